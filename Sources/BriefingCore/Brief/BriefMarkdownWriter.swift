@@ -1,0 +1,54 @@
+import Yams
+
+/// Writes a brief as Markdown with YAML front matter holding the article's structured record.
+public struct BriefMarkdownWriter: Sendable {
+    public init() {}
+
+    public func markdown(_ brief: Brief) throws -> String {
+        let article = brief.article
+        var record = ArticleRecord.make(article, brief.extraction)
+        if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
+        let yaml = try Yams.serialize(node: try Self.node(record), width: -1, allowUnicode: true)
+        var md = "---\n\(yaml)---\n\n# \(MarkdownEscaper.escape(article.title))\n\n"
+        let byline = BriefText.metaLine(article)
+        if !byline.isEmpty { md += "*\(MarkdownEscaper.escape(byline))*\n\n" }
+        if !brief.summary.isEmpty { md += MarkdownEscaper.escape(brief.summary) + "\n\n" }
+        if !brief.keyQuotes.isEmpty {
+            md += "## Key quotes\n\n"
+            for quote in brief.keyQuotes {
+                md += "> \u{201C}\(MarkdownEscaper.escape(quote.text))\u{201D}\n>\n> \u{2014} \(MarkdownEscaper.escape(BriefText.attribution(quote)))\n\n"
+            }
+        }
+        if !brief.keyFigures.isEmpty {
+            md += "## By the numbers\n\n"
+            for figure in brief.keyFigures {
+                md += "- **\(MarkdownEscaper.escape(figure.text))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\n"
+            }
+            md += "\n"
+        }
+        if !brief.timeline.isEmpty {
+            md += "## Timeline\n\n"
+            for event in brief.timeline {
+                md += "- **\(BriefText.dateLabel(event.date))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
+            }
+            md += "\n"
+        }
+        if !article.paragraphs.isEmpty {
+            md += "## Article\n\n"
+            for paragraph in article.paragraphs { md += MarkdownEscaper.escape(paragraph.text) + "\n\n" }
+        }
+        return md
+    }
+
+    static func node(_ value: RecordValue) throws -> Node {
+        switch value {
+        case .null: return Node("null", Tag(.null))
+        case .bool(let b): return try b.represented()
+        case .int(let n): return try n.represented()
+        case .number(let d): return Node(JSONWriter.format(d), Tag(.float))
+        case .string(let s): return try s.represented()
+        case .array(let items): return Node(try items.map(node))
+        case .object(let pairs): return Node(try pairs.map { (Node($0.0), try node($0.1)) })
+        }
+    }
+}

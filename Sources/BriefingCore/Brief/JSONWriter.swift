@@ -1,0 +1,76 @@
+/// Serializes a `RecordValue` as JSON: keys in the record's order, two-space indentation,
+/// deterministic number formatting.
+public enum JSONWriter {
+    public static func string(_ value: RecordValue, pretty: Bool = true) -> String {
+        var out = ""
+        write(value, into: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private static func write(_ value: RecordValue, into out: inout String, indent: Int?) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .number(let d): out += format(d)
+        case .string(let s): escape(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out += "[]"; return }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent.map { $0 + 1 })
+                write(item, into: &out, indent: indent.map { $0 + 1 })
+            }
+            newline(&out, indent)
+            out += "]"
+        case .object(let pairs):
+            guard !pairs.isEmpty else { out += "{}"; return }
+            out += "{"
+            for (i, (key, item)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent.map { $0 + 1 })
+                escape(key, into: &out)
+                out += indent == nil ? ":" : ": "
+                write(item, into: &out, indent: indent.map { $0 + 1 })
+            }
+            newline(&out, indent)
+            out += "}"
+        }
+    }
+
+    private static func newline(_ out: inout String, _ indent: Int?) {
+        guard let indent else { return }
+        out += "\n" + String(repeating: "  ", count: indent)
+    }
+
+    /// Integral values print without a fraction ("28700000000000"); others in shortest form.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,28 @@
+/// Chronological order for events of mixed precision: a month comes before the days of that
+/// month, a year before its months.
+public enum TimelineOrder {
+    public static func precedes(_ a: Event, _ b: Event) -> Bool {
+        let ka = key(a.date), kb = key(b.date)
+        if ka.day != kb.day { return ka.day < kb.day }
+        if ka.span != kb.span { return ka.span > kb.span }
+        return a.paragraph < b.paragraph
+    }
+
+    /// First day the value covers (days since 1970) and how many days it spans.
+    public static func key(_ value: String) -> (day: Int, span: Int) {
+        let parts = value.split(separator: "-")
+        guard let year = parts.first.flatMap({ Int($0) }) else { return (Int.max, 0) }
+        if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
+            let jan4 = CalendarDate(year: year, month: 1, day: 4)
+            return (jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1)).dayNumber, 7)
+        }
+        if parts.count >= 2, let month = Int(parts[1]) {
+            let first = CalendarDate(year: year, month: month, day: 1)
+            if parts.count >= 3, let day = Int(parts[2].prefix(2)) {
+                return (CalendarDate(year: year, month: month, day: day).dayNumber, 1)
+            }
+            return (first.dayNumber, CalendarDate.daysIn(month: month, year: year))
+        }
+        return (CalendarDate(year: year, month: 1, day: 1).dayNumber, 365)
+    }
+}

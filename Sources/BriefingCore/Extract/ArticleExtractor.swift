@@ -1,0 +1,16 @@
+/// Runs every extractor over an article: quotes, figures, time expressions and events.
+public struct ArticleExtractor: Sendable {
+    public init() {}
+
+    /// Extracts from `article`; `referenceDate` overrides the publication date as the anchor of
+    /// relative time expressions.
+    public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {
+        let dct = referenceDate ?? article.published
+        let times = TimeExpressionTagger().tag(article, referenceDate: dct)
+        return Extraction(
+            quotes: QuoteExtractor().extract(article),
+            figures: FigureExtractor().extract(article),
+            times: times,
+            events: EventExtractor().events(in: article, times: times))
+    }
+}

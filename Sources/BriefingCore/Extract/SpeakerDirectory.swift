@@ -1,0 +1,112 @@
+/// The people and organizations an article names, with their roles, for resolving later
+/// mentions ("Mr. Ahn", "Park", "he", "the report") to a canonical name.
+struct SpeakerDirectory {
+    struct Entity: Equatable {
+        var name: String
+        var role: String?
+        /// Words that refer back to this entity: family name, given-name-last surname.
+        var keys: Set<String>
+    }
+
+    private(set) var entities: [Entity] = []
+
+    /// Registers the full names found in `paragraph` (two or three capitalized words).
+    mutating func learn(from tokens: [Token]) {
+        var i = 0
+        while i < tokens.count {
+            guard let length = nameLength(tokens, at: i) else { i += 1; continue }
+            let words = tokens[i..<(i + length)].map(\.text)
+            let name = words.joined(separator: " ")
+            if !entities.contains(where: { $0.name == name }), !entities.contains(where: { $0.name.hasPrefix(name + " ") }) {
+                entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
+            }
+            i += length
+        }
+    }
+
+    /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
+    func resolve(_ mention: String) -> Entity? {
+        let words = mention.split(separator: " ").map(String.init).filter { !Self.honorifics.contains($0) }
+        guard !words.isEmpty else { return nil }
+        let joined = words.joined(separator: " ")
+        if let exact = entities.first(where: { $0.name == joined }) { return exact }
+        if words.count == 1 { return entities.first { $0.keys.contains(words[0]) } }
+        return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
+    }
+
+    /// Honorifics and military ranks that precede names.
+    static let honorifics: Set<String> = [
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Adm.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
+        "Maj.", "Capt.", "Sgt.", "Rev.", "President", "Mr", "Mrs", "Ms", "Dr",
+    ]
+
+    /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
+    static func keys(for words: [String]) -> Set<String> {
+        guard let first = words.first, let last = words.last else { return [] }
+        // East Asian order: a hyphenated given name follows the family name.
+        if words.count >= 2, last.contains("-") { return [first] }
+        return [last]
+    }
+
+    private func nameLength(_ tokens: [Token], at i: Int) -> Int? {
+        var j = i
+        if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
+        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text) { j += 1 }
+        let length = j - i
+        guard length >= 2 else { return nil }
+        let words = tokens[i..<j].map(\.text)
+        guard !words.contains(where: { Self.notNames.contains($0) }) else { return nil }
+        return length
+    }
+
+    private func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        let rest = word.dropFirst()
+        return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
+    }
+
+    /// Capitalized words that start sentences or name places and institutions, not people.
+    static let notNames: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "After", "Before", "Still", "Last", "Those", "This", "That",
+        "South", "North", "Korea", "Korean", "Russia", "Russian", "United", "States", "Defense",
+        "Minister", "President", "Secretary", "Seoul", "Moscow", "Pyongyang", "Ukraine", "China",
+        "Senate", "Command", "Institute", "Analyses", "Chiefs", "Staff", "Joint", "Peninsula",
+        "Speaking", "Grounded", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "Central", "News", "Agency", "Security",
+        "Consultative", "Meeting", "Indo-Pacific", "Washington", "US", "Mr", "Ms", "Dr",
+    ]
+
+    /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
+    static let roleNouns: Set<String> = [
+        "minister", "researcher", "president", "secretary", "commander", "spokesperson",
+        "spokesman", "spokeswoman", "analyst", "professor", "director", "official", "leader",
+        "chief", "chairman", "chairwoman", "senator", "governor", "ambassador", "envoy", "general",
+        "admiral", "fellow", "economist", "lawmaker", "representative", "mayor", "head", "ceo",
+        "adviser", "advisor", "chair", "editor", "scientist", "expert", "officer", "king", "queen",
+        "senior", "deputy", "vice", "foreign", "prime", "former", "acting",
+    ]
+
+    private func role(_ tokens: [Token], before start: Int, after end: Int) -> String? {
+        var k = start
+        while k > 0 {
+            let word = tokens[k - 1].text
+            let isRoleWord = Self.roleNouns.contains(word.lowercased())
+                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.honorifics.contains(word + "."))
+            guard isRoleWord, word != "The" else { break }
+            k -= 1
+        }
+        // Keep only a run that contains a role noun.
+        let before = tokens[k..<start].map(\.text)
+        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) }) {
+            return before.joined(separator: " ")
+        }
+        // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".
+        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
+            var j = end + 1
+            while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
+            return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+/// Parses the date forms that news pages print on their own lines or in datelines.
+enum DateText {
+    /// A date as written, with the year when the text gives one.
+    struct Found: Equatable {
+        var year: Int?
+        var month: Int
+        var day: Int
+        /// Unicode-scalar range of the match in the scanned text.
+        var range: Range<Int>
+    }
+
+    /// Every "Month D[, YYYY]", "D Month YYYY" and "YYYY-MM-DD" date in `text`, in order.
+    static func dates(in text: String) -> [Found] {
+        let tokens = Tokenizer.tokens(text)
+        var found: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if let iso = isoDate(t.text) {
+                found.append(Found(year: iso.year, month: iso.month, day: iso.day, range: t.start..<t.end))
+                i += 1
+                continue
+            }
+            var j = i + 1
+            if let month = MonthNames.month(t.text) {
+                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, let day = Int(tokens[j].text), (1...31).contains(day) {
+                    var end = tokens[j].end
+                    var year: Int?
+                    var k = j + 1
+                    if k < tokens.count, tokens[k].text == "," { k += 1 }
+                    if k < tokens.count, tokens[k].text.count == 4, let y = Int(tokens[k].text), (1800...2200).contains(y) {
+                        year = y
+                        end = tokens[k].end
+                        k += 1
+                    }
+                    found.append(Found(year: year, month: month, day: day, range: t.start..<end))
+                    i = k
+                    continue
+                }
+            } else if let day = Int(t.text), (1...31).contains(day), j < tokens.count,
+                      let month = MonthNames.month(tokens[j].text), tokens[j].text.count > 2 {
+                j += 1
+                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, tokens[j].text == "," { j += 1 }
+                if j < tokens.count, tokens[j].text.count == 4, let y = Int(tokens[j].text), (1800...2200).contains(y) {
+                    found.append(Found(year: y, month: month, day: day, range: t.start..<tokens[j].end))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found.filter { CalendarDate.isValid(year: $0.year ?? 2000, month: $0.month, day: $0.day) }
+    }
+
+    /// A `YYYY-MM-DD` token (or the date part of an ISO timestamp).
+    static func isoDate(_ word: String) -> CalendarDate? {
+        CalendarDate(iso: String(word.prefix(10)))
+    }
+
+    /// Years written in the text as part of full dates or as four-digit years ("in 2024").
+    static func mentionedYears(in text: String) -> [Int] {
+        Tokenizer.tokens(text).compactMap { t in
+            guard t.text.count == 4, let y = Int(t.text), (1900...2200).contains(y) else { return nil }
+            return y
+        }
+    }
+}

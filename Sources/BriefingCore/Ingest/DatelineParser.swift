@@ -1,0 +1,79 @@
+import Foundation
+
+/// Finds the wire dateline that opens a story: "SEOUL, Dec. 29 (Korea Bizwire) —",
+/// "WASHINGTON (AP) —", "LONDON, April 3 (Reuters) -", "SEOUL –".
+enum DatelineParser {
+    struct Match: Equatable {
+        var dateline: Dateline
+        var outlet: String?
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        /// Unicode scalars to drop from the start of the line (dateline, dash and spaces).
+        var length: Int
+    }
+
+    static func parse(_ line: String) -> Match? {
+        let scalars = Array(line.unicodeScalars)
+        guard let (dashStart, dashEnd) = firstDash(scalars, within: 90) else { return nil }
+        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingCharacters(in: .whitespaces)
+        guard !prefix.isEmpty else { return nil }
+        var head = prefix
+        var outlet: String?
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            let tag = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
+            outlet = OutletNames.canonical(tag) ?? tag
+            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        let parts = head.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let placePart = parts.first, isPlace(placePart, strict: outlet == nil && parts.count == 1) else { return nil }
+        var place = placePart
+        var month: Int?, day: Int?, year: Int?
+        for part in parts.dropFirst() {
+            if let date = DateText.dates(in: part).first, date.range.lowerBound == 0 {
+                month = date.month
+                day = date.day
+                year = date.year
+            } else if let y = Int(part), (1800...2200).contains(y) {
+                year = y
+            } else if isPlace(part, strict: false), month == nil {
+                place += ", " + part
+            } else {
+                return nil
+            }
+        }
+        var end = dashEnd
+        while end < scalars.count, scalars[end].properties.isWhitespace { end += 1 }
+        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingCharacters(in: .whitespaces)
+        return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
+    }
+
+    /// A place name: upper-case words ("SEOUL", "NEW YORK", "ST. LOUIS"), or, when not
+    /// `strict`, capitalized words ("Seoul").
+    private static func isPlace(_ text: String, strict: Bool) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), text.count <= 40 else { return false }
+        let letters = text.filter(\.isLetter)
+        guard !letters.isEmpty else { return false }
+        if letters.allSatisfy(\.isUppercase) { return letters.count >= 2 }
+        return !strict && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The first em dash, en dash, "--" or spaced hyphen, as a scalar range.
+    private static func firstDash(_ s: [Unicode.Scalar], within limit: Int) -> (Int, Int)? {
+        var i = 0
+        while i < min(s.count, limit) {
+            switch s[i] {
+            case "\u{2014}", "\u{2013}":
+                return (i, i + 1)
+            case "-":
+                if i + 1 < s.count, s[i + 1] == "-" { return (i, i + 2) }
+                if i > 0, s[i - 1] == " ", i + 1 < s.count, s[i + 1] == " " { return (i, i + 1) }
+            default:
+                break
+            }
+            i += 1
+        }
+        return nil
+    }
+}

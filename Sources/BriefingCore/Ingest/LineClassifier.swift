@@ -1,0 +1,105 @@
+import Foundation
+
+/// Recognizes the non-prose lines that scraped news text is full of.
+enum LineClassifier {
+    /// Lines made only of separator marks ("####", "* * *", "-----").
+    static func isSeparator(_ line: String) -> Bool {
+        let marks = line.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return !marks.isEmpty && marks.allSatisfy { "#*-=_~•·—–+".unicodeScalars.contains($0) }
+    }
+
+    /// Navigation, sharing and subscription chrome.
+    static func isJunk(_ line: String) -> Bool {
+        let l = line.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if junkLines.contains(l) { return true }
+        return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
+    }
+
+    private static let junkLines: Set<String> = [
+        "scroll to top", "back to top", "top", "share", "share this", "share this article",
+        "subscribe", "read more", "advertisement", "ad", "print", "email", "facebook", "twitter",
+        "linkedin", "whatsapp", "comments", "related articles", "related", "more from", "menu",
+        "skip to content", "skip to main content", "close", "listen", "listen to this article",
+        "copy link", "link copied", "sign up", "log in", "login", "most read", "most popular",
+        "font size", "text size", "follow us", "x", "kakaotalk", "url copied", "photo", "video",
+    ]
+
+    private static let junkPrefixes = [
+        "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
+        "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
+        "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
+    ]
+
+    /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
+    static func isImageFileName(_ line: String) -> Bool {
+        guard !line.contains(" ") else { return false }
+        let lower = line.lowercased()
+        let path = lower.split(separator: "?").first.map(String.init) ?? lower
+        return imageExtensions.contains { path.hasSuffix($0) }
+    }
+
+    private static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp", ".tif", ".tiff"]
+
+    /// A line that is only a date, possibly with "Published"/"Updated" and a time.
+    static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
+        guard line.count <= 60, let found = DateText.dates(in: line).first else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        let before = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound])).lowercased()
+        let allowedBefore = before.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let leadOK = allowedBefore.isEmpty || ["published", "updated", "posted", "date", "last updated", "first published"]
+            .contains { allowedBefore.hasPrefix($0) } || MonthNames.weekday(allowedBefore) != nil
+        let after = String(String.UnicodeScalarView(scalars[found.range.upperBound...]))
+        let afterWords = after.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+        let afterOK = afterWords.allSatisfy { ["am", "pm", "a", "m", "p", "kst", "gmt", "utc", "est", "edt", "bst", "cet", "jst", "et", "updated", "at"].contains($0) }
+        return leadOK && afterOK ? (found.year, found.month, found.day) : nil
+    }
+
+    /// Words that mark a photo caption rather than story text.
+    static func isCaption(_ line: String) -> Bool {
+        let l = line.lowercased()
+        if captionPhrases.contains(where: { l.contains($0) }) { return true }
+        if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
+        if let credit = trailingParenthetical(line), creditWords.contains(where: { credit.lowercased().contains($0) }) {
+            return true
+        }
+        return false
+    }
+
+    private static let captionPhrases = [
+        "in this photo", "in this file photo", "this photo", "file photo", "this picture",
+        "picture taken", "photo taken", "image courtesy", "photo courtesy", "photo:", "(pool photo)",
+        "getty images", "(ap photo", "ap photo/", "(reuters/", "/afp)", "afp via getty", "(photo:",
+        "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
+    ]
+
+    private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool"]
+
+    /// The contents of the last "( … )" when the line ends with one.
+    static func trailingParenthetical(_ line: String) -> String? {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return nil }
+        return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+    }
+
+    /// Who took or supplied a captioned picture: "(Image courtesy of Yonhap)" → "Yonhap",
+    /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
+    static func captionCredit(_ line: String) -> (credit: String?, text: String) {
+        if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
+            let credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            let text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !credit.isEmpty && credit.count < 80 { return (credit, text) }
+        }
+        var text = line
+        var credit: String?
+        while let paren = trailingParenthetical(text) {
+            let lower = paren.lowercased()
+            guard creditWords.contains(where: { lower.contains($0) }) else { break }
+            let cleaned = paren
+                .replacingOccurrences(of: "Image courtesy of ", with: "", options: .caseInsensitive)
+                .replacingOccurrences(of: "Photo courtesy of ", with: "", options: .caseInsensitive)
+                .replacingOccurrences(of: "Photo by ", with: "", options: .caseInsensitive)
+            if credit == nil && lower != "pool photo" { credit = cleaned }
+            text = String(text[..<text.lastIndex(of: "(")!]).trimmingCharacters(in: .whitespaces)
+        }
+        return (credit, text)
+    }
+}

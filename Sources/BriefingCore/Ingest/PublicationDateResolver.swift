@@ -1,0 +1,56 @@
+/// Settles an article's publication date from what the text says, inferring a missing year.
+///
+/// Only the text decides (never the clock or file times), so builds are reproducible.
+enum PublicationDateResolver {
+    /// - Parameters:
+    ///   - explicit: a full date from a date line or front matter, used as is when present.
+    ///   - partial: month and day (maybe year) from a dateline.
+    ///   - text: captions and body, searched for mentioned dates and a lead weekday.
+    static func resolve(
+        explicit: CalendarDate?, partial: (month: Int, day: Int, year: Int?)?, lead: String, context: String
+    ) -> CalendarDate? {
+        if let explicit { return explicit }
+        guard let partial else { return nil }
+        if let year = partial.year {
+            return CalendarDate.isValid(year: year, month: partial.month, day: partial.day)
+                ? CalendarDate(year: year, month: partial.month, day: partial.day) : nil
+        }
+        let mentioned = DateText.dates(in: context).compactMap { d -> CalendarDate? in
+            guard let y = d.year else { return nil }
+            return CalendarDate(year: y, month: d.month, day: d.day)
+        }
+        let years = DateText.mentionedYears(in: context)
+        guard let latestYear = (mentioned.map(\.year) + years).max() else { return nil }
+        let latestDate = mentioned.max()
+        let weekday = leadWeekday(lead)
+        var best: (score: Int, date: CalendarDate)?
+        for year in (latestYear - 1)...(latestYear + 1) {
+            guard CalendarDate.isValid(year: year, month: partial.month, day: partial.day) else { continue }
+            let date = CalendarDate(year: year, month: partial.month, day: partial.day)
+            var score = 0
+            if let latestDate {
+                // A story is not published before the dates it reports on.
+                score += date >= latestDate ? 4 : 0
+                // …and usually soon after them.
+                score -= max(0, (date.dayNumber - latestDate.dayNumber) / 366)
+            } else if year == latestYear {
+                score += 3
+            }
+            if let weekday {
+                // "on Monday" in the lead names a day of the week up to the publication day.
+                let back = (date.weekday - weekday + 7) % 7
+                score += back <= 1 ? 2 : 0
+            }
+            if best == nil || score > best!.score { best = (score, date) }
+        }
+        return best?.date
+    }
+
+    /// The weekday named in the lead ("warned on Monday", "said Wednesday").
+    private static func leadWeekday(_ lead: String) -> Int? {
+        for token in Tokenizer.tokens(lead) where token.text.first?.isUppercase == true && token.text.count > 4 {
+            if let w = MonthNames.weekday(token.text) { return w }
+        }
+        return nil
+    }
+}

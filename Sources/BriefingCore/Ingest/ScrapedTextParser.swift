@@ -1,0 +1,153 @@
+import Foundation
+
+/// Recovers an article from scraped plain text: separates headline, deck, bylines, outlet,
+/// date lines, captions and junk from the body paragraphs.
+struct ScrapedTextParser {
+    /// What the parser recovered, before the publication date is settled.
+    struct Result {
+        var title: String?
+        var deck: String?
+        var outlet: String?
+        var dateline: Dateline?
+        var datelineDate: (month: Int, day: Int, year: Int?)?
+        var dateLine: (year: Int?, month: Int, day: Int)?
+        var authors: [String] = []
+        var paragraphs: [Paragraph] = []
+        var captions: [Caption] = []
+    }
+
+    private enum Role {
+        case junk, caption, date, byline, outlet, prose, short
+    }
+
+    /// Parses `lines` (trimmed, with offsets into the source text).
+    func parse(_ lines: [SourceLine]) -> Result {
+        var result = Result()
+        let content = lines.filter { !$0.isBlank }
+        let roles = content.map(role)
+        let bodyStart = findBodyStart(content, roles)
+        var body: [(line: SourceLine, joined: Bool)] = []
+        for (index, line) in content.enumerated() {
+            switch roles[index] {
+            case .junk:
+                continue
+            case .caption:
+                result.captions.append(caption(from: line.text))
+            case .date:
+                if result.dateLine == nil, let d = LineClassifier.standaloneDate(line.text) { result.dateLine = d }
+            case .byline:
+                for name in BylineParser.authors(in: line.text) ?? [] where !result.authors.contains(name) {
+                    result.authors.append(name)
+                }
+            case .outlet:
+                if result.outlet == nil { result.outlet = OutletNames.canonical(line.text) }
+            case .short where index < bodyStart && result.title == nil:
+                result.title = stripHeadingMarks(line.text)
+            case .prose where index < bodyStart:
+                if result.title == nil && looksLikeTitle(line.text) {
+                    result.title = stripHeadingMarks(line.text)
+                } else if result.deck == nil {
+                    result.deck = line.text
+                } else {
+                    body.append((line, false))
+                }
+            case .prose, .short:
+                body.append((line, false))
+            }
+        }
+        result.paragraphs = paragraphs(from: body.map(\.line), result: &result)
+        removeDeckRepeat(&result)
+        return result
+    }
+
+    private func role(_ line: SourceLine) -> Role {
+        let text = line.text
+        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text) {
+            return .junk
+        }
+        if DatelineParser.parse(text) != nil { return .prose }
+        if LineClassifier.isCaption(text) { return .caption }
+        if LineClassifier.standaloneDate(text) != nil { return .date }
+        if OutletNames.isOutlet(text) { return .outlet }
+        if BylineParser.authors(in: text) != nil { return .byline }
+        return text.split(separator: " ").count < 4 && !text.hasSuffix(".") ? .short : .prose
+    }
+
+    /// Index in `content` of the first body paragraph: the first line with a dateline, or else
+    /// the first prose line after the last header line (byline, outlet, date, image, caption).
+    private func findBodyStart(_ content: [SourceLine], _ roles: [Role]) -> Int {
+        if let i = content.firstIndex(where: { DatelineParser.parse($0.text) != nil }) { return i }
+        var lastHeader = -1
+        var seenProse = 0
+        for (i, role) in roles.enumerated() {
+            switch role {
+            case .date, .byline, .outlet, .caption:
+                if seenProse <= 2 { lastHeader = i }
+            case .prose:
+                seenProse += 1
+            default:
+                break
+            }
+            if seenProse > 2 { break }
+        }
+        return roles.indices.first { $0 > lastHeader && roles[$0] == .prose } ?? roles.count
+    }
+
+    private func looksLikeTitle(_ text: String) -> Bool {
+        text.hasPrefix("#") || (text.count <= 200 && !text.hasSuffix(".") && !text.hasSuffix("\u{201D}"))
+    }
+
+    private func stripHeadingMarks(_ text: String) -> String {
+        String(text.drop(while: { $0 == "#" || $0 == " " }))
+    }
+
+    private func caption(from line: String) -> Caption {
+        let (credit, text) = LineClassifier.captionCredit(line)
+        let found = DateText.dates(in: text).first { $0.year != nil }
+        let date = found.map { CalendarDate(year: $0.year!, month: $0.month, day: $0.day) }
+        return Caption(text: text, date: date, credit: credit)
+    }
+
+    /// Turns body lines into paragraphs: strips the dateline from the first, and joins
+    /// hard-wrapped lines (a line not ending a sentence followed by one starting in lower case).
+    private func paragraphs(from lines: [SourceLine], result: inout Result) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var previousLineNumber = -10
+        for line in lines {
+            var text = line.text
+            var start = line.start
+            if result.dateline == nil, paragraphs.isEmpty, let match = DatelineParser.parse(text) {
+                result.dateline = match.dateline
+                if let outlet = match.outlet, result.outlet == nil { result.outlet = outlet }
+                if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
+                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
+                start += match.length
+            }
+            let continues = line.number == previousLineNumber + 1
+                && text.first?.isLowercase == true
+                && !(paragraphs.last?.text.last.map { ".!?\u{201D}\":)".contains($0) } ?? true)
+            previousLineNumber = line.number
+            if continues, var last = paragraphs.popLast() {
+                last.anchors.append(Paragraph.Anchor(textOffset: last.text.unicodeScalars.count + 1, sourceOffset: start))
+                last.text += " " + text
+                paragraphs.append(last)
+            } else {
+                paragraphs.append(Paragraph(text: text, anchors: [Paragraph.Anchor(textOffset: 0, sourceOffset: start)]))
+            }
+        }
+        return paragraphs
+    }
+
+    /// The deck appears once: as the summary, not again in the body.
+    private func removeDeckRepeat(_ result: inout Result) {
+        guard let deck = result.deck else { return }
+        let key = Self.comparisonKey(deck)
+        result.paragraphs.removeAll { Self.comparisonKey($0.text) == key }
+    }
+
+    /// Letters and digits only, lower-cased: equal for texts differing only in dashes, quotes
+    /// and spacing.
+    static func comparisonKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}

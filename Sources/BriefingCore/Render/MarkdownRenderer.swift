@@ -1,0 +1,25 @@
+import CCmark
+import Foundation
+
+/// Markdown to HTML through cmark, the only file that talks to the C library.
+///
+/// Uses smart punctuation and cmark's safe default: raw HTML is replaced by a comment and
+/// `javascript:`, `vbscript:`, `file:` and most `data:` links are dropped.
+public enum MarkdownRenderer {
+    public static func html(fromMarkdown markdown: String) -> String {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        let length = markdown.utf8.count
+        guard let raw = markdown.withCString({ cmark_markdown_to_html($0, length, options) }) else { return "" }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    /// Renders one paragraph of inline Markdown without the enclosing `<p>` element.
+    public static func inlineHTML(fromMarkdown markdown: String) -> String {
+        var html = html(fromMarkdown: markdown)
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>\n"), html.components(separatedBy: "<p>").count == 2 {
+            html = String(html.dropFirst(3).dropLast(5))
+        }
+        return html.trimmingCharacters(in: .newlines)
+    }
+}

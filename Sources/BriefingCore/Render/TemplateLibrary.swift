@@ -1,0 +1,59 @@
+import Foundation
+import Mustache
+
+/// The page templates: the default set, overridden file by file by a user's folder.
+public struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+    /// Files under `assets/` in the template folders (user files win), by relative path.
+    public let assets: [String: [UInt8]]
+
+    /// Loads `*.mustache` and `assets/*` from `defaults`, then from `overrides` when given.
+    public init(defaults: URL, overrides: URL? = nil) throws {
+        var templates: [String: String] = [:]
+        var assets: [String: [UInt8]] = [:]
+        for folder in [defaults] + (overrides.map { [$0] } ?? []) {
+            guard FileManager.default.fileExists(atPath: folder.path) else {
+                throw BriefingError(stage: "render", file: folder.path, message: "template folder does not exist")
+            }
+            for path in try SourceLoader().paths(in: folder) {
+                let bytes = try SourceLoader().read(path, in: folder).bytes
+                if path.hasSuffix(".mustache") {
+                    templates[String(path.dropLast(".mustache".count))] = String(decoding: bytes, as: UTF8.self)
+                } else if path.hasPrefix("assets/") {
+                    assets[path] = bytes
+                }
+            }
+        }
+        var library = MustacheLibrary()
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw BriefingError(stage: "render", file: name + ".mustache", message: "template does not parse: \(error)")
+            }
+        }
+        self.library = library
+        self.assets = assets
+    }
+
+    /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
+    public func render(_ name: String, _ context: [String: Any]) throws -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw BriefingError(stage: "render", file: name + ".mustache", message: "template is missing")
+        }
+        return html
+    }
+
+    /// The default template folder: installed beside the binary (`../share/briefing/Templates`),
+    /// else `Templates` in the current folder, else the source tree's.
+    public static func defaultFolder(executable: URL? = nil) -> URL {
+        var candidates: [URL] = []
+        if let executable {
+            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/briefing/Templates").standardizedFileURL)
+        }
+        candidates.append(URL(fileURLWithPath: "Templates"))
+        let sourceTree = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Templates").standardizedFileURL
+        candidates.append(sourceTree)
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("layout.mustache").path) } ?? sourceTree
+    }
+}

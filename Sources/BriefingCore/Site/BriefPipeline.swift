@@ -1,0 +1,57 @@
+import Foundation
+
+/// Ingest → extract → compose for a set of input files, in parallel, keeping input order.
+public struct BriefPipeline: Sendable {
+    public init() {}
+
+    /// One file's result: a brief, or the reason it was skipped, plus warnings.
+    public struct Item: Sendable {
+        public var path: String
+        public var brief: Brief?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Processes `paths` under `folder` with at most one task per core at a time.
+    public func run(paths: [String], in folder: URL, referenceDate: CalendarDate? = nil) async -> [Item] {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var results = [Item?](repeating: nil, count: paths.count)
+        await withTaskGroup(of: (Int, Item).self) { group in
+            var next = 0
+            func submit() {
+                guard next < paths.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, Self.process(paths[index], in: folder, referenceDate: referenceDate)) }
+            }
+            for _ in 0..<width { submit() }
+            while let (index, item) = await group.next() {
+                results[index] = item
+                submit()
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// Runs the stages for one file.
+    public static func process(_ path: String, in folder: URL, referenceDate: CalendarDate? = nil) -> Item {
+        let file: SourceFile
+        do {
+            file = try SourceLoader().read(path, in: folder)
+        } catch {
+            return Item(path: path, brief: nil, diagnostics: [Diagnostic(.error, stage: "ingest", file: path, message: "cannot read file")])
+        }
+        return process(file, referenceDate: referenceDate)
+    }
+
+    /// Runs the stages for a file already read.
+    public static func process(_ file: SourceFile, referenceDate: CalendarDate? = nil) -> Item {
+        switch ArticleIngestor().ingest(file) {
+        case .skipped(let diagnostic):
+            return Item(path: file.path, brief: nil, diagnostics: [diagnostic])
+        case .article(var article, let warnings):
+            if let referenceDate { article.published = referenceDate }
+            let extraction = ArticleExtractor().extract(article, referenceDate: referenceDate)
+            return Item(path: file.path, brief: BriefComposer().compose(article, extraction), diagnostics: warnings)
+        }
+    }
+}

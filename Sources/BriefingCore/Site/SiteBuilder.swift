@@ -1,0 +1,45 @@
+import Foundation
+
+/// Builds the whole site: ingest → extract → brief → render → publish.
+public struct SiteBuilder: Sendable {
+    public init() {}
+
+    public func build(_ options: BuildOptions) async throws -> BuildReport {
+        var report = BuildReport()
+        let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
+        let paths = try SourceLoader().paths(in: options.input)
+        report.filesRead = paths.count
+        let items = await BriefPipeline().run(paths: paths, in: options.input)
+        report.diagnostics = items.flatMap(\.diagnostics)
+        let briefs = Self.ordered(Self.uniqueSlugs(items.compactMap(\.brief)))
+        report.briefs = briefs.count
+
+        let files = try SitePages(templates: templates, baseURL: options.baseURL).render(briefs)
+        try SitePublisher().publish(files, to: options.output)
+        report.pages = files.keys.filter { $0.hasSuffix(".html") }.count
+        return report
+    }
+
+    /// Distinct slugs, given in input order ("-2", "-3" for later collisions).
+    static func uniqueSlugs(_ briefs: [Brief]) -> [Brief] {
+        let slugs = Slug.uniqued(briefs.map(\.article.slug))
+        return zip(briefs, slugs).map { brief, slug in
+            var brief = brief
+            brief.article.slug = slug
+            return brief
+        }
+    }
+
+    /// Newest first; undated last; ties by title then slug.
+    static func ordered(_ briefs: [Brief]) -> [Brief] {
+        briefs.sorted { a, b in
+            let da = a.article.published, db = b.article.published
+            if da != db {
+                guard let da else { return false }
+                guard let db else { return true }
+                return da > db
+            }
+            return (a.article.title, a.article.slug) < (b.article.title, b.article.slug)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Splits a paragraph into sentences, aware of abbreviations common in news copy
+/// ("Mr.", "Dec.", "U.S.", "Adm.") and of closing quote marks after the full stop.
+public enum SentenceSplitter {
+    /// A sentence and its Unicode-scalar range in the paragraph (end exclusive).
+    public struct Sentence: Sendable, Equatable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public static func split(_ paragraph: String) -> [Sentence] {
+        let scalars = Array(paragraph.unicodeScalars)
+        var sentences: [Sentence] = []
+        var start = 0
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            if s == "." || s == "!" || s == "?" {
+                var j = i + 1
+                while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
+                let atBreak = j == scalars.count
+                    || (scalars[j].properties.isWhitespace && startsSentence(scalars, after: j))
+                if atBreak && !(s == "." && isAbbreviation(scalars, endingAt: i)) {
+                    append(scalars, start, j, to: &sentences)
+                    start = j
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        append(scalars, start, scalars.count, to: &sentences)
+        return sentences
+    }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")"]
+
+    private static func startsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var k = index
+        while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+        guard k < scalars.count else { return true }
+        let c = scalars[k]
+        return c.properties.isUppercase || c == "\u{201C}" || c == "\"" || c == "("
+            || ("0"..."9").contains(c) || c == "\u{2018}"
+    }
+
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt dot: Int) -> Bool {
+        var k = dot
+        while k > 0, scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == "." { k -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[k..<dot]))
+        if word.count == 1, word.first?.isUppercase == true { return true }  // initials: "M. H. Lee"
+        if word.contains(".") { return true }  // "U.S", "a.m"
+        return abbreviations.contains(word.lowercased())
+    }
+
+    /// Words that end in a period without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+        "adm", "sgt", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "no",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "corp", "co", "ltd", "dept", "univ", "est", "approx", "etc", "ft", "mt",
+    ]
+
+    private static func append(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, to sentences: inout [Sentence]
+    ) {
+        var s = start
+        var e = end
+        while s < e, scalars[s].properties.isWhitespace { s += 1 }
+        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        guard s < e else { return }
+        sentences.append(Sentence(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, end: e))
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what Briefing extracts from article files.",
+        discussion: """
+            json prints one JSON array with one object per file, in input order, with the keys \
+            source, slug, title, outlet, dateline, published, authors, summary, paragraphs, \
+            captions, quotes, figures, times and events. markdown prints the brief of each file.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown
+    }
+
+    @Argument(help: "Article files to read.")
+    var files: [String]
+
+    @Option(help: "Reference (publication) date YYYY-MM-DD, overriding what the text says.")
+    var dct: String?
+
+    @Option(help: "Output format: json or markdown.")
+    var format: Format = .json
+
+    func validate() throws {
+        if let dct, CalendarDate(iso: dct) == nil {
+            throw ValidationError("--dct must be a date like 2025-04-17, not '\(dct)'")
+        }
+        if files.isEmpty { throw ValidationError("give at least one article file") }
+    }
+
+    func run() async throws {
+        let reference = dct.flatMap(CalendarDate.init(iso:))
+        var records: [RecordValue] = []
+        var failed = false
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                StandardError.print("error: \(path): cannot read file [ingest]")
+                failed = true
+                continue
+            }
+            let item = BriefPipeline.process(SourceFile(path: path, bytes: [UInt8](data)), referenceDate: reference)
+            for diagnostic in item.diagnostics { StandardError.print(diagnostic.description) }
+            guard let brief = item.brief else {
+                failed = true
+                continue
+            }
+            switch format {
+            case .json: records.append(ArticleRecord.make(brief.article, brief.extraction))
+            case .markdown: print(try BriefMarkdownWriter().markdown(brief))
+            }
+        }
+        if format == .json { print(JSONWriter.string(.array(records))) }
+        if failed { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import BriefingCore
+
+@Suite("cmark rendering")
+struct MarkdownRendererTests {
+    @Test func smartPunctuation() {
+        let html = MarkdownRenderer.html(fromMarkdown: "\"Quoted\" -- it's done...")
+        #expect(html == "<p>“Quoted” – it’s done…</p>\n")
+    }
+
+    @Test func rawHTMLIsDropped() {
+        let html = MarkdownRenderer.html(fromMarkdown: "Hello <script>alert(1)</script>\n\n<div onclick=x>block</div>\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<div"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test func dangerousLinksAreDropped() {
+        let html = MarkdownRenderer.html(fromMarkdown: "[x](javascript:alert(1)) [y](https://example.com)")
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("href=\"https://example.com\""))
+    }
+
+    @Test func escapedTextRendersLiterally() {
+        let text = "*not emphasis* <b>1</b> [x](y) # 5. & {{mustache}}"
+        let html = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(text))
+        #expect(html == "*not emphasis* &lt;b&gt;1&lt;/b&gt; [x](y) # 5. &amp; {{mustache}}")
+    }
+}
