@@ -5,6 +5,9 @@ BIN_RELEASE := .build/release/briefing
 
 .PHONY: site test deps build release clean eval
 
+EVAL_DATA ?= ../shared/eval
+EVAL := .build/release/briefing-eval
+
 ## Install what is missing: pkg-config and libcmark-dev from Debian.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
@@ -28,3 +31,7 @@ test: deps
 
 clean:
 	rm -rf .build
+
+## Score extraction on the public evaluation data (../shared/eval).
+eval: deps
+	$(SWIFT) build -c release --product briefing-eval

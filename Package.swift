@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingCore", targets: ["BriefingCore"]),
+        .executable(name: "briefing-eval", targets: ["briefing-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,21 @@ let package = Package(
                 "BriefingCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .target(
+            name: "BriefingEvaluation",
+            dependencies: ["BriefingCore"]
+        ),
+        .executableTarget(
+            name: "briefing-eval",
+            dependencies: [
+                "BriefingEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "BriefingEvaluationTests",
+            dependencies: ["BriefingEvaluation"]
         ),
         .testTarget(
             name: "BriefingCoreTests",

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// Evaluation commands: score Briefing's extraction on the public data in `../shared/eval`.
+@main
+struct BriefingEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing-eval",
+        abstract: "Score Briefing's extraction against annotated public data.",
+        subcommands: [
+        ])
+}
