@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Briefing: AsyncParsableCommand {
@@ -9,7 +10,27 @@ struct Briefing: AsyncParsableCommand {
             Reads .txt, .md and .html articles, extracts quotes with their speakers, figures, \
             time expressions and dated events, and writes one Markdown brief and one HTML page \
             per article, an index and a timeline.
+
+            Exit codes: 0 success, 1 the command failed (build error, or warnings with \
+            check --strict), 2 usage error.
             """,
-        subcommands: [Build.self, Extract.self],
-        defaultSubcommand: nil)
+        subcommands: [Build.self, Extract.self, Check.self, Init.self, New.self])
+
+    /// Runs the command line, mapping usage errors to exit code 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardError.print(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

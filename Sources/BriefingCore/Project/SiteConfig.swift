@@ -1,0 +1,34 @@
+/// Settings of a Briefing project, read from `briefing.yml` and overridden by command-line flags.
+public struct SiteConfig: Sendable, Equatable {
+    /// The site's name, shown in page titles and feeds.
+    public var title = "Briefing"
+    /// One sentence about the site, for the index page and feeds.
+    public var description = "Briefings built from collected news articles."
+    /// Absolute URL the site is served from (canonical links, feeds, sitemap).
+    public var baseURL: String?
+    /// BCP 47 language tag of the pages.
+    public var language = "en"
+    public var input = "seeds"
+    public var output = "site"
+    /// Folder of templates overriding the defaults file by file.
+    public var templates = "Templates"
+    /// Briefs per index page before pagination.
+    public var itemsPerPage = 50
+    /// IANA time zone name used when a source gives a time with an offset.
+    public var timezone = "UTC"
+    /// Sections a brief shows, in order.
+    public var sections: [BriefSection] = BriefSection.allCases
+
+    public init() {}
+
+    /// The keys `briefing.yml` accepts, as written in the file.
+    public static let keys = [
+        "title", "description", "base_url", "language", "input", "output", "templates",
+        "items_per_page", "timezone", "sections",
+    ]
+}
+
+/// A section of a brief page.
+public enum BriefSection: String, Sendable, Equatable, CaseIterable {
+    case summary, quotes, numbers, timeline, captions, article
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Runs the built `briefing` binary in temporary folders and checks files, output and exit codes.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Repo.root.appendingPathComponent(".build/debug/briefing")
+    }()
+
+    func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func initBuildCheckAndNew() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let created = try run(["init", "proj"], in: tmp)
+        #expect(created.status == 0)
+        #expect(created.stdout.contains("created briefing.yml"))
+        let project = tmp.appendingPathComponent("proj")
+        let sample = project.appendingPathComponent("articles/sample-briefing.md")
+        try "edited by the user\n".write(to: sample, atomically: true, encoding: .utf8)
+        let again = try run(["init", "."], in: project)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("kept    articles/sample-briefing.md"))
+        #expect(try String(contentsOf: sample, encoding: .utf8) == "edited by the user\n", "init overwrote a user's file")
+        try FileManager.default.removeItem(at: sample)
+
+        let new = try run(["new", "Talks resume in Geneva", "--date", "2025-02-03"], in: project)
+        #expect(new.status == 0)
+        let draft = try String(contentsOf: project.appendingPathComponent("articles/talks-resume-in-geneva.md"), encoding: .utf8)
+        #expect(draft.contains("title: \"Talks resume in Geneva\"\ndate: 2025-02-03\n"))
+        #expect(try run(["new", "Talks resume in Geneva"], in: project).status == 1, "new must not overwrite")
+
+        let build = try run(["build"], in: project)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.contains("1 briefs"))
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("site/briefs/talks-resume-in-geneva.html").path))
+
+        let check = try run(["check"], in: project)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("no author found"))
+        #expect(try run(["check", "--strict"], in: project).status == 1)
+    }
+
+    @Test func configurationErrorsNameTheKeyAndLine() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try "title: x\ncolour: red\n".write(to: tmp.appendingPathComponent("briefing.yml"), atomically: true, encoding: .utf8)
+        let unknown = try run(["build"], in: tmp)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("briefing.yml:2: 'colour': unknown key"))
+        try "items_per_page: lots\n".write(to: tmp.appendingPathComponent("briefing.yml"), atomically: true, encoding: .utf8)
+        #expect(try run(["build"], in: tmp).stderr.contains("briefing.yml:1: 'items_per_page'"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        #expect(try run(["build", "--no-such-flag"], in: tmp).status == 2)
+        #expect(try run(["extract", Repo.seeds.appendingPathComponent(Repo.seed000).path, "--dct", "yesterday"], in: tmp).status == 2)
+    }
+
+    @Test func extractPrintsOneJSONArrayInInputOrder() throws {
+        let files = [Repo.seed002, Repo.seed000].map { Repo.seeds.appendingPathComponent($0).path }
+        let result = try run(["extract"] + files + ["--dct", "2025-04-17"], in: Repo.root)
+        #expect(result.status == 0)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+        #expect((array[0]["source"] as? String)?.hasSuffix(Repo.seed002) == true)
+        #expect(array[1]["published"] as? String == "2025-04-17")
+    }
+}
