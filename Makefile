@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release clean eval
+.PHONY: site test deps build release clean eval bench
 
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
@@ -12,7 +12,7 @@ EVAL := .build/release/briefing-eval
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config (apt-get)…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
 	fi
 
 build: deps
@@ -35,3 +35,7 @@ clean:
 ## Score extraction on the public evaluation data (../shared/eval).
 eval: deps
 	$(SWIFT) build -c release --product briefing-eval
+
+## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
+bench: deps
+	Benchmarks/bench.sh $(BENCH_SIZES)

@@ -6,45 +6,97 @@ public struct Token: Sendable, Equatable {
     public var end: Int
 
     public var isWord: Bool { text.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
-    public var isNumber: Bool { text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
+    public var isNumber: Bool { text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }
 
 /// Splits text into words (letters, digits, inner hyphens, apostrophes, periods of
 /// abbreviations and separators of numbers) and single punctuation marks.
+///
+/// Works on UTF-8 bytes with an ASCII fast path: this runs over every paragraph several times.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var tokens: [Token] = []
-        var i = 0
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || ("0"..."9").contains(s)
-        }
-        while i < scalars.count {
-            let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
-            if isWordScalar(s) {
-                var j = i + 1
-                while j < scalars.count {
-                    let c = scalars[j]
-                    if isWordScalar(c) { j += 1; continue }
-                    // Joiners inside a word: hyphen, apostrophes, and . or , between digits.
-                    let joinsWords = c == "-" || c == "'" || c == "\u{2019}"
-                    let joinsDigits = (c == "." || c == ",")
-                        && ("0"..."9").contains(scalars[j - 1])
-                    if (joinsWords || joinsDigits), j + 1 < scalars.count,
-                       joinsDigits ? ("0"..."9").contains(scalars[j + 1]) : isWordScalar(scalars[j + 1]) {
-                        j += 2
-                        continue
+        var text = text
+        return text.withUTF8 { bytes in
+            let scalars = ScalarCursor.decode(bytes)
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            var i = 0
+            let n = scalars.count
+            while i < n {
+                let s = scalars[i]
+                if s.isWhitespace { i += 1; continue }
+                if s.isWordPart {
+                    var j = i + 1
+                    while j < n {
+                        let c = scalars[j]
+                        if c.isWordPart { j += 1; continue }
+                        // Joiners inside a word: hyphen, apostrophes, and . or , between digits.
+                        let joinsWords = c.value == 0x2D || c.value == 0x27 || c.value == 0x2019
+                        let joinsDigits = (c.value == 0x2E || c.value == 0x2C) && scalars[j - 1].isDigit
+                        if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? scalars[j + 1].isDigit : scalars[j + 1].isWordPart {
+                            j += 2
+                            continue
+                        }
+                        break
                     }
-                    break
+                    tokens.append(Token(text: scalars.string(bytes, i, j), start: i, end: j))
+                    i = j
+                } else {
+                    tokens.append(Token(text: scalars.string(bytes, i, i + 1), start: i, end: i + 1))
+                    i += 1
                 }
-                tokens.append(Token(text: String(String.UnicodeScalarView(scalars[i..<j])), start: i, end: j))
-                i = j
-            } else {
-                tokens.append(Token(text: String(s), start: i, end: i + 1))
-                i += 1
             }
+            return tokens
         }
-        return tokens
+    }
+}
+
+/// The scalars of a UTF-8 buffer with their byte offsets, classified once.
+struct ScalarCursor {
+    struct Scalar {
+        var value: UInt32
+        var byteOffset: Int
+        var isWordPart: Bool
+        var isWhitespace: Bool
+        var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+    }
+
+    private var items: [Scalar]
+    private var byteCount: Int
+
+    var count: Int { items.count }
+    subscript(i: Int) -> Scalar { items[i] }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarCursor {
+        var items: [Scalar] = []
+        items.reserveCapacity(bytes.count)
+        var p = 0
+        while p < bytes.count {
+            let b = bytes[p]
+            if b < 0x80 {
+                let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                items.append(Scalar(value: UInt32(b), byteOffset: p, isWordPart: isLetter, isWhitespace: isSpace))
+                p += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length where p + k < bytes.count { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            items.append(Scalar(
+                value: value, byteOffset: p,
+                isWordPart: scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
+                isWhitespace: scalar.properties.isWhitespace))
+            p += length
+        }
+        return ScalarCursor(items: items, byteCount: bytes.count)
+    }
+
+    /// The text of scalars `start..<end`.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let from = items[start].byteOffset
+        let to = end < items.count ? items[end].byteOffset : byteCount
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
     }
 }
