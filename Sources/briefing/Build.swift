@@ -1,6 +1,7 @@
 import ArgumentParser
 import BriefingCore
 import Foundation
+import Logging
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,18 @@ struct Build: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from (for canonical links).")
     var baseURL: String?
 
+    @Option(help: "Progress display: auto (a bar on a terminal, plain lines otherwise), bar, plain or none.")
+    var progress: ProgressPrinter.Style = .auto
+
+    @Flag(help: "Print only errors.")
+    var quiet = false
+
+    @Flag(help: "Also print each file as it is processed.")
+    var verbose = false
+
+    @Flag(help: "Print a machine-readable JSON summary on standard output instead of the summary line.")
+    var json = false
+
     func run() async throws {
         do {
             var config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
@@ -37,12 +50,27 @@ struct Build: AsyncParsableCommand {
                 input: URL(fileURLWithPath: config.input), output: URL(fileURLWithPath: config.output),
                 templates: useOverrides ? overrides : nil,
                 defaultTemplates: defaults, baseURL: config.baseURL)
-            let report = try await SiteBuilder().build(options)
-            for diagnostic in report.diagnostics { StandardError.print(diagnostic.description) }
-            print(report.summary)
+            let logger = Logger.briefing(quiet: quiet, verbose: verbose)
+            let printer = ProgressPrinter(quiet ? .none : progress)
+            let clock = ContinuousClock()
+            let start = clock.now
+            let report = try await SiteBuilder().build(options) { done, total, path in
+                printer.update(done: done, total: total, path: path)
+                logger.debug("built \(path)")
+            }
+            let elapsed = start.duration(to: clock.now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            for diagnostic in report.diagnostics { logger.report(diagnostic) }
+            if json {
+                print(BuildSummary.json(report, seconds: seconds))
+            } else if !quiet {
+                print(report.summary + ", \(String(format: "%.2f", seconds)) s")
+            }
         } catch let error as BriefingError {
             StandardError.print(error.description)
             throw ExitCode.failure
         }
     }
 }
+
+extension ProgressPrinter.Style: ExpressibleByArgument {}

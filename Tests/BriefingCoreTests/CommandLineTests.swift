@@ -93,4 +93,28 @@ struct CommandLineTests {
         #expect((array[0]["source"] as? String)?.hasSuffix(Repo.seed002) == true)
         #expect(array[1]["published"] as? String == "2025-04-17")
     }
+
+    @Test func progressLinesAndJSONSummaryWhenNotATerminal() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repo.seeds.appendingPathComponent(Repo.seed000), to: input.appendingPathComponent("a.txt"))
+        try Data([0, 1, 2, 0, 255]).write(to: input.appendingPathComponent("b.txt"))
+        let result = try run(["build", "--input", "in", "--output", "out", "--json"], in: tmp)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(Set(lines.filter { $0.hasPrefix("[") }) == ["[1/2] a.txt", "[2/2] b.txt"] || Set(lines.filter { $0.hasPrefix("[") }) == ["[1/2] b.txt", "[2/2] a.txt"])
+        #expect(result.stderr.contains("warning: b.txt: file looks binary"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(summary["files_read"] as? Int == 2)
+        #expect(summary["briefs"] as? Int == 1)
+        let skipped = try #require(summary["skipped"] as? [[String: Any]])
+        #expect(skipped.first?["file"] as? String == "b.txt")
+        #expect(summary["seconds"] is Double || summary["seconds"] is Int)
+
+        let quiet = try run(["build", "--input", "in", "--output", "out", "--quiet"], in: tmp)
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty, "quiet printed: \(quiet.stdout) \(quiet.stderr)")
+    }
 }

@@ -11,8 +11,12 @@ public struct BriefPipeline: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Processes `paths` under `folder` with at most one task per core at a time.
-    public func run(paths: [String], in folder: URL, referenceDate: CalendarDate? = nil) async -> [Item] {
+    /// Processes `paths` under `folder` with at most one task per core at a time; `progress`
+    /// is called after each file with the number done so far.
+    public func run(
+        paths: [String], in folder: URL, referenceDate: CalendarDate? = nil,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+    ) async -> [Item] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [Item?](repeating: nil, count: paths.count)
         await withTaskGroup(of: (Int, Item).self) { group in
@@ -24,8 +28,11 @@ public struct BriefPipeline: Sendable {
                 group.addTask { (index, Self.process(paths[index], in: folder, referenceDate: referenceDate)) }
             }
             for _ in 0..<width { submit() }
+            var done = 0
             while let (index, item) = await group.next() {
                 results[index] = item
+                done += 1
+                progress?(done, paths.count, item.path)
                 submit()
             }
         }

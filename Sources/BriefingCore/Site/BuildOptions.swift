@@ -29,10 +29,13 @@ public struct BuildReport: Sendable {
 
     public init() {}
 
-    /// "2 files read, 2 briefs, 5 pages, 0 skipped, 0 warnings".
+    /// Files that produced no brief, with the reason.
+    public var skipped: [Diagnostic] {
+        diagnostics.filter { $0.message.hasSuffix("skipped") || $0.severity == .error }
+    }
+
+    /// "2 files read, 2 briefs, 5 pages written, 0 skipped, 0 warnings".
     public var summary: String {
-        let skipped = diagnostics.filter { $0.message.hasSuffix("skipped") || $0.severity == .error }.count
-        let warnings = diagnostics.count
-        return "\(filesRead) files read, \(briefs) briefs, \(pages) pages written, \(skipped) skipped, \(warnings) warnings"
+        "\(filesRead) files read, \(briefs) briefs, \(pages) pages written, \(skipped.count) skipped, \(diagnostics.count) warnings"
     }
 }

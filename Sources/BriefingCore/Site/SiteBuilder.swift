@@ -4,12 +4,16 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    public func build(_ options: BuildOptions) async throws -> BuildReport {
+    /// Builds the site; `progress` is called after each input file is processed.
+    public func build(
+        _ options: BuildOptions,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+    ) async throws -> BuildReport {
         var report = BuildReport()
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
         let paths = try SourceLoader().paths(in: options.input)
         report.filesRead = paths.count
-        let items = await BriefPipeline().run(paths: paths, in: options.input)
+        let items = await BriefPipeline().run(paths: paths, in: options.input, progress: progress)
         report.diagnostics = items.flatMap(\.diagnostics)
         let briefs = Self.ordered(Self.uniqueSlugs(items.compactMap(\.brief)))
         report.briefs = briefs.count
