@@ -6,3 +6,10 @@ enum StandardError {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
+
+/// Writes lines to standard output without buffering, for long-running commands.
+enum StandardOutput {
+    static func print(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

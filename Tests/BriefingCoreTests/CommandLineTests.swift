@@ -117,4 +117,40 @@ struct CommandLineTests {
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty, "quiet printed: \(quiet.stdout) \(quiet.stderr)")
     }
+
+    @Test func serveRebuildsOnChangeAndSurvivesAFailedRebuild() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("in"), templates = tmp.appendingPathComponent("tpl")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Repo.seeds.appendingPathComponent(Repo.seed000), to: input.appendingPathComponent("a.txt"))
+        let port = Int.random(in: 40_001...60_000)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--input", "in", "--output", "out", "--templates", "tpl", "--port", String(port)]
+        process.currentDirectoryURL = tmp
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        let index = URL(string: "http://127.0.0.1:\(port)/index.html")!
+        func fetch() async -> String? {
+            guard let data = try? Data(contentsOf: index) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        func eventually(_ condition: (String?) -> Bool) async -> Bool {
+            for _ in 0..<50 {
+                if condition(await fetch()) { return true }
+                try? await Task.sleep(for: .milliseconds(200))
+            }
+            return false
+        }
+        #expect(await eventually { $0?.contains("1 briefs") == true || $0?.contains("Briefings") == true })
+        try "{{#unclosed}}".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        try await Task.sleep(for: .seconds(2))
+        #expect(await fetch()?.contains("_briefing/live") == true, "the last good site is still served")
+        try "<h1>Rebuilt index</h1>".write(to: templates.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        #expect(await eventually { $0?.contains("Rebuilt index") == true })
+    }
 }
