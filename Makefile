@@ -3,7 +3,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release clean eval bench
+.PHONY: site test deps build release clean eval bench install
+
+PREFIX ?= /usr/local
 
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
@@ -39,3 +41,16 @@ eval: deps
 ## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
 bench: deps
 	Benchmarks/bench.sh $(BENCH_SIZES)
+
+## Install the binary, default templates, man page and shell completions under $(PREFIX).
+install: release
+	$(SWIFT) package plugin generate-manual >/dev/null
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/briefing/Templates $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/briefing
+	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/briefing/Templates/
+	install -m 644 .build/plugins/GenerateManual/outputs/briefing/briefing.1 $(DESTDIR)$(PREFIX)/share/man/man1/briefing.1
+	$(BIN_RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/briefing
+	$(BIN_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_briefing
+	$(BIN_RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/briefing.fish

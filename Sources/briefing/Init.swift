@@ -12,7 +12,7 @@ struct Init: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(fileURLWithPath: folder)
-        let defaults = TemplateLibrary.defaultFolder(executable: URL(fileURLWithPath: CommandLine.arguments[0]))
+        let defaults = TemplateLibrary.defaultFolder(executable: Bundle.main.executableURL)
         let result = try ProjectScaffolder().scaffold(root, defaultTemplates: defaults)
         for path in result.created { print("created \(path)") }
         for path in result.kept { print("kept    \(path) (exists)") }

@@ -23,7 +23,7 @@ struct SiteFlags: ParsableArguments {
         if let output { config.output = output }
         if let templates { config.templates = templates }
         if let baseURL { config.baseURL = baseURL }
-        let defaults = TemplateLibrary.defaultFolder(executable: URL(fileURLWithPath: CommandLine.arguments[0]))
+        let defaults = TemplateLibrary.defaultFolder(executable: Bundle.main.executableURL)
         let overrides = URL(fileURLWithPath: config.templates).standardizedFileURL
         let useOverrides = overrides != defaults.standardizedFileURL
             && (templates != nil || FileManager.default.fileExists(atPath: overrides.path))
