@@ -22,10 +22,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CBriefingSupport"),
         .target(
             name: "BriefingCore",
             dependencies: [
                 "CCmark",
+                "CBriefingSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -16,6 +16,9 @@ struct SiteFlags: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is served from (for canonical links).")
     var baseURL: String?
 
+    @Flag(help: "Replace a non-empty output folder that Briefing did not create.")
+    var force = false
+
     /// The build options: `briefing.yml` in the current folder, overridden by these flags.
     func buildOptions() throws(BriefingError) -> BuildOptions {
         var config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
@@ -29,6 +32,7 @@ struct SiteFlags: ParsableArguments {
             && (templates != nil || FileManager.default.fileExists(atPath: overrides.path))
         return BuildOptions(
             input: URL(fileURLWithPath: config.input), output: URL(fileURLWithPath: config.output),
-            templates: useOverrides ? overrides : nil, defaultTemplates: defaults, baseURL: config.baseURL)
+            templates: useOverrides ? overrides : nil, defaultTemplates: defaults, baseURL: config.baseURL,
+            force: force)
     }
 }

@@ -10,13 +10,16 @@ public struct BuildOptions: Sendable {
     public var defaultTemplates: URL
     /// Absolute URL the site will be served from, for canonical links and feeds.
     public var baseURL: String?
+    /// Replace a non-empty output folder even when Briefing did not create it.
+    public var force: Bool
 
-    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil) {
+    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false) {
         self.input = input
         self.output = output
         self.templates = templates
         self.defaultTemplates = defaultTemplates
         self.baseURL = baseURL
+        self.force = force
     }
 }
 

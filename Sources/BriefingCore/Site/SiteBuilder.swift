@@ -10,6 +10,7 @@ public struct SiteBuilder: Sendable {
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async throws -> BuildReport {
         var report = BuildReport()
+        try OutputGuard.check(options)
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
         let paths = try SourceLoader().paths(in: options.input)
         report.filesRead = paths.count
