@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release clean eval bench install
+.PHONY: site test deps build release clean eval bench install check-hostile
 
 PREFIX ?= /usr/local
 
@@ -54,3 +54,7 @@ install: release
 	$(BIN_RELEASE) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/briefing
 	$(BIN_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_briefing
 	$(BIN_RELEASE) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/briefing.fish
+
+## Build a hostile corpus and assert nothing unsafe comes out of it (see Tests/hostile/).
+check-hostile: release
+	python3 Tests/hostile/check_hostile.py $(BIN_RELEASE)

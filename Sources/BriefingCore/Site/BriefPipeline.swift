@@ -50,8 +50,16 @@ public struct BriefPipeline: Sendable {
         return process(file, referenceDate: referenceDate)
     }
 
+    /// Largest input file read (4 MiB); larger files are skipped with a warning, which keeps
+    /// time and memory per file bounded.
+    public static let maxFileBytes = 4 << 20
+
     /// Runs the stages for a file already read.
     public static func process(_ file: SourceFile, referenceDate: CalendarDate? = nil) -> Item {
+        guard file.bytes.count <= maxFileBytes else {
+            let message = "file is \(file.bytes.count >> 20) MiB, over the \(maxFileBytes >> 20) MiB limit for one article; skipped"
+            return Item(path: file.path, brief: nil, diagnostics: [Diagnostic(.warning, stage: "ingest", file: file.path, message: message)])
+        }
         switch ArticleIngestor().ingest(file) {
         case .skipped(let diagnostic):
             return Item(path: file.path, brief: nil, diagnostics: [diagnostic])
