@@ -3,7 +3,11 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release clean eval bench install check-hostile
+.PHONY: site test deps build release clean eval bench install check-hostile fuzz
+
+FUZZ_SECONDS ?= 600
+FUZZ_SANITIZERS ?= fuzzer,address
+FUZZ_DIR := .build-fuzz/release
 
 PREFIX ?= /usr/local
 
@@ -58,3 +62,15 @@ install: release
 ## Build a hostile corpus and assert nothing unsafe comes out of it (see Tests/hostile/).
 check-hostile: release
 	python3 Tests/hostile/check_hostile.py $(BIN_RELEASE)
+
+## Coverage-guided fuzzing of ingest+extract+brief+render with libFuzzer and AddressSanitizer.
+## Crashers land in $(FUZZ_DIR)/crash-*; copy each to Tests/BriefingCoreTests/Fixtures/fuzz/.
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --target briefing-fuzz \
+		-Xswiftc -sanitize=$(FUZZ_SANITIZERS) -Xswiftc -DFUZZING
+	swiftc -use-ld=lld -sanitize=$(FUZZ_SANITIZERS) $(FUZZ_DIR)/BriefingCore.build/*.o \
+		$(FUZZ_DIR)/CBriefingSupport.build/*.o $(FUZZ_DIR)/CYaml.build/src/*.o $(FUZZ_DIR)/Yams.build/*.o \
+		$(FUZZ_DIR)/Mustache.build/*.o $(FUZZ_DIR)/briefing_fuzz.build/*.o -lcmark -o $(FUZZ_DIR)/briefing-fuzzer
+	mkdir -p $(FUZZ_DIR)/corpus && cp seeds/* Tests/BriefingCoreTests/Fixtures/fuzz/* $(FUZZ_DIR)/corpus/ 2>/dev/null || true
+	cd $(FUZZ_DIR) && ./briefing-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+		-rss_limit_mb=2048 -print_final_stats=1 corpus

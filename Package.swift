@@ -60,6 +60,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "briefing-fuzz",
+            dependencies: ["BriefingCore"]
+        ),
+        .executableTarget(
             name: "briefing-bench",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
