@@ -11,7 +11,8 @@ enum BuildSummary {
             ("skipped", .array(report.skipped.map { .object([("file", .string($0.file)), ("reason", .string($0.message))]) })),
             ("warnings", .array(report.diagnostics.filter { !skipped.contains($0.file) }.map(diagnostic))),
             ("seconds", .number((seconds * 1000).rounded() / 1000)),
-            ("cache_hits", .int(0)),
+            ("cache_hits", .int(report.cacheHits)),
+            ("up_to_date", .bool(report.upToDate)),
         ]))
     }
 

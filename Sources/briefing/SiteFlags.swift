@@ -19,6 +19,9 @@ struct SiteFlags: ParsableArguments {
     @Flag(help: "Replace a non-empty output folder that Briefing did not create.")
     var force = false
 
+    @Flag(name: .customLong("no-cache"), help: "Ingest and extract every article again, ignoring .briefing-cache/.")
+    var noCache = false
+
     /// The build options: `briefing.yml` in the current folder, overridden by these flags.
     func buildOptions() throws(BriefingError) -> BuildOptions {
         var config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
@@ -33,6 +36,6 @@ struct SiteFlags: ParsableArguments {
         return BuildOptions(
             input: URL(fileURLWithPath: config.input), output: URL(fileURLWithPath: config.output),
             templates: useOverrides ? overrides : nil, defaultTemplates: defaults, baseURL: config.baseURL,
-            force: force)
+            force: force, useCache: !noCache)
     }
 }

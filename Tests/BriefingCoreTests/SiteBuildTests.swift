@@ -44,7 +44,7 @@ struct SiteBuildTests {
         #expect(order.allSatisfy { $0 != nil })
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
         let markdown = try String(contentsOf: tmp.appendingPathComponent("briefs/seoul-should-bolster-diplomatic-ties-with-moscow-to-deter.md"), encoding: .utf8)
-        #expect(markdown.hasPrefix("---\nsource: 002_e16b816cd6322626.txt\n"))
+        #expect(markdown.hasPrefix("---\nsource: \"002_e16b816cd6322626.txt\"\n"))
         #expect(markdown.contains("## Key quotes"))
     }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// Writes a brief as Markdown with YAML front matter holding the article's structured record.
 public struct BriefMarkdownWriter: Sendable {
     public init() {}
@@ -8,7 +6,7 @@ public struct BriefMarkdownWriter: Sendable {
         let article = brief.article
         var record = ArticleRecord.make(article, brief.extraction)
         if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
-        let yaml = try Yams.serialize(node: try Self.node(record), width: -1, allowUnicode: true)
+        let yaml = YAMLWriter.string(record)
         var md = "---\n\(yaml)---\n\n# \(MarkdownEscaper.escape(article.title))\n\n"
         let byline = BriefText.metaLine(article)
         if !byline.isEmpty { md += "*\(MarkdownEscaper.escape(byline))*\n\n" }
@@ -38,17 +36,5 @@ public struct BriefMarkdownWriter: Sendable {
             for paragraph in article.paragraphs { md += MarkdownEscaper.escape(paragraph.text) + "\n\n" }
         }
         return md
-    }
-
-    static func node(_ value: RecordValue) throws -> Node {
-        switch value {
-        case .null: return Node("null", Tag(.null))
-        case .bool(let b): return try b.represented()
-        case .int(let n): return try n.represented()
-        case .number(let d): return Node(JSONWriter.format(d), Tag(.float))
-        case .string(let s): return try s.represented()
-        case .array(let items): return Node(try items.map(node))
-        case .object(let pairs): return Node(try pairs.map { (Node($0.0), try node($0.1)) })
-        }
     }
 }

@@ -1,20 +1,39 @@
 /// Makes plain text safe to embed in Markdown: every character cmark could read as markup is
 /// backslash-escaped, so the text renders exactly as written.
 public enum MarkdownEscaper {
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "{", "}"]
+    /// ASCII marks that CommonMark may read as markup.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            return true
+        default:
+            return false
+        }
+    }
 
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for c in text {
-            if special.contains(c) { out.append("\\") }
-            out.append(c)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        // A line that starts like a list item, heading underline or ordered item would become one.
+        if let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
+            bytes.append(UInt8(ascii: "\\"))
         }
-        // A line that starts like a list item or heading would become one.
-        if let first = out.first, first == "-" || first == "+" || first == "=" { out.insert("\\", at: out.startIndex) }
-        if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
-            out.insert("\\", at: dot)
+        var leadingDigits = true
+        var sawDigit = false
+        for byte in text.utf8 {
+            if leadingDigits {
+                if byte >= 0x30 && byte <= 0x39 {
+                    sawDigit = true
+                } else {
+                    if sawDigit && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) { bytes.append(UInt8(ascii: "\\")) }
+                    leadingDigits = false
+                }
+            }
+            if isSpecial(byte) { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Paragraphs keep their position in the source text so that later stages can report
 /// offsets into the file as it was read.
-public struct Article: Sendable, Equatable {
+public struct Article: Sendable, Equatable, Codable {
     /// Path of the source file as given to the loader (relative to the input folder in a build).
     public var source: String
     /// URL-safe identifier, unique within a build.
@@ -46,9 +46,9 @@ public struct Article: Sendable, Equatable {
 }
 
 /// One logical paragraph of body text.
-public struct Paragraph: Sendable, Equatable {
+public struct Paragraph: Sendable, Equatable, Codable {
     /// Where a run of the paragraph's text starts in the source text.
-    public struct Anchor: Sendable, Equatable {
+    public struct Anchor: Sendable, Equatable, Codable {
         /// Offset in Unicode scalars into `Paragraph.text`.
         public var textOffset: Int
         /// Offset in Unicode scalars into `Article.text`.
@@ -89,7 +89,7 @@ public struct Dateline: Sendable, Equatable, Codable {
 }
 
 /// A photo caption separated from the body.
-public struct Caption: Sendable, Equatable {
+public struct Caption: Sendable, Equatable, Codable {
     public var text: String
     public var date: CalendarDate?
     public var credit: String?

@@ -1,5 +1,5 @@
 /// One article's briefing: the article, what was extracted from it, and the selections shown.
-public struct Brief: Sendable, Equatable {
+public struct Brief: Sendable, Equatable, Codable {
     public var article: Article
     public var extraction: Extraction
     /// The quotes shown under "Key quotes", strongest first.

@@ -1,5 +1,5 @@
 /// A proleptic Gregorian calendar day with no time zone, the unit of publication dates.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public var year: Int
     public var month: Int
     public var day: Int

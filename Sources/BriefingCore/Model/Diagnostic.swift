@@ -1,6 +1,6 @@
 /// A problem found while building, tied to the file (and line, when known) it concerns.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable {
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible, Codable {
+    public enum Severity: String, Sendable, Codable {
         case warning, error
     }
 

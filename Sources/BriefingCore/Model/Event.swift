@@ -1,5 +1,5 @@
 /// Something that happened at a known time, taken from a sentence anchored by a date.
-public struct Event: Sendable, Equatable {
+public struct Event: Sendable, Equatable, Codable {
     /// How precise `date` is.
     public enum Precision: String, Sendable, Codable {
         case day, week, month, quarter, season, year, decade

@@ -1,5 +1,5 @@
 /// Everything the extract stage finds in one article.
-public struct Extraction: Sendable, Equatable {
+public struct Extraction: Sendable, Equatable, Codable {
     public var quotes: [Quote]
     public var figures: [Figure]
     public var times: [TimeExpression]

@@ -1,5 +1,5 @@
 /// A quantity found in the text, normalized.
-public struct Figure: Sendable, Equatable {
+public struct Figure: Sendable, Equatable, Codable {
     /// What a figure measures.
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case count, money, percent, measure, ordinal, range

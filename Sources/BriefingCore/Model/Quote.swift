@@ -1,5 +1,5 @@
 /// A direct quote and the person or organization it is attributed to.
-public struct Quote: Sendable, Equatable {
+public struct Quote: Sendable, Equatable, Codable {
     /// The quoted words, without quote marks.
     public var text: String
     /// Canonical speaker name ("Ahn Gyu-back"), `nil` when unattributed.

@@ -1,5 +1,5 @@
 /// A time expression normalized in the TimeML TIMEX3 style.
-public struct TimeExpression: Sendable, Equatable {
+public struct TimeExpression: Sendable, Equatable, Codable {
     /// TIMEX3 types.
     public enum Kind: String, Sendable, Codable {
         case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"

@@ -5,16 +5,20 @@ public struct BriefPipeline: Sendable {
     public init() {}
 
     /// One file's result: a brief, or the reason it was skipped, plus warnings.
-    public struct Item: Sendable {
+    public struct Item: Sendable, Codable {
         public var path: String
         public var brief: Brief?
         public var diagnostics: [Diagnostic]
+        /// The cache entry this result is stored under, when a cache is in use.
+        public var cacheKey: String?
+        /// True when the result came from the cache.
+        public var fromCache = false
     }
 
     /// Processes `paths` under `folder` with at most one task per core at a time; `progress`
     /// is called after each file with the number done so far.
     public func run(
-        paths: [String], in folder: URL, referenceDate: CalendarDate? = nil,
+        paths: [String], in folder: URL, referenceDate: CalendarDate? = nil, cache: BriefCache? = nil,
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [Item] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -25,7 +29,7 @@ public struct BriefPipeline: Sendable {
                 guard next < paths.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, referenceDate: referenceDate)) }
+                group.addTask { (index, Self.process(paths[index], in: folder, referenceDate: referenceDate, cache: cache)) }
             }
             for _ in 0..<width { submit() }
             var done = 0
@@ -39,15 +43,25 @@ public struct BriefPipeline: Sendable {
         return results.compactMap { $0 }
     }
 
-    /// Runs the stages for one file.
-    public static func process(_ path: String, in folder: URL, referenceDate: CalendarDate? = nil) -> Item {
+    /// Runs the stages for one file, or takes its result from `cache` when the file is unchanged.
+    public static func process(_ path: String, in folder: URL, referenceDate: CalendarDate? = nil, cache: BriefCache? = nil) -> Item {
         let file: SourceFile
         do {
             file = try SourceLoader().read(path, in: folder)
         } catch {
             return Item(path: path, brief: nil, diagnostics: [Diagnostic(.error, stage: "ingest", file: path, message: "cannot read file")])
         }
-        return process(file, referenceDate: referenceDate)
+        guard let cache else { return process(file, referenceDate: referenceDate) }
+        let key = cache.key(path: path, bytes: file.bytes)
+        if var hit = cache.load(key) {
+            hit.cacheKey = key
+            hit.fromCache = true
+            return hit
+        }
+        var item = process(file, referenceDate: referenceDate)
+        cache.store(item, as: key)
+        item.cacheKey = key
+        return item
     }
 
     /// Largest input file read (4 MiB); larger files are skipped with a warning, which keeps

@@ -12,14 +12,18 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Replace a non-empty output folder even when Briefing did not create it.
     public var force: Bool
+    /// Reuse briefs of unchanged articles from `.briefing-cache/` beside the output, and skip
+    /// the build when nothing changed at all.
+    public var useCache: Bool
 
-    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false) {
+    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false, useCache: Bool = false) {
         self.input = input
         self.output = output
         self.templates = templates
         self.defaultTemplates = defaultTemplates
         self.baseURL = baseURL
         self.force = force
+        self.useCache = useCache
     }
 }
 
@@ -29,6 +33,10 @@ public struct BuildReport: Sendable {
     public var briefs = 0
     public var pages = 0
     public var diagnostics: [Diagnostic] = []
+    /// Articles whose brief came from the cache.
+    public var cacheHits = 0
+    /// True when nothing had changed since the last build, which was therefore skipped.
+    public var upToDate = false
 
     public init() {}
 
@@ -39,6 +47,7 @@ public struct BuildReport: Sendable {
 
     /// "2 files read, 2 briefs, 5 pages written, 0 skipped, 0 warnings".
     public var summary: String {
-        "\(filesRead) files read, \(briefs) briefs, \(pages) pages written, \(skipped.count) skipped, \(diagnostics.count) warnings"
+        if upToDate { return "\(filesRead) files read, nothing changed: the site is up to date" }
+        return "\(filesRead) files read, \(briefs) briefs, \(pages) pages written, \(skipped.count) skipped, \(diagnostics.count) warnings, \(cacheHits) from cache"
     }
 }

@@ -14,7 +14,14 @@ public struct SiteBuilder: Sendable {
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
         let paths = try SourceLoader().paths(in: options.input)
         report.filesRead = paths.count
-        let items = await BriefPipeline().run(paths: paths, in: options.input, progress: progress)
+        let cache = options.useCache ? BriefCache(forOutput: options.output) : nil
+        let manifest = cache.map { _ in BuildManifest(options: options, inputPaths: paths) }
+        if let cache, let manifest, manifest.matchesLastBuild(in: cache, output: options.output) {
+            report.upToDate = true
+            return report
+        }
+        let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, progress: progress)
+        report.cacheHits = items.filter(\.fromCache).count
         report.diagnostics = items.flatMap(\.diagnostics)
         let briefs = Self.ordered(Self.uniqueSlugs(items.compactMap(\.brief)))
         report.briefs = briefs.count
@@ -22,6 +29,10 @@ public struct SiteBuilder: Sendable {
         let files = try SitePages(templates: templates, baseURL: options.baseURL).render(briefs)
         try SitePublisher().publish(files, to: options.output)
         report.pages = files.keys.filter { $0.hasSuffix(".html") }.count
+        if let cache, let manifest {
+            cache.prune(keeping: Set(items.compactMap(\.cacheKey)))
+            manifest.record(in: cache)
+        }
         return report
     }
 

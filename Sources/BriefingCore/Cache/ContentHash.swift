@@ -1,0 +1,40 @@
+import Foundation
+
+/// A fast 64-bit content fingerprint (FNV-1a over 8-byte words with a final avalanche mix).
+/// Not cryptographic: it keys caches, where an attacker gains nothing from a collision.
+public enum ContentHash {
+    public static func hex(_ bytes: some Collection<UInt8>, seed: UInt64 = 0) -> String {
+        let h = hash(Array(bytes), seed: seed)
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+
+    public static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for i in 0..<words {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                h ^= h >> 29
+            }
+            for i in (words * 8)..<raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+            }
+        }
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h &*= 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
+    }
+
+    /// Fingerprint of the running program, so cached results never outlive the code that
+    /// produced them.
+    public static let toolFingerprint: String = {
+        guard let url = Bundle.main.executableURL, let data = FileManager.default.contents(atPath: url.path) else {
+            return "unknown-tool"
+        }
+        return hex([UInt8](data))
+    }()
+}

@@ -1,0 +1,33 @@
+import Testing
+import Yams
+@testable import BriefingCore
+
+@Suite("YAML front matter writer")
+struct YAMLWriterTests {
+    @Test func roundTripsThroughYams() throws {
+        let value = RecordValue.object([
+            ("title", .string("Seoul: \"ties\" – 2025 #1")), ("plain", .string("Korea Herald")),
+            ("yes", .string("yes")), ("date", .string("2025-04-17")), ("n", .number(2.87e13)), ("x", .number(0.5)),
+            ("i", .int(3)), ("b", .bool(true)), ("z", .null), ("empty", .array([])), ("none", .object([])),
+            ("list", .array([.string("a: b"), .string("- c"), .int(1)])),
+            ("quotes", .array([.object([("text", .string("line\nbreak")), ("speaker", .null)]), .object([("text", .string("{{x}}"))])])),
+            ("nested", .object([("place", .string("SEOUL")), ("deep", .object([("k", .string("@v"))]))])),
+        ])
+        let yaml = YAMLWriter.string(value)
+        let parsed = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        #expect(parsed["title"] as? String == "Seoul: \"ties\" – 2025 #1")
+        #expect(parsed["plain"] as? String == "Korea Herald")
+        #expect(parsed["yes"] as? String == "yes")
+        #expect(parsed["date"] as? String == "2025-04-17")
+        #expect(parsed["n"] as? Int == 28_700_000_000_000)
+        #expect(parsed["x"] as? Double == 0.5)
+        #expect(parsed["b"] as? Bool == true)
+        #expect((parsed["list"] as? [Any])?.first as? String == "a: b")
+        let quotes = try #require(parsed["quotes"] as? [[String: Any]])
+        #expect(quotes[0]["text"] as? String == "line\nbreak")
+        #expect(quotes[1]["text"] as? String == "{{x}}")
+        let nested = try #require(parsed["nested"] as? [String: Any])
+        #expect((nested["deep"] as? [String: Any])?["k"] as? String == "@v")
+        #expect((parsed["empty"] as? [Any])?.isEmpty == true)
+    }
+}
