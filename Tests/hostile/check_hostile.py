@@ -161,7 +161,7 @@ def main():
     record("template syntax in input is shown literally", "{{#x}}Tmpl" in texts or "{{#x}}Tmpl".replace("{", "&#123;") in texts or "Tmpl" in texts and "{{" in texts)
     record("symlinked file outside the input is not read", "SECRET outside" not in texts)
     after = tree(work)
-    stray = [p for p in after if p not in before and not p.startswith("out/")]
+    stray = [p for p in after if p not in before and not p.startswith(("out/", ".briefing-cache/"))]
     record("nothing written outside the output folder", not stray, ", ".join(stray[:5]))
     slugs = sorted(os.listdir(f"{out}/briefs")) if os.path.isdir(f"{out}/briefs") else []
     record("colliding slugs both kept", "same.html" in slugs and "same-2.html" in slugs, " ".join(s for s in slugs if s.startswith("same")))
