@@ -8,11 +8,15 @@ BIN_RELEASE := .build/release/briefing
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
 
-## Install what is missing: pkg-config and libcmark-dev from Debian.
+## Install what is missing: pkg-config, libcmark-dev and libxml2-dev from Debian.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config (apt-get)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+	@if ! pkg-config --exists libxml-2.0; then \
+		echo "Installing libxml2-dev (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev; \
 	fi
 
 build: deps

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Headline, byline, date, outlet, link and captions of a saved web page, read from JSON-LD,
+/// OpenGraph and `article:` meta tags, `<title>`, `<h1>`, bylines, `<time>` and `<figcaption>`.
+struct HTMLPageMetadata {
+    var title: String?
+    var authors: [String] = []
+    var published: CalendarDate?
+    var outlet: String?
+    var summary: String?
+    var sourceURL: String?
+    var tags: [String] = []
+    var captions: [Caption] = []
+    /// The JSON-LD `articleBody`, when the page has one.
+    var articleBody: String?
+
+    init(_ page: HTMLNode) {
+        let meta = Self.metaTags(page)
+        let jsonLD = JSONLDArticle.find(in: page.elements { $0.name == "script" }.map { $0.children.map(\.text).joined() })
+        let siteName = meta["og:site_name"] ?? meta["application-name"] ?? jsonLD?.publisher
+        let pageTitle = page.elements { $0.name == "title" }.first?.textContent
+        let h1 = page.elements { $0.name == "h1" }.map(\.textContent).first { $0.split(separator: " ").count >= 2 }
+        title = jsonLD?.headline ?? h1 ?? (meta["og:title"] ?? meta["twitter:title"] ?? pageTitle).map { Self.strippingSiteName($0, siteName) }
+        outlet = siteName ?? pageTitle.flatMap(Self.siteSuffix)
+        authors = Self.dedup((jsonLD?.authors ?? []).flatMap(Self.names))
+        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["byl"] ?? meta["parsely-author"], !author.contains("/") {
+            authors = Self.names(author)
+        }
+        if authors.isEmpty {
+            let bylines = page.elements { $0["rel"] == "author" || $0.classAndID.contains("byline") || $0["itemprop"] == "author" }
+            authors = Self.dedup(bylines.prefix(3).flatMap { BylineParser.authors(in: $0.textContent) ?? [] })
+        }
+        let dates = [jsonLD?.datePublished, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
+                     meta["pubdate"], meta["publishdate"], meta["publish-date"], meta["parsely-pub-date"], meta["sailthru.date"],
+                     meta["dc.date.issued"], meta["dc.date"], meta["date"], page.elements { $0.name == "time" }.first?["datetime"]]
+        published = dates.lazy.compactMap { $0.flatMap(Self.date) }.first
+        summary = meta["og:description"] ?? meta["description"] ?? jsonLD?.description
+        sourceURL = page.elements { $0.name == "link" && $0["rel"]?.lowercased() == "canonical" }.first?["href"]
+            ?? meta["og:url"] ?? jsonLD?.url
+        tags = jsonLD?.keywords.isEmpty == false ? jsonLD!.keywords : meta.keys.contains("keywords")
+            ? (meta["keywords"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+        captions = page.elements { $0.name == "figcaption" }.compactMap(Self.caption)
+        articleBody = jsonLD?.articleBody
+    }
+
+    /// `<meta>` contents by lower-cased `property`, `name` or `itemprop`; the first one wins.
+    private static func metaTags(_ page: HTMLNode) -> [String: String] {
+        var tags: [String: String] = [:]
+        for meta in page.elements(where: { $0.name == "meta" }) {
+            guard let key = meta["property"] ?? meta["name"] ?? meta["itemprop"],
+                  let content = meta["content"].map(HTMLText.collapsingWhitespace), !content.isEmpty else { continue }
+            if tags[key.lowercased()] == nil { tags[key.lowercased()] = content }
+        }
+        return tags
+    }
+
+    /// "Headline | Site" → "Headline" when the suffix is the site's name.
+    private static func strippingSiteName(_ title: String, _ site: String?) -> String {
+        for separator in [" | ", " - ", " — ", " – ", " :: "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let suffix = title[range.upperBound...]
+            if let site, suffix.lowercased() == site.lowercased() || site.lowercased().contains(suffix.lowercased()) {
+                return String(title[..<range.lowerBound])
+            }
+        }
+        return title
+    }
+
+    /// "Headline | The Daily Planet" → "The Daily Planet" when it reads as an outlet name.
+    private static func siteSuffix(_ title: String) -> String? {
+        for separator in [" | ", " - ", " — ", " – "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let suffix = String(title[range.upperBound...])
+            if OutletNames.isOutlet(suffix) { return OutletNames.canonical(suffix) }
+        }
+        return nil
+    }
+
+    /// "2025-04-17T09:12:00+09:00", "April 17, 2025", "17 April 2025".
+    private static func date(_ text: String) -> CalendarDate? {
+        if let iso = DateText.isoDate(text.trimmingCharacters(in: .whitespaces)) { return iso }
+        guard let found = DateText.dates(in: text).first, let year = found.year else { return nil }
+        return CalendarDate(year: year, month: found.month, day: found.day)
+    }
+
+    private static func names(_ text: String) -> [String] {
+        BylineParser.authors(in: text) ?? [text]
+    }
+
+    private static func dedup(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    private static func caption(_ figcaption: HTMLNode) -> Caption? {
+        let creditNode = figcaption.elements { $0.classAndID.contains("credit") || $0.classAndID.contains("copyright") }.first
+        var text = figcaption.textContent
+        var credit = creditNode?.textContent
+        if let credit, !credit.isEmpty, let range = text.range(of: credit, options: .backwards) {
+            text.removeSubrange(range)
+            text = text.trimmingCharacters(in: .whitespaces)
+        } else {
+            (credit, text) = LineClassifier.captionCredit(text)
+        }
+        guard !text.isEmpty else { return nil }
+        let found = DateText.dates(in: text).first { $0.year != nil }
+        return Caption(text: text, date: found.map { CalendarDate(year: $0.year!, month: $0.month, day: $0.day) },
+                       credit: credit.map { String($0.drop { !$0.isLetter }) })
+    }
+}
