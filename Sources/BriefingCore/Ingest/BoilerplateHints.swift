@@ -7,10 +7,10 @@ enum BoilerplateHints {
     private static let unlikely = [
         "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment",
         "community", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
-        "menu", "modal", "newsletter", "outbrain", "pager", "pagination", "paywall", "popup", "promo",
+        "menu", "modal", "newsletter", "outbrain", "pager", "pagination", "popup", "promo",
         "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "subscribe", "supplemental", "taboola", "toolbar", "trending", "widget",
-        "recommend", "most-popular", "mostpopular", "signup", "sign-up", "nav",
+        "recommend", "most-popular", "mostpopular", "signup", "sign-up", "nav", "caption", "credit",
     ]
 
     /// Class/id words that redeem an element that also matches an unlikely word.

@@ -13,21 +13,23 @@ struct ContentCleaner {
         var out: [String] = []
         for top in chosen {
             let block = tree.blocks[top]
-            for run in tree.runs[block.firstRun..<block.endRun] where keep(run, dropped) {
+            for run in tree.runs[block.firstRun..<block.endRun] where keep(run, below: top, dropped) {
                 out.append(run.text)
             }
         }
         return out
     }
 
-    private func keep(_ run: ContentTree.Run, _ dropped: [Bool]) -> Bool {
-        var index: Int? = run.block
-        while let i = index {
-            if dropped[i] { return false }
-            index = tree.blocks[i].parent
+    private func keep(_ run: ContentTree.Run, below top: Int, _ dropped: [Bool]) -> Bool {
+        var index = run.block
+        while true {
+            if dropped[index] { return false }
+            guard index != top, let parent = tree.blocks[index].parent else { break }
+            index = parent
         }
         if tree.blocks[run.block].name == "h1" { return false }
         if run.linkLength * 2 > run.text.count && run.text.count < 200 { return false }
+        if LineClassifier.isCaption(run.text) && LineClassifier.trailingParenthetical(run.text) != nil { return false }
         return !LineClassifier.isJunk(run.text) && !LineClassifier.isImageFileName(run.text)
     }
 

@@ -59,9 +59,7 @@ struct ContentTree {
             case "img":
                 blocks[block].images += 1
             case _ where Self.inlineNames.contains(child.name):
-                buffer += " "
                 walkChildren(of: child, block: block, strict: strict, inLink: inLink || child.name == "a", buffer: &buffer, linkChars: &linkChars)
-                buffer += " "
             default:
                 flush(block: block, &buffer, &linkChars)
                 let index = blocks.count

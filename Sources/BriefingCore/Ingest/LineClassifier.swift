@@ -22,6 +22,8 @@ enum LineClassifier {
         "skip to content", "skip to main content", "close", "listen", "listen to this article",
         "copy link", "link copied", "sign up", "log in", "login", "most read", "most popular",
         "font size", "text size", "follow us", "x", "kakaotalk", "url copied", "photo", "video",
+        "don't miss", "don’t miss", "must read", "see also", "read next", "watch", "trending",
+        "more on this story", "related content", "recommended for you", "sponsored", "continue reading",
     ]
 
     private static let junkPrefixes = [
@@ -59,6 +61,10 @@ enum LineClassifier {
         let l = line.lowercased()
         if captionPhrases.contains(where: { l.contains($0) }) { return true }
         if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
+        if let credit = trailingParenthetical(line)?.lowercased(),
+           ["image:", "picture:", "photo:", "photograph:", "credit:"].contains(where: { credit.hasPrefix($0) }) {
+            return true
+        }
         if let credit = trailingParenthetical(line), creditWords.contains(where: { credit.lowercased().contains($0) }) {
             return true
         }

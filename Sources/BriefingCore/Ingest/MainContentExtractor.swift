@@ -23,7 +23,7 @@ struct MainContentExtractor {
         guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
             return []
         }
-        let chosen = withSiblings(top, tree, scores)
+        let chosen = withSiblings(unifyingSplitContent(top, tree, scores), tree, scores)
         return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen)
     }
 
@@ -63,6 +63,32 @@ struct MainContentExtractor {
             return nil
         default: return index
         }
+    }
+
+    /// Moves up from `top` to the nearest ancestor that also holds another candidate scoring
+    /// at least three quarters of it: an article split into several containers ("chunks").
+    private func unifyingSplitContent(_ top: Int, _ tree: ContentTree, _ scores: [Double?]) -> Int {
+        let topScore = scores[top] ?? 0
+        let rivals = scores.indices.filter { i in
+            guard i != top, let s = scores[i], s >= topScore * 0.75 else { return false }
+            return !isAncestor(i, of: top, tree) && !isAncestor(top, of: i, tree)
+        }
+        guard !rivals.isEmpty else { return top }
+        var ancestor = tree.blocks[top].parent
+        while let a = ancestor, tree.blocks[a].name != "body" {
+            if rivals.contains(where: { isAncestor(a, of: $0, tree) }) { return a }
+            ancestor = tree.blocks[a].parent
+        }
+        return top
+    }
+
+    private func isAncestor(_ a: Int, of b: Int, _ tree: ContentTree) -> Bool {
+        var index = tree.blocks[b].parent
+        while let i = index {
+            if i == a { return true }
+            index = tree.blocks[i].parent
+        }
+        return false
     }
 
     /// The top block plus siblings that look like part of the same article.
