@@ -24,12 +24,14 @@ enum LineClassifier {
         "font size", "text size", "follow us", "x", "kakaotalk", "url copied", "photo", "video",
         "don't miss", "don’t miss", "must read", "see also", "read next", "watch", "trending",
         "more on this story", "related content", "recommended for you", "sponsored", "continue reading",
+        "you may also like", "you might also like", "more stories", "top stories", "editor's picks",
     ]
 
     private static let junkPrefixes = [
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
+        "copyright", "this document is subject to copyright", "citation:", "follow us on",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").

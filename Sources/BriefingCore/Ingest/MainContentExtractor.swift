@@ -70,7 +70,7 @@ struct MainContentExtractor {
     private func unifyingSplitContent(_ top: Int, _ tree: ContentTree, _ scores: [Double?]) -> Int {
         let topScore = scores[top] ?? 0
         let rivals = scores.indices.filter { i in
-            guard i != top, let s = scores[i], s >= topScore * 0.75 else { return false }
+            guard i != top, let s = scores[i], s >= topScore * 0.5 else { return false }
             return !isAncestor(i, of: top, tree) && !isAncestor(top, of: i, tree)
         }
         guard !rivals.isEmpty else { return top }
