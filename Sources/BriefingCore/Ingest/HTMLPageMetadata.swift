@@ -20,8 +20,8 @@ struct HTMLPageMetadata {
         let siteName = meta["og:site_name"] ?? meta["application-name"] ?? jsonLD?.publisher
         let pageTitle = page.elements { $0.name == "title" }.first?.textContent
         let h1 = page.elements { $0.name == "h1" }.map(\.textContent).first { $0.split(separator: " ").count >= 2 }
-        title = jsonLD?.headline ?? h1 ?? (meta["og:title"] ?? meta["twitter:title"] ?? pageTitle).map { Self.strippingSiteName($0, siteName) }
-        outlet = siteName ?? pageTitle.flatMap(Self.siteSuffix)
+        title = jsonLD?.headline.map { Self.strippingSiteName($0, siteName) } ?? h1 ?? (meta["og:title"] ?? meta["twitter:title"] ?? pageTitle).map { Self.strippingSiteName($0, siteName) }
+        outlet = (siteName.map { String($0.drop { $0 == "@" }) } ?? pageTitle.flatMap(Self.siteSuffix)).map { OutletNames.canonical($0) ?? $0 }
         authors = Self.dedup((jsonLD?.authors ?? []).flatMap(Self.names))
         if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["byl"] ?? meta["parsely-author"], !author.contains("/") {
             authors = Self.names(author)
@@ -30,6 +30,9 @@ struct HTMLPageMetadata {
             let bylines = page.elements { $0["rel"] == "author" || $0.classAndID.contains("byline") || $0["itemprop"] == "author" }
             authors = Self.dedup(bylines.prefix(3).flatMap { BylineParser.authors(in: $0.textContent) ?? [] })
         }
+        // Wire services and outlets credited as authors are the outlet, not a byline.
+        if outlet == nil, let agency = authors.first(where: OutletNames.isOutlet) { outlet = OutletNames.canonical(agency) }
+        authors = authors.filter { !OutletNames.isOutlet($0) }.map(Self.unshouted)
         let dates = [jsonLD?.datePublished, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
                      meta["pubdate"], meta["publishdate"], meta["publish-date"], meta["parsely-pub-date"], meta["sailthru.date"],
                      meta["dc.date.issued"], meta["dc.date"], meta["date"], page.elements { $0.name == "time" }.first?["datetime"]]
@@ -85,6 +88,15 @@ struct HTMLPageMetadata {
 
     private static func names(_ text: String) -> [String] {
         BylineParser.authors(in: text) ?? [text]
+    }
+
+    /// "DANICA KIRKA" → "Danica Kirka"; mixed-case names are left alone.
+    private static func unshouted(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false)
+                .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     private static func dedup(_ names: [String]) -> [String] {
