@@ -99,6 +99,15 @@ struct HTMLPageMetadata {
         }.joined(separator: " ")
     }
 
+    /// "Photo: Ana Ruiz" → "Ana Ruiz".
+    private static func creditName(_ credit: String) -> String {
+        var name = Substring(credit.trimmingCharacters(in: .whitespaces))
+        for label in ["photo:", "image:", "credit:", "photograph:", "picture:", "photo by", "©"] where name.lowercased().hasPrefix(label) {
+            name = name.dropFirst(label.count)
+        }
+        return name.trimmingCharacters(in: .whitespaces)
+    }
+
     private static func dedup(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         return names.filter { seen.insert($0.lowercased()).inserted }
@@ -117,6 +126,6 @@ struct HTMLPageMetadata {
         guard !text.isEmpty else { return nil }
         let found = DateText.dates(in: text).first { $0.year != nil }
         return Caption(text: text, date: found.map { CalendarDate(year: $0.year!, month: $0.month, day: $0.day) },
-                       credit: credit.map { String($0.drop { !$0.isLetter }) })
+                       credit: credit.map(Self.creditName))
     }
 }

@@ -12,6 +12,8 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         let l = line.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if junkLines.contains(l) { return true }
+        // A lone e-mail address (the reporter's, under the story).
+        if !line.contains(" "), line.contains("@"), line.contains(".") { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
 
