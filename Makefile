@@ -39,3 +39,4 @@ clean:
 ## Score extraction on the public evaluation data (../shared/eval).
 eval: deps
 	$(SWIFT) build -c release --product briefing-eval
+	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
