@@ -62,7 +62,8 @@ struct ScrapedTextParser {
 
     private func role(_ line: SourceLine) -> Role {
         let text = line.text
-        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text) {
+        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text)
+            || BylineParser.isRoleLine(text) {
             return .junk
         }
         if DatelineParser.parse(text) != nil { return .prose }
