@@ -15,7 +15,12 @@ struct HTMLArticleReader {
     func read(_ bytes: [UInt8]) -> Result? {
         guard let page = HTMLDocumentParser.parse(bytes) else { return nil }
         let metadata = HTMLPageMetadata(page)
-        var paragraphs = MainContentExtractor().paragraphs(in: page).map(\.precomposedStringWithCanonicalMapping)
+        var paragraphs = MainContentExtractor().paragraphs(in: page)
+        if let body = metadata.articleBody, body.count > paragraphs.reduce(0, { $0 + $1.count }) * 2 {
+            // Pages that render their text with scripts still carry it in JSON-LD.
+            paragraphs = body.components(separatedBy: .newlines).map(HTMLText.collapsingWhitespace).filter { !$0.isEmpty }
+        }
+        paragraphs = paragraphs.map(\.precomposedStringWithCanonicalMapping)
         paragraphs = withoutHeaderLines(paragraphs, title: metadata.title)
         var result = Result(metadata: metadata, paragraphs: paragraphs)
         if let first = paragraphs.first, let match = DatelineParser.parse(first) {

@@ -50,7 +50,8 @@ struct JSONLDArticle: Equatable {
         datePublished = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         authors = Self.names(object["author"]) + Self.names(object["creator"])
         publisher = Self.names(object["publisher"]).first
-        articleBody = Self.string(object["articleBody"])
+        // Kept with its line breaks: they separate the paragraphs.
+        articleBody = (object["articleBody"] as? String).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         description = Self.string(object["description"])
         url = Self.string(object["url"]) ?? Self.string((object["mainEntityOfPage"] as? [String: Any])?["@id"])
         if let words = object["keywords"] as? [Any] {

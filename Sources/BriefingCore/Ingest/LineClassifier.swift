@@ -82,7 +82,7 @@ enum LineClassifier {
         "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
     ]
 
-    private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool"]
+    private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool", "via ap"]
 
     /// The contents of the last "( … )" when the line ends with one.
     static func trailingParenthetical(_ line: String) -> String? {
