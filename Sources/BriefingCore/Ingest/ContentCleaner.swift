@@ -28,7 +28,9 @@ struct ContentCleaner {
             index = parent
         }
         if tree.blocks[run.block].name == "h1" { return false }
-        if run.linkLength * 2 > run.text.count && run.text.count < 200 { return false }
+        // Link lines ("Profile: …", "Read: …"), not prose that happens to carry links.
+        let links = Double(run.linkLength) / Double(max(1, run.text.count))
+        if links >= 0.8 || (links > 0.5 && run.text.count < 80) { return false }
         if LineClassifier.isCaption(run.text) && LineClassifier.trailingParenthetical(run.text) != nil { return false }
         return !LineClassifier.isJunk(run.text) && !LineClassifier.isImageFileName(run.text)
     }

@@ -14,6 +14,7 @@ enum LineClassifier {
         if junkLines.contains(l) { return true }
         // A lone e-mail address (the reporter's, under the story).
         if !line.contains(" "), line.contains("@"), line.contains(".") { return true }
+        if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
 
@@ -33,7 +34,13 @@ enum LineClassifier {
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
-        "copyright", "this document is subject to copyright", "citation:", "follow us on",
+        "copyright",
+    ]
+
+    /// Reuse and citation notices, junk at any length.
+    private static let legalPrefixes = [
+        "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
+        "this material may not be published, broadcast, rewritten",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
