@@ -8,7 +8,7 @@ enum BylineParser {
         guard line.count <= 160, !line.contains("http") else { return nil }
         var text = line
         var explicit = false
-        for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by "] where text.hasPrefix(prefix) {
+        for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             explicit = true
         }
@@ -25,7 +25,8 @@ enum BylineParser {
             .split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        parts = parts.compactMap(withoutRole)
+        // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
+        parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         guard parts.allSatisfy({ isPersonName($0) }) else { return nil }
         if !explicit && parts.count == 1 && parts[0].split(separator: " ").count < 2 { return nil }
@@ -73,6 +74,8 @@ enum BylineParser {
         return words.allSatisfy { word in
             if lowerParticles.contains(String(word)) { return true }
             guard let first = word.first, first.isUppercase else { return false }
+            // A full stop only ends an initial or an abbreviation ("M.", "Jr."), not a name.
+            if word.hasSuffix("."), word.count > 3 { return false }
             return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "\u{2019}" }
         } && !OutletNames.isOutlet(text) && MonthNames.month(words[0]) == nil
     }

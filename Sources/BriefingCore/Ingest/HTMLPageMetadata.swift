@@ -32,11 +32,17 @@ struct HTMLPageMetadata {
         }
         // Wire services and outlets credited as authors are the outlet, not a byline.
         if outlet == nil, let agency = authors.first(where: OutletNames.isOutlet) { outlet = OutletNames.canonical(agency) }
-        authors = authors.filter { !OutletNames.isOutlet($0) }.map(Self.unshouted)
-        let dates = [jsonLD?.datePublished, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
+        let outletKey = outlet.map(ScrapedTextParser.comparisonKey) ?? ""
+        authors = authors.filter { name in
+            let key = ScrapedTextParser.comparisonKey(name)
+            return !OutletNames.isOutlet(name) && !key.isEmpty && !(outletKey.contains(key) || key.contains(outletKey) && !outletKey.isEmpty)
+                && name.contains(where: \.isUppercase)
+        }.map(Self.unshouted)
+        let dates = [jsonLD?.datePublished, meta["article:published_time"], meta["article:published"], meta["og:published_time"], meta["pdate"], meta["datepublished"],
                      meta["pubdate"], meta["publishdate"], meta["publish-date"], meta["parsely-pub-date"], meta["sailthru.date"],
                      meta["dc.date.issued"], meta["dc.date"], meta["date"], page.elements { $0.name == "time" }.first?["datetime"]]
         published = dates.lazy.compactMap { $0.flatMap(Self.date) }.first
+            ?? page.elements { Self.isDateElement($0) }.lazy.compactMap { Self.date($0.textContent) }.first
         summary = meta["og:description"] ?? meta["description"] ?? jsonLD?.description
         sourceURL = page.elements { $0.name == "link" && $0["rel"]?.lowercased() == "canonical" }.first?["href"]
             ?? meta["og:url"] ?? jsonLD?.url
@@ -50,9 +56,9 @@ struct HTMLPageMetadata {
     private static func metaTags(_ page: HTMLNode) -> [String: String] {
         var tags: [String: String] = [:]
         for meta in page.elements(where: { $0.name == "meta" }) {
-            guard let key = meta["property"] ?? meta["name"] ?? meta["itemprop"],
-                  let content = meta["content"].map(HTMLText.collapsingWhitespace), !content.isEmpty else { continue }
-            if tags[key.lowercased()] == nil { tags[key.lowercased()] = content }
+            guard let content = meta["content"].map(HTMLText.decodingEntities).map(HTMLText.collapsingWhitespace), !content.isEmpty else { continue }
+            let keys = [meta["property"], meta["name"]].compactMap { $0 } + (meta["itemprop"] ?? "").split(separator: " ").map(String.init)
+            for key in keys where tags[key.lowercased()] == nil { tags[key.lowercased()] = content }
         }
         return tags
     }
@@ -79,15 +85,31 @@ struct HTMLPageMetadata {
         return nil
     }
 
-    /// "2025-04-17T09:12:00+09:00", "April 17, 2025", "17 April 2025".
+    /// A short element whose class or id says it holds the publication date.
+    private static func isDateElement(_ node: HTMLNode) -> Bool {
+        let hints = node.classAndID
+        return ["publish", "dateline", "timestamp", "post-date", "entry-date", "article-date", "byline"].contains { hints.contains($0) }
+    }
+
+    /// "2025-04-17T09:12:00+09:00", "20250417", "April 17, 2025", "17 April 2025".
     private static func date(_ text: String) -> CalendarDate? {
-        if let iso = DateText.isoDate(text.trimmingCharacters(in: .whitespaces)) { return iso }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = DateText.isoDate(trimmed) { return iso }
+        if trimmed.count == 8, trimmed.allSatisfy(\.isASCII), let _ = Int(trimmed) {
+            let digits = Array(trimmed)
+            return CalendarDate(iso: String(digits[0..<4]) + "-" + String(digits[4..<6]) + "-" + String(digits[6..<8]))
+        }
+        guard text.count < 200 else { return nil }
         guard let found = DateText.dates(in: text).first, let year = found.year else { return nil }
         return CalendarDate(year: year, month: found.month, day: found.day)
     }
 
+    /// Names in an author field: a byline, or the name before a trailing affiliation
+    /// ("Finian Cunningham. Sputnik International").
     private static func names(_ text: String) -> [String] {
-        BylineParser.authors(in: text) ?? [text]
+        if let names = BylineParser.authors(in: text) { return names }
+        let head = text.components(separatedBy: ". ").first ?? text
+        return BylineParser.isPersonName(head) ? [head] : []
     }
 
     /// "DANICA KIRKA" → "Danica Kirka"; mixed-case names are left alone.

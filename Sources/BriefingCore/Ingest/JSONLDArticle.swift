@@ -63,7 +63,7 @@ struct JSONLDArticle: Equatable {
 
     private static func string(_ value: Any?) -> String? {
         guard let text = value as? String else { return nil }
-        let clean = HTMLText.collapsingWhitespace(text)
+        let clean = HTMLText.collapsingWhitespace(HTMLText.decodingEntities(text))
         return clean.isEmpty ? nil : clean
     }
 
