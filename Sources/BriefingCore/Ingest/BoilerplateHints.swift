@@ -41,9 +41,8 @@ enum BoilerplateHints {
         "nav", "aside", "footer", "header", "form", "figure", "figcaption", "script", "dialog", "menu",
     ]
 
-    /// True for an element that is page chrome by its tag, role, visibility or class/id.
-    /// With `strict` false only the tag, role and visibility count.
-    static func isChrome(_ node: HTMLNode, strict: Bool) -> Bool {
+    /// True for an element that is page chrome by its tag, role or visibility.
+    static func isChrome(_ node: HTMLNode) -> Bool {
         if chromeElements.contains(node.name) { return true }
         if let role = node["role"]?.lowercased(), chromeRoles.contains(role) { return true }
         if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return true }
@@ -51,9 +50,19 @@ enum BoilerplateHints {
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
-        guard strict, node.name != "body", node.name != "article", node.name != "main" else { return false }
+        return false
+    }
+
+    /// True when the class/id names page chrome (menu, share, comments…) and nothing redeems it.
+    static func isUnlikely(_ node: HTMLNode) -> Bool {
+        guard node.name != "body", node.name != "article", node.name != "main" else { return false }
         let hints = node.classAndID
         return unlikely.contains { hints.contains($0) } && !maybe.contains { hints.contains($0) }
+    }
+
+    /// Comment threads stay out even when they hold most of a page's text.
+    static func isDiscussion(_ classAndID: String) -> Bool {
+        ["comment", "disqus", "replies", "respond", "discussion"].contains { classAndID.contains($0) }
     }
 
     /// -25 per negative and +25 per positive class/id match (each side counted once per attribute).

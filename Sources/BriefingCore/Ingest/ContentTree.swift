@@ -5,6 +5,8 @@ struct ContentTree {
         var name: String
         var classAndID: String
         var parent: Int?
+        /// The class/id says chrome (see `BoilerplateHints.isUnlikely`).
+        var unlikely = false
         /// Runs `runs[firstRun..<endRun]` lie inside this block or its descendants.
         var firstRun = 0
         var endRun = 0
@@ -34,44 +36,70 @@ struct ContentTree {
         "wbr", "label", "del", "ins", "nobr", "big", "tt", "strike", "picture",
     ]
 
-    /// Flattens `root`, leaving out chrome (see `BoilerplateHints.isChrome`).
-    init(_ root: HTMLNode, strict: Bool) {
+    /// Flattens `root`, leaving out chrome by tag, role and visibility. With `pruneUnlikely`,
+    /// also blocks whose class/id names chrome — unless they hold half the page's text or more
+    /// (a wrapper like `<div class="has-sidebar">`) and are not a comment thread.
+    init(_ root: HTMLNode, pruneUnlikely: Bool) {
         var buffer = ""
         var linkChars = 0
         blocks.append(Block(name: root.name, classAndID: root.classAndID, parent: nil))
-        walkChildren(of: root, block: 0, strict: strict, inLink: false, buffer: &buffer, linkChars: &linkChars)
+        walkChildren(of: root, block: 0, pruneUnlikely: pruneUnlikely, inLink: false, buffer: &buffer, linkChars: &linkChars)
         flush(block: 0, &buffer, &linkChars)
         blocks[0].endRun = runs.count
+        if pruneUnlikely { dropUnlikelyBlocks() }
         totalUp()
     }
 
-    private mutating func walkChildren(of node: HTMLNode, block: Int, strict: Bool, inLink: Bool, buffer: inout String, linkChars: inout Int) {
+    private mutating func walkChildren(of node: HTMLNode, block: Int, pruneUnlikely: Bool, inLink: Bool, buffer: inout String, linkChars: inout Int) {
         for child in node.children {
             if child.isText {
                 buffer += child.text
                 if inLink { linkChars += HTMLText.collapsingWhitespace(child.text).count }
                 continue
             }
-            if BoilerplateHints.isChrome(child, strict: strict) { continue }
+            if BoilerplateHints.isChrome(child) { continue }
+            let unlikely = pruneUnlikely && BoilerplateHints.isUnlikely(child)
             switch child.name {
             case "br", "hr":
                 flush(block: block, &buffer, &linkChars)
             case "img":
                 blocks[block].images += 1
             case _ where Self.inlineNames.contains(child.name):
-                walkChildren(of: child, block: block, strict: strict, inLink: inLink || child.name == "a", buffer: &buffer, linkChars: &linkChars)
+                guard !unlikely else { continue }
+                walkChildren(of: child, block: block, pruneUnlikely: pruneUnlikely, inLink: inLink || child.name == "a", buffer: &buffer, linkChars: &linkChars)
             default:
                 flush(block: block, &buffer, &linkChars)
                 let index = blocks.count
-                blocks.append(Block(name: child.name, classAndID: child.classAndID, parent: block, firstRun: runs.count))
+                blocks.append(Block(name: child.name, classAndID: child.classAndID, parent: block, unlikely: unlikely, firstRun: runs.count))
                 if child.name == "p" { blocks[block].paragraphs += 1 }
                 if child.name == "li" { blocks[block].listItems += 1 }
                 var inner = "", innerLinks = 0
-                walkChildren(of: child, block: index, strict: strict, inLink: inLink || child.name == "a", buffer: &inner, linkChars: &innerLinks)
+                walkChildren(of: child, block: index, pruneUnlikely: pruneUnlikely, inLink: inLink || child.name == "a", buffer: &inner, linkChars: &innerLinks)
                 flush(block: index, &inner, &innerLinks)
                 blocks[index].endRun = runs.count
             }
         }
+    }
+
+    /// Removes the runs of unlikely blocks that are not page-wide wrappers, keeping run ranges
+    /// consistent.
+    private mutating func dropUnlikelyBlocks() {
+        var lengthBefore = [0]
+        for run in runs { lengthBefore.append(lengthBefore.last! + run.text.count) }
+        let total = lengthBefore.last!
+        var dropped = [Bool](repeating: false, count: blocks.count)
+        for (i, block) in blocks.enumerated() {
+            let length = lengthBefore[block.endRun] - lengthBefore[block.firstRun]
+            let wrapper = length * 2 >= total && !BoilerplateHints.isDiscussion(block.classAndID)
+            dropped[i] = (block.parent.map { dropped[$0] } ?? false) || (block.unlikely && !wrapper)
+        }
+        var keptBefore = [0]
+        for run in runs { keptBefore.append(keptBefore.last! + (dropped[run.block] ? 0 : 1)) }
+        for i in blocks.indices {
+            blocks[i].firstRun = keptBefore[blocks[i].firstRun]
+            blocks[i].endRun = keptBefore[blocks[i].endRun]
+        }
+        runs.removeAll { dropped[$0.block] }
     }
 
     private mutating func flush(block: Int, _ buffer: inout String, _ linkChars: inout Int) {

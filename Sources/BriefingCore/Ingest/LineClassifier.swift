@@ -101,8 +101,13 @@ enum LineClassifier {
     /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
     static func captionCredit(_ line: String) -> (credit: String?, text: String) {
         if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
-            let credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
-            let text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            var credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            var text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            // "… (Photo: Reef Institute)"
+            if text.hasSuffix("("), credit.hasSuffix(")") {
+                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                credit = String(credit.dropLast())
+            }
             if !credit.isEmpty && credit.count < 80 { return (credit, text) }
         }
         var text = line

@@ -11,10 +11,9 @@ struct MainContentExtractor {
     /// The article's paragraphs (headings included, the `<h1>` title excluded), in order.
     func paragraphs(in page: HTMLNode) -> [String] {
         let body = page.elements { $0.name == "body" }.first ?? page
-        let strict = ContentTree(body, strict: true)
-        let found = paragraphs(in: strict)
+        let found = paragraphs(in: ContentTree(body, pruneUnlikely: true))
         if found.reduce(0, { $0 + $1.count }) >= Self.minimumArticleLength { return found }
-        let relaxed = paragraphs(in: ContentTree(body, strict: false))
+        let relaxed = paragraphs(in: ContentTree(body, pruneUnlikely: false))
         return relaxed.reduce(0, { $0 + $1.count }) > found.reduce(0, { $0 + $1.count }) ? relaxed : found
     }
 
