@@ -17,6 +17,7 @@ enum HTMLDocumentParser {
 
     /// The document element of `bytes`, or `nil` when libxml2 finds no document at all.
     /// Valid UTF-8 is read as UTF-8; otherwise the page's own `<meta charset>` decides.
+    /// libxml2's default nesting limit (256 elements) stays on: it bounds the recursion here.
     static func parse(_ bytes: [UInt8]) -> HTMLNode? {
         precondition(initialized)
         let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
