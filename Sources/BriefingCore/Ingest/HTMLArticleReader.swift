@@ -21,7 +21,7 @@ struct HTMLArticleReader {
             paragraphs = body.components(separatedBy: .newlines).map(HTMLText.collapsingWhitespace).filter { !$0.isEmpty }
         }
         paragraphs = paragraphs.map(\.precomposedStringWithCanonicalMapping)
-        paragraphs = withoutHeaderLines(paragraphs, title: metadata.title)
+        paragraphs = withoutHeaderLines(paragraphs, title: metadata.title, authors: metadata.authors)
         var result = Result(metadata: metadata, paragraphs: paragraphs)
         if let first = paragraphs.first, let match = DatelineParser.parse(first) {
             result.dateline = match.dateline
@@ -34,18 +34,17 @@ struct HTMLArticleReader {
         return result
     }
 
-    /// Drops the headline, bylines and date lines the body may open with.
-    private func withoutHeaderLines(_ paragraphs: [String], title: String?) -> [String] {
+    /// Drops the headline, bylines and date lines among the first paragraphs.
+    private func withoutHeaderLines(_ paragraphs: [String], title: String?, authors: [String]) -> [String] {
         let titleKey = title.map(ScrapedTextParser.comparisonKey)
-        var lead = 0
-        while lead < min(paragraphs.count, 4) {
-            let text = paragraphs[lead]
-            let isHeader = ScrapedTextParser.comparisonKey(text) == titleKey
+        func isHeader(_ text: String) -> Bool {
+            // "November 20, 2019 Emiliano Bellini", "By Jane Doe | Updated 10:03 a.m."
+            let namesAnAuthor = text.count < 100 && authors.contains { text.localizedCaseInsensitiveContains($0) }
+                && (text.hasPrefix("By") || !DateText.dates(in: text).isEmpty || text.count < 40)
+            return ScrapedTextParser.comparisonKey(text) == titleKey || namesAnAuthor
                 || (text.count < 80 && BylineParser.authors(in: text) != nil && text.hasPrefix("By"))
                 || LineClassifier.standaloneDate(text) != nil
-            guard isHeader else { break }
-            lead += 1
         }
-        return Array(paragraphs.dropFirst(lead))
+        return paragraphs.enumerated().filter { $0.offset >= 4 || !isHeader($0.element) }.map(\.element)
     }
 }
