@@ -14,11 +14,15 @@ PREFIX ?= /usr/local
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
 
-## Install what is missing: pkg-config and libcmark-dev from Debian.
+## Install what is missing: pkg-config, libcmark-dev and libxml2-dev from Debian.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config (apt-get)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+	@if ! pkg-config --exists libxml-2.0; then \
+		echo "Installing libxml2-dev (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev; \
 	fi
 
 build: deps
@@ -41,6 +45,7 @@ clean:
 ## Score extraction on the public evaluation data (../shared/eval).
 eval: deps
 	$(SWIFT) build -c release --product briefing-eval
+	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
 
 ## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
 bench: deps

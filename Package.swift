@@ -23,11 +23,17 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "CBriefingSupport"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "BriefingCore",
             dependencies: [
                 "CCmark",
                 "CBriefingSupport",
+                "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

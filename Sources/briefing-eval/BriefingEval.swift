@@ -7,5 +7,6 @@ struct BriefingEval: ParsableCommand {
         commandName: "briefing-eval",
         abstract: "Score Briefing's extraction against annotated public data.",
         subcommands: [
+            Bodies.self,
         ])
 }

@@ -9,7 +9,7 @@ public struct ArticleIngestor: Sendable {
     }
 
     /// File extensions the ingestor reads.
-    public static let supportedExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let supportedExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
 
     public init() {}
 
@@ -23,6 +23,9 @@ public struct ArticleIngestor: Sendable {
             decoded = try SourceTextDecoder.decode(file.bytes)
         } catch {
             return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: error.description))
+        }
+        if ["html", "htm", "xhtml"].contains(file.fileExtension) {
+            return ingestPage(file, text: decoded.text)
         }
         var warnings: [Diagnostic] = []
         if decoded.repaired {

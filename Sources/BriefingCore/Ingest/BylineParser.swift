@@ -8,7 +8,7 @@ enum BylineParser {
         guard line.count <= 160, !line.contains("http") else { return nil }
         var text = line
         var explicit = false
-        for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by "] where text.hasPrefix(prefix) {
+        for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
             explicit = true
         }
@@ -25,12 +25,41 @@ enum BylineParser {
             .split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        parts = parts.filter { part in !roleWords.contains { part.lowercased().contains($0) } }
+        // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
+        parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         guard parts.allSatisfy({ isPersonName($0) }) else { return nil }
         if !explicit && parts.count == 1 && parts[0].split(separator: " ").count < 2 { return nil }
         return parts
     }
+
+    /// "Patrick Wintour Diplomatic editor" → "Patrick Wintour"; a part that is only a role
+    /// ("Staff Reporter") → nil.
+    private static func withoutRole(_ part: String) -> String? {
+        let words = part.split(separator: " ")
+        guard let roleAt = words.firstIndex(where: { word in roleWords.contains { word.lowercased().hasPrefix($0) } }) else {
+            return part
+        }
+        // Up to two capitalized words before the role word may be its qualifiers
+        // ("Diplomatic editor", "North of England editor"): keep the first two name words.
+        guard roleAt >= 2, !roleQualifiers.contains(words[0].lowercased()) else { return nil }
+        return words.prefix(2).joined(separator: " ")
+    }
+
+    /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
+    /// Correspondent", "Diplomatic editor".
+    static func isRoleLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
+              line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
+        return roleWords.contains { last.lowercased().hasPrefix($0) } && withoutRole(line) == nil
+    }
+
+    /// Words that open a job title, never a name ("Senior Political Correspondent").
+    private static let roleQualifiers: Set<String> = [
+        "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "special",
+        "contributing", "political", "foreign", "staff", "global", "international", "national",
+    ]
 
     private static let roleWords = [
         "staff", "reporter", "writer", "correspondent", "editor", "contributor", "columnist",
@@ -45,6 +74,8 @@ enum BylineParser {
         return words.allSatisfy { word in
             if lowerParticles.contains(String(word)) { return true }
             guard let first = word.first, first.isUppercase else { return false }
+            // A full stop only ends an initial or an abbreviation ("M.", "Jr."), not a name.
+            if word.hasSuffix("."), word.count > 3 { return false }
             return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "\u{2019}" }
         } && !OutletNames.isOutlet(text) && MonthNames.month(words[0]) == nil
     }

@@ -24,7 +24,7 @@ enum DateText {
             var j = i + 1
             if let month = MonthNames.month(t.text) {
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
-                if j < tokens.count, let day = Int(tokens[j].text), (1...31).contains(day) {
+                if j < tokens.count, let day = dayNumber(tokens[j].text) {
                     var end = tokens[j].end
                     var year: Int?
                     var k = j + 1
@@ -38,7 +38,7 @@ enum DateText {
                     i = k
                     continue
                 }
-            } else if let day = Int(t.text), (1...31).contains(day), j < tokens.count,
+            } else if let day = dayNumber(t.text), j < tokens.count,
                       let month = MonthNames.month(tokens[j].text), tokens[j].text.count > 2 {
                 j += 1
                 if j < tokens.count, tokens[j].text == "." { j += 1 }
@@ -52,6 +52,16 @@ enum DateText {
             i += 1
         }
         return found.filter { CalendarDate.isValid(year: $0.year ?? 2000, month: $0.month, day: $0.day) }
+    }
+
+    /// A day of the month as written: "20", "20th", "1st", "22nd", "3rd".
+    static func dayNumber(_ token: String) -> Int? {
+        var digits = Substring(token)
+        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) && digits.count > 2 {
+            digits = digits.dropLast(2)
+        }
+        guard digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
     }
 
     /// A `YYYY-MM-DD` token (or the date part of an ISO timestamp).

@@ -12,6 +12,9 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         let l = line.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if junkLines.contains(l) { return true }
+        // A lone e-mail address (the reporter's, under the story).
+        if !line.contains(" "), line.contains("@"), line.contains(".") { return true }
+        if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
 
@@ -22,12 +25,22 @@ enum LineClassifier {
         "skip to content", "skip to main content", "close", "listen", "listen to this article",
         "copy link", "link copied", "sign up", "log in", "login", "most read", "most popular",
         "font size", "text size", "follow us", "x", "kakaotalk", "url copied", "photo", "video",
+        "don't miss", "don’t miss", "must read", "see also", "read next", "watch", "trending",
+        "more on this story", "related content", "recommended for you", "sponsored", "continue reading",
+        "you may also like", "you might also like", "more stories", "top stories", "editor's picks",
     ]
 
     private static let junkPrefixes = [
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
+        "copyright",
+    ]
+
+    /// Reuse and citation notices, junk at any length.
+    private static let legalPrefixes = [
+        "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
+        "this material may not be published, broadcast, rewritten",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
@@ -59,6 +72,10 @@ enum LineClassifier {
         let l = line.lowercased()
         if captionPhrases.contains(where: { l.contains($0) }) { return true }
         if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
+        if let credit = trailingParenthetical(line)?.lowercased(),
+           ["image:", "picture:", "photo:", "photograph:", "credit:"].contains(where: { credit.hasPrefix($0) }) {
+            return true
+        }
         if let credit = trailingParenthetical(line), creditWords.contains(where: { credit.lowercased().contains($0) }) {
             return true
         }
@@ -72,7 +89,7 @@ enum LineClassifier {
         "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
     ]
 
-    private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool"]
+    private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool", "via ap"]
 
     /// The contents of the last "( … )" when the line ends with one.
     static func trailingParenthetical(_ line: String) -> String? {
@@ -84,8 +101,13 @@ enum LineClassifier {
     /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
     static func captionCredit(_ line: String) -> (credit: String?, text: String) {
         if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
-            let credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
-            let text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            var credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            var text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            // "… (Photo: Reef Institute)"
+            if text.hasSuffix("("), credit.hasSuffix(")") {
+                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                credit = String(credit.dropLast())
+            }
             if !credit.isEmpty && credit.count < 80 { return (credit, text) }
         }
         var text = line

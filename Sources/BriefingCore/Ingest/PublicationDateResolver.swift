@@ -5,7 +5,8 @@ enum PublicationDateResolver {
     /// - Parameters:
     ///   - explicit: a full date from a date line or front matter, used as is when present.
     ///   - partial: month and day (maybe year) from a dateline.
-    ///   - text: captions and body, searched for mentioned dates and a lead weekday.
+    ///   - lead: the first paragraph, searched for the weekday of the news ("said on Monday").
+    ///   - context: captions and body, searched for mentioned dates and years.
     static func resolve(
         explicit: CalendarDate?, partial: (month: Int, day: Int, year: Int?)?, lead: String, context: String
     ) -> CalendarDate? {
@@ -24,22 +25,19 @@ enum PublicationDateResolver {
         let latestDate = mentioned.max()
         let weekday = leadWeekday(lead)
         var best: (score: Int, date: CalendarDate)?
-        for year in (latestYear - 1)...(latestYear + 1) {
+        for year in (latestYear - 1)...(latestYear + 3) {
             guard CalendarDate.isValid(year: year, month: partial.month, day: partial.day) else { continue }
             let date = CalendarDate(year: year, month: partial.month, day: partial.day)
-            var score = 0
+            // A story is written no earlier than the latest year it mentions, and soon after.
+            var score = year >= latestYear ? 3 - (year - latestYear) : -2
             if let latestDate {
-                // A story is not published before the dates it reports on.
+                // …and not before the dates it reports on.
                 score += date >= latestDate ? 4 : 0
-                // …and usually soon after them.
-                score -= max(0, (date.dayNumber - latestDate.dayNumber) / 366)
-            } else if year == latestYear {
-                score += 3
             }
             if let weekday {
                 // "on Monday" in the lead names a day of the week up to the publication day.
                 let back = (date.weekday - weekday + 7) % 7
-                score += back <= 1 ? 2 : 0
+                score += back <= 1 ? 6 : 0
             }
             if best == nil || score > best!.score { best = (score, date) }
         }

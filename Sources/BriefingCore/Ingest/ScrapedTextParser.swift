@@ -62,7 +62,8 @@ struct ScrapedTextParser {
 
     private func role(_ line: SourceLine) -> Role {
         let text = line.text
-        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text) {
+        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text)
+            || BylineParser.isRoleLine(text) {
             return .junk
         }
         if DatelineParser.parse(text) != nil { return .prose }
@@ -90,7 +91,13 @@ struct ScrapedTextParser {
             }
             if seenProse > 2 { break }
         }
-        return roles.indices.first { $0 > lastHeader && roles[$0] == .prose } ?? roles.count
+        let first = roles.indices.first { $0 > lastHeader && roles[$0] == .prose } ?? roles.count
+        // With no header lines, an opening line that reads as a headline is the headline.
+        if lastHeader < 0, first < roles.count, looksLikeTitle(content[first].text),
+           roles[(first + 1)...].contains(.prose) {
+            return roles.indices.first { $0 > first && roles[$0] == .prose } ?? roles.count
+        }
+        return first
     }
 
     private func looksLikeTitle(_ text: String) -> Bool {

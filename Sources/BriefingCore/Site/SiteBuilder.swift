@@ -22,8 +22,9 @@ public struct SiteBuilder: Sendable {
         }
         let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, progress: progress)
         report.cacheHits = items.filter(\.fromCache).count
-        report.diagnostics = items.flatMap(\.diagnostics)
-        let briefs = Self.ordered(Self.uniqueSlugs(items.compactMap(\.brief)))
+        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.compactMap(\.brief)) { $0.article }
+        report.diagnostics = items.flatMap(\.diagnostics) + repeats
+        let briefs = Self.ordered(Self.uniqueSlugs(found))
         report.briefs = briefs.count
 
         let files = try SitePages(templates: templates, baseURL: options.baseURL).render(briefs)

@@ -1,0 +1,31 @@
+import Foundation
+
+extension ArticleIngestor {
+    /// Ingests a saved web page; `text` is the decoded page source.
+    func ingestPage(_ file: SourceFile, text: String) -> Outcome {
+        guard let page = HTMLArticleReader().read(file.bytes), !page.paragraphs.isEmpty else {
+            return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "no article text found in the page; skipped"))
+        }
+        let meta = page.metadata
+        let lead = page.paragraphs.first ?? ""
+        let context = (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n")
+        let published = meta.published ?? PublicationDateResolver.resolve(
+            explicit: nil, partial: page.datelineDate, lead: lead, context: context)
+        let title = meta.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
+        let article = Article(
+            source: file.path,
+            slug: Slug.make(title),
+            title: title,
+            outlet: meta.outlet ?? page.datelineOutlet,
+            dateline: page.dateline,
+            published: published,
+            authors: meta.authors,
+            summary: meta.summary,
+            paragraphs: page.paragraphs.map { Paragraph(text: $0) },
+            captions: meta.captions,
+            sourceURL: meta.sourceURL,
+            tags: meta.tags,
+            text: text)
+        return .article(article, warnings: [])
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads a saved web page into the parts of an article: metadata from the page head and
+/// markup, body paragraphs from the main-content extractor, the wire dateline from the lead.
+struct HTMLArticleReader {
+    struct Result {
+        var metadata: HTMLPageMetadata
+        var dateline: Dateline?
+        var datelineDate: (month: Int, day: Int, year: Int?)?
+        var datelineOutlet: String?
+        var paragraphs: [String]
+    }
+
+    /// `nil` when the bytes hold no HTML document.
+    func read(_ bytes: [UInt8]) -> Result? {
+        guard let page = HTMLDocumentParser.parse(bytes) else { return nil }
+        let metadata = HTMLPageMetadata(page)
+        var paragraphs = MainContentExtractor().paragraphs(in: page)
+        if let body = metadata.articleBody, body.count > paragraphs.reduce(0, { $0 + $1.count }) * 2 {
+            // Pages that render their text with scripts still carry it in JSON-LD.
+            paragraphs = body.components(separatedBy: .newlines).map(HTMLText.collapsingWhitespace).filter { !$0.isEmpty }
+        }
+        paragraphs = paragraphs.map(\.precomposedStringWithCanonicalMapping)
+        paragraphs = withoutHeaderLines(paragraphs, title: metadata.title, authors: metadata.authors)
+        var result = Result(metadata: metadata, paragraphs: paragraphs)
+        if let first = paragraphs.first, let match = DatelineParser.parse(first) {
+            result.dateline = match.dateline
+            result.datelineOutlet = match.outlet
+            if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
+            let rest = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst(match.length)))
+            result.paragraphs[0] = rest
+            if rest.isEmpty { result.paragraphs.removeFirst() }
+        }
+        return result
+    }
+
+    /// Drops the headline, bylines and date lines among the first paragraphs.
+    private func withoutHeaderLines(_ paragraphs: [String], title: String?, authors: [String]) -> [String] {
+        let titleKey = title.map(ScrapedTextParser.comparisonKey)
+        func isHeader(_ text: String) -> Bool {
+            // "November 20, 2019 Emiliano Bellini", "By Jane Doe | Updated 10:03 a.m."
+            let namesAnAuthor = text.count < 100 && authors.contains { text.localizedCaseInsensitiveContains($0) }
+                && (text.hasPrefix("By") || !DateText.dates(in: text).isEmpty || text.count < 40)
+            return ScrapedTextParser.comparisonKey(text) == titleKey || namesAnAuthor
+                || (text.count < 80 && BylineParser.authors(in: text) != nil && text.hasPrefix("By"))
+                || LineClassifier.standaloneDate(text) != nil
+        }
+        return paragraphs.enumerated().filter { $0.offset >= 4 || !isHeader($0.element) }.map(\.element)
+    }
+}

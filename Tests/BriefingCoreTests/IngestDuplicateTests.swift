@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+@Suite("Near-duplicate stories")
+struct IngestDuplicateTests {
+    static let folder = Repo.fixtures.appendingPathComponent("ingest-duplicates")
+
+    private func article(_ name: String) throws -> Article {
+        guard case .article(let article, _) = ArticleIngestor().ingest(try SourceLoader().read(name, in: Self.folder)) else {
+            throw BriefingError(stage: "test", file: name, message: "skipped")
+        }
+        return article
+    }
+
+    @Test func sameStoryAsTextAndPageIsOneDuplicate() throws {
+        let articles = try ["tram-line-story.html", "tram-line-story.txt", "unrelated-story.txt"].map(article)
+        #expect(DuplicateStoryDetector().duplicates(among: articles) == [.init(duplicate: 1, original: 0)])
+    }
+
+    @Test func differentStoriesAreNotDuplicates() throws {
+        let articles = try ["tram-line-story.txt", "unrelated-story.txt"].map(article)
+        #expect(DuplicateStoryDetector().duplicates(among: articles).isEmpty)
+    }
+
+    @Test func buildKeepsOneBriefAndWarns() async throws {
+        let output = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let options = BuildOptions(input: Self.folder, output: output.appendingPathComponent("site"), defaultTemplates: Repo.templates)
+        let report = try await SiteBuilder().build(options)
+        #expect(report.briefs == 2)
+        let warnings = report.diagnostics.filter { $0.message.contains("same story as") }
+        #expect(warnings.map(\.file) == ["tram-line-story.txt"])
+        #expect(warnings.first?.message.contains("tram-line-story.html") == true)
+    }
+}
