@@ -36,6 +36,6 @@ struct SiteFlags: ParsableArguments {
         return BuildOptions(
             input: URL(fileURLWithPath: config.input), output: URL(fileURLWithPath: config.output),
             templates: useOverrides ? overrides : nil, defaultTemplates: defaults, baseURL: config.baseURL,
-            force: force, useCache: !noCache)
+            force: force, useCache: !noCache, site: config)
     }
 }

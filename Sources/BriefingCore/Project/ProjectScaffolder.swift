@@ -44,7 +44,6 @@ public struct ProjectScaffolder: Sendable {
         output: site
         templates: Templates
         items_per_page: 50
-        timezone: UTC
         sections: [summary, quotes, numbers, timeline, captions, article]
 
         """

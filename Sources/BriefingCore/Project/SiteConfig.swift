@@ -14,8 +14,6 @@ public struct SiteConfig: Sendable, Equatable {
     public var templates = "Templates"
     /// Briefs per index page before pagination.
     public var itemsPerPage = 50
-    /// IANA time zone name used when a source gives a time with an offset.
-    public var timezone = "UTC"
     /// Sections a brief shows, in order.
     public var sections: [BriefSection] = BriefSection.allCases
 
@@ -24,7 +22,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// The keys `briefing.yml` accepts, as written in the file.
     public static let keys = [
         "title", "description", "base_url", "language", "input", "output", "templates",
-        "items_per_page", "timezone", "sections",
+        "items_per_page", "sections",
     ]
 }
 

@@ -46,10 +46,6 @@ public enum SiteConfigLoader {
             case "items_per_page":
                 guard let n = value.int, (1...10_000).contains(n) else { throw fail("expected a whole number from 1 to 10000") }
                 config.itemsPerPage = n
-            case "timezone":
-                let name = try string()
-                guard TimeZone(identifier: name) != nil else { throw fail("unknown time zone '\(name)' (use an IANA name like 'Asia/Seoul')") }
-                config.timezone = name
             case "sections":
                 guard let items = value.sequence else { throw fail("expected a list, e.g. [summary, quotes, numbers, timeline, article]") }
                 config.sections = try items.map { item throws(BriefingError) -> BriefSection in

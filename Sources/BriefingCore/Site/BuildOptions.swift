@@ -15,8 +15,12 @@ public struct BuildOptions: Sendable {
     /// Reuse briefs of unchanged articles from `.briefing-cache/` beside the output, and skip
     /// the build when nothing changed at all.
     public var useCache: Bool
+    /// Site-wide settings (title, description, language, items per page, sections).
+    public var site: SiteConfig
 
-    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false, useCache: Bool = false) {
+    public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false, useCache: Bool = false,
+        site: SiteConfig = SiteConfig()
+    ) {
         self.input = input
         self.output = output
         self.templates = templates
@@ -24,6 +28,7 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.force = force
         self.useCache = useCache
+        self.site = site
     }
 }
 

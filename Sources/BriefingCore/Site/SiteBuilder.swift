@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
         let briefs = Self.ordered(Self.uniqueSlugs(found))
         report.briefs = briefs.count
 
-        let files = try SitePages(templates: templates, baseURL: options.baseURL).render(briefs)
+        let files = try await SitePages(templates: templates, baseURL: options.baseURL, config: options.site).render(briefs)
         try SitePublisher().publish(files, to: options.output)
         report.pages = files.keys.filter { $0.hasSuffix(".html") }.count
         if let cache, let manifest {

@@ -1,23 +1,47 @@
-/// The template context of the timeline page: every dated event of every brief, oldest first.
+/// The timeline page: every event of every brief, merged, oldest first, grouped by year and
+/// month, with an SVG overview of events per month drawn at build time.
 enum TimelinePage {
-    static func context(_ briefs: [Brief]) -> [String: Any] {
-        var entries: [(event: Event, brief: Brief)] = []
-        for brief in briefs {
-            for event in brief.timeline { entries.append((event, brief)) }
+    static func context(_ timeline: TimelineEntries) -> [String: Any] {
+        var years: [[String: Any]] = []
+        var currentYear: String?
+        var months: [[String: Any]] = []
+        var currentMonth: String?
+        var items: [[String: Any]] = []
+        func closeMonth() {
+            guard let month = currentMonth else { return }
+            months.append(["label": month, "entries": items])
+            items = []
+            currentMonth = nil
         }
-        entries.sort { a, b in
-            if TimelineOrder.precedes(a.event, b.event) { return true }
-            if TimelineOrder.precedes(b.event, a.event) { return false }
-            return a.brief.article.slug < b.brief.article.slug
+        func closeYear() {
+            closeMonth()
+            guard let year = currentYear else { return }
+            years.append(["year": year, "months": months])
+            months = []
         }
-        return [
-            "count": entries.count,
-            "events": entries.map { entry -> [String: Any] in
-                var context = BriefPage.eventContext(entry.event)
-                context["slug"] = entry.brief.article.slug
-                context["briefTitle"] = entry.brief.article.title
-                return context
-            },
-        ]
+        for entry in timeline.entries {
+            let (year, month) = groups(entry.event.date)
+            if year != currentYear { closeYear(); currentYear = year }
+            if month != currentMonth { closeMonth(); currentMonth = month }
+            var item = BriefPage.eventContext(entry.event)
+            item["sources"] = entry.sources.map { source -> [String: Any] in
+                ["title": source.brief.article.title, "url": SiteLinks.brief(source.brief.article.slug) + "#p\(source.paragraph + 1)",
+                 "outlet": source.brief.article.outlet ?? "", "hasOutlet": source.brief.article.outlet != nil]
+            }
+            item["merged"] = entry.sources.count > 1
+            items.append(item)
+        }
+        closeYear()
+        return ["count": timeline.entries.count, "years": years, "svg": TimelineChart.svg(timeline.entries.map(\.event))]
+    }
+
+    /// Year heading and month heading for a TIMEX3 date value.
+    static func groups(_ value: String) -> (year: String, month: String) {
+        let year = String(value.prefix(4))
+        let start = CalendarDate(dayNumber: TimelineOrder.key(value).day)
+        switch EventExtractor.precision(of: value) {
+        case .year?, .decade?, nil: return (year, "During \(year)")
+        default: return (year, BriefText.dateLabel(SiteLinks.monthKey(start)))
+        }
     }
 }

@@ -1,0 +1,94 @@
+/// Atom and JSON Feed 1.1 feeds of briefs: full content, dates from the articles (never the
+/// clock), ids stable across builds.
+struct FeedWriter {
+    var title: String
+    var description: String
+    var baseURL: String?
+
+    /// The id of a brief: its absolute URL when the site has one, a stable URN otherwise.
+    func id(_ brief: Brief) -> String {
+        baseURL.map { SiteLinks.absolute(SiteLinks.brief(brief.article.slug), baseURL: $0) } ?? "urn:briefing:brief:\(brief.article.slug)"
+    }
+
+    private func link(_ path: String, from feedPath: String) -> String {
+        baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? SiteLinks.root(for: feedPath) + path
+    }
+
+    static func timestamp(_ date: CalendarDate?) -> String { (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z" }
+
+    func atom(_ briefs: [Brief], path: String, content: (Brief) -> String) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+            <title>\(XMLText.escape(title))</title>
+            <subtitle>\(XMLText.escape(description))</subtitle>
+            <id>\(XMLText.escape(baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? "urn:briefing:feed:\(path)"))</id>
+            <updated>\(Self.timestamp(briefs.compactMap(\.article.published).max()))</updated>
+            <link rel="alternate" href="\(XMLText.escape(link("index.html", from: path)))"/>
+
+            """
+        if let baseURL { xml += "<link rel=\"self\" href=\"\(XMLText.escape(SiteLinks.absolute(path, baseURL: baseURL)))\"/>\n" }
+        xml += "<generator>Briefing</generator>\n"
+        for brief in briefs {
+            let article = brief.article
+            xml += "<entry>\n<title>\(XMLText.escape(article.title))</title>\n<id>\(XMLText.escape(id(brief)))</id>\n"
+            xml += "<link rel=\"alternate\" href=\"\(XMLText.escape(link(SiteLinks.brief(article.slug), from: path)))\"/>\n"
+            xml += "<published>\(Self.timestamp(article.published))</published>\n<updated>\(Self.timestamp(article.published))</updated>\n"
+            for author in article.authors { xml += "<author><name>\(XMLText.escape(author))</name></author>\n" }
+            if article.authors.isEmpty { xml += "<author><name>\(XMLText.escape(article.outlet ?? title))</name></author>\n" }
+            for tag in article.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
+            xml += "<summary>\(XMLText.escape(brief.summary))</summary>\n"
+            xml += "<content type=\"html\">\(XMLText.escape(content(brief)))</content>\n</entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    func jsonFeed(_ briefs: [Brief], path: String, content: (Brief) -> String) -> String {
+        var pairs: [(String, RecordValue)] = [
+            ("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(title)),
+            ("description", .string(description)),
+        ]
+        if let baseURL {
+            pairs.append(("home_page_url", .string(SiteLinks.absolute("index.html", baseURL: baseURL))))
+            pairs.append(("feed_url", .string(SiteLinks.absolute(path, baseURL: baseURL))))
+        }
+        pairs.append(("items", .array(briefs.map { brief in
+            let article = brief.article
+            var item: [(String, RecordValue)] = [("id", .string(id(brief)))]
+            if let baseURL { item.append(("url", .string(SiteLinks.absolute(SiteLinks.brief(article.slug), baseURL: baseURL)))) }
+            item += [
+                ("title", .string(article.title)), ("content_html", .string(content(brief))), ("summary", .string(brief.summary)),
+                ("date_published", .string(Self.timestamp(article.published))),
+                ("authors", .array(article.authors.map { .object([("name", .string($0))]) })),
+                ("tags", .array(article.tags.map(RecordValue.string))),
+            ]
+            if let source = BriefPage.safeURL(article.sourceURL) { item.append(("external_url", .string(source))) }
+            return .object(item)
+        })))
+        return JSONWriter.string(.object(pairs)) + "\n"
+    }
+}
+
+/// Escaping for XML text and attribute values.
+enum XMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids are dropped.
+                let v = scalar.value
+                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Everyone quoted across the briefs, with all their quotes, newest first.
+struct PeopleDirectory {
+    struct Person {
+        var name: String
+        var roles: [String]
+        var quotes: [(quote: Quote, brief: Brief)]
+        var path: String { SiteLinks.person(name) }
+    }
+
+    let people: [Person]
+
+    init(_ briefs: [Brief]) {
+        var byPath: [String: Person] = [:]
+        for brief in briefs {
+            for quote in brief.extraction.quotes {
+                guard let speaker = quote.speaker, !speaker.isEmpty else { continue }
+                let path = SiteLinks.person(speaker)
+                var person = byPath[path] ?? Person(name: speaker, roles: [], quotes: [])
+                if let role = quote.role, !person.roles.contains(role) { person.roles.append(role) }
+                person.quotes.append((quote, brief))
+                byPath[path] = person
+            }
+        }
+        // Briefs arrive newest first, so each person's quotes already are.
+        people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
+    }
+
+    func context(_ person: Person) -> [String: Any] {
+        let root = SiteLinks.root(for: person.path)
+        return [
+            "name": person.name, "roles": person.roles.joined(separator: "; "), "hasRoles": !person.roles.isEmpty,
+            "count": person.quotes.count,
+            "quotes": person.quotes.map { entry -> [String: Any] in
+                let article = entry.brief.article
+                return [
+                    "text": QuoteDisplay.text(entry.quote.text), "briefTitle": article.title,
+                    "url": root + SiteLinks.brief(article.slug) + "#p\(entry.quote.paragraph + 1)",
+                    "published": article.published?.description ?? "", "hasPublished": article.published != nil,
+                    "publishedLabel": article.published.map(BriefText.longDate) ?? "",
+                    "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
+                ]
+            },
+        ]
+    }
+
+    func indexContext(root: String) -> [String: Any] {
+        [
+            "count": people.count,
+            "people": people.map { ["name": $0.name, "url": root + $0.path, "count": $0.quotes.count, "roles": $0.roles.first ?? ""] },
+        ]
+    }
+}
+
+/// How a quote's words are shown: without a trailing comma left by "…,” he said".
+enum QuoteDisplay {
+    static func text(_ quote: String) -> String {
+        var text = quote.trimmingCharacters(in: .whitespaces)
+        while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Builds the client-side search index: terms sharded by their first two letters and brief
+/// summaries in small chunks, each a `.js` file a page loads with a `<script>` element, so
+/// search works from `file://` as well as from any host, and a first search loads only the
+/// shards its words need.
+struct SearchIndexWriter {
+    /// Briefs per document chunk.
+    static let chunkSize = 50
+    /// Terms found in more than this share of briefs tell nothing apart and are left out.
+    static let maxDocumentShare = 0.6
+
+    func files(_ briefs: [Brief]) -> [String: String] {
+        var postings: [String: [Int: Int]] = [:]  // term → brief index → weight
+        for (index, brief) in briefs.enumerated() {
+            let article = brief.article
+            let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
+            let fields: [(String, Int)] = [
+                (article.title, 5), (speakers.joined(separator: " "), 4), (brief.summary, 2),
+                (brief.extraction.quotes.map(\.text).joined(separator: " "), 2),
+                (article.paragraphs.map(\.text).joined(separator: " "), 1),
+                ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
+            ]
+            for (text, weight) in fields {
+                for term in Self.terms(text) where postings[term, default: [:]][index, default: 0] < weight {
+                    postings[term, default: [:]][index] = weight
+                }
+            }
+        }
+        let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
+        var shards: [String: [(String, RecordValue)]] = [:]
+        for term in postings.keys.sorted() {
+            let docs = postings[term]!
+            guard briefs.count < 4 || docs.count <= limit else { continue }
+            let flat = docs.keys.sorted().flatMap { [RecordValue.int($0), .int(docs[$0]!)] }
+            shards[Self.shard(of: term), default: []].append((term, .array(flat)))
+        }
+        var files: [String: String] = [:]
+        for (shard, terms) in shards {
+            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + JSONWriter.string(.object(terms), pretty: false) + ");\n"
+        }
+        for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
+            let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in
+                let article = brief.article
+                let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
+                return .array([
+                    .string(article.title), .string(SiteLinks.brief(article.slug)),
+                    .string(article.published.map(BriefText.longDate) ?? ""), .string(article.outlet ?? ""),
+                    .string(String(brief.summary.prefix(200))), .string(speakers.joined(separator: ", ")),
+                ])
+            }
+            files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"
+        }
+        files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize)});\n"
+        return files
+    }
+
+    /// Lower-case, accent-free words of two or more letters or digits, without stop words.
+    /// `assets/search.js` splits queries the same way.
+    static func terms(_ text: String) -> Set<String> {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var terms: Set<String> = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                if current.count >= 2 && !stopWords.contains(current) { terms.insert(current) }
+                current = ""
+            }
+        }
+        if current.count >= 2 && !stopWords.contains(current) { terms.insert(current) }
+        return terms
+    }
+
+    /// The shard a term lives in: its first two characters, made file-name safe.
+    static func shard(of term: String) -> String {
+        let prefix = term.unicodeScalars.prefix(2)
+        if prefix.allSatisfy({ $0.isASCII }) { return String(String.UnicodeScalarView(prefix)) }
+        return "u" + prefix.map { String($0.value, radix: 16) }.joined(separator: "-")
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "and", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "are", "were",
+        "be", "been", "it", "its", "that", "this", "an", "or", "but", "not", "he", "she", "they", "his", "her",
+        "their", "has", "have", "had", "will", "would", "could", "which", "who", "said",
+    ]
+}

@@ -1,0 +1,27 @@
+/// `timeline.json` in the TimelineJS format, for people who embed timelines elsewhere.
+enum TimelineExport {
+    static func json(_ timeline: TimelineEntries, title: String, baseURL: String?) -> String {
+        let events: [RecordValue] = timeline.entries.map { entry in
+            let parts = entry.event.date.split(separator: "-")
+            let start = CalendarDate(dayNumber: TimelineOrder.key(entry.event.date).day)
+            var date: [(String, RecordValue)] = [("year", .string(String(start.year)))]
+            if parts.count >= 2 { date.append(("month", .string(String(start.month)))) }
+            if parts.count >= 3 || entry.event.date.contains("-W") { date.append(("day", .string(String(start.day)))) }
+            date.append(("display_date", .string(BriefText.dateLabel(entry.event.date))))
+            let sources = entry.sources.map { source -> String in
+                let path = SiteLinks.brief(source.brief.article.slug) + "#p\(source.paragraph + 1)"
+                return baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? path
+            }
+            return .object([
+                ("start_date", .object(date)),
+                ("text", .object([("headline", .string(entry.event.text)), ("text", .string(entry.sources.map(\.brief.article.title).joined(separator: "; ")))])),
+                ("unique_id", .string("\(entry.event.date)-\(entry.sources[0].brief.article.slug)-\(entry.sources[0].paragraph)")),
+                ("sources", .array(sources.map(RecordValue.string))),
+            ])
+        }
+        return JSONWriter.string(.object([
+            ("title", .object([("text", .object([("headline", .string(title))]))])),
+            ("events", .array(events)),
+        ])) + "\n"
+    }
+}

@@ -1,0 +1,1 @@
+briefingSearch.meta({"docs":2,"chunk":50});

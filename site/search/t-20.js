@@ -1,0 +1,1 @@
+briefingSearch.terms("20",{"2022":[1,1]});

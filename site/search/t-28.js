@@ -1,0 +1,1 @@
+briefingSearch.terms("28",{"28":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("70",{"700":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ab",{"able":[1,1],"about":[1,2]});

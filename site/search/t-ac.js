@@ -1,0 +1,1 @@
+briefingSearch.terms("ac",{"accelerating":[0,1],"access":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("af",{"after":[1,2]});

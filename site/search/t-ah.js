@@ -1,0 +1,1 @@
+briefingSearch.terms("ah",{"ahn":[0,4]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ai",{"aid":[1,2],"air":[1,1]});

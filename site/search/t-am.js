@@ -1,0 +1,1 @@
+briefingSearch.terms("am",{"ambitions":[0,1],"ammunition":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ap",{"approach":[1,2]});

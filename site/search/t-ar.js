@@ -1,0 +1,1 @@
+briefingSearch.terms("ar",{"around":[0,2,1,1],"art":[1,2],"artillery":[1,1]});

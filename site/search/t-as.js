@@ -1,0 +1,1 @@
+briefingSearch.terms("as",{"assistance":[1,1]});

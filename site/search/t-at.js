@@ -1,0 +1,1 @@
+briefingSearch.terms("at",{"attempt":[1,1]});

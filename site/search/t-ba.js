@@ -1,0 +1,1 @@
+briefingSearch.terms("ba",{"back":[0,4],"balance":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("bi",{"bizwire":[0,3]});

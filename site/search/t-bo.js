@@ -1,0 +1,1 @@
+briefingSearch.terms("bo",{"bolster":[1,5]});

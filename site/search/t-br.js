@@ -1,0 +1,1 @@
+briefingSearch.terms("br",{"bringing":[1,2],"broker":[1,1]});

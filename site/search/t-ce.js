@@ -1,0 +1,1 @@
+briefingSearch.terms("ce",{"ceasefire":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("cl",{"close":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("co",{"command":[1,1],"commander":[1,1],"community":[0,1],"concerns":[0,1,1,1],"construction":[0,1],"continue":[0,2],"continued":[1,1],"conventional":[0,1],"convergence":[0,1],"cooperation":[0,2,1,2],"coordination":[0,1],"countries":[1,2],"country":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("cr",{"creating":[1,1]});

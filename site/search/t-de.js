@@ -1,0 +1,1 @@
+briefingSearch.terms("de",{"deepening":[0,2,1,1],"defense":[0,5,1,2],"deploy":[1,2],"deployed":[1,1],"describing":[0,1],"destabilizing":[0,2],"deter":[1,5],"deterrent":[0,1],"developing":[1,1],"development":[0,1,1,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("do",{"donald":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ea",{"early":[1,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ef",{"effect":[1,1]});

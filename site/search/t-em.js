@@ -1,0 +1,1 @@
+briefingSearch.terms("em",{"emphasizing":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("eq",{"equipment":[1,1]});

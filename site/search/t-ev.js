@@ -1,0 +1,1 @@
+briefingSearch.terms("ev",{"evolving":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("fa",{"face":[0,2]});

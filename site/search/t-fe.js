@@ -1,0 +1,1 @@
+briefingSearch.terms("fe",{"february":[1,1]});

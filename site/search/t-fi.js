@@ -1,0 +1,1 @@
+briefingSearch.terms("fi",{"firm":[0,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("fu",{"further":[1,2]});

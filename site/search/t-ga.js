@@ -1,0 +1,1 @@
+briefingSearch.terms("ga",{"gaining":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("gl",{"global":[0,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("gy",{"gyu":[0,4]});

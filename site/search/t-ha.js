@@ -1,0 +1,1 @@
+briefingSearch.terms("ha",{"han":[1,4]});

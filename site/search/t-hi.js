@@ -1,0 +1,1 @@
+briefingSearch.terms("hi",{"high":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("hu",{"hundreds":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("if",{"if":[1,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("is",{"isolate":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ja",{"january":[1,1]});

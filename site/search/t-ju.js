@@ -1,0 +1,1 @@
+briefingSearch.terms("ju",{"jung":[1,3]});

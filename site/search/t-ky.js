@@ -1,0 +1,1 @@
+briefingSearch.terms("ky",{"kyung":[1,3]});

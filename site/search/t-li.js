@@ -1,0 +1,1 @@
+briefingSearch.terms("li",{"limited":[1,1]});

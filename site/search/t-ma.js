@@ -1,0 +1,1 @@
+briefingSearch.terms("ma",{"may":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("me",{"media":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("mr",{"mr":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ne",{"needs":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("oc",{"october":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("of",{"officials":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("on",{"only":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ou",{"out":[1,2]});

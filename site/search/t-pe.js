@@ -1,0 +1,1 @@
+briefingSearch.terms("pe",{"peninsula":[0,5,1,2]});

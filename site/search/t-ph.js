@@ -1,0 +1,1 @@
+briefingSearch.terms("ph",{"photographs":[0,1]});

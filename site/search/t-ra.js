@@ -1,0 +1,1 @@
+briefingSearch.terms("ra",{"raising":[0,1]});

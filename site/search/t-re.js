@@ -1,0 +1,1 @@
+briefingSearch.terms("re",{"received":[1,1],"recent":[0,2,1,1],"reclusive":[1,1],"reflect":[0,1],"reflected":[1,1],"regime":[0,1,1,2],"region":[0,1,1,1],"related":[1,2],"relations":[1,1],"released":[0,1],"remarks":[0,1],"report":[1,1],"request":[1,1],"researcher":[1,1],"reshape":[0,1],"resolve":[0,1],"respond":[0,1],"return":[0,1,1,1],"revenue":[1,1]});

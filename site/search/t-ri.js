@@ -1,0 +1,1 @@
+briefingSearch.terms("ri",{"risk":[1,1]});

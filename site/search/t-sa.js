@@ -1,0 +1,1 @@
+briefingSearch.terms("sa",{"samuel":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("sp",{"speaking":[0,1]});

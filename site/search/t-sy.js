@@ -1,0 +1,1 @@
+briefingSearch.terms("sy",{"system":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ta",{"tank":[1,5]});

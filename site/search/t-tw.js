@@ -1,0 +1,1 @@
+briefingSearch.terms("tw",{"two":[1,2]});

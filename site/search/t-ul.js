@@ -1,0 +1,1 @@
+briefingSearch.terms("ul",{"ultimately":[1,2]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("up",{"upon":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ur",{"urged":[0,1]});

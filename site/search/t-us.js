@@ -1,0 +1,1 @@
+briefingSearch.terms("us",{"us":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("vo",{"volatile":[0,5],"volatility":[1,2]});

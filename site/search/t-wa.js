@@ -1,0 +1,1 @@
+briefingSearch.terms("wa",{"war":[0,1,1,2],"warned":[0,5,1,1],"watching":[1,2],"ways":[1,2]});

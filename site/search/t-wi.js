@@ -1,0 +1,1 @@
+briefingSearch.terms("wi",{"widely":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("wr",{"written":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ye",{"year":[0,1],"years":[0,2]});

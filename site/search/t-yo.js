@@ -1,0 +1,1 @@
+briefingSearch.terms("yo",{"yong":[1,4]});
