@@ -72,14 +72,14 @@ enum LineClassifier {
         let l = line.lowercased()
         if captionPhrases.contains(where: { l.contains($0) }) { return true }
         if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
-        if let credit = trailingParenthetical(line)?.lowercased(),
-           ["image:", "picture:", "photo:", "photograph:", "credit:"].contains(where: { credit.hasPrefix($0) }) {
-            return true
-        }
-        if let credit = trailingParenthetical(line), creditWords.contains(where: { credit.lowercased().contains($0) }) {
-            return true
-        }
-        return false
+        return endsWithPhotoCredit(line)
+    }
+
+    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)".
+    static func endsWithPhotoCredit(_ line: String) -> Bool {
+        guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
+        return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
+            || creditWords.contains { credit.contains($0) }
     }
 
     private static let captionPhrases = [
