@@ -30,7 +30,16 @@ enum BylineParser {
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         guard parts.allSatisfy({ isPersonName($0) }) else { return nil }
         if !explicit && parts.count == 1 && parts[0].split(separator: " ").count < 2 { return nil }
-        return parts
+        return parts.map(unshouted)
+    }
+
+    /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
+    static func unshouted(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false)
+                .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
     }
 
     /// "Patrick Wintour Diplomatic editor" → "Patrick Wintour"; a part that is only a role

@@ -29,7 +29,7 @@ enum DateText {
                     var year: Int?
                     var k = j + 1
                     if k < tokens.count, tokens[k].text == "," { k += 1 }
-                    if k < tokens.count, tokens[k].text.count == 4, let y = Int(tokens[k].text), (1800...2200).contains(y) {
+                    if k < tokens.count, let y = yearNumber(tokens[k].text, before: k + 1 < tokens.count ? tokens[k + 1].text : nil) {
                         year = y
                         end = tokens[k].end
                         k += 1
@@ -52,6 +52,13 @@ enum DateText {
             i += 1
         }
         return found.filter { CalendarDate.isValid(year: $0.year ?? 2000, month: $0.month, day: $0.day) }
+    }
+
+    /// A four-digit year; also the year of Reuters' squashed "20255:39 PM" (year run into time).
+    private static func yearNumber(_ token: String, before next: String?) -> Int? {
+        let digits = token.count == 4 || (token.count <= 6 && next == ":") ? token.prefix(4) : ""
+        guard token.allSatisfy(\.isASCII), let y = Int(digits), (1800...2200).contains(y) else { return nil }
+        return y
     }
 
     /// A day of the month as written: "20", "20th", "1st", "22nd", "3rd".

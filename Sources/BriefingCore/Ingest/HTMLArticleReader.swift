@@ -39,7 +39,7 @@ struct HTMLArticleReader {
         let titleKey = title.map(ScrapedTextParser.comparisonKey)
         func isHeader(_ text: String) -> Bool {
             // "November 20, 2019 Emiliano Bellini", "By Jane Doe | Updated 10:03 a.m."
-            let namesAnAuthor = text.count < 100 && authors.contains { text.localizedCaseInsensitiveContains($0) }
+            let namesAnAuthor = text.count < 100 && authors.contains { text.range(of: $0, options: .caseInsensitive) != nil }
                 && (text.hasPrefix("By") || !DateText.dates(in: text).isEmpty || text.count < 40)
             return ScrapedTextParser.comparisonKey(text) == titleKey || namesAnAuthor
                 || (text.count < 80 && BylineParser.authors(in: text) != nil && text.hasPrefix("By"))

@@ -23,7 +23,7 @@ enum HTMLBylines {
             // "admin", "staff": account names, not bylines.
             return !key.isEmpty && !isOutlet && name.contains(where: \.isUppercase) && seen.insert(key).inserted
         }
-        return (authors.map(unshouted), outlet)
+        return (authors.map(BylineParser.unshouted), outlet)
     }
 
     /// Names in an author field: a byline, or the name before a trailing affiliation
@@ -32,14 +32,5 @@ enum HTMLBylines {
         if let names = BylineParser.authors(in: text) { return names }
         let head = text.components(separatedBy: ". ").first ?? text
         return BylineParser.isPersonName(head) ? [head] : []
-    }
-
-    /// "DANICA KIRKA" → "Danica Kirka"; mixed-case names are left alone.
-    static func unshouted(_ name: String) -> String {
-        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        return name.split(separator: " ").map { word in
-            word.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
-        }.joined(separator: " ")
     }
 }

@@ -27,7 +27,7 @@ enum LineClassifier {
         "font size", "text size", "follow us", "x", "kakaotalk", "url copied", "photo", "video",
         "don't miss", "don’t miss", "must read", "see also", "read next", "watch", "trending",
         "more on this story", "related content", "recommended for you", "sponsored", "continue reading",
-        "you may also like", "you might also like", "more stories", "top stories", "editor's picks",
+        "you may also like", "you might also like", "save", "bookmark", "more stories", "top stories", "editor's picks",
     ]
 
     private static let junkPrefixes = [
@@ -55,7 +55,7 @@ enum LineClassifier {
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
-        guard line.count <= 60, let found = DateText.dates(in: line).first else { return nil }
+        guard line.count <= 100, let found = DateText.dates(in: line).first else { return nil }
         let scalars = Array(line.unicodeScalars)
         let before = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound])).lowercased()
         let allowedBefore = before.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
@@ -63,23 +63,34 @@ enum LineClassifier {
             .contains { allowedBefore.hasPrefix($0) } || MonthNames.weekday(allowedBefore) != nil
         let after = String(String.UnicodeScalarView(scalars[found.range.upperBound...]))
         let afterWords = after.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        let afterOK = afterWords.allSatisfy { ["am", "pm", "a", "m", "p", "kst", "gmt", "utc", "est", "edt", "bst", "cet", "jst", "et", "updated", "at"].contains($0) }
+        // Times, zones and "Updated …" stamps may follow ("15:42 KST", "Updated : Feb. 26, 2025",
+        // Reuters' squashed "5:39 PM GMTUpdated 2 hours ago").
+        let afterOK = afterWords.allSatisfy { word in
+            timeWords.contains(word) || MonthNames.month(word) != nil
+                || (word.hasSuffix("updated") && timeWords.contains(String(word.dropLast(7))))
+        }
         return leadOK && afterOK ? (found.year, found.month, found.day) : nil
     }
+
+    private static let timeWords: Set<String> = [
+        "am", "pm", "a", "m", "p", "kst", "gmt", "utc", "est", "edt", "bst", "cet", "cest", "jst",
+        "et", "pt", "pst", "pdt", "updated", "at", "ago", "hour", "hours", "minute", "minutes",
+        "min", "mins", "day", "days", "last", "modified", "on",
+    ]
 
     /// Words that mark a photo caption rather than story text.
     static func isCaption(_ line: String) -> Bool {
         let l = line.lowercased()
         if captionPhrases.contains(where: { l.contains($0) }) { return true }
         if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
-        if let credit = trailingParenthetical(line)?.lowercased(),
-           ["image:", "picture:", "photo:", "photograph:", "credit:"].contains(where: { credit.hasPrefix($0) }) {
-            return true
-        }
-        if let credit = trailingParenthetical(line), creditWords.contains(where: { credit.lowercased().contains($0) }) {
-            return true
-        }
-        return false
+        return endsWithPhotoCredit(line)
+    }
+
+    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)".
+    static func endsWithPhotoCredit(_ line: String) -> Bool {
+        guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
+        return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
+            || creditWords.contains { credit.contains($0) }
     }
 
     private static let captionPhrases = [

@@ -120,6 +120,7 @@ struct ScrapedTextParser {
     private func paragraphs(from lines: [SourceLine], result: inout Result) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var previousLineNumber = -10
+        let usesBlankLines = zip(lines, lines.dropFirst()).contains { $1.number > $0.number + 1 }
         for line in lines {
             var text = line.text
             var start = line.start
@@ -130,8 +131,10 @@ struct ScrapedTextParser {
                 text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
                 start += match.length
             }
+            // A wrapped line continues an unfinished sentence: always when the text separates its
+            // paragraphs by blank lines, otherwise only when it starts in lower case.
             let continues = line.number == previousLineNumber + 1
-                && text.first?.isLowercase == true
+                && (text.first?.isLowercase == true || usesBlankLines)
                 && !(paragraphs.last?.text.last.map { ".!?\u{201D}\":)".contains($0) } ?? true)
             previousLineNumber = line.number
             if continues, var last = paragraphs.popLast() {
