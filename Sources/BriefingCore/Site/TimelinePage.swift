@@ -37,8 +37,9 @@ enum TimelinePage {
 
     /// Year heading and month heading for a TIMEX3 date value.
     static func groups(_ value: String) -> (year: String, month: String) {
-        let year = String(value.prefix(4))
+        // Headings follow the order of the entries: by the first day each value covers.
         let start = CalendarDate(dayNumber: TimelineOrder.key(value).day)
+        let year = String(start.year)
         switch EventExtractor.precision(of: value) {
         case .year?, .decade?, nil: return (year, "During \(year)")
         default: return (year, BriefText.dateLabel(SiteLinks.monthKey(start)))
