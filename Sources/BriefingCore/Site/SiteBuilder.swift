@@ -24,12 +24,23 @@ public struct SiteBuilder: Sendable {
         report.cacheHits = items.filter(\.fromCache).count
         let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.compactMap(\.brief)) { $0.article }
         report.diagnostics = items.flatMap(\.diagnostics) + repeats
-        let briefs = Self.ordered(Self.uniqueSlugs(found))
+        // The source text was only needed to locate extracted items; pages don't use it.
+        let briefs = Self.ordered(Self.uniqueSlugs(found)).map { brief in
+            var brief = brief
+            brief.article.text = ""
+            return brief
+        }
         report.briefs = briefs.count
 
-        let files = try await SitePages(templates: templates, baseURL: options.baseURL, config: options.site).render(briefs)
-        try SitePublisher().publish(files, to: options.output)
-        report.pages = files.keys.filter { $0.hasSuffix(".html") }.count
+        let publisher = try SitePublisher(output: options.output)
+        do {
+            try await SitePages(templates: templates, baseURL: options.baseURL, config: options.site).render(briefs, into: publisher)
+            try publisher.publish()
+        } catch {
+            publisher.abandon()
+            throw error
+        }
+        report.pages = publisher.pages
         if let cache, let manifest {
             cache.prune(keeping: Set(items.compactMap(\.cacheKey)))
             manifest.record(in: cache)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders every file of the site into memory, keyed by path relative to the output folder.
+/// Renders every file of the site and hands each to the publisher as soon as it is made.
 /// Brief pages, the bulk of the work, are rendered in parallel, one task per core.
 struct SitePages: Sendable {
     var templates: TemplateLibrary
@@ -10,9 +10,9 @@ struct SitePages: Sendable {
     /// Entries per feed: the newest briefs.
     static let feedSize = 50
 
-    func render(_ briefs: [Brief]) async throws -> [String: [UInt8]] {
-        var files = try await briefFiles(briefs)
-        func put(_ path: String, _ text: String) { files[path] = Array(text.utf8) }
+    func render(_ briefs: [Brief], into publisher: SitePublisher) async throws {
+        try await writeBriefs(briefs, into: publisher)
+        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let timeline = TimelineEntries(briefs)
@@ -20,46 +20,44 @@ struct SitePages: Sendable {
 
         for (path, context) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: listings.browse(root: "")) {
             let title = path == "index.html" ? config.title : "\(config.title), page \(context["page"]!)"
-            put(path, try page("index", context, PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")))
+            try put(path, try page("index", context, PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")))
         }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
             let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
-            put(listing.path, try page("listing", listings.context(listing), PageMeta(path: listing.path, title: "\(listing.kind): \(listing.title)", description: description, feed: feedPath)))
-            put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: feedContent))
+            try put(listing.path, try page("listing", listings.context(listing), PageMeta(path: listing.path, title: "\(listing.kind): \(listing.title)", description: description, feed: feedPath)))
+            try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: feedContent))
         }
         for person in people.people {
             let context = people.context(person)
-            put(person.path, try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")))
+            try put(person.path, try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")))
         }
-        put("people/index.html", try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings.")))
-        put("timeline.html", try page("timeline", TimelinePage.context(timeline), PageMeta(path: "timeline.html", title: "Timeline", description: "Dated events across all briefings, oldest first.")))
-        put("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
-        put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
-        put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
-        put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
+        try put("people/index.html", try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings.")))
+        try put("timeline.html", try page("timeline", TimelinePage.context(timeline), PageMeta(path: "timeline.html", title: "Timeline", description: "Dated events across all briefings, oldest first.")))
+        try put("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
+        try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
+        try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
+        try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         let newest = Array(briefs.prefix(Self.feedSize))
-        put("feed.xml", feeds.atom(newest, path: "feed.xml", content: feedContent))
-        put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: feedContent))
-        for (path, text) in SearchIndexWriter().files(briefs) { put(path, text) }
+        try put("feed.xml", feeds.atom(newest, path: "feed.xml", content: feedContent))
+        try put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: feedContent))
+        for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) { try put(path, text) }
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
         sitemap += listings.listings.map { ($0.path, $0.briefs.first?.article.published) }
         sitemap += people.people.map { ($0.path, nil) }
-        put("sitemap.xml", SitemapWriter.sitemap(sitemap, baseURL: baseURL))
-        put("robots.txt", SitemapWriter.robots(baseURL: baseURL))
-        for (path, bytes) in templates.assets { files[path] = bytes }
-        return files
+        try put("sitemap.xml", SitemapWriter.sitemap(sitemap, baseURL: baseURL))
+        try put("robots.txt", SitemapWriter.robots(baseURL: baseURL))
+        for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
 
-    /// Each brief's HTML page and Markdown file, rendered in parallel.
-    private func briefFiles(_ briefs: [Brief]) async throws -> [String: [UInt8]] {
+    /// Each brief's HTML page and Markdown file, rendered and written in parallel.
+    private func writeBriefs(_ briefs: [Brief], into publisher: SitePublisher) async throws {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (briefs.count + width - 1) / width)
-        return try await withThrowingTaskGroup(of: [(String, [UInt8])].self) { group in
+        try await withThrowingTaskGroup(of: Void.self) { group in
             for start in stride(from: 0, to: briefs.count, by: chunk) {
                 group.addTask {
-                    var out: [(String, [UInt8])] = []
                     for i in start..<min(start + chunk, briefs.count) {
                         let brief = briefs[i]
                         let path = SiteLinks.brief(brief.article.slug)
@@ -68,17 +66,12 @@ struct SitePages: Sendable {
                             sections: config.sections)
                         let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                         let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
-                        out.append((path, Array(try page("brief", context, meta).utf8)))
-                        out.append(("briefs/\(brief.article.slug).md", Array(try BriefMarkdownWriter().markdown(brief).utf8)))
+                        try publisher.write(path, Array(try page("brief", context, meta).utf8))
+                        try publisher.write("briefs/\(brief.article.slug).md", Array(try BriefMarkdownWriter().markdown(brief).utf8))
                     }
-                    return out
                 }
             }
-            var files: [String: [UInt8]] = [:]
-            for try await part in group {
-                for (path, bytes) in part { files[path] = bytes }
-            }
-            return files
+            try await group.waitForAll()
         }
     }
 
