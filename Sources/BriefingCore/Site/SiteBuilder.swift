@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
         let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, progress: progress)
         report.cacheHits = items.filter(\.fromCache).count
         let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.compactMap(\.brief)) { $0.article }
-        report.diagnostics = items.flatMap(\.diagnostics) + repeats
+        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
         // The source text was only needed to locate extracted items; pages don't use it.
         let briefs = Self.ordered(Self.uniqueSlugs(found)).map { brief in
             var brief = brief
