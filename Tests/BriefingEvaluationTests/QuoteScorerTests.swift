@@ -1,0 +1,25 @@
+import Testing
+@testable import BriefingEvaluation
+
+@Suite struct QuoteScorerTests {
+    @Test func goldQuotesAreTheQuotedSegmentsOfContents() {
+        let text = "The Post reports that she wanted to “keep it quiet.” Sources said no."
+        let ann = "T1\tSource 0 8\tThe Post\nT2\tCue 9 16\treports\nT3\tContent 17 51\tthat she …\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+        let gold = QuoteGold.quotes(text: text, annotations: BratAnnotations(ann))
+        #expect(gold == [QuoteGold(text: "keep it quiet.", source: "The Post")])
+    }
+
+    @Test func matchingIsOneToOneByTokenOverlap() {
+        let gold = [QuoteGold(text: "we will win this race", source: "Senator Jane Doe"), QuoteGold(text: "never", source: "he")]
+        let predicted = [
+            QuoteScorer.Prediction(text: "We will win this race,", speaker: "Jane Doe", mention: "Doe"),
+            QuoteScorer.Prediction(text: "We will win", speaker: "John Roe", mention: nil),
+            QuoteScorer.Prediction(text: "never", speaker: "Bob Smith", mention: "he"),
+        ]
+        let result = QuoteScorer.score(predicted: predicted, gold: gold)
+        #expect(result.quotes.truePositives == 2)
+        #expect(result.quotes.predicted == 3)
+        #expect(result.speakersRight == 2)
+        #expect(result.spurious.map(\.text) == ["We will win"])
+    }
+}
