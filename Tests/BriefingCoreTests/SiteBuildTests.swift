@@ -23,7 +23,8 @@ struct SiteBuildTests {
         defer { try? FileManager.default.removeItem(at: tmp) }
         _ = try await build(into: tmp)
         let fresh = try Repo.tree(tmp), committed = try Repo.tree(Repo.root.appendingPathComponent("site"))
-        #expect(Set(fresh.keys) == Set(committed.keys), "run `make site`")
+        let missing = Set(fresh.keys).subtracting(committed.keys).sorted(), extra = Set(committed.keys).subtracting(fresh.keys).sorted()
+        #expect(missing.isEmpty && extra.isEmpty, "run `make site`: site/ lacks \(missing) and has stale \(extra)")
         for (path, bytes) in fresh { #expect(committed[path] == bytes, "site/\(path) is stale: run `make site`") }
     }
 

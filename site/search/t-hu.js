@@ -1,1 +1,1 @@
-briefingSearch.terms("hu",{"hundreds":[1,1]});
+briefingSearch.terms("hu",{"hundreds":[1,2]});

@@ -1,1 +1,1 @@
-briefingSearch.terms("sa",{"samuel":[1,1]});
+briefingSearch.terms("sa",{"samuel":[1,4]});

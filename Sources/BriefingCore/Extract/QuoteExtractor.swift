@@ -1,96 +1,126 @@
+import Foundation
+
 /// Extracts direct quotes and attributes each to a speaker resolved across the article.
+///
+/// Every quoted segment of the body counts, from full statements to partial quotes inside
+/// reported speech, except names of things after "so-called", "titled" and the like. The
+/// speaker comes from a cue in the quote's own sentence, else elsewhere in its paragraph, else
+/// the subject of its sentence; a paragraph that only continues a quote keeps the previous
+/// speaker. Pronouns, surnames and honorifics resolve to the full name and role introduced
+/// earlier in the article.
 public struct QuoteExtractor: Sendable {
     public init() {}
 
-    /// Verbs and phrases that introduce speech.
-    static let cues: Set<String> = [
-        "said", "says", "added", "adds", "warned", "warns", "told", "tells", "noted", "notes",
-        "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains",
-        "argued", "argues", "insisted", "insists", "claimed", "claims", "stated", "states",
-        "declared", "announced", "continued", "emphasized", "urged", "replied", "responded",
-        "remarked", "observed", "acknowledged", "admitted", "suggested", "recalled", "predicted",
-        "according", "tweeted", "posted", "concluded", "cautioned", "pointed", "joked",
-    ]
-
-    static let pronouns: Set<String> = ["he", "she", "they", "He", "She", "They"]
-
-    /// Words before a quote that mark it as a name or scare quote, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "dubbed", "called", "titled", "entitled", "named", "term", "word", "phrase"]
+    /// Words before a quote that mark it as a name or a title, not speech.
+    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined"]
 
     public func extract(_ article: Article) -> [Quote] {
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
-        var lastSpeaker: (name: String, role: String?)?
+        var last: Speaker?
         var runningOn = false
         for (index, paragraph) in article.paragraphs.enumerated() {
             let scalars = Array(paragraph.text.unicodeScalars)
             let tokens = Tokenizer.tokens(paragraph.text)
             directory.learn(from: tokens)
             let spans = QuoteSpanScanner.spans(in: scalars)
-            let attribution = findAttribution(tokens, outside: spans, directory: directory, lastSpeaker: lastSpeaker)
-            if let attribution, attribution.name != nil { lastSpeaker = (attribution.name!, attribution.role) }
-            let paragraphIsQuote = spans.count == 1 && spans[0].outer.lowerBound == 0
-                && (spans[0].runsOn || spans[0].outer.upperBound >= scalars.count - 1)
+            guard !spans.isEmpty else {
+                // Reported speech without quotes still tells who is speaking next.
+                if let found = QuoteAttribution.find(in: tokens.map(\.text)), let speaker = resolve(found, directory, last) { last = speaker }
+                runningOn = false
+                continue
+            }
+            let sentences = SentenceSplitter.split(paragraph.text)
+            let outside = { (range: Range<Int>) in
+                tokens.filter { t in range.contains(t.start) && !spans.contains { $0.outer.contains(t.start) } }.map(\.text)
+            }
+            let sentenceSpeakers: [Speaker?] = sentences.map { sentence in
+                QuoteAttribution.find(in: outside(sentence.start..<sentence.end)).flatMap { resolve($0, directory, last) }
+            }
+            let paragraphSpeaker = sentenceSpeakers.compactMap { $0 }.first
+            let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             for span in spans {
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
-                let words = text.split(separator: " ")
+                guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 let before = tokens.last { $0.end <= span.outer.lowerBound }?.text.lowercased() ?? ""
                 if Self.nameMarkers.contains(before) { continue }
-                if let attribution {
-                    quotes.append(Quote(text: text, speaker: attribution.name, mention: attribution.mention, role: attribution.role, cue: attribution.cue, paragraph: index))
-                } else if (paragraphIsQuote || runningOn), let speaker = lastSpeaker, words.count >= 4 {
-                    quotes.append(Quote(text: text, speaker: speaker.name, mention: nil, role: speaker.role, cue: nil, paragraph: index))
-                }
+                let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
+                let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
+                let speaker = dashAttribution(after: span, tokens: tokens, directory: directory)
+                    ?? sentenceSpeakers[endSentence] ?? sentenceSpeakers[startSentence]
+                    ?? (continues ? last : nil) ?? paragraphSpeaker
+                    ?? subject(of: sentences[startSentence], before: span, tokens: tokens, directory: directory, last: last)
+                    ?? last
+                quotes.append(Quote(
+                    text: text, speaker: speaker?.name, mention: speaker?.mention, role: speaker?.role,
+                    cue: speaker?.cue, paragraph: index))
+                if let speaker { last = speaker }
             }
+            if let paragraphSpeaker { last = paragraphSpeaker }
             runningOn = spans.last?.runsOn ?? false
         }
         return quotes
     }
 
-    struct Attribution {
-        var name: String?
+    /// A resolved speaker at one quote.
+    struct Speaker {
+        var name: String
         var mention: String
         var role: String?
-        var cue: String
+        var cue: String?
     }
 
-    /// The speaker named next to a cue verb outside the quoted spans.
-    private func findAttribution(
-        _ tokens: [Token], outside spans: [QuoteSpanScanner.Span], directory: SpeakerDirectory,
-        lastSpeaker: (name: String, role: String?)?
-    ) -> Attribution? {
-        let outside = tokens.filter { t in !spans.contains { $0.inner.contains(t.start) } }
-        for (i, token) in outside.enumerated() where Self.cues.contains(token.text.lowercased()) {
-            // "<mention> said" — walk back over the name.
-            var k = i
-            while k > 0, isMentionWord(outside[k - 1].text) { k -= 1 }
-            if k < i, let attribution = resolve(outside[k..<i].map(\.text), cue: token.text, directory: directory, lastSpeaker: lastSpeaker) {
-                return attribution
-            }
-            // "said <mention>".
-            var j = i + 1
-            while j < outside.count, isMentionWord(outside[j].text) { j += 1 }
-            if j > i + 1, let attribution = resolve(outside[(i + 1)..<j].map(\.text), cue: token.text, directory: directory, lastSpeaker: lastSpeaker) {
-                return attribution
-            }
-        }
-        return nil
-    }
-
-    private func isMentionWord(_ word: String) -> Bool {
-        Self.pronouns.contains(word) || word == "." || (word.first?.isUppercase == true && !Self.cues.contains(word.lowercased()))
-    }
-
-    private func resolve(_ words: [String], cue: String, directory: SpeakerDirectory, lastSpeaker: (name: String, role: String?)?) -> Attribution? {
-        let mention = words.joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-        if words.count == 1, Self.pronouns.contains(words[0]) {
-            guard let lastSpeaker else { return nil }
-            return Attribution(name: lastSpeaker.name, mention: mention, role: lastSpeaker.role, cue: cue)
+    /// Resolves a mention: pronouns to the previous speaker, names to the full name and role
+    /// introduced earlier, descriptions ("the report") to themselves.
+    private func resolve(_ found: QuoteAttribution, _ directory: SpeakerDirectory, _ last: Speaker?) -> Speaker? {
+        let mention = found.mention
+        if QuoteAttribution.pronouns.contains(mention.lowercased()) {
+            guard let last else { return Speaker(name: mention, mention: mention, role: nil, cue: found.cue) }
+            return Speaker(name: last.name, mention: mention, role: last.role, cue: found.cue)
         }
         if let entity = directory.resolve(mention) {
-            return Attribution(name: entity.name, mention: mention, role: entity.role, cue: cue)
+            return Speaker(name: entity.name, mention: mention, role: entity.role, cue: found.cue)
         }
-        guard words.contains(where: { $0.first?.isUppercase == true && $0.count > 1 }) else { return nil }
-        return Attribution(name: mention, mention: mention, role: nil, cue: cue)
+        var name = mention
+        for honorific in SpeakerDirectory.honorifics where name.hasPrefix(honorific + " ") { name = String(name.dropFirst(honorific.count + 1)) }
+        return Speaker(name: name, mention: mention, role: nil, cue: found.cue)
+    }
+
+    /// A pull-quote credit right after the closing mark: "“…” ― Carla Sanchez".
+    private func dashAttribution(after span: QuoteSpanScanner.Span, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
+        guard let dash = tokens.firstIndex(where: { $0.start >= span.outer.upperBound }),
+              ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(tokens[dash].text) else { return nil }
+        var end = dash + 1
+        while end < tokens.count, end - dash <= 5,
+              QuoteAttribution.isNameWord(tokens[end].text) || (tokens[end].text == "." && QuoteAttribution.isHonorific(tokens[end - 1].text)) {
+            end += 1
+        }
+        guard end > dash + 1 else { return nil }
+        let mention = tokens[(dash + 1)..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        let entity = directory.resolve(mention)
+        return Speaker(name: entity?.name ?? mention, mention: mention, role: entity?.role, cue: tokens[dash].text)
+    }
+
+    /// The subject before a partial quote in a sentence without a cue: "Clinton called him “…”",
+    /// "Former President Bill Clinton criticized the law as a “crazy system”": the first person
+    /// the article has introduced, or a pronoun, ahead of the quote in its sentence.
+    private func subject(of sentence: SentenceSplitter.Sentence, before span: QuoteSpanScanner.Span, tokens: [Token], directory: SpeakerDirectory, last: Speaker?) -> Speaker? {
+        let words = tokens.filter { $0.start >= sentence.start && $0.end <= span.outer.lowerBound }.map(\.text)
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if QuoteAttribution.pronouns.contains(word.lowercased()), word.lowercased() != "it", let last {
+                return Speaker(name: last.name, mention: word, role: last.role, cue: nil)
+            }
+            guard QuoteAttribution.isNameWord(word) else { i += 1; continue }
+            var end = i
+            while end < words.count, QuoteAttribution.isNameWord(words[end]) || (words[end] == "." && end > i && QuoteAttribution.isHonorific(words[end - 1])) { end += 1 }
+            let mention = words[i..<end].joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+            if let entity = directory.resolve(mention) {
+                return Speaker(name: entity.name, mention: mention, role: entity.role, cue: nil)
+            }
+            i = end
+        }
+        return nil
     }
 }

@@ -55,7 +55,7 @@ struct SpeakerDirectory {
         let length = j - i
         guard length >= 2 else { return nil }
         let words = tokens[i..<j].map(\.text)
-        guard !words.contains(where: { Self.notNames.contains($0) }) else { return nil }
+        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
         return length
     }
 
