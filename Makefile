@@ -62,6 +62,7 @@ eval: deps
 	$(SWIFT) build -c release --product briefing-eval
 	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
+	$(EVAL) times --data $(EVAL_DATA)/timebank
 
 ## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
 bench: deps

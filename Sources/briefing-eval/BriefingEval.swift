@@ -9,5 +9,6 @@ struct BriefingEval: ParsableCommand {
         subcommands: [
             Bodies.self,
             Quotes.self,
+            Times.self,
         ])
 }
