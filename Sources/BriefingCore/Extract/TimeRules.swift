@@ -166,10 +166,11 @@ struct TimeRules {
 
     /// True when a future marker ("will", "next", "expected") stands near token `i`.
     func futureNear(_ i: Int) -> Bool {
-        let markers: Set<String> = ["will", "'ll", "shall", "expected", "expects", "scheduled", "plans", "planned", "upcoming", "coming", "until", "by"]
-        for k in max(0, i - 6)..<min(words.count, i + 4) where markers.contains(words[k]) { return true }
+        for k in max(0, i - 6)..<min(words.count, i + 4) where Self.futureMarkers.contains(words[k]) { return true }
         return false
     }
+
+    private static let futureMarkers: Set<String> = ["will", "'ll", "shall", "expected", "expects", "scheduled", "plans", "planned", "upcoming", "coming", "until", "by"]
 
     /// "third-quarter", "the third quarter", "the first half", "fourth-quarter 1989".
     private func quarter(_ i: Int) -> Match? {
@@ -324,13 +325,14 @@ struct TimeRules {
 
     /// "daily", "every week", "each year", "annually".
     private func set(_ i: Int) -> Match? {
-        let codes = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
-        if let code = codes[words[i]] { return Match(start: i, end: i + 1, type: .set, value: code) }
+        if let code = Self.setWords[words[i]] { return Match(start: i, end: i + 1, type: .set, value: code) }
         if ["every", "each", "per"].contains(words[i]), let unitWord = word(i + 1), let unit = Self.unit(unitWord) {
             return Match(start: i, end: i + 2, type: .set, value: Self.durationValue(1, unit))
         }
         return nil
     }
+
+    private static let setWords = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"]
 
     /// "5 p.m.", "10:30 a.m.", "noon", "midnight".
     private func clockTime(_ i: Int) -> Match? {
@@ -381,21 +383,22 @@ struct TimeRules {
 
     static func number(_ word: String) -> Int? {
         if let n = Int(word), n > 0, n < 1000 { return n }
-        let table = [
+        return numberWords[word]
+    }
+
+    private static let numberWords = [
             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
             "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "twenty-four": 24,
-        ]
-        return table[word]
-    }
+    ]
 
-    static func ordinal(_ word: String) -> Int? {
-        ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4][word]
-    }
+    static func ordinal(_ word: String) -> Int? { ordinals[word] }
 
-    static func partOfDay(_ word: String) -> String? {
-        ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"][word]
-    }
+    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4]
+
+    static func partOfDay(_ word: String) -> String? { partsOfDay[word] }
+
+    private static let partsOfDay = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
     /// The year that puts month/day closest to the reference date.
     private func nearestYear(month: Int, dct: CalendarDate) -> Int {

@@ -20,21 +20,40 @@ public struct DuplicateStoryDetector: Sendable {
     }
 
     /// Later repeats of earlier articles, in order; the first of each story is the original.
+    ///
+    /// Candidates come from an index of a fixed sample of each text's 4-grams (one in eight,
+    /// chosen by hash, so the same 4-gram is sampled in every text), so the work grows with the
+    /// number of articles, not with its square; each candidate is then checked on all 4-grams.
     public func duplicates(among articles: [Article]) -> [Duplicate] {
         let shingles = articles.map(Self.shingles)
+        var index: [UInt64: [Int]] = [:]
         var found: [Duplicate] = []
-        var repeated: Set<Int> = []
         for later in shingles.indices {
-            for earlier in 0..<later where !repeated.contains(earlier) {
-                if isSameStory(shingles[earlier], shingles[later]) {
-                    found.append(Duplicate(duplicate: later, original: earlier))
-                    repeated.insert(later)
-                    break
-                }
+            let sampled = shingles[later].filter { $0 % Self.sampling == 0 }
+            var shared: [Int: Int] = [:]
+            var informative = 0
+            for hash in sampled {
+                guard let postings = index[hash], postings.count < Self.commonPostings else { continue }
+                informative += 1
+                for earlier in postings { shared[earlier, default: 0] += 1 }
+            }
+            let needed = max(1, informative / 2)
+            let candidates = shared.filter { $0.value >= needed }.keys.sorted()
+            if let original = candidates.first(where: { isSameStory(shingles[$0], shingles[later]) }) {
+                found.append(Duplicate(duplicate: later, original: original))
+                continue  // A repeat is never the original of another story.
+            }
+            for hash in sampled where index[hash, default: []].count < Self.commonPostings {
+                index[hash, default: []].append(later)
             }
         }
         return found
     }
+
+    /// One 4-gram in `sampling` is indexed.
+    static let sampling: UInt64 = 8
+    /// 4-grams found in this many articles are boilerplate and are no longer indexed.
+    static let commonPostings = 64
 
     /// `items` without later repeats of a story, and one warning per item left out.
     public func removingRepeats<Item>(_ items: [Item], article: (Item) -> Article) -> (kept: [Item], warnings: [Diagnostic]) {
@@ -48,19 +67,26 @@ public struct DuplicateStoryDetector: Sendable {
         return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings)
     }
 
-    private func isSameStory(_ a: Set<String>, _ b: Set<String>) -> Bool {
+    private func isSameStory(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
         let small = min(a.count, b.count), large = max(a.count, b.count)
         guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
         let shared = (a.count < b.count ? a : b).filter { (a.count < b.count ? b : a).contains($0) }.count
         return Double(shared) >= Double(small) * containment
     }
 
-    /// Lower-cased word 4-grams of the body paragraphs.
-    static func shingles(_ article: Article) -> Set<String> {
+    /// Hashes of the lower-cased word 4-grams of the body paragraphs.
+    static func shingles(_ article: Article) -> Set<UInt64> {
         let words = article.paragraphs.flatMap { paragraph in
-            paragraph.text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            paragraph.text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { ContentHash.hash(Array($0.utf8)) }
         }
         guard words.count >= 4 else { return [] }
-        return Set((0...(words.count - 4)).map { words[$0..<($0 + 4)].joined(separator: " ") })
+        var set = Set<UInt64>(minimumCapacity: words.count)
+        for i in 0...(words.count - 4) {
+            // Order-sensitive combination of the four word hashes.
+            var h = words[i]
+            for k in 1..<4 { h = (h &* 0x100_0000_01B3) ^ words[i + k] &+ UInt64(k) }
+            set.insert(h ^ (h >> 29))
+        }
+        return set
     }
 }

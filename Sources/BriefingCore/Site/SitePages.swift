@@ -17,6 +17,12 @@ struct SitePages: Sendable {
         let people = PeopleDirectory(briefs)
         let timeline = TimelineEntries(briefs)
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
+        // Feed entries are rendered once, however many feeds a brief appears in.
+        var feedBriefs = Array(briefs.prefix(Self.feedSize))
+        for listing in listings.listings { feedBriefs += listing.briefs.prefix(Self.feedSize) }
+        var contents: [String: String] = [:]
+        for brief in feedBriefs where contents[brief.article.slug] == nil { contents[brief.article.slug] = feedContent(brief) }
+        let content = { (brief: Brief) in contents[brief.article.slug] ?? "" }
 
         for (path, context) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: listings.browse(root: "")) {
             let title = path == "index.html" ? config.title : "\(config.title), page \(context["page"]!)"
@@ -26,7 +32,7 @@ struct SitePages: Sendable {
             let feedPath = ListingPages.feedPath(listing)
             let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
             try put(listing.path, try page("listing", listings.context(listing), PageMeta(path: listing.path, title: "\(listing.kind): \(listing.title)", description: description, feed: feedPath)))
-            try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: feedContent))
+            try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: content))
         }
         for person in people.people {
             let context = people.context(person)
@@ -39,8 +45,8 @@ struct SitePages: Sendable {
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         let newest = Array(briefs.prefix(Self.feedSize))
-        try put("feed.xml", feeds.atom(newest, path: "feed.xml", content: feedContent))
-        try put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: feedContent))
+        try put("feed.xml", feeds.atom(newest, path: "feed.xml", content: content))
+        try put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: content))
         for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) { try put(path, text) }
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
