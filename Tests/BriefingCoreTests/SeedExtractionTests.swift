@@ -54,6 +54,11 @@ struct SeedExtractionTests {
         let bizwire = try Repo.brief(Repo.seed000).extraction.figures
         #expect(bizwire.contains { $0.value == 15000 && $0.approximate && $0.unit == "troops" })
         #expect(bizwire.contains { $0.value == 8700 && $0.kind == .measure })
+        #expect(bizwire.contains { $0.value == 57 && $0.kind == .ordinal && $0.paragraph == -1 }, "the caption's 57th meeting")
+        #expect(figures.contains { $0.text.hasPrefix("hundreds of thousands") && $0.approximate && $0.unit == "artillery shells" })
+        let key = try Repo.brief(Repo.seed002).keyFigures
+        #expect(key.first?.currency == "KRW", "money leads By the numbers")
+        #expect(!key.contains { $0.text == "two countries" })
         #expect(!(bizwire + figures).contains { (1900...2100).contains($0.value) }, "a year counted as a figure")
     }
 

@@ -48,7 +48,8 @@ public struct BriefComposer: Sendable {
         let rank: [Figure.Kind: Int] = [.money: 0, .count: 1, .range: 1, .measure: 2, .percent: 3]
         var seen: Set<String> = []
         let ranked = figures.enumerated()
-            .filter { rank[$0.element.kind] != nil && $0.element.value > 1 }
+            // Small counts ("two countries") tell the reader nothing; caption figures stay out.
+            .filter { rank[$0.element.kind] != nil && $0.element.paragraph >= 0 && ($0.element.kind != .count || $0.element.value >= 10) }
             .sorted { a, b in
                 let ra = rank[a.element.kind]!, rb = rank[b.element.kind]!
                 return ra != rb ? ra < rb : a.offset < b.offset

@@ -31,11 +31,17 @@ public struct FigureExtractor: Sendable {
     ]
     private static let fillerAdjectives: Set<String> = ["additional", "more", "new", "other", "extra", "further"]
 
+    /// Figures of the body, then of the photo captions (whose `paragraph` is -1).
     public func extract(_ article: Article) -> [Figure] {
         var figures: [Figure] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
             for sentence in SentenceSplitter.split(paragraph.text) {
                 figures += extract(sentence: sentence.text, paragraph: index)
+            }
+        }
+        for caption in article.captions {
+            for sentence in SentenceSplitter.split(caption.text) {
+                figures += extract(sentence: sentence.text, paragraph: -1)
             }
         }
         return figures
@@ -102,6 +108,8 @@ public struct FigureExtractor: Sendable {
             if currency != nil { kind = .money; unit = nil }
             if kind == .count || kind == .ordinal {
                 var j = end
+                // Skip a closing quote mark: “hundreds of thousands” of artillery shells.
+                while j < tokens.count, ["\u{201D}", "\"", "\u{2019}"].contains(tokens[j].text) { j += 1 }
                 if j < tokens.count, tokens[j].text == "of", kind == .count { j += 1 }
                 var nounWords: [String] = []
                 while j < tokens.count, tokens[j].isWord, !Self.stopWords.contains(tokens[j].text.lowercased()), nounWords.count < 3 {
