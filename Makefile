@@ -63,6 +63,7 @@ eval: deps
 	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) times --data $(EVAL_DATA)/timebank
+	$(EVAL) figures --data $(EVAL_DATA)/recognizers
 
 ## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
 bench: deps

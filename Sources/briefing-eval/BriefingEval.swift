@@ -10,5 +10,6 @@ struct BriefingEval: ParsableCommand {
             Bodies.self,
             Quotes.self,
             Times.self,
+            Figures.self,
         ])
 }

@@ -31,6 +31,11 @@ public struct FigureExtractor: Sendable {
     ]
     private static let fillerAdjectives: Set<String> = ["additional", "more", "new", "other", "extra", "further"]
 
+    /// Figures in plain text (one paragraph), with their sentences as context.
+    public func extract(text: String) -> [Figure] {
+        SentenceSplitter.split(text).flatMap { extract(sentence: $0.text, paragraph: 0) }
+    }
+
     /// Figures of the body, then of the photo captions (whose `paragraph` is -1).
     public func extract(_ article: Article) -> [Figure] {
         var figures: [Figure] = []

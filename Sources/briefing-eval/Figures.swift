@@ -1,0 +1,22 @@
+import ArgumentParser
+import BriefingEvaluation
+import Foundation
+
+/// `briefing-eval figures`: pass rate of the figure extractor on Recognizers-Text cases.
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score figure extraction on Microsoft Recognizers-Text English cases, per file.")
+
+    @Option(help: "Folder of Recognizers-Text JSON case files.")
+    var data = "../shared/eval/recognizers"
+
+    @Flag(help: "Print the inputs of failed cases.")
+    var errors = false
+
+    func run() throws {
+        for file in try RecognizerCases(folder: URL(fileURLWithPath: data)).run() {
+            print("figures: \(file.name): \(file.passed)/\(file.total) passed, accuracy \(Score.format(file.accuracy))")
+            if errors { for input in file.failures { print("  FAIL \(input)") } }
+        }
+    }
+}
