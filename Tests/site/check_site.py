@@ -17,9 +17,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 results = []
 
 
+START = time.time()
+
+
 def record(name, ok, detail=""):
     results.append(ok)
-    print(f"{'PASS' if ok else 'FAIL'}  {name}{(' — ' + detail) if detail else ''}", flush=True)
+    print(f"{'PASS' if ok else 'FAIL'}  {name}{(' — ' + detail) if detail else ''}  [{time.time() - START:.0f} s]", flush=True)
 
 
 class Links(html.parser.HTMLParser):
@@ -72,17 +75,38 @@ def validate(name, site):
     record(f"{name}: {count} pages, every internal link resolves", not broken, "; ".join(broken[:5]))
 
 
-def browser_checks(site):
+def make_driver():
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from axe_selenium_python import Axe
-
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"):
         options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def axe_pages(name, site, pages):
+    """axe-core on `pages` (paths relative to `site`) at desktop width."""
+    from axe_selenium_python import Axe
+    driver = make_driver()
+    try:
+        driver.set_window_size(1440, 1000)
+        for path in pages:
+            driver.get("file://" + os.path.join(site, path))
+            axe = Axe(driver)
+            axe.inject()
+            violations = axe.run()["violations"]
+            record(f"{name}: axe finds no violation on {path}", not violations,
+                   "; ".join(f"{v['id']} ({len(v['nodes'])})" for v in violations))
+    finally:
+        driver.quit()
+
+
+def browser_checks(site):
+    from selenium.webdriver.common.by import By
+    from axe_selenium_python import Axe
+
+    driver = make_driver()
     try:
         url = lambda path: "file://" + os.path.join(site, path)
         brief = sorted(f for f in os.listdir(os.path.join(site, "briefs")) if f.startswith("seoul-should") and f.endswith(".html"))[0]
@@ -137,6 +161,10 @@ def main():
     big = os.path.join(work, "big-site")
     build("1,000 articles", corpus, big)
     validate("1,000 articles", big)
+    listing = sorted(os.listdir(os.path.join(big, "outlets")))[0]
+    person = sorted(f for f in os.listdir(os.path.join(big, "people")) if f != "index.html")[0]
+    axe_pages("1,000 articles", big, ["index.html", "page/2/index.html", "briefs/" + sorted(f for f in os.listdir(os.path.join(big, "briefs")) if f.endswith(".html"))[0],
+                                       "people/index.html", "people/" + person, "outlets/" + listing, "search.html"])
     failed = results.count(False)
     print(f"{len(results) - failed} passed, {failed} failed")
     return 1 if failed else 0

@@ -39,7 +39,9 @@ struct SitePages: Sendable {
             try put(person.path, try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")))
         }
         try put("people/index.html", try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings.")))
-        try put("timeline.html", try page("timeline", TimelinePage.context(timeline), PageMeta(path: "timeline.html", title: "Timeline", description: "Dated events across all briefings, oldest first.")))
+        for (path, title, context) in TimelinePage.pages(timeline) {
+            try put(path, try page("timeline", context, PageMeta(path: path, title: title, description: "Dated events across all briefings, oldest first.")))
+        }
         try put("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
         try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))

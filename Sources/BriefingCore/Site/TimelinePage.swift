@@ -1,7 +1,33 @@
 /// The timeline page: every event of every brief, merged, oldest first, grouped by year and
 /// month, with an SVG overview of events per month drawn at build time.
 enum TimelinePage {
-    static func context(_ timeline: TimelineEntries) -> [String: Any] {
+    /// Above this many entries, each year gets its own page (`timeline/YYYY.html`) and the
+    /// timeline page keeps the chart and links to the years.
+    static let entriesOnOnePage = 400
+
+    /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
+    static func pages(_ timeline: TimelineEntries) -> [(path: String, title: String, context: [String: Any])] {
+        guard timeline.entries.count > entriesOnOnePage else {
+            return [("timeline.html", "Timeline", context(timeline.entries, root: ""))]
+        }
+        var byYear: [String: [TimelineEntries.Entry]] = [:]
+        for entry in timeline.entries { byYear[groups(entry.event.date).year, default: []].append(entry) }
+        let years = byYear.keys.sorted()
+        var overview = context([], root: "")
+        overview["count"] = timeline.entries.count
+        overview["svg"] = TimelineChart.svg(timeline.entries.map(\.event))
+        overview["yearLinks"] = years.map { ["year": $0, "url": "timeline/\($0).html", "count": byYear[$0]!.count] }
+        overview["hasYearLinks"] = true
+        var pages: [(path: String, title: String, context: [String: Any])] = [("timeline.html", "Timeline", overview)]
+        for year in years {
+            var yearContext = context(byYear[year]!, root: "../")
+            yearContext["yearPage"] = year
+            pages.append(("timeline/\(year).html", "Timeline \(year)", yearContext))
+        }
+        return pages
+    }
+
+    static func context(_ entries: [TimelineEntries.Entry], root: String) -> [String: Any] {
         var years: [[String: Any]] = []
         var currentYear: String?
         var months: [[String: Any]] = []
@@ -19,7 +45,7 @@ enum TimelinePage {
             years.append(["year": year, "months": months])
             months = []
         }
-        for entry in timeline.entries {
+        for entry in entries {
             let (year, month) = groups(entry.event.date)
             if year != currentYear { closeYear(); currentYear = year }
             if month != currentMonth { closeMonth(); currentMonth = month }
@@ -32,7 +58,7 @@ enum TimelinePage {
             items.append(item)
         }
         closeYear()
-        return ["count": timeline.entries.count, "years": years, "svg": TimelineChart.svg(timeline.entries.map(\.event))]
+        return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event)), "root": root]
     }
 
     /// Year heading and month heading for a TIMEX3 date value.
