@@ -8,5 +8,6 @@ struct BriefingEval: ParsableCommand {
         abstract: "Score Briefing's extraction against annotated public data.",
         subcommands: [
             Bodies.self,
+            Times.self,
         ])
 }

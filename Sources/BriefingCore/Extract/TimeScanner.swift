@@ -1,0 +1,132 @@
+/// The rules of the time tagger over one token array: each rule tries to match at a token and
+/// returns the expression's type, TIMEX3 value and end token.
+struct TimeScanner {
+    struct Match {
+        var type: TimeExpression.Kind
+        var value: String
+        /// Token index after the expression.
+        var end: Int
+    }
+
+    let tokens: [Token]
+    /// Lowercase token texts (shared with `tokens` when already lowercase).
+    let lower: [String]
+    let dct: CalendarDate?
+    /// The last explicit date value, the anchor of "a year earlier".
+    var lastDate: String?
+
+    init(tokens: [Token], dct: CalendarDate?) {
+        self.tokens = tokens
+        self.lower = tokens.map { token in
+            token.text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? token.text.lowercased() : token.text
+        }
+        self.dct = dct
+    }
+
+    func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
+
+    func isCapitalized(_ k: Int) -> Bool {
+        guard let b = tokens[k].text.utf8.first else { return false }
+        return b >= 0x41 && b <= 0x5A
+    }
+
+    /// Whether the sentence around token `k` speaks of the future ("will", "next").
+    func isFuture(around k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 10 {
+            let w = lower[j]
+            if w == "." || w == ";" || w == "?" || w == "!" { break }
+            if TimeLexicon.futureCues.contains(w) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The longest expression starting at token `i`.
+    mutating func match(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
+            if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
+                return Match(type: inner.type, value: inner.value, end: inner.end)
+            }
+        }
+        return core(at: i)
+    }
+
+    /// Whether a lead word belongs in the span of the expression that follows it.
+    private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
+        if prefix == "the" { return inner.type != .set }
+        if prefix == "around" { return false }
+        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" }
+        return inner.type == .date
+    }
+
+    private func core(at i: Int) -> Match? {
+        let w = lower[i]
+        if let m = explicitDate(at: i) { return m }
+        if let m = numeric(at: i) { return m }
+        if let m = relative(at: i) { return m }
+        if let m = counted(at: i) { return m }
+        if let m = quarterOrHalf(at: i) { return m }
+        if let day = MonthNames.weekday(w), w.count > 5 || w == "friday" || w == "monday" || w == "sunday", isCapitalized(i) {
+            return weekday(day, at: i, end: i + 1, future: isFuture(around: i))
+        }
+        if let m = deictic(at: i) { return m }
+        if let v = TimeLexicon.references[w] {
+            if w == "now" && at(i + 1) == "that" { return nil }
+            return Match(type: .date, value: v, end: i + 1)
+        }
+        if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
+        if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
+            return Match(type: .date, value: "PAST_REF", end: i + 2)
+        }
+        if w == "current" || w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" {
+            if w == "present" || at(i + 1).map({ TimeLexicon.unit($0) != nil }) == true {
+                return Match(type: .date, value: "PRESENT_REF", end: w == "present" ? i + 1 : i + 2)
+            }
+        }
+        if w == "future", i > 0, lower[i - 1] == "the" || lower[i - 1] == "near" { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
+        if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
+            return Match(type: .date, value: "PAST_REF", end: i + 1)
+        }
+        if let code = TimeLexicon.seasons[w], let dct {
+            guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
+            if at(i + 1) == "of", let y = year(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3) }
+            return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
+        }
+        return nil
+    }
+
+    // MARK: Helpers shared by the rules
+
+    /// A four-digit year token (1000–2999) at `k`.
+    func year(at k: Int) -> Int? {
+        guard let t = at(k), t.utf8.count == 4, let y = Int(t), (1000...2999).contains(y) else { return nil }
+        return y
+    }
+
+    /// A count at `k`: digits or a number word, with the token index after it.
+    func count(at k: Int) -> (n: Int?, end: Int)? {
+        guard let t = at(k) else { return nil }
+        if let n = Int(t), n > 0, n < 1000 { return (n, k + 1) }
+        if TimeLexicon.vagueCounts.contains(t) {
+            if t == "couple", at(k + 1) == "of" { return (2, k + 2) }
+            return (nil, k + 1)
+        }
+        guard let n = TimeLexicon.number(t) else { return nil }
+        if n >= 20, n % 10 == 0, let t2 = at(k + 1), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+            return (n + ones, k + 2)
+        }
+        if (t == "a" || t == "an"), at(k + 1) == "few" { return (nil, k + 2) }
+        return (n, k + 1)
+    }
+
+    func weekday(_ day: Int, at i: Int, end: Int, future: Bool) -> Match {
+        guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
+        let date = TimeValues.weekday(day, from: dct, future: future)
+        if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
+            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)
+        }
+        return Match(type: .date, value: date.description, end: end)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import BriefingCore
+import BriefingEvaluation
+import Foundation
+
+/// `briefing-eval times`: TempEval-3 scores of the time tagger on TimeML documents.
+struct Times: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score time-expression tagging on TimeML files (strict/relaxed span F1, value F1, type accuracy).")
+
+    @Option(help: "Folder of .tml files (TIMEX3 in TEXT, DCT in DCT).")
+    var data = "../shared/eval/timebank"
+
+    @Flag(help: "Print every missed, spurious and wrongly valued expression.")
+    var errors = false
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: data)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }.sorted()
+        var score = TimeScore()
+        let tagger = TimeExpressionTagger()
+        for file in files {
+            let document = TimeMLDocument(xml: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            let predicted = tagger.tag(document.text, referenceDate: document.dct)
+            let result = score.add(gold: document.timexes, predicted: predicted)
+            guard errors else { continue }
+            let dct = document.dct?.description ?? "-"
+            for g in result.missed { print("MISS\t\(file)\t\(dct)\t\(g.text)\t\(g.type)\t\(g.value)") }
+            for p in result.spurious { print("SPUR\t\(file)\t\(dct)\t\(p.text)\t\(p.type.rawValue)\t\(p.value)") }
+            for pair in result.pairs where pair.gold.value != pair.predicted.value || pair.gold.type != pair.predicted.type.rawValue {
+                print("VAL\t\(file)\t\(dct)\t\(pair.gold.text)\t\(pair.gold.type)\t\(pair.gold.value)\t|\t\(pair.predicted.text)\t\(pair.predicted.type.rawValue)\t\(pair.predicted.value)")
+            }
+        }
+        print("times: \(files.count) documents")
+        print(score)
+    }
+}
