@@ -17,7 +17,7 @@ extension TimeScanner {
         guard let m = MonthNames.month(w), isCapitalized(i) else { return nil }
         var j = i + 1
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
-        if at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
+        if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
         if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
         if let day = dayNumber(at: j) {
@@ -35,7 +35,7 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
         }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
-        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: j)
+        return Match(type: .date, value: TimeValues.month(TimeValues.nearestYear(ofMonth: m, dct: dct), m), end: j)
     }
 
     /// −1, 0, +1 for "last", "this", "next".
@@ -59,11 +59,7 @@ extension TimeScanner {
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
-        let future = isFuture(around: i)
-        var y = dct.year
-        let thisYear = CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))
-        if future, thisYear < dct, dct.dayNumber - thisYear.dayNumber > 31 { y += 1 }
-        if !future, thisYear > dct, thisYear.dayNumber - dct.dayNumber > 31 { y -= 1 }
+        let y = TimeValues.nearestYear(ofMonth: m, dct: dct)
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
     }
@@ -108,7 +104,11 @@ extension TimeScanner {
         }
         if h == 12 { pm.toggle() }
         let hour = (h % 12) + (pm ? 12 : 0)
-        let day = dct?.description ?? "XXXX-XX-XX"
+        var day = dct?.description ?? "XXXX-XX-XX"
+        if let next = at(j), let named = Self.weekdayNumber(next) ?? (next == "today" ? 0 : nil) {
+            if named > 0, let dct { day = TimeValues.weekday(named, from: dct, future: isFuture(around: i)).description }
+            j += 1
+        }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
     }
 
@@ -126,7 +126,7 @@ extension TimeScanner {
             kind = next
             j = i + 2
         } else if w == "latest" || w == "quarter", i > 0, lower[i - 1] == "the" || w == "latest" {
-            guard w == "quarter" || at(i + 1) == "quarter" else { return nil }
+            guard w == "quarter" || at(i + 1) == "quarter" || at(i + 1) == "period" else { return nil }
             let end = w == "quarter" ? i + 1 : i + 2
             if let last = lastDate, last.utf8.count == 7, last.hasSuffix("Q1") || last.hasSuffix("Q2") || last.hasSuffix("Q3") || last.hasSuffix("Q4") {
                 return Match(type: .date, value: last, end: end)

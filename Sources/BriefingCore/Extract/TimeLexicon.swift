@@ -69,13 +69,13 @@ enum TimeLexicon {
     /// Adverbs of frequency and their TIMEX3 SET values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-        "quarterly": "P1Q", "nightly": "P1D",
+        "nightly": "P1D",
     ]
 
     /// Vague references to the present, past and future.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
-        "lately": "PAST_REF", "formerly": "PAST_REF", "soon": "FUTURE_REF",
+        "lately": "PAST_REF", "formerly": "PAST_REF",
     ]
 
     /// Words before a bare year that make it a date ("in 1990", "since 2022").

@@ -31,7 +31,7 @@ extension TimeScanner {
         if next == "weekend" {
             return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)) + "-WE", end: i + 2)
         }
-        if let day = MonthNames.weekday(next), next.count > 5 || next == "friday" || next == "monday" || next == "sunday" {
+        if let day = Self.weekdayNumber(next) {
             if shift == 0 { return weekday(day, at: i + 1, end: i + 2, future: isFuture(around: i)) }
             let base = dct.adding(days: shift)
             let date = TimeValues.weekday(day, from: base, future: shift > 0)
@@ -85,7 +85,7 @@ extension TimeScanner {
         let w = lower[i]
         if w == "every" || w == "each" || w == "per" {
             if let next = at(i + 1), let u = TimeLexicon.unit(next), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
-            if w != "per", let next = at(i + 1), let day = MonthNames.weekday(next), next.count > 5 || next == "friday" || next == "monday" || next == "sunday" {
+            if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
                 return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
             }
             if w == "every", let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit) {

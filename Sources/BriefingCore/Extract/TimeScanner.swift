@@ -68,7 +68,7 @@ struct TimeScanner {
         if let m = relative(at: i) { return m }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
-        if let day = MonthNames.weekday(w), w.count > 5 || w == "friday" || w == "monday" || w == "sunday", isCapitalized(i) {
+        if let day = Self.weekdayNumber(w), isCapitalized(i) {
             return weekday(day, at: i, end: i + 1, future: isFuture(around: i))
         }
         if let m = deictic(at: i) { return m }
@@ -80,12 +80,11 @@ struct TimeScanner {
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
             return Match(type: .date, value: "PAST_REF", end: i + 2)
         }
-        if w == "current" || w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" {
-            if w == "present" || at(i + 1).map({ TimeLexicon.unit($0) != nil }) == true {
-                return Match(type: .date, value: "PRESENT_REF", end: w == "present" ? i + 1 : i + 2)
-            }
+        if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
+            return Match(type: .date, value: "PRESENT_REF", end: i + 1)
         }
-        if w == "future", i > 0, lower[i - 1] == "the" || lower[i - 1] == "near" { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
+        if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
+        if w == "future", i > 0, ["the", "near", "in"].contains(lower[i - 1]) { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
         if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
@@ -98,6 +97,17 @@ struct TimeScanner {
     }
 
     // MARK: Helpers shared by the rules
+
+    /// Nouns after "current" that make it electrical or financial rather than temporal.
+    private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
+
+    /// ISO weekday of a full weekday name, possibly possessive ("Friday's").
+    static func weekdayNumber(_ word: String) -> Int? {
+        var w = Substring(word)
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
+        guard w.count >= 6, w.hasSuffix("day") else { return nil }
+        return MonthNames.weekday(w)
+    }
 
     /// A four-digit year token (1000–2999) at `k`.
     func year(at k: Int) -> Int? {
