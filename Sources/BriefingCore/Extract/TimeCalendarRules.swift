@@ -35,7 +35,7 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
         }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
-        return Match(type: .date, value: TimeValues.month(TimeValues.nearestYear(ofMonth: m, dct: dct), m), end: j)
+        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: j)
     }
 
     /// −1, 0, +1 for "last", "this", "next".
@@ -59,7 +59,7 @@ extension TimeScanner {
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
-        let y = TimeValues.nearestYear(ofMonth: m, dct: dct)
+        let y = TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i))
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
     }
@@ -69,7 +69,7 @@ extension TimeScanner {
         guard let first = t.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         if t.utf8.count == 10, let date = CalendarDate(iso: t) { return Match(type: .date, value: date.description, end: i + 1) }
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
-            return Match(type: .date, value: String(y / 10), end: i + 1)
+            return Match(type: .date, value: "\(y / 10)X", end: i + 1)
         }
         if let y = year(at: i), (1900...2099).contains(y) {
             let prev = i > 0 ? lower[i - 1] : ""
@@ -105,11 +105,19 @@ extension TimeScanner {
         if h == 12 { pm.toggle() }
         let hour = (h % 12) + (pm ? 12 : 0)
         var day = dct?.description ?? "XXXX-XX-XX"
-        if let next = at(j), let named = Self.weekdayNumber(next) ?? (next == "today" ? 0 : nil) {
-            if named > 0, let dct { day = TimeValues.weekday(named, from: dct, future: isFuture(around: i)).description }
-            j += 1
+        if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
+        let k = at(j) == "," ? j + 1 : j
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))
+            j = date.end
         }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
+    }
+
+    /// A weekday name alone at `k`.
+    private func weekdayOnly(at k: Int) -> Match? {
+        guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
+        return weekday(day, at: k, end: k + 1, future: isFuture(around: k))
     }
 
     /// "the third quarter", "third-quarter", "the first half of 2025", "the latest quarter".

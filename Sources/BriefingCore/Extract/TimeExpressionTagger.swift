@@ -40,7 +40,7 @@ public struct TimeExpressionTagger: Sendable {
             found.append(TimeExpression(
                 text: String(String.UnicodeScalarView(scalars[start..<end])), type: match.type, value: match.value,
                 start: start, end: end, paragraph: 0))
-            if match.type == .date, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
+            if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value
             }
             i = match.end

@@ -85,5 +85,8 @@ enum TimeLexicon {
     ]
 
     /// Words in the sentence before an expression that put it in the future.
-    static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned"]
+    static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "expected", "due", "set"]
+
+    /// Time-zone abbreviations after a clock time.
+    static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]
 }

@@ -94,7 +94,7 @@ extension TimeScanner {
             return nil
         }
         if w == "year-earlier" || w == "year-ago" {
-            return Match(type: .date, value: yearBefore(anchoredToLastDate: true), end: i + 1)
+            return Match(type: .date, value: yearBefore(anchoredToLastDate: true), end: i + 1, anaphoric: true)
         }
         if let dash = w.firstIndex(of: "-") {
             let head = String(w[..<dash]), tail = String(w[w.index(after: dash)...])
@@ -118,7 +118,7 @@ extension TimeScanner {
             let end = after == "from" ? c.end + 3 : c.end + 2
             guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
             let sign = after == "later" || after == "from" ? 1 : -1
-            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end)
+            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end, anaphoric: true)
         }
         if isArticle {
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || lower[i - 1] == "%" || lower[i - 1] == "times" || lower[i - 1] == "twice" || lower[i - 1] == "once" {

@@ -6,6 +6,8 @@ struct TimeScanner {
         var value: String
         /// Token index after the expression.
         var end: Int
+        /// Whether the value is anaphoric ("a year earlier") and must not become the anchor of later ones.
+        var anaphoric = false
     }
 
     let tokens: [Token]
@@ -32,6 +34,7 @@ struct TimeScanner {
 
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool {
+        if k >= 2, lower[k - 2] == "to", let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
         var j = k - 1
         while j >= 0, j >= k - 10 {
             let w = lower[j]
@@ -135,7 +138,7 @@ struct TimeScanner {
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
-            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)
+            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
         }
         return Match(type: .date, value: date.description, end: end)
     }

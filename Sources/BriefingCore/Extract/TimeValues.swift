@@ -34,11 +34,13 @@ enum TimeValues {
         return dct.adding(days: -((dct.weekday - weekday + 7) % 7))
     }
 
-    /// The year of a month named without one: the one that puts the month within six months of the DCT.
-    static func nearestYear(ofMonth m: Int, dct: CalendarDate) -> Int {
-        if m - dct.month > 6 { return dct.year - 1 }
-        if dct.month - m > 6 { return dct.year + 1 }
-        return dct.year
+    /// The year of a month named without one: news mostly reports the past, so the latest such
+    /// month on or before the DCT's, unless it is at most two months ahead or the sentence speaks
+    /// of the future (then the next one on or after it).
+    static func year(ofMonth m: Int, dct: CalendarDate, future: Bool) -> Int {
+        if future { return m >= dct.month ? dct.year : dct.year + 1 }
+        if m <= dct.month || m - dct.month <= 2 { return dct.year }
+        return dct.year - 1
     }
 
     /// The value `years` years before or after `value` at the same granularity ("1989-Q3" → "1988-Q3"),
