@@ -71,6 +71,7 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: "\(y / 10)X", end: i + 1)
         }
+        if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let y = year(at: i), (1900...2099).contains(y) {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1)
@@ -120,6 +121,31 @@ extension TimeScanner {
         return weekday(day, at: k, end: k + 1, future: isFuture(around: k))
     }
 
+    /// The last explicit date when it is a quarter ("1989-Q3").
+    var lastQuarter: String? {
+        guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+        return last
+    }
+
+    /// A quarter of year `y` named at `k`: "third quarter", "third-quarter", or "quarter"/"period"
+    /// standing for the last quarter mentioned ("the 1988 quarter").
+    func quarter(inYear y: Int, at k: Int) -> Match? {
+        guard let w = at(k) else { return nil }
+        if w == "quarter" || w == "period", let last = lastQuarter {
+            return Match(type: .date, value: TimeValues.year(y) + last.dropFirst(4), end: k + 1)
+        }
+        let n: Int?
+        var end = k + 1
+        if w.hasSuffix("-quarter") {
+            n = TimeLexicon.ordinals[String(w.dropLast(8))]
+        } else {
+            n = at(k + 1) == "quarter" ? TimeLexicon.ordinals[w] : nil
+            end = k + 2
+        }
+        guard let q = n else { return nil }
+        return Match(type: .date, value: "\(TimeValues.year(y))-Q\(q)", end: end)
+    }
+
     /// "the third quarter", "third-quarter", "the first half of 2025", "the latest quarter".
     func quarterOrHalf(at i: Int) -> Match? {
         let w = lower[i]
@@ -135,11 +161,9 @@ extension TimeScanner {
             j = i + 2
         } else if w == "latest" || w == "quarter", i > 0, lower[i - 1] == "the" || w == "latest" {
             guard w == "quarter" || at(i + 1) == "quarter" || at(i + 1) == "period" else { return nil }
-            let end = w == "quarter" ? i + 1 : i + 2
-            if let last = lastDate, last.utf8.count == 7, last.hasSuffix("Q1") || last.hasSuffix("Q2") || last.hasSuffix("Q3") || last.hasSuffix("Q4") {
-                return Match(type: .date, value: last, end: end)
-            }
             guard let dct else { return nil }
+            let end = w == "quarter" ? i + 1 : i + 2
+            if let last = lastQuarter, last.hasPrefix(TimeValues.year(dct.year)) { return Match(type: .date, value: last, end: end) }
             return Match(type: .date, value: TimeValues.quarter(of: dct, shift: -1), end: end)
         }
         guard let number = n, kind == "quarter" || (kind == "half" && number <= 2) else { return nil }
@@ -150,7 +174,7 @@ extension TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
         var y = dct?.year
-        if i > 1, lower[i - 1] == "'s" || lower[i - 1] == "year's", let shift = yearShift(lower[i - 2]) { y = y.map { $0 + shift } }
+        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) { y = y.map { $0 + shift } }
         guard let year = y else { return Match(type: .date, value: "XXXX-\(code)", end: j) }
         return Match(type: .date, value: "\(TimeValues.year(year))-\(code)", end: j)
     }

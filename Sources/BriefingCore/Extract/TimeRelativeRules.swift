@@ -21,7 +21,9 @@ extension TimeScanner {
             switch u.unit {
             case .week: return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)), end: i + 2)
             case .month: return Match(type: .date, value: TimeValues.month(of: dct, shift: shift), end: i + 2)
-            case .year: return Match(type: .date, value: TimeValues.year(dct.year + shift), end: i + 2)
+            case .year:
+                if let q = quarter(inYear: dct.year + shift, at: i + 2) { return q }
+                return Match(type: .date, value: TimeValues.year(dct.year + shift), end: i + 2)
             case .quarter: return Match(type: .date, value: TimeValues.quarter(of: dct, shift: shift), end: i + 2)
             case .decade: return Match(type: .date, value: String((dct.year + 10 * shift) / 10), end: i + 2)
             case .century: return Match(type: .date, value: String((dct.year + 100 * shift) / 100), end: i + 2)
@@ -29,7 +31,8 @@ extension TimeScanner {
             }
         }
         if next == "weekend" {
-            return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)) + "-WE", end: i + 2)
+            let saturday = shift == 0 ? TimeValues.weekday(6, from: dct, future: isFuture(around: i)) : dct.adding(days: 7 * shift)
+            return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
         }
         if let day = Self.weekdayNumber(next) {
             if shift == 0 { return weekday(day, at: i + 1, end: i + 2, future: isFuture(around: i)) }
@@ -70,7 +73,8 @@ extension TimeScanner {
         case "tonight": return Match(type: .time, value: "\(dct)TNI", end: i + 1)
         case "weekend":
             guard i > 0, lower[i - 1] == "the" else { return nil }
-            return Match(type: .date, value: TimeValues.week(of: dct) + "-WE", end: i + 1)
+            let saturday = TimeValues.weekday(6, from: dct, future: isFuture(around: i))
+            return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 1)
         default: return nil
         }
         if w == lower[i], let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }) {

@@ -20,7 +20,9 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         self.lower = tokens.map { token in
-            token.text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? token.text.lowercased() : token.text
+            var w = token.text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? token.text.lowercased() : token.text
+            if w.utf8.count > 3, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+            return w
         }
         self.dct = dct
     }
@@ -81,7 +83,7 @@ struct TimeScanner {
         }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
-            return Match(type: .date, value: "PAST_REF", end: i + 2)
+            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
