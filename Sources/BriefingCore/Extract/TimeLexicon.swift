@@ -16,7 +16,7 @@ enum TimeLexicon {
             case .month: return "P\(amount)M"
             case .quarter: return n.map { "P\($0 * 3)M" } ?? "PXQ"
             case .year: return "P\(amount)Y"
-            case .decade: return "P\(amount)DE"
+            case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
             case .century: return "P\(amount)CE"
             }
         }

@@ -8,16 +8,19 @@ extension TimeScanner {
         if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
             if let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
+                    if c.n == nil { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: c.end + 1) }
                     return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
                 }
             }
-            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
+            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: i + 2) }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
         }
-        guard let dct, w != "current", w != "previous", w != "past" else { return nil }
-        if let u = TimeLexicon.unit(next), !u.plural {
+        guard let dct, w != "previous", w != "past" else { return nil }
+        let unitAt = next == "fiscal" ? i + 2 : i + 1
+        if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
+            let i = unitAt - 1
             switch u.unit {
             case .week: return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)), end: i + 2)
             case .month: return Match(type: .date, value: TimeValues.month(of: dct, shift: shift), end: i + 2)
@@ -30,6 +33,7 @@ extension TimeScanner {
             case .day, .hour, .minute, .second: return nil
             }
         }
+        if w == "current" { return nil }
         if next == "weekend" {
             let saturday = shift == 0 ? TimeValues.weekday(6, from: dct, future: isFuture(around: i)) : dct.adding(days: 7 * shift)
             return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
@@ -42,7 +46,7 @@ extension TimeScanner {
         }
         if let m = MonthNames.month(next), isCapitalized(i + 1), next.count > 3 || next == "may" {
             var y = dct.year
-            if shift < 0 { y = m < dct.month ? dct.year : dct.year - 1 }
+            if shift < 0 { y = dct.year - 1 }
             if shift > 0 { y = m > dct.month ? dct.year : dct.year + 1 }
             return Match(type: .date, value: TimeValues.month(y, m), end: i + 2)
         }
@@ -89,6 +93,9 @@ extension TimeScanner {
         let w = lower[i]
         if w == "every" || w == "each" || w == "per" {
             if let next = at(i + 1), let u = TimeLexicon.unit(next), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
+            if w != "per", let next = at(i + 1), let m = MonthNames.month(next), next.count > 3, isCapitalized(i + 1) {
+                return Match(type: .set, value: "XXXX-\(TimeValues.pad2(m))", end: i + 2)
+            }
             if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
                 return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
             }
@@ -98,7 +105,7 @@ extension TimeScanner {
             return nil
         }
         if w == "year-earlier" || w == "year-ago" {
-            return Match(type: .date, value: yearBefore(anchoredToLastDate: true), end: i + 1, anaphoric: true)
+            return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         if let dash = w.firstIndex(of: "-") {
             let head = String(w[..<dash]), tail = String(w[w.index(after: dash)...])
@@ -139,8 +146,8 @@ extension TimeScanner {
 
     /// "a year earlier": the year before the last explicit date at its granularity when that is a
     /// quarter or half, else the year before the DCT.
-    private func yearBefore(anchoredToLastDate: Bool) -> String {
-        if let last = lastDate, last.contains("-Q") || last.contains("-H") || anchoredToLastDate && last.utf8.count == 4,
+    private func yearBefore() -> String {
+        if let last = lastDate, last.contains("-Q") || last.contains("-H"),
            let v = TimeValues.shiftYear(last, by: -1) {
             return v
         }
@@ -152,7 +159,7 @@ extension TimeScanner {
         guard let dct else { return "XXXX" }
         switch unit {
         case .year:
-            if n == -1 { return yearBefore(anchoredToLastDate: fromLastDate) }
+            if n == -1 { return yearBefore() }
             if fromLastDate, let last = lastDate, let v = TimeValues.shiftYear(last, by: n) { return v }
             return TimeValues.year(dct.year + n)
         case .month: return TimeValues.month(of: dct, shift: n)

@@ -36,7 +36,7 @@ struct TimeScanner {
 
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool {
-        if k >= 2, lower[k - 2] == "to", let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
+        if k >= 2, lower[k - 2] == "to", !TimeLexicon.yearLeads.contains(lower[k - 1]), let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
         var j = k - 1
         while j >= 0, j >= k - 10 {
             let w = lower[j]
@@ -83,7 +83,7 @@ struct TimeScanner {
         }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
-            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
+            return Match(type: .date, value: "PAST_REF", end: i + 2)
         }
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
