@@ -66,9 +66,8 @@ extension TimeScanner {
 
     /// "today", "yesterday", "tomorrow", "tonight", with an optional part of the day.
     func deictic(at i: Int) -> Match? {
-        var w = lower[i]
-        if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
-        guard let dct else { return nil }
+        let w = lower[i]
+        guard let dct, w == tokens[i].text.lowercased() || w == "weekend" else { return nil }
         let day: CalendarDate
         switch w {
         case "today": day = dct
@@ -81,7 +80,7 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 1)
         default: return nil
         }
-        if w == lower[i], let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }) {
+        if let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }) {
             return Match(type: .time, value: "\(day)T\(part)", end: i + 2)
         }
         return Match(type: .date, value: day.description, end: i + 1)
@@ -116,9 +115,6 @@ extension TimeScanner {
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
-        }
-        if (w == "for" || w == "over") , let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural, at(i + 2) != "ago" {
-            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"
