@@ -5,17 +5,33 @@ public struct TimeExpressionTagger: Sendable {
 
     /// Tags every paragraph of `article`; offsets index the file text as read (`Article.text`).
     public func tag(_ article: Article, referenceDate: CalendarDate?) -> [TimeExpression] {
-        var found: [TimeExpression] = []
+        sourceOffsets(tagParagraphs(article, referenceDate: referenceDate), in: article)
+    }
+
+    /// Tags every paragraph of `article`, one list per paragraph, with offsets into the
+    /// paragraph's text.
+    public func tagParagraphs(_ article: Article, referenceDate: CalendarDate?) -> [[TimeExpression]] {
         var lastDate: String?
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            for var time in tag(paragraph.text, referenceDate: referenceDate, lastDate: &lastDate) {
-                time.start = time.start.flatMap { paragraph.sourceOffset(ofScalar: $0) }
-                time.end = time.end.flatMap { paragraph.sourceOffset(ofScalar: $0) }
+        return article.paragraphs.enumerated().map { index, paragraph in
+            tag(paragraph.text, referenceDate: referenceDate, lastDate: &lastDate).map { time in
+                var time = time
                 time.paragraph = index
-                found.append(time)
+                return time
             }
         }
-        return found
+    }
+
+    /// The expressions of `tagParagraphs` with offsets mapped into the file text as read.
+    public func sourceOffsets(_ paragraphTimes: [[TimeExpression]], in article: Article) -> [TimeExpression] {
+        paragraphTimes.flatMap { times in
+            times.map { time in
+                var time = time
+                let paragraph = article.paragraphs[time.paragraph]
+                time.start = time.start.flatMap { paragraph.sourceOffset(ofScalar: $0) }
+                time.end = time.end.flatMap { paragraph.sourceOffset(ofScalar: $0) }
+                return time
+            }
+        }
     }
 
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
