@@ -46,6 +46,7 @@ clean:
 eval: deps
 	$(SWIFT) build -c release --product briefing-eval
 	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
+	$(EVAL) times --data $(EVAL_DATA)/timebank
 
 ## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
 bench: deps
