@@ -6,6 +6,13 @@ extension TimeScanner {
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
     ]
 
+    /// Words after a number in 1900–2099 that make it a count, not a year.
+    private static let notAfterYear: Set<String> = [
+        "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
+        "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
+        "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels",
+    ]
+
     func explicitDate(at i: Int) -> Match? {
         let w = lower[i]
         if let day = dayNumber(at: i), let m = at(i + 1).flatMap({ MonthNames.month($0) }), isCapitalized(i + 1) {
@@ -74,13 +81,10 @@ extension TimeScanner {
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let y = year(at: i), (1900...2099).contains(y) {
             let prev = i > 0 ? lower[i - 1] : ""
-            let next = at(i + 1)
-            let nextIsWord = next.map { $0.utf8.first.map { ($0 >= 0x61 && $0 <= 0x7A) } ?? false } ?? false
-            if TimeLexicon.yearLeads.contains(prev) || !nextIsWord || ["and", "to", "when", "was", "as", "with"].contains(next ?? "") {
-                if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
-                return Match(type: .date, value: String(y), end: i + 1)
-            }
-            return nil
+            let next = at(i + 1) ?? ""
+            if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) { return nil }
+            if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
+            return Match(type: .date, value: String(y), end: i + 1)
         }
         return clock(at: i)
     }

@@ -78,7 +78,7 @@ enum TimeLexicon {
         "lately": "PAST_REF", "formerly": "PAST_REF",
     ]
 
-    /// Words before a bare year that make it a date ("in 1990", "since 2022").
+    /// Prepositions and determiners that lead time expressions ("in 1990", "since 2022").
     static let yearLeads: Set<String> = [
         "in", "since", "of", "by", "until", "till", "through", "during", "from", "to", "before", "after", "fiscal",
         "early", "late", "mid", "and", "or", "between", "for", "year", "the", "around", "about", "throughout",
