@@ -137,6 +137,9 @@ struct TimeScanner {
     }
 
     func weekday(_ day: Int, at i: Int, end: Int, future: Bool) -> Match {
+        if at(end) == ",", end + 1 < lower.count, let date = explicitDate(at: end + 1), date.value.utf8.count == 10 {
+            return date  // "Saturday, April 25": the written date decides.
+        }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
