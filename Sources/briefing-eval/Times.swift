@@ -19,9 +19,14 @@ struct Times: ParsableCommand {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }.sorted()
         var score = TimeScore()
         let tagger = TimeExpressionTagger()
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var bytes = 0
         for file in files {
             let document = TimeMLDocument(xml: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-            let predicted = tagger.tag(document.text, referenceDate: document.dct)
+            var predicted: [TimeExpression] = []
+            elapsed += clock.measure { predicted = tagger.tag(document.text, referenceDate: document.dct) }
+            bytes += document.text.utf8.count
             let result = score.add(gold: document.timexes, predicted: predicted)
             guard errors else { continue }
             let dct = document.dct?.description ?? "-"
@@ -31,7 +36,8 @@ struct Times: ParsableCommand {
                 print("VAL\t\(file)\t\(dct)\t\(pair.gold.text)\t\(pair.gold.type)\t\(pair.gold.value)\t|\t\(pair.predicted.text)\t\(pair.predicted.type.rawValue)\t\(pair.predicted.value)")
             }
         }
-        print("times: \(files.count) documents")
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print("times: \(files.count) documents, \(bytes / 1024) kB tagged in \(Score.format(ms)) ms (\(Score.format(ms * 4096 / Double(max(bytes, 1)))) ms per 4 kB)")
         print(score)
     }
 }

@@ -35,10 +35,12 @@ enum TimeValues {
     }
 
     /// The year of a month named without one: news mostly reports the past, so the latest such
-    /// month on or before the DCT's, unless it is at most two months ahead or the sentence speaks
-    /// of the future (then the next one on or after it).
+    /// month on or before the DCT's, unless it is at most two months ahead, or at most four
+    /// months ahead across the new year, or the sentence speaks of the future (then the next
+    /// one on or after it).
     static func year(ofMonth m: Int, dct: CalendarDate, future: Bool) -> Int {
         if future { return m >= dct.month ? dct.year : dct.year + 1 }
+        if dct.month - m >= 8 { return dct.year + 1 }
         if m <= dct.month || m - dct.month <= 2 { return dct.year }
         return dct.year - 1
     }
