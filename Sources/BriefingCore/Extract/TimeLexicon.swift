@@ -84,6 +84,34 @@ enum TimeLexicon {
         "early", "late", "mid", "and", "or", "between", "for", "year", "the", "around", "about", "throughout",
     ]
 
+    /// Every word that can start an expression (digits and hyphenated compounds aside): the
+    /// tagger skips other tokens without trying its rules.
+    static let starters: Set<String> = {
+        var words: Set<String> = [
+            "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
+            "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
+            "future", "sept",
+        ]
+        words.formUnion(numbers.keys)
+        words.formUnion(vagueCounts)
+        words.formUnion(ordinals.keys)
+        words.formUnion(seasons.keys)
+        words.formUnion(frequencies.keys)
+        words.formUnion(references.keys)
+        for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
+        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name) }
+        return words
+    }()
+
+    /// Whether the token `word` (lowercase) may start an expression.
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        if starters.contains(word) { return true }
+        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        return starters.contains(String(word[..<dash]))
+    }
+
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "expected", "due", "set"]
 

@@ -20,8 +20,17 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         self.lower = tokens.map { token in
-            var w = token.text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? token.text.lowercased() : token.text
-            if w.utf8.count > 3, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+            let utf8 = token.text.utf8
+            var hasUpper = false
+            var lastTwo: (UInt8, UInt8) = (0, 0)
+            for b in utf8 {
+                if b >= 0x41 && b <= 0x5A { hasUpper = true }
+                lastTwo = (lastTwo.1, b)
+            }
+            let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
+            guard hasUpper || possessive else { return token.text }
+            var w = hasUpper ? token.text.lowercased() : token.text
+            if possessive, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
             return w
         }
         self.dct = dct
@@ -68,6 +77,7 @@ struct TimeScanner {
 
     private func core(at i: Int) -> Match? {
         let w = lower[i]
+        guard TimeLexicon.mayStart(w) else { return nil }
         if let m = explicitDate(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if let m = relative(at: i) { return m }
