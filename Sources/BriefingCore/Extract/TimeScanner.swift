@@ -91,6 +91,13 @@ struct TimeScanner {
             if w == "now" && at(i + 1) == "that" { return nil }
             return Match(type: .date, value: v, end: i + 1)
         }
+        if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
+            // "the year ended Sept. 30" (a fiscal year), "for the year" (the current one).
+            let end = w == "year" ? i + 1 : i + 2
+            if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
+            if i > 1, lower[i - 2] == "for", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
+            return nil
+        }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
             return Match(type: .date, value: "PAST_REF", end: i + 2)
