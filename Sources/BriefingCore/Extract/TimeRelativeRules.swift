@@ -46,7 +46,7 @@ extension TimeScanner {
         }
         if let m = MonthNames.month(next), isCapitalized(i + 1), next.count > 3 || next == "may" {
             var y = dct.year
-            if shift < 0 { y = dct.year - 1 }
+            if shift < 0 { y = m < dct.month ? dct.year : dct.year - 1 }
             if shift > 0 { y = m > dct.month ? dct.year : dct.year + 1 }
             return Match(type: .date, value: TimeValues.month(y, m), end: i + 2)
         }
