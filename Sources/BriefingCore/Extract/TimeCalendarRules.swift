@@ -125,7 +125,8 @@ extension TimeScanner {
         return weekday(day, at: k, end: k + 1, future: isFuture(around: k))
     }
 
-    /// The last explicit date when it is a quarter ("1989-Q3").
+    /// The last explicit date when it is a quarter ("1989-Q3"); without one, "the quarter" of
+    /// a report is the last one completed before the DCT.
     var lastQuarter: String? {
         guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
         return last
@@ -135,7 +136,7 @@ extension TimeScanner {
     /// standing for the last quarter mentioned ("the 1988 quarter").
     func quarter(inYear y: Int, at k: Int) -> Match? {
         guard let w = at(k) else { return nil }
-        if w == "quarter" || w == "period", let last = lastQuarter {
+        if w == "quarter" || w == "period", let last = lastQuarter ?? dct.map({ TimeValues.quarter(of: $0, shift: -1) }) {
             return Match(type: .date, value: TimeValues.year(y) + last.dropFirst(4), end: k + 1)
         }
         let n: Int?

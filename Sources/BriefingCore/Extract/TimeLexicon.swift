@@ -14,7 +14,7 @@ enum TimeLexicon {
             case .day: return "P\(amount)D"
             case .week: return "P\(amount)W"
             case .month: return "P\(amount)M"
-            case .quarter: return n.map { "P\($0 * 3)M" } ?? "PXQ"
+            case .quarter: return "P\(amount)Q"
             case .year: return "P\(amount)Y"
             case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
             case .century: return "P\(amount)CE"

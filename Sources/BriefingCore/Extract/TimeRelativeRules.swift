@@ -104,6 +104,7 @@ extension TimeScanner {
             return nil
         }
         if w == "year-earlier" || w == "year-ago" {
+            if let dct, let q = quarter(inYear: dct.year - 1, at: i + 1) { return Match(type: .date, value: q.value, end: q.end, anaphoric: true) }
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         if let dash = w.firstIndex(of: "-") {
