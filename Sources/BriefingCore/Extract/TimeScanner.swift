@@ -78,6 +78,7 @@ struct TimeScanner {
     private func core(at i: Int) -> Match? {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
+        if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if let m = explicitDate(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if let m = relative(at: i) { return m }
@@ -119,6 +120,18 @@ struct TimeScanner {
     }
 
     // MARK: Helpers shared by the rules
+
+    /// "mid-November", "mid-1990s", "mid-2024": the period itself.
+    private func middle(of rest: String, at i: Int) -> Match? {
+        if let m = MonthNames.month(rest), rest.count > 3 {
+            guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
+            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: i + 1)
+        }
+        guard rest.utf8.count >= 4, let y = Int(rest.prefix(4)), (1000...2999).contains(y) else { return nil }
+        if rest.utf8.count == 4 { return Match(type: .date, value: String(y), end: i + 1) }
+        if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: "\(y / 10)X", end: i + 1) }
+        return nil
+    }
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
     private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
