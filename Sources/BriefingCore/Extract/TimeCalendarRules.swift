@@ -122,7 +122,7 @@ extension TimeScanner {
     /// A weekday name alone at `k`.
     private func weekdayOnly(at k: Int) -> Match? {
         guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
-        return weekday(day, at: k, end: k + 1, future: isFuture(around: k))
+        return weekday(day, end: k + 1, future: isFuture(around: k))
     }
 
     /// The last explicit date when it is a quarter ("1989-Q3"); without one, "the quarter" of

@@ -1,6 +1,9 @@
 /// Rules for expressions resolved against the DCT: "last week", "next month", "two days ago",
 /// "a year earlier", "yesterday", durations ("three years") and sets ("every week").
 extension TimeScanner {
+    /// Words before "a year", "a week" that make it a rate ("$1 billion a year", "twice a week").
+    private static let beforeRate: Set<String> = ["%", "times", "twice", "once", "thousand", "million", "billion", "trillion", "percent"]
+
     /// "last/this/next/past/coming" + unit, weekday, month or season.
     func relative(at i: Int) -> Match? {
         let w = lower[i]
@@ -39,7 +42,7 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
         }
         if let day = Self.weekdayNumber(next) {
-            if shift == 0 { return weekday(day, at: i + 1, end: i + 2, future: isFuture(around: i)) }
+            if shift == 0 { return weekday(day, end: i + 2, future: isFuture(around: i)) }
             let base = dct.adding(days: shift)
             let date = TimeValues.weekday(day, from: base, future: shift > 0)
             return Match(type: .date, value: date.description, end: i + 2)
@@ -120,6 +123,7 @@ extension TimeScanner {
         guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
+        if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         let after = at(c.end + 1)
         if after == "ago" || after == "earlier" || after == "before" || after == "later" || (after == "from" && at(c.end + 2) == "now") {
@@ -129,7 +133,7 @@ extension TimeScanner {
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end, anaphoric: true)
         }
         if isArticle {
-            if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || lower[i - 1] == "%" || lower[i - 1] == "times" || lower[i - 1] == "twice" || lower[i - 1] == "once" {
+            if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }
             if i > 0, ["for", "in", "within", "than", "about", "nearly", "almost", "over"].contains(lower[i - 1]) {

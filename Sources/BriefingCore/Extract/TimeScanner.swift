@@ -85,7 +85,7 @@ struct TimeScanner {
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
-            return weekday(day, at: i, end: i + 1, future: isFuture(around: i))
+            return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = deictic(at: i) { return m }
         if let v = TimeLexicon.references[w] {
@@ -166,7 +166,9 @@ struct TimeScanner {
         return (n, k + 1)
     }
 
-    func weekday(_ day: Int, at i: Int, end: Int, future: Bool) -> Match {
+    /// The weekday `day` (ISO) named just before token `end`, resolved in the past or the
+    /// future of the DCT, with a part of the day after it ("Friday night").
+    func weekday(_ day: Int, end: Int, future: Bool) -> Match {
         if at(end) == ",", end + 1 < lower.count, let date = explicitDate(at: end + 1), date.value.utf8.count == 10 {
             return date  // "Saturday, April 25": the written date decides.
         }
