@@ -90,7 +90,7 @@ enum TimeLexicon {
         var words: Set<String> = [
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
-            "future", "sept", "year", "fiscal", "mid",
+            "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
         ]
         words.formUnion(numbers.keys)
         words.formUnion(vagueCounts)

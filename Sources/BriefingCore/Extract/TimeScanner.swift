@@ -88,6 +88,7 @@ struct TimeScanner {
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = deictic(at: i) { return m }
+        if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
             if w == "now" && at(i + 1) == "that" { return nil }
             return Match(type: .date, value: v, end: i + 1)
