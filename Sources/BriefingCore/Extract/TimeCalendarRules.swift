@@ -129,6 +129,8 @@ extension TimeScanner {
     /// a report is the last one completed before the DCT.
     var lastQuarter: String? {
         guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+        // A quarter not yet over at the DCT is a forecast, not the period being reported.
+        if let dct, last >= TimeValues.quarter(of: dct, shift: 0) { return nil }
         return last
     }
 

@@ -145,11 +145,10 @@ extension TimeScanner {
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
     }
 
-    /// "a year earlier": the year before the last explicit date at its granularity when that is a
-    /// quarter or half, else the year before the DCT.
+    /// "a year earlier": the same quarter a year before when a reported quarter was last
+    /// mentioned (`lastQuarter`), else the year before the DCT.
     private func yearBefore() -> String {
-        if let last = lastDate, last.contains("-Q") || last.contains("-H"),
-           let v = TimeValues.shiftYear(last, by: -1) {
+        if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
             return v
         }
         return dct.map { TimeValues.year($0.year - 1) } ?? "XXXX"
