@@ -3,39 +3,41 @@ import BriefingCore
 import BriefingEvaluation
 import Foundation
 
-/// `briefing-eval times`: TempEval-3 scores of the time-expression tagger on TimeBank.
+/// `briefing-eval times`: TempEval-3 scores of the time tagger on TimeML documents.
 struct Times: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Score time expressions on TimeML files (strict/relaxed span F1, value F1, type accuracy).")
+        abstract: "Score time-expression tagging on TimeML files (strict/relaxed span F1, value F1, type accuracy).")
 
-    @Option(help: "Folder of .tml files.")
+    @Option(help: "Folder of .tml files (TIMEX3 in TEXT, DCT in DCT).")
     var data = "../shared/eval/timebank"
 
-    @Flag(help: "Print wrong values, misses and spurious expressions.")
+    @Flag(help: "Print every missed, spurious and wrongly valued expression.")
     var errors = false
 
     func run() throws {
         let folder = URL(fileURLWithPath: data)
-        var scorer = TimexScorer()
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }.sorted()
-        for name in names {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-            let document = TimeMLDocument(xml: String(decoding: data, as: UTF8.self))
-            let dct = CalendarDate(iso: String(document.dct.prefix(10)))
-            let predicted = TimeExpressionTagger().tag(text: document.text, referenceDate: dct).map {
-                TimexScorer.Prediction(range: $0.start..<$0.end, type: $0.type.rawValue, value: $0.value)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }.sorted()
+        var score = TimeScore()
+        let tagger = TimeExpressionTagger()
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var bytes = 0
+        for file in files {
+            let document = TimeMLDocument(xml: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            var predicted: [TimeExpression] = []
+            elapsed += clock.measure { predicted = tagger.tag(document.text, referenceDate: document.dct) }
+            bytes += document.text.utf8.count
+            let result = score.add(gold: document.timexes, predicted: predicted)
+            guard errors else { continue }
+            let dct = document.dct?.description ?? "-"
+            for g in result.missed { print("MISS\t\(file)\t\(dct)\t\(g.text)\t\(g.type)\t\(g.value)") }
+            for p in result.spurious { print("SPUR\t\(file)\t\(dct)\t\(p.text)\t\(p.type.rawValue)\t\(p.value)") }
+            for pair in result.pairs where pair.gold.value != pair.predicted.value || pair.gold.type != pair.predicted.type.rawValue {
+                print("VAL\t\(file)\t\(dct)\t\(pair.gold.text)\t\(pair.gold.type)\t\(pair.gold.value)\t|\t\(pair.predicted.text)\t\(pair.predicted.type.rawValue)\t\(pair.predicted.value)")
             }
-            scorer.add(gold: document.timexes, predicted: predicted, text: document.text)
         }
-        if errors {
-            for w in scorer.wrongValues { print("VALUE \(w.text) gold \(w.gold) got \(w.predicted)") }
-            for m in scorer.missed { print("MISS  \(m)") }
-            for s in scorer.spurious { print("EXTRA \(s)") }
-        }
-        print("times: \(names.count) documents")
-        print("strict:  \(scorer.strict)")
-        print("relaxed: \(scorer.relaxed)")
-        print("value:   \(scorer.value)")
-        print("type accuracy: \(Score.format(scorer.typeAccuracy))")
+        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        print("times: \(files.count) documents, \(bytes / 1024) kB tagged in \(Score.format(ms)) ms (\(Score.format(ms * 4096 / Double(max(bytes, 1)))) ms per 4 kB)")
+        print(score)
     }
 }

@@ -6,11 +6,12 @@ public struct ArticleExtractor: Sendable {
     /// relative time expressions.
     public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {
         let dct = referenceDate ?? article.published
-        let times = TimeExpressionTagger().tag(article, referenceDate: dct)
+        let tagger = TimeExpressionTagger()
+        let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct)
         return Extraction(
             quotes: QuoteExtractor().extract(article),
             figures: FigureExtractor().extract(article),
-            times: times,
-            events: EventExtractor().events(in: article, times: times))
+            times: tagger.sourceOffsets(paragraphTimes, in: article),
+            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes))
     }
 }

@@ -1,49 +1,50 @@
-import Foundation
-
-/// Builds dated events from sentences anchored by a DATE expression.
+/// Builds dated events from sentences anchored by a DATE expression: one event per calendar
+/// date in a sentence, described by the clause around the date (see `EventText`).
 public struct EventExtractor: Sendable {
     public init() {}
 
-    public func events(in article: Article, times: [TimeExpression]) -> [Event] {
+    /// Events of `article` from its paragraphs' time expressions (offsets into each paragraph's
+    /// text, as `TimeExpressionTagger.tagParagraphs` gives them).
+    public func events(in article: Article, paragraphTimes: [[TimeExpression]]) -> [Event] {
         var events: [Event] = []
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            let paragraphTimes = times.filter { $0.paragraph == index && $0.type == .date }
-            guard !paragraphTimes.isEmpty else { continue }
+        for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
+            let times = paragraphTimes[index]
+            guard times.contains(where: { $0.type == .date && Self.precision(of: $0.value) != nil }) else { continue }
+            let scalars = Array(paragraph.text.unicodeScalars)
             for sentence in SentenceSplitter.split(paragraph.text) {
-                let dated = paragraphTimes.filter { sentence.text.contains($0.text) && Self.precision(of: $0.value) != nil }
-                // "said last month that … in January": the reporting date only dates the event when
-                // the sentence gives no other.
-                let told = dated.filter { Self.datesReporting($0.text, in: sentence.text) }
-                guard let time = dated.first(where: { t in !told.contains(t) }) ?? dated.first,
-                      let precision = Self.precision(of: time.value) else { continue }
-                events.append(Event(date: time.value, precision: precision, text: Self.shorten(sentence.text), paragraph: index))
+                for time in times where time.type == .date {
+                    guard let start = time.start, let end = time.end, start >= sentence.start, end <= sentence.end,
+                          let precision = Self.precision(of: time.value) else { continue }
+                    let text = EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: times).describe(start..<end)
+                    guard !text.isEmpty else { continue }
+                    events.append(Event(date: Self.day(of: time.value), precision: precision, text: text, paragraph: index))
+                }
             }
         }
         return events
     }
 
-    /// True when the expression directly follows a reporting verb ("said Wednesday", "said last month").
-    static func datesReporting(_ expression: String, in sentence: String) -> Bool {
-        guard let range = sentence.range(of: expression) else { return false }
-        let before = sentence[..<range.lowerBound].split(separator: " ").suffix(2).map { $0.lowercased() }
-        return before.contains { ["said", "says", "told", "announced", "reported", "added", "noted", "stated"].contains($0) }
-    }
-
-    /// Precision of a TIMEX3 date value, or `nil` for values that name no calendar period.
+    /// Precision of a TIMEX3 date value, or `nil` for values that name no calendar period
+    /// ("PAST_REF", "XXXX-WXX-1").
     static func precision(of value: String) -> Event.Precision? {
-        if value.contains("-W") { return .week }
-        switch value.count {
-        case 10: return .day
-        case 7: return .month
-        case 4: return Int(value) != nil ? .year : nil
-        default: return nil
-        }
+        let u = Array(value.utf8)
+        guard u.count >= 3, u[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if u.count == 3 || (u.count == 4 && u[3] == UInt8(ascii: "X")) { return .decade }
+        guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
+        if u.count == 4 { return .year }
+        if value.contains("X") { return nil }
+        if u.count >= 7, u[5] == UInt8(ascii: "W") { return .week }
+        if u.count == 7, u[5] == UInt8(ascii: "Q") { return .quarter }
+        if u.count == 7, u[5] == UInt8(ascii: "H") { return .quarter }
+        if u.count == 7, u[5] >= 0x41 { return .season }
+        if u.count == 7 { return .month }
+        if u.count >= 10 { return .day }
+        return nil
     }
 
-    /// At most 30 words of the sentence, cut at a word.
-    static func shorten(_ sentence: String) -> String {
-        let words = sentence.split(separator: " ")
-        guard words.count > 30 else { return sentence }
-        return words.prefix(30).joined(separator: " ") + "…"
+    /// The calendar part of a value ("2025-12-29TNI" → "2025-12-29").
+    static func day(of value: String) -> String {
+        guard value.utf8.count > 10, value.utf8.dropFirst(10).first == UInt8(ascii: "T") else { return value }
+        return String(value.prefix(10))
     }
 }

@@ -1,47 +1,67 @@
 /// Finds time expressions and normalizes them to TIMEX3 values relative to a reference date
-/// (the publication date, or `--dct`), in the manner of HeidelTime's rules: explicit dates,
-/// weekdays, "last week", "a year ago", quarters, seasons, durations, sets, times of day and
-/// vague references ("now", "recently").
+/// (the document creation time, DCT), in the manner of HeidelTime's rules for news.
 public struct TimeExpressionTagger: Sendable {
     public init() {}
 
-    /// A time expression in a text, with Unicode-scalar offsets (end exclusive).
-    public struct Found: Sendable, Equatable {
-        public var start: Int
-        public var end: Int
-        public var text: String
-        public var type: TimeExpression.Kind
-        public var value: String
+    /// Tags every paragraph of `article`; offsets index the file text as read (`Article.text`).
+    public func tag(_ article: Article, referenceDate: CalendarDate?) -> [TimeExpression] {
+        sourceOffsets(tagParagraphs(article, referenceDate: referenceDate), in: article)
     }
 
-    /// Tags every paragraph of an article; offsets point into the file text as read.
-    public func tag(_ article: Article, referenceDate: CalendarDate?) -> [TimeExpression] {
-        var found: [TimeExpression] = []
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            for f in tag(text: paragraph.text, referenceDate: referenceDate) {
-                found.append(TimeExpression(
-                    text: f.text, type: f.type, value: f.value,
-                    start: paragraph.sourceOffset(ofScalar: f.start), end: paragraph.sourceOffset(ofScalar: f.end),
-                    paragraph: index))
+    /// Tags every paragraph of `article`, one list per paragraph, with offsets into the
+    /// paragraph's text.
+    public func tagParagraphs(_ article: Article, referenceDate: CalendarDate?) -> [[TimeExpression]] {
+        var lastDate: String?
+        return article.paragraphs.enumerated().map { index, paragraph in
+            tag(paragraph.text, referenceDate: referenceDate, lastDate: &lastDate).map { time in
+                var time = time
+                time.paragraph = index
+                return time
             }
         }
-        return found
     }
 
-    /// Tags plain text.
-    public func tag(text: String, referenceDate: CalendarDate?) -> [Found] {
+    /// The expressions of `tagParagraphs` with offsets mapped into the file text as read.
+    public func sourceOffsets(_ paragraphTimes: [[TimeExpression]], in article: Article) -> [TimeExpression] {
+        paragraphTimes.flatMap { times in
+            times.map { time in
+                var time = time
+                let paragraph = article.paragraphs[time.paragraph]
+                time.start = time.start.flatMap { paragraph.sourceOffset(ofScalar: $0) }
+                time.end = time.end.flatMap { paragraph.sourceOffset(ofScalar: $0) }
+                return time
+            }
+        }
+    }
+
+    /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
+    public func tag(_ text: String, referenceDate: CalendarDate?) -> [TimeExpression] {
+        var lastDate: String?
+        return tag(text, referenceDate: referenceDate, lastDate: &lastDate)
+    }
+
+    /// Tags `text`, carrying the last explicit date across calls (the anchor of "a year earlier").
+    private func tag(_ text: String, referenceDate: CalendarDate?, lastDate: inout String?) -> [TimeExpression] {
         let tokens = Tokenizer.tokens(text)
-        let words = tokens.map { $0.text.lowercased() }
-        let scalars = Array(text.unicodeScalars)
-        let rules = TimeRules(tokens: tokens, words: words, dct: referenceDate)
-        var found: [Found] = []
+        guard !tokens.isEmpty else { return [] }
+        var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
+        scanner.lastDate = lastDate
+        var found: [TimeExpression] = []
+        var scalars: [Unicode.Scalar] = []
         var i = 0
         while i < tokens.count {
-            guard let match = rules.match(at: i) else { i += 1; continue }
-            let start = tokens[match.start].start, end = tokens[match.end - 1].end
-            found.append(Found(start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end])), type: match.type, value: match.value))
+            guard let match = scanner.match(at: i) else { i += 1; continue }
+            if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
+            let start = tokens[i].start, end = tokens[match.end - 1].end
+            found.append(TimeExpression(
+                text: String(String.UnicodeScalarView(scalars[start..<end])), type: match.type, value: match.value,
+                start: start, end: end, paragraph: 0))
+            if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
+                scanner.lastDate = match.value
+            }
             i = match.end
         }
+        lastDate = scanner.lastDate
         return found
     }
 }

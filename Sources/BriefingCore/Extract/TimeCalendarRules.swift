@@ -1,0 +1,188 @@
+/// Rules for dates written out: month names with day and year, ISO dates, years, decades,
+/// clock times, quarters and halves.
+extension TimeScanner {
+    /// Prepositions before "May" that make it the month rather than the verb.
+    private static let mayLeads: Set<String> = [
+        "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
+    ]
+
+    /// Words after a number in 1900–2099 that make it a count, not a year.
+    private static let notAfterYear: Set<String> = [
+        "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
+        "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
+        "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels",
+    ]
+
+    func explicitDate(at i: Int) -> Match? {
+        let w = lower[i]
+        if let day = dayNumber(at: i), let m = at(i + 1).flatMap({ MonthNames.month($0) }), isCapitalized(i + 1) {
+            var j = i + 2
+            if at(j) == "." { j += 1 }
+            if let y = year(at: j) { return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 1) }
+            return dated(month: m, day: day, at: i, end: j)
+        }
+        guard let m = MonthNames.month(w), isCapitalized(i) else { return nil }
+        var j = i + 1
+        let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
+        if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
+        if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
+        if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
+        if let day = dayNumber(at: j) {
+            var k = j + 1
+            if at(k) == "," { k += 1 }
+            if let y = year(at: k) {
+                return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: k + 1)
+            }
+            return dated(month: m, day: day, at: i, end: j + 1)
+        }
+        if let y = year(at: j) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 1) }
+        if at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
+        if at(j) == "of", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
+        if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
+            return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
+        }
+        guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
+        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: j)
+    }
+
+    /// −1, 0, +1 for "last", "this", "next".
+    func yearShift(_ word: String?) -> Int? {
+        switch word {
+        case "last", "past", "previous": return -1
+        case "this", "current": return 0
+        case "next", "coming": return 1
+        default: return nil
+        }
+    }
+
+    /// A day of the month at `k` ("29", "29th").
+    private func dayNumber(at k: Int) -> Int? {
+        guard var t = at(k), t.utf8.count <= 4 else { return nil }
+        for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t.removeLast(2) }
+        guard t.utf8.count <= 2, let d = Int(t), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    /// A month and day without a year, placed in the year that the tense and the DCT give.
+    private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
+        guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
+        let y = TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i))
+        guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
+        return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
+    }
+
+    func numeric(at i: Int) -> Match? {
+        let t = lower[i]
+        guard let first = t.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
+        if t.utf8.count == 10, let date = CalendarDate(iso: t) { return Match(type: .date, value: date.description, end: i + 1) }
+        if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
+            return Match(type: .date, value: "\(y / 10)X", end: i + 1)
+        }
+        if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
+        if let y = year(at: i), (1900...2099).contains(y) {
+            let prev = i > 0 ? lower[i - 1] : ""
+            let next = at(i + 1) ?? ""
+            if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) { return nil }
+            if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
+            return Match(type: .date, value: String(y), end: i + 1)
+        }
+        return clock(at: i)
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "9 am".
+    private func clock(at i: Int) -> Match? {
+        guard let h = Int(lower[i]), (1...12).contains(h) else { return nil }
+        var j = i + 1
+        var minutes = 0
+        if at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2 }
+        var pm: Bool
+        switch at(j) {
+        case "a", "p":
+            guard at(j + 1) == ".", at(j + 2) == "m" else { return nil }
+            pm = at(j) == "p"
+            j += at(j + 3) == "." ? 4 : 3
+        case "am", "pm":
+            pm = at(j) == "pm"
+            j += 1
+        default:
+            return nil
+        }
+        if h == 12 { pm.toggle() }
+        let hour = (h % 12) + (pm ? 12 : 0)
+        var day = dct?.description ?? "XXXX-XX-XX"
+        if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
+        let k = at(j) == "," ? j + 1 : j
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))
+            j = date.end
+        }
+        return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
+    }
+
+    /// A weekday name alone at `k`.
+    private func weekdayOnly(at k: Int) -> Match? {
+        guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
+        return weekday(day, end: k + 1, future: isFuture(around: k))
+    }
+
+    /// The last explicit date when it is a quarter ("1989-Q3"); without one, "the quarter" of
+    /// a report is the last one completed before the DCT.
+    var lastQuarter: String? {
+        guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+        // A quarter not yet over at the DCT is a forecast, not the period being reported.
+        if let dct, last >= TimeValues.quarter(of: dct, shift: 0) { return nil }
+        return last
+    }
+
+    /// A quarter of year `y` named at `k`: "third quarter", "third-quarter", or "quarter"/"period"
+    /// standing for the last quarter mentioned ("the 1988 quarter").
+    func quarter(inYear y: Int, at k: Int) -> Match? {
+        guard let w = at(k) else { return nil }
+        if w == "quarter" || w == "period", let last = lastQuarter ?? dct.map({ TimeValues.quarter(of: $0, shift: -1) }) {
+            return Match(type: .date, value: TimeValues.year(y) + last.dropFirst(4), end: k + 1)
+        }
+        let n: Int?
+        var end = k + 1
+        if w.hasSuffix("-quarter") {
+            n = TimeLexicon.ordinals[String(w.dropLast(8))]
+        } else {
+            n = at(k + 1) == "quarter" ? TimeLexicon.ordinals[w] : nil
+            end = k + 2
+        }
+        guard let q = n else { return nil }
+        return Match(type: .date, value: "\(TimeValues.year(y))-Q\(q)", end: end)
+    }
+
+    /// "the third quarter", "third-quarter", "the first half of 2025", "the latest quarter".
+    func quarterOrHalf(at i: Int) -> Match? {
+        let w = lower[i]
+        var n: Int?
+        var kind = ""
+        var j = i + 1
+        if let dash = w.firstIndex(of: "-") {
+            n = TimeLexicon.ordinals[String(w[..<dash])]
+            kind = String(w[w.index(after: dash)...])
+        } else if let o = TimeLexicon.ordinals[w], let next = at(i + 1) {
+            n = o
+            kind = next
+            j = i + 2
+        } else if w == "latest" || w == "quarter", i > 0, lower[i - 1] == "the" || w == "latest" {
+            guard w == "quarter" || at(i + 1) == "quarter" || at(i + 1) == "period" else { return nil }
+            guard let dct else { return nil }
+            let end = w == "quarter" ? i + 1 : i + 2
+            if let last = lastQuarter, last.hasPrefix(TimeValues.year(dct.year)) { return Match(type: .date, value: last, end: end) }
+            return Match(type: .date, value: TimeValues.quarter(of: dct, shift: -1), end: end)
+        }
+        guard let number = n, kind == "quarter" || (kind == "half" && number <= 2) else { return nil }
+        let code = kind == "quarter" ? "Q\(number)" : "H\(number)"
+        if at(j) == "of" || at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 2) }
+        if let y = year(at: j) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 1) }
+        if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
+            return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
+        }
+        var y = dct?.year
+        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) { y = y.map { $0 + shift } }
+        guard let year = y else { return Match(type: .date, value: "XXXX-\(code)", end: j) }
+        return Match(type: .date, value: "\(TimeValues.year(year))-\(code)", end: j)
+    }
+}

@@ -1,0 +1,120 @@
+/// Word tables of the time tagger: calendar units, number words, seasons, parts of the day.
+enum TimeLexicon {
+    /// A calendar unit and its TIMEX3 duration letter ("Y", "M", "W", "D", "H"…).
+    enum Unit: Sendable {
+        case second, minute, hour, day, week, month, quarter, year, decade, century
+
+        /// Duration value for `n` units ("P3Y", "PT2H"); `nil` amount gives "X".
+        func duration(_ n: Int?) -> String {
+            let amount = n.map(String.init) ?? "X"
+            switch self {
+            case .second: return "PT\(amount)S"
+            case .minute: return "PT\(amount)M"
+            case .hour: return "PT\(amount)H"
+            case .day: return "P\(amount)D"
+            case .week: return "P\(amount)W"
+            case .month: return "P\(amount)M"
+            case .quarter: return "P\(amount)Q"
+            case .year: return "P\(amount)Y"
+            case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
+            case .century: return "P\(amount)CE"
+            }
+        }
+    }
+
+    /// Unit named by a lowercase word, singular or plural ("years", "month").
+    static func unit(_ word: String) -> (unit: Unit, plural: Bool)? {
+        if let u = units[word] { return (u, false) }
+        if word.hasSuffix("s"), let u = units[String(word.dropLast())] { return (u, true) }
+        return nil
+    }
+
+    private static let units: [String: Unit] = [
+        "second": .second, "minute": .minute, "hour": .hour, "day": .day, "week": .week,
+        "month": .month, "quarter": .quarter, "year": .year, "decade": .decade, "century": .century,
+        "centurie": .century,
+    ]
+
+    /// Value of a cardinal number word ("three" → 3, "a" → 1), including "twenty-four".
+    static func number(_ word: String) -> Int? {
+        if let n = numbers[word] { return n }
+        if let dash = word.firstIndex(of: "-"), let tens = numbers[String(word[..<dash])], tens >= 20, tens % 10 == 0,
+           let ones = numbers[String(word[word.index(after: dash)...])], ones < 10 {
+            return tens + ones
+        }
+        return nil
+    }
+
+    private static let numbers: [String: Int] = {
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        var t: [String: Int] = ["a": 1, "an": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100]
+        for (i, w) in words.enumerated() { t[w] = i + 1 }
+        return t
+    }()
+
+    /// Words for an unknown count of units ("several years" → PXY).
+    static let vagueCounts: Set<String> = ["several", "few", "many", "some", "couple"]
+
+    /// Ordinal words up to four (quarters, halves).
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+
+    /// TIMEX3 season codes.
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+
+    /// TIMEX3 codes of parts of the day.
+    static let dayParts: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+
+    /// Adverbs of frequency and their TIMEX3 SET values.
+    static let frequencies: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "nightly": "P1D",
+    ]
+
+    /// Vague references to the present, past and future.
+    static let references: [String: String] = [
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+        "lately": "PAST_REF", "formerly": "PAST_REF",
+    ]
+
+    /// Prepositions and determiners that lead time expressions ("in 1990", "since 2022").
+    static let yearLeads: Set<String> = [
+        "in", "since", "of", "by", "until", "till", "through", "during", "from", "to", "before", "after", "fiscal",
+        "early", "late", "mid", "and", "or", "between", "for", "year", "the", "around", "about", "throughout",
+    ]
+
+    /// Every word that can start an expression (digits and hyphenated compounds aside): the
+    /// tagger skips other tokens without trying its rules.
+    static let starters: Set<String> = {
+        var words: Set<String> = [
+            "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
+            "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
+            "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
+        ]
+        words.formUnion(numbers.keys)
+        words.formUnion(vagueCounts)
+        words.formUnion(ordinals.keys)
+        words.formUnion(seasons.keys)
+        words.formUnion(frequencies.keys)
+        words.formUnion(references.keys)
+        for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
+        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name) }
+        return words
+    }()
+
+    /// Whether the token `word` (lowercase) may start an expression.
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        if starters.contains(word) { return true }
+        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        return starters.contains(String(word[..<dash]))
+    }
+
+    /// Words in the sentence before an expression that put it in the future.
+    static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "expected", "due", "set"]
+
+    /// Time-zone abbreviations after a clock time.
+    static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]
+}

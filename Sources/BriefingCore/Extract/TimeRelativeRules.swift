@@ -1,0 +1,174 @@
+/// Rules for expressions resolved against the DCT: "last week", "next month", "two days ago",
+/// "a year earlier", "yesterday", durations ("three years") and sets ("every week").
+extension TimeScanner {
+    /// Words before "a year", "a week" that make it a rate ("$1 billion a year", "twice a week").
+    private static let beforeRate: Set<String> = ["%", "times", "twice", "once", "thousand", "million", "billion", "trillion", "percent"]
+
+    /// "last/this/next/past/coming" + unit, weekday, month or season.
+    func relative(at i: Int) -> Match? {
+        let w = lower[i]
+        guard let shift = yearShift(w), let next = at(i + 1) else { return nil }
+        if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
+            if let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit), u.plural || c.n == 1 {
+                if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
+                    if c.n == nil { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: c.end + 1) }
+                    return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+                }
+            }
+            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: i + 2) }
+        }
+        if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
+            return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
+        }
+        guard let dct, w != "previous", w != "past" else { return nil }
+        let unitAt = next == "fiscal" ? i + 2 : i + 1
+        if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
+            let i = unitAt - 1
+            switch u.unit {
+            case .week: return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)), end: i + 2)
+            case .month: return Match(type: .date, value: TimeValues.month(of: dct, shift: shift), end: i + 2)
+            case .year:
+                if let q = quarter(inYear: dct.year + shift, at: i + 2) { return q }
+                return Match(type: .date, value: TimeValues.year(dct.year + shift), end: i + 2)
+            case .quarter: return Match(type: .date, value: TimeValues.quarter(of: dct, shift: shift), end: i + 2)
+            case .decade: return Match(type: .date, value: String((dct.year + 10 * shift) / 10), end: i + 2)
+            case .century: return Match(type: .date, value: String((dct.year + 100 * shift) / 100), end: i + 2)
+            case .day, .hour, .minute, .second: return nil
+            }
+        }
+        if w == "current" { return nil }
+        if next == "weekend" {
+            let saturday = shift == 0 ? TimeValues.weekday(6, from: dct, future: isFuture(around: i)) : dct.adding(days: 7 * shift)
+            return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
+        }
+        if let day = Self.weekdayNumber(next) {
+            if shift == 0 { return weekday(day, end: i + 2, future: isFuture(around: i)) }
+            let base = dct.adding(days: shift)
+            let date = TimeValues.weekday(day, from: base, future: shift > 0)
+            return Match(type: .date, value: date.description, end: i + 2)
+        }
+        if let m = MonthNames.month(next), isCapitalized(i + 1), next.count > 3 || next == "may" {
+            var y = dct.year
+            if shift < 0 { y = m < dct.month ? dct.year : dct.year - 1 }
+            if shift > 0 { y = m > dct.month ? dct.year : dct.year + 1 }
+            return Match(type: .date, value: TimeValues.month(y, m), end: i + 2)
+        }
+        if let code = TimeLexicon.seasons[next] {
+            let ends = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
+            var y = dct.year
+            if shift < 0 { y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1 }
+            if shift > 0 { y = (ends[code] ?? 12) < dct.month ? dct.year + 1 : dct.year }
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)
+        }
+        if let part = TimeLexicon.dayParts[next], w == "this" || (w == "last" && next == "night") {
+            let day = w == "last" ? dct.adding(days: -1) : dct
+            return Match(type: .time, value: "\(day)T\(part)", end: i + 2)
+        }
+        return nil
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", with an optional part of the day.
+    func deictic(at i: Int) -> Match? {
+        let w = lower[i]
+        guard let dct, w == tokens[i].text.lowercased() || w == "weekend" else { return nil }
+        let day: CalendarDate
+        switch w {
+        case "today": day = dct
+        case "yesterday": day = dct.adding(days: -1)
+        case "tomorrow": day = dct.adding(days: 1)
+        case "tonight": return Match(type: .time, value: "\(dct)TNI", end: i + 1)
+        case "weekend":
+            guard i > 0, lower[i - 1] == "the" else { return nil }
+            let saturday = TimeValues.weekday(6, from: dct, future: isFuture(around: i))
+            return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 1)
+        default: return nil
+        }
+        if let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }) {
+            return Match(type: .time, value: "\(day)T\(part)", end: i + 2)
+        }
+        return Match(type: .date, value: day.description, end: i + 1)
+    }
+
+    /// Counted units: "three years" (duration), "two days ago" (date), "a year earlier",
+    /// "two-year", "year-earlier", "every week" (set).
+    func counted(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "every" || w == "each" || w == "per" {
+            if let next = at(i + 1), let u = TimeLexicon.unit(next), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
+            if w != "per", let next = at(i + 1), let m = MonthNames.month(next), next.count > 3, isCapitalized(i + 1) {
+                return Match(type: .set, value: "XXXX-\(TimeValues.pad2(m))", end: i + 2)
+            }
+            if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
+                return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
+            }
+            if w == "every", let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit) {
+                return Match(type: .set, value: u.unit.duration(c.n), end: c.end + 1)
+            }
+            return nil
+        }
+        if w == "year-earlier" || w == "year-ago" {
+            if let dct, let q = quarter(inYear: dct.year - 1, at: i + 1) { return Match(type: .date, value: q.value, end: q.end, anaphoric: true) }
+            return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
+        }
+        if let dash = w.firstIndex(of: "-") {
+            let head = String(w[..<dash]), tail = String(w[w.index(after: dash)...])
+            if let n = Int(head) ?? TimeLexicon.number(head), head != "a", let u = TimeLexicon.unit(tail), !u.plural {
+                return Match(type: .duration, value: u.unit.duration(n), end: i + 1)
+            }
+            return nil
+        }
+        if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
+            return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+        }
+        guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
+        let isArticle = w == "a" || w == "an"
+        if c.n == 1, u.plural { return nil }
+        if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
+        if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
+        let after = at(c.end + 1)
+        if after == "ago" || after == "earlier" || after == "before" || after == "later" || (after == "from" && at(c.end + 2) == "now") {
+            let end = after == "from" ? c.end + 3 : c.end + 2
+            guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
+            let sign = after == "later" || after == "from" ? 1 : -1
+            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end, anaphoric: true)
+        }
+        if isArticle {
+            if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
+                return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
+            }
+            if i > 0, ["for", "in", "within", "than", "about", "nearly", "almost", "over"].contains(lower[i - 1]) {
+                return Match(type: .duration, value: u.unit.duration(1), end: c.end + 1)
+            }
+            return nil
+        }
+        if after == "old" { return nil }
+        return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+    }
+
+    /// "a year earlier": the same quarter a year before when a reported quarter was last
+    /// mentioned (`lastQuarter`), else the year before the DCT.
+    private func yearBefore() -> String {
+        if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
+            return v
+        }
+        return dct.map { TimeValues.year($0.year - 1) } ?? "XXXX"
+    }
+
+    /// The date `n` units from the DCT (or from the last explicit date for "earlier"/"later").
+    private func shifted(_ unit: TimeLexicon.Unit, by n: Int, fromLastDate: Bool) -> String {
+        guard let dct else { return "XXXX" }
+        switch unit {
+        case .year:
+            if n == -1 { return yearBefore() }
+            if fromLastDate, let last = lastDate, let v = TimeValues.shiftYear(last, by: n) { return v }
+            return TimeValues.year(dct.year + n)
+        case .month: return TimeValues.month(of: dct, shift: n)
+        case .week: return TimeValues.week(of: dct.adding(days: 7 * n))
+        case .day: return dct.adding(days: n).description
+        case .quarter: return TimeValues.quarter(of: dct, shift: n)
+        case .decade: return String((dct.year + 10 * n) / 10)
+        case .century: return String((dct.year + 100 * n) / 100)
+        case .hour, .minute, .second: return dct.description
+        }
+    }
+}

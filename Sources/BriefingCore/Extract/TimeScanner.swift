@@ -1,0 +1,183 @@
+/// The rules of the time tagger over one token array: each rule tries to match at a token and
+/// returns the expression's type, TIMEX3 value and end token.
+struct TimeScanner {
+    struct Match {
+        var type: TimeExpression.Kind
+        var value: String
+        /// Token index after the expression.
+        var end: Int
+        /// Whether the value is anaphoric ("a year earlier") and must not become the anchor of later ones.
+        var anaphoric = false
+    }
+
+    let tokens: [Token]
+    /// Lowercase token texts (shared with `tokens` when already lowercase).
+    let lower: [String]
+    let dct: CalendarDate?
+    /// The last explicit date value, the anchor of "a year earlier".
+    var lastDate: String?
+
+    init(tokens: [Token], dct: CalendarDate?) {
+        self.tokens = tokens
+        self.lower = tokens.map { token in
+            let utf8 = token.text.utf8
+            var hasUpper = false
+            var lastTwo: (UInt8, UInt8) = (0, 0)
+            for b in utf8 {
+                if b >= 0x41 && b <= 0x5A { hasUpper = true }
+                lastTwo = (lastTwo.1, b)
+            }
+            let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
+            guard hasUpper || possessive else { return token.text }
+            var w = hasUpper ? token.text.lowercased() : token.text
+            if possessive, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+            return w
+        }
+        self.dct = dct
+    }
+
+    func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
+
+    func isCapitalized(_ k: Int) -> Bool {
+        guard let b = tokens[k].text.utf8.first else { return false }
+        return b >= 0x41 && b <= 0x5A
+    }
+
+    /// Whether the sentence around token `k` speaks of the future ("will", "next").
+    func isFuture(around k: Int) -> Bool {
+        if k >= 2, lower[k - 2] == "to", !TimeLexicon.yearLeads.contains(lower[k - 1]), let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
+        var j = k - 1
+        while j >= 0, j >= k - 10 {
+            let w = lower[j]
+            if w == "." || w == ";" || w == "?" || w == "!" { break }
+            if TimeLexicon.futureCues.contains(w) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The longest expression starting at token `i`.
+    mutating func match(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
+            if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
+                return Match(type: inner.type, value: inner.value, end: inner.end)
+            }
+        }
+        return core(at: i)
+    }
+
+    /// Whether a lead word belongs in the span of the expression that follows it.
+    private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
+        if prefix == "the" { return inner.type != .set }
+        if prefix == "around" { return false }
+        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" }
+        return inner.type == .date
+    }
+
+    private func core(at i: Int) -> Match? {
+        let w = lower[i]
+        guard TimeLexicon.mayStart(w) else { return nil }
+        if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if let m = explicitDate(at: i) { return m }
+        if let m = numeric(at: i) { return m }
+        if let m = relative(at: i) { return m }
+        if let m = counted(at: i) { return m }
+        if let m = quarterOrHalf(at: i) { return m }
+        if let day = Self.weekdayNumber(w), isCapitalized(i) {
+            return weekday(day, end: i + 1, future: isFuture(around: i))
+        }
+        if let m = deictic(at: i) { return m }
+        if let m = holiday(at: i) { return m }
+        if let v = TimeLexicon.references[w] {
+            if w == "now" && at(i + 1) == "that" { return nil }
+            return Match(type: .date, value: v, end: i + 1)
+        }
+        if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
+            // "the year ended Sept. 30" (a fiscal year), "for the year" (the current one).
+            let end = w == "year" ? i + 1 : i + 2
+            if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
+            if i > 1, lower[i - 2] == "for", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
+            return nil
+        }
+        if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
+        if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
+            return Match(type: .date, value: "PAST_REF", end: i + 2)
+        }
+        if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
+            return Match(type: .date, value: "PRESENT_REF", end: i + 1)
+        }
+        if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
+        if w == "future", i > 0, ["the", "near", "in"].contains(lower[i - 1]) { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
+        if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
+            return Match(type: .date, value: "PAST_REF", end: i + 1)
+        }
+        if let code = TimeLexicon.seasons[w], let dct {
+            guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
+            if at(i + 1) == "of", let y = year(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3) }
+            return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
+        }
+        return nil
+    }
+
+    // MARK: Helpers shared by the rules
+
+    /// "mid-November", "mid-1990s", "mid-2024": the period itself.
+    private func middle(of rest: String, at i: Int) -> Match? {
+        if let m = MonthNames.month(rest), rest.count > 3 {
+            guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
+            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: i + 1)
+        }
+        guard rest.utf8.count >= 4, let y = Int(rest.prefix(4)), (1000...2999).contains(y) else { return nil }
+        if rest.utf8.count == 4 { return Match(type: .date, value: String(y), end: i + 1) }
+        if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: "\(y / 10)X", end: i + 1) }
+        return nil
+    }
+
+    /// Nouns after "current" that make it electrical or financial rather than temporal.
+    private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
+
+    /// ISO weekday of a full weekday name, possibly possessive ("Friday's").
+    static func weekdayNumber(_ word: String) -> Int? {
+        var w = Substring(word)
+        if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
+        guard w.count >= 6, w.hasSuffix("day") else { return nil }
+        return MonthNames.weekday(w)
+    }
+
+    /// A four-digit year token (1000–2999) at `k`.
+    func year(at k: Int) -> Int? {
+        guard let t = at(k), t.utf8.count == 4, let y = Int(t), (1000...2999).contains(y) else { return nil }
+        return y
+    }
+
+    /// A count at `k`: digits or a number word, with the token index after it.
+    func count(at k: Int) -> (n: Int?, end: Int)? {
+        guard let t = at(k) else { return nil }
+        if let n = Int(t), n > 0, n < 1000 { return (n, k + 1) }
+        if TimeLexicon.vagueCounts.contains(t) {
+            if t == "couple", at(k + 1) == "of" { return (2, k + 2) }
+            return (nil, k + 1)
+        }
+        guard let n = TimeLexicon.number(t) else { return nil }
+        if n >= 20, n % 10 == 0, let t2 = at(k + 1), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+            return (n + ones, k + 2)
+        }
+        if (t == "a" || t == "an"), at(k + 1) == "few" { return (nil, k + 2) }
+        return (n, k + 1)
+    }
+
+    /// The weekday `day` (ISO) named just before token `end`, resolved in the past or the
+    /// future of the DCT, with a part of the day after it ("Friday night").
+    func weekday(_ day: Int, end: Int, future: Bool) -> Match {
+        if at(end) == ",", end + 1 < lower.count, let date = explicitDate(at: end + 1), date.value.utf8.count == 10 {
+            return date  // "Saturday, April 25": the written date decides.
+        }
+        guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
+        let date = TimeValues.weekday(day, from: dct, future: future)
+        if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
+            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
+        }
+        return Match(type: .date, value: date.description, end: end)
+    }
+}

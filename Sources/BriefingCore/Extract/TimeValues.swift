@@ -1,0 +1,59 @@
+/// TIMEX3 value arithmetic relative to a reference date.
+enum TimeValues {
+    static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    static func year(_ y: Int) -> String { CalendarDate.pad(y, 4) }
+
+    static func month(_ y: Int, _ m: Int) -> String { "\(year(y))-\(pad2(m))" }
+
+    /// `YYYY-MM` of the month `shift` months from `date`'s month.
+    static func month(of date: CalendarDate, shift: Int) -> String {
+        let index = date.year * 12 + (date.month - 1) + shift
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        return month(y, index - y * 12 + 1)
+    }
+
+    /// `YYYY-Www` of the ISO week of `date`.
+    static func week(of date: CalendarDate) -> String {
+        let w = date.isoWeek
+        return "\(year(w.year))-W\(pad2(w.week))"
+    }
+
+    static func quarter(of month: Int) -> Int { (month - 1) / 3 + 1 }
+
+    /// `YYYY-Qn` `shift` quarters from `date`'s quarter.
+    static func quarter(of date: CalendarDate, shift: Int) -> String {
+        let index = date.year * 4 + quarter(of: date.month) - 1 + shift
+        let y = index >= 0 ? index / 4 : (index - 3) / 4
+        return "\(year(y))-Q\(index - y * 4 + 1)"
+    }
+
+    /// The weekday `weekday` (ISO) nearest `dct` in the past (on or before) or the future (on or after).
+    static func weekday(_ weekday: Int, from dct: CalendarDate, future: Bool) -> CalendarDate {
+        if future { return dct.adding(days: (weekday - dct.weekday + 7) % 7) }
+        return dct.adding(days: -((dct.weekday - weekday + 7) % 7))
+    }
+
+    /// The year of a month named without one: news mostly reports the past, so the latest such
+    /// month on or before the DCT's, unless it is at most two months ahead, or at most four
+    /// months ahead across the new year, or the sentence speaks of the future (then the next
+    /// one on or after it).
+    static func year(ofMonth m: Int, dct: CalendarDate, future: Bool) -> Int {
+        if future { return m >= dct.month ? dct.year : dct.year + 1 }
+        if dct.month - m >= 8 { return dct.year + 1 }
+        if m <= dct.month || m - dct.month <= 2 { return dct.year }
+        return dct.year - 1
+    }
+
+    /// The value `years` years before or after `value` at the same granularity ("1989-Q3" → "1988-Q3"),
+    /// or `nil` when `value` does not start with a year.
+    static func shiftYear(_ value: String, by years: Int) -> String? {
+        let head = value.utf8.prefix(4)
+        guard head.count == 4, head.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let y = Int(value.prefix(4)) else { return nil }
+        let rest = value.dropFirst(4)
+        if rest.isEmpty || rest.hasPrefix("-Q") || rest.hasPrefix("-H") || (rest.count == 3 && rest.hasPrefix("-")) {
+            return year(y + years) + rest
+        }
+        return year(y + years)
+    }
+}
