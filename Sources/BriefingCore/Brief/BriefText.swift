@@ -25,7 +25,9 @@ public enum BriefText {
     /// "Week 15, 2025".
     public static func dateLabel(_ value: String) -> String {
         let parts = value.split(separator: "-")
-        guard let year = parts.first.flatMap({ Int($0) }) else { return value }
+        guard let first = parts.first, let year = Int(first) else { return value }
+        if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
+        if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
         if parts.count >= 2, parts[1].hasPrefix("W") { return "Week \(Int(parts[1].dropFirst()) ?? 0), \(year)" }
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
