@@ -28,7 +28,7 @@ struct EventText {
         let clauses = self.clauses()
         guard let k = clauses.firstIndex(where: { $0.contains(time.lowerBound) }) else { return "" }
         var range = clauses[k]
-        if let that = firstThat(in: time.upperBound..<range.upperBound),
+        if let that = firstThat(in: min(time.upperBound, range.upperBound)..<range.upperBound),
            times.contains(where: { ($0.start ?? 0) > that && $0.type == .date && EventExtractor.precision(of: $0.value) != nil }) {
             return ""  // "said last month that … in January": the reported event carries the date.
         }
