@@ -7,11 +7,17 @@ public struct SourceLoader: Sendable {
 
     /// Paths relative to `folder`, sorted.
     public func paths(in folder: URL) throws -> [String] {
-        let fm = FileManager.default
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
             throw BriefingError(stage: "ingest", file: folder.path, message: "input folder does not exist")
         }
+        return entries(of: .typeRegular, in: folder)
+    }
+
+    /// Paths relative to `folder` of every entry of `type` below it (hidden ones and those inside
+    /// hidden folders left out), sorted; symbolic links are reported, never followed.
+    func entries(of type: FileAttributeType, in folder: URL) -> [String] {
+        let fm = FileManager.default
         var found: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -20,9 +26,9 @@ public struct SourceLoader: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let rel = relative.isEmpty ? name : relative + "/" + name
                 let full = folder.appendingPathComponent(rel).path
-                guard let attrs = try? fm.attributesOfItem(atPath: full), let type = attrs[.type] as? FileAttributeType else { continue }
-                if type == .typeDirectory { pending.append(rel) }
-                if type == .typeRegular { found.append(rel) }
+                guard let attrs = try? fm.attributesOfItem(atPath: full), let entry = attrs[.type] as? FileAttributeType else { continue }
+                if entry == .typeDirectory { pending.append(rel) }
+                if entry == type { found.append(rel) }
             }
         }
         return found.sorted()

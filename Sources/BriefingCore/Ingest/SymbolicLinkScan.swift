@@ -5,19 +5,7 @@ import Foundation
 public enum SymbolicLinkScan {
     /// Paths relative to `folder` of every symbolic link below it, sorted.
     public static func links(in folder: URL) -> [String] {
-        let fm = FileManager.default
-        var found: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let dir = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
-            for name in (try? fm.contentsOfDirectory(atPath: dir.path)) ?? [] where !name.hasPrefix(".") {
-                let rel = relative.isEmpty ? name : relative + "/" + name
-                guard let type = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(rel).path))?[.type] as? FileAttributeType else { continue }
-                if type == .typeSymbolicLink { found.append(rel) }
-                if type == .typeDirectory { pending.append(rel) }
-            }
-        }
-        return found.sorted()
+        SourceLoader().entries(of: .typeSymbolicLink, in: folder)
     }
 
     /// One warning per link.
