@@ -64,13 +64,18 @@ public enum YAMLWriter {
     /// Letters, digits, spaces and a few inner marks, starting with a letter, and not a word
     /// YAML gives another meaning to.
     static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, first.properties.isAlphabetic, s.unicodeScalars.last != " " else { return false }
+        guard let first = s.unicodeScalars.first, isLetter(first), s.unicodeScalars.last != " " else { return false }
         for scalar in s.unicodeScalars {
-            let ok = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            let ok = isLetter(scalar) || ("0"..."9").contains(scalar)
                 || scalar == " " || scalar == "-" || scalar == "." || scalar == "_" || scalar == "’"
             if !ok { return false }
         }
-        return !reserved.contains(s.lowercased())
+        return s.utf8.count > 5 || !reserved.contains(s.lowercased())
+    }
+
+    /// Alphabetic, with the Unicode property lookup only for non-ASCII scalars.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
     }
 
     private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"]

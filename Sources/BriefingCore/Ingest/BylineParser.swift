@@ -5,7 +5,7 @@ enum BylineParser {
     /// The author names on a byline line, or `nil` when the line is not a byline.
     /// Handles "By A and B", "A, B and C", "M. H. Lee (mhlee@…)", "Jane Doe, Staff Reporter".
     static func authors(in line: String) -> [String]? {
-        guard line.count <= 160, !line.contains("http") else { return nil }
+        guard line.utf8.count <= 640, line.count <= 160, !FoldedText(line).contains("http"), !looksLikeSentence(line) else { return nil }
         var text = line
         var explicit = false
         for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
@@ -33,6 +33,14 @@ enum BylineParser {
         return parts.map(unshouted)
     }
 
+    /// A line that reads as prose: quote marks, or many words and a closing full stop.
+    /// Bylines have neither, so the costly name checks are skipped.
+    private static func looksLikeSentence(_ line: String) -> Bool {
+        let bytes = line.utf8
+        if bytes.contains(0x22) || line.unicodeScalars.contains(where: { $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
+        return bytes.last == 0x2E && bytes.lazy.filter { $0 == 0x20 }.count >= 10
+    }
+
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
     static func unshouted(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
@@ -58,6 +66,7 @@ enum BylineParser {
     /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
     /// Correspondent", "Diplomatic editor".
     static func isRoleLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 100 else { return false }
         let words = line.split(separator: " ")
         guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
               line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }

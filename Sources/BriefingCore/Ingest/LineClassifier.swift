@@ -4,18 +4,33 @@ import Foundation
 enum LineClassifier {
     /// Lines made only of separator marks ("####", "* * *", "-----").
     static func isSeparator(_ line: String) -> Bool {
-        let marks = line.unicodeScalars.filter { !$0.properties.isWhitespace }
-        return !marks.isEmpty && marks.allSatisfy { "#*-=_~•·—–+".unicodeScalars.contains($0) }
+        var sawMark = false
+        for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
+            guard separatorMarks.contains(scalar) else { return false }
+            sawMark = true
+        }
+        return sawMark
     }
+
+    private static let separatorMarks = Set("#*-=_~•·—–+".unicodeScalars)
 
     /// Navigation, sharing and subscription chrome.
     static func isJunk(_ line: String) -> Bool {
-        let l = line.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        // Junk lines and prefixes are short: a long line is junk only when it opens with a notice.
+        guard line.utf8.count < 480 else { return isLegalNotice(line) }
+        let l = line.trimmingPunctuationAndSpaces().lowercased()
         if junkLines.contains(l) { return true }
         // A lone e-mail address (the reporter's, under the story).
-        if !line.contains(" "), line.contains("@"), line.contains(".") { return true }
+        let bytes = line.utf8
+        if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
         if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
+    }
+
+    /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
+    static func isLegalNotice(_ line: String) -> Bool {
+        let l = line.prefix(80).trimmingPunctuationAndSpaces().lowercased()
+        return legalPrefixes.contains { l.hasPrefix($0) }
     }
 
     private static let junkLines: Set<String> = [
@@ -45,7 +60,7 @@ enum LineClassifier {
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
     static func isImageFileName(_ line: String) -> Bool {
-        guard !line.contains(" ") else { return false }
+        guard !line.utf8.contains(0x20) else { return false }
         let lower = line.lowercased()
         let path = lower.split(separator: "?").first.map(String.init) ?? lower
         return imageExtensions.contains { path.hasSuffix($0) }
@@ -55,10 +70,10 @@ enum LineClassifier {
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
-        guard line.count <= 100, let found = DateText.dates(in: line).first else { return nil }
+        guard line.utf8.count <= 400, line.count <= 100, let found = DateText.dates(in: line).first else { return nil }
         let scalars = Array(line.unicodeScalars)
         let before = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound])).lowercased()
-        let allowedBefore = before.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        let allowedBefore = before.trimmingPunctuationAndSpaces()
         let leadOK = allowedBefore.isEmpty || ["published", "updated", "posted", "date", "last updated", "first published"]
             .contains { allowedBefore.hasPrefix($0) } || MonthNames.weekday(allowedBefore) != nil
         let after = String(String.UnicodeScalarView(scalars[found.range.upperBound...]))
@@ -80,8 +95,8 @@ enum LineClassifier {
 
     /// Words that mark a photo caption rather than story text.
     static func isCaption(_ line: String) -> Bool {
-        let l = line.lowercased()
-        if captionPhrases.contains(where: { l.contains($0) }) { return true }
+        let l = FoldedText(line)
+        if l.containsAny(captionPhrases) { return true }
         if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
         return endsWithPhotoCredit(line)
     }

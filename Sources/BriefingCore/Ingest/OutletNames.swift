@@ -2,6 +2,8 @@
 enum OutletNames {
     /// Canonical outlet for a dateline tag or a masthead line, when it is one.
     static func canonical(_ text: String) -> String? {
+        // The longest names are six short words.
+        guard text.utf8.count <= 120 else { return nil }
         let t = text.trimmingCharacters(in: .whitespaces)
         if let known = tags[t.lowercased()] { return known }
         let words = t.split(separator: " ")

@@ -62,6 +62,13 @@ struct ScrapedTextParser {
 
     private func role(_ line: SourceLine) -> Role {
         let text = line.text
+        // A line of 160 characters or more (640 UTF-8 bytes guarantee it) can only be junk,
+        // a caption or prose: skip the checks for the short kinds of line.
+        if text.utf8.count >= 640 {
+            if LineClassifier.isLegalNotice(text) { return .junk }
+            if DatelineParser.parse(text) != nil { return .prose }
+            return LineClassifier.isCaption(text) ? .caption : .prose
+        }
         if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text)
             || BylineParser.isRoleLine(text) {
             return .junk
@@ -71,7 +78,22 @@ struct ScrapedTextParser {
         if LineClassifier.standaloneDate(text) != nil { return .date }
         if OutletNames.isOutlet(text) { return .outlet }
         if BylineParser.authors(in: text) != nil { return .byline }
-        return text.split(separator: " ").count < 4 && !text.hasSuffix(".") ? .short : .prose
+        return !text.hasSuffix(".") && Self.hasFewerThanFourWords(text) ? .short : .prose
+    }
+
+    private static func hasFewerThanFourWords(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 4 { return false }
+            }
+        }
+        return true
     }
 
     /// Index in `content` of the first body paragraph: the first line with a dateline, or else
@@ -158,6 +180,19 @@ struct ScrapedTextParser {
     /// Letters and digits only, lower-cased: equal for texts differing only in dashes, quotes
     /// and spacing.
     static func comparisonKey(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var key = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if v &- 0x30 < 10 || v &- 0x61 < 26 {
+                    key.append(scalar)
+                } else if v &- 0x41 < 26 {
+                    key.append(Unicode.Scalar(UInt8(v | 0x20)))
+                }
+            } else if scalar.properties.isAlphabetic {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { $0.properties.isAlphabetic })
+            }
+        }
+        return String(key)
     }
 }

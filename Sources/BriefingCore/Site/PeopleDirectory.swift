@@ -5,8 +5,13 @@ struct PeopleDirectory {
     struct Person {
         var name: String
         var roles: [String]
-        var quotes: [(quote: Quote, brief: Brief)]
+        var quotes: [(quote: Quote, brief: BriefLink)]
         var path: String { SiteLinks.person(name) }
+
+        mutating func add(_ quote: Quote, from brief: Brief) {
+            if let role = quote.role, !roles.contains(role) { roles.append(role) }
+            quotes.append((quote, BriefLink(brief)))
+        }
     }
 
     let people: [Person]
@@ -17,10 +22,8 @@ struct PeopleDirectory {
             for quote in brief.extraction.quotes {
                 guard let speaker = quote.speaker, !speaker.isEmpty else { continue }
                 let path = SiteLinks.person(speaker)
-                var person = byPath[path] ?? Person(name: speaker, roles: [], quotes: [])
-                if let role = quote.role, !person.roles.contains(role) { person.roles.append(role) }
-                person.quotes.append((quote, brief))
-                byPath[path] = person
+                // Updated in place: copying a person out and back would copy their quotes each time.
+                byPath[path, default: Person(name: speaker, roles: [], quotes: [])].add(quote, from: brief)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.
@@ -33,7 +36,7 @@ struct PeopleDirectory {
             "name": person.name, "roles": person.roles.joined(separator: "; "), "hasRoles": !person.roles.isEmpty,
             "count": person.quotes.count,
             "quotes": person.quotes.map { entry -> [String: Any] in
-                let article = entry.brief.article
+                let article = entry.brief
                 return [
                     "text": QuoteDisplay.text(entry.quote.text), "briefTitle": article.title,
                     "url": root + SiteLinks.brief(article.slug) + "#p\(entry.quote.paragraph + 1)",

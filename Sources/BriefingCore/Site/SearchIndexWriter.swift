@@ -11,7 +11,8 @@ struct SearchIndexWriter {
     static let maxDocumentShare = 0.6
 
     func files(_ briefs: [Brief]) -> [String: String] {
-        var postings: [String: [Int: Int]] = [:]  // term → brief index → weight
+        // term → (brief index, weight) pairs, in brief order.
+        var postings: [String: [(brief: Int, weight: Int)]] = [:]
         for (index, brief) in briefs.enumerated() {
             let article = brief.article
             let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
@@ -21,18 +22,18 @@ struct SearchIndexWriter {
                 (article.paragraphs.map(\.text).joined(separator: " "), 1),
                 ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
             ]
+            var weights: [String: Int] = [:]
             for (text, weight) in fields {
-                for term in Self.terms(text) where postings[term, default: [:]][index, default: 0] < weight {
-                    postings[term, default: [:]][index] = weight
-                }
+                for term in Self.terms(text) where weights[term, default: 0] < weight { weights[term] = weight }
             }
+            for (term, weight) in weights { postings[term, default: []].append((index, weight)) }
         }
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         var shards: [String: [(String, RecordValue)]] = [:]
         for term in postings.keys.sorted() {
             let docs = postings[term]!
             guard briefs.count < 4 || docs.count <= limit else { continue }
-            let flat = docs.keys.sorted().flatMap { [RecordValue.int($0), .int(docs[$0]!)] }
+            let flat = docs.flatMap { [RecordValue.int($0.brief), .int($0.weight)] }
             shards[Self.shard(of: term), default: []].append((term, .array(flat)))
         }
         var files: [String: String] = [:]
@@ -58,18 +59,36 @@ struct SearchIndexWriter {
     /// Lower-case, accent-free words of two or more letters or digits, without stop words.
     /// `assets/search.js` splits queries the same way.
     static func terms(_ text: String) -> Set<String> {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var terms: Set<String> = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
+        var current = String.UnicodeScalarView()
+        func finish() {
+            if current.count >= 2 {
+                let term = String(current)
+                if !stopWords.contains(term) { terms.insert(term) }
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if v &- 0x30 < 10 || v &- 0x61 < 26 {
+                    current.append(scalar)
+                } else if v &- 0x41 < 26 {
+                    current.append(Unicode.Scalar(UInt8(v | 0x20)))
+                } else if !current.isEmpty {
+                    finish()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // Accents, case and width folded as Foundation folds them (é → e, Ａ → a).
+                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+                for part in folded.unicodeScalars {
+                    if part.properties.isAlphabetic || ("0"..."9").contains(part) { current.append(part) } else { finish() }
+                }
             } else if !current.isEmpty {
-                if current.count >= 2 && !stopWords.contains(current) { terms.insert(current) }
-                current = ""
+                finish()
             }
         }
-        if current.count >= 2 && !stopWords.contains(current) { terms.insert(current) }
+        finish()
         return terms
     }
 

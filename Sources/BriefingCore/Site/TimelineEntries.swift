@@ -2,7 +2,7 @@
 /// articles (same date, mostly the same words) becomes one entry listing all its sources.
 struct TimelineEntries {
     struct Source {
-        var brief: Brief
+        var brief: BriefLink
         var paragraph: Int
     }
 
@@ -14,28 +14,46 @@ struct TimelineEntries {
     let entries: [Entry]
 
     init(_ briefs: [Brief]) {
-        var all: [(event: Event, brief: Brief)] = []
-        for brief in briefs {
-            // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-            for event in brief.timeline where TimelineOrder.key(event.date).day != Int.max { all.append((event, brief)) }
+        struct Item {
+            var day: Int, span: Int
+            var event: Event
+            var brief: Int
         }
+        var all: [Item] = []
+        for (index, brief) in briefs.enumerated() {
+            for event in brief.timeline {
+                let key = TimelineOrder.key(event.date)
+                // Only events placed on the calendar ("XXXX-11" has no year to place it by).
+                if key.day != Int.max { all.append(Item(day: key.day, span: key.span, event: event, brief: index)) }
+            }
+        }
+        // Same order as `TimelineOrder.precedes`, with the keys computed once.
         all.sort { a, b in
-            if TimelineOrder.precedes(a.event, b.event) { return true }
-            if TimelineOrder.precedes(b.event, a.event) { return false }
-            return a.brief.article.slug < b.brief.article.slug
+            if a.day != b.day { return a.day < b.day }
+            if a.span != b.span { return a.span > b.span }
+            if a.event.paragraph != b.event.paragraph { return a.event.paragraph < b.event.paragraph }
+            return briefs[a.brief].article.slug < briefs[b.brief].article.slug
         }
         var merged: [Entry] = []
         var words: [Set<String>] = []
-        for (event, brief) in all {
+        // Entries with the current date: sorted input keeps them together at the end.
+        var sameDate = 0..<0
+        for item in all {
+            let event = item.event
+            let slug = briefs[item.brief].article.slug
+            if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
+                sameDate = merged.count..<merged.count
+            }
             let key = Self.contentWords(event.text)
-            if let i = merged.indices.last(where: { merged[$0].event.date == event.date }),
-               !merged[i].sources.contains(where: { $0.brief.article.slug == brief.article.slug }),
-               Self.similar(words[i], key) {
-                merged[i].sources.append(Source(brief: brief, paragraph: event.paragraph))
+            if let i = sameDate.last(where: { i in
+                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(words[i], key)
+            }) {
+                merged[i].sources.append(Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph))
                 continue
             }
-            merged.append(Entry(event: event, sources: [Source(brief: brief, paragraph: event.paragraph)]))
+            merged.append(Entry(event: event, sources: [Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph)]))
             words.append(key)
+            sameDate = sameDate.lowerBound..<merged.count
         }
         entries = merged
     }

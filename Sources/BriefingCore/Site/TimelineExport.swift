@@ -9,13 +9,13 @@ enum TimelineExport {
             if parts.count >= 3 || entry.event.date.contains("-W") { date.append(("day", .string(String(start.day)))) }
             date.append(("display_date", .string(BriefText.dateLabel(entry.event.date))))
             let sources = entry.sources.map { source -> String in
-                let path = SiteLinks.brief(source.brief.article.slug) + "#p\(source.paragraph + 1)"
+                let path = SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)"
                 return baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? path
             }
             return .object([
                 ("start_date", .object(date)),
-                ("text", .object([("headline", .string(entry.event.text)), ("text", .string(entry.sources.map(\.brief.article.title).joined(separator: "; ")))])),
-                ("unique_id", .string("\(entry.event.date)-\(entry.sources[0].brief.article.slug)-\(entry.sources[0].paragraph)")),
+                ("text", .object([("headline", .string(entry.event.text)), ("text", .string(entry.sources.map(\.brief.title).joined(separator: "; ")))])),
+                ("unique_id", .string("\(entry.event.date)-\(entry.sources[0].brief.slug)-\(entry.sources[0].paragraph)")),
                 ("sources", .array(sources.map(RecordValue.string))),
             ])
         }

@@ -51,8 +51,8 @@ enum TimelinePage {
             if month != currentMonth { closeMonth(); currentMonth = month }
             var item = BriefPage.eventContext(entry.event)
             item["sources"] = entry.sources.map { source -> [String: Any] in
-                ["title": source.brief.article.title, "url": SiteLinks.brief(source.brief.article.slug) + "#p\(source.paragraph + 1)",
-                 "outlet": source.brief.article.outlet ?? "", "hasOutlet": source.brief.article.outlet != nil]
+                ["title": source.brief.title, "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
+                 "outlet": source.brief.outlet ?? "", "hasOutlet": source.brief.outlet != nil]
             }
             item["merged"] = entry.sources.count > 1
             items.append(item)

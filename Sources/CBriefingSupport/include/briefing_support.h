@@ -1,8 +1,14 @@
 #ifndef BRIEFING_SUPPORT_H
 #define BRIEFING_SUPPORT_H
 
+#include <stddef.h>
+
 /// Atomically exchanges two paths (Linux renameat2 with RENAME_EXCHANGE).
 /// Returns 0 on success, or -1 with errno set (ENOSYS/EINVAL where unsupported).
 int briefing_exchange_paths(const char *a, const char *b);
+
+/// Whether `needle` occurs in `haystack` (glibc memmem, a two-way search).
+int briefing_contains_bytes(const void *haystack, size_t haystack_length,
+                            const void *needle, size_t needle_length);
 
 #endif

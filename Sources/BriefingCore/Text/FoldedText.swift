@@ -1,0 +1,37 @@
+import CBriefingSupport
+
+/// A line's UTF-8 bytes with ASCII letters lower-cased, for fast searches of ASCII phrases.
+///
+/// Foundation's `contains` and `range(of:)` bridge to `NSString` and dominated the ingest
+/// profile; these checks run on every line of every article, so they search bytes instead.
+/// Non-ASCII bytes are kept as they are, so only ASCII phrases match case-insensitively.
+struct FoldedText {
+    let bytes: [UInt8]
+
+    init(_ text: String) {
+        bytes = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+    }
+
+    /// Whether the folded text contains `phrase` (given in lower case).
+    func contains(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            guard needle.count <= bytes.count else { return false }
+            guard !needle.isEmpty else { return true }
+            return bytes.withUnsafeBytes { hay in
+                briefing_contains_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count) != 0
+            }
+        }
+    }
+
+    /// Whether the folded text contains any of `phrases` (given in lower case).
+    func containsAny(_ phrases: [String]) -> Bool {
+        phrases.contains { contains($0) }
+    }
+
+    /// Whether the folded text starts with `phrase` (given in lower case).
+    func hasPrefix(_ phrase: String) -> Bool {
+        let needle = phrase.utf8
+        return needle.count <= bytes.count && zip(bytes, needle).allSatisfy { $0 == $1 }
+    }
+}
