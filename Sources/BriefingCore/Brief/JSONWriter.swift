@@ -53,22 +53,20 @@ public enum JSONWriter {
 
     static func escape(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        EscapedText.append(s, to: &out) { bytes, i in
+            switch bytes[i] {
+            case 0x22: return ("\\\"", 1)
+            case 0x5C: return ("\\\\", 1)
+            case 0x0A: return ("\\n", 1)
+            case 0x0D: return ("\\r", 1)
+            case 0x09: return ("\\t", 1)
+            case let byte where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            case 0xE2 where EscapedText.isLineOrParagraphSeparator(bytes, at: i):
+                return (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                return nil
             }
         }
         out += "\""

@@ -16,10 +16,22 @@ public enum MarkdownRenderer {
 
     /// Renders one paragraph of inline Markdown without the enclosing `<p>` element.
     public static func inlineHTML(fromMarkdown markdown: String) -> String {
-        var html = html(fromMarkdown: markdown)
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>\n"), html.components(separatedBy: "<p>").count == 2 {
-            html = String(html.dropFirst(3).dropLast(5))
+        var html = Substring(html(fromMarkdown: markdown))
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>\n"), !opensParagraph(html.dropFirst(3).utf8) {
+            html = html.dropFirst(3).dropLast(5)
         }
-        return html.trimmingCharacters(in: .newlines)
+        while html.first?.isNewline == true { html.removeFirst() }
+        while html.last?.isNewline == true { html.removeLast() }
+        return String(html)
+    }
+
+    /// Whether the bytes hold a `<p>` tag.
+    private static func opensParagraph(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if previous == (0x3C, 0x70), byte == 0x3E { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -74,19 +74,18 @@ enum XMLText {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Characters XML 1.0 forbids are dropped.
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
-                    out.unicodeScalars.append(scalar)
-                }
+        EscapedText.append(text, to: &out) { bytes, i in
+            switch bytes[i] {
+            case 0x26: return ("&amp;", 1)
+            case 0x3C: return ("&lt;", 1)
+            case 0x3E: return ("&gt;", 1)
+            case 0x22: return ("&quot;", 1)
+            case 0x27: return ("&apos;", 1)
+            // Characters XML 1.0 forbids are dropped.
+            case 0x09, 0x0A, 0x0D: return nil
+            case let byte where byte < 0x20: return ("", 1)
+            case 0xEF where EscapedText.isXMLNonCharacter(bytes, at: i): return ("", 3)
+            default: return nil
             }
         }
         return out
