@@ -22,7 +22,7 @@ struct QuoteAttribution: Equatable {
             // A cue is a lower-case verb: "United States" is no "X states".
             guard word.first?.isLowercase == true, cues.contains(lower) else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere.
-            if lower.hasSuffix("ing") { continue }
+            if lower.hasSuffix("ing"), lower != "according" { continue }
             if lower == "according" {
                 if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
                     add(m, "according to", i)

@@ -18,6 +18,8 @@ public struct QuoteExtractor: Sendable {
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
+        // The latest person a sentence was about, for a pronoun before anyone has spoken.
+        var mentioned: Speaker?
         var runningOn = false
         for (index, paragraph) in article.paragraphs.enumerated() {
             let tokens = paragraphTokens[index]
@@ -31,11 +33,12 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, antecedent: antecedent(subjects, last: last, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
                 subjects.append(subject)
                 let found = QuoteAttribution.find(in: words, common: common)
-                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(subjects, last: last, pronoun: $0.mention)) })
+                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
             }
+            if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -58,13 +61,13 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(Array(subjects[...sentence]), last: last, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
                     }
                 }
                 var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
                 if speaker == nil, inNarrative {
                     speaker = QuoteAttribution.subject(in: narrative, common: common).map {
-                        resolve($0, cue: nil, directory, antecedent: antecedent(Array(subjects[..<startSentence]), last: last, pronoun: $0))
+                        resolve($0, cue: nil, directory, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
                     }
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
@@ -147,7 +150,7 @@ public struct QuoteExtractor: Sendable {
         let words = mention.split(separator: " ").map(String.init)
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
-            word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word)
+            word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)
                 || SpeakerDirectory.roleNouns.contains(word.lowercased())
         }
         if let roleEnd, roleEnd + 1 < words.count {

@@ -14,7 +14,8 @@ enum QuoteNameFilter {
     /// True when the quoted `text`, preceded by `before` (the last few tokens), names a thing.
     static func isName(_ text: String, after before: [String]) -> Bool {
         guard var previous = before.last?.lowercased() else { return false }
-        if nameMarkers.contains(previous) { return true }
+        // "so-called “…”", "dubbed him “…”".
+        if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
         guard isTitleCase(text) else { return false }
         // "on CBS’s “Face the Nation”": look past the outlet's possessive.
         if (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")), before.count >= 2 { previous = before[before.count - 2].lowercased() }
