@@ -5,160 +5,158 @@ struct QuoteAttribution: Equatable {
     var mention: String
     var cue: String
 
-    /// Verbs and phrases that introduce speech.
-    static let cues: Set<String> = [
-        "said", "says", "say", "added", "adds", "warned", "warns", "told", "tells", "noted", "notes",
-        "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains", "argued",
-        "argues", "insisted", "insists", "claimed", "claims", "stated", "states", "declared", "declares",
-        "announced", "continued", "emphasized", "emphasised", "urged", "replied", "responded", "remarked",
-        "observed", "acknowledged", "admitted", "suggested", "recalled", "predicted", "according", "tweeted",
-        "posted", "concluded", "cautioned", "joked", "quipped", "shouted", "yelled", "boasted", "complained",
-        "conceded", "contended", "countered", "maintained", "mused", "promised", "pledged", "vowed", "charged",
-        "alleged", "called", "described", "reported", "reports", "testified", "wondered", "agreed", "lamented",
-        "railed", "blasted", "slammed", "praised", "thundered", "recounted", "texted", "emailed", "recalls",
-        "added", "continues", "tells", "asserted", "indicated", "noting", "saying", "adding", "writing",
-        "telling", "warning", "arguing", "calling", "describing", "declaring",
-    ]
+    /// The attribution among `words` (the words of one sentence outside its quotes). Words in
+    /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
+    /// With `near` (the word index where a quote sits), the cue closest to it wins.
+    static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
+        guard let near else { return candidates(in: words, common: common).first?.attribution }
+        return candidates(in: words, common: common).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-
-    /// Lower-case nouns that name a source ("the spokesman said", "officials said").
-    static let sourceNouns: Set<String> = [
-        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "report", "statement", "ministry", "department", "campaign", "government", "agency", "president",
-        "minister", "senator", "governor", "candidate", "nominee", "analyst", "analysts", "expert", "experts",
-        "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
-        "attorney", "documents", "document", "letter", "study", "survey", "poll", "article", "ad", "advertisement",
-        "clip", "video", "narrator", "announcer", "piece", "memo", "email", "post", "tweet", "commission",
-        "committee", "white", "house", "military", "army", "company", "firm", "group", "organization",
-        "director", "chairman", "chief", "leader", "voters", "residents", "critics", "supporters", "witnesses",
-        "doctor", "doctors", "businessman", "billionaire", "congressman", "congresswoman", "secretary",
-        "administration", "think", "tank", "office", "court", "judge", "board", "council", "union",
-    ]
-
-    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another"]
-
-    /// Cues whose following noun phrase is the speaker ("said the minister"); after others it is
-    /// the listener or the object ("told reporters", "called him").
-    private static let inverting: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled", "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes"]
-
-    /// The attribution among `words` (the words of one sentence outside its quotes).
-    static func find(in words: [String]) -> QuoteAttribution? {
+    /// Every attribution in `words` with the index of its cue, in order.
+    static func candidates(in words: [String], common: Set<String>) -> [(attribution: QuoteAttribution, cue: Int)] {
+        var found: [(attribution: QuoteAttribution, cue: Int)] = []
+        func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
             let lower = word.lowercased()
-            guard cues.contains(lower) else { continue }
+            // A cue is a lower-case verb: "United States" is no "X states".
+            guard word.first?.isLowercase == true, cues.contains(lower) else { continue }
+            // A participle ("…, saying") belongs to the subject of its clause, found elsewhere.
+            if lower.hasSuffix("ing"), lower != "according" { continue }
             if lower == "according" {
-                if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2) {
-                    return QuoteAttribution(mention: m, cue: "according to")
+                if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
+                    add(m, "according to", i)
                 }
                 continue
             }
-            if let m = mentionBefore(words, cueAt: i) { return QuoteAttribution(mention: m, cue: word) }
-            if inverting.contains(lower), let m = mentionAfter(words, from: i + 1) { return QuoteAttribution(mention: m, cue: word) }
+            // "as a Homeland Security memo put it"; "the letter reads".
+            if lower == "put", !(i + 1 < words.count && words[i + 1] == "it") { continue }
+            if let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word, i)
+            } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
+                add(m, word, i)
+            }
         }
-        return nil
+        return found
     }
 
-    /// "Mr. Ahn said", "he said", "the source added", "sources said", "Park said in the report".
-    private static func mentionBefore(_ words: [String], cueAt cue: Int) -> String? {
+    /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
+    private static func mentionBefore(_ words: [String], cueAt cue: Int, common: Set<String>) -> String? {
         var k = cue
-        // Skip an adverb: "Trump later said", "she also said".
-        if k > 0, ["also", "later", "then", "further", "again", "once", "previously", "recently", "has", "had", "have", "would", "will"].contains(words[k - 1].lowercased()) { k -= 1 }
+        // Skip adverbs and auxiliaries: "Trump later said", "she has also said".
+        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if pronouns.contains(previous.lowercased()) { return previous }
-        // A run of capitalized words with honorific periods and possessive-free names.
-        var j = k
+        // An appositive between the name and the cue: "Quina Jones, 25, said",
+        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+        if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
+        if let run = nameRun(endingAt: k, in: words, common: common) { return join(Array(words[run])) }
+        if let description = description(endingAt: k, in: words) { return description }
+        return nil
+    }
+
+    /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
+    /// follows a name opening a clause.
+    private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
+        // "Another critic, Laurence H. Tribe, likened": the name itself set off by commas.
+        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+            return join(Array(words[run]))
+        }
+        var c = comma - 1
+        while c > 0, comma - c <= 40 {
+            let w = words[c]
+            // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
+            if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true { return nil }
+            if w == ",", let run = nameRun(endingAt: c, in: words, common: common), opensClause(words, at: run.lowerBound) {
+                return join(Array(words[run]))
+            }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
+    /// capitalized sentence opener, not after a preposition ("the foreign minister of France").
+    private static func opensClause(_ words: [String], at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = words[index - 1]
+        guard let first = before.first else { return true }
+        if !first.isLetter && !first.isNumber { return true }
+        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
+            || ["and", "but", "while", "as", "then"].contains(before)
+    }
+
+    /// "said Mr. Ahn", "said the minister", "said 9/11 widow Terry Strada", "according to the report".
+    static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
+        guard start < words.count else { return nil }
+        let first = words[start]
+        if pronouns.contains(first.lowercased()) { return first }
+        if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
+        // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
+        var k = start
+        while k < words.count, k - start < 7 {
+            let w = words[k]
+            if let run = nameRun(startingAt: k, in: words, common: common), k > start { return join(Array(words[run])) }
+            guard w.first?.isLowercase == true || w.first?.isNumber == true || w == "/" || w == "-",
+                  !clauseWords.contains(w) || determiners.contains(w) else { break }
+            k += 1
+        }
+        // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
+        guard !clauseWords.contains(first.lowercased()) else { return nil }
+        var end = start
+        while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
+            if end > start, clauseWords.contains(words[end]) { break }
+            if sourceNouns.contains(words[end].lowercased()) {
+                var last = end
+                while last + 1 < words.count, sourceNouns.contains(words[last + 1].lowercased()) { last += 1 }
+                return join(Array(words[start...last]))
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    /// "the source", "a campaign spokesman", "officials", "the IMF report", "Obama's former strategist".
+    private static func description(endingAt k: Int, in words: [String]) -> String? {
+        guard sourceNouns.contains(words[k - 1].lowercased()) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 5 {
+            let w = words[m - 1]
+            let lower = w.lowercased()
+            guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
+                  !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
+            if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { m -= 1; break }
+            m -= 1
+        }
+        if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
+        return join(Array(words[m..<k]))
+    }
+
+    /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
+    static func nameRun(endingAt end: Int, in words: [String], common: Set<String>) -> Range<Int>? {
+        var j = end
         while j > 0 {
             let w = words[j - 1]
             if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
             break
         }
-        if j < k {
-            let run = Array(words[j..<k])
-            // A sentence-initial capital alone ("Still" etc.) is not a name.
-            if run.count == 1, functionWords.contains(run[0].lowercased()) { return nil }
-            return join(run)
-        }
-        // "the source", "a campaign spokesman", "officials".
-        var m = k
-        while m > 0, m > k - 4, words[m - 1].first?.isLowercase == true, !determiners.contains(words[m - 1].lowercased()),
-              !cues.contains(words[m - 1].lowercased()), !clauseWords.contains(words[m - 1]), !words[m - 1].hasSuffix("ing"),
-              words[m - 1].count > 1 {
-            m -= 1
-        }
-        if m < k {
-            // "Obama's former campaign strategist said": a possessive owner opens the description.
-            if m > 0, words[m - 1].hasSuffix("'s") || words[m - 1].hasSuffix("\u{2019}s") { return join(Array(words[(m - 1)..<k])) }
-            if sourceNouns.contains(words[k - 1].lowercased()) {
-                if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
-                return join(Array(words[m..<k]))
-            }
-        }
-        return nil
+        guard j < end else { return nil }
+        return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
     }
 
-    /// "said Mr. Ahn", "said the minister", "according to the report".
-    private static func mentionAfter(_ words: [String], from start: Int) -> String? {
-        guard start < words.count else { return nil }
-        let first = words[start]
-        if pronouns.contains(first.lowercased()) { return first }
-        // A name: capitalized words with honorific periods.
+    /// The capitalized run starting at `start` (at most five words), if it reads as a name.
+    static func nameRun(startingAt start: Int, in words: [String], common: Set<String>) -> Range<Int>? {
         var end = start
-        while end < words.count, end - start < 5, isNameWord(words[end]) || (words[end] == "." && end > start && isHonorific(words[end - 1])) {
+        // A capitalized cue ends the run: headline "Chris Christie Calls …".
+        while end < words.count, end - start < 6,
+              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1])) {
             end += 1
         }
-        if end > start {
-            let run = Array(words[start..<end])
-            if run.count == 1, functionWords.contains(run[0].lowercased()) { return nil }
-            return join(run)
-        }
-        // A description: "the minister", "a campaign spokesman", "the report".
-        guard determiners.contains(first.lowercased()) else { return nil }
-        end = start + 1
-        while end < words.count, end - start <= 4, let c = words[end].first, c.isLetter {
-            if sourceNouns.contains(words[end].lowercased()) { return join(Array(words[start...end])) }
-            end += 1
-        }
-        return nil
+        guard end > start else { return nil }
+        return isPlausibleName(Array(words[start..<end]), common: common) ? start..<end : nil
     }
-
-    static func isNameWord(_ w: String) -> Bool {
-        guard let first = w.first, first.isUppercase else { return false }
-        return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
-    }
-
-    static func isHonorific(_ w: String) -> Bool {
-        ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt"].contains(w.lowercased())
-            || (w.count == 1 && w.first!.isUppercase)
-    }
-
-    private static func join(_ words: [String]) -> String {
-        var out = ""
-        for w in words {
-            if w == "." { out += "."; continue }
-            if !out.isEmpty { out += " " }
-            out += w
-        }
-        return out
-    }
-
-    /// Words that end a description when walking back from a cue ("… in what analysts said").
-    private static let clauseWords: Set<String> = [
-        "in", "on", "at", "with", "what", "which", "that", "who", "when", "where", "to", "of", "for", "by", "from",
-        "and", "or", "but", "as", "than", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not",
-    ]
-
-    /// Capitalized at a sentence start, these are not names.
-    static let functionWords: Set<String> = [
-        "the", "a", "an", "but", "and", "or", "so", "still", "yet", "in", "on", "at", "as", "if", "when", "while",
-        "after", "before", "this", "that", "these", "those", "there", "then", "now", "today", "yesterday",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however", "meanwhile",
-        "also", "last", "earlier", "later", "speaking", "asked", "for", "with", "without", "by", "from", "of",
-        "to", "it", "its", "we", "i", "he", "she", "they", "his", "her", "their", "our", "my", "your", "you",
-        "what", "why", "how", "who", "where", "which", "since", "because", "although", "though", "even",
-        "instead", "here", "such", "many", "some", "most", "all", "no", "not", "one", "two", "first",
-    ]
 }

@@ -3,60 +3,82 @@ import Foundation
 /// Extracts direct quotes and attributes each to a speaker resolved across the article.
 ///
 /// Every quoted segment of the body counts, from full statements to partial quotes inside
-/// reported speech, except names of things after "so-called", "titled" and the like. The
-/// speaker comes from a cue in the quote's own sentence, else elsewhere in its paragraph, else
-/// the subject of its sentence; a paragraph that only continues a quote keeps the previous
-/// speaker. Pronouns, surnames and honorifics resolve to the full name and role introduced
-/// earlier in the article.
+/// reported speech, except names of things ("so-called", titles of shows and books). The
+/// speaker comes from a cue in the quote's own sentence, else the subject of that sentence when
+/// the quote sits inside narrative, else the nearest cue in its paragraph; a paragraph that only
+/// continues a quote keeps the previous speaker. Pronouns resolve to the subject of the
+/// sentence or paragraph before them, surnames and honorifics to the full name and role
+/// introduced earlier in the article.
 public struct QuoteExtractor: Sendable {
     public init() {}
 
-    /// Words before a quote that mark it as a name or a title, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined"]
-
     public func extract(_ article: Article) -> [Quote] {
+        let paragraphTokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
+        let common = Self.commonWords(paragraphTokens)
         var directory = SpeakerDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
+        // The latest person a sentence was about, for a pronoun before anyone has spoken.
+        var mentioned: Speaker?
         var runningOn = false
         for (index, paragraph) in article.paragraphs.enumerated() {
-            let scalars = Array(paragraph.text.unicodeScalars)
-            let tokens = Tokenizer.tokens(paragraph.text)
+            let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
+            let scalars = Array(paragraph.text.unicodeScalars)
             let spans = QuoteSpanScanner.spans(in: scalars)
+            let sentences = SentenceSplitter.split(paragraph.text)
+            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
+            // Subjects and cues of every sentence, outside its quotes.
+            var subjects: [Speaker?] = []
+            var sentenceSpeakers: [Speaker?] = []
+            for i in sentences.indices {
+                let words = context.words(inSentence: i)
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
+                subjects.append(subject)
+                let found = QuoteAttribution.find(in: words, common: common)
+                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
+            }
+            if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
-                if let found = QuoteAttribution.find(in: tokens.map(\.text)), let speaker = resolve(found, directory, last) { last = speaker }
+                if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
                 runningOn = false
                 continue
             }
-            let sentences = SentenceSplitter.split(paragraph.text)
-            let outside = { (range: Range<Int>) in
-                tokens.filter { t in range.contains(t.start) && !spans.contains { $0.outer.contains(t.start) } }.map(\.text)
-            }
-            let sentenceSpeakers: [Speaker?] = sentences.map { sentence in
-                QuoteAttribution.find(in: outside(sentence.start..<sentence.end)).flatMap { resolve($0, directory, last) }
-            }
             let paragraphSpeaker = sentenceSpeakers.compactMap { $0 }.first
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
+            let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
             for span in spans {
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-                let before = tokens.last { $0.end <= span.outer.lowerBound }?.text.lowercased() ?? ""
-                if Self.nameMarkers.contains(before) { continue }
+                if QuoteNameFilter.isName(text, after: context.words(before: span.outer.lowerBound, count: 3)) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
-                let speaker = dashAttribution(after: span, tokens: tokens, directory: directory)
-                    ?? sentenceSpeakers[endSentence] ?? sentenceSpeakers[startSentence]
-                    ?? (continues ? last : nil) ?? paragraphSpeaker
-                    ?? subject(of: sentences[startSentence], before: span, tokens: tokens, directory: directory, last: last)
-                    ?? last
+                let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
+                let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
+                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap { dashAttribution(at: $0, tokens: tokens, directory: directory) }
+                // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
+                let cueSpeaker = { (sentence: Int) -> Speaker? in
+                    let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
+                    return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
+                        resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
+                    }
+                }
+                var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
+                if speaker == nil, inNarrative {
+                    speaker = QuoteAttribution.subject(in: narrative, common: common).map {
+                        resolve($0, cue: nil, directory, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
+                    }
+                }
+                // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
+                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
+                speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker?.name, mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
                 if let speaker { last = speaker }
             }
-            if let paragraphSpeaker { last = paragraphSpeaker }
+            if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
         return quotes
@@ -70,57 +92,97 @@ public struct QuoteExtractor: Sendable {
         var cue: String?
     }
 
-    /// Resolves a mention: pronouns to the previous speaker, names to the full name and role
-    /// introduced earlier, descriptions ("the report") to themselves.
-    private func resolve(_ found: QuoteAttribution, _ directory: SpeakerDirectory, _ last: Speaker?) -> Speaker? {
-        let mention = found.mention
-        if QuoteAttribution.pronouns.contains(mention.lowercased()) {
-            guard let last else { return Speaker(name: mention, mention: mention, role: nil, cue: found.cue) }
-            return Speaker(name: last.name, mention: mention, role: last.role, cue: found.cue)
+    /// Lower-case words of the article, less those that are also parts of full names: a
+    /// capitalized word in this set is an ordinary word at a sentence start, not a name.
+    static func commonWords(_ paragraphs: [[Token]]) -> Set<String> {
+        var common: Set<String> = []
+        var names = SpeakerDirectory()
+        for tokens in paragraphs {
+            names.learn(from: tokens)
+            for token in tokens where token.text.first?.isLowercase == true { common.insert(token.text) }
         }
-        if let entity = directory.resolve(mention) {
-            return Speaker(name: entity.name, mention: mention, role: entity.role, cue: found.cue)
+        for entity in names.entities {
+            for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
         }
-        var name = mention
-        for honorific in SpeakerDirectory.honorifics where name.hasPrefix(honorific + " ") { name = String(name.dropFirst(honorific.count + 1)) }
-        return Speaker(name: name, mention: mention, role: nil, cue: found.cue)
+        return common
     }
 
-    /// A pull-quote credit right after the closing mark: "“…” ― Carla Sanchez".
-    private func dashAttribution(after span: QuoteSpanScanner.Span, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
-        guard let dash = tokens.firstIndex(where: { $0.start >= span.outer.upperBound }),
-              ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(tokens[dash].text) else { return nil }
+    /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
+    /// (a person for "he" and "she"), else the previous speaker.
+    private func antecedent(_ subjects: [Speaker?], last: Speaker?, pronoun: String) -> Speaker? {
+        let lower = pronoun.lowercased()
+        guard QuoteAttribution.pronouns.contains(lower) else { return nil }
+        let personal = lower == "he" || lower == "she"
+        for subject in subjects.reversed() {
+            guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
+            if personal, !isPerson(subject) { continue }
+            return subject
+        }
+        return last
+    }
+
+    /// True for a named speaker, not a pronoun or a description ("the report").
+    private func isPerson(_ speaker: Speaker) -> Bool {
+        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
+        return !QuoteAttribution.sourceNouns.contains(speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+    }
+
+    /// The speaker of the nearest sentence with a cue, a following one first at equal distance.
+    private func nearest(_ speakers: [Speaker?], to index: Int) -> Speaker? {
+        for distance in 1..<max(speakers.count, 1) {
+            if index + distance < speakers.count, let s = speakers[index + distance] { return s }
+            if index - distance >= 0, let s = speakers[index - distance] { return s }
+        }
+        return nil
+    }
+
+    /// Resolves a mention: pronouns to their antecedent, names to the full name and role
+    /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
+    /// descriptions ("the report") to themselves.
+    private func resolve(_ mention: String, cue: String?, _ directory: SpeakerDirectory, antecedent: Speaker?) -> Speaker {
+        if QuoteAttribution.pronouns.contains(mention.lowercased()) {
+            guard let antecedent else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
+            return Speaker(name: antecedent.name, mention: mention, role: antecedent.role, cue: cue)
+        }
+        if let entity = directory.resolve(mention) {
+            return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
+        }
+        let words = mention.split(separator: " ").map(String.init)
+        // A role before the name: drop words up to the last lower-case word, honorific or role noun.
+        let roleEnd = words.lastIndex { word in
+            word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)
+                || SpeakerDirectory.roleNouns.contains(word.lowercased())
+        }
+        if let roleEnd, roleEnd + 1 < words.count {
+            let name = words[(roleEnd + 1)...].joined(separator: " ")
+            let role = words[...roleEnd].filter { !SpeakerDirectory.honorifics.contains($0) }.joined(separator: " ")
+            if let entity = directory.resolve(name) { return Speaker(name: entity.name, mention: mention, role: entity.role ?? (role.isEmpty ? nil : role), cue: cue) }
+            return Speaker(name: name, mention: mention, role: role.isEmpty ? nil : role, cue: cue)
+        }
+        return Speaker(name: mention, mention: mention, role: nil, cue: cue)
+    }
+
+    /// A pull-quote credit: a dash then a name at `index`, closing the paragraph or right after
+    /// a closing mark ("“…” ― Carla Sanchez").
+    private func dashAttribution(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
+        var dash = index
+        if index == tokens.count {
+            // The paragraph's last dash, when only a name follows it.
+            guard let found = tokens.lastIndex(where: { Self.dashes.contains($0.text) }), found > 0 else { return nil }
+            dash = found
+        }
+        guard dash < tokens.count, Self.dashes.contains(tokens[dash].text) else { return nil }
         var end = dash + 1
         while end < tokens.count, end - dash <= 5,
               QuoteAttribution.isNameWord(tokens[end].text) || (tokens[end].text == "." && QuoteAttribution.isHonorific(tokens[end - 1].text)) {
             end += 1
         }
         guard end > dash + 1 else { return nil }
+        if index == tokens.count, end < tokens.count, !(end + 1 == tokens.count && tokens[end].text == ".") { return nil }
         let mention = tokens[(dash + 1)..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
         let entity = directory.resolve(mention)
         return Speaker(name: entity?.name ?? mention, mention: mention, role: entity?.role, cue: tokens[dash].text)
     }
 
-    /// The subject before a partial quote in a sentence without a cue: "Clinton called him “…”",
-    /// "Former President Bill Clinton criticized the law as a “crazy system”": the first person
-    /// the article has introduced, or a pronoun, ahead of the quote in its sentence.
-    private func subject(of sentence: SentenceSplitter.Sentence, before span: QuoteSpanScanner.Span, tokens: [Token], directory: SpeakerDirectory, last: Speaker?) -> Speaker? {
-        let words = tokens.filter { $0.start >= sentence.start && $0.end <= span.outer.lowerBound }.map(\.text)
-        var i = 0
-        while i < words.count {
-            let word = words[i]
-            if QuoteAttribution.pronouns.contains(word.lowercased()), word.lowercased() != "it", let last {
-                return Speaker(name: last.name, mention: word, role: last.role, cue: nil)
-            }
-            guard QuoteAttribution.isNameWord(word) else { i += 1; continue }
-            var end = i
-            while end < words.count, QuoteAttribution.isNameWord(words[end]) || (words[end] == "." && end > i && QuoteAttribution.isHonorific(words[end - 1])) { end += 1 }
-            let mention = words[i..<end].joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-            if let entity = directory.resolve(mention) {
-                return Speaker(name: entity.name, mention: mention, role: entity.role, cue: nil)
-            }
-            i = end
-        }
-        return nil
-    }
+    private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
 }

@@ -30,7 +30,8 @@ struct SpeakerDirectory {
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
-        if words.count == 1 { return entities.first { $0.keys.contains(words[0]) } }
+        // A surname, else a family name written first ("Mao" for "Mao Ning").
+        if words.count == 1 { return entities.first { $0.keys.contains(words[0]) } ?? entities.first { $0.name.hasPrefix(words[0] + " ") } }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
 
@@ -51,6 +52,8 @@ struct SpeakerDirectory {
     private func nameLength(_ tokens: [Token], at i: Int) -> Int? {
         var j = i
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
+        // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
+        if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
         while j < tokens.count, j - i < 3, isNameWord(tokens[j].text) { j += 1 }
         let length = j - i
         guard length >= 2 else { return nil }
@@ -77,6 +80,14 @@ struct SpeakerDirectory {
         "Consultative", "Meeting", "Indo-Pacific", "Washington", "US", "Mr", "Ms", "Dr",
     ]
 
+    /// Capitalized titles before names that are not role nouns in lower case.
+    static let titles: Set<String> = [
+        "Judge", "Justice", "Mayor", "Lawyer", "Attorney", "Ambassador", "Envoy", "Chancellor", "Pope", "Bishop",
+        "Rabbi", "Father", "Sister", "Coach", "Detective", "Officer", "Sheriff", "Commissioner", "Councilman",
+        "Councilwoman", "Congressman", "Congresswoman", "Senator", "Governor", "Speaker", "Leader", "Spokesman",
+        "Spokeswoman", "Spokesperson", "Economist", "Analyst", "Dean", "Chief", "Secretary-General",
+    ]
+
     /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
     static let roleNouns: Set<String> = [
         "minister", "researcher", "president", "secretary", "commander", "spokesperson",
@@ -98,7 +109,7 @@ struct SpeakerDirectory {
         }
         // Keep only a run that contains a role noun.
         let before = tokens[k..<start].map(\.text)
-        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) }) {
+        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) }) {
             return before.joined(separator: " ")
         }
         // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".

@@ -1,0 +1,136 @@
+/// The words attribution rules look for: cue verbs, pronouns, nouns that name sources, and
+/// the tests that tell a name from a capitalized ordinary word.
+extension QuoteAttribution {
+    /// Verbs and phrases that introduce speech.
+    static let cues: Set<String> = [
+        "said", "says", "say", "added", "adds", "warned", "warns", "told", "tells", "noted", "notes",
+        "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains", "argued",
+        "argues", "insisted", "insists", "claimed", "claims", "stated", "states", "declared", "declares",
+        "announced", "continued", "emphasized", "emphasised", "urged", "replied", "responded", "remarked",
+        "observed", "acknowledged", "admitted", "suggested", "recalled", "predicted", "according", "tweeted",
+        "posted", "concluded", "cautioned", "joked", "quipped", "shouted", "yelled", "boasted", "complained",
+        "conceded", "contended", "countered", "maintained", "mused", "promised", "pledged", "vowed", "charged",
+        "alleged", "called", "described", "reported", "reports", "testified", "wondered", "agreed", "lamented",
+        "railed", "blasted", "slammed", "praised", "thundered", "recounted", "texted", "emailed", "recalls",
+        "continues", "asserted", "indicated", "demanded", "scolded", "commented", "chanted", "sings", "sang",
+        "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
+        "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
+        "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// Lower-case nouns that name a source ("the spokesman said", "officials said").
+    static let sourceNouns: Set<String> = [
+        "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+        "report", "statement", "ministry", "department", "campaign", "government", "agency", "president",
+        "minister", "senator", "governor", "candidate", "nominee", "analyst", "analysts", "expert", "experts",
+        "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
+        "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",
+        "ad", "advertisement", "clip", "video", "narrator", "announcer", "piece", "memo", "email", "post", "tweet",
+        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization",
+        "director", "chairman", "chairwoman", "chair", "chief", "leader", "leaders", "voters", "residents",
+        "critics", "supporters", "witnesses", "doctor", "doctors", "businessman", "billionaire", "congressman",
+        "congresswoman", "secretary", "administration", "tank", "office", "court", "judge", "board", "council",
+        "union", "book", "ruling", "website", "bylaws", "fund", "newspaper", "magazine", "network", "party",
+        "institute", "foundation", "association", "center", "bureau", "protesters", "demonstrators", "members",
+        "officers", "authorities", "insiders", "mayor", "mother", "father", "friend", "wife", "husband",
+        "daughter", "son", "woman", "man", "people", "activists", "advocates", "observers", "economists",
+        "scientists", "professor", "historian", "adviser", "advisers", "advisor", "strategist", "strategists",
+        "pollster", "host", "moderator", "questioner", "editorial", "column", "columnist", "blog", "filing",
+        "complaint", "lawsuit", "indictment", "order", "resolution", "plan", "platform", "bill", "spokespeople",
+        "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
+        "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
+    ]
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
+
+    /// Cues whose following noun phrase is the speaker ("said the minister"); after others it is
+    /// the listener or the object ("told reporters", "called him").
+    static let inverting: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
+        "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
+        "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
+    ]
+
+    /// Words between a speaker and the cue: "Trump later said", "she has also said".
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "further", "again", "once", "previously", "recently", "has", "had", "have",
+        "would", "will", "often", "repeatedly", "frequently", "had", "reportedly", "publicly", "privately",
+        "simply", "quickly", "flatly", "openly", "bluntly", "first", "famously", "once", "even", "only",
+    ]
+
+    /// Words that end a description when walking back from a cue ("… in what analysts said").
+    static let clauseWords: Set<String> = [
+        "in", "on", "at", "with", "what", "which", "that", "who", "when", "where", "to", "of", "for", "by", "from",
+        "and", "or", "but", "as", "than", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not",
+    ]
+
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "for", "by", "from", "with", "to", "about", "into", "over", "under", "against",
+        "between", "during", "after", "before", "like", "than", "toward", "towards",
+    ]
+
+    /// Capitalized at a sentence start, these are not names.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "still", "yet", "in", "on", "at", "as", "if", "when", "while",
+        "after", "before", "this", "that", "these", "those", "there", "then", "now", "today", "yesterday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however", "meanwhile",
+        "also", "last", "earlier", "later", "speaking", "asked", "for", "with", "without", "by", "from", "of",
+        "to", "it", "its", "we", "i", "he", "she", "they", "his", "her", "their", "our", "my", "your", "you",
+        "what", "why", "how", "who", "where", "which", "since", "because", "although", "though", "even",
+        "instead", "here", "such", "many", "some", "most", "all", "no", "not", "one", "two", "first",
+        "only", "every", "each", "both", "other", "another", "during", "despite", "following", "under", "over",
+        "about", "like", "unlike", "among", "amid", "until", "once", "just", "again", "indeed", "yes", "thus",
+        "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like",
+    ]
+
+    static func isNameWord(_ w: String) -> Bool {
+        guard let first = w.first, first.isUppercase else { return false }
+        return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
+    }
+
+    static func isHonorific(_ w: String) -> Bool {
+        ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt", "del"].contains(w.lowercased())
+            || (w.count == 1 && w.first!.isUppercase)
+    }
+
+    /// False for capitalized runs that are ordinary words: a single word the article also uses
+    /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
+    /// shouted headings ("HE'S BEEN").
+    static func isPlausibleName(_ run: [String], common: Set<String>) -> Bool {
+        let words = run.filter { $0 != "." }
+        guard !words.isEmpty else { return false }
+        // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
+        if words.count >= 2, words.allSatisfy({ $0.count >= 3 && !$0.contains(where: \.isLowercase) }) { return false }
+        if words.contains(where: { $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
+        // Drop leading ordinary words: "Only European" → "European".
+        let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
+        guard let head = core.first else { return false }
+        if core.count == 1 {
+            let lower = head.lowercased()
+            if functionWords.contains(lower) || lower.hasSuffix("ly") { return false }
+            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) { return false }
+        }
+        return true
+    }
+
+    /// Adjectives of place and creed that open sentences like names do.
+    static let demonyms: Set<String> = [
+        "european", "russian", "syrian", "iranian", "canadian", "australian", "italian", "indian", "egyptian",
+        "christian", "libertarian", "ukrainian", "korean", "asian", "african", "haitian", "brazilian", "nigerian",
+        "palestinian", "jordanian", "indonesian", "norwegian", "hungarian", "austrian", "belgian", "serbian",
+        "croatian", "latvian", "estonian", "lithuanian", "georgian", "armenian", "malaysian", "colombian",
+        "venezuelan", "chilean", "peruvian", "cuban", "german", "american", "democrat", "republican",
+    ]
+
+    static func join(_ words: [String]) -> String {
+        var out = ""
+        for w in words {
+            if w == "." { out += "."; continue }
+            if !out.isEmpty { out += " " }
+            out += w
+        }
+        return out
+    }
+}

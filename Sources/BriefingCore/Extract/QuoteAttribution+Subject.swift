@@ -1,0 +1,63 @@
+/// The subject of a sentence that quotes someone without a cue verb: "Japan branded North
+/// Korea an “outlaw nation”", "Libertarian candidate Gary Johnson’s doctor is calling him “fit”",
+/// "In recent weeks, Reid has gone after Trump as a “human leech”".
+extension QuoteAttribution {
+    /// Words that open a sentence before its subject: "But", "Meanwhile,".
+    static let openers: Set<String> = [
+        "but", "and", "so", "still", "yet", "meanwhile", "however", "also", "even", "now", "then", "instead",
+        "indeed", "thus", "later", "earlier", "today", "yesterday", "finally", "often", "separately", "similarly",
+        "again", "moreover", "plus", "or", "nor",
+    ]
+
+    /// Words that open an introductory phrase ending at a comma: "In July, Gingrich …".
+    static let introducers: Set<String> = [
+        "in", "on", "at", "after", "before", "when", "while", "following", "as", "although", "though", "since",
+        "during", "if", "because", "despite", "with", "without", "for", "by", "from", "under", "over", "amid",
+        "speaking", "asked", "unlike", "like", "once", "until", "whether", "last", "this", "earlier", "later",
+        "according", "to", "for", "throughout", "within", "among", "between", "upon",
+    ]
+
+    /// The subject noun phrase of `words` (a sentence up to its first quote, quotes left out).
+    static func subject(in words: [String], common: Set<String>) -> String? {
+        let n = words.count
+        var p = 0
+        while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+        if p < n, openers.contains(words[p].lowercased()) {
+            p += 1
+            if p < n, words[p] == "," { p += 1 }
+        }
+        if p < n, introducers.contains(words[p].lowercased()) {
+            guard let comma = words[p...].firstIndex(of: ",") else { return nil }
+            p = comma + 1
+        }
+        guard p < n else { return nil }
+        let first = words[p]
+        if pronouns.contains(first.lowercased()) { return first }
+        // A role before a name: "New Jersey Gov. Chris Christie", "conservative host Rush Limbaugh".
+        var k = p
+        while k < n, k - p < 6 {
+            if let run = nameRun(startingAt: k, in: words, common: common) {
+                // "Preys on our fears": a lone capitalized word before a preposition is a verb.
+                if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
+                if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
+                let last = words[run.upperBound - 1]
+                guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }
+                // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
+                var end = run.upperBound
+                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                return end > run.upperBound ? join(Array(words[k..<end])) : nil
+            }
+            let w = words[k], lower = w.lowercased()
+            guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
+                  !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
+            if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
+                // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
+                var end = k + 1
+                while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                return join(Array(words[p..<end]))
+            }
+            k += 1
+        }
+        return nil
+    }
+}

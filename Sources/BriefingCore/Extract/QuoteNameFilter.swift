@@ -1,0 +1,31 @@
+/// Tells quoted names of things from speech: "so-called “hermit regime”", "on CBS’s “Face
+/// the Nation”", "the documentary “13th”".
+enum QuoteNameFilter {
+    /// Words before a quote that mark it as a name or a title, not speech.
+    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub"]
+
+    /// Words before a title-case quote that make it the title of a show, book or work.
+    static let titleContext: Set<String> = [
+        "on", "in", "during", "at", "watch", "watching", "read", "reading", "book", "show", "film", "documentary",
+        "song", "album", "series", "program", "programme", "column", "episode", "movie", "memoir", "novel",
+        "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted",
+    ]
+
+    /// True when the quoted `text`, preceded by `before` (the last few tokens), names a thing.
+    static func isName(_ text: String, after before: [String]) -> Bool {
+        guard var previous = before.last?.lowercased() else { return false }
+        // "so-called “…”", "dubbed him “…”".
+        if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
+        guard isTitleCase(text) else { return false }
+        // "on CBS’s “Face the Nation”": look past the outlet's possessive.
+        if (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")), before.count >= 2 { previous = before[before.count - 2].lowercased() }
+        return titleContext.contains(previous)
+    }
+
+    /// Every word of four letters or more capitalized, the first one too, at most eight words.
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
+        guard let first = words.first, words.count <= 8, first.first?.isUppercase == true || first.first?.isNumber == true else { return false }
+        return words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+}

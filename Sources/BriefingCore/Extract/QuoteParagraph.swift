@@ -1,0 +1,40 @@
+/// One paragraph seen by the quote extractor: its tokens, quoted spans and sentences, with the
+/// words of each sentence that lie outside the quotes.
+struct QuoteParagraph {
+    let tokens: [Token]
+    let spans: [QuoteSpanScanner.Span]
+    let sentences: [SentenceSplitter.Sentence]
+    /// For each token, whether it lies outside every quoted span (marks included).
+    private let outside: [Bool]
+
+    init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence]) {
+        self.tokens = tokens
+        self.spans = spans
+        self.sentences = sentences
+        var outside = [Bool](repeating: true, count: tokens.count)
+        var s = 0
+        for (i, token) in tokens.enumerated() {
+            while s < spans.count, spans[s].outer.upperBound <= token.start { s += 1 }
+            // Spans are sorted and do not overlap.
+            if s < spans.count, spans[s].outer.contains(token.start) { outside[i] = false }
+        }
+        self.outside = outside
+    }
+
+    /// The words of sentence `index` outside its quotes, up to scalar offset `limit`.
+    func words(inSentence index: Int, before limit: Int = .max) -> [String] {
+        let sentence = sentences[index]
+        let end = min(sentence.end, limit)
+        var words: [String] = []
+        for (i, token) in tokens.enumerated() where outside[i] && token.start >= sentence.start && token.start < end {
+            words.append(token.text)
+        }
+        return words
+    }
+
+    /// Up to `count` tokens just before scalar offset `offset`, quoted or not.
+    func words(before offset: Int, count: Int) -> [String] {
+        guard let end = tokens.firstIndex(where: { $0.start >= offset }) ?? (tokens.isEmpty ? nil : tokens.count) else { return [] }
+        return tokens[max(0, end - count)..<end].map(\.text)
+    }
+}
