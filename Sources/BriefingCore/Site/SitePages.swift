@@ -1,7 +1,7 @@
 import Foundation
 
-/// Renders every file of the site and hands each to the publisher as soon as it is made.
-/// Brief pages, the bulk of the work, are rendered in parallel, one task per core.
+/// Renders every file of the site and hands each to the publisher as soon as it is made,
+/// in parallel tasks.
 struct SitePages: Sendable {
     var templates: TemplateLibrary
     var baseURL: String?
@@ -10,12 +10,34 @@ struct SitePages: Sendable {
     /// Entries per feed: the newest briefs.
     static let feedSize = 50
 
+    /// Briefs per rendering task: small enough to keep every core busy to the end.
+    static let briefsPerTask = 64
+
+    /// Renders every page. Site-wide pages (listings, people, timeline, search) are rendered
+    /// alongside the brief pages rather than after them, so no core waits on a serial tail.
     func render(_ briefs: [Brief], into publisher: SitePublisher) async throws {
-        try await writeBriefs(briefs, into: publisher)
-        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
-        let timeline = TimelineEntries(briefs)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try self.writeIndexAndListings(briefs, listings, into: publisher) }
+            group.addTask { try self.writePeople(people, into: publisher) }
+            group.addTask { try self.writeTimeline(briefs, into: publisher) }
+            group.addTask {
+                for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
+                    try publisher.write(path, Array(text.utf8))
+                }
+            }
+            group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, into: publisher) }
+            for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
+                group.addTask { try self.writeBriefs(briefs, start..<min(start + Self.briefsPerTask, briefs.count), into: publisher) }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    /// Home pages, the outlet/tag/month listings and every feed.
+    private func writeIndexAndListings(_ briefs: [Brief], _ listings: ListingPages, into publisher: SitePublisher) throws {
+        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered once, however many feeds a brief appears in.
         var feedBriefs = Array(briefs.prefix(Self.feedSize))
@@ -34,22 +56,38 @@ struct SitePages: Sendable {
             try put(listing.path, try page("listing", listings.context(listing), PageMeta(path: listing.path, title: "\(listing.kind): \(listing.title)", description: description, feed: feedPath)))
             try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: content))
         }
-        for person in people.people {
-            let context = people.context(person)
-            try put(person.path, try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")))
-        }
-        try put("people/index.html", try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings.")))
-        for (path, title, context) in TimelinePage.pages(timeline) {
-            try put(path, try page("timeline", context, PageMeta(path: path, title: title, description: "Dated events across all briefings, oldest first.")))
-        }
-        try put("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
-        try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
-        try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
-        try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         let newest = Array(briefs.prefix(Self.feedSize))
         try put("feed.xml", feeds.atom(newest, path: "feed.xml", content: content))
         try put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: content))
-        for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) { try put(path, text) }
+    }
+
+    /// A page per quoted person and the people index.
+    private func writePeople(_ people: PeopleDirectory, into publisher: SitePublisher) throws {
+        for person in people.people {
+            let context = people.context(person)
+            let html = try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings."))
+            try publisher.write(person.path, Array(html.utf8))
+        }
+        let index = try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings."))
+        try publisher.write("people/index.html", Array(index.utf8))
+    }
+
+    /// The merged timeline pages and their TimelineJS export.
+    private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher) throws {
+        let timeline = TimelineEntries(briefs)
+        for (path, title, context) in TimelinePage.pages(timeline) {
+            let html = try page("timeline", context, PageMeta(path: path, title: title, description: "Dated events across all briefings, oldest first."))
+            try publisher.write(path, Array(html.utf8))
+        }
+        try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
+    }
+
+    /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.
+    private func writeSitemapAndFixedPages(_ briefs: [Brief], _ listings: ListingPages, _ people: PeopleDirectory, into publisher: SitePublisher) throws {
+        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
+        try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
+        try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
+        try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
         sitemap += listings.listings.map { ($0.path, $0.briefs.first?.article.published) }
@@ -59,27 +97,18 @@ struct SitePages: Sendable {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
 
-    /// Each brief's HTML page and Markdown file, rendered and written in parallel.
-    private func writeBriefs(_ briefs: [Brief], into publisher: SitePublisher) async throws {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (briefs.count + width - 1) / width)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for start in stride(from: 0, to: briefs.count, by: chunk) {
-                group.addTask {
-                    for i in start..<min(start + chunk, briefs.count) {
-                        let brief = briefs[i]
-                        let path = SiteLinks.brief(brief.article.slug)
-                        let context = BriefPage.context(
-                            brief, previous: i + 1 < briefs.count ? briefs[i + 1] : nil, next: i > 0 ? briefs[i - 1] : nil,
-                            sections: config.sections)
-                        let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
-                        let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
-                        try publisher.write(path, Array(try page("brief", context, meta).utf8))
-                        try publisher.write("briefs/\(brief.article.slug).md", Array(try BriefMarkdownWriter().markdown(brief).utf8))
-                    }
-                }
-            }
-            try await group.waitForAll()
+    /// The HTML page and Markdown file of the briefs in `range`.
+    private func writeBriefs(_ briefs: [Brief], _ range: Range<Int>, into publisher: SitePublisher) throws {
+        for i in range {
+            let brief = briefs[i]
+            let path = SiteLinks.brief(brief.article.slug)
+            let context = BriefPage.context(
+                brief, previous: i + 1 < briefs.count ? briefs[i + 1] : nil, next: i > 0 ? briefs[i - 1] : nil,
+                sections: config.sections)
+            let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
+            let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
+            try publisher.write(path, Array(try page("brief", context, meta).utf8))
+            try publisher.write("briefs/\(brief.article.slug).md", Array(try BriefMarkdownWriter().markdown(brief).utf8))
         }
     }
 

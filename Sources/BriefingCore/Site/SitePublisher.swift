@@ -12,6 +12,8 @@ final class SitePublisher: Sendable {
     let output: URL
     private let staging: URL
     private let counts = Mutex((files: 0, pages: 0))
+    /// Folders of the staging tree made so far, so each is created once.
+    private let folders = Mutex(Set<String>())
 
     /// Starts a new staging folder beside `output`.
     init(output: URL) throws {
@@ -35,7 +37,11 @@ final class SitePublisher: Sendable {
     func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            if !folders.withLock({ $0.contains(folder.path) }) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                folders.withLock { _ = $0.insert(folder.path) }
+            }
             try Data(bytes).write(to: url)
         } catch {
             throw BriefingError(stage: "site", file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
