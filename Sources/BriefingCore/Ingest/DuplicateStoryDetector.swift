@@ -25,11 +25,12 @@ public struct DuplicateStoryDetector: Sendable {
     /// chosen by hash, so the same 4-gram is sampled in every text), so the work grows with the
     /// number of articles, not with its square; each candidate is then checked on all 4-grams.
     public func duplicates(among articles: [Article]) -> [Duplicate] {
-        let shingles = articles.map(Self.shingles)
+        // Only the sample is kept for every article; full sets are made again for candidates.
+        let samples = articles.map { Self.shingles($0).filter { $0 % Self.sampling == 0 } }
         var index: [UInt64: [Int]] = [:]
         var found: [Duplicate] = []
-        for later in shingles.indices {
-            let sampled = shingles[later].filter { $0 % Self.sampling == 0 }
+        for later in articles.indices {
+            let sampled = samples[later]
             var shared: [Int: Int] = [:]
             var informative = 0
             for hash in sampled {
@@ -39,7 +40,8 @@ public struct DuplicateStoryDetector: Sendable {
             }
             let needed = max(1, informative / 2)
             let candidates = shared.filter { $0.value >= needed }.keys.sorted()
-            if let original = candidates.first(where: { isSameStory(shingles[$0], shingles[later]) }) {
+            let laterShingles = candidates.isEmpty ? [] : Self.shingles(articles[later])
+            if let original = candidates.first(where: { isSameStory(Self.shingles(articles[$0]), laterShingles) }) {
                 found.append(Duplicate(duplicate: later, original: original))
                 continue  // A repeat is never the original of another story.
             }
@@ -76,9 +78,8 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// Hashes of the lower-cased word 4-grams of the body paragraphs.
     static func shingles(_ article: Article) -> Set<UInt64> {
-        let words = article.paragraphs.flatMap { paragraph in
-            paragraph.text.lowercased().split { !$0.isLetter && !$0.isNumber }.map { ContentHash.hash(Array($0.utf8)) }
-        }
+        var words: [UInt64] = []
+        for paragraph in article.paragraphs { appendWordHashes(of: paragraph.text, to: &words) }
         guard words.count >= 4 else { return [] }
         var set = Set<UInt64>(minimumCapacity: words.count)
         for i in 0...(words.count - 4) {
@@ -88,5 +89,42 @@ public struct DuplicateStoryDetector: Sendable {
             set.insert(h ^ (h >> 29))
         }
         return set
+    }
+
+    /// FNV-1a hashes of the lower-cased words (runs of letters and digits) of `text`.
+    private static func appendWordHashes(of text: String, to words: inout [UInt64]) {
+        let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x100_0000_01B3
+        var hash = basis
+        var inWord = false
+        func add(_ scalar: Unicode.Scalar) {
+            var value = scalar.value
+            while value > 0 {  // Every byte of the scalar value, low first.
+                hash = (hash ^ UInt64(value & 0xFF)) &* prime
+                value >>= 8
+            }
+            inWord = true
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if v &- 0x30 < 10 || v &- 0x61 < 26 {
+                    add(scalar)
+                    continue
+                }
+                if v &- 0x41 < 26 {
+                    add(Unicode.Scalar(UInt8(v | 0x20)))
+                    continue
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower) }
+                continue
+            }
+            if inWord {
+                words.append(hash)
+                hash = basis
+                inWord = false
+            }
+        }
+        if inWord { words.append(hash) }
     }
 }

@@ -16,9 +16,12 @@ public struct BriefPipeline: Sendable {
     }
 
     /// Processes `paths` under `folder` with at most one task per core at a time; `progress`
-    /// is called after each file with the number done so far.
+    /// is called after each file with the number done so far. Without `keepingSourceText`,
+    /// each article's file text is dropped once extracted (pages don't need it), which keeps
+    /// memory down on large sites.
     public func run(
         paths: [String], in folder: URL, referenceDate: CalendarDate? = nil, cache: BriefCache? = nil,
+        keepingSourceText: Bool = true,
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [Item] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -29,7 +32,11 @@ public struct BriefPipeline: Sendable {
                 guard next < paths.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, referenceDate: referenceDate, cache: cache)) }
+                group.addTask {
+                    var item = Self.process(paths[index], in: folder, referenceDate: referenceDate, cache: cache)
+                    if !keepingSourceText { item.brief?.article.text = "" }
+                    return (index, item)
+                }
             }
             for _ in 0..<width { submit() }
             var done = 0

@@ -20,17 +20,13 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, progress: progress)
+        let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, keepingSourceText: false, progress: progress)
         report.cacheHits = items.filter(\.fromCache).count
         let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.compactMap(\.brief)) { $0.article }
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
-        // The source text was only needed to locate extracted items; pages don't use it.
-        let briefs = Self.ordered(Self.uniqueSlugs(found)).map { brief in
-            var brief = brief
-            brief.article.text = ""
-            return brief
-        }
+        let briefs = Self.ordered(Self.uniqueSlugs(found))
         report.briefs = briefs.count
+        let cacheKeys = Set(items.compactMap(\.cacheKey))
 
         let publisher = try SitePublisher(output: options.output)
         do {
@@ -42,7 +38,7 @@ public struct SiteBuilder: Sendable {
         }
         report.pages = publisher.pages
         if let cache, let manifest {
-            cache.prune(keeping: Set(items.compactMap(\.cacheKey)))
+            cache.prune(keeping: cacheKeys)
             manifest.record(in: cache)
         }
         return report

@@ -75,9 +75,9 @@ struct SitePages: Sendable {
     /// The merged timeline pages and their TimelineJS export.
     private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher) throws {
         let timeline = TimelineEntries(briefs)
-        for (path, title, context) in TimelinePage.pages(timeline) {
-            let html = try page("timeline", context, PageMeta(path: path, title: title, description: "Dated events across all briefings, oldest first."))
-            try publisher.write(path, Array(html.utf8))
+        for timelinePage in TimelinePage.pages(timeline) {
+            let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
+            try publisher.write(timelinePage.path, Array(try page("timeline", timelinePage.context(), meta).utf8))
         }
         try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
     }

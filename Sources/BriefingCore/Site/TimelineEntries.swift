@@ -35,24 +35,26 @@ struct TimelineEntries {
             return briefs[a.brief].article.slug < briefs[b.brief].article.slug
         }
         var merged: [Entry] = []
-        var words: [Set<String>] = []
-        // Entries with the current date: sorted input keeps them together at the end.
+        // Entries with the current date (sorted input keeps them together at the end) and
+        // their content words, the only entries an event can merge into.
         var sameDate = 0..<0
+        var sameDateWords: [Set<String>] = []
         for item in all {
             let event = item.event
             let slug = briefs[item.brief].article.slug
             if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
                 sameDate = merged.count..<merged.count
+                sameDateWords = []
             }
             let key = Self.contentWords(event.text)
             if let i = sameDate.last(where: { i in
-                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(words[i], key)
+                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
             }) {
                 merged[i].sources.append(Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph))
                 continue
             }
             merged.append(Entry(event: event, sources: [Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph)]))
-            words.append(key)
+            sameDateWords.append(key)
             sameDate = sameDate.lowerBound..<merged.count
         }
         entries = merged

@@ -5,29 +5,46 @@ enum TimelinePage {
     /// timeline page keeps the chart and links to the years.
     static let entriesOnOnePage = 400
 
-    /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
-    static func pages(_ timeline: TimelineEntries) -> [(path: String, title: String, context: [String: Any])] {
-        guard timeline.entries.count > entriesOnOnePage else {
-            return [("timeline.html", "Timeline", context(timeline.entries, root: ""))]
-        }
-        var byYear: [String: [TimelineEntries.Entry]] = [:]
-        for entry in timeline.entries { byYear[groups(entry.event.date).year, default: []].append(entry) }
-        let years = byYear.keys.sorted()
-        var overview = context([], root: "")
-        overview["count"] = timeline.entries.count
-        overview["svg"] = TimelineChart.svg(timeline.entries.map(\.event))
-        overview["yearLinks"] = years.map { ["year": $0, "url": "timeline/\($0).html", "count": byYear[$0]!.count] }
-        overview["hasYearLinks"] = true
-        var pages: [(path: String, title: String, context: [String: Any])] = [("timeline.html", "Timeline", overview)]
-        for year in years {
-            var yearContext = context(byYear[year]!, root: "../")
-            yearContext["yearPage"] = year
-            pages.append(("timeline/\(year).html", "Timeline \(year)", yearContext))
-        }
-        return pages
+    /// One timeline page to render: its context is made only when asked for, so a long
+    /// timeline never holds the contexts of all its year pages at once.
+    struct Page {
+        var path: String
+        var title: String
+        var context: () -> [String: Any]
     }
 
-    static func context(_ entries: [TimelineEntries.Entry], root: String) -> [String: Any] {
+    /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
+    static func pages(_ timeline: TimelineEntries) -> [Page] {
+        guard timeline.entries.count > entriesOnOnePage else {
+            return [Page(path: "timeline.html", title: "Timeline") { context(timeline.entries[...], root: "") }]
+        }
+        // Entries are in date order, so each year is one run of them.
+        let entries = timeline.entries
+        let entryYears = entries.map { groups($0.event.date).year }
+        var years: [(year: String, entries: ArraySlice<TimelineEntries.Entry>)] = []
+        var runStart = 0
+        for i in entries.indices where i + 1 == entries.count || entryYears[i + 1] != entryYears[i] {
+            years.append((entryYears[i], entries[runStart...i]))
+            runStart = i + 1
+        }
+        let overview = Page(path: "timeline.html", title: "Timeline") {
+            var overview = context([], root: "")
+            overview["count"] = timeline.entries.count
+            overview["svg"] = TimelineChart.svg(timeline.entries.map(\.event))
+            overview["yearLinks"] = years.map { ["year": $0.year, "url": "timeline/\($0.year).html", "count": $0.entries.count] }
+            overview["hasYearLinks"] = true
+            return overview
+        }
+        return [overview] + years.map { year in
+            Page(path: "timeline/\(year.year).html", title: "Timeline \(year.year)") {
+                var yearContext = context(year.entries, root: "../")
+                yearContext["yearPage"] = year.year
+                return yearContext
+            }
+        }
+    }
+
+    static func context(_ entries: ArraySlice<TimelineEntries.Entry>, root: String) -> [String: Any] {
         var years: [[String: Any]] = []
         var currentYear: String?
         var months: [[String: Any]] = []
