@@ -35,7 +35,7 @@ extension TimeScanner {
             }
             return dated(month: m, day: day, at: i, end: j + 1)
         }
-        if let y = year(at: j) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 1) }
+        if let y = anyYear(at: j) { return Match(type: .date, value: TimeValues.month(y.year, m), end: y.end) }
         if at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
         if at(j) == "of", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {

@@ -52,7 +52,10 @@ public struct TimeExpressionTagger: Sendable {
         while i < tokens.count {
             guard let match = scanner.match(at: i) else { i += 1; continue }
             if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
-            let start = tokens[i].start, end = tokens[match.end - 1].end
+            let start = tokens[i].start
+            // A possessive ending ("Friday's", "last year's") stays outside the span, as in TimeML.
+            let last = match.end - 1
+            let end = tokens[last].end - (scanner.isPossessive(last) ? 2 : 0)
             found.append(TimeExpression(
                 text: String(String.UnicodeScalarView(scalars[start..<end])), type: match.type, value: match.value,
                 start: start, end: end, paragraph: 0))

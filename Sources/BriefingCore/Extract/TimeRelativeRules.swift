@@ -70,7 +70,7 @@ extension TimeScanner {
     /// "today", "yesterday", "tomorrow", "tonight", with an optional part of the day.
     func deictic(at i: Int) -> Match? {
         let w = lower[i]
-        guard let dct, w == tokens[i].text.lowercased() || w == "weekend" else { return nil }
+        guard let dct else { return nil }
         let day: CalendarDate
         switch w {
         case "today": day = dct

@@ -36,6 +36,14 @@ struct TimeScanner {
         self.dct = dct
     }
 
+    /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out).
+    func isPossessive(_ k: Int) -> Bool {
+        let utf8 = tokens[k].text.utf8
+        guard utf8.count > 3, let last = utf8.last, last == 0x73 || last == 0x53 else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return before == 0x27 || (before == 0x99 && utf8.count > 5)
+    }
+
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
 
     func isCapitalized(_ k: Int) -> Bool {
@@ -82,6 +90,7 @@ struct TimeScanner {
         if let m = explicitDate(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if let m = relative(at: i) { return m }
+        if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
@@ -90,8 +99,10 @@ struct TimeScanner {
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
-            if w == "now" && at(i + 1) == "that" { return nil }
             return Match(type: .date, value: v, end: i + 1)
+        }
+        if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
+            return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
         }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
             // "the year ended Sept. 30" (a fiscal year), "for the year" (the current one).
@@ -114,7 +125,7 @@ struct TimeScanner {
         }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
-            if at(i + 1) == "of", let y = year(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3) }
+            if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
@@ -149,6 +160,30 @@ struct TimeScanner {
     func year(at k: Int) -> Int? {
         guard let t = at(k), t.utf8.count == 4, let y = Int(t), (1000...2999).contains(y) else { return nil }
         return y
+    }
+
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+    /// "nineteen ninety six", "eighteen twelve"; with the token index after it.
+    func spelledYear(at k: Int) -> (year: Int, end: Int)? {
+        guard let t = at(k), let hundreds = TimeLexicon.number(t), (15...19).contains(hundreds), let next = at(k + 1) else { return nil }
+        guard let tens = TimeLexicon.number(next), tens >= 10, tens < 100, next != "hundred" else { return nil }
+        if tens >= 20, tens % 10 == 0, let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+            return (hundreds * 100 + tens + ones, k + 3)
+        }
+        return (hundreds * 100 + tens, k + 2)
+    }
+
+    /// "two thousand" (and "two thousand one") said as a year, after "the year".
+    func millennium(at k: Int) -> (year: Int, end: Int)? {
+        guard let t = at(k), let n = TimeLexicon.number(t), n <= 3, at(k + 1) == "thousand" else { return nil }
+        if let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 100, t2 != "a", t2 != "an" { return (n * 1000 + ones, k + 3) }
+        return (n * 1000, k + 2)
+    }
+
+    /// A year in digits or in words at `k`, with the token index after it.
+    func anyYear(at k: Int) -> (year: Int, end: Int)? {
+        if let y = year(at: k) { return (y, k + 1) }
+        return spelledYear(at: k)
     }
 
     /// A count at `k`: digits or a number word, with the token index after it.
