@@ -41,8 +41,11 @@ extension TimeScanner {
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
         }
+        if let shift = yearShift(at(j)), at(j + 1) == "year", let dct {  // "February this year", "April next year"
+            return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 2)
+        }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
-        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: j)
+        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: j)
     }
 
     /// −1, 0, +1 for "last", "this", "next".
@@ -66,7 +69,7 @@ extension TimeScanner {
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
-        let y = TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i))
+        let y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
     }

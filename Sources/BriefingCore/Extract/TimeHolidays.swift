@@ -25,7 +25,7 @@ extension TimeScanner {
         } else {
             return nil
         }
-        var y = TimeValues.year(ofMonth: month, dct: dct, future: isFuture(around: i))
+        var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
         if day == 0 {  // Thanksgiving: the fourth Thursday of November.
             let first = CalendarDate(year: y, month: 11, day: 1)

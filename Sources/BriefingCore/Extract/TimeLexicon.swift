@@ -113,7 +113,27 @@ enum TimeLexicon {
     }
 
     /// Words in the sentence before an expression that put it in the future.
-    static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "expected", "due", "set"]
+    static let futureCues: Set<String> = [
+        "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
+    ]
+
+    /// Modal verbs of the future.
+    static let modals: Set<String> = ["will", "'ll", "shall"]
+
+    /// Past forms that do not end in "ed", and words that put a clause in the past.
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "began", "took", "came", "went", "made", "met", "left", "got", "gave",
+        "rose", "fell", "won", "lost", "sold", "bought", "paid", "held", "ran", "saw", "grew", "became", "brought", "spent",
+        "sent", "struck", "wrote", "found", "knew", "thought", "led", "fled", "shot", "broke", "stood", "ago", "since",
+        "earlier", "slid", "sank", "hit", "fought", "flew", "drew", "chose", "spoke", "swore", "taught", "caught",
+    ]
+
+    /// Words ending in "ed" that are not past forms.
+    static let notPastInEd: Set<String> = [
+        "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "based", "related", "limited",
+        "united", "detailed", "advanced", "supposed", "needed", "proposed", "expected", "scheduled", "planned", "embed",
+    ]
 
     /// Time-zone abbreviations after a clock time.
     static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]

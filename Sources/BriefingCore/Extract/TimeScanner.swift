@@ -51,19 +51,6 @@ struct TimeScanner {
         return b >= 0x41 && b <= 0x5A
     }
 
-    /// Whether the sentence around token `k` speaks of the future ("will", "next").
-    func isFuture(around k: Int) -> Bool {
-        if k >= 2, lower[k - 2] == "to", !TimeLexicon.yearLeads.contains(lower[k - 1]), let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
-        var j = k - 1
-        while j >= 0, j >= k - 10 {
-            let w = lower[j]
-            if w == "." || w == ";" || w == "?" || w == "!" { break }
-            if TimeLexicon.futureCues.contains(w) { return true }
-            j -= 1
-        }
-        return false
-    }
-
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
@@ -137,7 +124,7 @@ struct TimeScanner {
     private func middle(of rest: String, at i: Int) -> Match? {
         if let m = MonthNames.month(rest), rest.count > 3 {
             guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
-            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: i + 1)
+            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: i + 1)
         }
         guard rest.utf8.count >= 4, let y = Int(rest.prefix(4)), (1000...2999).contains(y) else { return nil }
         if rest.utf8.count == 4 { return Match(type: .date, value: String(y), end: i + 1) }
