@@ -91,7 +91,10 @@ enum TimeLexicon {
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
+            "that", "following", "same", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
         ]
+        words.formUnion(centuryOrdinals.keys)
+        words.formUnion(periodParts)
         words.formUnion(numbers.keys)
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
@@ -117,6 +120,18 @@ enum TimeLexicon {
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning",
         "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
     ]
+
+    /// Prepositions before a plural unit without a count ("for years", "within weeks").
+    static let beforeBarePlural: Set<String> = ["for", "within", "in", "over", "after"]
+
+    /// Ordinal words of centuries ("the nineteenth century").
+    static let centuryOrdinals: [String: Int] = [
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    ]
+
+    /// Parts of a period that lead "of" and a date ("the end of the year").
+    static let periodParts: Set<String> = ["end", "beginning", "start", "middle"]
 
     /// Modal verbs of the future.
     static let modals: Set<String> = ["will", "'ll", "shall"]

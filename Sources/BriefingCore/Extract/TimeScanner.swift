@@ -54,6 +54,10 @@ struct TimeScanner {
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
+        if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
+           let inner = core(at: i + 2), inner.type == .date {
+            return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
+        }
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -64,19 +68,20 @@ struct TimeScanner {
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
-        if prefix == "the" { return inner.type != .set }
+        if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
-        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" }
+        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
         return inner.type == .date
     }
 
-    private func core(at i: Int) -> Match? {
+    func core(at i: Int) -> Match? {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if let m = explicitDate(at: i) { return m }
+        if let m = halfCount(at: i) ?? ordinalCentury(at: i) { return m }
         if let m = numeric(at: i) { return m }
-        if let m = relative(at: i) { return m }
+        if let m = anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
@@ -98,6 +103,7 @@ struct TimeScanner {
             if i > 1, lower[i - 2] == "for", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
             return nil
         }
+        if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
             return Match(type: .date, value: "PAST_REF", end: i + 2)
