@@ -112,7 +112,8 @@ extension TimeScanner {
         }
         if h == 12 { pm.toggle() }
         let hour = (h % 12) + (pm ? 12 : 0)
-        var day = dct?.description ?? "XXXX-XX-XX"
+        // A clock time without a day is on the day the narrative is at, else on the DCT.
+        var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
         if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
@@ -120,6 +121,21 @@ extension TimeScanner {
             j = date.end
         }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
+    }
+
+    /// "noon Thursday", "midnight Friday", "at midday": a named hour, on the day named after it,
+    /// else on the day the narrative is at.
+    func namedHour(at i: Int) -> Match? {
+        let w = lower[i]
+        guard w == "noon" || w == "midnight" || w == "midday", i == 0 || lower[i - 1] != "high" else { return nil }
+        var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
+        var j = i + 1
+        let k = at(j) == "," || at(j) == "on" ? j + 1 : j
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))
+            j = date.end
+        }
+        return Match(type: .time, value: "\(day)T\(w == "midnight" ? "24:00" : "12:00")", end: j)
     }
 
     /// A weekday name alone at `k`.
@@ -184,7 +200,12 @@ extension TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
         var y = dct?.year
-        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) { y = y.map { $0 + shift } }
+        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
+            y = y.map { $0 + shift }
+        } else if let dct, number > (kind == "quarter" ? TimeValues.quarter(of: dct.month) : (dct.month + 5) / 6), tense(around: i) != .future {
+            // A report in January of "the fourth quarter" speaks of the one just ended.
+            y = dct.year - 1
+        }
         guard let year = y else { return Match(type: .date, value: "XXXX-\(code)", end: j) }
         return Match(type: .date, value: "\(TimeValues.year(year))-\(code)", end: j)
     }

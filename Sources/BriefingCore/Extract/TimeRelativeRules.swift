@@ -126,11 +126,13 @@ extension TimeScanner {
         if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         let after = at(c.end + 1)
-        if after == "ago" || after == "earlier" || after == "before" || after == "later" || (after == "from" && at(c.end + 2) == "now") {
+        // "three days later", "30 days before the deadline": the length, the word after it a signal.
+        if after == "later" || after == "before" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
+        if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
             let end = after == "from" ? c.end + 3 : c.end + 2
             guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
-            let sign = after == "later" || after == "from" ? 1 : -1
-            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end, anaphoric: true)
+            let sign = after == "from" ? 1 : -1
+            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
         if isArticle {
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {

@@ -71,7 +71,9 @@ struct TimeScanner {
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
-        return inner.type == .date
+        // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
+        guard inner.type == .date, let first = inner.value.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
     }
 
     func core(at i: Int) -> Match? {
@@ -79,7 +81,7 @@ struct TimeScanner {
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if let m = explicitDate(at: i) { return m }
-        if let m = halfCount(at: i) ?? ordinalCentury(at: i) { return m }
+        if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if let m = anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
@@ -198,8 +200,9 @@ struct TimeScanner {
     /// The weekday `day` (ISO) named just before token `end`, resolved in the past or the
     /// future of the DCT, with a part of the day after it ("Friday night").
     func weekday(_ day: Int, end: Int, future: Bool) -> Match {
-        if at(end) == ",", end + 1 < lower.count, let date = explicitDate(at: end + 1), date.value.utf8.count == 10 {
-            return date  // "Saturday, April 25": the written date decides.
+        let dateAt = at(end) == "," ? end + 1 : end
+        if dateAt < lower.count, let date = explicitDate(at: dateAt), date.value.utf8.count == 10 {
+            return date  // "Saturday, April 25", "Friday Oct. 13": the written date decides.
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
