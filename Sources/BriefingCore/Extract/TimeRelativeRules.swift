@@ -8,14 +8,16 @@ extension TimeScanner {
     func relative(at i: Int) -> Match? {
         let w = lower[i]
         guard let shift = yearShift(w), let next = at(i + 1) else { return nil }
+        if next == "week", isCapitalized(i + 1) { return nil }  // "ABC's This Week": a title
         if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
             if let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
-                    if c.n == nil { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: c.end + 1) }
+                    // "the past few weeks", "the next several days": a stretch of unknown length.
+                    if c.n == nil { return Match(type: .duration, value: u.unit.duration(nil), end: c.end + 1) }
                     return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
                 }
             }
-            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: i + 2) }
+            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
@@ -151,6 +153,8 @@ extension TimeScanner {
     /// mentioned (`lastQuarter`), else the year before the DCT.
     private func yearBefore() -> String {
         if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
+            // A quarter more than a year before the DCT is already the year-ago one ("the 1988 period").
+            if let dct, last < TimeValues.quarter(of: dct, shift: -4) { return last }
             return v
         }
         return dct.map { TimeValues.year($0.year - 1) } ?? "XXXX"

@@ -108,7 +108,9 @@ struct TimeScanner {
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
-            return Match(type: .date, value: "PAST_REF", end: i + 2)
+            // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
+            if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
+            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
