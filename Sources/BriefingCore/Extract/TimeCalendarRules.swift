@@ -6,6 +6,9 @@ extension TimeScanner {
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
     ]
 
+    /// Prepositions that make a number before 1900 a year ("in 1898", "since 1776").
+    private static let earlyYearLeads: Set<String> = ["in", "since", "until", "by", "of"]
+
     /// Words after a number in 1900–2099 that make it a count, not a year.
     private static let notAfterYear: Set<String> = [
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
@@ -82,14 +85,24 @@ extension TimeScanner {
             return Match(type: .date, value: "\(y / 10)X", end: i + 1)
         }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
-        if let y = year(at: i), (1900...2099).contains(y) {
+        if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) { return nil }
             if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }
-        return clock(at: i)
+        return clock(at: i) ?? secondDay(at: i)
+    }
+
+    /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
+    private func secondDay(at i: Int) -> Match? {
+        guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || joiner == "-" || joiner == "–",
+              dayNumber(at: i - 2) != nil, let m = MonthNames.month(lower[i - 3]), isCapitalized(i - 3),
+              let last = lastDate, let anchor = AnchorDate(last), anchor.month == m,
+              CalendarDate.isValid(year: anchor.year, month: m, day: day) else { return nil }
+        if let next = at(i + 1), TimeLexicon.unit(next) != nil || MonthNames.month(next) != nil { return nil }
+        return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
     /// "3 p.m.", "10:30 a.m.", "9 am".

@@ -91,7 +91,7 @@ enum TimeLexicon {
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
-            "that", "following", "same", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
+            "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)

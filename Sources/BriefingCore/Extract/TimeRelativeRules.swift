@@ -113,14 +113,24 @@ extension TimeScanner {
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         if let dash = w.firstIndex(of: "-") {
-            let head = String(w[..<dash]), tail = String(w[w.index(after: dash)...])
+            let head = String(w[..<dash])
+            var tail = String(w[w.index(after: dash)...])
+            // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
+            if tail.hasSuffix("-long") { tail.removeLast(5) }
             if let n = Int(head) ?? TimeLexicon.number(head), head != "a", let u = TimeLexicon.unit(tail), !u.plural {
                 return Match(type: .duration, value: u.unit.duration(n), end: i + 1)
             }
+            // "day-long", "week-long".
+            if tail == "long", let u = TimeLexicon.unit(head), !u.plural { return Match(type: .duration, value: u.unit.duration(1), end: i + 1) }
             return nil
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+        }
+        // "two more weeks", "an additional year": the extra time is a duration.
+        if let c = count(at: i), let more = at(c.end), more == "more" || more == "additional" || more == "extra",
+           let u = at(c.end + 1).flatMap(TimeLexicon.unit), u.plural == (c.n != 1) {
+            return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
         guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"

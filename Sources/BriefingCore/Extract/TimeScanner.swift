@@ -80,6 +80,9 @@ struct TimeScanner {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
+            if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
+        }
         if let m = explicitDate(at: i) { return m }
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
