@@ -215,8 +215,9 @@ extension TimeScanner {
         var y = dct?.year
         if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
             y = y.map { $0 + shift }
-        } else if let dct, number > (kind == "quarter" ? TimeValues.quarter(of: dct.month) : (dct.month + 5) / 6), tense(around: i) != .future {
-            // A report in January of "the fourth quarter" speaks of the one just ended.
+        } else if let dct, kind == "quarter" ? TimeValues.quarter(of: dct.month) == 1 && number == 4 : dct.month <= 6 && number == 2,
+                  tense(around: i) != .future {
+            // A report in January of "the fourth quarter" speaks of the one just ended, last year's.
             y = dct.year - 1
         }
         guard let year = y else { return Match(type: .date, value: "XXXX-\(code)", end: j) }
