@@ -24,10 +24,21 @@ enum TimeLexicon {
 
     /// Unit named by a lowercase word, singular or plural ("years", "month").
     static func unit(_ word: String) -> (unit: Unit, plural: Bool)? {
-        if let u = units[word] { return (u, false) }
-        if word.hasSuffix("s"), let u = units[String(word.dropLast())] { return (u, true) }
-        return nil
+        // Units are 3 to 9 letters long ("day", "centuries"): most words need no lookup.
+        let n = word.utf8.count
+        guard n >= 3, n <= 9 else { return nil }
+        return unitForms[word]
     }
+
+    /// Singular and plural unit words.
+    private static let unitForms: [String: (unit: Unit, plural: Bool)] = {
+        var forms: [String: (unit: Unit, plural: Bool)] = [:]
+        for (word, unit) in units {
+            forms[word] = (unit, false)
+            forms[word + "s"] = (unit, true)
+        }
+        return forms
+    }()
 
     private static let units: [String: Unit] = [
         "second": .second, "minute": .minute, "hour": .hour, "day": .day, "week": .week,
@@ -106,13 +117,34 @@ enum TimeLexicon {
         return words
     }()
 
+    /// For each lowercase first letter, a bit for each length (1–63) of a starter, or of the
+    /// part of a starter before a hyphen: rules out most words without hashing them.
+    private static let starterLengths: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 26)
+        for word in starters {
+            guard let first = word.utf8.first, first >= 0x61 && first <= 0x7A, word.utf8.count < 64 else { continue }
+            table[Int(first - 0x61)] |= 1 << UInt64(word.utf8.count)
+        }
+        return table
+    }()
+
     /// Whether the token `word` (lowercase) may start an expression.
     static func mayStart(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        if starters.contains(word) { return true }
-        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
-        return starters.contains(String(word[..<dash]))
+        guard first >= 0x61 && first <= 0x7A else { return false }
+        let lengths = starterLengths[Int(first - 0x61)]
+        let n = utf8.count
+        if n < 64, lengths & (1 << UInt64(n)) != 0, starters.contains(word) { return true }
+        // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
+        var k = 0
+        for b in utf8 {
+            if b == 0x2D { break }
+            k += 1
+        }
+        guard k < n, k < 64, lengths & (1 << UInt64(k)) != 0 else { return false }
+        return starters.contains(String(word[..<utf8.index(utf8.startIndex, offsetBy: k)]))
     }
 
     /// Words in the sentence before an expression that put it in the future.

@@ -54,6 +54,10 @@ struct TimeScanner {
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
+        // Lead words are short and start with one of four letters: test those bytes before comparing strings.
+        guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
+            return core(at: i)
+        }
         if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
