@@ -84,6 +84,10 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: "\(y / 10)X", end: i + 1)
         }
+        // "the '80s": a decade of the twentieth century written short.
+        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’", let d = Int(t.prefix(1)), d >= 2 {
+            return Match(type: .date, value: "19\(d)X", end: i + 1)
+        }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
             let prev = i > 0 ? lower[i - 1] : ""
@@ -194,7 +198,9 @@ extension TimeScanner {
         if let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
-        } else if let o = TimeLexicon.ordinals[w], let next = at(i + 1) {
+        } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {
+            // "the last half of 1989" is the second.
+            guard o != 2 || TimeLexicon.ordinals[w] != nil || next == "half" else { return nil }
             n = o
             kind = next
             j = i + 2

@@ -105,11 +105,14 @@ struct TimeScanner {
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
             return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
         }
+        if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
+            return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
+        }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
-            // "the year ended Sept. 30" (a fiscal year), "for the year" (the current one).
+            // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
             let end = w == "year" ? i + 1 : i + 2
             if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
-            if i > 1, lower[i - 2] == "for", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
+            if i > 1, lower[i - 2] == "for" || lower[i - 2] == "of", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
             return nil
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
