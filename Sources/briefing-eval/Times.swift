@@ -14,6 +14,9 @@ struct Times: ParsableCommand {
     @Flag(help: "Print every missed, spurious and wrongly valued expression.")
     var errors = false
 
+    @Option(help: "Tag each document this many times, for timing and profiling the tagger.")
+    var `repeat` = 1
+
     func run() throws {
         let folder = URL(fileURLWithPath: data)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }.sorted()
@@ -25,8 +28,10 @@ struct Times: ParsableCommand {
         for file in files {
             let document = TimeMLDocument(xml: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
             var predicted: [TimeExpression] = []
-            elapsed += clock.measure { predicted = tagger.tag(document.text, referenceDate: document.dct) }
-            bytes += document.text.utf8.count
+            elapsed += clock.measure {
+                for _ in 0..<max(`repeat`, 1) { predicted = tagger.tag(document.text, referenceDate: document.dct) }
+            }
+            bytes += document.text.utf8.count * max(`repeat`, 1)
             let result = score.add(gold: document.timexes, predicted: predicted)
             guard errors else { continue }
             let dct = document.dct?.description ?? "-"

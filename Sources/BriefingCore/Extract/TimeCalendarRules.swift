@@ -6,6 +6,9 @@ extension TimeScanner {
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
     ]
 
+    /// Prepositions that make a number before 1900 a year ("in 1898", "since 1776").
+    private static let earlyYearLeads: Set<String> = ["in", "since", "until", "by", "of"]
+
     /// Words after a number in 1900–2099 that make it a count, not a year.
     private static let notAfterYear: Set<String> = [
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
@@ -35,14 +38,17 @@ extension TimeScanner {
             }
             return dated(month: m, day: day, at: i, end: j + 1)
         }
-        if let y = year(at: j) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 1) }
+        if let y = anyYear(at: j) { return Match(type: .date, value: TimeValues.month(y.year, m), end: y.end) }
         if at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
         if at(j) == "of", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
         }
+        if let shift = yearShift(at(j)), at(j + 1) == "year", let dct {  // "February this year", "April next year"
+            return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 2)
+        }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
-        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: j)
+        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: j)
     }
 
     /// −1, 0, +1 for "last", "this", "next".
@@ -66,7 +72,7 @@ extension TimeScanner {
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
-        let y = TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i))
+        let y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
     }
@@ -78,15 +84,29 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: "\(y / 10)X", end: i + 1)
         }
+        // "the '80s": a decade of the twentieth century written short.
+        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’", let d = Int(t.prefix(1)), d >= 2 {
+            return Match(type: .date, value: "19\(d)X", end: i + 1)
+        }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
-        if let y = year(at: i), (1900...2099).contains(y) {
+        if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) { return nil }
             if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }
-        return clock(at: i)
+        return clock(at: i) ?? secondDay(at: i)
+    }
+
+    /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
+    private func secondDay(at i: Int) -> Match? {
+        guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || joiner == "-" || joiner == "–",
+              dayNumber(at: i - 2) != nil, let m = MonthNames.month(lower[i - 3]), isCapitalized(i - 3),
+              let last = lastDate, let anchor = AnchorDate(last), anchor.month == m,
+              CalendarDate.isValid(year: anchor.year, month: m, day: day) else { return nil }
+        if let next = at(i + 1), TimeLexicon.unit(next) != nil || MonthNames.month(next) != nil { return nil }
+        return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
     /// "3 p.m.", "10:30 a.m.", "9 am".
@@ -109,7 +129,8 @@ extension TimeScanner {
         }
         if h == 12 { pm.toggle() }
         let hour = (h % 12) + (pm ? 12 : 0)
-        var day = dct?.description ?? "XXXX-XX-XX"
+        // A clock time without a day is on the day the narrative is at, else on the DCT.
+        var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
         if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
@@ -117,6 +138,21 @@ extension TimeScanner {
             j = date.end
         }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
+    }
+
+    /// "noon Thursday", "midnight Friday", "at midday": a named hour, on the day named after it,
+    /// else on the day the narrative is at.
+    func namedHour(at i: Int) -> Match? {
+        let w = lower[i]
+        guard w == "noon" || w == "midnight" || w == "midday", i == 0 || lower[i - 1] != "high" else { return nil }
+        var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
+        var j = i + 1
+        let k = at(j) == "," || at(j) == "on" ? j + 1 : j
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))
+            j = date.end
+        }
+        return Match(type: .time, value: "\(day)T\(w == "midnight" ? "24:00" : "12:00")", end: j)
     }
 
     /// A weekday name alone at `k`.
@@ -162,7 +198,9 @@ extension TimeScanner {
         if let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
-        } else if let o = TimeLexicon.ordinals[w], let next = at(i + 1) {
+        } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {
+            // "the last half of 1989" is the second.
+            guard o != 2 || TimeLexicon.ordinals[w] != nil || next == "half" else { return nil }
             n = o
             kind = next
             j = i + 2
@@ -181,7 +219,13 @@ extension TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
         var y = dct?.year
-        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) { y = y.map { $0 + shift } }
+        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
+            y = y.map { $0 + shift }
+        } else if let dct, kind == "quarter" ? TimeValues.quarter(of: dct.month) == 1 && number == 4 : dct.month <= 6 && number == 2,
+                  tense(around: i) != .future {
+            // A report in January of "the fourth quarter" speaks of the one just ended, last year's.
+            y = dct.year - 1
+        }
         guard let year = y else { return Match(type: .date, value: "XXXX-\(code)", end: j) }
         return Match(type: .date, value: "\(TimeValues.year(year))-\(code)", end: j)
     }

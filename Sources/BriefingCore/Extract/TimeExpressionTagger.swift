@@ -47,14 +47,23 @@ public struct TimeExpressionTagger: Sendable {
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
         scanner.lastDate = lastDate
         var found: [TimeExpression] = []
-        var scalars: [Unicode.Scalar] = []
+        // A cursor into the text's scalars that only moves forward, as matches come in order.
+        let view = text.unicodeScalars
+        var cursor = view.startIndex, cursorOffset = 0
+        func index(at offset: Int) -> String.UnicodeScalarView.Index {
+            cursor = view.index(cursor, offsetBy: offset - cursorOffset)
+            cursorOffset = offset
+            return cursor
+        }
         var i = 0
         while i < tokens.count {
             guard let match = scanner.match(at: i) else { i += 1; continue }
-            if scalars.isEmpty { scalars = Array(text.unicodeScalars) }
-            let start = tokens[i].start, end = tokens[match.end - 1].end
+            let start = tokens[i].start
+            // A possessive ending ("Friday's", "last year's") stays outside the span, as in TimeML.
+            let last = match.end - 1
+            let end = tokens[last].end - (scanner.isPossessive(last) ? 2 : 0)
             found.append(TimeExpression(
-                text: String(String.UnicodeScalarView(scalars[start..<end])), type: match.type, value: match.value,
+                text: String(view[index(at: start)..<index(at: end)]), type: match.type, value: match.value,
                 start: start, end: end, paragraph: 0))
             if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value

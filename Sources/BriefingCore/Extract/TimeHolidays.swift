@@ -1,4 +1,5 @@
-/// Holidays with a fixed or computable date: "Christmas", "New Year's Day", "Thanksgiving".
+/// Holidays with a fixed or computable date: "Christmas", "New Year's Day", "Thanksgiving",
+/// "Election Day".
 extension TimeScanner {
     /// Fixed-date holidays by their lowercase name.
     private static let fixedHolidays: [String: (month: Int, day: Int)] = [
@@ -19,17 +20,23 @@ extension TimeScanner {
             end = i + 3
         } else if w == "independence", at(i + 1) == "day" {
             (month, day, end) = (7, 4, i + 2)
+        } else if w == "election", at(i + 1) == "day", isCapitalized(i + 1) {
+            (month, end) = (11, i + 2)  // U.S. Election Day: the Tuesday after the first Monday of November.
         } else if w == "thanksgiving" {
             month = 11
             if at(i + 1) == "day" { end += 1 }
         } else {
             return nil
         }
-        var y = TimeValues.year(ofMonth: month, dct: dct, future: isFuture(around: i))
+        var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
-        if day == 0 {  // Thanksgiving: the fourth Thursday of November.
+        if day == 0 {
             let first = CalendarDate(year: y, month: 11, day: 1)
-            day = 1 + (4 - first.weekday + 7) % 7 + 21
+            if w == "election" {  // The Tuesday after the first Monday.
+                day = 1 + (1 - first.weekday + 7) % 7 + 1
+            } else {  // Thanksgiving: the fourth Thursday of November.
+                day = 1 + (4 - first.weekday + 7) % 7 + 21
+            }
         }
         return Match(type: .date, value: CalendarDate(year: y, month: month, day: day).description, end: end)
     }

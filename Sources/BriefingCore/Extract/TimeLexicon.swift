@@ -24,10 +24,21 @@ enum TimeLexicon {
 
     /// Unit named by a lowercase word, singular or plural ("years", "month").
     static func unit(_ word: String) -> (unit: Unit, plural: Bool)? {
-        if let u = units[word] { return (u, false) }
-        if word.hasSuffix("s"), let u = units[String(word.dropLast())] { return (u, true) }
-        return nil
+        // Units are 3 to 9 letters long ("day", "centuries"): most words need no lookup.
+        let n = word.utf8.count
+        guard n >= 3, n <= 9 else { return nil }
+        return unitForms[word]
     }
+
+    /// Singular and plural unit words.
+    private static let unitForms: [String: (unit: Unit, plural: Bool)] = {
+        var forms: [String: (unit: Unit, plural: Bool)] = [:]
+        for (word, unit) in units {
+            forms[word] = (unit, false)
+            forms[word + "s"] = (unit, true)
+        }
+        return forms
+    }()
 
     private static let units: [String: Unit] = [
         "second": .second, "minute": .minute, "hour": .hour, "day": .day, "week": .week,
@@ -91,7 +102,10 @@ enum TimeLexicon {
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
+            "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
         ]
+        words.formUnion(centuryOrdinals.keys)
+        words.formUnion(periodParts)
         words.formUnion(numbers.keys)
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
@@ -103,17 +117,70 @@ enum TimeLexicon {
         return words
     }()
 
+    /// For each lowercase first letter, a bit for each length (1–63) of a starter, or of the
+    /// part of a starter before a hyphen: rules out most words without hashing them.
+    private static let starterLengths: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 26)
+        for word in starters {
+            guard let first = word.utf8.first, first >= 0x61 && first <= 0x7A, word.utf8.count < 64 else { continue }
+            table[Int(first - 0x61)] |= 1 << UInt64(word.utf8.count)
+        }
+        return table
+    }()
+
     /// Whether the token `word` (lowercase) may start an expression.
     static func mayStart(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        if starters.contains(word) { return true }
-        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
-        return starters.contains(String(word[..<dash]))
+        guard first >= 0x61 && first <= 0x7A else { return false }
+        let lengths = starterLengths[Int(first - 0x61)]
+        let n = utf8.count
+        if n < 64, lengths & (1 << UInt64(n)) != 0, starters.contains(word) { return true }
+        // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
+        var k = 0
+        for b in utf8 {
+            if b == 0x2D { break }
+            k += 1
+        }
+        guard k < n, k < 64, lengths & (1 << UInt64(k)) != 0 else { return false }
+        return starters.contains(String(word[..<utf8.index(utf8.startIndex, offsetBy: k)]))
     }
 
     /// Words in the sentence before an expression that put it in the future.
-    static let futureCues: Set<String> = ["will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "expected", "due", "set"]
+    static let futureCues: Set<String> = [
+        "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
+    ]
+
+    /// Prepositions before a plural unit without a count ("for years", "within weeks").
+    static let beforeBarePlural: Set<String> = ["for", "within", "in", "over", "after"]
+
+    /// Ordinal words of centuries ("the nineteenth century").
+    static let centuryOrdinals: [String: Int] = [
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    ]
+
+    /// Parts of a period that lead "of" and a date ("the end of the year").
+    static let periodParts: Set<String> = ["end", "beginning", "start", "middle"]
+
+    /// Modal verbs of the future.
+    static let modals: Set<String> = ["will", "'ll", "shall"]
+
+    /// Past forms that do not end in "ed", and words that put a clause in the past.
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "began", "took", "came", "went", "made", "met", "left", "got", "gave",
+        "rose", "fell", "won", "lost", "sold", "bought", "paid", "held", "ran", "saw", "grew", "became", "brought", "spent",
+        "sent", "struck", "wrote", "found", "knew", "thought", "led", "fled", "shot", "broke", "stood", "ago", "since",
+        "earlier", "slid", "sank", "hit", "fought", "flew", "drew", "chose", "spoke", "swore", "taught", "caught",
+    ]
+
+    /// Words ending in "ed" that are not past forms.
+    static let notPastInEd: Set<String> = [
+        "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "based", "related", "limited",
+        "united", "detailed", "advanced", "supposed", "needed", "proposed", "expected", "scheduled", "planned", "embed",
+    ]
 
     /// Time-zone abbreviations after a clock time.
     static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]

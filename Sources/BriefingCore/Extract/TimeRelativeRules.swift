@@ -8,14 +8,16 @@ extension TimeScanner {
     func relative(at i: Int) -> Match? {
         let w = lower[i]
         guard let shift = yearShift(w), let next = at(i + 1) else { return nil }
+        if next == "week", isCapitalized(i + 1) { return nil }  // "ABC's This Week": a title
         if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
             if let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
-                    if c.n == nil { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: c.end + 1) }
+                    // "the past few weeks", "the next several days": a stretch of unknown length.
+                    if c.n == nil { return Match(type: .duration, value: u.unit.duration(nil), end: c.end + 1) }
                     return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
                 }
             }
-            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .date, value: shift > 0 ? "FUTURE_REF" : "PAST_REF", end: i + 2) }
+            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
@@ -70,7 +72,7 @@ extension TimeScanner {
     /// "today", "yesterday", "tomorrow", "tonight", with an optional part of the day.
     func deictic(at i: Int) -> Match? {
         let w = lower[i]
-        guard let dct, w == tokens[i].text.lowercased() || w == "weekend" else { return nil }
+        guard let dct else { return nil }
         let day: CalendarDate
         switch w {
         case "today": day = dct
@@ -111,14 +113,24 @@ extension TimeScanner {
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         if let dash = w.firstIndex(of: "-") {
-            let head = String(w[..<dash]), tail = String(w[w.index(after: dash)...])
+            let head = String(w[..<dash])
+            var tail = String(w[w.index(after: dash)...])
+            // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
+            if tail.hasSuffix("-long") { tail.removeLast(5) }
             if let n = Int(head) ?? TimeLexicon.number(head), head != "a", let u = TimeLexicon.unit(tail), !u.plural {
                 return Match(type: .duration, value: u.unit.duration(n), end: i + 1)
             }
+            // "day-long", "week-long".
+            if tail == "long", let u = TimeLexicon.unit(head), !u.plural { return Match(type: .duration, value: u.unit.duration(1), end: i + 1) }
             return nil
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+        }
+        // "two more weeks", "an additional year": the extra time is a duration.
+        if let c = count(at: i), let more = at(c.end), more == "more" || more == "additional" || more == "extra",
+           let u = at(c.end + 1).flatMap(TimeLexicon.unit), u.plural == (c.n != 1) {
+            return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
         guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"
@@ -126,11 +138,13 @@ extension TimeScanner {
         if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         let after = at(c.end + 1)
-        if after == "ago" || after == "earlier" || after == "before" || after == "later" || (after == "from" && at(c.end + 2) == "now") {
+        // "three days later", "30 days before the deadline": the length, the word after it a signal.
+        if after == "later" || after == "before" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
+        if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
             let end = after == "from" ? c.end + 3 : c.end + 2
             guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
-            let sign = after == "later" || after == "from" ? 1 : -1
-            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after != "ago" && after != "from"), end: end, anaphoric: true)
+            let sign = after == "from" ? 1 : -1
+            return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
         if isArticle {
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
@@ -149,6 +163,8 @@ extension TimeScanner {
     /// mentioned (`lastQuarter`), else the year before the DCT.
     private func yearBefore() -> String {
         if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
+            // A quarter more than a year before the DCT is already the year-ago one ("the 1988 period").
+            if let dct, last < TimeValues.quarter(of: dct, shift: -4) { return last }
             return v
         }
         return dct.map { TimeValues.year($0.year - 1) } ?? "XXXX"

@@ -36,6 +36,14 @@ struct TimeScanner {
         self.dct = dct
     }
 
+    /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out).
+    func isPossessive(_ k: Int) -> Bool {
+        let utf8 = tokens[k].text.utf8
+        guard utf8.count > 3, let last = utf8.last, last == 0x73 || last == 0x53 else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return before == 0x27 || (before == 0x99 && utf8.count > 5)
+    }
+
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
 
     func isCapitalized(_ k: Int) -> Bool {
@@ -43,22 +51,17 @@ struct TimeScanner {
         return b >= 0x41 && b <= 0x5A
     }
 
-    /// Whether the sentence around token `k` speaks of the future ("will", "next").
-    func isFuture(around k: Int) -> Bool {
-        if k >= 2, lower[k - 2] == "to", !TimeLexicon.yearLeads.contains(lower[k - 1]), let verb = lower[k - 1].utf8.first, verb >= 0x61 && verb <= 0x7A { return true }
-        var j = k - 1
-        while j >= 0, j >= k - 10 {
-            let w = lower[j]
-            if w == "." || w == ";" || w == "?" || w == "!" { break }
-            if TimeLexicon.futureCues.contains(w) { return true }
-            j -= 1
-        }
-        return false
-    }
-
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
+        // Lead words are short and start with one of four letters: test those bytes before comparing strings.
+        guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
+            return core(at: i)
+        }
+        if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
+           let inner = core(at: i + 2), inner.type == .date {
+            return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
+        }
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -69,19 +72,26 @@ struct TimeScanner {
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
-        if prefix == "the" { return inner.type != .set }
+        if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
-        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" }
-        return inner.type == .date
+        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
+        // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
+        guard inner.type == .date, let first = inner.value.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
     }
 
-    private func core(at i: Int) -> Match? {
+    func core(at i: Int) -> Match? {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
+            if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
+        }
         if let m = explicitDate(at: i) { return m }
+        if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
-        if let m = relative(at: i) { return m }
+        if let m = anaphoric(at: i) ?? relative(at: i) { return m }
+        if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
@@ -90,19 +100,27 @@ struct TimeScanner {
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
-            if w == "now" && at(i + 1) == "that" { return nil }
             return Match(type: .date, value: v, end: i + 1)
         }
+        if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
+            return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
+        }
+        if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
+            return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
+        }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
-            // "the year ended Sept. 30" (a fiscal year), "for the year" (the current one).
+            // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
             let end = w == "year" ? i + 1 : i + 2
             if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
-            if i > 1, lower[i - 2] == "for", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
+            if i > 1, lower[i - 2] == "for" || lower[i - 2] == "of", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
             return nil
         }
+        if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
         if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
-            return Match(type: .date, value: "PAST_REF", end: i + 2)
+            // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
+            if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
+            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
@@ -114,7 +132,7 @@ struct TimeScanner {
         }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
-            if at(i + 1) == "of", let y = year(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3) }
+            if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
@@ -126,7 +144,7 @@ struct TimeScanner {
     private func middle(of rest: String, at i: Int) -> Match? {
         if let m = MonthNames.month(rest), rest.count > 3 {
             guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
-            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, future: isFuture(around: i)), m), end: i + 1)
+            return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: i + 1)
         }
         guard rest.utf8.count >= 4, let y = Int(rest.prefix(4)), (1000...2999).contains(y) else { return nil }
         if rest.utf8.count == 4 { return Match(type: .date, value: String(y), end: i + 1) }
@@ -151,6 +169,30 @@ struct TimeScanner {
         return y
     }
 
+    /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
+    /// "nineteen ninety six", "eighteen twelve"; with the token index after it.
+    func spelledYear(at k: Int) -> (year: Int, end: Int)? {
+        guard let t = at(k), let hundreds = TimeLexicon.number(t), (15...19).contains(hundreds), let next = at(k + 1) else { return nil }
+        guard let tens = TimeLexicon.number(next), tens >= 10, tens < 100, next != "hundred" else { return nil }
+        if tens >= 20, tens % 10 == 0, let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+            return (hundreds * 100 + tens + ones, k + 3)
+        }
+        return (hundreds * 100 + tens, k + 2)
+    }
+
+    /// "two thousand" (and "two thousand one") said as a year, after "the year".
+    func millennium(at k: Int) -> (year: Int, end: Int)? {
+        guard let t = at(k), let n = TimeLexicon.number(t), n <= 3, at(k + 1) == "thousand" else { return nil }
+        if let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 100, t2 != "a", t2 != "an" { return (n * 1000 + ones, k + 3) }
+        return (n * 1000, k + 2)
+    }
+
+    /// A year in digits or in words at `k`, with the token index after it.
+    func anyYear(at k: Int) -> (year: Int, end: Int)? {
+        if let y = year(at: k) { return (y, k + 1) }
+        return spelledYear(at: k)
+    }
+
     /// A count at `k`: digits or a number word, with the token index after it.
     func count(at k: Int) -> (n: Int?, end: Int)? {
         guard let t = at(k) else { return nil }
@@ -170,8 +212,9 @@ struct TimeScanner {
     /// The weekday `day` (ISO) named just before token `end`, resolved in the past or the
     /// future of the DCT, with a part of the day after it ("Friday night").
     func weekday(_ day: Int, end: Int, future: Bool) -> Match {
-        if at(end) == ",", end + 1 < lower.count, let date = explicitDate(at: end + 1), date.value.utf8.count == 10 {
-            return date  // "Saturday, April 25": the written date decides.
+        let dateAt = at(end) == "," ? end + 1 : end
+        if dateAt < lower.count, let date = explicitDate(at: dateAt), date.value.utf8.count == 10 {
+            return date  // "Saturday, April 25", "Friday Oct. 13": the written date decides.
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)

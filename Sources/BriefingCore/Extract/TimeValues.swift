@@ -34,15 +34,20 @@ enum TimeValues {
         return dct.adding(days: -((dct.weekday - weekday + 7) % 7))
     }
 
-    /// The year of a month named without one: news mostly reports the past, so the latest such
-    /// month on or before the DCT's, unless it is at most two months ahead, or at most four
-    /// months ahead across the new year, or the sentence speaks of the future (then the next
-    /// one on or after it).
-    static func year(ofMonth m: Int, dct: CalendarDate, future: Bool) -> Int {
-        if future { return m >= dct.month ? dct.year : dct.year + 1 }
-        if dct.month - m >= 8 { return dct.year + 1 }
-        if m <= dct.month || m - dct.month <= 2 { return dct.year }
-        return dct.year - 1
+    /// The year of a month named without one: in a clause about the past, the latest such
+    /// month on or before the DCT's (or at most two months ahead: "said it would close Dec. 7");
+    /// about the future, the next one on or after it. Without a
+    /// tense, news mostly reports the past, so the latest such month on or before the DCT's,
+    /// unless it is at most two months ahead, or at most four months ahead across the new year.
+    static func year(ofMonth m: Int, dct: CalendarDate, tense: TimeScanner.Tense) -> Int {
+        switch tense {
+        case .future: return m >= dct.month ? dct.year : dct.year + 1
+        case .past: return m <= dct.month || m - dct.month <= 2 ? dct.year : dct.year - 1
+        case .unknown:
+            if dct.month - m >= 8 { return dct.year + 1 }
+            if m <= dct.month || m - dct.month <= 2 { return dct.year }
+            return dct.year - 1
+        }
     }
 
     /// The value `years` years before or after `value` at the same granularity ("1989-Q3" → "1988-Q3"),

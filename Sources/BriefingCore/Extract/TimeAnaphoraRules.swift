@@ -1,0 +1,71 @@
+/// Rules for expressions that point back into the narrative ("that day", "the following
+/// year", "the next morning", "the previous Friday"): they are resolved against the last date
+/// the text mentioned, not the DCT, as HeidelTime does for narratives.
+extension TimeScanner {
+    /// An anaphoric expression at `i`: "that"/"that same" + unit, or after "the",
+    /// "following"/"next"/"previous"/"same" + unit or weekday.
+    func anaphoric(at i: Int) -> Match? {
+        let w = lower[i]
+        var shift: Int
+        var j = i + 1
+        switch w {
+        case "that":
+            shift = 0
+            if at(j) == "same" { j += 1 }
+        case "following", "next", "previous", "same":
+            guard i > 0, lower[i - 1] == "the" else { return nil }
+            shift = w == "previous" ? -1 : w == "same" ? 0 : 1
+        default:
+            return nil
+        }
+        // Without an earlier date in the text, "the following day" counts from the DCT; "that day" has no referent.
+        let reference = lastDate ?? (shift != 0 ? dct?.description : nil)
+        guard let unit = at(j), let anchor = reference.flatMap(AnchorDate.init) else { return nil }
+        if let day = Self.weekdayNumber(unit), shift != 0, isCapitalized(j), let date = anchor.date {
+            // "the previous Friday": the weekday before (or after) the narrative's day.
+            let from = date.adding(days: shift)
+            return Match(type: .date, value: TimeValues.weekday(day, from: from, future: shift > 0).description, end: j + 1)
+        }
+        switch unit {
+        case "day", "morning", "afternoon", "evening", "night":
+            // "the next day" and "the following morning" move a day; only a narrative day anchors them.
+            guard let date = anchor.date, w != "next" || unit != "day" || at(j + 1) != "or" else { return nil }
+            return Match(type: .date, value: date.adding(days: shift).description, end: j + 1)
+        case "week":
+            guard let date = anchor.date else { return nil }
+            return Match(type: .date, value: TimeValues.week(of: date.adding(days: 7 * shift)), end: j + 1)
+        case "month":
+            guard let month = anchor.month, w != "next" else { return nil }
+            return Match(type: .date, value: TimeValues.month(of: CalendarDate(year: anchor.year, month: month, day: 1), shift: shift), end: j + 1)
+        case "year":
+            guard w != "next" else { return nil }  // "the next year" is mostly a duration ahead of the DCT
+            return Match(type: .date, value: TimeValues.year(anchor.year + shift), end: j + 1)
+        case "quarter":
+            guard shift == 0, let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+            return Match(type: .date, value: last, end: j + 1)
+        default:
+            return nil
+        }
+    }
+}
+
+/// The parts of a last-mentioned date value ("1998-10-23", "1998-10", "1998", "1989-Q3").
+struct AnchorDate {
+    var year: Int
+    var month: Int?
+    var date: CalendarDate?
+
+    init?(_ value: String) {
+        let utf8 = Array(value.utf8)
+        guard utf8.count >= 4, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        year = utf8[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        guard utf8.count >= 7, utf8[4] == 0x2D, utf8[5...6].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return }
+        let m = Int(utf8[5] - 0x30) * 10 + Int(utf8[6] - 0x30)
+        guard (1...12).contains(m) else { return }
+        month = m
+        if utf8.count >= 10, utf8[7] == 0x2D, utf8[8...9].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let d = Int(utf8[8] - 0x30) * 10 + Int(utf8[9] - 0x30)
+            if CalendarDate.isValid(year: year, month: m, day: d) { date = CalendarDate(year: year, month: m, day: d) }
+        }
+    }
+}

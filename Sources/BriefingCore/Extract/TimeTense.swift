@@ -1,0 +1,65 @@
+/// The tense of the clause around an expression, which places a month or weekday named
+/// without a year in the past or the future of the DCT (HeidelTime does the same with
+/// part-of-speech tags; plain word cues serve news well enough).
+extension TimeScanner {
+    enum Tense { case past, future, unknown }
+
+    /// The tense of the nearest cue before token `k` in its sentence (up to 12 tokens back),
+    /// else of the nearest one after it (up to 8 tokens on).
+    func tense(around k: Int) -> Tense {
+        if k >= 2, lower[k - 1] == "as", lower[k - 2] == "soon" || lower[k - 2] == "early" { return .future }  // "as soon as Tuesday"
+        var j = k - 1
+        while j >= 0, j >= k - 12 {
+            let w = lower[j]
+            if Self.endsSentence(w) { break }
+            let t = cue(at: j, for: k)
+            if t != .unknown { return t }
+            j -= 1
+        }
+        j = k + 1
+        while j < lower.count, j <= k + 8 {
+            let w = lower[j]
+            if Self.endsSentence(w) { break }
+            // A later date or clause boundary of its own ends the reach of this one.
+            if w == "but" || w == "while" || (w == "and" && j > k + 2) { break }
+            // After the expression only modals speak of the future: "On Friday, it planned to pay".
+            let t = cue(at: j, for: k)
+            if t == .past || (t == .future && TimeLexicon.modals.contains(w)) { return t }
+            j += 1
+        }
+        return .unknown
+    }
+
+    /// Whether the sentence around token `k` speaks of the future ("will", "next").
+    func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
+
+    private static func endsSentence(_ w: String) -> Bool {
+        guard w.utf8.count == 1, let b = w.utf8.first else { return false }
+        return b == 0x2E || b == 0x3B || b == 0x3F || b == 0x21 || b == 0x22
+    }
+
+    /// The tense a single word gives its clause: a modal or a word of plans for the future,
+    /// a past form ("said", "rose", "ended") for the past.
+    private func cue(at j: Int, for k: Int) -> Tense {
+        let w = lower[j]
+        if TimeLexicon.futureCues.contains(w) { return .future }
+        // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
+        if w == "to", j == k - 2, let next = at(j + 1), Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
+        // "will be held", "to be paid": a participle after "be" is no past.
+        if j > 0, lower[j - 1] == "be" { return .unknown }
+        if TimeLexicon.pastCues.contains(w) { return .past }
+        let utf8 = w.utf8
+        // A regular past form: a lowercase word of five or more letters ending in "ed".
+        guard utf8.count >= 5, utf8.last == 0x64, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x65, !isCapitalized(j) else { return .unknown }
+        if TimeLexicon.notPastInEd.contains(w) { return .unknown }
+        for b in utf8 where b < 0x61 || b > 0x7A { return .unknown }
+        return .past
+    }
+
+    /// Whether `word` after "to" may be a verb ("to resume"), not a noun phrase or a number
+    /// ("to the", "to $5", "to April").
+    private static func mayBeVerbAfterTo(_ word: String, capitalized: Bool) -> Bool {
+        guard !capitalized, let b = word.utf8.first, b >= 0x61 && b <= 0x7A else { return false }
+        return !TimeLexicon.yearLeads.contains(word)
+    }
+}
