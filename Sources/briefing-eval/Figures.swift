@@ -13,10 +13,14 @@ struct Figures: ParsableCommand {
     @Flag(help: "Print the inputs of failed cases.")
     var errors = false
 
+    @Flag(help: "Print the skipped cases with their reasons.")
+    var skips = false
+
     func run() throws {
         for file in try RecognizerCases(folder: URL(fileURLWithPath: data)).run() {
-            print("figures: \(file.name): \(file.passed)/\(file.total) passed, accuracy \(Score.format(file.accuracy))")
+            print("figures: \(file.name): \(file.passed)/\(file.total) passed, accuracy \(Score.format(file.accuracy)), skipped: \(file.skipped.count)")
             if errors { for input in file.failures { print("  FAIL \(input)") } }
+            if skips { for skip in file.skipped { print("  SKIP \(skip.input) — \(skip.reason)") } }
         }
     }
 }
