@@ -63,7 +63,9 @@ public struct RecognizerCases: Sendable {
             let model = RecognizerModel(fileName: name)
             var score = FileScore(name: name, passed: 0, total: 0, skipped: [], failures: [])
             for c in cases {
-                if let reason = RecognizerSkips.reason(input: c.Input, model: model, types: c.Results.compactMap(\.TypeName)) {
+                if let reason = RecognizerSkips.reason(
+                    input: c.Input, model: model, types: c.Results.compactMap(\.TypeName),
+                    valueless: c.Results.contains { $0.Resolution != nil && $0.Resolution?["value"] == nil }) {
                     score.skipped.append((c.Input, reason))
                     continue
                 }

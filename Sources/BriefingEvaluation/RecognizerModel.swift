@@ -6,7 +6,8 @@ import Foundation
 /// - number: each numeral written in a figure (`spans.numerals`), except ordinals and numbers
 ///   glued to their unit ("180ml", "29km"), which Recognizers' number model leaves out.
 /// - ordinal: figures of kind `ordinal`, by their numeral.
-/// - numberrange: figures with an `interval`, by the bound words and amount (`spans.bounded`):
+/// - numberrange: figures with an `interval`, by the bound words and amount (`spans.bounded`),
+///   or by the bound words and numbers alone, as Recognizers leaves units out of ranges:
 ///   "more than 30000" is (30000,). Recognizers writes every plain two-sided range half-open
 ///   ("between 20 and 30" is [20,30)), so the upper bracket of a two-sided range is not compared.
 /// - dimension, temperature, age: measures by `quantity`, by their amount (`spans.amount`:
@@ -139,7 +140,12 @@ enum RecognizerModel: Equatable {
                 let twoSided = interval.low != nil && interval.high != nil
                 let low = interval.low == nil ? nil : values.first
                 let high = interval.high == nil ? nil : values.last
-                out.append(Candidate(text: text(spans.bounded), value: figure.value, interval: (interval.lowClosed, low, high, interval.highClosed, twoSided)))
+                let bounds = (interval.lowClosed, low, high, interval.highClosed, twoSided)
+                out.append(Candidate(text: text(spans.bounded), value: figure.value, interval: bounds))
+                // Recognizers' range model leaves the unit out: "more than thirty" (years old).
+                if let last = spans.numerals.last, last.span.end < spans.bounded.end {
+                    out.append(Candidate(text: text(Figure.Span(start: spans.bounded.start, end: last.span.end)), value: figure.value, interval: bounds))
+                }
             case .dimension, .temperature, .age:
                 let wanted: Bool
                 switch model {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import BriefingEvaluation
 import Foundation
 
@@ -16,7 +17,17 @@ struct Figures: ParsableCommand {
     @Flag(help: "Print the skipped cases with their reasons.")
     var skips = false
 
+    @Option(help: "Print the figures found in this text instead of scoring.")
+    var show: String?
+
     func run() throws {
+        if let show {
+            for f in FigureExtractor().extract(text: show) {
+                let numerals = f.spans?.numerals.map { "\($0.value)\($0.isBound ? "*" : "")" } ?? []
+                print("\(f.kind.rawValue) '\(f.text)' value=\(f.value) unit=\(f.unit ?? "-") currency=\(f.currency ?? "-") approx=\(f.approximate) interval=\(f.interval ?? "-") quantity=\(f.quantity ?? "-") numerals=\(numerals)")
+            }
+            return
+        }
         for file in try RecognizerCases(folder: URL(fileURLWithPath: data)).run() {
             print("figures: \(file.name): \(file.passed)/\(file.total) passed, accuracy \(Score.format(file.accuracy)), skipped: \(file.skipped.count)")
             if errors { for input in file.failures { print("  FAIL \(input)") } }

@@ -89,7 +89,7 @@ struct DigitNumber: Sendable, Equatable {
             } else if spacedScales.contains(w.lower) || upper {
                 scale = w.lower == "k" ? 1e3 : (upper ? 1e6 : gluedScales[w.lower])
             }
-            let gluedOn = end + 1 < n && !lx[end + 1].spaced && (lx[end + 1].isWord || lx[end + 1].isNumber || lx[end + 1].isSymbol("-"))
+            let gluedOn = end + 1 < n && !lx[end + 1].spaced && (lx[end + 1].isWord || lx[end + 1].isNumber)
             if let scale, !gluedOn {
                 number.value *= scale
                 number.end = end + 1

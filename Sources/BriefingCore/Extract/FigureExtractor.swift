@@ -40,7 +40,8 @@ public struct FigureExtractor: Sendable {
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
-                || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start))
+                || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
+                    && !isBoundedNonYear(lx, amount, context: context))
                 || isPronoun(lx, amount) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
@@ -56,6 +57,15 @@ public struct FigureExtractor: Sendable {
         }
         FoundFigure.mergeBounds(&found, lx)
         return found.map { $0.figure(lx, sentence: sentence, paragraph: paragraph) }
+    }
+
+    /// "above 1000", "1000-5000": a four-digit number bounded or ranged beyond the years.
+    private func isBoundedNonYear(_ lx: [FigureLexeme], _ amount: FigureAmount, context: FigureAmount.Context) -> Bool {
+        if let phrase = FigureRanges.phrase(lx, before: amount.start), phrase.bound != nil { return true }
+        var probe = FoundFigure(amount)
+        probe.readRange(lx, context: context)
+        if let second = probe.second, second.number.value > 2100 { return true }
+        return false
     }
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {

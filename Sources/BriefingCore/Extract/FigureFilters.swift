@@ -30,7 +30,7 @@ enum FigureFilters {
             if prev.isSymbol(":") || prev.isSymbol("/") || prev.isSymbol("+") || prev.isSymbol("_") || prev.isSymbol("#") { return true }
             if prev.isSymbol("."), let prev2, prev2.isNumber || prev2.isWord, !prev.spaced { return true }
             // "F-16", "SCP-173", "COVID-19": a designator joined by a hyphen.
-            if prev.isSymbol("-"), !prev.spaced, let prev2, prev2.isWord, NumberWords.cardinal(prev2.lower) == nil { return true }
+            if prev.isSymbol("-"), !prev.spaced, let prev2, prev2.isWord, prev2.spaced || start == 2, NumberWords.cardinal(prev2.lower) == nil { return true }
         }
         if let next, !next.spaced {
             if next.isSymbol(":") || next.isSymbol("_") { return true }

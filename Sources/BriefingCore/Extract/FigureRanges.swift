@@ -55,7 +55,13 @@ enum FigureRanges {
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {
         for length in stride(from: min(5, i), through: 1, by: -1) {
             let key = ((i - length)..<i).map { lx[$0].lower }.joined(separator: " ")
-            if let bound = before[key] { return Match(bound: bound, start: i - length, end: i) }
+            if let bound = before[key] {
+                // "<>30", "=>30": no comparison Briefing reads.
+                let first = lx[i - length]
+                if first.kind == .symbol, i - length > 0, !first.spaced, ["<", ">", "="].contains(lx[i - length - 1].text) { return nil }
+                if first.kind == .symbol, lx[i - 1].isSymbol("="), length == 1 { return nil }
+                return Match(bound: bound, start: i - length, end: i)
+            }
             if hedges.contains(key) { return Match(bound: nil, start: i - length, end: i) }
         }
         return nil
@@ -68,7 +74,7 @@ enum FigureRanges {
             guard let bound = after[key] else { continue }
             let next = i + length
             // "200 or greater than 190": the comparison belongs to 190.
-            if next < lx.count, NumberParser.parse(lx, at: next) != nil { continue }
+            if next < lx.count, NumberParser.parse(lx, at: next) != nil || lx[next].lower == "than" { continue }
             // "less than 5000 or equal", "more than 5000 or equal to".
             return Match(bound: bound, start: i, end: next)
         }

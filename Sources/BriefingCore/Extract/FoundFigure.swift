@@ -128,7 +128,7 @@ struct FoundFigure: Sendable {
         }
         var words: [String] = []
         var k = j
-        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower) {
+        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
             words.append(lx[k].text)
             k += 1
@@ -143,6 +143,10 @@ struct FoundFigure: Sendable {
         // A noun must start with a letter of a word that can be counted.
         noun = kept.joined(separator: " ")
         end = k
+    }
+
+    static func isNumberWord(_ w: String) -> Bool {
+        NumberWords.cardinal(w) != nil || NumberWords.scales[w] != nil || w == "point" || w == "equals" || w == "equal"
     }
 
     /// Joins "more than 10 and less than 40" into one range.

@@ -123,6 +123,13 @@ enum SpelledNumber {
                 s.end += 1
                 continue
             }
+            if w == "hundred", s.last == .none, s.end + 1 < n, let scale = NumberWords.scales[lx[s.end + 1].lower], scale >= 1e3 {
+                s.current = 100
+                s.hasHundreds = true
+                s.last = .hundred
+                s.end += 1
+                continue
+            }
             if w == "hundred" {
                 guard s.last == .unit || s.last == .teen || s.last == .tens || s.last == .digits, !s.hasHundreds else { break }
                 s.current *= 100
@@ -265,10 +272,12 @@ enum SpelledNumber {
         // "one twenty-fifth", "three twenty firsts": a compound denominator.
         var denominator: Double?
         var denominatorWord = ""
+        var compound = false
         var after = k
-        if let (compound, end) = compoundOrdinal(lx, k) {
-            denominator = compound
+        if let (value, end) = compoundOrdinal(lx, k) {
+            denominator = value
             denominatorWord = lx[end - 1].lower
+            compound = true
             after = end
         } else if k < n, let d = NumberWords.denominators[lx[k].lower] ?? NumberWords.ordinals[lx[k].lower] {
             denominator = d
@@ -289,7 +298,7 @@ enum SpelledNumber {
             if plural || isOne || denominatorWord == "half" || denominatorWord == "quarter" {
                 guard den != 2 || denominatorWord.hasPrefix("hal") || plural || isOne else { return result }
                 // "a second", "one first" are no fractions.
-                guard denominatorWord != "second", denominatorWord != "first", denominatorWord != "seconds" else { return result }
+                guard compound || (denominatorWord != "second" && denominatorWord != "first" && denominatorWord != "seconds") else { return result }
                 result = ParsedNumber(value: num / den, start: start, end: after, isFraction: true)
                 // "two thirds of a million", "a quarter million".
                 return withScale(lx, result)
