@@ -117,6 +117,13 @@ enum RecognizerModel: Equatable {
         return (open == "[", low, high, close == "]")
     }
 
+    /// The amounts of a range ("$3 billion", "$4 billion"), each with its normalized value.
+    private static func partValues(_ figure: Figure, _ spans: Figure.Spans) -> [(Figure.Span, Double)] {
+        guard spans.parts.count > 1, spans.parts.count == spans.numerals.count, let first = spans.numerals.first, first.value != 0 else { return [] }
+        let factor = figure.value / first.value
+        return zip(spans.parts, spans.numerals).map { ($0, $1.value * factor) }
+    }
+
     /// What the figures offer to be matched as results of this type.
     static func candidates(_ figures: [Figure], as model: RecognizerModel) -> [Candidate] {
         var out: [Candidate] = []
@@ -161,9 +168,13 @@ enum RecognizerModel: Equatable {
             case .currency:
                 guard figure.currency != nil else { continue }
                 out.append(Candidate(text: text(spans.amount), value: figure.value, currency: figure.currency))
+                for (part, value) in partValues(figure, spans) {
+                    out.append(Candidate(text: text(part), value: value, currency: figure.currency))
+                }
             case .percentage:
                 guard figure.kind == .percent || (figure.kind == .range && figure.unit == "percent") else { continue }
                 out.append(Candidate(text: text(spans.amount), value: figure.value))
+                for (part, value) in partValues(figure, spans) { out.append(Candidate(text: text(part), value: value)) }
             case .other:
                 continue
             }

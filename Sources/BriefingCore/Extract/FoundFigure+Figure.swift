@@ -31,7 +31,8 @@ extension FoundFigure {
         let amountStart = min(amount.start, second?.start ?? amount.start)
         let spans = Figure.Spans(
             figure: span(start, end), bounded: span(boundedStart, boundedEnd), amount: span(amountStart, amountEnd),
-            numerals: [numeral(amount)] + (second.map { [numeral($0)] } ?? []))
+            numerals: [numeral(amount)] + (second.map { [numeral($0)] } ?? []),
+            parts: [span(amount.start, amount.end)] + (second.map { [span($0.start, $0.end)] } ?? []))
         let text = String(String.UnicodeScalarView(scalars[spans.figure.start..<spans.figure.end]))
         let unit: String? = isShare ? "percent" : (amount.unit ?? (amount.currency == nil ? noun : nil))
         return Figure(

@@ -39,6 +39,9 @@ struct FoundFigure: Sendable {
         "because", "about", "around", "until", "through", "against", "between", "among", "within", "without",
         "across", "along", "toward", "towards", "upon", "onto", "via", "per", "vs", "versus", "plus", "minus",
         "or", "nor", "yet", "still", "just", "only", "even", "too", "very", "already", "now", "again",
+        "left", "fled", "arrived", "remain", "remained", "stayed", "dead", "injured", "wounded", "missing",
+        "held", "taken", "returned", "joined", "voted", "attended", "gathered", "lost", "won", "took",
+        "gave", "made", "got", "being", "having", "stood", "rose", "fell", "according",
     ]
 
     var kind: Figure.Kind {
@@ -75,7 +78,7 @@ struct FoundFigure: Sendable {
         if amount.unit != nil || amount.isPercent || amount.currency != nil {
             if second.unit == nil, !second.isPercent, second.currency == nil {
                 (second.unit, second.isPercent, second.currency, second.quantity) = (amount.unit, amount.isPercent, amount.currency, amount.quantity)
-            } else if second.unit != amount.unit || second.currency != amount.currency || second.isPercent != amount.isPercent { return }
+            } else if second.unit != amount.unit || second.currency != amount.currency || second.isPercent != amount.isPercent || second.isSubunit != amount.isSubunit { return }
         } else {
             (amount.unit, amount.isPercent, amount.currency, amount.quantity) = (second.unit, second.isPercent, second.currency, second.quantity)
         }

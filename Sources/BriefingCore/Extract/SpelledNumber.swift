@@ -16,6 +16,8 @@ enum SpelledNumber {
         var tensStart: Int?
         /// The group below the last scale already has its hundreds ("three hundred").
         var hasHundreds = false
+        /// The number began with a decimal ("1.5 million"), which no "and" continues.
+        var startsDecimal = false
         var value: Double { total + current }
     }
 
@@ -26,6 +28,7 @@ enum SpelledNumber {
             s.lastAtom = digits.value
             s.last = digits.hasScaleSuffix ? .scale : .digits
             s.end = digits.end
+            s.startsDecimal = lx[i].isDecimal
             if digits.hasScaleSuffix { s.total = digits.value; s.current = 0; s.lastScale = digits.value }
             if digits.isFraction { return fractionTail(lx, s, numerator: digits.value, start: i, plainFraction: true) }
         }
@@ -51,9 +54,9 @@ enum SpelledNumber {
             let l = lx[s.end]
             let w = l.lower
             if l.isNumber {
-                guard !DigitNumber.isVulgar(l), s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
+                guard !DigitNumber.isVulgar(l), !s.startsDecimal, l.isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
-                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0 else { break }
+                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded() else { break }
                 s.current += d.value
                 s.lastAtom = d.value
                 s.last = .digits

@@ -64,11 +64,14 @@ public struct Figure: Sendable, Equatable, Codable {
         public var amount: Span
         /// The numbers written inside the figure; two for a range.
         public var numerals: [Numeral]
-        public init(figure: Span, bounded: Span, amount: Span, numerals: [Numeral]) {
+        /// Each amount of a range as written ("$3 billion", "$4 billion"); the amount otherwise.
+        public var parts: [Span]
+        public init(figure: Span, bounded: Span, amount: Span, numerals: [Numeral], parts: [Span] = []) {
             self.figure = figure
             self.bounded = bounded
             self.amount = amount
             self.numerals = numerals
+            self.parts = parts.isEmpty ? [amount] : parts
         }
     }
 
