@@ -122,7 +122,7 @@ struct FoundFigure: Sendable {
     /// The counted noun after a count or an ordinal: "troops", "artillery shells",
     /// "Security Consultative Meeting".
     mutating func readNoun(_ lx: [FigureLexeme]) {
-        guard amount.unit == nil, amount.currency == nil, !amount.isPercent, boundedEnd == amountEnd || second != nil else { return }
+        guard amount.unit == nil, amount.currency == nil, !amount.isPercent else { return }
         var j = end
         while j < lx.count, ["\u{201D}", "\"", "\u{2019}", "'"].contains(lx[j].text) { j += 1 }
         if j < lx.count, lx[j].lower == "of", amount.number.isRough || isShare {
@@ -133,6 +133,8 @@ struct FoundFigure: Sendable {
         var k = j
         while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
+            // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).
+            if let last = words.last, !Self.isCapitalized(last), !Self.isCapitalized(lx[k].text), Self.isPlural(last) || lx[k].lower.hasSuffix("ed") { break }
             words.append(lx[k].text)
             k += 1
             // Glue "-" joined words: "Security-related".
@@ -146,6 +148,14 @@ struct FoundFigure: Sendable {
         // A noun must start with a letter of a word that can be counted.
         noun = kept.joined(separator: " ")
         end = k
+    }
+
+    static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
+
+    static func isPlural(_ w: String) -> Bool {
+        let lower = w.lowercased()
+        if ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"].contains(lower) { return true }
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
     }
 
     static func isNumberWord(_ w: String) -> Bool {
