@@ -105,6 +105,8 @@ struct FigureAmount: Sendable, Equatable {
             (unit, quantity, end) = ("year", "age", u + 1)
             return
         }
+        // A quote mark is inches only when it stands apart and closes no quotation: 10 ".
+        if lx[u].text == "\"", !lx[u].spaced || lx[..<u].filter({ $0.text == "\"" }).count % 2 == 1 { return }
         guard var match = UnitLexicon.unit(lx, at: u) else {
             // "30C", "95F" in a sentence about the weather.
             let w = lx[u].text

@@ -75,7 +75,12 @@ public struct FigureExtractor: Sendable {
     /// "the one", "which one", "one another": a pronoun, not a count.
     private func isPronoun(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
         let n = amount.number
-        guard n.end == n.start + 1, lx[n.start].lower == "one", amount.unit == nil, amount.currency == nil else { return false }
+        guard n.end == n.start + 1, amount.unit == nil, amount.currency == nil else { return false }
+        // "came to naught", "all for nought".
+        if lx[n.start].lower == "naught" || lx[n.start].lower == "nought" {
+            return n.start > 0 && ["to", "for", "of"].contains(lx[n.start - 1].lower)
+        }
+        guard lx[n.start].lower == "one" else { return false }
         if n.start > 0, ["the", "this", "that", "which", "each", "any", "every", "no", "another", "little", "only", "last", "next", "current", "right", "new", "old", "same", "other", "someone", "anyone", "no-one"].contains(lx[n.start - 1].lower) { return true }
         if n.end < lx.count, ["another", "day", "thing", "way"].contains(lx[n.end].lower) { return true }
         return false

@@ -39,6 +39,7 @@ struct FoundFigure: Sendable {
         "because", "about", "around", "until", "through", "against", "between", "among", "within", "without",
         "across", "along", "toward", "towards", "upon", "onto", "via", "per", "vs", "versus", "plus", "minus",
         "or", "nor", "yet", "still", "just", "only", "even", "too", "very", "already", "now", "again",
+        "no", "must", "shall", "unless", "whether", "though", "although",
         "left", "fled", "arrived", "remain", "remained", "stayed", "dead", "injured", "wounded", "missing",
         "held", "taken", "returned", "joined", "voted", "attended", "gathered", "lost", "won", "took",
         "gave", "made", "got", "being", "having", "stood", "rose", "fell", "according",
@@ -130,6 +131,7 @@ struct FoundFigure: Sendable {
             if isShare, j < lx.count, ["the", "a", "an", "its", "their", "all"].contains(lx[j].lower) { j += 1 }
         }
         var words: [String] = []
+        var ends: [Int] = []
         var k = j
         while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
@@ -142,12 +144,17 @@ struct FoundFigure: Sendable {
                 words[words.count - 1] += "-" + lx[k + 1].text
                 k += 2
             }
+            ends.append(k)
         }
-        let kept = words.drop { Self.fillers.contains($0.lowercased()) }
-        guard !kept.isEmpty else { return }
-        // A noun must start with a letter of a word that can be counted.
+        // A verb in the past ends no noun: "the second received".
+        while let last = words.last, !Self.isCapitalized(last), last.count > 4, last.hasSuffix("ed") {
+            words.removeLast()
+            ends.removeLast()
+        }
+        let kept = words.drop { Self.fillers.contains($0) }
+        guard !kept.isEmpty, let nounEnd = ends.last else { return }
         noun = kept.joined(separator: " ")
-        end = k
+        end = nounEnd
     }
 
     static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
