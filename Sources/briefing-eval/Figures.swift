@@ -20,7 +20,18 @@ struct Figures: ParsableCommand {
     @Option(help: "Print the figures found in this text instead of scoring.")
     var show: String?
 
+    @Option(help: "Time the extractor on the paragraphs (lines) of this file instead of scoring.")
+    var timeFile: String?
+
     func run() throws {
+        if let timeFile {
+            let lines = try String(contentsOfFile: timeFile, encoding: .utf8).split(separator: "\n").map(String.init)
+            let clock = ContinuousClock()
+            var count = 0
+            let elapsed = clock.measure { for line in lines { count += FigureExtractor().extract(text: line).count } }
+            print("figures: \(count) figures in \(lines.count) paragraphs, \(elapsed)")
+            return
+        }
         if let show {
             for f in FigureExtractor().extract(text: show) {
                 let numerals = f.spans?.numerals.map { "\($0.value)\($0.isBound ? "*" : "")" } ?? []

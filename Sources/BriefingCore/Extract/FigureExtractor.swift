@@ -31,12 +31,12 @@ public struct FigureExtractor: Sendable {
     /// Figures of one sentence.
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
         let lx = FigureLexer.lex(sentence)
-        guard lx.contains(where: { $0.isNumber || $0.isWord }) else { return [] }
-        let context = FigureAmount.Context(sentence)
+        guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
+        let context = FigureAmount.Context(lx)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
-            guard let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
+            guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
@@ -66,6 +66,26 @@ public struct FigureExtractor: Sendable {
         probe.readRange(lx, context: context)
         if let second = probe.second, second.number.value > 2100 { return true }
         return false
+    }
+
+    /// Words and symbols that can begin a figure; everything else is passed over at once.
+    static let starters: Set<String> = {
+        var words: Set<String> = [
+            "a", "an", "half", "quarter", "minus", "negative", "several", "few", "many", "age", "aged", "us", "u.s",
+            "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "hundred",
+        ]
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        words.formUnion(NumberWords.ordinals.keys)
+        words.formUnion(NumberWords.roughPlurals.keys)
+        for key in CurrencyLexicon.prefixes.keys { words.insert(String(key.split(separator: " ").first ?? "")) }
+        return words
+    }()
+
+    static func mayStart(_ l: FigureLexeme) -> Bool {
+        if l.isNumber { return true }
+        if l.isWord, CurrencyLexicon.codes.contains(l.text) { return true }
+        return starters.contains(l.lower)
     }
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {

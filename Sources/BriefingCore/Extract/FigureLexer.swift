@@ -46,7 +46,7 @@ enum FigureLexer {
         }
         while i < n {
             let s = scalars[i]
-            if s.properties.isWhitespace {
+            if s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) || (s.value >= 0x80 && s.properties.isWhitespace) {
                 spaced = true
                 i += 1
                 continue
@@ -82,8 +82,8 @@ enum FigureLexer {
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
                     break
                 }
-                let word = String(String.UnicodeScalarView(scalars[i..<j]))
-                out.append(FigureLexeme(kind: .word, text: word, lower: word.lowercased(), start: i, end: j, spaced: spaced))
+                let (word, lower) = slice(scalars, i, j)
+                out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced))
                 spaced = false
                 i = j
                 continue
@@ -102,12 +102,41 @@ enum FigureLexer {
         return out
     }
 
+    /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
+    private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
+        var ascii = true
+        var upper = false
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 0x80 { ascii = false; break }
+            if v >= 0x41 && v <= 0x5A { upper = true }
+        }
+        guard ascii else {
+            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            return (word, word.lowercased())
+        }
+        let count = end - start
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return count
+        }
+        guard upper else { return (word, word) }
+        let lower = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let b = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return count
+        }
+        return (word, lower)
+    }
+
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers
     /// and their separators) written in `scalars[start..<end]`.
     private static func appendNumbers(
         _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
     ) {
-        let raw = String(String.UnicodeScalarView(scalars[start..<end]))
+        let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {
             out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercased(), start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
             return
