@@ -1,20 +1,25 @@
 import BriefingCore
 import Foundation
 
-/// Microsoft Recognizers-Text test cases (number, range, ordinal, dimension, temperature, age)
-/// and Briefing's figure extractor scored on them: a case passes when every expected result is
-/// found with the same text span and the same normalized value (and unit, where one is given).
+/// Microsoft Recognizers-Text test cases (number, range, ordinal, dimension, temperature, age,
+/// currency, percentage) and Briefing's figure extractor scored on them: a case passes when
+/// every expected result is found with the same text span and the same normalized value (and
+/// unit or currency, where one is given), and a case expecting nothing passes when no figure of
+/// the file's type is found. Cases outside the scope of news figures are skipped with a reason
+/// (`RecognizerSkips`) and left out of the denominator.
 public struct RecognizerCases: Sendable {
     struct Case: Decodable {
         struct Result: Decodable {
             var Text: String
+            var TypeName: String?
             var Resolution: [String: String]?
 
-            enum CodingKeys: String, CodingKey { case Text, Resolution }
+            enum CodingKeys: String, CodingKey { case Text, TypeName, Resolution }
 
             init(from decoder: Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
                 Text = try c.decode(String.self, forKey: .Text)
+                TypeName = try c.decodeIfPresent(String.self, forKey: .TypeName)
                 // Resolution values are strings, numbers or nested objects; keep the strings.
                 if let raw = try? c.decode([String: Flexible].self, forKey: .Resolution) {
                     Resolution = raw.compactMapValues(\.string)
@@ -39,7 +44,9 @@ public struct RecognizerCases: Sendable {
     public struct FileScore: Sendable {
         public var name: String
         public var passed: Int
+        /// Cases scored: all cases but the skipped ones.
         public var total: Int
+        public var skipped: [(input: String, reason: String)]
         public var failures: [String]
         public var accuracy: Double { total == 0 ? 0 : Double(passed) / Double(total) }
     }
@@ -53,24 +60,28 @@ public struct RecognizerCases: Sendable {
         return try names.map { name in
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let cases = try JSONDecoder().decode([Case].self, from: data)
-            var score = FileScore(name: name, passed: 0, total: cases.count, failures: [])
+            let model = RecognizerModel(fileName: name)
+            var score = FileScore(name: name, passed: 0, total: 0, skipped: [], failures: [])
             for c in cases {
-                if Self.passes(c) { score.passed += 1 } else { score.failures.append(c.Input) }
+                if let reason = RecognizerSkips.reason(
+                    input: c.Input, model: model, types: c.Results.compactMap(\.TypeName),
+                    valueless: c.Results.contains { $0.Resolution != nil && $0.Resolution?["value"] == nil }) {
+                    score.skipped.append((c.Input, reason))
+                    continue
+                }
+                score.total += 1
+                if Self.passes(c, model: model) { score.passed += 1 } else { score.failures.append(c.Input) }
             }
             return score
         }
     }
 
-    static func passes(_ c: Case) -> Bool {
+    static func passes(_ c: Case, model: RecognizerModel) -> Bool {
         let figures = FigureExtractor().extract(text: c.Input)
-        if c.Results.isEmpty { return figures.isEmpty }
+        if c.Results.isEmpty { return RecognizerModel.candidates(figures, as: model).isEmpty }
         return c.Results.allSatisfy { expected in
-            figures.contains { figure in
-                guard figure.text.lowercased() == expected.Text.lowercased() else { return false }
-                guard let value = expected.Resolution?["value"] else { return true }
-                if let number = Double(value) { return abs(number - figure.value) < 1e-9 * max(1, abs(number)) }
-                return false
-            }
+            let type = expected.TypeName.map(RecognizerModel.init(typeName:)) ?? model
+            return RecognizerModel.candidates(figures, as: type).contains { $0.matches(expected) }
         }
     }
 }

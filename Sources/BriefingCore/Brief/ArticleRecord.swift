@@ -39,6 +39,7 @@ public enum ArticleRecord {
             ("currency", .optional(f.currency)), ("kind", .string(f.kind.rawValue)),
             ("approximate", .bool(f.approximate)), ("paragraph", .int(f.paragraph)),
             ("context", .string(f.context)), ("low", .optional(f.low)), ("high", .optional(f.high)),
+            ("interval", .optional(f.interval)), ("quantity", .optional(f.quantity)),
         ])
     }
 

@@ -48,8 +48,12 @@ public struct BriefComposer: Sendable {
         let rank: [Figure.Kind: Int] = [.money: 0, .count: 1, .range: 1, .measure: 2, .percent: 3]
         var seen: Set<String> = []
         let ranked = figures.enumerated()
-            // Small counts ("two countries") tell the reader nothing; caption figures stay out.
-            .filter { rank[$0.element.kind] != nil && $0.element.paragraph >= 0 && ($0.element.kind != .count || $0.element.value >= 10) }
+            // Small counts ("two countries") and bare numbers without a noun tell the reader
+            // nothing; caption figures stay out.
+            .filter {
+                rank[$0.element.kind] != nil && $0.element.paragraph >= 0
+                    && ($0.element.kind != .count || ($0.element.value >= 10 && $0.element.unit != nil))
+            }
             .sorted { a, b in
                 let ra = rank[a.element.kind]!, rb = rank[b.element.kind]!
                 return ra != rb ? ra < rb : a.offset < b.offset

@@ -1,35 +1,11 @@
-/// Finds quantities (counts, money, percentages, measures, ordinals) and normalizes them.
+/// Finds quantities (counts, money, percentages, measures, ordinals, ranges) and normalizes them.
+///
+/// Each sentence is scanned once into `FigureLexeme`s; `NumberParser` reads the numbers,
+/// `FigureAmount` what is written with them (currency, percent, unit), `FigureRanges` the
+/// bounds and hedges around them, and `FigureFilters` drops numbers that are no figures
+/// (years, dates, clock times, phone, model and list numbers, file names).
 public struct FigureExtractor: Sendable {
     public init() {}
-
-    static let scales: [String: Double] = [
-        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9,
-        "k": 1e3, "tn": 1e12,
-    ]
-    static let currencyWords: [String: String] = [
-        "won": "KRW", "dollars": "USD", "dollar": "USD", "yuan": "CNY", "yen": "JPY", "euros": "EUR",
-        "euro": "EUR", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "rupees": "INR",
-    ]
-    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW"]
-    static let approximators: Set<String> = [
-        "roughly", "about", "around", "nearly", "approximately", "some", "almost", "estimated",
-        "over", "than", "up", "least", "circa", "close",
-    ]
-    static let measureUnits: Set<String> = [
-        "ton", "tons", "tonne", "tonnes", "km", "kilometers", "kilometres", "miles", "mile", "meters",
-        "metres", "kg", "kilograms", "pounds", "feet", "foot", "degrees", "hectares", "acres", "mw", "gw",
-        "barrels", "liters", "litres", "km/h", "mph",
-    ]
-    static let numberWords: [String: Double] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "hundred": 100,
-        "hundreds": 100, "thousands": 1000, "dozens": 12, "millions": 1e6, "tens": 10,
-    ]
-    private static let stopWords: Set<String> = [
-        "to", "of", "in", "since", "and", "or", "for", "from", "by", "with", "at", "on", "that",
-        "the", "a", "an", "as", "was", "were", "is", "are", "per", "worth", "this", "which",
-    ]
-    private static let fillerAdjectives: Set<String> = ["additional", "more", "new", "other", "extra", "further"]
 
     /// Figures in plain text (one paragraph), with their sentences as context.
     public func extract(text: String) -> [Figure] {
@@ -52,108 +28,81 @@ public struct FigureExtractor: Sendable {
         return figures
     }
 
-    private func extract(sentence: String, paragraph: Int) -> [Figure] {
-        let tokens = Tokenizer.tokens(sentence)
-        let scalars = Array(sentence.unicodeScalars)
-        var figures: [Figure] = []
+    /// Figures of one sentence.
+    public func extract(sentence: String, paragraph: Int) -> [Figure] {
+        let lx = FigureLexer.lex(sentence)
+        guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
+        let context = FigureAmount.Context(lx)
+        var found: [FoundFigure] = []
         var i = 0
-        while i < tokens.count {
-            let token = tokens[i]
-            let lower = token.text.lowercased()
-            var value: Double?
-            var kind = Figure.Kind.count
-            var unit: String?
-            var approximate = false
-            var end = i + 1
-            var startToken = i
-            if let (number, suffix) = parseNumber(token.text) {
-                if suffix == nil, number >= 1900, number <= 2100, !token.text.contains(","), !token.text.contains(".") {
-                    i += 1
-                    continue  // A year: dates belong to the time stage.
-                }
-                value = number
-                if let suffix {
-                    if ["st", "nd", "rd", "th"].contains(suffix) { kind = .ordinal }
-                    else { kind = .measure; unit = suffix }
-                }
-            } else if lower == "hundreds" || lower == "thousands" || lower == "tens" || lower == "dozens" || lower == "millions",
-                      i + 2 < tokens.count, tokens[i + 1].text == "of", let inner = Self.numberWords[tokens[i + 2].text.lowercased()], inner >= 100 {
-                value = Self.numberWords[lower]! * inner
-                approximate = true
-                end = i + 3
-            } else if let word = Self.numberWords[lower], i + 1 < tokens.count, tokens[i + 1].isWord, !["of", "and", "or", "to"].contains(tokens[i + 1].text) {
-                value = word
-                if ["hundreds", "thousands", "dozens", "tens", "millions"].contains(lower) { approximate = true }
+        while i < lx.count {
+            guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
+            let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
+            let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
+            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
+                || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
+                    && !isBoundedNonYear(lx, amount, context: context))
+                || isPronoun(lx, amount) {
+                i = max(amount.number.end, i + 1)
+                // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
+                while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
+                continue
             }
-            guard var number = value else { i += 1; continue }
-            if end < tokens.count, let scale = Self.scales[tokens[end].text.lowercased()] {
-                number *= scale
-                end += 1
-            }
-            var currency: String?
-            if startToken > 0, let code = Self.currencySymbols[tokens[startToken - 1].text] {
-                currency = code
-                startToken -= 1
-            }
-            if kind == .count, end < tokens.count {
-                let next = tokens[end].text.lowercased()
-                if next == "%" || next == "percent" || next == "per" {
-                    kind = .percent
-                    unit = "percent"
-                    end += next == "per" ? 2 : 1
-                } else if let code = Self.currencyWords[next], currency == nil {
-                    currency = code
-                    end += 1
-                } else if Self.measureUnits.contains(next) {
-                    kind = .measure
-                    unit = next
-                    end += 1
-                }
-            }
-            if currency != nil { kind = .money; unit = nil }
-            if kind == .count || kind == .ordinal {
-                var j = end
-                // Skip a closing quote mark: “hundreds of thousands” of artillery shells.
-                while j < tokens.count, ["\u{201D}", "\"", "\u{2019}"].contains(tokens[j].text) { j += 1 }
-                if j < tokens.count, tokens[j].text == "of", kind == .count { j += 1 }
-                var nounWords: [String] = []
-                while j < tokens.count, tokens[j].isWord, !Self.stopWords.contains(tokens[j].text.lowercased()), nounWords.count < 3 {
-                    nounWords.append(tokens[j].text)
-                    j += 1
-                }
-                let noun = nounWords.drop { Self.fillerAdjectives.contains($0.lowercased()) }
-                guard !noun.isEmpty else { i = end; continue }
-                unit = noun.joined(separator: " ")
-                end = j
-            }
-            if startToken > 0 {
-                let prev = tokens[startToken - 1].text.lowercased()
-                if Self.approximators.contains(prev) {
-                    approximate = true
-                    startToken -= (prev == "than" || prev == "up" || prev == "least") && startToken >= 2 ? 2 : 1
-                }
-            }
-            let text = String(String.UnicodeScalarView(scalars[tokens[startToken].start..<tokens[end - 1].end]))
-            figures.append(Figure(text: text, value: number, unit: unit, currency: currency, kind: kind, approximate: approximate, paragraph: paragraph, context: sentence))
-            i = end
+            var figure = FoundFigure(amount)
+            figure.readRange(lx, context: context)
+            figure.readBounds(lx)
+            figure.readNoun(lx)
+            found.append(figure)
+            i = figure.end
         }
-        return figures
+        FoundFigure.mergeBounds(&found, lx)
+        return found.map { $0.figure(lx, sentence: sentence, paragraph: paragraph) }
     }
 
-    /// "15,000" → 15000; "8,700-ton" → (8700, "ton"); "57th" → (57, "th"); "28.7" → 28.7.
-    private func parseNumber(_ word: String) -> (Double, String?)? {
-        guard let first = word.first, first.isNumber else { return nil }
-        var digits = ""
-        var rest = Substring(word)
-        while let c = rest.first, c.isNumber || c == "," || c == "." {
-            if c != "," { digits.append(c) }
-            rest = rest.dropFirst()
+    /// "above 1000", "1000-5000": a four-digit number bounded or ranged beyond the years.
+    private func isBoundedNonYear(_ lx: [FigureLexeme], _ amount: FigureAmount, context: FigureAmount.Context) -> Bool {
+        if let phrase = FigureRanges.phrase(lx, before: amount.start), phrase.bound != nil { return true }
+        var probe = FoundFigure(amount)
+        probe.readRange(lx, context: context)
+        if let second = probe.second, second.number.value > 2100 { return true }
+        return false
+    }
+
+    /// Words and symbols that can begin a figure; everything else is passed over at once.
+    static let starters: Set<String> = {
+        var words: Set<String> = [
+            "a", "an", "half", "quarter", "minus", "negative", "several", "few", "many", "age", "aged", "us", "u.s",
+            "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "hundred",
+        ]
+        words.formUnion(NumberWords.units.keys)
+        words.formUnion(NumberWords.tens.keys)
+        words.formUnion(NumberWords.ordinals.keys)
+        words.formUnion(NumberWords.roughPlurals.keys)
+        for key in CurrencyLexicon.prefixes.keys { words.insert(String(key.split(separator: " ").first ?? "")) }
+        return words
+    }()
+
+    static func mayStart(_ l: FigureLexeme) -> Bool {
+        if l.isNumber { return true }
+        if l.isWord, CurrencyLexicon.codes.contains(l.text) { return true }
+        return starters.contains(l.lower)
+    }
+
+    private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
+        start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil
+    }
+
+    /// "the one", "which one", "one another": a pronoun, not a count.
+    private func isPronoun(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
+        let n = amount.number
+        guard n.end == n.start + 1, amount.unit == nil, amount.currency == nil else { return false }
+        // "came to naught", "all for nought".
+        if lx[n.start].lower == "naught" || lx[n.start].lower == "nought" {
+            return n.start > 0 && ["to", "for", "of"].contains(lx[n.start - 1].lower)
         }
-        guard let number = Double(digits) else { return nil }
-        let suffix = rest.hasPrefix("-") ? String(rest.dropFirst()) : String(rest)
-        if suffix.isEmpty { return (number, nil) }
-        if ["st", "nd", "rd", "th"].contains(suffix.lowercased()) { return (number, suffix.lowercased()) }
-        guard suffix.allSatisfy(\.isLetter) else { return nil }
-        return (number, suffix.lowercased())
+        guard lx[n.start].lower == "one" else { return false }
+        if n.start > 0, ["the", "this", "that", "which", "each", "any", "every", "no", "another", "little", "only", "last", "next", "current", "right", "new", "old", "same", "other", "someone", "anyone", "no-one"].contains(lx[n.start - 1].lower) { return true }
+        if n.end < lx.count, ["another", "day", "thing", "way"].contains(lx[n.end].lower) { return true }
+        return false
     }
 }

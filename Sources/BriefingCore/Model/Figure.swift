@@ -20,14 +20,65 @@ public struct Figure: Sendable, Equatable, Codable {
     public var paragraph: Int
     /// The sentence the figure stands in.
     public var context: String
-    /// Range bounds, when the figure is a range.
+    /// Range bounds, when the figure is a range or is bounded on one side ("more than 3,000").
     public var low: Double?
     public var high: Double?
+    /// The bounds in ISO 31-11 interval notation when the text states them: "[10000,12000]" for
+    /// "between 10,000 and 12,000", "(3000,)" for "more than 3,000", "(,700]" for "up to 700".
+    public var interval: String?
+    /// The physical quantity of a measure: "length", "weight", "temperature", "age", "duration"…
+    public var quantity: String?
+    /// Where the figure, its amount and its numerals stand in `context`.
+    public var spans: Spans?
+
+    /// Unicode-scalar offsets into `context`, end exclusive.
+    public struct Span: Sendable, Equatable, Codable {
+        public var start: Int
+        public var end: Int
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// A number as written inside the figure ("28.7 trillion" in "28.7 trillion won").
+    public struct Numeral: Sendable, Equatable, Codable {
+        public var span: Span
+        public var value: Double
+        /// True when the number is glued to a unit ("180ml", "29km") or is an ordinal.
+        public var isBound: Bool
+        public init(span: Span, value: Double, isBound: Bool) {
+            self.span = span
+            self.value = value
+            self.isBound = isBound
+        }
+    }
+
+    /// The located parts of a figure.
+    public struct Spans: Sendable, Equatable, Codable {
+        /// The whole figure: the same words as `text`.
+        public var figure: Span
+        /// The bound words and the amount without the counted noun: "more than 30,000".
+        public var bounded: Span
+        /// The amount alone, without hedges or counted noun: "$3.2 billion", "ten miles", "12%".
+        public var amount: Span
+        /// The numbers written inside the figure; two for a range.
+        public var numerals: [Numeral]
+        /// Each amount of a range as written ("$3 billion", "$4 billion"); the amount otherwise.
+        public var parts: [Span]
+        public init(figure: Span, bounded: Span, amount: Span, numerals: [Numeral], parts: [Span] = []) {
+            self.figure = figure
+            self.bounded = bounded
+            self.amount = amount
+            self.numerals = numerals
+            self.parts = parts.isEmpty ? [amount] : parts
+        }
+    }
 
     public init(
         text: String, value: Double, unit: String? = nil, currency: String? = nil, kind: Kind,
         approximate: Bool = false, paragraph: Int, context: String, low: Double? = nil,
-        high: Double? = nil
+        high: Double? = nil, interval: String? = nil, quantity: String? = nil, spans: Spans? = nil
     ) {
         self.text = text
         self.value = value
@@ -39,5 +90,8 @@ public struct Figure: Sendable, Equatable, Codable {
         self.context = context
         self.low = low
         self.high = high
+        self.interval = interval
+        self.quantity = quantity
+        self.spans = spans
     }
 }

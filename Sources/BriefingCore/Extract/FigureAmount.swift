@@ -1,0 +1,177 @@
+/// A number with what is written around it: a currency ("$3.2 billion", "28.7 trillion won"),
+/// a percent sign or word ("12%", "3.5 per cent", "2 percentage points") or a unit of measure
+/// ("8,700-ton", "300 km", "2.5 degrees Celsius", "29 years old").
+struct FigureAmount: Sendable, Equatable {
+    var number: ParsedNumber
+    /// Lexemes `start..<end` hold the amount.
+    var start: Int
+    var end: Int
+    var currency: String?
+    /// "50 cents": the number counts hundredths of the currency.
+    var isSubunit = false
+    var isPercent = false
+    var unit: String?
+    var quantity: String?
+    /// The unit is glued to the digits ("180ml", "29km").
+    var unitGlued = false
+
+    /// What the sentence says about degrees: temperature words make "degrees" a temperature.
+    struct Context: Sendable {
+        var temperature: Bool
+        var angle: Bool
+
+        static let temperatureWords = ["temperature", "thermostat", "heat", "warm", "hot", "cold", "weather", "celsius", "fahrenheit", "fever", "forecast", "freez", "cool"]
+        static let angleWords = ["rotate", "turn", "angle", "tilt"]
+        static let degreeWords: Set<String> = ["degree", "degrees", "deg", "°", "c", "f"]
+
+        /// Reads the words of the sentence only when it has a degree sign or word to judge.
+        init(_ lx: [FigureLexeme]) {
+            temperature = false
+            angle = false
+            guard lx.contains(where: { Self.degreeWords.contains($0.lower) }) else { return }
+            for l in lx where l.isWord {
+                if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
+                if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }
+            }
+        }
+    }
+
+    static func read(_ lx: [FigureLexeme], at i: Int, context: Context) -> FigureAmount? {
+        let n = lx.count
+        guard i < n else { return nil }
+        // "age 87", "aged 87".
+        if lx[i].lower == "aged" || lx[i].lower == "age", i + 1 < n, lx[i + 1].isPlainInteger,
+           let number = NumberParser.parse(lx, at: i + 1), number.end == i + 2 {
+            return FigureAmount(number: number, start: i, end: i + 2, unit: "year", quantity: "age")
+        }
+        var currency: CurrencyLexicon.Match?
+        var numberStart = i
+        if !lx[i].isNumber {
+            for length in 1...3 where i + length < n {
+                if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
+                    currency = match
+                    numberStart = i + length
+                    break
+                }
+            }
+        }
+        guard let number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
+        if number.isOrdinal { return currency == nil ? amount : nil }
+        let k = number.end
+        guard k < n else { return amount }
+        if amount.readPercent(lx, at: k) { return amount }
+        if currency == nil {
+            let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
+            if let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled), !(lx[k].isWord && lx[k].lower == "won" && !scaled && lx[k].spaced && k + 1 < n && lx[k + 1].isNumber) {
+                amount.currency = match.code
+                amount.isSubunit = match.isSubunit
+                amount.end = match.end
+                return amount
+            }
+            amount.readUnit(lx, at: k, context: context)
+        }
+        return amount
+    }
+
+    /// "%", "percent", "per cent", "pct", "percentage points".
+    private mutating func readPercent(_ lx: [FigureLexeme], at k: Int) -> Bool {
+        let w = lx[k].lower
+        var end = k
+        if lx[k].isSymbol("%") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
+            end = k + 1
+        } else if w == "per", k + 1 < lx.count, lx[k + 1].lower == "cent" {
+            end = k + 2
+        } else if w == "percentage", k + 1 < lx.count, lx[k + 1].lower == "point" || lx[k + 1].lower == "points" {
+            isPercent = true
+            unit = "percentage point"
+            self.end = k + 2
+            return true
+        } else {
+            return false
+        }
+        if end < lx.count, lx[end].lower == "points" || lx[end].lower == "point" {
+            unit = "percentage point"
+            end += 1
+        } else {
+            unit = "percent"
+        }
+        isPercent = true
+        self.end = end
+        return true
+    }
+
+    private mutating func readUnit(_ lx: [FigureLexeme], at k: Int, context: Context) {
+        let n = lx.count
+        var u = k
+        var hyphen = false
+        if lx[u].isSymbol("-"), !lx[u].spaced, u + 1 < n, !lx[u + 1].spaced, lx[u + 1].isWord { u += 1; hyphen = true }
+        var closer: String?
+        let brackets = ["(": ")", "[": "]", "{": "}", "<": ">"]
+        if let close = brackets[lx[u].text], u + 2 < n { closer = close; u += 1 }
+        // "87 yo".
+        if lx[u].lower == "yo", closer == nil {
+            (unit, quantity, end) = ("year", "age", u + 1)
+            return
+        }
+        // A quote mark is inches only when it stands apart and closes no quotation: 10 ".
+        if lx[u].text == "\"", !lx[u].spaced || lx[..<u].filter({ $0.text == "\"" }).count % 2 == 1 { return }
+        guard var match = UnitLexicon.unit(lx, at: u) else {
+            // "30C", "95F" in a sentence about the weather.
+            let w = lx[u].text
+            if !lx[u].spaced, !hyphen, closer == nil, context.temperature, w == "C" || w == "F" || w == "c" || w == "f",
+               !(u + 1 < n && !lx[u + 1].spaced && (lx[u + 1].isSymbol("/") || lx[u + 1].isSymbol("-"))) {
+                (unit, quantity, end) = (w.uppercased() == "C" ? "degree Celsius" : "degree Fahrenheit", "temperature", u + 1)
+            }
+            return
+        }
+        if let closer {
+            guard match.end < n, lx[match.end].text == closer else { return }
+            match.end += 1
+        }
+        // "L-202": a letter and a number make a code.
+        if match.end + 1 < n, lx[match.end].isSymbol("-"), !lx[match.end].spaced, lx[match.end + 1].isNumber { return }
+        if match.end < n, !lx[match.end].spaced, lx[match.end].isWord || lx[match.end].isNumber { return }
+        var name = match.name
+        var quantity = match.quantity
+        var end = match.end
+        // Ages: "29 years old", "a 29-year-old", "ninety five years of age", "90 day old".
+        if quantity == "duration", ["year", "month", "week", "day"].contains(name) {
+            if end < n, lx[end].lower == "old" {
+                quantity = "age"
+                end += 1
+            } else if end + 1 < n, lx[end].isSymbol("-"), lx[end + 1].lower == "old" {
+                quantity = "age"
+                end += 2
+            } else if end + 1 < n, lx[end].lower == "of", lx[end + 1].lower == "age" {
+                quantity = "age"
+                end += 2
+            }
+        }
+        if name == "degree" {
+            if context.temperature || (lx[u].text == "°" && !context.angle) { quantity = "temperature" }
+            if lx[u].lower == "deg", end < n, lx[end].isSymbol("."), !lx[end].spaced { end += 1 }
+        }
+        // "12 ft 2 in", "5 feet and 2 inches".
+        if name == "foot", let (inches, after) = inchesAfter(lx, end) {
+            number.value += inches / 12
+            end = after
+        }
+        if quantity == "temperature", name == "degree Celsius" || name == "degree Fahrenheit" || name == "kelvin" || name == "degree" {
+            name = name == "degree" ? "degree" : name
+        }
+        unit = name
+        self.quantity = quantity
+        unitGlued = !lx[u].spaced && !hyphen && closer == nil
+        self.end = end
+    }
+
+    private func inchesAfter(_ lx: [FigureLexeme], _ k: Int) -> (Double, Int)? {
+        var j = k
+        if j < lx.count, lx[j].lower == "and" { j += 1 }
+        guard j + 1 < lx.count, lx[j].isNumber, lx[j].value < 12 else { return nil }
+        let w = lx[j + 1].lower
+        guard w == "in" || w == "inch" || w == "inches" else { return nil }
+        return (lx[j].value, j + 2)
+    }
+}

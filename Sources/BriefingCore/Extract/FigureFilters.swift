@@ -1,0 +1,81 @@
+/// Numbers that are not figures: years, dates, clock times, phone numbers, model and list
+/// numbers, file names, IP addresses and versions.
+enum FigureFilters {
+    /// Words after which a number names a thing rather than counting it ("Article 5", "No. 1").
+    static let designators: Set<String> = [
+        "no", "nos", "nr", "nrs", "number", "article", "articles", "section", "chapter", "resolution", "route",
+        "highway", "exit", "flight", "room", "page", "pages", "pp", "line", "item", "version", "model",
+        "channel", "gate", "platform", "episode", "season", "vol", "volume", "suite", "apartment",
+        "district", "precinct", "ward", "interstate", "bus", "paragraph", "amendment", "protocol",
+        "category", "grade", "tier", "type", "covid", "windows", "iphone", "galaxy", "rule", "level",
+        "terminal", "pier", "block", "plot", "lot", "spot", "row", "seat", "act", "scene", "verse",
+        "psalm", "psalms", "track", "step", "stage", "phase", "figure", "table", "annex", "appendix",
+        "clause", "title", "code", "bill", "hr", "s", "h.r",
+    ]
+    /// Words after a number that make it a clock time.
+    static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "pst", "pdt", "cet", "cest", "hrs"]
+    /// File extensions: "report_2024.pdf".
+    static let extensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "txt", "csv", "xls", "xlsx", "mp3", "mp4", "html", "htm", "zip", "json", "xml"]
+
+    /// True when the number in lexemes `start..<end` is not a figure.
+    static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool) -> Bool {
+        let first = lx[start]
+        let prev = start > 0 ? lx[start - 1] : nil
+        let prev2 = start > 1 ? lx[start - 2] : nil
+        let next = end < lx.count ? lx[end] : nil
+        let next2 = end + 1 < lx.count ? lx[end + 1] : nil
+        guard first.isNumber else { return false }
+        // Parts of dates, times, phone numbers, IP addresses, versions and file names.
+        if let prev, !first.spaced {
+            if prev.isSymbol(":") || prev.isSymbol("/") || prev.isSymbol("+") || prev.isSymbol("_") || prev.isSymbol("#") { return true }
+            if prev.isSymbol("."), let prev2, prev2.isNumber || prev2.isWord, !prev.spaced { return true }
+            // "F-16", "SCP-173", "COVID-19": a designator joined by a hyphen.
+            if prev.isSymbol("-"), !prev.spaced, let prev2, prev2.isWord, prev2.spaced || start == 2, NumberWords.cardinal(prev2.lower) == nil { return true }
+        }
+        if let next, !next.spaced {
+            if next.isSymbol(":") || next.isSymbol("_") { return true }
+            if next.isSymbol("/"), let next2, next2.isNumber, !next2.spaced, end + 2 < lx.count, lx[end + 2].isSymbol("/") { return true }
+            if next.isSymbol("."), let next2, !next2.spaced, next2.isNumber || extensions.contains(next2.lower) { return true }
+            // "1990s"; "777F", "24703L202", "5G": letters glued on that are no unit.
+            if next.isWord, !hasUnit { return true }
+            // "555-1234", "+1-222-2222": numbers chained by hyphens.
+            if next.isSymbol("-"), let next2, next2.isNumber, !next2.spaced, end + 2 < lx.count, lx[end + 2].isSymbol("-") || lx[end + 2].isSymbol("/") { return true }
+            if next.isSymbol("-"), let next2, next2.isNumber, !next2.spaced, first.text.hasPrefix("0") || next2.text.hasPrefix("0") { return true }
+        }
+        if let next, next.isWord, timeWords.contains(next.lower) { return true }
+        if let next, next.isWord, next.lower == "a" || next.lower == "p", end + 2 < lx.count, lx[end + 1].isSymbol("."), lx[end + 2].lower == "m" { return true }
+        // "May 4", "Oct. 13", "13 October".
+        if let prev, prev.isWord, isMonth(prev) { return true }
+        if let prev, prev.isSymbol("."), let prev2, isMonth(prev2) { return true }
+        if let next, next.isWord, isMonth(next), next.lower != "may" || next.text == "May" { return true }
+        // "1 ) explains": a list marker.
+        if let next, next.isSymbol(")"), !lx[..<start].contains(where: { $0.isSymbol("(") }) { return true }
+        // "Article 5", "No. 1", "Boeing 737".
+        if let prev, prev.isWord, designators.contains(prev.lower), first.isPlainInteger, !hasUnit { return true }
+        if let prev, prev.isSymbol("."), let prev2, prev2.isWord, designators.contains(prev2.lower), !hasUnit { return true }
+        if let prev, prev.isWord, start >= 2, isProperNoun(prev), first.isPlainInteger, !hasUnit, first.text.utf8.count >= 2 { return true }
+        return false
+    }
+
+    /// A plain four-digit year between 1000 and 2100 with nothing that makes it a quantity.
+    static func isYear(_ lx: [FigureLexeme], _ number: ParsedNumber) -> Bool {
+        guard number.end == number.start + 1 else { return false }
+        let l = lx[number.start]
+        return l.isPlainInteger && l.text.utf8.count == 4 && l.value >= 1000 && l.value <= 2100
+    }
+
+    private static func isMonth(_ l: FigureLexeme) -> Bool {
+        guard l.isWord, MonthNames.month(l.lower) != nil else { return false }
+        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.first?.isUppercase == true || l.lower == "may" }
+        return true
+    }
+
+    /// A capitalized word that names something ("Boeing", "Windows"), not a hedge or a unit.
+    private static func isProperNoun(_ l: FigureLexeme) -> Bool {
+        guard let c = l.text.unicodeScalars.first, c.properties.isUppercase, l.text.count > 1 else { return false }
+        if l.text.uppercased() == l.text { return false }
+        let lower = l.lower
+        return FigureRanges.before[lower] == nil && !FigureRanges.hedges.contains(lower) && MonthNames.weekday(lower) == nil
+            && !["and", "or", "the", "of", "to", "in", "at", "by", "for", "with", "from", "than", "but", "is", "was", "are", "were", "around", "about", "nearly", "some", "only", "just", "all", "top", "first", "last", "next", "total", "another", "over", "under", "least", "almost"].contains(lower)
+    }
+}

@@ -1,0 +1,204 @@
+/// One piece of a sentence as the figure parser sees it: a number, a word or one symbol.
+struct FigureLexeme: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case number, word, symbol }
+
+    var kind: Kind
+    /// The text as written.
+    var text: String
+    /// Lowercased text, for table look-ups.
+    var lower: String
+    /// Offsets in Unicode scalars into the scanned sentence; end exclusive.
+    var start: Int
+    var end: Int
+    /// True when whitespace separates this lexeme from the one before.
+    var spaced: Bool
+    /// The value of a number lexeme ("1,234.5" → 1234.5, "½" → 0.5).
+    var value: Double = 0
+    /// A number written with a decimal separator or as a vulgar fraction.
+    var isDecimal = false
+
+    var isNumber: Bool { kind == .number }
+    var isWord: Bool { kind == .word }
+    /// A number of plain digits only ("2024", not "2,024" or "20.24").
+    var isPlainInteger: Bool { kind == .number && !isDecimal && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+}
+
+/// Splits a sentence into `FigureLexeme`s by scanning Unicode scalars once.
+///
+/// Unlike `Tokenizer`, hyphens are their own lexemes ("8,700-ton" → 8700, -, ton), digits and
+/// letters glued together are split ("10km" → 10, km) and separators of digits are read:
+/// "1,234.5", "12,34,567" (Indian grouping), "1.234,5"; an IP address splits into its numbers.
+enum FigureLexer {
+    static func lex(_ text: String) -> [FigureLexeme] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [FigureLexeme] = []
+        out.reserveCapacity(scalars.count / 4)
+        var i = 0
+        var spaced = true
+        let n = scalars.count
+        func isDigit(_ k: Int) -> Bool { k < n && k >= 0 && scalars[k].value >= 0x30 && scalars[k].value <= 0x39 }
+        func isLetter(_ k: Int) -> Bool {
+            guard k < n, k >= 0 else { return false }
+            let v = scalars[k].value
+            if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+            return scalars[k].properties.isAlphabetic
+        }
+        while i < n {
+            let s = scalars[i]
+            if s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) || (s.value >= 0x80 && s.properties.isWhitespace) {
+                spaced = true
+                i += 1
+                continue
+            }
+            if isDigit(i) || (s == "." && isDigit(i + 1) && !isDigit(i - 1) && !isLetter(i - 1)) {
+                var j = i
+                while j < n {
+                    if isDigit(j) { j += 1; continue }
+                    if (scalars[j] == "," || scalars[j] == "."), isDigit(j + 1) { j += 1; continue }
+                    break
+                }
+                // Exponent: 1e10, 12.32e+14, -12e-1.
+                if j < n, scalars[j] == "e" || scalars[j] == "E" {
+                    if isDigit(j + 1) {
+                        var k = j + 1
+                        while isDigit(k) { k += 1 }
+                        if !isLetter(k) { j = k }
+                    } else if j + 2 < n, scalars[j + 1] == "+" || scalars[j + 1] == "-", isDigit(j + 2) {
+                        var k = j + 2
+                        while isDigit(k) { k += 1 }
+                        j = k
+                    }
+                }
+                appendNumbers(scalars, i, j, spaced, to: &out)
+                spaced = false
+                i = j
+                continue
+            }
+            if isLetter(i) {
+                var j = i + 1
+                while j < n {
+                    if isLetter(j) || isDigit(j) { j += 1; continue }
+                    if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
+                    break
+                }
+                let (word, lower) = slice(scalars, i, j)
+                out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced))
+                spaced = false
+                i = j
+                continue
+            }
+            let symbol = String(s)
+            var lexeme = FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced)
+            if let fraction = NumberWords.vulgarFractions[s.value] {
+                lexeme.kind = .number
+                lexeme.value = fraction
+                lexeme.isDecimal = true
+            }
+            out.append(lexeme)
+            spaced = false
+            i += 1
+        }
+        return out
+    }
+
+    /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
+    private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
+        var ascii = true
+        var upper = false
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 0x80 { ascii = false; break }
+            if v >= 0x41 && v <= 0x5A { upper = true }
+        }
+        guard ascii else {
+            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            return (word, word.lowercased())
+        }
+        let count = end - start
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return count
+        }
+        guard upper else { return (word, word) }
+        let lower = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let b = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            }
+            return count
+        }
+        return (word, lower)
+    }
+
+    /// Appends the number (or, for unreadable separators such as an IP address, the numbers
+    /// and their separators) written in `scalars[start..<end]`.
+    private static func appendNumbers(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
+    ) {
+        let raw = slice(scalars, start, end).0
+        if let (value, decimal) = readDigits(raw) {
+            out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercased(), start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
+            return
+        }
+        var groupStart = start
+        var first = true
+        for k in start...end where k == end || scalars[k] == "," || scalars[k] == "." {
+            let group = String(String.UnicodeScalarView(scalars[groupStart..<k]))
+            out.append(FigureLexeme(kind: .number, text: group, lower: group, start: groupStart, end: k, spaced: first && spaced, value: Double(group) ?? 0))
+            if k < end {
+                let sep = String(scalars[k])
+                out.append(FigureLexeme(kind: .symbol, text: sep, lower: sep, start: k, end: k + 1, spaced: false))
+            }
+            groupStart = k + 1
+            first = false
+        }
+    }
+
+    /// The value of digits with separators, or nil when the separators make no single number.
+    static func readDigits(_ raw: String) -> (Double, Bool)? {
+        if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]) else { return nil }
+            return (mantissa.0 * pow10(exponent), true)
+        }
+        var groups: [Substring] = []
+        var separators: [Character] = []
+        var current = raw.startIndex
+        for index in raw.indices where raw[index] == "," || raw[index] == "." {
+            groups.append(raw[current..<index])
+            separators.append(raw[index])
+            current = raw.index(after: index)
+        }
+        groups.append(raw[current...])
+        if separators.isEmpty { return Double(raw).map { ($0, false) } }
+        if raw.hasPrefix("."), separators.count == 1 { return Double("0" + raw).map { ($0, true) } }
+        let commas = separators.filter { $0 == "," }.count
+        let dots = separators.count - commas
+        // 1,234,567 and 1,234,567.89
+        if dots <= 1, separators.last == "." || dots == 0,
+           groups[0].count <= 3, groups.dropFirst().dropLast(dots).allSatisfy({ $0.count == 3 }), groups[0].first != nil {
+            let plain = raw.replacingOccurrences(of: ",", with: "")
+            if commas > 0 || dots == 1 { return Double(plain).map { ($0, dots == 1) } }
+        }
+        // Indian grouping: 12,34,567.89
+        if dots <= 1, commas >= 2, separators.last == "." || dots == 0 {
+            let integerGroups = Array(groups.prefix(commas + 1))
+            if integerGroups.last?.count == 3, integerGroups.dropLast().allSatisfy({ $0.count <= 2 }) {
+                return Double(raw.replacingOccurrences(of: ",", with: "")).map { ($0, dots == 1) }
+            }
+        }
+        // A decimal comma: 1,3 and 5,00; 1.111,11 with dots grouping thousands.
+        if commas == 1, separators.last == ",", let last = groups.last, last.count <= 2,
+           groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 }), dots == 0 || groups[0].count <= 3 {
+            let european = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            return Double(european).map { ($0, true) }
+        }
+        return nil
+    }
+
+    private static func pow10(_ e: Double) -> Double {
+        var result = 1.0
+        for _ in 0..<Int(abs(e)) { result *= 10 }
+        return e < 0 ? 1 / result : result
+    }
+}

@@ -1,0 +1,201 @@
+/// A figure being assembled from lexemes: its amount, a second amount for a range, the bound
+/// or hedge words and the counted noun. Lexeme indices until `figure(_:sentence:paragraph:)`.
+struct FoundFigure: Sendable {
+    var amount: FigureAmount
+    var second: FigureAmount?
+    /// Lexemes of the whole figure, of the bounded amount and of the amount alone.
+    var start: Int
+    var end: Int
+    var boundedStart: Int
+    var boundedEnd: Int
+    var amountEnd: Int
+    var approximate: Bool
+    var lowBound: FigureRanges.Bound?
+    var highBound: FigureRanges.Bound?
+    var exactly = false
+    var noun: String?
+
+    init(_ amount: FigureAmount) {
+        self.amount = amount
+        start = amount.start
+        end = amount.end
+        boundedStart = amount.start
+        boundedEnd = amount.end
+        amountEnd = amount.end
+        approximate = amount.number.isRough
+    }
+
+    /// Filler words between a number and its noun ("3,000 additional troops").
+    static let fillers: Set<String> = ["additional", "more", "new", "other", "extra", "further", "fresh", "total"]
+    /// Words that end a counted noun.
+    static let stops: Set<String> = [
+        "to", "of", "in", "since", "and", "or", "for", "from", "by", "with", "at", "on", "that", "the", "a", "an",
+        "as", "was", "were", "is", "are", "be", "been", "per", "worth", "this", "which", "who", "have", "has",
+        "had", "will", "would", "could", "can", "may", "might", "should", "said", "says", "say", "but", "into",
+        "than", "after", "before", "over", "under", "during", "while", "when", "where", "if", "not", "also",
+        "each", "apiece", "ago", "earlier", "later", "last", "next", "this", "these", "those", "it", "its",
+        "their", "his", "her", "our", "we", "they", "he", "she", "i", "you", "die", "died", "killed", "came",
+        "went", "do", "did", "does", "here", "there", "out", "up", "down", "off", "all", "so", "then",
+        "because", "about", "around", "until", "through", "against", "between", "among", "within", "without",
+        "across", "along", "toward", "towards", "upon", "onto", "via", "per", "vs", "versus", "plus", "minus",
+        "or", "nor", "yet", "still", "just", "only", "even", "too", "very", "already", "now", "again",
+        "no", "must", "shall", "unless", "whether", "though", "although",
+        "left", "fled", "arrived", "remain", "remained", "stayed", "dead", "injured", "wounded", "missing",
+        "held", "taken", "returned", "joined", "voted", "attended", "gathered", "lost", "won", "took",
+        "gave", "made", "got", "being", "having", "stood", "rose", "fell", "according",
+    ]
+
+    var kind: Figure.Kind {
+        if second != nil || (lowBound != nil && highBound != nil) { return .range }
+        if amount.number.isOrdinal { return .ordinal }
+        if amount.currency != nil { return .money }
+        if amount.isPercent || isShare { return .percent }
+        if amount.unit != nil { return .measure }
+        return .count
+    }
+
+    /// "a third", "half", "two out of five": a share of something, read as a percentage.
+    var isShare: Bool {
+        amount.number.isFraction && amount.unit == nil && amount.currency == nil && amount.number.value < 1 && amount.number.value > 0
+    }
+
+    // MARK: Reading
+
+    /// "10-12%", "10 to 12 percent", "between 10,000 and 12,000", "$3 billion to $4 billion".
+    mutating func readRange(_ lx: [FigureLexeme], context: FigureAmount.Context) {
+        let j = amount.end
+        guard j + 1 < lx.count, !amount.number.isOrdinal else { return }
+        var openerAt: Int?
+        if amount.start > 0, ["between", "from"].contains(lx[amount.start - 1].lower) { openerAt = amount.start - 1 }
+        let joiner = lx[j].lower
+        let between = openerAt.map { lx[$0].lower == "between" } ?? false
+        guard FigureRanges.joiners.contains(joiner) && !between || (between && joiner == "and") else { return }
+        if joiner == "-" || joiner == "–" || joiner == "—", lx[amount.number.start].isWord != lx[j + 1].isWord, !lx[j + 1].isSymbol("$") { return }
+        guard var second = FigureAmount.read(lx, at: j + 1, context: context), !second.number.isOrdinal,
+              second.number.value > amount.number.value || (between && second.number.value >= amount.number.value),
+              !FigureFilters.rejects(lx, second.number.start, second.number.end, hasUnit: true) else { return }
+        // "1995-01": a year and a month.
+        if joiner == "-", !lx[j].spaced, lx[j + 1].text.hasPrefix("0") { return }
+        if amount.unit != nil || amount.isPercent || amount.currency != nil {
+            if second.unit == nil, !second.isPercent, second.currency == nil {
+                (second.unit, second.isPercent, second.currency, second.quantity) = (amount.unit, amount.isPercent, amount.currency, amount.quantity)
+            } else if second.unit != amount.unit || second.currency != amount.currency || second.isPercent != amount.isPercent || second.isSubunit != amount.isSubunit { return }
+        } else {
+            (amount.unit, amount.isPercent, amount.currency, amount.quantity) = (second.unit, second.isPercent, second.currency, second.quantity)
+        }
+        amount.isSubunit = second.isSubunit
+        self.second = second
+        end = second.end
+        boundedEnd = second.end
+        amountEnd = second.end
+        if let openerAt {
+            start = openerAt
+            boundedStart = openerAt
+        }
+    }
+
+    /// Bound and hedge words before ("more than", "about") and after ("or more") the amount.
+    mutating func readBounds(_ lx: [FigureLexeme]) {
+        if let phrase = FigureRanges.phrase(lx, before: start), second == nil || phrase.bound == nil {
+            start = phrase.start
+            approximate = true
+            if let bound = phrase.bound {
+                boundedStart = phrase.start
+                if bound == .exactly { exactly = true; approximate = false } else if bound.isLower { lowBound = bound } else { highBound = bound }
+                // "more than 5000 or equal to".
+                if bound == .above || bound == .below, let after = FigureRanges.orEqual(lx, at: end) {
+                    if bound == .above { lowBound = .atLeast } else { highBound = .atMost }
+                    end = after
+                    boundedEnd = after
+                }
+            }
+        }
+        guard second == nil, end < lx.count, let after = FigureRanges.phrase(lx, after: end), let bound = after.bound else { return }
+        exactly = false
+        lowBound = nil
+        highBound = nil
+        if bound.isLower { lowBound = bound } else { highBound = bound }
+        approximate = true
+        end = after.end
+        boundedEnd = after.end
+    }
+
+    /// The counted noun after a count or an ordinal: "troops", "artillery shells",
+    /// "Security Consultative Meeting".
+    mutating func readNoun(_ lx: [FigureLexeme]) {
+        guard amount.unit == nil, amount.currency == nil, !amount.isPercent else { return }
+        var j = end
+        while j < lx.count, ["\u{201D}", "\"", "\u{2019}", "'"].contains(lx[j].text) { j += 1 }
+        if j < lx.count, lx[j].lower == "of", amount.number.isRough || isShare {
+            j += 1
+            if isShare, j < lx.count, ["the", "a", "an", "its", "their", "all"].contains(lx[j].lower) { j += 1 }
+        }
+        var words: [String] = []
+        var ends: [Int] = []
+        var k = j
+        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) {
+            if !lx[k].spaced, !words.isEmpty { break }
+            // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).
+            if let last = words.last, !Self.isCapitalized(last), !Self.isCapitalized(lx[k].text), Self.isPlural(last) || lx[k].lower.hasSuffix("ed") { break }
+            words.append(lx[k].text)
+            k += 1
+            // Glue "-" joined words: "Security-related".
+            if k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, lx[k + 1].isWord, !lx[k + 1].spaced {
+                words[words.count - 1] += "-" + lx[k + 1].text
+                k += 2
+            }
+            ends.append(k)
+        }
+        // A verb in the past ends no noun: "the second received".
+        while let last = words.last, !Self.isCapitalized(last), last.count > 4, last.hasSuffix("ed") {
+            words.removeLast()
+            ends.removeLast()
+        }
+        let kept = words.drop { Self.fillers.contains($0) }
+        guard !kept.isEmpty, let nounEnd = ends.last else { return }
+        noun = kept.joined(separator: " ")
+        end = nounEnd
+    }
+
+    static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
+
+    static func isPlural(_ w: String) -> Bool {
+        let lower = w.lowercased()
+        if ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"].contains(lower) { return true }
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+    }
+
+    static func isNumberWord(_ w: String) -> Bool {
+        NumberWords.cardinal(w) != nil || NumberWords.scales[w] != nil || w == "point" || w == "equals" || w == "equal"
+    }
+
+    /// Joins "more than 10 and less than 40" into one range.
+    static func mergeBounds(_ found: inout [FoundFigure], _ lx: [FigureLexeme]) {
+        var k = 0
+        while k + 1 < found.count {
+            let a = found[k], b = found[k + 1]
+            let gap = a.boundedEnd <= b.boundedStart ? (a.boundedEnd..<b.boundedStart).map { lx[$0].lower } : ["?"]
+            let joined = [["and"], ["but"], [","], [",", "and"], [",", "but"]].contains(gap)
+            if joined, a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
+               let (lowFigure, highFigure) = a.lowBound != nil && b.highBound != nil ? (a, b) : (a.highBound != nil && b.lowBound != nil ? (b, a) : nil),
+               lowFigure.amount.number.value < highFigure.amount.number.value {
+                var merged = lowFigure
+                merged.highBound = highFigure.highBound
+                merged.second = highFigure.amount
+                merged.start = a.start
+                merged.boundedStart = a.boundedStart
+                merged.end = b.end
+                merged.boundedEnd = b.boundedEnd
+                merged.amountEnd = b.amountEnd
+                merged.noun = a.noun ?? b.noun
+                merged.mergedOrder = a.lowBound != nil
+                found[k] = merged
+                found.remove(at: k + 1)
+            }
+            k += 1
+        }
+    }
+
+    /// True when a merged range was written low bound first.
+    var mergedOrder = true
+}

@@ -1,0 +1,90 @@
+/// A number read from lexemes `start..<end`, with its value.
+struct ParsedNumber: Sendable, Equatable {
+    var value: Double
+    var start: Int
+    var end: Int
+    /// "57th", "twenty-fifth", "first".
+    var isOrdinal = false
+    /// A share written as a fraction: "two thirds", "half", "1/4", "one in five".
+    var isFraction = false
+    /// A rough count: "hundreds of thousands", "dozens".
+    var isRough = false
+    /// Written only with words ("three", "a dozen").
+    var isSpelled = true
+    /// A scale written glued after the digits ("100k", "$5bn").
+    var hasScaleSuffix = false
+}
+
+/// Reads numbers written with digits, words or both: "15,000", "1.5 million", "3 1/2",
+/// "one hundred and twenty-three", "a dozen", "tens of thousands", "two thirds", "57th",
+/// "twenty-first", "-5", "minus five point five", "1e10", "$5bn" (with `money`).
+enum NumberParser {
+    /// The number starting at lexeme `i`, if one does.
+    /// - Parameter money: a currency precedes, so a glued "m" reads as million ("€40m").
+    static func parse(_ lx: [FigureLexeme], at i: Int, money: Bool = false) -> ParsedNumber? {
+        guard i < lx.count else { return nil }
+        let l = lx[i]
+        // A sign: "-5", "- 20 degrees", "minus five", "negative one".
+        if l.lower == "minus" || l.lower == "negative" || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
+            guard var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal else { return nil }
+            if l.isWord, !lx[i + 1].isWord, !lx[i + 1].isNumber { return nil }
+            number.value = -number.value
+            number.start = i
+            if l.isWord { number.isSpelled = number.isSpelled && true }
+            return number
+        }
+        return parseUnsigned(lx, at: i, money: money)
+    }
+
+    /// A hyphen is a minus sign before a number unless it joins two numbers ("10-12") or a
+    /// designator and its number ("F-16", "SCP-173").
+    private static func minusAllowed(_ lx: [FigureLexeme], _ i: Int) -> Bool {
+        guard i + 1 < lx.count, lx[i + 1].isNumber || lx[i + 1].isWord else { return false }
+        if lx[i + 1].isWord, NumberWords.cardinal(lx[i + 1].lower) == nil { return false }
+        guard i > 0 else { return true }
+        let prev = lx[i - 1]
+        if prev.isNumber || NumberWords.cardinal(prev.lower) != nil || NumberWords.scales[prev.lower] != nil { return false }
+        if prev.isWord { return lx[i].spaced }
+        return !prev.isSymbol("/")
+    }
+
+    private static func parseUnsigned(_ lx: [FigureLexeme], at i: Int, money: Bool) -> ParsedNumber? {
+        guard i < lx.count else { return nil }
+        if lx[i].isNumber, let digits = DigitNumber.read(lx, at: i, money: money) {
+            if digits.isOrdinal || digits.isFraction || digits.hasScaleSuffix || digits.isPower {
+                var number = ParsedNumber(value: digits.value, start: i, end: digits.end, isOrdinal: digits.isOrdinal, isFraction: digits.isFraction, isSpelled: false, hasScaleSuffix: digits.hasScaleSuffix)
+                if !digits.isOrdinal, !digits.isPower, let more = SpelledNumber.parse(lx, at: i, digits: digits), more.end > number.end {
+                    number = more
+                    number.isSpelled = false
+                }
+                return number
+            }
+            if var spelled = SpelledNumber.parse(lx, at: i, digits: digits) {
+                spelled.isSpelled = false
+                return spelled
+            }
+            return ParsedNumber(value: digits.value, start: i, end: digits.end, isSpelled: false)
+        }
+        if lx[i].isNumber {
+            // A vulgar fraction alone: "½".
+            return ParsedNumber(value: lx[i].value, start: i, end: i + 1, isFraction: true, isSpelled: false)
+        }
+        if let rough = roughCount(lx, at: i) { return rough }
+        return SpelledNumber.parse(lx, at: i, digits: nil)
+    }
+
+    /// "hundreds", "thousands of", "tens of thousands", "hundreds of thousands", "dozens";
+    /// "several hundred", "a few thousand".
+    private static func roughCount(_ lx: [FigureLexeme], at i: Int) -> ParsedNumber? {
+        let w = lx[i].lower
+        if w == "several" || w == "few" || w == "many", i + 1 < lx.count, let scale = NumberWords.scales[lx[i + 1].lower] {
+            return ParsedNumber(value: scale, start: i, end: i + 2, isRough: true)
+        }
+        guard let base = NumberWords.roughPlurals[w] else { return nil }
+        if i + 2 < lx.count, lx[i + 1].lower == "of", let inner = NumberWords.roughPlurals[lx[i + 2].lower], inner >= 100, inner > base {
+            return ParsedNumber(value: base * inner, start: i, end: i + 3, isRough: true)
+        }
+        guard w != "tens", w != "scores" else { return nil }
+        return ParsedNumber(value: base, start: i, end: i + 1, isRough: true)
+    }
+}
