@@ -10,7 +10,12 @@ public struct ArticleExtractor: Sendable {
         let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct)
         return Extraction(
             quotes: QuoteExtractor().extract(article),
-            figures: FigureExtractor().extract(article),
+            // Token spans serve the evaluation only; briefs don't carry them.
+            figures: FigureExtractor().extract(article).map { figure in
+                var figure = figure
+                figure.spans = nil
+                return figure
+            },
             times: tagger.sourceOffsets(paragraphTimes, in: article),
             events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes))
     }
