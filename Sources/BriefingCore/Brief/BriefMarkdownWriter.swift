@@ -3,11 +3,15 @@ public struct BriefMarkdownWriter: Sendable {
     public init() {}
 
     public func markdown(_ brief: Brief) throws -> String {
-        let article = brief.article
-        var record = ArticleRecord.make(article, brief.extraction)
+        var record = ArticleRecord.make(brief.article, brief.extraction)
         if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
-        let yaml = YAMLWriter.string(record)
-        var md = "---\n\(yaml)---\n\n# \(MarkdownEscaper.escape(article.title))\n\n"
+        return "---\n\(YAMLWriter.string(record))---\n\n" + body(brief)
+    }
+
+    /// The Markdown after the front matter: headline, meta line, summary and sections.
+    public func body(_ brief: Brief) -> String {
+        let article = brief.article
+        var md = "# \(MarkdownEscaper.escape(article.title))\n\n"
         let byline = BriefText.metaLine(article)
         if !byline.isEmpty { md += "*\(MarkdownEscaper.escape(byline))*\n\n" }
         if !brief.summary.isEmpty { md += MarkdownEscaper.escape(brief.summary) + "\n\n" }

@@ -8,15 +8,17 @@ public struct ArticleExtractor: Sendable {
         let dct = referenceDate ?? article.published
         let tagger = TimeExpressionTagger()
         let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct)
+        // Split once, read by three extractors.
+        let sentences = article.paragraphs.map { SentenceSplitter.split($0.text) }
         return Extraction(
-            quotes: QuoteExtractor().extract(article),
+            quotes: QuoteExtractor().extract(article, sentences: sentences),
             // Token spans serve the evaluation only; briefs don't carry them.
-            figures: FigureExtractor().extract(article).map { figure in
+            figures: FigureExtractor().extract(article, sentences: sentences).map { figure in
                 var figure = figure
                 figure.spans = nil
                 return figure
             },
             times: tagger.sourceOffsets(paragraphTimes, in: article),
-            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes))
+            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, sentences: sentences))
     }
 }

@@ -6,12 +6,17 @@ public struct EventExtractor: Sendable {
     /// Events of `article` from its paragraphs' time expressions (offsets into each paragraph's
     /// text, as `TimeExpressionTagger.tagParagraphs` gives them).
     public func events(in article: Article, paragraphTimes: [[TimeExpression]]) -> [Event] {
+        events(in: article, paragraphTimes: paragraphTimes, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+    }
+
+    /// Events as above, with each paragraph's sentences already split.
+    func events(in article: Article, paragraphTimes: [[TimeExpression]], sentences: [[SentenceSplitter.Sentence]]) -> [Event] {
         var events: [Event] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
             guard times.contains(where: { $0.type == .date && Self.precision(of: $0.value) != nil }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
-            for sentence in SentenceSplitter.split(paragraph.text) {
+            for sentence in sentences[index] {
                 for time in times where time.type == .date {
                     guard let start = time.start, let end = time.end, start >= sentence.start, end <= sentence.end,
                           let precision = Self.precision(of: time.value) else { continue }

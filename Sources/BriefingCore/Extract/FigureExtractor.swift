@@ -14,9 +14,14 @@ public struct FigureExtractor: Sendable {
 
     /// Figures of the body, then of the photo captions (whose `paragraph` is -1).
     public func extract(_ article: Article) -> [Figure] {
+        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+    }
+
+    /// Figures as above, with each paragraph's sentences already split.
+    func extract(_ article: Article, sentences: [[SentenceSplitter.Sentence]]) -> [Figure] {
         var figures: [Figure] = []
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            for sentence in SentenceSplitter.split(paragraph.text) {
+        for index in article.paragraphs.indices {
+            for sentence in sentences[index] {
                 figures += extract(sentence: sentence.text, paragraph: index)
             }
         }

@@ -13,6 +13,11 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> [Quote] {
+        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+    }
+
+    /// Quotes as above, with each paragraph's sentences already split.
+    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]]) -> [Quote] {
         let paragraphTokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
         let common = Self.commonWords(paragraphTokens)
         var directory = SpeakerDirectory()
@@ -26,7 +31,7 @@ public struct QuoteExtractor: Sendable {
             directory.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
             let spans = QuoteSpanScanner.spans(in: scalars)
-            let sentences = SentenceSplitter.split(paragraph.text)
+            let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []

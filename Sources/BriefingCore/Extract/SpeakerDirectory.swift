@@ -50,6 +50,8 @@ struct SpeakerDirectory {
     }
 
     private func nameLength(_ tokens: [Token], at i: Int) -> Int? {
+        // Names start with a capital: most words are ruled out by their first byte.
+        if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".

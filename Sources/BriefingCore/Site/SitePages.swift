@@ -114,9 +114,7 @@ struct SitePages: Sendable {
 
     /// A brief as HTML for feeds: its Markdown body through cmark.
     private func feedContent(_ brief: Brief) -> String {
-        guard let markdown = try? BriefMarkdownWriter().markdown(brief) else { return "" }
-        let body = markdown.range(of: "\n---\n").map { String(markdown[$0.upperBound...]) } ?? markdown
-        return MarkdownRenderer.html(fromMarkdown: body)
+        MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
     }
 
     /// Renders `template` with `context`, then wraps it in the layout.
