@@ -6,6 +6,8 @@ public struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     /// Files under `assets/` in the template folders (user files win), by relative path.
     public let assets: [String: [UInt8]]
+    /// Fingerprint of every template and asset, for keys of rendered pages.
+    public let fingerprint: String
 
     /// Loads `*.mustache` and `assets/*` from `defaults`, then from `overrides` when given.
     public init(defaults: URL, overrides: URL? = nil) throws {
@@ -34,6 +36,10 @@ public struct TemplateLibrary: Sendable {
         }
         self.library = library
         self.assets = assets
+        var all: [UInt8] = []
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) { all += Array("\(name)\u{0}\(text)\u{0}".utf8) }
+        for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) { all += Array(path.utf8) + [0] + bytes }
+        fingerprint = ContentHash.hex(all)
     }
 
     /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.

@@ -22,48 +22,53 @@ public struct SiteBuilder: Sendable {
         }
         let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, keepingSourceText: false, progress: progress)
         report.cacheHits = items.filter(\.fromCache).count
-        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.compactMap(\.brief)) { $0.article }
+        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.filter { $0.brief != nil }) { $0.brief!.article }
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
-        let briefs = Self.ordered(Self.uniqueSlugs(found))
+        let (briefs, briefKeys) = Self.ordered(Self.uniqueSlugs(found.map { ($0.brief!, $0.cacheKey) }))
         report.briefs = briefs.count
         let cacheKeys = Set(items.compactMap(\.cacheKey))
 
-        let publisher = try SitePublisher(output: options.output)
+        let pagesURL = cache.map(PageManifest.url(in:))
+        let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
         do {
-            try await SitePages(templates: templates, baseURL: options.baseURL, config: options.site).render(briefs, into: publisher)
+            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
+            try await pages.render(briefs, keys: briefKeys, into: publisher)
             try publisher.publish()
         } catch {
             publisher.abandon()
             throw error
         }
         report.pages = publisher.pages
-        if let cache, let manifest {
+        if let cache, let manifest, let pagesURL {
             cache.prune(keeping: cacheKeys)
             manifest.record(in: cache)
+            publisher.manifest.save(to: pagesURL)
         }
         return report
     }
 
     /// Distinct slugs, given in input order ("-2", "-3" for later collisions).
-    static func uniqueSlugs(_ briefs: [Brief]) -> [Brief] {
-        let slugs = Slug.uniqued(briefs.map(\.article.slug))
-        return zip(briefs, slugs).map { brief, slug in
-            var brief = brief
-            brief.article.slug = slug
-            return brief
+    static func uniqueSlugs(_ briefs: [(brief: Brief, key: String?)]) -> [(brief: Brief, key: String?)] {
+        let slugs = Slug.uniqued(briefs.map(\.brief.article.slug))
+        return zip(briefs, slugs).map { entry, slug in
+            var entry = entry
+            entry.brief.article.slug = slug
+            return entry
         }
     }
 
-    /// Newest first; undated last; ties by title then slug.
-    static func ordered(_ briefs: [Brief]) -> [Brief] {
-        briefs.sorted { a, b in
-            let da = a.article.published, db = b.article.published
+    /// Newest first; undated last; ties by title then slug. Returns the briefs and their cache keys.
+    static func ordered(_ entries: [(brief: Brief, key: String?)]) -> ([Brief], [String?]) {
+        let order = entries.indices.sorted { i, j in
+            let a = entries[i].brief.article, b = entries[j].brief.article
+            let da = a.published, db = b.published
             if da != db {
                 guard let da else { return false }
                 guard let db else { return true }
                 return da > db
             }
-            return (a.article.title, a.article.slug) < (b.article.title, b.article.slug)
+            return (a.title, a.slug) < (b.title, b.slug)
         }
+        return (order.map { entries[$0].brief }, order.map { entries[$0].key })
     }
 }

@@ -15,7 +15,9 @@ struct SitePages: Sendable {
 
     /// Renders every page. Site-wide pages (listings, people, timeline, search) are rendered
     /// alongside the brief pages rather than after them, so no core waits on a serial tail.
-    func render(_ briefs: [Brief], into publisher: SitePublisher) async throws {
+    /// `keys` are the briefs' cache keys (nil without a cache): with them, a brief page whose
+    /// inputs are unchanged since the last build is kept instead of rendered again.
+    func render(_ briefs: [Brief], keys: [String?], into publisher: SitePublisher) async throws {
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -29,7 +31,7 @@ struct SitePages: Sendable {
             }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask { try self.writeBriefs(briefs, start..<min(start + Self.briefsPerTask, briefs.count), into: publisher) }
+                group.addTask { try self.writeBriefs(briefs, keys, start..<min(start + Self.briefsPerTask, briefs.count), into: publisher) }
             }
             try await group.waitForAll()
         }
@@ -98,18 +100,31 @@ struct SitePages: Sendable {
     }
 
     /// The HTML page and Markdown file of the briefs in `range`.
-    private func writeBriefs(_ briefs: [Brief], _ range: Range<Int>, into publisher: SitePublisher) throws {
+    private func writeBriefs(_ briefs: [Brief], _ keys: [String?], _ range: Range<Int>, into publisher: SitePublisher) throws {
+        let site = siteFingerprint
         for i in range {
             let brief = briefs[i]
+            let previous = i + 1 < briefs.count ? briefs[i + 1] : nil, next = i > 0 ? briefs[i - 1] : nil
             let path = SiteLinks.brief(brief.article.slug)
-            let context = BriefPage.context(
-                brief, previous: i + 1 < briefs.count ? briefs[i + 1] : nil, next: i > 0 ? briefs[i - 1] : nil,
-                sections: config.sections)
-            let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
-            let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
-            try publisher.write(path, Array(try page("brief", context, meta).utf8))
-            try publisher.write("briefs/\(brief.article.slug).md", Array(try BriefMarkdownWriter().markdown(brief).utf8))
+            // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
+            let pageKey = keys[i].map { key in
+                let neighbours = [previous, next].map { "\($0?.article.slug ?? "")|\($0?.article.title ?? "")" }
+                return ContentHash.hex(Array("\(site)|\(key)|\(brief.article.slug)|\(neighbours.joined(separator: "|"))".utf8))
+            }
+            try publisher.write(path, key: pageKey) {
+                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
+                let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
+                let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
+                return Array(try page("brief", context, meta).utf8)
+            }
+            let markdownKey = keys[i].map { ContentHash.hex(Array("\(ContentHash.toolFingerprint)|\($0)|\(brief.article.slug)".utf8)) }
+            try publisher.write("briefs/\(brief.article.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(brief).utf8) }
         }
+    }
+
+    /// Fingerprint of what every page shares: the program, the templates and the site settings.
+    private var siteFingerprint: String {
+        ContentHash.hex(Array("\(ContentHash.toolFingerprint)|\(templates.fingerprint)|\(baseURL ?? "-")|\(config)".utf8))
     }
 
     /// A brief as HTML for feeds: its Markdown body through cmark.

@@ -14,10 +14,16 @@ final class SitePublisher: Sendable {
     private let counts = Mutex((files: 0, pages: 0))
     /// Folders of the staging tree made so far, so each is created once.
     private let folders = Mutex(Set<String>())
+    /// The pages of the site being replaced, when they may be reused.
+    private let previous: PageManifest?
+    /// Keys and inodes of the keyed pages written so far.
+    private let written = Mutex(PageManifest())
 
-    /// Starts a new staging folder beside `output`.
-    init(output: URL) throws {
+    /// Starts a new staging folder beside `output`; pages of the current site listed in
+    /// `previous` with an unchanged key are linked rather than rendered again.
+    init(output: URL, previous: PageManifest? = nil) throws {
         self.output = output
+        self.previous = previous
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
@@ -47,6 +53,39 @@ final class SitePublisher: Sendable {
             throw BriefingError(stage: "site", file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
+    }
+
+    /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
+    /// current site's file when it was rendered from the same key, else what `render` makes.
+    func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
+        if let key, let old = previous?[path], old.key == key, link(path, inode: old.inode) {
+            written.withLock { $0[path] = old }
+            counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
+            return
+        }
+        try write(path, try render())
+        guard let key, let inode = Self.inode(of: staging.appendingPathComponent(path)) else { return }
+        written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
+    }
+
+    /// The keys and inodes of the keyed pages of the staged site.
+    var manifest: PageManifest { written.withLock { $0 } }
+
+    /// Hard-links the current site's file at `path` into the staging folder, when it still is
+    /// the file recorded (same inode).
+    private func link(_ path: String, inode: UInt64) -> Bool {
+        let old = output.appendingPathComponent(path), new = staging.appendingPathComponent(path)
+        guard Self.inode(of: old) == inode else { return false }
+        let folder = new.deletingLastPathComponent()
+        if !folders.withLock({ $0.contains(folder.path) }) {
+            guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return false }
+            folders.withLock { _ = $0.insert(folder.path) }
+        }
+        return (try? FileManager.default.linkItem(at: old, to: new)) != nil
+    }
+
+    private static func inode(of url: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
     }
 
     /// Marks the staged site as Briefing's and swaps it in place of the previous one.

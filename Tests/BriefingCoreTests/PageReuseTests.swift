@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// Rebuilds with a cache keep the files of pages whose inputs did not change (hard links of the
+/// previous site's files) and render the rest, with the same bytes as a build from scratch.
+@Suite("Page reuse between builds")
+struct PageReuseTests {
+    private let first = "briefs/south-koreas-defense-minister-warned-that-the-security.html"
+    private let second = "briefs/seoul-should-bolster-diplomatic-ties-with-moscow-to-deter.html"
+
+    private func build(_ input: URL, _ output: URL, templates: URL? = nil, cache: Bool = true) async throws {
+        _ = try await SiteBuilder().build(BuildOptions(input: input, output: output, templates: templates, defaultTemplates: Repo.templates, useCache: cache))
+    }
+
+    private func inode(_ url: URL) throws -> UInt64 {
+        try #require((FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    @Test func unchangedBriefPagesAreKeptAndEditedOnesRendered() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        try await build(input, output)
+        let before = (try inode(output.appendingPathComponent(first)), try inode(output.appendingPathComponent(second)))
+
+        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try (text + "\n\nThe ministry declined to comment on the report on Thursday.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try await build(input, output)
+
+        #expect(try inode(output.appendingPathComponent(first)) == before.0, "the unchanged brief's page is the previous file")
+        #expect(try inode(output.appendingPathComponent(second)) != before.1, "the edited brief's page is rendered again")
+        let page = try String(contentsOf: output.appendingPathComponent(second), encoding: .utf8)
+        #expect(page.contains("The ministry declined to comment"))
+
+        let fresh = tmp.appendingPathComponent("fresh")
+        try await build(input, fresh, cache: false)
+        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+    }
+
+    @Test func aTemplateEditRendersEveryPageAgain() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let output = tmp.appendingPathComponent("out"), overrides = tmp.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: overrides, withIntermediateDirectories: true)
+        try await build(Repo.seeds, output, templates: overrides)
+        let before = try inode(output.appendingPathComponent(first))
+        let brief = try String(contentsOf: Repo.templates.appendingPathComponent("brief.mustache"), encoding: .utf8)
+        try ("<p class=\"edited\">Edited template</p>\n" + brief).write(to: overrides.appendingPathComponent("brief.mustache"), atomically: true, encoding: .utf8)
+        try await build(Repo.seeds, output, templates: overrides)
+        #expect(try inode(output.appendingPathComponent(first)) != before)
+        #expect(try String(contentsOf: output.appendingPathComponent(first), encoding: .utf8).contains("Edited template"))
+    }
+
+    @Test func aDamagedManifestIsIgnored() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let url = tmp.appendingPathComponent("pages")
+        try "index.html\tabc\t12\nbroken line\n".write(to: url, atomically: true, encoding: .utf8)
+        #expect(PageManifest(contentsOf: url).entries.isEmpty)
+        var manifest = PageManifest()
+        manifest["a.html"] = PageManifest.Entry(key: "k", inode: 7)
+        manifest.save(to: url)
+        #expect(PageManifest(contentsOf: url).entries == manifest.entries)
+    }
+}
