@@ -175,6 +175,10 @@ enum TimeLexicon {
     /// Modal verbs of the future.
     static let modals: Set<String> = ["will", "'ll", "shall"]
 
+    /// Present-tense words of plans that put a weekday before them in the future too
+    /// ("On Tuesday, the league plans to hold a rally").
+    static let plansAfter: Set<String> = ["plans", "expects", "intends"]
+
     /// Past forms that do not end in "ed", and words that put a clause in the past.
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "said", "told", "began", "took", "came", "went", "made", "met", "left", "got", "gave",
