@@ -161,10 +161,16 @@ extension TimeScanner {
         return weekday(day, end: k + 1, future: isFuture(around: k))
     }
 
-    /// The last explicit date when it is a quarter ("1989-Q3"); without one, "the quarter" of
-    /// a report is the last one completed before the DCT.
-    var lastQuarter: String? {
-        guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+    /// The last quarter the text named ("1989-Q3"); without one, "the quarter" of a report is
+    /// the last one completed before the DCT.
+    var lastQuarter: String? { reported(lastQuarterMentioned) }
+
+    /// The last explicit date when it is itself a quarter: "a year earlier" right after a
+    /// quarter is that quarter a year before.
+    var quarterJustNamed: String? { lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil } }
+
+    private func reported(_ quarter: String?) -> String? {
+        guard let last = quarter else { return nil }
         // A quarter not yet over at the DCT is a forecast, not the period being reported.
         if let dct, last >= TimeValues.quarter(of: dct, shift: 0) { return nil }
         return last

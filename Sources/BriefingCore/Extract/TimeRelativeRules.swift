@@ -168,9 +168,9 @@ extension TimeScanner {
     }
 
     /// "a year earlier": the same quarter a year before when a reported quarter was last
-    /// mentioned (`lastQuarter`), else the year before the DCT.
+    /// mentioned (`quarterJustNamed`), else the year before the DCT.
     private func yearBefore() -> String {
-        if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
+        if let last = quarterJustNamed, let v = TimeValues.shiftYear(last, by: -1) {
             // A quarter more than a year before the DCT is already the year-ago one ("the 1988 period").
             if let dct, last < TimeValues.quarter(of: dct, shift: -4) { return last }
             return v

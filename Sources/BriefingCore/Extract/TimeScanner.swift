@@ -16,6 +16,15 @@ struct TimeScanner {
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
+    /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
+    /// meaning after other dates come between.
+    var lastQuarterMentioned: String?
+
+    /// The anchors a tagger carries from one paragraph to the next.
+    struct Anchors {
+        var date: String?
+        var quarter: String?
+    }
 
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
