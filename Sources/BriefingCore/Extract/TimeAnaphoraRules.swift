@@ -41,7 +41,7 @@ extension TimeScanner {
             guard w != "next" else { return nil }  // "the next year" is mostly a duration ahead of the DCT
             return Match(type: .date, value: TimeValues.year(anchor.year + shift), end: j + 1)
         case "quarter":
-            guard shift == 0, let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+            guard shift == 0, let last = lastQuarterMentioned else { return nil }
             return Match(type: .date, value: last, end: j + 1)
         default:
             return nil

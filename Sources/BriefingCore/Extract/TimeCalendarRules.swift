@@ -82,11 +82,11 @@ extension TimeScanner {
         guard let first = t.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         if t.utf8.count == 10, let date = CalendarDate(iso: t) { return Match(type: .date, value: date.description, end: i + 1) }
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
-            return Match(type: .date, value: "\(y / 10)X", end: i + 1)
+            return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
         }
         // "the '80s": a decade of the twentieth century written short.
         if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’", let d = Int(t.prefix(1)), d >= 2 {
-            return Match(type: .date, value: "19\(d)X", end: i + 1)
+            return Match(type: .date, value: "19\(d)", end: i + 1)
         }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
@@ -161,10 +161,16 @@ extension TimeScanner {
         return weekday(day, end: k + 1, future: isFuture(around: k))
     }
 
-    /// The last explicit date when it is a quarter ("1989-Q3"); without one, "the quarter" of
-    /// a report is the last one completed before the DCT.
-    var lastQuarter: String? {
-        guard let last = lastDate, last.utf8.count == 7, last.utf8.dropFirst(5).first == UInt8(ascii: "Q") else { return nil }
+    /// The last quarter the text named ("1989-Q3"); without one, "the quarter" of a report is
+    /// the last one completed before the DCT.
+    var lastQuarter: String? { reported(lastQuarterMentioned) }
+
+    /// The last explicit date when it is itself a quarter: "a year earlier" right after a
+    /// quarter is that quarter a year before.
+    var quarterJustNamed: String? { lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil } }
+
+    private func reported(_ quarter: String?) -> String? {
+        guard let last = quarter else { return nil }
         // A quarter not yet over at the DCT is a forecast, not the period being reported.
         if let dct, last >= TimeValues.quarter(of: dct, shift: 0) { return nil }
         return last

@@ -11,9 +11,9 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags every paragraph of `article`, one list per paragraph, with offsets into the
     /// paragraph's text.
     public func tagParagraphs(_ article: Article, referenceDate: CalendarDate?) -> [[TimeExpression]] {
-        var lastDate: String?
+        var anchors = TimeScanner.Anchors()
         return article.paragraphs.enumerated().map { index, paragraph in
-            tag(paragraph.text, referenceDate: referenceDate, lastDate: &lastDate).map { time in
+            tag(paragraph.text, referenceDate: referenceDate, anchors: &anchors).map { time in
                 var time = time
                 time.paragraph = index
                 return time
@@ -36,16 +36,18 @@ public struct TimeExpressionTagger: Sendable {
 
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
     public func tag(_ text: String, referenceDate: CalendarDate?) -> [TimeExpression] {
-        var lastDate: String?
-        return tag(text, referenceDate: referenceDate, lastDate: &lastDate)
+        var anchors = TimeScanner.Anchors()
+        return tag(text, referenceDate: referenceDate, anchors: &anchors)
     }
 
-    /// Tags `text`, carrying the last explicit date across calls (the anchor of "a year earlier").
-    private func tag(_ text: String, referenceDate: CalendarDate?, lastDate: inout String?) -> [TimeExpression] {
+    /// Tags `text`, carrying the last explicit date and quarter across calls (the anchors of
+    /// "a year earlier", "the quarter").
+    private func tag(_ text: String, referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors) -> [TimeExpression] {
         let tokens = Tokenizer.tokens(text)
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
-        scanner.lastDate = lastDate
+        scanner.lastDate = anchors.date
+        scanner.lastQuarterMentioned = anchors.quarter
         var found: [TimeExpression] = []
         // A cursor into the text's scalars that only moves forward, as matches come in order.
         let view = text.unicodeScalars
@@ -67,10 +69,11 @@ public struct TimeExpressionTagger: Sendable {
                 start: start, end: end, paragraph: 0))
             if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value
+                if TimeValues.isQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
             }
             i = match.end
         }
-        lastDate = scanner.lastDate
+        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned)
         return found
     }
 }

@@ -83,6 +83,12 @@ enum TimeLexicon {
         "nightly": "P1D",
     ]
 
+    /// Decades of the twentieth century said in words ("the nineties"), as TimeML writes them.
+    static let spelledDecades: [String: String] = [
+        "twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
+        "seventies": "197", "eighties": "198", "nineties": "199",
+    ]
+
     /// Vague references to the present, past and future.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
@@ -112,6 +118,7 @@ enum TimeLexicon {
         words.formUnion(seasons.keys)
         words.formUnion(frequencies.keys)
         words.formUnion(references.keys)
+        words.formUnion(spelledDecades.keys)
         for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
         for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name) }
         return words
@@ -167,6 +174,10 @@ enum TimeLexicon {
 
     /// Modal verbs of the future.
     static let modals: Set<String> = ["will", "'ll", "shall"]
+
+    /// Present-tense words of plans that put a weekday before them in the future too
+    /// ("On Tuesday, the league plans to hold a rally").
+    static let plansAfter: Set<String> = ["plans", "expects", "intends"]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.
     static let pastCues: Set<String> = [

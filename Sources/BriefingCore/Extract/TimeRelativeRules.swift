@@ -20,9 +20,17 @@ extension TimeScanner {
             if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
+            // TimeBank dates "the past year" as the year before the DCT's, as it does "last year".
+            if w == "past", u.unit == .year, let dct { return Match(type: .date, value: TimeValues.year(dct.year - 1), end: i + 2) }
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
         }
         guard let dct, w != "previous", w != "past" else { return nil }
+        if w == "this", next == "past", let after = at(i + 2), let code = TimeLexicon.seasons[after] {
+            // "this past spring": the latest such season that has ended.
+            let ends = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
+            let y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3)
+        }
         let unitAt = next == "fiscal" ? i + 2 : i + 1
         if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
             let i = unitAt - 1
@@ -160,9 +168,9 @@ extension TimeScanner {
     }
 
     /// "a year earlier": the same quarter a year before when a reported quarter was last
-    /// mentioned (`lastQuarter`), else the year before the DCT.
+    /// mentioned (`quarterJustNamed`), else the year before the DCT.
     private func yearBefore() -> String {
-        if let last = lastQuarter, let v = TimeValues.shiftYear(last, by: -1) {
+        if let last = quarterJustNamed, let v = TimeValues.shiftYear(last, by: -1) {
             // A quarter more than a year before the DCT is already the year-ago one ("the 1988 period").
             if let dct, last < TimeValues.quarter(of: dct, shift: -4) { return last }
             return v

@@ -16,6 +16,15 @@ struct TimeScanner {
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
+    /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
+    /// meaning after other dates come between.
+    var lastQuarterMentioned: String?
+
+    /// The anchors a tagger carries from one paragraph to the next.
+    struct Anchors {
+        var date: String?
+        var quarter: String?
+    }
 
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
@@ -100,6 +109,8 @@ struct TimeScanner {
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
+            // "Now, he says, ...": a discourse marker opening the sentence, not a time.
+            if w == "now", isCapitalized(i), at(i + 1) == "," { return nil }
             return Match(type: .date, value: v, end: i + 1)
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
@@ -125,6 +136,9 @@ struct TimeScanner {
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
         }
+        if let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
+            return Match(type: .date, value: d, end: i + 1)  // "the nineties", "the late seventies"
+        }
         if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
         if w == "future", i > 0, ["the", "near", "in"].contains(lower[i - 1]) { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
         if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
@@ -148,7 +162,7 @@ struct TimeScanner {
         }
         guard rest.utf8.count >= 4, let y = Int(rest.prefix(4)), (1000...2999).contains(y) else { return nil }
         if rest.utf8.count == 4 { return Match(type: .date, value: String(y), end: i + 1) }
-        if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: "\(y / 10)X", end: i + 1) }
+        if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: String(y / 10), end: i + 1) }
         return nil
     }
 

@@ -8,11 +8,13 @@ extension TimeScanner {
     /// else of the nearest one after it (up to 8 tokens on).
     func tense(around k: Int) -> Tense {
         if k >= 2, lower[k - 1] == "as", lower[k - 2] == "soon" || lower[k - 2] == "early" { return .future }  // "as soon as Tuesday"
+        if k >= 1, lower[k - 1] == "until" { return .future }  // "postponed until Tuesday"
         var j = k - 1
         while j >= 0, j >= k - 12 {
             let w = lower[j]
             if Self.endsSentence(w) { break }
             let t = cue(at: j, for: k)
+            if t == .future, !TimeLexicon.modals.contains(w), hadBefore(j) { return .past }  // "had been due to expire Friday"
             if t != .unknown { return t }
             j -= 1
         }
@@ -24,10 +26,22 @@ extension TimeScanner {
             if w == "but" || w == "while" || (w == "and" && j > k + 2) { break }
             // After the expression only modals speak of the future: "On Friday, it planned to pay".
             let t = cue(at: j, for: k)
-            if t == .past || (t == .future && TimeLexicon.modals.contains(w)) { return t }
+            if t == .past || (t == .future && (TimeLexicon.modals.contains(w) || (TimeLexicon.plansAfter.contains(w) && at(j + 1) == "to"))) { return t }
             j += 1
         }
         return .unknown
+    }
+
+    /// Whether "had" comes shortly before token `j` in its sentence: a plan told in the past
+    /// perfect ("had been scheduled to", "had planned to") lies in the past.
+    private func hadBefore(_ j: Int) -> Bool {
+        var h = j - 1
+        while h >= 0, h >= j - 4 {
+            if Self.endsSentence(lower[h]) { return false }
+            if lower[h] == "had" { return true }
+            h -= 1
+        }
+        return false
     }
 
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
@@ -45,6 +59,9 @@ extension TimeScanner {
         if TimeLexicon.futureCues.contains(w) { return .future }
         // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
         if w == "to", j == k - 2, let next = at(j + 1), Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
+        // "is to resume trading in Paris Tuesday": a plan, wherever the verb's object ends.
+        if w == "to", j > 0, lower[j - 1] == "is" || lower[j - 1] == "are", let next = at(j + 1),
+           Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "will be held", "to be paid": a participle after "be" is no past.
         if j > 0, lower[j - 1] == "be" { return .unknown }
         if TimeLexicon.pastCues.contains(w) { return .past }

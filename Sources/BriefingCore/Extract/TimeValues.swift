@@ -61,4 +61,10 @@ enum TimeValues {
         }
         return year(y + years)
     }
+
+    /// Whether `value` is a quarter of a year ("1989-Q3").
+    static func isQuarter(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "Q") && utf8.last.map { $0 >= 0x31 && $0 <= 0x34 } == true
+    }
 }
