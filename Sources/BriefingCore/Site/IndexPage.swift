@@ -1,22 +1,46 @@
 /// Index pages: every brief, newest first, `itemsPerPage` a page, with links to browse by
 /// outlet, tag and month.
 enum IndexPage {
-    /// Contexts for pages 1…n, with their paths.
-    static func pages(_ briefs: [Brief], itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: [String: Any])] {
+    /// Pages 1…n with their paths; each context is made when asked for, so a large site never
+    /// holds the cards of all its index pages at once.
+    static func pages(_ briefs: [Brief], itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
+        Pagination.pages(briefs, itemsPerPage: itemsPerPage, path: SiteLinks.indexPage).map { page in
+            (page.path, {
+                var context = page.context()
+                context["count"] = briefs.count
+                if page.number == 1 { context.merge(browse) { a, _ in a } }
+                return context
+            })
+        }
+    }
+}
+
+/// Splits a list of briefs into numbered pages of cards with links to the pages before and after.
+enum Pagination {
+    struct Page {
+        var number: Int
+        var path: String
+        /// Cards of the page's briefs and its place among the pages ("page", "pageCount",
+        /// "isPaged", "isFirst", "previousURL", "nextURL").
+        var context: () -> [String: Any]
+    }
+
+    static func pages(_ briefs: [Brief], itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
         let size = max(1, itemsPerPage)
         let count = max(1, (briefs.count + size - 1) / size)
         return (1...count).map { number in
-            let path = SiteLinks.indexPage(number)
-            let root = SiteLinks.root(for: path)
-            let slice = Array(briefs.dropFirst((number - 1) * size).prefix(size))
-            var context: [String: Any] = [
-                "count": briefs.count, "cards": BriefCards.cards(slice, root: root),
-                "page": number, "pageCount": count, "isPaged": count > 1, "isFirst": number == 1,
-            ]
-            if number > 1 { context["previousURL"] = root + SiteLinks.indexPage(number - 1) }
-            if number < count { context["nextURL"] = root + SiteLinks.indexPage(number + 1) }
-            if number == 1 { context.merge(browse) { a, _ in a } }
-            return (path, context)
+            let pagePath = path(number)
+            return Page(number: number, path: pagePath) {
+                let root = SiteLinks.root(for: pagePath)
+                let slice = Array(briefs.dropFirst((number - 1) * size).prefix(size))
+                var context: [String: Any] = [
+                    "cards": BriefCards.cards(slice, root: root),
+                    "page": number, "pageCount": count, "isPaged": count > 1, "isFirst": number == 1,
+                ]
+                if number > 1 { context["previousURL"] = root + path(number - 1) }
+                if number < count { context["nextURL"] = root + path(number + 1) }
+                return context
+            }
         }
     }
 }

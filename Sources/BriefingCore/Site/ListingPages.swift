@@ -35,13 +35,27 @@ struct ListingPages {
     /// Feed path of a listing ("outlets/ap.xml").
     static func feedPath(_ listing: Listing) -> String { String(listing.path.dropLast(5)) + ".xml" }
 
-    func context(_ listing: Listing) -> [String: Any] {
-        let root = SiteLinks.root(for: listing.path)
-        return [
-            "title": listing.title, "kind": listing.kind, "count": listing.briefs.count,
-            "cards": BriefCards.cards(listing.briefs, root: root),
-            "feedURL": root + Self.feedPath(listing),
-        ]
+    /// Path of page `number` of a listing: the listing's own path, then "outlets/ap/page/2.html"….
+    static func pagePath(_ listing: Listing, _ number: Int) -> String {
+        number <= 1 ? listing.path : "\(listing.path.dropLast(5))/page/\(number).html"
+    }
+
+    /// The pages of a listing, `itemsPerPage` briefs each.
+    func pages(_ listing: Listing, itemsPerPage: Int) -> [Pagination.Page] {
+        Pagination.pages(listing.briefs, itemsPerPage: itemsPerPage) { Self.pagePath(listing, $0) }.map { page in
+            var page = page
+            let base = page.context
+            page.context = {
+                var context = base()
+                let root = SiteLinks.root(for: page.path)
+                context["title"] = listing.title
+                context["kind"] = listing.kind
+                context["count"] = listing.briefs.count
+                context["feedURL"] = root + Self.feedPath(listing)
+                return context
+            }
+            return page
+        }
     }
 
     /// Links for the index page's "Browse" section, newest month first.

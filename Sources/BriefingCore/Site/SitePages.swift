@@ -48,14 +48,18 @@ struct SitePages: Sendable {
         for brief in feedBriefs where contents[brief.article.slug] == nil { contents[brief.article.slug] = feedContent(brief) }
         let content = { (brief: Brief) in contents[brief.article.slug] ?? "" }
 
-        for (path, context) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: listings.browse(root: "")) {
-            let title = path == "index.html" ? config.title : "\(config.title), page \(context["page"]!)"
-            try put(path, try page("index", context, PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")))
+        for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: listings.browse(root: "")).enumerated() {
+            let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
+            try put(path, try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")))
         }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
             let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
-            try put(listing.path, try page("listing", listings.context(listing), PageMeta(path: listing.path, title: "\(listing.kind): \(listing.title)", description: description, feed: feedPath)))
+            for listingPage in listings.pages(listing, itemsPerPage: config.itemsPerPage) {
+                let title = "\(listing.kind): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
+                let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
+                try put(listingPage.path, try page("listing", listingPage.context(), meta))
+            }
             try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: content))
         }
         let newest = Array(briefs.prefix(Self.feedSize))
