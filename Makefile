@@ -7,6 +7,8 @@ BIN_RELEASE := .build/release/briefing
 
 FUZZ_SECONDS ?= 600
 FUZZ_SANITIZERS ?= fuzzer,address
+FUZZ_MAX_LEN ?= 8192
+FUZZ_JOBS ?= 1
 FUZZ_DIR := .build-fuzz/release
 
 PREFIX ?= /usr/local
@@ -88,6 +90,8 @@ check-hostile: release
 
 ## Coverage-guided fuzzing of ingest+extract+brief+render with libFuzzer and AddressSanitizer.
 ## Crashers land in $(FUZZ_DIR)/crash-*; copy each to Tests/BriefingCoreTests/Fixtures/fuzz/.
+## FUZZ_SANITIZERS=fuzzer drops AddressSanitizer (faster); FUZZ_MAX_LEN bounds input size;
+## FUZZ_JOBS>1 runs that many fuzzing processes (logs in $(FUZZ_DIR)/fuzz-*.log).
 fuzz: deps
 	$(SWIFT) build -c release --scratch-path .build-fuzz --target briefing-fuzz \
 		-Xswiftc -sanitize=$(FUZZ_SANITIZERS) -Xswiftc -DFUZZING
@@ -95,5 +99,6 @@ fuzz: deps
 		$(FUZZ_DIR)/CBriefingSupport.build/*.o $(FUZZ_DIR)/CYaml.build/src/*.o $(FUZZ_DIR)/Yams.build/*.o \
 		$(FUZZ_DIR)/Mustache.build/*.o $(FUZZ_DIR)/briefing_fuzz.build/*.o -lcmark -o $(FUZZ_DIR)/briefing-fuzzer
 	mkdir -p $(FUZZ_DIR)/corpus && cp seeds/* Tests/BriefingCoreTests/Fixtures/fuzz/* $(FUZZ_DIR)/corpus/ 2>/dev/null || true
-	cd $(FUZZ_DIR) && ./briefing-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 \
+	cd $(FUZZ_DIR) && ./briefing-fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) -timeout=10 \
+		$(if $(filter-out 1,$(FUZZ_JOBS)),-jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS)) \
 		-rss_limit_mb=2048 -print_final_stats=1 corpus
