@@ -161,10 +161,11 @@ def main():
     big = os.path.join(work, "big-site")
     build("1,000 articles", corpus, big)
     validate("1,000 articles", big)
-    listing = sorted(os.listdir(os.path.join(big, "outlets")))[0]
+    listing = sorted(f for f in os.listdir(os.path.join(big, "outlets")) if f.endswith(".html"))[0]
+    listing_page_2 = listing[:-5] + "/page/2.html"
     person = sorted(f for f in os.listdir(os.path.join(big, "people")) if f != "index.html")[0]
     axe_pages("1,000 articles", big, ["index.html", "page/2/index.html", "briefs/" + sorted(f for f in os.listdir(os.path.join(big, "briefs")) if f.endswith(".html"))[0],
-                                       "people/index.html", "people/" + person, "outlets/" + listing, "search.html"])
+                                       "people/index.html", "people/" + person, "outlets/" + listing, "outlets/" + listing_page_2, "search.html"])
     failed = results.count(False)
     print(f"{len(results) - failed} passed, {failed} failed")
     return 1 if failed else 0
