@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test test-deps deps build release clean eval bench install check-hostile fuzz
+.PHONY: site test test-deps deps build release clean eval bench bench-micro install check-hostile fuzz
 
 FUZZ_SECONDS ?= 600
 FUZZ_SANITIZERS ?= fuzzer,address
@@ -67,9 +67,20 @@ eval: deps
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers
 
-## Paired timing of Briefing, Hugo and the cmark CLI on a generated corpus (see Benchmarks/).
+## Paired timing of Briefing (full, no-op, one article edited, template edited), Hugo and the
+## cmark CLI on a generated corpus (see Benchmarks/), then the stage micro benchmarks.
+## BENCH_SIZES="1000 10000 50000" or BENCH_LARGE=1 adds the 50,000-article run.
+BENCH_SIZES ?= 1000 10000
 bench: deps
 	Benchmarks/bench.sh $(BENCH_SIZES)
+	$(MAKE) --no-print-directory bench-micro
+
+## Throughput of ingest, extract, brief writing and cmark rendering in MB/s, in memory, one thread.
+MICRO_COUNT ?= 500
+MICRO_REPEAT ?= 5
+bench-micro: deps
+	$(SWIFT) build -c release --product briefing-bench >/dev/null
+	.build/release/briefing-bench micro --count $(MICRO_COUNT) --repeat $(MICRO_REPEAT)
 
 ## Install the binary, default templates, man page and shell completions under $(PREFIX).
 install: release

@@ -71,7 +71,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "briefing-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "BriefingCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "BriefingServerTests",

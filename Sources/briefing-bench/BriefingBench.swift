@@ -6,8 +6,8 @@ import Foundation
 struct BriefingBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-bench",
-        abstract: "Benchmark helpers for Briefing.",
-        subcommands: [Corpus.self])
+        abstract: "Benchmark helpers for Briefing: a generated corpus and stage micro benchmarks.",
+        subcommands: [Corpus.self, Micro.self])
 }
 
 struct Corpus: ParsableCommand {

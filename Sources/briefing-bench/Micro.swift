@@ -1,0 +1,104 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+
+/// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
+/// (compose + Markdown writer) and render (cmark), over a generated corpus or a folder.
+struct Micro: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Throughput of ingest, extract, brief writing and Markdown rendering, in MB/s.",
+        discussion: """
+            Every stage runs over the whole corpus in memory on one thread, once to warm up and \
+            then --repeat times; the median is printed. 'source MB/s' divides the corpus's \
+            input bytes by the stage's time, so the rows add up like the pipeline; 'own MB/s' \
+            divides the bytes the stage itself reads or writes (see 'own bytes').
+            """)
+
+    @Option(help: "Number of generated articles (ignored with --input).")
+    var count = 500
+
+    @Option(help: "Timed runs per stage after one warm-up run; the median is printed.")
+    var `repeat` = 5
+
+    @Option(help: "Read the articles from this folder instead of generating them.")
+    var input: String?
+
+    func validate() throws {
+        guard count > 0, `repeat` > 0 else { throw ValidationError("--count and --repeat must be positive") }
+    }
+
+    func run() throws {
+        let files = try corpus()
+        let sourceBytes = files.reduce(0) { $0 + $1.bytes.count }
+        var articles: [Article] = []
+        var extractions: [Extraction] = []
+        var briefs: [Brief] = []
+        var markdowns: [String] = []
+
+        let stages: [MicroStage] = [
+            MicroStage(name: "ingest", ownBytes: "input files") {
+                articles = files.compactMap {
+                    if case .article(let article, _) = ArticleIngestor().ingest($0) { return article }
+                    return nil
+                }
+                return sourceBytes
+            },
+            MicroStage(name: "extract", ownBytes: "article text") {
+                extractions = articles.map { ArticleExtractor().extract($0) }
+                return articles.reduce(0) { $0 + $1.text.utf8.count }
+            },
+            MicroStage(name: "brief (compose + .md)", ownBytes: "Markdown out") {
+                briefs = zip(articles, extractions).map { BriefComposer().compose($0, $1) }
+                markdowns = try briefs.map { try BriefMarkdownWriter().markdown($0) }
+                return markdowns.reduce(0) { $0 + $1.utf8.count }
+            },
+            MicroStage(name: "render (cmark, paragraphs)", ownBytes: "Markdown in") {
+                var bytes = 0
+                for article in articles {
+                    for paragraph in article.paragraphs {
+                        let markdown = MarkdownEscaper.escape(paragraph.text)
+                        bytes += markdown.utf8.count
+                        blackHole(MarkdownRenderer.inlineHTML(fromMarkdown: markdown))
+                    }
+                }
+                return bytes
+            },
+            MicroStage(name: "render (cmark, brief .md)", ownBytes: "Markdown in") {
+                for markdown in markdowns { blackHole(MarkdownRenderer.html(fromMarkdown: markdown)) }
+                return markdowns.reduce(0) { $0 + $1.utf8.count }
+            },
+            MicroStage(name: "pipeline (BriefPipeline.process)", ownBytes: "input files") {
+                for file in files { blackHole(BriefPipeline.process(file)) }
+                return sourceBytes
+            },
+        ]
+
+        print("micro: \(files.count) articles, \(String(format: "%.2f", Double(sourceBytes) / 1e6)) MB of source, median of \(`repeat`) runs, one thread")
+        print("| stage | median ms | µs/article | source MB/s | own MB/s | own bytes |")
+        print("|---|---:|---:|---:|---:|---|")
+        for stage in stages {
+            let result = try stage.measure(repeat: `repeat`)
+            let seconds = max(result.seconds, 1e-9)
+            func f(_ format: String, _ value: Double) -> String { String(format: format, value) }
+            print("| \(stage.name) | \(f("%.1f", seconds * 1e3)) | \(f("%.0f", seconds * 1e6 / Double(files.count))) "
+                + "| \(f("%.2f", Double(sourceBytes) / 1e6 / seconds)) | \(f("%.2f", Double(result.ownBytes) / 1e6 / seconds)) "
+                + "| \(stage.ownBytes) \(f("%.2f", Double(result.ownBytes) / 1e6)) MB |")
+        }
+    }
+
+    /// The articles: generated (the same wire-style corpus as `corpus`) or read from --input.
+    private func corpus() throws -> [SourceFile] {
+        if let input {
+            let folder = URL(fileURLWithPath: input)
+            return try SourceLoader().paths(in: folder).map { try SourceLoader().read($0, in: folder) }
+        }
+        return (0..<count).map { index in
+            let article = WireArticle(index: index)
+            return SourceFile(path: article.slug + ".txt", bytes: Array(article.scrapedText.utf8))
+        }
+    }
+}
+
+/// Keeps a result alive so the optimizer cannot drop the work that made it.
+@inline(never)
+func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }
