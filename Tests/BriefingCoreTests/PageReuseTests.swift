@@ -24,6 +24,7 @@ struct PageReuseTests {
         try FileManager.default.copyItem(at: Repo.seeds, to: input)
         try await build(input, output)
         let before = (try inode(output.appendingPathComponent(first)), try inode(output.appendingPathComponent(second)))
+        let person = output.appendingPathComponent("people/ahn-gyu-back.html"), personBefore = try inode(person)
 
         let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
         let text = try String(contentsOf: edited, encoding: .utf8)
@@ -32,6 +33,7 @@ struct PageReuseTests {
 
         #expect(try inode(output.appendingPathComponent(first)) == before.0, "the unchanged brief's page is the previous file")
         #expect(try inode(output.appendingPathComponent(second)) != before.1, "the edited brief's page is rendered again")
+        #expect(try inode(person) == personBefore, "a people page showing only the unchanged brief is kept")
         let page = try String(contentsOf: output.appendingPathComponent(second), encoding: .utf8)
         #expect(page.contains("The ministry declined to comment"))
 

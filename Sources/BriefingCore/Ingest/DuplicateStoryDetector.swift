@@ -24,9 +24,10 @@ public struct DuplicateStoryDetector: Sendable {
     /// Candidates come from an index of a fixed sample of each text's 4-grams (one in eight,
     /// chosen by hash, so the same 4-gram is sampled in every text), so the work grows with the
     /// number of articles, not with its square; each candidate is then checked on all 4-grams.
-    public func duplicates(among articles: [Article]) -> [Duplicate] {
+    /// `samples[i]`, when given, is `Self.sample(articles[i])` computed earlier (and cached).
+    public func duplicates(among articles: [Article], samples known: [[UInt64]?]? = nil) -> [Duplicate] {
         // Only the sample is kept for every article; full sets are made again for candidates.
-        let samples = articles.map { Self.shingles($0).filter { $0 % Self.sampling == 0 } }
+        let samples = articles.indices.map { known?[$0] ?? Self.sample(articles[$0]) }
         var index: [UInt64: [Int]] = [:]
         var found: [Duplicate] = []
         for later in articles.indices {
@@ -52,15 +53,23 @@ public struct DuplicateStoryDetector: Sendable {
         return found
     }
 
+    /// The 4-grams of `article` that are indexed to find candidates, in ascending order.
+    public static func sample(_ article: Article) -> [UInt64] {
+        shingles(article).filter { $0 % sampling == 0 }.sorted()
+    }
+
     /// One 4-gram in `sampling` is indexed.
     static let sampling: UInt64 = 8
     /// 4-grams found in this many articles are boilerplate and are no longer indexed.
     static let commonPostings = 64
 
-    /// `items` without later repeats of a story, and one warning per item left out.
-    public func removingRepeats<Item>(_ items: [Item], article: (Item) -> Article) -> (kept: [Item], warnings: [Diagnostic]) {
+    /// `items` without later repeats of a story, and one warning per item left out; `sample`
+    /// gives an item's `Self.sample` when it was computed before.
+    public func removingRepeats<Item>(
+        _ items: [Item], article: (Item) -> Article, sample: (Item) -> [UInt64]? = { _ in nil }
+    ) -> (kept: [Item], warnings: [Diagnostic]) {
         let articles = items.map(article)
-        let found = duplicates(among: articles)
+        let found = duplicates(among: articles, samples: items.map(sample))
         let left = Set(found.map(\.duplicate))
         let warnings = found.map { d in
             Diagnostic(.warning, stage: "ingest", file: articles[d.duplicate].source,

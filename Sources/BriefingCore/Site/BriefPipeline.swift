@@ -13,6 +13,9 @@ public struct BriefPipeline: Sendable {
         public var cacheKey: String?
         /// True when the result came from the cache.
         public var fromCache = false
+        /// The article's sampled 4-grams for finding repeat stories (`DuplicateStoryDetector.sample`),
+        /// computed with the brief so that it is cached with it.
+        public var storySample: [UInt64]?
     }
 
     /// Processes `paths` under `folder` with at most one task per core at a time; `progress`
@@ -87,7 +90,9 @@ public struct BriefPipeline: Sendable {
         case .article(var article, let warnings):
             if let referenceDate { article.published = referenceDate }
             let extraction = ArticleExtractor().extract(article, referenceDate: referenceDate)
-            return Item(path: file.path, brief: BriefComposer().compose(article, extraction), diagnostics: warnings)
+            var item = Item(path: file.path, brief: BriefComposer().compose(article, extraction), diagnostics: warnings)
+            item.storySample = DuplicateStoryDetector.sample(article)
+            return item
         }
     }
 }

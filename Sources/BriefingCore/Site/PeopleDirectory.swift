@@ -30,6 +30,15 @@ struct PeopleDirectory {
         people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
     }
 
+    /// Everything a person's page shows, as text for its page key.
+    static func fingerprint(_ person: Person) -> String {
+        var text = "\(person.name)|\(person.roles.joined(separator: ";"))"
+        for (quote, brief) in person.quotes {
+            text += "|\(quote.text)\u{1}\(quote.paragraph)\u{1}\(brief.slug)\u{1}\(brief.title)\u{1}\(brief.published?.description ?? "")\u{1}\(brief.outlet ?? "")"
+        }
+        return text
+    }
+
     func context(_ person: Person) -> [String: Any] {
         let root = SiteLinks.root(for: person.path)
         return [

@@ -22,7 +22,7 @@ public struct SiteBuilder: Sendable {
         }
         let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, keepingSourceText: false, progress: progress)
         report.cacheHits = items.filter(\.fromCache).count
-        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.filter { $0.brief != nil }) { $0.brief!.article }
+        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.filter { $0.brief != nil }, article: { $0.brief!.article }, sample: \.storySample)
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
         let (briefs, briefKeys) = Self.ordered(Self.uniqueSlugs(found.map { ($0.brief!, $0.cacheKey) }))
         report.briefs = briefs.count

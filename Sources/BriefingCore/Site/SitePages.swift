@@ -20,10 +20,11 @@ struct SitePages: Sendable {
     func render(_ briefs: [Brief], keys: [String?], into publisher: SitePublisher) async throws {
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
+        let briefKeys = BriefKeys(briefs, keys)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try self.writeIndexAndListings(briefs, listings, into: publisher) }
-            group.addTask { try self.writePeople(people, into: publisher) }
-            group.addTask { try self.writeTimeline(briefs, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(briefs, briefKeys, listings, into: publisher) }
+            group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
+            group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
                     try publisher.write(path, Array(text.utf8))
@@ -37,20 +38,30 @@ struct SitePages: Sendable {
         }
     }
 
-    /// Home pages, the outlet/tag/month listings and every feed.
-    private func writeIndexAndListings(_ briefs: [Brief], _ listings: ListingPages, into publisher: SitePublisher) throws {
-        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
+    /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
+    /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
+    private func writeIndexAndListings(_ briefs: [Brief], _ keys: BriefKeys, _ listings: ListingPages, into publisher: SitePublisher) throws {
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
-        // Feed entries are rendered once, however many feeds a brief appears in.
-        var feedBriefs = Array(briefs.prefix(Self.feedSize))
-        for listing in listings.listings { feedBriefs += listing.briefs.prefix(Self.feedSize) }
+        let site = siteFingerprint
+        // Feed entries are rendered when a feed is, and once however many feeds show them.
         var contents: [String: String] = [:]
-        for brief in feedBriefs where contents[brief.article.slug] == nil { contents[brief.article.slug] = feedContent(brief) }
-        let content = { (brief: Brief) in contents[brief.article.slug] ?? "" }
+        func content(_ brief: Brief) -> String {
+            if let known = contents[brief.article.slug] { return known }
+            let html = feedContent(brief)
+            contents[brief.article.slug] = html
+            return html
+        }
+        func write(_ path: String, _ key: String?, render: () throws -> String) throws {
+            try publisher.write(path, key: key.map { ContentHash.hex(Array("\(site)|\(path)|\($0)".utf8)) }) { Array(try render().utf8) }
+        }
 
-        for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: listings.browse(root: "")).enumerated() {
+        let browse = listings.browse(root: "")
+        let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
+        let size = max(1, config.itemsPerPage)
+        for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
-            try put(path, try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")))
+            let key = keys.of(briefs.dropFirst(number * size).prefix(size)).map { "\(briefs.count)|\($0)|\(number == 0 ? browseKey : "")" }
+            try write(path, key) { try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")) }
         }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
@@ -58,32 +69,41 @@ struct SitePages: Sendable {
             for listingPage in listings.pages(listing, itemsPerPage: config.itemsPerPage) {
                 let title = "\(listing.kind): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
                 let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
-                try put(listingPage.path, try page("listing", listingPage.context(), meta))
+                let slice = listing.briefs.dropFirst((listingPage.number - 1) * size).prefix(size)
+                let key = keys.of(slice).map { "\(listing.kind)|\(listing.title)|\(listing.briefs.count)|\($0)" }
+                try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
-            try put(feedPath, feeds.atom(Array(listing.briefs.prefix(Self.feedSize)), path: feedPath, content: content))
+            let newest = Array(listing.briefs.prefix(Self.feedSize))
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { feeds.atom(newest, path: feedPath, content: content) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try put("feed.xml", feeds.atom(newest, path: "feed.xml", content: content))
-        try put("feed.json", feeds.jsonFeed(newest, path: "feed.json", content: content))
+        try write("feed.xml", keys.of(newest)) { feeds.atom(newest, path: "feed.xml", content: content) }
+        try write("feed.json", keys.of(newest)) { feeds.jsonFeed(newest, path: "feed.json", content: content) }
     }
 
-    /// A page per quoted person and the people index.
-    private func writePeople(_ people: PeopleDirectory, into publisher: SitePublisher) throws {
+    /// A page per quoted person and the people index, each keyed by what it shows.
+    private func writePeople(_ people: PeopleDirectory, into publisher: SitePublisher, reuse: Bool) throws {
+        let site = siteFingerprint
         for person in people.people {
-            let context = people.context(person)
-            let html = try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings."))
-            try publisher.write(person.path, Array(html.utf8))
+            let key = reuse ? ContentHash.hex(Array("\(site)|\(person.path)|\(PeopleDirectory.fingerprint(person))".utf8)) : nil
+            try publisher.write(person.path, key: key) {
+                let context = people.context(person)
+                return Array(try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")).utf8)
+            }
         }
         let index = try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings."))
         try publisher.write("people/index.html", Array(index.utf8))
     }
 
     /// The merged timeline pages and their TimelineJS export.
-    private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher) throws {
+    /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
+    private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher, reuse: Bool) throws {
         let timeline = TimelineEntries(briefs)
+        let site = siteFingerprint
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-            try publisher.write(timelinePage.path, Array(try page("timeline", timelinePage.context(), meta).utf8))
+            let key = reuse ? ContentHash.hex(Array("\(site)|\(timelinePage.path)|\(timelinePage.fingerprint())".utf8)) : nil
+            try publisher.write(timelinePage.path, key: key) { Array(try page("timeline", timelinePage.context(), meta).utf8) }
         }
         try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
     }

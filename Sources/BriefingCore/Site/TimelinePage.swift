@@ -11,12 +11,15 @@ enum TimelinePage {
         var path: String
         var title: String
         var context: () -> [String: Any]
+        /// Everything the page shows, as text for its page key.
+        var fingerprint: () -> String
     }
 
     /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
     static func pages(_ timeline: TimelineEntries) -> [Page] {
         guard timeline.entries.count > entriesOnOnePage else {
-            return [Page(path: "timeline.html", title: "Timeline") { context(timeline.entries[...], root: "") }]
+            return [Page(path: "timeline.html", title: "Timeline", context: { context(timeline.entries[...], root: "") },
+                         fingerprint: { fingerprint(timeline.entries[...]) })]
         }
         // Entries are in date order, so each year is one run of them.
         let entries = timeline.entries
@@ -27,21 +30,35 @@ enum TimelinePage {
             years.append((entryYears[i], entries[runStart...i]))
             runStart = i + 1
         }
-        let overview = Page(path: "timeline.html", title: "Timeline") {
+        let overview = Page(path: "timeline.html", title: "Timeline", context: {
             var overview = context([], root: "")
             overview["count"] = timeline.entries.count
             overview["svg"] = TimelineChart.svg(timeline.entries.map(\.event))
             overview["yearLinks"] = years.map { ["year": $0.year, "url": "timeline/\($0.year).html", "count": $0.entries.count] }
             overview["hasYearLinks"] = true
             return overview
-        }
+        }, fingerprint: {
+            // The chart counts events per month; the links count entries per year.
+            timeline.entries.map(\.event.date).joined(separator: ";") + "|" + years.map { "\($0.year)=\($0.entries.count)" }.joined(separator: ";")
+        })
         return [overview] + years.map { year in
-            Page(path: "timeline/\(year.year).html", title: "Timeline \(year.year)") {
+            Page(path: "timeline/\(year.year).html", title: "Timeline \(year.year)", context: {
                 var yearContext = context(year.entries, root: "../")
                 yearContext["yearPage"] = year.year
                 return yearContext
-            }
+            }, fingerprint: { fingerprint(year.entries) })
         }
+    }
+
+    /// The entries' dates, texts and sources, as text for a page key.
+    static func fingerprint(_ entries: ArraySlice<TimelineEntries.Entry>) -> String {
+        var text = ""
+        for entry in entries {
+            text += "\(entry.event.date)\u{1}\(entry.event.text)\u{1}\(entry.event.precision)\u{1}\(entry.event.paragraph)"
+            for source in entry.sources { text += "\u{1}\(source.brief.slug)\u{1}\(source.brief.title)\u{1}\(source.brief.outlet ?? "")\u{1}\(source.paragraph)" }
+            text += "\n"
+        }
+        return text
     }
 
     static func context(_ entries: ArraySlice<TimelineEntries.Entry>, root: String) -> [String: Any] {
