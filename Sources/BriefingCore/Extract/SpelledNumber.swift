@@ -19,6 +19,15 @@ enum SpelledNumber {
         /// The number began with a decimal ("1.5 million"), which no "and" continues.
         var startsDecimal = false
         var value: Double { total + current }
+
+        /// Adds the units word of a hyphenated or spaced "fifty-two", two lexemes after the tens.
+        mutating func addUnitAfterHyphen(_ u: Double) {
+            current += u
+            lastAtom = u
+            last = .unit
+            end += 2
+            tensStart = nil
+        }
     }
 
     static func parse(_ lx: [FigureLexeme], at i: Int, digits: DigitNumber?) -> ParsedNumber? {
@@ -67,11 +76,7 @@ enum SpelledNumber {
             guard l.isWord else {
                 // "fifty - two": a spaced hyphen between tens and units.
                 if l.isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
-                    s.current += u
-                    s.lastAtom = u
-                    s.last = .unit
-                    s.end += 2
-                    s.tensStart = nil
+                    s.addUnitAfterHyphen(u)
                     continue
                 }
                 break
@@ -109,11 +114,7 @@ enum SpelledNumber {
                 s.end += 1
                 s.afterAnd = false
                 if s.end + 1 < n, lx[s.end].isSymbol("-"), !lx[s.end].spaced, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
-                    s.current += u
-                    s.lastAtom = u
-                    s.last = .unit
-                    s.end += 2
-                    s.tensStart = nil
+                    s.addUnitAfterHyphen(u)
                 }
                 continue
             }

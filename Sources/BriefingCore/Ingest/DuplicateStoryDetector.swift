@@ -115,13 +115,8 @@ public struct DuplicateStoryDetector: Sendable {
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let v = scalar.value
-                if v &- 0x30 < 10 || v &- 0x61 < 26 {
-                    add(scalar)
-                    continue
-                }
-                if v &- 0x41 < 26 {
-                    add(Unicode.Scalar(UInt8(v | 0x20)))
+                if let folded = scalar.lowercasedASCIIWordScalar {
+                    add(folded)
                     continue
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {

@@ -183,12 +183,7 @@ struct ScrapedTextParser {
         var key = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let v = scalar.value
-                if v &- 0x30 < 10 || v &- 0x61 < 26 {
-                    key.append(scalar)
-                } else if v &- 0x41 < 26 {
-                    key.append(Unicode.Scalar(UInt8(v | 0x20)))
-                }
+                if let folded = scalar.lowercasedASCIIWordScalar { key.append(folded) }
             } else if scalar.properties.isAlphabetic {
                 key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { $0.properties.isAlphabetic })
             }

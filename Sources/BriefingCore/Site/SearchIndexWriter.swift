@@ -70,11 +70,8 @@ struct SearchIndexWriter {
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let v = scalar.value
-                if v &- 0x30 < 10 || v &- 0x61 < 26 {
-                    current.append(scalar)
-                } else if v &- 0x41 < 26 {
-                    current.append(Unicode.Scalar(UInt8(v | 0x20)))
+                if let folded = scalar.lowercasedASCIIWordScalar {
+                    current.append(folded)
                 } else if !current.isEmpty {
                     finish()
                 }

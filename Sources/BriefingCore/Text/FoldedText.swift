@@ -35,3 +35,14 @@ struct FoldedText {
         return needle.count <= bytes.count && zip(bytes, needle).allSatisfy { $0 == $1 }
     }
 }
+
+extension Unicode.Scalar {
+    /// For an ASCII letter or digit, the scalar in lower case; nil for anything else. The fast
+    /// path of the word folding done for comparison keys, search terms and story samples.
+    var lowercasedASCIIWordScalar: Unicode.Scalar? {
+        let v = value
+        if v &- 0x30 < 10 || v &- 0x61 < 26 { return self }
+        if v &- 0x41 < 26 { return Unicode.Scalar(UInt8(v | 0x20)) }
+        return nil
+    }
+}
