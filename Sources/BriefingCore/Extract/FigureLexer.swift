@@ -158,7 +158,9 @@ enum FigureLexer {
     /// The value of digits with separators, or nil when the separators make no single number.
     static func readDigits(_ raw: String) -> (Double, Bool)? {
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]) else { return nil }
+            // A Double's exponent stays within ±308: "4e44444444444" is no number.
+            guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),
+                  abs(exponent) <= 308 else { return nil }
             return (mantissa.0 * pow10(exponent), true)
         }
         var groups: [Substring] = []
