@@ -81,8 +81,16 @@ public struct DuplicateStoryDetector: Sendable {
     private func isSameStory(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
         let small = min(a.count, b.count), large = max(a.count, b.count)
         guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
-        let shared = (a.count < b.count ? a : b).filter { (a.count < b.count ? b : a).contains($0) }.count
-        return Double(shared) >= Double(small) * containment
+        let (smaller, larger) = a.count < b.count ? (a, b) : (b, a)
+        let needed = Int((Double(small) * containment).rounded(.up))
+        var shared = 0, left = smaller.count
+        for hash in smaller {
+            if larger.contains(hash) { shared += 1 }
+            left -= 1
+            if shared >= needed { return true }
+            if shared + left < needed { return false }
+        }
+        return shared >= needed
     }
 
     /// Hashes of the lower-cased word 4-grams of the body paragraphs.
