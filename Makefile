@@ -97,6 +97,8 @@ install: release
 
 ## Build a hostile corpus and assert nothing unsafe comes out of it (see Tests/hostile/).
 check-hostile: release
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	python3 Tests/hostile/check_hostile.py $(BIN_RELEASE)
 
 ## Coverage-guided fuzzing of ingest+extract+brief+render with libFuzzer and AddressSanitizer.

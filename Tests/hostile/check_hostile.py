@@ -232,8 +232,12 @@ def main():
         proc.wait()
         now = tree(out)
         if now != good:
-            if ".briefing-site" in now and len(now) == len(good):
-                good = now  # The build finished and swapped in a complete new site.
+            # Either the build finished and swapped in the complete new site, which is exactly
+            # what a build from scratch of the same input gives, or the site was damaged.
+            fresh = f"{work}/fresh-{attempt}"
+            subprocess.run([BIN, "build", "--input", big, "--output", fresh, "--no-cache", "--quiet"], check=True, timeout=600)
+            if now == tree(fresh):
+                good = now
             else:
                 intact = False
     record("previous site intact after kill -9 mid-build (6 tries)", intact)
