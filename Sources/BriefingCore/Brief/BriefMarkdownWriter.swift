@@ -24,7 +24,7 @@ public struct BriefMarkdownWriter: Sendable {
         if !brief.keyFigures.isEmpty {
             md += "## By the numbers\n\n"
             for figure in brief.keyFigures {
-                md += "- **\(MarkdownEscaper.escape(figure.text))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\n"
+                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\n"
             }
             md += "\n"
         }

@@ -34,20 +34,82 @@ public enum BriefText {
         return "\(MonthNames.full[month - 1]) \(year)"
     }
 
-    /// What a figure counts, in the words of its sentence: the clause around the figure.
+    /// What a figure counts, in the words of its sentence: the rest of its clause after the
+    /// figure, cut at a preposition when long ("to Russia in January and February"); when that
+    /// says too little, the words of the clause before the figure come first.
     public static func figurePhrase(_ figure: Figure) -> String {
         let context = figure.context
         guard let range = context.range(of: figure.text) else { return context }
-        let words = context[range.upperBound...].split(separator: " ").prefix(12)
-        let tail = words.prefix { !$0.hasSuffix(",") && !$0.hasSuffix(".") }
-        var phrase = tail.joined(separator: " ")
-        if tail.count < words.count, let next = words.dropFirst(tail.count).first {
-            phrase += (phrase.isEmpty ? "" : " ") + next.dropLast()
+        let after = clause(context[range.upperBound...].split(separator: " "), forward: true)
+        var phrase = cut(after)
+        if phrase.count < 3 {
+            let before = clause(context[..<range.lowerBound].split(separator: " ").reversed(), forward: false).reversed()
+            if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
         }
-        if phrase.split(separator: " ").count < 3 {
-            let before = context[..<range.lowerBound].split(separator: " ").suffix(8).joined(separator: " ")
-            phrase = before + " \u{2026} " + phrase
+        return withoutStrayQuotes(phrase.joined(separator: " "))
+    }
+
+    /// A figure's words for display, without a quote mark left open or closed by the figure's
+    /// span ("hundreds of thousands” of artillery shells").
+    public static func figureText(_ figure: Figure) -> String {
+        withoutStrayQuotes(figure.text)
+    }
+
+    /// Words up to the end of their clause (a comma, semicolon, colon, dash or parenthesis), in
+    /// reading order when `forward`, else from the figure backwards.
+    private static func clause(_ words: some Sequence<Substring>, forward: Bool) -> [String] {
+        var out: [String] = []
+        for word in words {
+            if word == "\u{2014}" || word == "\u{2013}" || word == "-" { break }
+            // The last mark of the word, past closing quotes: "year.”" ends with ".".
+            let mark = word.last { $0 != "\u{201D}" && $0 != "\"" && $0 != "\u{2019}" }
+            let endsClause = mark.map { ",;:.)".contains($0) } ?? false
+            if forward ? word.first == "(" : (endsClause || word.last == "(") { break }
+            var text = String(word)
+            while let last = text.last, ",;:.)".contains(last) { text.removeLast() }
+            if !text.isEmpty { out.append(text) }
+            if forward && endsClause { break }
         }
-        return phrase.trimmingCharacters(in: .whitespaces)
+        return out
+    }
+
+    /// The words before a figure worth showing: no quote marks, no function word at the end,
+    /// and from the first content word after a leading preposition ("in return for the
+    /// regime’s dispatch of" → "the regime’s dispatch").
+    private static func lead(_ words: [String]) -> [String]? {
+        var words = words.map(withoutStrayQuotes).filter { !$0.isEmpty }
+        while let last = words.last, functionWords.contains(last.lowercased()) { words.removeLast() }
+        if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.contains($0.lowercased()) }) {
+            words = Array(words[(i + 1)...])
+        }
+        while let first = words.first, prepositions.contains(first.lowercased()) { words.removeFirst() }
+        return words.isEmpty ? nil : words
+    }
+
+    private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
+
+    /// At most `limit` words, cut before the last preposition or conjunction that keeps at
+    /// least three, so the phrase does not stop mid-thought.
+    private static func cut(_ words: [String], limit: Int = 8) -> [String] {
+        guard words.count > limit else { return words }
+        if let at = (3...limit).reversed().first(where: { functionWords.contains(words[$0].lowercased()) }) {
+            return Array(words.prefix(at))
+        }
+        return Array(words.prefix(limit))
+    }
+
+    private static let functionWords: Set<String> = [
+        "in", "for", "to", "with", "and", "as", "after", "while", "since", "which", "that", "on", "by", "from",
+        "at", "of", "or", "but", "into", "over", "under", "than", "the", "a", "an", "its", "their",
+    ]
+
+    /// The text without quote marks that have no partner in it.
+    private static func withoutStrayQuotes(_ text: String) -> String {
+        let opens = text.filter { $0 == "\u{201C}" }.count, closes = text.filter { $0 == "\u{201D}" }.count
+        let straight = text.filter { $0 == "\"" }.count
+        var out = text
+        if opens != closes { out = out.filter { $0 != "\u{201C}" && $0 != "\u{201D}" } }
+        if straight % 2 == 1 { out = out.filter { $0 != "\"" } }
+        return out.trimmingCharacters(in: .whitespaces)
     }
 }

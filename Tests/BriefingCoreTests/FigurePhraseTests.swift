@@ -1,0 +1,25 @@
+import Testing
+@testable import BriefingCore
+
+/// "By the numbers": each key figure with the words of its sentence that say what it counts.
+@Suite("By the numbers phrases")
+struct FigurePhraseTests {
+    private func line(_ seed: String, _ figureText: String) throws -> (text: String, phrase: String) {
+        let brief = try Repo.brief(seed)
+        let figure = try #require(brief.keyFigures.first { $0.text.hasPrefix(figureText) }, "no key figure \(figureText)")
+        return (BriefText.figureText(figure), BriefText.figurePhrase(figure))
+    }
+
+    @Test func phrasesEndAtTheClauseOrAPreposition() throws {
+        #expect(try line("002_e16b816cd6322626.txt", "around 3,000").phrase == "to Russia in January and February")
+        #expect(try line("002_e16b816cd6322626.txt", "28.7 trillion").phrase == "worth in revenue for North Korea")
+        #expect(try line("000_1f1d99c7f6881882.txt", "roughly 15,000").phrase == "to Russia since October of last year")
+        #expect(try line("000_1f1d99c7f6881882.txt", "8,700-ton").phrase == "nuclear-powered submarine was under construction")
+    }
+
+    @Test func aShortTailIsLedByTheWordsBefore() throws {
+        let shells = try line("002_e16b816cd6322626.txt", "hundreds of thousands")
+        #expect(shells.text == "hundreds of thousands of artillery shells", "no stray closing quote")
+        #expect(shells.phrase == "the reclusive regime\u{2019}s dispatch \u{2026} to Russia")
+    }
+}
