@@ -18,7 +18,7 @@ public struct BriefMarkdownWriter: Sendable {
         if !brief.keyQuotes.isEmpty {
             md += "## Key quotes\n\n"
             for quote in brief.keyQuotes {
-                md += "> \u{201C}\(MarkdownEscaper.escape(quote.text))\u{201D}\n>\n> \u{2014} \(MarkdownEscaper.escape(BriefText.attribution(quote)))\n\n"
+                md += "> \u{201C}\(MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))\u{201D}\n>\n> \u{2014} \(MarkdownEscaper.escape(BriefText.attribution(quote)))\n\n"
             }
         }
         if !brief.keyFigures.isEmpty {
