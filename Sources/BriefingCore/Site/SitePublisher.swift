@@ -43,15 +43,23 @@ final class SitePublisher: Sendable {
     func write(_ path: String, _ bytes: [UInt8]) throws {
         let url = staging.appendingPathComponent(path)
         do {
-            let folder = url.deletingLastPathComponent()
-            if !folders.withLock({ $0.contains(folder.path) }) {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                folders.withLock { _ = $0.insert(folder.path) }
-            }
+            try makeFolder(of: url)
             try Data(bytes).write(to: url)
         } catch {
             throw BriefingError(stage: "site", file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
+        count(path)
+    }
+
+    /// Creates the staging folder that will hold `url`, once per folder.
+    private func makeFolder(of url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        guard !folders.withLock({ $0.contains(folder.path) }) else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.withLock { _ = $0.insert(folder.path) }
+    }
+
+    private func count(_ path: String) {
         counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
     }
 
@@ -60,7 +68,7 @@ final class SitePublisher: Sendable {
     func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
         if let key, let old = previous?[path], old.key == key, link(path, inode: old.inode) {
             written.withLock { $0[path] = old }
-            counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
+            count(path)
             return
         }
         try write(path, try render())
@@ -75,12 +83,7 @@ final class SitePublisher: Sendable {
     /// the file recorded (same inode).
     private func link(_ path: String, inode: UInt64) -> Bool {
         let old = output.appendingPathComponent(path), new = staging.appendingPathComponent(path)
-        guard Self.inode(of: old) == inode else { return false }
-        let folder = new.deletingLastPathComponent()
-        if !folders.withLock({ $0.contains(folder.path) }) {
-            guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return false }
-            folders.withLock { _ = $0.insert(folder.path) }
-        }
+        guard Self.inode(of: old) == inode, (try? makeFolder(of: new)) != nil else { return false }
         return (try? FileManager.default.linkItem(at: old, to: new)) != nil
     }
 
