@@ -3,9 +3,18 @@ import Foundation
 /// Renders every file of the site and hands each to the publisher as soon as it is made,
 /// in parallel tasks.
 struct SitePages: Sendable {
-    var templates: TemplateLibrary
-    var baseURL: String?
-    var config: SiteConfig
+    let templates: TemplateLibrary
+    let baseURL: String?
+    let config: SiteConfig
+    /// Fingerprint of what every page shares: the program, the templates and the site settings.
+    private let siteKey: String
+
+    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig) {
+        self.templates = templates
+        self.baseURL = baseURL
+        self.config = config
+        siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
+    }
 
     /// Entries per feed: the newest briefs.
     static let feedSize = 50
@@ -42,7 +51,6 @@ struct SitePages: Sendable {
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
     private func writeIndexAndListings(_ briefs: [Brief], _ keys: BriefKeys, _ listings: ListingPages, into publisher: SitePublisher) throws {
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
-        let site = siteFingerprint
         // Feed entries are rendered when a feed is, and once however many feeds show them.
         var contents: [String: String] = [:]
         func content(_ brief: Brief) -> String {
@@ -52,7 +60,7 @@ struct SitePages: Sendable {
             return html
         }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
-            try publisher.write(path, key: key.map { ContentHash.hex(Array("\(site)|\(path)|\($0)".utf8)) }) { Array(try render().utf8) }
+            try publisher.write(path, key: key.map { pageKey(path, $0) }) { Array(try render().utf8) }
         }
 
         let browse = listings.browse(root: "")
@@ -83,9 +91,8 @@ struct SitePages: Sendable {
 
     /// A page per quoted person and the people index, each keyed by what it shows.
     private func writePeople(_ people: PeopleDirectory, into publisher: SitePublisher, reuse: Bool) throws {
-        let site = siteFingerprint
         for person in people.people {
-            let key = reuse ? ContentHash.hex(Array("\(site)|\(person.path)|\(PeopleDirectory.fingerprint(person))".utf8)) : nil
+            let key = reuse ? pageKey(person.path, PeopleDirectory.fingerprint(person)) : nil
             try publisher.write(person.path, key: key) {
                 let context = people.context(person)
                 return Array(try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")).utf8)
@@ -99,10 +106,9 @@ struct SitePages: Sendable {
     /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
     private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher, reuse: Bool) throws {
         let timeline = TimelineEntries(briefs)
-        let site = siteFingerprint
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-            let key = reuse ? ContentHash.hex(Array("\(site)|\(timelinePage.path)|\(timelinePage.fingerprint())".utf8)) : nil
+            let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
             try publisher.write(timelinePage.path, key: key) { Array(try page("timeline", timelinePage.context(), meta).utf8) }
         }
         try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
@@ -125,30 +131,35 @@ struct SitePages: Sendable {
 
     /// The HTML page and Markdown file of the briefs in `range`.
     private func writeBriefs(_ briefs: [Brief], _ keys: [String?], _ range: Range<Int>, into publisher: SitePublisher) throws {
-        let site = siteFingerprint
         for i in range {
             let brief = briefs[i]
             let previous = i + 1 < briefs.count ? briefs[i + 1] : nil, next = i > 0 ? briefs[i - 1] : nil
             let path = SiteLinks.brief(brief.article.slug)
             // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
-            let pageKey = keys[i].map { key in
+            let briefPageKey = keys[i].map { key in
                 let neighbours = [previous, next].map { "\($0?.article.slug ?? "")|\($0?.article.title ?? "")" }
-                return ContentHash.hex(Array("\(site)|\(key)|\(brief.article.slug)|\(neighbours.joined(separator: "|"))".utf8))
+                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))")
             }
-            try publisher.write(path, key: pageKey) {
+            try publisher.write(path, key: briefPageKey) {
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
                 return Array(try page("brief", context, meta).utf8)
             }
-            let markdownKey = keys[i].map { ContentHash.hex(Array("\(ContentHash.toolFingerprint)|\($0)|\(brief.article.slug)".utf8)) }
+            // The Markdown brief depends on the brief alone, not on the templates or settings.
+            let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, brief.article.slug) }
             try publisher.write("briefs/\(brief.article.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(brief).utf8) }
         }
     }
 
-    /// Fingerprint of what every page shares: the program, the templates and the site settings.
-    private var siteFingerprint: String {
-        ContentHash.hex(Array("\(ContentHash.toolFingerprint)|\(templates.fingerprint)|\(baseURL ?? "-")|\(config)".utf8))
+    /// The key of the page at `path` made from `inputs` (text naming everything it shows) with
+    /// the program, templates and settings every page shares.
+    private func pageKey(_ path: String, _ inputs: String) -> String {
+        Self.key(siteKey, path, inputs)
+    }
+
+    private static func key(_ parts: String...) -> String {
+        ContentHash.hex(Array(parts.joined(separator: "|").utf8))
     }
 
     /// A brief as HTML for feeds: its Markdown body through cmark.
