@@ -2,10 +2,14 @@
 /// month, a year before its months.
 public enum TimelineOrder {
     public static func precedes(_ a: Event, _ b: Event) -> Bool {
-        let ka = key(a.date), kb = key(b.date)
-        if ka.day != kb.day { return ka.day < kb.day }
-        if ka.span != kb.span { return ka.span > kb.span }
-        return a.paragraph < b.paragraph
+        precedes(key(a.date), a.paragraph, key(b.date), b.paragraph)
+    }
+
+    /// The same order on keys computed beforehand (`key(_:)`), for sorting many events.
+    public static func precedes(_ a: (day: Int, span: Int), _ paragraphA: Int, _ b: (day: Int, span: Int), _ paragraphB: Int) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        if a.span != b.span { return a.span > b.span }
+        return paragraphA < paragraphB
     }
 
     /// First day the value covers (days since 1970) and how many days it spans.

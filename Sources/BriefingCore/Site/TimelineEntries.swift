@@ -15,7 +15,7 @@ struct TimelineEntries {
 
     init(_ briefs: [Brief]) {
         struct Item {
-            var day: Int, span: Int
+            var key: (day: Int, span: Int)
             var event: Event
             var brief: Int
         }
@@ -24,14 +24,13 @@ struct TimelineEntries {
             for event in brief.timeline {
                 let key = TimelineOrder.key(event.date)
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                if key.day != Int.max { all.append(Item(day: key.day, span: key.span, event: event, brief: index)) }
+                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index)) }
             }
         }
-        // Same order as `TimelineOrder.precedes`, with the keys computed once.
+        // Chronological, with the keys computed once; ties by brief.
         all.sort { a, b in
-            if a.day != b.day { return a.day < b.day }
-            if a.span != b.span { return a.span > b.span }
-            if a.event.paragraph != b.event.paragraph { return a.event.paragraph < b.event.paragraph }
+            if TimelineOrder.precedes(a.key, a.event.paragraph, b.key, b.event.paragraph) { return true }
+            if TimelineOrder.precedes(b.key, b.event.paragraph, a.key, a.event.paragraph) { return false }
             return briefs[a.brief].article.slug < briefs[b.brief].article.slug
         }
         var merged: [Entry] = []
