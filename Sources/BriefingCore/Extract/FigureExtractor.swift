@@ -61,7 +61,15 @@ public struct FigureExtractor: Sendable {
             i = figure.end
         }
         FoundFigure.mergeBounds(&found, lx)
-        return found.map { $0.figure(lx, sentence: sentence, paragraph: paragraph) }
+        guard !found.isEmpty else { return [] }
+        let attributions = FigureSource.attributions(in: sentence)
+        return found.map {
+            var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
+            if let span = figure.spans?.figure {
+                figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
+            }
+            return figure
+        }
     }
 
     /// "above 1000", "1000-5000": a four-digit number bounded or ranged beyond the years.

@@ -26,7 +26,7 @@ enum BriefPage {
                 ]
             },
             "hasFigures": shown.contains(.numbers) && !brief.keyFigures.isEmpty,
-            "figures": brief.keyFigures.map { ["text": BriefText.figureText($0), "phrase": BriefText.figurePhrase($0), "paragraph": $0.paragraph + 1] },
+            "figures": brief.keyFigures.map { ["text": BriefText.figureText($0), "phrase": BriefText.figurePhrase($0), "paragraph": $0.paragraph + 1, "source": FigureDisplay.attribution($0) ?? "", "hasSource": $0.source != nil] },
             "hasTimeline": shown.contains(.timeline) && !brief.timeline.isEmpty,
             "timeline": brief.timeline.map(eventContext),
             "hasCaptions": shown.contains(.captions) && !article.captions.isEmpty,
