@@ -10,7 +10,7 @@ public struct BriefComposer: Sendable {
         Brief(
             article: article, extraction: extraction,
             keyQuotes: keyQuotes(extraction.quotes),
-            keyFigures: keyFigures(extraction.figures),
+            keyFigures: KeyFigures.pick(extraction.figures, max: maxFigures),
             timeline: extraction.events.sorted { TimelineOrder.precedes($0, $1) },
             summary: summary(article))
     }
@@ -41,24 +41,5 @@ public struct BriefComposer: Sendable {
         let words = quote.text.split(separator: " ").count
         let complete = quote.text.first?.isUppercase == true ? 20 : 0
         return complete + min(words, 40)
-    }
-
-    /// Money first, then counts and measures, then percentages; ordinals left out.
-    func keyFigures(_ figures: [Figure]) -> [Figure] {
-        let rank: [Figure.Kind: Int] = [.money: 0, .count: 1, .range: 1, .measure: 2, .percent: 3]
-        var seen: Set<String> = []
-        let ranked = figures.enumerated()
-            // Small counts ("two countries") and bare numbers without a noun tell the reader
-            // nothing; caption figures stay out.
-            .filter {
-                rank[$0.element.kind] != nil && $0.element.paragraph >= 0
-                    && ($0.element.kind != .count || ($0.element.value >= 10 && $0.element.unit != nil))
-            }
-            .sorted { a, b in
-                let ra = rank[a.element.kind]!, rb = rank[b.element.kind]!
-                return ra != rb ? ra < rb : a.offset < b.offset
-            }
-            .map(\.element)
-        return Array(ranked.filter { seen.insert($0.text.lowercased()).inserted }.prefix(maxFigures))
     }
 }
