@@ -9,9 +9,18 @@ public enum FigureDisplay {
         return "according to \(source)"
     }
 
-    /// `phrase` with the "since …" or "as of …" span of `context` added when the phrase lost
-    /// it: "killed or wounded" + "as of March".
+    /// Words a phrase never ends with: "reward for the capture of" ends at "capture".
+    static let danglers: Set<String> = [
+        "of", "to", "for", "from", "by", "with", "in", "on", "at", "into", "about", "and", "or", "but", "the", "a", "an",
+        "that", "which", "who", "as", "than", "its", "their", "his", "her", "our", "is", "was", "are", "were",
+    ]
+
+    /// `phrase` without a dangling preposition or article at its end, and with the "since …"
+    /// or "as of …" span of `context` added when the phrase lost it: "killed or wounded" +
+    /// "as of March".
     static func keepingSpan(_ phrase: [String], context: String) -> [String] {
+        var phrase = phrase
+        while phrase.count > 1, let last = phrase.last, danglers.contains(last.lowercased()) { phrase.removeLast() }
         let lowered = phrase.map { $0.lowercased() }
         if lowered.contains("since") || zip(lowered, lowered.dropFirst()).contains(where: { $0 == "as" && $1 == "of" }) { return phrase }
         guard let span = timeSpan(context) else { return phrase }

@@ -71,7 +71,8 @@ enum FigureSource {
         var found: [Attribution] = []
         for (i, word) in lower.enumerated() {
             if word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
-                let name = phrase(tokens, lower, from: i + 2)
+                // "according to his body mass index": a possessive names no source.
+                let name = i + 2 < tokens.count && possessives.contains(lower[i + 2]) ? nil : phrase(tokens, lower, from: i + 2)
                 found.append(Attribution(
                     source: name.map { text(sentence, tokens, $0) }, nameStart: tokens[i].start,
                     nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
@@ -116,8 +117,10 @@ enum FigureSource {
                                nameEnd: tokens[name.upperBound - 1].end, governs: 0..<tokens[i - 1].end)
         }
         var k = i - 1
-        // "has also said", "forcefully told": auxiliaries and adverbs before the verb.
-        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].count > 4 && lower[k].hasSuffix("ly") && !isCapitalized(tokens, k)) { k -= 1 }
+        // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
+        // adverbs and a participle before the verb.
+        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].count > 4 && lower[k].hasSuffix("ly") && !isCapitalized(tokens, k))
+            || (k > 0 && tokens[k - 1].isWord && lower[k].count > 4 && lower[k].hasSuffix("ed") && !isCapitalized(tokens, k)) { k -= 1 }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
         if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
