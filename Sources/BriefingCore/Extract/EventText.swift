@@ -48,7 +48,7 @@ struct EventText {
     /// Subjects that point back to an earlier sentence.
     private static let backPointers: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
-        "our", "such", "both",
+        "our", "such", "both", "which",
     ]
     private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}"]
 
@@ -124,8 +124,10 @@ struct EventText {
             let next: Int?
             let w = word(at: lo)
             let comma = endsWithComma(at: lo)
+            let following = skipSpace(wordEnd(lo))
             if Self.connectives.contains(w) || (comma && Self.commaLeads.contains(w))
-                || (w == "so" && !comma && !Self.soAdverbs.contains(word(at: skipSpace(wordEnd(lo))))) {
+                || (w == "so" && !Self.soAdverbs.contains(word(at: following)))
+                || (Self.commaLeads.contains(w) && time.flatMap { leadingTime(at: following, time: $0) } != nil) {
                 next = wordEnd(lo)
             } else if let end = datelineEnd(at: lo) {
                 next = end
@@ -155,6 +157,9 @@ struct EventText {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
+                if i == lo, word.first == "(", rest.first?.isUppercase == true, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
+                    return i + word[...close].unicodeScalars.count  // "(CNN)President"
+                }
                 if rest == "_" || rest == "\u{2014}" || rest == "--" { return end }
                 let next = skipSpace(end)
                 let dash = next < sentence.upperBound ? String(String.UnicodeScalarView(scalars[next..<wordEnd(next)])) : ""
@@ -185,9 +190,9 @@ struct EventText {
         return time.upperBound + 1
     }
 
-    /// Whether the text at `lo` starts with a pronoun or demonstrative that is not a time ("This week").
+    /// Whether the text at `lo` starts with a pronoun or demonstrative ("It", "This quarter's loss").
     private func pointsBack(at lo: Int) -> Bool {
-        Self.backPointers.contains(word(at: lo)) && !times.contains { $0.start == lo }
+        Self.backPointers.contains(word(at: lo))
     }
 
     /// The start of the clause after "last week when …", "in 2019, when …".
@@ -263,9 +268,21 @@ struct EventText {
         while let last = text.unicodeScalars.last, ",;:".unicodeScalars.contains(last) || Self.dashes.contains(last) || last == " " {
             text.unicodeScalars.removeLast()
         }
+        text = Self.unwrapped(text)
         guard !text.isEmpty else { return nil }
         let words = text.split(separator: " ").count
         return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
+    }
+
+    /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
+    private static func unwrapped(_ text: String) -> String {
+        guard text.hasPrefix("(") else { return text }
+        let closes = text.filter { $0 == ")" }.count
+        if closes == 0 { return String(text.dropFirst()) }
+        guard closes == 1, text.hasSuffix(")") || text.hasSuffix(").") || text.hasSuffix(".)") else { return text }
+        var inner = text.dropFirst()
+        if inner.hasSuffix(".") { inner = inner.dropLast() }
+        return String(inner.dropLast())
     }
 
     /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
