@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of an event: the sentence that holds its date, made to stand on its own.
 ///
 /// Leading connectives ("But", "However,", "In return,") and a leading adverbial of the event's
@@ -45,10 +47,10 @@ struct EventText {
     private static let soAdverbs: Set<String> = ["far", "much", "many", "long", "few", "little", "too"]
     /// Words before a leading time expression that go with it ("On Monday,", "Since October,").
     private static let timePrepositions: Set<String> = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
-    /// Subjects that point back to an earlier sentence.
+    /// Subjects that point back to an earlier sentence, and leads that need it ("Then came …").
     private static let backPointers: Set<String> = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
-        "our", "such", "both", "which",
+        "our", "such", "both", "which", "who", "him", "them", "one", "then", "still",
     ]
     private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}"]
 
@@ -268,7 +270,8 @@ struct EventText {
         while let last = text.unicodeScalars.last, ",;:".unicodeScalars.contains(last) || Self.dashes.contains(last) || last == " " {
             text.unicodeScalars.removeLast()
         }
-        text = Self.unwrapped(text)
+        // Typewriter quote marks (``…'') read as the curly ones.
+        text = Self.unwrapped(text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}"))
         guard !text.isEmpty else { return nil }
         let words = text.split(separator: " ").count
         return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
@@ -314,8 +317,10 @@ struct EventText {
         Self.bare(String(String.UnicodeScalarView(scalars[i..<wordEnd(i)])))
     }
 
+    private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
+
     private static func bare(_ word: String) -> String {
-        word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        word.lowercased().trimmingCharacters(in: Self.marks)
     }
 
     /// Whether the word at `i` ends with a comma.
