@@ -161,6 +161,8 @@ struct EventSentenceTests {
         #expect(address.map(\.text) == ["2019"])
         let street = tagger.tag("Protesters gathered outside 1600 Pennsylvania Avenue on Sunday.", referenceDate: Self.dct)
         #expect(!street.contains { $0.text.contains("1600") })
+        let speed = tagger.tag("We saw a write speed of 2890 megabytes per second in our tests.", referenceDate: Self.dct)
+        #expect(!speed.contains { $0.text.contains("2890") })
         let early = tagger.tag("The port was founded in 1898 by traders from the coast.", referenceDate: Self.dct)
         #expect(early.map(\.value) == ["1898"])
     }

@@ -107,8 +107,9 @@ extension TimeScanner {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
-            // Before 1900 a number is a year only with its preposition and no noun it counts ("of 1080 pixels").
-            if y < 1900, next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
+            // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
+            // ("of 1080 pixels", "of 2890 megabytes").
+            if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
             if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }
