@@ -32,6 +32,15 @@ struct EventSentenceTests {
         #expect(however.first?.text == "The company said in March that it would close its plant in Ohio by the end of the year.")
     }
 
+    @Test func sentenceAdverbGoesAndItsPronounGetsTheSentenceBefore() {
+        let found = events([
+            "Apple's new laptop has a keyboard with scissor switches instead of the butterfly design.",
+            "Interestingly, it is actually thinner than the 2015 model, which had a far smaller screen.",
+        ])
+        #expect(found.map(\.text) == ["Apple's new laptop has a keyboard with scissor switches instead of the butterfly design. "
+            + "It is actually thinner than the 2015 model, which had a far smaller screen."])
+    }
+
     @Test func pronounSubjectGetsTheSentenceBefore() {
         let found = events([
             "Acme Corp. reported record sales for the holiday season, helped by demand for its new drones.",

@@ -127,7 +127,7 @@ struct EventText {
             let w = word(at: lo)
             let comma = endsWithComma(at: lo)
             let following = skipSpace(wordEnd(lo))
-            if Self.connectives.contains(w) || (comma && Self.commaLeads.contains(w))
+            if Self.connectives.contains(w) || (comma && (Self.commaLeads.contains(w) || Self.isSentenceAdverb(w)))
                 || (w == "so" && !Self.soAdverbs.contains(word(at: following)))
                 || (Self.commaLeads.contains(w) && time.flatMap { leadingTime(at: following, time: $0) } != nil) {
                 next = wordEnd(lo)
@@ -146,6 +146,11 @@ struct EventText {
             lo = rest
         }
         return lo
+    }
+
+    /// An adverb that comments on the whole sentence ("Interestingly,", "Ironically,").
+    private static func isSentenceAdverb(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ly") && word.allSatisfy(\.isLetter)
     }
 
     /// The end of a dateline that opens the text: capitalized words up to an outlet in
