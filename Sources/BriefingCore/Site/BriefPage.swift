@@ -46,7 +46,7 @@ enum BriefPage {
 
     static func eventContext(_ event: Event) -> [String: Any] {
         [
-            "datetime": event.date, "hasDatetime": isHTMLDatetime(event.date), "label": BriefText.dateLabel(event.date),
+            "datetime": event.date, "hasDatetime": isHTMLDatetime(event.date), "label": BriefText.eventDateLabel(event),
             "text": event.text, "paragraph": event.paragraph + 1,
         ]
     }
