@@ -82,7 +82,11 @@ public enum BriefDefects {
             if let first = text.unicodeScalars.first, !(first.properties.isUppercase || CharacterSet.decimalDigits.contains(first) || openingQuotes.contains(first)) {
                 problems.append("starts lower-case")
             }
-            if let word = tokens.first, pronouns.contains(word) || connectives.contains(word) { problems.append("starts with '\(word)'") }
+            // "US President…" is no pronoun: all-capital words are names or abbreviations.
+            if let word = tokens.first, let written = text.split(separator: " ").first, written != written.uppercased() || written.count == 1,
+               pronouns.contains(word) || connectives.contains(word) {
+                problems.append("starts with '\(word)'")
+            }
             if let last = text.unicodeScalars.last, !sentenceEnds.contains(last) { problems.append("no final punctuation") }
             if !seen.insert(event.date + "\u{1}" + text).inserted { problems.append("repeated") }
             if !problems.isEmpty {

@@ -38,6 +38,8 @@ import Testing
         ]
         let kinds = BriefDefects.check(brief(events: events)).map(\.kind)
         #expect(kinds == [.year, .event])
+        let president = Event(date: "2025-12-29", precision: .day, text: "US President Donald Trump met Kim Jong-un in Panmunjom.", paragraph: 0)
+        #expect(BriefDefects.check(brief(events: [president])).isEmpty, "an all-capital 'US' is no pronoun")
     }
 
     @Test func speakerAndFigureDefects() {
