@@ -184,7 +184,7 @@ public enum BriefDefects {
 
     static let pronouns: Set<String> = [
         "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their",
-        "this", "that", "these", "those", "who", "which", "one",
+        "this", "that", "these", "those", "who", "which",
     ]
     static let connectives: Set<String> = [
         "and", "but", "or", "so", "however", "meanwhile", "also", "yet", "moreover", "furthermore", "besides",
