@@ -12,7 +12,7 @@ struct TagCleanerTests {
             "@aa-app", "AdNode:culture/wide_angle", "/article", "&quot", "&amp;quot", "channel_other", "type_news",
             "_no-apple-news", "source:tagname:CNBC Europe Source", "6758.TO", "UBI.FR", "digitimes.com",
             "https://www.example.com/tag/politics", "2896af5086674d4bbbbd454dec217c63", "12345", "Uncategorized",
-            "Premium Content", "No Autolink", "section: Article", "<b></b>", "PG&",
+            "Premium Content", "No Autolink", "NRPLUS Member Articles", "section: Article", "<b></b>", "PG&",
             "US-China trade war developments leave investors with mixed feelings -- Asian market latest - CNN",
         ]
         for tag in junk { #expect(TagCleaner.cleaned(tag) == nil, "kept \(tag)") }
@@ -29,6 +29,8 @@ struct TagCleanerTests {
         #expect(TagCleaner.cleaned(" \"North Korea\" ") == "North Korea")
         #expect(TagCleaner.cleaned("опрос") == "опрос")
         #expect(TagCleaner.cleaned("COVID-19") == "COVID-19")
+        #expect(TagCleaner.cleaned("AT&amp;T") == "AT&T")
+        #expect(TagCleaner.cleaned("S&P 500") == "S&P 500")
     }
 
     @Test func duplicatesHeadlineAndOutletAreMerged() {

@@ -57,7 +57,8 @@ enum TagCleaner {
         let words = text.split(separator: " ")
         guard words.count <= maxWords, text.count <= 60 else { return nil }
         // Leftover references ("&quot" without its semicolon) and markup.
-        if text.contains("&") && text.range(of: #"&#?[A-Za-z0-9]+"#, options: .regularExpression) != nil && !text.contains(" & ") { return nil }
+        // ("AT&T" and "S&P 500" are names.)
+        if text.range(of: #"&(quot|amp|lt|gt|apos|nbsp|#x?[0-9a-f]+)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
         if text.contains("<") || text.contains(">") || text.contains("{") || text.contains("=") { return nil }
         // Handles, ids, paths and links.
         if text.hasPrefix("@") || text.hasPrefix("/") || text.contains("_") || text.contains("://") || text.lowercased().hasPrefix("www.") { return nil }
@@ -68,7 +69,8 @@ enum TagCleaner {
             // Hex ids and long codes mixing letters and digits.
             if text.count >= 8, text.filter(\.isNumber).count >= 3 { return nil }
         }
-        if flags.contains(key(text)) { return nil }
+        let k = key(text)
+        if flags.contains(k) || flagEndings.contains(where: { k.hasSuffix($0) }) { return nil }
         return text
     }
 
@@ -100,6 +102,9 @@ enum TagCleaner {
         "category", "categories", "section", "sections", "topic", "topics", "tag", "tags", "keyword", "keywords",
         "subject", "subjects", "channel", "genre", "kw", "theme",
     ]
+
+    /// Key endings of publishing flags with the site's name before them ("NRPLUS Member Articles").
+    private static let flagEndings: [String] = ["member articles", "premium content", "sponsored content", "paid content", "subscriber only", "autolink"].map(key)
 
     /// Keys of tags that name the kind of page, its place on the site or a publishing flag,
     /// never its subject.

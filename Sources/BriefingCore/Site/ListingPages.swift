@@ -64,13 +64,16 @@ struct ListingPages {
     static let browseLimit = 20
 
     /// Links for the index page's "Browse" section: the `browseLimit` outlets and tags with the
-    /// most briefs and the newest months, each with a link to the page listing all of them.
+    /// most briefs (only those of several briefs when not all fit) and the newest months, each
+    /// with a link to the page listing all of them.
     func browse(root: String) -> [String: Any] {
         var context: [String: Any] = [:]
         for kind in BrowseKind.allCases {
             var all = listings.filter { $0.kind == kind.listingKind }
             if kind == .months { all.reverse() } else { all.sort { ($0.briefs.count, $1.title.lowercased()) > ($1.briefs.count, $0.title.lowercased()) } }
-            let shown = all.prefix(Self.browseLimit).map { ["name": $0.title, "url": root + $0.path, "count": $0.briefs.count] as [String: Any] }
+            // When not all fit, the index names only what more than one brief shares.
+            let top = all.count <= Self.browseLimit || kind == .months ? all : all.filter { $0.briefs.count > 1 }
+            let shown = top.prefix(Self.browseLimit).map { ["name": $0.title, "url": root + $0.path, "count": $0.briefs.count] as [String: Any] }
             context[kind.rawValue] = shown
             context["has" + kind.title] = !shown.isEmpty
             context[kind.rawValue + "Total"] = all.count
