@@ -6,6 +6,9 @@ extension ArticleIngestor {
         guard let page = HTMLArticleReader().read(file.bytes), !page.paragraphs.isEmpty else {
             return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "no article text found in the page; skipped"))
         }
+        let warnings = page.fallback.map {
+            [Diagnostic(.warning, stage: "ingest", file: file.path, message: "main text not found; used \($0.rawValue)")]
+        } ?? []
         let meta = page.metadata
         let lead = page.paragraphs.first ?? ""
         let context = (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n")
@@ -27,6 +30,6 @@ extension ArticleIngestor {
             sourceURL: meta.sourceURL,
             tags: meta.tags,
             text: text)
-        return .article(article, warnings: [])
+        return .article(article, warnings: warnings)
     }
 }
