@@ -12,7 +12,7 @@ struct TagCleanerTests {
             "@aa-app", "AdNode:culture/wide_angle", "/article", "&quot", "&amp;quot", "channel_other", "type_news",
             "_no-apple-news", "source:tagname:CNBC Europe Source", "6758.TO", "UBI.FR", "digitimes.com",
             "https://www.example.com/tag/politics", "2896af5086674d4bbbbd454dec217c63", "12345", "Uncategorized",
-            "Premium Content", "No Autolink", "NRPLUS Member Articles", "section: Article", "<b></b>", "PG&",
+            "Premium Content", "No Autolink", "NRPLUS Member Articles", "Center on Policy and Health Initiatives on Opioids and Other", "section: Article", "<b></b>", "PG&",
             "US-China trade war developments leave investors with mixed feelings -- Asian market latest - CNN",
         ]
         for tag in junk { #expect(TagCleaner.cleaned(tag) == nil, "kept \(tag)") }
@@ -20,14 +20,16 @@ struct TagCleanerTests {
 
     @Test func realTagsAreKeptAndTidied() {
         #expect(TagCleaner.cleaned("Aerospace &amp; Defense") == "Aerospace & Defense")
-        #expect(TagCleaner.cleaned("analysts&#39; comments") == "analysts' comments")
+        #expect(TagCleaner.cleaned("analysts&#39; comments") == "Analysts' comments")
         #expect(TagCleaner.cleaned("Category: Jupiter") == "Jupiter")
         #expect(TagCleaner.cleaned("topic: Politics & Policy") == "Politics & Policy")
         #expect(TagCleaner.cleaned("Section:World") == "World")
         #expect(TagCleaner.cleaned("<a href=\"/t/nato\">NATO</a>") == "NATO")
         #expect(TagCleaner.cleaned("#MeToo") == "MeToo")
         #expect(TagCleaner.cleaned(" \"North Korea\" ") == "North Korea")
-        #expect(TagCleaner.cleaned("опрос") == "опрос")
+        #expect(TagCleaner.cleaned("опрос") == "Опрос")
+        #expect(TagCleaner.cleaned("china") == "China", "lower-case tags start with a capital, as other pages write them")
+        #expect(TagCleaner.cleaned("iPhone") == "iPhone")
         #expect(TagCleaner.cleaned("COVID-19") == "COVID-19")
         #expect(TagCleaner.cleaned("AT&amp;T") == "AT&T")
         #expect(TagCleaner.cleaned("S&P 500") == "S&P 500")
@@ -39,6 +41,7 @@ struct TagCleanerTests {
                    "Why you can't trust the White House on Donald Trump's health - CNNPolitics", "Michigan"]
         let tags = TagCleaner.clean(raw, title: "Why you can't trust the White House on Donald Trump's health", outlet: "CNBC")
         #expect(tags == ["Health", "iOS 9", "Emerging markets", "Michigan"])
+        #expect(TagCleaner.clean(["earthquake", "Earthquake"]) == ["Earthquake"])
     }
 
     @Test func tagsPerArticleAreCapped() {
@@ -78,7 +81,7 @@ struct TagCleanerTests {
             Issue.record("page not ingested")
             return
         }
-        #expect(article.tags == ["earthquake", "Seoul"])
+        #expect(article.tags == ["Earthquake", "Seoul"])
         #expect(article.outlet == "daily-example.com")
     }
 }

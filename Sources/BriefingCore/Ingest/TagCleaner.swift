@@ -4,13 +4,16 @@ import Foundation
 /// references, markup, ids ("channel_other", "AdNode:culture/wide_angle", "6758.TO"), handles
 /// ("@aa-app"), paths and links ("/article"), "Category:"/"Section:" prefixes, flags that name
 /// the kind of page rather than its subject ("Uncategorized", "Premium Content"), the page's
-/// own headline or outlet, and spelling variants of one tag ("iPhone", "iphone").
+/// own headline or outlet, and spelling variants of one tag ("iPhone", "iphone"); a tag
+/// written all in lower case starts with a capital ("china" → "China").
 enum TagCleaner {
     /// Most tags kept per article: keyword lists are often search-engine padding, and a reader
     /// scans a handful of topics.
     static let maxTags = 12
     /// Longest tag kept, in words: longer ones are headlines or sentences.
     static let maxWords = 8
+    /// Longest tag kept, in characters.
+    static let maxCharacters = 50
 
     /// The cleaned tags in their first order, without duplicates; `title` and `outlet` are the
     /// page's own, which are not topics.
@@ -55,7 +58,7 @@ enum TagCleaner {
         text = text.trimmingCharacters(in: Self.edgePunctuation)
         guard text.count >= 2, text.contains(where: \.isLetter) else { return nil }
         let words = text.split(separator: " ")
-        guard words.count <= maxWords, text.count <= 60 else { return nil }
+        guard words.count <= maxWords, text.count <= maxCharacters else { return nil }
         // Leftover references ("&quot" without its semicolon) and markup.
         // ("AT&T" and "S&P 500" are names.)
         if text.range(of: #"&(quot|amp|lt|gt|apos|nbsp|#x?[0-9a-f]+)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
@@ -71,6 +74,11 @@ enum TagCleaner {
         }
         let k = key(text)
         if flags.contains(k) || flagEndings.contains(where: { k.hasSuffix($0) }) { return nil }
+        // A tag written all in lower case gets a capital, as tag lists show them, so that
+        // "china" on one page and "China" on another read as one tag.
+        if text == text.lowercased(), let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
         return text
     }
 
