@@ -63,6 +63,7 @@ struct CommandLineTests {
         let check = try run(["check"], in: project)
         #expect(check.status == 0)
         #expect(check.stdout.contains("no author found"))
+        #expect(check.stdout.contains("no base_url") && check.stdout.contains("no sitemap.xml"), "check says why the site has no sitemap")
         #expect(try run(["check", "--strict"], in: project).status == 1)
     }
 

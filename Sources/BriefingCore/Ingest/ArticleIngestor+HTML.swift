@@ -19,7 +19,8 @@ extension ArticleIngestor {
             source: file.path,
             slug: Slug.make(title),
             title: title,
-            outlet: meta.outlet ?? page.datelineOutlet,
+            // A page that names no outlet is shown by its site's host ("sputniknews.com").
+            outlet: meta.outlet ?? page.datelineOutlet ?? meta.sourceURL.flatMap(OutletNames.host(of:)),
             dateline: page.dateline,
             published: published,
             authors: meta.authors,
