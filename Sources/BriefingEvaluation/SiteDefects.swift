@@ -72,7 +72,7 @@ public struct SiteDefects: Sendable {
         guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return true }
         // A tag of more than eight words is a sentence or a headline, not a topic.
         if trimmed.split(separator: " ").count > 8 || trimmed.count > 70 || !trimmed.contains(where: \.isLetter) { return true }
-        if trimmed.contains(where: { "@/\\:;<>{}[]|=_#".contains($0) }) || trimmed.contains(#/&[A-Za-z#][A-Za-z0-9]*/#) {
+        if trimmed.contains(where: { "@/\\:;<>{}[]|=_#".contains($0) }) || trimmed.contains(#/(?i)&(#\d+|#x[0-9a-f]+|quot|amp|lt|gt|apos|nbsp)\b/#) {
             return true
         }
         return !(first.properties.isAlphabetic || CharacterSet.decimalDigits.contains(first))

@@ -62,7 +62,7 @@ import Testing
                      "US-China trade war developments leave investors with mixed feelings -- Asian market latest - CNN"] {
             #expect(SiteDefects.isJunk(junk), "\(junk)")
         }
-        for tag in ["North Korea", "Arts & Culture", "COVID-19", "U.S.", "Columbia University Mailman School of Public Health"] {
+        for tag in ["North Korea", "Arts & Culture", "COVID-19", "U.S.", "PG&E", "AT&T", "Columbia University Mailman School of Public Health"] {
             #expect(!SiteDefects.isJunk(tag), "\(tag)")
         }
     }
