@@ -17,9 +17,17 @@ struct OrganizationDirectory {
     mutating func learn(from tokens: [Token]) {
         var i = 0
         while i < tokens.count {
-            guard let run = Self.run(tokens, at: i) else { i += 1; continue }
-            let words = tokens[run].map(\.text)
+            guard var run = Self.run(tokens, at: i) else { i += 1; continue }
+            var words = tokens[run].map(\.text)
             var kinds = Self.kinds(of: words)
+            // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
+            // a company ("South Korea’s JoongAng Ilbo" is the JoongAng Ilbo).
+            if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner + 1 < words.count,
+               !kinds.isDisjoint(with: Self.privateKinds) {
+                run = (run.lowerBound + owner + 1)..<run.upperBound
+                words = tokens[run].map(\.text)
+                kinds = Self.kinds(of: words)
+            }
             kinds.formUnion(Self.contextKinds(tokens, run: run))
             clock += 1
             if !kinds.isEmpty { add(words, kinds: kinds, writtenWithThe: Self.takesThe(tokens, at: run.lowerBound, kinds: kinds)) }
@@ -65,15 +73,17 @@ struct OrganizationDirectory {
             if end > start, SpeakerDirectory.titles.contains(word) || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.honorifics.contains(word + ".") { break }
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
-                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { break }
+                // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
+                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                    let owner = tokens[start..<end].map(\.text).joined(separator: " ").dropLast(2)
+                    guard CountryNames.isCountry(String(owner)), end < tokens.count, isCapitalized(tokens[end].text) else { break }
+                }
                 continue
             }
             if end > start, connectors.contains(word), end + 1 < tokens.count, isCapitalized(tokens[end + 1].text) { end += 1; continue }
             break
         }
-        guard end > start else { return nil }
-        // A possessive names the owner: "the Ministry's statement".
-        return start..<end
+        return end > start ? start..<end : nil
     }
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
@@ -135,6 +145,9 @@ struct OrganizationDirectory {
     private static func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" }
     }
+
+    /// Kinds of organization a country does not own.
+    static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
     static let definite: Set<String> = ["the", "this", "that"]
     static let connectors: Set<String> = ["of", "for", "and", "&", "on"]

@@ -153,7 +153,6 @@ public struct QuoteExtractor: Sendable {
         if QuoteAttribution.pronouns.contains(name.lowercased()) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals; "The statement", "About 100 protesters" do not.
         if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
-        if words.count > 1, QuoteAttribution.determiners.contains(first.lowercased()), QuoteAttribution.sourceNouns.contains(last.lowercased()) { return nil }
         return name
     }
 

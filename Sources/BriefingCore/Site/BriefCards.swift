@@ -12,8 +12,9 @@ enum BriefCards {
                 "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
                 "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
                 "summary": brief.summary,
-                "quoteCount": brief.extraction.quotes.count,
-                "figureCount": brief.extraction.figures.count,
+                // What the brief page shows under "Key quotes" and "By the numbers".
+                "quoteCount": brief.keyQuotes.count,
+                "figureCount": brief.keyFigures.count,
                 "tags": article.tags.map { ["name": $0, "url": root + SiteLinks.tag($0)] },
                 "hasTags": !article.tags.isEmpty,
             ]
