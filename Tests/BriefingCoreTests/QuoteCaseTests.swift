@@ -115,7 +115,7 @@ struct QuoteCaseTests {
         Case(name: "a document", text: "“Inflation will ease by spring,” the report said.",
              quotes: [q("Inflation will ease by spring,", nil, mention: "the report")]),
         Case(name: "a document with an organization", text: "“Growth will slow,” the IMF report stated.",
-             quotes: [q("Growth will slow,", nil, mention: "the IMF report")]),
+             quotes: [q("Growth will slow,", "IMF", mention: "the IMF report")]),
         Case(name: "the White House", text: "“The president has full confidence in her,” the White House said.",
              quotes: [q("The president has full confidence in her,", "White House")]),
         Case(name: "a letter reads", text: "“We see charter schools offering hope,” the letter reads.",

@@ -67,6 +67,17 @@ struct SpeakerResolutionTests {
         #expect(found.first?.speaker == "Ahn Gyu-back")
     }
 
+    @Test func theStatementSpeaksForWhoeverIssuedIt() throws {
+        let found = quotes("""
+            After a late-afternoon meeting, the Security Council issued a statement on the overnight nuclear test.
+
+            “The test is a clear violation of five previous resolutions,” the statement said.
+            """)
+        let quote = try #require(found.first)
+        #expect(quote.speaker == "Security Council")
+        #expect(quote.mention == "the statement")
+    }
+
     @Test func anIndefiniteDescriptionIsNotResolved() throws {
         // "a newspaper" is a new one, not The Washington Post.
         let found = quotes("""

@@ -57,6 +57,8 @@ struct OrganizationDirectory {
             if writtenWithThe, !organizations[k].name.hasPrefix("The ") { organizations[k].name = "The " + organizations[k].name }
             return
         }
+        // Only generic words ("Police Department", "Holdings Inc") name no one in particular.
+        guard words.contains(where: { Self.headKinds[$0] == nil && !Self.corporateSuffixes.contains($0) && !Self.connectors.contains($0) }) else { return }
         organizations.append(Organization(name: writtenWithThe ? "The " + name : name, kinds: kinds, lastSeen: clock))
     }
 
@@ -76,7 +78,9 @@ struct OrganizationDirectory {
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
                 if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
                     let owner = tokens[start..<end].map(\.text).joined(separator: " ").dropLast(2)
-                    guard CountryNames.isCountry(String(owner)), end < tokens.count, isCapitalized(tokens[end].text) else { break }
+                    // … or it is part of a company's name: "Sotheby's Holdings Inc.".
+                    guard end < tokens.count, isCapitalized(tokens[end].text),
+                          CountryNames.isCountry(String(owner)) || headKinds[tokens[end].text]?.contains("company") == true else { break }
                 }
                 continue
             }
@@ -123,6 +127,15 @@ struct OrganizationDirectory {
             let next = tokens[run.upperBound].text
             if let found = nominalKinds[next] { kinds.formUnion(found) }
             if ["reported", "reports", "published"].contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
+            // Who issued a document is who "the statement" speaks for: "the Security Council
+            // issued a statement", "the company said in a statement".
+            if issuingVerbs.contains(next) {
+                for k in (run.upperBound + 1)..<min(tokens.count, run.upperBound + 6) {
+                    let word = tokens[k].text
+                    if documents.contains(word) { kinds.insert(word); break }
+                    if !tokens[k].isWord || QuoteAttribution.cues.contains(word) { break }
+                }
+            }
             // An appositive: "X, the country's largest daily, said".
             if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
@@ -145,6 +158,11 @@ struct OrganizationDirectory {
     private static func isAcronym(_ word: String) -> Bool {
         word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" }
     }
+
+    /// Verbs after which a document noun names what the run issued.
+    static let issuingVerbs: Set<String> = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
+    /// Documents that speak for whoever issued them.
+    static let documents: Set<String> = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
 
     /// Kinds of organization a country does not own.
     static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
@@ -217,5 +235,7 @@ struct OrganizationDirectory {
         "bureau": ["bureau"], "office": ["office"], "service": ["service"], "administration": ["administration"],
         "authority": ["authority"], "university": ["university"], "embassy": ["embassy"], "army": ["army"],
         "military": ["military", "army"], "police": ["police"],
+        "statement": ["statement"], "report": ["report"], "letter": ["letter"], "memo": ["memo"],
+        "communique": ["communique"], "release": ["release"], "complaint": ["complaint"], "filing": ["filing"],
     ]
 }
