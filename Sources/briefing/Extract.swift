@@ -53,7 +53,7 @@ struct Extract: AsyncParsableCommand {
                 continue
             }
             switch format {
-            case .json: records.append(ArticleRecord.make(brief.article, brief.extraction))
+            case .json: records.append(ArticleRecord.make(brief))
             case .markdown: print(try BriefMarkdownWriter().markdown(brief))
             }
         }

@@ -3,7 +3,7 @@ public struct BriefMarkdownWriter: Sendable {
     public init() {}
 
     public func markdown(_ brief: Brief) throws -> String {
-        var record = ArticleRecord.make(brief.article, brief.extraction)
+        var record = ArticleRecord.make(brief)
         if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
         return "---\n\(YAMLWriter.string(record))---\n\n" + body(brief)
     }

@@ -11,9 +11,11 @@ public enum BriefText {
         return parts.joined(separator: " \u{00B7} ")
     }
 
-    /// "Ahn Gyu-back, Defense Minister".
+    /// "Ahn Gyu-back, Defense Minister"; for a quote without a named speaker, the description
+    /// it is credited to ("Elian Gonzalez’s daughter", "the ministry").
     public static func attribution(_ quote: Quote) -> String {
-        [quote.speaker, quote.role].compactMap { $0 }.joined(separator: ", ")
+        if let speaker = quote.speaker { return [speaker, quote.role].compactMap { $0 }.joined(separator: ", ") }
+        return QuoteDisplay.source(quote) ?? ""
     }
 
     /// "April 17, 2025".

@@ -19,10 +19,11 @@ enum BriefCards {
                 "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
                 // A card shows the start of a long summary; the brief shows it all.
                 "summary": PageMeta.shortened(brief.summary, limit: cardSummaryLimit),
-                "quoteCount": brief.extraction.quotes.count,
-                "figureCount": brief.extraction.figures.count,
-                "quoteLabel": counted(brief.extraction.quotes.count, "quote"),
-                "figureLabel": counted(brief.extraction.figures.count, "figure"),
+                // What the brief page shows under "Key quotes" and "By the numbers".
+                "quoteCount": brief.keyQuotes.count,
+                "figureCount": brief.keyFigures.count,
+                "quoteLabel": counted(brief.keyQuotes.count, "quote"),
+                "figureLabel": counted(brief.keyFigures.count, "figure"),
             ]
         }
     }

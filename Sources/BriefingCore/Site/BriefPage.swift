@@ -24,6 +24,7 @@ enum BriefPage {
                 [
                     "html": MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(QuoteDisplay.text(quote.text))),
                     "speaker": quote.speaker ?? "", "speakerURL": quote.speaker.map { root + SiteLinks.person($0) } ?? "",
+                    "hasSpeaker": quote.speaker != nil, "source": QuoteDisplay.source(quote) ?? "",
                     "role": quote.role ?? "", "hasRole": quote.role != nil, "paragraph": quote.paragraph + 1,
                 ]
             },
