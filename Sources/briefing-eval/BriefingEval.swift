@@ -11,5 +11,6 @@ struct BriefingEval: ParsableCommand {
             Quotes.self,
             Times.self,
             Figures.self,
+            Summaries.self,
         ])
 }
