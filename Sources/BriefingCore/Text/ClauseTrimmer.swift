@@ -1,0 +1,71 @@
+/// Shortens a sentence to a word budget where a reader would: before a comma, dash, colon,
+/// parenthesis, a clause ("who…", "after…", "but…") or a phrase ("in…", "with…"), and never
+/// leaving a dangling function word ("…in the").
+enum ClauseTrimmer {
+    /// `text` itself when it has at most `maxWords` words; otherwise its longest prefix of
+    /// `minWords`…`maxWords` words that ends at a clause boundary (preferred) or phrase
+    /// boundary, without trailing punctuation or function words; nil when there is none.
+    static func prefix(_ text: String, maxWords: Int, minWords: Int) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > maxWords else { return text }
+        var best: (end: Int, score: Int)?
+        for end in stride(from: min(maxWords, words.count - 1), through: max(minWords, 1), by: -1) {
+            guard let strength = boundary(before: end, in: words) else { continue }
+            // A clause boundary may give up a few words against a phrase boundary.
+            let score = end + (strength == .clause ? 4 : 0)
+            if best == nil || score > best!.score { best = (end, score) }
+        }
+        guard let end = best?.end else { return nil }
+        var kept = Array(words[..<end])
+        while kept.count > minWords, let last = kept.last, danglingWords.contains(bare(last).lowercased()) {
+            kept.removeLast()
+        }
+        guard kept.count >= minWords, var result = Optional(kept.joined(separator: " ")) else { return nil }
+        while let last = result.unicodeScalars.last, trailingMarks.contains(last) { result.unicodeScalars.removeLast() }
+        return result
+    }
+
+    private enum Strength { case clause, phrase }
+
+    /// Whether a cut before `words[index]` falls between clauses or phrases.
+    private static func boundary(before index: Int, in words: [Substring]) -> Strength? {
+        let previous = words[index - 1], next = words[index]
+        if let last = previous.unicodeScalars.last, ",;:".unicodeScalars.contains(last) { return .clause }
+        if ["—", "–", "-", "--"].contains(next) || next.hasPrefix("(") { return .clause }
+        let word = next.lowercased()
+        if clauseWords.contains(word) { return .clause }
+        // A preposition after a content word opens a phrase; after a function word it is inside one.
+        if phraseWords.contains(word), !danglingWords.contains(bare(previous).lowercased()) { return .phrase }
+        return nil
+    }
+
+    private static func bare(_ word: Substring) -> String {
+        word.trimmingPunctuationAndSpaces()
+    }
+
+    private static let trailingMarks = Set(",;:—–-(".unicodeScalars)
+
+    /// Words that open a subordinate or coordinate clause.
+    static let clauseWords: Set<String> = [
+        "who", "which", "whose", "where", "when", "while", "after", "before", "because", "since", "as",
+        "although", "though", "but", "until", "unless", "whereas", "amid", "despite", "following",
+        "prompting", "sparking", "leaving", "saying", "according",
+    ]
+
+    /// Prepositions that open a phrase ("of" and "to" bind too tightly to cut before).
+    static let phraseWords: Set<String> = [
+        "in", "on", "at", "for", "with", "from", "by", "into", "over", "during", "near", "under",
+        "across", "against", "about", "outside", "inside", "through", "without", "within", "between",
+        "among", "around", "toward", "towards", "off", "onto", "upon", "beyond", "and", "or",
+    ]
+
+    /// Words a shortened text must not end with.
+    static let danglingWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "from", "by", "and", "or", "but",
+        "that", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "as", "than", "into", "over", "who", "which",
+        "whose", "where", "when", "while", "after", "before", "because", "if", "so", "not", "no", "very",
+        "more", "most", "about", "said", "says", "will", "would", "could", "should", "can", "may", "it",
+        "he", "she", "they", "we", "i", "you", "also", "just", "only", "both", "such", "some", "any", "all",
+    ]
+}
