@@ -5,6 +5,8 @@
 struct SummaryWriter: Sendable {
     static let maxWords = 60
     static let maxSentences = 2
+    /// How many sentences after the lead compete to be the second.
+    static let followers = 3
     /// How many sentences from the top of the article are considered.
     static let window = 12
 
@@ -12,15 +14,24 @@ struct SummaryWriter: Sendable {
         if let deck = article.summary.map(clean), isUsableDeck(deck, title: article.title) { return deck }
         let candidates = sentences(of: article)
         var picked: [String] = []
-        for sentence in candidates where picked.count < Self.maxSentences {
-            let budget = Self.maxWords - picked.reduce(0) { $0 + Self.wordCount($1) }
-            guard !picked.contains(where: { Self.overlaps(sentence, $0) }) else { continue }
-            if let fitted = fit(sentence, words: budget) {
-                picked.append(fitted)
-            } else if !picked.isEmpty {
-                break
-            }
-            if Self.wordCount(sentence) > budget { break }
+        // The lead (the first sentence that carries news) — or, after a feature's soft opening,
+        // the sentence after it — then the one of the next three that adds most of what the
+        // article is about.
+        let start = candidates.count > 1 && Self.isSoftLead(candidates[0]) ? 1 : 0
+        if start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) {
+            picked.append(lead)
+            let salience = SentenceSalience(article)
+            let known = Set(SentenceSalience.terms(lead))
+            let budget = Self.maxWords - Self.wordCount(lead)
+            let next = candidates.dropFirst(start + 1).prefix(Self.followers)
+                .filter { !Self.overlaps($0, lead) }
+                .compactMap { fit($0, words: budget) }
+                .enumerated()
+                .max { a, b in
+                    let wa = salience.weight(a.element, known: known), wb = salience.weight(b.element, known: known)
+                    return wa != wb ? wa < wb : a.offset > b.offset
+                }
+            if let next { picked.append(next.element) }
         }
         if picked.count == 1, Self.repeats(article.title, in: picked[0]) { picked = [] }
         if !picked.isEmpty { return picked.joined(separator: " ") }
@@ -64,8 +75,40 @@ struct SummaryWriter: Sendable {
         let folded = FoldedText(sentence)
         if Self.furniture.contains(where: { folded.hasPrefix($0) }) || folded.containsAny(Self.furniturePhrases) { return false }
         if LineClassifier.isCaption(sentence) || BylineParser.authors(in: sentence) != nil { return false }
-        if sentence == sentence.uppercased() { return false }
-        return !Self.repeats(title, in: sentence)
+        if sentence == sentence.uppercased() || Self.isLabelled(sentence) { return false }
+        return !Self.onlyRepeats(title, in: sentence)
+    }
+
+    /// A feature's soft opening ("It brings a new meaning to the phrase…", "Looks like it's a bad
+    /// time to…"): it names no one, gives no number and speaks through "it", "you" or "there" —
+    /// the news comes in the next sentence. A hard lead without names ("A drunk driver … has been
+    /// jailed") stays the lead.
+    static func isSoftLead(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").map { $0.trimmingPunctuationAndSpaces() }
+        let named = words.dropFirst().contains { word in
+            (word.first?.isUppercase == true && word != "I") || word.contains(where: \.isNumber)
+        }
+        guard !named, let first = words.first?.lowercased() else { return false }
+        let folded = FoldedText(sentence)
+        return softOpenings.contains(first) || folded.containsAny(softPhrases)
+    }
+
+    private static let softOpenings: Set<String> = [
+        "it", "it's", "it’s", "there's", "there’s", "imagine", "ever", "looks", "you", "your",
+    ]
+
+    /// An impersonal or second-person main clause: "…, it takes a lot", "it seems", "you're".
+    private static let softPhrases = [
+        ", it ", " it seems", " it's ", " you ", " your ", " you're ", " you'll ", "it\u{2019}s ", "you\u{2019}re ",
+    ]
+
+    /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
+    /// one to three opening words that do not introduce speech.
+    static func isLabelled(_ sentence: String) -> Bool {
+        let opening = sentence.split(separator: " ").prefix(3)
+        guard let index = opening.firstIndex(where: { $0.hasSuffix(":") }) else { return false }
+        let word = opening[index].dropLast().lowercased()
+        return !["said", "says", "added", "adds", "wrote", "writes", "told", "tweeted", "explained"].contains(word)
     }
 
     /// Share of the sentence's characters inside quotation marks (double quotes, and curly
@@ -138,6 +181,13 @@ struct SummaryWriter: Sendable {
         guard s.count * 2 <= t.count * 3 else { return false }
         let titleWords = Set(t)
         return titleWords.intersection(s).count * 10 >= titleWords.count * 9
+    }
+
+    /// True when `sentence` adds fewer than four words to what `title` says (a headline
+    /// repeated as the first line, or a lead the headline was cut from that says no more).
+    static func onlyRepeats(_ title: String, in sentence: String) -> Bool {
+        let titleWords = Set(words(title))
+        return repeats(title, in: sentence) && words(sentence).filter { !titleWords.contains($0) }.count < 4
     }
 
     /// True when two sentences share most of their words (a lead repeated as a caption).

@@ -8,9 +8,10 @@ enum ClauseTrimmer {
     static func prefix(_ text: String, maxWords: Int, minWords: Int) -> String? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > maxWords else { return text }
+        let open = openQuotes(words)
         var best: (end: Int, score: Int)?
         for end in stride(from: min(maxWords, words.count - 1), through: max(minWords, 1), by: -1) {
-            guard let strength = boundary(before: end, in: words) else { continue }
+            guard !open[end], let strength = boundary(before: end, in: words) else { continue }
             // A clause boundary may give up a few words against a phrase boundary.
             let score = end + (strength == .clause ? 4 : 0)
             if best == nil || score > best!.score { best = (end, score) }
@@ -26,6 +27,29 @@ enum ClauseTrimmer {
     }
 
     private enum Strength { case clause, phrase }
+
+    /// For each word index, whether a quotation opened before it is still open (a cut there
+    /// would leave the quote unclosed).
+    private static func openQuotes(_ words: [Substring]) -> [Bool] {
+        var open = false
+        var result: [Bool] = []
+        for word in words {
+            result.append(open)
+            for (i, scalar) in word.unicodeScalars.enumerated() {
+                switch scalar {
+                case "\u{201C}": open = true
+                case "\u{201D}": open = false
+                case "\"": open.toggle()
+                case "\u{2018}" where i == 0: open = true
+                case "\u{2019}" where open && i == word.unicodeScalars.count - 1 || open && i > 0 && word.unicodeScalars.count - i <= 2:
+                    open = false
+                default: break
+                }
+            }
+        }
+        result.append(open)
+        return result
+    }
 
     /// Whether a cut before `words[index]` falls between clauses or phrases.
     private static func boundary(before index: Int, in words: [Substring]) -> Strength? {
