@@ -57,7 +57,7 @@ struct SummaryWriter: Sendable {
     /// The sentence without a leading dateline or agency credit, a "10 p.m." stamp or spaces
     /// before its final period.
     func clean(_ sentence: String) -> String {
-        var text = WireLead.stripped(sentence.trimmingCharacters(in: .whitespaces))
+        var text = WireLead.stripped(sentence.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces))
         if let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
             text = String(text[stamp.range.upperBound...])
         }
@@ -84,7 +84,7 @@ struct SummaryWriter: Sendable {
     /// the news comes in the next sentence. A hard lead without names ("A drunk driver … has been
     /// jailed") stays the lead.
     static func isSoftLead(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.trimmingPunctuationAndSpaces() }
+        let words = sentence.split(whereSeparator: \.isWhitespace).map { $0.trimmingPunctuationAndSpaces() }
         let named = words.dropFirst().contains { word in
             (word.first?.isUppercase == true && word != "I") || word.contains(where: \.isNumber)
         }
@@ -105,7 +105,7 @@ struct SummaryWriter: Sendable {
     /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
     /// one to three opening words that do not introduce speech.
     static func isLabelled(_ sentence: String) -> Bool {
-        let opening = sentence.split(separator: " ").prefix(3)
+        let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3)
         guard let index = opening.firstIndex(where: { $0.hasSuffix(":") }) else { return false }
         let word = opening[index].dropLast().lowercased()
         return !["said", "says", "added", "adds", "wrote", "writes", "told", "tweeted", "explained"].contains(word)
@@ -154,7 +154,7 @@ struct SummaryWriter: Sendable {
                 let text = clean(sentence.text)
                 guard Self.wordCount(text) >= 3, !Self.repeats(article.title, in: text) else { continue }
                 if let fitted = fit(text, words: Self.maxWords) { return fitted }
-                let words = text.split(separator: " ").prefix(Self.maxWords)
+                let words = text.split(whereSeparator: \.isWhitespace).prefix(Self.maxWords)
                 return words.joined(separator: " ") + "…"
             }
         }

@@ -45,7 +45,7 @@ enum LineClassifier {
         "you may also like", "you might also like", "save", "bookmark", "more stories", "top stories", "editor's picks",
         // Labels of a page's parts: never a headline or body text.
         "abstract", "full text", "image", "images", "photos", "gallery", "graphic", "audio", "summary",
-        "highlights", "story highlights", "key points",
+        "highlights", "story highlights", "key points", "undated",
     ]
 
     /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.

@@ -14,7 +14,7 @@ enum TitleDeriver {
             sentence = sentence.replacingOccurrences(of: " on \(day)", with: "")
         }
         sentence = mainClause(sentence)
-        if sentence.split(separator: " ").count > maxWords {
+        if sentence.split(whereSeparator: \.isWhitespace).count > maxWords {
             sentence = ClauseTrimmer.prefix(sentence, maxWords: maxWords, minWords: 5) ?? hardCut(sentence)
         }
         guard let first = sentence.first else { return nil }
@@ -35,7 +35,7 @@ enum TitleDeriver {
 
     /// The first words that fit, without trailing function words, marked as cut.
     private static func hardCut(_ sentence: String) -> String {
-        var words = Array(sentence.split(separator: " ").prefix(maxWords))
+        var words = Array(sentence.split(whereSeparator: \.isWhitespace).prefix(maxWords))
         while words.count > 5, let last = words.last, ClauseTrimmer.danglingWords.contains(last.trimmingPunctuationAndSpaces().lowercased()) {
             words.removeLast()
         }

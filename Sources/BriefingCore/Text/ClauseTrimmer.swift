@@ -6,7 +6,7 @@ enum ClauseTrimmer {
     /// `minWords`…`maxWords` words that ends at a clause boundary (preferred) or phrase
     /// boundary, without trailing punctuation or function words; nil when there is none.
     static func prefix(_ text: String, maxWords: Int, minWords: Int) -> String? {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count > maxWords else { return text }
         let open = openQuotes(words)
         var best: (end: Int, score: Int)?
