@@ -15,7 +15,9 @@ enum TitleDeriver {
         }
         sentence = mainClause(sentence)
         if sentence.split(whereSeparator: \.isWhitespace).count > maxWords {
-            sentence = ClauseTrimmer.prefix(sentence, maxWords: maxWords, minWords: 5) ?? hardCut(sentence)
+            let compact = headlineStyle(sentence)
+            sentence = compact.split(whereSeparator: \.isWhitespace).count <= maxWords
+                ? compact : ClauseTrimmer.prefix(sentence, maxWords: maxWords, minWords: 5) ?? hardCut(sentence)
         }
         guard let first = sentence.first else { return nil }
         return first.uppercased() + sentence.dropFirst()
@@ -32,6 +34,28 @@ enum TitleDeriver {
         }
         return sentence
     }
+
+    /// The sentence as headlines are written, which may make all of it fit: without articles
+    /// and without "that" after a verb of saying ("minister warned that the security…" →
+    /// "minister warned security…").
+    private static func headlineStyle(_ sentence: String) -> String {
+        var kept: [Substring] = []
+        for word in sentence.split(whereSeparator: \.isWhitespace) {
+            let lower = word.lowercased()
+            if ["the", "a", "an"].contains(lower) { continue }
+            if lower == "that", let previous = kept.last, sayingVerbs.contains(previous.lowercased()) { continue }
+            kept.append(word)
+        }
+        guard let first = kept.first else { return sentence }
+        return (first.prefix(1).uppercased() + first.dropFirst() + " " + kept.dropFirst().joined(separator: " "))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    private static let sayingVerbs: Set<String> = [
+        "said", "says", "warned", "warns", "announced", "announces", "claimed", "claims", "reported", "reports",
+        "revealed", "reveals", "insisted", "insists", "believes", "believed", "argued", "argues", "admitted",
+        "admits", "confirmed", "confirms", "suggested", "suggests", "found", "finds", "showed", "shows",
+    ]
 
     /// The first words that fit, without trailing function words, marked as cut.
     private static func hardCut(_ sentence: String) -> String {

@@ -91,5 +91,6 @@ enum ClauseTrimmer {
         "whose", "where", "when", "while", "after", "before", "because", "if", "so", "not", "no", "very",
         "more", "most", "about", "said", "says", "will", "would", "could", "should", "can", "may", "it",
         "he", "she", "they", "we", "i", "you", "also", "just", "only", "both", "such", "some", "any", "all",
+        "even", "still", "yet", "already",
     ]
 }
