@@ -4,7 +4,8 @@
 Usage: python3 Benchmarks/rouge.py SUMMARIES.jsonl GOLD.json
 
 SUMMARIES.jsonl has one {"file", "summary", "lead60", "lead3"} object a line; GOLD.json maps
-each file to {"reference": ...} (cnndm-dev: the highlights, one a line). Prints the mean
+each file to {"reference": ...} (cnndm-dev: the highlights, one a line; multinews-dev's
+{"clusters", "articles"} is read as each article against its story's summary). Prints the mean
 ROUGE-1/2/L F1 (PyPI rouge-score, Porter stemmer on) of each system, in percent, and its mean
 length in words. Multi-News style references lose their leading "– ".
 """
@@ -19,6 +20,10 @@ SYSTEMS = ["summary", "lead60", "lead3"]
 def main(jsonl_path, gold_path):
     with open(gold_path, encoding="utf-8") as f:
         gold = json.load(f)
+    if "clusters" in gold and "articles" in gold:
+        # Multi-News: each article is scored against its story's summary.
+        gold = {name: {"reference": gold["clusters"][entry["cluster"]]["summary"]}
+                for name, entry in gold["articles"].items()}
     rows = []
     with open(jsonl_path, encoding="utf-8") as f:
         for line in f:
