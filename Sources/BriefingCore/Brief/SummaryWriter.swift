@@ -132,11 +132,11 @@ struct SummaryWriter: Sendable {
         return total == 0 ? 0 : Double(inside) / Double(total)
     }
 
-    /// `sentence` within `words` words: whole, or cut at a clause boundary keeping at least
-    /// half of the budget and ten words, with a final period.
+    /// `sentence` within `words` words: whole, or cut at a clause or phrase boundary after its
+    /// verb, keeping at least half of the budget and ten words, with a final period.
     private func fit(_ sentence: String, words: Int) -> String? {
         if Self.wordCount(sentence) <= words { return sentence }
-        guard words >= 10, let cut = ClauseTrimmer.prefix(sentence, maxWords: words, minWords: max(10, words / 2)) else { return nil }
+        guard words >= 10, let cut = ClauseTrimmer.prefix(sentence, maxWords: words, minWords: max(10, words / 2), needsVerb: true) else { return nil }
         return cut + "."
     }
 
