@@ -13,21 +13,47 @@ enum TitleDeriver {
         for day in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] {
             sentence = sentence.replacingOccurrences(of: " on \(day)", with: "")
         }
-        sentence = mainClause(sentence)
+        sentence = mainClause(withoutAsides(sentence))
         if sentence.split(whereSeparator: \.isWhitespace).count > maxWords {
             let compact = headlineStyle(sentence)
             sentence = compact.split(whereSeparator: \.isWhitespace).count <= maxWords
-                ? compact : ClauseTrimmer.prefix(sentence, maxWords: maxWords, minWords: 5) ?? hardCut(sentence)
+                ? compact : ClauseTrimmer.prefix(sentence, maxWords: maxWords, minWords: 5, needsVerb: true) ?? hardCut(sentence)
         }
         guard let first = sentence.first else { return nil }
         return first.uppercased() + sentence.dropFirst()
     }
 
-    /// The sentence up to the first comma that follows a full clause (40 characters or more).
+    /// The sentence without comma-enclosed asides that a headline leaves out: appositives and
+    /// relative clauses ("Ratners Group PLC, a fast-growing … jeweler, raised…" → "Ratners
+    /// Group PLC raised…") and short asides ("…, as expected, proposed…").
+    static func withoutAsides(_ sentence: String) -> String {
+        var parts = sentence.components(separatedBy: ", ")
+        var i = 1
+        while i < parts.count - 1 {
+            let opener = parts[i].split(whereSeparator: \.isWhitespace).first.map { $0.lowercased() } ?? ""
+            // The aside ends where a part opens with the predicate: "…, raised its price…".
+            if asideOpeners.contains(opener),
+               let end = parts[(i + 1)...].firstIndex(where: { part in
+                   part.split(whereSeparator: \.isWhitespace).first.map { $0.first?.isLowercase == true && ClauseTrimmer.isVerbLike($0) } ?? false
+               }) {
+                parts[i - 1] += " " + parts[end]
+                parts.removeSubrange(i...end)
+                continue
+            }
+            i += 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    private static let asideOpeners: Set<String> = ["a", "an", "the", "who", "which", "whose", "as"]
+
+    /// The sentence up to the first comma that follows a full clause (40 characters or more,
+    /// with a verb).
     private static func mainClause(_ sentence: String) -> String {
         var searchFrom = sentence.startIndex
         while let comma = sentence.range(of: ", ", range: searchFrom..<sentence.endIndex) {
-            if sentence.distance(from: sentence.startIndex, to: comma.lowerBound) >= 40 {
+            let head = sentence[..<comma.lowerBound]
+            if head.count >= 40, head.split(whereSeparator: \.isWhitespace).contains(where: ClauseTrimmer.isVerbLike) {
                 return String(sentence[..<comma.lowerBound])
             }
             searchFrom = comma.upperBound

@@ -5,8 +5,8 @@ enum ClauseTrimmer {
     /// `text` itself when it has at most `maxWords` words; otherwise its longest prefix of
     /// `minWords`…`maxWords` words that ends at a clause boundary (preferred) or phrase
     /// boundary, without trailing punctuation or function words; nil when there is none. With
-    /// `needsVerb`, a phrase boundary counts only after a verb ("…will host events | in…"), so
-    /// that no cut leaves a subject without its predicate.
+    /// `needsVerb`, a boundary counts only after a verb ("…will host events | in…"), so that no
+    /// cut leaves a subject without its predicate ("Ratners Group PLC, | a … jeweler").
     static func prefix(_ text: String, maxWords: Int, minWords: Int, needsVerb: Bool = false) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count > maxWords else { return text }
@@ -14,7 +14,7 @@ enum ClauseTrimmer {
         let firstVerb = needsVerb ? words.firstIndex(where: isVerbLike) ?? words.count : 0
         var best: (end: Int, score: Int)?
         for end in stride(from: min(maxWords, words.count - 1), through: max(minWords, 1), by: -1) {
-            guard !open[end], let strength = boundary(before: end, in: words), strength == .clause || end > firstVerb else { continue }
+            guard !open[end], let strength = boundary(before: end, in: words), end > firstVerb else { continue }
             // A clause boundary may give up a few words against a phrase boundary.
             let score = end + (strength == .clause ? 4 : 0)
             if best == nil || score > best!.score { best = (end, score) }
@@ -32,15 +32,19 @@ enum ClauseTrimmer {
     private enum Strength { case clause, phrase }
 
     /// An auxiliary, a verb of saying or a past-tense form: the sign of a predicate.
-    private static func isVerbLike(_ word: Substring) -> Bool {
+    static func isVerbLike(_ word: Substring) -> Bool {
         let bare = word.trimmingPunctuationAndSpaces().lowercased()
-        return verbWords.contains(bare) || (bare.count > 4 && bare.hasSuffix("ed"))
+        return verbWords.contains(bare) || (bare.count > 4 && bare.hasSuffix("ed") && !bare.contains("-"))
     }
 
     private static let verbWords: Set<String> = [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
         "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says", "told",
         "won", "lost", "made", "took", "got", "left", "went", "came", "found", "gave", "began", "met",
+        "paid", "sent", "held", "led", "kept", "fell", "rose", "hit", "struck", "ran", "saw", "became",
+        "brought", "bought", "built", "caught", "chose", "drew", "drove", "fled", "flew", "grew", "heard",
+        "knew", "meant", "put", "quit", "sold", "sought", "shot", "spoke", "spent", "stood", "stole",
+        "thought", "threw", "wrote", "cut", "set", "felt", "sank", "broke", "faces", "face",
     ]
 
     /// For each word index, whether a quotation opened before it is still open (a cut there
