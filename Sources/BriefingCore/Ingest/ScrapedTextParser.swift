@@ -27,7 +27,11 @@ struct ScrapedTextParser {
         var roles = content.map(role)
         let teaser = Self.opensWithTeaser(content)
         if teaser { roles[0] = .junk }
-        let bodyStart = teaser ? 1 : findBodyStart(content, roles)
+        // After a teaser the body starts with the line it repeats — unless that line is itself
+        // a headline shown twice.
+        let repeatedHeadline = teaser && Self.comparisonKey(content[0].text) == Self.comparisonKey(content[1].text)
+            && HeadlineStyle.isHeadlineSentence(content[1].text)
+        let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles)
         var body: [(line: SourceLine, joined: Bool)] = []
         var deckFollows = false
         for (index, line) in content.enumerated() {
