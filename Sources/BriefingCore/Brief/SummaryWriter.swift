@@ -12,30 +12,29 @@ struct SummaryWriter: Sendable {
 
     func summary(_ article: Article) -> String {
         if let deck = article.summary.map(clean), isUsableDeck(deck, title: article.title) { return deck }
-        let candidates = sentences(of: article)
-        var picked: [String] = []
-        // The lead (the first sentence that carries news) — or, after a feature's soft opening,
-        // the sentence after it — then the one of the next three that adds most of what the
-        // article is about.
-        let start = candidates.count > 1 && Self.isSoftLead(candidates[0]) ? 1 : 0
-        if start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) {
-            picked.append(lead)
-            let salience = SentenceSalience(article)
-            let known = Set(SentenceSalience.terms(lead))
-            let budget = Self.maxWords - Self.wordCount(lead)
-            let next = candidates.dropFirst(start + 1).prefix(Self.followers)
-                .filter { !Self.overlaps($0, lead) }
-                .compactMap { fit($0, words: budget) }
-                .enumerated()
-                .max { a, b in
-                    let wa = salience.weight(a.element, known: known), wb = salience.weight(b.element, known: known)
-                    return wa != wb ? wa < wb : a.offset > b.offset
-                }
-            if let next { picked.append(next.element) }
-        }
+        var picked = pick(from: sentences(of: article), in: article)
         if picked.count == 1, Self.repeats(article.title, in: picked[0]) { picked = [] }
-        if !picked.isEmpty { return picked.joined(separator: " ") }
-        return fallback(article)
+        return picked.isEmpty ? fallback(article) : picked.joined(separator: " ")
+    }
+
+    /// The lead (the first sentence that carries news) — or, after a feature's soft opening,
+    /// the sentence after it — then the one of the next three that adds most of what the
+    /// article is about, each fitted into what is left of the 60 words.
+    private func pick(from candidates: [String], in article: Article) -> [String] {
+        let start = candidates.count > 1 && Self.isSoftLead(candidates[0]) ? 1 : 0
+        guard start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) else { return [] }
+        let salience = SentenceSalience(article)
+        let known = Set(SentenceSalience.terms(lead))
+        let budget = Self.maxWords - Self.wordCount(lead)
+        let next = candidates.dropFirst(start + 1).prefix(Self.followers)
+            .filter { !Self.overlaps($0, lead) }
+            .compactMap { fit($0, words: budget) }
+            .enumerated()
+            .max { a, b in
+                let wa = salience.weight(a.element, known: known), wb = salience.weight(b.element, known: known)
+                return wa != wb ? wa < wb : a.offset > b.offset
+            }
+        return [lead] + (next.map { [$0.element] } ?? [])
     }
 
     // MARK: - Candidates
