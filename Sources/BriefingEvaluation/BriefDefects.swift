@@ -82,7 +82,11 @@ public enum BriefDefects {
             if let first = text.unicodeScalars.first, !(first.properties.isUppercase || CharacterSet.decimalDigits.contains(first) || openingQuotes.contains(first)) {
                 problems.append("starts lower-case")
             }
-            if let word = tokens.first, pronouns.contains(word) || connectives.contains(word) { problems.append("starts with '\(word)'") }
+            // "US President…" is no pronoun: all-capital words are names or abbreviations.
+            if let word = tokens.first, let written = text.split(separator: " ").first, written != written.uppercased() || written.count == 1,
+               pronouns.contains(word) || connectives.contains(word) {
+                problems.append("starts with '\(word)'")
+            }
             if let last = text.unicodeScalars.last, !sentenceEnds.contains(last) { problems.append("no final punctuation") }
             if !seen.insert(event.date + "\u{1}" + text).inserted { problems.append("repeated") }
             if !problems.isEmpty {
@@ -180,7 +184,7 @@ public enum BriefDefects {
 
     static let pronouns: Set<String> = [
         "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their",
-        "this", "that", "these", "those", "who", "which", "one",
+        "this", "that", "these", "those", "who", "which",
     ]
     static let connectives: Set<String> = [
         "and", "but", "or", "so", "however", "meanwhile", "also", "yet", "moreover", "furthermore", "besides",

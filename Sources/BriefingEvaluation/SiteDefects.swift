@@ -70,7 +70,8 @@ public struct SiteDefects: Sendable {
     static func isJunk(_ tag: String) -> Bool {
         let trimmed = tag.trimmingCharacters(in: .whitespaces)
         guard let first = trimmed.unicodeScalars.first, let last = trimmed.unicodeScalars.last else { return true }
-        if trimmed.unicodeScalars.count > 50 || !trimmed.contains(where: \.isLetter) { return true }
+        // A tag of more than eight words is a sentence or a headline, not a topic.
+        if trimmed.split(separator: " ").count > 8 || trimmed.count > 70 || !trimmed.contains(where: \.isLetter) { return true }
         if trimmed.contains(where: { "@/\\:;<>{}[]|=_#".contains($0) }) || trimmed.contains(#/&[A-Za-z#][A-Za-z0-9]*/#) {
             return true
         }

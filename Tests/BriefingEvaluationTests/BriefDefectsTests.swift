@@ -38,6 +38,8 @@ import Testing
         ]
         let kinds = BriefDefects.check(brief(events: events)).map(\.kind)
         #expect(kinds == [.year, .event])
+        let president = Event(date: "2025-12-29", precision: .day, text: "US President Donald Trump met Kim Jong-un in Panmunjom.", paragraph: 0)
+        #expect(BriefDefects.check(brief(events: [president])).isEmpty, "an all-capital 'US' is no pronoun")
     }
 
     @Test func speakerAndFigureDefects() {
@@ -56,10 +58,11 @@ import Testing
     }
 
     @Test func junkTags() {
-        for junk in ["@aa-app", "AdNode:culture/wide_angle", "/article", "&quot", "Category: Jupiter", "_no-apple-news"] {
+        for junk in ["@aa-app", "AdNode:culture/wide_angle", "/article", "&quot", "Category: Jupiter", "_no-apple-news",
+                     "US-China trade war developments leave investors with mixed feelings -- Asian market latest - CNN"] {
             #expect(SiteDefects.isJunk(junk), "\(junk)")
         }
-        for tag in ["North Korea", "Arts & Culture", "COVID-19", "U.S."] {
+        for tag in ["North Korea", "Arts & Culture", "COVID-19", "U.S.", "Columbia University Mailman School of Public Health"] {
             #expect(!SiteDefects.isJunk(tag), "\(tag)")
         }
     }

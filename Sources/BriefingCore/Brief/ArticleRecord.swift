@@ -53,7 +53,8 @@ public enum ArticleRecord {
     static func event(_ e: Event) -> RecordValue {
         .object([
             ("date", .string(e.date)), ("precision", .string(e.precision.rawValue)),
-            ("text", .string(e.text)), ("paragraph", .int(e.paragraph)),
+            ("text", .string(e.text)), ("paragraph", .int(e.paragraph)), ("ongoing", .bool(e.ongoing)),
+            ("through", .optional(e.through)),
         ])
     }
 }

@@ -31,7 +31,7 @@ public struct BriefMarkdownWriter: Sendable {
         if !brief.timeline.isEmpty {
             md += "## Timeline\n\n"
             for event in brief.timeline {
-                md += "- **\(BriefText.dateLabel(event.date))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
+                md += "- **\(BriefText.eventDateLabel(event))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
             }
             md += "\n"
         }

@@ -34,6 +34,21 @@ public enum BriefText {
         return "\(MonthNames.full[month - 1]) \(year)"
     }
 
+    /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"
+    /// for an event that goes on, else `dateLabel(_:)`.
+    public static func eventDateLabel(_ event: Event) -> String {
+        var label = dateLabel(event.date)
+        if let through = event.through {
+            let end = dateLabel(through)
+            if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {
+                label = String(label.dropLast(year.count + 1))
+                if label.hasSuffix(",") { label.removeLast() }
+            }
+            label += " \u{2013} " + end
+        }
+        return event.ongoing ? "Since " + label : label
+    }
+
     /// What a figure counts, in the words of its sentence: the rest of its clause after the
     /// figure, cut at a preposition when long ("to Russia in January and February"); when that
     /// says too little, the words of the clause before the figure come first.

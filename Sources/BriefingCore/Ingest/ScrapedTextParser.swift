@@ -185,8 +185,8 @@ struct ScrapedTextParser {
                 if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
                 text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
                 start += match.length
-                // "WASHINGTON (AP) —" on a line of its own.
-                if text.isEmpty { continue }
+                // A dateline on a line of its own ("WASHINGTON (AP) --") leaves no paragraph behind.
+                if text.allSatisfy(\.isWhitespace) { continue }
             }
             // A wrapped line continues an unfinished sentence: always when the text separates its
             // paragraphs by blank lines, otherwise only when it starts in lower case.
