@@ -130,6 +130,10 @@ struct SummaryTests {
         let appositive = "Ratners Group PLC, a fast-growing, acquisition-minded London-based jeweler, raised its price for Weisfield's Inc. to $57.50 a share."
         #expect(ClauseTrimmer.prefix(appositive, maxWords: 10, minWords: 4, needsVerb: true) == nil)
         #expect(ClauseTrimmer.prefix("Short enough.", maxWords: 10, minWords: 2) == "Short enough.")
+        // "and" inside one phrase is no boundary; a capitalized "-ed" word ("United") is no verb.
+        let speech = "Speaking at a forum on South Korea’s alliance with the United States, Defense Minister Ahn Gyu-back said Pyongyang was accelerating its nuclear and missile programs while simultaneously modernizing its conventional forces."
+        let trimmed = ClauseTrimmer.prefix(speech, maxWords: 26, minWords: 13, needsVerb: true)
+        #expect(trimmed == "Speaking at a forum on South Korea’s alliance with the United States, Defense Minister Ahn Gyu-back said Pyongyang was accelerating its nuclear and missile programs")
     }
 
     // MARK: - Never empty, never junk
@@ -297,6 +301,7 @@ struct SummaryTests {
         #expect(!brief.summary.contains("Korea Bizwire") && !brief.summary.hasPrefix("SEOUL"))
         #expect(words(brief.article.title) <= 15)
         #expect(brief.summary.hasPrefix("South Korea’s defense minister warned on Monday"), "\(brief.summary)")
+        #expect(brief.summary.contains("15,000 troops"), "\(brief.summary)")
     }
 
     @Test func seed002KeepsItsHeadlineAndDeck() throws {

@@ -26,12 +26,16 @@ struct SummaryWriter: Sendable {
         let salience = SentenceSalience(article)
         let known = Set(SentenceSalience.terms(lead))
         let budget = Self.maxWords - Self.wordCount(lead)
+        // A sentence that leans on the one before it ("In return, …") counts half.
+        func weight(_ sentence: String) -> Double {
+            salience.weight(sentence, known: known) * (Self.pointsBack(sentence) ? 0.5 : 1)
+        }
         let next = candidates.dropFirst(start + 1).prefix(Self.followers)
             .filter { !Self.overlaps($0, lead) }
             .compactMap { fit($0, words: budget) }
             .enumerated()
             .max { a, b in
-                let wa = salience.weight(a.element, known: known), wb = salience.weight(b.element, known: known)
+                let wa = weight(a.element), wb = weight(b.element)
                 return wa != wb ? wa < wb : a.offset > b.offset
             }
         return [lead] + (next.map { [$0.element] } ?? [])
@@ -99,6 +103,18 @@ struct SummaryWriter: Sendable {
     /// An impersonal or second-person main clause: "…, it takes a lot", "it seems", "you're".
     private static let softPhrases = [
         ", it ", " it seems", " it's ", " you ", " your ", " you're ", " you'll ", "it\u{2019}s ", "you\u{2019}re ",
+    ]
+
+    /// Whether the sentence opens with a connective that needs the sentence before it.
+    static func pointsBack(_ sentence: String) -> Bool {
+        let folded = FoldedText(sentence)
+        return backPointers.contains { folded.hasPrefix($0) }
+    }
+
+    private static let backPointers = [
+        "in return", "however", "but ", "meanwhile", "also ", "still", "instead", "in addition", "as a result",
+        "therefore", "thus", "moreover", "furthermore", "nevertheless", "yet ", "and ", "so ", "that ", "this ",
+        "these ", "those ", "it ", "they ", "he ", "she ",
     ]
 
     /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after

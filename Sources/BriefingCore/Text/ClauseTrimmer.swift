@@ -33,8 +33,10 @@ enum ClauseTrimmer {
 
     /// An auxiliary, a verb of saying or a past-tense form: the sign of a predicate.
     static func isVerbLike(_ word: Substring) -> Bool {
-        let bare = word.trimmingPunctuationAndSpaces().lowercased()
-        return verbWords.contains(bare) || (bare.count > 4 && bare.hasSuffix("ed") && !bare.contains("-"))
+        let bare = word.trimmingPunctuationAndSpaces()
+        // A capitalized "-ed" word is a name ("United States"), a hyphenated one an adjective.
+        let pastTense = bare.count > 4 && bare.hasSuffix("ed") && !bare.contains("-") && bare.first?.isLowercase == true
+        return pastTense || verbWords.contains(bare.lowercased())
     }
 
     private static let verbWords: Set<String> = [
@@ -79,6 +81,12 @@ enum ClauseTrimmer {
         if clauseWords.contains(word) { return .clause }
         // A preposition after a content word opens a phrase; after a function word it is inside one.
         if phraseWords.contains(word), !danglingWords.contains(bare(previous).lowercased()) { return .phrase }
+        // "and"/"or" join two phrases or clauses when a determiner, pronoun or verb follows
+        // ("…and the", "…and was"), but words of one phrase otherwise ("nuclear and missile programs").
+        if word == "and" || word == "or", index + 1 < words.count {
+            let after = words[index + 1]
+            if phraseOpeners.contains(bare(after).lowercased()) || isVerbLike(after) { return .phrase }
+        }
         return nil
     }
 
@@ -99,7 +107,13 @@ enum ClauseTrimmer {
     static let phraseWords: Set<String> = [
         "in", "on", "at", "for", "with", "from", "by", "into", "over", "during", "near", "under",
         "across", "against", "about", "outside", "inside", "through", "without", "within", "between",
-        "among", "around", "toward", "towards", "off", "onto", "upon", "beyond", "and", "or",
+        "among", "around", "toward", "towards", "off", "onto", "upon", "beyond",
+    ]
+
+    /// Words that open a new phrase or clause after "and" or "or".
+    private static let phraseOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "he", "she", "they", "it", "we", "i",
+        "then", "this", "that", "these", "those", "other", "another", "some", "many", "most",
     ]
 
     /// Words a shortened text must not end with.
