@@ -12,5 +12,6 @@ struct BriefingEval: AsyncParsableCommand {
             Times.self,
             Figures.self,
             Briefs.self,
+            Summaries.self,
         ])
 }

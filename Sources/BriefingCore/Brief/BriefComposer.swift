@@ -12,14 +12,7 @@ public struct BriefComposer: Sendable {
             keyQuotes: keyQuotes(extraction.quotes),
             keyFigures: keyFigures(extraction.figures),
             timeline: extraction.events.sorted { TimelineOrder.precedes($0, $1) },
-            summary: summary(article))
-    }
-
-    /// The deck, or the lead's first two sentences.
-    func summary(_ article: Article) -> String {
-        if let deck = article.summary, !deck.isEmpty { return deck }
-        guard let lead = article.paragraphs.first?.text else { return "" }
-        return SentenceSplitter.split(lead).prefix(2).map(\.text).joined(separator: " ")
+            summary: SummaryWriter().summary(article))
     }
 
     /// Money first, then counts and measures, then percentages; ordinals left out.
