@@ -66,6 +66,7 @@ eval: deps
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers
+	$(EVAL) briefs --data $(EVAL_DATA)
 
 ## Paired timing of Briefing (full, no-op, one article edited, template edited), Hugo and the
 ## cmark CLI on a generated corpus (see Benchmarks/), then the stage micro benchmarks.

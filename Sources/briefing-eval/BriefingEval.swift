@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Evaluation commands: score Briefing's extraction on the public data in `../shared/eval`.
 @main
-struct BriefingEval: ParsableCommand {
+struct BriefingEval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-eval",
         abstract: "Score Briefing's extraction against annotated public data.",
@@ -11,5 +11,7 @@ struct BriefingEval: ParsableCommand {
             Quotes.self,
             Times.self,
             Figures.self,
+            Briefs.self,
+            Summaries.self,
         ])
 }

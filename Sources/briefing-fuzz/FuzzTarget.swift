@@ -7,7 +7,7 @@ func fuzzOne(_ bytes: [UInt8], path: String) {
     let item = BriefPipeline.process(SourceFile(path: path, bytes: bytes))
     guard let brief = item.brief else { return }
     _ = try? BriefMarkdownWriter().markdown(brief)
-    _ = JSONWriter.string(ArticleRecord.make(brief.article, brief.extraction))
+    _ = JSONWriter.string(ArticleRecord.make(brief))
     for paragraph in brief.article.paragraphs {
         _ = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(paragraph.text))
     }

@@ -21,9 +21,13 @@
     }
     return loading[name];
   }
+  // Words of two or more letters, without the stop words and everywhere-words the index
+  // leaves out (meta.skip), so "war in ukraine" looks up "war" and "ukraine".
   function terms(text) {
+    var skip = {};
+    ((meta && meta.skip) || []).forEach(function (w) { skip[w] = true; });
     return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u)
-      .filter(function (t) { return t.length >= 2; });
+      .filter(function (t) { return t.length >= 2 && !skip[t]; });
   }
   function shardOf(term) {
     var chars = Array.from(term).slice(0, 2);
@@ -65,10 +69,13 @@
     });
   }
   function search(query, typing) {
+    load("meta").then(function () { lookUp(query, typing); });
+  }
+  function lookUp(query, typing) {
     var words = terms(query);
     if (!words.length) { status.textContent = "Type a headline word, a name or a phrase."; results.textContent = ""; return; }
     var prefixLast = typing && !/\s$/.test(query);
-    var names = ["meta"].concat(words.map(function (w) { return "t-" + shardOf(w); }));
+    var names = words.map(function (w) { return "t-" + shardOf(w); });
     Promise.all(names.map(load)).then(function () {
       var scores = null;
       words.forEach(function (w, i) {

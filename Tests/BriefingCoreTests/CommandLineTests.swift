@@ -63,6 +63,7 @@ struct CommandLineTests {
         let check = try run(["check"], in: project)
         #expect(check.status == 0)
         #expect(check.stdout.contains("no author found"))
+        #expect(check.stdout.contains("no base_url") && check.stdout.contains("no sitemap.xml"), "check says why the site has no sitemap")
         #expect(try run(["check", "--strict"], in: project).status == 1)
     }
 
@@ -92,6 +93,20 @@ struct CommandLineTests {
         #expect(array.count == 2)
         #expect((array[0]["source"] as? String)?.hasSuffix(Repo.seed002) == true)
         #expect(array[1]["published"] as? String == "2025-04-17")
+    }
+
+    @Test func extractKeepsOneObjectPerInputWhenAFileFails() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try Data([0, 1, 2, 0, 255]).write(to: tmp.appendingPathComponent("binary.txt"))
+        let seed = Repo.seeds.appendingPathComponent(Repo.seed000).path
+        let result = try run(["extract", "missing.txt", seed, "binary.txt"], in: tmp)
+        #expect(result.status == 1)
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["source"] as? String } == ["missing.txt", seed, "binary.txt"])
+        #expect(array[0]["error"] as? String == "cannot read file")
+        #expect((array[2]["error"] as? String)?.contains("binary") == true)
+        #expect(array[1]["error"] == nil && array[1]["title"] is String)
     }
 
     @Test func progressLinesAndJSONSummaryWhenNotATerminal() throws {

@@ -8,6 +8,17 @@ struct IngestTextRulesTests {
         #expect(HTMLText.decodingEntities("AT&T & R&D &unknown;") == "AT&T & R&D &unknown;")
     }
 
+    @Test func aDatelineOnItsOwnLineLeavesNoEmptyLead() throws {
+        let text = "---\ndate: 1999-01-22\n---\n\nWASHINGTON (AP) --\n\nPreliminary DNA tests link a missing activist to a strand of hair, an official said Friday.\n\nThe first round of tests was done at the FBI Laboratory.\n"
+        guard case .article(let article, _) = ArticleIngestor().ingest(SourceFile(path: "wire.md", bytes: Array(text.utf8))) else {
+            Issue.record("not ingested")
+            return
+        }
+        #expect(article.dateline?.place == "WASHINGTON")
+        #expect(article.paragraphs.first?.text.hasPrefix("Preliminary DNA tests") == true)
+        #expect(article.title.hasPrefix("Preliminary DNA tests link"), "the title comes from the lead, not the file name")
+    }
+
     @Test func whitespaceCollapses() {
         #expect(HTMLText.collapsingWhitespace("  a\n\t b\u{00A0}\u{00A0}c  ") == "a b c")
     }

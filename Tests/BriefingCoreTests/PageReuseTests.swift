@@ -6,7 +6,7 @@ import Testing
 /// previous site's files) and render the rest, with the same bytes as a build from scratch.
 @Suite("Page reuse between builds")
 struct PageReuseTests {
-    private let first = "briefs/south-koreas-defense-minister-warned-that-the-security.html"
+    private let first = "briefs/south-koreas-defense-minister-warned-security-environment.html"
     private let second = "briefs/seoul-should-bolster-diplomatic-ties-with-moscow-to-deter.html"
 
     private func build(_ input: URL, _ output: URL, templates: URL? = nil, cache: Bool = true) async throws {

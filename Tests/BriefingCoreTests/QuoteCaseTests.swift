@@ -9,6 +9,8 @@ struct QuoteCaseTests {
         var text: String
         var speaker: String?
         var role: String?
+        /// The words naming an unnamed source ("the report"), checked when given.
+        var mention: String?
         var description: String { "“\(text)” — \(speaker ?? "nobody")\(role.map { " (\($0))" } ?? "")" }
     }
 
@@ -20,8 +22,8 @@ struct QuoteCaseTests {
         var testDescription: String { name }
     }
 
-    static func q(_ text: String, _ speaker: String?, role: String? = nil) -> Expected {
-        Expected(text: text, speaker: speaker, role: role)
+    static func q(_ text: String, _ speaker: String?, role: String? = nil, mention: String? = nil) -> Expected {
+        Expected(text: text, speaker: speaker, role: role, mention: mention)
     }
 
     static let cases: [Case] = [
@@ -111,13 +113,13 @@ struct QuoteCaseTests {
         Case(name: "an organization with a determiner", text: "“The economy remains resilient,” the International Monetary Fund said.",
              quotes: [q("The economy remains resilient,", "International Monetary Fund")]),
         Case(name: "a document", text: "“Inflation will ease by spring,” the report said.",
-             quotes: [q("Inflation will ease by spring,", "the report")]),
+             quotes: [q("Inflation will ease by spring,", nil, mention: "the report")]),
         Case(name: "a document with an organization", text: "“Growth will slow,” the IMF report stated.",
-             quotes: [q("Growth will slow,", "the IMF report")]),
+             quotes: [q("Growth will slow,", "IMF", mention: "the IMF report")]),
         Case(name: "the White House", text: "“The president has full confidence in her,” the White House said.",
              quotes: [q("The president has full confidence in her,", "White House")]),
         Case(name: "a letter reads", text: "“We see charter schools offering hope,” the letter reads.",
-             quotes: [q("We see charter schools offering hope,", "the letter")]),
+             quotes: [q("We see charter schools offering hope,", nil, mention: "the letter")]),
 
         // Resolution
         Case(name: "pronoun to the role and name introduced before",
@@ -171,11 +173,14 @@ struct QuoteCaseTests {
             source: "case.txt", slug: "case", title: "Case",
             paragraphs: item.text.components(separatedBy: "\n\n").map { Paragraph(text: $0) })
         let found = QuoteExtractor().extract(article)
-        let got = found.map { Expected(text: $0.text, speaker: $0.speaker, role: $0.role) }
+        let got = found.map { Expected(text: $0.text, speaker: $0.speaker, role: $0.role, mention: $0.mention) }
         #expect(got.map(\.text) == item.quotes.map(\.text), "quotes: \(got)")
         #expect(got.map(\.speaker) == item.quotes.map(\.speaker), "speakers: \(got)")
         for (expected, actual) in zip(item.quotes, got) where expected.role != nil {
             #expect(actual.role == expected.role, "role of “\(expected.text)”")
+        }
+        for (expected, actual) in zip(item.quotes, got) where expected.mention != nil {
+            #expect(actual.mention == expected.mention, "mention of “\(expected.text)”")
         }
     }
 

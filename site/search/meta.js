@@ -1,1 +1,1 @@
-briefingSearch.meta({"docs":2,"chunk":50});
+briefingSearch.meta({"docs":2,"chunk":50,"skip":["an","and","are","as","at","be","been","but","by","could","for","from","had","has","have","he","her","his","in","is","it","its","not","of","on","or","said","she","that","the","their","they","this","to","was","were","which","who","will","with","would"]});

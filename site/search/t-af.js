@@ -1,1 +1,1 @@
-briefingSearch.terms("af",{"after":[1,2]});
+briefingSearch.terms("af",{"after":[0,1,1,2]});

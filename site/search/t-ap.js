@@ -1,1 +1,1 @@
-briefingSearch.terms("ap",{"approach":[1,2]});
+briefingSearch.terms("ap",{"approach":[1,2],"april":[1,1]});

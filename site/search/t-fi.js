@@ -1,1 +1,1 @@
-briefingSearch.terms("fi",{"firm":[0,2]});
+briefingSearch.terms("fi",{"file":[0,1],"firm":[0,2]});

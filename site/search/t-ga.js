@@ -1,1 +1,1 @@
-briefingSearch.terms("ga",{"gaining":[0,1]});
+briefingSearch.terms("ga",{"gaining":[0,1],"garden":[0,1]});

@@ -1,1 +1,1 @@
-briefingSearch.terms("ju",{"jung":[1,3]});
+briefingSearch.terms("ju",{"june":[0,1],"jung":[1,3]});

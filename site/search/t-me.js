@@ -1,1 +1,1 @@
-briefingSearch.terms("me",{"media":[0,1]});
+briefingSearch.terms("me",{"media":[0,1],"meeting":[0,1]});

@@ -1,1 +1,1 @@
-briefingSearch.terms("ph",{"photographs":[0,1]});
+briefingSearch.terms("ph",{"photo":[0,1],"photographs":[0,1]});

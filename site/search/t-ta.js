@@ -1,1 +1,1 @@
-briefingSearch.terms("ta",{"tank":[1,5]});
+briefingSearch.terms("ta",{"taken":[1,1],"tank":[1,5]});

@@ -1,7 +1,13 @@
 /// The structured record of one article and its extraction, with the keys fixed by the
 /// command-line interface (keys may be added, never renamed or removed).
 public enum ArticleRecord {
-    public static func make(_ article: Article, _ extraction: Extraction) -> RecordValue {
+    /// The record of a brief: its article and extraction, with `quotes[].key` true for the
+    /// quotes shown under "Key quotes".
+    public static func make(_ brief: Brief) -> RecordValue {
+        make(brief.article, brief.extraction, keyQuotes: brief.keyQuotes)
+    }
+
+    public static func make(_ article: Article, _ extraction: Extraction, keyQuotes: [Quote] = []) -> RecordValue {
         .object([
             ("source", .string(article.source)),
             ("slug", .string(article.slug)),
@@ -13,7 +19,7 @@ public enum ArticleRecord {
             ("summary", .optional(article.summary)),
             ("paragraphs", .array(article.paragraphs.map { .string($0.text) })),
             ("captions", .array(article.captions.map(caption))),
-            ("quotes", .array(extraction.quotes.map(quote))),
+            ("quotes", .array(extraction.quotes.map { quote($0, key: keyQuotes.contains($0)) })),
             ("figures", .array(extraction.figures.map(figure))),
             ("times", .array(extraction.times.map(time))),
             ("events", .array(extraction.events.map(event))),
@@ -26,10 +32,11 @@ public enum ArticleRecord {
         .object([("text", .string(c.text)), ("date", .optional(c.date?.description)), ("credit", .optional(c.credit))])
     }
 
-    static func quote(_ q: Quote) -> RecordValue {
+    static func quote(_ q: Quote, key: Bool) -> RecordValue {
         .object([
             ("text", .string(q.text)), ("speaker", .optional(q.speaker)), ("mention", .optional(q.mention)),
             ("role", .optional(q.role)), ("cue", .optional(q.cue)), ("paragraph", .int(q.paragraph)),
+            ("key", .bool(key)),
         ])
     }
 
@@ -54,7 +61,8 @@ public enum ArticleRecord {
     static func event(_ e: Event) -> RecordValue {
         .object([
             ("date", .string(e.date)), ("precision", .string(e.precision.rawValue)),
-            ("text", .string(e.text)), ("paragraph", .int(e.paragraph)),
+            ("text", .string(e.text)), ("paragraph", .int(e.paragraph)), ("ongoing", .bool(e.ongoing)),
+            ("through", .optional(e.through)),
         ])
     }
 }

@@ -3,7 +3,7 @@ public struct BriefMarkdownWriter: Sendable {
     public init() {}
 
     public func markdown(_ brief: Brief) throws -> String {
-        var record = ArticleRecord.make(brief.article, brief.extraction)
+        var record = ArticleRecord.make(brief)
         if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
         return "---\n\(YAMLWriter.string(record))---\n\n" + body(brief)
     }
@@ -32,7 +32,7 @@ public struct BriefMarkdownWriter: Sendable {
         if !brief.timeline.isEmpty {
             md += "## Timeline\n\n"
             for event in brief.timeline {
-                md += "- **\(BriefText.dateLabel(event.date))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
+                md += "- **\(BriefText.eventDateLabel(event))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
             }
             md += "\n"
         }

@@ -11,9 +11,11 @@ public enum BriefText {
         return parts.joined(separator: " \u{00B7} ")
     }
 
-    /// "Ahn Gyu-back, Defense Minister".
+    /// "Ahn Gyu-back, Defense Minister"; for a quote without a named speaker, the description
+    /// it is credited to ("Elian Gonzalez’s daughter", "the ministry").
     public static func attribution(_ quote: Quote) -> String {
-        [quote.speaker, quote.role].compactMap { $0 }.joined(separator: ", ")
+        if let speaker = quote.speaker { return [speaker, quote.role].compactMap { $0 }.joined(separator: ", ") }
+        return QuoteDisplay.source(quote) ?? ""
     }
 
     /// "April 17, 2025".
@@ -32,6 +34,21 @@ public enum BriefText {
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
         return "\(MonthNames.full[month - 1]) \(year)"
+    }
+
+    /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"
+    /// for an event that goes on, else `dateLabel(_:)`.
+    public static func eventDateLabel(_ event: Event) -> String {
+        var label = dateLabel(event.date)
+        if let through = event.through {
+            let end = dateLabel(through)
+            if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {
+                label = String(label.dropLast(year.count + 1))
+                if label.hasSuffix(",") { label.removeLast() }
+            }
+            label += " \u{2013} " + end
+        }
+        return event.ongoing ? "Since " + label : label
     }
 
     /// What a figure counts, in the words of its sentence: the rest of its clause after the

@@ -19,6 +19,6 @@ public struct ArticleExtractor: Sendable {
                 return figure
             },
             times: tagger.sourceOffsets(paragraphTimes, in: article),
-            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, sentences: sentences))
+            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, sentences: sentences, referenceDate: dct))
     }
 }

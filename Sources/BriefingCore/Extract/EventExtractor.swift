@@ -1,32 +1,143 @@
 /// Builds dated events from sentences anchored by a DATE expression: one event per calendar
-/// date in a sentence, described by the clause around the date (see `EventText`).
+/// date in a sentence (two dates joined by "and"/"to" make one event spanning both), told by
+/// the sentence that holds the date (see `EventText`), with the sentence before when its
+/// subject points back.
 public struct EventExtractor: Sendable {
     public init() {}
 
+    /// Events shorter than this many words say too little to stand alone.
+    private static let minimumWords = 5
+    private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "-"]
+    /// How many sentences before an event may be given to explain its subject.
+    private static let maximumContext = 2
+    /// Words between two dates that make them one span ("January and February", "2019 to 2021").
+    private static let spanJoins: Set<String> = ["to", "through", "until", "till", "-", "\u{2013}", "\u{2014}"]
+    /// Words between two dates that make them one span when the second follows the first ("January and February",
+    /// not "in 2008 and 2012").
+    private static let adjacentJoins: Set<String> = ["and", "or"]
+
     /// Events of `article` from its paragraphs' time expressions (offsets into each paragraph's
-    /// text, as `TimeExpressionTagger.tagParagraphs` gives them).
+    /// text, as `TimeExpressionTagger.tagParagraphs` gives them); `referenceDate` is the date
+    /// the expressions were resolved against (the publication date when `nil` is not meant).
     public func events(in article: Article, paragraphTimes: [[TimeExpression]]) -> [Event] {
-        events(in: article, paragraphTimes: paragraphTimes, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+        events(in: article, paragraphTimes: paragraphTimes, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) },
+               referenceDate: article.published)
     }
 
     /// Events as above, with each paragraph's sentences already split.
-    func events(in article: Article, paragraphTimes: [[TimeExpression]], sentences: [[SentenceSplitter.Sentence]]) -> [Event] {
+    func events(
+        in article: Article, paragraphTimes: [[TimeExpression]], sentences: [[SentenceSplitter.Sentence]], referenceDate: CalendarDate?
+    ) -> [Event] {
         var events: [Event] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
             guard times.contains(where: { $0.type == .date && Self.precision(of: $0.value) != nil }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
-            for sentence in sentences[index] {
-                for time in times where time.type == .date {
-                    guard let start = time.start, let end = time.end, start >= sentence.start, end <= sentence.end,
-                          let precision = Self.precision(of: time.value) else { continue }
-                    let text = EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: times).describe(start..<end)
-                    guard !text.isEmpty else { continue }
-                    events.append(Event(date: Self.day(of: time.value), precision: precision, text: text, paragraph: index))
+            for (position, sentence) in sentences[index].enumerated() {
+                // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post.
+                if sentence.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }).map(Self.dashes.contains) == true { continue }
+                let dated = times.filter { time in
+                    guard time.type == .date, let start = time.start, let end = time.end else { return false }
+                    return start >= sentence.start && end <= sentence.end && Self.precision(of: time.value) != nil
+                }
+                var k = 0
+                while k < dated.count {
+                    let time = dated[k]
+                    k += 1
+                    guard let start = time.start, let end = time.end, let precision = Self.precision(of: time.value) else { continue }
+                    var through: String?
+                    if k < dated.count, Self.precision(of: dated[k].value) == precision, dated[k].value > time.value,
+                       Self.joins(scalars, from: end, to: dated[k].start ?? end, adjacent: Self.adjacent(time.value, dated[k].value)) {
+                        through = Self.day(of: dated[k].value)
+                        k += 1
+                    }
+                    guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
+                          var described = EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: times)
+                              .describe(start..<end) else { continue }
+                    var context: [(paragraph: Int, sentence: Int)] = []
+                    var place = (paragraph: index, sentence: position)
+                    while described.pointsBack, context.count < Self.maximumContext,
+                          let before = Self.sentence(before: place, in: sentences),
+                          let told = Self.whole(sentences[before.paragraph][before.sentence], of: article.paragraphs[before.paragraph]) {
+                        described = EventText.Description(
+                            text: told.text + " " + described.text, pointsBack: told.pointsBack, words: told.words + described.words)
+                        context.append(before)
+                        place = before
+                    }
+                    guard described.words >= Self.minimumWords else { continue }
+                    let event = Event(date: Self.day(of: time.value), precision: precision, text: described.text, paragraph: index,
+                                      ongoing: Self.isOngoing(scalars, before: start), through: through)
+                    if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
                 }
             }
         }
         return events
+    }
+
+    /// The sentence before `place`: earlier in its paragraph, or the last of the paragraph before.
+    private static func sentence(before place: (paragraph: Int, sentence: Int), in sentences: [[SentenceSplitter.Sentence]]) -> (paragraph: Int, sentence: Int)? {
+        if place.sentence > 0 { return (place.paragraph, place.sentence - 1) }
+        var p = place.paragraph - 1
+        while p >= 0 {
+            if !sentences[p].isEmpty { return (p, sentences[p].count - 1) }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// A sentence as context before an event.
+    private static func whole(_ sentence: SentenceSplitter.Sentence, of paragraph: Paragraph) -> EventText.Description? {
+        EventText(scalars: Array(paragraph.text.unicodeScalars), sentence: sentence.start..<sentence.end, times: []).whole()
+    }
+
+    /// Whether only a span word ("and", "to", "–") stands between two dates.
+    private static func joins(_ scalars: [Unicode.Scalar], from end: Int, to start: Int, adjacent: Bool) -> Bool {
+        guard end <= start, start <= scalars.count else { return false }
+        let between = String(String.UnicodeScalarView(scalars[end..<start])).trimmingCharacters(in: .whitespaces).lowercased()
+        return spanJoins.contains(between) || (adjacent && adjacentJoins.contains(between))
+    }
+
+    /// Whether the period of `second` starts where the one of `first` ends (within the few days
+    /// that leap years and week edges leave).
+    private static func adjacent(_ first: String, _ second: String) -> Bool {
+        let a = TimelineOrder.key(first), b = TimelineOrder.key(second)
+        return b.day > a.day && b.day <= a.day + a.span + 3
+    }
+
+    /// "since October": the event goes on from its date.
+    private static func isOngoing(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var i = start
+        while i > 0, scalars[i - 1].properties.isWhitespace { i -= 1 }
+        let end = i
+        while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
+        return String(String.UnicodeScalarView(scalars[i..<end])).lowercased() == "since"
+    }
+
+    /// Whether the date of `time` can be an event's: a year before 1000 only when the sentence
+    /// writes it, none more than 50 years after the reference date, and without a reference date
+    /// only a year the paragraph writes (a relative or year-less expression then has no year).
+    static func isPlausible(_ time: TimeExpression, in sentence: String, paragraph: String, referenceDate: CalendarDate?) -> Bool {
+        guard let year = year(of: time.value) else { return false }
+        if year < 1000, !writes(year, in: sentence) { return false }
+        if let referenceDate { return year <= referenceDate.year + 50 }
+        let digits = String(time.value.prefix { $0.isNumber })
+        return paragraph.contains(digits) || writes(year, in: paragraph)
+    }
+
+    /// The first year a value covers ("199" → 1990, "2025-03" → 2025).
+    private static func year(of value: String) -> Int? {
+        let digits = value.prefix { $0.isNumber }
+        guard let n = Int(digits) else { return nil }
+        switch digits.count {
+        case 3: return n * 10
+        case 2: return n * 100
+        default: return n
+        }
+    }
+
+    /// Whether `text` has `year` as a number of its own.
+    private static func writes(_ year: Int, in text: String) -> Bool {
+        text.split { !$0.isNumber }.contains { Int($0) == year }
     }
 
     /// Precision of a TIMEX3 date value, or `nil` for values that name no calendar period

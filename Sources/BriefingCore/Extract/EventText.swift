@@ -1,72 +1,92 @@
-/// The short description of an event: the clause of the sentence around its date (between
-/// commas, dashes or parentheses, after a "that" of reported speech), with the time expressions
-/// and their prepositions taken out, widened to the neighbouring clause when too short, and cut
-/// at 20 words. Only words of the sentence are used.
+import Foundation
+
+/// The text of an event: the sentence that holds its date, made to stand on its own.
+///
+/// Leading connectives ("But", "However,", "In return,") and a leading adverbial of the event's
+/// own date ("Last month,") go. A subject that points back ("Those concerns were sharpened last
+/// week when …") gives way to the clause of what happened at the date; otherwise `pointsBack`
+/// tells the caller to give the sentence before. A long sentence loses a trailing aside after
+/// a dash and asides in parentheses or between dashes that do not hold the date, and then the
+/// clauses around the date's "; " clause. Never cut mid-clause: the text starts with a capital,
+/// digit or quote mark and ends with . ! ? or a closing quote. Only words of the sentence are used.
 struct EventText {
     let scalars: [Unicode.Scalar]
     let sentence: Range<Int>
     /// Every time expression of the paragraph (offsets into the paragraph).
     let times: [TimeExpression]
 
-    private static let maxWords = 20
-    /// Words before a time expression that go with it ("on Monday", "since October").
-    private static let prepositions: Set<String> = [
-        "on", "in", "since", "at", "by", "during", "from", "until", "of", "for", "early", "late", "earlier", "later",
-        "as", "through", "throughout", "before", "after",
-    ]
-    /// Verbs of saying that end an attribution ("a think tank here said").
-    private static let reporting: Set<String> = [
-        "said", "says", "added", "told", "noted", "reported", "announced", "warned", "stated", "according",
-    ]
-    /// Words that do not start a description.
-    private static let leads: Set<String> = [
-        "and", "but", "while", "which", "who", "so", "then", "following", "after", "before", "since", "when", "as",
-        "that", "also", "still", "however", "meanwhile",
-    ]
+    /// What `describe` gives.
+    struct Description: Equatable {
+        var text: String
+        /// The text starts with a pronoun or demonstrative ("It", "Those concerns").
+        var pointsBack: Bool
+        var words: Int
+    }
 
-    func describe(_ time: Range<Int>) -> String {
-        let clauses = self.clauses()
-        guard let k = clauses.firstIndex(where: { $0.contains(time.lowerBound) }) else { return "" }
-        var range = clauses[k]
-        if let that = firstThat(in: min(time.upperBound, range.upperBound)..<range.upperBound),
-           times.contains(where: { ($0.start ?? 0) > that && $0.type == .date && EventExtractor.precision(of: $0.value) != nil }) {
-            return ""  // "said last month that … in January": the reported event carries the date.
+    /// Sentences longer than this many words are trimmed to the part that holds the date.
+    private static let longSentence = 40
+    /// Words that join two clauses or sentences and never start an event.
+    private static let connectives: Set<String> = [
+        "and", "but", "or", "yet", "plus", "also", "however", "meanwhile", "moreover", "furthermore", "additionally",
+        "nevertheless", "nonetheless", "therefore", "likewise", "similarly", "consequently", "hence", "thus",
+    ]
+    /// Words that start an event only when they are not an introductory word set off by a comma.
+    private static let commaLeads: Set<String> = [
+        "still", "now", "then", "again", "overall", "later", "instead", "separately", "indeed", "also", "besides",
+        "otherwise", "earlier", "finally", "ultimately", "notably", "importantly", "anyway", "regardless",
+        "first", "second", "third", "previously", "recently", "currently", "today", "already",
+    ]
+    /// Introductory phrases set off by a comma.
+    private static let leadPhrases: [[String]] = [
+        ["in", "addition"], ["in", "return"], ["in", "turn"], ["as", "a", "result"], ["at", "the", "same", "time"],
+        ["by", "contrast"], ["in", "contrast"], ["on", "the", "other", "hand"], ["even", "so"], ["for", "example"],
+        ["for", "instance"], ["in", "fact"], ["of", "course"], ["after", "all"], ["in", "other", "words"],
+        ["to", "be", "sure"], ["that", "said"], ["above", "all"], ["in", "short"], ["as", "such"], ["in", "the", "meantime"],
+    ]
+    /// Words after "So" that make it an adverb, not a connective ("So far").
+    private static let soAdverbs: Set<String> = ["far", "much", "many", "long", "few", "little", "too"]
+    /// Words before a leading time expression that go with it ("On Monday,", "Since October,").
+    private static let timePrepositions: Set<String> = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
+    /// Subjects that point back to an earlier sentence, and leads that need it ("Then came …").
+    private static let backPointers: Set<String> = [
+        "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
+        "our", "such", "both", "which", "who", "him", "them", "one", "then", "still",
+    ]
+    private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}"]
+
+    /// The event of the date at `time`, or `nil` when the sentence reports, at this date, a
+    /// statement about another date ("said last month that … in January").
+    func describe(_ time: Range<Int>) -> Description? {
+        if reportsOtherDate(after: time) { return nil }
+        var lo = skipSpace(sentence.lowerBound)
+        var hi = trimEnd(lo, sentence.upperBound)
+        lo = stripLeads(lo, hi, time: time)
+        if pointsBack(at: lo), let clause = whenClause(after: time.upperBound, upTo: hi) {
+            lo = stripLeads(clause, hi, time: nil)
         }
-        if let that = lastThat(in: range.lowerBound..<time.lowerBound) { range = that..<range.upperBound }
-        var words = self.words(in: range)
-        if words.count >= 2, k > 0, Self.reporting.contains(words[words.count - 1].lowercased()) {
-            // "…, a think tank said Wednesday": the attribution, then what was said.
-            words += self.words(in: clauses[k - 1])
-        }
-        if words.count >= 2, Self.reporting.contains(words[0].lowercased()) {
-            words.removeFirst()
-            if words.first == "that" { words.removeFirst() }
-        }
-        if words.count < 4, k == 0, clauses.count > 1 {
-            // "Last week, Adm. Samuel Paparo, commander of …, told …": the rest of the sentence.
-            words = self.words(in: clauses[1].lowerBound..<sentence.upperBound)
-        }
-        var low = clauses[k].lowerBound, high = clauses[k].upperBound
-        var before = k, after = k
-        while words.count < 4 {
-            if (before == k || after + 1 < clauses.count) && after + 1 < clauses.count {
-                after += 1
-                high = clauses[after].upperBound
-            } else if before > 0 {
-                before -= 1
-                low = clauses[before].lowerBound
-            } else {
-                break
-            }
-            words = self.words(in: low..<high)
-        }
-        guard words.count >= 2 else { return "" }
-        var text = words.prefix(Self.maxWords).joined(separator: " ")
-        if words.count > Self.maxWords { text += "…" }
-        if let first = text.unicodeScalars.first, first.properties.isLowercase {
-            text = first.properties.uppercaseMapping + String(text.unicodeScalars.dropFirst())
-        }
-        return text
+        var cuts: [Range<Int>] = []
+        if wordCount(lo..<hi, cuts) > Self.longSentence { shorten(&lo, &hi, &cuts, keeping: time) }
+        return description(lo..<hi, cuts, pointsBack: pointsBack(at: lo))
+    }
+
+    /// The whole sentence without its leading connectives: the context given before an event
+    /// whose subject points back.
+    func whole() -> Description? {
+        let lo = skipSpace(sentence.lowerBound)
+        let hi = trimEnd(lo, sentence.upperBound)
+        let start = stripLeads(lo, hi, time: nil)
+        return description(start..<hi, [], pointsBack: pointsBack(at: start))
+    }
+
+    // MARK: - Reported dates
+
+    /// "The military said last month that the North had deployed troops in January": the
+    /// reported event carries the date.
+    private func reportsOtherDate(after time: Range<Int>) -> Bool {
+        guard let clause = clauses().first(where: { $0.contains(time.lowerBound) }) else { return false }
+        guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
+        return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
+            && $0.type == .date && EventExtractor.precision(of: $0.value) != nil }
     }
 
     /// Clause ranges of the sentence, split at , ; : — – ( ).
@@ -89,49 +109,256 @@ struct EventText {
         return result
     }
 
-    /// The offset just after the last word "that" in `range`.
-    private func lastThat(in range: Range<Int>) -> Int? {
-        range.reversed().first { isThat(at: $0, in: range) }.map { $0 + 4 }
-    }
-
     /// The offset just after the first word "that" in `range`.
     private func firstThat(in range: Range<Int>) -> Int? {
-        range.first { isThat(at: $0, in: range) }.map { $0 + 4 }
+        range.first { i in
+            i + 4 <= range.upperBound && (i == 0 || scalars[i - 1] == " ") && word(at: i) == "that"
+        }.map { $0 + 4 }
     }
 
-    private func isThat(at i: Int, in range: Range<Int>) -> Bool {
-        i + 4 <= range.upperBound && (i == 0 || scalars[i - 1] == " ") && scalars[i] == "t" && scalars[i + 1] == "h"
-            && scalars[i + 2] == "a" && scalars[i + 3] == "t" && (i + 4 == scalars.count || scalars[i + 4] == " ")
+    // MARK: - Leads
+
+    /// `lo` moved past leading connectives, introductory phrases and, when `time` starts the
+    /// sentence followed by a comma, past that adverbial.
+    private func stripLeads(_ lo: Int, _ hi: Int, time: Range<Int>?) -> Int {
+        var lo = lo
+        while lo < hi {
+            let next: Int?
+            let w = word(at: lo)
+            let comma = endsWithComma(at: lo)
+            let following = skipSpace(wordEnd(lo))
+            if Self.connectives.contains(w) || (comma && (Self.commaLeads.contains(w) || Self.isSentenceAdverb(w)))
+                || (w == "so" && !Self.soAdverbs.contains(word(at: following)))
+                || (Self.commaLeads.contains(w) && time.flatMap { leadingTime(at: following, time: $0) } != nil) {
+                next = wordEnd(lo)
+            } else if let end = datelineEnd(at: lo) {
+                next = end
+            } else if let phrase = Self.leadPhrases.first(where: { phraseEnd($0, at: lo) != nil }) {
+                next = phraseEnd(phrase, at: lo)
+            } else if let time, let end = leadingTime(at: lo, time: time) {
+                next = end
+            } else {
+                next = nil
+            }
+            guard let next else { break }
+            let rest = skipSpace(next)
+            guard wordCount(rest..<hi, []) >= 4 else { break }
+            lo = rest
+        }
+        return lo
     }
 
-    /// The words of `range` without time expressions, their prepositions, leading connectives
-    /// and closing punctuation.
-    private func words(in range: Range<Int>) -> [String] {
-        var kept = String.UnicodeScalarView()
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let time = times.first(where: { $0.start == i }), let end = time.end {
-                kept.append(contentsOf: "\u{0}".unicodeScalars)
-                i = end
-                continue
+    /// An adverb that comments on the whole sentence ("Interestingly,", "Ironically,").
+    private static func isSentenceAdverb(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ly") && word.allSatisfy(\.isLetter)
+    }
+
+    /// The end of a dateline that opens the text: capitalized words up to an outlet in
+    /// parentheses and a dash ("(CNN) --", "ADDIS ABABA, Ethiopia (AP)_").
+    private func datelineEnd(at lo: Int) -> Int? {
+        var i = lo
+        for _ in 0..<8 {
+            guard i < sentence.upperBound else { return nil }
+            let end = wordEnd(i)
+            let word = String(String.UnicodeScalarView(scalars[i..<end]))
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
+            if let close = word.firstIndex(of: ")") {
+                let rest = word[word.index(after: close)...]
+                if i == lo, word.first == "(", rest.first?.isUppercase == true, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
+                    return i + word[...close].unicodeScalars.count  // "(CNN)President"
+                }
+                if rest == "_" || rest == "\u{2014}" || rest == "--" { return end }
+                let next = skipSpace(end)
+                let dash = next < sentence.upperBound ? String(String.UnicodeScalarView(scalars[next..<wordEnd(next)])) : ""
+                return rest.isEmpty && ["--", "-", "_", "\u{2014}", "\u{2013}"].contains(dash) ? wordEnd(next) : nil
             }
-            kept.append(scalars[i])
-            i += 1
+            i = skipSpace(end)
         }
-        var words: [String] = []
-        for word in String(kept).split(separator: " ", omittingEmptySubsequences: true) {
-            if word.hasPrefix("\u{0}") {
-                while let last = words.last, Self.prepositions.contains(last.lowercased()) || last == "and" || last == "or" { words.removeLast() }
-                continue
+        return nil
+    }
+
+    /// The end (after its comma) of an introductory phrase at `lo`.
+    private func phraseEnd(_ phrase: [String], at lo: Int) -> Int? {
+        var i = lo
+        for (n, expected) in phrase.enumerated() {
+            guard i < sentence.upperBound, word(at: i) == expected else { return nil }
+            if n == phrase.count - 1 { return endsWithComma(at: i) ? wordEnd(i) : nil }
+            i = skipSpace(wordEnd(i))
+        }
+        return nil
+    }
+
+    /// The end (after its comma) of `time` with its preposition when it opens the text at `lo`
+    /// ("Last month,", "On Monday,").
+    private func leadingTime(at lo: Int, time: Range<Int>) -> Int? {
+        var start = lo
+        if time.lowerBound != lo, Self.timePrepositions.contains(word(at: lo)) { start = skipSpace(wordEnd(lo)) }
+        guard start == time.lowerBound, time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
+        return time.upperBound + 1
+    }
+
+    /// Whether the text at `lo` starts with a pronoun or demonstrative ("It", "This quarter's loss").
+    private func pointsBack(at lo: Int) -> Bool {
+        Self.backPointers.contains(word(at: lo))
+    }
+
+    /// The start of the clause after "last week when …", "in 2019, when …".
+    private func whenClause(after end: Int, upTo hi: Int) -> Int? {
+        var i = skipSpace(end)
+        if i < hi, scalars[i] == "," { i = skipSpace(i + 1) }
+        guard i < hi, word(at: i) == "when" else { return nil }
+        let clause = skipSpace(wordEnd(i))
+        return wordCount(clause..<hi, []) >= 4 ? clause : nil
+    }
+
+    // MARK: - Long sentences
+
+    /// Trims a long sentence: a trailing aside after a dash, asides without the date, then the
+    /// "; " part that holds the date.
+    private func shorten(_ lo: inout Int, _ hi: inout Int, _ cuts: inout [Range<Int>], keeping time: Range<Int>) {
+        if let dash = (time.upperBound..<hi).last(where: { Self.dashes.contains(scalars[$0]) }),
+           !(lo..<dash).contains(where: { Self.dashes.contains(scalars[$0]) }), wordCount(lo..<dash, []) >= 8 {
+            hi = trimEnd(lo, dash)
+        }
+        cuts = asides(in: lo..<hi).filter { !$0.overlaps(time) && wordCount($0, []) >= 2 }
+        if wordCount(lo..<hi, cuts) > Self.longSentence {
+            var start = lo
+            for i in lo...hi where i == hi || scalars[i] == ";" {
+                let part = start..<i
+                if part.contains(time.lowerBound) {
+                    let partLo = stripLeads(skipSpace(start), trimEnd(start, i), time: time)
+                    let partHi = trimEnd(partLo, i)
+                    if wordCount(partLo..<partHi, cuts) >= 5, partLo != lo || partHi != hi {
+                        lo = partLo
+                        hi = partHi
+                        cuts = cuts.filter { lo..<hi ~= $0.lowerBound }
+                    }
+                    break
+                }
+                start = i + 1
             }
-            words.append(String(word))
         }
-        while let first = words.first, Self.leads.contains(first.lowercased()) { words.removeFirst() }
-        while let last = words.last, Self.prepositions.contains(last.lowercased()) || last == "and" { words.removeLast() }
-        if var last = words.popLast() {
-            while let c = last.unicodeScalars.last, ".!?\"”’'".unicodeScalars.contains(c) { last.unicodeScalars.removeLast() }
-            if !last.isEmpty { words.append(last) }
+    }
+
+    /// Asides in parentheses and between two dashes.
+    private func asides(in range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var open: Int?
+        var dash: Int?
+        for i in range {
+            switch scalars[i] {
+            case "(": open = i
+            case ")":
+                if let o = open { found.append(o..<(i + 1)); open = nil }
+            case let s where Self.dashes.contains(s):
+                if let d = dash { found.append(d..<(i + 1)); dash = nil } else { dash = i }
+            default: continue
+            }
         }
-        return words
+        return found
+    }
+
+    // MARK: - Text
+
+    /// The text of `range` without `cuts`: one space between words, a capital first, closing
+    /// punctuation last, quote marks paired.
+    private func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> Description? {
+        var text = ""
+        var space = false
+        for i in range where !cuts.contains(where: { $0.contains(i) }) {
+            let s = scalars[i]
+            if s.properties.isWhitespace { space = !text.isEmpty; continue }
+            if space, !(",.;:".unicodeScalars.contains(s) && cuts.contains { $0.upperBound == i }) { text.unicodeScalars.append(" ") }
+            space = false
+            text.unicodeScalars.append(s)
+        }
+        while let last = text.unicodeScalars.last, ",;:".unicodeScalars.contains(last) || Self.dashes.contains(last) || last == " " {
+            text.unicodeScalars.removeLast()
+        }
+        // Typewriter quote marks (``…'') read as the curly ones.
+        text = Self.unwrapped(text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}"))
+        guard !text.isEmpty else { return nil }
+        let words = text.split(separator: " ").count
+        return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
+    }
+
+    /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
+    private static func unwrapped(_ text: String) -> String {
+        guard text.hasPrefix("(") else { return text }
+        let closes = text.filter { $0 == ")" }.count
+        if closes == 0 { return String(text.dropFirst()) }
+        guard closes == 1, text.hasSuffix(")") || text.hasSuffix(").") || text.hasSuffix(".)") else { return text }
+        var inner = text.dropFirst()
+        if inner.hasSuffix(".") { inner = inner.dropLast() }
+        return String(inner.dropLast())
+    }
+
+    /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
+    static func finished(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+           scalars[..<first].allSatisfy({ "\"\u{201C}\u{2018}'(".unicodeScalars.contains($0) }),
+           scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
+            scalars[first] = upper
+        }
+        let opens = scalars.filter { $0 == "\u{201C}" }.count, closes = scalars.filter { $0 == "\u{201D}" }.count
+        let straight = scalars.filter { $0 == "\"" }.count
+        var closing: Unicode.Scalar?
+        if opens > closes { closing = "\u{201D}" } else if closes > opens { scalars.insert("\u{201C}", at: 0) }
+        if straight % 2 == 1 {
+            if scalars.first == "\"" { closing = "\"" } else { scalars.insert("\"", at: 0) }
+        }
+        var end = scalars.count
+        while end > 0, "\"\u{201D}\u{2019}')".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        if end == 0 || !".!?".unicodeScalars.contains(scalars[end - 1]) { scalars.append(".") }
+        if let closing { scalars.append(closing) }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    // MARK: - Words
+
+    /// The word at `i`, lower-cased, without surrounding punctuation.
+    private func word(at i: Int) -> String {
+        Self.bare(String(String.UnicodeScalarView(scalars[i..<wordEnd(i)])))
+    }
+
+    private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
+
+    private static func bare(_ word: String) -> String {
+        word.lowercased().trimmingCharacters(in: Self.marks)
+    }
+
+    /// Whether the word at `i` ends with a comma.
+    private func endsWithComma(at i: Int) -> Bool {
+        let end = wordEnd(i)
+        return end > i && scalars[end - 1] == ","
+    }
+
+    private func wordEnd(_ i: Int) -> Int {
+        var j = i
+        while j < sentence.upperBound, !scalars[j].properties.isWhitespace { j += 1 }
+        return j
+    }
+
+    private func skipSpace(_ i: Int) -> Int {
+        var j = i
+        while j < sentence.upperBound, scalars[j].properties.isWhitespace { j += 1 }
+        return j
+    }
+
+    /// `hi` moved back over trailing spaces.
+    private func trimEnd(_ lo: Int, _ hi: Int) -> Int {
+        var j = hi
+        while j > lo, scalars[j - 1].properties.isWhitespace { j -= 1 }
+        return j
+    }
+
+    private func wordCount(_ range: Range<Int>, _ cuts: [Range<Int>]) -> Int {
+        var count = 0
+        var inWord = false
+        for i in range where !cuts.contains(where: { $0.contains(i) }) {
+            if scalars[i].properties.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 }

@@ -41,6 +41,7 @@ extension QuoteAttribution {
         "complaint", "lawsuit", "indictment", "order", "resolution", "plan", "platform", "bill", "spokespeople",
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
+        "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -21,6 +21,7 @@ public struct QuoteExtractor: Sendable {
         let paragraphTokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
         let common = Self.commonWords(paragraphTokens)
         var directory = SpeakerDirectory()
+        var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
@@ -29,6 +30,7 @@ public struct QuoteExtractor: Sendable {
         for (index, paragraph) in article.paragraphs.enumerated() {
             let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
+            organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
             let spans = QuoteSpanScanner.spans(in: scalars)
             let sentences = paragraphSentences[index]
@@ -38,10 +40,10 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
                 subjects.append(subject)
                 let found = QuoteAttribution.find(in: words, common: common)
-                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
+                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
             }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
@@ -66,20 +68,20 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
                     }
                 }
                 var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
                 if speaker == nil, inNarrative {
                     speaker = QuoteAttribution.subject(in: narrative, common: common).map {
-                        resolve($0, cue: nil, directory, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
                     }
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
                 speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
-                    text: text, speaker: speaker?.name, mention: speaker?.mention, role: speaker?.role,
+                    text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
                 if let speaker { last = speaker }
             }
@@ -115,7 +117,7 @@ public struct QuoteExtractor: Sendable {
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
     /// (a person for "he" and "she"), else the previous speaker.
     private func antecedent(_ subjects: [Speaker?], last: Speaker?, pronoun: String) -> Speaker? {
-        let lower = pronoun.lowercased()
+        let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
         guard QuoteAttribution.pronouns.contains(lower) else { return nil }
         let personal = lower == "he" || lower == "she"
         for subject in subjects.reversed() {
@@ -126,10 +128,32 @@ public struct QuoteExtractor: Sendable {
         return last
     }
 
-    /// True for a named speaker, not a pronoun or a description ("the report").
+    /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
+    /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
-        return !QuoteAttribution.sourceNouns.contains(speaker.name.split(separator: " ").last.map { $0.lowercased() } ?? "")
+        let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        return !QuoteAttribution.sourceNouns.contains(lastWord(speaker.name)) && !QuoteAttribution.sourceNouns.contains(lastWord(speaker.mention))
+    }
+
+    /// The pronoun a possessive opening a mention stands for: "his team" → "he".
+    static func possessivePronoun(of mention: String) -> String? {
+        let words = mention.split(separator: " ")
+        guard words.count >= 2, let first = words.first else { return nil }
+        return ["his": "he", "her": "she", "their": "they", "its": "it"][first.lowercased()]
+    }
+
+    /// The speaker's name as shown and linked to a people page, or nil when the mention names
+    /// no one: an unresolved pronoun, a country ("US", "South Korea"), or a description
+    /// ("the website", "his team", "a company spokesman"), which stays as the quote's mention.
+    static func displayedName(_ speaker: Speaker) -> String? {
+        let name = speaker.name
+        let words = name.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return nil }
+        if QuoteAttribution.pronouns.contains(name.lowercased()) || CountryNames.isCountry(name) { return nil }
+        // Names start and end with capitals; "The statement", "About 100 protesters" do not.
+        if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
+        return name
     }
 
     /// The speaker of the nearest sentence with a cue, a following one first at equal distance.
@@ -144,11 +168,22 @@ public struct QuoteExtractor: Sendable {
     /// Resolves a mention: pronouns to their antecedent, names to the full name and role
     /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
     /// descriptions ("the report") to themselves.
-    private func resolve(_ mention: String, cue: String?, _ directory: SpeakerDirectory, antecedent: Speaker?) -> Speaker {
+    private func resolve(
+        _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
+    ) -> Speaker {
         if QuoteAttribution.pronouns.contains(mention.lowercased()) {
             guard let antecedent else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
             return Speaker(name: antecedent.name, mention: mention, role: antecedent.role, cue: cue)
         }
+        // "his team", "her lawyer": someone of the person named before, not that person.
+        if Self.possessivePronoun(of: mention) != nil {
+            let rest = mention.split(separator: " ").dropFirst().joined(separator: " ")
+            let owner = antecedent.flatMap { Self.displayedName($0) }
+            return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
+        }
+        // "the newspaper", "the ministry", "the minister": the one the article named.
+        if let name = organizations.resolve(nominal: mention) { return Speaker(name: name, mention: mention, role: nil, cue: cue) }
+        if let entity = directory.resolve(nominal: mention) { return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue) }
         if let entity = directory.resolve(mention) {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }

@@ -35,6 +35,17 @@ struct SpeakerDirectory {
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
 
+    /// The person a definite role mention refers to ("the minister", "the former senator"): the
+    /// latest one introduced with that role.
+    func resolve(nominal mention: String) -> Entity? {
+        let words = mention.split(separator: " ").map { $0.lowercased() }
+        guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
+              Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
+        return entities.last { entity in
+            entity.role.map { $0.lowercased().split(separator: " ").contains { $0 == head } } ?? false
+        }
+    }
+
     /// Honorifics and military ranks that precede names.
     static let honorifics: Set<String> = [
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Adm.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",

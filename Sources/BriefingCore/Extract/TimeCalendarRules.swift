@@ -13,7 +13,14 @@ extension TimeScanner {
     private static let notAfterYear: Set<String> = [
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
         "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
-        "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels",
+        "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels", "pixels", "px",
+        "x", "\u{00D7}", "dpi", "rpm", "mph", "hp",
+    ]
+
+    /// Words that end a street address after its number and name ("1119 Eighth St.").
+    private static let streetWords: Set<String> = [
+        "st", "street", "ave", "avenue", "av", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
+        "pl", "place", "ct", "court", "pkwy", "parkway", "hwy", "highway", "sq", "square", "ter", "terrace",
     ]
 
     func explicitDate(at i: Int) -> Match? {
@@ -52,6 +59,13 @@ extension TimeScanner {
     }
 
     /// −1, 0, +1 for "last", "this", "next".
+    /// Whether the number at `i` starts a street address: a capitalized name, then a street word
+    /// within three words ("1119 Eighth St.", "1600 Pennsylvania Avenue").
+    private func isStreetNumber(at i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].text.first?.isUppercase == true else { return false }
+        return (i + 2...i + 3).contains { at($0).map(Self.streetWords.contains) == true }
+    }
+
     func yearShift(_ word: String?) -> Int? {
         switch word {
         case "last", "past", "previous": return -1
@@ -92,7 +106,10 @@ extension TimeScanner {
         if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
-            if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) { return nil }
+            if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
+            // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
+            // ("of 1080 pixels", "of 2890 megabytes").
+            if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
             if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }

@@ -6,6 +6,9 @@ extension ArticleIngestor {
         guard let page = HTMLArticleReader().read(file.bytes), !page.paragraphs.isEmpty else {
             return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "no article text found in the page; skipped"))
         }
+        let warnings = page.fallback.map {
+            [Diagnostic(.warning, stage: "ingest", file: file.path, message: "main text not found; used \($0.rawValue)")]
+        } ?? []
         let meta = page.metadata
         let lead = page.paragraphs.first ?? ""
         let context = (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n")
@@ -16,7 +19,8 @@ extension ArticleIngestor {
             source: file.path,
             slug: Slug.make(title),
             title: title,
-            outlet: meta.outlet ?? page.datelineOutlet,
+            // A page that names no outlet is shown by its site's host ("sputniknews.com").
+            outlet: meta.outlet ?? page.datelineOutlet ?? meta.sourceURL.flatMap(OutletNames.host(of:)),
             dateline: page.dateline,
             published: published,
             authors: meta.authors,
@@ -26,6 +30,6 @@ extension ArticleIngestor {
             sourceURL: meta.sourceURL,
             tags: meta.tags,
             text: text)
-        return .article(article, warnings: [])
+        return .article(article, warnings: warnings)
     }
 }

@@ -58,7 +58,7 @@ public struct ArticleIngestor: Sendable {
         let lead = parsed.paragraphs.first?.text ?? ""
         let context = (parsed.captions.map(\.text) + parsed.paragraphs.map(\.text)).joined(separator: "\n")
         let explicit = parsed.dateLine.flatMap { d in d.year.map { CalendarDate(year: $0, month: d.month, day: d.day) } }
-        let published = fm.date ?? PublicationDateResolver.resolve(
+        let published = PublicationDateResolver.plausible(fm.date) ?? PublicationDateResolver.resolve(
             explicit: explicit, partial: parsed.datelineDate ?? parsed.dateLine.map { ($0.month, $0.day, $0.year) },
             lead: lead, context: context)
         let title = fm.title ?? parsed.title ?? TitleDeriver.title(fromLead: lead) ?? file.path

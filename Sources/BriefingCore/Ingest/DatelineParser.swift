@@ -59,7 +59,7 @@ enum DatelineParser {
         return !strict && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// The first em dash, en dash, "--" or spaced hyphen, as a scalar range.
+    /// The first em dash, en dash, "--", spaced hyphen or spaced underscore, as a scalar range.
     private static func firstDash(_ s: [Unicode.Scalar], within limit: Int) -> (Int, Int)? {
         var i = 0
         while i < min(s.count, limit) {
@@ -69,6 +69,9 @@ enum DatelineParser {
             case "-":
                 if i + 1 < s.count, s[i + 1] == "-" { return (i, i + 2) }
                 if i > 0, s[i - 1] == " ", i + 1 < s.count, s[i + 1] == " " { return (i, i + 1) }
+            case "_":
+                // The archive wire style: "MIAMI _ ", "NAIROBI, Kenya (AP) _ ".
+                if i > 0, s[i - 1] == " ", i + 1 == s.count || s[i + 1] == " " { return (i, i + 1) }
             default:
                 break
             }

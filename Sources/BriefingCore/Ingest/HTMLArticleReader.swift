@@ -9,6 +9,8 @@ struct HTMLArticleReader {
         var datelineDate: (month: Int, day: Int, year: Int?)?
         var datelineOutlet: String?
         var paragraphs: [String]
+        /// Set when the main-content search found nothing and the text came from a fallback.
+        var fallback: HTMLFallbackText.Source?
     }
 
     /// `nil` when the bytes hold no HTML document.
@@ -20,9 +22,13 @@ struct HTMLArticleReader {
             // Pages that render their text with scripts still carry it in JSON-LD.
             paragraphs = body.components(separatedBy: .newlines).map(HTMLText.collapsingWhitespace).filter { !$0.isEmpty }
         }
+        var fallback: HTMLFallbackText.Source?
+        if paragraphs.isEmpty, let found = HTMLFallbackText.paragraphs(in: page, metadata: metadata) {
+            (paragraphs, fallback) = (found.paragraphs, found.source)
+        }
         paragraphs = paragraphs.map(\.precomposedStringWithCanonicalMapping)
         paragraphs = withoutHeaderLines(paragraphs, title: metadata.title, authors: metadata.authors)
-        var result = Result(metadata: metadata, paragraphs: paragraphs)
+        var result = Result(metadata: metadata, paragraphs: paragraphs, fallback: fallback)
         if let first = paragraphs.first, let match = DatelineParser.parse(first) {
             result.dateline = match.dateline
             result.datelineOutlet = match.outlet

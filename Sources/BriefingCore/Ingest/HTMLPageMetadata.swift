@@ -25,14 +25,17 @@ struct HTMLPageMetadata {
         outlet = (siteName.map { String($0.drop { $0 == "@" }) } ?? pageTitle.flatMap(Self.siteSuffix))
             .map { OutletNames.canonical($0) ?? $0 }
         (authors, outlet) = HTMLBylines.authors(page, meta: meta, jsonLD: jsonLD, outlet: outlet)
+        outlet = outlet.map { OutletNames.displayName($0, siteName: meta["og:site_name"]) }
         published = HTMLPublicationDate.find(page, meta: meta, jsonLD: jsonLD)
         summary = meta["og:description"] ?? meta["description"] ?? jsonLD?.description
         sourceURL = page.elements { $0.name == "link" && $0["rel"]?.lowercased() == "canonical" }.first?["href"]
             ?? meta["og:url"] ?? jsonLD?.url
-        tags = jsonLD?.keywords ?? []
-        if tags.isEmpty, let keywords = meta["keywords"] {
-            tags = keywords.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var keywords = jsonLD?.keywords ?? []
+        if keywords.isEmpty, let field = meta["keywords"] {
+            keywords = field.split(separator: ",").map(String.init)
         }
+        if keywords.isEmpty { keywords = page.elements { $0.name == "meta" && $0["property"] == "article:tag" }.compactMap { $0["content"] } }
+        tags = TagCleaner.clean(keywords, title: title, outlet: outlet)
         captions = page.elements { $0.name == "figcaption" }.compactMap(HTMLFigureCaption.caption)
         articleBody = jsonLD?.articleBody
     }

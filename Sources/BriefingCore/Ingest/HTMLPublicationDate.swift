@@ -11,8 +11,9 @@ enum HTMLPublicationDate {
 
     static func find(_ page: HTMLNode, meta: [String: String], jsonLD: JSONLDArticle?) -> CalendarDate? {
         let candidates = [jsonLD?.datePublished] + metaKeys.map { meta[$0] } + [page.elements { $0.name == "time" }.first?["datetime"]]
-        return candidates.lazy.compactMap { $0.flatMap(date) }.first
-            ?? page.elements(where: isDateElement).lazy.compactMap { date($0.textContent) }.first
+        // A placeholder ("0001-01-01") gives way to the next candidate.
+        return candidates.lazy.compactMap { PublicationDateResolver.plausible($0.flatMap(date)) }.first
+            ?? page.elements(where: isDateElement).lazy.compactMap { PublicationDateResolver.plausible(date($0.textContent)) }.first
     }
 
     /// An element whose class or id says it holds the publication date.

@@ -43,7 +43,15 @@ enum LineClassifier {
         "don't miss", "don’t miss", "must read", "see also", "read next", "watch", "trending",
         "more on this story", "related content", "recommended for you", "sponsored", "continue reading",
         "you may also like", "you might also like", "save", "bookmark", "more stories", "top stories", "editor's picks",
+        // Labels of a page's parts: never a headline or body text.
+        "abstract", "full text", "image", "images", "photos", "gallery", "graphic", "audio", "summary",
+        "highlights", "story highlights", "key points", "undated",
     ]
+
+    /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.
+    static func isAbstractLabel(_ line: String) -> Bool {
+        ["abstract", "summary"].contains(line.trimmingPunctuationAndSpaces().lowercased())
+    }
 
     private static let junkPrefixes = [
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",

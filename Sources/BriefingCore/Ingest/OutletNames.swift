@@ -35,3 +35,37 @@ enum OutletNames {
         "bizwire", "agency", "press", "star", "sun", "mail", "standard", "review", "inquirer",
     ]
 }
+
+extension OutletNames {
+    /// The outlet to show for a page's site name: a name as written (the first part of
+    /// "Autoracing | F1 | Indy"), and a link ("https://www.example.com/") as `siteName` when
+    /// that is a name, else as its bare host ("example.com").
+    static func displayName(_ outlet: String, siteName: String? = nil) -> String {
+        guard let host = host(of: outlet) else {
+            let first = outlet.components(separatedBy: " | ").first ?? outlet
+            return first.trimmingCharacters(in: .whitespaces).isEmpty ? outlet : first.trimmingCharacters(in: .whitespaces)
+        }
+        if let siteName, Self.host(of: siteName) == nil, !siteName.trimmingCharacters(in: .whitespaces).isEmpty {
+            return displayName(siteName)
+        }
+        return host
+    }
+
+    /// The host of a link without "www." ("https://www.example.com/a", "www.example.com" →
+    /// "example.com"), or nil when `text` is not a link.
+    static func host(of text: String) -> String? {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        if let scheme = rest.range(of: "://") {
+            guard ["http", "https"].contains(rest[..<scheme.lowerBound].lowercased()) else { return nil }
+            rest = rest[scheme.upperBound...]
+        } else if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+        } else if !rest.lowercased().hasPrefix("www.") {
+            // "MacRumors.com" is a name written as a host; it is kept as written.
+            return nil
+        }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()
+        guard host.contains("."), !host.contains(" "), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+}

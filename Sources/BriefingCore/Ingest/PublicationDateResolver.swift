@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settles an article's publication date from what the text says, inferring a missing year.
 ///
 /// Only the text decides (never the clock or file times), so builds are reproducible.
@@ -10,11 +12,11 @@ enum PublicationDateResolver {
     static func resolve(
         explicit: CalendarDate?, partial: (month: Int, day: Int, year: Int?)?, lead: String, context: String
     ) -> CalendarDate? {
-        if let explicit { return explicit }
+        if let explicit = plausible(explicit) { return explicit }
         guard let partial else { return nil }
         if let year = partial.year {
             return CalendarDate.isValid(year: year, month: partial.month, day: partial.day)
-                ? CalendarDate(year: year, month: partial.month, day: partial.day) : nil
+                ? plausible(CalendarDate(year: year, month: partial.month, day: partial.day)) : nil
         }
         let mentioned = DateText.dates(in: context).compactMap { d -> CalendarDate? in
             guard let y = d.year else { return nil }
@@ -41,8 +43,18 @@ enum PublicationDateResolver {
             }
             if best == nil || score > best!.score { best = (score, date) }
         }
-        return best?.date
+        return plausible(best?.date)
     }
+
+    /// `date` when an article can have been published then: from 1900 to the end of next year.
+    /// Earlier values are placeholders (`0001-01-01` meta tags); later ones are typos.
+    static func plausible(_ date: CalendarDate?) -> CalendarDate? {
+        guard let date, date.year >= 1900, date.year <= latestYear else { return nil }
+        return date
+    }
+
+    /// Next year: the one place the clock is read, and only to reject dates no page can have yet.
+    private static let latestYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
 
     /// The weekday named in the lead ("warned on Monday", "said Wednesday").
     private static func leadWeekday(_ lead: String) -> Int? {

@@ -24,13 +24,24 @@ struct ScrapedTextParser {
     func parse(_ lines: [SourceLine]) -> Result {
         var result = Result()
         let content = lines.filter { !$0.isBlank }
-        let roles = content.map(role)
-        let bodyStart = findBodyStart(content, roles)
+        var roles = content.map(role)
+        let teaser = Self.opensWithTeaser(content)
+        if teaser { roles[0] = .junk }
+        // After a teaser the body starts with the line it repeats — unless that line is itself
+        // a headline shown twice.
+        let repeatedHeadline = teaser && Self.comparisonKey(content[0].text) == Self.comparisonKey(content[1].text)
+            && HeadlineStyle.isHeadlineSentence(content[1].text)
+        let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles)
         var body: [(line: SourceLine, joined: Bool)] = []
+        var deckFollows = false
         for (index, line) in content.enumerated() {
             switch roles[index] {
             case .junk:
+                // "ABSTRACT": the line after the label is the deck.
+                deckFollows = LineClassifier.isAbstractLabel(line.text)
                 continue
+            case .prose where deckFollows && result.deck == nil:
+                result.deck = line.text
             case .caption:
                 result.captions.append(caption(from: line.text))
             case .date:
@@ -42,10 +53,10 @@ struct ScrapedTextParser {
             case .outlet:
                 if result.outlet == nil { result.outlet = OutletNames.canonical(line.text) }
             case .short where index < bodyStart && result.title == nil:
-                result.title = stripHeadingMarks(line.text)
+                result.title = headline(line.text)
             case .prose where index < bodyStart:
-                if result.title == nil && looksLikeTitle(line.text) {
-                    result.title = stripHeadingMarks(line.text)
+                if result.title == nil && (looksLikeTitle(line.text) || HeadlineStyle.isHeadlineSentence(line.text)) {
+                    result.title = headline(line.text)
                 } else if result.deck == nil {
                     result.deck = line.text
                 } else {
@@ -54,6 +65,7 @@ struct ScrapedTextParser {
             case .prose, .short:
                 body.append((line, false))
             }
+            deckFollows = false
         }
         result.paragraphs = paragraphs(from: body.map(\.line), result: &result)
         removeDeckRepeat(&result)
@@ -114,8 +126,10 @@ struct ScrapedTextParser {
             if seenProse > 2 { break }
         }
         let first = roles.indices.first { $0 > lastHeader && roles[$0] == .prose } ?? roles.count
-        // With no header lines, an opening line that reads as a headline is the headline.
-        if lastHeader < 0, first < roles.count, looksLikeTitle(content[first].text),
+        // With no header lines, an opening line that reads as a headline is the headline, even
+        // when it ends with a period.
+        if lastHeader < 0, first < roles.count,
+           looksLikeTitle(content[first].text) || HeadlineStyle.isHeadlineSentence(content[first].text),
            roles[(first + 1)...].contains(.prose) {
             return roles.indices.first { $0 > first && roles[$0] == .prose } ?? roles.count
         }
@@ -128,6 +142,25 @@ struct ScrapedTextParser {
 
     private func stripHeadingMarks(_ text: String) -> String {
         String(text.drop(while: { $0 == "#" || $0 == " " }))
+    }
+
+    /// A headline line as a title: without heading marks and without the period or semicolon
+    /// some sources close headlines with ("Flight attendants' union endorses Clinton.").
+    private func headline(_ text: String) -> String {
+        var title = stripHeadingMarks(text).trimmingCharacters(in: .whitespaces)
+        if title.hasSuffix(";") || (title.hasSuffix(".") && !title.hasSuffix("..") && SentenceSplitter.split(title).count == 1
+            && !SentenceSplitter.abbreviations.contains(String(title.split(separator: " ").last ?? "").dropLast().lowercased())) {
+            title.removeLast()
+        }
+        return title.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// True when the first line is the opening of the line after it (a page's teaser or a
+    /// truncated lead above the full lead): it is neither headline nor body.
+    static func opensWithTeaser(_ content: [SourceLine]) -> Bool {
+        guard content.count >= 3 else { return false }
+        let first = comparisonKey(content[0].text), next = comparisonKey(content[1].text)
+        return first.count >= 20 && next.hasPrefix(first)
     }
 
     private func caption(from line: String) -> Caption {
@@ -152,6 +185,8 @@ struct ScrapedTextParser {
                 if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
                 text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
                 start += match.length
+                // A dateline on a line of its own ("WASHINGTON (AP) --") leaves no paragraph behind.
+                if text.allSatisfy(\.isWhitespace) { continue }
             }
             // A wrapped line continues an unfinished sentence: always when the text separates its
             // paragraphs by blank lines, otherwise only when it starts in lower case.

@@ -19,7 +19,8 @@ public struct ProjectChecker: Sendable {
             }
             if article.published == nil { warn("no publication date found; add a date line or front matter 'date'") }
             if article.authors.isEmpty { warn("no author found") }
-            let unattributed = brief.extraction.quotes.filter { $0.speaker == nil }
+            // A quote credited to a description ("the website") has a source, if no named one.
+            let unattributed = brief.extraction.quotes.filter { !KeyQuotes.hasSource($0) }
             for quote in unattributed {
                 warn("quote without a speaker: \u{201C}\(quote.text.prefix(60))\u{201D}", line: line(of: quote.paragraph, in: article))
             }

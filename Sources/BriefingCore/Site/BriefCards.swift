@@ -1,5 +1,11 @@
 /// Template context for lists of briefs (index pages, listing pages).
 enum BriefCards {
+    /// Longest summary on a card, in characters (about 50 words).
+    static let cardSummaryLimit = 320
+
+    /// "1 quote", "3 quotes".
+    static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     static func cards(_ briefs: [Brief], root: String) -> [[String: Any]] {
         briefs.map { brief in
             let article = brief.article
@@ -11,11 +17,13 @@ enum BriefCards {
                 "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
                 "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
                 "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
-                "summary": brief.summary,
-                "quoteCount": brief.extraction.quotes.count,
-                "figureCount": brief.extraction.figures.count,
-                "tags": article.tags.map { ["name": $0, "url": root + SiteLinks.tag($0)] },
-                "hasTags": !article.tags.isEmpty,
+                // A card shows the start of a long summary; the brief shows it all.
+                "summary": PageMeta.shortened(brief.summary, limit: cardSummaryLimit),
+                // What the brief page shows under "Key quotes" and "By the numbers".
+                "quoteCount": brief.keyQuotes.count,
+                "figureCount": brief.keyFigures.count,
+                "quoteLabel": counted(brief.keyQuotes.count, "quote"),
+                "figureLabel": counted(brief.keyFigures.count, "figure"),
             ]
         }
     }

@@ -10,6 +10,7 @@ struct FeedWriter {
         baseURL.map { SiteLinks.absolute(SiteLinks.brief(brief.article.slug), baseURL: $0) } ?? "urn:briefing:brief:\(brief.article.slug)"
     }
 
+    /// `path` as an absolute URL under the base URL, or relative to the feed at `feedPath`.
     private func link(_ path: String, from feedPath: String) -> String {
         baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? SiteLinks.root(for: feedPath) + path
     }
@@ -27,7 +28,7 @@ struct FeedWriter {
             <link rel="alternate" href="\(XMLText.escape(link("index.html", from: path)))"/>
 
             """
-        if let baseURL { xml += "<link rel=\"self\" href=\"\(XMLText.escape(SiteLinks.absolute(path, baseURL: baseURL)))\"/>\n" }
+        xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(link(path, from: path)))\"/>\n"
         xml += "<generator>Briefing</generator>\n"
         for brief in briefs {
             let article = brief.article
@@ -48,14 +49,13 @@ struct FeedWriter {
             ("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(title)),
             ("description", .string(description)),
         ]
-        if let baseURL {
-            pairs.append(("home_page_url", .string(SiteLinks.absolute("index.html", baseURL: baseURL))))
-            pairs.append(("feed_url", .string(SiteLinks.absolute(path, baseURL: baseURL))))
-        }
+        // Absolute with a base URL; without one, relative to the feed (as readers resolve them).
+        pairs.append(("home_page_url", .string(link("index.html", from: path))))
+        pairs.append(("feed_url", .string(link(path, from: path))))
         pairs.append(("items", .array(briefs.map { brief in
             let article = brief.article
             var item: [(String, RecordValue)] = [("id", .string(id(brief)))]
-            if let baseURL { item.append(("url", .string(SiteLinks.absolute(SiteLinks.brief(article.slug), baseURL: baseURL)))) }
+            item.append(("url", .string(link(SiteLinks.brief(article.slug), from: path))))
             item += [
                 ("title", .string(article.title)), ("content_html", .string(content(brief))), ("summary", .string(brief.summary)),
                 ("date_published", .string(Self.timestamp(article.published))),

@@ -11,23 +11,25 @@ struct ListingPages {
 
     init(_ briefs: [Brief]) {
         var outlets: [String: [Brief]] = [:], tags: [String: [Brief]] = [:], months: [String: [Brief]] = [:]
-        var outletNames: [String: String] = [:], tagNames: [String: String] = [:], monthNames: [String: String] = [:]
+        var outletNames: [String: [String]] = [:], tagNames: [String: [String]] = [:], monthNames: [String: [String]] = [:]
         for brief in briefs {
             if let outlet = brief.article.outlet {
                 outlets[SiteLinks.outlet(outlet), default: []].append(brief)
-                outletNames[SiteLinks.outlet(outlet)] = outletNames[SiteLinks.outlet(outlet)] ?? outlet
+                outletNames[SiteLinks.outlet(outlet), default: []].append(outlet)
             }
-            for tag in Set(brief.article.tags) {
+            var seen: Set<String> = []
+            for tag in brief.article.tags where seen.insert(SiteLinks.tag(tag)).inserted {
                 tags[SiteLinks.tag(tag), default: []].append(brief)
-                tagNames[SiteLinks.tag(tag)] = tagNames[SiteLinks.tag(tag)] ?? tag
+                tagNames[SiteLinks.tag(tag), default: []].append(tag)
             }
             if let date = brief.article.published {
                 months[SiteLinks.month(date), default: []].append(brief)
-                monthNames[SiteLinks.month(date)] = BriefText.dateLabel(SiteLinks.monthKey(date))
+                monthNames[SiteLinks.month(date)] = [BriefText.dateLabel(SiteLinks.monthKey(date))]
             }
         }
-        func make(_ groups: [String: [Brief]], _ names: [String: String], _ kind: String) -> [Listing] {
-            groups.keys.sorted().map { Listing(path: $0, title: names[$0]!, kind: kind, briefs: groups[$0]!) }
+        // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.
+        func make(_ groups: [String: [Brief]], _ names: [String: [String]], _ kind: String) -> [Listing] {
+            groups.keys.sorted().map { Listing(path: $0, title: TagCleaner.preferredSpelling(names[$0]!)!, kind: kind, briefs: groups[$0]!) }
         }
         listings = make(outlets, outletNames, "Outlet") + make(tags, tagNames, "Tag") + make(months, monthNames, "Month")
     }
@@ -58,15 +60,46 @@ struct ListingPages {
         }
     }
 
-    /// Links for the index page's "Browse" section, newest month first.
+    /// Outlets and tags the index page links to (the most briefs first), and months (newest first).
+    static let browseLimit = 20
+
+    /// Links for the index page's "Browse" section: the `browseLimit` outlets and tags with the
+    /// most briefs (only those of several briefs when not all fit) and the newest months, each
+    /// with a link to the page listing all of them.
     func browse(root: String) -> [String: Any] {
-        func links(_ kind: String) -> [[String: Any]] {
-            listings.filter { $0.kind == kind }.map { ["name": $0.title, "url": root + $0.path, "count": $0.briefs.count] }
+        var context: [String: Any] = [:]
+        for kind in BrowseKind.allCases {
+            var all = listings.filter { $0.kind == kind.listingKind }
+            if kind == .months { all.reverse() } else { all.sort { ($0.briefs.count, $1.title.lowercased()) > ($1.briefs.count, $0.title.lowercased()) } }
+            // When not all fit, the index names only what more than one brief shares.
+            let top = all.count <= Self.browseLimit || kind == .months ? all : all.filter { $0.briefs.count > 1 }
+            let shown = top.prefix(Self.browseLimit).map { ["name": $0.title, "url": root + $0.path, "count": $0.briefs.count] as [String: Any] }
+            context[kind.rawValue] = shown
+            context["has" + kind.title] = !shown.isEmpty
+            context[kind.rawValue + "Total"] = all.count
+            context[kind.rawValue + "More"] = all.count > shown.count
+            context[kind.rawValue + "URL"] = root + kind.path
         }
-        let outlets = links("Outlet"), tags = links("Tag"), months = Array(links("Month").reversed())
+        return context
+    }
+
+    /// The outlets, tags and months pages, each listing every one of its kind.
+    enum BrowseKind: String, CaseIterable {
+        case outlets, tags, months
+        var listingKind: String { ["outlets": "Outlet", "tags": "Tag", "months": "Month"][rawValue]! }
+        var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// "outlets.html": beside the folder of outlet pages, where no outlet's page can take its name.
+        var path: String { rawValue + ".html" }
+    }
+
+    /// The context of the page listing every outlet, tag or month: alphabetical (months newest
+    /// first), each with its number of briefs.
+    func overview(_ kind: BrowseKind) -> [String: Any] {
+        var all = listings.filter { $0.kind == kind.listingKind }
+        if kind == .months { all.reverse() } else { all.sort { ($0.title.lowercased(), $0.path) < ($1.title.lowercased(), $1.path) } }
         return [
-            "outlets": outlets, "hasOutlets": !outlets.isEmpty, "tags": tags, "hasTags": !tags.isEmpty,
-            "months": months, "hasMonths": !months.isEmpty,
+            "title": kind.title, "count": all.count,
+            "links": all.map { ["name": $0.title, "url": $0.path, "count": $0.briefs.count] as [String: Any] },
         ]
     }
 }

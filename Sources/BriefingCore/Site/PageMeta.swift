@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the layout needs to know about a page besides its content.
 struct PageMeta {
     /// Path relative to the site root ("briefs/a.html").
@@ -10,6 +12,19 @@ struct PageMeta {
     var jsonLD: RecordValue?
     /// Atom feed specific to this page (listing pages), relative to the site root.
     var feed: String?
+
+    /// Longest meta description, as search engines show them.
+    static let descriptionLimit = 160
+
+    /// `text` cut at a word to at most `limit` characters, ending with "…" when cut.
+    static func shortened(_ text: String, limit: Int = descriptionLimit) -> String {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit - 1)
+        var cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
+        while let last = cut.last, ",;:—–-(".contains(last) || last.isWhitespace { cut = cut.dropLast() }
+        return cut + "…"
+    }
 
     /// The JSON-LD as text safe inside a `<script>` element.
     var jsonLDText: String? {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Everyone quoted across the briefs, with all their quotes, newest first.
+/// Everyone quoted by name across the briefs, with all their quotes but partial ones (fewer
+/// than four words), newest first.
 struct PeopleDirectory {
     struct Person {
         var name: String
@@ -20,7 +21,7 @@ struct PeopleDirectory {
         var byPath: [String: Person] = [:]
         for brief in briefs {
             for quote in brief.extraction.quotes {
-                guard let speaker = quote.speaker, !speaker.isEmpty else { continue }
+                guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote) else { continue }
                 let path = SiteLinks.person(speaker)
                 // Updated in place: copying a person out and back would copy their quotes each time.
                 byPath[path, default: Person(name: speaker, roles: [], quotes: [])].add(quote, from: brief)

@@ -20,6 +20,7 @@ struct SearchIndexWriter {
                 (article.title, 5), (speakers.joined(separator: " "), 4), (brief.summary, 2),
                 (brief.extraction.quotes.map(\.text).joined(separator: " "), 2),
                 (article.paragraphs.map(\.text).joined(separator: " "), 1),
+                (article.captions.map(\.text).joined(separator: " "), 1),
                 ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
             ]
             var weights: [String: Int] = [:]
@@ -30,9 +31,11 @@ struct SearchIndexWriter {
         }
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         var shards: [String: [(String, RecordValue)]] = [:]
+        // Words left out for being everywhere; queries skip them as they skip stop words.
+        var common: [String] = []
         for term in postings.keys.sorted() {
             let docs = postings[term]!
-            guard briefs.count < 4 || docs.count <= limit else { continue }
+            guard briefs.count < 4 || docs.count <= limit else { common.append(term); continue }
             let flat = docs.flatMap { [RecordValue.int($0.brief), .int($0.weight)] }
             shards[Self.shard(of: term), default: []].append((term, .array(flat)))
         }
@@ -47,17 +50,29 @@ struct SearchIndexWriter {
                 return .array([
                     .string(article.title), .string(SiteLinks.brief(article.slug)),
                     .string(article.published.map(BriefText.longDate) ?? ""), .string(article.outlet ?? ""),
-                    .string(String(brief.summary.prefix(200))), .string(speakers.joined(separator: ", ")),
+                    .string(Self.snippet(brief)), .string(speakers.joined(separator: ", ")),
                 ])
             }
             files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"
         }
-        files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize)});\n"
+        let skipped = RecordValue.array((Self.stopWords.sorted() + common).map(RecordValue.string))
+        files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize),\"skip\":" + JSONWriter.string(skipped, pretty: false) + "});\n"
         return files
     }
 
+    /// Longest snippet shown under a search result.
+    static let snippetLimit = 200
+
+    /// The text shown under a search result: the summary (else the first paragraph), cut at a
+    /// word with "…".
+    static func snippet(_ brief: Brief) -> String {
+        let text = brief.summary.isEmpty ? (brief.article.paragraphs.first?.text ?? "") : brief.summary
+        return PageMeta.shortened(text, limit: snippetLimit)
+    }
+
     /// Lower-case, accent-free words of two or more letters or digits, without stop words.
-    /// `assets/search.js` splits queries the same way.
+    /// `assets/search.js` splits queries the same way and skips the same stop words (listed
+    /// in `search/meta.js`).
     static func terms(_ text: String) -> Set<String> {
         var terms: Set<String> = []
         var current = String.UnicodeScalarView()

@@ -2,11 +2,20 @@
 enum SiteLinks {
     static func brief(_ slug: String) -> String { "briefs/\(slug).html" }
     static func person(_ name: String) -> String { "people/\(Slug.make(name)).html" }
-    static func outlet(_ name: String) -> String { "outlets/\(Slug.make(name)).html" }
-    static func tag(_ name: String) -> String { "tags/\(Slug.make(name)).html" }
+    static func outlet(_ name: String) -> String { "outlets/\(nameSlug(name)).html" }
+    static func tag(_ name: String) -> String { "tags/\(nameSlug(name)).html" }
     static func month(_ date: CalendarDate) -> String { "months/\(monthKey(date)).html" }
     /// Index page `number` (1-based): the first is `index.html`.
     static func indexPage(_ number: Int) -> String { number <= 1 ? "index.html" : "page/\(number)/index.html" }
+
+    /// The slug of an outlet or tag; a name without Latin letters or digits ("опрос") gets one
+    /// from a hash of its folded spelling, so that such names don't all share one page.
+    static func nameSlug(_ name: String) -> String {
+        let slug = Slug.make(name)
+        guard slug == "article", !name.lowercased().contains("article") else { return slug }
+        let folded = name.folding(options: [.caseInsensitive, .widthInsensitive], locale: nil)
+        return "n-" + ContentHash.hex(Array(folded.utf8)).prefix(12)
+    }
 
     /// "2025-04".
     static func monthKey(_ date: CalendarDate) -> String { String(date.description.prefix(7)) }

@@ -84,6 +84,11 @@ struct SitePages: Sendable {
             let newest = Array(listing.briefs.prefix(Self.feedSize))
             try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { feeds.atom(newest, path: feedPath, content: content) }
         }
+        for kind in ListingPages.BrowseKind.allCases {
+            let context = listings.overview(kind)
+            let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(context["count"]!) \(kind.rawValue) of these briefings, with their number of briefs.")
+            try write(kind.path, browseKey) { try page("overview", context, meta) }
+        }
         let newest = Array(briefs.prefix(Self.feedSize))
         try write("feed.xml", keys.of(newest)) { feeds.atom(newest, path: "feed.xml", content: content) }
         try write("feed.json", keys.of(newest)) { feeds.jsonFeed(newest, path: "feed.json", content: content) }
@@ -121,10 +126,12 @@ struct SitePages: Sendable {
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
+        sitemap += ListingPages.BrowseKind.allCases.map { ($0.path, nil) }
         sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
         sitemap += listings.listings.map { ($0.path, $0.briefs.first?.article.published) }
         sitemap += people.people.map { ($0.path, nil) }
-        try put("sitemap.xml", SitemapWriter.sitemap(sitemap, baseURL: baseURL))
+        // A sitemap lists absolute URLs: without a base URL there is none to write.
+        if let baseURL { try put("sitemap.xml", SitemapWriter.sitemap(sitemap, baseURL: baseURL)) }
         try put("robots.txt", SitemapWriter.robots(baseURL: baseURL))
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
@@ -143,7 +150,7 @@ struct SitePages: Sendable {
             try publisher.write(path, key: briefPageKey) {
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
-                let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url))
+                let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return Array(try page("brief", context, meta).utf8)
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
@@ -175,7 +182,7 @@ struct SitePages: Sendable {
         let content = try templates.render(template, context)
         var layout: [String: Any] = [
             "title": meta.title, "siteTitle": config.title, "isHome": meta.path == "index.html",
-            "description": String(meta.description.prefix(300)), "language": config.language,
+            "description": PageMeta.shortened(meta.description), "language": config.language,
             "root": root, "content": content, "type": meta.type,
             "feedURL": root + (meta.feed ?? "feed.xml"),
         ]

@@ -1,10 +1,10 @@
-/// `sitemap.xml` and `robots.txt`. Sitemaps need absolute URLs: without `--base-url` the
-/// sitemap lists paths relative to the site root.
+/// `sitemap.xml` and `robots.txt`. Sitemaps need absolute URLs, so a site without
+/// `--base-url` has none.
 enum SitemapWriter {
-    static func sitemap(_ entries: [(path: String, date: CalendarDate?)], baseURL: String?) -> String {
+    static func sitemap(_ entries: [(path: String, date: CalendarDate?)], baseURL: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {
-            let loc = baseURL.map { SiteLinks.absolute(entry.path, baseURL: $0) } ?? entry.path
+            let loc = SiteLinks.absolute(entry.path, baseURL: baseURL)
             xml += "<url><loc>\(XMLText.escape(loc))</loc>"
             if let date = entry.date { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"

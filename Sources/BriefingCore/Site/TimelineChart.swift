@@ -1,12 +1,20 @@
-/// An SVG bar chart of events per month (per year for spans over 20 years), drawn at build
-/// time so the timeline needs no JavaScript.
+/// A bar chart of events per month (per year for spans over 20 years), drawn at build time so
+/// the timeline needs no JavaScript: an SVG of bars that stretches to the page's width, and
+/// the axis labels as text below it, so they stay readable on a phone.
 enum TimelineChart {
+    /// Events before this year are not placed on the chart: no news timeline reaches back
+    /// that far, and such years are misread numbers.
+    static let earliestYear = 1000
+    /// Most axis labels: the first and last bin and evenly spaced ones between.
+    static let maxLabels = 5
+
     static func svg(_ events: [Event]) -> String {
         var counts: [Int: Int] = [:]  // month index (year * 12 + month - 1) → events
         for event in events {
             guard let precision = EventExtractor.precision(of: event.date), precision != .year, precision != .decade,
                   TimelineOrder.key(event.date).day != Int.max else { continue }
             let start = CalendarDate(dayNumber: TimelineOrder.key(event.date).day)
+            guard start.year >= earliestYear else { continue }
             counts[start.year * 12 + start.month - 1, default: 0] += 1
         }
         guard let first = counts.keys.min(), let last = counts.keys.max() else { return "" }
@@ -21,24 +29,38 @@ enum TimelineChart {
                 bins.append(("\(MonthNames.full[index % 12].prefix(3)) \(index / 12)", counts[index] ?? 0))
             }
         }
-        let width = 640, height = 120, chartTop = 8, chartBottom = 96
+        let width = 640, height = 100, chartTop = 4
         let peak = max(1, bins.map(\.count).max() ?? 1)
         let step = Double(width) / Double(bins.count)
         var bars = ""
         for (i, bin) in bins.enumerated() where bin.count > 0 {
-            let h = Double(chartBottom - chartTop) * Double(bin.count) / Double(peak)
+            // At least 2 units tall, so a month with one event among hundreds still shows.
+            let h = max(2, Double(height - chartTop) * Double(bin.count) / Double(peak))
             let x = Double(i) * step + step * 0.15
-            bars += "<rect x=\"\(fmt(x))\" y=\"\(fmt(Double(chartBottom) - h))\" width=\"\(fmt(max(1, step * 0.7)))\" height=\"\(fmt(h))\"><title>\(bin.label): \(bin.count) event\(bin.count == 1 ? "" : "s")</title></rect>"
+            bars += "<rect x=\"\(fmt(x))\" y=\"\(fmt(Double(height) - h))\" width=\"\(fmt(max(1, step * 0.7)))\" height=\"\(fmt(h))\"><title>\(bin.label): \(bin.count) event\(bin.count == 1 ? "" : "s")</title></rect>"
         }
         let total = bins.reduce(0) { $0 + $1.count }
-        let summary = "\(total) dated events from \(bins.first!.label) to \(bins.last!.label), \(byYear ? "per year" : "per month")"
+        let summary = "\(total) dated events from \(bins.first!.label) to \(bins.last!.label), \(byYear ? "per year" : "per month"); the tallest bar is \(peak)"
         return """
-            <svg class="chart" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">\
+            <figure class="chart-box"><svg class="chart" viewBox="0 0 \(width) \(height)" preserveAspectRatio="none" role="img" aria-labelledby="chart-title" xmlns="http://www.w3.org/2000/svg">\
             <title id="chart-title">\(summary)</title>\
-            <line x1="0" y1="\(chartBottom)" x2="\(width)" y2="\(chartBottom)" class="axis"/>\(bars)\
-            <text x="0" y="114" class="label">\(bins.first!.label)</text>\
-            <text x="\(width)" y="114" text-anchor="end" class="label">\(bins.last!.label)</text></svg>
+            <line x1="0" y1="\(height)" x2="\(width)" y2="\(height)" class="axis"/>\(bars)</svg>\
+            <figcaption class="chart-axis" aria-hidden="true">\(labels(bins.map(\.label), step: step, width: Double(width)))</figcaption></figure>
             """
+    }
+
+    /// Axis labels under the bars they name, placed in percent of the chart's width.
+    private static func labels(_ names: [String], step: Double, width: Double) -> String {
+        let count = names.count
+        let m = min(maxLabels, count)
+        let shown = m == 1 ? [0] : (0..<m).map { k in Int((Double(k) * Double(count - 1) / Double(m - 1)).rounded()) }
+        var html = ""
+        for (n, index) in Set(shown).sorted().enumerated() {
+            let center = (Double(index) + 0.5) * step / width * 100
+            let edge = n == 0 ? "first" : index == count - 1 ? "last" : "mid"
+            html += "<span class=\"\(edge)\" style=\"left:\(fmt(center))%\">\(names[index])</span>"
+        }
+        return html
     }
 
     private static func fmt(_ x: Double) -> String {

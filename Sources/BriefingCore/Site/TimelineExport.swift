@@ -7,7 +7,7 @@ enum TimelineExport {
             var date: [(String, RecordValue)] = [("year", .string(String(start.year)))]
             if parts.count >= 2 { date.append(("month", .string(String(start.month)))) }
             if parts.count >= 3 || entry.event.date.contains("-W") { date.append(("day", .string(String(start.day)))) }
-            date.append(("display_date", .string(BriefText.dateLabel(entry.event.date))))
+            date.append(("display_date", .string(BriefText.eventDateLabel(entry.event))))
             let sources = entry.sources.map { source -> String in
                 let path = SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)"
                 return baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? path

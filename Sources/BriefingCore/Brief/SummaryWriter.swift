@@ -1,0 +1,230 @@
+/// Writes a brief's "The news": one or two sentences, at most 60 words, that say what
+/// happened — chosen from the article's opening (news puts the news first) and trimmed at
+/// clause boundaries, never the headline again, never a dateline, agency credit, byline, photo
+/// credit, question or bare quote. A deck is used when it passes the same checks.
+struct SummaryWriter: Sendable {
+    static let maxWords = 60
+    static let maxSentences = 2
+    /// How many sentences after the lead compete to be the second.
+    static let followers = 3
+    /// How many sentences from the top of the article are considered.
+    static let window = 12
+
+    func summary(_ article: Article) -> String {
+        if let deck = article.summary.map(clean), isUsableDeck(deck, title: article.title) { return deck }
+        var picked = pick(from: sentences(of: article), in: article)
+        if picked.count == 1, Self.repeats(article.title, in: picked[0]) { picked = [] }
+        return picked.isEmpty ? fallback(article) : picked.joined(separator: " ")
+    }
+
+    /// The lead (the first sentence that carries news) — or, after a feature's soft opening,
+    /// the sentence after it — then the one of the next three that adds most of what the
+    /// article is about, each fitted into what is left of the 60 words.
+    private func pick(from candidates: [String], in article: Article) -> [String] {
+        let start = candidates.count > 1 && Self.isSoftLead(candidates[0]) ? 1 : 0
+        guard start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) else { return [] }
+        let salience = SentenceSalience(article)
+        let known = Set(SentenceSalience.terms(lead))
+        let budget = Self.maxWords - Self.wordCount(lead)
+        // A sentence that leans on the one before it ("In return, …") counts half.
+        func weight(_ sentence: String) -> Double {
+            salience.weight(sentence, known: known) * (Self.pointsBack(sentence) ? 0.5 : 1)
+        }
+        let next = candidates.dropFirst(start + 1).prefix(Self.followers)
+            .filter { !Self.overlaps($0, lead) }
+            .compactMap { fit($0, words: budget) }
+            .enumerated()
+            .max { a, b in
+                let wa = weight(a.element), wb = weight(b.element)
+                return wa != wb ? wa < wb : a.offset > b.offset
+            }
+        return [lead] + (next.map { [$0.element] } ?? [])
+    }
+
+    // MARK: - Candidates
+
+    /// Sentences from the top of the body that can carry the news, cleaned, in order.
+    func sentences(of article: Article) -> [String] {
+        var found: [String] = []
+        var seen = 0
+        for paragraph in article.paragraphs where seen < Self.window {
+            for sentence in SentenceSplitter.split(paragraph.text) where seen < Self.window {
+                seen += 1
+                let text = clean(sentence.text)
+                if carriesNews(text, title: article.title) { found.append(text) }
+            }
+        }
+        return found
+    }
+
+    /// The sentence without a leading dateline or agency credit, a "10 p.m." stamp or spaces
+    /// before its final period.
+    func clean(_ sentence: String) -> String {
+        var text = WireLead.stripped(sentence.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces))
+        if let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
+            text = String(text[stamp.range.upperBound...])
+        }
+        text = text.replacingOccurrences(of: " .", with: ".", options: .anchored.union(.backwards))
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `sentence` reads as news rather than page furniture or commentary.
+    func carriesNews(_ sentence: String, title: String) -> Bool {
+        let words = Self.wordCount(sentence)
+        guard words >= 6, let first = sentence.unicodeScalars.first else { return false }
+        if sentence.hasSuffix("?") || sentence.hasSuffix(":") { return false }
+        if Self.openingQuotes.contains(first) || quotedShare(sentence) > 0.5 { return false }
+        if !(first.properties.isUppercase || first.properties.numericType != nil) { return false }
+        let folded = FoldedText(sentence)
+        if Self.furniture.contains(where: { folded.hasPrefix($0) }) || folded.containsAny(Self.furniturePhrases) { return false }
+        if LineClassifier.isCaption(sentence) || BylineParser.authors(in: sentence) != nil { return false }
+        if sentence == sentence.uppercased() || Self.isLabelled(sentence) { return false }
+        return !Self.onlyRepeats(title, in: sentence)
+    }
+
+    /// A feature's soft opening ("It brings a new meaning to the phrase…", "Looks like it's a bad
+    /// time to…"): it names no one, gives no number and speaks through "it", "you" or "there" —
+    /// the news comes in the next sentence. A hard lead without names ("A drunk driver … has been
+    /// jailed") stays the lead.
+    static func isSoftLead(_ sentence: String) -> Bool {
+        let words = sentence.split(whereSeparator: \.isWhitespace).map { $0.trimmingPunctuationAndSpaces() }
+        let named = words.dropFirst().contains { word in
+            (word.first?.isUppercase == true && word != "I") || word.contains(where: \.isNumber)
+        }
+        guard !named, let first = words.first?.lowercased() else { return false }
+        let folded = FoldedText(sentence)
+        return softOpenings.contains(first) || folded.containsAny(softPhrases)
+    }
+
+    private static let softOpenings: Set<String> = [
+        "it", "it's", "it’s", "there's", "there’s", "imagine", "ever", "looks", "you", "your",
+    ]
+
+    /// An impersonal or second-person main clause: "…, it takes a lot", "it seems", "you're".
+    private static let softPhrases = [
+        ", it ", " it seems", " it's ", " you ", " your ", " you're ", " you'll ", "it\u{2019}s ", "you\u{2019}re ",
+    ]
+
+    /// Whether the sentence opens with a connective that needs the sentence before it.
+    static func pointsBack(_ sentence: String) -> Bool {
+        let folded = FoldedText(sentence)
+        return backPointers.contains { folded.hasPrefix($0) }
+    }
+
+    private static let backPointers = [
+        "in return", "however", "but ", "meanwhile", "also ", "still", "instead", "in addition", "as a result",
+        "therefore", "thus", "moreover", "furthermore", "nevertheless", "yet ", "and ", "so ", "that ", "this ",
+        "these ", "those ", "it ", "they ", "he ", "she ",
+    ]
+
+    /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
+    /// one to three opening words that do not introduce speech.
+    static func isLabelled(_ sentence: String) -> Bool {
+        let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3)
+        guard let index = opening.firstIndex(where: { $0.hasSuffix(":") }) else { return false }
+        let word = opening[index].dropLast().lowercased()
+        return !["said", "says", "added", "adds", "wrote", "writes", "told", "tweeted", "explained"].contains(word)
+    }
+
+    /// Share of the sentence's characters inside quotation marks (double quotes, and curly
+    /// single quotes that open after a space).
+    private func quotedShare(_ sentence: String) -> Double {
+        var inside = 0, total = 0, quoted = false
+        var previous: Unicode.Scalar = " "
+        for scalar in sentence.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\u{201C}": quoted = true; continue
+            case "\u{201D}": quoted = false; continue
+            case "\"": quoted.toggle(); continue
+            case "\u{2018}" where previous.properties.isWhitespace || previous == "(": quoted = true; continue
+            case "\u{2019}" where quoted: quoted = false; continue
+            default: break
+            }
+            total += 1
+            if quoted { inside += 1 }
+        }
+        return total == 0 ? 0 : Double(inside) / Double(total)
+    }
+
+    /// `sentence` within `words` words: whole, or cut at a clause or phrase boundary after its
+    /// verb, keeping at least half of the budget and ten words, with a final period.
+    private func fit(_ sentence: String, words: Int) -> String? {
+        if Self.wordCount(sentence) <= words { return sentence }
+        guard words >= 10, let cut = ClauseTrimmer.prefix(sentence, maxWords: words, minWords: max(10, words / 2), needsVerb: true) else { return nil }
+        return cut + "."
+    }
+
+    private func isUsableDeck(_ deck: String, title: String) -> Bool {
+        let words = Self.wordCount(deck)
+        return (8...Self.maxWords).contains(words) && SentenceSplitter.split(deck).count <= Self.maxSentences
+            && carriesNews(deck, title: title)
+    }
+
+    /// For an article whose opening holds no sentence that passes: its first sentence that is
+    /// not the headline, trimmed.
+    private func fallback(_ article: Article) -> String {
+        for paragraph in article.paragraphs {
+            for sentence in SentenceSplitter.split(paragraph.text) {
+                let text = clean(sentence.text)
+                guard Self.wordCount(text) >= 3, !Self.repeats(article.title, in: text) else { continue }
+                if let fitted = fit(text, words: Self.maxWords) { return fitted }
+                let words = text.split(whereSeparator: \.isWhitespace).prefix(Self.maxWords)
+                return words.joined(separator: " ") + "…"
+            }
+        }
+        return ""
+    }
+
+    // MARK: - Word helpers
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// Lower-cased words without surrounding punctuation.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { $0.trimmingPunctuationAndSpaces().lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// True when `sentence` says little more than `title`: nine in ten of the title's words,
+    /// in not much more than its length.
+    static func repeats(_ title: String, in sentence: String) -> Bool {
+        let t = words(title), s = words(sentence)
+        guard !t.isEmpty, !s.isEmpty else { return false }
+        if t == s { return true }
+        guard s.count * 2 <= t.count * 3 else { return false }
+        let titleWords = Set(t)
+        return titleWords.intersection(s).count * 10 >= titleWords.count * 9
+    }
+
+    /// True when `sentence` adds fewer than four words to what `title` says (a headline
+    /// repeated as the first line, or a lead the headline was cut from that says no more).
+    static func onlyRepeats(_ title: String, in sentence: String) -> Bool {
+        let titleWords = Set(words(title))
+        return repeats(title, in: sentence) && words(sentence).filter { !titleWords.contains($0) }.count < 4
+    }
+
+    /// True when two sentences share most of their words (a lead repeated as a caption).
+    static func overlaps(_ a: String, _ b: String) -> Bool {
+        let x = Set(words(a)), y = Set(words(b))
+        return x.intersection(y).count * 10 >= min(x.count, y.count) * 8
+    }
+
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}"]
+
+    /// "10 p.m.", "6:05 p.m.", "10 a.m. EDT" at the start of a "The Latest" entry.
+    private nonisolated(unsafe) static let timeStamp = #/\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.(\s*[A-Z]{2,4}\b)?\s*/#
+
+    /// Openings of lines that are page furniture or a running story's frame, not news.
+    private static let furniture = [
+        "the latest on", "the latest:", "scroll down", "click here", "read more", "watch the video",
+        "watch video", "follow us", "subscribe", "sign up", "published:", "updated:", "last updated",
+        "pictured:", "photo:", "image:", "video:", "editor's note", "editor’s note", "this story",
+        "this article", "copyright", "all rights reserved", "advertisement",
+    ]
+
+    private static let furniturePhrases = [
+        "(pictured)", "scroll down for", "click here", "(all times", "all rights reserved",
+    ]
+}

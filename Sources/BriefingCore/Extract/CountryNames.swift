@@ -1,0 +1,42 @@
+/// Names and abbreviations of countries. A country is where something happens, not who
+/// speaks: "the US said" hides the government, ministry or official the reader needs.
+enum CountryNames {
+    /// True for a country's name or abbreviation, with or without periods and a leading
+    /// article: "US", "U.S.", "U. S.", "South Korea", "the Netherlands".
+    static func isCountry(_ mention: String) -> Bool {
+        var words = mention.split(separator: " ").map(String.init)
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return false }
+        let compact = words.joined().replacingOccurrences(of: ".", with: "")
+        if abbreviations.contains(compact) { return true }
+        return names.contains(words.joined(separator: " ").lowercased())
+    }
+
+    /// Abbreviations, periods removed.
+    static let abbreviations: Set<String> = ["US", "USA", "UK", "GB", "UAE", "ROK", "DPRK", "PRC", "RF", "DRC", "NZ"]
+
+    /// Country names in lower case, short and long forms.
+    static let names: Set<String> = [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
+        "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+        "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burma", "burundi",
+        "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia",
+        "cuba", "cyprus", "czech republic", "czechia", "denmark", "djibouti", "dominican republic", "ecuador", "egypt",
+        "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+        "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
+        "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "ivory coast",
+        "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
+        "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+        "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia",
+        "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nepal", "netherlands", "new zealand",
+        "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan", "palestine",
+        "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania",
+        "russia", "rwanda", "saudi arabia", "senegal", "serbia", "sierra leone", "singapore", "slovakia", "slovenia",
+        "somalia", "south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+        "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo", "trinidad and tobago",
+        "tunisia", "turkey", "türkiye", "turkmenistan", "uganda", "ukraine", "united arab emirates",
+        "united kingdom", "united states", "united states of america", "america", "britain", "great britain",
+        "england", "scotland", "wales", "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen", "zambia",
+        "zimbabwe", "korea", "the united states",
+    ]
+}

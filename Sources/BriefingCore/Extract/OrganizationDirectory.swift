@@ -1,0 +1,241 @@
+/// The organizations an article names ("The Washington Post", "the Defense Ministry", "NIS"),
+/// each with the kinds of thing it is, for resolving nominal mentions: "the newspaper said" is
+/// the newspaper the article named last.
+struct OrganizationDirectory {
+    struct Organization: Equatable {
+        var name: String
+        /// What it is: "newspaper", "ministry", "company", ….
+        var kinds: Set<String>
+        /// When the article last named it (grows through the article).
+        var lastSeen: Int
+    }
+
+    private(set) var organizations: [Organization] = []
+    private var clock = 0
+
+    /// Registers the organizations named in one paragraph's tokens.
+    mutating func learn(from tokens: [Token]) {
+        var i = 0
+        while i < tokens.count {
+            guard var run = Self.run(tokens, at: i) else { i += 1; continue }
+            var words = tokens[run].map(\.text)
+            var kinds = Self.kinds(of: words)
+            // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
+            // a company ("South Korea’s JoongAng Ilbo" is the JoongAng Ilbo).
+            if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner + 1 < words.count,
+               !kinds.isDisjoint(with: Self.privateKinds) {
+                run = (run.lowerBound + owner + 1)..<run.upperBound
+                words = tokens[run].map(\.text)
+                kinds = Self.kinds(of: words)
+            }
+            kinds.formUnion(Self.contextKinds(tokens, run: run))
+            clock += 1
+            if !kinds.isEmpty { add(words, kinds: kinds, writtenWithThe: Self.takesThe(tokens, at: run.lowerBound, kinds: kinds)) }
+            i = run.upperBound
+        }
+    }
+
+    /// The organization a definite nominal mention ("the newspaper", "the daily", "the news
+    /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
+    func resolve(nominal mention: String) -> String? {
+        let words = mention.split(separator: " ").map { $0.lowercased() }
+        guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
+              let wanted = Self.nominalKinds[head] else { return nil }
+        // "the news agency": a modifier narrows the kind.
+        let narrowed = words.count >= 3 && words[words.count - 2] == "news" && head == "agency" ? ["newsagency"] : wanted
+        return organizations.filter { !$0.kinds.isDisjoint(with: narrowed) }.max { $0.lastSeen < $1.lastSeen }?.name
+    }
+
+    private mutating func add(_ words: [String], kinds: Set<String>, writtenWithThe: Bool) {
+        var words = words
+        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") { words[words.count - 1] = String(last.dropLast(2)) }
+        let name = words.joined(separator: " ")
+        // "the Post" after "The Washington Post": a short form of a known name.
+        if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(" " + name) }) {
+            organizations[k].lastSeen = clock
+            organizations[k].kinds.formUnion(kinds)
+            if writtenWithThe, !organizations[k].name.hasPrefix("The ") { organizations[k].name = "The " + organizations[k].name }
+            return
+        }
+        // Only generic words ("Police Department", "Holdings Inc") name no one in particular.
+        guard words.contains(where: { Self.headKinds[$0] == nil && !Self.corporateSuffixes.contains($0) && !Self.connectors.contains($0) }) else { return }
+        organizations.append(Organization(name: writtenWithThe ? "The " + name : name, kinds: kinds, lastSeen: clock))
+    }
+
+    /// A capitalized run that may name an organization: capitalized words and acronyms, joined
+    /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
+    private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
+        let opener = tokens[start].text.lowercased()
+        guard isCapitalized(tokens[start].text), !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
+              !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
+        var end = start
+        while end < tokens.count, end - start < 7 {
+            let word = tokens[end].text
+            // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
+            if end > start, SpeakerDirectory.titles.contains(word) || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.honorifics.contains(word + ".") { break }
+            if isCapitalized(word), !(end > start && skipped.contains(word)) {
+                end += 1
+                // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
+                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                    let owner = tokens[start..<end].map(\.text).joined(separator: " ").dropLast(2)
+                    // … or it is part of a company's name: "Sotheby's Holdings Inc.".
+                    guard end < tokens.count, isCapitalized(tokens[end].text),
+                          CountryNames.isCountry(String(owner)) || headKinds[tokens[end].text]?.contains("company") == true else { break }
+                }
+                continue
+            }
+            if end > start, connectors.contains(word), end + 1 < tokens.count, isCapitalized(tokens[end + 1].text) { end += 1; continue }
+            break
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
+    private static func isCapitalized(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase,
+              word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        return word.count > 1 || word == "&"
+    }
+
+    /// Words that end companies' names and never name one alone.
+    static let corporateSuffixes: Set<String> = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
+
+    /// What the words of a name say it is.
+    static func kinds(of words: [String]) -> Set<String> {
+        var kinds: Set<String> = []
+        let plain = words.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
+        for word in plain {
+            if let found = headKinds[word] { kinds.formUnion(found) }
+            if word.lowercased().hasSuffix(".com") { kinds.insert("website") }
+        }
+        if plain.contains("News") && plain.contains("Agency") || plain.contains("Press") { kinds.insert("newsagency") }
+        if plain.count == 1, let word = plain.first {
+            if let known = acronymKinds[word] { kinds.formUnion(known) }
+            else if isAcronym(word), !CountryNames.isCountry(word), !notOrganizations.contains(word) { kinds.formUnion(["agency", "organization", "company", "group"]) }
+        }
+        // A country is no organization, nor a run that is only a head word ("Police").
+        if CountryNames.isCountry(plain.joined(separator: " ")) { return [] }
+        return kinds
+    }
+
+    /// Kinds the words around a run give it: "the newspaper X", "news agency Yonhap",
+    /// "X, a daily", "X newspaper", "X reported".
+    static func contextKinds(_ tokens: [Token], run: Range<Int>) -> Set<String> {
+        var kinds: Set<String> = []
+        if run.lowerBound > 0, let found = nominalKinds[tokens[run.lowerBound - 1].text] { kinds.formUnion(found) }
+        if run.upperBound < tokens.count {
+            let next = tokens[run.upperBound].text
+            if let found = nominalKinds[next] { kinds.formUnion(found) }
+            if ["reported", "reports", "published"].contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
+            // Who issued a document is who "the statement" speaks for: "the Security Council
+            // issued a statement", "the company said in a statement".
+            if issuingVerbs.contains(next) {
+                for k in (run.upperBound + 1)..<min(tokens.count, run.upperBound + 6) {
+                    let word = tokens[k].text
+                    if documents.contains(word) { kinds.insert(word); break }
+                    if !tokens[k].isWord || QuoteAttribution.cues.contains(word) { break }
+                }
+            }
+            // An appositive: "X, the country's largest daily, said".
+            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
+                // Its head is the last word before a comma or preposition: "a daily in Seoul".
+                var k = run.upperBound + 2
+                while k < tokens.count, k - run.upperBound <= 6, tokens[k].isWord, !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
+                if k > run.upperBound + 2, let found = nominalKinds[tokens[k - 1].text] { kinds.formUnion(found) }
+            }
+        }
+        return kinds
+    }
+
+    /// True when "The" belongs to the name: written capitalized inside a sentence, or before a
+    /// newspaper's name ("The Washington Post").
+    private static func takesThe(_ tokens: [Token], at start: Int, kinds: Set<String>) -> Bool {
+        guard start > 0, tokens[start - 1].text == "The" else { return false }
+        let sentenceStart = start == 1 || [".", "!", "?", ":", "\u{201C}", "\""].contains(tokens[start - 2].text)
+        return !sentenceStart || kinds.contains("newspaper")
+    }
+
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" }
+    }
+
+    /// Verbs after which a document noun names what the run issued.
+    static let issuingVerbs: Set<String> = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
+    /// Documents that speak for whoever issued them.
+    static let documents: Set<String> = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
+
+    /// Kinds of organization a country does not own.
+    static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
+
+    static let definite: Set<String> = ["the", "this", "that"]
+    static let connectors: Set<String> = ["of", "for", "and", "&", "on"]
+    /// Capitalized words that open sentences or are titles, never part of an organization's name.
+    static let skipped: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I",
+        "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "When", "While", "After", "Before",
+    ]
+
+    /// Upper-case words that are not organizations.
+    static let notOrganizations: Set<String> = [
+        "CEO", "CFO", "COO", "CTO", "GDP", "TV", "AI", "PM", "AM", "OK", "ID", "DNA", "HIV", "AIDS", "COVID",
+        "II", "III", "IV", "VP", "PR", "RSS", "URL", "PDF", "GMT", "EST", "EDT", "UTC", "BC", "AD",
+    ]
+
+    /// Words of a name that say what it is.
+    static let headKinds: [String: Set<String>] = {
+        var table: [String: Set<String>] = [:]
+        for word in ["Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Telegraph", "Guardian",
+                     "Chronicle", "Inquirer", "Examiner", "Ilbo", "Shimbun", "Globe", "Mail", "Observer", "Independent"] {
+            table[word] = ["newspaper"]
+        }
+        table["News"] = ["newspaper", "website", "broadcaster"]
+        for word in ["Network", "Broadcasting", "Television", "TV", "Radio", "Channel"] { table[word] = ["broadcaster"] }
+        table["Agency"] = ["agency"]
+        table["Ministry"] = ["ministry"]
+        table["Department"] = ["department", "ministry"]
+        for word in ["Company", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Holdings",
+                     "Motors", "Airlines", "Technologies", "Group", "Bank", "Industries", "Electronics"] {
+            table[word] = ["company", "group"]
+        }
+        for word in ["Service", "Administration", "Bureau", "Authority", "Commission", "Office"] {
+            table[word] = ["agency", word.lowercased()]
+        }
+        for word in ["Committee", "Council", "Board", "Court", "Union", "Party", "Institute", "Foundation",
+                     "Association", "Center", "Centre", "University", "Embassy", "Army", "Military", "Police",
+                     "Government", "Organization", "Organisation"] {
+            table[word] = [word.lowercased()]
+        }
+        return table
+    }()
+
+    /// Acronyms of news outlets.
+    static let acronymKinds: [String: Set<String>] = [
+        "CNN": ["broadcaster"], "BBC": ["broadcaster"], "NBC": ["broadcaster"], "ABC": ["broadcaster"],
+        "CBS": ["broadcaster"], "MSNBC": ["broadcaster"], "NPR": ["broadcaster"], "PBS": ["broadcaster"],
+        "AP": ["newsagency"], "AFP": ["newsagency"], "KCNA": ["newsagency"], "Reuters": ["newsagency"],
+        "Yonhap": ["newsagency"], "Xinhua": ["newsagency"], "Interfax": ["newsagency"], "Tass": ["newsagency"],
+        "TASS": ["newsagency"], "Bloomberg": ["newsagency"],
+    ]
+
+    /// The kinds of organization a nominal noun can refer to.
+    static let nominalKinds: [String: Set<String>] = [
+        "newspaper": ["newspaper"], "paper": ["newspaper"], "daily": ["newspaper"], "tabloid": ["newspaper"],
+        "weekly": ["newspaper"], "publication": ["newspaper", "website"],
+        "website": ["website", "newspaper", "broadcaster"], "site": ["website", "newspaper", "broadcaster"],
+        "outlet": ["newspaper", "website", "broadcaster", "newsagency"], "broadcaster": ["broadcaster"],
+        "network": ["broadcaster"], "channel": ["broadcaster"],
+        "agency": ["agency", "newsagency"], "wire": ["newsagency"],
+        "ministry": ["ministry"], "department": ["department", "ministry"],
+        "company": ["company"], "firm": ["company"], "carrier": ["company"], "automaker": ["company"],
+        "retailer": ["company"], "maker": ["company"], "conglomerate": ["company"], "bank": ["company"],
+        "group": ["group", "organization"], "organization": ["organization", "group"],
+        "commission": ["commission"], "committee": ["committee"], "council": ["council"], "board": ["board"],
+        "court": ["court"], "union": ["union"], "party": ["party"], "institute": ["institute"],
+        "foundation": ["foundation"], "association": ["association"], "center": ["center"],
+        "bureau": ["bureau"], "office": ["office"], "service": ["service"], "administration": ["administration"],
+        "authority": ["authority"], "university": ["university"], "embassy": ["embassy"], "army": ["army"],
+        "military": ["military", "army"], "police": ["police"],
+        "statement": ["statement"], "report": ["report"], "letter": ["letter"], "memo": ["memo"],
+        "communique": ["communique"], "release": ["release"], "complaint": ["complaint"], "filing": ["filing"],
+    ]
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// What a reader and a crawler see of a built site: an index that leads with the briefs, feeds
+/// and sitemap with absolute links, JSON-LD based on the original, short descriptions, search
+/// that skips stop words, and a brief that ends with the original.
+@Suite("Site rules")
+struct SiteRulesTests {
+    /// Builds a site from Markdown articles written into a temporary folder.
+    private func build(_ articles: [String: String], baseURL: String?) async throws -> (URL, [String: String]) {
+        let tmp = try Repo.temporaryFolder()
+        let input = tmp.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for (name, text) in articles { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let output = tmp.appendingPathComponent("out")
+        _ = try await SiteBuilder().build(BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, baseURL: baseURL))
+        var files: [String: String] = [:]
+        for (path, data) in try Repo.tree(output) { files[path] = String(decoding: data, as: UTF8.self) }
+        return (tmp, files)
+    }
+
+    private static let longSummary = "Delegates from both Koreas met in Geneva on Monday for the first talks in five years, "
+        + "agreeing to reopen a liaison office at the border, to resume family reunions before the Lunar New Year "
+        + "and to meet again in March, officials from both sides said after nine hours of talks."
+
+    private static func article(_ n: Int, tags: [String], outlet: String = "Example Wire", summary: String = longSummary) -> String {
+        """
+        ---
+        title: "Talks resume in Geneva, round \(n)"
+        date: 2025-02-\(String(format: "%02d", n % 28 + 1))
+        outlet: \(outlet)
+        source_url: https://news.example.com/geneva-\(n)
+        tags: [\(tags.joined(separator: ", "))]
+        summary: "\(summary)"
+        ---
+        GENEVA (AP) — Delegates met on Monday in the war in Ukraine's shadow. "We are close to an agreement," said envoy Jane Doe.
+
+        The talks, the first in five years, lasted nine hours and ended with a joint statement, officials said.
+
+        A second round is planned for March in Seoul, according to the statement.
+        """
+    }
+
+    /// A paragraph no other article shares (articles sharing most of their text are one story).
+    private static func distinctParagraph(_ n: Int) -> String {
+        let words = ["ministers", "harbour", "grain", "convoy", "tariff", "senate", "drought", "vaccine", "pipeline", "election",
+                     "strike", "refinery", "court", "budget", "flood", "satellite", "border", "embassy", "factory", "wildfire"]
+        var state = UInt64(n) &* 6364136223846793005 &+ 1442695040888963407
+        var text: [String] = []
+        for _ in 0..<80 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text.append(words[Int(state >> 33) % words.count])
+        }
+        return "\n\nIn other news, " + text.joined(separator: " ") + ".\n"
+    }
+
+    @Test func theIndexShowsAtMostTwentyTagsAndOutletsAndListsAllElsewhere() async throws {
+        var articles: [String: String] = [:]
+        for n in 1...30 { articles["a\(n).md"] = Self.article(n, tags: ["Topic \(n)", "Geneva"], outlet: "Outlet \(n) News") + Self.distinctParagraph(n) }
+        let (tmp, files) = try await build(articles, baseURL: nil)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let index = try #require(files["index.html"])
+        let tagLinks = index.components(separatedBy: "href=\"tags/").count - 1
+        let outletLinks = index.components(separatedBy: "href=\"outlets/").count - 1
+        #expect(tagLinks <= ListingPages.browseLimit && tagLinks > 0, "\(tagLinks) tag links")
+        // Cards link their outlet; the browse list adds at most 20 more.
+        #expect(outletLinks <= 30 + ListingPages.browseLimit)
+        let firstCard = try #require(index.range(of: "class=\"card\""))
+        #expect(!index[..<firstCard.lowerBound].contains("href=\"tags/"), "the index leads with the briefs")
+        #expect(index.contains("href=\"tags.html\"") && index.contains("All 31 tags"))
+        #expect(index.range(of: ">Geneva</a>") != nil, "the most used tag comes first")
+        let tagsPage = try #require(files["tags.html"])
+        #expect(tagsPage.components(separatedBy: "href=\"tags/").count - 1 == 31)
+        #expect(files["outlets.html"]?.contains(">Outlet 30 News</a>") == true)
+    }
+
+    @Test func withABaseURLEveryLinkForCrawlersAndReadersIsAbsolute() async throws {
+        let (tmp, files) = try await build(["a.md": Self.article(1, tags: ["Geneva"])], baseURL: "https://example.org/b/")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let sitemap = try #require(files["sitemap.xml"])
+        let locs = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(!locs.isEmpty && locs.allSatisfy { $0.hasPrefix("https://example.org/b/") })
+        let atom = try #require(files["feed.xml"])
+        #expect(atom.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.org/b/feed.xml\"/>"))
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(files["feed.json"]).utf8)) as! [String: Any]
+        #expect(json["home_page_url"] as? String == "https://example.org/b/index.html")
+        #expect(json["feed_url"] as? String == "https://example.org/b/feed.json")
+        let item = try #require((json["items"] as? [[String: Any]])?.first)
+        #expect(item["url"] as? String == "https://example.org/b/briefs/talks-resume-in-geneva-round-1.html")
+        #expect(item["external_url"] as? String == "https://news.example.com/geneva-1")
+        let brief = try #require(files["briefs/talks-resume-in-geneva-round-1.html"])
+        #expect(brief.contains("<link rel=\"canonical\" href=\"https://example.org/b/briefs/talks-resume-in-geneva-round-1.html\">"))
+    }
+
+    @Test func withoutABaseURLThereIsNoSitemapButFeedsStillLinkTheirItems() async throws {
+        let (tmp, files) = try await build(["a.md": Self.article(1, tags: ["Geneva"])], baseURL: nil)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        #expect(files["sitemap.xml"] == nil)
+        #expect(files["robots.txt"]?.contains("Sitemap:") == false)
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(files["feed.json"]).utf8)) as! [String: Any]
+        #expect((json["items"] as? [[String: Any]])?.first?["url"] as? String == "briefs/talks-resume-in-geneva-round-1.html")
+        #expect(files["outlets/example-wire.xml"]?.contains("rel=\"self\" type=\"application/atom+xml\" href=\"../outlets/example-wire.xml\"") == true)
+    }
+
+    @Test func jsonLDIsBasedOnTheOriginalAndDescriptionsAreShort() async throws {
+        let (tmp, files) = try await build(["a.md": Self.article(1, tags: ["Geneva"], outlet: "The Korea Herald")], baseURL: "https://example.org/b/")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let brief = try #require(files["briefs/talks-resume-in-geneva-round-1.html"])
+        let script = try #require(brief.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?.components(separatedBy: "</script>").first)
+        let ld = try JSONSerialization.jsonObject(with: Data(script.utf8)) as! [String: Any]
+        #expect((ld["publisher"] as? [String: Any])?["name"] as? String == "Briefing", "our page is published by this site")
+        let original = try #require(ld["isBasedOn"] as? [String: Any])
+        #expect(original["url"] as? String == "https://news.example.com/geneva-1")
+        #expect((original["publisher"] as? [String: Any])?["name"] as? String == "The Korea Herald")
+        let description = try #require(brief.components(separatedBy: "<meta name=\"description\" content=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        #expect(Self.longSummary.count > 160)
+        #expect(description.count <= 160 && description.hasSuffix("…"))
+        #expect(Self.longSummary.hasPrefix(String(description.dropLast())), "cut at a word: \(description)")
+        #expect(PageMeta.shortened("short text") == "short text")
+    }
+
+    @Test func theBriefEndsWithTheOriginalAndTheFoldedArticle() async throws {
+        let (tmp, files) = try await build(["a.md": Self.article(1, tags: ["Geneva"])], baseURL: nil)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let brief = try #require(files["briefs/talks-resume-in-geneva-round-1.html"])
+        let original = try #require(brief.range(of: "Read the original"))
+        let details = try #require(brief.range(of: "<details class=\"text\">"))
+        let paragraph = try #require(brief.range(of: "<p id=\"p1\">"))
+        #expect(original.lowerBound < details.lowerBound && details.lowerBound < paragraph.lowerBound)
+        #expect(brief.contains("href=\"https://news.example.com/geneva-1\""))
+    }
+
+    @Test func captionsOfPhotosThePageDoesNotShowAreFoldedIntoTheText() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        _ = try await SiteBuilder().build(BuildOptions(input: Repo.seeds, output: tmp, defaultTemplates: Repo.templates))
+        var checked = 0
+        for path in try Repo.tree(tmp).keys where path.hasPrefix("briefs/") && path.hasSuffix(".html") {
+            let brief = try String(contentsOf: tmp.appendingPathComponent(path), encoding: .utf8)
+            #expect(!brief.contains("Photo captions</h2>"), "\(path) lists captions apart")
+            guard let caption = brief.range(of: "<p class=\"caption\">") else { continue }
+            let details = try #require(brief.range(of: "<details class=\"text\">")), end = try #require(brief.range(of: "</details>"))
+            #expect(details.upperBound < caption.lowerBound && caption.upperBound < end.lowerBound)
+            checked += 1
+        }
+        #expect(checked >= 1, "a seed has photo captions")
+    }
+
+    @Test func searchQueriesSkipStopWordsAsTheIndexDoes() async throws {
+        let (tmp, files) = try await build(["a.md": Self.article(1, tags: ["Geneva"], outlet: "The Korea Herald")], baseURL: nil)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let meta = try #require(files["search/meta.js"])
+        for word in ["\"in\"", "\"the\""] { #expect(meta.contains(word), "search/meta.js lists \(word) for queries to skip") }
+        let search = try String(contentsOf: Repo.templates.appendingPathComponent("assets/search.js"), encoding: .utf8)
+        #expect(search.contains("meta.skip"))
+        // Every word of "war in ukraine" and "the korea herald" that is not skipped is indexed.
+        let terms = files.filter { $0.key.hasPrefix("search/t-") }.values.joined()
+        for word in ["war", "ukraine", "korea", "herald", "jane", "doe"] { #expect(terms.contains("\"\(word)\":"), "\(word) not indexed") }
+        #expect(SearchIndexWriter.terms("war in ukraine") == ["war", "ukraine"])
+    }
+
+    @Test func theTimelineChartSpansTheRealDatesWithTextLabels() {
+        // "December 26, 0" from an undated article is not a date the chart places.
+        let events = ["0000-12-26", "2024-11-04", "2025-03", "2025-12-29"].map { Event(date: $0, precision: $0.count == 7 ? .month : .day, text: "Delegates met in Geneva.", paragraph: 0) }
+        let chart = TimelineChart.svg(events)
+        #expect(chart.contains("from Nov 2024 to Dec 2025, per month"))
+        #expect(chart.contains("<figcaption class=\"chart-axis\""), "labels are page text, not SVG text scaled down on a phone")
+        #expect(!chart.contains(">Dec 0<") && !chart.contains("<text"))
+    }
+
+    @Test func searchSnippetsAreCutAtAWord() {
+        let cut = PageMeta.shortened(Self.longSummary, limit: 100)
+        #expect(cut.count <= 100 && cut.hasSuffix("…"))
+        #expect(Self.longSummary.hasPrefix(String(cut.dropLast())))
+        #expect(!cut.dropLast().hasSuffix(" "))
+    }
+}

@@ -1,0 +1,1 @@
+briefingSearch.terms("57",{"57th":[0,1]});

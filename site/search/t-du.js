@@ -1,0 +1,1 @@
+briefingSearch.terms("du",{"during":[0,1]});

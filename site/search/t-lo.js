@@ -1,0 +1,1 @@
+briefingSearch.terms("lo",{"location":[1,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("ob",{"observe":[1,1]});

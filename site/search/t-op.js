@@ -1,0 +1,1 @@
+briefingSearch.terms("op",{"operations":[1,1]});

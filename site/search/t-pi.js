@@ -1,0 +1,1 @@
+briefingSearch.terms("pi",{"picture":[1,1]});

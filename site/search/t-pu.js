@@ -1,0 +1,1 @@
+briefingSearch.terms("pu",{"published":[0,1],"putin":[0,1]});

@@ -1,0 +1,1 @@
+briefingSearch.terms("vi",{"visiting":[1,1]});

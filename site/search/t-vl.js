@@ -1,0 +1,1 @@
+briefingSearch.terms("vl",{"vladimir":[0,1]});
