@@ -97,6 +97,11 @@ struct FigureSourceTests {
         #expect(Figures.of(sentence).isEmpty, "found: \(Figures.of(sentence).map(\.text))")
     }
 
+    @Test func aModelNumberAfterACamelCaseProductIsNoFigure() {
+        let figures = Figures.of("You’ll also find AirPods 2 with wireless charging case for $150 and the iPhone 11 from $599.")
+        #expect(figures.map(\.text) == ["$150", "$599"])
+    }
+
     @Test func aPercentSignBeforeDigitsInAWordIsNoPercent() {
         #expect(!Figures.of("The file Annual%20Report was shared, and sales rose 20% in May.").contains { $0.kind == .percent && $0.text != "20%" })
     }
