@@ -42,6 +42,7 @@ struct FigureSourceTests {
         #expect(source("The economy added 200,000 jobs in March.", "200,000 jobs") == nil)
         #expect(source("About 30 analysts said the shares would rise.", "About 30 analysts") == nil, "the figure is the subject")
         #expect(source("His earnings estimate for next year is $2 a share.", "$2") == nil)
+        #expect(source("Those in favor of punishment have said that the two were fighting on the ground.", "two") == nil, "not 'punishment'")
     }
 
     @Test func theSourceIsInTheJSONRecord() throws {

@@ -181,7 +181,9 @@ enum FigureSource {
             k += 1
             end = k
         }
-        while end > start, joiners.contains(lower[end - 1]) || ["the", "a", "an"].contains(lower[end - 1]) { end -= 1 }
+        // "industry sources cited by hit-or-miss …": no dangling preposition or participle.
+        while end > start, joiners.contains(lower[end - 1]) || ["the", "a", "an"].contains(lower[end - 1])
+            || (end - 1 > start && lower[end - 1].hasSuffix("ed") && !isCapitalized(tokens, end - 1)) { end -= 1 }
         return end > start ? start..<end : nil
     }
 
@@ -216,7 +218,9 @@ enum FigureSource {
                 continue
             }
             if boundaries.contains(lower[k]), !joiners.contains(lower[k]) { break }
-            if joiners.contains(lower[k]), !(k < last && (lower[k + 1] == "the" || isCapitalized(tokens, k + 1))) { break }
+            // "those in favor of punishment have said": the subject's head lies before the
+            // preposition, out of reach; no source rather than a part of it.
+            if joiners.contains(lower[k]), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
             // "citing a …", "including": a verb in -ing ends the subject.
             if lower[k].count > 5, lower[k].hasSuffix("ing"), !isCapitalized(tokens, k),
                k < last, ["a", "an", "the", "his", "her", "its", "their", "here", "there"].contains(lower[k + 1]) { break }
