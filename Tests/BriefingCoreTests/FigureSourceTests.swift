@@ -61,6 +61,15 @@ struct FigureSourceTests {
         #expect(figure?.source == "the spy agency")
     }
 
+    @Test func aSpanOfAnotherClauseOrHoldingTheFigureIsNotAdded() {
+        let killed = Figures.of("Nearly 200 Israeli soldiers have been killed, and the army has been in the zone since 1985.").first
+        #expect(killed.map(BriefText.figurePhrase)?.contains("since") == false)
+        #expect(FigureDisplay.timeSpan("Police searched 12 homes since they obtained a warrant.", figure: "12 homes") == nil, "a clause of its own")
+        #expect(FigureDisplay.timeSpan("The photographer has had more than 100 shoots since launching the service.", figure: "more than 100 shoots") == ["since", "launching", "the", "service"])
+        let assets = Figures.of("As of Sept. 30, the bank had assets of $511 million, Security Pacific said.").first
+        #expect(assets.map(BriefText.figurePhrase)?.hasSuffix("as of Sept. 30") == true)
+    }
+
     @Test func theCountedNounIsCompleteAndNoPossessive() {
         #expect(Figures.first("About 4,700 North Korean soldiers were killed.", text: "About 4,700 North Korean soldiers")?.unit == "North Korean soldiers")
         #expect(Figures.of("The shareholders elected three Rally’s directors on Friday.").first?.unit == "directors")

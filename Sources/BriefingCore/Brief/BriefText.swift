@@ -63,7 +63,7 @@ public enum BriefText {
             let before = clause(context[..<range.lowerBound].split(separator: " ").reversed(), forward: false).reversed()
             if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
         }
-        phrase = FigureDisplay.keepingSpan(phrase, context: context)
+        phrase = FigureDisplay.keepingSpan(phrase, figure: figure)
         return withoutStrayQuotes(phrase.joined(separator: " "))
     }
 
