@@ -112,14 +112,13 @@ public enum BriefDefects {
     }
 
     static func figureDefects(_ brief: Brief) -> [Defect] {
-        let urlTokens = urlTokens(in: brief.article)
-        return brief.extraction.figures.compactMap { figure in
+        brief.extraction.figures.compactMap { figure in
             if let unit = figure.unit?.lowercased() {
                 if unit.hasSuffix("'s") || unit.hasSuffix("’s") { return Defect(kind: .figure, detail: "possessive unit: \(figure.text)") }
                 if functionWords.contains(unit) { return Defect(kind: .figure, detail: "function-word unit: \(figure.text)") }
             }
             let number = figure.text.trimmingCharacters(in: .whitespaces)
-            if !number.isEmpty, urlTokens.contains(where: { $0.contains(number) }) {
+            if !number.isEmpty, urlTokens(in: figure.context).contains(where: { $0.contains(number) }) {
                 return Defect(kind: .figure, detail: "inside a URL: \(figure.text)")
             }
             return nil
@@ -173,12 +172,10 @@ public enum BriefDefects {
         }
     }
 
-    /// Tokens of the article's paragraphs and captions that are URLs or URL-encoded text.
-    static func urlTokens(in article: Article) -> [String] {
-        (article.paragraphs.map(\.text) + article.captions.map(\.text)).flatMap { text in
-            text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter {
-                $0.contains("://") || $0.hasPrefix("www.") || $0.contains("%2") || $0.contains(".com/") || $0.contains(".html")
-            }
+    /// Tokens of a figure's sentence that are URLs or URL-encoded text.
+    static func urlTokens(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter {
+            $0.contains("://") || $0.hasPrefix("www.") || $0.contains("%2") || $0.contains(".com/") || $0.contains(".html")
         }
     }
 

@@ -1,1 +1,1 @@
-briefingSearch.terms("00",{"000":[0,1,1,1]});
+briefingSearch.terms("00",{"000":[0,2,1,1]});

@@ -1,1 +1,1 @@
-briefingSearch.terms("15",{"15":[0,1]});
+briefingSearch.terms("15",{"15":[0,2]});

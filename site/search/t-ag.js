@@ -1,1 +1,1 @@
-briefingSearch.terms("ag",{"against":[1,1],"agency":[0,1]});
+briefingSearch.terms("ag",{"against":[1,1],"agency":[0,2]});

@@ -1,1 +1,1 @@
-briefingSearch.terms("es",{"estimated":[0,1]});
+briefingSearch.terms("es",{"estimated":[0,2]});

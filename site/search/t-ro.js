@@ -1,1 +1,1 @@
-briefingSearch.terms("ro",{"roughly":[0,1]});
+briefingSearch.terms("ro",{"roughly":[0,2]});
