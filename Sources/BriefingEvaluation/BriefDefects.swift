@@ -36,6 +36,8 @@ public enum BriefDefects {
         let count = words(title).count
         var found: [Defect] = []
         if count < 2 || count > 30 { found.append(Defect(kind: .title, detail: "\(count) words: \(title)")) }
+        // "The Latest: …" is how AP titles a running story; only a summary must not start with it.
+        if !title.hasPrefix("The Latest"), hasDateline(title, article: brief.article) { found.append(Defect(kind: .title, detail: "dateline: \(title)")) }
         if !brief.summary.isEmpty, repeats(title, in: brief.summary) {
             found.append(Defect(kind: .title, detail: "title is the summary: \(title)"))
         }
@@ -146,11 +148,11 @@ public enum BriefDefects {
         return shared * 10 >= Set(t).count * 9
     }
 
-    /// A wire dateline or agency credit in the summary ("HAYWARD, Calif. (AP) -", "(Reuters) —").
+    /// A wire dateline or agency credit in a summary or title ("HAYWARD, Calif. (AP) -", "(Reuters) —").
     static func hasDateline(_ summary: String, article: Article) -> Bool {
         if let dateline = article.dateline?.text, !dateline.isEmpty, summary.hasPrefix(dateline) { return true }
         if summary.hasPrefix("The Latest") { return true }
-        let credit = #/\((AP|Reuters|AFP|UPI|dpa|Xinhua|Yonhap|Bloomberg|CNN)\)\s*[-—–:]/#
+        let credit = #/\((AP|Reuters|AFP|UPI|dpa|Xinhua|Yonhap|Bloomberg|CNN)\)\s*[-—–:_]/#
         if summary.contains(credit) { return true }
         let lead = #/^[A-Z][A-Z .'’-]{2,}(,\s*[A-Z][A-Za-z. ]{1,20})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*[-—–]\s/#
         return summary.prefixMatch(of: lead) != nil
