@@ -18,6 +18,11 @@ extension TimeScanner {
                 }
             }
             if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
+            // "the past three summers": seasons counted in the plural recur, a set.
+            let seasonAt = count(at: i + 1)?.end ?? i + 1
+            if let code = at(seasonAt).flatMap({ TimeLexicon.seasonPlurals[$0] }) {
+                return Match(type: .set, value: "XXXX-\(code)", end: seasonAt + 1)
+            }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
             // TimeBank dates "the past year" as the year before the DCT's, as it does "last year".
@@ -111,6 +116,13 @@ extension TimeScanner {
             if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
                 return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
             }
+            // "every summer", "each morning": a season or a part of the day that recurs.
+            if w != "per", let next = at(i + 1), let code = TimeLexicon.seasons[next] {
+                return Match(type: .set, value: "XXXX-\(code)", end: i + 2)
+            }
+            if w != "per", let next = at(i + 1), let part = TimeLexicon.dayParts[next] {
+                return Match(type: .set, value: "XXXX-XX-XXT\(part)", end: i + 2)
+            }
             if w == "every", let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit) {
                 return Match(type: .set, value: u.unit.duration(c.n), end: c.end + 1)
             }
@@ -155,6 +167,9 @@ extension TimeScanner {
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
         if isArticle {
+            // "a second term", "a second round": the ordinal, not a unit of time.
+            if u.unit == .second, let after, after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+               !["ago", "later", "earlier", "or", "and"].contains(after) { return nil }
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }

@@ -109,8 +109,6 @@ struct TimeScanner {
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
-            // "Now, he says, ...": a discourse marker opening the sentence, not a time.
-            if w == "now", isCapitalized(i), at(i + 1) == "," { return nil }
             return Match(type: .date, value: v, end: i + 1)
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
@@ -144,6 +142,10 @@ struct TimeScanner {
         if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
+        if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
+            return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
+        }
+        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
