@@ -112,7 +112,7 @@ enum TimeLexicon {
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
-            "his", "her", "their", "tenure", "decade", "century", "term", "summers", "winters", "autumns",
+            "his", "her", "their", "tenure", "decade", "century", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)

@@ -11,14 +11,24 @@ extension TimeScanner {
         "whole", "full", "brief", "short", "long",
     ]
 
-    /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY.
+    /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near
+    /// term", "the long term", which are the future (FUTURE_REF).
     func officeTerm(at i: Int) -> Match? {
         let w = lower[i]
+        if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
+            return Match(type: .date, value: "FUTURE_REF", end: i + 2)
+        }
         let article = w == "a" || w == "an"
         if Self.holders.contains(w) || article {
             var j = i + 1
             if let q = at(j), Self.termQualifiers.contains(q) { j += 1 } else if article { return nil }  // "a second term", not "a term"
             guard let noun = at(j), noun == "term" || noun == "tenure", !isPossessiveOrCompound(after: j) else { return nil }
+            return Match(type: .duration, value: "PXY", end: ofOffice(after: j + 1))
+        }
+        if i > 0, isPossessive(i - 1), let noun = Self.termQualifiers.contains(w) ? at(i + 1) : w, noun == "term" || noun == "tenure" {
+            // "Clinton's tenure", "Obama's second term": the name stays outside, as a possessive pronoun would not.
+            let j = noun == w ? i : i + 1
+            guard !isPossessiveOrCompound(after: j) else { return nil }
             return Match(type: .duration, value: "PXY", end: ofOffice(after: j + 1))
         }
         guard w == "tenure" || w == "term", i > 0 else { return nil }
