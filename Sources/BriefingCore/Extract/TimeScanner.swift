@@ -81,6 +81,8 @@ struct TimeScanner {
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
+        // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
+        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
