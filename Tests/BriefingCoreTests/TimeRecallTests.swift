@@ -61,6 +61,10 @@ struct TimeRecallTests {
         Case(dct: "1991-02-25", sentence: "Some 5,500 prisoners were taken in the first hours of the ground war.", expression: "the first hours", type: "DURATION", value: "PTXH"),
         Case(dct: "1989-10-30", sentence: "Eight trading days after the plunge, the index had recovered.", expression: "Eight trading days", type: "DURATION", value: "P8D"),
         Case(dct: "1998-02-13", sentence: "The move comes barely a month after Qantas suspended flights.", expression: "a month", type: "DURATION", value: "P1M"),
+        Case(dct: "1989-10-30", sentence: "Tokyo stocks closed higher on Friday. Dealers placed heavy buy orders in the morning.", expression: "the morning", type: "TIME", value: "1989-10-27TMO"),
+        Case(dct: "2000-04-05", sentence: "The father will leave at 4 in the morning, his lawyer said.", expression: "4 in the morning", type: "TIME", value: "2000-04-05T04:00"),
+        Case(dct: "1998-01-21", sentence: "Ukraine was ruled from Moscow for centuries.", expression: "centuries", type: "DURATION", value: "PXCE"),
+        Case(dct: "1989-10-30", sentence: "The company recently achieved profitability after several quarters of losses.", expression: "several quarters", type: "DURATION", value: "PXQ"),
     ]
 
     @Test(arguments: cases)

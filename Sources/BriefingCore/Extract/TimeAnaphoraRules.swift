@@ -57,6 +57,11 @@ extension TimeScanner {
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
     func anaphoricDay(at i: Int) -> Match? {
+        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", lower[i - 2] == "in" || lower[i - 2] == "during",
+           at(i + 1) != "of", let date = lastDate.flatMap(AnchorDate.init)?.date ?? dct {
+            // "orders poured in in the morning": that part of the narrative's day.
+            return Match(type: .time, value: "\(date)T\(part)", end: i + 1)
+        }
         guard lower[i] == "day", i > 0, lower[i - 1] == "the", !isPossessive(i) else { return nil }
         let lead = i > 1 ? lower[i - 2] : "."
         let opensSentence = lead == "." || lead == "\"" || lead == "“"

@@ -202,6 +202,9 @@ extension TimeScanner {
         case "am", "pm":
             pm = at(j) == "pm"
             j += 1
+        case "in" where at(j + 1) == "the" && (at(j + 2) == "morning" || at(j + 2) == "afternoon" || at(j + 2) == "evening"):
+            pm = at(j + 2) != "morning"  // "4 in the morning", "6 in the evening"
+            j += 3
         default:
             return nil
         }

@@ -112,7 +112,7 @@ enum TimeLexicon {
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
-            "his", "her", "their", "tenure", "decade", "century", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
+            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)
@@ -120,6 +120,7 @@ enum TimeLexicon {
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
         words.formUnion(seasons.keys)
+        words.formUnion(dayParts.keys)
         words.formUnion(frequencies.keys)
         words.formUnion(references.keys)
         words.formUnion(spelledDecades.keys)

@@ -167,7 +167,7 @@ extension TimeScanner {
         guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
-        if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
+        if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         let after = at(c.end + 1)
         // "three days later", "30 days before the deadline": the length, the word after it a signal.
