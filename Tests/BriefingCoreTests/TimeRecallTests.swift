@@ -86,6 +86,8 @@ struct TimeRecallTests {
         "It was a day of mourning across the country.",
         "The vote fell 1995-10 along party lines.",
         "He paid $1995-97 for the set.",
+        "Officials voiced concern over his brother's long term detainment.",
+        "He told NBC Nightly News that he would not resign.",
     ]
 
     @Test(arguments: notTimes)

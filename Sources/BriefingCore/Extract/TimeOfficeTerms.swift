@@ -8,7 +8,7 @@ extension TimeScanner {
     /// Words between the possessive and the noun ("his second term", "her current tenure").
     private static let termQualifiers: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "last", "final", "current", "new", "previous", "remaining", "entire",
-        "whole", "full", "brief", "short", "long",
+        "whole", "full",
     ]
 
     /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near

@@ -127,7 +127,11 @@ struct TimeScanner {
             return nil
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
-        if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
+        if let v = TimeLexicon.frequencies[w] {
+            // "NBC Nightly News", "the Weekly Standard": a name, not a frequency.
+            if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
+            return Match(type: .set, value: v, end: i + 1)
+        }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
             // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
             if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
