@@ -152,8 +152,10 @@ extension TimeScanner {
     /// each end; `nil` for amounts ("$1995-97") and counts.
     func yearRange(at i: Int) -> (start: Int, end: Int)? {
         let t = lower[i]
+        // Most tokens fail on length or the first byte, before any copy is made.
+        guard t.utf8.count == 7 || t.utf8.count == 9, let first = t.utf8.first, first >= 0x31 && first <= 0x32 else { return nil }
         let utf8 = Array(t.utf8)
-        guard utf8.count == 7 || utf8.count == 9, utf8[4] == 0x2D, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+        guard utf8[4] == 0x2D, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
               let start = Int(t.prefix(4)), (1000...2999).contains(start),
               let end = Self.yearRangeEnd(from: start, String(t.dropFirst(5))) else { return nil }
         if i > 0, lower[i - 1] == "$" || lower[i - 1] == "#" { return nil }
