@@ -65,6 +65,9 @@ struct TimeRecallTests {
         Case(dct: "2000-04-05", sentence: "The father will leave at 4 in the morning, his lawyer said.", expression: "4 in the morning", type: "TIME", value: "2000-04-05T04:00"),
         Case(dct: "1998-01-21", sentence: "Ukraine was ruled from Moscow for centuries.", expression: "centuries", type: "DURATION", value: "PXCE"),
         Case(dct: "1989-10-30", sentence: "The company recently achieved profitability after several quarters of losses.", expression: "several quarters", type: "DURATION", value: "PXQ"),
+        Case(dct: "2013-03-06", sentence: "Unemployment has fallen for five straight months.", expression: "five straight months", type: "DURATION", value: "P5M"),
+        Case(dct: "2013-03-06", sentence: "The airline runs three flights a week to Perth.", expression: "a week", type: "SET", value: "P1W"),
+        Case(dct: "1991-02-25", sentence: "Then, a week or so ago, the general secretly moved his troops west.", expression: "a week or so ago", type: "DATE", value: "1991-W08"),
     ]
 
     @Test(arguments: cases)

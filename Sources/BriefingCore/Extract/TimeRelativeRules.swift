@@ -160,8 +160,9 @@ extension TimeScanner {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
         guard var c = count(at: i) else { return nil }
-        // "eight trading days", "five business days": a count of working days.
-        if let kind = at(c.end), kind == "trading" || kind == "business" || kind == "working", at(c.end + 1) == "days" || at(c.end + 1) == "day" {
+        // "eight trading days", "five straight months": a count of units with a word between.
+        if let kind = at(c.end), Self.betweenCountAndUnit.contains(kind), let unit = at(c.end + 1).flatMap(TimeLexicon.unit),
+           kind != "trading" && kind != "business" && kind != "working" || unit.unit == .day {
             c.end += 1
         }
         guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
@@ -169,11 +170,13 @@ extension TimeScanner {
         if c.n == 1, u.plural { return nil }
         if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
-        let after = at(c.end + 1)
+        // "a week or so ago": the hedge stays inside the span.
+        let hedged = at(c.end + 1) == "or" && at(c.end + 2) == "so" && ["ago", "earlier", "later"].contains(at(c.end + 3) ?? "")
+        let after = at(hedged ? c.end + 3 : c.end + 1)
         // "three days later", "30 days before the deadline": the length, the word after it a signal.
         if after == "later" || after == "before" || after == "after" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
-            let end = after == "from" ? c.end + 3 : c.end + 2
+            let end = after == "from" ? c.end + 3 : hedged ? c.end + 4 : c.end + 2
             guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
             let sign = after == "from" ? 1 : -1
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
@@ -197,6 +200,9 @@ extension TimeScanner {
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
     }
 
+    /// Words between a count and its unit: "eight trading days", "three straight years".
+    private static let betweenCountAndUnit: Set<String> = ["trading", "business", "working", "straight", "consecutive", "successive"]
+
     /// Words before a plural noun that make it a count of things ("hundreds of calls", "50 cars").
     private static let countsBeforeNoun: Set<String> = [
         "of", "many", "more", "fewer", "few", "than", "several", "dozen", "dozens", "hundreds", "thousands", "millions", "million", "billion",
@@ -212,6 +218,7 @@ extension TimeScanner {
               w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !Self.notCountedNouns.contains(w) else { return false }
         let before = lower[k - 1]
         return Self.countsBeforeNoun.contains(before) || before.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+            || (before != "a" && before != "an" && TimeLexicon.number(before) != nil)
     }
 
     /// "a year earlier": the same quarter a year before when a reported quarter was last
