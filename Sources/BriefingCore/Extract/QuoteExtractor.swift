@@ -27,12 +27,18 @@ public struct QuoteExtractor: Sendable {
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
         var runningOn = false
+        // Inside an interview transcript quoted turn by turn ("WALLACE: …").
+        var inTranscript = false
+        var turnSpeaker: Speaker?
+        // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
+        var placements: [Placement] = []
+        var openers: [Speaker?] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
             let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
             organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
-            let spans = QuoteSpanScanner.spans(in: scalars)
+            let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
             // Subjects and cues of every sentence, outside its quotes.
@@ -45,6 +51,9 @@ public struct QuoteExtractor: Sendable {
                 let found = QuoteAttribution.find(in: words, common: common)
                 sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
             }
+            // "Smith said in a statement." opening the paragraph, with no quote of its own.
+            let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
+            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), common: common) ? sentenceSpeakers[0] : nil)
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
@@ -52,12 +61,42 @@ public struct QuoteExtractor: Sendable {
                 runningOn = false
                 continue
             }
+            // A transcript's turns and stage directions are a record of an exchange, not quotes;
+            // quotes inside a turn are the quotes of the one whose turn it is.
+            let opensWithQuote = spans[0].outer.lowerBound == 0
+            let firstText = String(String.UnicodeScalarView(scalars[spans[0].inner]))
+            if opensWithQuote, let label = QuoteTranscript.label(of: firstText) {
+                let mention = label.capitalized
+                let entity = directory.resolve(mention)
+                // "Q:" and "A:" name no one.
+                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
+            }
+            inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
+                || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
+            if inTranscript {
+                let inner = spans[0].inner
+                for nested in QuoteSpanScanner.spans(in: Array(scalars[inner])) where !nested.runsOn {
+                    let range = (nested.inner.lowerBound + inner.lowerBound)..<(nested.inner.upperBound + inner.lowerBound)
+                    let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+                    quotes.append(Quote(
+                        text: text, speaker: turnSpeaker.flatMap(Self.displayedName), mention: turnSpeaker?.mention,
+                        role: turnSpeaker?.role, cue: turnSpeaker?.cue, paragraph: index))
+                    placements.append(Placement(explicit: true, runsOn: false, continuation: false, alone: false))
+                }
+                runningOn = spans.last?.runsOn ?? false
+                continue
+            }
+            turnSpeaker = nil
             let paragraphSpeaker = sentenceSpeakers.compactMap { $0 }.first
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
-            for span in spans {
+            // Only quotes: no narrative words outside the marks.
+            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
+            for (spanIndex, span) in spans.enumerated() {
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                // A quoted heading standing alone: “‘All Bets Are Off.’”.
+                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isTitleCase(text) { continue }
                 if QuoteNameFilter.isName(text, after: context.words(before: span.outer.lowerBound, count: 3)) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
@@ -79,6 +118,8 @@ public struct QuoteExtractor: Sendable {
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
+                placements.append(Placement(
+                    explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone))
                 speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
@@ -88,7 +129,51 @@ public struct QuoteExtractor: Sendable {
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
+        let introducing = article.paragraphs.map { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") }
+        return Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
+    }
+
+    /// How a quote's speaker was found.
+    struct Placement {
+        /// From the quote's own sentence (a cue, a credit line, the subject), not a neighbour.
+        var explicit: Bool
+        /// The quote runs on into the next paragraph.
+        var runsOn: Bool
+        /// The quote continues one from the paragraph before.
+        var continuation: Bool
+        /// The paragraph holds only quotes.
+        var alone: Bool
+    }
+
+    /// Speakers named after the quote: a quote running on into a paragraph that names its
+    /// speaker (“… / … keep working,” McConnell said.), and a paragraph of only a quote whose
+    /// next paragraph opens with the attribution (“…” / Smith said in a statement …).
+    /// `introducing` tells the paragraphs that end with a colon, introducing the next one.
+    static func creditLaterSpeakers(_ quotes: [Quote], _ placements: [Placement], openers: [Speaker?], introducing: [Bool]) -> [Quote] {
+        var quotes = quotes
+        var credited = placements.map(\.explicit)
+        for i in quotes.indices.reversed() where !credited[i] {
+            if placements[i].runsOn, i + 1 < quotes.count, placements[i + 1].continuation, credited[i + 1] {
+                let later = quotes[i + 1]
+                quotes[i].speaker = later.speaker; quotes[i].mention = later.mention; quotes[i].role = later.role; quotes[i].cue = later.cue
+                credited[i] = true
+                continue
+            }
+            let paragraph = quotes[i].paragraph
+            guard placements[i].alone, !placements[i].runsOn, !placements[i].continuation, paragraph + 1 < openers.count,
+                  let opener = openers[paragraph + 1], quotes.indices.filter({ quotes[$0].paragraph == paragraph }).allSatisfy({ !credited[$0] })
+            else { continue }
+            // The previous paragraph named no one speaking: the quote belongs to the next one.
+            if paragraph > 0, introducing[paragraph - 1] || i > 0 && quotes[i - 1].paragraph == paragraph - 1 { continue }
+            quotes[i].speaker = displayedName(opener); quotes[i].mention = opener.mention; quotes[i].role = opener.role; quotes[i].cue = opener.cue
+        }
         return quotes
+    }
+
+    /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".
+    static func opensWithAttribution(_ words: [String], common: Set<String>) -> Bool {
+        guard let first = QuoteAttribution.candidates(in: words, common: common).first else { return false }
+        return first.cue <= 5 && !words.prefix(first.cue).contains { $0 == "," || QuoteAttribution.clauseWords.contains($0) }
     }
 
     /// A resolved speaker at one quote.

@@ -67,7 +67,8 @@ struct SpeakerDirectory {
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
-        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text) { j += 1 }
+        // A title ends the name before it: "Majority Leader Mitch McConnell".
+        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) { j += 1 }
         let length = j - i
         guard length >= 2 else { return nil }
         let words = tokens[i..<j].map(\.text)
@@ -77,8 +78,18 @@ struct SpeakerDirectory {
 
     private func isNameWord(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        let rest = word.dropFirst()
+        var rest = Substring(word.dropFirst())
+        // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
+        for prefix in ["c", "ac", "'", "\u{2019}", "e", "a"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
+            let after = rest.dropFirst(prefix.count)
+            if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
+        }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
+    }
+
+    /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
+    static func isTitle(_ word: String) -> Bool {
+        titles.contains(word) || roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.

@@ -1,0 +1,105 @@
+import Testing
+@testable import BriefingCore
+
+/// Quote kinds the PolNeAR dev articles do not show but other newswire does: other quote
+/// marks, transcripts, quotes carried across paragraphs, pronouns that must agree with the
+/// speaker's sex, a speaker named in the paragraph after the quote, and scare quotes. Each
+/// case is written after a real wire sentence.
+@Suite("Quotes in text unlike the dev articles")
+struct QuoteUnseenTests {
+    private func quotes(_ text: String) -> [Quote] {
+        QuoteExtractor().extract(Article(
+            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
+    }
+
+    private func pairs(_ text: String) -> [String] {
+        quotes(text).map { "\($0.text) — \($0.speaker ?? "nobody")" }
+    }
+
+    // MARK: - Quote marks
+
+    @Test func guillemets() {
+        #expect(pairs("«We will not give in to blackmail», Prime Minister Elisabeth Borne told lawmakers.")
+            == ["We will not give in to blackmail — Elisabeth Borne"])
+    }
+
+    @Test func reversedGuillemets() {
+        #expect(pairs("»We are ready to talk at any time«, Chancellor Olaf Scholz said on Sunday.")
+            == ["We are ready to talk at any time — Olaf Scholz"])
+    }
+
+    @Test func lowHighQuotes() {
+        #expect(pairs("„The sanctions are working“, Foreign Minister Annalena Baerbock said in Kyiv.")
+            == ["The sanctions are working — Annalena Baerbock"])
+    }
+
+    @Test func britishCurlySingleQuotes() {
+        let text = "Prime Minister Boris Johnson visited the hospital on Monday.\n\n‘It was a very difficult decision,’ said Mr Johnson."
+        #expect(pairs(text) == ["It was a very difficult decision, — Boris Johnson"])
+    }
+
+    @Test func britishStraightSingleQuotes() {
+        let text = "Health Secretary Matt Hancock defended the rules.\n\n'We have been clear from the start,' Mr Hancock said. 'The workers' union was consulted.'"
+        #expect(pairs(text) == ["We have been clear from the start, — Matt Hancock", "The workers' union was consulted. — Matt Hancock"])
+    }
+
+    @Test func britishDoubleQuotesInsideSingleOnes() {
+        let text = "Labour leader Keir Starmer spoke in Leeds.\n\n‘He told me “never again” and I believed him,’ Mr Starmer said."
+        #expect(pairs(text) == ["He told me “never again” and I believed him, — Keir Starmer"])
+    }
+
+    @Test func apostrophesInPlainTextAreNoQuotes() {
+        #expect(pairs("Back in the '90s, the workers' union won a raise, Jane Doe said.").isEmpty)
+    }
+
+    @Test func aQuotedHeadingIsNoQuote() {
+        #expect(pairs("'Coal Isn't the Villain.'").isEmpty)
+    }
+
+    // MARK: - Paragraphs
+
+    @Test func aQuoteClosedInTheNextParagraphWithoutAnOpeningMark() {
+        let text = "Senate Majority Leader Mitch McConnell spoke after the vote.\n\n“This is a good day for the country. We kept our promise.\n\nAnd we will keep working,” McConnell said."
+        #expect(pairs(text) == [
+            "This is a good day for the country. We kept our promise. — Mitch McConnell",
+            "And we will keep working, — Mitch McConnell",
+        ])
+    }
+
+    @Test func transcriptTurnsAreNoQuotesButQuotesInsideThemAre() {
+        let text = """
+            On “Fox News Sunday,” Gov. Mike Pence said his running mate would be ready.
+
+            "WALLACE: Will she be there tomorrow night?
+
+            "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America.
+
+            "(CROSSTALK.)
+
+            "WALLACE: Governor, I don’t want to interrupt.
+            """
+        #expect(pairs(text) == ["Shark Tank. — Mike Pence"])
+    }
+
+    @Test func aQuoteParagraphCreditedAtTheStartOfTheNextOne() {
+        let text = """
+            The company’s shares fell 8 percent in early trading.
+
+            “We are disappointed by the ruling and will appeal.”
+
+            Chief executive Mary Barra said in a statement that the company would keep its plants open.
+            """
+        #expect(pairs(text) == ["We are disappointed by the ruling and will appeal. — Mary Barra"])
+    }
+
+    @Test func aQuoteIntroducedByTheParagraphBeforeKeepsThatSpeaker() {
+        let text = """
+            Sen. Elizabeth Warren told the bank’s chief executive:
+
+            “You should resign. You should give back the money.”
+
+            John Stumpf said the bank had fired 5,300 employees.
+            """
+        #expect(pairs(text) == ["You should resign. You should give back the money. — Elizabeth Warren"])
+    }
+}
