@@ -102,4 +102,29 @@ struct QuoteUnseenTests {
             """
         #expect(pairs(text) == ["You should resign. You should give back the money. — Elizabeth Warren"])
     }
+
+    // MARK: - Pronouns
+
+    @Test func sheIsNotTheManNamedLast() {
+        let text = """
+            Sen. Elizabeth Warren questioned Wells Fargo chief executive John Stumpf on Tuesday.
+
+            Stumpf apologized to customers and said the bank had fired 5,300 employees.
+
+            “You should resign,” she said.
+            """
+        #expect(pairs(text) == ["You should resign, — Elizabeth Warren"])
+    }
+
+    @Test func heIsNotTheWomanNamedLastByHonorific() {
+        let text = """
+            Mr. Obama met Mrs. Merkel in Berlin on Thursday.
+
+            Mrs. Merkel spoke of the refugee crisis at length.
+
+            “We have a lot of work to do,” he said.
+            """
+        #expect(quotes(text).map(\.mention) == ["he"])
+        #expect(pairs(text) == ["We have a lot of work to do, — Obama"])
+    }
 }

@@ -26,6 +26,14 @@ public struct QuoteExtractor: Sendable {
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
+        // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
+        var recent: [Speaker] = []
+        func remember(_ speaker: Speaker?) {
+            guard let speaker, isPerson(speaker) else { return }
+            recent.removeAll { $0.name == speaker.name }
+            recent.append(speaker)
+            if recent.count > 8 { recent.removeFirst() }
+        }
         var runningOn = false
         // Inside an interview transcript quoted turn by turn ("WALLACE: …").
         var inTranscript = false
@@ -46,14 +54,15 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 let found = QuoteAttribution.find(in: words, common: common)
-                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
+                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) })
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
             openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), common: common) ? sentenceSpeakers[0] : nil)
+            for subject in subjects { remember(subject) }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
@@ -107,13 +116,13 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
                 var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
                 if speaker == nil, inNarrative {
                     speaker = QuoteAttribution.subject(in: narrative, common: common).map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
@@ -124,7 +133,7 @@ public struct QuoteExtractor: Sendable {
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
-                if let speaker { last = speaker }
+                if let speaker { last = speaker; remember(speaker) }
             }
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
@@ -201,16 +210,28 @@ public struct QuoteExtractor: Sendable {
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
     /// (a person for "he" and "she"), else the previous speaker.
-    private func antecedent(_ subjects: [Speaker?], last: Speaker?, pronoun: String) -> Speaker? {
+    private func antecedent(_ subjects: [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
         guard QuoteAttribution.pronouns.contains(lower) else { return nil }
         let personal = lower == "he" || lower == "she"
+        // "She" is not the man named last: the sex an honorific, role or given name tells must agree.
+        let wanted = SpeakerGender.of(pronoun: lower)
+        func agrees(_ speaker: Speaker) -> Bool {
+            guard let wanted, let known = Self.gender(of: speaker) else { return true }
+            return known == wanted
+        }
         for subject in subjects.reversed() {
             guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
-            if personal, !isPerson(subject) { continue }
+            if personal, !isPerson(subject) || !agrees(subject) { continue }
             return subject
         }
-        return last
+        guard let last, personal, !agrees(last) else { return last }
+        return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// The sex a speaker's mention, role or name tells, if any.
+    static func gender(of speaker: Speaker) -> SpeakerGender? {
+        SpeakerGender.of(words: speaker.mention) ?? speaker.role.flatMap { SpeakerGender.of(words: $0) } ?? SpeakerGender.of(words: speaker.name)
     }
 
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
