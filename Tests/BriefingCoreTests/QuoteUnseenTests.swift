@@ -127,4 +127,18 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["he"])
         #expect(pairs(text) == ["We have a lot of work to do, — Obama"])
     }
+
+    // MARK: - Sources that are not the sentence subject
+
+    @Test func aNameBeforeAParticipleSpeaks() {
+        let text = "The 30-second spot shows footage of Donald Trump saying “I alone can fix it” at the convention."
+        #expect(pairs(text) == ["I alone can fix it — Donald Trump"])
+    }
+
+    /// PolNeAR counts a word or two in quotes as the words of whoever the sentence credits
+    /// them to, so scare quotes stay quotes of the sentence's subject.
+    @Test func aScareQuoteStaysAPartialQuoteOfTheSubject() {
+        let text = "Sen. Claire McCaskill dismissed the “common-sense” plan as a gimmick."
+        #expect(pairs(text) == ["common-sense — Claire McCaskill"])
+    }
 }

@@ -21,8 +21,15 @@ struct QuoteAttribution: Equatable {
             let lower = word.lowercased()
             // A cue is a lower-case verb: "United States" is no "X states".
             guard word.first?.isLowercase == true, cues.contains(lower) else { continue }
-            // A participle ("…, saying") belongs to the subject of its clause, found elsewhere.
-            if lower.hasSuffix("ing"), lower != "according" { continue }
+            // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
+            // unless a name comes right before it: "footage of Trump saying".
+            if lower.hasSuffix("ing"), lower != "according" {
+                if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
+                   prepositions.contains(words[run.lowerBound - 1].lowercased()) {
+                    add(join(Array(words[run])), word, i)
+                }
+                continue
+            }
             if lower == "according" {
                 if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
                     add(m, "according to", i)
