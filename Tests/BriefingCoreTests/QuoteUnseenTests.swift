@@ -141,4 +141,32 @@ struct QuoteUnseenTests {
         let text = "Sen. Claire McCaskill dismissed the “common-sense” plan as a gimmick."
         #expect(pairs(text) == ["common-sense — Claire McCaskill"])
     }
+
+    // MARK: - Headline and deck
+
+    @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Warren Tells Wells Fargo Chief: “You Should Resign”",
+            paragraphs: ["Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday."].map { Paragraph(text: $0) })
+        let found = QuoteExtractor().extract(article)
+        #expect(found.map(\.text) == ["You Should Resign"])
+        #expect(found.map(\.speaker) == ["Elizabeth Warren"])
+        #expect(found.map(\.paragraph) == [-1])
+    }
+
+    @Test func singleMarksInAHeadlineAreNoQuotes() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting",
+            paragraphs: ["Hillary Clinton spoke out Tuesday about the death of Terence Crutcher."].map { Paragraph(text: $0) })
+        #expect(QuoteExtractor().extract(article).isEmpty)
+    }
+
+    @Test func aHeadlineQuoteIsNeverAKeyQuote() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Mayor: “We Will Rebuild Every Home That Was Lost”",
+            paragraphs: ["“We will rebuild every home that was lost in the fire, and we will do it this year,” Mayor Karen Bass said on Monday."].map { Paragraph(text: $0) })
+        let brief = BriefComposer().compose(article, ArticleExtractor().extract(article))
+        #expect(brief.extraction.quotes.count == 2)
+        #expect(brief.keyQuotes.map(\.paragraph) == [0])
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Extracts direct quotes and attributes each to a speaker resolved across the article.
+/// Extracts direct quotes and attributes each to a speaker resolved across the article, body
+/// quotes with the index of their paragraph, headline and deck quotes with -1.
 ///
 /// Every quoted segment of the body counts, from full statements to partial quotes inside
 /// reported speech, except names of things ("so-called", titles of shows and books). The
@@ -139,7 +140,8 @@ public struct QuoteExtractor: Sendable {
             runningOn = spans.last?.runsOn ?? false
         }
         let introducing = article.paragraphs.map { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") }
-        return Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
+        let body = Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
+        return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
     }
 
     /// How a quote's speaker was found.
@@ -274,7 +276,7 @@ public struct QuoteExtractor: Sendable {
     /// Resolves a mention: pronouns to their antecedent, names to the full name and role
     /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
     /// descriptions ("the report") to themselves.
-    private func resolve(
+    func resolve(
         _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
     ) -> Speaker {
         if QuoteAttribution.pronouns.contains(mention.lowercased()) {

@@ -31,6 +31,10 @@ struct QuoteSpanScanner {
         func letter(_ k: Int) -> Bool { k >= 0 && k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil) }
         func space(_ k: Int) -> Bool { k < 0 || k >= n || scalars[k].properties.isWhitespace }
         func isOpeningPunctuation(_ k: Int) -> Bool { k < n && ["\u{201C}", "\"", "(", "["].contains(scalars[k]) }
+        // A mark of the other style closes a quote when it ends a word and no word follows it.
+        func closesMixed(_ k: Int) -> Bool { !space(k - 1) && !letter(k + 1) }
+        // A straight mark pairs with a later one when an odd number of them follows it.
+        func straightPairsLater(_ k: Int) -> Bool { scalars[(k + 1)...].filter { $0 == "\"" }.count % 2 == 1 }
         var doubleOpen: Bool { curly != nil || straight != nil || tex != nil || low != nil || angle != nil }
         if continuing, let close = continuationClose(scalars) {
             spans.append(Span(inner: 0..<close.lowerBound, outer: 0..<close.upperBound, runsOn: false))
@@ -55,11 +59,22 @@ struct QuoteSpanScanner {
             case "\u{201C}":
                 if curly == nil, low == nil, angle == nil { curly = i }
             case "\u{201D}":
-                if let o = curly { spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false)); curly = nil }
+                if let o = curly {
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    curly = nil
+                } else if let o = straight, closesMixed(i) {
+                    // "…” : a straight opening mark closed by a curly one.
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    straight = nil
+                }
             case "\"":
                 if let o = straight {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     straight = nil
+                } else if let o = curly, closesMixed(i), !straightPairsLater(i) {
+                    // “…" : a curly opening mark closed by a straight one.
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    curly = nil
                 } else if curly == nil, tex == nil, low == nil, angle == nil {
                     straight = i
                 }
