@@ -169,4 +169,25 @@ struct QuoteUnseenTests {
         #expect(brief.extraction.quotes.count == 2)
         #expect(brief.keyQuotes.map(\.paragraph) == [0])
     }
+
+    // MARK: - Which cue speaks
+
+    @Test func aSentenceOpeningCueInverted() {
+        let text = "Tax experts were unimpressed.\n\nSaid Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
+        #expect(pairs(text) == ["I don’t get the sense she’s the least bit interested in tax reform. — Ellis"])
+    }
+
+    @Test func aSentenceOpeningAccordingTo() {
+        let text = "Robby Mook spoke first.\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+        #expect(pairs(text) == ["fear — Rush Limbaugh"])
+    }
+
+    @Test func aCueInALaterClauseDoesNotSpeakForTheQuote() {
+        let text = """
+            U.N. Secretary-General Ban Ki-moon condemned the test. “We must urgently break this spiral,” he told reporters.
+
+            Secretary of State John Kerry said the United States would take “robust steps” in response, and he urged North Korea to return to talks.
+            """
+        #expect(pairs(text).last == "robust steps — John Kerry")
+    }
 }

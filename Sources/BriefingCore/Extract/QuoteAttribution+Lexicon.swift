@@ -20,6 +20,13 @@ extension QuoteAttribution {
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
+    /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
+    /// quote before it.
+    static let clauseBreaks: Set<String> = [
+        "and", "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "until", "since",
+        "which", "who", ";",
+    ]
+
     /// Lower-case nouns that name a source ("the spokesman said", "officials said").
     static let sourceNouns: Set<String> = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",

@@ -10,7 +10,14 @@ struct QuoteAttribution: Equatable {
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
     static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
         guard let near else { return candidates(in: words, common: common).first?.attribution }
-        return candidates(in: words, common: common).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+        // A cue after the quote speaks for it unless a new clause starts between them
+        // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
+        let eligible = candidates(in: words, common: common).filter { candidate in
+            candidate.cue <= near || !(near..<candidate.cue).contains { k in
+                words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+            }
+        }
+        return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -19,8 +26,10 @@ struct QuoteAttribution: Equatable {
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
             let lower = word.lowercased()
-            // A cue is a lower-case verb: "United States" is no "X states".
-            guard word.first?.isLowercase == true, cues.contains(lower) else { continue }
+            // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
+            // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
+            let opening = words[..<i].allSatisfy { $0.first?.isLetter != true } && (lower == "according" || inverting.contains(lower))
+            guard word.first?.isLowercase == true || opening, cues.contains(lower) else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {

@@ -296,6 +296,11 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         let words = mention.split(separator: " ").map(String.init)
+        // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry".
+        if words.count >= 3, let k = (1...(words.count - 2)).first(where: { directory.resolve(words[$0...].joined(separator: " ")) != nil }),
+           let entity = directory.resolve(words[k...].joined(separator: " ")) {
+            return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
+        }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)

@@ -67,6 +67,8 @@ struct SpeakerDirectory {
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
+        // The domain of an office is no name: "Secretary of State John Kerry".
+        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell".
         while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) { j += 1 }
         let length = j - i
