@@ -190,4 +190,20 @@ struct QuoteUnseenTests {
             """
         #expect(pairs(text).last == "robust steps — John Kerry")
     }
+
+    @Test func aContractedPronounIsTheSubject() {
+        let text = "Donald Trump spoke at a rally in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”"
+        #expect(quotes(text).map(\.mention) == ["He"])
+        #expect(pairs(text) == ["a big, big problem in this country. — Donald Trump"])
+    }
+
+    @Test func aNameBeforeAskingSpeaks() {
+        let text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+        #expect(pairs(text) == ["Why aren’t I 50 points ahead, you might ask? — Hillary Clinton"])
+    }
+
+    @Test func theLastCueOfASentenceSpeaksOnIntoTheNext() {
+        let text = "Sen. Claire McCaskill scolded him: “You called them miracles,” she said. “I don’t understand why you need to go there.”"
+        #expect(quotes(text).map(\.mention) == ["she", "she"])
+    }
 }

@@ -16,6 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
+        "asking", "calls",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -48,7 +49,7 @@ extension QuoteAttribution {
         "complaint", "lawsuit", "indictment", "order", "resolution", "plan", "platform", "bill", "spokespeople",
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
-        "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel",
+        "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -33,6 +33,8 @@ extension QuoteAttribution {
         guard p < n else { return nil }
         let first = words[p]
         if pronouns.contains(first.lowercased()) { return first }
+        // "He’s claiming that …", "They’re calling it …".
+        if let bare = Self.contractedPronoun(first) { return bare }
         // A role before a name: "New Jersey Gov. Chris Christie", "conservative host Rush Limbaugh".
         var k = p
         while k < n, k - p < 6 {
@@ -57,6 +59,15 @@ extension QuoteAttribution {
                 return join(Array(words[p..<end]))
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The pronoun of a contraction: "He’s" → "He", "they're" → "they".
+    static func contractedPronoun(_ word: String) -> String? {
+        for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
+            let bare = String(word.dropLast(suffix.count))
+            return pronouns.contains(bare.lowercased()) ? bare : nil
         }
         return nil
     }

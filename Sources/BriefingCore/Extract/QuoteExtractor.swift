@@ -57,7 +57,8 @@ public struct QuoteExtractor: Sendable {
                 let words = context.words(inSentence: i)
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
-                let found = QuoteAttribution.find(in: words, common: common)
+                // The cue nearest the sentence end speaks on into the next sentence.
+                let found = QuoteAttribution.find(in: words, common: common, near: words.count)
                 sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) })
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
