@@ -206,4 +206,18 @@ struct QuoteUnseenTests {
         let text = "Sen. Claire McCaskill scolded him: “You called them miracles,” she said. “I don’t understand why you need to go there.”"
         #expect(quotes(text).map(\.mention) == ["she", "she"])
     }
+
+    // MARK: - Names
+
+    @Test func aNicknameInsideANameIsNoQuote() {
+        let text = "\"This is a big year for Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd."
+        #expect(pairs(text) == ["This is a big year for Bobby Scott! — Marcia Price"])
+    }
+
+    @Test func aQuotedShowTitleReadsAsNarrative() {
+        let text = """
+            On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, urged young voters to back her. “The younger people are sick and tired of discrimination.”
+            """
+        #expect(pairs(text) == ["The younger people are sick and tired of discrimination. — Bernie Sanders"])
+    }
 }

@@ -29,6 +29,8 @@ extension QuoteAttribution {
         if p < n, introducers.contains(words[p].lowercased()) {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
+            // A closing mark after the comma: "On “Face the Nation,” Sanders …".
+            while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
         }
         guard p < n else { return nil }
         let first = words[p]

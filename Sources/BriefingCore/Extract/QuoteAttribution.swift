@@ -68,6 +68,11 @@ struct QuoteAttribution: Equatable {
         if pronouns.contains(previous.lowercased()) { return previous }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+        // "Del. Marcia Price (D-Newport News), shouted".
+        if previous == ",", k >= 2, words[k - 2] == ")", let open = words[..<(k - 2)].lastIndex(of: "("), k - open <= 9,
+           let run = nameRun(endingAt: open, in: words, common: common) {
+            return join(Array(words[run]))
+        }
         if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
         if let run = nameRun(endingAt: k, in: words, common: common) { return join(Array(words[run])) }
         if let description = description(endingAt: k, in: words) { return description }

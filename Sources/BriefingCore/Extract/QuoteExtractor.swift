@@ -47,7 +47,11 @@ public struct QuoteExtractor: Sendable {
             directory.learn(from: tokens)
             organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
-            let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
+            // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
+            let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+                let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3))
+            }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
             // Subjects and cues of every sentence, outside its quotes.
@@ -108,7 +112,9 @@ public struct QuoteExtractor: Sendable {
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 // A quoted heading standing alone: “‘All Bets Are Off.’”.
                 if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isTitleCase(text) { continue }
-                if QuoteNameFilter.isName(text, after: context.words(before: span.outer.lowerBound, count: 3)) { continue }
+                // A nickname inside a name: Robert C. “Bobby” Scott.
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text
+                if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
