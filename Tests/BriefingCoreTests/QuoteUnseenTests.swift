@@ -220,4 +220,9 @@ struct QuoteUnseenTests {
             """
         #expect(pairs(text) == ["The younger people are sick and tired of discrimination. — Bernie Sanders"])
     }
+
+    @Test func anInchMarkOpensNoQuote() {
+        let text = "Trump is 6'3\" tall and weighs 236 pounds. \"I am very healthy,\" Trump said."
+        #expect(pairs(text) == ["I am very healthy, — Trump"])
+    }
 }

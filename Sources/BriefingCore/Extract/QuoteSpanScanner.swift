@@ -75,7 +75,8 @@ struct QuoteSpanScanner {
                     // “…" : a curly opening mark closed by a straight one.
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
-                } else if curly == nil, tex == nil, low == nil, angle == nil {
+                } else if curly == nil, tex == nil, low == nil, angle == nil, !(i > 0 && scalars[i - 1].properties.numericType != nil) {
+                    // After a digit it is an inch mark: 6'3" tall.
                     straight = i
                 }
             case "`" where i + 1 < n && scalars[i + 1] == "`":
