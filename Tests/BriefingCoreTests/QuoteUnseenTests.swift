@@ -56,6 +56,11 @@ struct QuoteUnseenTests {
         #expect(pairs("'Coal Isn't the Villain.'").isEmpty)
     }
 
+    @Test func aLineOfDialogueIsNoHeading() {
+        let text = "Mr. Trump was asked whether he would concede.\n\n“No. Certainly Not. Unbelievable.”\n\n“Monica?”"
+        #expect(quotes(text).map(\.text) == ["No. Certainly Not. Unbelievable.", "Monica?"])
+    }
+
     // MARK: - Paragraphs
 
     @Test func aQuoteClosedInTheNextParagraphWithoutAnOpeningMark() {

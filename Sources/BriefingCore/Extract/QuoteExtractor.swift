@@ -111,7 +111,7 @@ public struct QuoteExtractor: Sendable {
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 // A quoted heading standing alone: “‘All Bets Are Off.’”.
-                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isTitleCase(text) { continue }
+                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isHeading(text) { continue }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }

@@ -39,4 +39,14 @@ enum QuoteNameFilter {
         let givenName = before.first?.isUppercase == true && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
         return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
     }
+
+    /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
+    /// exclaims nothing ("All Bets Are Off."), unlike a line of dialogue ("Monica?", "No.
+    /// Certainly not. Unbelievable.").
+    static func isHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+        let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
+        return !body.contains { ".!?".contains($0) }
+    }
 }
