@@ -57,8 +57,8 @@ struct QuoteUnseenTests {
     }
 
     @Test func aLineOfDialogueIsNoHeading() {
-        let text = "Mr. Trump was asked whether he would concede.\n\n“No. Certainly Not. Unbelievable.”\n\n“Monica?”"
-        #expect(quotes(text).map(\.text) == ["No. Certainly Not. Unbelievable.", "Monica?"])
+        let text = "Mr. Trump was asked whether he would concede.\n\n“No. Certainly Not. Unbelievable.”\n\n“Monica?”\n\n“Peter Capaldi is in the Tardis.”"
+        #expect(quotes(text).map(\.text) == ["No. Certainly Not. Unbelievable.", "Monica?", "Peter Capaldi is in the Tardis."])
     }
 
     // MARK: - Paragraphs

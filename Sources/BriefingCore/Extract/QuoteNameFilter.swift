@@ -47,6 +47,13 @@ enum QuoteNameFilter {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
         let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
-        return !body.contains { ".!?".contains($0) }
+        // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.
+        let lower = body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
+        return !body.contains { ".!?".contains($0) } && lower.allSatisfy { minorWords.contains(String($0)) }
     }
+
+    /// Words title case leaves in lower case.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
+    ]
 }
