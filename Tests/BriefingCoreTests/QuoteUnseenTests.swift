@@ -230,4 +230,24 @@ struct QuoteUnseenTests {
         let text = "Trump is 6'3\" tall and weighs 236 pounds. \"I am very healthy,\" Trump said."
         #expect(pairs(text) == ["I am very healthy, — Trump"])
     }
+
+    @Test func sheIsTheExpertNamedByTheCueNotTheCompany() {
+        let text = "KFC will sell edible coffee cups in Britain, says branding expert Tracey Riese. “It could fit with any number of brand positions,” she says."
+        #expect(pairs(text) == ["It could fit with any number of brand positions, — Tracey Riese"])
+    }
+
+    @Test func aPossessiveBeforeANameIsNoPartOfIt() {
+        let text = "“Jerry Garcia was a great American master,” Phish's Trey Anastasio said.\n\n“This is a band born at the beginning of electric music,” Anastasio said."
+        #expect(quotes(text).map(\.speaker) == ["Trey Anastasio", "Trey Anastasio"])
+    }
+
+    @Test func aContractedPronounIsNeverAName() {
+        let text = "I’d tell my daughter every night: “You are loved and cherished, darling.”"
+        #expect(quotes(text).map(\.speaker) == [nil])
+    }
+
+    @Test func aParticipleOpeningASentenceIsNoSubject() {
+        let text = "Using the official Facebook page, “Mascots of the Sochi Games,” the government published the image."
+        #expect(quotes(text).allSatisfy { $0.speaker != "Using" })
+    }
 }

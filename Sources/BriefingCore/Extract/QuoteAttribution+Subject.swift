@@ -43,6 +43,8 @@ extension QuoteAttribution {
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
+                // "Using the official page, …": a lone capitalized word before a determiner is a verb.
+                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
                 if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
                 let last = words[run.upperBound - 1]
                 guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }

@@ -57,13 +57,18 @@ public struct QuoteExtractor: Sendable {
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []
+            // Who each sentence names, subject then speaker, for the pronouns after them.
+            var named: [Speaker?] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
+                named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence.
                 let found = QuoteAttribution.find(in: words, common: common, near: words.count)
-                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) })
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                sentenceSpeakers.append(speaker)
+                named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
@@ -124,13 +129,13 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
                 var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
                 if speaker == nil, inNarrative {
                     speaker = QuoteAttribution.subject(in: narrative, common: common).map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
@@ -231,7 +236,8 @@ public struct QuoteExtractor: Sendable {
         }
         for subject in subjects.reversed() {
             guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
-            if personal, !isPerson(subject) || !agrees(subject) { continue }
+            // Nor is "she" an acronym: "KFC".
+            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
             return subject
         }
         guard let last, personal, !agrees(last) else { return last }
@@ -248,8 +254,14 @@ public struct QuoteExtractor: Sendable {
     private func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
         let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
+        let head = String(speaker.name.split(separator: " ").last ?? "")
+        if OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
         return !QuoteAttribution.sourceNouns.contains(lastWord(speaker.name)) && !QuoteAttribution.sourceNouns.contains(lastWord(speaker.mention))
     }
+
+    /// Last words of the names of laws, plans and products.
+    static let thingHeads: Set<String> = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
 
     /// The pronoun a possessive opening a mention stands for: "his team" → "he".
     static func possessivePronoun(of mention: String) -> String? {

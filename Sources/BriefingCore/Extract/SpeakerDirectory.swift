@@ -15,7 +15,9 @@ struct SpeakerDirectory {
         var i = 0
         while i < tokens.count {
             guard let length = nameLength(tokens, at: i) else { i += 1; continue }
-            let words = tokens[i..<(i + length)].map(\.text)
+            // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
+            var words = tokens[i..<(i + length)].map(\.text)
+            if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
             if !entities.contains(where: { $0.name == name }), !entities.contains(where: { $0.name.hasPrefix(name + " ") }) {
                 entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
@@ -70,7 +72,10 @@ struct SpeakerDirectory {
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell".
-        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) { j += 1 }
+        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) {
+            j += 1
+            if Self.possessor(tokens[j - 1].text) != nil { break }
+        }
         let length = j - i
         guard length >= 2 else { return nil }
         let words = tokens[i..<j].map(\.text)
@@ -87,6 +92,12 @@ struct SpeakerDirectory {
             if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
         }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
+    }
+
+    /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
+    static func possessor(_ word: String) -> String? {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
+        return nil
     }
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
