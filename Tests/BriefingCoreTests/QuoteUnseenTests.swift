@@ -250,4 +250,9 @@ struct QuoteUnseenTests {
         let text = "Using the official Facebook page, “Mascots of the Sochi Games,” the government published the image."
         #expect(quotes(text).allSatisfy { $0.speaker != "Using" })
     }
+
+    @Test func anUnclosedStraightSingleMarkGivesWayToTheNextOne() {
+        let text = "'Bomb cyclone' slams East Coast as record cold hits. What is a 'bomb cyclone' and why does it matter?"
+        #expect(pairs(text).isEmpty)
+    }
 }

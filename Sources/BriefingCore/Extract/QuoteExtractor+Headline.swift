@@ -14,10 +14,14 @@ extension QuoteExtractor {
             for span in spans where !span.runsOn {
                 let quoted = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
                 guard quoted.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3)) else { continue }
+                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3)),
+                      !QuoteNameFilter.isNickname(
+                        quoted, before: context.words(before: span.outer.lowerBound, count: 1).first,
+                        next: Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text) else { continue }
                 let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
-                var found = Self.label(narrative, common: common).map { QuoteAttribution(mention: $0, cue: ":") }
+                // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
+                var found = Self.label(narrative, common: common).flatMap { directory.resolve($0) == nil ? nil : QuoteAttribution(mention: $0, cue: ":") }
                     ?? QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: narrative.count)
                     ?? QuoteAttribution.subject(in: narrative, common: common).map { QuoteAttribution(mention: $0, cue: "") }
                 // Title case runs names into verbs ("Elizabeth Warren Hammers Wells Fargo CEO"):

@@ -89,6 +89,10 @@ struct QuoteSpanScanner {
                 if let o = single, closesSingle(scalars, at: i, opener: scalars[o]) {
                     singles.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     single = nil
+                } else if let o = single, s == "'", scalars[o] == "'", space(i - 1), letter(i + 1) {
+                    // Another straight mark opening a word: the first one was never closed
+                    // ("'Bomb cyclone' slams … 'Bomb cyclone' winter storm …").
+                    single = i
                 } else if single == nil, opensSingle(scalars, at: i), !letter(i - 1), letter(i + 1) || isOpeningPunctuation(i + 1) {
                     // A single mark opens at a word start.
                     single = i
