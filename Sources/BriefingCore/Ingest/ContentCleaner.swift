@@ -9,7 +9,8 @@ struct ContentCleaner {
     private static let checkedNames: Set<String> = ["div", "section", "ul", "ol", "table", "dl", "span", "center"]
 
     func paragraphs(in chosen: [Int]) -> [String] {
-        let dropped = droppedBlocks()
+        var dropped = droppedBlocks()
+        for group in headlineGroups(in: chosen) { dropped[group] = true }
         var out: [String] = []
         for top in chosen {
             let block = tree.blocks[top]
@@ -37,7 +38,8 @@ struct ContentCleaner {
 
     /// Per block: true when the block and all it holds is left out.
     private func droppedBlocks() -> [Bool] {
-        tree.blocks.indices.map { i in
+        let headings = headingLengths()
+        return tree.blocks.indices.map { i in
             let block = tree.blocks[i]
             guard Self.checkedNames.contains(block.name) else { return false }
             let weight = BoilerplateHints.classWeight(block.classAndID)
@@ -48,8 +50,49 @@ struct ContentCleaner {
             if density > 0.5 { return true }
             if block.images > 2 && block.images > block.paragraphs && block.textLength < 200 { return true }
             let isList = block.name == "ul" || block.name == "ol"
+            // A box with a label's worth of text that is not a heading: "Anzeige", "Publicidad",
+            // "Comments (42)" (Readability's content-length rule).
+            if !isList && block.textLength > 0 && block.textLength < 25 && headings[i] * 10 < block.textLength * 9
+                && (block.images == 0 || block.images > 2) {
+                return true
+            }
             if !isList && block.listItems > block.paragraphs * 2 + 2 && block.textLength < 300 && density > 0.1 { return true }
             return false
         }
+    }
+
+    /// Blocks inside the chosen ones that hold the `<h1>` headline and little else: the
+    /// story's header with its kicker, deck, byline and date ("article-hero", "c-entry-hero").
+    private func headlineGroups(in chosen: [Int]) -> [Int] {
+        tree.blocks.indices.compactMap { i in
+            guard tree.blocks[i].name == "h1", let group = tree.blocks[i].parent, !chosen.contains(group),
+                  chosen.contains(where: { isInside(group, $0) }) else { return nil }
+            return tree.blocks[group].textLength - tree.blocks[i].textLength < Self.headerGroupLength ? group : nil
+        }
+    }
+
+    /// At most this many characters besides the headline make a header group.
+    private static let headerGroupLength = 250
+
+    private func isInside(_ block: Int, _ ancestor: Int) -> Bool {
+        var index = tree.blocks[block].parent
+        while let i = index {
+            if i == ancestor { return true }
+            index = tree.blocks[i].parent
+        }
+        return false
+    }
+
+    /// Per block: characters of heading text (`<h1>`–`<h6>`) inside it.
+    private func headingLengths() -> [Int] {
+        var lengths = [Int](repeating: 0, count: tree.blocks.count)
+        for run in tree.runs where ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tree.blocks[run.block].name) {
+            var index: Int? = run.block
+            while let i = index {
+                lengths[i] += run.text.count
+                index = tree.blocks[i].parent
+            }
+        }
+        return lengths
     }
 }
