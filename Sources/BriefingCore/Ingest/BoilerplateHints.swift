@@ -11,6 +11,7 @@ enum BoilerplateHints {
         "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "subscribe", "supplemental", "taboola", "toolbar", "trending", "widget",
         "recommend", "most-popular", "mostpopular", "signup", "sign-up", "nav", "caption", "credit",
+        "pullquote", "pull-quote", "pull_quote",
     ]
 
     /// Class/id words that redeem an element that also matches an unlikely word.

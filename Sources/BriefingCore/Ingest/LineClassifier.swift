@@ -46,6 +46,9 @@ enum LineClassifier {
         // Labels of a page's parts: never a headline or body text.
         "abstract", "full text", "image", "images", "photos", "gallery", "graphic", "audio", "summary",
         "highlights", "story highlights", "key points", "undated",
+        // Advertisement labels in other languages.
+        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reclame", "advertentie",
+        "реклама", "광고", "広告",
     ]
 
     /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.
@@ -57,13 +60,13 @@ enum LineClassifier {
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
-        "copyright",
+        "copyright", "photography by", "photographs by", "photos by",
     ]
 
     /// Reuse and citation notices, junk at any length.
     private static let legalPrefixes = [
         "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
-        "this material may not be published, broadcast, rewritten",
+        "this material may not be published, broadcast, rewritten", "<저작권자", "저작권자",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
@@ -109,11 +112,42 @@ enum LineClassifier {
         return endsWithPhotoCredit(line)
     }
 
-    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)".
+    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)",
+    /// Korean "… [사진공동취재단]", "… [연합뉴스 자료사진]".
     static func endsWithPhotoCredit(_ line: String) -> Bool {
+        if let bracketed = trailingBracketed(line)?.lowercased(),
+           bracketed.contains("사진") || creditWords.contains(where: { bracketed.contains($0) }) {
+            return true
+        }
         guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
         return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
             || creditWords.contains { credit.contains($0) }
+    }
+
+    /// The contents of the last "[ … ]" when the line ends with one.
+    private static func trailingBracketed(_ line: String) -> String? {
+        guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+        return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+    }
+
+    /// A line that is only a clock time, maybe with a zone: "22:30 PM ET", "9:05 a.m.", "14:10 KST".
+    static func isClockTime(_ line: String) -> Bool {
+        guard line.count <= 24 else { return false }
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "." })
+        guard let first = words.first else { return false }
+        let parts = first.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let hour = Int(parts[0]), hour < 24, parts[1].count == 2, let minute = Int(parts[1]), minute < 60 else {
+            return false
+        }
+        return words.dropFirst().allSatisfy { timeWords.contains(String($0)) }
+    }
+
+    /// A news agency's sign-off under a story: "dpa/lk", "AFP/Reuters", "(dpa)".
+    static func isAgencySignOff(_ line: String) -> Bool {
+        let core = line.trimmingPunctuationAndSpaces()
+        guard line.count <= 24, line.contains("/") || line.hasPrefix("("), !core.isEmpty else { return false }
+        return core.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "/" }
+            && line.trimmingCharacters(in: CharacterSet(charactersIn: "()")) .split(separator: "/").allSatisfy { (2...8).contains($0.count) }
     }
 
     private static let captionPhrases = [
