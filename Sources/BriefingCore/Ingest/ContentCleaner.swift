@@ -8,9 +8,10 @@ struct ContentCleaner {
     /// Containers checked for low content before their text is kept.
     private static let checkedNames: Set<String> = ["div", "section", "ul", "ol", "table", "dl", "span", "center"]
 
-    func paragraphs(in chosen: [Int]) -> [String] {
+    /// The kept text of the `chosen` blocks: `top`, where the article was found, and its siblings.
+    func paragraphs(in chosen: [Int], top: Int) -> [String] {
         var dropped = droppedBlocks()
-        for group in headlineGroups(in: chosen) { dropped[group] = true }
+        for group in headlineGroups(in: chosen, top: top) { dropped[group] = true }
         var out: [String] = []
         for top in chosen {
             let block = tree.blocks[top]
@@ -63,12 +64,12 @@ struct ContentCleaner {
         }
     }
 
-    /// Blocks inside the chosen ones that hold the `<h1>` headline and little else: the
-    /// story's header with its kicker, deck, byline and date ("article-hero", "c-entry-hero").
-    private func headlineGroups(in chosen: [Int]) -> [Int] {
+    /// Chosen blocks, or blocks inside them, other than `top` that hold the `<h1>` headline and
+    /// little else: the story's header with its kicker, deck, byline and date ("article-hero").
+    private func headlineGroups(in chosen: [Int], top: Int) -> [Int] {
         tree.blocks.indices.compactMap { i in
-            guard tree.blocks[i].name == "h1", let group = tree.blocks[i].parent, !chosen.contains(group),
-                  chosen.contains(where: { isInside(group, $0) }) else { return nil }
+            guard tree.blocks[i].name == "h1", let group = tree.blocks[i].parent, group != top,
+                  chosen.contains(where: { $0 == group || isInside(group, $0) }) else { return nil }
             return tree.blocks[group].textLength - tree.blocks[i].textLength < Self.headerGroupLength ? group : nil
         }
     }

@@ -67,6 +67,8 @@ enum LineClassifier {
     private static let legalPrefixes = [
         "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
         "this material may not be published, broadcast, rewritten", "<저작권자", "저작권자",
+        // Notes under a story: its print edition, the column's disclaimer.
+        "a version of this article appears in print", "the views expressed in this",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").

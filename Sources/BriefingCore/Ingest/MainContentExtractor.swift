@@ -22,8 +22,9 @@ struct MainContentExtractor {
         guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
             return []
         }
-        let chosen = withSiblings(unifyingSplitContent(top, tree, scores, votes), tree, scores, votes)
-        return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen)
+        let unified = unifyingSplitContent(top, tree, scores, votes)
+        let chosen = withSiblings(unified, tree, scores, votes)
+        return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen, top: unified)
     }
 
     /// Each run of prose adds 1 + commas + one point per 100 characters (at most 3) to its
@@ -112,7 +113,7 @@ struct MainContentExtractor {
             var bonus = 0.0
             if !topClass.isEmpty && sibling.classAndID.trimmingCharacters(in: .whitespaces) == topClass { bonus = topScore * 0.2 }
             // Votes as well as score: a sibling's class name alone ("slot-body-end") does not join it.
-            if let s = scores[i], s + bonus >= threshold, votes[i] + bonus >= threshold * 0.5 { return true }
+            if let s = scores[i], s + bonus >= threshold, bonus > 0 || votes[i] >= votes[top] * 0.2 { return true }
             guard sibling.name == "p" else { return false }
             let text = tree.runs[sibling.firstRun..<sibling.endRun].map(\.text).joined(separator: " ")
             if text.count > 80 && sibling.linkDensity < 0.25 { return true }
