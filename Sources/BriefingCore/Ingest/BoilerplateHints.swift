@@ -61,6 +61,18 @@ enum BoilerplateHints {
         return unlikely.contains { hints.contains($0) } && !maybe.contains { hints.contains($0) }
     }
 
+    /// Class/id words of the lines around a headline: its deck or standfirst (French "chapô"),
+    /// and the kicker above it.
+    private static let deckWords: Set<String> = [
+        "dek", "deck", "standfirst", "chapo", "chapeau", "subtitle", "kicker", "surtitre", "eyebrow", "overline",
+    ]
+
+    /// True when a class or id names a headline's deck or kicker (`article__chapo`, `c-dek`),
+    /// matched as whole words of the attribute.
+    static func namesDeck(_ classAndID: String) -> Bool {
+        classAndID.split(whereSeparator: { !$0.isLetter }).contains { deckWords.contains(String($0)) }
+    }
+
     /// Comment threads stay out even when they hold most of a page's text.
     static func isDiscussion(_ classAndID: String) -> Bool {
         ["comment", "disqus", "replies", "respond", "discussion"].contains { classAndID.contains($0) }

@@ -24,8 +24,15 @@ enum LineClassifier {
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
         if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
+        if line.count < 300, disclosurePhrases.contains(where: { l.contains($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
+
+    /// Affiliate disclosures and editors' notes about the text itself.
+    private static let disclosurePhrases = [
+        "contains affiliate links", "may earn a commission", "may earn a small commission", "may receive a commission",
+        "has been edited for length", "has been edited for clarity", "have been edited for length",
+    ]
 
     /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
     static func isLegalNotice(_ line: String) -> Bool {
