@@ -124,10 +124,7 @@ enum LineClassifier {
     /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)",
     /// Korean "… [사진공동취재단]", "… [연합뉴스 자료사진]".
     static func endsWithPhotoCredit(_ line: String) -> Bool {
-        if let bracketed = trailingBracketed(line)?.lowercased(),
-           bracketed.contains("사진") || creditWords.contains(where: { bracketed.contains($0) }) {
-            return true
-        }
+        if let bracketed = trailingBracketed(line), bracketed.contains("사진") { return true }
         guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
         return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
             || creditWords.contains { credit.contains($0) }
