@@ -61,16 +61,17 @@ enum BoilerplateHints {
         return unlikely.contains { hints.contains($0) } && !maybe.contains { hints.contains($0) }
     }
 
-    /// Class/id words of the lines around a headline: its deck or standfirst (French "chapô"),
-    /// and the kicker above it.
-    private static let deckWords: Set<String> = [
+    /// Class/id words of the lines around a story: the headline's deck or standfirst (French
+    /// "chapô") and kicker, and the byline or signature (as Readability's byline classes).
+    private static let furnitureWords: Set<String> = [
         "dek", "deck", "standfirst", "chapo", "chapeau", "subtitle", "kicker", "surtitre", "eyebrow", "overline",
+        "byline", "author", "signature", "dateline", "writtenby",
     ]
 
-    /// True when a class or id names a headline's deck or kicker (`article__chapo`, `c-dek`),
-    /// matched as whole words of the attribute.
-    static func namesDeck(_ classAndID: String) -> Bool {
-        classAndID.split(whereSeparator: { !$0.isLetter }).contains { deckWords.contains(String($0)) }
+    /// True when a class or id names a deck, kicker, byline or signature (`article__chapo`,
+    /// `c-dek`, `article__signature`), matched as whole words of the attribute.
+    static func namesStoryFurniture(_ classAndID: String) -> Bool {
+        classAndID.split(whereSeparator: { !$0.isLetter }).contains { furnitureWords.contains(String($0)) }
     }
 
     /// Comment threads stay out even when they hold most of a page's text.

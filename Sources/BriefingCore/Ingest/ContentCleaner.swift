@@ -30,7 +30,7 @@ struct ContentCleaner {
             index = parent
         }
         if tree.blocks[run.block].name == "h1" { return false }
-        if run.text.count < 300, BoilerplateHints.namesDeck(tree.blocks[run.block].classAndID) { return false }
+        if run.text.count < 300, BoilerplateHints.namesStoryFurniture(tree.blocks[run.block].classAndID) { return false }
         // Link lines ("Profile: …", "Read: …"), not prose that happens to carry links.
         let links = Double(run.linkLength) / Double(max(1, run.text.count))
         if links >= 0.8 || (links > 0.5 && run.text.count < 80) { return false }
