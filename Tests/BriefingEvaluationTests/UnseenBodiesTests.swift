@@ -4,8 +4,8 @@ import Testing
 
 /// The unseen-style saved pages (`Tests/BriefingCoreTests/Fixtures/html-unseen`): page structures
 /// the html-articles dev set does not hold (WordPress, Arc, Guardian- and BBC-style blocks, AMP,
-/// Medium, Substack, Ghost, Blogger, Drupal, live blogs, table layouts, `<br>` bodies, pages in
-/// German, Spanish, French, Italian, Portuguese, Russian, Japanese and Korean).
+/// Medium, Substack, Ghost, Blogger, Drupal, syndication portals, press releases, listicles, live blogs, table layouts, `<br>` bodies, pages in
+/// German, Spanish, French, Italian, Portuguese, Russian, Arabic, Chinese, Japanese and Korean).
 @Suite struct UnseenBodiesTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../BriefingCoreTests/Fixtures/html-unseen").standardizedFileURL
@@ -14,7 +14,7 @@ import Testing
     /// groups, decks and sign-offs; 0.994 after.
     @Test func unseenStylePagesScoreWellAboveTheTarget() throws {
         let pages = try BodyBenchmark(folder: Self.folder).run()
-        #expect(pages.count >= 38)
+        #expect(pages.count >= 44)
         #expect(pages.filter(\.refused).map(\.id) == [])
         #expect(BodyScore(pages.map(\.match)).f1 >= 0.985)
     }

@@ -28,10 +28,11 @@ enum LineClassifier {
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
 
-    /// Affiliate disclosures and editors' notes about the text itself.
+    /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
     private static let disclosurePhrases = [
         "contains affiliate links", "may earn a commission", "may earn a small commission", "may receive a commission",
         "has been edited for length", "has been edited for clarity", "have been edited for length",
+        "contributed to this report", "contributed reporting",
     ]
 
     /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
@@ -67,7 +68,8 @@ enum LineClassifier {
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
-        "copyright", "photography by", "photographs by", "photos by",
+        "copyright", "photography by", "photographs by", "photos by", "read the original article",
+        "责任编辑", "(责任编辑",
     ]
 
     /// Reuse and citation notices, junk at any length.
