@@ -23,6 +23,9 @@ enum LineClassifier {
         // A lone e-mail address (the reporter's, under the story).
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
+        // A reporter's name and address: "홍길동 기자 hong@joongang.example", "Jane Doe jdoe@example.com".
+        let words = line.split(separator: " ")
+        if words.count <= 5, let last = words.last, last.contains("@"), last.contains("."), line.count < 80 { return true }
         if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
         if line.count < 300, disclosurePhrases.contains(where: { l.contains($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
@@ -68,7 +71,7 @@ enum LineClassifier {
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
-        "copyright", "photography by", "photographs by", "photos by", "read the original article",
+        "copyright", "photography by", "photographs by", "photos by", "read the original article", "follow me on", "with assistance from",
         "责任编辑", "(责任编辑",
     ]
 

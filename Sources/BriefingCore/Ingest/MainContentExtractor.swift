@@ -14,7 +14,8 @@ struct MainContentExtractor {
         let found = paragraphs(in: ContentTree(body, pruneUnlikely: true))
         if found.reduce(0, { $0 + $1.count }) >= Self.minimumArticleLength { return found }
         let relaxed = paragraphs(in: ContentTree(body, pruneUnlikely: false))
-        return relaxed.reduce(0, { $0 + $1.count }) > found.reduce(0, { $0 + $1.count }) ? relaxed : found
+        // Only when pruning lost the story, not when it dropped a caption from a short one.
+        return relaxed.reduce(0, { $0 + $1.count }) > found.reduce(0, { $0 + $1.count }) * 2 ? relaxed : found
     }
 
     private func paragraphs(in tree: ContentTree) -> [String] {
