@@ -34,7 +34,8 @@ struct ContentCleaner {
         // Link lines ("Profile: …", "Read: …"), not prose that happens to carry links.
         let links = Double(run.linkLength) / Double(max(1, run.text.count))
         if links >= 0.8 || (links > 0.5 && run.text.count < 80) { return false }
-        if LineClassifier.endsWithPhotoCredit(run.text) || LineClassifier.isClockTime(run.text) || LineClassifier.isAgencySignOff(run.text) {
+        if LineClassifier.endsWithPhotoCredit(run.text) || LineClassifier.isClockTime(run.text) || LineClassifier.isAgencySignOff(run.text)
+            || LineClassifier.isReporterAddress(run.text) {
             return false
         }
         return !LineClassifier.isJunk(run.text) && !LineClassifier.isImageFileName(run.text)

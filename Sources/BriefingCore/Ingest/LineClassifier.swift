@@ -23,9 +23,6 @@ enum LineClassifier {
         // A lone e-mail address (the reporter's, under the story).
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
-        // A reporter's name and address: "홍길동 기자 hong@joongang.example", "Jane Doe jdoe@example.com".
-        let words = line.split(separator: " ")
-        if words.count <= 5, let last = words.last, last.contains("@"), last.contains("."), line.count < 80 { return true }
         if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
         if line.count < 300, disclosurePhrases.contains(where: { l.contains($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
@@ -151,6 +148,14 @@ enum LineClassifier {
             return false
         }
         return words.dropFirst().allSatisfy { timeWords.contains(String($0)) }
+    }
+
+    /// A reporter's name and address under a web story: "홍길동 기자 hong@joongang.example".
+    /// (Plain-text ingest reads such lines as bylines.)
+    static func isReporterAddress(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 5, line.count < 80, let last = words.last else { return false }
+        return last.contains("@") && last.contains(".")
     }
 
     /// A news agency's sign-off under a story: "dpa/lk", "AFP/Reuters", "(dpa)".
