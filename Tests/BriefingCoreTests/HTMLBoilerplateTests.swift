@@ -46,6 +46,15 @@ struct HTMLBoilerplateTests {
         #expect(paragraphs(body) == Self.story)
     }
 
+    @Test func aLeadParagraphBesideTheHeadlineIsKept() {
+        let lead = "Britain's biggest water companies will be banned from paying bonuses to executives whose firms have committed serious pollution offences."
+        let body = """
+            <div class="page"><div class="top-wrap"><h1>Water bosses banned from bonuses</h1><p>\(lead)</p></div>
+            \(Self.story.dropFirst().map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(paragraphs(body) == [lead] + Self.story.dropFirst())
+    }
+
     @Test func decksNamedByClassAndDisclosuresAreLeftOut() {
         let body = """
             <article><h1>Water bosses banned from bonuses</h1><p class="article__chapo">Rules will apply to six companies including Thames Water.</p>

@@ -72,12 +72,17 @@ struct ContentCleaner {
         tree.blocks.indices.compactMap { i in
             guard tree.blocks[i].name == "h1", let group = tree.blocks[i].parent, group != top,
                   chosen.contains(where: { $0 == group || isInside(group, $0) }) else { return nil }
-            return tree.blocks[group].textLength - tree.blocks[i].textLength < Self.headerGroupLength ? group : nil
+            let block = tree.blocks[group]
+            // A lead paragraph beside the headline makes the group part of the story.
+            let holdsProse = tree.runs[block.firstRun..<block.endRun].contains { $0.text.count >= Self.leadLength }
+            return block.textLength - tree.blocks[i].textLength < Self.headerGroupLength && !holdsProse ? group : nil
         }
     }
 
     /// At most this many characters besides the headline make a header group.
     private static let headerGroupLength = 250
+    /// A run this long is a paragraph of the story, not a deck.
+    private static let leadLength = 120
 
     private func isInside(_ block: Int, _ ancestor: Int) -> Bool {
         var index = tree.blocks[block].parent
