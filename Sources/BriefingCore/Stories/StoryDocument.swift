@@ -9,7 +9,7 @@ struct StoryDocument: Sendable {
     var place: String?
     /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
     var eventDays: [Int]
-    /// Year of the publication date or of the events, when known.
+    /// Years of the publication date and of the events told in the opening paragraphs.
     var years: Set<Int>
 
     /// How many paragraphs from the top tell the main event.
@@ -23,7 +23,8 @@ struct StoryDocument: Sendable {
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
-        var years = Set(brief.extraction.events.compactMap { Int($0.date.prefix(4)) })
+        let told = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && !$0.ongoing }
+        var years = Set(told.compactMap { Int($0.date.prefix(4)) })
         if let published = article.published { years.insert(published.year) }
         self.years = years
     }

@@ -9,13 +9,13 @@ public struct StoryGrouper: Sendable {
     /// Tunable weights of the pair similarity.
     public struct Options: Sendable {
         /// The lowest mean similarity at which two clusters merge (tuned on ECB+ odd topics).
-        public var threshold = 0.15
+        public var threshold = 0.2
         /// How much more a word written as a name counts than a common word.
         public var nameBoost = 2.0
         /// Factor on the similarity of two articles whose main events are days apart.
         public var dateMismatch = 0.5
         /// Factor on the similarity of two articles whose years do not overlap.
-        public var yearMismatch = 0.5
+        public var yearMismatch = 0.25
         /// Factor on the similarity of two articles filed from the same place.
         public var samePlace = 1.2
 
