@@ -28,6 +28,12 @@ public struct StoryGrouper: Sendable {
         self.options = options
     }
 
+    /// The stories of `briefs`: every brief in exactly one story, sources in input order,
+    /// stories ordered by their first source.
+    public func stories(of briefs: [Brief]) -> [Story] {
+        groups(of: briefs).map { StoryAssembler().story($0.map { briefs[$0] }) }
+    }
+
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {

@@ -14,6 +14,18 @@ struct StorySentences {
 
     static let minimumWords = 6
 
+    /// Whether a sentence can stand in a story summary: not page furniture (a caption, a
+    /// byline, a label, a line in capitals), not a question or a lead-in to a list, not the
+    /// headline again. Quotes may stand: a story's summary tells who said what.
+    static func stands(_ text: String, title: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if text.hasSuffix("?") || text.hasSuffix(":") { return false }
+        if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
+        if LineClassifier.isCaption(text) || BylineParser.authors(in: text) != nil { return false }
+        if text == text.uppercased() || SummaryWriter.isLabelled(text) { return false }
+        return !SummaryWriter.onlyRepeats(title, in: text)
+    }
+
     /// The usable sentences of `briefs`, brief by brief, in reading order.
     /// Without `newsOnly`, every sentence of six words or more counts.
     static func sentences(of briefs: [Brief], newsOnly: Bool = true) -> [Sentence] {
@@ -26,7 +38,7 @@ struct StorySentences {
                     let text = newsOnly ? writer.clean(sentence.text) : sentence.text
                     let words = SummaryWriter.wordCount(text)
                     guard words >= minimumWords else { continue }
-                    if newsOnly && !writer.carriesNews(text, title: brief.article.title) { continue }
+                    if newsOnly && !Self.stands(text, title: brief.article.title) { continue }
                     found.append(Sentence(text: text, source: source, paragraph: p, position: position, words: words))
                     position += 1
                 }
