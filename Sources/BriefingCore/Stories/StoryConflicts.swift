@@ -130,6 +130,7 @@ struct StoryConflicts {
         var told: [(source: Int, event: Event, day: Int, words: Set<String>)] = []
         for (index, brief) in briefs.enumerated() {
             for event in brief.extraction.events where event.precision == .day && !event.ongoing {
+                guard !Self.datesTheSaying(event, brief.extraction.times) else { continue }
                 guard let day = CalendarDate(iso: event.date)?.dayNumber else { continue }
                 let words = Set(StoryTerms.terms(event.text).filter { !$0.allSatisfy(\.isNumber) && MonthNames.month($0) == nil })
                 told.append((index, event, day, words))
@@ -157,6 +158,21 @@ struct StoryConflicts {
         }
         return conflicts
     }
+
+    /// Whether the event's date is the day a source spoke ("…, police said on Tuesday")
+    /// rather than the day of what it tells.
+    static func datesTheSaying(_ event: Event, _ times: [TimeExpression]) -> Bool {
+        let told = times.filter { $0.paragraph == event.paragraph && $0.value == event.date }
+        return told.contains { time in
+            guard let found = event.text.range(of: time.text) else { return false }
+            let before = event.text[..<found.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+            return before.contains { speechVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        }
+    }
+
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "announced", "added", "reported", "confirmed", "stated", "tweeted", "wrote",
+    ]
 
     /// Shared words over the smaller set's size.
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
