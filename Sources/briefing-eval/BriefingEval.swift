@@ -13,5 +13,6 @@ struct BriefingEval: AsyncParsableCommand {
             Figures.self,
             Briefs.self,
             Summaries.self,
+            Stories.self,
         ])
 }

@@ -14,7 +14,7 @@ struct Briefing: AsyncParsableCommand {
             Exit codes: 0 success, 1 the command failed (build error, or warnings with \
             check --strict), 2 usage error.
             """,
-        subcommands: [Build.self, Extract.self, Check.self, Init.self, New.self, Serve.self, Clean.self])
+        subcommands: [Build.self, Extract.self, Stories.self, Check.self, Init.self, New.self, Serve.self, Clean.self])
 
     /// Runs the command line, mapping usage errors to exit code 2.
     static func main() async {

@@ -1,0 +1,51 @@
+/// Pairs of texts worth comparing, found through an inverted index rather than by comparing
+/// every text with every other: two texts are candidates when they share some of their
+/// heaviest terms, and terms held by many texts are not indexed at all. The work grows with
+/// the number of texts times the capped posting length, not with its square.
+struct CandidatePairs {
+    /// How many of a text's heaviest terms look for partners.
+    static let probeTerms = 40
+    /// Terms held by more texts than this are too common to find a story by.
+    static func postingCap(texts: Int) -> Int { max(60, texts / 50) }
+    /// How many partners per text are kept, best first.
+    static let partnersPerText = 40
+
+    /// Candidate pairs (i < j), in ascending order.
+    static func pairs(_ vectors: TermVectors) -> [(Int, Int)] {
+        let rows = vectors.rows
+        let cap = postingCap(texts: rows.count)
+        var postings: [Int32: [Int32]] = [:]
+        var probes: [[Int32]] = []
+        probes.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            var indexable: [(term: Int32, weight: Float)] = []
+            for (term, weight) in zip(row.terms, row.weights) {
+                let df = vectors.documentFrequency[Int(term)]
+                if df > 1 && df <= cap { indexable.append((term, weight)) }
+            }
+            indexable.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+            let heaviest = indexable.prefix(probeTerms).map(\.term)
+            probes.append(Array(heaviest))
+            for term in heaviest { postings[term, default: []].append(Int32(index)) }
+        }
+        var found = Set<Int64>()
+        var score = [Float](repeating: 0, count: rows.count)
+        var touched: [Int] = []
+        for (index, terms) in probes.enumerated() {
+            for term in terms {
+                for other in postings[term] ?? [] where Int(other) != index {
+                    if score[Int(other)] == 0 { touched.append(Int(other)) }
+                    score[Int(other)] += 1
+                }
+            }
+            let best = touched.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
+            for other in best {
+                let (a, b) = (min(index, other), max(index, other))
+                found.insert(Int64(a) << 32 | Int64(b))
+            }
+            for other in touched { score[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return found.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+    }
+}

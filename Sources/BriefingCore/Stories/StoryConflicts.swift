@@ -1,0 +1,182 @@
+import Foundation
+
+/// Where a story's sources report the same quantity differently, or the same event on
+/// different days.
+///
+/// Two counts are the same quantity when they count the same thing (the same counted noun)
+/// in the same way (the same qualifier after it: "people killed" and "people injured" are two
+/// quantities). Each source's first mention counts. Values within 5 % of each other are one
+/// value told with rounding. A larger count in a later source is an update (a toll that
+/// rises); the same day, or a smaller count later, is a disagreement. Two events are the same
+/// event when their sentences share most of their content words; told on days more than one
+/// apart they are a disagreement.
+struct StoryConflicts {
+    /// Relative difference below which two values are one value rounded.
+    static let rounding = 0.05
+    /// Share of content words two event sentences must share to tell the same event.
+    static let sameEvent = 0.6
+
+    func conflicts(_ briefs: [Brief]) -> [Story.Conflict] {
+        figureConflicts(briefs) + dateConflicts(briefs)
+    }
+
+    // MARK: - Figures
+
+    private func figureConflicts(_ briefs: [Brief]) -> [Story.Conflict] {
+        var order: [String] = []
+        var firstBySource: [String: [Int: Story.SourcedValue]] = [:]
+        var labels: [String: String] = [:]
+        for (index, brief) in briefs.enumerated() {
+            for figure in brief.extraction.figures {
+                guard let key = Self.quantity(of: figure) else { continue }
+                if firstBySource[key] == nil {
+                    order.append(key)
+                    labels[key] = Self.label(of: figure)
+                }
+                guard firstBySource[key]?[index] == nil else { continue }
+                firstBySource[key, default: [:]][index] = Story.SourcedValue(
+                    value: figure.value, text: figure.text, source: brief.article.source, date: brief.article.published)
+            }
+        }
+        return order.compactMap { key in
+            let values = firstBySource[key]!.sorted { $0.key < $1.key }.map(\.value)
+            guard values.count > 1, Self.differ(values.map(\.value)) else { return nil }
+            let dated = Self.byDate(values)
+            return Story.Conflict(what: labels[key]!, kind: Self.isUpdate(dated) ? .update : .disagreement, values: dated)
+        }
+    }
+
+    /// What a count counts, with the word that qualifies it ("troops", "people killed"); nil
+    /// for figures that are not counts of a named thing.
+    static func quantity(of figure: Figure) -> String? {
+        guard figure.kind == .count, let unit = figure.unit, !unit.isEmpty else { return nil }
+        let noun = StoryTerms.stem(unit.lowercased())
+        return qualifier(of: figure).map { "\(noun) \($0)" } ?? noun
+    }
+
+    /// What a conflict is about as a reader says it: the counted noun, and what happened to
+    /// what it counts when the figure says ("troops", "people killed").
+    static func label(of figure: Figure) -> String {
+        let unit = figure.unit ?? figure.kind.rawValue
+        guard let qualifier = qualifier(of: figure), outcomes.values.contains(qualifier) else { return unit }
+        return "\(unit) \(qualifier)"
+    }
+
+    /// The word after the figure that says what happened to what it counts, folded to a
+    /// common form ("were killed", "dead", "deaths" → "killed"); nil when none follows.
+    static func qualifier(of figure: Figure) -> String? {
+        guard let found = figure.context.range(of: figure.text) else { return nil }
+        let after = figure.context[found.upperBound...]
+        for word in after.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4) {
+            let w = String(word)
+            if auxiliaries.contains(w) { continue }
+            if let folded = outcomes[w] { return folded }
+            let stemmed = StoryTerms.terms(w)
+            return stemmed.first
+        }
+        return nil
+    }
+
+    private static let auxiliaries: Set<String> = [
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "now", "already",
+        "so", "far", "to", "of", "in", "who", "that", "and", "the", "a", "an", "as", "at", "by", "from", "into", "on",
+        "with", "for", "additional", "more", "other", "total", "altogether", "all", "also",
+    ]
+
+    /// Words that tell what happened to people, folded to one form each.
+    private static let outcomes: [String: String] = [
+        "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "perished": "killed",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+        "missing": "missing", "unaccounted": "missing",
+        "arrested": "arrested", "detained": "arrested", "held": "arrested",
+        "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
+        "rescued": "rescued", "saved": "rescued",
+    ]
+
+    /// Whether some two values differ by more than rounding.
+    static func differ(_ values: [Double]) -> Bool {
+        guard let low = values.min(), let high = values.max(), high > 0 else { return false }
+        return (high - low) / high > rounding
+    }
+
+    /// Values oldest source first (undated last), input order among equals.
+    static func byDate(_ values: [Story.SourcedValue]) -> [Story.SourcedValue] {
+        values.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    /// Every source dated, each later source's value no smaller than the one before and some
+    /// value larger — a count growing over time. Values told the same day are not an update.
+    static func isUpdate(_ dated: [Story.SourcedValue]) -> Bool {
+        guard dated.allSatisfy({ $0.date != nil }) else { return false }
+        for (a, b) in zip(dated, dated.dropFirst()) {
+            guard let da = a.date, let db = b.date else { return false }
+            let same = !differ([a.value, b.value])
+            if same { continue }
+            if da == db || b.value < a.value { return false }
+        }
+        return true
+    }
+
+    // MARK: - Dates
+
+    private func dateConflicts(_ briefs: [Brief]) -> [Story.Conflict] {
+        var told: [(source: Int, event: Event, day: Int, words: Set<String>)] = []
+        for (index, brief) in briefs.enumerated() {
+            for event in brief.extraction.events where event.precision == .day && !event.ongoing {
+                guard !Self.datesTheSaying(event, brief.extraction.times) else { continue }
+                guard let day = CalendarDate(iso: event.date)?.dayNumber else { continue }
+                let words = Set(StoryTerms.terms(event.text).filter { !$0.allSatisfy(\.isNumber) && MonthNames.month($0) == nil })
+                told.append((index, event, day, words))
+            }
+        }
+        var conflicts: [Story.Conflict] = []
+        var used = Set<Int>()
+        for i in told.indices where !used.contains(i) {
+            var group = [i]
+            for j in told.indices where j > i && !used.contains(j) && told[j].source != told[i].source
+                && !group.contains(where: { told[$0].source == told[j].source })
+                && Self.overlap(told[i].words, told[j].words) >= Self.sameEvent {
+                group.append(j)
+            }
+            let days = group.map { told[$0].day }
+            guard let low = days.min(), let high = days.max(), high - low > 1 else { continue }
+            used.formUnion(group)
+            let values = group.map { k in
+                Story.SourcedValue(
+                    value: Double(told[k].day), text: told[k].event.text, source: briefs[told[k].source].article.source,
+                    date: briefs[told[k].source].article.published)
+            }
+            let topic = told[i].event.text.split(whereSeparator: \.isWhitespace).prefix(8).joined(separator: " ")
+            conflicts.append(Story.Conflict(what: "date of: \(topic)", kind: .disagreement, values: Self.byDate(values)))
+        }
+        return conflicts
+    }
+
+    /// Whether the event's date is the day a source spoke ("…, police said on Tuesday")
+    /// rather than the day of what it tells.
+    static func datesTheSaying(_ event: Event, _ times: [TimeExpression]) -> Bool {
+        let told = times.filter { $0.paragraph == event.paragraph && $0.value == event.date }
+        return told.contains { time in
+            guard let found = event.text.range(of: time.text) else { return false }
+            let before = event.text[..<found.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+            return before.contains { speechVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        }
+    }
+
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "announced", "added", "reported", "confirmed", "stated", "tweeted", "wrote",
+    ]
+
+    /// Shared words over the smaller set's size.
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+    }
+}

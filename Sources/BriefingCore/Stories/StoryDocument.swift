@@ -1,0 +1,50 @@
+/// What the grouping compares of one brief: its content words, the names it uses, where it
+/// was filed and the dates of what it reports.
+struct StoryDocument: Sendable {
+    /// Content words of the headline and body, repeats kept.
+    var terms: [String]
+    /// Content words written as names (capitalized away from a sentence start), as terms.
+    var names: Set<String>
+    /// The dateline place, folded.
+    var place: String?
+    /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
+    var eventDays: [Int]
+    /// Years of the publication date and of the events told in the opening paragraphs.
+    var years: Set<Int>
+
+    /// How many paragraphs from the top tell the main event.
+    static let openingParagraphs = 3
+
+    init(_ brief: Brief) {
+        let article = brief.article
+        let texts = [article.title] + article.paragraphs.map(\.text)
+        terms = texts.flatMap(StoryTerms.terms)
+        names = Self.names(in: texts)
+        place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
+        let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
+        eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
+        let told = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && !$0.ongoing }
+        var years = Set(told.compactMap { Int($0.date.prefix(4)) })
+        if let published = article.published { years.insert(published.year) }
+        self.years = years
+    }
+
+    /// Terms of the capitalized words that do not open a sentence ("Lohan", "Betty Ford").
+    private static func names(in texts: [String]) -> Set<String> {
+        var found = Set<String>()
+        for text in texts {
+            for sentence in SentenceSplitter.split(text) {
+                let words = sentence.text.split(whereSeparator: \.isWhitespace)
+                for word in words.dropFirst() {
+                    guard let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+                          first.properties.isUppercase else { continue }
+                    let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+                    // ALL-CAPS words are often shouting or acronyms of the kind; keep them only when short.
+                    if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
+                    for term in StoryTerms.terms(String(word)) { found.insert(term) }
+                }
+            }
+        }
+        return found
+    }
+}

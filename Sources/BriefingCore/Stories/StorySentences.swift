@@ -1,0 +1,49 @@
+/// The sentences of a story's articles that can stand in a summary: at least six words, not
+/// a dateline, byline, caption, question or bare quote (the checks of a brief's summary), with
+/// where each stands.
+struct StorySentences {
+    struct Sentence: Sendable {
+        var text: String
+        /// Index of the brief in the story.
+        var source: Int
+        var paragraph: Int
+        /// Position among the article's sentences that passed, from 0.
+        var position: Int
+        var words: Int
+    }
+
+    static let minimumWords = 6
+
+    /// Whether a sentence can stand in a story summary: not page furniture (a caption, a
+    /// byline, a label, a line in capitals), not a question or a lead-in to a list, not the
+    /// headline again. Quotes may stand: a story's summary tells who said what.
+    static func stands(_ text: String, title: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if text.hasSuffix("?") || text.hasSuffix(":") { return false }
+        if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
+        if LineClassifier.isCaption(text) || BylineParser.authors(in: text) != nil { return false }
+        if text == text.uppercased() || SummaryWriter.isLabelled(text) { return false }
+        return !SummaryWriter.onlyRepeats(title, in: text)
+    }
+
+    /// The usable sentences of `briefs`, brief by brief, in reading order.
+    /// Without `newsOnly`, every sentence of six words or more counts.
+    static func sentences(of briefs: [Brief], newsOnly: Bool = true) -> [Sentence] {
+        let writer = SummaryWriter()
+        var found: [Sentence] = []
+        for (source, brief) in briefs.enumerated() {
+            var position = 0
+            for (p, paragraph) in brief.article.paragraphs.enumerated() {
+                for sentence in SentenceSplitter.split(paragraph.text) {
+                    let text = newsOnly ? writer.clean(sentence.text) : sentence.text
+                    let words = SummaryWriter.wordCount(text)
+                    guard words >= minimumWords else { continue }
+                    if newsOnly && !Self.stands(text, title: brief.article.title) { continue }
+                    found.append(Sentence(text: text, source: source, paragraph: p, position: position, words: words))
+                    position += 1
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// TF-IDF vectors of a set of texts over one vocabulary, unit length, as sorted sparse rows.
+struct TermVectors: Sendable {
+    /// One text's weights: term ids ascending, weights with a Euclidean norm of 1.
+    struct Row: Sendable {
+        var terms: [Int32]
+        var weights: [Float]
+    }
+
+    private(set) var rows: [Row] = []
+    /// How many texts hold each term.
+    private(set) var documentFrequency: [Int] = []
+    private var ids: [String: Int32] = [:]
+
+    /// Pseudo-texts that hold none of the terms, so that a small set (three articles on one
+    /// story) still weighs the words its texts share instead of treating them as stop words.
+    static let pseudoDocuments = 20.0
+
+    /// Builds the vectors of `texts` (each given as its content words, repeats kept).
+    /// `boost` multiplies the count of a term in a text (names count more than common words).
+    init(_ texts: [[String]], boost: (Int, String) -> Double = { _, _ in 1 }) {
+        var counts: [[Int32: Double]] = []
+        counts.reserveCapacity(texts.count)
+        for (index, words) in texts.enumerated() {
+            var row: [Int32: Double] = [:]
+            for word in words {
+                let id: Int32
+                if let known = ids[word] {
+                    id = known
+                } else {
+                    id = Int32(ids.count)
+                    ids[word] = id
+                    documentFrequency.append(0)
+                }
+                if row[id] == nil { documentFrequency[Int(id)] += 1 }
+                row[id, default: 0] += boost(index, word)
+            }
+            counts.append(row)
+        }
+        let n = Double(texts.count) + Self.pseudoDocuments
+        rows = counts.map { row in
+            let sorted = row.sorted { $0.key < $1.key }
+            var weights = sorted.map { id, count in
+                (1 + log(count)) * log(n / Double(documentFrequency[Int(id)]))
+            }
+            let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
+            if norm > 0 { weights = weights.map { $0 / norm } }
+            return Row(terms: sorted.map(\.key), weights: weights.map(Float.init))
+        }
+    }
+
+    /// The id of `term`, when some text holds it.
+    func id(of term: String) -> Int32? { ids[term] }
+
+    /// Cosine similarity of two rows (both are unit length).
+    static func cosine(_ a: Row, _ b: Row) -> Double {
+        var i = 0, j = 0
+        var sum: Float = 0
+        while i < a.terms.count && j < b.terms.count {
+            let x = a.terms[i], y = b.terms[j]
+            if x == y {
+                sum += a.weights[i] * b.weights[j]
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(sum)
+    }
+}
