@@ -78,7 +78,7 @@ struct StoryPages: Sendable {
             "places": story.places.joined(separator: ", "), "hasPlaces": !story.places.isEmpty,
             "hasEvents": !story.events.isEmpty,
             "events": story.events.map { event in
-                ["date": event.date, "label": BriefText.dateLabel(event.date), "text": event.text,
+                ["datetime": event.date, "hasDatetime": BriefPage.isHTMLDatetime(event.date), "label": BriefText.dateLabel(event.date), "text": event.text,
                  "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }]
             },
             "hasQuotes": !speakers.isEmpty,
