@@ -10,6 +10,9 @@ struct StoryPages: Sendable {
 
     /// Story cards on the first index page.
     static let indexCards = 10
+    /// Longest summary on a story card, in characters (about 35 words): the card points to
+    /// the story, whose page has the whole summary.
+    static let cardSummaryLimit = 220
 
     init(_ all: [Story], briefs list: [Brief]) {
         let briefs = Dictionary(list.map { ($0.article.source, $0) }, uniquingKeysWith: { a, _ in a })
@@ -48,7 +51,7 @@ struct StoryPages: Sendable {
     /// Cards of `stories` for the index and the stories list.
     func cards(_ stories: some Sequence<Story>, root: String) -> [[String: Any]] {
         stories.map { story in
-            ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: BriefCards.cardSummaryLimit),
+            ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit),
              "sourceLabel": BriefCards.counted(story.sources.count, "source"), "dates": Self.dates(story),
              "hasDates": story.first != nil, "outlets": outlets(story).joined(separator: ", ")]
         }
@@ -73,7 +76,7 @@ struct StoryPages: Sendable {
             return statements.isEmpty ? nil : Story.SpeakerQuotes(speaker: group.speaker, quotes: statements)
         }
         return [
-            "title": story.title, "summary": story.summary, "dates": Self.dates(story), "hasDates": story.first != nil,
+            "title": story.title, "summary": Self.paragraphs(story.summary), "dates": Self.dates(story), "hasDates": story.first != nil,
             "sourceLabel": BriefCards.counted(story.sources.count, "source"),
             "places": story.places.joined(separator: ", "), "hasPlaces": !story.places.isEmpty,
             "hasEvents": !story.events.isEmpty,
@@ -117,6 +120,12 @@ struct StoryPages: Sendable {
     func indexContext(root: String) -> [String: Any] {
         ["hasStories": !stories.isEmpty, "stories": cards(stories.prefix(Self.indexCards), root: root),
          "storiesMore": stories.count > Self.indexCards, "storyCount": stories.count, "storiesURL": root + Self.listPath]
+    }
+
+    /// A long summary in paragraphs of three sentences, easier to read than one block.
+    static func paragraphs(_ summary: String) -> [String] {
+        let sentences = SentenceSplitter.split(summary).map(\.text)
+        return stride(from: 0, to: sentences.count, by: 3).map { sentences[$0..<min($0 + 3, sentences.count)].joined(separator: " ") }
     }
 
     /// Text naming everything a story page shows, for its page key.
