@@ -31,13 +31,18 @@ public struct StoryGrouper: Sendable {
     /// The stories of `briefs`: every brief in exactly one story, sources in input order,
     /// stories ordered by their first source.
     public func stories(of briefs: [Brief]) -> [Story] {
-        groups(of: briefs).map { StoryAssembler().story($0.map { briefs[$0] }) }
+        stories(of: briefs, in: groups(of: briefs))
+    }
+
+    /// The stories of `briefs` grouped as `groups` (from `groups(of:)`).
+    public func stories(of briefs: [Brief], in groups: [[Int]]) -> [Story] {
+        ParallelMap.map(groups) { group in StoryAssembler().story(group.map { briefs[$0] }) }
     }
 
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
-        let documents = briefs.map(StoryDocument.init)
+        let documents = ParallelMap.map(briefs, StoryDocument.init)
         let vectors = TermVectors(documents.map(\.terms)) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
