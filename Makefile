@@ -63,6 +63,7 @@ clean:
 eval: deps
 	$(SWIFT) build -c release --product briefing-eval
 	$(EVAL) bodies --data $(EVAL_DATA)/html-articles
+	$(EVAL) bodies --data Tests/BriefingCoreTests/Fixtures/html-unseen
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers

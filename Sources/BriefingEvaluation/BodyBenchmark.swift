@@ -8,6 +8,8 @@ public struct BodyBenchmark: Sendable {
     public struct Page: Sendable {
         public var id: String
         public var match: ShingleMatch
+        /// Briefing skipped the page ("no article text found") and scored nothing.
+        public var refused: Bool
     }
 
     public let folder: URL
@@ -25,13 +27,15 @@ public struct BodyBenchmark: Sendable {
         return try gold.keys.sorted().map { id in
             let bytes = try Self.gunzip(folder.appendingPathComponent("html/\(id).html.gz"))
             let predicted = Self.body(of: SourceFile(path: "\(id).html", bytes: bytes))
-            return Page(id: id, match: ShingleMatch(gold: gold[id]?["articleBody"] as? String ?? "", predicted: predicted))
+            return Page(id: id, match: ShingleMatch(gold: gold[id]?["articleBody"] as? String ?? "", predicted: predicted ?? ""),
+                        refused: predicted == nil)
         }
     }
 
-    /// The article text Briefing ingests from a page: dateline (kept as data) and paragraphs.
-    public static func body(of file: SourceFile) -> String {
-        guard case .article(let article, _) = ArticleIngestor().ingest(file) else { return "" }
+    /// The article text Briefing ingests from a page: dateline (kept as data) and paragraphs;
+    /// `nil` when the page is refused.
+    public static func body(of file: SourceFile) -> String? {
+        guard case .article(let article, _) = ArticleIngestor().ingest(file) else { return nil }
         return ([article.dateline?.text].compactMap { $0 } + article.paragraphs.map(\.text)).joined(separator: "\n\n")
     }
 

@@ -36,6 +36,8 @@ public enum BriefDefects {
         let count = words(title).count
         var found: [Defect] = []
         if count < 2 || count > 30 { found.append(Defect(kind: .title, detail: "\(count) words: \(title)")) }
+        // "The Latest: …" is how AP titles a running story; only a summary must not start with it.
+        if !title.hasPrefix("The Latest"), hasDateline(title, article: brief.article) { found.append(Defect(kind: .title, detail: "dateline: \(title)")) }
         if !brief.summary.isEmpty, repeats(title, in: brief.summary) {
             found.append(Defect(kind: .title, detail: "title is the summary: \(title)"))
         }
@@ -112,14 +114,13 @@ public enum BriefDefects {
     }
 
     static func figureDefects(_ brief: Brief) -> [Defect] {
-        let urlTokens = urlTokens(in: brief.article)
-        return brief.extraction.figures.compactMap { figure in
+        brief.extraction.figures.compactMap { figure in
             if let unit = figure.unit?.lowercased() {
                 if unit.hasSuffix("'s") || unit.hasSuffix("’s") { return Defect(kind: .figure, detail: "possessive unit: \(figure.text)") }
                 if functionWords.contains(unit) { return Defect(kind: .figure, detail: "function-word unit: \(figure.text)") }
             }
             let number = figure.text.trimmingCharacters(in: .whitespaces)
-            if !number.isEmpty, urlTokens.contains(where: { $0.contains(number) }) {
+            if !number.isEmpty, urlTokens(in: figure.context).contains(where: { $0.contains(number) }) {
                 return Defect(kind: .figure, detail: "inside a URL: \(figure.text)")
             }
             return nil
@@ -147,11 +148,11 @@ public enum BriefDefects {
         return shared * 10 >= Set(t).count * 9
     }
 
-    /// A wire dateline or agency credit in the summary ("HAYWARD, Calif. (AP) -", "(Reuters) —").
+    /// A wire dateline or agency credit in a summary or title ("HAYWARD, Calif. (AP) -", "(Reuters) —").
     static func hasDateline(_ summary: String, article: Article) -> Bool {
         if let dateline = article.dateline?.text, !dateline.isEmpty, summary.hasPrefix(dateline) { return true }
         if summary.hasPrefix("The Latest") { return true }
-        let credit = #/\((AP|Reuters|AFP|UPI|dpa|Xinhua|Yonhap|Bloomberg|CNN)\)\s*[-—–:]/#
+        let credit = #/\((AP|Reuters|AFP|UPI|dpa|Xinhua|Yonhap|Bloomberg|CNN)\)\s*[-—–:_]/#
         if summary.contains(credit) { return true }
         let lead = #/^[A-Z][A-Z .'’-]{2,}(,\s*[A-Z][A-Za-z. ]{1,20})?(,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*[-—–]\s/#
         return summary.prefixMatch(of: lead) != nil
@@ -173,12 +174,10 @@ public enum BriefDefects {
         }
     }
 
-    /// Tokens of the article's paragraphs and captions that are URLs or URL-encoded text.
-    static func urlTokens(in article: Article) -> [String] {
-        (article.paragraphs.map(\.text) + article.captions.map(\.text)).flatMap { text in
-            text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter {
-                $0.contains("://") || $0.hasPrefix("www.") || $0.contains("%2") || $0.contains(".com/") || $0.contains(".html")
-            }
+    /// Tokens of a figure's sentence that are URLs or URL-encoded text.
+    static func urlTokens(in text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map(String.init).filter {
+            $0.contains("://") || $0.hasPrefix("www.") || $0.contains("%2") || $0.contains(".com/") || $0.contains(".html")
         }
     }
 

@@ -22,4 +22,10 @@ struct FigurePhraseTests {
         #expect(shells.text == "hundreds of thousands of artillery shells", "no stray closing quote")
         #expect(shells.phrase == "the reclusive regime\u{2019}s dispatch \u{2026} to Russia")
     }
+
+    @Test func anHonorificsPeriodDoesNotEndThePhrase() {
+        let sentence = "In 2012, 43 percent of the money to Mr. Obama was from contributors who gave $200 or less."
+        let figure = Figure(text: "43 percent", value: 43, kind: .percent, paragraph: 2, context: sentence)
+        #expect(BriefText.figurePhrase(figure).hasPrefix("of the money to Mr. Obama"))
+    }
 }

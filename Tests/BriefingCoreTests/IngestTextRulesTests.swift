@@ -19,7 +19,14 @@ struct IngestTextRulesTests {
         #expect(article.title.hasPrefix("Preliminary DNA tests link"), "the title comes from the lead, not the file name")
     }
 
-    @Test func whitespaceCollapses() {
+    @Test func archiveWireDatelineWithUnderscoreAfterTheAgency() throws {
+        let match = try #require(DatelineParser.parse("CAGUAS, Puerto Rico (AP)_ Kidnappers kept their promise to kill a store owner."))
+        #expect(match.dateline.place == "CAGUAS, Puerto Rico")
+        #expect(match.outlet == "AP")
+        #expect(DatelineParser.parse("The rate rose to 5.2%_ a record.") == nil)
+    }
+
+        @Test func whitespaceCollapses() {
         #expect(HTMLText.collapsingWhitespace("  a\n\t b\u{00A0}\u{00A0}c  ") == "a b c")
     }
 

@@ -129,6 +129,7 @@ struct SiteRulesTests {
         let paragraph = try #require(brief.range(of: "<p id=\"p1\">"))
         #expect(original.lowerBound < details.lowerBound && details.lowerBound < paragraph.lowerBound)
         #expect(brief.contains("href=\"https://news.example.com/geneva-1\""))
+        #expect(brief.contains(" words</summary>") && !brief.contains(" · </summary>"), "no caption count, and no dangling separator, without captions")
     }
 
     @Test func captionsOfPhotosThePageDoesNotShowAreFoldedIntoTheText() async throws {

@@ -22,6 +22,7 @@ struct SummaryTests {
         ("PARIS (AFP) - French lawmakers on Tuesday approved a bill that raises the minimum retirement age from 62 to 64 after weeks of street protests across the country.", "French lawmakers on Tuesday approved"),
         ("SEOUL, Dec. 29 (Yonhap) -- North Korea fired two short-range ballistic missiles into the East Sea on Monday, the Joint Chiefs of Staff said, days after Seoul and Washington held air drills.", "North Korea fired"),
         ("SEOUL, Dec. 29 (Korea Bizwire) — South Korea’s exports rose 8 percent in December from a year earlier on strong demand for memory chips, the trade ministry said on Monday.", "South Korea’s exports rose"),
+        ("CANBERRA, Australia (AP)_ Turning its back on 210 years of loyalty to the British royal family, a constitutional convention voted overwhelmingly Friday to make Australia a republic.", "Turning its back"),
         ("(CNN) -- The pilots of a regional jet overflew their destination by more than 100 miles after they became distracted by a conversation, federal investigators said Thursday.", "The pilots of a regional jet"),
     ])
     func summaryStartsAfterTheDateline(lead: String, start: String) throws {

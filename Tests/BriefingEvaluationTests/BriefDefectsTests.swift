@@ -50,7 +50,8 @@ import Testing
         ]
         let figures = [
             Figure(text: "first lady’s", value: 1, unit: "lady’s", kind: .ordinal, paragraph: 0, context: ""),
-            Figure(text: "20", value: 20, kind: .percent, paragraph: 0, context: ""),
+            Figure(text: "20", value: 20, kind: .percent, paragraph: 0, context: "One paragraph, see https://example.com/a%20b."),
+            Figure(text: "2", value: 2, kind: .count, paragraph: 0, context: "AirPods 2 cost $150 this week."),
         ]
         let found = BriefDefects.check(brief(quotes: quotes, figures: figures))
         #expect(found.filter { $0.kind == .speaker }.count == 2)

@@ -26,7 +26,7 @@ struct SiteServerTests {
         let server = try SiteServer(root: root, port: port).makeServer()
         let task = Task { try await server.run() }
         defer { task.cancel() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         try await Task.sleep(for: .milliseconds(100))
 
         let home = try get("/", port: port)

@@ -47,6 +47,7 @@ public enum ArticleRecord {
             ("approximate", .bool(f.approximate)), ("paragraph", .int(f.paragraph)),
             ("context", .string(f.context)), ("low", .optional(f.low)), ("high", .optional(f.high)),
             ("interval", .optional(f.interval)), ("quantity", .optional(f.quantity)),
+            ("source", .optional(f.source)),
         ])
     }
 

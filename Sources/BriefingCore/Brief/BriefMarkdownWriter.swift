@@ -24,7 +24,8 @@ public struct BriefMarkdownWriter: Sendable {
         if !brief.keyFigures.isEmpty {
             md += "## By the numbers\n\n"
             for figure in brief.keyFigures {
-                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\n"
+                let source = FigureDisplay.attribution(figure).map { " (\(MarkdownEscaper.escape($0)))" } ?? ""
+                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\(source)\n"
             }
             md += "\n"
         }

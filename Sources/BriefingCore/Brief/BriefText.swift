@@ -63,6 +63,7 @@ public enum BriefText {
             let before = clause(context[..<range.lowerBound].split(separator: " ").reversed(), forward: false).reversed()
             if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
         }
+        phrase = FigureDisplay.keepingSpan(phrase, figure: figure)
         return withoutStrayQuotes(phrase.joined(separator: " "))
     }
 
@@ -80,14 +81,26 @@ public enum BriefText {
             if word == "\u{2014}" || word == "\u{2013}" || word == "-" { break }
             // The last mark of the word, past closing quotes: "year.”" ends with ".".
             let mark = word.last { $0 != "\u{201D}" && $0 != "\"" && $0 != "\u{2019}" }
-            let endsClause = mark.map { ",;:.)".contains($0) } ?? false
+            // "Mr." and "U.S." end no clause and keep their period.
+            let abbreviation = isAbbreviation(word)
+            let endsClause = !abbreviation && (mark.map { ",;:.)".contains($0) } ?? false)
             if forward ? word.first == "(" : (endsClause || word.last == "(") { break }
             var text = String(word)
-            while let last = text.last, ",;:.)".contains(last) { text.removeLast() }
+            while !abbreviation, let last = text.last, ",;:.)".contains(last) { text.removeLast() }
             if !text.isEmpty { out.append(text) }
             if forward && endsClause { break }
         }
         return out
+    }
+
+    /// A word ending in the period of an abbreviation: a title ("Mr.", "Sen."), an initial or a
+    /// dotted short form ("U.S.").
+    private static func isAbbreviation(_ word: Substring) -> Bool {
+        guard word.hasSuffix(".") else { return false }
+        let bare = word.dropLast()
+        guard !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
+        return bare.contains(".") || (bare.count == 1 && bare.first!.isUppercase)
+            || SentenceSplitter.abbreviations.contains(bare.lowercased())
     }
 
     /// The words before a figure worth showing: no quote marks, no function word at the end,

@@ -47,7 +47,8 @@ enum KeyQuotes {
 
     static func rank(_ quote: Quote) -> Rank? {
         let count = words(quote.text)
-        guard shownWords.contains(count), hasSource(quote), startsSentence(quote.text) else { return nil }
+        // Headline and deck quotes (paragraph -1) stand above the body already.
+        guard quote.paragraph >= 0, shownWords.contains(count), hasSource(quote), startsSentence(quote.text) else { return nil }
         return Rank(named: quote.speaker != nil, whole: endsSentence(quote.text), words: min(count, 40))
     }
 

@@ -38,6 +38,7 @@ public struct FigureExtractor: Sendable {
         let lx = FigureLexer.lex(sentence)
         guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
         let context = FigureAmount.Context(lx)
+        let codes = FigureAddresses.codeRanges(in: sentence)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
@@ -47,7 +48,7 @@ public struct FigureExtractor: Sendable {
             if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
-                || isPronoun(lx, amount) {
+                || isPronoun(lx, amount) || isAddress(lx, amount, codes: codes) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
@@ -61,7 +62,15 @@ public struct FigureExtractor: Sendable {
             i = figure.end
         }
         FoundFigure.mergeBounds(&found, lx)
-        return found.map { $0.figure(lx, sentence: sentence, paragraph: paragraph) }
+        guard !found.isEmpty else { return [] }
+        let attributions = FigureSource.attributions(in: sentence)
+        return found.map {
+            var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
+            if let span = figure.spans?.figure {
+                figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
+            }
+            return figure
+        }
     }
 
     /// "above 1000", "1000-5000": a four-digit number bounded or ranged beyond the years.
@@ -95,6 +104,17 @@ public struct FigureExtractor: Sendable {
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
         start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil
+    }
+
+    /// A number inside a web address, an identifier or URL-encoded text, a house number, a
+    /// street's ordinal or a phone area code.
+    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, codes: [Range<Int>]) -> Bool {
+        let n = amount.number
+        if codes.contains(where: { $0.contains(lx[n.start].start) }) { return true }
+        let plain = n.end == n.start + 1 && lx[n.start].isPlainInteger
+        if (plain || n.isOrdinal), amount.unit == nil, amount.currency == nil, !amount.isPercent,
+           FigureAddresses.isStreet(lx, after: n.end, ordinal: n.isOrdinal) { return true }
+        return plain && FigureAddresses.isAreaCode(lx, n.start, n.end)
     }
 
     /// "the one", "which one", "one another": a pronoun, not a count.

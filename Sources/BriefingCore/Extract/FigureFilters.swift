@@ -54,6 +54,8 @@ enum FigureFilters {
         if let prev, prev.isWord, designators.contains(prev.lower), first.isPlainInteger, !hasUnit { return true }
         if let prev, prev.isSymbol("."), let prev2, prev2.isWord, designators.contains(prev2.lower), !hasUnit { return true }
         if let prev, prev.isWord, start >= 2, isProperNoun(prev), first.isPlainInteger, !hasUnit, first.text.utf8.count >= 2 { return true }
+        // "AirPods 2", "iPhone 15", "PlayStation 5": a product written in camel case and its model number.
+        if let prev, prev.isWord, isCamelCase(prev.text), first.isPlainInteger, !hasUnit { return true }
         return false
     }
 
@@ -68,6 +70,15 @@ enum FigureFilters {
         guard l.isWord, MonthNames.month(l.lower) != nil else { return false }
         if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.first?.isUppercase == true || l.lower == "may" }
         return true
+    }
+
+    /// A word with a capital after a lower-case letter: "iPhone", "AirPods", "PlayStation".
+    static func isCamelCase(_ word: String) -> Bool {
+        var sawLower = false
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isLowercase { sawLower = true } else if sawLower, scalar.properties.isUppercase { return true }
+        }
+        return false
     }
 
     /// A capitalized word that names something ("Boeing", "Windows"), not a hedge or a unit.

@@ -26,7 +26,7 @@ struct FoundFigure: Sendable {
     }
 
     /// Filler words between a number and its noun ("3,000 additional troops").
-    static let fillers: Set<String> = ["additional", "more", "new", "other", "extra", "further", "fresh", "total"]
+    static let fillers: Set<String> = ["additional", "more", "new", "other", "extra", "further", "fresh", "total", "such"]
     /// Words that end a counted noun.
     static let stops: Set<String> = [
         "to", "of", "in", "since", "and", "or", "for", "from", "by", "with", "at", "on", "that", "the", "a", "an",
@@ -133,7 +133,8 @@ struct FoundFigure: Sendable {
         var words: [String] = []
         var ends: [Int] = []
         var k = j
-        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) {
+        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower),
+              !FigureRanges.hedges.contains(lx[k].lower), !Self.isFunctionContraction(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
             // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).
             if let last = words.last, !Self.isCapitalized(last), !Self.isCapitalized(lx[k].text), Self.isPlural(last) || lx[k].lower.hasSuffix("ed") { break }
@@ -151,10 +152,34 @@ struct FoundFigure: Sendable {
             words.removeLast()
             ends.removeLast()
         }
-        let kept = words.drop { Self.fillers.contains($0) }
+        var kept = Array(words.drop { Self.fillers.contains($0.lowercased()) })
+        // "first lady’s office": the possessive's noun is what is counted, without its "’s".
+        if let last = kept.last, let possessor = Self.possessor(last) { kept[kept.count - 1] = possessor }
+        // "three Rally’s directors": directors are counted, the possessor only names whose.
+        if let owner = kept.dropLast().lastIndex(where: { Self.possessor($0) != nil }) { kept.removeSubrange(...owner) }
         guard !kept.isEmpty, let nounEnd = ends.last else { return }
         noun = kept.joined(separator: " ")
         end = nounEnd
+    }
+
+    /// "that’s", "he’s", "wasn’t", "doesn't", "we’re": a function word with its contraction,
+    /// which never names what is counted.
+    static func isFunctionContraction(_ w: String) -> Bool {
+        guard let mark = w.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let base = w[..<mark], suffix = w[w.index(after: mark)...]
+        if ["t", "re", "ve", "ll", "d", "m"].contains(suffix) { return true }
+        return suffix == "s" && (stops.contains(String(base)) || contracted.contains(String(base)))
+    }
+
+    /// Words whose "’s" is "is" or "has": "that’s", "there’s", "what’s", "let’s".
+    static let contracted: Set<String> = ["that", "there", "here", "what", "who", "where", "how", "let", "it", "he", "she", "one", "everyone", "nobody", "someone"]
+
+    /// "lady" for "lady’s", "countries" for "countries’"; nil when the word is no possessive.
+    static func possessor(_ w: String) -> String? {
+        for suffix in ["'s", "\u{2019}s"] where w.lowercased().hasSuffix(suffix) && w.count > suffix.count {
+            return String(w.dropLast(suffix.count))
+        }
+        return nil
     }
 
     static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }

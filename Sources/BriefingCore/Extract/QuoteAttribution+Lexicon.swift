@@ -16,9 +16,17 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
+        "asking", "calls",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
+    /// quote before it.
+    static let clauseBreaks: Set<String> = [
+        "and", "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "until", "since",
+        "which", "who", ";",
+    ]
 
     /// Lower-case nouns that name a source ("the spokesman said", "officials said").
     static let sourceNouns: Set<String> = [
@@ -41,7 +49,7 @@ extension QuoteAttribution {
         "complaint", "lawsuit", "indictment", "order", "resolution", "plan", "platform", "bill", "spokespeople",
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
-        "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel",
+        "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -83,11 +91,12 @@ extension QuoteAttribution {
         "instead", "here", "such", "many", "some", "most", "all", "no", "not", "one", "two", "first",
         "only", "every", "each", "both", "other", "another", "during", "despite", "following", "under", "over",
         "about", "like", "unlike", "among", "amid", "until", "once", "just", "again", "indeed", "yes", "thus",
-        "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like",
+        "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
     ]
 
     static func isNameWord(_ w: String) -> Bool {
-        guard let first = w.first, first.isUppercase else { return false }
+        // "I’d", "He’s" are pronouns.
+        guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
@@ -111,6 +120,9 @@ extension QuoteAttribution {
         if core.count == 1 {
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") { return false }
+            // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
+            if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
+            if head.count > 6, !head.contains(where: \.isLowercase) { return false }
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) { return false }
         }
         return true

@@ -29,16 +29,22 @@ extension QuoteAttribution {
         if p < n, introducers.contains(words[p].lowercased()) {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
+            // A closing mark after the comma: "On “Face the Nation,” Sanders …".
+            while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
         }
         guard p < n else { return nil }
         let first = words[p]
         if pronouns.contains(first.lowercased()) { return first }
+        // "He’s claiming that …", "They’re calling it …".
+        if let bare = Self.contractedPronoun(first) { return bare }
         // A role before a name: "New Jersey Gov. Chris Christie", "conservative host Rush Limbaugh".
         var k = p
         while k < n, k - p < 6 {
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
+                // "Using the official page, …": a lone capitalized word before a determiner is a verb.
+                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
                 if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
                 let last = words[run.upperBound - 1]
                 guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }
@@ -57,6 +63,15 @@ extension QuoteAttribution {
                 return join(Array(words[p..<end]))
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The pronoun of a contraction: "He’s" → "He", "they're" → "they".
+    static func contractedPronoun(_ word: String) -> String? {
+        for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
+            let bare = String(word.dropLast(suffix.count))
+            return pronouns.contains(bare.lowercased()) ? bare : nil
         }
         return nil
     }

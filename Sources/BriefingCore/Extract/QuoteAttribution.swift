@@ -10,7 +10,14 @@ struct QuoteAttribution: Equatable {
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
     static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
         guard let near else { return candidates(in: words, common: common).first?.attribution }
-        return candidates(in: words, common: common).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+        // A cue after the quote speaks for it unless a new clause starts between them
+        // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
+        let eligible = candidates(in: words, common: common).filter { candidate in
+            candidate.cue <= near || !(near..<candidate.cue).contains { k in
+                words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+            }
+        }
+        return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -19,10 +26,19 @@ struct QuoteAttribution: Equatable {
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
             let lower = word.lowercased()
-            // A cue is a lower-case verb: "United States" is no "X states".
-            guard word.first?.isLowercase == true, cues.contains(lower) else { continue }
-            // A participle ("…, saying") belongs to the subject of its clause, found elsewhere.
-            if lower.hasSuffix("ing"), lower != "according" { continue }
+            // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
+            // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
+            let opening = words[..<i].allSatisfy { $0.first?.isLetter != true } && (lower == "according" || inverting.contains(lower))
+            guard word.first?.isLowercase == true || opening, cues.contains(lower) else { continue }
+            // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
+            // unless a name comes right before it: "footage of Trump saying".
+            if lower.hasSuffix("ing"), lower != "according" {
+                if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
+                   prepositions.contains(words[run.lowerBound - 1].lowercased()) {
+                    add(join(Array(words[run])), word, i)
+                }
+                continue
+            }
             if lower == "according" {
                 if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
                     add(m, "according to", i)
@@ -52,6 +68,11 @@ struct QuoteAttribution: Equatable {
         if pronouns.contains(previous.lowercased()) { return previous }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+        // "Del. Marcia Price (D-Newport News), shouted".
+        if previous == ",", k >= 2, words[k - 2] == ")", let open = words[..<(k - 2)].lastIndex(of: "("), k - open <= 9,
+           let run = nameRun(endingAt: open, in: words, common: common) {
+            return join(Array(words[run]))
+        }
         if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
         if let run = nameRun(endingAt: k, in: words, common: common) { return join(Array(words[run])) }
         if let description = description(endingAt: k, in: words) { return description }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Extracts direct quotes and attributes each to a speaker resolved across the article.
+/// Extracts direct quotes and attributes each to a speaker resolved across the article, body
+/// quotes with the index of their paragraph, headline and deck quotes with -1.
 ///
 /// Every quoted segment of the body counts, from full statements to partial quotes inside
 /// reported speech, except names of things ("so-called", titles of shows and books). The
@@ -26,25 +27,53 @@ public struct QuoteExtractor: Sendable {
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
+        // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
+        var recent: [Speaker] = []
+        func remember(_ speaker: Speaker?) {
+            guard let speaker, isPerson(speaker) else { return }
+            recent.removeAll { $0.name == speaker.name }
+            recent.append(speaker)
+            if recent.count > 8 { recent.removeFirst() }
+        }
         var runningOn = false
+        // Inside an interview transcript quoted turn by turn ("WALLACE: …").
+        var inTranscript = false
+        var turnSpeaker: Speaker?
+        // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
+        var placements: [Placement] = []
+        var openers: [Speaker?] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
             let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
             organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
-            let spans = QuoteSpanScanner.spans(in: scalars)
+            // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
+            let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+                let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3))
+            }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []
+            // Who each sentence names, subject then speaker, for the pronouns after them.
+            var named: [Speaker?] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
-                let found = QuoteAttribution.find(in: words, common: common)
-                sentenceSpeakers.append(found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(subjects, last: last ?? mentioned, pronoun: $0.mention)) })
+                named.append(subject)
+                // The cue nearest the sentence end speaks on into the next sentence.
+                let found = QuoteAttribution.find(in: words, common: common, near: words.count)
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                sentenceSpeakers.append(speaker)
+                named.append(speaker)
             }
+            // "Smith said in a statement." opening the paragraph, with no quote of its own.
+            let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
+            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), common: common) ? sentenceSpeakers[0] : nil)
+            for subject in subjects { remember(subject) }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
@@ -52,13 +81,45 @@ public struct QuoteExtractor: Sendable {
                 runningOn = false
                 continue
             }
+            // A transcript's turns and stage directions are a record of an exchange, not quotes;
+            // quotes inside a turn are the quotes of the one whose turn it is.
+            let opensWithQuote = spans[0].outer.lowerBound == 0
+            let firstText = String(String.UnicodeScalarView(scalars[spans[0].inner]))
+            if opensWithQuote, let label = QuoteTranscript.label(of: firstText) {
+                let mention = label.capitalized
+                let entity = directory.resolve(mention)
+                // "Q:" and "A:" name no one.
+                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
+            }
+            inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
+                || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
+            if inTranscript {
+                let inner = spans[0].inner
+                for nested in QuoteSpanScanner.spans(in: Array(scalars[inner])) where !nested.runsOn {
+                    let range = (nested.inner.lowerBound + inner.lowerBound)..<(nested.inner.upperBound + inner.lowerBound)
+                    let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+                    quotes.append(Quote(
+                        text: text, speaker: turnSpeaker.flatMap(Self.displayedName), mention: turnSpeaker?.mention,
+                        role: turnSpeaker?.role, cue: turnSpeaker?.cue, paragraph: index))
+                    placements.append(Placement(explicit: true, runsOn: false, continuation: false, alone: false))
+                }
+                runningOn = spans.last?.runsOn ?? false
+                continue
+            }
+            turnSpeaker = nil
             let paragraphSpeaker = sentenceSpeakers.compactMap { $0 }.first
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
-            for span in spans {
+            // Only quotes: no narrative words outside the marks.
+            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
+            for (spanIndex, span) in spans.enumerated() {
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-                if QuoteNameFilter.isName(text, after: context.words(before: span.outer.lowerBound, count: 3)) { continue }
+                // A quoted heading standing alone: “‘All Bets Are Off.’”.
+                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isHeading(text) { continue }
+                // A nickname inside a name: Robert C. “Bobby” Scott.
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text
+                if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
@@ -68,27 +129,74 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(subjects[...sentence]), last: last ?? mentioned, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
                 var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
                 if speaker == nil, inNarrative {
                     speaker = QuoteAttribution.subject(in: narrative, common: common).map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(subjects[..<startSentence]), last: last ?? mentioned, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
+                placements.append(Placement(
+                    explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone))
                 speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
-                if let speaker { last = speaker }
+                if let speaker { last = speaker; remember(speaker) }
             }
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
+        let introducing = article.paragraphs.map { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") }
+        let body = Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
+        return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
+    }
+
+    /// How a quote's speaker was found.
+    struct Placement {
+        /// From the quote's own sentence (a cue, a credit line, the subject), not a neighbour.
+        var explicit: Bool
+        /// The quote runs on into the next paragraph.
+        var runsOn: Bool
+        /// The quote continues one from the paragraph before.
+        var continuation: Bool
+        /// The paragraph holds only quotes.
+        var alone: Bool
+    }
+
+    /// Speakers named after the quote: a quote running on into a paragraph that names its
+    /// speaker (“… / … keep working,” McConnell said.), and a paragraph of only a quote whose
+    /// next paragraph opens with the attribution (“…” / Smith said in a statement …).
+    /// `introducing` tells the paragraphs that end with a colon, introducing the next one.
+    static func creditLaterSpeakers(_ quotes: [Quote], _ placements: [Placement], openers: [Speaker?], introducing: [Bool]) -> [Quote] {
+        var quotes = quotes
+        var credited = placements.map(\.explicit)
+        for i in quotes.indices.reversed() where !credited[i] {
+            if placements[i].runsOn, i + 1 < quotes.count, placements[i + 1].continuation, credited[i + 1] {
+                let later = quotes[i + 1]
+                quotes[i].speaker = later.speaker; quotes[i].mention = later.mention; quotes[i].role = later.role; quotes[i].cue = later.cue
+                credited[i] = true
+                continue
+            }
+            let paragraph = quotes[i].paragraph
+            guard placements[i].alone, !placements[i].runsOn, !placements[i].continuation, paragraph + 1 < openers.count,
+                  let opener = openers[paragraph + 1], quotes.indices.filter({ quotes[$0].paragraph == paragraph }).allSatisfy({ !credited[$0] })
+            else { continue }
+            // The previous paragraph named no one speaking: the quote belongs to the next one.
+            if paragraph > 0, introducing[paragraph - 1] || i > 0 && quotes[i - 1].paragraph == paragraph - 1 { continue }
+            quotes[i].speaker = displayedName(opener); quotes[i].mention = opener.mention; quotes[i].role = opener.role; quotes[i].cue = opener.cue
+        }
         return quotes
+    }
+
+    /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".
+    static func opensWithAttribution(_ words: [String], common: Set<String>) -> Bool {
+        guard let first = QuoteAttribution.candidates(in: words, common: common).first else { return false }
+        return first.cue <= 5 && !words.prefix(first.cue).contains { $0 == "," || QuoteAttribution.clauseWords.contains($0) }
     }
 
     /// A resolved speaker at one quote.
@@ -116,16 +224,29 @@ public struct QuoteExtractor: Sendable {
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
     /// (a person for "he" and "she"), else the previous speaker.
-    private func antecedent(_ subjects: [Speaker?], last: Speaker?, pronoun: String) -> Speaker? {
+    private func antecedent(_ subjects: [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
         guard QuoteAttribution.pronouns.contains(lower) else { return nil }
         let personal = lower == "he" || lower == "she"
+        // "She" is not the man named last: the sex an honorific, role or given name tells must agree.
+        let wanted = SpeakerGender.of(pronoun: lower)
+        func agrees(_ speaker: Speaker) -> Bool {
+            guard let wanted, let known = Self.gender(of: speaker) else { return true }
+            return known == wanted
+        }
         for subject in subjects.reversed() {
             guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
-            if personal, !isPerson(subject) { continue }
+            // Nor is "she" an acronym: "KFC".
+            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
             return subject
         }
-        return last
+        guard let last, personal, !agrees(last) else { return last }
+        return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// The sex a speaker's mention, role or name tells, if any.
+    static func gender(of speaker: Speaker) -> SpeakerGender? {
+        SpeakerGender.of(words: speaker.mention) ?? speaker.role.flatMap { SpeakerGender.of(words: $0) } ?? SpeakerGender.of(words: speaker.name)
     }
 
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
@@ -133,8 +254,14 @@ public struct QuoteExtractor: Sendable {
     private func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
         let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
+        let head = String(speaker.name.split(separator: " ").last ?? "")
+        if OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
         return !QuoteAttribution.sourceNouns.contains(lastWord(speaker.name)) && !QuoteAttribution.sourceNouns.contains(lastWord(speaker.mention))
     }
+
+    /// Last words of the names of laws, plans and products.
+    static let thingHeads: Set<String> = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
 
     /// The pronoun a possessive opening a mention stands for: "his team" → "he".
     static func possessivePronoun(of mention: String) -> String? {
@@ -168,7 +295,7 @@ public struct QuoteExtractor: Sendable {
     /// Resolves a mention: pronouns to their antecedent, names to the full name and role
     /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
     /// descriptions ("the report") to themselves.
-    private func resolve(
+    func resolve(
         _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
     ) -> Speaker {
         if QuoteAttribution.pronouns.contains(mention.lowercased()) {
@@ -188,6 +315,11 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         let words = mention.split(separator: " ").map(String.init)
+        // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry".
+        if words.count >= 3, let k = (1...(words.count - 2)).first(where: { directory.resolve(words[$0...].joined(separator: " ")) != nil }),
+           let entity = directory.resolve(words[k...].joined(separator: " ")) {
+            return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
+        }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)

@@ -28,4 +28,32 @@ enum QuoteNameFilter {
         guard let first = words.first, words.count <= 8, first.first?.isUppercase == true || first.first?.isNumber == true else { return false }
         return words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true || $0.first?.isNumber == true }
     }
+
+    /// True for a nickname set in quotes between the parts of a name: Robert C. “Bobby” Scott,
+    /// Marcia “Cia” Price.
+    static func isNickname(_ text: String, before: String?, next: String?) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
+              let before, let next, next.first?.isUppercase == true, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        // The word before is a given name or an initial's period.
+        let givenName = before.first?.isUppercase == true && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
+        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
+    }
+
+    /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
+    /// exclaims nothing ("All Bets Are Off."), unlike a line of dialogue ("Monica?", "No.
+    /// Certainly not. Unbelievable.").
+    static func isHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+        let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
+        // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.
+        let lower = body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
+        return !body.contains { ".!?".contains($0) } && lower.allSatisfy { minorWords.contains(String($0)) }
+    }
+
+    /// Words title case leaves in lower case.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
+    ]
 }

@@ -33,7 +33,10 @@ struct QuoteParagraph {
     }
 
     /// Up to `count` tokens just before scalar offset `offset`, quoted or not.
-    func words(before offset: Int, count: Int) -> [String] {
+    func words(before offset: Int, count: Int) -> [String] { Self.words(of: tokens, before: offset, count: count) }
+
+    /// Up to `count` of `tokens` just before scalar offset `offset`.
+    static func words(of tokens: [Token], before offset: Int, count: Int) -> [String] {
         guard let end = tokens.firstIndex(where: { $0.start >= offset }) ?? (tokens.isEmpty ? nil : tokens.count) else { return [] }
         return tokens[max(0, end - count)..<end].map(\.text)
     }

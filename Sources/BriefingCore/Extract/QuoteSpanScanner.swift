@@ -1,6 +1,8 @@
-/// Finds the quoted segments of a paragraph: “curly”, "straight" and ``TeX'' double quotes,
-/// or ‘single’ ones in a paragraph without double quotes, with an open double quote left unclosed at the
-/// paragraph end reported as running on. Quotes inside quotes are part of the outer one.
+/// Finds the quoted segments of a paragraph: “curly”, "straight", ``TeX'', «guillemet» (or
+/// »reversed«) and „low-high“ double quotes, or single ones (‘curly’, 'straight', ‹angle›,
+/// ‚low‘) in a paragraph without double quotes or around double ones (British style), with an
+/// open double quote left unclosed at the paragraph end reported as running on. Quotes inside
+/// quotes are part of the outer one.
 struct QuoteSpanScanner {
     struct Span: Equatable {
         /// Unicode-scalar range of the quoted words, without the marks.
@@ -11,45 +13,93 @@ struct QuoteSpanScanner {
         var runsOn: Bool
     }
 
-    static func spans(in scalars: [Unicode.Scalar]) -> [Span] {
+    /// The spans of one paragraph. With `continuing` (the paragraph before ended inside a
+    /// quote), a closing mark before any opening one ends a quote that began with the paragraph.
+    static func spans(in scalars: [Unicode.Scalar], continuing: Bool = false) -> [Span] {
         var spans: [Span] = []
         // Curly and straight marks pair independently, as careless texts mix them.
         var curly: Int?
         var straight: Int?
         var tex: Int?
+        // „German“ and «guillemet» quotes; `angleOpen` is the mark that opens in this paragraph.
+        var low: Int?
+        var angle: Int?
+        let angleOpen = firstGuillemet(scalars)
         var single: Int?
         var singles: [Span] = []
         let n = scalars.count
         func letter(_ k: Int) -> Bool { k >= 0 && k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil) }
         func space(_ k: Int) -> Bool { k < 0 || k >= n || scalars[k].properties.isWhitespace }
-        var i = 0
+        func isOpeningPunctuation(_ k: Int) -> Bool { k < n && ["\u{201C}", "\"", "(", "["].contains(scalars[k]) }
+        // A mark of the other style closes a quote when it ends a word and no word follows it.
+        func closesMixed(_ k: Int) -> Bool { !space(k - 1) && !letter(k + 1) }
+        // A straight mark pairs with a later one when an odd number of them follows it.
+        func straightPairsLater(_ k: Int) -> Bool { scalars[(k + 1)...].filter { $0 == "\"" }.count % 2 == 1 }
+        var doubleOpen: Bool { curly != nil || straight != nil || tex != nil || low != nil || angle != nil }
+        if continuing, let close = continuationClose(scalars) {
+            spans.append(Span(inner: 0..<close.lowerBound, outer: 0..<close.upperBound, runsOn: false))
+        }
+        let start = spans.first?.outer.upperBound ?? 0
+        var i = start
         while i < n {
             let s = scalars[i]
             switch s {
+            case "\u{201C}" where low != nil, "\u{201D}" where low != nil:
+                // „…“ and „…”: the low mark's partner.
+                if let o = low { spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false)); low = nil }
+            case "\u{201E}":
+                if !doubleOpen { low = i }
+            case "\u{00AB}", "\u{00BB}":
+                if s == angleOpen, !doubleOpen {
+                    angle = i
+                } else if s != angleOpen, let o = angle {
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    angle = nil
+                }
             case "\u{201C}":
-                if curly == nil { curly = i; single = nil }
+                if curly == nil, low == nil, angle == nil { curly = i }
             case "\u{201D}":
-                if let o = curly { spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false)); curly = nil }
+                if let o = curly {
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    curly = nil
+                } else if let o = straight, closesMixed(i) {
+                    // "…” : a straight opening mark closed by a curly one.
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    straight = nil
+                }
             case "\"":
                 if let o = straight {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     straight = nil
-                } else if curly == nil, tex == nil {
+                } else if let o = curly, closesMixed(i), !straightPairsLater(i) {
+                    // “…" : a curly opening mark closed by a straight one.
+                    spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    curly = nil
+                } else if curly == nil, tex == nil, low == nil, angle == nil, !(i > 0 && scalars[i - 1].properties.numericType != nil) {
+                    // After a digit it is an inch mark: 6'3" tall.
                     straight = i
-                    single = nil
                 }
             case "`" where i + 1 < n && scalars[i + 1] == "`":
-                if curly == nil, straight == nil, tex == nil { tex = i; single = nil }
+                if !doubleOpen { tex = i }
                 i += 1
             case "'" where i + 1 < n && scalars[i + 1] == "'":
                 if let o = tex { spans.append(Span(inner: (o + 2)..<i, outer: o..<(i + 2), runsOn: false)); tex = nil }
                 i += 1
-            case "\u{2018}":
-                // A single mark opens at a word start, outside double quotes.
-                if curly == nil, straight == nil, tex == nil, single == nil, !letter(i - 1), letter(i + 1) { single = i }
+            case "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}", "'":
+                if let o = single, closesSingle(scalars, at: i, opener: scalars[o]) {
+                    singles.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
+                    single = nil
+                } else if let o = single, s == "'", scalars[o] == "'", space(i - 1), letter(i + 1) {
+                    // Another straight mark opening a word: the first one was never closed
+                    // ("'Bomb cyclone' slams … 'Bomb cyclone' winter storm …").
+                    single = i
+                } else if single == nil, opensSingle(scalars, at: i), !letter(i - 1), letter(i + 1) || isOpeningPunctuation(i + 1) {
+                    // A single mark opens at a word start.
+                    single = i
+                }
             case "\u{2019}":
                 // It closes after a word when no letter follows ("don’t" is an apostrophe).
-                if let o = single, !space(i - 1), !letter(i + 1) {
+                if let o = single, closesSingle(scalars, at: i, opener: scalars[o]), !space(i - 1), !letter(i + 1) {
                     singles.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     single = nil
                 }
@@ -58,20 +108,93 @@ struct QuoteSpanScanner {
             }
             i += 1
         }
-        if let o = curly ?? straight, o + 1 < n {
+        if let o = curly ?? straight ?? low ?? angle, o + 1 < n {
             spans.append(Span(inner: (o + 1)..<n, outer: o..<n, runsOn: true))
         } else if let o = tex, o + 2 < n {
             spans.append(Span(inner: (o + 2)..<n, outer: o..<n, runsOn: true))
         }
-        // Single marks quote speech only in text that uses no double ones, and only for more
-        // than a short phrase: headlines put ‘scare quotes’ around a word or two.
+        // Single marks quote speech in text that uses no double ones, or around double ones
+        // (British style: ‘He said “no” to me’), and only for more than a short phrase:
+        // headlines put ‘scare quotes’ around a word or two.
+        // Text that writes double quotes as two apostrophes (''…'') nests straight single ones.
+        let doubledApostrophes = zip(scalars, scalars.dropFirst()).contains { $0 == "'" && $1 == "'" }
+        let long = singles.filter { span in
+            if doubledApostrophes, scalars[span.outer.lowerBound] == "'" { return false }
+            var words = 0, inWord = false
+            for k in span.inner { let l = letter(k); if l && !inWord { words += 1 }; inWord = l || scalars[k] == "\u{2019}" || scalars[k] == "'" }
+            return words >= 4
+        }
+        let outer = long.filter { single in spans.contains { single.outer.lowerBound < $0.outer.lowerBound && $0.outer.upperBound <= single.outer.upperBound } }
         if spans.isEmpty {
-            spans = singles.filter { span in
-                var words = 0, inWord = false
-                for k in span.inner { let l = letter(k); if l && !inWord { words += 1 }; inWord = l || scalars[k] == "\u{2019}" }
-                return words >= 4
-            }
+            spans = long
+        } else if !outer.isEmpty {
+            // Double quotes inside single ones belong to them.
+            spans = spans.filter { span in !outer.contains { $0.outer.lowerBound < span.outer.lowerBound && span.outer.upperBound <= $0.outer.upperBound } } + outer
         }
         return spans.filter { !$0.inner.isEmpty }.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
+    }
+
+    /// The guillemet that opens quotes in this paragraph: « unless the first one is a » that
+    /// a word follows (»Danish and German style«).
+    private static func firstGuillemet(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+        guard let k = scalars.firstIndex(where: { $0 == "\u{00AB}" || $0 == "\u{00BB}" }) else { return "\u{00AB}" }
+        let next = k + 1 < scalars.count ? scalars[k + 1] : " "
+        return scalars[k] == "\u{00BB}" && !next.properties.isWhitespace ? "\u{00BB}" : "\u{00AB}"
+    }
+
+    /// True when the single mark at `k` may open a quote: any single mark but a closing angle.
+    private static func opensSingle(_ scalars: [Unicode.Scalar], at k: Int) -> Bool {
+        scalars[k] != "\u{203A}" || scalars.firstIndex(where: { $0 == "\u{2039}" || $0 == "\u{203A}" }) == k
+    }
+
+    /// True when the single mark at `k` closes one opened by `opener`. A straight mark closes
+    /// after punctuation, before punctuation or the end, or before "he said"; not in "the
+    /// workers' union", where a lower-case word follows a plural possessive.
+    private static func closesSingle(_ scalars: [Unicode.Scalar], at k: Int, opener: Unicode.Scalar) -> Bool {
+        let mark = scalars[k]
+        switch opener {
+        case "\u{2039}": return mark == "\u{203A}"
+        case "\u{203A}": return mark == "\u{2039}"
+        case "\u{201A}", "\u{2018}": return mark == "\u{2018}" && opener == "\u{201A}" || mark == "\u{2019}"
+        case "'":
+            guard mark == "'", k > 0, !scalars[k - 1].properties.isWhitespace else { return false }
+            let next = k + 1 < scalars.count ? scalars[k + 1] : " "
+            if next.properties.isAlphabetic || next.properties.numericType != nil { return false }
+            if isPunctuation(scalars[k - 1]) || !next.properties.isWhitespace { return true }
+            // The next word: a capital, a pronoun or a cue ends the quote; another word goes on.
+            var e = k + 2
+            while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
+            guard k + 2 < e else { return true }
+            let word = String(String.UnicodeScalarView(scalars[(k + 2)..<e]))
+            return word.first?.isUppercase == true || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
+        default: return false
+        }
+    }
+
+    /// Where a quote carried over from the paragraph before ends: the first closing mark, when
+    /// it comes before any opening one (“… / … we will win,” he said.).
+    private static func continuationClose(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let n = scalars.count
+        for (k, s) in scalars.enumerated() {
+            switch s {
+            case "\u{201D}", "\u{00BB}":
+                return k > 0 ? k..<(k + 1) : nil
+            case "\"":
+                // A straight mark closes when it follows a word or punctuation and no word follows.
+                let before = k > 0 ? scalars[k - 1] : " "
+                let after = k + 1 < n ? scalars[k + 1] : " "
+                let closes = !before.properties.isWhitespace && !after.properties.isAlphabetic
+                return closes && k > 0 ? k..<(k + 1) : nil
+            case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
+                return nil
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        [".", ",", "!", "?", ";", ":", "\u{2026}", "-", "\u{2014}", "\u{2013}"].contains(s)
     }
 }

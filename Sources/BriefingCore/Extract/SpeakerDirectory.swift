@@ -15,7 +15,9 @@ struct SpeakerDirectory {
         var i = 0
         while i < tokens.count {
             guard let length = nameLength(tokens, at: i) else { i += 1; continue }
-            let words = tokens[i..<(i + length)].map(\.text)
+            // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
+            var words = tokens[i..<(i + length)].map(\.text)
+            if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
             if !entities.contains(where: { $0.name == name }), !entities.contains(where: { $0.name.hasPrefix(name + " ") }) {
                 entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
@@ -67,7 +69,13 @@ struct SpeakerDirectory {
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
-        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text) { j += 1 }
+        // The domain of an office is no name: "Secretary of State John Kerry".
+        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
+        // A title ends the name before it: "Majority Leader Mitch McConnell".
+        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) {
+            j += 1
+            if Self.possessor(tokens[j - 1].text) != nil { break }
+        }
         let length = j - i
         guard length >= 2 else { return nil }
         let words = tokens[i..<j].map(\.text)
@@ -77,8 +85,24 @@ struct SpeakerDirectory {
 
     private func isNameWord(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        let rest = word.dropFirst()
+        var rest = Substring(word.dropFirst())
+        // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
+        for prefix in ["c", "ac", "'", "\u{2019}", "e", "a"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
+            let after = rest.dropFirst(prefix.count)
+            if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
+        }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
+    }
+
+    /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
+    static func possessor(_ word: String) -> String? {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
+        return nil
+    }
+
+    /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
+    static func isTitle(_ word: String) -> Bool {
+        titles.contains(word) || roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.

@@ -49,6 +49,46 @@ extension TimeScanner {
     }
 }
 
+extension TimeScanner {
+    /// Words before "the day" that make it the narrative's day ("later in the day", "during
+    /// the day", "Oct. 12, the day before the crash").
+    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ","]
+
+    /// "the day": the day the text last dated, or the DCT's day when the text has named none
+    /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
+    func anaphoricDay(at i: Int) -> Match? {
+        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", lower[i - 2] == "in" || lower[i - 2] == "during",
+           at(i + 1) != "of", let date = lastDate.flatMap(AnchorDate.init)?.date ?? dct {
+            // "orders poured in in the morning": that part of the narrative's day.
+            return Match(type: .time, value: "\(date)T\(part)", end: i + 1)
+        }
+        guard lower[i] == "day", i > 0, lower[i - 1] == "the", !isPossessive(i) else { return nil }
+        let lead = i > 1 ? lower[i - 2] : "."
+        let opensSentence = lead == "." || lead == "\"" || lead == "“"
+        let next = at(i + 1) ?? "."
+        if next == "before" || next == "after", let after = at(i + 2), Self.afterTheDay.contains(after),
+           let date = lastDate.flatMap(AnchorDate.init)?.date {
+            // "The day before, negotiators had seemed close": a day from the narrative's day.
+            return Match(type: .date, value: date.adding(days: next == "before" ? -1 : 1).description, end: i + 2)
+        }
+        if Self.verbsAfterTheDay.contains(next) {
+            // "the day began", "as the day wore on": the day of the narrative whatever comes before.
+        } else {
+            guard Self.beforeTheDay.contains(lead) || opensSentence else { return nil }
+            guard lead == "," || Self.afterTheDay.contains(next) else { return nil }
+        }
+        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (lead == "in" || lead == "during" ? dct : nil)
+        guard let date = anchor else { return nil }
+        return Match(type: .date, value: date.description, end: i + 1)
+    }
+
+    /// Words that may follow "the day" when it is the narrative's day (not a relative clause).
+    private static let afterTheDay: Set<String> = [".", ",", ";", ":", "\"", "”", ")", "and", "but", "as", "was", "had"]
+
+    /// Verbs whose subject "the day" is the narrative's day.
+    private static let verbsAfterTheDay: Set<String> = ["began", "ended", "wore", "started", "brought", "saw", "dawned", "closed"]
+}
+
 /// The parts of a last-mentioned date value ("1998-10-23", "1998-10", "1998", "1989-Q3").
 struct AnchorDate {
     var year: Int

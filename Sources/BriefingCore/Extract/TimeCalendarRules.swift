@@ -103,17 +103,80 @@ extension TimeScanner {
             return Match(type: .date, value: "19\(d)", end: i + 1)
         }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
-        if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) {
+        if let m = clockDuration(at: i) ?? rangeEnd(at: i) { return m }
+        if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) || followsListedYear(i) {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
             // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
             // ("of 1080 pixels", "of 2890 megabytes").
             if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
-            if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil { return nil }
+            // "1995 - 97": both ends are years (the end is tagged by `rangeEnd`); other number pairs are not.
+            if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil,
+               Self.yearRangeEnd(from: y, y2) == nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }
         return clock(at: i) ?? secondDay(at: i)
+    }
+
+    /// A year in a list or range after a year just tagged ("in 1648, 1713 and 1815", "from 1885 to 1889").
+    private func followsListedYear(_ i: Int) -> Bool {
+        guard i >= 2, let last = lastDate, [",", "and", "or", "to", "through", "until"].contains(lower[i - 1]) else { return false }
+        return year(at: i - 2).map { String($0) == last } ?? false
+    }
+
+    /// The end year of a range written with a dash, as two digits or four ("1995-97", "1990-2001"):
+    /// later than `start` by at most 30 years; two digits of 12 or less only for the next year
+    /// ("2008-09"), as "1995-10" may be a month.
+    static func yearRangeEnd(from start: Int, _ end: String) -> Int? {
+        guard let n = Int(end), end.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        var y = n
+        if end.utf8.count == 2 {
+            y = start / 100 * 100 + n
+            if y <= start { y += 100 }
+            guard n > 12 || y == start + 1 else { return nil }
+        } else if end.utf8.count != 4 {
+            return nil
+        }
+        return y > start && y - start <= 30 ? y : nil
+    }
+
+    /// The end of "1995 - 97" or "1995–97" written apart, after a start year already tagged.
+    private func rangeEnd(at i: Int) -> Match? {
+        guard i >= 2, lower[i - 1] == "-" || lower[i - 1] == "–", let start = year(at: i - 2), lastDate == String(start),
+              let end = Self.yearRangeEnd(from: start, lower[i]) else { return nil }
+        return Match(type: .date, value: String(end), end: i + 1)
+    }
+
+    /// A year range written as one token ("1995-97", "1990-2001"): both years, as TimeML tags
+    /// each end; `nil` for amounts ("$1995-97") and counts.
+    func yearRange(at i: Int) -> (start: Int, end: Int)? {
+        let t = lower[i]
+        // Most tokens fail on length or the first byte, before any copy is made.
+        guard t.utf8.count == 7 || t.utf8.count == 9, let first = t.utf8.first, first >= 0x31 && first <= 0x32 else { return nil }
+        let utf8 = Array(t.utf8)
+        guard utf8[4] == 0x2D, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let start = Int(t.prefix(4)), (1000...2999).contains(start),
+              let end = Self.yearRangeEnd(from: start, String(t.dropFirst(5))) else { return nil }
+        if i > 0, lower[i - 1] == "$" || lower[i - 1] == "#" { return nil }
+        if let next = at(i + 1), Self.notAfterYear.contains(next) { return nil }
+        return (start, end)
+    }
+
+    /// A race or recording time on a clock face, "2:07:15" (hours, minutes, seconds): a duration.
+    private func clockDuration(at i: Int) -> Match? {
+        guard let h = Int(lower[i]), h < 100, at(i + 1) == ":", let mm = at(i + 2), mm.utf8.count == 2, let m = Int(mm), m < 60,
+              at(i + 3) == ":", let ss = at(i + 4), ss.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
+        let whole = ss.prefix { $0 != "." }
+        guard whole.utf8.count == 2, let sec = Int(whole), sec < 60 else { return nil }
+        if i > 0, lower[i - 1].utf8.count == 10, CalendarDate(iso: lower[i - 1]) != nil { return nil }  // "1999-10-24 20:00:09"
+        if let next = at(i + 5), ["a", "p", "am", "pm"].contains(next) || TimeLexicon.zones.contains(next) { return nil }
+        var value = "PT"
+        if h > 0 { value += "\(h)H" }
+        if m > 0 { value += "\(m)M" }
+        let fraction = ss.dropFirst(whole.utf8.count)
+        if sec > 0 || !fraction.isEmpty || value == "PT" { value += "\(sec)\(fraction)S" }
+        return Match(type: .duration, value: value, end: i + 5)
     }
 
     /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
@@ -141,6 +204,9 @@ extension TimeScanner {
         case "am", "pm":
             pm = at(j) == "pm"
             j += 1
+        case "in" where at(j + 1) == "the" && (at(j + 2) == "morning" || at(j + 2) == "afternoon" || at(j + 2) == "evening"):
+            pm = at(j + 2) != "morning"  // "4 in the morning", "6 in the evening"
+            j += 3
         default:
             return nil
         }

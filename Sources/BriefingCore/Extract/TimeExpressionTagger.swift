@@ -59,6 +59,18 @@ public struct TimeExpressionTagger: Sendable {
         }
         var i = 0
         while i < tokens.count {
+            if let range = scanner.yearRange(at: i) {
+                // "1995-97" is one token and two TIMEX3s, one for each end year.
+                let start = tokens[i].start, end = tokens[i].end
+                for (value, from, to) in [(range.start, start, start + 4), (range.end, start + 5, end)] {
+                    found.append(TimeExpression(
+                        text: String(view[index(at: from)..<index(at: to)]), type: .date, value: String(value),
+                        start: from, end: to, paragraph: 0))
+                }
+                scanner.lastDate = String(range.end)
+                i += 1
+                continue
+            }
             guard let match = scanner.match(at: i) else { i += 1; continue }
             let start = tokens[i].start
             // A possessive ending ("Friday's", "last year's") stays outside the span, as in TimeML.

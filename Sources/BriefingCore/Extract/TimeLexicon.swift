@@ -16,7 +16,7 @@ enum TimeLexicon {
             case .month: return "P\(amount)M"
             case .quarter: return "P\(amount)Q"
             case .year: return "P\(amount)Y"
-            case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
+            case .decade: return "P\(amount)DE"
             case .century: return "P\(amount)CE"
             }
         }
@@ -74,13 +74,16 @@ enum TimeLexicon {
     /// TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
 
+    /// Seasons in the plural ("summers"), which name recurring seasons: TIMEX3 sets.
+    static let seasonPlurals: [String: String] = ["summers": "SU", "winters": "WI", "autumns": "FA"]
+
     /// TIMEX3 codes of parts of the day.
     static let dayParts: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
     /// Adverbs of frequency and their TIMEX3 SET values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-        "nightly": "P1D",
+        "nightly": "XXXX-XX-XXTNI",
     ]
 
     /// Decades of the twentieth century said in words ("the nineties"), as TimeML writes them.
@@ -109,6 +112,7 @@ enum TimeLexicon {
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
+            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)
@@ -116,6 +120,7 @@ enum TimeLexicon {
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
         words.formUnion(seasons.keys)
+        words.formUnion(dayParts.keys)
         words.formUnion(frequencies.keys)
         words.formUnion(references.keys)
         words.formUnion(spelledDecades.keys)

@@ -5,14 +5,26 @@ extension TimeScanner {
     /// count is a duration of unknown length; "these days" is the present.
     func barePlural(at i: Int) -> Match? {
         if lower[i] == "these", at(i + 1) == "days" { return Match(type: .date, value: "PRESENT_REF", end: i + 2) }
-        guard let u = TimeLexicon.unit(lower[i]), u.plural, u.unit != .second, u.unit != .quarter, u.unit != .century else { return nil }
+        guard let u = TimeLexicon.unit(lower[i]), u.plural, u.unit != .second, u.unit != .quarter else { return nil }
         let next = at(i + 1)
         if next == "ago" { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
+        // "in the weeks before the shooting", "the years that followed", "over the years", "days after":
+        // a stretch of unknown length next to an event.
+        if let next, Self.afterStretch.contains(next) || (next == "to" && at(i + 2) == "come"), u.unit != .century,
+           i > 0, lower[i - 1] == "the" || !TimeLexicon.yearLeads.contains(lower[i - 1]) && lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true {
+            return Match(type: .duration, value: u.unit.duration(nil), end: next == "ahead" ? i + 2 : next == "to" ? i + 3 : i + 1)
+        }
+        if i > 1, lower[i - 1] == "the", ["over", "in", "through", "for", "during"].contains(lower[i - 2]), u.unit == .year || u.unit == .decade || u.unit == .century {
+            return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
+        }
         guard (next == "of" && u.unit != .hour) || next == "or" || (i > 0 && TimeLexicon.beforeBarePlural.contains(lower[i - 1])) else { return nil }
         // "weeks or months": one expression, in the first unit.
         if next == "or", let other = at(i + 2).flatMap(TimeLexicon.unit), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
         return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
     }
+
+    /// Words after a plural unit that make it a stretch of time next to an event ("the weeks before").
+    private static let afterStretch: Set<String> = ["before", "after", "ahead", "that", "following", "leading", "since", "later"]
 
     /// "the 20th century", "the nineteenth century": the century's two leading digits.
     func ordinalCentury(at i: Int) -> Match? {

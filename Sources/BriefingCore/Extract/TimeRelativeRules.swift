@@ -18,6 +18,11 @@ extension TimeScanner {
                 }
             }
             if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
+            // "the past three summers": seasons counted in the plural recur, a set.
+            let seasonAt = count(at: i + 1)?.end ?? i + 1
+            if let code = at(seasonAt).flatMap({ TimeLexicon.seasonPlurals[$0] }) {
+                return Match(type: .set, value: "XXXX-\(code)", end: seasonAt + 1)
+            }
         }
         if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
             // TimeBank dates "the past year" as the year before the DCT's, as it does "last year".
@@ -111,6 +116,13 @@ extension TimeScanner {
             if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
                 return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
             }
+            // "every summer", "each morning": a season or a part of the day that recurs.
+            if w != "per", let next = at(i + 1), let code = TimeLexicon.seasons[next] {
+                return Match(type: .set, value: "XXXX-\(code)", end: i + 2)
+            }
+            if w != "per", let next = at(i + 1), let part = TimeLexicon.dayParts[next] {
+                return Match(type: .set, value: "XXXX-XX-XXT\(part)", end: i + 2)
+            }
             if w == "every", let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit) {
                 return Match(type: .set, value: u.unit.duration(c.n), end: c.end + 1)
             }
@@ -130,7 +142,14 @@ extension TimeScanner {
             }
             // "day-long", "week-long".
             if tail == "long", let u = TimeLexicon.unit(head), !u.plural { return Match(type: .duration, value: u.unit.duration(1), end: i + 1) }
+            // "decades-long", "years-old": a stretch of unknown length.
+            if tail == "long" || tail == "old", let u = TimeLexicon.unit(head), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 1) }
             return nil
+        }
+        // "the first hours of the war", "the early years": the opening stretch, of unknown length.
+        if w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = at(i + 1).flatMap(TimeLexicon.unit), u.plural,
+           u.unit != .quarter, u.unit != .second, at(i + 2) == "of" || w == "early" {
+            return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
@@ -140,21 +159,35 @@ extension TimeScanner {
            let u = at(c.end + 1).flatMap(TimeLexicon.unit), u.plural == (c.n != 1) {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
-        guard let c = count(at: i), let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
+        guard var c = count(at: i) else { return nil }
+        // "eight trading days", "five straight months": a count of units with a word between.
+        if let kind = at(c.end), Self.betweenCountAndUnit.contains(kind), let unit = at(c.end + 1).flatMap(TimeLexicon.unit),
+           kind != "trading" && kind != "business" && kind != "working" || unit.unit == .day {
+            c.end += 1
+        }
+        guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
-        if u.unit == .quarter, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
+        if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
         if c.n != nil, c.n! > 1, !u.plural, at(c.end + 1) != "old" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
-        let after = at(c.end + 1)
+        // "a week or so ago": the hedge stays inside the span.
+        let hedged = at(c.end + 1) == "or" && at(c.end + 2) == "so" && ["ago", "earlier", "later"].contains(at(c.end + 3) ?? "")
+        let after = at(hedged ? c.end + 3 : c.end + 1)
         // "three days later", "30 days before the deadline": the length, the word after it a signal.
-        if after == "later" || after == "before" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
+        if after == "later" || after == "before" || after == "after" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
-            let end = after == "from" ? c.end + 3 : c.end + 2
+            let end = after == "from" ? c.end + 3 : hedged ? c.end + 4 : c.end + 2
             guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
             let sign = after == "from" ? 1 : -1
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
+        if isArticle, u.unit != .second, u.unit != .minute, !u.plural, isCountedNoun(at: i - 1), !["ago", "earlier", "later", "after", "before"].contains(after ?? "") {
+            return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)  // "hundreds of interviews a day"
+        }
         if isArticle {
+            // "a second term", "a second round": the ordinal, not a unit of time.
+            if u.unit == .second, let after, after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+               !["ago", "later", "earlier", "or", "and"].contains(after) { return nil }
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }
@@ -165,6 +198,27 @@ extension TimeScanner {
         }
         if after == "old" { return nil }
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+    }
+
+    /// Words between a count and its unit: "eight trading days", "three straight years".
+    private static let betweenCountAndUnit: Set<String> = ["trading", "business", "working", "straight", "consecutive", "successive"]
+
+    /// Words before a plural noun that make it a count of things ("hundreds of calls", "50 cars").
+    private static let countsBeforeNoun: Set<String> = [
+        "of", "many", "more", "fewer", "few", "than", "several", "dozen", "dozens", "hundreds", "thousands", "millions", "million", "billion",
+    ]
+
+    /// Plural-looking words that are no counted nouns.
+    private static let notCountedNouns: Set<String> = ["was", "has", "this", "does", "thus", "less", "unless", "always", "perhaps", "its", "his", "hers", "ours", "yours", "theirs", "across", "towards", "afterwards", "besides", "whereas", "is", "as", "us", "years", "months", "weeks", "days", "hours", "times", "cents", "percent"]
+
+    /// Whether token `k` is a plural noun counted by the word before it ("interviews" in
+    /// "hundreds of interviews"), the things a rate "a day" counts.
+    private func isCountedNoun(at k: Int) -> Bool {
+        guard k >= 1, let w = at(k), w.utf8.count >= 4, w.hasSuffix("s"), !w.hasSuffix("ss"), !isCapitalized(k),
+              w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !Self.notCountedNouns.contains(w) else { return false }
+        let before = lower[k - 1]
+        return Self.countsBeforeNoun.contains(before) || before.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+            || (before != "a" && before != "an" && TimeLexicon.number(before) != nil)
     }
 
     /// "a year earlier": the same quarter a year before when a reported quarter was last

@@ -81,6 +81,8 @@ struct TimeScanner {
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
+        // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
+        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
@@ -109,8 +111,6 @@ struct TimeScanner {
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
-            // "Now, he says, ...": a discourse marker opening the sentence, not a time.
-            if w == "now", isCapitalized(i), at(i + 1) == "," { return nil }
             return Match(type: .date, value: v, end: i + 1)
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
@@ -127,7 +127,11 @@ struct TimeScanner {
             return nil
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
-        if let v = TimeLexicon.frequencies[w] { return Match(type: .set, value: v, end: i + 1) }
+        if let v = TimeLexicon.frequencies[w] {
+            // "NBC Nightly News", "the Weekly Standard": a name, not a frequency.
+            if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
+            return Match(type: .set, value: v, end: i + 1)
+        }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
             // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
             if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
@@ -144,6 +148,10 @@ struct TimeScanner {
         if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
+        if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
+            return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
+        }
+        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }

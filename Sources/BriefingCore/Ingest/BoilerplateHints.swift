@@ -11,6 +11,7 @@ enum BoilerplateHints {
         "related", "remark", "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "skyscraper",
         "social", "sponsor", "subscribe", "supplemental", "taboola", "toolbar", "trending", "widget",
         "recommend", "most-popular", "mostpopular", "signup", "sign-up", "nav", "caption", "credit",
+        "pullquote", "pull-quote", "pull_quote",
     ]
 
     /// Class/id words that redeem an element that also matches an unlikely word.
@@ -58,6 +59,19 @@ enum BoilerplateHints {
         guard node.name != "body", node.name != "article", node.name != "main" else { return false }
         let hints = node.classAndID
         return unlikely.contains { hints.contains($0) } && !maybe.contains { hints.contains($0) }
+    }
+
+    /// Class/id words of the lines around a story: the headline's deck or standfirst (French
+    /// "chapô") and kicker, and the byline or signature (as Readability's byline classes).
+    private static let furnitureWords: Set<String> = [
+        "dek", "deck", "standfirst", "chapo", "chapeau", "subtitle", "kicker", "surtitre", "eyebrow", "overline",
+        "byline", "author", "signature", "dateline", "writtenby",
+    ]
+
+    /// True when a class or id names a deck, kicker, byline or signature (`article__chapo`,
+    /// `c-dek`, `article__signature`), matched as whole words of the attribute.
+    static func namesStoryFurniture(_ classAndID: String) -> Bool {
+        classAndID.split(whereSeparator: { !$0.isLetter }).contains { furnitureWords.contains(String($0)) }
     }
 
     /// Comment threads stay out even when they hold most of a page's text.

@@ -59,7 +59,8 @@ enum DatelineParser {
         return !strict && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// The first em dash, en dash, "--", spaced hyphen or spaced underscore, as a scalar range.
+    /// The first em dash, en dash, "--", spaced hyphen or spaced underscore (or one right after
+    /// the agency's closing parenthesis), as a scalar range.
     private static func firstDash(_ s: [Unicode.Scalar], within limit: Int) -> (Int, Int)? {
         var i = 0
         while i < min(s.count, limit) {
@@ -68,10 +69,10 @@ enum DatelineParser {
                 return (i, i + 1)
             case "-":
                 if i + 1 < s.count, s[i + 1] == "-" { return (i, i + 2) }
-                if i > 0, s[i - 1] == " ", i + 1 < s.count, s[i + 1] == " " { return (i, i + 1) }
+                if i > 0, s[i - 1] == " " || s[i - 1] == ")", i + 1 < s.count, s[i + 1] == " " { return (i, i + 1) }
             case "_":
-                // The archive wire style: "MIAMI _ ", "NAIROBI, Kenya (AP) _ ".
-                if i > 0, s[i - 1] == " ", i + 1 == s.count || s[i + 1] == " " { return (i, i + 1) }
+                // The archive wire style: "MIAMI _ ", "NAIROBI, Kenya (AP) _ ", "CANBERRA, Australia (AP)_ ".
+                if i > 0, s[i - 1] == " " || s[i - 1] == ")", i + 1 == s.count || s[i + 1] == " " { return (i, i + 1) }
             default:
                 break
             }

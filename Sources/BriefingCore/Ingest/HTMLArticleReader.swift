@@ -43,12 +43,18 @@ struct HTMLArticleReader {
     /// Drops the headline, bylines and date lines among the first paragraphs.
     private func withoutHeaderLines(_ paragraphs: [String], title: String?, authors: [String]) -> [String] {
         let titleKey = title.map(ScrapedTextParser.comparisonKey)
+        // "Island Gazette - Minimum wage to rise": a part of a title that still names the site.
+        let titleParts = Set([" - ", " | ", " – ", " — "].reduce([title ?? ""]) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }
+            .filter { $0.split(separator: " ").count >= 3 }.map(ScrapedTextParser.comparisonKey))
         func isHeader(_ text: String) -> Bool {
             // "November 20, 2019 Emiliano Bellini", "By Jane Doe | Updated 10:03 a.m."
             let namesAnAuthor = text.count < 100 && authors.contains { text.range(of: $0, options: .caseInsensitive) != nil }
                 && (text.hasPrefix("By") || !DateText.dates(in: text).isEmpty || text.count < 40)
-            return ScrapedTextParser.comparisonKey(text) == titleKey || namesAnAuthor
+            let key = ScrapedTextParser.comparisonKey(text)
+            return key == titleKey || titleParts.contains(key) || namesAnAuthor
                 || (text.count < 80 && BylineParser.authors(in: text) != nil && text.hasPrefix("By"))
+                // "By Staff Reporter | Published Mar 18, 2024 at 8:00 am"
+                || (text.count < 100 && text.hasPrefix("By ") && !DateText.dates(in: text).isEmpty)
                 || LineClassifier.standaloneDate(text) != nil
         }
         return paragraphs.enumerated().filter { $0.offset >= 4 || !isHeader($0.element) }.map(\.element)

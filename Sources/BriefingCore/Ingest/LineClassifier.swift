@@ -24,8 +24,16 @@ enum LineClassifier {
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
         if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
+        if line.count < 300, disclosurePhrases.contains(where: { l.contains($0) }) { return true }
         return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
     }
+
+    /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
+    private static let disclosurePhrases = [
+        "contains affiliate links", "may earn a commission", "may earn a small commission", "may receive a commission",
+        "has been edited for length", "has been edited for clarity", "have been edited for length",
+        "contributed to this report", "contributed reporting",
+    ]
 
     /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
     static func isLegalNotice(_ line: String) -> Bool {
@@ -46,6 +54,9 @@ enum LineClassifier {
         // Labels of a page's parts: never a headline or body text.
         "abstract", "full text", "image", "images", "photos", "gallery", "graphic", "audio", "summary",
         "highlights", "story highlights", "key points", "undated",
+        // Advertisement labels in other languages.
+        "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reclame", "advertentie",
+        "реклама", "광고", "広告",
     ]
 
     /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.
@@ -57,13 +68,16 @@ enum LineClassifier {
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
-        "copyright",
+        "copyright", "photography by", "photographs by", "photos by", "read the original article", "follow me on", "with assistance from",
+        "责任编辑", "(责任编辑",
     ]
 
     /// Reuse and citation notices, junk at any length.
     private static let legalPrefixes = [
         "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
-        "this material may not be published, broadcast, rewritten",
+        "this material may not be published, broadcast, rewritten", "<저작권자", "저작권자",
+        // Notes under a story: its print edition, the column's disclaimer.
+        "a version of this article appears in print", "the views expressed in this",
     ]
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
@@ -109,11 +123,47 @@ enum LineClassifier {
         return endsWithPhotoCredit(line)
     }
 
-    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)".
+    /// A line closed by a picture credit: "… (Image: GETTY)", "… (AP Photo/Jane Doe)", "… (Yonhap)",
+    /// Korean "… [사진공동취재단]", "… [연합뉴스 자료사진]".
     static func endsWithPhotoCredit(_ line: String) -> Bool {
+        if let bracketed = trailingBracketed(line), bracketed.contains("사진") { return true }
         guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
         return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
             || creditWords.contains { credit.contains($0) }
+    }
+
+    /// The contents of the last "[ … ]" when the line ends with one.
+    private static func trailingBracketed(_ line: String) -> String? {
+        guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+        return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+    }
+
+    /// A line that is only a clock time, maybe with a zone: "22:30 PM ET", "9:05 a.m.", "14:10 KST".
+    static func isClockTime(_ line: String) -> Bool {
+        guard line.count <= 24 else { return false }
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "." })
+        guard let first = words.first else { return false }
+        let parts = first.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let hour = Int(parts[0]), hour < 24, parts[1].count == 2, let minute = Int(parts[1]), minute < 60 else {
+            return false
+        }
+        return words.dropFirst().allSatisfy { timeWords.contains(String($0)) }
+    }
+
+    /// A reporter's name and address under a web story: "홍길동 기자 hong@joongang.example".
+    /// (Plain-text ingest reads such lines as bylines.)
+    static func isReporterAddress(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 5, line.count < 80, let last = words.last else { return false }
+        return last.contains("@") && last.contains(".")
+    }
+
+    /// A news agency's sign-off under a story: "dpa/lk", "AFP/Reuters", "(dpa)".
+    static func isAgencySignOff(_ line: String) -> Bool {
+        let core = line.trimmingPunctuationAndSpaces()
+        guard line.count <= 24, line.contains("/") || line.hasPrefix("("), !core.isEmpty else { return false }
+        return core.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "/" }
+            && line.trimmingCharacters(in: CharacterSet(charactersIn: "()")) .split(separator: "/").allSatisfy { (2...8).contains($0.count) }
     }
 
     private static let captionPhrases = [

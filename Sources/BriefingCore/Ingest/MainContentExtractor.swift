@@ -14,23 +14,26 @@ struct MainContentExtractor {
         let found = paragraphs(in: ContentTree(body, pruneUnlikely: true))
         if found.reduce(0, { $0 + $1.count }) >= Self.minimumArticleLength { return found }
         let relaxed = paragraphs(in: ContentTree(body, pruneUnlikely: false))
-        return relaxed.reduce(0, { $0 + $1.count }) > found.reduce(0, { $0 + $1.count }) ? relaxed : found
+        // Only when pruning lost the story, not when it dropped a caption from a short one.
+        return relaxed.reduce(0, { $0 + $1.count }) > found.reduce(0, { $0 + $1.count }) * 2 ? relaxed : found
     }
 
     private func paragraphs(in tree: ContentTree) -> [String] {
-        let scores = score(tree)
+        let (scores, votes) = score(tree)
         guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
             return []
         }
-        let chosen = withSiblings(unifyingSplitContent(top, tree, scores), tree, scores)
-        return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen)
+        let unified = unifyingSplitContent(top, tree, scores, votes)
+        let chosen = withSiblings(unified, tree, scores, votes)
+        return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen, top: unified)
     }
 
     /// Each run of prose adds 1 + commas + one point per 100 characters (at most 3) to its
     /// container, half of that to the next ancestor and a third per level above, up to five
     /// levels; final scores are scaled by (1 − link density).
-    private func score(_ tree: ContentTree) -> [Double?] {
+    private func score(_ tree: ContentTree) -> (scores: [Double?], votes: [Double]) {
         var scores = [Double?](repeating: nil, count: tree.blocks.count)
+        var votes = [Double](repeating: 0, count: tree.blocks.count)
         for run in tree.runs where run.text.count >= Self.minimumRunLength {
             let block = tree.blocks[run.block]
             guard let first = firstScored(run.block, block) else { continue }
@@ -42,15 +45,18 @@ struct MainContentExtractor {
                 if scores[i] == nil {
                     scores[i] = BoilerplateHints.tagWeight(tree.blocks[i].name) + BoilerplateHints.classWeight(tree.blocks[i].classAndID)
                 }
-                scores[i]! += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                let share = points / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                scores[i]! += share
+                votes[i] += share
                 index = tree.blocks[i].parent
                 level += 1
             }
         }
         for i in scores.indices where scores[i] != nil {
             scores[i]! *= 1 - tree.blocks[i].linkDensity
+            votes[i] *= 1 - tree.blocks[i].linkDensity
         }
-        return scores
+        return (scores, votes)
     }
 
     /// The block a run's votes start at: the parent of a paragraph-like block, the block itself
@@ -64,18 +70,23 @@ struct MainContentExtractor {
         }
     }
 
-    /// Moves up from `top` to the nearest ancestor that also holds another candidate scoring
-    /// at least three quarters of it: an article split into several containers ("chunks").
-    private func unifyingSplitContent(_ top: Int, _ tree: ContentTree, _ scores: [Double?]) -> Int {
+    /// Moves up from `top` to the nearest ancestor that also holds other candidates scoring at
+    /// least half of it: an article split into several containers ("chunks"). Together those
+    /// rivals must hold a quarter of top's votes, so that a class name alone ("entry-hero",
+    /// "slot-body-end") on a block with a line of text makes no rival.
+    private func unifyingSplitContent(_ top: Int, _ tree: ContentTree, _ scores: [Double?], _ votes: [Double]) -> Int {
         let topScore = scores[top] ?? 0
-        let rivals = scores.indices.filter { i in
+        let candidates = scores.indices.filter { i in
             guard i != top, let s = scores[i], s >= topScore * 0.5 else { return false }
             return !isAncestor(i, of: top, tree) && !isAncestor(top, of: i, tree)
         }
+        // Outermost rivals only, so that nested ones are not counted twice.
+        let rivals = candidates.filter { i in !candidates.contains { isAncestor($0, of: i, tree) } }
         guard !rivals.isEmpty else { return top }
         var ancestor = tree.blocks[top].parent
         while let a = ancestor, tree.blocks[a].name != "body" {
-            if rivals.contains(where: { isAncestor(a, of: $0, tree) }) { return a }
+            let held = rivals.filter { isAncestor(a, of: $0, tree) }.reduce(0) { $0 + votes[$1] }
+            if held >= votes[top] * 0.25 { return a }
             ancestor = tree.blocks[a].parent
         }
         return top
@@ -91,18 +102,19 @@ struct MainContentExtractor {
     }
 
     /// The top block plus siblings that look like part of the same article.
-    private func withSiblings(_ top: Int, _ tree: ContentTree, _ scores: [Double?]) -> [Int] {
+    private func withSiblings(_ top: Int, _ tree: ContentTree, _ scores: [Double?], _ votes: [Double]) -> [Int] {
         guard let parent = tree.blocks[top].parent else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
-        let topClass = tree.blocks[top].classAndID
+        let topClass = tree.blocks[top].classAndID.trimmingCharacters(in: .whitespaces)
         return tree.blocks.indices.filter { i in
             guard tree.blocks[i].parent == parent else { return false }
             if i == top { return true }
             let sibling = tree.blocks[i]
             var bonus = 0.0
-            if !topClass.isEmpty && sibling.classAndID == topClass { bonus = topScore * 0.2 }
-            if let s = scores[i], s + bonus >= threshold { return true }
+            if !topClass.isEmpty && sibling.classAndID.trimmingCharacters(in: .whitespaces) == topClass { bonus = topScore * 0.2 }
+            // Votes as well as score: a sibling's class name alone ("slot-body-end") does not join it.
+            if let s = scores[i], s + bonus >= threshold, bonus > 0 || votes[i] >= votes[top] * 0.2 { return true }
             guard sibling.name == "p" else { return false }
             let text = tree.runs[sibling.firstRun..<sibling.endRun].map(\.text).joined(separator: " ")
             if text.count > 80 && sibling.linkDensity < 0.25 { return true }

@@ -30,6 +30,10 @@ public struct Figure: Sendable, Equatable, Codable {
     public var quantity: String?
     /// Where the figure, its amount and its numerals stand in `context`.
     public var spans: Spans?
+    /// Who the sentence says the figure comes from, as written: "the NIS" ("according to the
+    /// NIS"), "South Korea’s intelligence agency" ("… has estimated that"), "KIDA" ("KIDA
+    /// estimated"). Nil when the sentence names no source or only a pronoun.
+    public var source: String?
 
     /// Unicode-scalar offsets into `context`, end exclusive.
     public struct Span: Sendable, Equatable, Codable {
@@ -78,7 +82,8 @@ public struct Figure: Sendable, Equatable, Codable {
     public init(
         text: String, value: Double, unit: String? = nil, currency: String? = nil, kind: Kind,
         approximate: Bool = false, paragraph: Int, context: String, low: Double? = nil,
-        high: Double? = nil, interval: String? = nil, quantity: String? = nil, spans: Spans? = nil
+        high: Double? = nil, interval: String? = nil, quantity: String? = nil, spans: Spans? = nil,
+        source: String? = nil
     ) {
         self.text = text
         self.value = value
@@ -93,5 +98,6 @@ public struct Figure: Sendable, Equatable, Codable {
         self.interval = interval
         self.quantity = quantity
         self.spans = spans
+        self.source = source
     }
 }

@@ -16,13 +16,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var itemsPerPage = 50
     /// Sections a brief shows, in order.
     public var sections: [BriefSection] = BriefSection.allCases
+    /// Group the articles that report the same event into stories, each with a page.
+    public var stories = true
 
     public init() {}
 
     /// The keys `briefing.yml` accepts, as written in the file.
     public static let keys = [
         "title", "description", "base_url", "language", "input", "output", "templates",
-        "items_per_page", "sections",
+        "items_per_page", "sections", "stories",
     ]
 }
 

@@ -54,6 +54,9 @@ public enum SiteConfigLoader {
                     }
                     return section
                 }
+            case "stories":
+                guard let flag = value.bool else { throw fail("expected true or false") }
+                config.stories = flag
             default:
                 throw fail("unknown key; known keys are \(SiteConfig.keys.joined(separator: ", "))")
             }

@@ -29,7 +29,7 @@ enum BriefPage {
                 ]
             },
             "hasFigures": shown.contains(.numbers) && !brief.keyFigures.isEmpty,
-            "figures": brief.keyFigures.map { ["text": BriefText.figureText($0), "phrase": BriefText.figurePhrase($0), "paragraph": $0.paragraph + 1] },
+            "figures": brief.keyFigures.map { ["text": BriefText.figureText($0), "phrase": BriefText.figurePhrase($0), "paragraph": $0.paragraph + 1, "source": FigureDisplay.attribution($0) ?? "", "hasSource": $0.source != nil] },
             "hasTimeline": shown.contains(.timeline) && !brief.timeline.isEmpty,
             "timeline": brief.timeline.map(eventContext),
             // The article and the captions of its photos (which the page does not show) are
@@ -37,6 +37,7 @@ enum BriefPage {
             "showText": showArticle || showCaptions,
             "captions": showCaptions ? article.captions.map { ["text": $0.text, "credit": $0.credit ?? "", "hasCredit": $0.credit != nil] } : [],
             "captionLabel": showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "",
+            "hasCaptionLabel": showCaptions && !article.captions.isEmpty,
             "wordCount": showArticle ? article.paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count } : 0,
             "paragraphs": !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
                 ["id": "p\(index + 1)", "number": index + 1, "html": MarkdownRenderer.inlineHTML(fromMarkdown: source(paragraph.text, article))]

@@ -21,7 +21,8 @@ struct PeopleDirectory {
         var byPath: [String: Person] = [:]
         for brief in briefs {
             for quote in brief.extraction.quotes {
-                guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote) else { continue }
+                // Headline and deck quotes (paragraph -1) have no paragraph to link to.
+                guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { continue }
                 let path = SiteLinks.person(speaker)
                 // Updated in place: copying a person out and back would copy their quotes each time.
                 byPath[path, default: Person(name: speaker, roles: [], quotes: [])].add(quote, from: brief)

@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
         do {
             let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
-            try await pages.render(briefs, keys: briefKeys, into: publisher)
+            let stories = StoryPages(options.site.stories ? StoryGrouper().stories(of: briefs) : [], briefs: briefs)
+            try await pages.render(briefs, keys: briefKeys, stories: stories, into: publisher)
             try publisher.publish()
         } catch {
             publisher.abandon()

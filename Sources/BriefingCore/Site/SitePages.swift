@@ -26,12 +26,13 @@ struct SitePages: Sendable {
     /// alongside the brief pages rather than after them, so no core waits on a serial tail.
     /// `keys` are the briefs' cache keys (nil without a cache): with them, a brief page whose
     /// inputs are unchanged since the last build is kept instead of rendered again.
-    func render(_ briefs: [Brief], keys: [String?], into publisher: SitePublisher) async throws {
+    func render(_ briefs: [Brief], keys: [String?], stories: StoryPages, into publisher: SitePublisher) async throws {
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try self.writeIndexAndListings(briefs, briefKeys, listings, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(briefs, briefKeys, listings, stories, into: publisher) }
+            group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
@@ -39,9 +40,9 @@ struct SitePages: Sendable {
                     try publisher.write(path, Array(text.utf8))
                 }
             }
-            group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, into: publisher) }
+            group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask { try self.writeBriefs(briefs, keys, start..<min(start + Self.briefsPerTask, briefs.count), into: publisher) }
+                group.addTask { try self.writeBriefs(briefs, keys, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
             }
             try await group.waitForAll()
         }
@@ -49,7 +50,7 @@ struct SitePages: Sendable {
 
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    private func writeIndexAndListings(_ briefs: [Brief], _ keys: BriefKeys, _ listings: ListingPages, into publisher: SitePublisher) throws {
+    private func writeIndexAndListings(_ briefs: [Brief], _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many feeds show them.
         var contents: [String: String] = [:]
@@ -63,8 +64,9 @@ struct SitePages: Sendable {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { Array(try render().utf8) }
         }
 
-        let browse = listings.browse(root: "")
+        let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
         let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
+            + stories.stories.prefix(StoryPages.indexCards).map(StoryPages.fingerprint).joined(separator: ";")
         let size = max(1, config.itemsPerPage)
         for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
@@ -94,6 +96,19 @@ struct SitePages: Sendable {
         try write("feed.json", keys.of(newest)) { feeds.jsonFeed(newest, path: "feed.json", content: content) }
     }
 
+    /// A page per story of two or more sources, keyed by what it shows, and the list of stories.
+    private func writeStories(_ stories: StoryPages, into publisher: SitePublisher) throws {
+        for story in stories.stories {
+            let path = StoryPages.path(story)
+            try publisher.write(path, key: pageKey(path, StoryPages.fingerprint(story))) {
+                let meta = PageMeta(path: path, title: story.title, description: story.summary, type: "article")
+                return Array(try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta).utf8)
+            }
+        }
+        let meta = PageMeta(path: StoryPages.listPath, title: "Stories", description: "Events told by more than one article, with where the sources differ.")
+        try publisher.write(StoryPages.listPath, Array(try page("stories", stories.listContext(root: ""), meta).utf8))
+    }
+
     /// A page per quoted person and the people index, each keyed by what it shows.
     private func writePeople(_ people: PeopleDirectory, into publisher: SitePublisher, reuse: Bool) throws {
         for person in people.people {
@@ -120,13 +135,16 @@ struct SitePages: Sendable {
     }
 
     /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.
-    private func writeSitemapAndFixedPages(_ briefs: [Brief], _ listings: ListingPages, _ people: PeopleDirectory, into publisher: SitePublisher) throws {
+    private func writeSitemapAndFixedPages(
+        _ briefs: [Brief], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
+    ) throws {
         func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
         try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += ListingPages.BrowseKind.allCases.map { ($0.path, nil) }
+        sitemap += [(StoryPages.listPath, nil)] + stories.stories.map { (StoryPages.path($0), $0.last) }
         sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
         sitemap += listings.listings.map { ($0.path, $0.briefs.first?.article.published) }
         sitemap += people.people.map { ($0.path, nil) }
@@ -137,7 +155,7 @@ struct SitePages: Sendable {
     }
 
     /// The HTML page and Markdown file of the briefs in `range`.
-    private func writeBriefs(_ briefs: [Brief], _ keys: [String?], _ range: Range<Int>, into publisher: SitePublisher) throws {
+    private func writeBriefs(_ briefs: [Brief], _ keys: [String?], _ range: Range<Int>, _ stories: StoryPages, into publisher: SitePublisher) throws {
         for i in range {
             let brief = briefs[i]
             let previous = i + 1 < briefs.count ? briefs[i + 1] : nil, next = i > 0 ? briefs[i - 1] : nil
@@ -145,10 +163,12 @@ struct SitePages: Sendable {
             // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
             let briefPageKey = keys[i].map { key in
                 let neighbours = [previous, next].map { "\($0?.article.slug ?? "")|\($0?.article.title ?? "")" }
-                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))")
+                let story = stories.story(of: brief).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
+                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)")
             }
             try publisher.write(path, key: briefPageKey) {
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
+                    .merging(stories.link(for: brief, root: SiteLinks.root(for: path))) { a, _ in a }
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return Array(try page("brief", context, meta).utf8)

@@ -1,0 +1,86 @@
+import Foundation
+
+/// How a key figure is shown beyond its words: its source ("according to the NIS") and the
+/// span of time it covers ("since October of last year", "as of March").
+public enum FigureDisplay {
+    /// "according to South Korea’s intelligence agency", or nil when the sentence names no source.
+    public static func attribution(_ figure: Figure) -> String? {
+        guard let source = figure.source, !source.isEmpty else { return nil }
+        return "according to \(source)"
+    }
+
+    /// Words a phrase never ends with: "reward for the capture of" ends at "capture".
+    static let danglers: Set<String> = [
+        "of", "to", "for", "from", "by", "with", "in", "on", "at", "into", "about", "and", "or", "but", "the", "a", "an",
+        "that", "which", "who", "as", "than", "its", "their", "his", "her", "our", "is", "was", "are", "were",
+        "over", "under", "through", "during", "after", "before", "against", "between", "among",
+    ]
+
+    /// `phrase` without a dangling preposition or article at its end, and with the "since …"
+    /// or "as of …" span of the figure's clause added when the phrase lost it: "killed or
+    /// wounded" + "as of March".
+    static func keepingSpan(_ phrase: [String], figure: Figure) -> [String] {
+        var phrase = phrase
+        while phrase.count > 1, let last = phrase.last, danglers.contains(last.lowercased()) { phrase.removeLast() }
+        let lowered = phrase.map { $0.lowercased() }
+        if lowered.contains("since") || zip(lowered, lowered.dropFirst()).contains(where: { $0 == "as" && $1 == "of" }) { return phrase }
+        guard let span = timeSpan(figure.context, figure: figure.text) else { return phrase }
+        // Words the phrase already shows ("she launched the service … ago") are not repeated.
+        if span.dropFirst().allSatisfy({ word in lowered.contains(word.lowercased()) }) { return phrase }
+        return phrase + span
+    }
+
+    /// Words that open what "since" governs as a span of time: a name or number ("since
+    /// October", "since 2008"), a determiner ("since the war began") or "then", "taking office".
+    private static let spanOpeners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "then", "last", "early", "late", "mid", "at", "about", "around",
+    ]
+    /// Words that end a span: a new clause begins.
+    private static let spanEnders: Set<String> = [
+        "to", "and", "but", "when", "while", "which", "that", "who", "for", "with", "because", "after", "were", "was",
+        "are", "is", "have", "has", "had",
+    ]
+    /// Abbreviated months whose period does not end the span: "as of Sept. 30".
+    private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
+
+    /// The "since …" or "as of …" span in the clause of the figure `figure` in `context`, up
+    /// to five words: "since October of last year", "as of March 31". Nil when the span is
+    /// in another clause, holds the figure or opens a clause of its own ("since they left").
+    static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
+        let words = context.split(separator: " ").map(String.init)
+        let lowered = words.map { $0.lowercased() }
+        guard let at = lowered.indices.first(where: { lowered[$0] == "since" || (lowered[$0] == "as" && $0 + 1 < lowered.count && lowered[$0 + 1] == "of") })
+        else { return nil }
+        let first = lowered[at] == "as" ? at + 2 : at + 1
+        guard first < words.count else { return nil }
+        let opener = words[first]
+        let openerLower = opener.lowercased()
+        guard opener.first?.isUppercase == true || opener.first?.isNumber == true || spanOpeners.contains(openerLower)
+            || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
+        var span = Array(words[at..<first]).map { $0.lowercased() }
+        for word in words[first..<min(words.count, first + 5)] {
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.)\u{201D}\"—"))
+            if spanEnders.contains(bare.lowercased()) { break }
+            if monthAbbreviations.contains(bare.lowercased()), word == bare + "." {
+                span.append(word)
+                continue
+            }
+            if !bare.isEmpty { span.append(bare) }
+            if bare != word { break }
+        }
+        while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
+        guard span.count > (lowered[at] == "as" ? 2 : 1) else { return nil }
+        if let figure, let range = context.range(of: figure) {
+            let spanText = span.joined(separator: " ")
+            if spanText.contains(figure) || figure.lowercased().contains(spanText.lowercased()) { return nil }
+            guard let spanAt = context.range(of: words[at]) else { return nil }
+            // The span and the figure stand in one clause: nothing between them ends one,
+            // or the span opens the sentence ("As of March, about 4,700 soldiers …").
+            let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]
+            let opensSentence = at == 0 && spanAt.lowerBound < range.lowerBound
+            let breaks = [";", " \u{2014} ", " - ", " _ ", ", and ", ", but ", ", while ", ", which ", ", who ", " because ", " when "]
+            if !opensSentence, breaks.contains(where: { between.contains($0) }) || (spanAt.lowerBound < range.lowerBound && between.contains(",")) { return nil }
+        }
+        return span
+    }
+}

@@ -1,0 +1,252 @@
+/// Who a sentence says a figure comes from: "according to the NIS", "KIDA estimated that …",
+/// "…, the ministry said", "said Park Yong-han", "South Korean intelligence estimates put …".
+///
+/// Works on the words of one sentence: finds the reporting cue ("according to", a reporting
+/// verb), reads the noun phrase it names and gives it to the figures the cue governs — those
+/// after a preposed "X said (that)", those before a postposed ", X said", any for "according
+/// to". A pronoun ("he said", "it estimated") names nobody and gives no source.
+enum FigureSource {
+    /// A source named in a sentence and the scalar offsets it governs.
+    struct Attribution: Sendable, Equatable {
+        /// The words naming the source, as written ("South Korea’s intelligence agency").
+        var source: String?
+        /// Scalar offsets of the source's words in the sentence.
+        var nameStart: Int
+        var nameEnd: Int
+        /// Figures starting in `governs` are attributed to `source`.
+        var governs: Range<Int>
+        /// The subject is a pronoun ("it reported"): the source is the one named before it.
+        var isPronoun = false
+    }
+
+    /// Verbs that report a number or a statement.
+    static let verbs: Set<String> = [
+        "said", "says", "say", "estimated", "estimates", "estimate", "reported", "reports", "announced", "announces",
+        "told", "tells", "added", "adds", "noted", "notes", "stated", "claimed", "claims", "showed", "shows", "show",
+        "found", "finds", "counted", "calculated", "projected", "predicted", "predicts", "forecast", "forecasts",
+        "confirmed", "confirms", "revealed", "reveals", "wrote", "writes", "believes", "believed", "tallied",
+        "suggested", "suggests", "suggest", "indicated", "indicates", "indicate", "assessed", "assesses",
+        "put", "puts", "cited", "cites", "disclosed", "discloses", "acknowledged", "acknowledges",
+    ]
+    /// Verbs that report only when a "that" clause or a quote follows, or when postposed:
+    /// "the economy added 200,000 jobs" and "the fire claimed 30 lives" report nothing.
+    static let reportingOnlyWithThat: Set<String> = ["added", "adds", "claimed", "claims", "noted", "notes", "stated", "cited", "cites"]
+    /// Words between a subject and its verb: "has also estimated", "had earlier said".
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "also", "previously", "earlier", "recently", "separately", "further", "later",
+        "here", "there", "then", "now", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "again", "first", "initially",
+        "meanwhile", "however", "too", "publicly", "privately", "repeatedly", "reportedly",
+    ]
+    /// Lowercase words that end a source's noun phrase.
+    static let boundaries: Set<String> = [
+        "that", "which", "who", "whom", "whose", "but", "when", "while", "because", "after", "before", "if", "as",
+        "than", "since", "so", "is", "was", "were", "are", "be", "been", "being", "to", "with", "by", "in",
+        "on", "into", "over", "under", "during", "until", "where", "what", "how", "why", "not", "would", "will",
+        "could", "can", "may", "might", "should", "must", "do", "did", "does", "has", "have", "had", "said",
+        "says", "say", "also", "and", "or", "nor", "yet", "then", "there", "here", "it", "this", "these", "those",
+        "we", "they", "he", "she", "i", "you", "us", "them", "him", "her", "me", "one", "all", "both",
+    ]
+    /// Prepositions inside a name when a capitalized word or "the" follows: "Commission on
+    /// Presidential Debates", "analysts at the Bank of Korea", "a study by Harvard".
+    static let joiners: Set<String> = ["of", "at", "for", "from", "on", "in", "by"]
+    /// Subjects that name nobody: a source only when resolved, which this sentence cannot do.
+    static let pronouns: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one",
+        "someone", "others", "some", "many", "both", "all",
+    ]
+    /// Possessive pronouns: what follows them is a noun phrase, not a subject.
+    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "adm", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "st",
+        "jr", "sr", "prof", "u", "s", "n", "k", "e", "un", "pres", "cmdr", "rev", "hon",
+    ]
+
+    /// The sources a sentence names, in reading order.
+    static func attributions(in sentence: String) -> [Attribution] {
+        let tokens = Tokenizer.tokens(sentence)
+        let lower = tokens.map { $0.text.lowercased() }
+        let total = tokens.last?.end ?? 0
+        var found: [Attribution] = []
+        for (i, word) in lower.enumerated() {
+            if word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
+                // "according to his body mass index": a possessive names no source.
+                let name = i + 2 < tokens.count && possessives.contains(lower[i + 2]) ? nil : phrase(tokens, lower, from: i + 2)
+                found.append(Attribution(
+                    source: name.map { text(sentence, tokens, $0) }, nameStart: tokens[i].start,
+                    nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
+                continue
+            }
+            guard verbs.contains(word), tokens[i].text.first?.isLowercase == true else { continue }
+            // "put" reports only a number put at something: "estimates put the toll at 300".
+            if word == "put" || word == "puts", !lower[(i + 1)...].prefix(6).contains("at") { continue }
+            if var attribution = preposedOrPostposed(sentence, tokens, lower, verb: i, total: total) {
+                // "Dow Jones said it believes …": the pronoun stands for the source before it.
+                if attribution.isPronoun, let previous = found.last(where: { $0.source != nil }) { attribution.source = previous.source }
+                found.append(attribution)
+            }
+        }
+        return found
+    }
+
+    /// The source of a figure starting at scalar `start` and ending at `end`.
+    /// The nearest cue governing the figure wins: "…, Bloomberg reports, according to the Roper Center".
+    static func source(_ attributions: [Attribution], figureStart start: Int, end: Int) -> String? {
+        let governing = attributions.filter {
+            // A figure inside the source itself ("30 analysts said") has no source.
+            $0.governs.contains(start) && !(start < $0.nameEnd && end > $0.nameStart)
+        }
+        let nearest = governing.min { distance($0, start, end) < distance($1, start, end) }
+        return nearest?.source
+    }
+
+    private static func distance(_ a: Attribution, _ start: Int, _ end: Int) -> Int {
+        a.nameStart >= end ? a.nameStart - end : max(0, start - a.nameEnd)
+    }
+
+    /// "X (has) said …" (the subject before the verb governs what follows) or "…, X said" /
+    /// "…, said X" (the source after a comma or quote governs what comes before).
+    private static func preposedOrPostposed(
+        _ sentence: String, _ tokens: [Token], _ lower: [String], verb i: Int, total: Int
+    ) -> Attribution? {
+        // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
+        if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
+           tokens[name.lowerBound].text.first?.isUppercase == true {
+            return Attribution(source: text(sentence, tokens, name), nameStart: tokens[i].start,
+                               nameEnd: tokens[name.upperBound - 1].end, governs: 0..<tokens[i - 1].end)
+        }
+        var k = i - 1
+        // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
+        // adverbs and a participle before the verb.
+        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].count > 4 && lower[k].hasSuffix("ly") && !isCapitalized(tokens, k))
+            || (k > 0 && tokens[k - 1].isWord && lower[k].count > 4 && lower[k].hasSuffix("ed") && !isCapitalized(tokens, k)) { k -= 1 }
+        // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
+        if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
+        // "a reward announced earlier by the attorney general": a participle, not a report.
+        var after = i + 1
+        while after < tokens.count, auxiliaries.contains(lower[after]) { after += 1 }
+        if after < tokens.count, lower[after] == "by" { return nil }
+        // "a strand of hair found at the site": a participle before a preposition, unless a
+        // "that" clause follows soon ("projected in May that").
+        if !["said", "says", "say", "told", "tells"].contains(lower[i]), after < tokens.count, joiners.contains(lower[after]),
+           !lower[after...].prefix(4).contains("that") { return nil }
+        let thatFollows = i + 1 < tokens.count && ["that", ":", "\u{201C}", "\""].contains(lower[i + 1])
+        guard k >= 0, var name = phraseBackwards(tokens, lower, from: k) else { return nil }
+        // "the concerns of the South Korean military, which said": the noun the relative
+        // pronoun stands for, the last noun phrase before the comma.
+        if name.count == 1, ["which", "who"].contains(lower[k]), k > 1, tokens[k - 1].text == ",",
+           let antecedent = phraseBackwards(tokens, lower, from: k - 2) {
+            let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && ["the", "a", "an"].contains(lower[$0 + 1]) }
+            name = (ofAt.map { $0 + 1 } ?? antecedent.lowerBound)..<antecedent.upperBound
+            return Attribution(source: text(sentence, tokens, name), nameStart: tokens[name.lowerBound].start,
+                               nameEnd: tokens[i].end, governs: tokens[i].end..<max(total, tokens[i].end + 1))
+        }
+        let first = name.lowerBound
+        // "his earnings estimate": a noun with its possessive, not a subject and its verb.
+        if possessives.contains(lower[first]) { return nil }
+        let pronoun = isPronoun(lower[name])
+        let source = pronoun ? nil : text(sentence, tokens, name)
+        // Postposed when a comma or closing quote stands right before the subject.
+        if first > 0, [",", "\u{201D}", "\"", "\u{2014}"].contains(tokens[first - 1].text) {
+            return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
+                               governs: 0..<tokens[first - 1].end, isPronoun: pronoun)
+        }
+        if reportingOnlyWithThat.contains(lower[i]), !thatFollows { return nil }
+        return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
+                           governs: tokens[i].end..<max(total, tokens[i].end + 1), isPronoun: pronoun)
+    }
+
+    private static func isPronoun(_ words: ArraySlice<String>) -> Bool {
+        words.count == 1 && pronouns.contains(words.first!)
+    }
+
+    /// The noun phrase starting at token `start`: "the NIS", "South Korea’s Joint Chiefs of Staff".
+    private static func phrase(_ tokens: [Token], _ lower: [String], from start: Int) -> Range<Int>? {
+        var k = start
+        var end = start
+        while k < tokens.count, k - start < 10 {
+            let t = tokens[k]
+            if t.text == ".", k > start, abbreviations.contains(lower[k - 1]), k + 1 < tokens.count, tokens[k + 1].start == t.end || tokens[k + 1].isWord {
+                k += 1
+                continue
+            }
+            guard t.isWord else { break }
+            if boundaries.contains(lower[k]), !joiners.contains(lower[k]), !(k > start && lower[k] == "and" && isCapitalized(tokens, k + 1)) { break }
+            // "data released by MOTIE": a participle joins its "by".
+            if k > start, lower[k].hasSuffix("ed"), !isCapitalized(tokens, k), !(k + 1 < tokens.count && lower[k + 1] == "by") { break }
+            // "of"/"at"/"by" inside a name: "Ministry of National Defense", "a study by the Bank".
+            if joiners.contains(lower[k]), k > start, !(k + 1 < tokens.count && (lower[k + 1] == "the" || isCapitalized(tokens, k + 1))) { break }
+            if (k == start || lower[k - 1] == "the") && Self.auxiliaries.contains(lower[k]) && !isCapitalized(tokens, k) { break }
+            k += 1
+            end = k
+        }
+        // "industry sources cited by hit-or-miss …": no dangling preposition or participle.
+        while end > start, joiners.contains(lower[end - 1]) || ["the", "a", "an"].contains(lower[end - 1])
+            || (end - 1 > start && lower[end - 1].hasSuffix("ed") && !isCapitalized(tokens, end - 1)) { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// The subject ending at token `last`, read backwards: "South Korea’s intelligence agency".
+    private static func phraseBackwards(_ tokens: [Token], _ lower: [String], from last: Int) -> Range<Int>? {
+        var k = last
+        var start = last + 1
+        var beforeAnd: Int?
+        while k >= 0, last - k < 10 {
+            let t = tokens[k]
+            if t.text == ".", k > 0, abbreviations.contains(lower[k - 1]), k < last, tokens[k + 1].isWord {
+                k -= 1
+                continue
+            }
+            // "one of the analysts", "30 of them": the phrase begins with its number or pronoun.
+            if start <= last, lower[start] == "of", t.isNumber || pronouns.contains(lower[k]) {
+                start = k
+                break
+            }
+            guard t.isWord else { break }
+            if pronouns.contains(lower[k]) {
+                // A pronoun subject stands alone: "he said".
+                if k == last { start = k }
+                break
+            }
+            if lower[k] == "and", k < last, k > 0, tokens[k - 1].isWord, !boundaries.contains(lower[k - 1]) {
+                // "The Dallas oil and gas concern": kept only when the phrase goes on to a
+                // determiner, a capital or the sentence start.
+                if beforeAnd == nil { beforeAnd = start }
+                start = k
+                k -= 1
+                continue
+            }
+            if boundaries.contains(lower[k]), !joiners.contains(lower[k]) { break }
+            // "those in favor of punishment have said": the subject's head lies before the
+            // preposition, out of reach; no source rather than a part of it.
+            if joiners.contains(lower[k]), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
+            // "citing a …", "including": a verb in -ing ends the subject.
+            if lower[k].count > 5, lower[k].hasSuffix("ing"), !isCapitalized(tokens, k),
+               k < last, ["a", "an", "the", "his", "her", "its", "their", "here", "there"].contains(lower[k + 1]) { break }
+            start = k
+            k -= 1
+        }
+        if let beforeAnd, start <= last, !(["the", "a", "an"].contains(lower[start]) || isCapitalized(tokens, start)) {
+            start = beforeAnd
+        }
+        while start <= last, joiners.contains(lower[start]) { start += 1 }
+        return start <= last ? start..<(last + 1) : nil
+    }
+
+    private static func isCapitalized(_ tokens: [Token], _ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].text.first?.isUppercase == true
+    }
+
+    /// The sentence's text from the first to the last token of `range`, with a leading article
+    /// lowercased ("The report" → "the report").
+    private static func text(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        var out = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        // "The report" → "the report"; "according to The Washington Post" keeps its capital.
+        if range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), range.lowerBound == 0 || !isCapitalized(tokens, range.lowerBound + 1) {
+            out = out.prefix(1).lowercased() + out.dropFirst()
+        }
+        return out
+    }
+}

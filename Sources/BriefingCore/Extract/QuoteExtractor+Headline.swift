@@ -1,0 +1,49 @@
+/// Quotes in the headline and the deck ("Trump Says Clinton Is “Unfit”", "Pence: “We Will
+/// Win”"), whose `paragraph` is -1: they stand before the body, so they are credited with the
+/// names the whole body introduces.
+extension QuoteExtractor {
+    func headlineQuotes(_ article: Article, common: Set<String>, directory: SpeakerDirectory, organizations: OrganizationDirectory) -> [Quote] {
+        var quotes: [Quote] = []
+        for text in [article.title, article.summary ?? ""] where !text.isEmpty {
+            let scalars = Array(text.unicodeScalars)
+            // Headlines set scare quotes and slogans in single marks; only double ones quote speech.
+            let spans = QuoteSpanScanner.spans(in: scalars).filter { !["\u{2018}", "'", "\u{201A}", "\u{2039}", "\u{203A}"].contains(scalars[$0.outer.lowerBound]) }
+            guard !spans.isEmpty else { continue }
+            let sentences = SentenceSplitter.split(text)
+            let context = QuoteParagraph(tokens: Tokenizer.tokens(text), spans: spans, sentences: sentences)
+            for span in spans where !span.runsOn {
+                let quoted = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                guard quoted.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3)),
+                      !QuoteNameFilter.isNickname(
+                        quoted, before: context.words(before: span.outer.lowerBound, count: 1).first,
+                        next: Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text) else { continue }
+                let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
+                let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
+                // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
+                var found = Self.label(narrative, common: common).flatMap { directory.resolve($0) == nil ? nil : QuoteAttribution(mention: $0, cue: ":") }
+                    ?? QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: narrative.count)
+                    ?? QuoteAttribution.subject(in: narrative, common: common).map { QuoteAttribution(mention: $0, cue: "") }
+                // Title case runs names into verbs ("Elizabeth Warren Hammers Wells Fargo CEO"):
+                // keep the longest opening part that names someone the body introduced.
+                if let mention = found?.mention, QuoteNameFilter.isTitleCase(narrative.joined(separator: " ")) {
+                    let words = mention.split(separator: " ").map(String.init)
+                    let known = (1...words.count).reversed().lazy.map { words[..<$0].joined(separator: " ") }.first { directory.resolve($0) != nil }
+                    found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
+                }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue.isEmpty ? nil : $0.cue, directory, organizations, antecedent: nil) }
+                quotes.append(Quote(
+                    text: quoted, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
+                    cue: speaker?.cue, paragraph: -1))
+            }
+        }
+        return quotes
+    }
+
+    /// The name before a colon that opens a headline: "Pence: …".
+    static func label(_ words: [String], common: Set<String>) -> String? {
+        guard let colon = words.firstIndex(of: ":"), colon > 0,
+              let run = QuoteAttribution.nameRun(endingAt: colon, in: words, common: common), run.lowerBound == 0 else { return nil }
+        return QuoteAttribution.join(Array(words[run]))
+    }
+}

@@ -1,0 +1,23 @@
+/// Tells an interview transcript quoted turn by turn ("WALLACE: Let’s start …", "Q: …",
+/// "(CROSSTALK)") from quoted speech: a transcript is a record of an exchange, not a quote.
+enum QuoteTranscript {
+    /// The speaker label opening a turn, without its colon: one to three upper-case words
+    /// ("PENCE", "MR. TRUMP", "Q", "UNIDENTIFIED MALE").
+    static func label(of text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let words = label.split(separator: " ")
+        guard (1...3).contains(words.count) else { return nil }
+        let upper = words.allSatisfy { word in
+            word.contains(where: \.isLetter) && word.allSatisfy { $0.isUppercase || $0 == "." || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
+        }
+        return upper ? label : nil
+    }
+
+    /// True for a stage direction set in parentheses or brackets: "(CROSSTALK.)", "[APPLAUSE]".
+    static func isStageDirection(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, let last = trimmed.last else { return false }
+        return (first == "(" && last == ")") || (first == "[" && last == "]")
+    }
+}

@@ -1,0 +1,76 @@
+/// Whether a named speaker is referred to as "he" or "she", from what the article says of
+/// them: an honorific (Mr., Mrs., Ms.), a role that says it (congresswoman, spokesman, mother)
+/// or a common given name. Unknown when nothing tells.
+enum SpeakerGender: Sendable {
+    case male, female
+
+    /// The pronoun's gender: "he" → male, "she" → female, others none.
+    static func of(pronoun: String) -> SpeakerGender? {
+        switch pronoun.lowercased() {
+        case "he", "his", "him": return .male
+        case "she", "her": return .female
+        default: return nil
+        }
+    }
+
+    /// The gender the words naming someone tell: "Mrs. Clinton", "Rep. Gwen Moore",
+    /// "the congresswoman".
+    static func of(words text: String) -> SpeakerGender? {
+        let words = text.split { $0 == " " || $0 == "," }.map { String($0) }
+        for word in words {
+            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+            let lower = bare.lowercased()
+            if maleWords.contains(lower) { return .male }
+            if femaleWords.contains(lower) { return .female }
+        }
+        // The first capitalized word that is a known given name.
+        for word in words where word.first?.isUppercase == true {
+            if maleNames.contains(word) { return .male }
+            if femaleNames.contains(word) { return .female }
+        }
+        return nil
+    }
+
+    /// Honorifics and role nouns that say a man.
+    static let maleWords: Set<String> = [
+        "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "businessman", "councilman",
+        "father", "husband", "son", "brother", "man", "uncle", "grandfather", "nephew", "boyfriend", "actor",
+    ]
+
+    /// Honorifics and role nouns that say a woman.
+    static let femaleWords: Set<String> = [
+        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman",
+        "chairwoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister", "woman", "aunt",
+        "grandmother", "niece", "girlfriend", "actress", "widow",
+    ]
+
+    /// Common given names of men in English-language news.
+    static let maleNames: Set<String> = [
+        "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Barack", "Ben", "Benjamin",
+        "Bernie", "Bill", "Bob", "Boris", "Brad", "Brian", "Bruce", "Carl", "Charles", "Charlie", "Chris",
+        "Christopher", "Chuck", "Colin", "Corey", "Craig", "Dan", "Daniel", "Dave", "David", "Dennis", "Dick",
+        "Donald", "Doug", "Douglas", "Ed", "Edward", "Emmanuel", "Eric", "Frank", "Fred", "Gary", "George",
+        "Gerald", "Greg", "Harry", "Henry", "Howard", "Ian", "Jack", "Jacob", "James", "Jason", "Jeb", "Jeff",
+        "Jeffrey", "Jerry", "Jim", "Joe", "John", "Jon", "Jonathan", "Jose", "Joseph", "Josh", "Juan", "Justin",
+        "Keith", "Ken", "Kenneth", "Kevin", "Larry", "Lindsey", "Louis", "Luis", "Marco", "Mark", "Martin", "Matt",
+        "Matthew", "Michael", "Mike", "Mitch", "Mitt", "Newt", "Nicholas", "Patrick", "Paul", "Peter", "Phil",
+        "Philip", "Ralph", "Rand", "Randy", "Ray", "Reince", "Richard", "Rick", "Rob", "Robert", "Roger", "Ron",
+        "Ronald", "Rudy", "Rush", "Ryan", "Sam", "Samuel", "Scott", "Sean", "Stephen", "Steve", "Steven", "Ted",
+        "Terry", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Vladimir", "Walter", "Wayne", "William", "Xi",
+    ]
+
+    /// Common given names of women in English-language news.
+    static let femaleNames: Set<String> = [
+        "Abigail", "Alice", "Alicia", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara",
+        "Betsy", "Betty", "Beth", "Carly", "Carol", "Caroline", "Catherine", "Chelsea", "Christine", "Claire",
+        "Condoleezza", "Cynthia", "Debbie", "Deborah", "Diane", "Donna", "Dorothy", "Elizabeth", "Ellen", "Emily",
+        "Emma", "Gennifer", "Gwen", "Hannah", "Heather", "Heidi", "Helen", "Hillary", "Huma", "Ivanka", "Jane",
+        "Janet", "Jennifer", "Jessica", "Jill", "Joan", "Joanne", "Judith", "Julia", "Julie", "Kamala", "Karen",
+        "Kate", "Katherine", "Kathleen", "Kathy", "Kelly", "Kellyanne", "Kim", "Kimberly", "Laura", "Lauren",
+        "Linda", "Lisa", "Loretta", "Lucy", "Madeleine", "Margaret", "Maria", "Marie", "Marine", "Martha", "Mary",
+        "Maxine", "Megan", "Melania", "Melissa", "Michele", "Michelle", "Nancy", "Natalie", "Nicole", "Nikki",
+        "Olivia", "Pamela", "Patricia", "Rachel", "Rebecca", "Ruth", "Samantha", "Sandra", "Sara", "Sarah",
+        "Sharon", "Stephanie", "Susan", "Susana", "Tammy", "Teresa", "Theresa", "Tulsi", "Ursula", "Valerie",
+        "Victoria", "Virginia", "Wendy",
+    ]
+}

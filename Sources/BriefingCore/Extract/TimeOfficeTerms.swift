@@ -1,0 +1,51 @@
+/// Durations named by a noun rather than a unit: a term of office and a tenure ("his term",
+/// "her second term", "a third term", "the tenure of", "a term of office"). TimeML tags them as durations of
+/// unknown length counted in years.
+extension TimeScanner {
+    /// Possessives that make "term" a person's term of office.
+    private static let holders: Set<String> = ["his", "her", "their"]
+
+    /// Words between the possessive and the noun ("his second term", "her current tenure").
+    private static let termQualifiers: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "last", "final", "current", "new", "previous", "remaining", "entire",
+        "whole", "full",
+    ]
+
+    /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near
+    /// term", "the long term", which are the future (FUTURE_REF).
+    func officeTerm(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
+            return Match(type: .date, value: "FUTURE_REF", end: i + 2)
+        }
+        let article = w == "a" || w == "an"
+        if Self.holders.contains(w) || article {
+            var j = i + 1
+            if let q = at(j), Self.termQualifiers.contains(q) { j += 1 } else if article { return nil }  // "a second term", not "a term"
+            guard let noun = at(j), noun == "term" || noun == "tenure", !isPossessiveOrCompound(after: j) else { return nil }
+            return Match(type: .duration, value: "PXY", end: ofOffice(after: j + 1))
+        }
+        if i > 0, isPossessive(i - 1), let noun = Self.termQualifiers.contains(w) ? at(i + 1) : w, noun == "term" || noun == "tenure" {
+            // "Clinton's tenure", "Obama's second term": the name stays outside, as a possessive pronoun would not.
+            let j = noun == w ? i : i + 1
+            guard !isPossessiveOrCompound(after: j) else { return nil }
+            return Match(type: .duration, value: "PXY", end: ofOffice(after: j + 1))
+        }
+        guard w == "tenure" || w == "term", i > 0 else { return nil }
+        // "the tenure" stands alone; "term" needs "of office"/"in office" ("the term 'genocide'" is a word).
+        if w == "term", ofOffice(after: i + 1) == i + 1 { return nil }
+        guard ["the", "a", "that", "this"].contains(lower[i - 1]) || w == "term", !isPossessiveOrCompound(after: i) else { return nil }
+        return Match(type: .duration, value: "PXY", end: ofOffice(after: i + 1))
+    }
+
+    /// The token after "of office"/"in office" at `k`, else `k`.
+    private func ofOffice(after k: Int) -> Int {
+        (at(k) == "of" || at(k) == "in") && at(k + 1) == "office" ? k + 2 : k
+    }
+
+    /// Whether the noun at `k` modifies another ("term paper", "term limits", "tenure track").
+    private func isPossessiveOrCompound(after k: Int) -> Bool {
+        guard let next = at(k + 1) else { return false }
+        return ["paper", "papers", "limit", "limits", "track", "life", "loan", "loans", "deposit", "deposits", "-"].contains(next)
+    }
+}

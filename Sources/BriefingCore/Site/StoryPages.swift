@@ -1,0 +1,146 @@
+/// The site's stories: a page per story told by two or more articles, the list of all
+/// stories, the story cards of the index and the link from each brief to its story.
+struct StoryPages: Sendable {
+    /// Stories of two or more sources, newest last source first.
+    let stories: [Story]
+    /// Each brief by its source path.
+    private let briefs: [String: Brief]
+    /// The multi-source story of each brief, by slug.
+    private let storyOfSlug: [String: Story]
+
+    /// Story cards on the first index page.
+    static let indexCards = 10
+    /// Longest summary on a story card, in characters (about 35 words): the card points to
+    /// the story, whose page has the whole summary.
+    static let cardSummaryLimit = 220
+
+    init(_ all: [Story], briefs list: [Brief]) {
+        let briefs = Dictionary(list.map { ($0.article.source, $0) }, uniquingKeysWith: { a, _ in a })
+        stories = all.filter { $0.sources.count > 1 }.enumerated().sorted { a, b in
+            let (x, y) = (a.element.last, b.element.last)
+            if x != y {
+                guard let x else { return false }
+                guard let y else { return true }
+                return x > y
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+        var storyOfSlug: [String: Story] = [:]
+        for story in stories {
+            for source in story.sources {
+                if let slug = briefs[source]?.article.slug { storyOfSlug[slug] = story }
+            }
+        }
+        self.briefs = briefs
+        self.storyOfSlug = storyOfSlug
+    }
+
+    static func path(_ story: Story) -> String { "stories/\(story.id).html" }
+    static let listPath = "stories.html"
+
+    /// The story `brief` belongs to, when it is told by more than one source.
+    func story(of brief: Brief) -> Story? { storyOfSlug[brief.article.slug] }
+
+    /// Template values linking a brief page to its story ("hasStory", "storyTitle", …).
+    func link(for brief: Brief, root: String) -> [String: Any] {
+        guard let story = story(of: brief) else { return ["hasStory": false] }
+        return ["hasStory": true, "storyTitle": story.title, "storyURL": root + Self.path(story),
+                "storyLabel": BriefCards.counted(story.sources.count - 1, "more source")]
+    }
+
+    /// Cards of `stories` for the index and the stories list.
+    func cards(_ stories: some Sequence<Story>, root: String) -> [[String: Any]] {
+        stories.map { story in
+            ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit),
+             "sourceLabel": BriefCards.counted(story.sources.count, "source"), "dates": Self.dates(story),
+             "hasDates": story.first != nil, "outlets": outlets(story).joined(separator: ", ")]
+        }
+    }
+
+    /// The story page's template values.
+    func context(_ story: Story, root: String) -> [String: Any] {
+        func link(_ source: String, paragraph: Int? = nil) -> [String: Any] {
+            guard let brief = briefs[source] else { return ["label": source, "url": ""] }
+            let anchor = paragraph.map { "#p\($0 + 1)" } ?? ""
+            return ["label": brief.article.outlet ?? brief.article.title, "url": root + SiteLinks.brief(brief.article.slug) + anchor]
+        }
+        func value(_ value: Story.SourcedValue) -> [String: Any] {
+            var context = link(value.source)
+            context["text"] = value.text
+            context["date"] = value.date.map(BriefText.longDate) ?? "undated"
+            return context
+        }
+        // Partial quotes (under four words) stay in the JSON; the page shows statements.
+        let speakers = story.quotes.compactMap { group -> Story.SpeakerQuotes? in
+            let statements = group.quotes.filter { $0.text.split(separator: " ").count >= 4 }
+            return statements.isEmpty ? nil : Story.SpeakerQuotes(speaker: group.speaker, quotes: statements)
+        }
+        return [
+            "title": story.title, "summary": Self.paragraphs(story.summary), "dates": Self.dates(story), "hasDates": story.first != nil,
+            "sourceLabel": BriefCards.counted(story.sources.count, "source"),
+            "places": story.places.joined(separator: ", "), "hasPlaces": !story.places.isEmpty,
+            "hasEvents": !story.events.isEmpty,
+            "events": story.events.map { event in
+                ["datetime": event.date, "hasDatetime": BriefPage.isHTMLDatetime(event.date), "label": BriefText.dateLabel(event.date), "text": event.text,
+                 "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }]
+            },
+            "hasQuotes": !speakers.isEmpty,
+            "speakers": speakers.map { group in
+                ["speaker": group.speaker, "quotes": group.quotes.map { quote in
+                    var context = link(quote.source, paragraph: quote.paragraph)
+                    context["text"] = quote.text
+                    return context
+                }]
+            },
+            "hasFigures": !story.figures.isEmpty,
+            "figures": story.figures.map { group in ["label": group.label, "values": group.values.map(value)] },
+            "hasConflicts": !story.conflicts.isEmpty,
+            "conflicts": story.conflicts.map { conflict in
+                ["what": conflict.what, "isUpdate": conflict.kind == .update,
+                 "kindLabel": conflict.kind == .update ? "Updated over time" : "Sources disagree",
+                 "values": conflict.values.map(value)]
+            },
+            "sources": story.sources.compactMap { source -> [String: Any]? in
+                guard let brief = briefs[source] else { return nil }
+                let article = brief.article
+                return ["title": article.title, "url": root + SiteLinks.brief(article.slug),
+                        "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
+                        "date": article.published.map(BriefText.longDate) ?? "Undated",
+                        "original": BriefPage.safeURL(article.sourceURL) ?? "", "hasOriginal": BriefPage.safeURL(article.sourceURL) != nil]
+            },
+        ]
+    }
+
+    /// The list of every story.
+    func listContext(root: String) -> [String: Any] {
+        ["count": stories.count, "stories": cards(stories, root: root)]
+    }
+
+    /// The stories section of the first index page: the newest stories and a link to all.
+    func indexContext(root: String) -> [String: Any] {
+        ["hasStories": !stories.isEmpty, "stories": cards(stories.prefix(Self.indexCards), root: root),
+         "storiesMore": stories.count > Self.indexCards, "storyCount": stories.count, "storiesURL": root + Self.listPath]
+    }
+
+    /// A long summary in paragraphs of three sentences, easier to read than one block.
+    static func paragraphs(_ summary: String) -> [String] {
+        let sentences = SentenceSplitter.split(summary).map(\.text)
+        return stride(from: 0, to: sentences.count, by: 3).map { sentences[$0..<min($0 + 3, sentences.count)].joined(separator: " ") }
+    }
+
+    /// Text naming everything a story page shows, for its page key.
+    static func fingerprint(_ story: Story) -> String { "\(story)" }
+
+    /// "November 19 – 20, 2019" or "November 20, 2019".
+    static func dates(_ story: Story) -> String {
+        guard let first = story.first else { return "" }
+        let last = story.last ?? first
+        return first == last ? BriefText.longDate(first) : "\(BriefText.longDate(first)) \u{2013} \(BriefText.longDate(last))"
+    }
+
+    /// The story's outlets, each once, in source order.
+    private func outlets(_ story: Story) -> [String] {
+        var seen: Set<String> = []
+        return story.sources.compactMap { briefs[$0]?.article.outlet }.filter { seen.insert($0).inserted }
+    }
+}

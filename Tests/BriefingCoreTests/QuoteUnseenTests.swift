@@ -1,0 +1,258 @@
+import Testing
+@testable import BriefingCore
+
+/// Quote kinds the PolNeAR dev articles do not show but other newswire does: other quote
+/// marks, transcripts, quotes carried across paragraphs, pronouns that must agree with the
+/// speaker's sex, a speaker named in the paragraph after the quote, and scare quotes. Each
+/// case is written after a real wire sentence.
+@Suite("Quotes in text unlike the dev articles")
+struct QuoteUnseenTests {
+    private func quotes(_ text: String) -> [Quote] {
+        QuoteExtractor().extract(Article(
+            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
+    }
+
+    private func pairs(_ text: String) -> [String] {
+        quotes(text).map { "\($0.text) — \($0.speaker ?? "nobody")" }
+    }
+
+    // MARK: - Quote marks
+
+    @Test func guillemets() {
+        #expect(pairs("«We will not give in to blackmail», Prime Minister Elisabeth Borne told lawmakers.")
+            == ["We will not give in to blackmail — Elisabeth Borne"])
+    }
+
+    @Test func reversedGuillemets() {
+        #expect(pairs("»We are ready to talk at any time«, Chancellor Olaf Scholz said on Sunday.")
+            == ["We are ready to talk at any time — Olaf Scholz"])
+    }
+
+    @Test func lowHighQuotes() {
+        #expect(pairs("„The sanctions are working“, Foreign Minister Annalena Baerbock said in Kyiv.")
+            == ["The sanctions are working — Annalena Baerbock"])
+    }
+
+    @Test func britishCurlySingleQuotes() {
+        let text = "Prime Minister Boris Johnson visited the hospital on Monday.\n\n‘It was a very difficult decision,’ said Mr Johnson."
+        #expect(pairs(text) == ["It was a very difficult decision, — Boris Johnson"])
+    }
+
+    @Test func britishStraightSingleQuotes() {
+        let text = "Health Secretary Matt Hancock defended the rules.\n\n'We have been clear from the start,' Mr Hancock said. 'The workers' union was consulted.'"
+        #expect(pairs(text) == ["We have been clear from the start, — Matt Hancock", "The workers' union was consulted. — Matt Hancock"])
+    }
+
+    @Test func britishDoubleQuotesInsideSingleOnes() {
+        let text = "Labour leader Keir Starmer spoke in Leeds.\n\n‘He told me “never again” and I believed him,’ Mr Starmer said."
+        #expect(pairs(text) == ["He told me “never again” and I believed him, — Keir Starmer"])
+    }
+
+    @Test func apostrophesInPlainTextAreNoQuotes() {
+        #expect(pairs("Back in the '90s, the workers' union won a raise, Jane Doe said.").isEmpty)
+    }
+
+    @Test func aQuotedHeadingIsNoQuote() {
+        #expect(pairs("'Coal Isn't the Villain.'").isEmpty)
+    }
+
+    @Test func aLineOfDialogueIsNoHeading() {
+        let text = "Mr. Trump was asked whether he would concede.\n\n“No. Certainly Not. Unbelievable.”\n\n“Monica?”\n\n“Peter Capaldi is in the Tardis.”"
+        #expect(quotes(text).map(\.text) == ["No. Certainly Not. Unbelievable.", "Monica?", "Peter Capaldi is in the Tardis."])
+    }
+
+    // MARK: - Paragraphs
+
+    @Test func aQuoteClosedInTheNextParagraphWithoutAnOpeningMark() {
+        let text = "Senate Majority Leader Mitch McConnell spoke after the vote.\n\n“This is a good day for the country. We kept our promise.\n\nAnd we will keep working,” McConnell said."
+        #expect(pairs(text) == [
+            "This is a good day for the country. We kept our promise. — Mitch McConnell",
+            "And we will keep working, — Mitch McConnell",
+        ])
+    }
+
+    @Test func transcriptTurnsAreNoQuotesButQuotesInsideThemAre() {
+        let text = """
+            On “Fox News Sunday,” Gov. Mike Pence said his running mate would be ready.
+
+            "WALLACE: Will she be there tomorrow night?
+
+            "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America.
+
+            "(CROSSTALK.)
+
+            "WALLACE: Governor, I don’t want to interrupt.
+            """
+        #expect(pairs(text) == ["Shark Tank. — Mike Pence"])
+    }
+
+    @Test func aQuoteParagraphCreditedAtTheStartOfTheNextOne() {
+        let text = """
+            The company’s shares fell 8 percent in early trading.
+
+            “We are disappointed by the ruling and will appeal.”
+
+            Chief executive Mary Barra said in a statement that the company would keep its plants open.
+            """
+        #expect(pairs(text) == ["We are disappointed by the ruling and will appeal. — Mary Barra"])
+    }
+
+    @Test func aQuoteIntroducedByTheParagraphBeforeKeepsThatSpeaker() {
+        let text = """
+            Sen. Elizabeth Warren told the bank’s chief executive:
+
+            “You should resign. You should give back the money.”
+
+            John Stumpf said the bank had fired 5,300 employees.
+            """
+        #expect(pairs(text) == ["You should resign. You should give back the money. — Elizabeth Warren"])
+    }
+
+    // MARK: - Pronouns
+
+    @Test func sheIsNotTheManNamedLast() {
+        let text = """
+            Sen. Elizabeth Warren questioned Wells Fargo chief executive John Stumpf on Tuesday.
+
+            Stumpf apologized to customers and said the bank had fired 5,300 employees.
+
+            “You should resign,” she said.
+            """
+        #expect(pairs(text) == ["You should resign, — Elizabeth Warren"])
+    }
+
+    @Test func heIsNotTheWomanNamedLastByHonorific() {
+        let text = """
+            Mr. Obama met Mrs. Merkel in Berlin on Thursday.
+
+            Mrs. Merkel spoke of the refugee crisis at length.
+
+            “We have a lot of work to do,” he said.
+            """
+        #expect(quotes(text).map(\.mention) == ["he"])
+        #expect(pairs(text) == ["We have a lot of work to do, — Obama"])
+    }
+
+    // MARK: - Sources that are not the sentence subject
+
+    @Test func aNameBeforeAParticipleSpeaks() {
+        let text = "The 30-second spot shows footage of Donald Trump saying “I alone can fix it” at the convention."
+        #expect(pairs(text) == ["I alone can fix it — Donald Trump"])
+    }
+
+    /// PolNeAR counts a word or two in quotes as the words of whoever the sentence credits
+    /// them to, so scare quotes stay quotes of the sentence's subject.
+    @Test func aScareQuoteStaysAPartialQuoteOfTheSubject() {
+        let text = "Sen. Claire McCaskill dismissed the “common-sense” plan as a gimmick."
+        #expect(pairs(text) == ["common-sense — Claire McCaskill"])
+    }
+
+    // MARK: - Headline and deck
+
+    @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Warren Tells Wells Fargo Chief: “You Should Resign”",
+            paragraphs: ["Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday."].map { Paragraph(text: $0) })
+        let found = QuoteExtractor().extract(article)
+        #expect(found.map(\.text) == ["You Should Resign"])
+        #expect(found.map(\.speaker) == ["Elizabeth Warren"])
+        #expect(found.map(\.paragraph) == [-1])
+    }
+
+    @Test func singleMarksInAHeadlineAreNoQuotes() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting",
+            paragraphs: ["Hillary Clinton spoke out Tuesday about the death of Terence Crutcher."].map { Paragraph(text: $0) })
+        #expect(QuoteExtractor().extract(article).isEmpty)
+    }
+
+    @Test func aHeadlineQuoteIsNeverAKeyQuote() {
+        let article = Article(
+            source: "case.txt", slug: "case", title: "Mayor: “We Will Rebuild Every Home That Was Lost”",
+            paragraphs: ["“We will rebuild every home that was lost in the fire, and we will do it this year,” Mayor Karen Bass said on Monday."].map { Paragraph(text: $0) })
+        let brief = BriefComposer().compose(article, ArticleExtractor().extract(article))
+        #expect(brief.extraction.quotes.count == 2)
+        #expect(brief.keyQuotes.map(\.paragraph) == [0])
+    }
+
+    // MARK: - Which cue speaks
+
+    @Test func aSentenceOpeningCueInverted() {
+        let text = "Tax experts were unimpressed.\n\nSaid Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”"
+        #expect(pairs(text) == ["I don’t get the sense she’s the least bit interested in tax reform. — Ellis"])
+    }
+
+    @Test func aSentenceOpeningAccordingTo() {
+        let text = "Robby Mook spoke first.\n\nAccording to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+        #expect(pairs(text) == ["fear — Rush Limbaugh"])
+    }
+
+    @Test func aCueInALaterClauseDoesNotSpeakForTheQuote() {
+        let text = """
+            U.N. Secretary-General Ban Ki-moon condemned the test. “We must urgently break this spiral,” he told reporters.
+
+            Secretary of State John Kerry said the United States would take “robust steps” in response, and he urged North Korea to return to talks.
+            """
+        #expect(pairs(text).last == "robust steps — John Kerry")
+    }
+
+    @Test func aContractedPronounIsTheSubject() {
+        let text = "Donald Trump spoke at a rally in Michigan.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”"
+        #expect(quotes(text).map(\.mention) == ["He"])
+        #expect(pairs(text) == ["a big, big problem in this country. — Donald Trump"])
+    }
+
+    @Test func aNameBeforeAskingSpeaks() {
+        let text = "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might ask?”"
+        #expect(pairs(text) == ["Why aren’t I 50 points ahead, you might ask? — Hillary Clinton"])
+    }
+
+    @Test func theLastCueOfASentenceSpeaksOnIntoTheNext() {
+        let text = "Sen. Claire McCaskill scolded him: “You called them miracles,” she said. “I don’t understand why you need to go there.”"
+        #expect(quotes(text).map(\.mention) == ["she", "she"])
+    }
+
+    // MARK: - Names
+
+    @Test func aNicknameInsideANameIsNoQuote() {
+        let text = "\"This is a big year for Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd."
+        #expect(pairs(text) == ["This is a big year for Bobby Scott! — Marcia Price"])
+    }
+
+    @Test func aQuotedShowTitleReadsAsNarrative() {
+        let text = """
+            On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, urged young voters to back her. “The younger people are sick and tired of discrimination.”
+            """
+        #expect(pairs(text) == ["The younger people are sick and tired of discrimination. — Bernie Sanders"])
+    }
+
+    @Test func anInchMarkOpensNoQuote() {
+        let text = "Trump is 6'3\" tall and weighs 236 pounds. \"I am very healthy,\" Trump said."
+        #expect(pairs(text) == ["I am very healthy, — Trump"])
+    }
+
+    @Test func sheIsTheExpertNamedByTheCueNotTheCompany() {
+        let text = "KFC will sell edible coffee cups in Britain, says branding expert Tracey Riese. “It could fit with any number of brand positions,” she says."
+        #expect(pairs(text) == ["It could fit with any number of brand positions, — Tracey Riese"])
+    }
+
+    @Test func aPossessiveBeforeANameIsNoPartOfIt() {
+        let text = "“Jerry Garcia was a great American master,” Phish's Trey Anastasio said.\n\n“This is a band born at the beginning of electric music,” Anastasio said."
+        #expect(quotes(text).map(\.speaker) == ["Trey Anastasio", "Trey Anastasio"])
+    }
+
+    @Test func aContractedPronounIsNeverAName() {
+        let text = "I’d tell my daughter every night: “You are loved and cherished, darling.”"
+        #expect(quotes(text).map(\.speaker) == [nil])
+    }
+
+    @Test func aParticipleOpeningASentenceIsNoSubject() {
+        let text = "Using the official Facebook page, “Mascots of the Sochi Games,” the government published the image."
+        #expect(quotes(text).allSatisfy { $0.speaker != "Using" })
+    }
+
+    @Test func anUnclosedStraightSingleMarkGivesWayToTheNextOne() {
+        let text = "'Bomb cyclone' slams East Coast as record cold hits. What is a 'bomb cyclone' and why does it matter?"
+        #expect(pairs(text).isEmpty)
+    }
+}
