@@ -71,6 +71,9 @@ eval: deps
 	$(EVAL) summaries --data $(EVAL_DATA)/cnndm-dev --output .build/summaries-cnndm.jsonl
 	@python3 -c "import rouge_score" 2>/dev/null || python3 -m pip install -q rouge-score
 	python3 Benchmarks/rouge.py .build/summaries-cnndm.jsonl $(EVAL_DATA)/cnndm-dev/gold.json
+	$(EVAL) stories --data $(EVAL_DATA)/stories-ecbplus
+	$(EVAL) stories --data $(EVAL_DATA)/multinews-dev --summaries .build/stories-multinews.jsonl
+	python3 Benchmarks/rouge.py .build/stories-multinews.jsonl $(EVAL_DATA)/multinews-dev/gold.json
 
 ## Paired timing of Briefing (full, no-op, one article edited, template edited), Hugo and the
 ## cmark CLI on a generated corpus (see Benchmarks/), then the stage micro benchmarks.

@@ -3,8 +3,8 @@
 
 Usage: python3 Benchmarks/rouge.py SUMMARIES.jsonl GOLD.json
 
-SUMMARIES.jsonl has one {"file", "summary", and baselines "lead60", "lead3", "lexrank" as
-present} object a line; GOLD.json maps each file to {"reference": ...} (cnndm-dev: the
+SUMMARIES.jsonl has one {"file", "summary", and as present "whole" (a story summary of all
+of a cluster's articles) and baselines "lead60", "lead3", "lexrank"} object a line; GOLD.json maps each file to {"reference": ...} (cnndm-dev: the
 highlights, one a line; multinews-dev's {"clusters", "articles"} is read as each article, or
 each story when "file" is a cluster id, against its story's summary). Prints the mean
 ROUGE-1/2/L F1 (PyPI rouge-score, Porter stemmer on) of each system, in percent, and its mean
@@ -15,7 +15,7 @@ import sys
 
 from rouge_score import rouge_scorer
 
-SYSTEMS = ["summary", "lead60", "lead3", "lexrank"]
+SYSTEMS = ["summary", "whole", "lead60", "lead3", "lexrank"]
 
 
 def main(jsonl_path, gold_path):

@@ -12,6 +12,8 @@ public struct StorySummaryBenchmark: Sendable {
         public var oneStory: Bool
         /// The summary of the story (of the largest story when the articles were split).
         public var summary: String
+        /// The story summary of all the cluster's articles taken as one story.
+        public var whole: String
         public var lexrank: String
         /// The first three sentences of every article, joined.
         public var lead3: String
@@ -46,15 +48,16 @@ public struct StorySummaryBenchmark: Sendable {
         }
         return Row(
             file: id, oneStory: groups.count <= 1, summary: StorySummarizer().summary(of: largest.map { briefs[$0] }),
+            whole: StorySummarizer().summary(of: briefs),
             lexrank: StorySummarizer.lexRank.summary(of: briefs), lead3: lead3.joined(separator: " "))
     }
 
-    /// One JSON object per line: `{"file", "one_story", "summary", "lexrank", "lead3"}`.
+    /// One JSON object per line: `{"file", "one_story", "summary", "whole", "lexrank", "lead3"}`.
     public static func jsonLines(_ rows: [Row]) -> String {
         rows.map { row in
             JSONWriter.string(.object([
                 ("file", .string(row.file)), ("one_story", .bool(row.oneStory)), ("summary", .string(row.summary)),
-                ("lexrank", .string(row.lexrank)), ("lead3", .string(row.lead3)),
+                ("whole", .string(row.whole)), ("lexrank", .string(row.lexrank)), ("lead3", .string(row.lead3)),
             ]), pretty: false)
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }

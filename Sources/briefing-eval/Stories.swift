@@ -13,7 +13,8 @@ struct Stories: ParsableCommand {
             precision, recall and F1 and how many same-topic story pairs were merged. With \
             --summaries FILE: DATA/gold.json has {clusters: {id: {articles, summary}}}; each \
             cluster's articles are grouped on their own, the command reports how many came back \
-            as one story, and writes {"file", "summary", "lexrank", "lead3"} a line for \
+            as one story, and writes {"file", "one_story", "summary" (of the largest story), "whole" \
+            (all articles summarized as one story), "lexrank", "lead3"} a line for \
             python3 Benchmarks/rouge.py FILE DATA/gold.json.
             """)
 

@@ -26,7 +26,7 @@ struct Stories: AsyncParsableCommand {
     @Option(help: "Output format: json or markdown.")
     var format: Format = .json
 
-    @Flag(help: "Print how long the grouping took to standard error.")
+    @Flag(help: "Print how long grouping and assembling the stories took to standard error.")
     var verbose = false
 
     func validate() throws {
@@ -52,9 +52,14 @@ struct Stories: AsyncParsableCommand {
             }
         }
         let start = Date()
-        let stories = StoryGrouper().stories(of: briefs)
+        let grouper = StoryGrouper()
+        let groups = grouper.groups(of: briefs)
+        let grouped = Date()
+        let stories = grouper.stories(of: briefs, in: groups)
         if verbose {
-            StandardError.print(String(format: "grouped %d articles into %d stories in %.2f s", briefs.count, stories.count, Date().timeIntervalSince(start)))
+            StandardError.print(String(
+                format: "grouped %d articles into %d stories in %.2f s, assembled them in %.2f s", briefs.count, stories.count,
+                grouped.timeIntervalSince(start), Date().timeIntervalSince(grouped)))
         }
         switch format {
         case .json: print(JSONWriter.string(.array(stories.map(StoryRecord.make) + failures)))

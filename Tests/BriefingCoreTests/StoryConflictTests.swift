@@ -172,4 +172,16 @@ struct StoryConflictTests {
         #expect(found.count == 1)
         #expect(found.first?.kind == .disagreement)
     }
+
+    @Test func countsToldInUnlikeSentencesAreDifferentQuantities() throws {
+        let briefs = [
+            try StoryFixture.brief("a.md", date: "2008-12-16", title: "Hansbrough leads Tar Heels", [
+                "CHAPEL HILL, N.C. (AP) — Tyler Hansbrough scored 20 points as North Carolina beat Evansville on Tuesday night.",
+            ]),
+            try StoryFixture.brief("b.md", date: "2008-12-17", title: "Hansbrough breaks scoring record", [
+                "CHAPEL HILL, N.C. (Reuters) — Hansbrough now has 2,290 points in his career, the most in the school's history, the university said.",
+            ]),
+        ]
+        #expect(conflicts(briefs).isEmpty)
+    }
 }

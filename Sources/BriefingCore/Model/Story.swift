@@ -63,7 +63,7 @@ public struct Story: Sendable, Equatable, Codable {
     /// Stable slug made of the title and the first source.
     public var id: String
     public var title: String
-    /// Multi-source extractive summary.
+    /// Multi-source extractive summary (about 150–230 words); the brief's summary for a story of one article.
     public var summary: String
     /// Input paths, in input order.
     public var sources: [String]

@@ -1,6 +1,7 @@
 /// Pairs of texts worth comparing, found through an inverted index rather than by comparing
-/// every text with every other: two texts are candidates when they share some of their
-/// heaviest terms, and terms held by many texts are not indexed at all. The work grows with
+/// every text with every other: two texts are candidates when their heaviest terms already
+/// give them part of a cosine (the partial dot product over shared heaviest terms), and terms
+/// held by many texts are not indexed at all. The work grows with
 /// the number of texts times the capped posting length, not with its square.
 struct CandidatePairs {
     /// How many of a text's heaviest terms look for partners.
@@ -9,13 +10,15 @@ struct CandidatePairs {
     static func postingCap(texts: Int) -> Int { max(60, texts / 50) }
     /// How many partners per text are kept, best first.
     static let partnersPerText = 40
+    /// The least a pair's shared heaviest terms must add to its cosine to be compared at all.
+    static let minimumPartialCosine: Float = 0.03
 
     /// Candidate pairs (i < j), in ascending order.
     static func pairs(_ vectors: TermVectors) -> [(Int, Int)] {
         let rows = vectors.rows
         let cap = postingCap(texts: rows.count)
-        var postings: [Int32: [Int32]] = [:]
-        var probes: [[Int32]] = []
+        var postings: [Int32: [(text: Int32, weight: Float)]] = [:]
+        var probes: [[(term: Int32, weight: Float)]] = []
         probes.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
             var indexable: [(term: Int32, weight: Float)] = []
@@ -24,21 +27,23 @@ struct CandidatePairs {
                 if df > 1 && df <= cap { indexable.append((term, weight)) }
             }
             indexable.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            let heaviest = indexable.prefix(probeTerms).map(\.term)
-            probes.append(Array(heaviest))
-            for term in heaviest { postings[term, default: []].append(Int32(index)) }
+            let heaviest = Array(indexable.prefix(probeTerms))
+            probes.append(heaviest)
+            for probe in heaviest { postings[probe.term, default: []].append((Int32(index), probe.weight)) }
         }
         var found = Set<Int64>()
         var score = [Float](repeating: 0, count: rows.count)
         var touched: [Int] = []
         for (index, terms) in probes.enumerated() {
-            for term in terms {
-                for other in postings[term] ?? [] where Int(other) != index {
-                    if score[Int(other)] == 0 { touched.append(Int(other)) }
-                    score[Int(other)] += 1
+            for probe in terms {
+                for other in postings[probe.term] ?? [] where Int(other.text) != index {
+                    let o = Int(other.text)
+                    if score[o] == 0 { touched.append(o) }
+                    score[o] += probe.weight * other.weight
                 }
             }
-            let best = touched.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
+            let best = touched.filter { score[$0] >= minimumPartialCosine }
+                .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
             for other in best {
                 let (a, b) = (min(index, other), max(index, other))
                 found.insert(Int64(a) << 32 | Int64(b))

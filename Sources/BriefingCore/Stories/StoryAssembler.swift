@@ -1,4 +1,5 @@
-/// Builds a `Story` from the briefs of one group: what its sources say together.
+/// Builds a `Story` from the briefs of one group: what its sources say together. A story of
+/// one article keeps that brief's summary.
 struct StoryAssembler {
     var summarizer = StorySummarizer()
 
@@ -8,7 +9,8 @@ struct StoryAssembler {
         let dates = briefs.compactMap(\.article.published)
         return Story(
             id: Slug.make(first.title, limit: 60) + "-" + Slug.make(Self.fileStem(first.source), limit: 30),
-            title: first.title, summary: summarizer.summary(of: briefs), sources: briefs.map(\.article.source),
+            title: first.title, summary: briefs.count == 1 ? briefs[0].summary : summarizer.summary(of: briefs),
+            sources: briefs.map(\.article.source),
             first: dates.min(), last: dates.max(), places: places(briefs), people: people(briefs),
             events: events(briefs), quotes: quotes(briefs), figures: figures(briefs),
             conflicts: StoryConflicts().conflicts(briefs))

@@ -5,16 +5,21 @@ import Foundation
 ///
 /// Two counts are the same quantity when they count the same thing (the same counted noun)
 /// in the same way (the same qualifier after it: "people killed" and "people injured" are two
-/// quantities). Each source's first mention counts. Values within 5 % of each other are one
+/// quantities) in sentences that say the same about it (two in five of their other content
+/// words shared: "scored 20 points" and "2,290 career points" are two quantities). Each
+/// source's first such mention counts. Values within 5 % of each other are one
 /// value told with rounding. A larger count in a later source is an update (a toll that
-/// rises); the same day, or a smaller count later, is a disagreement. Two events are the same
-/// event when their sentences share most of their content words; told on days more than one
-/// apart they are a disagreement.
+/// rises); the same day, or a smaller count later, is a disagreement. Two events of dated
+/// sources are the same event when their sentences share most of their content words; told
+/// on days more than one apart they are a disagreement.
 struct StoryConflicts {
     /// Relative difference below which two values are one value rounded.
     static let rounding = 0.05
     /// Share of content words two event sentences must share to tell the same event.
     static let sameEvent = 0.6
+    /// Share of content words (besides numbers and the counted noun) two sentences must share
+    /// for their counts to be the same quantity.
+    static let sameSentence = 0.4
 
     func conflicts(_ briefs: [Brief]) -> [Story.Conflict] {
         figureConflicts(briefs) + dateConflicts(briefs)
@@ -24,27 +29,50 @@ struct StoryConflicts {
 
     private func figureConflicts(_ briefs: [Brief]) -> [Story.Conflict] {
         var order: [String] = []
-        var firstBySource: [String: [Int: Story.SourcedValue]] = [:]
-        var labels: [String: String] = [:]
+        var found: [String: [Int: [(figure: Figure, words: Set<String>)]]] = [:]
         for (index, brief) in briefs.enumerated() {
-            for figure in brief.extraction.figures {
+            for figure in brief.extraction.figures where figure.value > 0 {
                 guard let key = Self.quantity(of: figure) else { continue }
-                if firstBySource[key] == nil {
-                    order.append(key)
-                    labels[key] = Self.label(of: figure)
-                }
-                guard firstBySource[key]?[index] == nil else { continue }
-                firstBySource[key, default: [:]][index] = Story.SourcedValue(
-                    value: figure.value, text: figure.text, source: brief.article.source, date: brief.article.published)
+                if found[key] == nil { order.append(key) }
+                found[key, default: [:]][index, default: []].append((figure, Self.contextWords(figure)))
             }
         }
         return order.compactMap { key in
-            let values = firstBySource[key]!.sorted { $0.key < $1.key }.map(\.value)
-            guard values.count > 1, Self.differ(values.map(\.value)) else { return nil }
+            let bySource = found[key]!
+            guard bySource.count > 1 else { return nil }
+            // Each source's first mention told in a sentence like one of another source.
+            var values: [Story.SourcedValue] = []
+            var label: String?
+            for (index, figures) in bySource.sorted(by: { $0.key < $1.key }) {
+                let others = bySource.filter { $0.key != index }.values.flatMap { $0 }
+                guard let first = figures.first(where: { f in
+                    others.contains { Self.overlap(f.words, $0.words) >= Self.sameSentence }
+                }) else { continue }
+                let brief = briefs[index]
+                label = label ?? Self.label(of: first.figure)
+                values.append(Story.SourcedValue(
+                    value: first.figure.value, text: first.figure.text, source: brief.article.source, date: brief.article.published))
+            }
+            guard values.count > 1, let label, Self.differ(values.map(\.value)) else { return nil }
             let dated = Self.byDate(values)
-            return Story.Conflict(what: labels[key]!, kind: Self.isUpdate(dated) ? .update : .disagreement, values: dated)
+            return Story.Conflict(what: label, kind: Self.isUpdate(dated) ? .update : .disagreement, values: dated)
         }
     }
+
+    /// Content words of the sentence a figure stands in, without numbers, dates and the
+    /// counted noun itself: what the sentence says about the count.
+    static func contextWords(_ figure: Figure) -> Set<String> {
+        let unit = figure.unit.map { Set(StoryTerms.terms($0)) } ?? []
+        return Set(StoryTerms.terms(figure.context).filter { term in
+            !term.contains(where: \.isNumber) && MonthNames.month(term) == nil && !unit.contains(term) && !numberWords.contains(term)
+        })
+    }
+
+    private static let numberWords: Set<String> = [
+        "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "roughly",
+        "around", "nearly", "almost", "some", "least", "than", "about",
+    ]
 
     /// What a count counts, with the word that qualifies it ("troops", "people killed"); nil
     /// for figures that are not counts of a named thing.
@@ -128,7 +156,8 @@ struct StoryConflicts {
 
     private func dateConflicts(_ briefs: [Brief]) -> [Story.Conflict] {
         var told: [(source: Int, event: Event, day: Int, words: Set<String>)] = []
-        for (index, brief) in briefs.enumerated() {
+        // Dates resolved without a publication date may be off by years; only dated sources count.
+        for (index, brief) in briefs.enumerated() where brief.article.published != nil {
             for event in brief.extraction.events where event.precision == .day && !event.ongoing {
                 guard !Self.datesTheSaying(event, brief.extraction.times) else { continue }
                 guard let day = CalendarDate(iso: event.date)?.dayNumber else { continue }

@@ -33,16 +33,15 @@ struct StoryDocument: Sendable {
     private static func names(in texts: [String]) -> Set<String> {
         var found = Set<String>()
         for text in texts {
-            for sentence in SentenceSplitter.split(text) {
-                let words = sentence.text.split(whereSeparator: \.isWhitespace)
-                for word in words.dropFirst() {
-                    guard let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
-                          first.properties.isUppercase else { continue }
-                    let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-                    // ALL-CAPS words are often shouting or acronyms of the kind; keep them only when short.
-                    if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
-                    for term in StoryTerms.terms(String(word)) { found.insert(term) }
-                }
+            var opensSentence = true
+            for word in text.split(whereSeparator: \.isWhitespace) {
+                defer { opensSentence = word.last.map { ".!?:\"\u{201D}".contains($0) } ?? false }
+                guard !opensSentence, let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+                      first.properties.isUppercase else { continue }
+                let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+                // Long words in capitals are shouting or a label, not a name.
+                if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
+                for term in StoryTerms.terms(String(word)) { found.insert(term) }
             }
         }
         return found

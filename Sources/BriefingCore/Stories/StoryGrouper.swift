@@ -24,6 +24,10 @@ public struct StoryGrouper: Sendable {
 
     public var options: Options
 
+    /// Texts without any of the words, counted in the inverse document frequency: a prior that
+    /// keeps a handful of articles comparable with the cut tuned on hundreds.
+    static let pseudoDocuments = 100.0
+
     public init(options: Options = Options()) {
         self.options = options
     }
@@ -31,14 +35,19 @@ public struct StoryGrouper: Sendable {
     /// The stories of `briefs`: every brief in exactly one story, sources in input order,
     /// stories ordered by their first source.
     public func stories(of briefs: [Brief]) -> [Story] {
-        groups(of: briefs).map { StoryAssembler().story($0.map { briefs[$0] }) }
+        stories(of: briefs, in: groups(of: briefs))
+    }
+
+    /// The stories of `briefs` grouped as `groups` (from `groups(of:)`).
+    public func stories(of briefs: [Brief], in groups: [[Int]]) -> [Story] {
+        ParallelMap.map(groups) { group in StoryAssembler().story(group.map { briefs[$0] }) }
     }
 
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
-        let documents = briefs.map(StoryDocument.init)
-        let vectors = TermVectors(documents.map(\.terms)) { index, term in
+        let documents = ParallelMap.map(briefs, StoryDocument.init)
+        let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
         let edges = CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in

@@ -13,17 +13,22 @@ struct StorySentences {
     }
 
     static let minimumWords = 6
+    /// How many sentences of each article compete (news puts the news first); all of them
+    /// without `newsOnly`.
+    static let perSource = 30
+    /// How many sentences from the top may repeat the headline or carry a dateline.
+    static let opening = 3
 
     /// Whether a sentence can stand in a story summary: not page furniture (a caption, a
     /// byline, a label, a line in capitals), not a question or a lead-in to a list, not the
-    /// headline again. Quotes may stand: a story's summary tells who said what.
-    static func stands(_ text: String, title: String) -> Bool {
+    /// headline again (checked when `title` is given). Quotes may stand: a story's summary tells who said what.
+    static func stands(_ text: String, title: String?) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if text.hasSuffix("?") || text.hasSuffix(":") { return false }
         if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
         if LineClassifier.isCaption(text) || BylineParser.authors(in: text) != nil { return false }
         if text == text.uppercased() || SummaryWriter.isLabelled(text) { return false }
-        return !SummaryWriter.onlyRepeats(title, in: text)
+        return title.map { !SummaryWriter.onlyRepeats($0, in: text) } ?? true
     }
 
     /// The usable sentences of `briefs`, brief by brief, in reading order.
@@ -33,12 +38,16 @@ struct StorySentences {
         var found: [Sentence] = []
         for (source, brief) in briefs.enumerated() {
             var position = 0
-            for (p, paragraph) in brief.article.paragraphs.enumerated() {
-                for sentence in SentenceSplitter.split(paragraph.text) {
-                    let text = newsOnly ? writer.clean(sentence.text) : sentence.text
+            var seen = 0
+            let limit = newsOnly ? perSource : Int.max
+            for (p, paragraph) in brief.article.paragraphs.enumerated() where position < limit {
+                for (s, sentence) in SentenceSplitter.split(paragraph.text).enumerated() where position < limit {
+                    seen += 1
+                    // Datelines and credits open a paragraph.
+                    let text = newsOnly && s == 0 ? writer.clean(sentence.text) : sentence.text
                     let words = SummaryWriter.wordCount(text)
                     guard words >= minimumWords else { continue }
-                    if newsOnly && !Self.stands(text, title: brief.article.title) { continue }
+                    if newsOnly && !Self.stands(text, title: seen <= opening ? brief.article.title : nil) { continue }
                     found.append(Sentence(text: text, source: source, paragraph: p, position: position, words: words))
                     position += 1
                 }

@@ -11,15 +11,14 @@ struct TermVectors: Sendable {
     private(set) var rows: [Row] = []
     /// How many texts hold each term.
     private(set) var documentFrequency: [Int] = []
-    private var ids: [String: Int32] = [:]
-
-    /// Pseudo-texts that hold none of the terms, so that a small set (three articles on one
-    /// story) still weighs the words its texts share instead of treating them as stop words.
-    static let pseudoDocuments = 20.0
 
     /// Builds the vectors of `texts` (each given as its content words, repeats kept).
     /// `boost` multiplies the count of a term in a text (names count more than common words).
-    init(_ texts: [[String]], boost: (Int, String) -> Double = { _, _ in 1 }) {
+    /// `pseudoDocuments` texts that hold none of the terms are counted in the inverse document
+    /// frequency, so that a small set (three articles on one story) still weighs the words its
+    /// texts share instead of treating them as stop words.
+    init(_ texts: [[String]], pseudoDocuments: Double = 20, boost: (Int, String) -> Double = { _, _ in 1 }) {
+        var ids: [String: Int32] = [:]
         var counts: [[Int32: Double]] = []
         counts.reserveCapacity(texts.count)
         for (index, words) in texts.enumerated() {
@@ -38,7 +37,7 @@ struct TermVectors: Sendable {
             }
             counts.append(row)
         }
-        let n = Double(texts.count) + Self.pseudoDocuments
+        let n = Double(texts.count) + pseudoDocuments
         rows = counts.map { row in
             let sorted = row.sorted { $0.key < $1.key }
             var weights = sorted.map { id, count in
@@ -49,9 +48,6 @@ struct TermVectors: Sendable {
             return Row(terms: sorted.map(\.key), weights: weights.map(Float.init))
         }
     }
-
-    /// The id of `term`, when some text holds it.
-    func id(of term: String) -> Int32? { ids[term] }
 
     /// Cosine similarity of two rows (both are unit length).
     static func cosine(_ a: Row, _ b: Row) -> Double {
