@@ -96,9 +96,15 @@ struct StoryPages: Sendable {
             "figures": story.figures.map { group in ["label": group.label, "values": group.values.map(value)] },
             "hasConflicts": !story.conflicts.isEmpty,
             "conflicts": story.conflicts.map { conflict in
-                ["what": conflict.what, "isUpdate": conflict.kind == .update,
-                 "kindLabel": conflict.kind == .update ? "Updated over time" : "Sources disagree",
-                 "values": conflict.values.map(value)]
+                // A date conflict's values are days: each source's date leads its sentence.
+                let isDate = conflict.what.hasPrefix("date of")
+                return ["what": isDate ? "When it happened" : conflict.what, "isUpdate": conflict.kind == .update,
+                        "kindLabel": conflict.kind == .update ? "Updated over time" : "Sources disagree",
+                        "values": conflict.values.map { sourced in
+                            var context = value(sourced)
+                            if isDate { context["text"] = BriefText.longDate(CalendarDate(dayNumber: Int(sourced.value))) + ": " + sourced.text }
+                            return context
+                        }] as [String: Any]
             },
             "sources": story.sources.compactMap { source -> [String: Any]? in
                 guard let brief = briefs[source] else { return nil }

@@ -17,6 +17,8 @@ struct StoryConflicts {
     static let rounding = 0.05
     /// Share of content words two event sentences must share to tell the same event.
     static let sameEvent = 0.6
+    /// Content words a sentence needs before its date can be compared with another's.
+    static let eventWords = 5
     /// Share of content words (besides numbers and the counted noun) two sentences must share
     /// for their counts to be the same quantity.
     static let sameSentence = 0.4
@@ -162,6 +164,8 @@ struct StoryConflicts {
                 guard !Self.datesTheSaying(event, brief.extraction.times) else { continue }
                 guard let day = CalendarDate(iso: event.date)?.dayNumber else { continue }
                 let words = Set(StoryTerms.terms(event.text).filter { !$0.allSatisfy(\.isNumber) && MonthNames.month($0) == nil })
+                // A sentence of a few words ("Police say that on Saturday") matches too much to tell one event.
+                guard words.count >= Self.eventWords else { continue }
                 told.append((index, event, day, words))
             }
         }
@@ -171,7 +175,8 @@ struct StoryConflicts {
             var group = [i]
             for j in told.indices where j > i && !used.contains(j) && told[j].source != told[i].source
                 && !group.contains(where: { told[$0].source == told[j].source })
-                && Self.overlap(told[i].words, told[j].words) >= Self.sameEvent {
+                // Every sentence of the group tells the same event as every other, not just as the first.
+                && group.allSatisfy({ Self.overlap(told[$0].words, told[j].words) >= Self.sameEvent }) {
                 group.append(j)
             }
             let days = group.map { told[$0].day }
