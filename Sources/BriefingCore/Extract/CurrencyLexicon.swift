@@ -1,5 +1,6 @@
-/// Currencies written before a number ("$", "US$", "€", "USD") or after it ("won", "yuan",
-/// "euros", "Canadian dollars"), with their ISO 4217 codes.
+/// Currencies written before a number ("$", "US$", "€", "USD", "Rp") or after it ("won",
+/// "yuan", "euros", "Canadian dollars", "zł"), with their ISO 4217 codes, read from
+/// `CurrencyTables` (CLDR through Foundation, plus the forms news writes).
 enum CurrencyLexicon {
     /// A currency found next to a number; lexemes `start..<end`.
     struct Match: Sendable, Equatable {
@@ -8,74 +9,90 @@ enum CurrencyLexicon {
         var end: Int
         /// The amount is in hundredths of the currency ("50 cents", "20p").
         var isSubunit = false
+        /// A scale glued to the code multiplies the amount ("12 MUSD").
+        var scale: Double = 1
     }
 
-    /// Symbols and codes written before the amount, keyed by lexemes joined with spaces.
-    static let prefixes: [String: String] = [
-        "$": "USD", "us $": "USD", "u.s. $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
-        "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₫": "VND", "₱": "PHP", "₴": "UAH",
-        "c $": "CAD", "ca $": "CAD", "a $": "AUD", "au $": "AUD", "hk $": "HKD", "nz $": "NZD",
-        "s $": "SGD", "r $": "BRL", "nt $": "TWD", "rs": "INR", "rs .": "INR",
-    ]
-    /// ISO 4217 codes accepted before or after an amount ("USD 3 million", "2mil SEK").
-    static let codes: Set<String> = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "CHF", "CAD", "AUD", "HKD", "NZD",
-        "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "UAH", "TWD",
-        "THB", "IDR", "MYR", "PHP", "VND", "NGN", "EGP", "PKR", "BDT", "CZK", "HUF", "KES",
-    ]
-    /// Names written after the amount, keyed by lexemes joined with spaces.
-    static let suffixes: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
-        "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
-        "british pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY",
-        "japanese yen": "JPY", "won": "KRW", "south korean won": "KRW", "korean won": "KRW",
-        "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "rouble": "RUB", "roubles": "RUB",
-        "ruble": "RUB", "rubles": "RUB", "swiss francs": "CHF", "francs": "CHF", "lira": "TRY",
-        "liras": "TRY", "rand": "ZAR", "reais": "BRL", "real": "BRL", "pesos": "MXN", "shekels": "ILS",
-        "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "baht": "THB", "dong": "VND", "ringgit": "MYR",
-        "rupiah": "IDR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH",
-        "zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
-        "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
-        "australian dollar": "AUD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
-        "new zealand dollars": "NZD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
-        "finnish markka": "FIM", "bitcoin": "XBT", "bitcoins": "XBT",
-    ]
-    /// Hundredths written after the amount, with the currency they belong to.
-    static let subunits: [String: String] = ["cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"]
+    static var tables: CurrencyTables { CurrencyTables.shared }
+
+    /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
+    static func code(_ l: FigureLexeme) -> String? {
+        guard l.isWord, l.text.utf8.count <= 4 else { return nil }
+        return tables.codes[l.text]
+    }
 
     /// A currency symbol or code ending just before lexeme `i` (the number), if any.
     static func prefix(_ lx: [FigureLexeme], before i: Int) -> Match? {
-        for length in stride(from: min(3, i), through: 1, by: -1) {
+        let tables = tables
+        for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
-            let key = range.map { lx[$0].lower }.joined(separator: " ")
-            if let code = prefixes[key] {
-                // "A$5" is Australian; "a $5 bill" is not.
-                if key == "a $", lx[i - 2].text != "A" || lx[i - 1].spaced { continue }
+            // Parts of a sign are joined ("A$", "GH₵"); only a word of two letters or more may
+            // stand apart from the sign ("US $5").
+            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }),
+               !(length == 2 && lx[i - 2].isWord && lx[i - 2].text.count >= 2) { continue }
+            let key = range.map { lx[$0].text }.joined(separator: " ")
+            if let code = tables.symbols[key] {
+                // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
+                if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                 return Match(code: code, start: i - length, end: i)
             }
-            if length == 1, lx[i - 1].isWord, codes.contains(lx[i - 1].text) {
-                return Match(code: lx[i - 1].text == "RMB" ? "CNY" : lx[i - 1].text, start: i - 1, end: i)
-            }
+            if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
         }
         return nil
     }
 
-    /// A currency name or code starting at lexeme `i` (after the amount), if any.
+    /// A currency name, code or sign starting at lexeme `i` (after the amount), if any.
     /// - Parameter scaled: the amount ends with a scale word, so "pounds" is money.
     static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
         guard i < lx.count else { return nil }
-        for length in stride(from: min(3, lx.count - i), through: 1, by: -1) {
+        let tables = tables
+        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
-            if let code = suffixes[key] { return Match(code: code, start: i, end: i + length) }
+            guard let code = tables.names[key] else { continue }
+            if length == 1 {
+                let word = lx[i]
+                if tables.bareNames.contains(key), word.text != word.lower { continue }
+                // "pounds" and "drachmas" are also weights: money after a scale word or before pence.
+                let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
+                if measure, !scaled, minorAfter(lx, at: i + 1) == nil { continue }
+            }
+            return Match(code: code, start: i, end: i + length)
         }
         let word = lx[i]
-        if word.isWord, codes.contains(word.text) {
-            return Match(code: word.text == "RMB" ? "CNY" : word.text, start: i, end: i + 1)
+        if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
+        // "12 MUSD", "3 kEUR": a scale glued before the code.
+        if word.isWord, word.text.utf8.count == 4, let scale = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9][String(word.text.prefix(1))],
+           let code = tables.codes[String(word.text.dropFirst())] {
+            return Match(code: code, start: i, end: i + 1, scale: scale)
         }
-        if scaled, word.lower == "pounds" || word.lower == "pound" { return Match(code: "GBP", start: i, end: i + 1) }
-        if let code = subunits[word.lower], word.lower != "p" || !word.spaced {
-            return Match(code: code, start: i, end: i + 1, isSubunit: true)
+        if let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+            return Match(code: code, start: i, end: i + 1)
         }
+        if let minor = CurrencyNewsForms.minorUnits[word.lower] {
+            return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
+        }
+        if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
         return nil
+    }
+
+    /// "and 50 cents", "20 pence" after a whole amount: the hundredths and the lexeme after them.
+    static func minorAfter(_ lx: [FigureLexeme], at i: Int) -> (value: Double, end: Int)? {
+        var j = i
+        if j < lx.count, lx[j].lower == "and" { j += 1 }
+        guard j < lx.count, let number = NumberParser.parse(lx, at: j), !number.isOrdinal, number.value < 100,
+              number.end < lx.count, CurrencyNewsForms.minorUnits[lx[number.end].lower] != nil else { return nil }
+        return (number.value / 100, number.end + 1)
+    }
+
+    /// A lexeme that can begin a currency sign: "$", "US", "Rp", "₾".
+    static let signStarts: Set<String> = {
+        var out: Set<String> = []
+        for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
+        return out
+    }()
+
+    /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").
+    static func isGluedPrefix(_ letters: String) -> Bool {
+        tables.codes[letters] != nil || (letters.count >= 2 && tables.symbols[letters] != nil) || letters == "R"
     }
 }

@@ -55,30 +55,82 @@ struct FigureAmount: Sendable, Equatable {
                 }
             }
         }
-        guard let number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        if currency != nil, !number.isOrdinal { readHyphenScale(lx, &number) }
         var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
         let k = number.end
         guard k < n else { return amount }
         if amount.readPercent(lx, at: k) { return amount }
-        if currency == nil {
-            let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
-            if let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled), !(lx[k].isWord && lx[k].lower == "won" && !scaled && lx[k].spaced && k + 1 < n && lx[k + 1].isNumber) {
-                amount.currency = match.code
-                amount.isSubunit = match.isSubunit
-                amount.end = match.end
-                return amount
+        if currency != nil {
+            // "$3 million USD", "$90 million AUD": the code after the amount names the dollar.
+            if let code = CurrencyLexicon.code(lx[k]), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
+                amount.currency = code
+                amount.end = k + 1
             }
-            amount.readUnit(lx, at: k, context: context)
+            return amount
         }
+        let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
+        if let match = amount.currencyAfter(lx, at: k, scaled: scaled) {
+            amount.apply(match, lx)
+            return amount
+        }
+        // "3m USD": a glued "m" is millions when a currency follows.
+        if k + 1 < n, lx[k].text == "m", !lx[k].spaced, let money = NumberParser.parse(lx, at: numberStart, money: true),
+           money.end == k + 1, let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true) {
+            amount.number = money
+            amount.apply(match, lx)
+            return amount
+        }
+        amount.readUnit(lx, at: k, context: context)
         return amount
     }
 
-    /// "%", "percent", "per cent", "pct", "percentage points".
-    private mutating func readPercent(_ lx: [FigureLexeme], at k: Int) -> Bool {
+    /// The currency written after the amount: "28.7 trillion won", "3m USD", "a 10-cent dividend",
+    /// "a one-euro fee"; "won" before another number is the verb ("won 3 to 1").
+    private func currencyAfter(_ lx: [FigureLexeme], at k: Int, scaled: Bool) -> CurrencyLexicon.Match? {
+        let n = lx.count
+        if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord,
+           let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true), match.end == k + 2 || lx[match.end - 1].isWord {
+            // "a $5-a-share offer" keeps its dollar; "the 10-cent-a-word rate" its cents.
+            return match
+        }
+        guard let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled) else { return nil }
+        if lx[k].isWord, lx[k].lower == "won", !scaled, lx[k].spaced, k + 1 < n, lx[k + 1].isNumber { return nil }
+        return match
+    }
+
+    /// Takes the currency found after the amount, with the hundredths that follow a whole
+    /// amount ("5 dollars and 50 cents", "two pounds 20 pence").
+    private mutating func apply(_ match: CurrencyLexicon.Match, _ lx: [FigureLexeme]) {
+        currency = match.code
+        isSubunit = match.isSubunit
+        end = match.end
+        number.value *= match.scale
+        if !match.isSubunit, let minor = CurrencyLexicon.minorAfter(lx, at: match.end) {
+            number.value += minor.value
+            end = minor.end
+        }
+    }
+
+    /// "$1-billion": a scale word joined by a hyphen.
+    private static func readHyphenScale(_ lx: [FigureLexeme], _ number: inout ParsedNumber) {
+        let k = number.end
+        guard k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, !lx[k + 1].spaced,
+              let scale = NumberWords.scales[lx[k + 1].lower], !number.hasScaleSuffix else { return }
+        number.value *= scale
+        number.end = k + 2
+        number.hasScaleSuffix = true
+    }
+
+    /// "%", "％", "percent", "per cent", "pct", "percentage points", "basis points", "bps";
+    /// "half a percentage point".
+    private mutating func readPercent(_ lx: [FigureLexeme], at start: Int) -> Bool {
+        var k = start
+        if lx[k].lower == "a", k > 0, lx[k - 1].lower == "half", k + 1 < lx.count { k += 1 }
         let w = lx[k].lower
         var end = k
-        if lx[k].isSymbol("%") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
+        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
             end = k + 1
         } else if w == "per", k + 1 < lx.count, lx[k + 1].lower == "cent" {
             end = k + 2
@@ -87,9 +139,16 @@ struct FigureAmount: Sendable, Equatable {
             unit = "percentage point"
             self.end = k + 2
             return true
+        } else if w == "basis", k + 1 < lx.count, lx[k + 1].lower == "point" || lx[k + 1].lower == "points" {
+            (isPercent, unit, self.end) = (true, "basis point", k + 2)
+            return true
+        } else if w == "bps" || w == "bp", !(k + 1 < lx.count && !lx[k + 1].spaced && lx[k + 1].isWord) {
+            (isPercent, unit, self.end) = (true, "basis point", k + 1)
+            return true
         } else {
             return false
         }
+        if k > start { return false }
         if end < lx.count, lx[end].lower == "points" || lx[end].lower == "point" {
             unit = "percentage point"
             end += 1

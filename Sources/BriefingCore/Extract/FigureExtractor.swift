@@ -92,13 +92,13 @@ public struct FigureExtractor: Sendable {
         words.formUnion(NumberWords.tens.keys)
         words.formUnion(NumberWords.ordinals.keys)
         words.formUnion(NumberWords.roughPlurals.keys)
-        for key in CurrencyLexicon.prefixes.keys { words.insert(String(key.split(separator: " ").first ?? "")) }
+        words.formUnion(CurrencyLexicon.signStarts)
         return words
     }()
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }
-        if l.isWord, CurrencyLexicon.codes.contains(l.text) { return true }
+        if CurrencyLexicon.code(l) != nil { return true }
         return starters.contains(l.lower)
     }
 

@@ -30,7 +30,9 @@ struct FigureLexeme: Sendable, Equatable {
 /// letters glued together are split ("10km" → 10, km) and separators of digits are read:
 /// "1,234.5", "12,34,567" (Indian grouping), "1.234,5"; an IP address splits into its numbers.
 enum FigureLexer {
-    static func lex(_ text: String) -> [FigureLexeme] {
+    /// - Parameter splittingCurrencies: letters glued before digits that name a currency are
+    ///   their own lexeme ("USD3m" → USD, 3, m; "Rs500" → Rs, 500).
+    static func lex(_ text: String, splittingCurrencies: Bool = true) -> [FigureLexeme] {
         let scalars = Array(text.unicodeScalars)
         var out: [FigureLexeme] = []
         out.reserveCapacity(scalars.count / 4)
@@ -78,6 +80,8 @@ enum FigureLexer {
             if isLetter(i) {
                 var j = i + 1
                 while j < n {
+                    if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
+                       CurrencyLexicon.isGluedPrefix(String(String.UnicodeScalarView(scalars[i..<j]))) { break }
                     if isLetter(j) || isDigit(j) { j += 1; continue }
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
                     break

@@ -1,0 +1,58 @@
+/// What news writes about money beyond CLDR: prefixed dollars, the preferred currency of a
+/// bare name ("dollars", "francs"), old European names, crypto units and plural forms.
+enum CurrencyNewsForms {
+    /// Signs before a number, as written.
+    static let symbols: [String: String] = [
+        "$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "U.S. $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
+        "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
+        "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
+        "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
+        "KSh": "KES", "₿": "XBT", "Ξ": "ETH",
+    ]
+    /// Codes written in news that ISO lacks.
+    static let codes: [String: String] = ["RMB": "CNY", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE"]
+    /// ISO codes that are English words or names in capitals more often than money ("ALL",
+    /// "TOP", "CUP"), and test, metal and fund codes.
+    static let notCodes: Set<String> = [
+        "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
+        "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS",
+    ]
+    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
+    static let notSymbols: Set<String> = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
+    /// The currency a bare name means in news when several have it.
+    static let preferred: [String: String] = [
+        "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "yen": "JPY", "yuan": "CNY",
+        "krona": "SEK", "krone": "NOK", "real": "BRL", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
+        "shekel": "ILS", "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "peseta": "ESP", "drachma": "GRD",
+        "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
+        "won": "KRW", "renminbi": "CNY", "euro": "EUR",
+    ]
+    /// Names news uses that CLDR spells otherwise.
+    static let names: [String: String] = [
+        "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
+        "deutschmark": "DEM", "deutschmarks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "lire": "ITL",
+        "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE",
+        "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
+    ]
+    /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
+    /// only after a scale word or before a minor unit ("two pounds 20 pence").
+    static let needsScale: Set<String> = ["pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum"]
+    /// Hundredths of a currency written after the amount.
+    static let minorUnits: [String: String?] = [
+        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "centimes": nil, "centavos": nil,
+        "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
+    ]
+
+    /// Irregular plurals; every name also takes "-s" ("dollars") and stays as it is ("won").
+    static let plurals: [String: [String]] = [
+        "real": ["reais"], "lira": ["lire", "liras"], "leu": ["lei"], "lev": ["leva"], "krona": ["kronor"], "krone": ["kroner"],
+        "koruna": ["koruny"], "markka": ["markkaa"], "loti": ["maloti"], "metical": ["meticais"], "colón": ["colones"],
+        "quetzal": ["quetzales"], "bolívar": ["bolívares"], "sol": ["soles"], "guarani": ["guaranies"], "króna": ["krónur"],
+        "lek": ["lekë"], "lilangeni": ["emalangeni"],
+    ]
+
+    /// The singular and plural forms of a currency's head word.
+    static func forms(of head: String) -> [String] {
+        [head, head + "s"] + (plurals[head] ?? [])
+    }
+}
