@@ -27,9 +27,9 @@ enum CurrencyLexicon {
         for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
             // Parts of a sign are joined ("A$", "GH₵"); only a word of two letters or more may
-            // stand apart from the sign ("US $5").
+            // stand apart from the sign ("US $5"), or two words ("F CFA").
             if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }),
-               !(length == 2 && lx[i - 2].isWord && lx[i - 2].text.count >= 2) { continue }
+               !(length == 2 && lx[i - 2].isWord && (lx[i - 2].text.count >= 2 || lx[i - 1].isWord)) { continue }
             let key = range.map { lx[$0].text }.joined(separator: " ")
             if let code = tables.symbols[key] {
                 // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
@@ -91,8 +91,13 @@ enum CurrencyLexicon {
         return out
     }()
 
+    /// A currency sign as written ("Rs.", "B/.", "HK$").
+    static func isSign(_ text: String) -> Bool {
+        tables.symbols[CurrencyTables.key(text, lower: false)] != nil
+    }
+
     /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").
     static func isGluedPrefix(_ letters: String) -> Bool {
-        tables.codes[letters] != nil || (letters.count >= 2 && tables.symbols[letters] != nil) || letters == "R"
+        tables.codes[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
     }
 }

@@ -7,7 +7,7 @@ enum CurrencyNewsForms {
         "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
         "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
         "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
-        "KSh": "KES", "₿": "XBT", "Ξ": "ETH",
+        "KSh": "KES", "₿": "XBT",
     ]
     /// Codes written in news that ISO lacks.
     static let codes: [String: String] = ["RMB": "CNY", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE"]
@@ -25,7 +25,7 @@ enum CurrencyNewsForms {
         "krona": "SEK", "krone": "NOK", "real": "BRL", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
         "shekel": "ILS", "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "peseta": "ESP", "drachma": "GRD",
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
-        "won": "KRW", "renminbi": "CNY", "euro": "EUR",
+        "won": "KRW", "renminbi": "CNY",
     ]
     /// Names news uses that CLDR spells otherwise.
     static let names: [String: String] = [

@@ -115,6 +115,8 @@ struct CurrencyTables: Sendable {
     }
 
     private mutating func addBare(_ name: String, _ code: String) {
+        // A full name of one word ("euro") is matched however it is written.
+        if names[name] != nil, !bareNames.contains(name) { return }
         names[name] = code
         bareNames.insert(name)
     }

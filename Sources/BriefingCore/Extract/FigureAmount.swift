@@ -47,7 +47,7 @@ struct FigureAmount: Sendable, Equatable {
         var currency: CurrencyLexicon.Match?
         var numberStart = i
         if !lx[i].isNumber {
-            for length in 1...3 where i + length < n {
+            for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
                 if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
                     currency = match
                     numberStart = i + length

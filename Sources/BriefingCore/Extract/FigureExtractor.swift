@@ -45,7 +45,8 @@ public struct FigureExtractor: Sendable {
             guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
-            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
+            let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
+            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed)
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
                 || isPronoun(lx, amount) || isAddress(lx, amount, codes: codes) {
