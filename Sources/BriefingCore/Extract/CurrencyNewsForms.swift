@@ -15,7 +15,8 @@ enum CurrencyNewsForms {
     /// "TOP", "CUP"), and test, metal and fund codes.
     static let notCodes: Set<String> = [
         "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
-        "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS",
+        "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
+        "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
     ]
     /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
     static let notSymbols: Set<String> = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
@@ -34,9 +35,13 @@ enum CurrencyNewsForms {
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
     ]
+    /// Heads of names that are no currency alone ("nine gold" medals, not Zimbabwe gold).
+    static let notBare: Set<String> = ["gold"]
     /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
     /// only after a scale word or before a minor unit ("two pounds 20 pence").
-    static let needsScale: Set<String> = ["pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum"]
+    static let needsScale: Set<String> = [
+        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
+    ]
     /// Hundredths of a currency written after the amount.
     static let minorUnits: [String: String?] = [
         "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "centimes": nil, "centavos": nil,

@@ -59,7 +59,7 @@ struct CurrencyTables: Sendable {
             }
             if common.contains(code) { bare[head, default: []].insert(code) }
         }
-        for (head, codes) in bare where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil {
+        for (head, codes) in bare where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, codes.first!) }
         }
         for (head, code) in CurrencyNewsForms.preferred {

@@ -81,7 +81,8 @@ enum FigureLexer {
                 var j = i + 1
                 while j < n {
                     if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
-                       CurrencyLexicon.isGluedPrefix(String(String.UnicodeScalarView(scalars[i..<j]))) { break }
+                       CurrencyLexicon.isGluedPrefix(String(String.UnicodeScalarView(scalars[i..<j]))),
+                       j - i > 1 || looksLikeAmount(scalars, from: j) { break }
                     if isLetter(j) || isDigit(j) { j += 1; continue }
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
                     break
@@ -104,6 +105,29 @@ enum FigureLexer {
             i += 1
         }
         return out
+    }
+
+    /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
+    /// model number ("R6700", "Cinebench R20").
+    private static func looksLikeAmount(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var k = start
+        var separated = false
+        while k < scalars.count {
+            let v = scalars[k].value
+            if v >= 0x30 && v <= 0x39 { k += 1; continue }
+            if (scalars[k] == "," || scalars[k] == "."), k + 1 < scalars.count, scalars[k + 1].value >= 0x30 && scalars[k + 1].value <= 0x39 {
+                separated = true
+                k += 1
+                continue
+            }
+            break
+        }
+        if separated { return true }
+        if k < scalars.count, scalars[k] == " " { k += 1 }
+        var word = ""
+        while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 9 { word.unicodeScalars.append(scalars[k]); k += 1 }
+        let lower = word.lowercased()
+        return NumberWords.scales[lower] != nil || DigitNumber.gluedScales[lower] != nil || lower == "m"
     }
 
     /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
