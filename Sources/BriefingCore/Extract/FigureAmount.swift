@@ -124,10 +124,13 @@ struct FigureAmount: Sendable, Equatable {
     }
 
     /// "%", "％", "percent", "per cent", "pct", "percentage points", "basis points", "bps";
-    /// "half a percentage point".
+    /// "half a percentage point", "a quarter of a percentage point".
     private mutating func readPercent(_ lx: [FigureLexeme], at start: Int) -> Bool {
         var k = start
-        if lx[k].lower == "a", k > 0, lx[k - 1].lower == "half", k + 1 < lx.count { k += 1 }
+        // "half a percentage point", "a quarter of a percentage point".
+        if k > 0, NumberWords.denominators[lx[k - 1].lower] != nil {
+            if lx[k].lower == "a", k + 1 < lx.count { k += 1 } else if lx[k].lower == "of", k + 2 < lx.count, lx[k + 1].lower == "a" { k += 2 }
+        }
         let w = lx[k].lower
         var end = k
         if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
@@ -148,7 +151,6 @@ struct FigureAmount: Sendable, Equatable {
         } else {
             return false
         }
-        if k > start { return false }
         if end < lx.count, lx[end].lower == "points" || lx[end].lower == "point" {
             unit = "percentage point"
             end += 1
