@@ -28,6 +28,7 @@ struct CurrencyTables: Sendable {
         FigureLexer.lex(text, splittingCurrencies: false).map { lower ? $0.lower : $0.text }.joined(separator: " ")
     }
 
+    /// Reads the tables from Foundation: codes, English names and plurals, signs of every locale.
     static func build() -> CurrencyTables {
         var tables = CurrencyTables()
         let common = Set(Locale.commonISOCurrencyCodes)
@@ -48,24 +49,23 @@ struct CurrencyTables: Sendable {
         for code in ordered {
             guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
                   !name.contains("("), !name.contains(where: \.isNumber) else { continue }
-            var words = name.lowercased().split(separator: " ").map(String.init)
+            let words = name.lowercased().split(separator: " ").map(String.init)
             guard let head = words.last else { continue }
             for variant in nameVariants(words) {
                 for form in CurrencyNewsForms.forms(of: variant.last!) {
-                    words = variant
-                    words[words.count - 1] = form
-                    tables.addName(words.joined(separator: " "), code)
+                    tables.addName((variant.dropLast() + [form]).joined(separator: " "), code)
                 }
             }
             if common.contains(code) { bare[head, default: []].insert(code) }
         }
-        for (head, codes) in bare where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
+        // Sorted, so that the tables do not depend on the order of a dictionary.
+        for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, codes.first!) }
         }
-        for (head, code) in CurrencyNewsForms.preferred {
+        for (head, code) in CurrencyNewsForms.preferred.sorted(by: { $0.key < $1.key }) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, code) }
         }
-        for (name, code) in CurrencyNewsForms.names {
+        for (name, code) in CurrencyNewsForms.names.sorted(by: { $0.key < $1.key }) {
             tables.names[Self.key(name, lower: true)] = code
             tables.bareNames.remove(name)
         }
@@ -90,9 +90,9 @@ struct CurrencyTables: Sendable {
             local.locale = locale
             if let symbol = local.currencySymbol, symbol != code { seen[symbol, default: []].insert(code) }
         }
-        for (symbol, codes) in seen where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
-        for (symbol, code) in englishSigns where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
-        for (symbol, code) in CurrencyNewsForms.symbols { tables.addSymbol(symbol, code) }
+        for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
+        for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
+        for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
         return tables
     }
 
