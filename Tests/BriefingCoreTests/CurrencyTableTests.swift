@@ -93,6 +93,13 @@ struct CurrencyTableTests {
         ("Staking requires 32 ETH per validator.", "32 ETH", "ETH"),
         ("Volvo earned 20 billion Swedish crowns.", "20 billion Swedish crowns", "SEK"),
         ("Gazprom lost 360 mln roubles.", "360 mln roubles", "RUB"),
+        ("The fine was NIS 5 million.", "NIS 5 million", "ILS"),
+        ("Emaar earned Dh5.3 billion.", "Dh5.3 billion", "AED"),
+        ("The county will spend Sh5 billion.", "Sh5 billion", "KES"),
+        ("Sales reached DM500m in 1990.", "DM500m", "DEM"),
+        ("It paid U.S. $5 million.", "U.S. $5 million", "USD"),
+        ("He raised 5 million USDT.", "5 million USDT", "USDT"),
+        ("It sold 5 billion U.S. dollars of bonds.", "5 billion U.S. dollars", "USD"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)
@@ -104,6 +111,9 @@ struct CurrencyTableTests {
         ("The team won 3 to 1 at home.", "3"),
         ("The ALL 5 index rose.", "5"),
         ("He got 2 marks out of 10.", "2 marks"),
+        ("Netgear Nighthawk R6700 AC1700 Router", "6700"),
+        ("The Y2K bug cost little.", "2"),
+        ("In Cinebench R20, scores jumped.", "20"),
     ])
     func notMoney(_ sentence: String, _ text: String) {
         #expect(Figures.of(sentence).allSatisfy { $0.currency == nil }, "\(Figures.of(sentence).map(\.text))")

@@ -29,6 +29,11 @@ struct FigurePercentTests {
         ("The bank cut its prime rate by half a percentage point.", "half a percentage point", 0.5, "percentage point"),
         ("Rates were cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percentage point"),
         ("Prices rose half a percent in May.", "half a percent", 0.5, "percent"),
+        ("Analysts see a 25-basis-point cut.", "25-basis-point", 25, "basis point"),
+        ("The bank expects a 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, "percentage point"),
+        ("Support is down 2 pct pts.", "2 pct pts", 2, "percentage point"),
+        ("Taxes rose 5 per-cent.", "5 per-cent", 5, "percent"),
+        ("It bought a 10-percent stake.", "10-percent", 10, "percent"),
     ] as [(String, String, Double, String)])
     func basisPointsAndFractionsOfAPoint(_ sentence: String, _ text: String, _ value: Double, _ unit: String) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")

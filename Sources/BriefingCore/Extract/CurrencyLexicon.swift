@@ -26,10 +26,14 @@ enum CurrencyLexicon {
         let tables = tables
         for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
-            // Parts of a sign are joined ("A$", "GH₵"); only a word of two letters or more may
-            // stand apart from the sign ("US $5"), or two words ("F CFA").
-            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }),
-               !(length == 2 && lx[i - 2].isWord && (lx[i - 2].text.count >= 2 || lx[i - 1].isWord)) { continue }
+            // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
+            // of two letters or more or a point ("US $5", "U.S. $5"), or as a word ("F CFA").
+            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }) {
+                let before = lx[i - 2]
+                let apart = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
+                    && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
+                if !apart { continue }
+            }
             let key = range.map { lx[$0].text }.joined(separator: " ")
             if let code = tables.symbols[key] {
                 // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.

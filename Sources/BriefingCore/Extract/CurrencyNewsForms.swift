@@ -7,10 +7,16 @@ enum CurrencyNewsForms {
         "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
         "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
         "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
-        "KSh": "KES", "₿": "XBT",
+        "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
+        "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
+        "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
+        "DKr": "DKK", "Dkr": "DKK",
     ]
     /// Codes written in news that ISO lacks.
-    static let codes: [String: String] = ["RMB": "CNY", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE"]
+    static let codes: [String: String] = [
+        "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
+        "LTC": "LTC", "USDT": "USDT", "USDC": "USDC",
+    ]
     /// ISO codes that are English words or names in capitals more often than money ("ALL",
     /// "TOP", "CUP"), and test, metal and fund codes.
     static let notCodes: Set<String> = [
@@ -32,7 +38,8 @@ enum CurrencyNewsForms {
     static let names: [String: String] = [
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
         "deutschmark": "DEM", "deutschmarks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "lire": "ITL",
-        "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE",
+        "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
+        "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
     ]
     /// Heads of names that are no currency alone ("nine gold" medals, not Zimbabwe gold).

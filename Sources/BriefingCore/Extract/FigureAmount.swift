@@ -124,36 +124,45 @@ struct FigureAmount: Sendable, Equatable {
     }
 
     /// "%", "％", "percent", "per cent", "pct", "percentage points", "basis points", "bps";
-    /// "half a percentage point", "a quarter of a percentage point".
+    /// "half a percentage point", "a quarter of a percentage point"; joined by hyphens as
+    /// adjectives: "a 10-percent stake", "a 25-basis-point cut", "a 0.5 percentage-point rise".
     private mutating func readPercent(_ lx: [FigureLexeme], at start: Int) -> Bool {
+        let n = lx.count
         var k = start
         // "half a percentage point", "a quarter of a percentage point".
         if k > 0, NumberWords.denominators[lx[k - 1].lower] != nil {
-            if lx[k].lower == "a", k + 1 < lx.count { k += 1 } else if lx[k].lower == "of", k + 2 < lx.count, lx[k + 1].lower == "a" { k += 2 }
+            if lx[k].lower == "a", k + 1 < n { k += 1 } else if lx[k].lower == "of", k + 2 < n, lx[k + 1].lower == "a" { k += 2 }
         }
+        /// The lexeme after `i`, past a hyphen that joins words ("basis-point").
+        func next(_ i: Int) -> Int? {
+            var j = i + 1
+            if j < n, lx[j].isSymbol("-"), !lx[j].spaced, j + 1 < n, !lx[j + 1].spaced { j += 1 }
+            return j < n ? j : nil
+        }
+        if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord { k += 1 }
         let w = lx[k].lower
-        var end = k
+        let second = next(k).map { lx[$0].lower }
+        var end: Int
         if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
             end = k + 1
-        } else if w == "per", k + 1 < lx.count, lx[k + 1].lower == "cent" {
-            end = k + 2
-        } else if w == "percentage", k + 1 < lx.count, lx[k + 1].lower == "point" || lx[k + 1].lower == "points" {
-            isPercent = true
-            unit = "percentage point"
-            self.end = k + 2
+        } else if w == "per", second == "cent" {
+            end = next(k)! + 1
+        } else if w == "percentage", second == "point" || second == "points" {
+            (isPercent, unit, self.end) = (true, "percentage point", next(k)! + 1)
             return true
-        } else if w == "basis", k + 1 < lx.count, lx[k + 1].lower == "point" || lx[k + 1].lower == "points" {
-            (isPercent, unit, self.end) = (true, "basis point", k + 2)
+        } else if w == "basis", second == "point" || second == "points" {
+            (isPercent, unit, self.end) = (true, "basis point", next(k)! + 1)
             return true
-        } else if w == "bps" || w == "bp", !(k + 1 < lx.count && !lx[k + 1].spaced && lx[k + 1].isWord) {
+        } else if w == "bps" || w == "bp", !(k + 1 < n && !lx[k + 1].spaced && lx[k + 1].isWord) {
             (isPercent, unit, self.end) = (true, "basis point", k + 1)
             return true
         } else {
             return false
         }
-        if end < lx.count, lx[end].lower == "points" || lx[end].lower == "point" {
+        // "2 percent points", "2 pct pts".
+        if let after = next(end - 1), lx[after].spaced || lx[after - 1].isSymbol("-"), ["points", "point", "pts", "pt"].contains(lx[after].lower) {
             unit = "percentage point"
-            end += 1
+            end = after + 1
         } else {
             unit = "percent"
         }

@@ -127,7 +127,8 @@ enum FigureLexer {
         var word = ""
         while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 9 { word.unicodeScalars.append(scalars[k]); k += 1 }
         let lower = word.lowercased()
-        return NumberWords.scales[lower] != nil || DigitNumber.gluedScales[lower] != nil || lower == "m"
+        // Not "k": "Y2K" is no amount.
+        return NumberWords.scales[lower] != nil || (DigitNumber.gluedScales[lower] != nil && lower != "k") || lower == "m"
     }
 
     /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
