@@ -10,14 +10,15 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../BriefingCoreTests/Fixtures/figures-unseen").standardizedFileURL
 
-    /// Before the CLDR currency table: money 48/121 (0.397), percent 18/23 (0.783) on the first
-    /// files; 28/45 and 8/12 on the held-out files, written after the table and scored once.
+    /// Before the CLDR currency table: money 108/202 (0.535), percent 39/48 (0.813). The
+    /// `heldout` and `batch3` files were written after the table and scored once before any
+    /// fix they led to: money 45/45 and 34/36, percent 11/12 and 13/13.
     @Test func unseenStyleMoneyAndPercentPassTheTarget() throws {
         let files = try RecognizerCases(folder: Self.folder).run()
         let money = files.filter { $0.name.contains("CurrencyModel") }
         let percent = files.filter { $0.name.contains("PercentModel") }
-        #expect(money.reduce(0) { $0 + $1.total } >= 160)
-        #expect(percent.reduce(0) { $0 + $1.total } >= 30)
+        #expect(money.reduce(0) { $0 + $1.total } >= 200)
+        #expect(percent.reduce(0) { $0 + $1.total } >= 45)
         for file in files {
             #expect(file.accuracy >= 0.95, "\(file.name): \(file.failures)")
         }

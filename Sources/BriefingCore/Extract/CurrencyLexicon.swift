@@ -60,7 +60,12 @@ enum CurrencyLexicon {
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
                 if measure, !scaled, minorAfter(lx, at: i + 1) == nil { continue }
             }
-            return Match(code: code, start: i, end: i + length)
+            // "4.5 euro cents": hundredths of the named currency.
+            let end = i + length
+            if end < lx.count, CurrencyNewsForms.minorUnits[lx[end].lower] != nil {
+                return Match(code: code, start: i, end: end + 1, isSubunit: true)
+            }
+            return Match(code: code, start: i, end: end)
         }
         let word = lx[i]
         if let code = code(word) { return Match(code: code, start: i, end: i + 1) }

@@ -51,7 +51,7 @@ enum CurrencyNewsForms {
     ]
     /// Hundredths of a currency written after the amount.
     static let minorUnits: [String: String?] = [
-        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "centimes": nil, "centavos": nil,
+        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "centimes": nil, "centavos": nil,
         "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
     ]
 
