@@ -100,6 +100,10 @@ struct CurrencyTableTests {
         ("It paid U.S. $5 million.", "U.S. $5 million", "USD"),
         ("He raised 5 million USDT.", "5 million USDT", "USDT"),
         ("It sold 5 billion U.S. dollars of bonds.", "5 billion U.S. dollars", "USD"),
+        ("Net sales were SEKm 850 in the quarter.", "SEKm 850", "SEK"),
+        ("Orders reached SEK 850 m in the quarter.", "SEK 850 m", "SEK"),
+        ("The budget is CHF 5 Mio.", "CHF 5 Mio", "CHF"),
+        ("Apple was worth $1.2T then.", "$1.2T", "USD"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)

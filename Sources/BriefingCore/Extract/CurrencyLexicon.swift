@@ -41,6 +41,7 @@ enum CurrencyLexicon {
                 return Match(code: code, start: i - length, end: i)
             }
             if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
+            if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
         }
         return nil
     }
@@ -69,11 +70,7 @@ enum CurrencyLexicon {
         }
         let word = lx[i]
         if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
-        // "12 MUSD", "3 kEUR": a scale glued before the code.
-        if word.isWord, word.text.utf8.count == 4, let scale = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9][String(word.text.prefix(1))],
-           let code = tables.codes[String(word.text.dropFirst())] {
-            return Match(code: code, start: i, end: i + 1, scale: scale)
-        }
+        if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
         if let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
@@ -81,6 +78,18 @@ enum CurrencyLexicon {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
+        return nil
+    }
+
+    /// A code with a scale glued on, as company reports write it: "MUSD", "kEUR", "SEKm", "USDbn".
+    static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
+        guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
+        let text = l.text
+        if let scale = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9][String(text.prefix(1))], text.utf8.count == 4,
+           let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
+        for (suffix, scale) in [("m", 1e6), ("bn", 1e9), ("mn", 1e6), ("k", 1e3)] where text.hasSuffix(suffix) {
+            if let code = tables.codes[String(text.dropLast(suffix.count))], code.count == 3 { return (code, scale) }
+        }
         return nil
     }
 

@@ -56,7 +56,10 @@ struct FigureAmount: Sendable, Equatable {
             }
         }
         guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
-        if currency != nil, !number.isOrdinal { readHyphenScale(lx, &number) }
+        if let currency, !number.isOrdinal {
+            number.value *= currency.scale
+            readHyphenScale(lx, &number)
+        }
         var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
         let k = number.end

@@ -99,7 +99,7 @@ public struct FigureExtractor: Sendable {
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }
-        if CurrencyLexicon.code(l) != nil { return true }
+        if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
         return starters.contains(l.lower)
     }
 
