@@ -104,6 +104,10 @@ struct CurrencyTableTests {
         ("Orders reached SEK 850 m in the quarter.", "SEK 850 m", "SEK"),
         ("The budget is CHF 5 Mio.", "CHF 5 Mio", "CHF"),
         ("Apple was worth $1.2T then.", "$1.2T", "USD"),
+        ("Seoul paid 5 trillion Korean won.", "5 trillion Korean won", "KRW"),
+        ("It cost 5 billion Venezuelan bolivars.", "5 billion Venezuelan bolivars", "VES"),
+        ("Shares rose 50 Australian cents.", "50 Australian cents", "AUD"),
+        ("He paid 50¢ for it.", "50¢", "USD"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)

@@ -34,6 +34,7 @@ struct FigurePercentTests {
         ("Support is down 2 pct pts.", "2 pct pts", 2, "percentage point"),
         ("Taxes rose 5 per-cent.", "5 per-cent", 5, "percent"),
         ("It bought a 10-percent stake.", "10-percent", 10, "percent"),
+        ("Prices are 5 p.c. higher.", "5 p.c.", 5, "percent"),
     ] as [(String, String, Double, String)])
     func basisPointsAndFractionsOfAPoint(_ sentence: String, _ text: String, _ value: Double, _ unit: String) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")

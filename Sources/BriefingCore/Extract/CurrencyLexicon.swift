@@ -61,8 +61,11 @@ enum CurrencyLexicon {
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
                 if measure, !scaled, minorAfter(lx, at: i + 1) == nil { continue }
             }
-            // "4.5 euro cents": hundredths of the named currency.
+            // "4.5 euro cents", "50 Australian cents": hundredths of the named currency.
             let end = i + length
+            if length > 1, CurrencyNewsForms.minorUnits[lx[end - 1].lower] != nil {
+                return Match(code: code, start: i, end: end, isSubunit: true)
+            }
             if end < lx.count, CurrencyNewsForms.minorUnits[lx[end].lower] != nil {
                 return Match(code: code, start: i, end: end + 1, isSubunit: true)
             }

@@ -6,7 +6,7 @@ enum CurrencyNewsForms {
         "$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "U.S. $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
         "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
         "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
-        "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
+        "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
@@ -42,6 +42,14 @@ enum CurrencyNewsForms {
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
     ]
+    /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
+    /// Korean Won"); each takes the plural forms of its name.
+    static let adjectiveNames: [String: String] = [
+        "korean won": "KRW", "chinese renminbi": "CNY", "taiwanese dollar": "TWD", "taiwan dollar": "TWD",
+        "emirati dirham": "AED", "kazakh tenge": "KZT", "uzbek som": "UZS", "kyrgyz som": "KGS", "tajik somoni": "TJS",
+        "turkmen manat": "TMT", "nepali rupee": "NPR", "burmese kyat": "MMK", "luxembourg franc": "LUF",
+        "australian cent": "AUD", "canadian cent": "CAD", "us cent": "USD", "u.s. cent": "USD",
+    ]
     /// Heads of names that are no currency alone ("nine gold" medals, not Zimbabwe gold).
     static let notBare: Set<String> = ["gold"]
     /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
@@ -51,7 +59,7 @@ enum CurrencyNewsForms {
     ]
     /// Hundredths of a currency written after the amount.
     static let minorUnits: [String: String?] = [
-        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "centimes": nil, "centavos": nil,
+        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD", "centimes": nil, "centavos": nil,
         "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
     ]
 

@@ -65,6 +65,10 @@ struct CurrencyTables: Sendable {
         for (head, code) in CurrencyNewsForms.preferred.sorted(by: { $0.key < $1.key }) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, code) }
         }
+        for (name, code) in CurrencyNewsForms.adjectiveNames.sorted(by: { $0.key < $1.key }) {
+            let words = name.split(separator: " ").map(String.init)
+            for form in CurrencyNewsForms.forms(of: words.last!) { tables.addName((words.dropLast() + [form]).joined(separator: " "), code) }
+        }
         for (name, code) in CurrencyNewsForms.names.sorted(by: { $0.key < $1.key }) {
             tables.names[Self.key(name, lower: true)] = code
             tables.bareNames.remove(name)
@@ -104,6 +108,10 @@ struct CurrencyTables: Sendable {
         if words.first == "us" { out.append(["u.s."] + words.dropFirst()) }
         if ["krona", "krone", "koruna", "króna"].contains(words.last!) { out.append(words.dropLast() + ["crown"]) }
         if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
+        // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
+        for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {
+            out.append(variant.map { $0.folding(options: .diacriticInsensitive, locale: nil) })
+        }
         return out
     }
 

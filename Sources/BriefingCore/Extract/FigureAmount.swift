@@ -148,6 +148,9 @@ struct FigureAmount: Sendable, Equatable {
         var end: Int
         if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
             end = k + 1
+        } else if w == "p", k + 3 < n, lx[k + 1].isSymbol("."), lx[k + 2].lower == "c", lx[k + 3].isSymbol("."), !lx[k + 2].spaced {
+            // "5 p.c." in Indian and older British copy.
+            end = k + 4
         } else if w == "per", second == "cent" {
             end = next(k)! + 1
         } else if w == "percentage", second == "point" || second == "points" {
