@@ -113,6 +113,19 @@ struct CurrencyTableTests {
         #expect(Self.currency(sentence, text) == code)
     }
 
+    @Test("a name several currencies share is the one of the place the sentence names", arguments: [
+        ("Kenya Airways posted a loss of 22.7 billion shillings.", "22.7 billion shillings", "KES"),
+        ("Norway's wealth fund lost 1.64 trillion crowns.", "1.64 trillion crowns", "NOK"),
+        ("The Swedish group earned 20 billion crowns.", "20 billion crowns", "SEK"),
+        ("Argentina set the rate at 800 pesos per dollar.", "800 pesos", "ARS"),
+        ("Pakistan will borrow 500 billion rupees.", "500 billion rupees", "PKR"),
+        ("The firm earned 5 billion pesos.", "5 billion pesos", "MXN"),
+        ("Canada will spend 5 billion dollars.", "5 billion dollars", "USD"),
+    ])
+    func sharedNamesByPlace(_ sentence: String, _ text: String, _ code: String) {
+        #expect(Self.currency(sentence, text) == code)
+    }
+
     @Test("words that share a name or a sign with a currency stay what they are", arguments: [
         ("Fishermen landed 5,000 pounds of cod.", "5,000 pounds"),
         ("A coin weighing one drachma is known as a stater", "one drachma"),

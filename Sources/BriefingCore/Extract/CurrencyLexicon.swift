@@ -53,7 +53,12 @@ enum CurrencyLexicon {
         let tables = tables
         for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
-            guard let code = tables.names[key] else { continue }
+            // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
+            // place the sentence names, else the one news prefers ("pesos" → MXN), else none.
+            var code = tables.names[key]
+            if length == 1, let codes = tables.shared[key], !key.hasPrefix("dollar"), lx[i].text == key,
+               let named = placeCurrency(lx, among: codes) { code = named }
+            guard let code else { continue }
             if length == 1 {
                 let word = lx[i]
                 if tables.bareNames.contains(key), word.text != word.lower { continue }
@@ -81,6 +86,19 @@ enum CurrencyLexicon {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
+        return nil
+    }
+
+    /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
+    static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {
+        let places = tables.places
+        for k in lx.indices where lx[k].isWord && lx[k].text.first?.isUppercase == true {
+            for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
+                var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
+                if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key = String(key.dropLast(2)) }
+                if let code = places[key], codes.contains(code) { return code }
+            }
+        }
         return nil
     }
 
