@@ -54,9 +54,10 @@ enum CurrencyLexicon {
         for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
-            // place the sentence names, else the one news prefers ("pesos" → MXN), else none.
+            // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
+            // "dollars" and "won" keep their preferred currency.
             var code = tables.names[key]
-            if length == 1, let codes = tables.shared[key], !key.hasPrefix("dollar"), lx[i].text == key,
+            if length == 1, let codes = tables.shared[key], !CurrencyNewsForms.placeless.contains(key), lx[i].text == key,
                let named = placeCurrency(lx, among: codes) { code = named }
             guard let code else { continue }
             if length == 1 {

@@ -34,6 +34,9 @@ enum CurrencyNewsForms {
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
         "won": "KRW", "renminbi": "CNY",
     ]
+    /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
+    /// in a story about Canada, South Korean won in one about North Korea.
+    static let placeless: Set<String> = ["dollar", "dollars", "won", "wons"]
     /// Names news uses that CLDR spells otherwise.
     static let names: [String: String] = [
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
