@@ -121,6 +121,8 @@ struct CurrencyTableTests {
         ("Pakistan will borrow 500 billion rupees.", "500 billion rupees", "PKR"),
         ("The firm earned 5 billion pesos.", "5 billion pesos", "MXN"),
         ("Canada will spend 5 billion dollars.", "5 billion dollars", "USD"),
+        ("The French company earned 528 million francs.", "528 million francs", "FRF"),
+        ("The West German firm paid about 549,000 marks.", "about 549,000 marks", "DEM"),
     ])
     func sharedNamesByPlace(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)

@@ -57,15 +57,19 @@ enum CurrencyLexicon {
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
             // "dollars" and "won" keep their preferred currency.
             var code = tables.names[key]
-            if length == 1, let codes = tables.shared[key], !CurrencyNewsForms.placeless.contains(key), lx[i].text == key,
-               let named = placeCurrency(lx, among: codes) { code = named }
+            var named: String?
+            if length == 1, let codes = tables.families[key], codes.count > 1, !CurrencyNewsForms.placeless.contains(key), lx[i].text == key {
+                named = placeCurrency(lx, among: codes)
+                code = named ?? code
+            }
             guard let code else { continue }
             if length == 1 {
                 let word = lx[i]
                 if tables.bareNames.contains(key), word.text != word.lower { continue }
-                // "pounds" and "drachmas" are also weights: money after a scale word or before pence.
+                // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
+                // word, before pence, or (but pounds) in a sentence naming a place that used them.
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
-                if measure, !scaled, minorAfter(lx, at: i + 1) == nil { continue }
+                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound") { continue }
             }
             // "4.5 euro cents", "50 Australian cents": hundredths of the named currency.
             let end = i + length
@@ -97,7 +101,7 @@ enum CurrencyLexicon {
             for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
                 var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
                 if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key = String(key.dropLast(2)) }
-                if let code = places[key], codes.contains(code) { return code }
+                if let code = places[key]?.intersection(codes).sorted().first { return code }
             }
         }
         return nil

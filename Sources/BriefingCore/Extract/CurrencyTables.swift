@@ -16,11 +16,11 @@ struct CurrencyTables: Sendable {
     var symbols: [String: String] = [:]
     /// Signs also written after a number ("4,40 zł", "280 billion Kč", "5 €").
     var suffixSymbols: [String: String] = [:]
-    /// Bare names several current currencies share ("shillings", "crowns", "pesos"), with them.
-    var shared: [String: Set<String>] = [:]
-    /// Places and their adjectives ("kenya", "norwegian", "south africa") with their currency,
-    /// to tell which one a shared name means.
-    var places: [String: String] = [:]
+    /// Bare names with every currency, current or old, that has them ("francs": CHF, FRF, BEF…).
+    var families: [String: Set<String>] = [:]
+    /// Places and their adjectives ("kenya", "norwegian", "south africa", "french") with their
+    /// currencies, to tell which one a shared name means.
+    var places: [String: Set<String>] = [:]
     /// Longest key, in lexemes.
     var longestName = 1
     var longestSymbol = 1
@@ -52,6 +52,7 @@ struct CurrencyTables: Sendable {
         let english = Locale(identifier: "en")
         var bare: [String: Set<String>] = [:]
         var adjectives: [String: Set<String>] = [:]
+        var family: [String: Set<String>] = [:]
         for code in ordered {
             guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
                   !name.contains("("), !name.contains(where: \.isNumber) else { continue }
@@ -62,20 +63,22 @@ struct CurrencyTables: Sendable {
                     tables.addName((variant.dropLast() + [form]).joined(separator: " "), code)
                 }
             }
-            guard common.contains(code) else { continue }
-            for variant in nameVariants(words) { bare[variant.last!, default: []].insert(code) }
-            // "Kenyan" of "Kenyan Shilling", "South African" of "South African Rand".
+            // "Kenyan" of "Kenyan Shilling", "South African" of "South African Rand", "French" of "French Franc".
             if words.count > 1 { adjectives[words.dropLast().joined(separator: " "), default: []].insert(code) }
+            for variant in nameVariants(words) {
+                family[variant.last!, default: []].insert(code)
+                if common.contains(code) { bare[variant.last!, default: []].insert(code) }
+            }
         }
-        for (head, codes) in bare where codes.count > 1 {
-            for form in CurrencyNewsForms.forms(of: head) { tables.shared[form] = codes }
+        for (head, codes) in family {
+            for form in CurrencyNewsForms.forms(of: head) { tables.families[form] = codes }
         }
-        for (adjective, codes) in adjectives where codes.count == 1 { tables.places[Self.key(adjective, lower: true)] = codes.first! }
+        for (adjective, codes) in adjectives { tables.places[Self.key(adjective, lower: true)] = codes }
         for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
             guard let code = Locale(identifier: "und_" + region).currency?.identifier, common.contains(code),
                   let name = english.localizedString(forRegionCode: region) else { continue }
             let place = name.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
-            tables.places[Self.key(place, lower: true)] = code
+            tables.places[Self.key(place, lower: true), default: []].insert(code)
         }
         // Sorted, so that the tables do not depend on the order of a dictionary.
         for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
