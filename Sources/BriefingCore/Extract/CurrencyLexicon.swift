@@ -90,6 +90,7 @@ enum CurrencyLexicon {
         if let minor = CurrencyNewsForms.minorUnits[word.lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
+        // "20p": pence glued to the digits.
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
         return nil
     }
