@@ -67,6 +67,7 @@ eval: deps
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers
+	$(EVAL) figures --data Tests/BriefingCoreTests/Fixtures/figures-unseen
 	$(EVAL) briefs --data $(EVAL_DATA)
 	$(EVAL) summaries --data $(EVAL_DATA)/cnndm-dev --output .build/summaries-cnndm.jsonl
 	@python3 -c "import rouge_score" 2>/dev/null || python3 -m pip install -q rouge-score

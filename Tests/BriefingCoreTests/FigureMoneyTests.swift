@@ -56,4 +56,20 @@ struct FigureMoneyTests {
         #expect(figure.kind == .range && figure.currency == "USD" && figure.low == 3e9 && figure.high == 4e9)
         #expect(figure.interval == "[3000000000,4000000000]")
     }
+
+    @Test func rangeSharesTheScaleOfItsUpperBound() throws {
+        let figure = try #require(Figures.of("The deal is worth $3-4 million.").first)
+        #expect(figure.kind == .range && figure.currency == "USD" && figure.low == 3e6 && figure.high == 4e6)
+    }
+
+    @Test func twoScaledAmountsJoinedByAndStayTwo() {
+        let figures = Figures.of("The fund holds USD 5bn and 3 billion USD.")
+        #expect(figures.map(\.text) == ["USD 5bn", "3 billion USD"])
+        #expect(figures.map(\.value) == [5e9, 3e9])
+    }
+
+    @Test func composedOfAUnitAndItsMinorUnit() throws {
+        let figure = try #require(Figures.first("The shares closed at 5 dollars and 50 cents.", text: "5 dollars and 50 cents"))
+        #expect(figure.currency == "USD" && abs(figure.value - 5.5) < 1e-9)
+    }
 }

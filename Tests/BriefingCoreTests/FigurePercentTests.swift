@@ -22,6 +22,31 @@ struct FigurePercentTests {
     }
 
     @Test(arguments: [
+        ("The Fed lifted rates by 25 basis points.", "25 basis points", 25.0, "basis point"),
+        ("Ten-year yields rose 15 bps.", "15 bps", 15, "basis point"),
+        ("The ECB raised rates by 50bp in July.", "50bp", 50, "basis point"),
+        ("Its market share rose to 18％ in China.", "18％", 18, "percent"),
+        ("The bank cut its prime rate by half a percentage point.", "half a percentage point", 0.5, "percentage point"),
+        ("Rates were cut by a quarter of a percentage point.", "a quarter of a percentage point", 0.25, "percentage point"),
+        ("Prices rose half a percent in May.", "half a percent", 0.5, "percent"),
+        ("Analysts see a 25-basis-point cut.", "25-basis-point", 25, "basis point"),
+        ("The bank expects a 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, "percentage point"),
+        ("Support is down 2 pct pts.", "2 pct pts", 2, "percentage point"),
+        ("Taxes rose 5 per-cent.", "5 per-cent", 5, "percent"),
+        ("It bought a 10-percent stake.", "10-percent", 10, "percent"),
+        ("Prices are 5 p.c. higher.", "5 p.c.", 5, "percent"),
+    ] as [(String, String, Double, String)])
+    func basisPointsAndFractionsOfAPoint(_ sentence: String, _ text: String, _ value: Double, _ unit: String) throws {
+        let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
+        #expect(figure.kind == .percent && abs(figure.value - value) < 1e-9 && figure.unit == unit)
+    }
+
+    @Test func urlEncodedTextHoldsNoPercent() {
+        let sentence = "The report is at https://example.com/annual%20report%202024.pdf on the website."
+        #expect(Figures.of(sentence).allSatisfy { $0.kind != .percent }, "\(Figures.of(sentence).map(\.text))")
+    }
+
+    @Test(arguments: [
         ("A third of voters stayed home.", 100.0 / 3),
         ("Half of the respondents agreed.", 50),
         ("A quarter of the staff were laid off.", 25),

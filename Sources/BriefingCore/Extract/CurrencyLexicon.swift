@@ -1,5 +1,6 @@
-/// Currencies written before a number ("$", "US$", "€", "USD") or after it ("won", "yuan",
-/// "euros", "Canadian dollars"), with their ISO 4217 codes.
+/// Currencies written before a number ("$", "US$", "€", "USD", "Rp") or after it ("won",
+/// "yuan", "euros", "Canadian dollars", "zł"), with their ISO 4217 codes, read from
+/// `CurrencyTables` (CLDR through Foundation, plus the forms news writes).
 enum CurrencyLexicon {
     /// A currency found next to a number; lexemes `start..<end`.
     struct Match: Sendable, Equatable {
@@ -8,74 +9,140 @@ enum CurrencyLexicon {
         var end: Int
         /// The amount is in hundredths of the currency ("50 cents", "20p").
         var isSubunit = false
+        /// A scale glued to the code multiplies the amount ("12 MUSD").
+        var scale: Double = 1
     }
 
-    /// Symbols and codes written before the amount, keyed by lexemes joined with spaces.
-    static let prefixes: [String: String] = [
-        "$": "USD", "us $": "USD", "u.s. $": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW",
-        "₹": "INR", "₽": "RUB", "₺": "TRY", "₪": "ILS", "₦": "NGN", "₫": "VND", "₱": "PHP", "₴": "UAH",
-        "c $": "CAD", "ca $": "CAD", "a $": "AUD", "au $": "AUD", "hk $": "HKD", "nz $": "NZD",
-        "s $": "SGD", "r $": "BRL", "nt $": "TWD", "rs": "INR", "rs .": "INR",
-    ]
-    /// ISO 4217 codes accepted before or after an amount ("USD 3 million", "2mil SEK").
-    static let codes: Set<String> = [
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "RUB", "CHF", "CAD", "AUD", "HKD", "NZD",
-        "SGD", "SEK", "NOK", "DKK", "PLN", "TRY", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "UAH", "TWD",
-        "THB", "IDR", "MYR", "PHP", "VND", "NGN", "EGP", "PKR", "BDT", "CZK", "HUF", "KES",
-    ]
-    /// Names written after the amount, keyed by lexemes joined with spaces.
-    static let suffixes: [String: String] = [
-        "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD",
-        "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
-        "british pounds": "GBP", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "yen": "JPY",
-        "japanese yen": "JPY", "won": "KRW", "south korean won": "KRW", "korean won": "KRW",
-        "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "rouble": "RUB", "roubles": "RUB",
-        "ruble": "RUB", "rubles": "RUB", "swiss francs": "CHF", "francs": "CHF", "lira": "TRY",
-        "liras": "TRY", "rand": "ZAR", "reais": "BRL", "real": "BRL", "pesos": "MXN", "shekels": "ILS",
-        "shekel": "ILS", "dirhams": "AED", "riyals": "SAR", "baht": "THB", "dong": "VND", "ringgit": "MYR",
-        "rupiah": "IDR", "naira": "NGN", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnias.": "UAH",
-        "zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
-        "canadian dollars": "CAD", "canadian dollar": "CAD", "australian dollars": "AUD",
-        "australian dollar": "AUD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
-        "new zealand dollars": "NZD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
-        "finnish markka": "FIM", "bitcoin": "XBT", "bitcoins": "XBT",
-    ]
-    /// Hundredths written after the amount, with the currency they belong to.
-    static let subunits: [String: String] = ["cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"]
+    static var tables: CurrencyTables { CurrencyTables.shared }
+
+    /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
+    static func code(_ l: FigureLexeme) -> String? {
+        guard l.isWord, l.text.utf8.count <= 4 else { return nil }
+        return tables.codes[l.text]
+    }
 
     /// A currency symbol or code ending just before lexeme `i` (the number), if any.
     static func prefix(_ lx: [FigureLexeme], before i: Int) -> Match? {
-        for length in stride(from: min(3, i), through: 1, by: -1) {
+        let tables = tables
+        for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
-            let key = range.map { lx[$0].lower }.joined(separator: " ")
-            if let code = prefixes[key] {
-                // "A$5" is Australian; "a $5 bill" is not.
-                if key == "a $", lx[i - 2].text != "A" || lx[i - 1].spaced { continue }
+            // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
+            // of two letters or more or a point ("US $5", "U.S. $5"), or as a word ("F CFA").
+            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }) {
+                let before = lx[i - 2]
+                let apart = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
+                    && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
+                if !apart { continue }
+            }
+            let key = range.map { lx[$0].text }.joined(separator: " ")
+            if let code = tables.symbols[key] {
+                // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
+                if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                 return Match(code: code, start: i - length, end: i)
             }
-            if length == 1, lx[i - 1].isWord, codes.contains(lx[i - 1].text) {
-                return Match(code: lx[i - 1].text == "RMB" ? "CNY" : lx[i - 1].text, start: i - 1, end: i)
+            if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
+            if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
+        }
+        return nil
+    }
+
+    /// A currency name, code or sign starting at lexeme `i` (after the amount), if any.
+    /// - Parameter scaled: the amount ends with a scale word, so "pounds" is money.
+    static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
+        guard i < lx.count else { return nil }
+        let tables = tables
+        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
+            let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
+            // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
+            // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
+            // "dollars" and "won" keep their preferred currency.
+            var code = tables.names[key]
+            var named: String?
+            if length == 1, let codes = tables.families[key], codes.count > 1, !CurrencyNewsForms.placeless.contains(key), lx[i].text == key {
+                named = placeCurrency(lx, among: codes)
+                code = named ?? code
+            }
+            guard let code else { continue }
+            if length == 1 {
+                let word = lx[i]
+                if tables.bareNames.contains(key), word.text != word.lower { continue }
+                // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
+                // word, before pence, or (but pounds) in a sentence naming a place that used them.
+                let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
+                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound") { continue }
+            }
+            // "4.5 euro cents", "50 Australian cents": hundredths of the named currency.
+            let end = i + length
+            if length > 1, CurrencyNewsForms.minorUnits[lx[end - 1].lower] != nil {
+                return Match(code: code, start: i, end: end, isSubunit: true)
+            }
+            if end < lx.count, CurrencyNewsForms.minorUnits[lx[end].lower] != nil {
+                return Match(code: code, start: i, end: end + 1, isSubunit: true)
+            }
+            return Match(code: code, start: i, end: end)
+        }
+        let word = lx[i]
+        if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
+        if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
+        if let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+            return Match(code: code, start: i, end: i + 1)
+        }
+        if let minor = CurrencyNewsForms.minorUnits[word.lower] {
+            return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
+        }
+        // "20p": pence glued to the digits.
+        if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
+        return nil
+    }
+
+    /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
+    static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {
+        let places = tables.places
+        for k in lx.indices where lx[k].isWord && lx[k].text.first?.isUppercase == true {
+            for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
+                var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
+                if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key = String(key.dropLast(2)) }
+                if let code = places[key]?.intersection(codes).sorted().first { return code }
             }
         }
         return nil
     }
 
-    /// A currency name or code starting at lexeme `i` (after the amount), if any.
-    /// - Parameter scaled: the amount ends with a scale word, so "pounds" is money.
-    static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
-        guard i < lx.count else { return nil }
-        for length in stride(from: min(3, lx.count - i), through: 1, by: -1) {
-            let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
-            if let code = suffixes[key] { return Match(code: code, start: i, end: i + length) }
-        }
-        let word = lx[i]
-        if word.isWord, codes.contains(word.text) {
-            return Match(code: word.text == "RMB" ? "CNY" : word.text, start: i, end: i + 1)
-        }
-        if scaled, word.lower == "pounds" || word.lower == "pound" { return Match(code: "GBP", start: i, end: i + 1) }
-        if let code = subunits[word.lower], word.lower != "p" || !word.spaced {
-            return Match(code: code, start: i, end: i + 1, isSubunit: true)
+    /// A code with a scale glued on, as company reports write it: "MUSD", "kEUR", "SEKm", "USDbn".
+    static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
+        guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
+        let text = l.text
+        if let scale = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9][String(text.prefix(1))], text.utf8.count == 4,
+           let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
+        for (suffix, scale) in [("m", 1e6), ("bn", 1e9), ("mn", 1e6), ("k", 1e3)] where text.hasSuffix(suffix) {
+            if let code = tables.codes[String(text.dropLast(suffix.count))], code.count == 3 { return (code, scale) }
         }
         return nil
+    }
+
+    /// "and 50 cents", "20 pence" after a whole amount: the hundredths and the lexeme after them.
+    static func minorAfter(_ lx: [FigureLexeme], at i: Int) -> (value: Double, end: Int)? {
+        var j = i
+        if j < lx.count, lx[j].lower == "and" { j += 1 }
+        guard j < lx.count, let number = NumberParser.parse(lx, at: j), !number.isOrdinal, number.value < 100,
+              number.end < lx.count, CurrencyNewsForms.minorUnits[lx[number.end].lower] != nil else { return nil }
+        return (number.value / 100, number.end + 1)
+    }
+
+    /// A lexeme that can begin a currency sign: "$", "US", "Rp", "₾".
+    static let signStarts: Set<String> = {
+        var out: Set<String> = []
+        for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
+        return out
+    }()
+
+    /// A currency sign as written ("Rs.", "B/.", "HK$").
+    static func isSign(_ text: String) -> Bool {
+        tables.symbols[CurrencyTables.key(text, lower: false)] != nil
+    }
+
+    /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").
+    static func isGluedPrefix(_ letters: String) -> Bool {
+        tables.codes[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
     }
 }

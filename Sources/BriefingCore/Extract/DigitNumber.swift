@@ -15,10 +15,10 @@ struct DigitNumber: Sendable, Equatable {
     /// Scales glued after digits, read whatever the case: "5bn", "10k", "2mil", "1.2b".
     static let gluedScales: [String: Double] = [
         "k": 1e3, "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
-        "mil": 1e6, "b": 1e9,
+        "mil": 1e6, "b": 1e9, "mld": 1e9, "mlrd": 1e9, "trln": 1e12, "mio": 1e6, "mrd": 1e9,
     ]
     /// Scales written apart from the digits: "2.33 k", "10 bln".
-    static let spacedScales: Set<String> = ["k", "bn", "mn", "mln", "bln", "tn", "trn", "tln"]
+    static let spacedScales: Set<String> = ["k", "bn", "mn", "mln", "bln", "tn", "trn", "tln", "mld", "mlrd", "trln", "mio", "mrd"]
 
     static func read(_ lx: [FigureLexeme], at i: Int, money: Bool) -> DigitNumber? {
         let first = lx[i]
@@ -86,8 +86,13 @@ struct DigitNumber: Sendable, Equatable {
             var scale: Double?
             if !w.spaced {
                 scale = gluedScales[w.lower] ?? (upper || (money && w.lower == "m") ? 1e6 : nil)
+                // "$1.2T": trillions only after a currency ("5t" is five tonnes).
+                if scale == nil, money, w.text == "T" { scale = 1e12 }
             } else if spacedScales.contains(w.lower) || upper {
                 scale = w.lower == "k" ? 1e3 : (upper ? 1e6 : gluedScales[w.lower])
+            } else if money, w.lower == "m" {
+                // "SEK 850 m": after a currency a spaced "m" is millions, not metres.
+                scale = 1e6
             }
             let gluedOn = end + 1 < n && !lx[end + 1].spaced && (lx[end + 1].isWord || lx[end + 1].isNumber)
             if let scale, !gluedOn {

@@ -47,7 +47,7 @@ struct FigureAmount: Sendable, Equatable {
         var currency: CurrencyLexicon.Match?
         var numberStart = i
         if !lx[i].isNumber {
-            for length in 1...3 where i + length < n {
+            for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
                 if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
                     currency = match
                     numberStart = i + length
@@ -55,44 +55,120 @@ struct FigureAmount: Sendable, Equatable {
                 }
             }
         }
-        guard let number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        if let currency, !number.isOrdinal {
+            number.value *= currency.scale
+            readHyphenScale(lx, &number)
+        }
         var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
         let k = number.end
         guard k < n else { return amount }
         if amount.readPercent(lx, at: k) { return amount }
-        if currency == nil {
-            let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
-            if let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled), !(lx[k].isWord && lx[k].lower == "won" && !scaled && lx[k].spaced && k + 1 < n && lx[k + 1].isNumber) {
-                amount.currency = match.code
-                amount.isSubunit = match.isSubunit
-                amount.end = match.end
-                return amount
+        if currency != nil {
+            // "$3 million USD", "$90 million AUD": the code after the amount names the dollar.
+            if let code = CurrencyLexicon.code(lx[k]), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
+                amount.currency = code
+                amount.end = k + 1
             }
-            amount.readUnit(lx, at: k, context: context)
+            return amount
         }
+        let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
+        if let match = amount.currencyAfter(lx, at: k, scaled: scaled) {
+            amount.apply(match, lx)
+            return amount
+        }
+        // "3m USD": a glued "m" is millions when a currency follows.
+        if k + 1 < n, lx[k].text == "m", !lx[k].spaced, let money = NumberParser.parse(lx, at: numberStart, money: true),
+           money.end == k + 1, let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true) {
+            amount.number = money
+            amount.apply(match, lx)
+            return amount
+        }
+        amount.readUnit(lx, at: k, context: context)
         return amount
     }
 
-    /// "%", "percent", "per cent", "pct", "percentage points".
-    private mutating func readPercent(_ lx: [FigureLexeme], at k: Int) -> Bool {
+    /// The currency written after the amount: "28.7 trillion won", "3m USD", "a 10-cent dividend",
+    /// "a one-euro fee"; "won" before another number is the verb ("won 3 to 1").
+    private func currencyAfter(_ lx: [FigureLexeme], at k: Int, scaled: Bool) -> CurrencyLexicon.Match? {
+        let n = lx.count
+        if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord,
+           let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true), match.end == k + 2 || lx[match.end - 1].isWord {
+            // "a $5-a-share offer" keeps its dollar; "the 10-cent-a-word rate" its cents.
+            return match
+        }
+        guard let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled) else { return nil }
+        if lx[k].isWord, lx[k].lower == "won", !scaled, lx[k].spaced, k + 1 < n, lx[k + 1].isNumber { return nil }
+        return match
+    }
+
+    /// Takes the currency found after the amount, with the hundredths that follow a whole
+    /// amount ("5 dollars and 50 cents", "two pounds 20 pence").
+    private mutating func apply(_ match: CurrencyLexicon.Match, _ lx: [FigureLexeme]) {
+        currency = match.code
+        isSubunit = match.isSubunit
+        end = match.end
+        number.value *= match.scale
+        if !match.isSubunit, let minor = CurrencyLexicon.minorAfter(lx, at: match.end) {
+            number.value += minor.value
+            end = minor.end
+        }
+    }
+
+    /// "$1-billion": a scale word joined by a hyphen.
+    private static func readHyphenScale(_ lx: [FigureLexeme], _ number: inout ParsedNumber) {
+        let k = number.end
+        guard k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, !lx[k + 1].spaced,
+              let scale = NumberWords.scales[lx[k + 1].lower], !number.hasScaleSuffix else { return }
+        number.value *= scale
+        number.end = k + 2
+        number.hasScaleSuffix = true
+    }
+
+    /// "%", "％", "percent", "per cent", "pct", "percentage points", "basis points", "bps";
+    /// "half a percentage point", "a quarter of a percentage point"; joined by hyphens as
+    /// adjectives: "a 10-percent stake", "a 25-basis-point cut", "a 0.5 percentage-point rise".
+    private mutating func readPercent(_ lx: [FigureLexeme], at start: Int) -> Bool {
+        let n = lx.count
+        var k = start
+        // "half a percentage point", "a quarter of a percentage point".
+        if k > 0, NumberWords.denominators[lx[k - 1].lower] != nil {
+            if lx[k].lower == "a", k + 1 < n { k += 1 } else if lx[k].lower == "of", k + 2 < n, lx[k + 1].lower == "a" { k += 2 }
+        }
+        /// The lexeme after `i`, past a hyphen that joins words ("basis-point").
+        func next(_ i: Int) -> Int? {
+            var j = i + 1
+            if j < n, lx[j].isSymbol("-"), !lx[j].spaced, j + 1 < n, !lx[j + 1].spaced { j += 1 }
+            return j < n ? j : nil
+        }
+        if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord { k += 1 }
         let w = lx[k].lower
-        var end = k
-        if lx[k].isSymbol("%") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
+        let second = next(k).map { lx[$0].lower }
+        var end: Int
+        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
             end = k + 1
-        } else if w == "per", k + 1 < lx.count, lx[k + 1].lower == "cent" {
-            end = k + 2
-        } else if w == "percentage", k + 1 < lx.count, lx[k + 1].lower == "point" || lx[k + 1].lower == "points" {
-            isPercent = true
-            unit = "percentage point"
-            self.end = k + 2
+        } else if w == "p", k + 3 < n, lx[k + 1].isSymbol("."), lx[k + 2].lower == "c", lx[k + 3].isSymbol("."), !lx[k + 2].spaced {
+            // "5 p.c." in Indian and older British copy.
+            end = k + 4
+        } else if w == "per", second == "cent" {
+            end = next(k)! + 1
+        } else if w == "percentage", second == "point" || second == "points" {
+            (isPercent, unit, self.end) = (true, "percentage point", next(k)! + 1)
+            return true
+        } else if w == "basis", second == "point" || second == "points" {
+            (isPercent, unit, self.end) = (true, "basis point", next(k)! + 1)
+            return true
+        } else if w == "bps" || w == "bp", !(k + 1 < n && !lx[k + 1].spaced && lx[k + 1].isWord) {
+            (isPercent, unit, self.end) = (true, "basis point", k + 1)
             return true
         } else {
             return false
         }
-        if end < lx.count, lx[end].lower == "points" || lx[end].lower == "point" {
+        // "2 percent points", "2 pct pts".
+        if let after = next(end - 1), lx[after].spaced || lx[after - 1].isSymbol("-"), ["points", "point", "pts", "pt"].contains(lx[after].lower) {
             unit = "percentage point"
-            end += 1
+            end = after + 1
         } else {
             unit = "percent"
         }

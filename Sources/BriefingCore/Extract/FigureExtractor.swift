@@ -45,7 +45,8 @@ public struct FigureExtractor: Sendable {
             guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
-            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit)
+            let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
+            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed)
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
                 || isPronoun(lx, amount) || isAddress(lx, amount, codes: codes) {
@@ -92,13 +93,13 @@ public struct FigureExtractor: Sendable {
         words.formUnion(NumberWords.tens.keys)
         words.formUnion(NumberWords.ordinals.keys)
         words.formUnion(NumberWords.roughPlurals.keys)
-        for key in CurrencyLexicon.prefixes.keys { words.insert(String(key.split(separator: " ").first ?? "")) }
+        words.formUnion(CurrencyLexicon.signStarts)
         return words
     }()
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }
-        if l.isWord, CurrencyLexicon.codes.contains(l.text) { return true }
+        if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
         return starters.contains(l.lower)
     }
 

@@ -18,7 +18,9 @@ enum FigureFilters {
     static let extensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "txt", "csv", "xls", "xlsx", "mp3", "mp4", "html", "htm", "zip", "json", "xml"]
 
     /// True when the number in lexemes `start..<end` is not a figure.
-    static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool) -> Bool {
+    /// - Parameter signed: a currency sign ends right before the digits ("Rs.5", "S/5"), so
+    ///   what precedes them is no date, version or path.
+    static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool, signed: Bool = false) -> Bool {
         let first = lx[start]
         let prev = start > 0 ? lx[start - 1] : nil
         let prev2 = start > 1 ? lx[start - 2] : nil
@@ -26,7 +28,7 @@ enum FigureFilters {
         let next2 = end + 1 < lx.count ? lx[end + 1] : nil
         guard first.isNumber else { return false }
         // Parts of dates, times, phone numbers, IP addresses, versions and file names.
-        if let prev, !first.spaced {
+        if let prev, !first.spaced, !signed {
             if prev.isSymbol(":") || prev.isSymbol("/") || prev.isSymbol("+") || prev.isSymbol("_") || prev.isSymbol("#") { return true }
             if prev.isSymbol("."), let prev2, prev2.isNumber || prev2.isWord, !prev.spaced { return true }
             // "F-16", "SCP-173", "COVID-19": a designator joined by a hyphen.

@@ -30,7 +30,9 @@ struct FigureLexeme: Sendable, Equatable {
 /// letters glued together are split ("10km" → 10, km) and separators of digits are read:
 /// "1,234.5", "12,34,567" (Indian grouping), "1.234,5"; an IP address splits into its numbers.
 enum FigureLexer {
-    static func lex(_ text: String) -> [FigureLexeme] {
+    /// - Parameter splittingCurrencies: letters glued before digits that name a currency are
+    ///   their own lexeme ("USD3m" → USD, 3, m; "Rs500" → Rs, 500).
+    static func lex(_ text: String, splittingCurrencies: Bool = true) -> [FigureLexeme] {
         let scalars = Array(text.unicodeScalars)
         var out: [FigureLexeme] = []
         out.reserveCapacity(scalars.count / 4)
@@ -78,6 +80,9 @@ enum FigureLexer {
             if isLetter(i) {
                 var j = i + 1
                 while j < n {
+                    if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
+                       CurrencyLexicon.isGluedPrefix(String(String.UnicodeScalarView(scalars[i..<j]))),
+                       j - i > 1 || looksLikeAmount(scalars, from: j) { break }
                     if isLetter(j) || isDigit(j) { j += 1; continue }
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
                     break
@@ -100,6 +105,30 @@ enum FigureLexer {
             i += 1
         }
         return out
+    }
+
+    /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
+    /// model number ("R6700", "Cinebench R20").
+    private static func looksLikeAmount(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var k = start
+        var separated = false
+        while k < scalars.count {
+            let v = scalars[k].value
+            if v >= 0x30 && v <= 0x39 { k += 1; continue }
+            if (scalars[k] == "," || scalars[k] == "."), k + 1 < scalars.count, scalars[k + 1].value >= 0x30 && scalars[k + 1].value <= 0x39 {
+                separated = true
+                k += 1
+                continue
+            }
+            break
+        }
+        if separated { return true }
+        if k < scalars.count, scalars[k] == " " { k += 1 }
+        var word = ""
+        while k < scalars.count, scalars[k].properties.isAlphabetic, word.count < 9 { word.unicodeScalars.append(scalars[k]); k += 1 }
+        let lower = word.lowercased()
+        // Not "k": "Y2K" is no amount.
+        return NumberWords.scales[lower] != nil || (DigitNumber.gluedScales[lower] != nil && lower != "k") || lower == "m"
     }
 
     /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.

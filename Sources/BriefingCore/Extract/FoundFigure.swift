@@ -84,6 +84,11 @@ struct FoundFigure: Sendable {
             (amount.unit, amount.isPercent, amount.currency, amount.quantity) = (second.unit, second.isPercent, second.currency, second.quantity)
         }
         amount.isSubunit = second.isSubunit
+        // "$3-4 million", "€2-3bn": the scale after the second number is the first's too.
+        if let scale = Self.trailingScale(lx, second.number), amount.number.value < 1000, amount.number.value * scale <= second.number.value,
+           Self.trailingScale(lx, amount.number) == nil {
+            amount.number.value *= scale
+        }
         self.second = second
         end = second.end
         boundedEnd = second.end
@@ -92,6 +97,13 @@ struct FoundFigure: Sendable {
             start = openerAt
             boundedStart = openerAt
         }
+    }
+
+    /// The scale a number ends with: "4 million" → 1e6, "3bn" → 1e9.
+    private static func trailingScale(_ lx: [FigureLexeme], _ number: ParsedNumber) -> Double? {
+        guard number.end > number.start + 1 || number.hasScaleSuffix else { return nil }
+        let last = lx[number.end - 1].lower
+        return NumberWords.scales[last] ?? DigitNumber.gluedScales[last] ?? (last == "m" ? 1e6 : nil)
     }
 
     /// Bound and hedge words before ("more than", "about") and after ("or more") the amount.

@@ -38,7 +38,13 @@ enum SpelledNumber {
             s.last = digits.hasScaleSuffix ? .scale : .digits
             s.end = digits.end
             s.startsDecimal = lx[i].isDecimal
-            if digits.hasScaleSuffix { s.total = digits.value; s.current = 0; s.lastScale = digits.value }
+            if digits.hasScaleSuffix {
+                // "5bn and 3 billion" are two amounts: what follows must be below the scale (1e9).
+                let suffix = lx[digits.end - 1].lower
+                s.total = digits.value
+                s.current = 0
+                s.lastScale = DigitNumber.gluedScales[suffix] ?? (suffix == "m" || suffix == "mm" ? 1e6 : digits.value)
+            }
             if digits.isFraction { return fractionTail(lx, s, numerator: digits.value, start: i, plainFraction: true) }
         }
         cardinal(lx, &s)
@@ -178,8 +184,8 @@ enum SpelledNumber {
             break
         }
         if s.afterAnd { s = checkpoint }
-        // "3 hundred and 2 hundred": the words after "and" did not complete the number.
-        if s.end < n, lx[s.end].lower == "hundred", checkpoint.end < s.end, checkpoint.last == .hundred || checkpoint.last == .scale {
+        // "3 hundred and 2 hundred", "5bn and 3 billion": the words after "and" did not complete the number.
+        if s.end < n, lx[s.end].lower == "hundred" || NumberWords.scales[lx[s.end].lower] != nil, checkpoint.end < s.end, checkpoint.last == .hundred || checkpoint.last == .scale {
             if lx[checkpoint.end].lower == "and" { s = checkpoint }
         }
     }

@@ -20,7 +20,7 @@ public enum SentenceSplitter {
                 while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
                 let atBreak = j == scalars.count
                     || (scalars[j].properties.isWhitespace && startsSentence(scalars, after: j))
-                if atBreak && !(s == "." && isAbbreviation(scalars, endingAt: i)) {
+                if atBreak && !(s == "." && (isAbbreviation(scalars, endingAt: i) || isCurrencySign(scalars, endingAt: i, next: j))) {
                     append(scalars, start, j, to: &sentences)
                     start = j
                     i = j
@@ -51,6 +51,16 @@ public enum SentenceSplitter {
         if word.count == 1, word.first?.isUppercase == true { return true }  // initials: "M. H. Lee"
         if word.contains(".") { return true }  // "U.S", "a.m"
         return abbreviations.contains(word.lowercased())
+    }
+
+    /// "Rs. 500 crore", "Gs. 5 million": a currency sign written with a period, before digits.
+    private static func isCurrencySign(_ scalars: [Unicode.Scalar], endingAt dot: Int, next: Int) -> Bool {
+        var k = next
+        while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+        guard k < scalars.count, ("0"..."9").contains(scalars[k]) else { return false }
+        var w = dot
+        while w > 0, !scalars[w - 1].properties.isWhitespace { w -= 1 }
+        return CurrencyLexicon.isSign(String(String.UnicodeScalarView(scalars[w...dot])))
     }
 
     /// Words that end in a period without ending a sentence.

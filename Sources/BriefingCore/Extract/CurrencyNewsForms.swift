@@ -1,0 +1,81 @@
+/// What news writes about money beyond CLDR: prefixed dollars, the preferred currency of a
+/// bare name ("dollars", "francs"), old European names, crypto units and plural forms.
+enum CurrencyNewsForms {
+    /// Signs before a number, as written.
+    static let symbols: [String: String] = [
+        "$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "U.S. $": "USD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
+        "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
+        "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
+        "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
+        "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
+        "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
+        "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
+        "DKr": "DKK", "Dkr": "DKK",
+    ]
+    /// Codes written in news that ISO lacks.
+    static let codes: [String: String] = [
+        "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
+        "LTC": "LTC", "USDT": "USDT", "USDC": "USDC",
+    ]
+    /// ISO codes that are English words or names in capitals more often than money ("ALL",
+    /// "TOP", "CUP"), and test, metal and fund codes.
+    static let notCodes: Set<String> = [
+        "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
+        "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
+        "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
+    ]
+    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
+    static let notSymbols: Set<String> = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
+    /// The currency a bare name means in news when several have it.
+    static let preferred: [String: String] = [
+        "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "yen": "JPY", "yuan": "CNY",
+        "krona": "SEK", "krone": "NOK", "real": "BRL", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
+        "shekel": "ILS", "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "peseta": "ESP", "drachma": "GRD",
+        "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
+        "won": "KRW", "renminbi": "CNY",
+    ]
+    /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
+    /// in a story about Canada, South Korean won in one about North Korea.
+    static let placeless: Set<String> = ["dollar", "dollars", "won", "wons"]
+    /// Names news uses that CLDR spells otherwise.
+    static let names: [String: String] = [
+        "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
+        "deutschmark": "DEM", "deutschmarks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "lire": "ITL",
+        "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
+        "litecoins": "LTC",
+        "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
+    ]
+    /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
+    /// Korean Won"); each takes the plural forms of its name.
+    static let adjectiveNames: [String: String] = [
+        "korean won": "KRW", "chinese renminbi": "CNY", "taiwanese dollar": "TWD", "taiwan dollar": "TWD",
+        "emirati dirham": "AED", "kazakh tenge": "KZT", "uzbek som": "UZS", "kyrgyz som": "KGS", "tajik somoni": "TJS",
+        "turkmen manat": "TMT", "nepali rupee": "NPR", "burmese kyat": "MMK", "luxembourg franc": "LUF",
+        "australian cent": "AUD", "canadian cent": "CAD", "us cent": "USD", "u.s. cent": "USD",
+    ]
+    /// Heads of names that are no currency alone ("nine gold" medals, not Zimbabwe gold).
+    static let notBare: Set<String> = ["gold"]
+    /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
+    /// only after a scale word or before a minor unit ("two pounds 20 pence").
+    static let needsScale: Set<String> = [
+        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
+    ]
+    /// Hundredths of a currency written after the amount.
+    static let minorUnits: [String: String?] = [
+        "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD", "centimes": nil, "centavos": nil,
+        "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
+    ]
+
+    /// Irregular plurals; every name also takes "-s" ("dollars") and stays as it is ("won").
+    static let plurals: [String: [String]] = [
+        "real": ["reais"], "lira": ["lire", "liras"], "leu": ["lei"], "lev": ["leva"], "krona": ["kronor"], "krone": ["kroner"],
+        "koruna": ["koruny"], "markka": ["markkaa"], "loti": ["maloti"], "metical": ["meticais"], "colón": ["colones"],
+        "quetzal": ["quetzales"], "bolívar": ["bolívares"], "sol": ["soles"], "guarani": ["guaranies"], "króna": ["krónur"],
+        "lek": ["lekë"], "lilangeni": ["emalangeni"],
+    ]
+
+    /// The singular and plural forms of a currency's head word.
+    static func forms(of head: String) -> [String] {
+        [head, head + "s"] + (plurals[head] ?? [])
+    }
+}

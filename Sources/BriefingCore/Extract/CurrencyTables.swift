@@ -1,0 +1,168 @@
+import Foundation
+
+/// Currency codes, names and symbols taken from CLDR through Foundation (ICU) once, at first
+/// use, with the forms news writes on top of them (`CurrencyNewsForms`).
+///
+/// Keys are lexemes as `FigureLexer` splits them, joined with spaces ("US$" → "US $"), so a
+/// look-up is one dictionary hit on the lexemes next to a number.
+struct CurrencyTables: Sendable {
+    /// ISO 4217 codes (and crypto tickers) accepted as written, upper case: "USD", "KES", "BTC".
+    var codes: [String: String] = [:]
+    /// Names after a number, lower-cased: "south korean won", "swiss francs", "euros".
+    var names: [String: String] = [:]
+    /// Bare names of one word ("dollars", "won", "guilders"): matched only when written in lower case.
+    var bareNames: Set<String> = []
+    /// Signs before a number, case kept: "$", "C $", "Rp", "₾", "GH ₵".
+    var symbols: [String: String] = [:]
+    /// Signs also written after a number ("4,40 zł", "280 billion Kč", "5 €").
+    var suffixSymbols: [String: String] = [:]
+    /// Bare names with every currency, current or old, that has them ("francs": CHF, FRF, BEF…).
+    var families: [String: Set<String>] = [:]
+    /// Places and their adjectives ("kenya", "norwegian", "south africa", "french") with their
+    /// currencies, to tell which one a shared name means.
+    var places: [String: Set<String>] = [:]
+    /// Longest key, in lexemes.
+    var longestName = 1
+    var longestSymbol = 1
+
+    /// The tables, built on first use.
+    static let shared = CurrencyTables.build()
+
+    /// The lexemes of `text` joined with spaces, as keys are stored.
+    static func key(_ text: String, lower: Bool) -> String {
+        FigureLexer.lex(text, splittingCurrencies: false).map { lower ? $0.lower : $0.text }.joined(separator: " ")
+    }
+
+    /// Reads the tables from Foundation: codes, English names and plurals, signs of every locale.
+    static func build() -> CurrencyTables {
+        var tables = CurrencyTables()
+        let common = Set(Locale.commonISOCurrencyCodes)
+        let all = Locale.Currency.isoCurrencies.map(\.identifier).filter { code in
+            code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        // Current currencies first, so that a name shared with an old one ("mark") is theirs.
+        let ordered = all.filter { common.contains($0) }.sorted() + all.filter { !common.contains($0) }.sorted()
+        for code in ordered where !CurrencyNewsForms.notCodes.contains(code) {
+            tables.codes[code] = code
+        }
+        for (code, value) in CurrencyNewsForms.codes { tables.codes[code] = value }
+
+        // Names: "South Korean Won" gives "south korean won" and its plural; the bare name "won"
+        // is kept when one current currency has it, or when news prefers one ("dollars" → USD).
+        let english = Locale(identifier: "en")
+        var bare: [String: Set<String>] = [:]
+        var adjectives: [String: Set<String>] = [:]
+        var family: [String: Set<String>] = [:]
+        for code in ordered {
+            guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
+                  !name.contains("("), !name.contains(where: \.isNumber) else { continue }
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            guard let head = words.last else { continue }
+            for variant in nameVariants(words) {
+                for form in CurrencyNewsForms.forms(of: variant.last!) {
+                    tables.addName((variant.dropLast() + [form]).joined(separator: " "), code)
+                }
+            }
+            // "Kenyan" of "Kenyan Shilling", "South African" of "South African Rand", "French" of "French Franc".
+            if words.count > 1 { adjectives[words.dropLast().joined(separator: " "), default: []].insert(code) }
+            for variant in nameVariants(words) {
+                family[variant.last!, default: []].insert(code)
+                if common.contains(code) { bare[variant.last!, default: []].insert(code) }
+            }
+        }
+        for (head, codes) in family {
+            for form in CurrencyNewsForms.forms(of: head) { tables.families[form] = codes }
+        }
+        for (adjective, codes) in adjectives { tables.places[Self.key(adjective, lower: true)] = codes }
+        for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
+            guard let code = Locale(identifier: "und_" + region).currency?.identifier, common.contains(code),
+                  let name = english.localizedString(forRegionCode: region) else { continue }
+            let place = name.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
+            tables.places[Self.key(place, lower: true), default: []].insert(code)
+        }
+        // Sorted, so that the tables do not depend on the order of a dictionary.
+        for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
+            for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, codes.first!) }
+        }
+        for (head, code) in CurrencyNewsForms.preferred.sorted(by: { $0.key < $1.key }) {
+            for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, code) }
+        }
+        for (name, code) in CurrencyNewsForms.adjectiveNames.sorted(by: { $0.key < $1.key }) {
+            let words = name.split(separator: " ").map(String.init)
+            for form in CurrencyNewsForms.forms(of: words.last!) { tables.addName((words.dropLast() + [form]).joined(separator: " "), code) }
+        }
+        for (name, code) in CurrencyNewsForms.names.sorted(by: { $0.key < $1.key }) {
+            tables.names[Self.key(name, lower: true)] = code
+            tables.bareNames.remove(name)
+        }
+
+        // Symbols: each currency's sign in English ("CA$", "€") and in every locale that uses it
+        // ("R$" in pt_BR, "₾" in ka_GE, "Rp" in id_ID); a sign several currencies share goes to
+        // the one news prefers ("$" → USD) or to none ("kr").
+        var seen: [String: Set<String>] = [:]
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .currency
+        formatter.locale = Locale(identifier: "en_US")
+        var englishSigns: [String: String] = [:]
+        for code in common.sorted() {
+            formatter.currencyCode = code
+            if let symbol = formatter.currencySymbol, symbol != code { englishSigns[symbol] = code }
+        }
+        let local = NumberFormatter()
+        local.numberStyle = .currency
+        for identifier in Locale.availableIdentifiers {
+            let locale = Locale(identifier: identifier)
+            guard let code = locale.currency?.identifier, common.contains(code) else { continue }
+            local.locale = locale
+            if let symbol = local.currencySymbol, symbol != code { seen[symbol, default: []].insert(code) }
+        }
+        for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
+        for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
+        for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
+        return tables
+    }
+
+    /// "Israeli New Shekel" is also "Israeli Shekel"; "US Dollar" also "U.S. Dollar"; a krona
+    /// or koruna is a crown ("Czech crowns").
+    private static func nameVariants(_ words: [String]) -> [[String]] {
+        var out = [words]
+        if words.count > 2, let new = words.firstIndex(of: "new") { out.append(words.enumerated().filter { $0.offset != new }.map(\.element)) }
+        if words.first == "us" { out.append(["u.s."] + words.dropFirst()) }
+        if ["krona", "krone", "koruna", "króna"].contains(words.last!) { out.append(words.dropLast() + ["crown"]) }
+        if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
+        // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
+        for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {
+            out.append(variant.map { $0.folding(options: .diacriticInsensitive, locale: nil) })
+        }
+        return out
+    }
+
+    private mutating func addName(_ name: String, _ code: String) {
+        let key = Self.key(name, lower: true)
+        guard names[key] == nil else { return }
+        names[key] = code
+        longestName = max(longestName, key.split(separator: " ").count)
+    }
+
+    private mutating func addBare(_ name: String, _ code: String) {
+        // A full name of one word ("euro") is matched however it is written.
+        if names[name] != nil, !bareNames.contains(name) { return }
+        names[name] = code
+        bareNames.insert(name)
+    }
+
+    private mutating func addSymbol(_ symbol: String, _ code: String) {
+        let lexemes = FigureLexer.lex(symbol, splittingCurrencies: false)
+        guard !lexemes.isEmpty, !CurrencyNewsForms.notSymbols.contains(symbol) else { return }
+        // A lone letter ("K", "L", "P") is a sign only where news uses it ("R10 billion").
+        if lexemes.count == 1, lexemes[0].isWord, lexemes[0].text.count == 1, CurrencyNewsForms.symbols[symbol] == nil { return }
+        let key = lexemes.map(\.text).joined(separator: " ")
+        symbols[key] = code
+        longestSymbol = max(longestSymbol, lexemes.count)
+        // Signs that are words of two or more letters with a small letter ("zł", "Kč", "Ft")
+        // and signs other than the dollar are written after the number as well.
+        let letters = lexemes.count == 1 && lexemes[0].isWord && lexemes[0].text.count >= 2 && lexemes[0].text != lexemes[0].text.uppercased()
+        let sign = lexemes.count == 1 && lexemes[0].kind == .symbol && symbol != "$"
+        if letters || sign { suffixSymbols[key] = code }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The currency table itself, not examples: every ISO code, English name and sign that
+/// Foundation (CLDR) knows must be read as money next to a number.
+@Suite("Figures: currency table")
+struct CurrencyTableTests {
+    /// Current ISO codes, less those that are English words in capitals ("ALL", "TOP").
+    static let codes = Locale.commonISOCurrencyCodes.filter { !CurrencyNewsForms.notCodes.contains($0) }.sorted()
+
+    /// The currency of the figure whose text is `text` in `sentence`.
+    static func currency(_ sentence: String, _ text: String) -> String? {
+        Figures.first(sentence, text: text)?.currency
+    }
+
+    @Test("every ISO code Foundation knows reads before and after the number")
+    func codesBeforeAndAfter() {
+        #expect(Self.codes.count > 140)
+        for code in Self.codes {
+            #expect(Self.currency("The fund paid \(code) 5 million to the bank.", "\(code) 5 million") == code, "\(code) 5 million")
+            #expect(Self.currency("The fund paid 5 million \(code) to the bank.", "5 million \(code)") == code, "5 million \(code)")
+            #expect(Self.currency("The fund paid \(code)5m to the bank.", "\(code)5m") == code, "\(code)5m")
+        }
+    }
+
+    @Test("every English name Foundation gives reads after the number, singular and plural")
+    func namesAfterTheNumber() {
+        let english = Locale(identifier: "en")
+        var checked = 0
+        for code in Self.codes {
+            guard let name = english.localizedString(forCurrencyCode: code), !name.contains("("), !name.contains(where: \.isNumber) else { continue }
+            let plural = name.hasSuffix("s") ? name : name + "s"
+            for written in [name, plural] {
+                let sentence = "The state will spend 5 million \(written) on the port."
+                #expect(Self.currency(sentence, "5 million \(written)") == code, "\(written)")
+            }
+            checked += 1
+        }
+        #expect(checked > 140)
+    }
+
+    @Test("every sign in the table reads before the number as its currency")
+    func signsMapToCodes() {
+        let tables = CurrencyTables.shared
+        #expect(tables.symbols.count > 100)
+        for (key, code) in tables.symbols {
+            // Lexemes are joined as written, with a space only between two words ("F CFA").
+            let lexemes = key.split(separator: " ").map(String.init)
+            var sign = lexemes[0]
+            for (previous, part) in zip(lexemes, lexemes.dropFirst()) {
+                sign += (previous.last!.isLetter && part.first!.isLetter ? " " : "") + part
+            }
+            // Glued to the digits unless the sign ends in a word or a point ("F CFA 5", "B/. 5");
+            // apart from them unless it is a lone letter ("R10 billion").
+            let last = sign.unicodeScalars.last!
+            if !(last.properties.isAlphabetic || last == ".") || CurrencyLexicon.isGluedPrefix(sign) {
+                #expect(Self.currency("The group paid \(sign)5 million for the site.", "\(sign)5 million") == code, "\(sign)5 → \(code)")
+            }
+            if sign.count > 1 {
+                #expect(Self.currency("The group paid \(sign) 5 million for the site.", "\(sign) 5 million") == code, "\(sign) 5 → \(code)")
+            }
+        }
+    }
+
+    @Test("every sign CLDR gives a single currency is in the table, unless it is a word or a lone letter")
+    func cldrSignsAreKept() {
+        let tables = CurrencyTables.shared
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .currency
+        var owners: [String: Set<String>] = [:]
+        for identifier in Locale.availableIdentifiers {
+            let locale = Locale(identifier: identifier)
+            guard let code = locale.currency?.identifier, Locale.commonISOCurrencyCodes.contains(code) else { continue }
+            formatter.locale = locale
+            if let symbol = formatter.currencySymbol, symbol != code { owners[symbol, default: []].insert(code) }
+        }
+        for (symbol, codes) in owners where codes.count == 1 {
+            let lexemes = FigureLexer.lex(symbol, splittingCurrencies: false)
+            if CurrencyNewsForms.notSymbols.contains(symbol) || (lexemes.count == 1 && lexemes[0].isWord && lexemes[0].text.count == 1) { continue }
+            let key = lexemes.map(\.text).joined(separator: " ")
+            #expect(tables.symbols[key] != nil, "\(symbol) (\(codes.first!))")
+        }
+    }
+
+    @Test("old European currencies, crypto units and news spellings", arguments: [
+        ("The takeover was worth 3 billion French francs.", "3 billion French francs", "FRF"),
+        ("It paid 10,000 deutschmarks in fines.", "10,000 deutschmarks", "DEM"),
+        ("Fiat lost 1.5 trillion lire in 1993.", "1.5 trillion lire", "ITL"),
+        ("The painting sold for 2 million guilders.", "2 million guilders", "NLG"),
+        ("The bank earned 45 billion pesetas.", "45 billion pesetas", "ESP"),
+        ("The hackers stole 120,000 bitcoin.", "120,000 bitcoin", "XBT"),
+        ("Staking requires 32 ETH per validator.", "32 ETH", "ETH"),
+        ("Volvo earned 20 billion Swedish crowns.", "20 billion Swedish crowns", "SEK"),
+        ("Gazprom lost 360 mln roubles.", "360 mln roubles", "RUB"),
+        ("The fine was NIS 5 million.", "NIS 5 million", "ILS"),
+        ("Emaar earned Dh5.3 billion.", "Dh5.3 billion", "AED"),
+        ("The county will spend Sh5 billion.", "Sh5 billion", "KES"),
+        ("Sales reached DM500m in 1990.", "DM500m", "DEM"),
+        ("It paid U.S. $5 million.", "U.S. $5 million", "USD"),
+        ("He raised 5 million USDT.", "5 million USDT", "USDT"),
+        ("It sold 5 billion U.S. dollars of bonds.", "5 billion U.S. dollars", "USD"),
+        ("Net sales were SEKm 850 in the quarter.", "SEKm 850", "SEK"),
+        ("Orders reached SEK 850 m in the quarter.", "SEK 850 m", "SEK"),
+        ("The budget is CHF 5 Mio.", "CHF 5 Mio", "CHF"),
+        ("Apple was worth $1.2T then.", "$1.2T", "USD"),
+        ("Seoul paid 5 trillion Korean won.", "5 trillion Korean won", "KRW"),
+        ("It cost 5 billion Venezuelan bolivars.", "5 billion Venezuelan bolivars", "VES"),
+        ("Shares rose 50 Australian cents.", "50 Australian cents", "AUD"),
+        ("He paid 50¢ for it.", "50¢", "USD"),
+    ])
+    func newsForms(_ sentence: String, _ text: String, _ code: String) {
+        #expect(Self.currency(sentence, text) == code)
+    }
+
+    @Test("a name several currencies share is the one of the place the sentence names", arguments: [
+        ("Kenya Airways posted a loss of 22.7 billion shillings.", "22.7 billion shillings", "KES"),
+        ("Norway's wealth fund lost 1.64 trillion crowns.", "1.64 trillion crowns", "NOK"),
+        ("The Swedish group earned 20 billion crowns.", "20 billion crowns", "SEK"),
+        ("Argentina set the rate at 800 pesos per dollar.", "800 pesos", "ARS"),
+        ("Pakistan will borrow 500 billion rupees.", "500 billion rupees", "PKR"),
+        ("The firm earned 5 billion pesos.", "5 billion pesos", "MXN"),
+        ("Canada will spend 5 billion dollars.", "5 billion dollars", "USD"),
+        ("The French company earned 528 million francs.", "528 million francs", "FRF"),
+        ("The West German firm paid about 549,000 marks.", "about 549,000 marks", "DEM"),
+    ])
+    func sharedNamesByPlace(_ sentence: String, _ text: String, _ code: String) {
+        #expect(Self.currency(sentence, text) == code)
+    }
+
+    @Test("words that share a name or a sign with a currency stay what they are", arguments: [
+        ("Fishermen landed 5,000 pounds of cod.", "5,000 pounds"),
+        ("A coin weighing one drachma is known as a stater", "one drachma"),
+        ("The team won 3 to 1 at home.", "3"),
+        ("The ALL 5 index rose.", "5"),
+        ("He got 2 marks out of 10.", "2 marks"),
+        ("Netgear Nighthawk R6700 AC1700 Router", "6700"),
+        ("The Y2K bug cost little.", "2"),
+        ("In Cinebench R20, scores jumped.", "20"),
+    ])
+    func notMoney(_ sentence: String, _ text: String) {
+        #expect(Figures.of(sentence).allSatisfy { $0.currency == nil }, "\(Figures.of(sentence).map(\.text))")
+    }
+
+    @Test("the table is built once and looks up fast")
+    func fast() {
+        _ = CurrencyTables.shared
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for _ in 0..<200 { _ = FigureExtractor().extract(text: "Vestas won an order worth EUR 2 billion, or 15 billion Danish kroner, from a German utility.") }
+        }
+        #expect(elapsed < .seconds(2))
+    }
+}
