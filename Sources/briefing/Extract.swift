@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefingCore
 import Foundation
 
+/// `briefing extract`: what ingest and extraction find in article files, as JSON or Markdown briefs.
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what Briefing extracts from article files.",
@@ -13,31 +14,13 @@ struct Extract: AsyncParsableCommand {
             markdown prints the brief of each file.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown
-    }
-
-    @Argument(help: "Article files to read.")
-    var files: [String]
-
-    @Option(help: "Reference (publication) date YYYY-MM-DD, overriding what the text says.")
-    var dct: String?
-
-    @Option(help: "Output format: json or markdown.")
-    var format: Format = .json
-
-    func validate() throws {
-        if let dct, CalendarDate(iso: dct) == nil {
-            throw ValidationError("--dct must be a date like 2025-04-17, not '\(dct)'")
-        }
-        if files.isEmpty { throw ValidationError("give at least one article file") }
-    }
+    @OptionGroup var input: ArticleFileOptions
 
     func run() async throws {
-        let reference = dct.flatMap(CalendarDate.init(iso:))
+        let reference = input.referenceDate
         var records: [RecordValue] = []
         var failed = false
-        for path in files {
+        for path in input.files {
             guard let data = FileManager.default.contents(atPath: path) else {
                 StandardError.print("error: \(path): cannot read file [ingest]")
                 records.append(Self.failure(path, "cannot read file"))
@@ -52,12 +35,12 @@ struct Extract: AsyncParsableCommand {
                 failed = true
                 continue
             }
-            switch format {
+            switch input.format {
             case .json: records.append(ArticleRecord.make(brief))
             case .markdown: print(try BriefMarkdownWriter().markdown(brief))
             }
         }
-        if format == .json { print(JSONWriter.string(.array(records))) }
+        if input.format == .json { print(JSONWriter.string(.array(records))) }
         if failed { throw ExitCode.failure }
     }
 

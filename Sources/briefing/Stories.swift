@@ -13,35 +13,17 @@ struct Stories: AsyncParsableCommand {
             error key, and the command exits 1 after printing all. markdown prints each story.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown
-    }
-
-    @Argument(help: "Article files to read.")
-    var files: [String]
-
-    @Option(help: "Reference (publication) date YYYY-MM-DD, overriding what the text says.")
-    var dct: String?
-
-    @Option(help: "Output format: json or markdown.")
-    var format: Format = .json
+    @OptionGroup var input: ArticleFileOptions
 
     @Flag(help: "Print how long grouping and assembling the stories took to standard error.")
     var verbose = false
 
-    func validate() throws {
-        if let dct, CalendarDate(iso: dct) == nil {
-            throw ValidationError("--dct must be a date like 2025-04-17, not '\(dct)'")
-        }
-        if files.isEmpty { throw ValidationError("give at least one article file") }
-    }
-
     func run() async throws {
-        let reference = dct.flatMap(CalendarDate.init(iso:))
-        let items = await Self.briefs(files, referenceDate: reference)
+        let reference = input.referenceDate
+        let items = await Self.briefs(input.files, referenceDate: reference)
         var briefs: [Brief] = []
         var failures: [RecordValue] = []
-        for (path, item) in zip(files, items) {
+        for (path, item) in zip(input.files, items) {
             for diagnostic in item?.diagnostics ?? [] { StandardError.print(diagnostic.description) }
             if let brief = item?.brief {
                 briefs.append(brief)
@@ -61,7 +43,7 @@ struct Stories: AsyncParsableCommand {
                 format: "grouped %d articles into %d stories in %.2f s, assembled them in %.2f s", briefs.count, stories.count,
                 grouped.timeIntervalSince(start), Date().timeIntervalSince(grouped)))
         }
-        switch format {
+        switch input.format {
         case .json: print(JSONWriter.string(.array(stories.map(StoryRecord.make) + failures)))
         case .markdown: print(StoryMarkdownWriter.markdown(stories), terminator: "")
         }
