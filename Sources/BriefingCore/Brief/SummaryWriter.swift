@@ -137,7 +137,7 @@ struct SummaryWriter: Sendable {
             case "\u{201C}": quoted = true; continue
             case "\u{201D}": quoted = false; continue
             case "\"": quoted.toggle(); continue
-            case "\u{2018}" where previous.properties.isWhitespace || previous == "(": quoted = true; continue
+            case "\u{2018}" where previous.isSpace || previous == "(": quoted = true; continue
             case "\u{2019}" where quoted: quoted = false; continue
             default: break
             }

@@ -35,7 +35,7 @@ public struct EventExtractor: Sendable {
             let scalars = Array(paragraph.text.unicodeScalars)
             for (position, sentence) in sentences[index].enumerated() {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post.
-                if sentence.text.unicodeScalars.first(where: { !$0.properties.isWhitespace }).map(Self.dashes.contains) == true { continue }
+                if sentence.text.unicodeScalars.first(where: { !$0.isSpace }).map(Self.dashes.contains) == true { continue }
                 let dated = times.filter { time in
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
                     return start >= sentence.start && end <= sentence.end && Self.precision(of: time.value) != nil
@@ -107,7 +107,7 @@ public struct EventExtractor: Sendable {
     /// "since October": the event goes on from its date.
     private static func isOngoing(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         var i = start
-        while i > 0, scalars[i - 1].properties.isWhitespace { i -= 1 }
+        while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
         while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
         return String(String.UnicodeScalarView(scalars[i..<end])).lowercased() == "since"

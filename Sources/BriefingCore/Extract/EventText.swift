@@ -96,7 +96,7 @@ struct EventText {
         for i in sentence {
             switch scalars[i] {
             case ",", ";", ":":
-                guard i + 1 >= sentence.upperBound || scalars[i + 1].properties.isWhitespace else { continue }
+                guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
                 if i > start { result.append(start..<i) }
                 start = i + 1
             case "\u{2014}", "\u{2013}", "(", ")":
@@ -267,7 +267,7 @@ struct EventText {
         var space = false
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
             let s = scalars[i]
-            if s.properties.isWhitespace { space = !text.isEmpty; continue }
+            if s.isSpace { space = !text.isEmpty; continue }
             if space, !(",.;:".unicodeScalars.contains(s) && cuts.contains { $0.upperBound == i }) { text.unicodeScalars.append(" ") }
             space = false
             text.unicodeScalars.append(s)
@@ -336,20 +336,20 @@ struct EventText {
 
     private func wordEnd(_ i: Int) -> Int {
         var j = i
-        while j < sentence.upperBound, !scalars[j].properties.isWhitespace { j += 1 }
+        while j < sentence.upperBound, !scalars[j].isSpace { j += 1 }
         return j
     }
 
     private func skipSpace(_ i: Int) -> Int {
         var j = i
-        while j < sentence.upperBound, scalars[j].properties.isWhitespace { j += 1 }
+        while j < sentence.upperBound, scalars[j].isSpace { j += 1 }
         return j
     }
 
     /// `hi` moved back over trailing spaces.
     private func trimEnd(_ lo: Int, _ hi: Int) -> Int {
         var j = hi
-        while j > lo, scalars[j - 1].properties.isWhitespace { j -= 1 }
+        while j > lo, scalars[j - 1].isSpace { j -= 1 }
         return j
     }
 
@@ -357,7 +357,7 @@ struct EventText {
         var count = 0
         var inWord = false
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
-            if scalars[i].properties.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
     }

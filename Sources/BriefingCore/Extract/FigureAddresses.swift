@@ -20,7 +20,7 @@ enum FigureAddresses {
             word.removeAll(keepingCapacity: true)
         }
         for scalar in sentence.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 close()
                 start = offset + 1
             } else {
@@ -46,7 +46,7 @@ enum FigureAddresses {
         let scalars = Array(text.unicodeScalars)
         for i in scalars.indices where scalars[i] == "%" && i > 0 && i + 2 < scalars.count {
             if scalars[i + 1].properties.isASCIIHexDigit, scalars[i + 2].properties.isASCIIHexDigit,
-               !scalars[i - 1].properties.isWhitespace, i + 3 < scalars.count || scalars[i - 1].properties.isAlphabetic { return true }
+               !scalars[i - 1].isSpace, i + 3 < scalars.count || scalars[i - 1].properties.isAlphabetic { return true }
         }
         // Four or more groups of digits: ISBNs, DOIs, serial numbers ("10.1007/978-3-319-09575-2").
         var groups = 0

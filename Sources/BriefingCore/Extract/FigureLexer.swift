@@ -48,7 +48,7 @@ enum FigureLexer {
         }
         while i < n {
             let s = scalars[i]
-            if s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) || (s.value >= 0x80 && s.properties.isWhitespace) {
+            if s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) || (s.value >= 0x80 && s.isSpace) {
                 spaced = true
                 i += 1
                 continue

@@ -29,7 +29,7 @@ struct QuoteSpanScanner {
         var singles: [Span] = []
         let n = scalars.count
         func letter(_ k: Int) -> Bool { k >= 0 && k < n && (scalars[k].properties.isAlphabetic || scalars[k].properties.numericType != nil) }
-        func space(_ k: Int) -> Bool { k < 0 || k >= n || scalars[k].properties.isWhitespace }
+        func space(_ k: Int) -> Bool { k < 0 || k >= n || scalars[k].isSpace }
         func isOpeningPunctuation(_ k: Int) -> Bool { k < n && ["\u{201C}", "\"", "(", "["].contains(scalars[k]) }
         // A mark of the other style closes a quote when it ends a word and no word follows it.
         func closesMixed(_ k: Int) -> Bool { !space(k - 1) && !letter(k + 1) }
@@ -139,7 +139,7 @@ struct QuoteSpanScanner {
     private static func firstGuillemet(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
         guard let k = scalars.firstIndex(where: { $0 == "\u{00AB}" || $0 == "\u{00BB}" }) else { return "\u{00AB}" }
         let next = k + 1 < scalars.count ? scalars[k + 1] : " "
-        return scalars[k] == "\u{00BB}" && !next.properties.isWhitespace ? "\u{00BB}" : "\u{00AB}"
+        return scalars[k] == "\u{00BB}" && !next.isSpace ? "\u{00BB}" : "\u{00AB}"
     }
 
     /// True when the single mark at `k` may open a quote: any single mark but a closing angle.
@@ -157,10 +157,10 @@ struct QuoteSpanScanner {
         case "\u{203A}": return mark == "\u{2039}"
         case "\u{201A}", "\u{2018}": return mark == "\u{2018}" && opener == "\u{201A}" || mark == "\u{2019}"
         case "'":
-            guard mark == "'", k > 0, !scalars[k - 1].properties.isWhitespace else { return false }
+            guard mark == "'", k > 0, !scalars[k - 1].isSpace else { return false }
             let next = k + 1 < scalars.count ? scalars[k + 1] : " "
             if next.properties.isAlphabetic || next.properties.numericType != nil { return false }
-            if isPunctuation(scalars[k - 1]) || !next.properties.isWhitespace { return true }
+            if isPunctuation(scalars[k - 1]) || !next.isSpace { return true }
             // The next word: a capital, a pronoun or a cue ends the quote; another word goes on.
             var e = k + 2
             while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
@@ -183,7 +183,7 @@ struct QuoteSpanScanner {
                 // A straight mark closes when it follows a word or punctuation and no word follows.
                 let before = k > 0 ? scalars[k - 1] : " "
                 let after = k + 1 < n ? scalars[k + 1] : " "
-                let closes = !before.properties.isWhitespace && !after.properties.isAlphabetic
+                let closes = !before.isSpace && !after.properties.isAlphabetic
                 return closes && k > 0 ? k..<(k + 1) : nil
             case "\u{201C}", "\u{201E}", "\u{00AB}", "\u{2018}":
                 return nil

@@ -43,7 +43,7 @@ enum DatelineParser {
             }
         }
         var end = dashEnd
-        while end < scalars.count, scalars[end].properties.isWhitespace { end += 1 }
+        while end < scalars.count, scalars[end].isSpace { end += 1 }
         let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingCharacters(in: .whitespaces)
         return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
     }

@@ -47,7 +47,7 @@ enum HTMLText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if scalar.isSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }

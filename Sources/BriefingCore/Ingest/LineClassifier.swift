@@ -5,7 +5,7 @@ enum LineClassifier {
     /// Lines made only of separator marks ("####", "* * *", "-----").
     static func isSeparator(_ line: String) -> Bool {
         var sawMark = false
-        for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in line.unicodeScalars where !scalar.isSpace {
             guard separatorMarks.contains(scalar) else { return false }
             sawMark = true
         }

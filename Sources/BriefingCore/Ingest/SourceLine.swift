@@ -17,8 +17,8 @@ struct SourceLine: Equatable {
         func emit(_ end: Int) {
             var s = lineStart
             var e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, scalars[s].isSpace { s += 1 }
+            while e > s, scalars[e - 1].isSpace { e -= 1 }
             lines.append(SourceLine(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, number: number))
             number += 1
         }

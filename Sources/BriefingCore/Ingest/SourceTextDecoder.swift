@@ -33,7 +33,7 @@ public enum SourceTextDecoder {
             decoded = Decoded(text: strict ?? String(decoding: body, as: UTF8.self), repaired: strict == nil)
         }
         decoded.text = decoded.text.precomposedStringWithCanonicalMapping
-        if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+        if decoded.text.unicodeScalars.allSatisfy({ $0.isSpace }) { throw .empty }
         return decoded
     }
 

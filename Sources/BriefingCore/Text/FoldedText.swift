@@ -45,4 +45,12 @@ extension Unicode.Scalar {
         if v &- 0x41 < 26 { return Unicode.Scalar(UInt8(v | 0x20)) }
         return nil
     }
+
+    /// `properties.isWhitespace` with an ASCII fast path: the Unicode property lookup is only
+    /// made for scalars past ASCII, which hot scanning loops rarely meet.
+    var isSpace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || v &- 0x09 < 5 }
+        return properties.isWhitespace
+    }
 }

@@ -19,7 +19,7 @@ public enum SentenceSplitter {
                 var j = i + 1
                 while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
                 let atBreak = j == scalars.count
-                    || (scalars[j].properties.isWhitespace && startsSentence(scalars, after: j))
+                    || (scalars[j].isSpace && startsSentence(scalars, after: j))
                 if atBreak && !(s == "." && (isAbbreviation(scalars, endingAt: i) || isCurrencySign(scalars, endingAt: i, next: j))) {
                     append(scalars, start, j, to: &sentences)
                     start = j
@@ -37,7 +37,7 @@ public enum SentenceSplitter {
 
     private static func startsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         var k = index
-        while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+        while k < scalars.count, scalars[k].isSpace { k += 1 }
         guard k < scalars.count else { return true }
         let c = scalars[k]
         return c.properties.isUppercase || c == "\u{201C}" || c == "\"" || c == "("
@@ -56,10 +56,10 @@ public enum SentenceSplitter {
     /// "Rs. 500 crore", "Gs. 5 million": a currency sign written with a period, before digits.
     private static func isCurrencySign(_ scalars: [Unicode.Scalar], endingAt dot: Int, next: Int) -> Bool {
         var k = next
-        while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+        while k < scalars.count, scalars[k].isSpace { k += 1 }
         guard k < scalars.count, ("0"..."9").contains(scalars[k]) else { return false }
         var w = dot
-        while w > 0, !scalars[w - 1].properties.isWhitespace { w -= 1 }
+        while w > 0, !scalars[w - 1].isSpace { w -= 1 }
         return CurrencyLexicon.isSign(String(String.UnicodeScalarView(scalars[w...dot])))
     }
 
@@ -76,8 +76,8 @@ public enum SentenceSplitter {
     ) {
         var s = start
         var e = end
-        while s < e, scalars[s].properties.isWhitespace { s += 1 }
-        while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, scalars[s].isSpace { s += 1 }
+        while e > s, scalars[e - 1].isSpace { e -= 1 }
         guard s < e else { return }
         sentences.append(Sentence(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, end: e))
     }

@@ -87,7 +87,7 @@ struct ScalarCursor {
             items.append(Scalar(
                 value: value, byteOffset: p,
                 isWordPart: scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
-                isWhitespace: scalar.properties.isWhitespace))
+                isWhitespace: scalar.isSpace))
             p += length
         }
         return ScalarCursor(items: items, byteCount: bytes.count)
