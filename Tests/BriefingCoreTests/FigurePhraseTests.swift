@@ -28,4 +28,10 @@ struct FigurePhraseTests {
         let figure = Figure(text: "43 percent", value: 43, kind: .percent, paragraph: 2, context: sentence)
         #expect(BriefText.figurePhrase(figure).hasPrefix("of the money to Mr. Obama"))
     }
+
+    @Test func theReportingFrameBeforeAFigureIsNotWhatItCounts() {
+        let sentence = "The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share."
+        let figure = Figure(text: "$7.4 million", value: 7.4e6, currency: "USD", kind: .money, paragraph: 1, context: sentence)
+        #expect(BriefText.figurePhrase(figure) == "net was \u{2026}")
+    }
 }

@@ -108,6 +108,11 @@ public enum BriefText {
     /// regime’s dispatch of" → "the regime’s dispatch").
     private static func lead(_ words: [String]) -> [String]? {
         var words = words.map(withoutStrayQuotes).filter { !$0.isEmpty }
+        // "the company said net was $7.4 million": who said it is the figure's source, not what it counts.
+        if let said = words.dropLast().lastIndex(where: { reportingVerbs.contains($0.lowercased()) }) {
+            words = Array(words[(said + 1)...])
+            if words.first?.lowercased() == "that" { words.removeFirst() }
+        }
         while let last = words.last, functionWords.contains(last.lowercased()) { words.removeLast() }
         if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.contains($0.lowercased()) }) {
             words = Array(words[(i + 1)...])
@@ -115,6 +120,8 @@ public enum BriefText {
         while let first = words.first, prepositions.contains(first.lowercased()) { words.removeFirst() }
         return words.isEmpty ? nil : words
     }
+
+    private static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
     private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
 
