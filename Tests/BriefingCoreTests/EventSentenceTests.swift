@@ -25,6 +25,16 @@ struct EventSentenceTests {
 
     // MARK: - Sentences
 
+    @Test func aFirstPersonOpeningNobodyCanResolveIsNoEvent() {
+        // A reader's letter: the "I" is never named, so the timeline cannot say who was pleased.
+        let found = events(["I was pleased to note that your Oct. 23 item recognized the new museum wing in its first week."],
+                           dct: CalendarDate(year: 1989, month: 10, day: 30))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+        let named = events(["Mayor Ana Ruiz opened the new museum wing on Oct. 23 after two years of work."],
+                           dct: CalendarDate(year: 1989, month: 10, day: 30))
+        #expect(named.count == 1)
+    }
+
     @Test func leadingConnectiveAndDateAdverbialGo() {
         let found = events(["But on Monday, the ministry said the talks with the union had collapsed after three rounds."])
         #expect(found.map(\.text) == ["The ministry said the talks with the union had collapsed after three rounds."])

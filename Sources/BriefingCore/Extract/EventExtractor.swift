@@ -64,7 +64,7 @@ public struct EventExtractor: Sendable {
                         context.append(before)
                         place = before
                     }
-                    guard described.words >= Self.minimumWords else { continue }
+                    guard described.words >= Self.minimumWords, !Self.opensWithPerson(described) else { continue }
                     let event = Event(date: Self.day(of: time.value), precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
@@ -73,6 +73,16 @@ public struct EventExtractor: Sendable {
         }
         return events
     }
+
+    /// Whether an event still opens with a personal pronoun after the sentences before it were
+    /// given ("I was pleased…", "We bring you…", "He said: …"): nobody reading the timeline
+    /// alone can tell who that is.
+    private static func opensWithPerson(_ described: EventText.Description) -> Bool {
+        guard described.pointsBack, let first = described.text.split(separator: " ").first else { return false }
+        return personalPronouns.contains(first.trimmingCharacters(in: .punctuationCharacters).lowercased())
+    }
+
+    private static let personalPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]
 
     /// The sentence before `place`: earlier in its paragraph, or the last of the paragraph before.
     private static func sentence(before place: (paragraph: Int, sentence: Int), in sentences: [[SentenceSplitter.Sentence]]) -> (paragraph: Int, sentence: Int)? {
