@@ -24,7 +24,10 @@ enum KeyQuotes {
     }
 
     /// True when `quote` is a partial quote (fewer than `minimumWords` words).
-    static func isPartial(_ quote: Quote) -> Bool { words(quote.text) < minimumWords }
+    static func isPartial(_ quote: Quote) -> Bool { isPartial(quote.text) }
+
+    /// True when the quoted `text` has fewer than `minimumWords` words.
+    static func isPartial(_ text: String) -> Bool { words(text) < minimumWords }
 
     /// True when `quote` is credited to someone the reader can be shown: a named speaker, or a
     /// description ("the ministry", "Elian Gonzalez’s daughter") that is no pronoun or country.

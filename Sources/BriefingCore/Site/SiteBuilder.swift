@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
         do {
             let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
-            let stories = StoryPages(options.site.stories ? StoryGrouper().stories(of: briefs) : [], briefs: briefs)
+            let stories = options.site.stories ? StoryPages(grouping: briefs) : StoryPages([], briefs: briefs)
             try await pages.render(briefs, keys: briefKeys, stories: stories, into: publisher)
             try publisher.publish()
         } catch {

@@ -14,9 +14,18 @@ struct StoryPages: Sendable {
     /// the story, whose page has the whole summary.
     static let cardSummaryLimit = 220
 
-    init(_ all: [Story], briefs list: [Brief]) {
+    /// The stories of `briefs` told by two or more of them. Groups of one article get no page,
+    /// so they are not assembled at all.
+    init(grouping briefs: [Brief]) {
+        let grouper = StoryGrouper()
+        let groups = grouper.groups(of: briefs).filter { $0.count > 1 }
+        self.init(grouper.stories(of: briefs, in: groups), briefs: briefs)
+    }
+
+    /// Pages for `stories`, each told by two or more of `list`.
+    init(_ stories: [Story], briefs list: [Brief]) {
         let briefs = Dictionary(list.map { ($0.article.source, $0) }, uniquingKeysWith: { a, _ in a })
-        stories = all.filter { $0.sources.count > 1 }.enumerated().sorted { a, b in
+        self.stories = stories.enumerated().sorted { a, b in
             let (x, y) = (a.element.last, b.element.last)
             if x != y {
                 guard let x else { return false }
@@ -72,7 +81,7 @@ struct StoryPages: Sendable {
         }
         // Partial quotes (under four words) stay in the JSON; the page shows statements.
         let speakers = story.quotes.compactMap { group -> Story.SpeakerQuotes? in
-            let statements = group.quotes.filter { $0.text.split(separator: " ").count >= 4 }
+            let statements = group.quotes.filter { !KeyQuotes.isPartial($0.text) }
             return statements.isEmpty ? nil : Story.SpeakerQuotes(speaker: group.speaker, quotes: statements)
         }
         return [
@@ -109,10 +118,11 @@ struct StoryPages: Sendable {
             "sources": story.sources.compactMap { source -> [String: Any]? in
                 guard let brief = briefs[source] else { return nil }
                 let article = brief.article
+                let original = BriefPage.safeURL(article.sourceURL)
                 return ["title": article.title, "url": root + SiteLinks.brief(article.slug),
                         "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
                         "date": article.published.map(BriefText.longDate) ?? "Undated",
-                        "original": BriefPage.safeURL(article.sourceURL) ?? "", "hasOriginal": BriefPage.safeURL(article.sourceURL) != nil]
+                        "original": original ?? "", "hasOriginal": original != nil]
             },
         ]
     }
