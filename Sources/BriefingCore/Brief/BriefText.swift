@@ -99,8 +99,7 @@ public enum BriefText {
         guard word.hasSuffix(".") else { return false }
         let bare = word.dropLast()
         guard !bare.isEmpty, bare.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
-        return bare.contains(".") || (bare.count == 1 && bare.first!.isUppercase)
-            || SentenceSplitter.abbreviations.contains(bare.lowercased())
+        return SentenceSplitter.isAbbreviation(bare)
     }
 
     /// The words before a figure worth showing: no quote marks, no function word at the end,

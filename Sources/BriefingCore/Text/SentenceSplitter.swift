@@ -47,9 +47,15 @@ public enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt dot: Int) -> Bool {
         var k = dot
         while k > 0, scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == "." { k -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[k..<dot]))
-        if word.count == 1, word.first?.isUppercase == true { return true }  // initials: "M. H. Lee"
-        if word.contains(".") { return true }  // "U.S", "a.m"
+        return isAbbreviation(Substring(String(String.UnicodeScalarView(scalars[k..<dot]))))
+    }
+
+    /// Whether `word` (letters and inner periods, without its final period) is written before a
+    /// period that ends no sentence: an initial ("M. H. Lee"), a dotted short form ("U.S",
+    /// "a.m") or a listed abbreviation ("Mr", "Sept").
+    static func isAbbreviation(_ word: Substring) -> Bool {
+        if word.count == 1, word.first?.isUppercase == true { return true }
+        if word.contains(".") { return true }
         return abbreviations.contains(word.lowercased())
     }
 
