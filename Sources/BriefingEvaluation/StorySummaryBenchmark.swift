@@ -17,12 +17,18 @@ public struct StorySummaryBenchmark: Sendable {
         public var lexrank: String
         /// The first three sentences of every article, joined.
         public var lead3: String
+        /// The article files as the grouping split them, each with its word count.
+        public var groups: [[(file: String, words: Int)]]
+        /// The similarity of every compared pair of articles, by file.
+        public var similarities: [(String, String, Double)]
     }
 
     public let folder: URL
+    public let grouper: StoryGrouper
 
-    public init(folder: URL) {
+    public init(folder: URL, grouper: StoryGrouper = StoryGrouper()) {
         self.folder = folder
+        self.grouper = grouper
     }
 
     public func run() throws -> [Row] {
@@ -36,12 +42,13 @@ public struct StorySummaryBenchmark: Sendable {
                 let bytes = try Data(contentsOf: root.appendingPathComponent(name))
                 return BriefPipeline.process(SourceFile(path: name, bytes: [UInt8](bytes))).brief
             }
-            return Self.row(id, briefs)
+            return row(id, briefs)
         }
     }
 
-    static func row(_ id: String, _ briefs: [Brief]) -> Row {
-        let groups = StoryGrouper().groups(of: briefs)
+    func row(_ id: String, _ briefs: [Brief]) -> Row {
+        let groups = grouper.groups(of: briefs)
+        let words = briefs.map { brief in brief.article.paragraphs.reduce(0) { $0 + $1.text.split(separator: " ").count } }
         let largest = groups.max { $0.count != $1.count ? $0.count < $1.count : $0[0] > $1[0] } ?? []
         let lead3 = briefs.map { brief in
             brief.article.paragraphs.lazy.flatMap { SentenceSplitter.split($0.text).map(\.text) }.prefix(3).joined(separator: " ")
@@ -49,7 +56,9 @@ public struct StorySummaryBenchmark: Sendable {
         return Row(
             file: id, oneStory: groups.count <= 1, summary: StorySummarizer().summary(of: largest.map { briefs[$0] }),
             whole: StorySummarizer().summary(of: briefs),
-            lexrank: StorySummarizer.lexRank.summary(of: briefs), lead3: lead3.joined(separator: " "))
+            lexrank: StorySummarizer.lexRank.summary(of: briefs), lead3: lead3.joined(separator: " "),
+            groups: groups.map { $0.map { (briefs[$0].article.source, words[$0]) } },
+            similarities: grouper.similarities(of: briefs).map { (briefs[$0.0].article.source, briefs[$0.1].article.source, $0.2) })
     }
 
     /// One JSON object per line: `{"file", "one_story", "summary", "whole", "lexrank", "lead3"}`.

@@ -24,16 +24,30 @@ struct Stories: ParsableCommand {
     @Option(help: "Write Multi-News story summaries as JSON Lines to this file.")
     var summaries: String?
 
+    @Option(help: "The merge threshold to group by instead of the tuned one.")
+    var threshold: Double?
+
+    @Flag(help: "With --summaries, print each story that came back split: its groups, word counts and pair similarities.")
+    var splits = false
+
     @Option(help: "Also print the scores at these merge thresholds (comma-separated), for tuning.")
     var sweep: String?
 
     func run() throws {
         let folder = URL(fileURLWithPath: data)
         if let summaries {
-            let rows = try StorySummaryBenchmark(folder: folder).run()
+            var options = StoryGrouper.Options()
+            if let threshold { options.threshold = threshold }
+            let rows = try StorySummaryBenchmark(folder: folder, grouper: StoryGrouper(options: options)).run()
             try StorySummaryBenchmark.jsonLines(rows).write(toFile: summaries, atomically: true, encoding: .utf8)
             let whole = rows.filter(\.oneStory).count
             let words = rows.map { Double($0.summary.split(whereSeparator: \.isWhitespace).count) }
+            if splits {
+                for row in rows where !row.oneStory {
+                    print(row.file, row.groups.map { $0.map { "\($0.file)(\($0.words))" }.joined(separator: " ") }.joined(separator: " | "))
+                    for (a, b, s) in row.similarities { print(String(format: "    %@ ~ %@ %.3f", a, b, s)) }
+                }
+            }
             print("stories given: \(rows.count), came back as one story: \(whole)")
             print(String(format: "mean summary length: %.1f words; wrote %@", words.reduce(0, +) / Double(max(rows.count, 1)), summaries))
             return

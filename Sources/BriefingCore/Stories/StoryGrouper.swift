@@ -46,15 +46,20 @@ public struct StoryGrouper: Sendable {
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
+        AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: similarities(of: briefs))
+    }
+
+    /// The similarity of each candidate pair of `briefs` above zero, as (index, index, similarity)
+    /// with the first index the smaller: what the linkage merges by.
+    public func similarities(of briefs: [Brief]) -> [(Int, Int, Double)] {
         let documents = ParallelMap.map(briefs, StoryDocument.init)
         let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
-        let edges = CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in
+        return CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in
             let s = similarity(documents[a], documents[b], TermVectors.cosine(vectors.rows[a], vectors.rows[b]))
             return s > 0 ? (a, b, s) : nil
         }
-        return AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: edges)
     }
 
     /// The cosine of two texts adjusted by their dates and places.
