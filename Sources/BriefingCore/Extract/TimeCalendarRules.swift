@@ -216,7 +216,7 @@ extension TimeScanner {
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
-        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
         }
@@ -231,17 +231,18 @@ extension TimeScanner {
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         var j = i + 1
         let k = at(j) == "," || at(j) == "on" ? j + 1 : j
-        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
         }
         return Match(type: .time, value: "\(day)T\(w == "midnight" ? "24:00" : "12:00")", end: j)
     }
 
-    /// A weekday name alone at `k`.
-    private func weekdayOnly(at k: Int) -> Match? {
+    /// A weekday name alone at `k`, after a clock time that starts at token `start`: the words
+    /// before the whole expression give its tense ("until 9 a.m. Tuesday" is a deadline ahead).
+    private func weekdayOnly(at k: Int, clauseAt start: Int) -> Match? {
         guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
-        return weekday(day, end: k + 1, future: isFuture(around: k))
+        return weekday(day, end: k + 1, future: isFuture(around: start))
     }
 
     /// The last quarter the text named ("1989-Q3"); without one, "the quarter" of a report is

@@ -241,7 +241,8 @@ struct TimeScanner {
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
-            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
+            // A part of a day is a time of day, however vague: TIMEX3 type TIME ("Friday night").
+            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)
         }
         return Match(type: .date, value: date.description, end: end)
     }
