@@ -219,6 +219,9 @@ extension TimeScanner {
         if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
+        } else if at(j) == "on", j + 1 < lower.count,
+                  let date = explicitDate(at: j + 1) ?? weekdayOnly(at: j + 1, clauseAt: i), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))  // "10 a.m. on Monday": the day's own expression follows
         }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
     }

@@ -80,6 +80,9 @@ enum TimeLexicon {
     /// TIMEX3 codes of parts of the day.
     static let dayParts: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
+    /// Parts of the day in the plural ("Sunday mornings"), which recur.
+    static let dayPartPlurals: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
+
     /// Adverbs of frequency and their TIMEX3 SET values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
@@ -125,7 +128,8 @@ enum TimeLexicon {
         words.formUnion(references.keys)
         words.formUnion(spelledDecades.keys)
         for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
-        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name) }
+        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name); words.insert(name + "s") }
+        words.formUnion(["half", "weekends"])
         return words
     }()
 

@@ -71,6 +71,10 @@ struct TimeScanner {
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
         }
+        if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
+           let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
+            return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3"
+        }
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -108,6 +112,7 @@ struct TimeScanner {
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
+        if let m = recurringWeekday(at: i) { return m }
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
@@ -158,6 +163,19 @@ struct TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
+    }
+
+    /// "on Sundays", "Monday mornings", "most weekends": weekdays and weekends that recur, TIMEX3 sets.
+    private func recurringWeekday(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "weekends", i > 0, ["on", "most", "some", "many", "at", "during", "all"].contains(lower[i - 1]) {
+            return Match(type: .set, value: "XXXX-WXX-WE", end: i + 1)
+        }
+        guard w.hasSuffix("days"), isCapitalized(i), let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
+        if let part = at(i + 1).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
+            return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: i + 2)
+        }
+        return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 1)
     }
 
     // MARK: Helpers shared by the rules
@@ -240,6 +258,9 @@ struct TimeScanner {
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
+        if let part = at(end).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
+            return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
+        }
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
             // A part of a day is a time of day, however vague: TIMEX3 type TIME ("Friday night").
             return Match(type: .time, value: "\(date)T\(part)", end: end + 1)
