@@ -37,7 +37,7 @@ extension TimeScanner {
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
         if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
-        if let day = dayNumber(at: j) {
+        if let day = dayNumber(at: j) ?? firstDayOfRange(at: j) {
             var k = j + 1
             if at(k) == "," { k += 1 }
             if let y = year(at: k) {
@@ -81,6 +81,14 @@ extension TimeScanner {
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t.removeLast(2) }
         guard t.utf8.count <= 2, let d = Int(t), (1...31).contains(d) else { return nil }
         return d
+    }
+
+    /// The first day of a span of days written as one token ("14-15" in "March 14-15"): the
+    /// span is tagged as its first day.
+    private func firstDayOfRange(at k: Int) -> Int? {
+        guard let t = at(k), t.utf8.count <= 5, let dash = t.firstIndex(of: "-"),
+              let a = Int(t[..<dash]), let b = Int(t[t.index(after: dash)...]), (1...31).contains(a), a < b, b <= 31 else { return nil }
+        return a
     }
 
     /// A month and day without a year, placed in the year that the tense and the DCT give.

@@ -36,6 +36,9 @@ extension TimeScanner {
             let y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3)
         }
+        if w == "this", next == "past", at(i + 2) == "weekend" {  // "this past weekend": the one just gone
+            return Match(type: .date, value: TimeValues.week(of: TimeValues.weekday(6, from: dct, future: false)) + "-WE", end: i + 3)
+        }
         let unitAt = next == "fiscal" ? i + 2 : i + 1
         if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
             let i = unitAt - 1
@@ -72,7 +75,9 @@ extension TimeScanner {
             let ends = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
             var y = dct.year
             if shift < 0 { y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1 }
-            if shift > 0 { y = (ends[code] ?? 12) < dct.month ? dct.year + 1 : dct.year }
+            // "next spring" said in April is the spring after the one under way.
+            let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+            if shift > 0 { y = (starts[code] ?? 12) <= dct.month ? dct.year + 1 : dct.year }
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)
         }
         if let part = TimeLexicon.dayParts[next], w == "this" || (w == "last" && next == "night") {

@@ -87,6 +87,9 @@ struct TimeScanner {
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
+        // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
+        if prefix == "the", inner.end == k + 1, year(at: k) != nil, let after = at(k + 1), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+           !["and", "or", "to", "through", "until"].contains(after) { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
@@ -157,6 +160,9 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
         if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
+        if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
+        }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
