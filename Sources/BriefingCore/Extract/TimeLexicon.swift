@@ -188,6 +188,13 @@ enum TimeLexicon {
     /// ("On Tuesday, the league plans to hold a rally").
     static let plansAfter: Set<String> = ["plans", "expects", "intends"]
 
+    /// Present-tense verbs of a timetable: news tells past events in the past tense, so a
+    /// weekday with one of these lies ahead ("the summit starts Sunday", "Obama visits Berlin on Monday").
+    static let scheduleVerbs: Set<String> = [
+        "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
+        "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
+    ]
+
     /// Past forms that do not end in "ed", and words that put a clause in the past.
     static let pastCues: Set<String> = [
         "was", "were", "had", "did", "said", "told", "began", "took", "came", "went", "made", "met", "left", "got", "gave",

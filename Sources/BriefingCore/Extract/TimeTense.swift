@@ -30,7 +30,8 @@ extension TimeScanner {
             if w == "but" || w == "while" || (w == "and" && j > k + 2 && !(isCapitalized(j - 1) && j + 1 < lower.count && isCapitalized(j + 1))) { break }
             // After the expression only modals speak of the future: "On Friday, it planned to pay".
             let t = cue(at: j, for: k)
-            if t == .past || (t == .future && (TimeLexicon.modals.contains(w) || (TimeLexicon.plansAfter.contains(w) && at(j + 1) == "to"))) { return t }
+            if t == .past || (t == .future && (TimeLexicon.modals.contains(w) || TimeLexicon.scheduleVerbs.contains(w)
+                || (TimeLexicon.plansAfter.contains(w) && at(j + 1) == "to"))) { return t }
             j += 1
         }
         return .unknown
@@ -46,6 +47,16 @@ extension TimeScanner {
             h -= 1
         }
         return false
+    }
+
+    /// Whether the timetable verb at `j` is a finite present: a base form ("meet") only after a
+    /// plural subject ("the leaders meet"), not after "to", a modal or "did" (whose own tense rules).
+    private func isScheduleVerb(at j: Int) -> Bool {
+        guard j > 0, !isCapitalized(j) else { return false }
+        let before = lower[j - 1]
+        if ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "didn't", "not", "n't", "the", "a", "an"].contains(before) { return false }
+        if lower[j].hasSuffix("s") { return true }
+        return before.hasSuffix("s") || before == "they" || before == "we"
     }
 
     /// Whether "had" comes within the clause after token `k` (up to 8 tokens on).
@@ -72,6 +83,7 @@ extension TimeScanner {
     private func cue(at j: Int, for k: Int) -> Tense {
         let w = lower[j]
         if TimeLexicon.futureCues.contains(w) { return .future }
+        if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
         if w == "plan", at(j + 1) == "to" { return .future }
         // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
