@@ -88,8 +88,10 @@ struct TimeScanner {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
-        if prefix == "the", inner.end == k + 1, year(at: k) != nil, let after = at(k + 1), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
-           !["and", "or", "to", "through", "until"].contains(after) { return false }
+        // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
+        if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
+           let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+           !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
@@ -177,7 +179,8 @@ struct TimeScanner {
         if w == "weekends", i > 0, ["on", "most", "some", "many", "at", "during", "all"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-WXX-WE", end: i + 1)
         }
-        guard w.hasSuffix("days"), isCapitalized(i), let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
+        // ("The Sundays", a band, is a name.)
+        guard w.hasSuffix("days"), isCapitalized(i), i == 0 || lower[i - 1] != "the", let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
         if let part = at(i + 1).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: i + 2)
         }

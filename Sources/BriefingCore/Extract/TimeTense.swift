@@ -22,7 +22,9 @@ extension TimeScanner {
             j -= 1
         }
         j = k + 1
-        while j < lower.count, j <= k + 8 {
+        var reach = 0  // words after the expression, a name counting as one
+        while j < lower.count, reach < 8 {
+            if !isCapitalized(j) || !isCapitalized(j - 1) { reach += 1 }
             let w = lower[j]
             if Self.endsSentence(w) { break }
             // A later date or clause boundary of its own ends the reach of this one.
