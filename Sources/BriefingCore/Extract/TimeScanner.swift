@@ -73,7 +73,7 @@ struct TimeScanner {
         }
         if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
-            return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3"
+            return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
         }
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
@@ -271,8 +271,7 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
         }
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
-            // A part of a day is a time of day, however vague: TIMEX3 type TIME ("Friday night").
-            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)
+            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
         }
         return Match(type: .date, value: date.description, end: end)
     }
