@@ -305,6 +305,9 @@ extension TimeScanner {
             n = o
             kind = next
             j = i + 2
+        } else if w.utf8.count == 2, w.hasPrefix("q"), isCapitalized(i), let q = Int(w.dropFirst()), (1...4).contains(q) {
+            n = q  // "Q1 earnings", "Q3 2012"
+            kind = "quarter"
         } else if w == "latest" || w == "quarter", i > 0, lower[i - 1] == "the" || w == "latest" {
             guard w == "quarter" || at(i + 1) == "quarter" || at(i + 1) == "period" else { return nil }
             guard let dct else { return nil }
@@ -319,6 +322,7 @@ extension TimeScanner {
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
+        if at(j) == "of", at(j + 1) == "the", at(j + 2) == "year" { j += 3 }  // "the first half of the year"
         var y = dct?.year
         if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
             y = y.map { $0 + shift }

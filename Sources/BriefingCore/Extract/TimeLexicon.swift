@@ -129,7 +129,7 @@ enum TimeLexicon {
         words.formUnion(spelledDecades.keys)
         for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
         for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name); words.insert(name + "s") }
-        words.formUnion(["half", "weekends"])
+        words.formUnion(["half", "weekends", "q1", "q2", "q3", "q4"])
         return words
     }()
 
