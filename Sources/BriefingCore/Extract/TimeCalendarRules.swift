@@ -27,7 +27,8 @@ extension TimeScanner {
         let w = lower[i]
         if let day = dayNumber(at: i), let m = at(i + 1).flatMap({ MonthNames.month($0) }), isCapitalized(i + 1) {
             var j = i + 2
-            if at(j) == "." { j += 1 }
+            // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
+            if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
             if let y = year(at: j) { return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 1) }
             return dated(month: m, day: day, at: i, end: j)
         }
@@ -197,14 +198,28 @@ extension TimeScanner {
         return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
-    /// "3 p.m.", "10:30 a.m.", "9 am".
+    /// "3 p.m.", "10:30 a.m.", "9 am", "2am"; on a 24-hour clock "14:00 GMT", "at 11:30".
     private func clock(at i: Int) -> Match? {
-        guard let h = Int(lower[i]), (1...12).contains(h) else { return nil }
+        var token = Substring(lower[i])
+        var glued: String?  // "2am": the hour and its half of the day in one token
+        if token.utf8.count <= 4, token.hasSuffix("am") || token.hasSuffix("pm") {
+            glued = String(token.suffix(2))
+            token = token.dropLast(2)
+        }
+        guard token.utf8.count <= 2, let h = Int(token), (0...23).contains(h) else { return nil }
         var j = i + 1
         var minutes = 0
-        if at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2 }
+        var colon = false
+        if glued == nil, at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2; colon = true }
+        if colon, !["a", "p", "am", "pm"].contains(at(j) ?? ""),
+           at(j).map({ TimeLexicon.zones.contains($0) }) == true || (i > 0 && Self.before24HourClock.contains(lower[i - 1])) {
+            return onDay(hour: h, minutes: minutes, from: i, end: j)
+        }
+        guard (1...12).contains(h) else { return nil }
         var pm: Bool
-        switch at(j) {
+        switch glued ?? at(j) {
+        case "am" where glued != nil, "pm" where glued != nil:
+            pm = glued == "pm"
         case "a", "p":
             guard at(j + 1) == ".", at(j + 2) == "m" else { return nil }
             pm = at(j) == "p"
@@ -219,8 +234,16 @@ extension TimeScanner {
             return nil
         }
         if h == 12 { pm.toggle() }
-        let hour = (h % 12) + (pm ? 12 : 0)
-        // A clock time without a day is on the day the narrative is at, else on the DCT.
+        return onDay(hour: (h % 12) + (pm ? 12 : 0), minutes: minutes, from: i, end: j)
+    }
+
+    /// Words before "11:30" that make it a time of day rather than a score or a ratio.
+    private static let before24HourClock: Set<String> = ["at", "around", "until", "till", "before", "after", "by", "about", "from"]
+
+    /// A clock time starting at token `i` and ending before `end`: on the day written after it
+    /// (past a time zone), else on the day the narrative is at, else on the DCT.
+    private func onDay(hour: Int, minutes: Int, from i: Int, end: Int) -> Match {
+        var j = end
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
