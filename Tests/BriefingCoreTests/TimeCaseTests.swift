@@ -57,6 +57,16 @@ struct TimeCaseTests {
         Case(dct: "2013-03-22", sentence: "The new terminal will open in spring 2014.", expression: "spring 2014", type: "DATE", value: "2014-SP"),
         Case(dct: "2013-04-10", sentence: "The company hopes to list its shares next spring.", expression: "next spring", type: "DATE", value: "2014-SP"),
         Case(dct: "2013-03-19", sentence: "Heavy rain fell across the region this past weekend.", expression: "this past weekend", type: "DATE", value: "2013-W11-WE"),
+        // Halves and quarters: "of the year" belongs to them, "of the '80s" makes the decade; Q1–Q4.
+        Case(dct: "2013-03-22", sentence: "Sales rose 4 percent in the first half of the year, the company said.", expression: "the first half of the year", type: "DATE", value: "2013-H1"),
+        Case(dct: "1989-10-26", sentence: "Junk bonds boomed in the last half of the '80s.", expression: "the last half of the '80s", type: "DATE", value: "198"),
+        Case(dct: "2013-03-22", sentence: "Apple's Q4 2012 results disappointed investors.", expression: "Q4 2012", type: "DATE", value: "2012-Q4"),
+        // Clock times on a 24-hour clock, and "2am" in one token.
+        Case(dct: "2013-03-22", sentence: "The minister spoke to reporters at 14:00 GMT on Thursday.", expression: "14:00 GMT", type: "TIME", value: "2013-03-21T14:00"),
+        Case(dct: "2013-03-22", sentence: "The bomb went off at around 11:30, police said.", expression: "11:30", type: "TIME", value: "2013-03-22T11:30"),
+        Case(dct: "2013-03-22", sentence: "Negotiators talked until 2am before breaking off.", expression: "2am", type: "TIME", value: "2013-03-22T02:00"),
+        // A day before a month keeps an abbreviation's point, not the sentence's.
+        Case(dct: "2013-03-22", sentence: "The offer expires on 31 March.", expression: "31 March", type: "DATE", value: "2013-03-31"),
         // A span of days after a month is tagged as its first day.
         Case(dct: "2013-03-22", sentence: "Leaders agreed on the plan at the March 14-15 summit in Brussels.", expression: "March 14-15", type: "DATE", value: "2013-03-14"),
     ]
@@ -91,6 +101,8 @@ struct TimeCaseTests {
         "Stock prices fall 20 percent in a crash like that.",
         "The Sundays were a British band.",
         "The company unveiled a plan to cut 500 jobs.",
+        "Arsenal won 3:1 and the odds were 11:30 against.",
+        "The Q&A session ran long.",
     ]
 
     @Test(arguments: notTimes)

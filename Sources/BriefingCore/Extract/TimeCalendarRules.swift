@@ -346,6 +346,11 @@ extension TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
         if at(j) == "of", at(j + 1) == "the", at(j + 2) == "year" { j += 3 }  // "the first half of the year"
+        let decadeAt = at(j + 2) == "'" || at(j + 2) == "\u{2019}" ? j + 3 : j + 2  // "the '80s"
+        if kind == "half", at(j) == "of", at(j + 1) == "the", decadeAt < lower.count, let decade = numeric(at: decadeAt),
+           decade.value.utf8.count == 3 {
+            return Match(type: .date, value: decade.value, end: decade.end)  // "the last half of the '80s": the decade
+        }
         var y = dct?.year
         if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
             y = y.map { $0 + shift }
