@@ -103,6 +103,12 @@ struct TimeCaseTests {
         "The company unveiled a plan to cut 500 jobs.",
         "Arsenal won 3:1 and the odds were 11:30 against.",
         "The Q&A session ran long.",
+        "The Sunday Times first reported the story.",
+        "She was named Person of the Year by the magazine.",
+        "Skaters are training for the Winter Olympics in Sochi.",
+        "Thousands joined the annual March for Life in Washington.",
+        "The lawsuit was filed under Section 1983 of the civil rights law.",
+        "A night in the guesthouse costs 1999 rupees.",
     ]
 
     @Test(arguments: notTimes)

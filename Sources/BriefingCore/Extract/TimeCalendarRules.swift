@@ -14,7 +14,14 @@ extension TimeScanner {
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
         "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
         "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels", "pixels", "px",
-        "x", "\u{00D7}", "dpi", "rpm", "mph", "hp",
+        "x", "\u{00D7}", "dpi", "rpm", "mph", "hp", "rupees", "pesos", "yuan", "rubles", "roubles", "francs", "dinars",
+        "riyals", "shekels", "lira", "baht", "kronor", "marks", "votes", "seats", "pages", "copies", "victims", "children",
+    ]
+
+    /// Label words before a number that make it a name or a count, not a year ("Section 1983", "Flight 2012").
+    private static let labelsBeforeNumber: Set<String> = [
+        "section", "article", "chapter", "rule", "title", "flight", "route", "highway", "interstate", "room", "suite",
+        "resolution", "model", "form", "paragraph", "clause", "amendment", "boeing", "airbus", "number", "page", "item",
     ]
 
     /// Words that end a street address after its number and name ("1119 Eighth St.").
@@ -38,6 +45,8 @@ extension TimeScanner {
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
         if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
+        // "the March on Washington", "the March for Life": a procession, named.
+        if w == "march", i > 0, lower[i - 1] == "the" || lower[i - 1] == "annual", let next = at(i + 1), ["on", "for", "against"].contains(next) { return nil }
         if let day = dayNumber(at: j) ?? firstDayOfRange(at: j) {
             var k = j + 1
             if at(k) == "," { k += 1 }
@@ -117,6 +126,7 @@ extension TimeScanner {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
+            if i > 0, isCapitalized(i - 1), Self.labelsBeforeNumber.contains(prev) { return nil }
             // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
             // ("of 1080 pixels", "of 2890 megabytes").
             if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }

@@ -115,6 +115,8 @@ struct TimeScanner {
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
+            // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
+            if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = recurringWeekday(at: i) { return m }
@@ -130,6 +132,7 @@ struct TimeScanner {
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
+            if isCapitalized(i) { return nil }  // "Person of the Year": a title
             // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
             let end = w == "year" ? i + 1 : i + 2
             if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
@@ -165,6 +168,8 @@ struct TimeScanner {
         if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
+        // "the Winter Olympics", "the Summer Games": a season in a name.
+        if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
@@ -200,6 +205,11 @@ struct TimeScanner {
         if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: String(y / 10), end: i + 1) }
         return nil
     }
+
+    /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
+    private static let namesAfterWeekday: Set<String> = [
+        "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
+    ]
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
     private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
