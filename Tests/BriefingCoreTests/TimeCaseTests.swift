@@ -109,6 +109,7 @@ struct TimeCaseTests {
         "Thousands joined the annual March for Life in Washington.",
         "The lawsuit was filed under Section 1983 of the civil rights law.",
         "A night in the guesthouse costs 1999 rupees.",
+        "The minutes of the central bank's meeting showed a split.",
     ]
 
     @Test(arguments: notTimes)

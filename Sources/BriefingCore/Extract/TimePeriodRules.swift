@@ -17,6 +17,8 @@ extension TimeScanner {
         if i > 1, lower[i - 1] == "the", ["over", "in", "through", "for", "during"].contains(lower[i - 2]), u.unit == .year || u.unit == .decade || u.unit == .century {
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
         }
+        // "the minutes of the Fed's meeting" are its record.
+        if u.unit == .minute, next == "of", i > 0, lower[i - 1] == "the" { return nil }
         guard (next == "of" && u.unit != .hour) || next == "or" || (i > 0 && TimeLexicon.beforeBarePlural.contains(lower[i - 1])) else { return nil }
         // "weeks or months": one expression, in the first unit.
         if next == "or", let other = at(i + 2).flatMap(TimeLexicon.unit), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
