@@ -14,7 +14,14 @@ extension TimeScanner {
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
         "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
         "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels", "pixels", "px",
-        "x", "\u{00D7}", "dpi", "rpm", "mph", "hp",
+        "x", "\u{00D7}", "dpi", "rpm", "mph", "hp", "rupees", "pesos", "yuan", "rubles", "roubles", "francs", "dinars",
+        "riyals", "shekels", "lira", "baht", "kronor", "marks", "votes", "seats", "pages", "copies", "victims", "children",
+    ]
+
+    /// Label words before a number that make it a name or a count, not a year ("Section 1983", "Flight 2012").
+    private static let labelsBeforeNumber: Set<String> = [
+        "section", "article", "chapter", "rule", "title", "flight", "route", "highway", "interstate", "room", "suite",
+        "resolution", "model", "form", "paragraph", "clause", "amendment", "boeing", "airbus", "number", "page", "item",
     ]
 
     /// Words that end a street address after its number and name ("1119 Eighth St.").
@@ -27,7 +34,8 @@ extension TimeScanner {
         let w = lower[i]
         if let day = dayNumber(at: i), let m = at(i + 1).flatMap({ MonthNames.month($0) }), isCapitalized(i + 1) {
             var j = i + 2
-            if at(j) == "." { j += 1 }
+            // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
+            if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
             if let y = year(at: j) { return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 1) }
             return dated(month: m, day: day, at: i, end: j)
         }
@@ -37,7 +45,9 @@ extension TimeScanner {
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
         if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
-        if let day = dayNumber(at: j) {
+        // "the March on Washington", "the March for Life": a procession, named.
+        if w == "march", i > 0, lower[i - 1] == "the" || lower[i - 1] == "annual", let next = at(i + 1), ["on", "for", "against"].contains(next) { return nil }
+        if let day = dayNumber(at: j) ?? firstDayOfRange(at: j) {
             var k = j + 1
             if at(k) == "," { k += 1 }
             if let y = year(at: k) {
@@ -83,6 +93,14 @@ extension TimeScanner {
         return d
     }
 
+    /// The first day of a span of days written as one token ("14-15" in "March 14-15"): the
+    /// span is tagged as its first day.
+    private func firstDayOfRange(at k: Int) -> Int? {
+        guard let t = at(k), t.utf8.count <= 5, let dash = t.firstIndex(of: "-"),
+              let a = Int(t[..<dash]), let b = Int(t[t.index(after: dash)...]), (1...31).contains(a), a < b, b <= 31 else { return nil }
+        return a
+    }
+
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
@@ -108,6 +126,7 @@ extension TimeScanner {
             let prev = i > 0 ? lower[i - 1] : ""
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
+            if i > 0, isCapitalized(i - 1), Self.labelsBeforeNumber.contains(prev) { return nil }
             // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
             // ("of 1080 pixels", "of 2890 megabytes").
             if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
@@ -189,14 +208,28 @@ extension TimeScanner {
         return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
-    /// "3 p.m.", "10:30 a.m.", "9 am".
+    /// "3 p.m.", "10:30 a.m.", "9 am", "2am"; on a 24-hour clock "14:00 GMT", "at 11:30".
     private func clock(at i: Int) -> Match? {
-        guard let h = Int(lower[i]), (1...12).contains(h) else { return nil }
+        var token = Substring(lower[i])
+        var glued: String?  // "2am": the hour and its half of the day in one token
+        if token.utf8.count <= 4, token.hasSuffix("am") || token.hasSuffix("pm") {
+            glued = String(token.suffix(2))
+            token = token.dropLast(2)
+        }
+        guard token.utf8.count <= 2, let h = Int(token), (0...23).contains(h) else { return nil }
         var j = i + 1
         var minutes = 0
-        if at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2 }
+        var colon = false
+        if glued == nil, at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2; colon = true }
+        if colon, !["a", "p", "am", "pm"].contains(at(j) ?? ""),
+           at(j).map({ TimeLexicon.zones.contains($0) }) == true || (i > 0 && Self.before24HourClock.contains(lower[i - 1])) {
+            return onDay(hour: h, minutes: minutes, from: i, end: j)
+        }
+        guard (1...12).contains(h) else { return nil }
         var pm: Bool
-        switch at(j) {
+        switch glued ?? at(j) {
+        case "am" where glued != nil, "pm" where glued != nil:
+            pm = glued == "pm"
         case "a", "p":
             guard at(j + 1) == ".", at(j + 2) == "m" else { return nil }
             pm = at(j) == "p"
@@ -211,14 +244,25 @@ extension TimeScanner {
             return nil
         }
         if h == 12 { pm.toggle() }
-        let hour = (h % 12) + (pm ? 12 : 0)
-        // A clock time without a day is on the day the narrative is at, else on the DCT.
+        return onDay(hour: (h % 12) + (pm ? 12 : 0), minutes: minutes, from: i, end: j)
+    }
+
+    /// Words before "11:30" that make it a time of day rather than a score or a ratio.
+    private static let before24HourClock: Set<String> = ["at", "around", "until", "till", "before", "after", "by", "about", "from"]
+
+    /// A clock time starting at token `i` and ending before `end`: on the day written after it
+    /// (past a time zone), else on the day the narrative is at, else on the DCT.
+    private func onDay(hour: Int, minutes: Int, from i: Int, end: Int) -> Match {
+        var j = end
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
-        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
+        } else if at(j) == "on", j + 1 < lower.count,
+                  let date = explicitDate(at: j + 1) ?? weekdayOnly(at: j + 1, clauseAt: i), date.value.utf8.count >= 10 {
+            day = String(date.value.prefix(10))  // "10 a.m. on Monday": the day's own expression follows
         }
         return Match(type: .time, value: "\(day)T\(TimeValues.pad2(hour)):\(TimeValues.pad2(minutes))", end: j)
     }
@@ -231,17 +275,18 @@ extension TimeScanner {
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         var j = i + 1
         let k = at(j) == "," || at(j) == "on" ? j + 1 : j
-        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k), date.value.utf8.count >= 10 {
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
         }
         return Match(type: .time, value: "\(day)T\(w == "midnight" ? "24:00" : "12:00")", end: j)
     }
 
-    /// A weekday name alone at `k`.
-    private func weekdayOnly(at k: Int) -> Match? {
+    /// A weekday name alone at `k`, after a clock time that starts at token `start`: the words
+    /// before the whole expression give its tense ("until 9 a.m. Tuesday" is a deadline ahead).
+    private func weekdayOnly(at k: Int, clauseAt start: Int) -> Match? {
         guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
-        return weekday(day, end: k + 1, future: isFuture(around: k))
+        return weekday(day, end: k + 1, future: isFuture(around: start))
     }
 
     /// The last quarter the text named ("1989-Q3"); without one, "the quarter" of a report is
@@ -293,6 +338,9 @@ extension TimeScanner {
             n = o
             kind = next
             j = i + 2
+        } else if w.utf8.count == 2, w.hasPrefix("q"), isCapitalized(i), let q = Int(w.dropFirst()), (1...4).contains(q) {
+            n = q  // "Q1 earnings", "Q3 2012"
+            kind = "quarter"
         } else if w == "latest" || w == "quarter", i > 0, lower[i - 1] == "the" || w == "latest" {
             guard w == "quarter" || at(i + 1) == "quarter" || at(i + 1) == "period" else { return nil }
             guard let dct else { return nil }
@@ -306,6 +354,12 @@ extension TimeScanner {
         if let y = year(at: j) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 1) }
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
+        }
+        if at(j) == "of", at(j + 1) == "the", at(j + 2) == "year" { j += 3 }  // "the first half of the year"
+        let decadeAt = at(j + 2) == "'" || at(j + 2) == "\u{2019}" ? j + 3 : j + 2  // "the '80s"
+        if kind == "half", at(j) == "of", at(j + 1) == "the", decadeAt < lower.count, let decade = numeric(at: decadeAt),
+           decade.value.utf8.count == 3 {
+            return Match(type: .date, value: decade.value, end: decade.end)  // "the last half of the '80s": the decade
         }
         var y = dct?.year
         if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {

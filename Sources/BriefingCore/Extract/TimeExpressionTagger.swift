@@ -82,6 +82,9 @@ public struct TimeExpressionTagger: Sendable {
             if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value
                 if TimeValues.isQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
+            } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfPart(match.value) {
+                // "Friday night" is a time of day, and its day is where the narrative is.
+                scanner.lastDate = day
             }
             i = match.end
         }

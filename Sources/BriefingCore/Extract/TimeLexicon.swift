@@ -80,6 +80,9 @@ enum TimeLexicon {
     /// TIMEX3 codes of parts of the day.
     static let dayParts: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
+    /// Parts of the day in the plural ("Sunday mornings"), which recur.
+    static let dayPartPlurals: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
+
     /// Adverbs of frequency and their TIMEX3 SET values.
     static let frequencies: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
@@ -125,7 +128,8 @@ enum TimeLexicon {
         words.formUnion(references.keys)
         words.formUnion(spelledDecades.keys)
         for name in MonthNames.full { words.insert(name.lowercased()); words.insert(String(name.prefix(3)).lowercased()) }
-        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name) }
+        for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name); words.insert(name + "s") }
+        words.formUnion(["half", "weekends", "q1", "q2", "q3", "q4"])
         return words
     }()
 
@@ -161,7 +165,7 @@ enum TimeLexicon {
 
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning",
+        "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
         "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
     ]
 
@@ -183,6 +187,13 @@ enum TimeLexicon {
     /// Present-tense words of plans that put a weekday before them in the future too
     /// ("On Tuesday, the league plans to hold a rally").
     static let plansAfter: Set<String> = ["plans", "expects", "intends"]
+
+    /// Present-tense verbs of a timetable: news tells past events in the past tense, so a
+    /// weekday with one of these lies ahead ("the summit starts Sunday", "Obama visits Berlin on Monday").
+    static let scheduleVerbs: Set<String> = [
+        "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
+        "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
+    ]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.
     static let pastCues: Set<String> = [

@@ -17,6 +17,8 @@ extension TimeScanner {
         if i > 1, lower[i - 1] == "the", ["over", "in", "through", "for", "during"].contains(lower[i - 2]), u.unit == .year || u.unit == .decade || u.unit == .century {
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
         }
+        // "the minutes of the Fed's meeting" are its record.
+        if u.unit == .minute, next == "of", i > 0, lower[i - 1] == "the" { return nil }
         guard (next == "of" && u.unit != .hour) || next == "or" || (i > 0 && TimeLexicon.beforeBarePlural.contains(lower[i - 1])) else { return nil }
         // "weeks or months": one expression, in the first unit.
         if next == "or", let other = at(i + 2).flatMap(TimeLexicon.unit), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
@@ -64,18 +66,42 @@ extension TimeScanner {
         return Match(type: .date, value: TimeValues.year(dct.year), end: i + 2)
     }
 
-    /// "2 1/2 years", "5 1/2 hours": a count and a half.
+    /// A count and a half of a unit: "2 1/2 years", "two and a half years", "a year and a half",
+    /// "an hour and a half"; and half of one: "half an hour", "half a century".
     func halfCount(at i: Int) -> Match? {
-        guard let n = Int(lower[i]), n < 1000, at(i + 1) == "1", at(i + 2) == "/", at(i + 3) == "2",
-              let u = at(i + 4).flatMap(TimeLexicon.unit) else { return nil }
-        let value: String
-        switch u.unit {
-        case .year: value = "P\(n)Y6M"
-        case .day: value = "P\(n)DT12H"
-        case .hour: value = "PT\(n)H30M"
-        case .minute: value = "PT\(n)M30S"
-        case .week, .month, .quarter, .decade, .century, .second: return nil
+        let w = lower[i]
+        if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = at(i + 2).flatMap(TimeLexicon.unit), !u.plural,
+           let value = Self.halfValue(whole: 0, u.unit) {
+            return Match(type: .duration, value: value, end: i + 3)
         }
-        return Match(type: .duration, value: value, end: i + 5)
+        guard let c = count(at: i), let n = c.n, n < 1000 else { return nil }
+        var j = c.end
+        if at(j) == "1", at(j + 1) == "/", at(j + 2) == "2" {
+            j += 3  // "2 1/2 years"
+        } else if at(j) == "and", at(j + 1) == "a", at(j + 2) == "half" {
+            j += 3  // "two and a half years"
+        } else if n == 1, let u = at(j).flatMap(TimeLexicon.unit), !u.plural, at(j + 1) == "and", at(j + 2) == "a", at(j + 3) == "half",
+                  let value = Self.halfValue(whole: 1, u.unit) {
+            return Match(type: .duration, value: value, end: j + 4)  // "a year and a half"
+        } else {
+            return nil
+        }
+        guard let u = at(j).flatMap(TimeLexicon.unit), let value = Self.halfValue(whole: n, u.unit) else { return nil }
+        return Match(type: .duration, value: value, end: j + 1)
+    }
+
+    /// The duration of `whole` and a half units, written in whole smaller units ("P2Y6M"), or
+    /// `nil` for units without an exact half in the next one down.
+    private static func halfValue(whole n: Int, _ unit: TimeLexicon.Unit) -> String? {
+        let head = n == 0 ? "" : String(n)
+        switch unit {
+        case .year: return n == 0 ? "P6M" : "P\(head)Y6M"
+        case .day: return n == 0 ? "PT12H" : "P\(head)DT12H"
+        case .hour: return "PT\(head)\(n == 0 ? "" : "H")30M"
+        case .minute: return "PT\(head)\(n == 0 ? "" : "M")30S"
+        case .decade: return "P\(n * 10 + 5)Y"
+        case .century: return "P\(n * 100 + 50)Y"
+        case .week, .month, .quarter, .second: return nil
+        }
     }
 }

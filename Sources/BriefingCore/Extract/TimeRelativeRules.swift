@@ -36,6 +36,9 @@ extension TimeScanner {
             let y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3)
         }
+        if w == "this", next == "past", at(i + 2) == "weekend" {  // "this past weekend": the one just gone
+            return Match(type: .date, value: TimeValues.week(of: TimeValues.weekday(6, from: dct, future: false)) + "-WE", end: i + 3)
+        }
         let unitAt = next == "fiscal" ? i + 2 : i + 1
         if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
             let i = unitAt - 1
@@ -72,7 +75,9 @@ extension TimeScanner {
             let ends = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
             var y = dct.year
             if shift < 0 { y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1 }
-            if shift > 0 { y = (ends[code] ?? 12) < dct.month ? dct.year + 1 : dct.year }
+            // "next spring" said in April is the spring after the one under way.
+            let starts = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+            if shift > 0 { y = (starts[code] ?? 12) <= dct.month ? dct.year + 1 : dct.year }
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)
         }
         if let part = TimeLexicon.dayParts[next], w == "this" || (w == "last" && next == "night") {
@@ -148,7 +153,8 @@ extension TimeScanner {
         }
         // "the first hours of the war", "the early years": the opening stretch, of unknown length.
         if w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = at(i + 1).flatMap(TimeLexicon.unit), u.plural,
-           u.unit != .quarter, u.unit != .second, at(i + 2) == "of" || w == "early" {
+           u.unit != .quarter, u.unit != .second, at(i + 2) == "of" || w == "early", w != "early" || u.unit != .hour {
+            // ("the early hours" of a night are a time of day, not a stretch.)
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
@@ -191,14 +197,22 @@ extension TimeScanner {
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }
-            if i > 0, ["for", "in", "within", "than", "about", "nearly", "almost", "over"].contains(lower[i - 1]) {
-                return Match(type: .duration, value: u.unit.duration(1), end: c.end + 1)
+            if i > 0, Self.beforeArticleDuration.contains(lower[i - 1]) {
+                return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)  // "for a year", "for a few days"
             }
             return nil
         }
         if after == "old" { return nil }
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
     }
+
+    /// Words before "a year", "a decade" that make it a length of time: prepositions and hedges
+    /// ("for a year", "nearly a decade"), and verbs of spending or lasting ("has been a year
+    /// since", "took a decade", "spent a year in prison").
+    private static let beforeArticleDuration: Set<String> = [
+        "for", "in", "within", "than", "about", "nearly", "almost", "over", "after", "only", "just", "least", "roughly",
+        "been", "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "waited", "wait", "lasted", "lasts",
+    ]
 
     /// Words between a count and its unit: "eight trading days", "three straight years".
     private static let betweenCountAndUnit: Set<String> = ["trading", "business", "working", "straight", "consecutive", "successive"]

@@ -71,6 +71,10 @@ struct TimeScanner {
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
         }
+        if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
+           let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
+            return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
+        }
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -83,6 +87,11 @@ struct TimeScanner {
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
+        // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
+        // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
+        if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
+           let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+           !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
@@ -106,8 +115,11 @@ struct TimeScanner {
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
+            // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
+            if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
+        if let m = recurringWeekday(at: i) { return m }
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
         if let v = TimeLexicon.references[w] {
@@ -120,6 +132,7 @@ struct TimeScanner {
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
+            if isCapitalized(i) { return nil }  // "Person of the Year": a title
             // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
             let end = w == "year" ? i + 1 : i + 2
             if at(end) == "ended" || at(end) == "ending" { return Match(type: .duration, value: "P1Y", end: end) }
@@ -152,12 +165,31 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
         if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
+        if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
+        }
+        // "the Winter Olympics", "the Summer Games": a season in a name.
+        if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
         if let code = TimeLexicon.seasons[w], let dct {
             guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
+    }
+
+    /// "on Sundays", "Monday mornings", "most weekends": weekdays and weekends that recur, TIMEX3 sets.
+    private func recurringWeekday(at i: Int) -> Match? {
+        let w = lower[i]
+        if w == "weekends", i > 0, ["on", "most", "some", "many", "at", "during", "all"].contains(lower[i - 1]) {
+            return Match(type: .set, value: "XXXX-WXX-WE", end: i + 1)
+        }
+        // ("The Sundays", a band, is a name.)
+        guard w.hasSuffix("days"), isCapitalized(i), i == 0 || lower[i - 1] != "the", let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
+        if let part = at(i + 1).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
+            return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: i + 2)
+        }
+        return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 1)
     }
 
     // MARK: Helpers shared by the rules
@@ -173,6 +205,11 @@ struct TimeScanner {
         if rest.utf8.count == 5, rest.hasSuffix("s"), y % 10 == 0 { return Match(type: .date, value: String(y / 10), end: i + 1) }
         return nil
     }
+
+    /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
+    private static let namesAfterWeekday: Set<String> = [
+        "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
+    ]
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
     private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
@@ -240,6 +277,9 @@ struct TimeScanner {
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
         let date = TimeValues.weekday(day, from: dct, future: future)
+        if let part = at(end).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
+            return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
+        }
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
             return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
         }

@@ -8,7 +8,10 @@ extension TimeScanner {
     /// else of the nearest one after it (up to 8 tokens on).
     func tense(around k: Int) -> Tense {
         if k >= 2, lower[k - 1] == "as", lower[k - 2] == "soon" || lower[k - 2] == "early" { return .future }  // "as soon as Tuesday"
-        if k >= 1, lower[k - 1] == "until" { return .future }  // "postponed until Tuesday"
+        if k >= 1, lower[k - 1] == "until" {
+            // "postponed until Tuesday" lies ahead; "Until Tuesday, they had not…" opens a story told in the past.
+            return k >= 2 && !Self.endsSentence(lower[k - 2]) || !hadAfter(k) ? .future : .past
+        }
         var j = k - 1
         while j >= 0, j >= k - 12 {
             let w = lower[j]
@@ -19,14 +22,18 @@ extension TimeScanner {
             j -= 1
         }
         j = k + 1
-        while j < lower.count, j <= k + 8 {
+        var reach = 0  // words after the expression, a name counting as one
+        while j < lower.count, reach < 8 {
+            if !isCapitalized(j) || !isCapitalized(j - 1) { reach += 1 }
             let w = lower[j]
             if Self.endsSentence(w) { break }
             // A later date or clause boundary of its own ends the reach of this one.
-            if w == "but" || w == "while" || (w == "and" && j > k + 2) { break }
+            // "and" inside a name ("the Abortion and Reproductive Rights League") joins no clause.
+            if w == "but" || w == "while" || (w == "and" && j > k + 2 && !(isCapitalized(j - 1) && j + 1 < lower.count && isCapitalized(j + 1))) { break }
             // After the expression only modals speak of the future: "On Friday, it planned to pay".
             let t = cue(at: j, for: k)
-            if t == .past || (t == .future && (TimeLexicon.modals.contains(w) || (TimeLexicon.plansAfter.contains(w) && at(j + 1) == "to"))) { return t }
+            if t == .past || (t == .future && (TimeLexicon.modals.contains(w) || TimeLexicon.scheduleVerbs.contains(w)
+                || (TimeLexicon.plansAfter.contains(w) && at(j + 1) == "to"))) { return t }
             j += 1
         }
         return .unknown
@@ -44,6 +51,27 @@ extension TimeScanner {
         return false
     }
 
+    /// Whether the timetable verb at `j` is a finite present: a base form ("meet") only after a
+    /// plural subject ("the leaders meet"), not after "to", a modal or "did" (whose own tense rules).
+    private func isScheduleVerb(at j: Int) -> Bool {
+        guard j > 0, !isCapitalized(j) else { return false }
+        let before = lower[j - 1]
+        if ["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "didn't", "not", "n't", "the", "a", "an"].contains(before) { return false }
+        if lower[j].hasSuffix("s") { return true }
+        return before.hasSuffix("s") || before == "they" || before == "we"
+    }
+
+    /// Whether "had" comes within the clause after token `k` (up to 8 tokens on).
+    private func hadAfter(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < lower.count, j <= k + 8 {
+            if Self.endsSentence(lower[j]) { return false }
+            if lower[j] == "had" { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
 
@@ -57,6 +85,9 @@ extension TimeScanner {
     private func cue(at j: Int, for k: Int) -> Tense {
         let w = lower[j]
         if TimeLexicon.futureCues.contains(w) { return .future }
+        if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
+        // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
+        if w == "plan", at(j + 1) == "to" { return .future }
         // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
         if w == "to", j == k - 2, let next = at(j + 1), Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "is to resume trading in Paris Tuesday": a plan, wherever the verb's object ends.

@@ -62,6 +62,14 @@ enum TimeValues {
         return year(y + years)
     }
 
+    /// The day of a part-of-day value ("1998-10-23TNI" → "1998-10-23"), or `nil` for other values.
+    static func dayOfPart(_ value: String) -> String? {
+        let utf8 = value.utf8
+        guard utf8.count == 13, CalendarDate(iso: String(value.prefix(10))) != nil,
+              utf8.dropFirst(10).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        return String(value.prefix(10))
+    }
+
     /// Whether `value` is a quarter of a year ("1989-Q3").
     static func isQuarter(_ value: String) -> Bool {
         let utf8 = value.utf8
