@@ -85,6 +85,11 @@ let package = Package(
             dependencies: ["BriefingEvaluation"]
         ),
         .testTarget(
+            name: "BriefingCLITests",
+            dependencies: ["briefing"],
+            exclude: ["HelpSnapshots"]
+        ),
+        .testTarget(
             name: "BriefingCoreTests",
             dependencies: ["BriefingCore"],
             exclude: ["Fixtures"]

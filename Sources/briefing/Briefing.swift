@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingCore
 import Foundation
 
 @main
@@ -16,7 +17,8 @@ struct Briefing: AsyncParsableCommand {
             """,
         subcommands: [Build.self, Extract.self, Stories.self, Check.self, Init.self, New.self, Serve.self, Clean.self])
 
-    /// Runs the command line, mapping usage errors to exit code 2.
+    /// Runs the command line: a usage error exits 2 with its message, a `BriefingError` (which
+    /// names the file and the problem) exits 1 with its line on standard error, for every command.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -25,6 +27,9 @@ struct Briefing: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as BriefingError {
+            StandardError.print(error.description)
+            Foundation.exit(1)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 StandardError.print(fullMessage(for: error))

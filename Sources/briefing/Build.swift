@@ -26,27 +26,22 @@ struct Build: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        do {
-            let options = try site.buildOptions()
-            let logger = Logger.briefing(quiet: quiet, verbose: verbose)
-            let printer = ProgressPrinter(quiet ? .none : progress)
-            let clock = ContinuousClock()
-            let start = clock.now
-            let report = try await SiteBuilder().build(options) { done, total, path in
-                printer.update(done: done, total: total, path: path)
-                logger.debug("built \(path)")
-            }
-            let elapsed = start.duration(to: clock.now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            for diagnostic in report.diagnostics { logger.report(diagnostic) }
-            if json {
-                print(BuildSummary.json(report, seconds: seconds))
-            } else if !quiet {
-                print(report.summary + ", \(String(format: "%.2f", seconds)) s")
-            }
-        } catch let error as BriefingError {
-            StandardError.print(error.description)
-            throw ExitCode.failure
+        let options = try site.buildOptions()
+        let logger = Logger.briefing(quiet: quiet, verbose: verbose)
+        let printer = ProgressPrinter(quiet ? .none : progress)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = try await SiteBuilder().build(options) { done, total, path in
+            printer.update(done: done, total: total, path: path)
+            logger.debug("built \(path)")
+        }
+        let elapsed = start.duration(to: clock.now)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        for diagnostic in report.diagnostics { logger.report(diagnostic) }
+        if json {
+            print(BuildSummary.json(report, seconds: seconds))
+        } else if !quiet {
+            print(report.summary + ", \(String(format: "%.2f", seconds)) s")
         }
     }
 }

@@ -14,19 +14,14 @@ struct Check: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        do {
-            let config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
-            let diagnostics = try await ProjectChecker().check(input: URL(fileURLWithPath: input ?? config.input))
-            for diagnostic in diagnostics { print(diagnostic.description) }
-            if config.baseURL == nil {
-                print("note: briefing.yml has no base_url: `build` writes no sitemap.xml (a sitemap needs absolute URLs) and feeds link to pages relatively; set base_url or pass --base-url to build")
-            }
-            print("\(diagnostics.count) warnings")
-            if diagnostics.contains(where: { $0.severity == .error }) || (strict && !diagnostics.isEmpty) {
-                throw ExitCode.failure
-            }
-        } catch let error as BriefingError {
-            StandardError.print(error.description)
+        let config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
+        let diagnostics = try await ProjectChecker().check(input: URL(fileURLWithPath: input ?? config.input))
+        for diagnostic in diagnostics { print(diagnostic.description) }
+        if config.baseURL == nil {
+            print("note: briefing.yml has no base_url: `build` writes no sitemap.xml (a sitemap needs absolute URLs) and feeds link to pages relatively; set base_url or pass --base-url to build")
+        }
+        print("\(diagnostics.count) warnings")
+        if diagnostics.contains(where: { $0.severity == .error }) || (strict && !diagnostics.isEmpty) {
             throw ExitCode.failure
         }
     }

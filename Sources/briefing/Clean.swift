@@ -10,13 +10,8 @@ struct Clean: AsyncParsableCommand {
     @OptionGroup var site: SiteFlags
 
     func run() async throws {
-        do {
-            let cache = BriefCache(forOutput: try site.buildOptions().output)
-            try cache.clear()
-            print("removed \(cache.folder.path)")
-        } catch let error as BriefingError {
-            StandardError.print(error.description)
-            throw ExitCode.failure
-        }
+        let cache = BriefCache(forOutput: try site.buildOptions().output)
+        try cache.clear()
+        print("removed \(cache.folder.path)")
     }
 }

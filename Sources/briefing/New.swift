@@ -23,13 +23,8 @@ struct New: AsyncParsableCommand {
     func run() async throws {
         let config = try SiteConfigLoader.load(from: URL(fileURLWithPath: "."))
         let day = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
-        do {
-            let url = try ArticleDraft.create(title: headline, date: day, in: URL(fileURLWithPath: input ?? config.input))
-            print("created \(url.path)")
-        } catch let error as BriefingError {
-            StandardError.print(error.description)
-            throw ExitCode.failure
-        }
+        let url = try ArticleDraft.create(title: headline, date: day, in: URL(fileURLWithPath: input ?? config.input))
+        print("created \(url.path)")
     }
 
     /// Today's date in UTC (only `new` reads the clock; builds never do).

@@ -23,13 +23,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let logger = Logger.briefing(quiet: false, verbose: false)
-        let options: BuildOptions
-        do {
-            options = try site.buildOptions()
-        } catch {
-            StandardError.print(error.description)
-            throw ExitCode.failure
-        }
+        let options = try site.buildOptions()
         let live = LiveReload()
         @Sendable func rebuild() async {
             do {

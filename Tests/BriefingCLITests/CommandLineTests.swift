@@ -16,12 +16,14 @@ struct CommandLineTests {
         return Repo.root.appendingPathComponent(".build/debug/briefing")
     }()
 
-    func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// Runs the binary with `arguments` in `folder`, in the test's environment (or `environment`)
+    /// with colour off.
+    func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
+        var environment = environment ?? ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
         let out = Pipe(), err = Pipe()
