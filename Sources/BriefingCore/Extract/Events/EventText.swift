@@ -112,7 +112,8 @@ struct EventText {
     /// The offset just after the first word "that" in `range`.
     private func firstThat(in range: Range<Int>) -> Int? {
         range.first { i in
-            i + 4 <= range.upperBound && (i == 0 || scalars[i - 1] == " ") && word(at: i) == "that"
+            i + 4 <= range.upperBound && (scalars[i] == "t" || scalars[i] == "T") && (i == 0 || scalars[i - 1] == " ")
+                && word(at: i) == "that"
         }.map { $0 + 4 }
     }
 
@@ -133,8 +134,8 @@ struct EventText {
                 next = wordEnd(lo)
             } else if let end = datelineEnd(at: lo) {
                 next = end
-            } else if let phrase = Self.leadPhrases.first(where: { phraseEnd($0, at: lo) != nil }) {
-                next = phraseEnd(phrase, at: lo)
+            } else if let end = Self.leadPhrases.lazy.filter({ $0[0] == w }).compactMap({ phraseEnd($0, at: lo) }).first {
+                next = end
             } else if let time, let end = leadingTime(at: lo, time: time) {
                 next = end
             } else {
@@ -276,10 +277,23 @@ struct EventText {
             text.unicodeScalars.removeLast()
         }
         // Typewriter quote marks (``…'') read as the curly ones.
-        text = Self.unwrapped(text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}"))
+        if Self.hasTypewriterQuote(text) {
+            text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
+        }
+        text = Self.unwrapped(text)
         guard !text.isEmpty else { return nil }
         let words = text.split(separator: " ").count
         return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
+    }
+
+    /// Whether `text` holds a doubled `` or '' mark.
+    private static func hasTypewriterQuote(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
@@ -319,14 +333,26 @@ struct EventText {
 
     /// The word at `i`, lower-cased, without surrounding punctuation.
     private func word(at i: Int) -> String {
-        Self.bare(String(String.UnicodeScalarView(scalars[i..<wordEnd(i)])))
+        let end = wordEnd(i)
+        guard scalars[i..<end].allSatisfy(\.isASCII) else {
+            return String(String.UnicodeScalarView(scalars[i..<end])).lowercased().trimmingCharacters(in: Self.marks)
+        }
+        // ASCII words (nearly all) are folded here, as `lowercased()` and the trimming would.
+        var lo = i, hi = end
+        while lo < hi, Self.asciiMarks[Int(scalars[lo].value)] { lo += 1 }
+        while hi > lo, Self.asciiMarks[Int(scalars[hi - 1].value)] { hi -= 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hi - lo)
+        for scalar in scalars[lo..<hi] {
+            let b = UInt8(scalar.value)
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
-
-    private static func bare(_ word: String) -> String {
-        word.lowercased().trimmingCharacters(in: Self.marks)
-    }
+    /// `marks` over ASCII, by scalar value.
+    private static let asciiMarks = (0..<128).map { marks.contains(Unicode.Scalar(UInt8($0))) }
 
     /// Whether the word at `i` ends with a comma.
     private func endsWithComma(at i: Int) -> Bool {
