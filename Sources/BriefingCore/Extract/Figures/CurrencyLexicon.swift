@@ -34,8 +34,7 @@ enum CurrencyLexicon {
                     && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
                 if !apart { continue }
             }
-            let key = range.map { lx[$0].text }.joined(separator: " ")
-            if let code = tables.symbols[key] {
+            if signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
                 // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                 if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                 return Match(code: code, start: i - length, end: i)
@@ -112,13 +111,18 @@ enum CurrencyLexicon {
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
         guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
         let text = l.text
-        if let scale = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9][String(text.prefix(1))], text.utf8.count == 4,
+        if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))],
            let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
-        for (suffix, scale) in [("m", 1e6), ("bn", 1e9), ("mn", 1e6), ("k", 1e3)] where text.hasSuffix(suffix) {
+        for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
             if let code = tables.codes[String(text.dropLast(suffix.count))], code.count == 3 { return (code, scale) }
         }
         return nil
     }
+
+    /// Scale letters written before a code ("MUSD", "kEUR").
+    private static let scalePrefixes: [String: Double] = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9]
+    /// Scale letters written after a code ("USDm", "EURbn").
+    private static let scaleSuffixes: [(String, Double)] = [("m", 1e6), ("bn", 1e9), ("mn", 1e6), ("k", 1e3)]
 
     /// "and 50 cents", "20 pence" after a whole amount: the hundredths and the lexeme after them.
     static func minorAfter(_ lx: [FigureLexeme], at i: Int) -> (value: Double, end: Int)? {

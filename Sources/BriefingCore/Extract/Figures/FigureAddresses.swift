@@ -35,7 +35,10 @@ enum FigureAddresses {
     /// "https://…", "www.…", "example.com/…", "a@b.org", "Annual%20Report", "?id=4521",
     /// "978-3-319-09575-2": a word that is an address or a code.
     static func isCode(_ word: [Unicode.Scalar]) -> Bool {
-        guard word.contains(where: { $0.properties.numericType != nil }) else { return false }
+        // Every kind below needs a digit and one of these marks, or starts like "www.".
+        guard word.first == "w" || word.first == "W" || word.contains(where: { ":/@=%_-".unicodeScalars.contains($0) }),
+              word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })
+        else { return false }
         let text = String(String.UnicodeScalarView(word)).lowercased()
         if text.contains("://") || text.hasPrefix("www.") || text.contains("@") { return true }
         if text.contains("="), text.contains(where: \.isLetter) { return true }
