@@ -4,6 +4,11 @@ enum CountryNames {
     /// True for a country's name or abbreviation, with or without periods and a leading
     /// article: "US", "U.S.", "U. S.", "South Korea", "the Netherlands".
     static func isCountry(_ mention: String) -> Bool {
+        // One word without periods (most calls) needs no splitting or joining.
+        if !mention.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
+            guard !mention.isEmpty, mention.lowercased() != "the" else { return false }
+            return abbreviations.contains(mention) || names.contains(mention.lowercased())
+        }
         var words = mention.split(separator: " ").map(String.init)
         if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }

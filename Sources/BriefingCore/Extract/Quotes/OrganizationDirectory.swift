@@ -65,8 +65,9 @@ struct OrganizationDirectory {
     /// A capitalized run that may name an organization: capitalized words and acronyms, joined
     /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
+        guard isCapitalized(tokens[start].text) else { return nil }
         let opener = tokens[start].text.lowercased()
-        guard isCapitalized(tokens[start].text), !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
+        guard !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
               !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
         var end = start
         while end < tokens.count, end - start < 7 {
@@ -92,8 +93,10 @@ struct OrganizationDirectory {
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
     private static func isCapitalized(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase,
-              word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        if word.utf8.contains(UInt8(ascii: "-")) {
+            guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
+        }
         return word.count > 1 || word == "&"
     }
 

@@ -84,6 +84,7 @@ struct SpeakerDirectory {
     }
 
     private func isNameWord(_ word: String) -> Bool {
+        if let ascii = Self.isASCIINameWord(word) { return ascii }
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
         var rest = Substring(word.dropFirst())
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
@@ -93,6 +94,29 @@ struct SpeakerDirectory {
         }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
     }
+
+    /// `isNameWord` over the bytes of an ASCII word (nil for other words), with the same rules.
+    private static func isASCIINameWord(_ word: String) -> Bool? {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), first < 0x80 else { return nil }
+        var rest: [UInt8] = []
+        while let b = bytes.next() {
+            guard b < 0x80 else { return nil }
+            rest.append(b)
+        }
+        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        guard upper(first), !rest.isEmpty else { return false }
+        var from = 0
+        // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
+        for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
+            if upper(rest[prefix.count]), "MODL".utf8.contains(first) { from = prefix.count + 1; break }
+        }
+        let tail = rest[from...]
+        return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
+    }
+
+    private static let asciiNamePrefixes: [[UInt8]] = ["c", "ac", "'", "e", "a"].map { Array($0.utf8) }
 
     /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
     static func possessor(_ word: String) -> String? {
