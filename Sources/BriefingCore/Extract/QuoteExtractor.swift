@@ -48,9 +48,12 @@ public struct QuoteExtractor: Sendable {
             organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
+            // A value of markup left in the text (tweet-author="…") is no quote either.
             let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+                if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3))
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3), next: next)
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
