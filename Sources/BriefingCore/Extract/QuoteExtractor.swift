@@ -135,9 +135,17 @@ public struct QuoteExtractor: Sendable {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
-                var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
+                // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
+                let clause = inNarrative ? QuoteAttribution.clauseSource(in: narrative, common: common) : nil
+                // A subordinate clause speaks for the quote over a cue before it: "Christie described her as a “disgrace” after she …".
+                let clauseFirst = clause.map { clause in
+                    startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                        && QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common).allSatisfy { $0.cue < clause.start }
+                } ?? false
+                var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, inNarrative {
-                    speaker = QuoteAttribution.subject(in: narrative, common: common).map {
+                    let source = clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
+                    speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
