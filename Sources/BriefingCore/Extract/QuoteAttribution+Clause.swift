@@ -63,3 +63,20 @@ extension QuoteAttribution {
         return join(Array(words[..<end]))
     }
 }
+
+extension QuoteAttribution {
+    /// Words before a participle that opens a sentence: "After saying …", "While arguing …".
+    private static let participleOpeners: Set<String> = ["after", "before", "while", "when", "since", "by", "without", "upon", "in"]
+
+    /// True when `words` (a sentence up to a quote) are a participle phrase of speech with no
+    /// subject of its own, which the main clause after the quote supplies: "After saying her
+    /// foot was “so swollen …,” she was …", "Calling the plan “a disgrace,” Reyes …".
+    static func opensWithParticipleCue(_ words: [String]) -> Bool {
+        var p = 0
+        while p < words.count, words[p].first?.isLetter != true { p += 1 }
+        if p < words.count, participleOpeners.contains(words[p].lowercased()) { p += 1 }
+        guard p < words.count else { return false }
+        let word = words[p].lowercased()
+        return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
+    }
+}

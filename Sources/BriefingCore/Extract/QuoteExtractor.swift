@@ -144,7 +144,10 @@ public struct QuoteExtractor: Sendable {
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, inNarrative {
-                    let source = clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
+                    // "After saying her foot was “…,” she was …": the subject after the quote speaks.
+                    let main = QuoteAttribution.opensWithParticipleCue(narrative)
+                        ? QuoteAttribution.subject(in: Array(context.words(inSentence: startSentence).dropFirst(narrative.count)), common: common) : nil
+                    let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
