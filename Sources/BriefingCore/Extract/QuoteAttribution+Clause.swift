@@ -8,6 +8,13 @@ extension QuoteAttribution {
         "after", "as", "while", "when", "whenever", "because", "since", "although", "though", "whereas", "before", "until", "once",
     ]
 
+    /// Cues whose complement is an object, not the words said: after "Christie described Clinton
+    /// as a “disgrace” after she …" the clause is no longer Christie's speech.
+    static let objectCues: Set<String> = [
+        "called", "described", "branded", "labeled", "labelled", "dubbed", "praised", "blasted", "slammed", "criticized",
+        "criticised", "accused", "mocked", "derided", "denounced", "hailed", "likened", "rated", "referenced", "scolded",
+    ]
+
     /// Nouns of something said: the quote after "Trump’s claim that …" is the claim's.
     static let speechNouns: Set<String> = [
         "claim", "claims", "assertion", "assertions", "statement", "statements", "comment", "comments", "remark", "remarks",

@@ -137,10 +137,13 @@ public struct QuoteExtractor: Sendable {
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
                 let clause = inNarrative ? QuoteAttribution.clauseSource(in: narrative, common: common) : nil
-                // A subordinate clause speaks for the quote over a cue before it: "Christie described her as a “disgrace” after she …".
+                // A subordinate clause speaks for the quote over a cue before it that takes an object,
+                // not reported speech: "Christie described her as a “disgrace” after she …", but
+                // "Netanyahu said he had no qualms as long as Israel had “the necessary safeguards.”"
                 let clauseFirst = clause.map { clause in
-                    startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
-                        && QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common).allSatisfy { $0.cue < clause.start }
+                    let found = QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common)
+                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                        && found.allSatisfy { $0.cue < clause.start && QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, inNarrative {
