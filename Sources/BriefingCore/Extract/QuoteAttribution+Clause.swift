@@ -43,6 +43,12 @@ extension QuoteAttribution {
         return (subject, s)
     }
 
+    /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
+    /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
+    static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased()) }
+    }
+
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she".
     private static func possessiveOwner(_ word: String, before: [String], common: Set<String>) -> String? {
         if let pronoun = ["his": "he", "her": "she", "their": "they"][word.lowercased()] { return pronoun }

@@ -137,13 +137,15 @@ public struct QuoteExtractor: Sendable {
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
                 let clause = inNarrative ? QuoteAttribution.clauseSource(in: narrative, common: common) : nil
-                // A subordinate clause speaks for the quote over a cue before it that takes an object,
-                // not reported speech: "Christie described her as a “disgrace” after she …", but
-                // "Netanyahu said he had no qualms as long as Israel had “the necessary safeguards.”"
+                // A subordinate clause speaks for the quote over the cue after the quote and over a cue
+                // before it that takes an object or ends an earlier clause: "Christie described her
+                // as a “disgrace” after she …", "…, and as Trump went on about “…,” Melanie said yes";
+                // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
                     let found = QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common)
                     return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
-                        && found.allSatisfy { $0.cue < clause.start && QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) }
+                        && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
+                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, inNarrative {
