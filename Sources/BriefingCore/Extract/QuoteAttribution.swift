@@ -115,7 +115,8 @@ struct QuoteAttribution: Equatable {
     static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
         guard start < words.count else { return nil }
         let first = words[start]
-        if pronouns.contains(first.lowercased()) { return first }
+        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
+        if pronouns.contains(first.lowercased()) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
@@ -127,7 +128,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
