@@ -66,6 +66,11 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if pronouns.contains(previous.lowercased()) { return previous }
+        // One subject for two verbs: "I laughed and said", "Trump paused and added".
+        if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
+            if pronouns.contains(words[k - 3].lowercased()) { return words[k - 3] }
+            if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
+        }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
         // "Del. Marcia Price (D-Newport News), shouted".
