@@ -67,6 +67,7 @@ extension QuoteAttribution {
         "also", "later", "then", "further", "again", "once", "previously", "recently", "has", "had", "have",
         "would", "will", "often", "repeatedly", "frequently", "had", "reportedly", "publicly", "privately",
         "simply", "quickly", "flatly", "openly", "bluntly", "first", "famously", "once", "even", "only",
+        "still", "now", "always", "never", "just", "already", "sometimes", "usually", "actually", "angrily", "immediately",
     ]
 
     /// Words that end a description when walking back from a cue ("… in what analysts said").
