@@ -20,7 +20,7 @@ extension QuoteAttribution {
         "claim", "claims", "assertion", "assertions", "statement", "statements", "comment", "comments", "remark", "remarks",
         "promise", "promises", "pledge", "vow", "argument", "suggestion", "charge", "charges", "accusation", "accusations",
         "allegation", "allegations", "description", "characterization", "warning", "warnings", "tweet", "tweets", "speech",
-        "contention", "insistence", "boast", "prediction", "complaint", "words",
+        "contention", "insistence", "boast", "prediction", "complaint", "words", "answer", "reply", "response",
     ]
 
     /// Verbs and auxiliaries that may follow a clause's subject although they are listed as
@@ -34,8 +34,10 @@ extension QuoteAttribution {
     /// word where that clause starts. Nil otherwise.
     static func clauseSource(in words: [String], common: Set<String>) -> (mention: String, start: Int)? {
         var found: (mention: String, start: Int)?
-        // The noun holds the quote: "Trump’s claim that …", "her remarks about …", not "Trump’s statement was “true.”".
-        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercased()) && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1])) {
+        // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
+        // not "Trump’s statement was “true.”".
+        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercased())
+            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
         guard let s = words.lastIndex(where: { subordinators.contains($0.lowercased()) }), s > (found?.start ?? -1),
@@ -49,9 +51,9 @@ extension QuoteAttribution {
         (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased()) }
     }
 
-    /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she".
+    /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
     private static func possessiveOwner(_ word: String, before: [String], common: Set<String>) -> String? {
-        if let pronoun = ["his": "he", "her": "she", "their": "they"][word.lowercased()] { return pronoun }
+        if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
         guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
         let run = before + [String(word.dropLast(2))]
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
