@@ -180,6 +180,9 @@ struct QuoteCaseTests {
              quotes: [q("Growth will slow,", "IMF", mention: "the IMF report")]),
         Case(name: "the White House", text: "“The president has full confidence in her,” the White House said.",
              quotes: [q("The president has full confidence in her,", "White House")]),
+        Case(name: "according to the organizers",
+             text: "More than 5,000 people joined a nationwide “sit-in” on Friday, according to the march organizers.",
+             quotes: [q("sit-in", nil, mention: "the march organizers")]),
         Case(name: "a letter reads", text: "“We see charter schools offering hope,” the letter reads.",
              quotes: [q("We see charter schools offering hope,", nil, mention: "the letter")]),
 
