@@ -50,6 +50,7 @@ extension QuoteAttribution {
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
+        "organizer", "organizers", "campaigner", "campaigners",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -67,6 +68,7 @@ extension QuoteAttribution {
         "also", "later", "then", "further", "again", "once", "previously", "recently", "has", "had", "have",
         "would", "will", "often", "repeatedly", "frequently", "had", "reportedly", "publicly", "privately",
         "simply", "quickly", "flatly", "openly", "bluntly", "first", "famously", "once", "even", "only",
+        "still", "now", "always", "never", "just", "already", "sometimes", "usually", "actually", "angrily", "immediately",
     ]
 
     /// Words that end a description when walking back from a cue ("… in what analysts said").

@@ -66,6 +66,11 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if pronouns.contains(previous.lowercased()) { return previous }
+        // One subject for two verbs: "I laughed and said", "Trump paused and added".
+        if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
+            if pronouns.contains(words[k - 3].lowercased()) { return words[k - 3] }
+            if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
+        }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
         // "Del. Marcia Price (D-Newport News), shouted".
@@ -115,7 +120,8 @@ struct QuoteAttribution: Equatable {
     static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
         guard start < words.count else { return nil }
         let first = words[start]
-        if pronouns.contains(first.lowercased()) { return first }
+        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
+        if pronouns.contains(first.lowercased()) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
@@ -127,7 +133,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }

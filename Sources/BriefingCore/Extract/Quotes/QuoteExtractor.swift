@@ -48,9 +48,12 @@ public struct QuoteExtractor: Sendable {
             organizations.learn(from: tokens)
             let scalars = Array(paragraph.text.unicodeScalars)
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
+            // A value of markup left in the text (tweet-author="…") is no quote either.
             let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+                if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3))
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3), next: next)
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
@@ -132,9 +135,25 @@ public struct QuoteExtractor: Sendable {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
-                var speaker = afterDash ?? cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil)
+                // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
+                let clause = inNarrative ? QuoteAttribution.clauseSource(in: narrative, common: common) : nil
+                // A subordinate clause speaks for the quote over the cue after the quote and over a cue
+                // before it that takes an object or ends an earlier clause: "Christie described her
+                // as a “disgrace” after she …", "…, and as Trump went on about “…,” Melanie said yes";
+                // not over reported speech: "Netanyahu said … as long as Israel had “…”".
+                let clauseFirst = clause.map { clause in
+                    let found = QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common)
+                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                        && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
+                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
+                } ?? false
+                var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, inNarrative {
-                    speaker = QuoteAttribution.subject(in: narrative, common: common).map {
+                    // "After saying her foot was “…,” she was …": the subject after the quote speaks.
+                    let main = QuoteAttribution.opensWithParticipleCue(narrative)
+                        ? QuoteAttribution.subject(in: Array(context.words(inSentence: startSentence).dropFirst(narrative.count)), common: common) : nil
+                    let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
+                    speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }

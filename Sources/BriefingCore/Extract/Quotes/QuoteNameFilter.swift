@@ -11,15 +11,42 @@ enum QuoteNameFilter {
         "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted",
     ]
 
-    /// True when the quoted `text`, preceded by `before` (the last few tokens), names a thing.
-    static func isName(_ text: String, after before: [String]) -> Bool {
+    /// Nouns that follow a work's title: "the “Keepin' It Real” radio program", "“Meet the Press” host Chuck Todd".
+    static let workNouns: Set<String> = [
+        "show", "shows", "program", "programme", "radio", "podcast", "series", "episode", "segment", "broadcast", "host",
+        "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
+        "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
+    ]
+
+    /// Nouns before "of" and a work's title: "Tuesday’s episode of “The Steve Harvey Morning Show”".
+    static let partOfWork: Set<String> = [
+        "episode", "edition", "season", "host", "star", "taping", "broadcast", "installment", "premiere", "cast", "author", "director",
+    ]
+
+    /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
+    /// the word `next`, names a thing.
+    static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
         guard var previous = before.last?.lowercased() else { return false }
         // "so-called “…”", "dubbed him “…”".
         if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
         guard isTitleCase(text) else { return false }
-        // "on CBS’s “Face the Nation”": look past the outlet's possessive.
-        if (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")), before.count >= 2 { previous = before[before.count - 2].lowercased() }
+        // "“Keepin' It Real” radio program": a work noun after the title.
+        if let next, workNouns.contains(next) { return true }
+        // "episode of “The Steve Harvey Morning Show”".
+        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
+        if let owner = possessor(previous, original: before.last ?? "") {
+            // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
+            if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
+            // "on CBS’s “Face the Nation”": look past the outlet's possessive.
+            if before.count >= 2 { previous = before[before.count - 2].lowercased() }
+        }
         return titleContext.contains(previous)
+    }
+
+    /// The owner in a possessive word ("CBS" of "CBS’s"), from the word as written.
+    private static func possessor(_ lower: String, original: String) -> Substring? {
+        guard lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") else { return nil }
+        return original.dropLast(2)
     }
 
     /// Every word of four letters or more capitalized, the first one too, at most eight words.

@@ -1,0 +1,97 @@
+/// The source of a partial quote that sits in a clause the sentence's subject does not govern:
+/// "Christie described Clinton as a “disgrace” after she blamed police shootings on “implicit
+/// bias”" (she), "Melanie said yes as Trump went on about “how the system is rigged”" (Trump),
+/// "Politifact seized on Trump’s claim that there were “thousands of shootings”" (Trump).
+extension QuoteAttribution {
+    /// Words that open a clause with a subject of its own.
+    static let subordinators: Set<String> = [
+        "after", "as", "while", "when", "whenever", "because", "since", "although", "though", "whereas", "before", "until", "once",
+    ]
+
+    /// Cues whose complement is an object, not the words said: after "Christie described Clinton
+    /// as a “disgrace” after she …" the clause is no longer Christie's speech.
+    static let objectCues: Set<String> = [
+        "called", "described", "branded", "labeled", "labelled", "dubbed", "praised", "blasted", "slammed", "criticized",
+        "criticised", "accused", "mocked", "derided", "denounced", "hailed", "likened", "rated", "referenced", "scolded",
+    ]
+
+    /// Nouns of something said: the quote after "Trump’s claim that …" is the claim's.
+    static let speechNouns: Set<String> = [
+        "claim", "claims", "assertion", "assertions", "statement", "statements", "comment", "comments", "remark", "remarks",
+        "promise", "promises", "pledge", "vow", "argument", "suggestion", "charge", "charges", "accusation", "accusations",
+        "allegation", "allegations", "description", "characterization", "warning", "warnings", "tweet", "tweets", "speech",
+        "contention", "insistence", "boast", "prediction", "complaint", "words", "answer", "reply", "response",
+    ]
+
+    /// Verbs and auxiliaries that may follow a clause's subject although they are listed as
+    /// clause words: "after she has …", "as Trump was …".
+    private static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had"]
+
+    /// The source of a quote that closes `words` (its sentence up to the quote, quotes left
+    /// out) when a later clause than the sentence's own subject names it: the owner of a noun
+    /// of speech that holds the quote ("Trump’s claim that", "her remarks about") or the subject of a subordinate clause that
+    /// runs up to the quote without a comma ("after she attacked …"), with the index of the
+    /// word where that clause starts. Nil otherwise.
+    static func clauseSource(in words: [String], common: Set<String>) -> (mention: String, start: Int)? {
+        var found: (mention: String, start: Int)?
+        // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
+        // not "Trump’s statement was “true.”".
+        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercased())
+            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
+            if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
+        }
+        guard let s = words.lastIndex(where: { subordinators.contains($0.lowercased()) }), s > (found?.start ?? -1),
+              !words[(s + 1)...].contains(","), let subject = clauseSubject(Array(words[(s + 1)...]), common: common) else { return found }
+        return (subject, s)
+    }
+
+    /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
+    /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
+    static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
+        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased()) }
+    }
+
+    /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
+    private static func possessiveOwner(_ word: String, before: [String], common: Set<String>) -> String? {
+        if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
+        guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
+        let run = before + [String(word.dropLast(2))]
+        return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
+    }
+
+    /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
+    private static func clauseSubject(_ words: [String], common: Set<String>) -> String? {
+        guard let first = words.first else { return nil }
+        let end: Int
+        if pronouns.contains(first.lowercased()) {
+            end = 1
+        } else if let run = nameRun(startingAt: 0, in: words, common: common), !words[run.upperBound - 1].hasSuffix("'s"), !words[run.upperBound - 1].hasSuffix("\u{2019}s") {
+            end = run.upperBound
+        } else {
+            return nil
+        }
+        // A verb follows: "after Trump as a …" has none, "after" was a preposition.
+        guard end < words.count, let c = words[end].first, c.isLowercase else { return nil }
+        let next = words[end]
+        if auxiliaries.contains(next) || adverbs.contains(next) || cues.contains(next) { return join(Array(words[..<end])) }
+        guard !clauseWords.contains(next), !prepositions.contains(next), !determiners.contains(next), !functionWords.contains(next) else { return nil }
+        return join(Array(words[..<end]))
+    }
+}
+
+extension QuoteAttribution {
+    /// Words before a participle that opens a sentence: "After saying …", "While arguing …".
+    private static let participleOpeners: Set<String> = ["after", "before", "while", "when", "since", "by", "without", "upon", "in"]
+
+    /// True when `words` (a sentence up to a quote) are a participle phrase of speech with no
+    /// subject of its own, which the main clause after the quote supplies: "After saying her
+    /// foot was “so swollen …,” she was …", "Calling the plan “a disgrace,” Reyes …".
+    static func opensWithParticipleCue(_ words: [String]) -> Bool {
+        var p = 0
+        while p < words.count, words[p].first?.isLetter != true { p += 1 }
+        if p < words.count, participleOpeners.contains(words[p].lowercased()) { p += 1 }
+        guard p < words.count else { return false }
+        let word = words[p].lowercased()
+        return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
+    }
+}
