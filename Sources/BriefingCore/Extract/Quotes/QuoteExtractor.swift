@@ -170,7 +170,7 @@ public struct QuoteExtractor: Sendable {
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
-        let introducing = article.paragraphs.map { $0.text.trimmingCharacters(in: .whitespaces).hasSuffix(":") }
+        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         let body = Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
         return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
     }
@@ -233,12 +233,29 @@ public struct QuoteExtractor: Sendable {
         var names = SpeakerDirectory()
         for tokens in paragraphs {
             names.learn(from: tokens)
-            for token in tokens where token.text.first?.isLowercase == true { common.insert(token.text) }
+            for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
         }
         for entity in names.entities {
             for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
         }
         return common
+    }
+
+    /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
+    private static func startsLowercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+        return text.first?.isLowercase == true
+    }
+
+    /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
+    /// paragraph that introduces what follows).
+    private static func endsWithColon(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator { continue }
+            return scalar == ":"
+        }
+        return false
     }
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
