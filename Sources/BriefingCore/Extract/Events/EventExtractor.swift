@@ -103,7 +103,7 @@ public struct EventExtractor: Sendable {
     /// Whether only a span word ("and", "to", "–") stands between two dates.
     private static func joins(_ scalars: [Unicode.Scalar], from end: Int, to start: Int, adjacent: Bool) -> Bool {
         guard end <= start, start <= scalars.count else { return false }
-        let between = String(String.UnicodeScalarView(scalars[end..<start])).trimmingCharacters(in: .whitespaces).lowercased()
+        let between = String(scalars: scalars[end..<start]).trimmingCharacters(in: .whitespaces).lowercased()
         return spanJoins.contains(between) || (adjacent && adjacentJoins.contains(between))
     }
 
@@ -120,7 +120,7 @@ public struct EventExtractor: Sendable {
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
         while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
-        return String(String.UnicodeScalarView(scalars[i..<end])).lowercased() == "since"
+        return String(scalars: scalars[i..<end]).lowercased() == "since"
     }
 
     /// Whether the date of `time` can be an event's: a year before 1000 only when the sentence

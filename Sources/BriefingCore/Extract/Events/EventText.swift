@@ -161,7 +161,7 @@ struct EventText {
         for _ in 0..<8 {
             guard i < sentence.upperBound else { return nil }
             let end = wordEnd(i)
-            let word = String(String.UnicodeScalarView(scalars[i..<end]))
+            let word = String(scalars: scalars[i..<end])
             guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
@@ -170,7 +170,7 @@ struct EventText {
                 }
                 if rest == "_" || rest == "\u{2014}" || rest == "--" { return end }
                 let next = skipSpace(end)
-                let dash = next < sentence.upperBound ? String(String.UnicodeScalarView(scalars[next..<wordEnd(next)])) : ""
+                let dash = next < sentence.upperBound ? String(scalars: scalars[next..<wordEnd(next)]) : ""
                 return rest.isEmpty && ["--", "-", "_", "\u{2014}", "\u{2013}"].contains(dash) ? wordEnd(next) : nil
             }
             i = skipSpace(end)
@@ -326,7 +326,7 @@ struct EventText {
         while end > 0, "\"\u{201D}\u{2019}')".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
         if end == 0 || !".!?".unicodeScalars.contains(scalars[end - 1]) { scalars.append(".") }
         if let closing { scalars.append(closing) }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     // MARK: - Words
@@ -335,7 +335,7 @@ struct EventText {
     private func word(at i: Int) -> String {
         let end = wordEnd(i)
         guard scalars[i..<end].allSatisfy(\.isASCII) else {
-            return String(String.UnicodeScalarView(scalars[i..<end])).lowercased().trimmingCharacters(in: Self.marks)
+            return String(scalars: scalars[i..<end]).lowercased().trimmingCharacters(in: Self.marks)
         }
         // ASCII words (nearly all) are folded here, as `lowercased()` and the trimming would.
         var lo = i, hi = end

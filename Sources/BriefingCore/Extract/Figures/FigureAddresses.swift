@@ -39,7 +39,7 @@ enum FigureAddresses {
         guard word.first == "w" || word.first == "W" || word.contains(where: { ":/@=%_-".unicodeScalars.contains($0) }),
               word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })
         else { return false }
-        let text = String(String.UnicodeScalarView(word)).lowercased()
+        let text = String(scalars: word).lowercased()
         if text.contains("://") || text.hasPrefix("www.") || text.contains("@") { return true }
         if text.contains("="), text.contains(where: \.isLetter) { return true }
         // A domain followed by a path: "example.com/news/2024".

@@ -81,7 +81,7 @@ enum FigureLexer {
                 var j = i + 1
                 while j < n {
                     if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
-                       CurrencyLexicon.isGluedPrefix(String(String.UnicodeScalarView(scalars[i..<j]))),
+                       CurrencyLexicon.isGluedPrefix(String(scalars: scalars[i..<j])),
                        j - i > 1 || looksLikeAmount(scalars, from: j) { break }
                     if isLetter(j) || isDigit(j) { j += 1; continue }
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
@@ -141,7 +141,7 @@ enum FigureLexer {
             if v >= 0x41 && v <= 0x5A { upper = true }
         }
         guard ascii else {
-            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            let word = String(scalars: scalars[start..<end])
             return (word, word.lowercased())
         }
         let count = end - start
@@ -173,7 +173,7 @@ enum FigureLexer {
         var groupStart = start
         var first = true
         for k in start...end where k == end || scalars[k] == "," || scalars[k] == "." {
-            let group = String(String.UnicodeScalarView(scalars[groupStart..<k]))
+            let group = String(scalars: scalars[groupStart..<k])
             out.append(FigureLexeme(kind: .number, text: group, lower: group, start: groupStart, end: k, spaced: first && spaced, value: Double(group) ?? 0))
             if k < end {
                 let sep = String(scalars[k])

@@ -242,7 +242,7 @@ enum FigureSource {
     /// lowercased ("The report" → "the report").
     private static func text(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
         let scalars = Array(sentence.unicodeScalars)
-        var out = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+        var out = String(scalars: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
         // "The report" → "the report"; "according to The Washington Post" keeps its capital.
         if range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), range.lowerBound == 0 || !isCapitalized(tokens, range.lowerBound + 1) {
             out = out.prefix(1).lowercased() + out.dropFirst()

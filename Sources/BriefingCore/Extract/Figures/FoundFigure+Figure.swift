@@ -33,7 +33,7 @@ extension FoundFigure {
             figure: span(start, end), bounded: span(boundedStart, boundedEnd), amount: span(amountStart, amountEnd),
             numerals: [numeral(amount)] + (second.map { [numeral($0)] } ?? []),
             parts: [span(amount.start, amount.end)] + (second.map { [span($0.start, $0.end)] } ?? []))
-        let text = String(String.UnicodeScalarView(scalars[spans.figure.start..<spans.figure.end]))
+        let text = String(scalars: scalars[spans.figure.start..<spans.figure.end])
         let unit: String? = isShare ? "percent" : (amount.unit ?? (amount.currency == nil ? noun : nil))
         return Figure(
             text: text, value: low ?? first, unit: unit, currency: amount.currency, kind: kind,

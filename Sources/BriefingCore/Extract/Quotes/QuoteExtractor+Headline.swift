@@ -12,7 +12,7 @@ extension QuoteExtractor {
             let sentences = SentenceSplitter.split(text)
             let context = QuoteParagraph(tokens: Tokenizer.tokens(text), spans: spans, sentences: sentences)
             for span in spans where !span.runsOn {
-                let quoted = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                let quoted = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard quoted.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
                       !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3)),
                       !QuoteNameFilter.isNickname(

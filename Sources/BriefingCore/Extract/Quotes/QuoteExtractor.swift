@@ -51,7 +51,7 @@ public struct QuoteExtractor: Sendable {
             // A value of markup left in the text (tweet-author="…") is no quote either.
             let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
-                let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3), next: next)
             }
@@ -87,7 +87,7 @@ public struct QuoteExtractor: Sendable {
             // A transcript's turns and stage directions are a record of an exchange, not quotes;
             // quotes inside a turn are the quotes of the one whose turn it is.
             let opensWithQuote = spans[0].outer.lowerBound == 0
-            let firstText = String(String.UnicodeScalarView(scalars[spans[0].inner]))
+            let firstText = String(scalars: scalars[spans[0].inner])
             if opensWithQuote, let label = QuoteTranscript.label(of: firstText) {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
@@ -100,7 +100,7 @@ public struct QuoteExtractor: Sendable {
                 let inner = spans[0].inner
                 for nested in QuoteSpanScanner.spans(in: Array(scalars[inner])) where !nested.runsOn {
                     let range = (nested.inner.lowerBound + inner.lowerBound)..<(nested.inner.upperBound + inner.lowerBound)
-                    let text = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+                    let text = String(scalars: scalars[range].trimmingWhitespaces)
                     quotes.append(Quote(
                         text: text, speaker: turnSpeaker.flatMap(Self.displayedName), mention: turnSpeaker?.mention,
                         role: turnSpeaker?.role, cue: turnSpeaker?.cue, paragraph: index))
@@ -116,7 +116,7 @@ public struct QuoteExtractor: Sendable {
             // Only quotes: no narrative words outside the marks.
             let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
             for (spanIndex, span) in spans.enumerated() {
-                let text = String(String.UnicodeScalarView(scalars[span.inner])).trimmingCharacters(in: .whitespaces)
+                let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 // A quoted heading standing alone: “‘All Bets Are Off.’”.
                 if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isHeading(text) { continue }

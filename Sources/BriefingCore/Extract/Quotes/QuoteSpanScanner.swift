@@ -165,7 +165,7 @@ struct QuoteSpanScanner {
             var e = k + 2
             while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
             guard k + 2 < e else { return true }
-            let word = String(String.UnicodeScalarView(scalars[(k + 2)..<e]))
+            let word = String(scalars: scalars[(k + 2)..<e])
             return word.first?.isUppercase == true || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
         default: return false
         }

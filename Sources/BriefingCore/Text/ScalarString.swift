@@ -1,0 +1,30 @@
+extension String {
+    /// The text of `scalars`, built from their UTF-8 bytes at once: the same string as
+    /// `String(String.UnicodeScalarView(scalars))`, without appending scalar by scalar.
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension ArraySlice<Unicode.Scalar> {
+    /// The slice without the spaces and tabs at its ends: what `trimmingCharacters(in: .whitespaces)`
+    /// takes off a string (general category Zs and U+0009), without making the string first.
+    var trimmingWhitespaces: ArraySlice<Unicode.Scalar> {
+        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+        }
+        var slice = self
+        while let first = slice.first, isWhitespace(first) { slice.removeFirst() }
+        while let last = slice.last, isWhitespace(last) { slice.removeLast() }
+        return slice
+    }
+}
