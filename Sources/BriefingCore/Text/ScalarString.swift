@@ -28,3 +28,12 @@ extension ArraySlice<Unicode.Scalar> {
         return slice
     }
 }
+
+extension String {
+    /// `lowercased()`, returning the string itself when it has no capital to fold: most words
+    /// of running text are already in lower case, and this spares them a new string.
+    var lowercasedIfNeeded: String {
+        for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return lowercased() }
+        return self
+    }
+}

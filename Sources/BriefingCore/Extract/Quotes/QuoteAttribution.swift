@@ -25,11 +25,13 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
-            let lower = word.lowercased()
+            let lower = word.lowercasedIfNeeded
+            guard cues.contains(lower) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
-            let opening = words[..<i].allSatisfy { $0.first?.isLetter != true } && (lower == "according" || inverting.contains(lower))
-            guard word.first?.isLowercase == true || opening, cues.contains(lower) else { continue }
+            guard word.first?.isLowercase == true
+                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ $0.first?.isLetter != true })
+            else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
