@@ -60,11 +60,15 @@ struct SummaryWriter: Sendable {
     /// The sentence without a leading dateline or agency credit, a "10 p.m." stamp or spaces
     /// before its final period.
     func clean(_ sentence: String) -> String {
-        var text = WireLead.stripped(sentence.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces))
-        if let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
+        // No-break spaces (their UTF-8 ends in A0), a clock stamp (it opens with a digit) and a
+        // stray " ." at the end are looked for only where a byte says they can be there.
+        let spaced = sentence.utf8.contains(0xA0) ? sentence.replacingOccurrences(of: "\u{00A0}", with: " ") : sentence
+        var text = WireLead.stripped(spaced.trimmingCharacters(in: .whitespaces))
+        if let first = text.utf8.first, first >= 0x80 || (first >= 0x30 && first <= 0x39),
+           let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
             text = String(text[stamp.range.upperBound...])
         }
-        text = text.replacingOccurrences(of: " .", with: ".", options: .anchored.union(.backwards))
+        if text.hasSuffix(" .") { text = text.replacingOccurrences(of: " .", with: ".", options: .anchored.union(.backwards)) }
         return text.trimmingCharacters(in: .whitespaces)
     }
 
@@ -120,11 +124,20 @@ struct SummaryWriter: Sendable {
     /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
     /// one to three opening words that do not introduce speech.
     static func isLabelled(_ sentence: String) -> Bool {
-        let opening = sentence.split(whereSeparator: \.isWhitespace).prefix(3)
-        guard let index = opening.firstIndex(where: { $0.hasSuffix(":") }) else { return false }
-        let word = opening[index].dropLast().lowercased()
-        return !["said", "says", "added", "adds", "wrote", "writes", "told", "tweeted", "explained"].contains(word)
+        var index = sentence.startIndex
+        for _ in 0..<3 {
+            while index < sentence.endIndex, sentence[index].isWhitespace { index = sentence.index(after: index) }
+            guard index < sentence.endIndex else { return false }
+            let start = index
+            while index < sentence.endIndex, !sentence[index].isWhitespace { index = sentence.index(after: index) }
+            let word = sentence[start..<index]
+            if word.hasSuffix(":") { return !speechVerbs.contains(word.dropLast().lowercased()) }
+        }
+        return false
     }
+
+    /// Verbs that end a lead-in to a quote, not a label ("Smith said: …").
+    private static let speechVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "told", "tweeted", "explained"]
 
     /// Share of the sentence's characters inside quotation marks (double quotes, and curly
     /// single quotes that open after a space).

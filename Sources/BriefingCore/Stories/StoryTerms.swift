@@ -7,18 +7,37 @@ enum StoryTerms {
     /// Content words of `text` in order, repeats kept.
     static func terms(_ text: String) -> [String] {
         var out: [String] = []
-        var word = String.UnicodeScalarView()
+        // The word being read, as UTF-8 bytes, with its length in scalars and whether its
+        // scalars are all digits and the last one is.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var length = 0
+        var allDigits = true
+        var lastDigit = false
         func flush() {
-            defer { word.removeAll(keepingCapacity: true) }
-            guard word.count > 2 || (word.count == 2 && word.allSatisfy({ $0.properties.numericType != nil })) else { return }
-            let token = String(word)
+            defer {
+                word.removeAll(keepingCapacity: true)
+                length = 0
+                allDigits = true
+                lastDigit = false
+            }
+            guard length > 2 || (length == 2 && allDigits) else { return }
+            let token = String(decoding: word, as: UTF8.self)
             guard !stopWords.contains(token) else { return }
             out.append(stem(token))
         }
         for scalar in text.unicodeScalars {
             if let folded = fold(scalar) {
-                word.append(folded)
-            } else if scalar == "," || scalar == ".", !word.isEmpty, word.last?.properties.numericType != nil {
+                if folded.value < 0x80 {
+                    word.append(UInt8(truncatingIfNeeded: folded.value))
+                } else {
+                    UTF8.encode(folded) { word.append($0) }
+                }
+                length += 1
+                let digit = folded.value < 0x80 ? (folded.value >= 0x30 && folded.value <= 0x39) : folded.properties.numericType != nil
+                allDigits = allDigits && digit
+                lastDigit = digit
+            } else if scalar == "," || scalar == ".", length > 0, lastDigit {
                 continue  // "15,000" and "7.6" stay one token
             } else if scalar == "'" || scalar == "\u{2019}" {
                 continue  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
@@ -42,12 +61,26 @@ enum StoryTerms {
 
     /// A light suffix stripper, enough to merge plural and tense forms of the same word.
     static func stem(_ word: String) -> String {
+        if let stemmed = asciiStem(word) { return stemmed }
         guard word.count > 4, word.unicodeScalars.first?.properties.numericType == nil else { return word }
         for (suffix, replacement) in suffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
             return String(word.dropLast(suffix.count)) + replacement
         }
         return word
     }
+
+    /// `stem` of an ASCII word from its bytes (nil for other words), with the same rules.
+    private static func asciiStem(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.count > 4, let first = bytes.first, !(first >= 0x30 && first <= 0x39) else { return word }
+        for (suffix, replacement) in asciiSuffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
+        }
+        return word
+    }
+
+    private static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
 
     private static let suffixes: [(String, String)] = [
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),

@@ -8,10 +8,19 @@ enum WireLead {
         if let match = DatelineParser.parse(text), match.length < text.unicodeScalars.count {
             text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
         }
-        if let credit = text.prefixMatch(of: bareCredit) {
+        if mayOpenWithParenthesis(text), let credit = text.prefixMatch(of: bareCredit) {
             text = String(text[credit.range.upperBound...])
         }
         return text
+    }
+
+    /// Whether the first character after ASCII spaces is "(" or not ASCII (so `bareCredit` may match).
+    private static func mayOpenWithParenthesis(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            return byte == UInt8(ascii: "(") || byte >= 0x80
+        }
+        return false
     }
 
     /// "(AP) — ", "(CNN) -- ", "(Korea Bizwire) : ": a short parenthesized name and a dash or colon.
