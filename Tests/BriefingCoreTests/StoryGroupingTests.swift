@@ -46,6 +46,35 @@ struct StoryGroupingTests {
         #expect(groups == [[0, 1], [2]])
     }
 
+    @Test func aPhotoCaptionOfTheEventJoinsItsStory() throws {
+        let feature = try StoryFixture.brief("chile-feature.md", date: "2024-06-04", title: "In Chile's north, a night of fear and a morning of rubble", [
+            "ANTOFAGASTA, Chile (AP) — The walls of the old market in Antofagasta cracked open a little after midnight, when a magnitude 7.1 earthquake rolled through northern Chile and sent thousands of people running into the streets in their pajamas.",
+            "By morning, three people were dead, dozens of adobe homes in Tocopilla had collapsed and the port's cranes stood idle while engineers checked the docks for damage.",
+            "Interior Minister Carolina Toha flew in from Santiago and promised emergency housing for families who lost their homes, saying the government would not leave the north to rebuild alone.",
+            "Fishermen in Mejillones said the sea drew back briefly before the navy ruled out a tsunami, and many spent the night on the hills above the bay anyway.",
+            "Copper miners in the Atacama desert were sent home as companies inspected tunnels and tailings dams, and the state company Codelco said its operations had not been damaged.",
+            "Seismologists at the University of Chile said aftershocks of magnitude 5 or more could follow for weeks along the same stretch of the Nazca plate.",
+        ])
+        let caption = try StoryFixture.brief("chile-photo.md", date: "2024-06-04", title: "Photo: Tocopilla", [
+            "A woman walks past her collapsed adobe home in Tocopilla as neighbours clear the rubble.",
+        ])
+        let briefs = [feature, caption, try budgetVote()]
+        #expect(StoryGrouper().groups(of: briefs) == [[0, 1], [2]])
+        var withoutFragments = StoryGrouper.Options()
+        withoutFragments.shortText = 0
+        #expect(StoryGrouper(options: withoutFragments).groups(of: briefs) == [[0], [1], [2]], "the caption alone is too short to reach the cut")
+    }
+
+    @Test func aFragmentJoinsTheStoryOfTheLongerTextItIsMostLikeOnly() {
+        let short: Set<Int> = [2, 3, 5]
+        let clusters = [[0, 1], [2], [3], [4], [5, 6]]
+        let edges = [(0, 2, 0.15), (2, 4, 0.3), (1, 3, 0.12), (3, 4, 0.12), (2, 3, 0.5), (5, 0, 0.4)]
+        let attached = StoryGrouper.attachingShortTexts(clusters, edges: edges) { short.contains($0) }
+        // 2 goes to 4 (its best longer partner); 3 ties between 1 and 4 and takes the earlier;
+        // 5 is already in a story and stays there; short texts never gather around each other.
+        #expect(attached == [[0, 1, 3], [2, 4], [5, 6]])
+    }
+
     @Test func everyInputIsInExactlyOneStoryInInputOrder() throws {
         let briefs = [try quakeInJapan()] + (try quakeInChile()) + [try budgetVote()]
         let stories = StoryGrouper().stories(of: briefs)

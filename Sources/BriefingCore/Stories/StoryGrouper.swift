@@ -18,6 +18,11 @@ public struct StoryGrouper: Sendable {
         public var yearMismatch = 0.25
         /// Factor on the similarity of two articles filed from the same place.
         public var samePlace = 1.2
+        /// Texts with fewer content words than this are fragments: alone, they join the story
+        /// they share the most with (`attachingShortTexts`).
+        public var shortText = 80
+        /// The least similarity at which such a fragment joins a story: half the cut.
+        public var fragmentJoins = 0.1
 
         public init() {}
     }
@@ -46,13 +51,40 @@ public struct StoryGrouper: Sendable {
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
-        AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: similarities(of: briefs))
+        let documents = ParallelMap.map(briefs, StoryDocument.init)
+        let edges = similarities(of: documents)
+        let clusters = AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: edges)
+        let joining = edges.filter { $0.2 >= options.fragmentJoins }
+        return Self.attachingShortTexts(clusters, edges: joining) { documents[$0].terms.count < options.shortText }
     }
 
     /// The similarity of each candidate pair of `briefs` above zero, as (index, index, similarity)
     /// with the first index the smaller: what the linkage merges by.
     public func similarities(of briefs: [Brief]) -> [(Int, Int, Double)] {
-        let documents = ParallelMap.map(briefs, StoryDocument.init)
+        similarities(of: ParallelMap.map(briefs, StoryDocument.init))
+    }
+
+    /// `clusters` with each text too short to be compared by its words alone (a caption, a
+    /// two-line item, a clipped page) that stands alone moved into the story of the longer
+    /// text it is most similar to along `edges`: a fragment about the story is part of it, and
+    /// a fragment that shares too little with any stays on its own.
+    static func attachingShortTexts(_ clusters: [[Int]], edges: [(Int, Int, Double)], isShort: (Int) -> Bool) -> [[Int]] {
+        var clusterOf: [Int: Int] = [:]
+        for (c, members) in clusters.enumerated() { for m in members { clusterOf[m] = c } }
+        var best: [Int: (other: Int, similarity: Double)] = [:]
+        for (a, b, s) in edges {
+            for (x, y) in [(a, b), (b, a)] where clusters[clusterOf[x]!].count == 1 && isShort(x) && !isShort(y) {
+                if let current = best[x], current.similarity > s || (current.similarity == s && current.other < y) { continue }
+                best[x] = (y, s)
+            }
+        }
+        guard !best.isEmpty else { return clusters }
+        var result = clusters
+        for (x, target) in best { result[clusterOf[target.other]!].append(x) }
+        return result.enumerated().filter { c, members in !(members.count == 1 && best[members[0]] != nil && clusterOf[members[0]] == c) }
+            .map { $0.element.sorted() }.sorted { $0[0] < $1[0] }
+    }
+    func similarities(of documents: [StoryDocument]) -> [(Int, Int, Double)] {
         let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
