@@ -264,18 +264,20 @@ struct EventText {
     /// The text of `range` without `cuts`: one space between words, a capital first, closing
     /// punctuation last, quote marks paired.
     private func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> Description? {
-        var text = ""
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(range.count)
         var space = false
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
             let s = scalars[i]
-            if s.isSpace { space = !text.isEmpty; continue }
-            if space, !(",.;:".unicodeScalars.contains(s) && cuts.contains { $0.upperBound == i }) { text.unicodeScalars.append(" ") }
+            if s.isSpace { space = !kept.isEmpty; continue }
+            if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { kept.append(" ") }
             space = false
-            text.unicodeScalars.append(s)
+            kept.append(s)
         }
-        while let last = text.unicodeScalars.last, ",;:".unicodeScalars.contains(last) || Self.dashes.contains(last) || last == " " {
-            text.unicodeScalars.removeLast()
+        while let last = kept.last, last == "," || last == ";" || last == ":" || Self.dashes.contains(last) || last == " " {
+            kept.removeLast()
         }
+        var text = String(scalars: kept)
         // Typewriter quote marks (``…'') read as the curly ones.
         if Self.hasTypewriterQuote(text) {
             text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
