@@ -93,6 +93,15 @@ struct OrganizationDirectory {
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
     private static func isCapitalized(_ word: String) -> Bool {
+        // ASCII words (nearly all) are decided from their bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return false }
+            if let dash = word.utf8.lastIndex(where: { $0 != 0x2D }).flatMap({ end in word.utf8[...end].lastIndex(of: 0x2D) }) {
+                let next = word.utf8[word.utf8.index(after: dash)]
+                guard next >= 0x41 && next <= 0x5A else { return false }
+            }
+            return word.utf8.count > 1
+        }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         if word.utf8.contains(UInt8(ascii: "-")) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }

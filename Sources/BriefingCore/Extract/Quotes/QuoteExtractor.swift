@@ -303,8 +303,10 @@ public struct QuoteExtractor: Sendable {
     static func possessivePronoun(of mention: String) -> String? {
         let words = mention.split(separator: " ")
         guard words.count >= 2, let first = words.first else { return nil }
-        return ["his": "he", "her": "she", "their": "they", "its": "it"][first.lowercased()]
+        return possessives[first.lowercased()]
     }
+
+    private static let possessives = ["his": "he", "her": "she", "their": "they", "its": "it"]
 
     /// The speaker's name as shown and linked to a people page, or nil when the mention names
     /// no one: an unresolved pronoun, a country ("US", "South Korea"), or a description
