@@ -47,7 +47,7 @@ public enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt dot: Int) -> Bool {
         var k = dot
         while k > 0, scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == "." { k -= 1 }
-        return isAbbreviation(Substring(String(String.UnicodeScalarView(scalars[k..<dot]))))
+        return isAbbreviation(Substring(String(scalars: scalars[k..<dot])))
     }
 
     /// Whether `word` (letters and inner periods, without its final period) is written before a
@@ -66,7 +66,7 @@ public enum SentenceSplitter {
         guard k < scalars.count, ("0"..."9").contains(scalars[k]) else { return false }
         var w = dot
         while w > 0, !scalars[w - 1].isSpace { w -= 1 }
-        return CurrencyLexicon.isSign(String(String.UnicodeScalarView(scalars[w...dot])))
+        return CurrencyLexicon.isSign(String(scalars: scalars[w...dot]))
     }
 
     /// Words that end in a period without ending a sentence.
@@ -85,6 +85,6 @@ public enum SentenceSplitter {
         while s < e, scalars[s].isSpace { s += 1 }
         while e > s, scalars[e - 1].isSpace { e -= 1 }
         guard s < e else { return }
-        sentences.append(Sentence(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, end: e))
+        sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
     }
 }
