@@ -38,17 +38,6 @@ struct EventExtractorTests {
         #expect(found.first?.text == "The military said last month that the North had deployed troops in January.")
     }
 
-    @Test func precisionFollowsTheValue() {
-        #expect(EventExtractor.precision(of: "2025-12-29") == .day)
-        #expect(EventExtractor.precision(of: "2025-W52") == .week)
-        #expect(EventExtractor.precision(of: "2025-Q3") == .quarter)
-        #expect(EventExtractor.precision(of: "2024-SU") == .season)
-        #expect(EventExtractor.precision(of: "2024") == .year)
-        #expect(EventExtractor.precision(of: "199X") == .decade)
-        #expect(EventExtractor.precision(of: "PAST_REF") == nil)
-        #expect(EventExtractor.precision(of: "XXXX-WXX-1") == nil)
-    }
-
     @Test func vagueTimesMakeNoEvents() {
         #expect(events(["The minister recently warned of risks, and is now in Seoul."], dct: CalendarDate(year: 2025, month: 4, day: 17)).isEmpty)
     }

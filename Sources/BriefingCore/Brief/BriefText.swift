@@ -26,14 +26,7 @@ public enum BriefText {
     /// A human label for a TIMEX3 date value: "Dec. 29, 2025" style day, "March 2025", "2025",
     /// "Week 15, 2025".
     public static func dateLabel(_ value: String) -> String {
-        let parts = value.split(separator: "-")
-        guard let first = parts.first, let year = Int(first) else { return value }
-        if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
-        if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
-        if parts.count >= 2, parts[1].hasPrefix("W") { return "Week \(Int(parts[1].dropFirst()) ?? 0), \(year)" }
-        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
-        if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
-        return "\(MonthNames.full[month - 1]) \(year)"
+        TimexValue(value).label
     }
 
     /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"

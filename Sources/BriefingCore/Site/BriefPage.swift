@@ -63,14 +63,7 @@ enum BriefPage {
     /// Whether a TIMEX3 value is also a valid HTML `datetime` (year, month, day or week);
     /// decades, seasons and quarters are not.
     static func isHTMLDatetime(_ value: String) -> Bool {
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
-        switch parts.count {
-        case 1: return true
-        case 2: return (parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)) || (parts[1].hasPrefix("W") && parts[1].count == 3 && parts[1].dropFirst().allSatisfy(\.isNumber))
-        case 3: return CalendarDate(iso: value) != nil
-        default: return false
-        }
+        TimexValue(value).isHTMLDatetime
     }
 
     /// The host a link points to, as a reader names a site ("https://www.nytimes.com/2019/…" → "nytimes.com").

@@ -11,7 +11,7 @@ enum TimelineChart {
     static func svg(_ events: [Event]) -> String {
         var counts: [Int: Int] = [:]  // month index (year * 12 + month - 1) → events
         for event in events {
-            guard let precision = EventExtractor.precision(of: event.date), precision != .year, precision != .decade,
+            guard let precision = TimexValue(event.date).precision, precision != .year, precision != .decade,
                   TimelineOrder.key(event.date).day != Int.max else { continue }
             let start = CalendarDate(dayNumber: TimelineOrder.key(event.date).day)
             guard start.year >= earliestYear else { continue }

@@ -100,7 +100,7 @@ enum TimelinePage {
         // Headings follow the order of the entries: by the first day each value covers.
         let start = CalendarDate(dayNumber: TimelineOrder.key(value).day)
         let year = String(start.year)
-        switch EventExtractor.precision(of: value) {
+        switch TimexValue(value).precision {
         case .year?, .decade?, nil: return (year, "During \(year)")
         default: return (year, BriefText.dateLabel(SiteLinks.monthKey(start)))
         }

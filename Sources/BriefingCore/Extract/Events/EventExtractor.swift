@@ -31,24 +31,24 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
-            guard times.contains(where: { $0.type == .date && Self.precision(of: $0.value) != nil }) else { continue }
+            guard times.contains(where: { $0.type == .date && TimexValue($0.value).precision != nil }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
             for (position, sentence) in sentences[index].enumerated() {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post.
                 if sentence.text.unicodeScalars.first(where: { !$0.isSpace }).map(Self.dashes.contains) == true { continue }
                 let dated = times.filter { time in
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
-                    return start >= sentence.start && end <= sentence.end && Self.precision(of: time.value) != nil
+                    return start >= sentence.start && end <= sentence.end && TimexValue(time.value).precision != nil
                 }
                 var k = 0
                 while k < dated.count {
                     let time = dated[k]
                     k += 1
-                    guard let start = time.start, let end = time.end, let precision = Self.precision(of: time.value) else { continue }
+                    guard let start = time.start, let end = time.end, let precision = TimexValue(time.value).precision else { continue }
                     var through: String?
-                    if k < dated.count, Self.precision(of: dated[k].value) == precision, dated[k].value > time.value,
+                    if k < dated.count, TimexValue(dated[k].value).precision == precision, dated[k].value > time.value,
                        Self.joins(scalars, from: end, to: dated[k].start ?? end, adjacent: Self.adjacent(time.value, dated[k].value)) {
-                        through = Self.day(of: dated[k].value)
+                        through = TimexValue(dated[k].value).day
                         k += 1
                     }
                     guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
@@ -65,7 +65,7 @@ public struct EventExtractor: Sendable {
                         place = before
                     }
                     guard described.words >= Self.minimumWords, !Self.opensWithPerson(described) else { continue }
-                    let event = Event(date: Self.day(of: time.value), precision: precision, text: described.text, paragraph: index,
+                    let event = Event(date: TimexValue(time.value).day, precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
                 }
@@ -148,29 +148,5 @@ public struct EventExtractor: Sendable {
     /// Whether `text` has `year` as a number of its own.
     private static func writes(_ year: Int, in text: String) -> Bool {
         text.split { !$0.isNumber }.contains { Int($0) == year }
-    }
-
-    /// Precision of a TIMEX3 date value, or `nil` for values that name no calendar period
-    /// ("PAST_REF", "XXXX-WXX-1").
-    static func precision(of value: String) -> Event.Precision? {
-        let u = Array(value.utf8)
-        guard u.count >= 3, u[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        if u.count == 3 || (u.count == 4 && u[3] == UInt8(ascii: "X")) { return .decade }
-        guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
-        if u.count == 4 { return .year }
-        if value.contains("X") { return nil }
-        if u.count >= 7, u[5] == UInt8(ascii: "W") { return .week }
-        if u.count == 7, u[5] == UInt8(ascii: "Q") { return .quarter }
-        if u.count == 7, u[5] == UInt8(ascii: "H") { return .quarter }
-        if u.count == 7, u[5] >= 0x41 { return .season }
-        if u.count == 7 { return .month }
-        if u.count >= 10 { return .day }
-        return nil
-    }
-
-    /// The calendar part of a value ("2025-12-29TNI" → "2025-12-29").
-    static func day(of value: String) -> String {
-        guard value.utf8.count > 10, value.utf8.dropFirst(10).first == UInt8(ascii: "T") else { return value }
-        return String(value.prefix(10))
     }
 }

@@ -86,7 +86,7 @@ struct EventText {
         guard let clause = clauses().first(where: { $0.contains(time.lowerBound) }) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
-            && $0.type == .date && EventExtractor.precision(of: $0.value) != nil }
+            && $0.type == .date && TimexValue($0.value).precision != nil }
     }
 
     /// Clause ranges of the sentence, split at , ; : — – ( ).

@@ -1,0 +1,92 @@
+/// A TIMEX3 date value, read by the one type that knows its forms: "2025-12-29" (a day, maybe
+/// with a time or a part of the day after "T"), "2025-W15", "2025-03", "2025-Q1", "2025-H2",
+/// "2025-SU", "2025", "202" (the 2020s) and "20" (a century). Values that name no calendar
+/// period ("PAST_REF", "XXXX-WXX-1") have no precision and sort after every date.
+public struct TimexValue: Sendable, Hashable {
+    /// The value as written.
+    public let text: String
+    /// How precise the value is; nil when it names no calendar period.
+    public let precision: Event.Precision?
+    /// The first day the value covers (days since 1970-01-01; `Int.max` without a year).
+    public let firstDay: Int
+    /// How many days the value covers, from `firstDay` (0 without a year).
+    public let span: Int
+
+    public init(_ text: String) {
+        self.text = text
+        precision = Self.precision(of: text)
+        (firstDay, span) = Self.coverage(of: text)
+    }
+
+    /// The first day the value covers, nil without a year.
+    public var firstDate: CalendarDate? {
+        firstDay == Int.max ? nil : CalendarDate(dayNumber: firstDay)
+    }
+
+    /// The calendar part of a value with a time ("2025-12-29TNI" → "2025-12-29"); other values as written.
+    public var day: String {
+        guard text.utf8.count > 10, text.utf8.dropFirst(10).first == UInt8(ascii: "T") else { return text }
+        return String(text.prefix(10))
+    }
+
+    /// A label for readers: "December 29, 2025", "March 2025", "Week 15, 2025", "2025", "The 2020s".
+    public var label: String {
+        let parts = text.split(separator: "-")
+        guard let first = parts.first, let year = Int(first) else { return text }
+        if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
+        if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
+        if parts.count >= 2, parts[1].hasPrefix("W") { return "Week \(Int(parts[1].dropFirst()) ?? 0), \(year)" }
+        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
+        if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
+        return "\(MonthNames.full[month - 1]) \(year)"
+    }
+
+    /// Whether the value is also a valid HTML `datetime` (a year, month, day or week);
+    /// decades, seasons and quarters are not.
+    public var isHTMLDatetime: Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
+        switch parts.count {
+        case 1: return true
+        case 2: return (parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)) || (parts[1].hasPrefix("W") && parts[1].count == 3 && parts[1].dropFirst().allSatisfy(\.isNumber))
+        case 3: return CalendarDate(iso: text) != nil
+        default: return false
+        }
+    }
+
+    private static func precision(of value: String) -> Event.Precision? {
+        let u = Array(value.utf8)
+        guard u.count >= 3, u[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if u.count == 3 || (u.count == 4 && u[3] == UInt8(ascii: "X")) { return .decade }
+        guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
+        if u.count == 4 { return .year }
+        if value.contains("X") { return nil }
+        if u.count >= 7, u[5] == UInt8(ascii: "W") { return .week }
+        if u.count == 7, u[5] == UInt8(ascii: "Q") { return .quarter }
+        if u.count == 7, u[5] == UInt8(ascii: "H") { return .quarter }
+        if u.count == 7, u[5] >= 0x41 { return .season }
+        if u.count == 7 { return .month }
+        if u.count >= 10 { return .day }
+        return nil
+    }
+
+    private static func coverage(of value: String) -> (day: Int, span: Int) {
+        let parts = value.split(separator: "-")
+        guard let first = parts.first, let year = Int(first) else { return (Int.max, 0) }
+        // "202" is the 2020s, "20" the 21st century.
+        if parts.count == 1, first.count == 3 { return (CalendarDate(year: year * 10, month: 1, day: 1).dayNumber, 3652) }
+        if parts.count == 1, first.count == 2 { return (CalendarDate(year: year * 100, month: 1, day: 1).dayNumber, 36524) }
+        if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
+            let jan4 = CalendarDate(year: year, month: 1, day: 4)
+            return (jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1)).dayNumber, 7)
+        }
+        if parts.count >= 2, let month = Int(parts[1]) {
+            let first = CalendarDate(year: year, month: month, day: 1)
+            if parts.count >= 3, let day = Int(parts[2].prefix(2)) {
+                return (CalendarDate(year: year, month: month, day: day).dayNumber, 1)
+            }
+            return (first.dayNumber, CalendarDate.daysIn(month: month, year: year))
+        }
+        return (CalendarDate(year: year, month: 1, day: 1).dayNumber, 365)
+    }
+}

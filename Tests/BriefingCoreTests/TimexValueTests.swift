@@ -1,0 +1,45 @@
+import Testing
+@testable import BriefingCore
+
+/// TIMEX3 date values read once by `TimexValue`: precision, the days they cover, labels and
+/// HTML `datetime` validity.
+@Suite("TIMEX3 values")
+struct TimexValueTests {
+    @Test(arguments: [
+        ("2025-12-29", Event.Precision.day), ("2025-12-29TNI", .day), ("2025-W15", .week), ("2025-03", .month),
+        ("2025-Q1", .quarter), ("2025-H2", .quarter), ("2025-SU", .season), ("2025", .year), ("202", .decade),
+        ("199X", .decade),
+    ])
+    func precisionOfCalendarValues(_ value: String, _ precision: Event.Precision) {
+        #expect(TimexValue(value).precision == precision)
+    }
+
+    @Test(arguments: ["PAST_REF", "XXXX-WXX-1", "2025-XX-12", "", "20"])
+    func valuesWithoutACalendarPeriodHaveNoPrecision(_ value: String) {
+        #expect(TimexValue(value).precision == nil)
+    }
+
+    @Test func coverageOrdersASpanBeforeTheDaysInIt() {
+        let march = TimexValue("2025-03"), day = TimexValue("2025-03-14"), week = TimexValue("2025-W01")
+        #expect(march.firstDate == CalendarDate(year: 2025, month: 3, day: 1) && march.span == 31)
+        #expect(day.firstDate == CalendarDate(year: 2025, month: 3, day: 14) && day.span == 1)
+        #expect(week.firstDate == CalendarDate(year: 2024, month: 12, day: 30) && week.span == 7, "ISO week 1 of 2025 starts on Monday, Dec. 30, 2024")
+        #expect(TimexValue("202").span == 3652 && TimexValue("202").firstDate == CalendarDate(year: 2020, month: 1, day: 1))
+        #expect(TimexValue("PAST_REF").firstDate == nil && TimexValue("PAST_REF").firstDay == Int.max)
+    }
+
+    @Test func labelsForReaders() {
+        #expect(TimexValue("2025-12-29").label == "December 29, 2025")
+        #expect(TimexValue("2025-03").label == "March 2025")
+        #expect(TimexValue("2025-W15").label == "Week 15, 2025")
+        #expect(TimexValue("2025-SU").label == "2025")
+        #expect(TimexValue("202").label == "The 2020s")
+        #expect(TimexValue("PRESENT_REF").label == "PRESENT_REF")
+    }
+
+    @Test func htmlDatetimeAndDay() {
+        #expect(TimexValue("2025-03-14").isHTMLDatetime && TimexValue("2025-W15").isHTMLDatetime && TimexValue("2025").isHTMLDatetime)
+        #expect(!TimexValue("2025-Q1").isHTMLDatetime && !TimexValue("202").isHTMLDatetime && !TimexValue("2025-02-30").isHTMLDatetime)
+        #expect(TimexValue("2025-12-29TNI").day == "2025-12-29" && TimexValue("2025-03").day == "2025-03")
+    }
+}
