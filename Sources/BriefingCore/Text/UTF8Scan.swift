@@ -1,0 +1,55 @@
+import CBriefingSupport
+
+/// Byte-level tests on a string's UTF-8, for the checks that run on every line or paragraph:
+/// no Foundation bridging, no `Character` iteration. Matches are exact byte sequences, so
+/// callers pass phrases in the case of the text they search (usually lower-cased text).
+enum UTF8Scan {
+    /// Whether `text` contains the bytes of `phrase` (memmem).
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                guard needle.count <= hay.count else { return false }
+                guard !needle.isEmpty else { return true }
+                return briefing_contains_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count) != 0
+            }
+        }
+    }
+
+    /// Whether `text`'s bytes start with `phrase`'s.
+    static func hasPrefix(_ text: String, _ phrase: String) -> Bool {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                needle.count <= hay.count && (needle.isEmpty || memcmpEqual(hay.baseAddress!, needle.baseAddress!, needle.count))
+            }
+        }
+    }
+
+    /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
+    /// decide it: fewer bytes than `limit`, or ASCII without CR LF (one cluster per byte).
+    static func characterCount(of text: String, isBelow limit: Int) -> Bool {
+        let byteCount = text.utf8.count
+        if byteCount < limit { return true }
+        let ascii = withBytes(text) { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || (byte == 0x0A && previous == 0x0D) { return false }
+                previous = byte
+            }
+            return true
+        }
+        return ascii ? byteCount < limit : text.count < limit
+    }
+
+    /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).
+    @inline(__always)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    private static func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
+    }
+}
