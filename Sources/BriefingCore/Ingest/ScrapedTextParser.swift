@@ -215,14 +215,30 @@ struct ScrapedTextParser {
     /// Letters and digits only, lower-cased: equal for texts differing only in dashes, quotes
     /// and spacing.
     static func comparisonKey(_ text: String) -> String {
-        var key = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if let folded = scalar.lowercasedASCIIWordScalar { key.append(folded) }
-            } else if scalar.properties.isAlphabetic {
-                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { $0.properties.isAlphabetic })
+        UTF8Scan.withBytes(text) { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b &- 0x30 < 10 || b &- 0x61 < 26 {
+                        key.append(b)
+                    } else if b &- 0x41 < 26 {
+                        key.append(b | 0x20)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                if scalar.properties.isAlphabetic {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower.properties.isAlphabetic {
+                        UTF8.encode(lower) { key.append($0) }
+                    }
+                }
+                i += length
             }
+            return String(decoding: key, as: UTF8.self)
         }
-        return String(key)
     }
 }

@@ -40,6 +40,23 @@ enum UTF8Scan {
         return ascii ? byteCount < limit : text.count < limit
     }
 
+    /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The string of `bytes` (valid UTF-8, as every String's are).
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
     /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).
     @inline(__always)
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
