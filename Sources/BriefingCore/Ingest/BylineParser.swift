@@ -5,7 +5,8 @@ enum BylineParser {
     /// The author names on a byline line, or `nil` when the line is not a byline.
     /// Handles "By A and B", "A, B and C", "M. H. Lee (mhlee@…)", "Jane Doe, Staff Reporter".
     static func authors(in line: String) -> [String]? {
-        guard line.utf8.count <= 640, line.count <= 160, !FoldedText(line).contains("http"), !looksLikeSentence(line) else { return nil }
+        guard line.utf8.count <= 640, UTF8Scan.characterCount(of: line, isBelow: 161), !looksLikeSentence(line),
+              !FoldedText(line).contains("http") else { return nil }
         var text = line
         var explicit = false
         for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
