@@ -81,7 +81,7 @@ enum BoilerplateHints {
 
     /// -25 per negative and +25 per positive class/id match (each side counted once per attribute).
     static func classWeight(_ classAndID: String) -> Double {
-        guard !classAndID.trimmingCharacters(in: .whitespaces).isEmpty else { return 0 }
+        guard !classAndID.trimmingSpaces().isEmpty else { return 0 }
         var weight = 0.0
         if negative.contains(where: { classAndID.contains($0) }) { weight -= 25 }
         if positive.contains(where: { classAndID.contains($0) }) { weight += 25 }

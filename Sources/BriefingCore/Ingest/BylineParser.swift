@@ -15,16 +15,14 @@ enum BylineParser {
         }
         // Drop e-mail addresses and their brackets.
         text = text.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
-        text = text.replacingOccurrences(of: "()", with: "").trimmingCharacters(in: .whitespaces)
+        text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
         if let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
-            text = String(text[..<bar]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<bar]).trimmingSpaces()
         }
-        var parts = text
-            .replacingOccurrences(of: " & ", with: ", ")
-            .replacingOccurrences(of: " and ", with: ", ")
+        var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
             .split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
         parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }

@@ -16,16 +16,16 @@ enum DatelineParser {
     static func parse(_ line: String) -> Match? {
         let scalars = Array(line.unicodeScalars)
         guard let (dashStart, dashEnd) = firstDash(scalars, within: 90) else { return nil }
-        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingCharacters(in: .whitespaces)
+        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingSpaces()
         guard !prefix.isEmpty else { return nil }
         var head = prefix
         var outlet: String?
         if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
             let tag = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
             outlet = OutletNames.canonical(tag) ?? tag
-            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+            head = String(head[..<open]).trimmingSpaces()
         }
-        let parts = head.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = head.split(separator: ",").map { $0.trimmingSpaces() }
         guard let placePart = parts.first, isPlace(placePart, strict: outlet == nil && parts.count == 1) else { return nil }
         var place = placePart
         var month: Int?, day: Int?, year: Int?
@@ -44,7 +44,7 @@ enum DatelineParser {
         }
         var end = dashEnd
         while end < scalars.count, scalars[end].isSpace { end += 1 }
-        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingCharacters(in: .whitespaces)
+        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingSpaces()
         return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
     }
 

@@ -9,7 +9,7 @@ enum HTMLFigureCaption {
         var credit = creditNode?.textContent
         if let credit, !credit.isEmpty, let range = text.range(of: credit, options: .backwards) {
             text.removeSubrange(range)
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = text.trimmingSpaces()
         } else {
             (credit, text) = LineClassifier.captionCredit(text)
         }
@@ -21,10 +21,10 @@ enum HTMLFigureCaption {
 
     /// "Photo: Ana Ruiz" → "Ana Ruiz".
     private static func creditName(_ credit: String) -> String {
-        var name = Substring(credit.trimmingCharacters(in: .whitespaces))
+        var name = Substring(credit.trimmingSpaces())
         for label in ["photo:", "image:", "credit:", "photograph:", "picture:", "photo by", "©"] where name.lowercased().hasPrefix(label) {
             name = name.dropFirst(label.count)
         }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmingSpaces()
     }
 }

@@ -188,11 +188,11 @@ enum LineClassifier {
     /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
     static func captionCredit(_ line: String) -> (credit: String?, text: String) {
         if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
-            var credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
-            var text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            var credit = line[r.upperBound...].trimmingSpaces()
+            var text = line[..<r.lowerBound].trimmingSpaces()
             // "… (Photo: Reef Institute)"
             if text.hasSuffix("("), credit.hasSuffix(")") {
-                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropLast()).trimmingSpaces()
                 credit = String(credit.dropLast())
             }
             if !credit.isEmpty && credit.count < 80 { return (credit, text) }
@@ -207,7 +207,7 @@ enum LineClassifier {
                 .replacingOccurrences(of: "Photo courtesy of ", with: "", options: .caseInsensitive)
                 .replacingOccurrences(of: "Photo by ", with: "", options: .caseInsensitive)
             if credit == nil && lower != "pool photo" { credit = cleaned }
-            text = String(text[..<text.lastIndex(of: "(")!]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<text.lastIndex(of: "(")!]).trimmingSpaces()
         }
         return (credit, text)
     }

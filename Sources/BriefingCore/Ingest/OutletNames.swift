@@ -4,7 +4,7 @@ enum OutletNames {
     static func canonical(_ text: String) -> String? {
         // The longest names are six short words.
         guard text.utf8.count <= 120 else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingSpaces()
         if let known = tags[t.lowercased()] { return known }
         let words = t.split(separator: " ")
         guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }) else {
@@ -43,9 +43,9 @@ extension OutletNames {
     static func displayName(_ outlet: String, siteName: String? = nil) -> String {
         guard let host = host(of: outlet) else {
             let first = outlet.components(separatedBy: " | ").first ?? outlet
-            return first.trimmingCharacters(in: .whitespaces).isEmpty ? outlet : first.trimmingCharacters(in: .whitespaces)
+            return first.trimmingSpaces().isEmpty ? outlet : first.trimmingSpaces()
         }
-        if let siteName, Self.host(of: siteName) == nil, !siteName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let siteName, Self.host(of: siteName) == nil, !siteName.trimmingSpaces().isEmpty {
             return displayName(siteName)
         }
         return host
@@ -54,7 +54,7 @@ extension OutletNames {
     /// The host of a link without "www." ("https://www.example.com/a", "www.example.com" →
     /// "example.com"), or nil when `text` is not a link.
     static func host(of text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingSpaces())
         if let scheme = rest.range(of: "://") {
             guard ["http", "https"].contains(rest[..<scheme.lowerBound].lowercased()) else { return nil }
             rest = rest[scheme.upperBound...]

@@ -147,12 +147,12 @@ struct ScrapedTextParser {
     /// A headline line as a title: without heading marks and without the period or semicolon
     /// some sources close headlines with ("Flight attendants' union endorses Clinton.").
     private func headline(_ text: String) -> String {
-        var title = stripHeadingMarks(text).trimmingCharacters(in: .whitespaces)
+        var title = stripHeadingMarks(text).trimmingSpaces()
         if title.hasSuffix(";") || (title.hasSuffix(".") && !title.hasSuffix("..") && SentenceSplitter.split(title).count == 1
             && !SentenceSplitter.abbreviations.contains(String(title.split(separator: " ").last ?? "").dropLast().lowercased())) {
             title.removeLast()
         }
-        return title.trimmingCharacters(in: .whitespaces)
+        return title.trimmingSpaces()
     }
 
     /// True when the first line is the opening of the line after it (a page's teaser or a

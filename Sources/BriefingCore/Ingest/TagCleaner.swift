@@ -46,9 +46,9 @@ enum TagCleaner {
         text = HTMLText.collapsingWhitespace(strippingMarkup(text))
         text = text.trimmingCharacters(in: Self.edgePunctuation)
         if let colon = text.firstIndex(of: ":") {
-            let prefix = text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
+            let prefix = text[..<colon].lowercased().trimmingSpaces()
             if labelPrefixes.contains(prefix) {
-                text = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                text = text[text.index(after: colon)...].trimmingSpaces()
             } else if text.index(after: colon) < text.endIndex, text[text.index(after: colon)] != " " {
                 return nil  // "source:tagname:CNBC", "AdNode:culture/wide_angle": ids.
             }

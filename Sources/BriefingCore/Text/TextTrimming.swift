@@ -1,7 +1,13 @@
+import Foundation
+
 extension String {
     /// The text without leading and trailing punctuation (Unicode category P) and spaces (see
     /// `Substring.trimmingPunctuationAndSpaces`).
     func trimmingPunctuationAndSpaces() -> String { self[...].trimmingPunctuationAndSpaces() }
+
+    /// `trimmingCharacters(in: .whitespaces)` without bridging to `NSString` (see
+    /// `Substring.trimmingSpaces`).
+    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }
 
 extension Substring {
@@ -40,6 +46,40 @@ extension Substring {
             end = last
         }
         return String(text.unicodeScalars[start..<end])
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces and tabs (`CharacterSet.whitespaces`: tab
+    /// and the space separators), as `trimmingCharacters(in: .whitespaces)` gives, scanning
+    /// UTF-8 bytes from both ends; Foundation's version bridges to `NSString` and back.
+    func trimmingSpaces() -> String {
+        let bytes = utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let byte = bytes[start]
+            if byte < 0x80 {
+                guard byte == 0x20 || byte == 0x09 else { break }
+                start = bytes.index(after: start)
+                continue
+            }
+            guard CharacterSet.whitespaces.contains(unicodeScalars[start]) else { break }
+            start = unicodeScalars.index(after: start)
+        }
+        while end > start {
+            var last = bytes.index(before: end)
+            let byte = bytes[last]
+            if byte < 0x80 {
+                guard byte == 0x20 || byte == 0x09 else { break }
+                end = last
+                continue
+            }
+            while bytes[last] & 0xC0 == 0x80, last > start { last = bytes.index(before: last) }
+            guard CharacterSet.whitespaces.contains(unicodeScalars[last]) else { break }
+            end = last
+        }
+        return String(unicodeScalars[start..<end])
     }
 }
 

@@ -24,6 +24,34 @@ enum UTF8Scan {
         }
     }
 
+    /// `text` with every occurrence of `phrase`'s bytes replaced by `replacement`, left to
+    /// right without overlaps; `text` itself when there is none.
+    static func replacing(_ phrase: String, with replacement: String, in text: String) -> String {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                guard !needle.isEmpty, needle.count <= hay.count else { return text }
+                var out: [UInt8] = []
+                var copied = 0
+                var i = 0
+                let first = needle[0]
+                while i + needle.count <= hay.count {
+                    if hay[i] == first, memcmpEqual(hay.baseAddress! + i, needle.baseAddress!, needle.count) {
+                        if out.isEmpty { out.reserveCapacity(hay.count) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[copied..<i]))
+                        out.append(contentsOf: replacement.utf8)
+                        i += needle.count
+                        copied = i
+                    } else {
+                        i += 1
+                    }
+                }
+                guard copied > 0 else { return text }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[copied...]))
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+
     /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
     /// decide it: fewer bytes than `limit`, or ASCII without CR LF (one cluster per byte).
     static func characterCount(of text: String, isBelow limit: Int) -> Bool {
