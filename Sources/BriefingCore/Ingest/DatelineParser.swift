@@ -14,7 +14,8 @@ enum DatelineParser {
     }
 
     static func parse(_ line: String) -> Match? {
-        let scalars = Array(line.unicodeScalars)
+        // The dash is looked for among the first 90 scalars (and the one after them).
+        let scalars = Array(line.unicodeScalars.prefix(91))
         guard let (dashStart, dashEnd) = firstDash(scalars, within: 90) else { return nil }
         let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingSpaces()
         guard !prefix.isEmpty else { return nil }
@@ -42,8 +43,7 @@ enum DatelineParser {
                 return nil
             }
         }
-        var end = dashEnd
-        while end < scalars.count, scalars[end].isSpace { end += 1 }
+        let end = dashEnd + line.unicodeScalars.dropFirst(dashEnd).prefix { $0.isSpace }.count
         let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingSpaces()
         return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
     }

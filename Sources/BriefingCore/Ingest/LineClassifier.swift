@@ -18,7 +18,7 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         // Junk lines and prefixes are short: a long line is junk only when it opens with a notice.
         guard line.utf8.count < 480 else { return isLegalNotice(line) }
-        let l = line.trimmingPunctuationAndSpaces().lowercased()
+        let l = UTF8Scan.lowercased(line.trimmingPunctuationAndSpaces())
         if junkLines.contains(l) { return true }
         // A lone e-mail address (the reporter's, under the story).
         let bytes = line.utf8
@@ -95,7 +95,9 @@ enum LineClassifier {
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
-        guard line.utf8.count <= 400, line.count <= 100, let found = DateText.dates(in: line).first else { return nil }
+        guard line.utf8.count <= 400, UTF8Scan.characterCount(of: line, isBelow: 101), let found = DateText.dates(in: line).first else {
+            return nil
+        }
         let scalars = Array(line.unicodeScalars)
         let before = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound])).lowercased()
         let allowedBefore = before.trimmingPunctuationAndSpaces()

@@ -52,6 +52,33 @@ enum UTF8Scan {
         }
     }
 
+    /// `text.lowercased()` (each scalar's lowercase mapping, as the standard library does),
+    /// copying bytes: ASCII letters are folded in place and only scalars that change when
+    /// lower-cased are looked up, where the library builds a string for every non-ASCII scalar.
+    static func lowercased(_ text: String) -> String {
+        withBytes(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = scalar(in: bytes, at: i)
+                if scalar.properties.changesWhenLowercased {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
     /// decide it: fewer bytes than `limit`, or ASCII without CR LF (one cluster per byte).
     static func characterCount(of text: String, isBelow limit: Int) -> Bool {
