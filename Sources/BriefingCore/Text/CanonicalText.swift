@@ -39,9 +39,15 @@ enum CanonicalText {
     /// against Foundation's normalizer in the tests).
     static let stableRanges: [ClosedRange<UInt32>] = [
         0x00A0...0x02FF,  // Latin-1, Latin Extended-A/B, IPA, spacing modifiers
-        0x2010...0x2027,  // dashes, quotes, bullets, ellipsis
+        0x0400...0x0482,  // Cyrillic (not its combining marks)
+        0x048A...0x04FF,
+        0x0620...0x064A,  // Arabic letters (not the harakat after them)
+        0x0660...0x066F,
+        0x0671...0x06D5,
+        0x2002...0x2027,  // spaces, zero-width marks, dashes, quotes, bullets, ellipsis
         0x2030...0x205E,  // per mille, primes, guillemets
         0x20A0...0x20C0,  // currency signs
+        0x2190...0x21FF,  // arrows
         0x3000...0x3029,  // CJK punctuation (not the tone marks after it)
         0x4E00...0x9FFF,  // CJK unified ideographs
         0xAC00...0xD7A3,  // Hangul syllables
