@@ -14,7 +14,7 @@ enum BylineParser {
             explicit = true
         }
         // Drop e-mail addresses and their brackets.
-        text = text.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
+        text = text.split(separator: " ").filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
         text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
         if let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
@@ -37,7 +37,13 @@ enum BylineParser {
     private static func looksLikeSentence(_ line: String) -> Bool {
         let bytes = line.utf8
         if bytes.contains(0x22) || line.unicodeScalars.contains(where: { $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
-        return bytes.last == 0x2E && bytes.lazy.filter { $0 == 0x20 }.count >= 10
+        guard bytes.last == 0x2E else { return false }
+        var spaces = 0
+        for byte in bytes where byte == 0x20 {
+            spaces += 1
+            if spaces == 10 { return true }
+        }
+        return false
     }
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
@@ -83,11 +89,13 @@ enum BylineParser {
         "bureau", "news service",
     ]
 
+    /// Name particles written in lower case ("Ursula von der Leyen").
+    private static let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
+
     /// 1 to 5 capitalized words, initials or hyphenated names, no sentence punctuation.
     static func isPersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), text.count <= 48 else { return false }
-        let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
         return words.allSatisfy { word in
             if lowerParticles.contains(String(word)) { return true }
             guard let first = word.first, first.isUppercase else { return false }

@@ -16,8 +16,10 @@ struct ScrapedTextParser {
         var captions: [Caption] = []
     }
 
-    private enum Role {
-        case junk, caption, date, byline, outlet, prose, short
+    private enum Role: Equatable {
+        case junk, caption, date, outlet, prose, short
+        /// A byline, with its author names.
+        case byline([String])
     }
 
     /// Parses `lines` (trimmed, with offsets into the source text).
@@ -46,8 +48,8 @@ struct ScrapedTextParser {
                 result.captions.append(caption(from: line.text))
             case .date:
                 if result.dateLine == nil, let d = LineClassifier.standaloneDate(line.text) { result.dateLine = d }
-            case .byline:
-                for name in BylineParser.authors(in: line.text) ?? [] where !result.authors.contains(name) {
+            case .byline(let names):
+                for name in names where !result.authors.contains(name) {
                     result.authors.append(name)
                 }
             case .outlet:
@@ -89,7 +91,7 @@ struct ScrapedTextParser {
         if LineClassifier.isCaption(text) { return .caption }
         if LineClassifier.standaloneDate(text) != nil { return .date }
         if OutletNames.isOutlet(text) { return .outlet }
-        if BylineParser.authors(in: text) != nil { return .byline }
+        if let names = BylineParser.authors(in: text) { return .byline(names) }
         return !text.hasSuffix(".") && Self.hasFewerThanFourWords(text) ? .short : .prose
     }
 
