@@ -19,16 +19,18 @@ enum LineClassifier {
         // Junk lines and prefixes are short: a long line is junk only when it opens with a notice.
         guard line.utf8.count < 480 else { return isLegalNotice(line) }
         let l = UTF8Scan.lowercased(line.trimmingPunctuationAndSpaces())
-        if junkLines.contains(l) { return true }
+        // A text equal to a junk line (canonically: its bytes may be decomposed, at most 4
+        // times as many) is short; the set is not asked about longer ones.
+        if l.utf8.count <= longestJunkLine * 4, junkLines.contains(l) { return true }
         // A lone e-mail address (the reporter's, under the story).
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
-        if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
+        if legalPrefixes.contains(where: { UTF8Scan.hasPrefix(l, $0) }) { return true }
         // Byte searches: Foundation's `contains` dominated the ingest profile.
         if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.contains(where: { UTF8Scan.contains(l, $0) }) {
             return true
         }
-        return UTF8Scan.characterCount(of: line, isBelow: 120) && junkPrefixes.contains { l.hasPrefix($0) }
+        return UTF8Scan.characterCount(of: line, isBelow: 120) && junkPrefixes.contains { UTF8Scan.hasPrefix(l, $0) }
     }
 
     /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
@@ -61,6 +63,8 @@ enum LineClassifier {
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reclame", "advertentie",
         "реклама", "광고", "広告",
     ]
+
+    private static let longestJunkLine = junkLines.map(\.utf8.count).max() ?? 0
 
     /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.
     static func isAbstractLabel(_ line: String) -> Bool {

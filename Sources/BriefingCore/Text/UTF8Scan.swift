@@ -57,25 +57,34 @@ enum UTF8Scan {
     /// lower-cased are looked up, where the library builds a string for every non-ASCII scalar.
     static func lowercased(_ text: String) -> String {
         withBytes(text) { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                    i += 1
-                    continue
+            // Only U+0130 grows when lower-cased (2 bytes to 3).
+            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    let (scalar, length) = scalar(in: bytes, at: i)
+                    if scalar.properties.changesWhenLowercased {
+                        for byte in scalar.properties.lowercaseMapping.utf8 {
+                            out[n] = byte
+                            n += 1
+                        }
+                    } else {
+                        for k in i..<(i + length) {
+                            out[n] = bytes[k]
+                            n += 1
+                        }
+                    }
+                    i += length
                 }
-                let (scalar, length) = scalar(in: bytes, at: i)
-                if scalar.properties.changesWhenLowercased {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
-                }
-                i += length
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
