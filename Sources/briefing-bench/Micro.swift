@@ -10,8 +10,9 @@ struct Micro: ParsableCommand {
         abstract: "Throughput of ingest, extract, brief writing and Markdown rendering, in MB/s.",
         discussion: """
             Every stage runs over the whole corpus in memory on one thread, once to warm up and \
-            then --repeat times; the median is printed. 'source MB/s' divides the corpus's \
-            input bytes by the stage's time, so the rows add up like the pipeline; 'own MB/s' \
+            then --repeat times; the median is printed, of wall-clock time and of the thread's \
+            CPU time ('CPU ms': lower than wall-clock time when other processes share the cores). \
+            'source MB/s' divides the corpus's input bytes by the stage's wall-clock time, so the rows add up like the pipeline; 'own MB/s' \
             divides the bytes the stage itself reads or writes (see 'own bytes').
             """)
 
@@ -82,8 +83,8 @@ struct Micro: ParsableCommand {
 
         if let pages { try measurePages(in: pages) }
         print("micro: \(files.count) articles, \(String(format: "%.2f", Double(sourceBytes) / 1e6)) MB of source, median of \(`repeat`) runs, one thread")
-        print("| stage | median ms | µs/article | source MB/s | own MB/s | own bytes |")
-        print("|---|---:|---:|---:|---:|---|")
+        print("| stage | median ms | CPU ms | µs/article | source MB/s | own MB/s | own bytes |")
+        print("|---|---:|---:|---:|---:|---:|---|")
         let lastTimed = stages.lastIndex { isTimed($0.name) } ?? -1
         for (index, stage) in stages.enumerated() where index <= lastTimed {
             guard isTimed(stage.name) else {
@@ -94,7 +95,7 @@ struct Micro: ParsableCommand {
             let result = try stage.measure(repeat: `repeat`)
             let seconds = max(result.seconds, 1e-9)
             func f(_ format: String, _ value: Double) -> String { String(format: format, value) }
-            print("| \(stage.name) | \(f("%.1f", seconds * 1e3)) | \(f("%.0f", seconds * 1e6 / Double(files.count))) "
+            print("| \(stage.name) | \(f("%.1f", seconds * 1e3)) | \(f("%.1f", result.cpuSeconds * 1e3)) | \(f("%.0f", seconds * 1e6 / Double(files.count))) "
                 + "| \(f("%.2f", Double(sourceBytes) / 1e6 / seconds)) | \(f("%.2f", Double(result.ownBytes) / 1e6 / seconds)) "
                 + "| \(stage.ownBytes) \(f("%.2f", Double(result.ownBytes) / 1e6)) MB |")
         }
@@ -117,11 +118,12 @@ struct Micro: ParsableCommand {
             return bytes
         }
         guard isTimed(stage.name) else { return }
-        let seconds = max(try stage.measure(repeat: `repeat`).seconds, 1e-9)
+        let result = try stage.measure(repeat: `repeat`)
+        let seconds = max(result.seconds, 1e-9)
         print("pages: \(pages.count) saved web pages, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, median of \(`repeat`) runs, one thread")
-        print("| stage | median ms | ms/page | pages/s | MB/s |")
-        print("|---|---:|---:|---:|---:|")
-        print("| \(stage.name) | \(String(format: "%.1f", seconds * 1e3)) | \(String(format: "%.2f", seconds * 1e3 / Double(max(pages.count, 1)))) "
+        print("| stage | median ms | CPU ms | ms/page | pages/s | MB/s |")
+        print("|---|---:|---:|---:|---:|---:|")
+        print("| \(stage.name) | \(String(format: "%.1f", seconds * 1e3)) | \(String(format: "%.1f", result.cpuSeconds * 1e3)) | \(String(format: "%.2f", seconds * 1e3 / Double(max(pages.count, 1)))) "
             + "| \(String(format: "%.1f", Double(pages.count) / seconds)) | \(String(format: "%.2f", Double(bytes) / 1e6 / seconds)) |")
         print("")
     }
