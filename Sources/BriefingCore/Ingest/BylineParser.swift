@@ -71,11 +71,22 @@ enum BylineParser {
     /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
     /// Correspondent", "Diplomatic editor".
     static func isRoleLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 100 else { return false }
+        guard line.utf8.count <= 100, !hasASCIIOtherThanLettersAndHyphens(line) else { return false }
         let words = line.split(separator: " ")
         guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
               line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
         return roleWords.contains { last.lowercased().hasPrefix($0) } && withoutRole(line) == nil
+    }
+
+    /// An ASCII line with a byte that is no letter, space or hyphen: a character of it fails
+    /// `isRoleLine`'s letter test. (Lines with other scalars are left to that test.)
+    private static func hasASCIIOtherThanLettersAndHyphens(_ line: String) -> Bool {
+        var other = false
+        for byte in line.utf8 {
+            if byte >= 0x80 { return false }
+            if !((byte | 0x20) &- 0x61 < 26 || byte == 0x20 || byte == 0x2D) { other = true }
+        }
+        return other
     }
 
     /// Words that open a job title, never a name ("Senior Political Correspondent").

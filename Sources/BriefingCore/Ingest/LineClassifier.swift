@@ -190,10 +190,29 @@ enum LineClassifier {
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
+    /// The last "photo:" in `line`, in any case (no other scalar folds to these ASCII letters).
+    private static func lastPhotoLabel(in line: String) -> Range<String.Index>? {
+        let label = Array("photo:".utf8)
+        let offset: Int? = UTF8Scan.withBytes(line) { bytes in
+            guard bytes.count >= label.count else { return nil }
+            var i = bytes.count - label.count
+            while i >= 0 {
+                var k = 0
+                while k < label.count, (bytes[i + k] &- 0x41 < 26 ? bytes[i + k] | 0x20 : bytes[i + k]) == label[k] { k += 1 }
+                if k == label.count { return i }
+                i -= 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let start = line.utf8.index(line.startIndex, offsetBy: offset)
+        return start..<line.utf8.index(start, offsetBy: label.count)
+    }
+
     /// Who took or supplied a captioned picture: "(Image courtesy of Yonhap)" → "Yonhap",
     /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
     static func captionCredit(_ line: String) -> (credit: String?, text: String) {
-        if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
+        if let r = lastPhotoLabel(in: line) {
             var credit = line[r.upperBound...].trimmingSpaces()
             var text = line[..<r.lowerBound].trimmingSpaces()
             // "… (Photo: Reef Institute)"

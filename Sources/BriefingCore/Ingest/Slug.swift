@@ -5,7 +5,9 @@ public enum Slug {
     /// Lower-case ASCII words joined by hyphens, at most `limit` characters, cut at a word.
     /// Never empty: falls back to "article".
     public static func make(_ text: String, limit: Int = 60) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII text folds to its lower case (the common case, without Foundation).
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? UTF8Scan.lowercased(text)
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
