@@ -59,7 +59,7 @@ enum BylineParser {
     /// ("Staff Reporter") → nil.
     private static func withoutRole(_ part: String) -> String? {
         let words = part.split(separator: " ")
-        guard let roleAt = words.firstIndex(where: { word in roleWords.contains { word.lowercased().hasPrefix($0) } }) else {
+        guard let roleAt = words.firstIndex(where: isRoleWord) else {
             return part
         }
         // Up to two capitalized words before the role word may be its qualifiers
@@ -75,7 +75,7 @@ enum BylineParser {
         let words = line.split(separator: " ")
         guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
               line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
-        return roleWords.contains { last.lowercased().hasPrefix($0) } && withoutRole(line) == nil
+        return isRoleWord(last) && withoutRole(line) == nil
     }
 
     /// An ASCII line with a byte that is no letter, space or hyphen: a character of it fails
@@ -87,6 +87,12 @@ enum BylineParser {
             if !((byte | 0x20) &- 0x61 < 26 || byte == 0x20 || byte == 0x2D) { other = true }
         }
         return other
+    }
+
+    /// A word that opens with a role word ("Reporter", "editor-at-large"), lower-cased once.
+    private static func isRoleWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return roleWords.contains { lower.hasPrefix($0) }
     }
 
     /// Words that open a job title, never a name ("Senior Political Correspondent").
