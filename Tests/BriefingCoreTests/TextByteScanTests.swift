@@ -49,7 +49,12 @@ struct TextByteScanTests {
     }
 
     @Test func characterCountsMatch() {
-        for text in Self.samples + ["a\r\nb", String(repeating: "x", count: 300)] {
+        let long = [
+            "a\r\nb", String(repeating: "x", count: 300), String(repeating: "“We said so” – he said… ", count: 14),
+            String(repeating: "Cafe\u{301} ", count: 60), String(repeating: "a\r\n", count: 110),
+            String(repeating: "\u{1F469}\u{200D}\u{1F52C} “", count: 90), String(repeating: "\u{0600}1 ", count: 110),
+        ]
+        for text in Self.samples + long {
             for limit in [0, 5, 40, 120, 300, 301] {
                 #expect(UTF8Scan.characterCount(of: text, isBelow: limit) == (text.count < limit), "\(text) \(limit)")
             }

@@ -89,19 +89,38 @@ enum UTF8Scan {
     }
 
     /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
-    /// decide it: fewer bytes than `limit`, or ASCII without CR LF (one cluster per byte).
+    /// decide it. The scalar count is an upper bound; a lower bound counts the scalars that
+    /// surely open a cluster: ASCII (but LF after CR) and U+2010–U+2027 (dashes, quotes,
+    /// ellipsis) after a scalar of either kind, as no cluster rule joins those.
     static func characterCount(of text: String, isBelow limit: Int) -> Bool {
-        let byteCount = text.utf8.count
-        if byteCount < limit { return true }
-        let ascii = withBytes(text) { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte >= 0x80 || (byte == 0x0A && previous == 0x0D) { return false }
-                previous = byte
+        if text.utf8.count < limit { return true }
+        let (lower, upper) = withBytes(text) { bytes -> (Int, Int) in
+            var lower = 0, upper = 0
+            var previousSimple = true
+            var previousCR = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                upper += 1
+                if b < 0x80 {
+                    if previousSimple && !(b == 0x0A && previousCR) { lower += 1 }
+                    previousSimple = true
+                    previousCR = b == 0x0D
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = scalar(in: bytes, at: i)
+                let simple = scalar.value &- 0x2010 < 0x18
+                if simple && previousSimple { lower += 1 }
+                previousSimple = simple
+                previousCR = false
+                i += length
             }
-            return true
+            return (lower, upper)
         }
-        return ascii ? byteCount < limit : text.count < limit
+        if upper < limit { return true }
+        if lower >= limit { return false }
+        return text.count < limit
     }
 
     /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.
