@@ -4,7 +4,7 @@ import Foundation
 /// a `credit`/`copyright` element or a trailing "(AP Photo/…)"-style credit).
 enum HTMLFigureCaption {
     static func caption(_ figcaption: HTMLNode) -> Caption? {
-        let creditNode = figcaption.elements { $0.classAndID.contains("credit") || $0.classAndID.contains("copyright") }.first
+        let creditNode = figcaption.elements { UTF8Scan.contains($0.classAndID, "credit") || UTF8Scan.contains($0.classAndID, "copyright") }.first
         var text = figcaption.textContent
         var credit = creditNode?.textContent
         if let credit, !credit.isEmpty, let range = text.range(of: credit, options: .backwards) {
