@@ -84,12 +84,15 @@ bench: deps
 	Benchmarks/bench.sh $(BENCH_SIZES)
 	$(MAKE) --no-print-directory bench-micro
 
-## Throughput of ingest, extract, brief writing and cmark rendering in MB/s, in memory, one thread.
+## Throughput of ingest (text in MB/s, saved web pages in pages/s), extract, brief writing and cmark rendering, in memory, one thread.
 MICRO_COUNT ?= 500
+## Saved web pages timed as the HTML ingest stage (pages/s), when the folder is there.
+MICRO_PAGES ?= ../shared/eval/html-articles
 MICRO_REPEAT ?= 5
 bench-micro: deps
 	$(SWIFT) build -c release --product briefing-bench >/dev/null
-	.build/release/briefing-bench micro --count $(MICRO_COUNT) --repeat $(MICRO_REPEAT)
+	.build/release/briefing-bench micro --count $(MICRO_COUNT) --repeat $(MICRO_REPEAT) \
+		$(if $(wildcard $(MICRO_PAGES)/html),--pages $(MICRO_PAGES))
 
 ## Install the binary, default templates, man page and shell completions under $(PREFIX).
 install: release

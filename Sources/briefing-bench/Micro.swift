@@ -3,14 +3,16 @@ import BriefingCore
 import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
-/// (compose + Markdown writer) and render (cmark), over a generated corpus or a folder.
+/// (compose + Markdown writer) and render (cmark), over a generated corpus or a folder; and,
+/// with --pages, the ingest of saved web pages.
 struct Micro: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Throughput of ingest, extract, brief writing and Markdown rendering, in MB/s.",
         discussion: """
             Every stage runs over the whole corpus in memory on one thread, once to warm up and \
-            then --repeat times; the median is printed. 'source MB/s' divides the corpus's \
-            input bytes by the stage's time, so the rows add up like the pipeline; 'own MB/s' \
+            then --repeat times; the median is printed, of wall-clock time and of the thread's \
+            CPU time ('CPU ms': lower than wall-clock time when other processes share the cores). \
+            'source MB/s' divides the corpus's input bytes by the stage's wall-clock time, so the rows add up like the pipeline; 'own MB/s' \
             divides the bytes the stage itself reads or writes (see 'own bytes').
             """)
 
@@ -22,6 +24,12 @@ struct Micro: ParsableCommand {
 
     @Option(help: "Read the articles from this folder instead of generating them.")
     var input: String?
+
+    @Option(help: "Also time the ingest of the saved web pages in this folder (.html files, or html/*.html.gz as in shared/eval/html-articles), in pages/s.")
+    var pages: String?
+
+    @Option(help: "Time only the stages whose name starts with this (repeatable); the stages before them still run once.")
+    var stage: [String] = []
 
     func validate() throws {
         guard count > 0, `repeat` > 0 else { throw ValidationError("--count and --repeat must be positive") }
@@ -73,17 +81,51 @@ struct Micro: ParsableCommand {
             },
         ]
 
+        if let pages { try measurePages(in: pages) }
         print("micro: \(files.count) articles, \(String(format: "%.2f", Double(sourceBytes) / 1e6)) MB of source, median of \(`repeat`) runs, one thread")
-        print("| stage | median ms | µs/article | source MB/s | own MB/s | own bytes |")
-        print("|---|---:|---:|---:|---:|---|")
-        for stage in stages {
+        print("| stage | median ms | CPU ms | µs/article | source MB/s | own MB/s | own bytes |")
+        print("|---|---:|---:|---:|---:|---:|---|")
+        let lastTimed = stages.lastIndex { isTimed($0.name) } ?? -1
+        for (index, stage) in stages.enumerated() where index <= lastTimed {
+            guard isTimed(stage.name) else {
+                // Untimed, it still makes the input of the stages after it.
+                _ = try stage.body()
+                continue
+            }
             let result = try stage.measure(repeat: `repeat`)
             let seconds = max(result.seconds, 1e-9)
             func f(_ format: String, _ value: Double) -> String { String(format: format, value) }
-            print("| \(stage.name) | \(f("%.1f", seconds * 1e3)) | \(f("%.0f", seconds * 1e6 / Double(files.count))) "
+            print("| \(stage.name) | \(f("%.1f", seconds * 1e3)) | \(f("%.1f", result.cpuSeconds * 1e3)) | \(f("%.0f", seconds * 1e6 / Double(files.count))) "
                 + "| \(f("%.2f", Double(sourceBytes) / 1e6 / seconds)) | \(f("%.2f", Double(result.ownBytes) / 1e6 / seconds)) "
                 + "| \(stage.ownBytes) \(f("%.2f", Double(result.ownBytes) / 1e6)) MB |")
         }
+    }
+
+    private func isTimed(_ name: String) -> Bool {
+        self.stage.isEmpty || self.stage.contains { name.hasPrefix($0) }
+    }
+
+    /// Times `ArticleIngestor` over the saved pages in `folder`: the HTML stage, whose unit is pages.
+    private func measurePages(in folder: String) throws {
+        let pages = try HTMLPages.load(folder)
+        let bytes = pages.reduce(0) { $0 + $1.bytes.count }
+        let stage = MicroStage(name: "ingest (HTML pages)", ownBytes: "page bytes") {
+            var kept = 0
+            for page in pages {
+                if case .article = ArticleIngestor().ingest(page) { kept += 1 }
+            }
+            blackHole(kept)
+            return bytes
+        }
+        guard isTimed(stage.name) else { return }
+        let result = try stage.measure(repeat: `repeat`)
+        let seconds = max(result.seconds, 1e-9)
+        print("pages: \(pages.count) saved web pages, \(String(format: "%.2f", Double(bytes) / 1e6)) MB, median of \(`repeat`) runs, one thread")
+        print("| stage | median ms | CPU ms | ms/page | pages/s | MB/s |")
+        print("|---|---:|---:|---:|---:|---:|")
+        print("| \(stage.name) | \(String(format: "%.1f", seconds * 1e3)) | \(String(format: "%.1f", result.cpuSeconds * 1e3)) | \(String(format: "%.2f", seconds * 1e3 / Double(max(pages.count, 1)))) "
+            + "| \(String(format: "%.1f", Double(pages.count) / seconds)) | \(String(format: "%.2f", Double(bytes) / 1e6 / seconds)) |")
+        print("")
     }
 
     /// The articles: generated (the same wire-style corpus as `corpus`) or read from --input.

@@ -62,10 +62,10 @@ public struct ArticleIngestor: Sendable {
             explicit: explicit, partial: parsed.datelineDate ?? parsed.dateLine.map { ($0.month, $0.day, $0.year) },
             lead: lead, context: context)
         let title = fm.title ?? parsed.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
-        let stem = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = { ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension }
         return Article(
             source: file.path,
-            slug: Slug.make(fm.slug ?? (title.isEmpty ? stem : title)),
+            slug: Slug.make(fm.slug ?? (title.isEmpty ? stem() : title)),
             title: title,
             outlet: fm.outlet ?? parsed.outlet,
             dateline: parsed.dateline,

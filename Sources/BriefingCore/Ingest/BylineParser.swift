@@ -5,7 +5,8 @@ enum BylineParser {
     /// The author names on a byline line, or `nil` when the line is not a byline.
     /// Handles "By A and B", "A, B and C", "M. H. Lee (mhlee@…)", "Jane Doe, Staff Reporter".
     static func authors(in line: String) -> [String]? {
-        guard line.utf8.count <= 640, line.count <= 160, !FoldedText(line).contains("http"), !looksLikeSentence(line) else { return nil }
+        guard line.utf8.count <= 640, UTF8Scan.characterCount(of: line, isBelow: 161), !looksLikeSentence(line),
+              !FoldedText(line).contains("http") else { return nil }
         var text = line
         var explicit = false
         for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
@@ -13,17 +14,15 @@ enum BylineParser {
             explicit = true
         }
         // Drop e-mail addresses and their brackets.
-        text = text.split(separator: " ").filter { !$0.contains("@") }.joined(separator: " ")
-        text = text.replacingOccurrences(of: "()", with: "").trimmingCharacters(in: .whitespaces)
+        text = text.split(separator: " ").filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
+        text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
         if let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
-            text = String(text[..<bar]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<bar]).trimmingSpaces()
         }
-        var parts = text
-            .replacingOccurrences(of: " & ", with: ", ")
-            .replacingOccurrences(of: " and ", with: ", ")
+        var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
             .split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
         parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
@@ -38,7 +37,13 @@ enum BylineParser {
     private static func looksLikeSentence(_ line: String) -> Bool {
         let bytes = line.utf8
         if bytes.contains(0x22) || line.unicodeScalars.contains(where: { $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
-        return bytes.last == 0x2E && bytes.lazy.filter { $0 == 0x20 }.count >= 10
+        guard bytes.last == 0x2E else { return false }
+        var spaces = 0
+        for byte in bytes where byte == 0x20 {
+            spaces += 1
+            if spaces == 10 { return true }
+        }
+        return false
     }
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
@@ -54,7 +59,7 @@ enum BylineParser {
     /// ("Staff Reporter") → nil.
     private static func withoutRole(_ part: String) -> String? {
         let words = part.split(separator: " ")
-        guard let roleAt = words.firstIndex(where: { word in roleWords.contains { word.lowercased().hasPrefix($0) } }) else {
+        guard let roleAt = words.firstIndex(where: isRoleWord) else {
             return part
         }
         // Up to two capitalized words before the role word may be its qualifiers
@@ -66,11 +71,28 @@ enum BylineParser {
     /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
     /// Correspondent", "Diplomatic editor".
     static func isRoleLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 100 else { return false }
+        guard line.utf8.count <= 100, !hasASCIIOtherThanLettersAndHyphens(line) else { return false }
         let words = line.split(separator: " ")
         guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
               line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
-        return roleWords.contains { last.lowercased().hasPrefix($0) } && withoutRole(line) == nil
+        return isRoleWord(last) && withoutRole(line) == nil
+    }
+
+    /// An ASCII line with a byte that is no letter, space or hyphen: a character of it fails
+    /// `isRoleLine`'s letter test. (Lines with other scalars are left to that test.)
+    private static func hasASCIIOtherThanLettersAndHyphens(_ line: String) -> Bool {
+        var other = false
+        for byte in line.utf8 {
+            if byte >= 0x80 { return false }
+            if !((byte | 0x20) &- 0x61 < 26 || byte == 0x20 || byte == 0x2D) { other = true }
+        }
+        return other
+    }
+
+    /// A word that opens with a role word ("Reporter", "editor-at-large"), lower-cased once.
+    private static func isRoleWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return roleWords.contains { lower.hasPrefix($0) }
     }
 
     /// Words that open a job title, never a name ("Senior Political Correspondent").
@@ -84,11 +106,13 @@ enum BylineParser {
         "bureau", "news service",
     ]
 
+    /// Name particles written in lower case ("Ursula von der Leyen").
+    private static let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
+
     /// 1 to 5 capitalized words, initials or hyphenated names, no sentence punctuation.
     static func isPersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), text.count <= 48 else { return false }
-        let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
         return words.allSatisfy { word in
             if lowerParticles.contains(String(word)) { return true }
             guard let first = word.first, first.isUppercase else { return false }

@@ -63,6 +63,8 @@ enum DateText {
 
     /// A day of the month as written: "20", "20th", "1st", "22nd", "3rd".
     static func dayNumber(_ token: String) -> Int? {
+        // Int() reads ASCII digits only, and a token cannot open with a sign.
+        guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
         var digits = Substring(token)
         for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) && digits.count > 2 {
             digits = digits.dropLast(2)
@@ -73,7 +75,11 @@ enum DateText {
 
     /// A `YYYY-MM-DD` token (or the date part of an ISO timestamp).
     static func isoDate(_ word: String) -> CalendarDate? {
-        CalendarDate(iso: String(word.prefix(10)))
+        // Three parts need two hyphens.
+        var hyphens = 0
+        for byte in word.utf8 where byte == 0x2D { hyphens += 1 }
+        guard hyphens >= 2 else { return nil }
+        return CalendarDate(iso: String(word.prefix(10)))
     }
 
     /// Years written in the text as part of full dates or as four-digit years ("in 2024").

@@ -14,18 +14,20 @@ enum DatelineParser {
     }
 
     static func parse(_ line: String) -> Match? {
-        let scalars = Array(line.unicodeScalars)
+        guard mayHaveDash(line) else { return nil }
+        // The dash is looked for among the first 90 scalars (and the one after them).
+        let scalars = Array(line.unicodeScalars.prefix(91))
         guard let (dashStart, dashEnd) = firstDash(scalars, within: 90) else { return nil }
-        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingCharacters(in: .whitespaces)
+        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingSpaces()
         guard !prefix.isEmpty else { return nil }
         var head = prefix
         var outlet: String?
         if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
             let tag = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
             outlet = OutletNames.canonical(tag) ?? tag
-            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+            head = String(head[..<open]).trimmingSpaces()
         }
-        let parts = head.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = head.split(separator: ",").map { $0.trimmingSpaces() }
         guard let placePart = parts.first, isPlace(placePart, strict: outlet == nil && parts.count == 1) else { return nil }
         var place = placePart
         var month: Int?, day: Int?, year: Int?
@@ -42,9 +44,8 @@ enum DatelineParser {
                 return nil
             }
         }
-        var end = dashEnd
-        while end < scalars.count, scalars[end].isSpace { end += 1 }
-        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingCharacters(in: .whitespaces)
+        let end = dashEnd + line.unicodeScalars.dropFirst(dashEnd).prefix { $0.isSpace }.count
+        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingSpaces()
         return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
     }
 
@@ -57,6 +58,23 @@ enum DatelineParser {
         guard !letters.isEmpty else { return false }
         if letters.allSatisfy(\.isUppercase) { return letters.count >= 2 }
         return !strict && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Whether the first 90 scalars of `line` hold a hyphen, an underscore, an em dash or an en
+    /// dash: a byte scan that spares most lines the scalar array `firstDash` needs.
+    private static func mayHaveDash(_ line: String) -> Bool {
+        UTF8Scan.withBytes(line) { bytes in
+            var scalars = 0
+            var i = 0
+            while i < bytes.count, scalars < 90 {
+                let b = bytes[i]
+                if b == 0x2D || b == 0x5F { return true }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return true }
+                if b & 0xC0 != 0x80 { scalars += 1 }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The first em dash, en dash, "--", spaced hyphen or spaced underscore (or one right after

@@ -18,14 +18,19 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         // Junk lines and prefixes are short: a long line is junk only when it opens with a notice.
         guard line.utf8.count < 480 else { return isLegalNotice(line) }
-        let l = line.trimmingPunctuationAndSpaces().lowercased()
-        if junkLines.contains(l) { return true }
+        let l = UTF8Scan.lowercased(line.trimmingPunctuationAndSpaces())
+        // A text equal to a junk line (canonically: its bytes may be decomposed, at most 4
+        // times as many) is short; the set is not asked about longer ones.
+        if l.utf8.count <= longestJunkLine * 4, junkLines.contains(l) { return true }
         // A lone e-mail address (the reporter's, under the story).
         let bytes = line.utf8
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
-        if legalPrefixes.contains(where: { l.hasPrefix($0) }) { return true }
-        if line.count < 300, disclosurePhrases.contains(where: { l.contains($0) }) { return true }
-        return junkPrefixes.contains { l.hasPrefix($0) } && line.count < 120
+        if legalPrefixes.contains(where: { UTF8Scan.hasPrefix(l, $0) }) { return true }
+        // Byte searches: Foundation's `contains` dominated the ingest profile.
+        if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.contains(where: { UTF8Scan.contains(l, $0) }) {
+            return true
+        }
+        return UTF8Scan.characterCount(of: line, isBelow: 120) && junkPrefixes.contains { UTF8Scan.hasPrefix(l, $0) }
     }
 
     /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
@@ -58,6 +63,8 @@ enum LineClassifier {
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reclame", "advertentie",
         "реклама", "광고", "広告",
     ]
+
+    private static let longestJunkLine = junkLines.map(\.utf8.count).max() ?? 0
 
     /// A label line announcing the article's abstract ("ABSTRACT."), whose next line is the deck.
     static func isAbstractLabel(_ line: String) -> Bool {
@@ -92,7 +99,9 @@ enum LineClassifier {
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
-        guard line.utf8.count <= 400, line.count <= 100, let found = DateText.dates(in: line).first else { return nil }
+        guard line.utf8.count <= 400, UTF8Scan.characterCount(of: line, isBelow: 101), let found = DateText.dates(in: line).first else {
+            return nil
+        }
         let scalars = Array(line.unicodeScalars)
         let before = String(String.UnicodeScalarView(scalars[..<found.range.lowerBound])).lowercased()
         let allowedBefore = before.trimmingPunctuationAndSpaces()
@@ -181,15 +190,34 @@ enum LineClassifier {
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
+    /// The last "photo:" in `line`, in any case (no other scalar folds to these ASCII letters).
+    private static func lastPhotoLabel(in line: String) -> Range<String.Index>? {
+        let label = Array("photo:".utf8)
+        let offset: Int? = UTF8Scan.withBytes(line) { bytes in
+            guard bytes.count >= label.count else { return nil }
+            var i = bytes.count - label.count
+            while i >= 0 {
+                var k = 0
+                while k < label.count, (bytes[i + k] &- 0x41 < 26 ? bytes[i + k] | 0x20 : bytes[i + k]) == label[k] { k += 1 }
+                if k == label.count { return i }
+                i -= 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let start = line.utf8.index(line.startIndex, offsetBy: offset)
+        return start..<line.utf8.index(start, offsetBy: label.count)
+    }
+
     /// Who took or supplied a captioned picture: "(Image courtesy of Yonhap)" → "Yonhap",
     /// "PHOTO: KCNA VIA KNS/AFP" → "KCNA VIA KNS/AFP".
     static func captionCredit(_ line: String) -> (credit: String?, text: String) {
-        if let r = line.range(of: "PHOTO:", options: [.caseInsensitive, .backwards]) {
-            var credit = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
-            var text = line[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+        if let r = lastPhotoLabel(in: line) {
+            var credit = line[r.upperBound...].trimmingSpaces()
+            var text = line[..<r.lowerBound].trimmingSpaces()
             // "… (Photo: Reef Institute)"
             if text.hasSuffix("("), credit.hasSuffix(")") {
-                text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropLast()).trimmingSpaces()
                 credit = String(credit.dropLast())
             }
             if !credit.isEmpty && credit.count < 80 { return (credit, text) }
@@ -204,7 +232,7 @@ enum LineClassifier {
                 .replacingOccurrences(of: "Photo courtesy of ", with: "", options: .caseInsensitive)
                 .replacingOccurrences(of: "Photo by ", with: "", options: .caseInsensitive)
             if credit == nil && lower != "pool photo" { credit = cleaned }
-            text = String(text[..<text.lastIndex(of: "(")!]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<text.lastIndex(of: "(")!]).trimmingSpaces()
         }
         return (credit, text)
     }

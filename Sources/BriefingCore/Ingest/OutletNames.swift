@@ -3,8 +3,8 @@ enum OutletNames {
     /// Canonical outlet for a dateline tag or a masthead line, when it is one.
     static func canonical(_ text: String) -> String? {
         // The longest names are six short words.
-        guard text.utf8.count <= 120 else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count <= 120, !hasMoreThanSixWords(text) else { return nil }
+        let t = text.trimmingSpaces()
         if let known = tags[t.lowercased()] { return known }
         let words = t.split(separator: " ")
         guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }) else {
@@ -15,6 +15,24 @@ enum OutletNames {
     }
 
     static func isOutlet(_ text: String) -> Bool { canonical(text) != nil }
+
+    /// Whether `text` surely splits into seven words or more at " ": it has six spaces or more
+    /// between two ASCII non-space bytes (each such space separates two characters). Neither a
+    /// tag nor a masthead is that long, so prose lines skip the trimming and splitting.
+    private static func hasMoreThanSixWords(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text) { bytes in
+            guard bytes.count > 12 else { return false }
+            var separators = 0
+            for i in 1..<(bytes.count - 1) where bytes[i] == 0x20 {
+                let before = bytes[i - 1], after = bytes[i + 1]
+                if before < 0x80, after < 0x80, before != 0x20, after != 0x20, before &- 0x09 >= 5, after &- 0x09 >= 5 {
+                    separators += 1
+                    if separators == 6 { return true }
+                }
+            }
+            return false
+        }
+    }
 
     private static let tags: [String: String] = [
         "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters",
@@ -43,9 +61,9 @@ extension OutletNames {
     static func displayName(_ outlet: String, siteName: String? = nil) -> String {
         guard let host = host(of: outlet) else {
             let first = outlet.components(separatedBy: " | ").first ?? outlet
-            return first.trimmingCharacters(in: .whitespaces).isEmpty ? outlet : first.trimmingCharacters(in: .whitespaces)
+            return first.trimmingSpaces().isEmpty ? outlet : first.trimmingSpaces()
         }
-        if let siteName, Self.host(of: siteName) == nil, !siteName.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let siteName, Self.host(of: siteName) == nil, !siteName.trimmingSpaces().isEmpty {
             return displayName(siteName)
         }
         return host
@@ -54,7 +72,7 @@ extension OutletNames {
     /// The host of a link without "www." ("https://www.example.com/a", "www.example.com" →
     /// "example.com"), or nil when `text` is not a link.
     static func host(of text: String) -> String? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingSpaces())
         if let scheme = rest.range(of: "://") {
             guard ["http", "https"].contains(rest[..<scheme.lowerBound].lowercased()) else { return nil }
             rest = rest[scheme.upperBound...]

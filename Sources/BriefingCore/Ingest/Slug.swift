@@ -5,20 +5,29 @@ public enum Slug {
     /// Lower-case ASCII words joined by hyphens, at most `limit` characters, cut at a word.
     /// Never empty: falls back to "article".
     public static func make(_ text: String, limit: Int = 60) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII text folds to its lower case (the common case, without Foundation).
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? UTF8Scan.lowercased(text)
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Words of ASCII letters and digits; apostrophes (' and U+2019) are dropped inside them,
+        // every other scalar ends a word.
         var words: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if scalar == "'" || scalar == "\u{2019}" {
+        var current: [UInt8] = []
+        let bytes = Array(folded.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                current.append(b)
+            } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
+                i += b == 0x27 ? 1 : 3
                 continue
             } else if !current.isEmpty {
-                words.append(current)
-                current = ""
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
+            i += 1
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         var slug = ""
         for word in words {
             let next = slug.isEmpty ? word : slug + "-" + word

@@ -46,9 +46,9 @@ enum TagCleaner {
         text = HTMLText.collapsingWhitespace(strippingMarkup(text))
         text = text.trimmingCharacters(in: Self.edgePunctuation)
         if let colon = text.firstIndex(of: ":") {
-            let prefix = text[..<colon].lowercased().trimmingCharacters(in: .whitespaces)
+            let prefix = text[..<colon].lowercased().trimmingSpaces()
             if labelPrefixes.contains(prefix) {
-                text = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                text = text[text.index(after: colon)...].trimmingSpaces()
             } else if text.index(after: colon) < text.endIndex, text[text.index(after: colon)] != " " {
                 return nil  // "source:tagname:CNBC", "AdNode:culture/wide_angle": ids.
             }
@@ -62,11 +62,14 @@ enum TagCleaner {
         // Leftover references ("&quot" without its semicolon) and markup.
         // ("AT&T" and "S&P 500" are names.)
         if text.range(of: #"&(quot|amp|lt|gt|apos|nbsp|#x?[0-9a-f]+)\b"#, options: [.regularExpression, .caseInsensitive]) != nil { return nil }
-        if text.contains("<") || text.contains(">") || text.contains("{") || text.contains("=") { return nil }
+        if ["<", ">", "{", "="].contains(where: { UTF8Scan.contains(text, $0) }) { return nil }
         // Handles, ids, paths and links.
-        if text.hasPrefix("@") || text.hasPrefix("/") || text.contains("_") || text.contains("://") || text.lowercased().hasPrefix("www.") { return nil }
+        if text.hasPrefix("@") || text.hasPrefix("/") || UTF8Scan.contains(text, "_") || UTF8Scan.contains(text, "://")
+            || text.lowercased().hasPrefix("www.") {
+            return nil
+        }
         if words.count == 1 {
-            if text.contains("/") || text.contains("\\") { return nil }
+            if UTF8Scan.contains(text, "/") || UTF8Scan.contains(text, "\\") { return nil }
             // "digitimes.com", "6758.TO", "UBI.FR": host names and ticker symbols.
             if text.range(of: #"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$"#, options: .regularExpression) != nil { return nil }
             // Hex ids and long codes mixing letters and digits.

@@ -74,7 +74,7 @@ enum TitleDeriver {
         }
         guard let first = kept.first else { return sentence }
         return (first.prefix(1).uppercased() + first.dropFirst() + " " + kept.dropFirst().joined(separator: " "))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingSpaces()
     }
 
     private static let sayingVerbs: Set<String> = [

@@ -2,6 +2,7 @@
 public enum MonthNames {
     /// Month number for a full or abbreviated name ("December", "Dec", "Dec.", "Sept."), case-insensitive.
     public static func month(_ word: some StringProtocol) -> Int? {
+        guard mayBeName(word) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return table[w]
@@ -9,9 +10,19 @@ public enum MonthNames {
 
     /// ISO weekday (1 = Monday) for a full or abbreviated weekday name.
     public static func weekday(_ word: some StringProtocol) -> Int? {
+        guard mayBeName(word) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return weekdays[w]
+    }
+
+    /// Whether `word` may lower-case to a name in the tables: at most ten bytes ("september.")
+    /// opening with an ASCII letter. (Only U+212A KELVIN SIGN lower-cases to ASCII, to a "k" no
+    /// name holds.) Spares the lower-casing for the many words that are no names.
+    private static func mayBeName(_ word: some StringProtocol) -> Bool {
+        let bytes = word.utf8
+        guard let first = bytes.first, (first | 0x20) &- 0x61 < 26 else { return false }
+        return bytes.count <= 10
     }
 
     /// Full English month names, January first.

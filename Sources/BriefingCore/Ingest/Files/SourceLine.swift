@@ -8,29 +8,60 @@ struct SourceLine: Equatable {
     var isBlank: Bool { text.isEmpty }
 
     /// Splits on LF, CRLF and CR, trimming each line and keeping scalar offsets exact.
+    ///
+    /// One pass over the UTF-8 bytes: scalar offsets are counted from the bytes that start a
+    /// scalar, and only non-ASCII scalars at a line's ends are decoded for the space test.
     static func lines(of text: String) -> [SourceLine] {
-        let scalars = Array(text.unicodeScalars)
-        var lines: [SourceLine] = []
-        var lineStart = 0
-        var i = 0
-        var number = 1
-        func emit(_ end: Int) {
-            var s = lineStart
-            var e = end
-            while s < e, scalars[s].isSpace { s += 1 }
-            while e > s, scalars[e - 1].isSpace { e -= 1 }
-            lines.append(SourceLine(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, number: number))
-            number += 1
-        }
-        while i < scalars.count {
-            if scalars[i] == "\n" || scalars[i] == "\r" {
-                emit(i)
-                if scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                lineStart = i + 1
+        UTF8Scan.withBytes(text) { bytes in
+            var lines: [SourceLine] = []
+            var number = 1
+            var lineStart = 0, lineStartScalar = 0
+            var scalarIndex = 0
+            func emit(_ end: Int) {
+                var s = lineStart, sScalar = lineStartScalar
+                var e = end
+                while s < e, let (isSpace, length) = spaceScalar(bytes, at: s) {
+                    guard isSpace else { break }
+                    s += length
+                    sScalar += 1
+                }
+                while e > s {
+                    var last = e - 1
+                    while last > s, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+                    guard let (isSpace, _) = spaceScalar(bytes, at: last), isSpace else { break }
+                    e = last
+                }
+                let line = UTF8Scan.string(bytes, s..<e)
+                lines.append(SourceLine(text: line, start: sScalar, number: number))
+                number += 1
             }
-            i += 1
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D {
+                    emit(i)
+                    if byte == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A {
+                        i += 1
+                        scalarIndex += 1
+                    }
+                    lineStart = i + 1
+                    lineStartScalar = scalarIndex + 1
+                }
+                if byte & 0xC0 != 0x80 { scalarIndex += 1 }
+                i += 1
+            }
+            if lineStart < bytes.count { emit(bytes.count) }
+            return lines
         }
-        if lineStart < scalars.count { emit(scalars.count) }
-        return lines
+    }
+
+    /// Whether the scalar starting at byte `i` is a space (`Unicode.Scalar.isSpace`), and its
+    /// length in bytes.
+    @inline(__always)
+    private static func spaceScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int)? {
+        let b = bytes[i]
+        if b < 0x80 { return (b == 0x20 || b &- 0x09 < 5, 1) }
+        let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+        return (scalar.isSpace, length)
     }
 }

@@ -32,7 +32,7 @@ public enum SourceTextDecoder {
             let strict = String(validating: body, as: UTF8.self)
             decoded = Decoded(text: strict ?? String(decoding: body, as: UTF8.self), repaired: strict == nil)
         }
-        decoded.text = decoded.text.precomposedStringWithCanonicalMapping
+        decoded.text = CanonicalText.precomposed(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.isSpace }) { throw .empty }
         return decoded
     }

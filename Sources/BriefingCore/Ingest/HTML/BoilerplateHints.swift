@@ -1,7 +1,8 @@
 import Foundation
 
 /// What an element's tag, `class`, `id` and `role` say about whether it holds article text,
-/// in the manner of Readability's class weights.
+/// in the manner of Readability's class weights. The class/id searches are byte searches
+/// (`UTF8Scan`): they run for every element of a page.
 enum BoilerplateHints {
     /// Class/id words of page chrome: menus, comments, share bars, promotions.
     private static let unlikely = [
@@ -47,8 +48,8 @@ enum BoilerplateHints {
         if chromeElements.contains(node.name) { return true }
         if let role = node["role"]?.lowercased(), chromeRoles.contains(role) { return true }
         if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return true }
-        if let style = node["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+        if let style = node["style"].map({ UTF8Scan.replacing(" ", with: "", in: $0.lowercased()) }),
+           UTF8Scan.contains(style, "display:none") || UTF8Scan.contains(style, "visibility:hidden") {
             return true
         }
         return false
@@ -58,7 +59,7 @@ enum BoilerplateHints {
     static func isUnlikely(_ node: HTMLNode) -> Bool {
         guard node.name != "body", node.name != "article", node.name != "main" else { return false }
         let hints = node.classAndID
-        return unlikely.contains { hints.contains($0) } && !maybe.contains { hints.contains($0) }
+        return unlikely.contains { UTF8Scan.contains(hints, $0) } && !maybe.contains { UTF8Scan.contains(hints, $0) }
     }
 
     /// Class/id words of the lines around a story: the headline's deck or standfirst (French
@@ -76,15 +77,15 @@ enum BoilerplateHints {
 
     /// Comment threads stay out even when they hold most of a page's text.
     static func isDiscussion(_ classAndID: String) -> Bool {
-        ["comment", "disqus", "replies", "respond", "discussion"].contains { classAndID.contains($0) }
+        ["comment", "disqus", "replies", "respond", "discussion"].contains { UTF8Scan.contains(classAndID, $0) }
     }
 
     /// -25 per negative and +25 per positive class/id match (each side counted once per attribute).
     static func classWeight(_ classAndID: String) -> Double {
-        guard !classAndID.trimmingCharacters(in: .whitespaces).isEmpty else { return 0 }
+        guard !classAndID.trimmingSpaces().isEmpty else { return 0 }
         var weight = 0.0
-        if negative.contains(where: { classAndID.contains($0) }) { weight -= 25 }
-        if positive.contains(where: { classAndID.contains($0) }) { weight += 25 }
+        if negative.contains(where: { UTF8Scan.contains(classAndID, $0) }) { weight -= 25 }
+        if positive.contains(where: { UTF8Scan.contains(classAndID, $0) }) { weight += 25 }
         return weight
     }
 

@@ -26,7 +26,7 @@ struct HTMLArticleReader {
         if paragraphs.isEmpty, let found = HTMLFallbackText.paragraphs(in: page, metadata: metadata) {
             (paragraphs, fallback) = (found.paragraphs, found.source)
         }
-        paragraphs = paragraphs.map(\.precomposedStringWithCanonicalMapping)
+        paragraphs = paragraphs.map(CanonicalText.precomposed)
         paragraphs = withoutHeaderLines(paragraphs, title: metadata.title, authors: metadata.authors)
         var result = Result(metadata: metadata, paragraphs: paragraphs, fallback: fallback)
         if let first = paragraphs.first, let match = DatelineParser.parse(first) {

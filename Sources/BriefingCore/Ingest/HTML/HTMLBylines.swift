@@ -10,7 +10,7 @@ enum HTMLBylines {
             names = Self.names(field)
         }
         if names.isEmpty {
-            let bylines = page.elements { $0["rel"] == "author" || $0.classAndID.contains("byline") || $0["itemprop"] == "author" }
+            let bylines = page.elements { $0["rel"] == "author" || UTF8Scan.contains($0.classAndID, "byline") || $0["itemprop"] == "author" }
             names = bylines.prefix(3).flatMap { BylineParser.authors(in: $0.textContent) ?? [] }
         }
         var outlet = outlet

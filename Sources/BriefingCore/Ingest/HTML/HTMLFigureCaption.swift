@@ -4,12 +4,12 @@ import Foundation
 /// a `credit`/`copyright` element or a trailing "(AP Photo/…)"-style credit).
 enum HTMLFigureCaption {
     static func caption(_ figcaption: HTMLNode) -> Caption? {
-        let creditNode = figcaption.elements { $0.classAndID.contains("credit") || $0.classAndID.contains("copyright") }.first
+        let creditNode = figcaption.elements { UTF8Scan.contains($0.classAndID, "credit") || UTF8Scan.contains($0.classAndID, "copyright") }.first
         var text = figcaption.textContent
         var credit = creditNode?.textContent
         if let credit, !credit.isEmpty, let range = text.range(of: credit, options: .backwards) {
             text.removeSubrange(range)
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = text.trimmingSpaces()
         } else {
             (credit, text) = LineClassifier.captionCredit(text)
         }
@@ -21,10 +21,10 @@ enum HTMLFigureCaption {
 
     /// "Photo: Ana Ruiz" → "Ana Ruiz".
     private static func creditName(_ credit: String) -> String {
-        var name = Substring(credit.trimmingCharacters(in: .whitespaces))
+        var name = Substring(credit.trimmingSpaces())
         for label in ["photo:", "image:", "credit:", "photograph:", "picture:", "photo by", "©"] where name.lowercased().hasPrefix(label) {
             name = name.dropFirst(label.count)
         }
-        return name.trimmingCharacters(in: .whitespaces)
+        return name.trimmingSpaces()
     }
 }

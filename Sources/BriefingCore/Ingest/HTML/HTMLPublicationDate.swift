@@ -19,12 +19,12 @@ enum HTMLPublicationDate {
     /// An element whose class or id says it holds the publication date.
     private static func isDateElement(_ node: HTMLNode) -> Bool {
         let hints = node.classAndID
-        return ["publish", "dateline", "timestamp", "post-date", "entry-date", "article-date", "byline"].contains { hints.contains($0) }
+        return ["publish", "dateline", "timestamp", "post-date", "entry-date", "article-date", "byline"].contains { UTF8Scan.contains(hints, $0) }
     }
 
     /// "2025-04-17T09:12:00+09:00", "20250417", "April 17, 2025", "17 April 2025".
     static func date(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if let iso = DateText.isoDate(trimmed) { return iso }
         if trimmed.count == 8, trimmed.allSatisfy(\.isASCII), Int(trimmed) != nil {
             let digits = Array(trimmed)

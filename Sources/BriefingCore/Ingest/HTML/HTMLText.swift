@@ -44,17 +44,40 @@ enum HTMLText {
 
     /// Runs of whitespace (including no-break spaces) become one space; ends are trimmed.
     static func collapsingWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        UTF8Scan.withBytes(text) { bytes in
+            // The text only shrinks: a space stands for one or more bytes.
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    var length = 1
+                    let isSpace: Bool
+                    if b < 0x80 {
+                        isSpace = b == 0x20 || b &- 0x09 < 5
+                    } else {
+                        let (scalar, scalarLength) = UTF8Scan.scalar(in: bytes, at: i)
+                        length = scalarLength
+                        isSpace = scalar.isSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+                    }
+                    if isSpace {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        pendingSpace = false
+                        for k in i..<(i + length) {
+                            out[n] = bytes[k]
+                            n += 1
+                        }
+                    }
+                    i += length
+                }
+                return n
             }
         }
-        return String(out)
     }
 }

@@ -57,7 +57,7 @@ struct JSONLDArticle: Equatable {
         if let words = object["keywords"] as? [Any] {
             keywords = words.compactMap { $0 as? String }
         } else if let words = object["keywords"] as? String {
-            keywords = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            keywords = words.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
     }
 

@@ -106,13 +106,13 @@ struct MainContentExtractor {
         guard let parent = tree.blocks[top].parent else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
-        let topClass = tree.blocks[top].classAndID.trimmingCharacters(in: .whitespaces)
+        let topClass = tree.blocks[top].classAndID.trimmingSpaces()
         return tree.blocks.indices.filter { i in
             guard tree.blocks[i].parent == parent else { return false }
             if i == top { return true }
             let sibling = tree.blocks[i]
             var bonus = 0.0
-            if !topClass.isEmpty && sibling.classAndID.trimmingCharacters(in: .whitespaces) == topClass { bonus = topScore * 0.2 }
+            if !topClass.isEmpty && sibling.classAndID.trimmingSpaces() == topClass { bonus = topScore * 0.2 }
             // Votes as well as score: a sibling's class name alone ("slot-body-end") does not join it.
             if let s = scores[i], s + bonus >= threshold, bonus > 0 || votes[i] >= votes[top] * 0.2 { return true }
             guard sibling.name == "p" else { return false }

@@ -16,8 +16,10 @@ struct ScrapedTextParser {
         var captions: [Caption] = []
     }
 
-    private enum Role {
-        case junk, caption, date, byline, outlet, prose, short
+    private enum Role: Equatable {
+        case junk, caption, date, outlet, prose, short
+        /// A byline, with its author names.
+        case byline([String])
     }
 
     /// Parses `lines` (trimmed, with offsets into the source text).
@@ -46,8 +48,8 @@ struct ScrapedTextParser {
                 result.captions.append(caption(from: line.text))
             case .date:
                 if result.dateLine == nil, let d = LineClassifier.standaloneDate(line.text) { result.dateLine = d }
-            case .byline:
-                for name in BylineParser.authors(in: line.text) ?? [] where !result.authors.contains(name) {
+            case .byline(let names):
+                for name in names where !result.authors.contains(name) {
                     result.authors.append(name)
                 }
             case .outlet:
@@ -89,7 +91,7 @@ struct ScrapedTextParser {
         if LineClassifier.isCaption(text) { return .caption }
         if LineClassifier.standaloneDate(text) != nil { return .date }
         if OutletNames.isOutlet(text) { return .outlet }
-        if BylineParser.authors(in: text) != nil { return .byline }
+        if let names = BylineParser.authors(in: text) { return .byline(names) }
         return !text.hasSuffix(".") && Self.hasFewerThanFourWords(text) ? .short : .prose
     }
 
@@ -147,12 +149,12 @@ struct ScrapedTextParser {
     /// A headline line as a title: without heading marks and without the period or semicolon
     /// some sources close headlines with ("Flight attendants' union endorses Clinton.").
     private func headline(_ text: String) -> String {
-        var title = stripHeadingMarks(text).trimmingCharacters(in: .whitespaces)
+        var title = stripHeadingMarks(text).trimmingSpaces()
         if title.hasSuffix(";") || (title.hasSuffix(".") && !title.hasSuffix("..") && SentenceSplitter.split(title).count == 1
             && !SentenceSplitter.abbreviations.contains(String(title.split(separator: " ").last ?? "").dropLast().lowercased())) {
             title.removeLast()
         }
-        return title.trimmingCharacters(in: .whitespaces)
+        return title.trimmingSpaces()
     }
 
     /// True when the first line is the opening of the line after it (a page's teaser or a
@@ -215,14 +217,30 @@ struct ScrapedTextParser {
     /// Letters and digits only, lower-cased: equal for texts differing only in dashes, quotes
     /// and spacing.
     static func comparisonKey(_ text: String) -> String {
-        var key = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if let folded = scalar.lowercasedASCIIWordScalar { key.append(folded) }
-            } else if scalar.properties.isAlphabetic {
-                key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { $0.properties.isAlphabetic })
+        UTF8Scan.withBytes(text) { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b &- 0x30 < 10 || b &- 0x61 < 26 {
+                        key.append(b)
+                    } else if b &- 0x41 < 26 {
+                        key.append(b | 0x20)
+                    }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                if scalar.properties.isAlphabetic {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower.properties.isAlphabetic {
+                        UTF8.encode(lower) { key.append($0) }
+                    }
+                }
+                i += length
             }
+            return String(decoding: key, as: UTF8.self)
         }
-        return String(key)
     }
 }

@@ -1,0 +1,155 @@
+import CBriefingSupport
+
+/// Byte-level tests on a string's UTF-8, for the checks that run on every line or paragraph:
+/// no Foundation bridging, no `Character` iteration. Matches are exact byte sequences, so
+/// callers pass phrases in the case of the text they search (usually lower-cased text).
+enum UTF8Scan {
+    /// Whether `text` contains the bytes of `phrase` (memmem).
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                guard needle.count <= hay.count else { return false }
+                guard !needle.isEmpty else { return true }
+                return briefing_contains_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count) != 0
+            }
+        }
+    }
+
+    /// Whether `text`'s bytes start with `phrase`'s.
+    static func hasPrefix(_ text: String, _ phrase: String) -> Bool {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                needle.count <= hay.count && (needle.isEmpty || memcmpEqual(hay.baseAddress!, needle.baseAddress!, needle.count))
+            }
+        }
+    }
+
+    /// `text` with every occurrence of `phrase`'s bytes replaced by `replacement`, left to
+    /// right without overlaps; `text` itself when there is none.
+    static func replacing(_ phrase: String, with replacement: String, in text: String) -> String {
+        withBytes(text) { hay in
+            withBytes(phrase) { needle in
+                guard !needle.isEmpty, needle.count <= hay.count else { return text }
+                var out: [UInt8] = []
+                var copied = 0
+                var i = 0
+                let first = needle[0]
+                while i + needle.count <= hay.count {
+                    if hay[i] == first, memcmpEqual(hay.baseAddress! + i, needle.baseAddress!, needle.count) {
+                        if out.isEmpty { out.reserveCapacity(hay.count) }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[copied..<i]))
+                        out.append(contentsOf: replacement.utf8)
+                        i += needle.count
+                        copied = i
+                    } else {
+                        i += 1
+                    }
+                }
+                guard copied > 0 else { return text }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[copied...]))
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+
+    /// `text.lowercased()` (each scalar's lowercase mapping, as the standard library does),
+    /// copying bytes: ASCII letters are folded in place and only scalars that change when
+    /// lower-cased are looked up, where the library builds a string for every non-ASCII scalar.
+    static func lowercased(_ text: String) -> String {
+        withBytes(text) { bytes in
+            // Only U+0130 grows when lower-cased (2 bytes to 3).
+            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                        n += 1
+                        i += 1
+                        continue
+                    }
+                    let (scalar, length) = scalar(in: bytes, at: i)
+                    if scalar.properties.changesWhenLowercased {
+                        for byte in scalar.properties.lowercaseMapping.utf8 {
+                            out[n] = byte
+                            n += 1
+                        }
+                    } else {
+                        for k in i..<(i + length) {
+                            out[n] = bytes[k]
+                            n += 1
+                        }
+                    }
+                    i += length
+                }
+                return n
+            }
+        }
+    }
+
+    /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
+    /// decide it. The scalar count is an upper bound; a lower bound counts the scalars that
+    /// surely open a cluster: ASCII (but LF after CR) and U+2010–U+2027 (dashes, quotes,
+    /// ellipsis) after a scalar of either kind, as no cluster rule joins those.
+    static func characterCount(of text: String, isBelow limit: Int) -> Bool {
+        if text.utf8.count < limit { return true }
+        let (lower, upper) = withBytes(text) { bytes -> (Int, Int) in
+            var lower = 0, upper = 0
+            var previousSimple = true
+            var previousCR = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                upper += 1
+                if b < 0x80 {
+                    if previousSimple && !(b == 0x0A && previousCR) { lower += 1 }
+                    previousSimple = true
+                    previousCR = b == 0x0D
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = scalar(in: bytes, at: i)
+                let simple = scalar.value &- 0x2010 < 0x18
+                if simple && previousSimple { lower += 1 }
+                previousSimple = simple
+                previousCR = false
+                i += length
+            }
+            return (lower, upper)
+        }
+        if upper < limit { return true }
+        if lower >= limit { return false }
+        return text.count < limit
+    }
+
+    /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The string of `bytes` (valid UTF-8, as every String's are).
+    @inline(__always)
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).
+    @inline(__always)
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    private static func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
+    }
+}

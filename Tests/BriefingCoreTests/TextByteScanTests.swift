@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The byte-level text helpers give what the Foundation and standard-library calls they
+/// replace give, on newswire text with the characters those calls treat specially.
+@Suite("Text byte scans")
+struct TextByteScanTests {
+    static let samples = [
+        "SEOUL, Dec. 29 (Korea Bizwire) — Officials said the plan “could change” how Seoul works.",
+        "Cafe\u{301} owners in Tromsø said prices rose 4\u{2009}% in İstanbul and ΣΟΦΙΑ.",
+        "\u{00A0}\u{3000}\t Defense Minister Ahn Gyu-back spoke on Monday.\u{2003} \t",
+        "Прем\u{0438}\u{0306}ер-министр заявил: «Мы не примем этот план».",
+        "قال الوزير إن الخطة ستؤثر على أكثر من ألف عامل",
+        "\u{1100}\u{1161}\u{11A8} 한국 정부는 다음 달 수정안을 발표할 예정이다 [연합뉴스 자료사진]",
+        "AT&T\u{0338} ≠ R&D \u{1F1F0}\u{1F1F7} e\u{0323}\u{0302}",
+        "",
+    ]
+
+    @Test func precomposedMatchesFoundation() {
+        for text in Self.samples {
+            #expect(Array(CanonicalText.precomposed(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8), "\(text)")
+        }
+    }
+
+    @Test func stableScalarsAreComposedStarters() {
+        for range in CanonicalText.stableRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+                #expect(String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func trimmingMatchesFoundation() {
+        for text in Self.samples {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text)")
+            let punctuation = CharacterSet.punctuationCharacters.union(.whitespaces)
+            #expect(Array(text.trimmingPunctuationAndSpaces().unicodeScalars) == Array(text.trimmingCharacters(in: punctuation).unicodeScalars), "\(text)")
+        }
+        #expect("“Nobody should expect a quick result,”".trimmingPunctuationAndSpaces() == "Nobody should expect a quick result")
+    }
+
+    @Test func lowercasingMatchesTheStandardLibrary() {
+        for text in Self.samples {
+            #expect(Array(UTF8Scan.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
+    @Test func characterCountsMatch() {
+        let long = [
+            "a\r\nb", String(repeating: "x", count: 300), String(repeating: "“We said so” – he said… ", count: 14),
+            String(repeating: "Cafe\u{301} ", count: 60), String(repeating: "a\r\n", count: 110),
+            String(repeating: "\u{1F469}\u{200D}\u{1F52C} “", count: 90), String(repeating: "\u{0600}1 ", count: 110),
+        ]
+        for text in Self.samples + long {
+            for limit in [0, 5, 40, 120, 300, 301] {
+                #expect(UTF8Scan.characterCount(of: text, isBelow: limit) == (text.count < limit), "\(text) \(limit)")
+            }
+        }
+    }
+
+    @Test func bytesAreSearchedAndReplaced() {
+        #expect(UTF8Scan.contains("this story contains affiliate links", "affiliate links"))
+        #expect(!UTF8Scan.contains("affiliate", "affiliate links"))
+        #expect(UTF8Scan.hasPrefix("© 2024 the daily ledger", "© "))
+        #expect(UTF8Scan.replacing(" and ", with: ", ", in: "Jane Doe and John Roe and Ann Lee") == "Jane Doe, John Roe, Ann Lee")
+        #expect(UTF8Scan.replacing("()", with: "", in: "M. H. Lee (()") == "M. H. Lee (")
+    }
+
+    @Test func linesKeepScalarOffsets() {
+        let text = "  Seoul – Officials “met”\r\n\r\nThe talks\u{00A0}ended.\rLast line "
+        let lines = SourceLine.lines(of: text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(lines.map(\.text) == ["Seoul – Officials “met”", "", "The talks\u{00A0}ended.", "Last line"])
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+        for line in lines where !line.isBlank {
+            let slice = String(String.UnicodeScalarView(scalars[line.start..<(line.start + line.text.unicodeScalars.count)]))
+            #expect(slice == line.text)
+        }
+    }
+}
