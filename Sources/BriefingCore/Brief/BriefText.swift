@@ -139,6 +139,6 @@ public enum BriefText {
         var out = text
         if opens != closes { out = out.filter { $0 != "\u{201C}" && $0 != "\u{201D}" } }
         if straight % 2 == 1 { out = out.filter { $0 != "\"" } }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmingSpaces()
     }
 }

@@ -57,13 +57,13 @@ enum KeyQuotes {
 
     /// A whole sentence starts with a capital letter or a digit ("…we" is a fragment).
     static func startsSentence(_ text: String) -> Bool {
-        guard let first = text.trimmingCharacters(in: .whitespaces).unicodeScalars.first else { return false }
+        guard let first = text.trimmingSpaces().unicodeScalars.first else { return false }
         return first.properties.isUppercase || first.properties.numericType != nil
     }
 
     /// It ends with a sentence mark, or a comma before the attribution ("…,” he said).
     static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        guard let last = text.trimmingSpaces().last else { return false }
         return ".!?,…".contains(last)
     }
 

@@ -63,13 +63,13 @@ struct SummaryWriter: Sendable {
         // No-break spaces (their UTF-8 ends in A0), a clock stamp (it opens with a digit) and a
         // stray " ." at the end are looked for only where a byte says they can be there.
         let spaced = sentence.utf8.contains(0xA0) ? sentence.replacingOccurrences(of: "\u{00A0}", with: " ") : sentence
-        var text = WireLead.stripped(spaced.trimmingCharacters(in: .whitespaces))
+        var text = WireLead.stripped(spaced.trimmingSpaces())
         if let first = text.utf8.first, first >= 0x80 || (first >= 0x30 && first <= 0x39),
            let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
             text = String(text[stamp.range.upperBound...])
         }
         if text.hasSuffix(" .") { text = text.replacingOccurrences(of: " .", with: ".", options: .anchored.union(.backwards)) }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces()
     }
 
     /// Whether `sentence` reads as news rather than page furniture or commentary.

@@ -103,7 +103,7 @@ public struct EventExtractor: Sendable {
     /// Whether only a span word ("and", "to", "–") stands between two dates.
     private static func joins(_ scalars: [Unicode.Scalar], from end: Int, to start: Int, adjacent: Bool) -> Bool {
         guard end <= start, start <= scalars.count else { return false }
-        let between = String(scalars: scalars[end..<start]).trimmingCharacters(in: .whitespaces).lowercased()
+        let between = String(scalars: scalars[end..<start]).trimmingSpaces().lowercased()
         return spanJoins.contains(between) || (adjacent && adjacentJoins.contains(between))
     }
 

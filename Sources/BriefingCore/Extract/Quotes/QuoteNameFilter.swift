@@ -71,7 +71,7 @@ enum QuoteNameFilter {
     /// exclaims nothing ("All Bets Are Off."), unlike a line of dialogue ("Monica?", "No.
     /// Certainly not. Unbelievable.").
     static func isHeading(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
         let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
         // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.

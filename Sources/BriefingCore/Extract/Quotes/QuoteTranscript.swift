@@ -5,7 +5,7 @@ enum QuoteTranscript {
     /// ("PENCE", "MR. TRUMP", "Q", "UNIDENTIFIED MALE").
     static func label(of text: String) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let label = text[..<colon].trimmingSpaces()
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count) else { return nil }
         let upper = words.allSatisfy { word in
@@ -16,7 +16,7 @@ enum QuoteTranscript {
 
     /// True for a stage direction set in parentheses or brackets: "(CROSSTALK.)", "[APPLAUSE]".
     static func isStageDirection(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard let first = trimmed.first, let last = trimmed.last else { return false }
         return (first == "(" && last == ")") || (first == "[" && last == "]")
     }
