@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Hand annotation helper for Tests/BriefingCoreTests/Fixtures/quotes-unseen (PolNeAR-style brat standoff).
+
+  annotate.py show TEXT.txt     print the text with every quote segment numbered ⟦k⟧
+  annotate.py build [-v]        write attributions/NAME_gold.ann for every gold/NAME.txt list
+
+A gold list holds one line per segment number that `show` prints (lines starting with # are comments):
+  k<TAB>source as written near the quote[<TAB>cue]   attributed quote; a leading < or > on the source
+                                                      picks its nearest occurrence before or after the quote
+  k<TAB>-                                             not attributed speech: scare quotes, terms, titles, headings
+  @opening words<TAB>source[<TAB>cue]                 a quote the numbering cannot reach (inside a span opened by a
+                                                      mismatched mark); its content runs to the next closing mark
+Every Content span is checked to read back as exactly one quote with the scorer's pairing (QuoteGold.segments)."""
+import os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURE = os.path.join(HERE, "..", "..", "Tests", "BriefingCoreTests", "Fixtures", "quotes-unseen")
+
+
+def segments(text):
+    """Quote segments as content ranges (code point offsets). A straight-quoted paragraph left open and reopened
+    by the next paragraph ends at the reopening mark; a curly one is merged with its continuation."""
+    out = []; o = None; kind = None; line_start = True
+    for i, ch in enumerate(text):
+        if o is not None and line_start and (ch == '"' and kind == 's' or ch == '\u201c' and kind == 'c'):
+            if kind == 's': out.append((o + 1, i)); o = i
+            line_start = False
+            continue
+        if ch == '\u201c' and o is None: o = i; kind = 'c'
+        elif ch == '\u201d' and o is not None and kind == 'c': out.append((o + 1, i)); o = None
+        elif ch == '"':
+            if o is None: o = i; kind = 's'
+            elif kind == 's': out.append((o + 1, i)); o = None
+        if ch == '\n': line_start = True
+        elif not ch.isspace(): line_start = False
+    return sorted(out)
+
+
+def scorer_segments(region):
+    """QuoteGold.segments: text between paired “…” and between paired straight marks."""
+    out = []; o = None; st = None
+    for i, ch in enumerate(region):
+        if ch == '\u201c':
+            if o is None: o = i
+        elif ch == '\u201d':
+            if o is not None: out.append(region[o + 1:i]); o = None
+        elif ch == '"':
+            if st is not None: out.append(region[st + 1:i]); st = None
+            else: st = i
+    return [s.strip(' \t') for s in out if s.strip(' \t')]
+
+
+def nearest(text, needle, s, e):
+    """(start, end) of the occurrence of `needle` outside the quote s..e nearest to it."""
+    side = None
+    if needle[0] in "<>": side, needle = needle[0], needle[1:]
+    pat = (r'\b' if needle[0].isalnum() else '') + re.escape(needle) + (r'\b' if needle[-1].isalnum() else '')
+    best = None
+    for m in re.finditer(pat, text):
+        if s - 1 <= m.start() < e + 1: continue
+        if side == "<" and m.end() > s or side == ">" and m.start() < e: continue
+        d = s - m.end() if m.end() <= s else m.start() - e
+        if best is None or d < best[0]: best = (d, m.start(), m.end())
+    assert best, f"{needle!r} not found"
+    return best[1:]
+
+
+def build(verbose):
+    total = 0
+    for name in sorted(os.listdir(os.path.join(HERE, "gold"))):
+        stem = name[:-4]
+        text = open(os.path.join(FIXTURE, "text", stem + ".txt"), encoding="utf-8").read()
+        segs = segments(text)
+        ann = []; t = 0; ev = 0; done = set()
+        for line in open(os.path.join(HERE, "gold", name), encoding="utf-8"):
+            if not line.strip() or line.startswith("#"): continue
+            f = line.rstrip("\n").split("\t")
+            if f[0].startswith("@"):
+                s = text.index(f[0][1:])
+                e = min(i for i in (text.find("\u201d", s), text.find('"', s)) if i >= 0)
+            else:
+                k = int(f[0]); assert k not in done, (name, k); done.add(k)
+                if f[1] == "-": continue
+                s, e = segs[k - 1]
+            spans = [("Source", nearest(text, f[1], s, e))]
+            if len(f) > 2: spans.append(("Cue", nearest(text, f[2], s, e)))
+            spans.append(("Content", (s, e)))
+            ids = {}
+            for role, (a, b) in spans:
+                t += 1; ids[role] = f"T{t}"
+                ann.append(f"T{t}\t{role} {a} {b}\t{text[a:b]}".replace("\n", " "))
+            a, b = dict(spans).get("Cue", dict(spans)["Source"])
+            t += 1; ann.append(f"T{t}\tAttribution {a} {b}\t{text[a:b]}")
+            ev += 1
+            ann.append(f"E{ev}\tAttribution:T{t} " + " ".join(f"{r}:{i}" for r, i in ids.items()))
+            found = scorer_segments(text[max(0, s - 1):e + 1])
+            assert len(found) == 1, (name, f[0], found)
+            src = dict(spans)["Source"]
+            if verbose: print(f"{stem} {f[0]}: [{text[src[0]:src[1]]}] {found[0][:70]!r}")
+            total += 1
+        missing = set(range(1, len(segs) + 1)) - done
+        assert not missing, (name, sorted(missing))
+        with open(os.path.join(FIXTURE, "attributions", stem + "_gold.ann"), "w", encoding="utf-8") as out:
+            out.write("\n".join(ann) + "\n")
+    print("gold quotes", total)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["show"]:
+        text = open(sys.argv[2], encoding="utf-8").read()
+        out = []; last = 0
+        for k, (s, e) in enumerate(segments(text), 1):
+            out += [text[last:s], f"⟦{k}⟧"]; last = s
+        print("".join(out + [text[last:]]))
+    elif sys.argv[1:2] == ["build"]:
+        build("-v" in sys.argv)
+    else:
+        print(__doc__)
