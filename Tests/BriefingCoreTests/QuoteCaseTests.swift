@@ -27,6 +27,16 @@ struct QuoteCaseTests {
     }
 
     static let cases: [Case] = [
+        // A sentence a line (scraped wire text): a quote broken over lines is one quote.
+        Case(name: "a quote broken over lines without marks is one quote",
+             text: "Bob Graham, a former senator, spoke in Washington.\n\n\"It is not going to be cheap.\n\nIt will take some sacrifices.\n\nBut our safety depends on doing so,\" he added.",
+             quotes: [q("It is not going to be cheap. It will take some sacrifices. But our safety depends on doing so,", "Bob Graham")]),
+        Case(name: "a quote left open that no later line closes takes no unmarked line",
+             text: "Pat McQuaid said the tests were thorough.\n\n\"I think he was tested 15 times.\n\nThe samples came back negative.\n\nThe agency said it would review the case.",
+             quotes: [q("I think he was tested 15 times.", "Pat McQuaid")]),
+        Case(name: "paragraphs that each reopen the quote stay one quote a paragraph",
+             text: "“We will rebuild the port,” Mayor Ana Ruiz said.\n\n“It will take years.\n\n“But we will not leave,” she said.",
+             quotes: [q("We will rebuild the port,", "Ana Ruiz"), q("It will take years.", "Ana Ruiz"), q("But we will not leave,", "Ana Ruiz")]),
         // Marks
         Case(name: "curly quote before an inverted cue", text: "“We are close,” said envoy Jane Doe.",
              quotes: [q("We are close,", "Jane Doe")]),

@@ -42,14 +42,18 @@ public struct QuoteExtractor: Sendable {
         // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
         var placements: [Placement] = []
         var openers: [Speaker?] = []
+        let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
         for (index, paragraph) in article.paragraphs.enumerated() {
             let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
             organizations.learn(from: tokens)
-            let scalars = Array(paragraph.text.unicodeScalars)
+            let scalars = paragraphScalars[index]
+            // A line inside a quote broken over lines is all quote.
+            let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
             // A value of markup left in the text (tweet-author="…") is no quote either.
-            let spans = QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+            let spans = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
+                : QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
@@ -104,7 +108,7 @@ public struct QuoteExtractor: Sendable {
                     quotes.append(Quote(
                         text: text, speaker: turnSpeaker.flatMap(Self.displayedName), mention: turnSpeaker?.mention,
                         role: turnSpeaker?.role, cue: turnSpeaker?.cue, paragraph: index))
-                    placements.append(Placement(explicit: true, runsOn: false, continuation: false, alone: false))
+                    placements.append(Placement(explicit: true, runsOn: false, continuation: false, alone: false, reopened: true))
                 }
                 runningOn = spans.last?.runsOn ?? false
                 continue
@@ -160,7 +164,8 @@ public struct QuoteExtractor: Sendable {
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
                 placements.append(Placement(
-                    explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone))
+                    explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
+                    reopened: span.inner.lowerBound > span.outer.lowerBound))
                 speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
@@ -171,7 +176,7 @@ public struct QuoteExtractor: Sendable {
             runningOn = spans.last?.runsOn ?? false
         }
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
-        let body = Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing)
+        let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
         return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
     }
 
@@ -185,6 +190,8 @@ public struct QuoteExtractor: Sendable {
         var continuation: Bool
         /// The paragraph holds only quotes.
         var alone: Bool
+        /// The quote opens with a mark of its own (a continuation may reopen, or just go on).
+        var reopened: Bool
     }
 
     /// Speakers named after the quote: a quote running on into a paragraph that names its
@@ -210,6 +217,27 @@ public struct QuoteExtractor: Sendable {
             quotes[i].speaker = displayedName(opener); quotes[i].mention = opener.mention; quotes[i].role = opener.role; quotes[i].cue = opener.cue
         }
         return quotes
+    }
+
+    /// One quote for each quote broken over paragraphs without marks reopening it (text with a
+    /// sentence a line: “I think he was tested / 10-15 times,” he said.): the pieces joined,
+    /// in the first piece's paragraph, credited as the first piece (its speaker already taken
+    /// from the later ones when it named none). A quote whose paragraphs each reopen with a
+    /// mark, as newswire writes them, stays one quote a paragraph.
+    static func joiningBrokenQuotes(_ quotes: [Quote], _ placements: [Placement]) -> [Quote] {
+        var joined: [Quote] = []
+        for (i, quote) in quotes.enumerated() {
+            if i > 0, placements[i].continuation, !placements[i].reopened, placements[i - 1].runsOn, var previous = joined.popLast() {
+                previous.text += " " + quote.text
+                if previous.speaker == nil, previous.mention == nil {
+                    (previous.speaker, previous.mention, previous.role, previous.cue) = (quote.speaker, quote.mention, quote.role, quote.cue)
+                }
+                joined.append(previous)
+            } else {
+                joined.append(quote)
+            }
+        }
+        return joined
     }
 
     /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".

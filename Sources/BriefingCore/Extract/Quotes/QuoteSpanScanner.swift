@@ -173,6 +173,21 @@ struct QuoteSpanScanner {
 
     /// Where a quote carried over from the paragraph before ends: the first closing mark, when
     /// it comes before any opening one (“… / … we will win,” he said.).
+    /// Whether a quote left open before `scalars` goes on through it without a mark: text
+    /// with a sentence a line breaks a quote over lines that hold no quote mark at all, up to
+    /// the one that closes it (`following` are the next paragraphs; one of the next three with
+    /// a mark must close the quote first).
+    static func continuesUnmarked(_ scalars: [Unicode.Scalar], following: ArraySlice<[Unicode.Scalar]>) -> Bool {
+        guard !scalars.contains(where: marks.contains) else { return false }
+        for next in following.prefix(3) where next.contains(where: marks.contains) {
+            return continuationClose(next) != nil
+        }
+        return false
+    }
+
+    /// Double quote marks and the opening single one.
+    private static let marks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\"", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}"]
+
     private static func continuationClose(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
         let n = scalars.count
         for (k, s) in scalars.enumerated() {
