@@ -23,13 +23,20 @@ public struct SourceWatcher: Sendable {
         return entries
     }
 
-    /// Calls `onChange` whenever the snapshot differs from the previous one, polling every
-    /// `interval`, until the task is cancelled.
-    public func watch(every interval: Duration = .milliseconds(400), onChange: @Sendable () async -> Void) async {
+    /// Calls `onChange` whenever the snapshot differs from the previous one, until the task is
+    /// cancelled. Polls every `interval`, or less often when taking a snapshot is slow (large
+    /// folders): the wait is at least `idleShare` times the last snapshot's duration, so that
+    /// watching takes a small share of one core.
+    public func watch(every interval: Duration = .milliseconds(100), idleShare: Int = 8, onChange: @Sendable () async -> Void) async {
+        let clock = ContinuousClock()
+        var started = clock.now
         var last = snapshot()
+        var cost = started.duration(to: clock.now)
         while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
+            try? await Task.sleep(for: max(interval, cost * idleShare))
+            started = clock.now
             let now = snapshot()
+            cost = started.duration(to: clock.now)
             if now != last {
                 last = now
                 await onChange()

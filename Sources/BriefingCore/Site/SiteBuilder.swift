@@ -1,6 +1,11 @@
 import Foundation
 
 /// Builds the whole site: ingest → extract → brief → render → publish.
+///
+/// With a cache, a rebuild reads each unchanged article's digest (`DigestStore`) rather than
+/// its brief, reuses the stories whose sources are unchanged (`StoryCache`) and renders only
+/// the pages whose inputs changed (`PageManifest`); whole briefs are read only for the pages
+/// rendered again.
 public struct SiteBuilder: Sendable {
     public init() {}
 
@@ -20,20 +25,22 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, keepingSourceText: false, progress: progress)
-        report.cacheHits = items.filter(\.fromCache).count
-        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.filter { $0.brief != nil }, article: { $0.brief!.article }, sample: \.storySample)
-        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
-        let (briefs, briefKeys) = Self.ordered(Self.uniqueSlugs(found.map { ($0.brief!, $0.cacheKey) }))
+        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
+        let inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
+        report.cacheHits = inputs.filter(\.fromCache).count
+        let briefed = inputs.filter { $0.digest != nil }
+        let (found, repeats, checks) = Self.removingRepeats(briefed, in: options.input, cache: cache)
+        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
+        let briefs = SiteBriefs(found, in: options.input, cache: cache)
         report.briefs = briefs.count
-        let cacheKeys = Set(items.compactMap(\.cacheKey))
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
+        var storyCache = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
         do {
             let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
-            let stories = options.site.stories ? StoryPages(grouping: briefs) : StoryPages([], briefs: briefs)
-            try await pages.render(briefs, keys: briefKeys, stories: stories, into: publisher)
+            let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
+            try await pages.render(briefs, stories: stories, into: publisher)
             try publisher.publish()
         } catch {
             publisher.abandon()
@@ -41,35 +48,45 @@ public struct SiteBuilder: Sendable {
         }
         report.pages = publisher.pages
         if let cache, let manifest, let pagesURL {
-            cache.prune(keeping: cacheKeys)
+            cache.prune(keeping: Set(inputs.compactMap(\.key)))
+            var kept = DigestStore()
+            for input in inputs { if let key = input.key { kept[key] = input.record } }
+            kept.save(to: DigestStore.url(in: cache))
+            if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
+            checks.save(to: RepeatCheckCache.url(in: cache))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
         }
         return report
     }
 
-    /// Distinct slugs, given in input order ("-2", "-3" for later collisions).
-    static func uniqueSlugs(_ briefs: [(brief: Brief, key: String?)]) -> [(brief: Brief, key: String?)] {
-        let slugs = Slug.uniqued(briefs.map(\.brief.article.slug))
-        return zip(briefs, slugs).map { entry, slug in
-            var entry = entry
-            entry.brief.article.slug = slug
-            return entry
+    /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
+    /// those left out, and the checks of candidate pairs made, for the next build. A pair
+    /// checked by the last build is not checked again; otherwise the texts of both articles
+    /// are compared, read from the cache when not made in this build.
+    private static func removingRepeats(
+        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?
+    ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
+        let detector = DuplicateStoryDetector()
+        let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
+        var checks = RepeatCheckCache()
+        var loaded: [Int: Set<UInt64>] = [:]
+        let compare = detector.sameStory { index in
+            if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
+            if let shingles = loaded[index] { return shingles }
+            let input = inputs[index]
+            let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
+            let shingles = brief.map { DuplicateStoryDetector.shingles($0.article) } ?? []
+            loaded[index] = shingles
+            return shingles
         }
-    }
-
-    /// Newest first; undated last; ties by title then slug. Returns the briefs and their cache keys.
-    static func ordered(_ entries: [(brief: Brief, key: String?)]) -> ([Brief], [String?]) {
-        let order = entries.indices.sorted { i, j in
-            let a = entries[i].brief.article, b = entries[j].brief.article
-            let da = a.published, db = b.published
-            if da != db {
-                guard let da else { return false }
-                guard let db else { return true }
-                return da > db
-            }
-            return (a.title, a.slug) < (b.title, b.slug)
+        let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { earlier, later in
+            guard let a = inputs[earlier].key, let b = inputs[later].key else { return compare(earlier, later) }
+            let key = RepeatCheckCache.key(a, b)
+            let same = known[key] ?? compare(earlier, later)
+            checks[key] = same
+            return same
         }
-        return (order.map { entries[$0].brief }, order.map { entries[$0].key })
+        return (kept, warnings, checks)
     }
 }

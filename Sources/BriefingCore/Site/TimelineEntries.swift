@@ -13,7 +13,7 @@ struct TimelineEntries {
 
     let entries: [Entry]
 
-    init(_ briefs: [Brief]) {
+    init(_ briefs: [BriefDigest]) {
         struct Item {
             var key: (day: Int, span: Int)
             var event: Event
@@ -31,28 +31,35 @@ struct TimelineEntries {
         all.sort { a, b in
             if TimelineOrder.precedes(a.key, a.event.paragraph, b.key, b.event.paragraph) { return true }
             if TimelineOrder.precedes(b.key, b.event.paragraph, a.key, a.event.paragraph) { return false }
-            return briefs[a.brief].article.slug < briefs[b.brief].article.slug
+            return briefs[a.brief].slug < briefs[b.brief].slug
         }
         var merged: [Entry] = []
         // Entries with the current date (sorted input keeps them together at the end) and
-        // their content words, the only entries an event can merge into.
+        // their content words, the only entries an event can merge into. Words are found only
+        // when there is something to compare: an event alone on its date needs none.
         var sameDate = 0..<0
-        var sameDateWords: [Set<String>] = []
+        var sameDateWords: [Set<String>?] = []
+        func words(of entry: Int) -> Set<String> {
+            if let known = sameDateWords[entry - sameDate.lowerBound] { return known }
+            let found = Self.contentWords(merged[entry].event.text)
+            sameDateWords[entry - sameDate.lowerBound] = found
+            return found
+        }
         for item in all {
             let event = item.event
-            let slug = briefs[item.brief].article.slug
+            let slug = briefs[item.brief].slug
             if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
                 sameDate = merged.count..<merged.count
                 sameDateWords = []
             }
-            let key = Self.contentWords(event.text)
-            if let i = sameDate.last(where: { i in
-                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
+            let key = sameDate.isEmpty ? nil : Self.contentWords(event.text)
+            if let key, let i = sameDate.reversed().first(where: { i in
+                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(words(of: i), key)
             }) {
-                merged[i].sources.append(Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph))
+                merged[i].sources.append(Source(brief: briefs[item.brief].link, paragraph: event.paragraph))
                 continue
             }
-            merged.append(Entry(event: event, sources: [Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph)]))
+            merged.append(Entry(event: event, sources: [Source(brief: briefs[item.brief].link, paragraph: event.paragraph)]))
             sameDateWords.append(key)
             sameDate = sameDate.lowerBound..<merged.count
         }

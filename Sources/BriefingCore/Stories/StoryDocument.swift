@@ -14,7 +14,9 @@ struct StoryDocument: Sendable {
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
+}
 
+extension StoryDocument {
     init(_ brief: Brief) {
         let article = brief.article
         let texts = [article.title] + article.paragraphs.map(\.text)

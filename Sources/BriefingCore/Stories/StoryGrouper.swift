@@ -46,7 +46,11 @@ public struct StoryGrouper: Sendable {
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
-        let documents = ParallelMap.map(briefs, StoryDocument.init)
+        groups(of: ParallelMap.map(briefs, StoryDocument.init))
+    }
+
+    /// The groups of the briefs whose `StoryDocument`s are `documents`, as `groups(of:)`.
+    func groups(of documents: [StoryDocument]) -> [[Int]] {
         let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
@@ -54,7 +58,7 @@ public struct StoryGrouper: Sendable {
             let s = similarity(documents[a], documents[b], TermVectors.cosine(vectors.rows[a], vectors.rows[b]))
             return s > 0 ? (a, b, s) : nil
         }
-        return AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: edges)
+        return AverageLinkage(threshold: options.threshold).clusters(count: documents.count, edges: edges)
     }
 
     /// The cosine of two texts adjusted by their dates and places.
