@@ -37,8 +37,9 @@ extension BinaryWriter {
             w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph)
         }
         array(d.timeline) { $0.event($1) }
+        array(d.timelineWords) { $0.strings($1.sorted()) }
         array(d.searchTerms) { w, t in w.string(t.term); w.int(t.weight) }
-        strings(d.story.terms)
+        array(d.story.terms) { w, t in w.string(t.word); w.int(t.count) }
         strings(d.story.names.sorted())
         optional(d.story.place)
         array(d.story.eventDays) { $0.int($1) }
@@ -98,15 +99,17 @@ extension BinaryReader {
             BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
         }
         let timeline = try array { try $0.event() }
+        let timelineWords = try array { Set(try $0.strings()) }
+        guard timelineWords.count == timeline.count else { throw Damaged() }
         let terms = try array { r in BriefDigest.SearchTerm(term: try r.string(), weight: try r.int()) }
         let story = StoryDocument(
-            terms: try strings(), names: Set(try strings()), place: try optional(),
+            terms: try array { r in (word: try r.string(), count: try r.int()) }, names: Set(try strings()), place: try optional(),
             eventDays: try array { try $0.int() }, years: Set(try array { try $0.int() }))
         let sample = try array { try $0.uint64() }
         return BriefDigest(
             source: source, slug: slug, title: title, outlet: outlet, published: published, authors: authors, tags: tags,
             sourceURL: sourceURL, summary: summary, keyQuoteCount: keyQuotes, keyFigureCount: keyFigures, speakers: speakers,
-            personQuotes: quotes, timeline: timeline, searchTerms: terms, snippet: snippet, story: story, repeatSample: sample)
+            personQuotes: quotes, timeline: timeline, timelineWords: timelineWords, searchTerms: terms, snippet: snippet, story: story, repeatSample: sample)
     }
 
     mutating func story() throws -> Story {

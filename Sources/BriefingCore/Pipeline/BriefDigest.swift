@@ -35,6 +35,9 @@ struct BriefDigest: Sendable {
     var personQuotes: [PersonQuote]
     /// The events of the brief's timeline.
     var timeline: [Event]
+    /// The content words of each event of `timeline` (`TimelineEntries.contentWords`), which
+    /// tell the same event told by several briefs.
+    var timelineWords: [Set<String>]
     /// Search terms, sorted, each with its highest field weight.
     var searchTerms: [SearchTerm]
     /// The text under a search result.
@@ -66,6 +69,7 @@ extension BriefDigest {
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
         timeline = brief.timeline
+        timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text) }
         searchTerms = SearchIndexWriter.weights(brief).map { SearchTerm(term: $0.key, weight: $0.value) }.sorted { $0.term < $1.term }
         snippet = SearchIndexWriter.snippet(brief)
         story = StoryDocument(brief)

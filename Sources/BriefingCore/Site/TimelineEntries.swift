@@ -18,13 +18,15 @@ struct TimelineEntries {
             var key: (day: Int, span: Int)
             var event: Event
             var brief: Int
+            /// The event's place in the brief's timeline.
+            var position: Int
         }
         var all: [Item] = []
         for (index, brief) in briefs.enumerated() {
-            for event in brief.timeline {
+            for (position, event) in brief.timeline.enumerated() {
                 let key = TimelineOrder.key(event.date)
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index)) }
+                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index, position: position)) }
             }
         }
         // Chronological, with the keys computed once; ties by brief.
@@ -35,16 +37,9 @@ struct TimelineEntries {
         }
         var merged: [Entry] = []
         // Entries with the current date (sorted input keeps them together at the end) and
-        // their content words, the only entries an event can merge into. Words are found only
-        // when there is something to compare: an event alone on its date needs none.
+        // their content words, the only entries an event can merge into.
         var sameDate = 0..<0
-        var sameDateWords: [Set<String>?] = []
-        func words(of entry: Int) -> Set<String> {
-            if let known = sameDateWords[entry - sameDate.lowerBound] { return known }
-            let found = Self.contentWords(merged[entry].event.text)
-            sameDateWords[entry - sameDate.lowerBound] = found
-            return found
-        }
+        var sameDateWords: [Set<String>] = []
         for item in all {
             let event = item.event
             let slug = briefs[item.brief].slug
@@ -52,9 +47,9 @@ struct TimelineEntries {
                 sameDate = merged.count..<merged.count
                 sameDateWords = []
             }
-            let key = sameDate.isEmpty ? nil : Self.contentWords(event.text)
-            if let key, let i = sameDate.reversed().first(where: { i in
-                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(words(of: i), key)
+            let key = briefs[item.brief].timelineWords[item.position]
+            if let i = sameDate.last(where: { i in
+                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
             }) {
                 merged[i].sources.append(Source(brief: briefs[item.brief].link, paragraph: event.paragraph))
                 continue

@@ -51,7 +51,7 @@ public struct StoryGrouper: Sendable {
 
     /// The groups of the briefs whose `StoryDocument`s are `documents`, as `groups(of:)`.
     func groups(of documents: [StoryDocument]) -> [[Int]] {
-        let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
+        let vectors = TermVectors(counted: documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
         let edges = CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in
