@@ -37,10 +37,10 @@ extension BinaryWriter {
             w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph)
         }
         array(d.timeline) { $0.event($1) }
-        array(d.timelineWords) { $0.strings($1.sorted()) }
-        array(d.searchTerms) { w, t in w.string(t.term); w.int(t.weight) }
-        array(d.story.terms) { w, t in w.string(t.word); w.int(t.count) }
-        strings(d.story.names.sorted())
+        array(d.timelineWords) { $0.words($1.sorted()) }
+        array(d.searchTerms) { w, t in w.word(t.term); w.int(t.weight) }
+        array(d.story.terms) { w, t in w.word(t.word); w.int(t.count) }
+        words(d.story.names.sorted())
         optional(d.story.place)
         array(d.story.eventDays) { $0.int($1) }
         array(d.story.years.sorted()) { $0.int($1) }
@@ -99,11 +99,11 @@ extension BinaryReader {
             BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
         }
         let timeline = try array { try $0.event() }
-        let timelineWords = try array { Set(try $0.strings()) }
+        let timelineWords = try array { Set(try $0.words()) }
         guard timelineWords.count == timeline.count else { throw Damaged() }
-        let terms = try array { r in BriefDigest.SearchTerm(term: try r.string(), weight: try r.int()) }
+        let terms = try array { r in BriefDigest.SearchTerm(term: try r.word(), weight: try r.int()) }
         let story = StoryDocument(
-            terms: try array { r in (word: try r.string(), count: try r.int()) }, names: Set(try strings()), place: try optional(),
+            terms: try array { r in (word: try r.word(), count: try r.int()) }, names: Set(try words()), place: try optional(),
             eventDays: try array { try $0.int() }, years: Set(try array { try $0.int() }))
         let sample = try array { try $0.uint64() }
         return BriefDigest(

@@ -3,6 +3,23 @@
 /// JSON through `JSONDecoder`, which matters when every build reads a record per article.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// Words written with `word(_:)`, each once, in order of first use: a record then holds
+    /// a small number per word, and the words are written once for all records (`vocabulary`).
+    private(set) var words: [String] = []
+    private var wordIDs: [String: Int] = [:]
+
+    /// A word of a vocabulary shared by many records (a search term, a content word).
+    mutating func word(_ value: String) {
+        if let id = wordIDs[value] { return int(id) }
+        wordIDs[value] = words.count
+        int(words.count)
+        words.append(value)
+    }
+
+    mutating func words(_ values: [String]) {
+        int(values.count)
+        for value in values { word(value) }
+    }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)  // zig-zag
@@ -47,8 +64,24 @@ struct BinaryReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// The words `word()` refers to (see `BinaryWriter.word`).
+    var vocabulary: [String] = []
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func word() throws -> String {
+        let id = try int()
+        guard id >= 0, id < vocabulary.count else { throw Damaged() }
+        return vocabulary[id]
+    }
+
+    mutating func words() throws -> [String] {
+        let n = try count()
+        var values: [String] = []
+        values.reserveCapacity(n)
+        for _ in 0..<n { values.append(try word()) }
+        return values
+    }
 
     var isAtEnd: Bool { position == bytes.count }
 

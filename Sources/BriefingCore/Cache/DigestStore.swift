@@ -16,7 +16,7 @@ struct DigestStore: Sendable {
 
     private(set) var records: [String: Record] = [:]
 
-    private static let magic = "briefing-digests-1"
+    private static let magic = "briefing-digests-2"
 
     init() {}
 
@@ -25,6 +25,7 @@ struct DigestStore: Sendable {
         var reader = BinaryReader([UInt8](data))
         do {
             guard try reader.string() == Self.magic else { return }
+            reader.vocabulary = try reader.strings()
             let count = try reader.count()
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
@@ -45,10 +46,10 @@ struct DigestStore: Sendable {
         set { records[key] = newValue }
     }
 
-    /// Writes the records atomically, in key order (the same records give the same file).
+    /// Writes the records atomically, in key order (the same records give the same file): the
+    /// words the records share first, then the records.
     func save(to url: URL) {
         var writer = BinaryWriter()
-        writer.string(Self.magic)
         writer.int(records.count)
         for key in records.keys.sorted() {
             let record = records[key]!
@@ -57,8 +58,12 @@ struct DigestStore: Sendable {
             writer.bool(record.digest != nil)
             if let digest = record.digest { writer.digest(digest) }
         }
+        var head = BinaryWriter()
+        head.string(Self.magic)
+        head.strings(writer.words)
+        let bytes = head.bytes + writer.bytes
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(writer.bytes).write(to: url, options: .atomic)
+        try? Data(bytes).write(to: url, options: .atomic)
     }
 
     /// Where the digests are kept.

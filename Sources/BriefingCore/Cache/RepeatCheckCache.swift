@@ -2,12 +2,30 @@ import Foundation
 
 /// Results of comparing two articles' texts for a repeated story (`DuplicateStoryDetector`),
 /// keyed by the two articles' cache keys, so a rebuild compares only pairs involving a changed
-/// article and never reads unchanged articles' texts for it. Read and written as one file; a
-/// file that does not read back completely is ignored.
+/// article and never reads unchanged articles' texts for it. Read and written as one file of
+/// fixed-size entries; a file that does not read back completely is ignored.
 struct RepeatCheckCache: Sendable {
-    private(set) var results: [String: Bool] = [:]
+    /// The check of an earlier article against a later one, by their cache keys as numbers.
+    struct Pair: Hashable, Sendable {
+        var earlier: UInt64
+        var later: UInt64
 
-    private static let magic = "briefing-repeat-checks-1"
+        /// Nil when a key is not a cache key (`ContentHash.hex`).
+        init?(_ earlier: String, _ later: String) {
+            guard let a = UInt64(earlier, radix: 16), let b = UInt64(later, radix: 16) else { return nil }
+            self.earlier = a
+            self.later = b
+        }
+
+        init(earlier: UInt64, later: UInt64) {
+            self.earlier = earlier
+            self.later = later
+        }
+    }
+
+    private(set) var results: [Pair: Bool] = [:]
+
+    private static let magic = "briefing-repeat-checks-2"
 
     init() {}
 
@@ -16,8 +34,10 @@ struct RepeatCheckCache: Sendable {
         var reader = BinaryReader([UInt8](data))
         do {
             guard try reader.string() == Self.magic else { return }
-            var results: [String: Bool] = [:]
-            for _ in 0..<(try reader.count()) { results[try reader.string()] = try reader.bool() }
+            let count = try reader.count()
+            var results: [Pair: Bool] = [:]
+            results.reserveCapacity(count)
+            for _ in 0..<count { results[Pair(earlier: try reader.uint64(), later: try reader.uint64())] = try reader.bool() }
             guard reader.isAtEnd else { return }
             self.results = results
         } catch {
@@ -25,22 +45,20 @@ struct RepeatCheckCache: Sendable {
         }
     }
 
-    /// The key of the check of the earlier article `a` against the later article `b`.
-    static func key(_ a: String, _ b: String) -> String { a + " " + b }
-
-    subscript(key: String) -> Bool? {
-        get { results[key] }
-        set { results[key] = newValue }
+    subscript(pair: Pair) -> Bool? {
+        get { results[pair] }
+        set { results[pair] = newValue }
     }
 
-    /// Writes the results atomically, in key order.
+    /// Writes the results atomically, in pair order.
     func save(to url: URL) {
         var writer = BinaryWriter()
         writer.string(Self.magic)
         writer.int(results.count)
-        for key in results.keys.sorted() {
-            writer.string(key)
-            writer.bool(results[key]!)
+        for pair in results.keys.sorted(by: { ($0.earlier, $0.later) < ($1.earlier, $1.later) }) {
+            writer.uint64(pair.earlier)
+            writer.uint64(pair.later)
+            writer.bool(results[pair]!)
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(writer.bytes).write(to: url, options: .atomic)

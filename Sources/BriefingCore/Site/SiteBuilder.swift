@@ -9,10 +9,13 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    /// Builds the site; `progress` is called after each input file is processed.
+    /// Builds the site; `progress` is called after each input file is processed, and
+    /// `published` as soon as the new site is in place, before the cache is updated for the
+    /// next build (`briefing serve` reloads open pages then).
     public func build(
         _ options: BuildOptions,
-        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil,
+        published: (@Sendable () async -> Void)? = nil
     ) async throws -> BuildReport {
         var report = BuildReport()
         try OutputGuard.check(options)
@@ -47,6 +50,7 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         report.pages = publisher.pages
+        await published?()
         if let cache, let manifest, let pagesURL {
             cache.prune(keeping: Set(inputs.compactMap(\.key)))
             var kept = DigestStore()
@@ -81,10 +85,11 @@ public struct SiteBuilder: Sendable {
             return shingles
         }
         let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { earlier, later in
-            guard let a = inputs[earlier].key, let b = inputs[later].key else { return compare(earlier, later) }
-            let key = RepeatCheckCache.key(a, b)
-            let same = known[key] ?? compare(earlier, later)
-            checks[key] = same
+            guard let a = inputs[earlier].key, let b = inputs[later].key, let pair = RepeatCheckCache.Pair(a, b) else {
+                return compare(earlier, later)
+            }
+            let same = known[pair] ?? compare(earlier, later)
+            checks[pair] = same
             return same
         }
         return (kept, warnings, checks)
