@@ -78,19 +78,20 @@ struct IncrementalBuildTests {
         try await expectSameAsCleanBuild(input, output, in: tmp)
     }
 
-    @Test func damagedDigestAndStoryFilesAreIgnored() async throws {
+    @Test func damagedCacheFilesAreIgnored() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
         let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
         try await build(input, output)
         let cache = BriefCache(forOutput: output)
-        for url in [DigestStore.url(in: cache), StoryCache.url(in: cache)] {
+        for url in [DigestStore.url(in: cache), StoryCache.url(in: cache), RepeatCheckCache.url(in: cache), FeedContentCache.url(in: cache)] {
             var bytes = try #require(FileManager.default.contents(atPath: url.path))
             bytes.removeLast(bytes.count / 3)
             try bytes.write(to: url)
         }
         #expect(DigestStore(contentsOf: DigestStore.url(in: cache)).records.isEmpty)
         #expect(StoryCache(contentsOf: StoryCache.url(in: cache)).stories.isEmpty)
+        #expect(RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: cache)).results.isEmpty)
         try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("afp-dateline-with-caption.txt"))
         let report = try await build(input, output)
         #expect(report.cacheHits == report.filesRead - 1, "briefs come from their cache entries instead")

@@ -40,8 +40,9 @@ public struct SiteBuilder: Sendable {
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
         var storyCache = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
+        let feedContents = FeedContentCache(url: cache.map(FeedContentCache.url(in:)))
         do {
-            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
+            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: feedContents)
             let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
             try await pages.render(briefs, stories: stories, into: publisher)
             try publisher.publish()
@@ -58,6 +59,7 @@ public struct SiteBuilder: Sendable {
             kept.save(to: DigestStore.url(in: cache))
             if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
             checks.save(to: RepeatCheckCache.url(in: cache))
+            feedContents.save(keeping: Set(briefs.keys.compactMap { $0 }))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
         }

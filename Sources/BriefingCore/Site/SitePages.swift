@@ -6,13 +6,16 @@ struct SitePages: Sendable {
     let templates: TemplateLibrary
     let baseURL: String?
     let config: SiteConfig
+    /// Feed HTML of briefs kept between builds.
+    let feedContents: FeedContentCache
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
 
-    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig) {
+    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(url: nil)) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
+        self.feedContents = feedContents
         siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
     }
 
@@ -60,7 +63,8 @@ struct SitePages: Sendable {
         var contents: [String: String] = [:]
         func content(_ brief: BriefDigest) throws -> String {
             if let known = contents[brief.slug] { return known }
-            let html = feedContent(try site.brief(positions[brief.slug]!))
+            let position = positions[brief.slug]!
+            let html = try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
             contents[brief.slug] = html
             return html
         }
