@@ -37,13 +37,15 @@ extension BinaryWriter {
             w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph)
         }
         array(d.timeline) { $0.event($1) }
-        array(d.timelineWords) { $0.words($1.sorted()) }
-        array(d.searchTerms) { w, t in w.word(t.term); w.int(t.weight) }
-        array(d.story.terms) { w, t in w.word(t.word); w.int(t.count) }
-        words(d.story.names.sorted())
-        optional(d.story.place)
-        array(d.story.eventDays) { $0.int($1) }
-        array(d.story.years.sorted()) { $0.int($1) }
+        array(d.timelineWords) { $0.words(BriefDigest.words($1).map(String.init)) }
+        words(BriefDigest.words(d.searchTerms).map(String.init))
+        array(d.searchWeights) { $0.int(Int($1)) }
+        words(BriefDigest.words(d.storyTerms).map(String.init))
+        array(d.storyCounts) { $0.int(Int($1)) }
+        words(BriefDigest.words(d.storyNames).map(String.init))
+        optional(d.storyPlace)
+        array(d.storyEventDays) { $0.int($1) }
+        array(d.storyYears) { $0.int($1) }
         array(d.repeatSample) { $0.uint64($1) }
     }
 
@@ -99,17 +101,23 @@ extension BinaryReader {
             BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
         }
         let timeline = try array { try $0.event() }
-        let timelineWords = try array { Set(try $0.words()) }
+        let timelineWords = try array { try $0.words().joined(separator: " ") }
         guard timelineWords.count == timeline.count else { throw Damaged() }
-        let terms = try array { r in BriefDigest.SearchTerm(term: try r.word(), weight: try r.int()) }
-        let story = StoryDocument(
-            terms: try array { r in (word: try r.word(), count: try r.int()) }, names: Set(try words()), place: try optional(),
-            eventDays: try array { try $0.int() }, years: Set(try array { try $0.int() }))
+        let searchTerms = try words().joined(separator: " ")
+        let searchWeights = try array { r in UInt8(truncatingIfNeeded: try r.int()) }
+        let storyTerms = try words().joined(separator: " ")
+        let storyCounts = try array { r in Int32(truncatingIfNeeded: try r.int()) }
+        let storyNames = try words().joined(separator: " ")
+        let storyPlace = try optional()
+        let storyEventDays = try array { try $0.int() }
+        let storyYears = try array { try $0.int() }
         let sample = try array { try $0.uint64() }
         return BriefDigest(
             source: source, slug: slug, title: title, outlet: outlet, published: published, authors: authors, tags: tags,
             sourceURL: sourceURL, summary: summary, keyQuoteCount: keyQuotes, keyFigureCount: keyFigures, speakers: speakers,
-            personQuotes: quotes, timeline: timeline, timelineWords: timelineWords, searchTerms: terms, snippet: snippet, story: story, repeatSample: sample)
+            personQuotes: quotes, timeline: timeline, timelineWords: timelineWords, searchTerms: searchTerms, searchWeights: searchWeights,
+            snippet: snippet, storyTerms: storyTerms, storyCounts: storyCounts, storyNames: storyNames, storyPlace: storyPlace,
+            storyEventDays: storyEventDays, storyYears: storyYears, repeatSample: sample)
     }
 
     mutating func story() throws -> Story {

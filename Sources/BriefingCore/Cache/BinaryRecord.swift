@@ -1,6 +1,8 @@
 /// A compact binary encoding for the build cache's own files: variable-length integers and
 /// length-prefixed UTF-8 strings, read back in the order written. Far cheaper to read than
 /// JSON through `JSONDecoder`, which matters when every build reads a record per article.
+import Foundation
+
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
     /// Words written with `word(_:)`, each once, in order of first use: a record then holds
@@ -55,6 +57,23 @@ struct BinaryWriter {
         int(values.count)
         for value in values { write(&self, value) }
     }
+
+    /// Writes `words` after what was written and sets the eight bytes at `slot` (written
+    /// with `uint64(0)`) to where they start, so that a reader finds the vocabulary first.
+    mutating func finishWithVocabulary(slot: Int) {
+        let start = UInt64(bytes.count)
+        strings(words)
+        withUnsafeBytes(of: start.littleEndian) { for (i, byte) in $0.enumerated() { bytes[slot + i] = byte } }
+    }
+
+    /// Writes the bytes to `url` atomically, without copying them (cache files can be tens of MB).
+    func write(to url: URL) {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            try? Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none).write(to: url, options: .atomic)
+        }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, so a damaged file is never
@@ -84,6 +103,23 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { position == bytes.count }
+
+    /// Reads the vocabulary written by `finishWithVocabulary`, whose start is the next eight
+    /// bytes, and goes on after those eight bytes; returns where the vocabulary starts (the
+    /// end of the records).
+    mutating func readVocabulary() throws -> Int {
+        let start = try uint64()
+        guard start <= UInt64(bytes.count) else { throw Damaged() }
+        let resume = position
+        position = Int(start)
+        vocabulary = try strings()
+        guard isAtEnd else { throw Damaged() }
+        position = resume
+        return Int(start)
+    }
+
+    /// The offset of the next byte to read.
+    var offset: Int { position }
 
     mutating func int() throws -> Int {
         var v: UInt64 = 0, shift: UInt64 = 0

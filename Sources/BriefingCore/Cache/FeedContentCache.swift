@@ -57,8 +57,7 @@ final class FeedContentCache: Sendable {
             writer.string(key)
             writer.string(entries[key]!)
         }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(writer.bytes).write(to: url, options: .atomic)
+        writer.write(to: url)
     }
 
     /// Where the feed HTML is kept.

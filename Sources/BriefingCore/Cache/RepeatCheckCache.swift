@@ -60,8 +60,7 @@ struct RepeatCheckCache: Sendable {
             writer.uint64(pair.later)
             writer.bool(results[pair]!)
         }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(writer.bytes).write(to: url, options: .atomic)
+        writer.write(to: url)
     }
 
     /// Where the results are kept.

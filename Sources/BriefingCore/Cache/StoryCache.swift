@@ -41,8 +41,7 @@ struct StoryCache: Sendable {
             writer.string(key)
             writer.story(stories[key]!)
         }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(writer.bytes).write(to: url, options: .atomic)
+        writer.write(to: url)
     }
 
     /// Where the stories are kept.

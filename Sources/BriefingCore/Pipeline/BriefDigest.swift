@@ -11,12 +11,6 @@ struct BriefDigest: Sendable {
         var paragraph: Int
     }
 
-    /// A search term of the brief and the weight of the field it is found in.
-    struct SearchTerm: Sendable, Equatable {
-        var term: String
-        var weight: Int
-    }
-
     var source: String
     var slug: String
     var title: String
@@ -36,14 +30,22 @@ struct BriefDigest: Sendable {
     /// The events of the brief's timeline.
     var timeline: [Event]
     /// The content words of each event of `timeline` (`TimelineEntries.contentWords`), which
-    /// tell the same event told by several briefs.
-    var timelineWords: [Set<String>]
-    /// Search terms, sorted, each with its highest field weight.
-    var searchTerms: [SearchTerm]
+    /// tell the same event told by several briefs, sorted and separated by spaces.
+    var timelineWords: [String]
+    /// Search terms, sorted and separated by spaces (terms are letters and digits only).
+    var searchTerms: String
+    /// The weight of each search term: the heaviest field it is found in.
+    var searchWeights: [UInt8]
     /// The text under a search result.
     var snippet: String
-    /// What story grouping compares.
-    var story: StoryDocument
+    /// What story grouping compares (`storyDocument`), kept compact: a digest lives as long as
+    /// the build, a `StoryDocument` only while stories are grouped.
+    var storyTerms: String
+    var storyCounts: [Int32]
+    var storyNames: String
+    var storyPlace: String?
+    var storyEventDays: [Int]
+    var storyYears: [Int]
     /// The sample of 4-grams that finds repeated stories (`DuplicateStoryDetector.sample`).
     var repeatSample: [UInt64]
 }
@@ -69,12 +71,33 @@ extension BriefDigest {
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
         timeline = brief.timeline
-        timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text) }
-        searchTerms = SearchIndexWriter.weights(brief).map { SearchTerm(term: $0.key, weight: $0.value) }.sorted { $0.term < $1.term }
+        timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
+        let weights = SearchIndexWriter.weights(brief).sorted { $0.key < $1.key }
+        searchTerms = weights.map(\.key).joined(separator: " ")
+        searchWeights = weights.map { UInt8($0.value) }
         snippet = SearchIndexWriter.snippet(brief)
-        story = StoryDocument(brief)
+        let story = StoryDocument(brief)
+        storyTerms = story.terms.map(\.word).joined(separator: " ")
+        storyCounts = story.terms.map { Int32($0.count) }
+        storyNames = story.names.sorted().joined(separator: " ")
+        storyPlace = story.place
+        storyEventDays = story.eventDays
+        storyYears = story.years.sorted()
         self.repeatSample = repeatSample ?? DuplicateStoryDetector.sample(article)
     }
+
+    /// What story grouping compares of this brief.
+    var storyDocument: StoryDocument {
+        StoryDocument(
+            terms: zip(Self.words(storyTerms), storyCounts).map { (String($0), Int($1)) },
+            names: Set(Self.words(storyNames).map(String.init)), place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
+    }
+
+    /// The search terms with their weights, in term order.
+    var weightedSearchTerms: Zip2Sequence<[Substring], [UInt8]> { zip(Self.words(searchTerms), searchWeights) }
+
+    /// The words of a list kept as one string.
+    static func words(_ list: String) -> [Substring] { list.split(separator: " ") }
 
     /// The link to this brief that listings show.
     var link: BriefLink { BriefLink(slug: slug, title: title, outlet: outlet, published: published) }

@@ -32,7 +32,7 @@ struct SearchIndexWriter {
         // term → (brief index, weight) pairs, in brief order.
         var postings: [String: [(brief: Int, weight: Int)]] = [:]
         for (index, brief) in briefs.enumerated() {
-            for entry in brief.searchTerms { postings[entry.term, default: []].append((index, entry.weight)) }
+            for (term, weight) in brief.weightedSearchTerms { postings[String(term), default: []].append((index, Int(weight))) }
         }
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         var shards: [String: [(String, RecordValue)]] = [:]

@@ -29,13 +29,15 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
-        let inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
+        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
         let briefed = inputs.filter { $0.digest != nil }
         let (found, repeats, checks) = Self.removingRepeats(briefed, in: options.input, cache: cache)
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
         let briefs = SiteBriefs(found, in: options.input, cache: cache)
         report.briefs = briefs.count
+        // From here on whole briefs are held by `briefs` alone, and freed with it.
+        for i in inputs.indices { inputs[i].brief = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
@@ -59,7 +61,7 @@ public struct SiteBuilder: Sendable {
             kept.save(to: DigestStore.url(in: cache))
             if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
             checks.save(to: RepeatCheckCache.url(in: cache))
-            feedContents.save(keeping: Set(briefs.keys.compactMap { $0 }))
+            feedContents.save(keeping: Set(inputs.compactMap(\.key)))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
         }

@@ -19,7 +19,7 @@ struct StoryPages: Sendable {
     /// build (same cache keys) is taken from `cache`, and `cache` is left holding the stories
     /// of this build.
     init(grouping briefs: SiteBriefs, cache: inout StoryCache) throws {
-        let groups = StoryGrouper().groups(of: briefs.digests.map(\.story)).filter { $0.count > 1 }
+        let groups = StoryGrouper().groups(of: briefs.digests.map(\.storyDocument)).filter { $0.count > 1 }
         let keys = groups.map { group -> String? in
             let keys = group.compactMap { briefs.keys[$0] }
             return keys.count == group.count ? StoryCache.key(keys) : nil

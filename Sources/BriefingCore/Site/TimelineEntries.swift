@@ -47,7 +47,7 @@ struct TimelineEntries {
                 sameDate = merged.count..<merged.count
                 sameDateWords = []
             }
-            let key = briefs[item.brief].timelineWords[item.position]
+            let key = Set(BriefDigest.words(briefs[item.brief].timelineWords[item.position]).map(String.init))
             if let i = sameDate.last(where: { i in
                 !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
             }) {
