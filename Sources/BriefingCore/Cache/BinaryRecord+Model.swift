@@ -37,12 +37,12 @@ extension BinaryWriter {
             w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph)
         }
         array(d.timeline) { $0.event($1) }
-        array(d.timelineWords) { $0.words(BriefDigest.words($1).map(String.init)) }
-        words(BriefDigest.words(d.searchTerms).map(String.init))
+        strings(d.timelineWords)
+        string(d.searchTerms)
         array(d.searchWeights) { $0.int(Int($1)) }
-        words(BriefDigest.words(d.storyTerms).map(String.init))
+        string(d.storyTerms)
         array(d.storyCounts) { $0.int(Int($1)) }
-        words(BriefDigest.words(d.storyNames).map(String.init))
+        string(d.storyNames)
         optional(d.storyPlace)
         array(d.storyEventDays) { $0.int($1) }
         array(d.storyYears) { $0.int($1) }
@@ -101,13 +101,13 @@ extension BinaryReader {
             BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
         }
         let timeline = try array { try $0.event() }
-        let timelineWords = try array { try $0.words().joined(separator: " ") }
+        let timelineWords = try strings()
         guard timelineWords.count == timeline.count else { throw Damaged() }
-        let searchTerms = try words().joined(separator: " ")
+        let searchTerms = try string()
         let searchWeights = try array { r in UInt8(truncatingIfNeeded: try r.int()) }
-        let storyTerms = try words().joined(separator: " ")
+        let storyTerms = try string()
         let storyCounts = try array { r in Int32(truncatingIfNeeded: try r.int()) }
-        let storyNames = try words().joined(separator: " ")
+        let storyNames = try string()
         let storyPlace = try optional()
         let storyEventDays = try array { try $0.int() }
         let storyYears = try array { try $0.int() }

@@ -5,23 +5,6 @@ import Foundation
 
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    /// Words written with `word(_:)`, each once, in order of first use: a record then holds
-    /// a small number per word, and the words are written once for all records (`vocabulary`).
-    private(set) var words: [String] = []
-    private var wordIDs: [String: Int] = [:]
-
-    /// A word of a vocabulary shared by many records (a search term, a content word).
-    mutating func word(_ value: String) {
-        if let id = wordIDs[value] { return int(id) }
-        wordIDs[value] = words.count
-        int(words.count)
-        words.append(value)
-    }
-
-    mutating func words(_ values: [String]) {
-        int(values.count)
-        for value in values { word(value) }
-    }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)  // zig-zag
@@ -58,14 +41,6 @@ struct BinaryWriter {
         for value in values { write(&self, value) }
     }
 
-    /// Writes `words` after what was written and sets the eight bytes at `slot` (written
-    /// with `uint64(0)`) to where they start, so that a reader finds the vocabulary first.
-    mutating func finishWithVocabulary(slot: Int) {
-        let start = UInt64(bytes.count)
-        strings(words)
-        withUnsafeBytes(of: start.littleEndian) { for (i, byte) in $0.enumerated() { bytes[slot + i] = byte } }
-    }
-
     /// Writes the bytes to `url` atomically, without copying them (cache files can be tens of MB).
     func write(to url: URL) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -83,43 +58,12 @@ struct BinaryReader {
 
     private let bytes: [UInt8]
     private var position = 0
-    /// The words `word()` refers to (see `BinaryWriter.word`).
-    var vocabulary: [String] = []
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func word() throws -> String {
-        let id = try int()
-        guard id >= 0, id < vocabulary.count else { throw Damaged() }
-        return vocabulary[id]
-    }
-
-    mutating func words() throws -> [String] {
-        let n = try count()
-        var values: [String] = []
-        values.reserveCapacity(n)
-        for _ in 0..<n { values.append(try word()) }
-        return values
-    }
 
     var isAtEnd: Bool { position == bytes.count }
 
-    /// Reads the vocabulary written by `finishWithVocabulary`, whose start is the next eight
-    /// bytes, and goes on after those eight bytes; returns where the vocabulary starts (the
-    /// end of the records).
-    mutating func readVocabulary() throws -> Int {
-        let start = try uint64()
-        guard start <= UInt64(bytes.count) else { throw Damaged() }
-        let resume = position
-        position = Int(start)
-        vocabulary = try strings()
-        guard isAtEnd else { throw Damaged() }
-        position = resume
-        return Int(start)
-    }
-
-    /// The offset of the next byte to read.
-    var offset: Int { position }
 
     mutating func int() throws -> Int {
         var v: UInt64 = 0, shift: UInt64 = 0

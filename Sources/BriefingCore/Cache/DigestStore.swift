@@ -16,7 +16,7 @@ struct DigestStore: Sendable {
 
     private(set) var records: [String: Record] = [:]
 
-    private static let magic = "briefing-digests-3"
+    private static let magic = "briefing-digests-4"
 
     init() {}
 
@@ -25,7 +25,6 @@ struct DigestStore: Sendable {
         var reader = BinaryReader([UInt8](data))
         do {
             guard try reader.string() == Self.magic else { return }
-            let end = try reader.readVocabulary()
             let count = try reader.count()
             var records: [String: Record] = [:]
             records.reserveCapacity(count)
@@ -34,7 +33,7 @@ struct DigestStore: Sendable {
                 let diagnostics = try reader.array { try $0.diagnostic() }
                 records[key] = Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest() : nil)
             }
-            guard reader.offset == end else { return }
+            guard reader.isAtEnd else { return }
             self.records = records
         } catch {
             return
@@ -46,13 +45,10 @@ struct DigestStore: Sendable {
         set { records[key] = newValue }
     }
 
-    /// Writes the records atomically, in key order (the same records give the same file), then
-    /// the words they share.
+    /// Writes the records atomically, in key order (the same records give the same file).
     func save(to url: URL) {
         var writer = BinaryWriter()
         writer.string(Self.magic)
-        let slot = writer.bytes.count
-        writer.uint64(0)
         writer.int(records.count)
         for key in records.keys.sorted() {
             let record = records[key]!
@@ -61,7 +57,6 @@ struct DigestStore: Sendable {
             writer.bool(record.digest != nil)
             if let digest = record.digest { writer.digest(digest) }
         }
-        writer.finishWithVocabulary(slot: slot)
         writer.write(to: url)
     }
 
