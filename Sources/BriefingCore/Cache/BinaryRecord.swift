@@ -5,6 +5,41 @@ import Foundation
 
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// The file `writeFile` is writing, which takes the bytes a megabyte at a time.
+    private var sink: FileHandle?
+
+    /// Writes the file at `url` atomically as `body` writes it; `body` calls `flushIfFull()`
+    /// between records so that a cache file of tens of MB is never held whole in memory. The
+    /// file is left as it was when writing fails.
+    static func writeFile(_ url: URL, _ body: (inout BinaryWriter) throws -> Void) {
+        let fm = FileManager.default
+        try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard fm.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else { return }
+        var writer = BinaryWriter()
+        writer.sink = handle
+        do {
+            try body(&writer)
+            try writer.flush()
+            try handle.close()
+            guard rename(temporary.path, url.path) == 0 else { throw BinaryReader.Damaged() }
+        } catch {
+            try? handle.close()
+            try? fm.removeItem(at: temporary)
+        }
+    }
+
+    /// Hands the bytes written so far to the file once they are a megabyte or more.
+    mutating func flushIfFull() throws {
+        if bytes.count >= 1 << 20 { try flush() }
+    }
+
+    private mutating func flush() throws {
+        guard let sink else { return }
+        try sink.write(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)  // zig-zag
@@ -39,15 +74,6 @@ struct BinaryWriter {
     mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
         int(values.count)
         for value in values { write(&self, value) }
-    }
-
-    /// Writes the bytes to `url` atomically, without copying them (cache files can be tens of MB).
-    func write(to url: URL) {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            try? Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none).write(to: url, options: .atomic)
-        }
     }
 }
 

@@ -47,17 +47,18 @@ struct DigestStore: Sendable {
 
     /// Writes the records atomically, in key order (the same records give the same file).
     func save(to url: URL) {
-        var writer = BinaryWriter()
-        writer.string(Self.magic)
-        writer.int(records.count)
-        for key in records.keys.sorted() {
-            let record = records[key]!
-            writer.string(key)
-            writer.array(record.diagnostics) { $0.diagnostic($1) }
-            writer.bool(record.digest != nil)
-            if let digest = record.digest { writer.digest(digest) }
+        BinaryWriter.writeFile(url) { writer in
+            writer.string(Self.magic)
+            writer.int(records.count)
+            for key in records.keys.sorted() {
+                let record = records[key]!
+                writer.string(key)
+                writer.array(record.diagnostics) { $0.diagnostic($1) }
+                writer.bool(record.digest != nil)
+                if let digest = record.digest { writer.digest(digest) }
+                try writer.flushIfFull()
+            }
         }
-        writer.write(to: url)
     }
 
     /// Where the digests are kept.

@@ -49,15 +49,16 @@ final class FeedContentCache: Sendable {
         guard let url else { return }
         let entries = state.withLock { $0.added ? $0.entries : nil }
         guard let entries else { return }
-        var writer = BinaryWriter()
-        writer.string(Self.magic)
-        let kept = entries.keys.filter(keys.contains).sorted()
-        writer.int(kept.count)
-        for key in kept {
-            writer.string(key)
-            writer.string(entries[key]!)
+        BinaryWriter.writeFile(url) { writer in
+            writer.string(Self.magic)
+            let kept = entries.keys.filter(keys.contains).sorted()
+            writer.int(kept.count)
+            for key in kept {
+                writer.string(key)
+                writer.string(entries[key]!)
+                try writer.flushIfFull()
+            }
         }
-        writer.write(to: url)
     }
 
     /// Where the feed HTML is kept.

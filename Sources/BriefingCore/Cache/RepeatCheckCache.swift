@@ -52,15 +52,16 @@ struct RepeatCheckCache: Sendable {
 
     /// Writes the results atomically, in pair order.
     func save(to url: URL) {
-        var writer = BinaryWriter()
-        writer.string(Self.magic)
-        writer.int(results.count)
-        for pair in results.keys.sorted(by: { ($0.earlier, $0.later) < ($1.earlier, $1.later) }) {
-            writer.uint64(pair.earlier)
-            writer.uint64(pair.later)
-            writer.bool(results[pair]!)
+        BinaryWriter.writeFile(url) { writer in
+            writer.string(Self.magic)
+            writer.int(results.count)
+            for pair in results.keys.sorted(by: { ($0.earlier, $0.later) < ($1.earlier, $1.later) }) {
+                writer.uint64(pair.earlier)
+                writer.uint64(pair.later)
+                writer.bool(results[pair]!)
+                try writer.flushIfFull()
+            }
         }
-        writer.write(to: url)
     }
 
     /// Where the results are kept.

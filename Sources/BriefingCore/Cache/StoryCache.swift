@@ -34,14 +34,15 @@ struct StoryCache: Sendable {
 
     /// Writes the stories atomically, in key order.
     func save(to url: URL) {
-        var writer = BinaryWriter()
-        writer.string(Self.magic)
-        writer.int(stories.count)
-        for key in stories.keys.sorted() {
-            writer.string(key)
-            writer.story(stories[key]!)
+        BinaryWriter.writeFile(url) { writer in
+            writer.string(Self.magic)
+            writer.int(stories.count)
+            for key in stories.keys.sorted() {
+                writer.string(key)
+                writer.story(stories[key]!)
+                try writer.flushIfFull()
+            }
         }
-        writer.write(to: url)
     }
 
     /// Where the stories are kept.

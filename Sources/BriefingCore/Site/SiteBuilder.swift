@@ -31,12 +31,9 @@ public struct SiteBuilder: Sendable {
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
         var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
-        let briefed = inputs.filter { $0.digest != nil }
-        let (found, repeats, checks) = Self.removingRepeats(briefed, in: options.input, cache: cache)
+        var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
-        let briefs = SiteBriefs(found, in: options.input, cache: cache)
-        report.briefs = briefs.count
-        // From here on whole briefs are held by `briefs` alone, and freed with it.
+        // From here on whole briefs are held by `found` alone, and freed once the site is rendered.
         for i in inputs.indices { inputs[i].brief = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
@@ -45,8 +42,9 @@ public struct SiteBuilder: Sendable {
         let feedContents = FeedContentCache(url: cache.map(FeedContentCache.url(in:)))
         do {
             let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: feedContents)
-            let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
-            try await pages.render(briefs, stories: stories, into: publisher)
+            let rendering = found
+            found = []
+            report.briefs = try await Self.render(rendering, options: options, cache: cache, pages: pages, stories: &storyCache, into: publisher)
             try publisher.publish()
         } catch {
             publisher.abandon()
@@ -66,6 +64,18 @@ public struct SiteBuilder: Sendable {
             publisher.manifest.save(to: pagesURL)
         }
         return report
+    }
+
+    /// Renders the site of `found` (inputs with a brief, in input order) and returns its number
+    /// of briefs; the whole briefs they hold are freed when it returns.
+    private static func render(
+        _ found: [SiteInput], options: BuildOptions, cache: BriefCache?, pages: SitePages,
+        stories storyCache: inout StoryCache, into publisher: SitePublisher
+    ) async throws -> Int {
+        let briefs = SiteBriefs(found, in: options.input, cache: cache)
+        let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
+        try await pages.render(briefs, stories: stories, into: publisher)
+        return briefs.count
     }
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about

@@ -75,6 +75,8 @@ struct SitePages: Sendable {
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
         let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
             + stories.stories.prefix(StoryPages.indexCards).map(stories.fingerprint).joined(separator: ";")
+            // The index links to "All N stories": a story made or merged further down changes it.
+            + "|\(stories.stories.count)"
         let size = max(1, config.itemsPerPage)
         for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
