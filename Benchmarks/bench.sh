@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Paired benchmark: Briefing full build vs Hugo on the same texts vs the cmark CLI as a floor,
-# plus Briefing's incremental cases (no-op rebuild, one article edited, a template edited).
+# plus Briefing's incremental cases (no-op rebuild, one article edited, a template edited) and
+# `briefing serve`'s edit-to-reload latency (Benchmarks/serve_latency.py).
 #
 # Usage: Benchmarks/bench.sh [SIZES…]   (default: 1000 10000)
 #   REPEAT=3        runs per tool and case for sizes up to 10,000 (median reported)
 #   REPEAT_LARGE=1  runs for larger sizes (e.g. 50000: checks the build ends without error)
 #   BENCH_LARGE=1   adds 50000 to the sizes
+#   SERVE_EDITS=5   articles edited under `briefing serve` per size up to 10,000 (0: skip)
 # Prints one Markdown table: median wall time, peak RSS, articles/s, cores in use (CPU time
 # over wall time) and, per row, the ratio or check that matters for it.
 set -euo pipefail
@@ -93,6 +95,16 @@ TOML
     grep -q "edited by bench run $r" "${pages_html[0]}" || { echo "error: template edit not in the output" >&2; exit 1; }
     mv "$dir/victim.orig" "$victim"
   done
+  # briefing serve on the site just built (its first build has nothing to do): the time from
+  # writing one article to the live-reload message reaching a connected page.
+  serve_s=""
+  if [ "${SERVE_EDITS:-5}" -gt 0 ] && [ "$n" -le 10000 ]; then
+    port=$((18000 + RANDOM % 2000))
+    python3 Benchmarks/serve_latency.py --edits "${SERVE_EDITS:-5}" --port "$port" --log "$WORK/serve.log" "$dir/txt" -- \
+      "$BIN" serve --input "$dir/txt" --output "$dir/out-b" --templates "$dir/templates" --port "$port" > "$WORK/serve.out" \
+      || { echo "error: serve latency run failed" >&2; tail -5 "$WORK/serve.log" >&2; exit 1; }
+    serve_s=$(awk '/^median/ {print $3}' "$WORK/serve.out")
+  fi
   full=$(column "b$n" 1); hugo_s=$(column "h$n" 1); cmark_s=$(column "c$n" 1)
   mib() { calc '%.0f' "$(column "$1" 2)/1024"; }
   rss=$(mib "b$n")
@@ -116,5 +128,9 @@ TOML
     esac
     row "$n" "$name" "$(calc '%.2f' "$s")" "$(mib "$c$n")" "" "$(calc '%.2f' "$(cores "$c$n")")" "$note"
   done
+  if [ -n "$serve_s" ]; then
+    check=$([ "$n" -le 1000 ] && echo "; target ≤1 s: $(awk "BEGIN {print ($serve_s <= 1) ? \"ok\" : \"MISSED\"}")" || echo "")
+    row "$n" "serve: edit → reload" "$(calc '%.2f' "$serve_s")" "" "" "" "median of ${SERVE_EDITS:-5} edits, file written to live-reload message$check"
+  fi
   rm -rf "$dir"
 done

@@ -27,10 +27,11 @@ struct Serve: AsyncParsableCommand {
         let live = LiveReload()
         @Sendable func rebuild() async {
             do {
-                let report = try await SiteBuilder().build(options)
+                // Open pages reload as soon as the new site is in place.
+                let report = try await SiteBuilder().build(options, published: { await live.broadcast("reload") })
                 for diagnostic in report.diagnostics { logger.report(diagnostic) }
                 StandardOutput.print(report.summary)
-                await live.broadcast("reload")
+                if report.upToDate { await live.broadcast("reload") }
             } catch {
                 let message = (error as? BriefingError)?.description ?? "\(error)"
                 logger.error("\(message)")

@@ -131,7 +131,7 @@ struct SpeakerResolutionTests {
         #expect(quote.mention == "the website")
         #expect(brief.keyQuotes.count == 1, "a description may still credit a key quote")
         #expect(BriefText.attribution(quote) == "the website")
-        #expect(PeopleDirectory([brief]).people.isEmpty, "no people page for “the website”")
+        #expect(PeopleDirectory([BriefDigest(brief)]).people.isEmpty, "no people page for “the website”")
     }
 
     @Test func aSentenceInitialDescriptionIsShownInLowerCase() throws {
@@ -175,7 +175,7 @@ struct SpeakerResolutionTests {
         #expect(json.contains("\"key\": false") || json.contains("\"key\":false"))
         #expect(json.contains("\"key\": true") || json.contains("\"key\":true"))
         #expect(brief.keyQuotes.map(\.text) == ["We will watch every movement across the border and answer any provocation,"])
-        let people = PeopleDirectory([brief]).people
+        let people = PeopleDirectory([BriefDigest(brief)]).people
         #expect(people.map(\.name) == ["Ahn Gyu-back"])
         #expect(people.first?.quotes.count == 1, "the partial quote is not the person's quote")
     }

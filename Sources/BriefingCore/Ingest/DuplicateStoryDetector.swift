@@ -28,9 +28,26 @@ public struct DuplicateStoryDetector: Sendable {
     public func duplicates(among articles: [Article], samples known: [[UInt64]?]? = nil) -> [Duplicate] {
         // Only the sample is kept for every article; full sets are made again for candidates.
         let samples = articles.indices.map { known?[$0] ?? Self.sample(articles[$0]) }
+        return duplicates(samples: samples, sameStory: sameStory { Self.shingles(articles[$0]) })
+    }
+
+    /// `isSameStory` of two texts by index, from their 4-grams (`shingles(i)`, made once for
+    /// the later text of consecutive checks).
+    func sameStory(_ shingles: @escaping (Int) -> Set<UInt64>) -> (Int, Int) -> Bool {
+        var later: (index: Int, shingles: Set<UInt64>)?
+        return { earlier, index in
+            if later?.index != index { later = (index, shingles(index)) }
+            return isSameStory(shingles(earlier), later!.shingles)
+        }
+    }
+
+    /// Later repeats among texts known by their samples (`Self.sample`); `sameStory(earlier,
+    /// later)` checks a candidate pair on all their 4-grams (`isSameStory`) and is asked only
+    /// for candidates, so the texts themselves need not be at hand.
+    public func duplicates(samples: [[UInt64]], sameStory: (Int, Int) -> Bool) -> [Duplicate] {
         var index: [UInt64: [Int]] = [:]
         var found: [Duplicate] = []
-        for later in articles.indices {
+        for later in samples.indices {
             let sampled = samples[later]
             var shared: [Int: Int] = [:]
             var informative = 0
@@ -41,8 +58,7 @@ public struct DuplicateStoryDetector: Sendable {
             }
             let needed = max(1, informative / 2)
             let candidates = shared.filter { $0.value >= needed }.keys.sorted()
-            let laterShingles = candidates.isEmpty ? [] : Self.shingles(articles[later])
-            if let original = candidates.first(where: { isSameStory(Self.shingles(articles[$0]), laterShingles) }) {
+            if let original = candidates.first(where: { sameStory($0, later) }) {
                 found.append(Duplicate(duplicate: later, original: original))
                 continue  // A repeat is never the original of another story.
             }
@@ -69,16 +85,27 @@ public struct DuplicateStoryDetector: Sendable {
         _ items: [Item], article: (Item) -> Article, sample: (Item) -> [UInt64]? = { _ in nil }
     ) -> (kept: [Item], warnings: [Diagnostic]) {
         let articles = items.map(article)
-        let found = duplicates(among: articles, samples: items.map(sample))
+        let (kept, warnings) = removingRepeats(Array(items.indices), source: { articles[$0].source }, sample: { sample(items[$0]) ?? Self.sample(articles[$0]) },
+                                               sameStory: sameStory { Self.shingles(articles[$0]) })
+        return (kept.map { items[$0] }, warnings)
+    }
+
+    /// `items` without later repeats of a story, as above, for items known by their source
+    /// path and sample; `sameStory(i, j)` checks a candidate pair (see `duplicates(samples:sameStory:)`).
+    public func removingRepeats<Item>(
+        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], sameStory: (Int, Int) -> Bool
+    ) -> (kept: [Item], warnings: [Diagnostic]) {
+        let found = duplicates(samples: items.map(sample), sameStory: sameStory)
         let left = Set(found.map(\.duplicate))
         let warnings = found.map { d in
-            Diagnostic(.warning, stage: "ingest", file: articles[d.duplicate].source,
-                       message: "same story as \(articles[d.original].source); one brief kept")
+            Diagnostic(.warning, stage: "ingest", file: source(items[d.duplicate]),
+                       message: "same story as \(source(items[d.original])); one brief kept")
         }
         return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings)
     }
 
-    private func isSameStory(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
+    /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.
+    public func isSameStory(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
         let small = min(a.count, b.count), large = max(a.count, b.count)
         guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
         let (smaller, larger) = a.count < b.count ? (a, b) : (b, a)

@@ -6,10 +6,9 @@ enum BriefCards {
     /// "1 quote", "3 quotes".
     static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    static func cards(_ briefs: [Brief], root: String) -> [[String: Any]] {
-        briefs.map { brief in
-            let article = brief.article
-            return [
+    static func cards(_ briefs: [BriefDigest], root: String) -> [[String: Any]] {
+        briefs.map { article in
+            [
                 "title": article.title, "url": root + SiteLinks.brief(article.slug),
                 "published": article.published?.description ?? "",
                 "publishedLabel": article.published.map(BriefText.longDate) ?? "Undated",
@@ -18,12 +17,12 @@ enum BriefCards {
                 "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
                 "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
                 // A card shows the start of a long summary; the brief shows it all.
-                "summary": PageMeta.shortened(brief.summary, limit: cardSummaryLimit),
+                "summary": PageMeta.shortened(article.summary, limit: cardSummaryLimit),
                 // What the brief page shows under "Key quotes" and "By the numbers".
-                "quoteCount": brief.keyQuotes.count,
-                "figureCount": brief.keyFigures.count,
-                "quoteLabel": counted(brief.keyQuotes.count, "quote"),
-                "figureLabel": counted(brief.keyFigures.count, "figure"),
+                "quoteCount": article.keyQuoteCount,
+                "figureCount": article.keyFigureCount,
+                "quoteLabel": counted(article.keyQuoteCount, "quote"),
+                "figureLabel": counted(article.keyFigureCount, "figure"),
             ]
         }
     }

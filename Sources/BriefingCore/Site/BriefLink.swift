@@ -5,11 +5,4 @@ struct BriefLink: Sendable {
     var title: String
     var outlet: String?
     var published: CalendarDate?
-
-    init(_ brief: Brief) {
-        slug = brief.article.slug
-        title = brief.article.title
-        outlet = brief.article.outlet
-        published = brief.article.published
-    }
 }

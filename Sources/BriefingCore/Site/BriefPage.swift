@@ -1,6 +1,6 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
-    static func context(_ brief: Brief, previous: Brief?, next: Brief?, sections: [BriefSection]) -> [String: Any] {
+    static func context(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection]) -> [String: Any] {
         let article = brief.article
         let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
         let shown = Set(sections)
@@ -48,8 +48,8 @@ enum BriefPage {
             "sourceFile": article.source.split(separator: "/").last.map(String.init) ?? article.source,
             "markdownURL": article.slug + ".md",
         ]
-        if let previous { context["previous"] = ["title": previous.article.title, "url": previous.article.slug + ".html"] }
-        if let next { context["next"] = ["title": next.article.title, "url": next.article.slug + ".html"] }
+        if let previous { context["previous"] = ["title": previous.title, "url": previous.slug + ".html"] }
+        if let next { context["next"] = ["title": next.title, "url": next.slug + ".html"] }
         return context
     }
 

@@ -6,8 +6,8 @@ struct FeedWriter {
     var baseURL: String?
 
     /// The id of a brief: its absolute URL when the site has one, a stable URN otherwise.
-    func id(_ brief: Brief) -> String {
-        baseURL.map { SiteLinks.absolute(SiteLinks.brief(brief.article.slug), baseURL: $0) } ?? "urn:briefing:brief:\(brief.article.slug)"
+    func id(_ brief: BriefDigest) -> String {
+        baseURL.map { SiteLinks.absolute(SiteLinks.brief(brief.slug), baseURL: $0) } ?? "urn:briefing:brief:\(brief.slug)"
     }
 
     /// `path` as an absolute URL under the base URL, or relative to the feed at `feedPath`.
@@ -17,21 +17,21 @@ struct FeedWriter {
 
     static func timestamp(_ date: CalendarDate?) -> String { (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z" }
 
-    func atom(_ briefs: [Brief], path: String, content: (Brief) -> String) -> String {
+    func atom(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
             <title>\(XMLText.escape(title))</title>
             <subtitle>\(XMLText.escape(description))</subtitle>
             <id>\(XMLText.escape(baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? "urn:briefing:feed:\(path)"))</id>
-            <updated>\(Self.timestamp(briefs.compactMap(\.article.published).max()))</updated>
+            <updated>\(Self.timestamp(briefs.compactMap(\.published).max()))</updated>
             <link rel="alternate" href="\(XMLText.escape(link("index.html", from: path)))"/>
 
             """
         xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(link(path, from: path)))\"/>\n"
         xml += "<generator>Briefing</generator>\n"
         for brief in briefs {
-            let article = brief.article
+            let article = brief
             xml += "<entry>\n<title>\(XMLText.escape(article.title))</title>\n<id>\(XMLText.escape(id(brief)))</id>\n"
             xml += "<link rel=\"alternate\" href=\"\(XMLText.escape(link(SiteLinks.brief(article.slug), from: path)))\"/>\n"
             xml += "<published>\(Self.timestamp(article.published))</published>\n<updated>\(Self.timestamp(article.published))</updated>\n"
@@ -39,12 +39,12 @@ struct FeedWriter {
             if article.authors.isEmpty { xml += "<author><name>\(XMLText.escape(article.outlet ?? title))</name></author>\n" }
             for tag in article.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
             xml += "<summary>\(XMLText.escape(brief.summary))</summary>\n"
-            xml += "<content type=\"html\">\(XMLText.escape(content(brief)))</content>\n</entry>\n"
+            xml += "<content type=\"html\">\(XMLText.escape(try content(brief)))</content>\n</entry>\n"
         }
         return xml + "</feed>\n"
     }
 
-    func jsonFeed(_ briefs: [Brief], path: String, content: (Brief) -> String) -> String {
+    func jsonFeed(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> String {
         var pairs: [(String, RecordValue)] = [
             ("version", .string("https://jsonfeed.org/version/1.1")), ("title", .string(title)),
             ("description", .string(description)),
@@ -52,12 +52,12 @@ struct FeedWriter {
         // Absolute with a base URL; without one, relative to the feed (as readers resolve them).
         pairs.append(("home_page_url", .string(link("index.html", from: path))))
         pairs.append(("feed_url", .string(link(path, from: path))))
-        pairs.append(("items", .array(briefs.map { brief in
-            let article = brief.article
+        pairs.append(("items", .array(try briefs.map { brief in
+            let article = brief
             var item: [(String, RecordValue)] = [("id", .string(id(brief)))]
             item.append(("url", .string(link(SiteLinks.brief(article.slug), from: path))))
             item += [
-                ("title", .string(article.title)), ("content_html", .string(content(brief))), ("summary", .string(brief.summary)),
+                ("title", .string(article.title)), ("content_html", .string(try content(brief))), ("summary", .string(brief.summary)),
                 ("date_published", .string(Self.timestamp(article.published))),
                 ("authors", .array(article.authors.map { .object([("name", .string($0))]) })),
                 ("tags", .array(article.tags.map(RecordValue.string))),

@@ -3,7 +3,7 @@
 enum IndexPage {
     /// Pages 1…n with their paths; each context is made when asked for, so a large site never
     /// holds the cards of all its index pages at once.
-    static func pages(_ briefs: [Brief], itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
+    static func pages(_ briefs: [BriefDigest], itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
         Pagination.pages(briefs, itemsPerPage: itemsPerPage, path: SiteLinks.indexPage).map { page in
             (page.path, {
                 var context = page.context()
@@ -25,7 +25,7 @@ enum Pagination {
         var context: () -> [String: Any]
     }
 
-    static func pages(_ briefs: [Brief], itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
+    static func pages(_ briefs: [BriefDigest], itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
         let size = max(1, itemsPerPage)
         let count = max(1, (briefs.count + size - 1) / size)
         return (1...count).map { number in

@@ -4,31 +4,31 @@ struct ListingPages {
         var path: String
         var title: String
         var kind: String
-        var briefs: [Brief]
+        var briefs: [BriefDigest]
     }
 
     let listings: [Listing]
 
-    init(_ briefs: [Brief]) {
-        var outlets: [String: [Brief]] = [:], tags: [String: [Brief]] = [:], months: [String: [Brief]] = [:]
+    init(_ briefs: [BriefDigest]) {
+        var outlets: [String: [BriefDigest]] = [:], tags: [String: [BriefDigest]] = [:], months: [String: [BriefDigest]] = [:]
         var outletNames: [String: [String]] = [:], tagNames: [String: [String]] = [:], monthNames: [String: [String]] = [:]
         for brief in briefs {
-            if let outlet = brief.article.outlet {
+            if let outlet = brief.outlet {
                 outlets[SiteLinks.outlet(outlet), default: []].append(brief)
                 outletNames[SiteLinks.outlet(outlet), default: []].append(outlet)
             }
             var seen: Set<String> = []
-            for tag in brief.article.tags where seen.insert(SiteLinks.tag(tag)).inserted {
+            for tag in brief.tags where seen.insert(SiteLinks.tag(tag)).inserted {
                 tags[SiteLinks.tag(tag), default: []].append(brief)
                 tagNames[SiteLinks.tag(tag), default: []].append(tag)
             }
-            if let date = brief.article.published {
+            if let date = brief.published {
                 months[SiteLinks.month(date), default: []].append(brief)
                 monthNames[SiteLinks.month(date)] = [BriefText.dateLabel(SiteLinks.monthKey(date))]
             }
         }
         // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.
-        func make(_ groups: [String: [Brief]], _ names: [String: [String]], _ kind: String) -> [Listing] {
+        func make(_ groups: [String: [BriefDigest]], _ names: [String: [String]], _ kind: String) -> [Listing] {
             groups.keys.sorted().map { Listing(path: $0, title: TagCleaner.preferredSpelling(names[$0]!)!, kind: kind, briefs: groups[$0]!) }
         }
         listings = make(outlets, outletNames, "Outlet") + make(tags, tagNames, "Tag") + make(months, monthNames, "Month")

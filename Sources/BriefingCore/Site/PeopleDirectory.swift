@@ -6,26 +6,24 @@ struct PeopleDirectory {
     struct Person {
         var name: String
         var roles: [String]
-        var quotes: [(quote: Quote, brief: BriefLink)]
+        var quotes: [(quote: BriefDigest.PersonQuote, brief: BriefLink)]
         var path: String { SiteLinks.person(name) }
 
-        mutating func add(_ quote: Quote, from brief: Brief) {
+        mutating func add(_ quote: BriefDigest.PersonQuote, from brief: BriefDigest) {
             if let role = quote.role, !roles.contains(role) { roles.append(role) }
-            quotes.append((quote, BriefLink(brief)))
+            quotes.append((quote, brief.link))
         }
     }
 
     let people: [Person]
 
-    init(_ briefs: [Brief]) {
+    init(_ briefs: [BriefDigest]) {
         var byPath: [String: Person] = [:]
         for brief in briefs {
-            for quote in brief.extraction.quotes {
-                // Headline and deck quotes (paragraph -1) have no paragraph to link to.
-                guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { continue }
-                let path = SiteLinks.person(speaker)
+            for quote in brief.personQuotes {
+                let path = SiteLinks.person(quote.speaker)
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[path, default: Person(name: speaker, roles: [], quotes: [])].add(quote, from: brief)
+                byPath[path, default: Person(name: quote.speaker, roles: [], quotes: [])].add(quote, from: brief)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.

@@ -10,24 +10,29 @@ struct SearchIndexWriter {
     /// Terms found in more than this share of briefs tell nothing apart and are left out.
     static let maxDocumentShare = 0.6
 
-    func files(_ briefs: [Brief]) -> [String: String] {
+    /// The search terms of `brief`, each with the weight of the heaviest field it is in.
+    static func weights(_ brief: Brief) -> [String: Int] {
+        let article = brief.article
+        let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
+        let fields: [(String, Int)] = [
+            (article.title, 5), (speakers.joined(separator: " "), 4), (brief.summary, 2),
+            (brief.extraction.quotes.map(\.text).joined(separator: " "), 2),
+            (article.paragraphs.map(\.text).joined(separator: " "), 1),
+            (article.captions.map(\.text).joined(separator: " "), 1),
+            ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
+        ]
+        var weights: [String: Int] = [:]
+        for (text, weight) in fields {
+            for term in terms(text) where weights[term, default: 0] < weight { weights[term] = weight }
+        }
+        return weights
+    }
+
+    func files(_ briefs: [BriefDigest]) -> [String: String] {
         // term → (brief index, weight) pairs, in brief order.
         var postings: [String: [(brief: Int, weight: Int)]] = [:]
         for (index, brief) in briefs.enumerated() {
-            let article = brief.article
-            let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
-            let fields: [(String, Int)] = [
-                (article.title, 5), (speakers.joined(separator: " "), 4), (brief.summary, 2),
-                (brief.extraction.quotes.map(\.text).joined(separator: " "), 2),
-                (article.paragraphs.map(\.text).joined(separator: " "), 1),
-                (article.captions.map(\.text).joined(separator: " "), 1),
-                ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
-            ]
-            var weights: [String: Int] = [:]
-            for (text, weight) in fields {
-                for term in Self.terms(text) where weights[term, default: 0] < weight { weights[term] = weight }
-            }
-            for (term, weight) in weights { postings[term, default: []].append((index, weight)) }
+            for (term, weight) in brief.weightedSearchTerms { postings[String(term), default: []].append((index, Int(weight))) }
         }
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         var shards: [String: [(String, RecordValue)]] = [:]
@@ -45,12 +50,10 @@ struct SearchIndexWriter {
         }
         for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
             let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in
-                let article = brief.article
-                let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
-                return .array([
-                    .string(article.title), .string(SiteLinks.brief(article.slug)),
-                    .string(article.published.map(BriefText.longDate) ?? ""), .string(article.outlet ?? ""),
-                    .string(Self.snippet(brief)), .string(speakers.joined(separator: ", ")),
+                .array([
+                    .string(brief.title), .string(SiteLinks.brief(brief.slug)),
+                    .string(brief.published.map(BriefText.longDate) ?? ""), .string(brief.outlet ?? ""),
+                    .string(brief.snippet), .string(brief.speakers.joined(separator: ", ")),
                 ])
             }
             files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"

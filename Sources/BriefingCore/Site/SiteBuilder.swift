@@ -1,13 +1,21 @@
 import Foundation
 
 /// Builds the whole site: ingest → extract → brief → render → publish.
+///
+/// With a cache, a rebuild reads each unchanged article's digest (`DigestStore`) rather than
+/// its brief, reuses the stories whose sources are unchanged (`StoryCache`) and renders only
+/// the pages whose inputs changed (`PageManifest`); whole briefs are read only for the pages
+/// rendered again.
 public struct SiteBuilder: Sendable {
     public init() {}
 
-    /// Builds the site; `progress` is called after each input file is processed.
+    /// Builds the site; `progress` is called after each input file is processed, and
+    /// `published` as soon as the new site is in place, before the cache is updated for the
+    /// next build (`briefing serve` reloads open pages then).
     public func build(
         _ options: BuildOptions,
-        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil,
+        published: (@Sendable () async -> Void)? = nil
     ) async throws -> BuildReport {
         var report = BuildReport()
         try OutputGuard.check(options)
@@ -20,56 +28,84 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let items = await BriefPipeline().run(paths: paths, in: options.input, cache: cache, keepingSourceText: false, progress: progress)
-        report.cacheHits = items.filter(\.fromCache).count
-        let (found, repeats) = DuplicateStoryDetector().removingRepeats(items.filter { $0.brief != nil }, article: { $0.brief!.article }, sample: \.storySample)
-        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + items.flatMap(\.diagnostics) + repeats
-        let (briefs, briefKeys) = Self.ordered(Self.uniqueSlugs(found.map { ($0.brief!, $0.cacheKey) }))
-        report.briefs = briefs.count
-        let cacheKeys = Set(items.compactMap(\.cacheKey))
+        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
+        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
+        report.cacheHits = inputs.filter(\.fromCache).count
+        var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
+        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
+        // From here on whole briefs are held by `found` alone, and freed once the site is rendered.
+        for i in inputs.indices { inputs[i].brief = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
+        var storyCache = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
+        let feedContents = FeedContentCache(url: cache.map(FeedContentCache.url(in:)))
         do {
-            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site)
-            let stories = options.site.stories ? StoryPages(grouping: briefs) : StoryPages([], briefs: briefs)
-            try await pages.render(briefs, keys: briefKeys, stories: stories, into: publisher)
+            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: feedContents)
+            let rendering = found
+            found = []
+            report.briefs = try await Self.render(rendering, options: options, cache: cache, pages: pages, stories: &storyCache, into: publisher)
             try publisher.publish()
         } catch {
             publisher.abandon()
             throw error
         }
         report.pages = publisher.pages
+        await published?()
         if let cache, let manifest, let pagesURL {
-            cache.prune(keeping: cacheKeys)
+            cache.prune(keeping: Set(inputs.compactMap(\.key)))
+            var kept = DigestStore()
+            for input in inputs { if let key = input.key { kept[key] = input.record } }
+            kept.save(to: DigestStore.url(in: cache))
+            if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
+            checks.save(to: RepeatCheckCache.url(in: cache))
+            feedContents.save(keeping: Set(inputs.compactMap(\.key)))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
         }
         return report
     }
 
-    /// Distinct slugs, given in input order ("-2", "-3" for later collisions).
-    static func uniqueSlugs(_ briefs: [(brief: Brief, key: String?)]) -> [(brief: Brief, key: String?)] {
-        let slugs = Slug.uniqued(briefs.map(\.brief.article.slug))
-        return zip(briefs, slugs).map { entry, slug in
-            var entry = entry
-            entry.brief.article.slug = slug
-            return entry
-        }
+    /// Renders the site of `found` (inputs with a brief, in input order) and returns its number
+    /// of briefs; the whole briefs they hold are freed when it returns.
+    private static func render(
+        _ found: [SiteInput], options: BuildOptions, cache: BriefCache?, pages: SitePages,
+        stories storyCache: inout StoryCache, into publisher: SitePublisher
+    ) async throws -> Int {
+        let briefs = SiteBriefs(found, in: options.input, cache: cache)
+        let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
+        try await pages.render(briefs, stories: stories, into: publisher)
+        return briefs.count
     }
 
-    /// Newest first; undated last; ties by title then slug. Returns the briefs and their cache keys.
-    static func ordered(_ entries: [(brief: Brief, key: String?)]) -> ([Brief], [String?]) {
-        let order = entries.indices.sorted { i, j in
-            let a = entries[i].brief.article, b = entries[j].brief.article
-            let da = a.published, db = b.published
-            if da != db {
-                guard let da else { return false }
-                guard let db else { return true }
-                return da > db
-            }
-            return (a.title, a.slug) < (b.title, b.slug)
+    /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
+    /// those left out, and the checks of candidate pairs made, for the next build. A pair
+    /// checked by the last build is not checked again; otherwise the texts of both articles
+    /// are compared, read from the cache when not made in this build.
+    private static func removingRepeats(
+        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?
+    ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
+        let detector = DuplicateStoryDetector()
+        let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
+        var checks = RepeatCheckCache()
+        var loaded: [Int: Set<UInt64>] = [:]
+        let compare = detector.sameStory { index in
+            if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
+            if let shingles = loaded[index] { return shingles }
+            let input = inputs[index]
+            let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
+            let shingles = brief.map { DuplicateStoryDetector.shingles($0.article) } ?? []
+            loaded[index] = shingles
+            return shingles
         }
-        return (order.map { entries[$0].brief }, order.map { entries[$0].key })
+        let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { earlier, later in
+            guard let a = inputs[earlier].key, let b = inputs[later].key, let pair = RepeatCheckCache.Pair(a, b) else {
+                return compare(earlier, later)
+            }
+            let same = known[pair] ?? compare(earlier, later)
+            checks[pair] = same
+            return same
+        }
+        return (kept, warnings, checks)
     }
 }

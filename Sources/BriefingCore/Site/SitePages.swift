@@ -6,13 +6,16 @@ struct SitePages: Sendable {
     let templates: TemplateLibrary
     let baseURL: String?
     let config: SiteConfig
+    /// Feed HTML of briefs kept between builds.
+    let feedContents: FeedContentCache
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
 
-    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig) {
+    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(url: nil)) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
+        self.feedContents = feedContents
         siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
     }
 
@@ -24,14 +27,16 @@ struct SitePages: Sendable {
 
     /// Renders every page. Site-wide pages (listings, people, timeline, search) are rendered
     /// alongside the brief pages rather than after them, so no core waits on a serial tail.
-    /// `keys` are the briefs' cache keys (nil without a cache): with them, a brief page whose
-    /// inputs are unchanged since the last build is kept instead of rendered again.
-    func render(_ briefs: [Brief], keys: [String?], stories: StoryPages, into publisher: SitePublisher) async throws {
+    /// Site-wide pages are made from the briefs' digests; a whole brief is read only to render
+    /// a page that shows it. With cache keys, a page whose inputs are unchanged since the last
+    /// build is kept instead of rendered again.
+    func render(_ site: SiteBriefs, stories: StoryPages, into publisher: SitePublisher) async throws {
+        let briefs = site.digests, keys = site.keys
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try self.writeIndexAndListings(briefs, briefKeys, listings, stories, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
@@ -42,7 +47,7 @@ struct SitePages: Sendable {
             }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask { try self.writeBriefs(briefs, keys, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
+                group.addTask { try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
             }
             try await group.waitForAll()
         }
@@ -50,14 +55,17 @@ struct SitePages: Sendable {
 
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    private func writeIndexAndListings(_ briefs: [Brief], _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    private func writeIndexAndListings(_ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
+        let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many feeds show them.
+        let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
         var contents: [String: String] = [:]
-        func content(_ brief: Brief) -> String {
-            if let known = contents[brief.article.slug] { return known }
-            let html = feedContent(brief)
-            contents[brief.article.slug] = html
+        func content(_ brief: BriefDigest) throws -> String {
+            if let known = contents[brief.slug] { return known }
+            let position = positions[brief.slug]!
+            let html = try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
+            contents[brief.slug] = html
             return html
         }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
@@ -66,7 +74,9 @@ struct SitePages: Sendable {
 
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
         let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
-            + stories.stories.prefix(StoryPages.indexCards).map(StoryPages.fingerprint).joined(separator: ";")
+            + stories.stories.prefix(StoryPages.indexCards).map(stories.fingerprint).joined(separator: ";")
+            // The index links to "All N stories": a story made or merged further down changes it.
+            + "|\(stories.stories.count)"
         let size = max(1, config.itemsPerPage)
         for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
@@ -84,7 +94,7 @@ struct SitePages: Sendable {
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { feeds.atom(newest, path: feedPath, content: content) }
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, content: content) }
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -92,15 +102,15 @@ struct SitePages: Sendable {
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest)) { feeds.atom(newest, path: "feed.xml", content: content) }
-        try write("feed.json", keys.of(newest)) { feeds.jsonFeed(newest, path: "feed.json", content: content) }
+        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", content: content) }
+        try write("feed.json", keys.of(newest)) { try feeds.jsonFeed(newest, path: "feed.json", content: content) }
     }
 
     /// A page per story of two or more sources, keyed by what it shows, and the list of stories.
     private func writeStories(_ stories: StoryPages, into publisher: SitePublisher) throws {
         for story in stories.stories {
             let path = StoryPages.path(story)
-            try publisher.write(path, key: pageKey(path, StoryPages.fingerprint(story))) {
+            try publisher.write(path, key: pageKey(path, stories.fingerprint(story))) {
                 let meta = PageMeta(path: path, title: story.title, description: story.summary, type: "article")
                 return Array(try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta).utf8)
             }
@@ -124,7 +134,7 @@ struct SitePages: Sendable {
 
     /// The merged timeline pages and their TimelineJS export.
     /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
-    private func writeTimeline(_ briefs: [Brief], into publisher: SitePublisher, reuse: Bool) throws {
+    private func writeTimeline(_ briefs: [BriefDigest], into publisher: SitePublisher, reuse: Bool) throws {
         let timeline = TimelineEntries(briefs)
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
@@ -136,17 +146,17 @@ struct SitePages: Sendable {
 
     /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.
     private func writeSitemapAndFixedPages(
-        _ briefs: [Brief], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
+        _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
         func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
         try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
-        var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.article.published), ("timeline.html", nil), ("people/index.html", nil)]
+        var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += ListingPages.BrowseKind.allCases.map { ($0.path, nil) }
         sitemap += [(StoryPages.listPath, nil)] + stories.stories.map { (StoryPages.path($0), $0.last) }
-        sitemap += briefs.map { (SiteLinks.brief($0.article.slug), $0.article.published) }
-        sitemap += listings.listings.map { ($0.path, $0.briefs.first?.article.published) }
+        sitemap += briefs.map { (SiteLinks.brief($0.slug), $0.published) }
+        sitemap += listings.listings.map { ($0.path, $0.briefs.first?.published) }
         sitemap += people.people.map { ($0.path, nil) }
         // A sitemap lists absolute URLs: without a base URL there is none to write.
         if let baseURL { try put("sitemap.xml", SitemapWriter.sitemap(sitemap, baseURL: baseURL)) }
@@ -155,27 +165,36 @@ struct SitePages: Sendable {
     }
 
     /// The HTML page and Markdown file of the briefs in `range`.
-    private func writeBriefs(_ briefs: [Brief], _ keys: [String?], _ range: Range<Int>, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    private func writeBriefs(_ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, into publisher: SitePublisher) throws {
+        let briefs = site.digests, keys = site.keys
         for i in range {
-            let brief = briefs[i]
-            let previous = i + 1 < briefs.count ? briefs[i + 1] : nil, next = i > 0 ? briefs[i - 1] : nil
-            let path = SiteLinks.brief(brief.article.slug)
+            let digest = briefs[i]
+            let previous = i + 1 < briefs.count ? briefs[i + 1].link : nil, next = i > 0 ? briefs[i - 1].link : nil
+            let path = SiteLinks.brief(digest.slug)
             // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
             let briefPageKey = keys[i].map { key in
-                let neighbours = [previous, next].map { "\($0?.article.slug ?? "")|\($0?.article.title ?? "")" }
-                let story = stories.story(of: brief).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
+                let neighbours = [previous, next].map { "\($0?.slug ?? "")|\($0?.title ?? "")" }
+                let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
                 return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)")
             }
+            // The Markdown brief depends on the brief alone, not on the templates or settings.
+            let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
+            // Read once for both files, and only when one of them is rendered.
+            var loaded: Brief?
+            func brief() throws -> Brief {
+                if let loaded { return loaded }
+                loaded = try site.brief(i)
+                return loaded!
+            }
             try publisher.write(path, key: briefPageKey) {
+                let brief = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
-                    .merging(stories.link(for: brief, root: SiteLinks.root(for: path))) { a, _ in a }
+                    .merging(stories.link(for: digest, root: SiteLinks.root(for: path))) { a, _ in a }
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return Array(try page("brief", context, meta).utf8)
             }
-            // The Markdown brief depends on the brief alone, not on the templates or settings.
-            let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, brief.article.slug) }
-            try publisher.write("briefs/\(brief.article.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(brief).utf8) }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(try brief()).utf8) }
         }
     }
 

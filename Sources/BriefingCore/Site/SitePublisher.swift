@@ -66,7 +66,7 @@ final class SitePublisher: Sendable {
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
     /// current site's file when it was rendered from the same key, else what `render` makes.
     func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
-        if let key, let old = previous?[path], old.key == key, link(path, inode: old.inode) {
+        if let key, let old = previous?[path], old.key == key, reuse(path, inode: old.inode) {
             written.withLock { $0[path] = old }
             count(path)
             return
@@ -81,14 +81,18 @@ final class SitePublisher: Sendable {
 
     /// Hard-links the current site's file at `path` into the staging folder, when it still is
     /// the file recorded (same inode).
-    private func link(_ path: String, inode: UInt64) -> Bool {
-        let old = output.appendingPathComponent(path), new = staging.appendingPathComponent(path)
-        guard Self.inode(of: old) == inode, (try? makeFolder(of: new)) != nil else { return false }
-        return (try? FileManager.default.linkItem(at: old, to: new)) != nil
+    private func reuse(_ path: String, inode: UInt64) -> Bool {
+        let old = output.path + "/" + path, new = staging.appendingPathComponent(path)
+        guard Self.inode(ofPath: old) == inode, (try? makeFolder(of: new)) != nil else { return false }
+        return link(old, new.path) == 0
     }
 
-    private static func inode(of url: URL) -> UInt64? {
-        (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    private static func inode(of url: URL) -> UInt64? { inode(ofPath: url.path) }
+
+    /// The inode of the file at `path` (a plain `stat`: this runs once per page kept).
+    private static func inode(ofPath path: String) -> UInt64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
     }
 
     /// Marks the staged site as Briefing's and swaps it in place of the previous one.

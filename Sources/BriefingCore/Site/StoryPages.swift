@@ -4,7 +4,7 @@ struct StoryPages: Sendable {
     /// Stories of two or more sources, newest last source first.
     let stories: [Story]
     /// Each brief by its source path.
-    private let briefs: [String: Brief]
+    private let briefs: [String: BriefDigest]
     /// The multi-source story of each brief, by slug.
     private let storyOfSlug: [String: Story]
 
@@ -15,16 +15,33 @@ struct StoryPages: Sendable {
     static let cardSummaryLimit = 220
 
     /// The stories of `briefs` told by two or more of them. Groups of one article get no page,
-    /// so they are not assembled at all.
-    init(grouping briefs: [Brief]) {
-        let grouper = StoryGrouper()
-        let groups = grouper.groups(of: briefs).filter { $0.count > 1 }
-        self.init(grouper.stories(of: briefs, in: groups), briefs: briefs)
+    /// so they are not assembled at all; a story whose sources are unchanged since the last
+    /// build (same cache keys) is taken from `cache`, and `cache` is left holding the stories
+    /// of this build.
+    init(grouping briefs: SiteBriefs, cache: inout StoryCache) throws {
+        let groups = StoryGrouper().groups(of: briefs.digests.map(\.storyDocument)).filter { $0.count > 1 }
+        let keys = groups.map { group -> String? in
+            let keys = group.compactMap { briefs.keys[$0] }
+            return keys.count == group.count ? StoryCache.key(keys) : nil
+        }
+        let known = cache
+        let made = ParallelMap.map(Array(zip(groups, keys))) { group, key -> Result<Story, BriefingError> in
+            if let key, let story = known[key] { return .success(story) }
+            do {
+                return .success(StoryAssembler().story(try group.map(briefs.brief)))
+            } catch {
+                return .failure(error as? BriefingError ?? BriefingError(stage: "site", message: "\(error)"))
+            }
+        }
+        let stories = try made.map { try $0.get() }
+        cache = StoryCache()
+        for (key, story) in zip(keys, stories) { if let key { cache[key] = story } }
+        self.init(stories, briefs: briefs.digests)
     }
 
     /// Pages for `stories`, each told by two or more of `list`.
-    init(_ stories: [Story], briefs list: [Brief]) {
-        let briefs = Dictionary(list.map { ($0.article.source, $0) }, uniquingKeysWith: { a, _ in a })
+    init(_ stories: [Story], briefs list: [BriefDigest]) {
+        let briefs = Dictionary(list.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         self.stories = stories.enumerated().sorted { a, b in
             let (x, y) = (a.element.last, b.element.last)
             if x != y {
@@ -37,7 +54,7 @@ struct StoryPages: Sendable {
         var storyOfSlug: [String: Story] = [:]
         for story in stories {
             for source in story.sources {
-                if let slug = briefs[source]?.article.slug { storyOfSlug[slug] = story }
+                if let slug = briefs[source]?.slug { storyOfSlug[slug] = story }
             }
         }
         self.briefs = briefs
@@ -48,10 +65,10 @@ struct StoryPages: Sendable {
     static let listPath = "stories.html"
 
     /// The story `brief` belongs to, when it is told by more than one source.
-    func story(of brief: Brief) -> Story? { storyOfSlug[brief.article.slug] }
+    func story(of brief: BriefDigest) -> Story? { storyOfSlug[brief.slug] }
 
     /// Template values linking a brief page to its story ("hasStory", "storyTitle", …).
-    func link(for brief: Brief, root: String) -> [String: Any] {
+    func link(for brief: BriefDigest, root: String) -> [String: Any] {
         guard let story = story(of: brief) else { return ["hasStory": false] }
         return ["hasStory": true, "storyTitle": story.title, "storyURL": root + Self.path(story),
                 "storyLabel": BriefCards.counted(story.sources.count - 1, "more source")]
@@ -71,7 +88,7 @@ struct StoryPages: Sendable {
         func link(_ source: String, paragraph: Int? = nil) -> [String: Any] {
             guard let brief = briefs[source] else { return ["label": source, "url": ""] }
             let anchor = paragraph.map { "#p\($0 + 1)" } ?? ""
-            return ["label": brief.article.outlet ?? brief.article.title, "url": root + SiteLinks.brief(brief.article.slug) + anchor]
+            return ["label": brief.outlet ?? brief.title, "url": root + SiteLinks.brief(brief.slug) + anchor]
         }
         func value(_ value: Story.SourcedValue) -> [String: Any] {
             var context = link(value.source)
@@ -116,8 +133,7 @@ struct StoryPages: Sendable {
                         }] as [String: Any]
             },
             "sources": story.sources.compactMap { source -> [String: Any]? in
-                guard let brief = briefs[source] else { return nil }
-                let article = brief.article
+                guard let article = briefs[source] else { return nil }
                 let original = BriefPage.safeURL(article.sourceURL)
                 return ["title": article.title, "url": root + SiteLinks.brief(article.slug),
                         "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
@@ -144,8 +160,17 @@ struct StoryPages: Sendable {
         return stride(from: 0, to: sentences.count, by: 3).map { sentences[$0..<min($0 + 3, sentences.count)].joined(separator: " ") }
     }
 
-    /// Text naming everything a story page shows, for its page key.
-    static func fingerprint(_ story: Story) -> String { "\(story)" }
+    /// Text naming everything a story page or card shows, for its page key: the story and
+    /// what its sources' links show.
+    func fingerprint(_ story: Story) -> String {
+        var writer = BinaryWriter()
+        writer.story(story)
+        for source in story.sources {
+            guard let brief = briefs[source] else { continue }
+            for text in [brief.slug, brief.title, brief.outlet ?? "\u{1}", brief.sourceURL ?? "\u{1}", brief.published?.description ?? "\u{1}"] { writer.string(text) }
+        }
+        return ContentHash.hex(writer.bytes)
+    }
 
     /// "November 19 – 20, 2019" or "November 20, 2019".
     static func dates(_ story: Story) -> String {
@@ -157,6 +182,6 @@ struct StoryPages: Sendable {
     /// The story's outlets, each once, in source order.
     private func outlets(_ story: Story) -> [String] {
         var seen: Set<String> = []
-        return story.sources.compactMap { briefs[$0]?.article.outlet }.filter { seen.insert($0).inserted }
+        return story.sources.compactMap { briefs[$0]?.outlet }.filter { seen.insert($0).inserted }
     }
 }

@@ -13,25 +13,27 @@ struct TimelineEntries {
 
     let entries: [Entry]
 
-    init(_ briefs: [Brief]) {
+    init(_ briefs: [BriefDigest]) {
         struct Item {
             var key: (day: Int, span: Int)
             var event: Event
             var brief: Int
+            /// The event's place in the brief's timeline.
+            var position: Int
         }
         var all: [Item] = []
         for (index, brief) in briefs.enumerated() {
-            for event in brief.timeline {
+            for (position, event) in brief.timeline.enumerated() {
                 let key = TimelineOrder.key(event.date)
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index)) }
+                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index, position: position)) }
             }
         }
         // Chronological, with the keys computed once; ties by brief.
         all.sort { a, b in
             if TimelineOrder.precedes(a.key, a.event.paragraph, b.key, b.event.paragraph) { return true }
             if TimelineOrder.precedes(b.key, b.event.paragraph, a.key, a.event.paragraph) { return false }
-            return briefs[a.brief].article.slug < briefs[b.brief].article.slug
+            return briefs[a.brief].slug < briefs[b.brief].slug
         }
         var merged: [Entry] = []
         // Entries with the current date (sorted input keeps them together at the end) and
@@ -40,19 +42,19 @@ struct TimelineEntries {
         var sameDateWords: [Set<String>] = []
         for item in all {
             let event = item.event
-            let slug = briefs[item.brief].article.slug
+            let slug = briefs[item.brief].slug
             if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
                 sameDate = merged.count..<merged.count
                 sameDateWords = []
             }
-            let key = Self.contentWords(event.text)
+            let key = Set(BriefDigest.words(briefs[item.brief].timelineWords[item.position]).map(String.init))
             if let i = sameDate.last(where: { i in
                 !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
             }) {
-                merged[i].sources.append(Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph))
+                merged[i].sources.append(Source(brief: briefs[item.brief].link, paragraph: event.paragraph))
                 continue
             }
-            merged.append(Entry(event: event, sources: [Source(brief: BriefLink(briefs[item.brief]), paragraph: event.paragraph)]))
+            merged.append(Entry(event: event, sources: [Source(brief: briefs[item.brief].link, paragraph: event.paragraph)]))
             sameDateWords.append(key)
             sameDate = sameDate.lowerBound..<merged.count
         }

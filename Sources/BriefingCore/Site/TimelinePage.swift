@@ -54,7 +54,7 @@ enum TimelinePage {
     static func fingerprint(_ entries: ArraySlice<TimelineEntries.Entry>) -> String {
         var text = ""
         for entry in entries {
-            text += "\(entry.event.date)\u{1}\(entry.event.text)\u{1}\(entry.event.precision)\u{1}\(entry.event.paragraph)\u{1}\(entry.event.ongoing)\u{1}\(entry.event.through ?? "")"
+            text += "\(entry.event.date)\u{1}\(entry.event.text)\u{1}\(entry.event.precision.rawValue)\u{1}\(entry.event.paragraph)\u{1}\(entry.event.ongoing)\u{1}\(entry.event.through ?? "")"
             for source in entry.sources { text += "\u{1}\(source.brief.slug)\u{1}\(source.brief.title)\u{1}\(source.brief.outlet ?? "")\u{1}\(source.paragraph)" }
             text += "\n"
         }

@@ -1,8 +1,11 @@
 /// What the grouping compares of one brief: its content words, the names it uses, where it
 /// was filed and the dates of what it reports.
 struct StoryDocument: Sendable {
-    /// Content words of the headline and body, repeats kept.
-    var terms: [String]
+    /// Content words of the headline and body, each with how often it occurs, in order of
+    /// first occurrence.
+    var terms: [(word: String, count: Int)]
+    /// How many content words the text has, repeats counted.
+    var length: Int { terms.reduce(0) { $0 + $1.count } }
     /// Content words written as names (capitalized away from a sentence start), as terms.
     var names: Set<String>
     /// The dateline place, folded.
@@ -14,11 +17,13 @@ struct StoryDocument: Sendable {
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
+}
 
+extension StoryDocument {
     init(_ brief: Brief) {
         let article = brief.article
         let texts = [article.title] + article.paragraphs.map(\.text)
-        terms = texts.flatMap(StoryTerms.terms)
+        terms = Self.counted(texts.flatMap(StoryTerms.terms))
         names = Self.names(in: texts)
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
@@ -27,6 +32,21 @@ struct StoryDocument: Sendable {
         var years = Set(told.compactMap { Int($0.date.prefix(4)) })
         if let published = article.published { years.insert(published.year) }
         self.years = years
+    }
+
+    /// Each distinct word of `words` with its count, in order of first occurrence.
+    private static func counted(_ words: [String]) -> [(word: String, count: Int)] {
+        var position: [String: Int] = [:]
+        var counted: [(word: String, count: Int)] = []
+        for word in words {
+            if let at = position[word] {
+                counted[at].count += 1
+            } else {
+                position[word] = counted.count
+                counted.append((word, 1))
+            }
+        }
+        return counted
     }
 
     /// Terms of the capitalized words that do not open a sentence ("Lohan", "Betty Ford").

@@ -51,11 +51,15 @@ public struct StoryGrouper: Sendable {
     /// The groups of `briefs` as lists of indices into it: every index in exactly one group,
     /// indices ascending, groups ordered by their first index.
     public func groups(of briefs: [Brief]) -> [[Int]] {
-        let documents = ParallelMap.map(briefs, StoryDocument.init)
+        groups(of: ParallelMap.map(briefs, StoryDocument.init))
+    }
+
+    /// The groups of the briefs whose `StoryDocument`s are `documents`, as `groups(of:)`.
+    func groups(of documents: [StoryDocument]) -> [[Int]] {
         let edges = similarities(of: documents)
-        let clusters = AverageLinkage(threshold: options.threshold).clusters(count: briefs.count, edges: edges)
+        let clusters = AverageLinkage(threshold: options.threshold).clusters(count: documents.count, edges: edges)
         let joining = edges.filter { $0.2 >= options.fragmentJoins }
-        return Self.attachingShortTexts(clusters, edges: joining) { documents[$0].terms.count < options.shortText }
+        return Self.attachingShortTexts(clusters, edges: joining) { documents[$0].length < options.shortText }
     }
 
     /// The similarity of each candidate pair of `briefs` above zero, as (index, index, similarity)
@@ -84,8 +88,10 @@ public struct StoryGrouper: Sendable {
         return result.enumerated().filter { c, members in !(members.count == 1 && best[members[0]] != nil && clusterOf[members[0]] == c) }
             .map { $0.element.sorted() }.sorted { $0[0] < $1[0] }
     }
+
+    /// The similarity of each candidate pair of the texts whose `StoryDocument`s are `documents`.
     func similarities(of documents: [StoryDocument]) -> [(Int, Int, Double)] {
-        let vectors = TermVectors(documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
+        let vectors = TermVectors(counted: documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
         return CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in

@@ -18,12 +18,18 @@ struct TermVectors: Sendable {
     /// frequency, so that a small set (three articles on one story) still weighs the words its
     /// texts share instead of treating them as stop words.
     init(_ texts: [[String]], pseudoDocuments: Double = 20, boost: (Int, String) -> Double = { _, _ in 1 }) {
+        self.init(counted: texts.map { $0.map { ($0, 1) } }, pseudoDocuments: pseudoDocuments, boost: boost)
+    }
+
+    /// The same vectors from texts given as their content words with how often each occurs
+    /// (a word may be listed more than once).
+    init(counted texts: [[(word: String, count: Int)]], pseudoDocuments: Double = 20, boost: (Int, String) -> Double = { _, _ in 1 }) {
         var ids: [String: Int32] = [:]
         var counts: [[Int32: Double]] = []
         counts.reserveCapacity(texts.count)
         for (index, words) in texts.enumerated() {
             var row: [Int32: Double] = [:]
-            for word in words {
+            for (word, count) in words {
                 let id: Int32
                 if let known = ids[word] {
                     id = known
@@ -33,7 +39,9 @@ struct TermVectors: Sendable {
                     documentFrequency.append(0)
                 }
                 if row[id] == nil { documentFrequency[Int(id)] += 1 }
-                row[id, default: 0] += boost(index, word)
+                // Added once per occurrence, as a text of repeated words adds them.
+                let weight = boost(index, word)
+                for _ in 0..<count { row[id, default: 0] += weight }
             }
             counts.append(row)
         }

@@ -1,0 +1,104 @@
+/// What the site-wide pages (index, listings, feeds, people, timeline, search, sitemap,
+/// stories) need of one brief, copied out of it once when the brief is made and kept in the
+/// build cache, so that a rebuild makes those pages without reading whole briefs again.
+struct BriefDigest: Sendable {
+    /// A quote for a person's page: attributed by name, a statement (not a partial quote) and
+    /// in the body (paragraph 0 or later).
+    struct PersonQuote: Sendable, Equatable {
+        var speaker: String
+        var text: String
+        var role: String?
+        var paragraph: Int
+    }
+
+    var source: String
+    var slug: String
+    var title: String
+    var outlet: String?
+    var published: CalendarDate?
+    var authors: [String]
+    var tags: [String]
+    var sourceURL: String?
+    /// The brief's one-paragraph summary.
+    var summary: String
+    /// How many key quotes and key figures the brief shows.
+    var keyQuoteCount: Int
+    var keyFigureCount: Int
+    /// Every speaker the article quotes, each once, sorted.
+    var speakers: [String]
+    var personQuotes: [PersonQuote]
+    /// The events of the brief's timeline.
+    var timeline: [Event]
+    /// The content words of each event of `timeline` (`TimelineEntries.contentWords`), which
+    /// tell the same event told by several briefs, sorted and separated by spaces.
+    var timelineWords: [String]
+    /// Search terms, sorted and separated by spaces (terms are letters and digits only).
+    var searchTerms: String
+    /// The weight of each search term: the heaviest field it is found in.
+    var searchWeights: [UInt8]
+    /// The text under a search result.
+    var snippet: String
+    /// What story grouping compares (`storyDocument`), kept compact: a digest lives as long as
+    /// the build, a `StoryDocument` only while stories are grouped.
+    var storyTerms: String
+    var storyCounts: [Int32]
+    var storyNames: String
+    var storyPlace: String?
+    var storyEventDays: [Int]
+    var storyYears: [Int]
+    /// The sample of 4-grams that finds repeated stories (`DuplicateStoryDetector.sample`).
+    var repeatSample: [UInt64]
+}
+
+extension BriefDigest {
+    init(_ brief: Brief, repeatSample: [UInt64]? = nil) {
+        let article = brief.article
+        source = article.source
+        slug = article.slug
+        title = article.title
+        outlet = article.outlet
+        published = article.published
+        authors = article.authors
+        tags = article.tags
+        sourceURL = article.sourceURL
+        summary = brief.summary
+        keyQuoteCount = brief.keyQuotes.count
+        keyFigureCount = brief.keyFigures.count
+        speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
+        personQuotes = brief.extraction.quotes.compactMap { quote in
+            // Headline and deck quotes (paragraph -1) have no paragraph to link to.
+            guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { return nil }
+            return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
+        }
+        timeline = brief.timeline
+        timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
+        let weights = SearchIndexWriter.weights(brief).sorted { $0.key < $1.key }
+        searchTerms = weights.map(\.key).joined(separator: " ")
+        searchWeights = weights.map { UInt8($0.value) }
+        snippet = SearchIndexWriter.snippet(brief)
+        let story = StoryDocument(brief)
+        storyTerms = story.terms.map(\.word).joined(separator: " ")
+        storyCounts = story.terms.map { Int32($0.count) }
+        storyNames = story.names.sorted().joined(separator: " ")
+        storyPlace = story.place
+        storyEventDays = story.eventDays
+        storyYears = story.years.sorted()
+        self.repeatSample = repeatSample ?? DuplicateStoryDetector.sample(article)
+    }
+
+    /// What story grouping compares of this brief.
+    var storyDocument: StoryDocument {
+        StoryDocument(
+            terms: zip(Self.words(storyTerms), storyCounts).map { (String($0), Int($1)) },
+            names: Set(Self.words(storyNames).map(String.init)), place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
+    }
+
+    /// The search terms with their weights, in term order.
+    var weightedSearchTerms: Zip2Sequence<[Substring], [UInt8]> { zip(Self.words(searchTerms), searchWeights) }
+
+    /// The words of a list kept as one string.
+    static func words(_ list: String) -> [Substring] { list.split(separator: " ") }
+
+    /// The link to this brief that listings show.
+    var link: BriefLink { BriefLink(slug: slug, title: title, outlet: outlet, published: published) }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// One input file as a site build sees it: its brief's digest, and the brief itself when it
+/// was made in this build. A brief taken from the cache stays there until a page needs it.
+struct SiteInput: Sendable {
+    var path: String
+    /// The cache entry of the file's content, when a cache is in use.
+    var key: String?
+    /// Nil when the file gave no brief.
+    var digest: BriefDigest?
+    /// The brief, when it was made (not taken from the cache) in this build, without its source text.
+    var brief: Brief?
+    var diagnostics: [Diagnostic]
+    /// True when the result came from the cache: the file was not ingested or extracted again.
+    var fromCache = false
+
+    /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
+    /// order; `progress` is called after each file with the number done so far.
+    static func run(
+        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+    ) async -> [SiteInput] {
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var results = [SiteInput?](repeating: nil, count: paths.count)
+        await withTaskGroup(of: (Int, SiteInput).self) { group in
+            var next = 0
+            func submit() {
+                guard next < paths.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, Self.process(paths[index], in: folder, cache: cache, digests: digests)) }
+            }
+            for _ in 0..<width { submit() }
+            var done = 0
+            while let (index, input) = await group.next() {
+                results[index] = input
+                done += 1
+                progress?(done, paths.count, input.path)
+                submit()
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// One file: its digest from `digests` when its content is unchanged, else its cached
+    /// brief, else the brief made by `BriefPipeline` (and stored in the cache).
+    static func process(_ path: String, in folder: URL, cache: BriefCache?, digests: DigestStore) -> SiteInput {
+        guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
+        guard let file = try? SourceLoader().read(path, in: folder) else {
+            return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
+        }
+        let key = cache.key(path: path, bytes: file.bytes)
+        if let record = digests[key] {
+            return SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+        }
+        if let hit = cache.load(key) {
+            var input = SiteInput(hit)
+            input.key = key
+            input.fromCache = true
+            return input
+        }
+        let item = BriefPipeline.process(file)
+        cache.store(item, as: key)
+        var input = SiteInput(item)
+        input.key = key
+        return input
+    }
+
+    /// A pipeline result, its brief without the source text (pages don't need it).
+    init(_ item: BriefPipeline.Item) {
+        path = item.path
+        key = item.cacheKey
+        brief = item.brief
+        brief?.article.text = ""
+        digest = item.brief.map { BriefDigest($0, repeatSample: item.storySample) }
+        diagnostics = item.diagnostics
+        fromCache = item.fromCache
+    }
+
+    init(path: String, key: String?, digest: BriefDigest?, diagnostics: [Diagnostic], fromCache: Bool) {
+        self.path = path
+        self.key = key
+        self.digest = digest
+        self.diagnostics = diagnostics
+        self.fromCache = fromCache
+    }
+
+    /// What the digest store keeps of this file.
+    var record: DigestStore.Record { DigestStore.Record(diagnostics: diagnostics, digest: digest) }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// Rebuilds after one article changed make site-wide pages from the cached digests of the
+/// others and reuse unchanged stories, and still write the bytes of a build from scratch —
+/// also when cache files are damaged or missing.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    private let fixtures = Repo.fixtures.appendingPathComponent("ingest")
+
+    /// The seeds (one story of two articles), two unrelated articles and a repeat of a seed
+    /// saved under another name (left out as the same story).
+    private func makeInput(in tmp: URL) throws -> URL {
+        let input = tmp.appendingPathComponent("input")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        for name in ["ap-washington-two-authors.txt", "afp-dateline-with-caption.txt"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: input.appendingPathComponent(name))
+        }
+        try FileManager.default.copyItem(at: input.appendingPathComponent(Repo.seed000), to: input.appendingPathComponent("zz-repeat.txt"))
+        return input
+    }
+
+    @discardableResult
+    private func build(_ input: URL, _ output: URL, cache: Bool = true) async throws -> BuildReport {
+        try await SiteBuilder().build(BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, baseURL: "https://example.org/b/", useCache: cache))
+    }
+
+    private func append(_ sentence: String, to url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try (text + "\n\n" + sentence + "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Builds `input` from scratch without a cache and expects `output` to hold the same files.
+    private func expectSameAsCleanBuild(_ input: URL, _ output: URL, in tmp: URL) async throws {
+        let fresh = tmp.appendingPathComponent("fresh-\(UUID().uuidString)")
+        try await build(input, fresh, cache: false)
+        let (built, clean) = (try Repo.tree(output), try Repo.tree(fresh))
+        #expect(built.keys.sorted() == clean.keys.sorted())
+        for (path, bytes) in clean where built[path] != bytes { Issue.record("\(path) differs from a clean build") }
+    }
+
+    @Test func oneEditAtATimeGivesTheFilesOfACleanBuild() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        let first = try await build(input, output)
+        #expect(first.diagnostics.contains { $0.file == "zz-repeat.txt" && $0.message.contains("same story as") })
+
+        // An article outside the story: the story comes from the story cache.
+        try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("ap-washington-two-authors.txt"))
+        let second = try await build(input, output)
+        #expect(second.cacheHits == first.filesRead - 1)
+        #expect(second.diagnostics.map(\.description) == first.diagnostics.map(\.description), "warnings of unchanged files are kept")
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+
+        // A source of the story: the story is assembled again, the repeat is still found.
+        try append("The ministry declined to comment on the report on Thursday.", to: input.appendingPathComponent(Repo.seed002))
+        let third = try await build(input, output)
+        #expect(third.cacheHits == first.filesRead - 1)
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+        let story = try #require(try Repo.tree(output).first { $0.key.hasPrefix("stories/") }?.value)
+        #expect(String(decoding: story, as: UTF8.self).contains("declined to comment"))
+    }
+
+    @Test func missingCachedBriefsAreMadeAgain() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        try await build(input, output)
+        // Only the digests are left: pages needing a whole brief make it from its file again.
+        let cache = BriefCache(forOutput: output)
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasSuffix(".json") {
+            try FileManager.default.removeItem(at: cache.folder.appendingPathComponent(name))
+        }
+        try append("The ministry declined to comment on the report on Thursday.", to: input.appendingPathComponent(Repo.seed000))
+        try await build(input, output)
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
+    @Test func damagedCacheFilesAreIgnored() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        try await build(input, output)
+        let cache = BriefCache(forOutput: output)
+        for url in [DigestStore.url(in: cache), StoryCache.url(in: cache), RepeatCheckCache.url(in: cache), FeedContentCache.url(in: cache)] {
+            var bytes = try #require(FileManager.default.contents(atPath: url.path))
+            bytes.removeLast(bytes.count / 3)
+            try bytes.write(to: url)
+        }
+        #expect(DigestStore(contentsOf: DigestStore.url(in: cache)).records.isEmpty)
+        #expect(StoryCache(contentsOf: StoryCache.url(in: cache)).stories.isEmpty)
+        #expect(RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: cache)).results.isEmpty)
+        try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("afp-dateline-with-caption.txt"))
+        let report = try await build(input, output)
+        #expect(report.cacheHits == report.filesRead - 1, "briefs come from their cache entries instead")
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
+    @Test func digestsAndStoriesReadBackAsWritten() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let briefs = [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
+        var store = DigestStore()
+        store["a"] = DigestStore.Record(diagnostics: [Diagnostic(.warning, stage: "ingest", file: "a.txt", line: 3, message: "no date")], digest: BriefDigest(briefs[0]))
+        store["b"] = DigestStore.Record(diagnostics: [], digest: BriefDigest(briefs[1]))
+        store["c"] = DigestStore.Record(diagnostics: [Diagnostic(.error, stage: "ingest", file: "c.txt", message: "empty; skipped")], digest: nil)
+        let url = tmp.appendingPathComponent("digests")
+        store.save(to: url)
+        let read = DigestStore(contentsOf: url)
+        #expect(read.records.count == 3)
+        let digest = try #require(read["a"]?.digest)
+        #expect(digest.title == briefs[0].article.title && digest.published == briefs[0].article.published)
+        #expect(digest.timeline == briefs[0].timeline)
+        #expect(digest.storyDocument.terms.map(\.word) == StoryDocument(briefs[0]).terms.map(\.word))
+        #expect(digest.storyDocument.terms.map(\.count) == StoryDocument(briefs[0]).terms.map(\.count))
+        #expect(digest.storyDocument.names == StoryDocument(briefs[0]).names)
+        #expect(digest.searchTerms == BriefDigest(briefs[0]).searchTerms && digest.timelineWords == BriefDigest(briefs[0]).timelineWords)
+        #expect(read["a"]?.diagnostics == store["a"]?.diagnostics && read["c"]?.digest == nil)
+        let again = tmp.appendingPathComponent("again")
+        read.save(to: again)
+        #expect(FileManager.default.contents(atPath: again.path) == FileManager.default.contents(atPath: url.path))
+
+        var stories = StoryCache()
+        let story = StoryAssembler().story(briefs)
+        stories[StoryCache.key(["a", "b"])] = story
+        stories.save(to: tmp.appendingPathComponent("stories"))
+        #expect(StoryCache(contentsOf: tmp.appendingPathComponent("stories"))[StoryCache.key(["a", "b"])] == story)
+    }
+}
