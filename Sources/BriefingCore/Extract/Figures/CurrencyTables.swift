@@ -57,7 +57,7 @@ struct CurrencyTables: Sendable {
             guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
                   !name.contains("("), !name.contains(where: \.isNumber) else { continue }
             let words = name.lowercased().split(separator: " ").map(String.init)
-            guard let head = words.last else { continue }
+            guard !words.isEmpty else { continue }
             for variant in nameVariants(words) {
                 for form in CurrencyNewsForms.forms(of: variant.last!) {
                     tables.addName((variant.dropLast() + [form]).joined(separator: " "), code)

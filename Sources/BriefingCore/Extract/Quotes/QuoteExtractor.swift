@@ -43,7 +43,7 @@ public struct QuoteExtractor: Sendable {
         var placements: [Placement] = []
         var openers: [Speaker?] = []
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             directory.learn(from: tokens)
             organizations.learn(from: tokens)
