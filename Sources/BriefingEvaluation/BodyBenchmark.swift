@@ -22,7 +22,7 @@ public struct BodyBenchmark: Sendable {
     public func run() throws -> [Page] {
         let data = try Data(contentsOf: folder.appendingPathComponent("ground-truth.json"))
         guard let gold = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else {
-            throw BriefingError(stage: "eval", file: "ground-truth.json", message: "not a JSON object of pages")
+            throw BriefingError(stage: .evaluation, file: "ground-truth.json", message: "not a JSON object of pages")
         }
         return try gold.keys.sorted().map { id in
             let bytes = try Self.gunzip(folder.appendingPathComponent("html/\(id).html.gz"))
@@ -50,7 +50,7 @@ public struct BodyBenchmark: Sendable {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BriefingError(stage: "eval", file: url.path, message: "gzip could not decompress the page")
+            throw BriefingError(stage: .evaluation, file: url.path, message: "gzip could not decompress the page")
         }
         return [UInt8](data)
     }

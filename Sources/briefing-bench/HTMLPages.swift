@@ -30,7 +30,7 @@ enum HTMLPages {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BriefingError(stage: "bench", file: url.path, message: "gzip could not decompress the page") }
+        guard process.terminationStatus == 0 else { throw BriefingError(stage: .evaluation, file: url.path, message: "gzip could not decompress the page") }
         return [UInt8](data)
     }
 }

@@ -18,7 +18,7 @@ enum BuildSummary {
 
     private static func diagnostic(_ d: Diagnostic) -> RecordValue {
         .object([
-            ("severity", .string(d.severity.rawValue)), ("stage", .string(d.stage)), ("file", .string(d.file)),
+            ("severity", .string(d.severity.rawValue)), ("stage", .string(d.stage.rawValue)), ("file", .string(d.file)),
             ("line", .optional(d.line)), ("message", .string(d.message)),
         ])
     }

@@ -103,9 +103,9 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: tmp) }
         let briefs = [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
         var store = DigestStore()
-        store["a"] = DigestStore.Record(diagnostics: [Diagnostic(.warning, stage: "ingest", file: "a.txt", line: 3, message: "no date")], digest: BriefDigest(briefs[0]))
+        store["a"] = DigestStore.Record(diagnostics: [Diagnostic(.warning, stage: .ingest, file: "a.txt", line: 3, message: "no date")], digest: BriefDigest(briefs[0]))
         store["b"] = DigestStore.Record(diagnostics: [], digest: BriefDigest(briefs[1]))
-        store["c"] = DigestStore.Record(diagnostics: [Diagnostic(.error, stage: "ingest", file: "c.txt", message: "empty; skipped")], digest: nil)
+        store["c"] = DigestStore.Record(diagnostics: [Diagnostic(.error, stage: .ingest, file: "c.txt", message: "empty; skipped")], digest: nil)
         let url = tmp.appendingPathComponent("digests")
         store.save(to: url)
         let read = DigestStore(contentsOf: url)

@@ -8,7 +8,7 @@ struct IngestDuplicateTests {
 
     private func article(_ name: String) throws -> Article {
         guard case .article(let article, _) = ArticleIngestor().ingest(try SourceLoader().read(name, in: Self.folder)) else {
-            throw BriefingError(stage: "test", file: name, message: "skipped")
+            throw BriefingError(stage: .ingest, file: name, message: "skipped")
         }
         return article
     }
@@ -32,5 +32,8 @@ struct IngestDuplicateTests {
         let warnings = report.diagnostics.filter { $0.message.contains("same story as") }
         #expect(warnings.map(\.file) == ["tram-line-story.txt"])
         #expect(warnings.first?.message.contains("tram-line-story.html") == true)
+        // The repeat left out of the site counts as skipped, by its flag, not by its wording.
+        #expect(report.skipped.map(\.file) == ["tram-line-story.txt"])
+        #expect(report.summary.contains("1 skipped"))
     }
 }

@@ -7,7 +7,7 @@ enum StoryFixture {
         let front = ["---", "title: \"\(title)\""] + (date.map { ["date: \($0)"] } ?? []) + ["---", ""]
         let text = (front + body.flatMap { [$0, ""] }).joined(separator: "\n")
         let item = BriefPipeline.process(SourceFile.text(text, path: path))
-        guard let brief = item.brief else { throw BriefingError(stage: "test", file: path, message: "no brief") }
+        guard let brief = item.brief else { throw BriefingError(stage: .ingest, file: path, message: "no brief") }
         return brief
     }
 }

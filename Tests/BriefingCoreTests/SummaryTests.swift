@@ -8,7 +8,7 @@ struct SummaryTests {
     /// Ingests `text` as a `.txt` file and composes its brief.
     private func brief(_ text: String, path: String = "case.txt") throws -> Brief {
         let item = BriefPipeline.process(SourceFile.text(text, path: path))
-        guard let brief = item.brief else { throw BriefingError(stage: "test", file: path, message: "no brief") }
+        guard let brief = item.brief else { throw BriefingError(stage: .ingest, file: path, message: "no brief") }
         return brief
     }
 

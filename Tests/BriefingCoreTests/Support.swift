@@ -14,7 +14,7 @@ enum Repo {
     /// Runs the pipeline on one seed.
     static func brief(_ seed: String, referenceDate: CalendarDate? = nil) throws -> Brief {
         let item = BriefPipeline.process(seed, in: seeds, referenceDate: referenceDate)
-        guard let brief = item.brief else { throw BriefingError(stage: "test", file: seed, message: "no brief: \(item.diagnostics)") }
+        guard let brief = item.brief else { throw BriefingError(stage: .ingest, file: seed, message: "no brief: \(item.diagnostics)") }
         return brief
     }
 

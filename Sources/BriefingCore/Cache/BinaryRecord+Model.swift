@@ -17,10 +17,11 @@ extension BinaryWriter {
 
     mutating func diagnostic(_ d: Diagnostic) {
         string(d.severity.rawValue)
-        string(d.stage)
+        string(d.stage.rawValue)
         string(d.file)
         int(d.line ?? -1)
         string(d.message)
+        bool(d.dropsFile)
     }
 
     mutating func digest(_ d: BriefDigest) {
@@ -86,8 +87,9 @@ extension BinaryReader {
 
     mutating func diagnostic() throws -> Diagnostic {
         guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Damaged() }
-        let stage = try string(), file = try string(), line = try int()
-        return Diagnostic(severity, stage: stage, file: file, line: line == -1 ? nil : line, message: try string())
+        guard let stage = Stage(rawValue: try string()) else { throw Damaged() }
+        let file = try string(), line = try int(), message = try string()
+        return Diagnostic(severity, stage: stage, file: file, line: line == -1 ? nil : line, message: message, dropsFile: try bool())
     }
 
     mutating func digest() throws -> BriefDigest {

@@ -16,20 +16,20 @@ public struct ArticleIngestor: Sendable {
     /// Ingests `file`; the slug is provisional until the build makes slugs unique.
     public func ingest(_ file: SourceFile) -> Outcome {
         guard Self.supportedExtensions.contains(file.fileExtension) else {
-            return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "unsupported file type '.\(file.fileExtension)'; skipped"))
+            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "unsupported file type '.\(file.fileExtension)'; skipped"))
         }
         let decoded: SourceTextDecoder.Decoded
         do {
             decoded = try SourceTextDecoder.decode(file.bytes)
         } catch {
-            return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: error.description))
+            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: error.description))
         }
         if ["html", "htm", "xhtml"].contains(file.fileExtension) {
             return ingestPage(file, text: decoded.text)
         }
         var warnings: [Diagnostic] = []
         if decoded.repaired {
-            warnings.append(Diagnostic(.warning, stage: "ingest", file: file.path, message: "invalid UTF-8 replaced with U+FFFD"))
+            warnings.append(Diagnostic(.warning, stage: .ingest, file: file.path, message: "invalid UTF-8 replaced with U+FFFD"))
         }
         var frontMatter = FrontMatter()
         var lines = SourceLine.lines(of: decoded.text)
@@ -39,17 +39,17 @@ public struct ArticleIngestor: Sendable {
                 do {
                     frontMatter = try FrontMatter.parse(yaml, firstLine: 2)
                 } catch {
-                    return .skipped(Diagnostic(.error, stage: "ingest", file: file.path, line: error.line, message: error.message))
+                    return .skipped(Diagnostic(.error, stage: .ingest, file: file.path, line: error.line, message: error.message))
                 }
                 lines = lines.filter { $0.number > bodyOffset }
             }
             if frontMatter.draft {
-                return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "draft: true; skipped"))
+                return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "draft: true; skipped"))
             }
         }
         let parsed = ScrapedTextParser().parse(lines)
         guard !parsed.paragraphs.isEmpty || frontMatter.title != nil else {
-            return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "no article text found; skipped"))
+            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "no article text found; skipped"))
         }
         return .article(assemble(file, decoded.text, parsed, frontMatter), warnings: warnings)
     }

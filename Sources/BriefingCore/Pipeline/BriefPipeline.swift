@@ -59,7 +59,7 @@ public struct BriefPipeline: Sendable {
         do {
             file = try SourceLoader().read(path, in: folder)
         } catch {
-            return Item(path: path, brief: nil, diagnostics: [Diagnostic(.error, stage: "ingest", file: path, message: "cannot read file")])
+            return Item(path: path, brief: nil, diagnostics: [Diagnostic(.error, stage: .ingest, file: path, message: "cannot read file")])
         }
         guard let cache else { return process(file, referenceDate: referenceDate) }
         let key = cache.key(path: path, bytes: file.bytes)
@@ -82,10 +82,11 @@ public struct BriefPipeline: Sendable {
     public static func process(_ file: SourceFile, referenceDate: CalendarDate? = nil) -> Item {
         guard file.bytes.count <= maxFileBytes else {
             let message = "file is \(file.bytes.count >> 20) MiB, over the \(maxFileBytes >> 20) MiB limit for one article; skipped"
-            return Item(path: file.path, brief: nil, diagnostics: [Diagnostic(.warning, stage: "ingest", file: file.path, message: message)])
+            return Item(path: file.path, brief: nil, diagnostics: [Diagnostic(.warning, stage: .ingest, file: file.path, message: message, dropsFile: true)])
         }
         switch ArticleIngestor().ingest(file) {
-        case .skipped(let diagnostic):
+        case .skipped(var diagnostic):
+            diagnostic.dropsFile = true
             return Item(path: file.path, brief: nil, diagnostics: [diagnostic])
         case .article(var article, let warnings):
             if let referenceDate { article.published = referenceDate }

@@ -98,8 +98,8 @@ public struct DuplicateStoryDetector: Sendable {
         let found = duplicates(samples: items.map(sample), sameStory: sameStory)
         let left = Set(found.map(\.duplicate))
         let warnings = found.map { d in
-            Diagnostic(.warning, stage: "ingest", file: source(items[d.duplicate]),
-                       message: "same story as \(source(items[d.original])); one brief kept")
+            Diagnostic(.warning, stage: .ingest, file: source(items[d.duplicate]),
+                       message: "same story as \(source(items[d.original])); one brief kept", dropsFile: true)
         }
         return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings)
     }

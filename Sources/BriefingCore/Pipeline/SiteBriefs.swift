@@ -46,7 +46,7 @@ struct SiteBriefs: Sendable {
             // The cache entry went missing: make the brief again.
             ?? BriefPipeline.process(input.path, in: folder).brief
         guard brief != nil else {
-            throw BriefingError(stage: "site", file: input.path, message: "the cached brief cannot be read and the file no longer gives one")
+            throw BriefingError(stage: .site, file: input.path, message: "the cached brief cannot be read and the file no longer gives one")
         }
         brief!.article.text = ""
         brief!.article.slug = digests[index].slug

@@ -21,7 +21,7 @@ public enum ArticleDraft {
     public static func create(title: String, date: CalendarDate, in folder: URL) throws -> URL {
         let url = folder.appendingPathComponent(Slug.make(title) + ".md")
         guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw BriefingError(stage: "new", file: url.path, message: "file exists; choose another headline or edit that file")
+            throw BriefingError(stage: .new, file: url.path, message: "file exists; choose another headline or edit that file")
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(text(title: title, date: date).utf8).write(to: url, options: .withoutOverwriting)

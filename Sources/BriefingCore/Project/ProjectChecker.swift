@@ -15,7 +15,7 @@ public struct ProjectChecker: Sendable {
             guard let brief = item.brief else { continue }
             let article = brief.article
             func warn(_ message: String, line: Int? = nil) {
-                diagnostics.append(Diagnostic(.warning, stage: "check", file: item.path, line: line, message: message))
+                diagnostics.append(Diagnostic(.warning, stage: .check, file: item.path, line: line, message: message))
             }
             if article.published == nil { warn("no publication date found; add a date line or front matter 'date'") }
             if article.authors.isEmpty { warn("no author found") }

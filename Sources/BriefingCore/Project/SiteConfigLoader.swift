@@ -13,17 +13,17 @@ public enum SiteConfigLoader {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw BriefingError(stage: "config", file: path, line: yamlLine(error), message: "not valid YAML; fix the syntax near this line")
+            throw BriefingError(stage: .config, file: path, line: yamlLine(error), message: "not valid YAML; fix the syntax near this line")
         }
         guard let node else { return config }
         guard let mapping = node.mapping else {
-            throw BriefingError(stage: "config", file: path, line: node.mark?.line, message: "expected a mapping of keys to values")
+            throw BriefingError(stage: .config, file: path, line: node.mark?.line, message: "expected a mapping of keys to values")
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.mark?.line
             func fail(_ message: String) -> BriefingError {
-                BriefingError(stage: "config", file: path, line: line, message: "'\(key)': \(message)")
+                BriefingError(stage: .config, file: path, line: line, message: "'\(key)': \(message)")
             }
             func string() throws(BriefingError) -> String {
                 guard let s = value.scalar?.string, value.scalar != nil, !s.isEmpty else { throw fail("expected a text value") }

@@ -15,7 +15,7 @@ public struct TemplateLibrary: Sendable {
         var assets: [String: [UInt8]] = [:]
         for folder in [defaults] + (overrides.map { [$0] } ?? []) {
             guard FileManager.default.fileExists(atPath: folder.path) else {
-                throw BriefingError(stage: "render", file: folder.path, message: "template folder does not exist")
+                throw BriefingError(stage: .render, file: folder.path, message: "template folder does not exist")
             }
             for path in try SourceLoader().paths(in: folder) {
                 let bytes = try SourceLoader().read(path, in: folder).bytes
@@ -31,7 +31,7 @@ public struct TemplateLibrary: Sendable {
             do {
                 try library.register(text, named: name)
             } catch {
-                throw BriefingError(stage: "render", file: name + ".mustache", message: "template does not parse: \(error)")
+                throw BriefingError(stage: .render, file: name + ".mustache", message: "template does not parse: \(error)")
             }
         }
         self.library = library
@@ -45,7 +45,7 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
     public func render(_ name: String, _ context: [String: Any]) throws -> String {
         guard let html = library.render(context, withTemplate: name) else {
-            throw BriefingError(stage: "render", file: name + ".mustache", message: "template is missing")
+            throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")
         }
         return html
     }

@@ -45,9 +45,9 @@ public struct BuildReport: Sendable {
 
     public init() {}
 
-    /// Files that produced no brief, with the reason.
+    /// Files left out of the site (skipped, or repeats of another article), with the reason.
     public var skipped: [Diagnostic] {
-        diagnostics.filter { $0.message.hasSuffix("skipped") || $0.severity == .error }
+        diagnostics.filter { $0.dropsFile || $0.severity == .error }
     }
 
     /// "2 files read, 2 briefs, 5 pages written, 0 skipped, 0 warnings".

@@ -7,7 +7,7 @@ enum OutputGuard {
     static func check(_ options: BuildOptions) throws(BriefingError) {
         let output = canonical(options.output)
         func refuse(_ why: String) -> BriefingError {
-            BriefingError(stage: "site", file: options.output.path, message: "refusing to replace this folder: \(why); choose a new or empty folder with --output")
+            BriefingError(stage: .site, file: options.output.path, message: "refusing to replace this folder: \(why); choose a new or empty folder with --output")
         }
         if output == "/" { throw refuse("it is the file-system root") }
         if output == canonical(FileManager.default.homeDirectoryForCurrentUser) { throw refuse("it is your home folder") }

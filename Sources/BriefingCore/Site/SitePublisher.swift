@@ -32,7 +32,7 @@ final class SitePublisher: Sendable {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw BriefingError(stage: "site", file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
+            throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
     }
 
@@ -46,7 +46,7 @@ final class SitePublisher: Sendable {
             try makeFolder(of: url)
             try Data(bytes).write(to: url)
         } catch {
-            throw BriefingError(stage: "site", file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
+            throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         count(path)
     }
@@ -103,7 +103,7 @@ final class SitePublisher: Sendable {
             try swapIn()
         } catch {
             abandon()
-            throw BriefingError(stage: "site", file: output.path, message: "cannot publish the site: \(error.localizedDescription)")
+            throw BriefingError(stage: .site, file: output.path, message: "cannot publish the site: \(error.localizedDescription)")
         }
     }
 

@@ -30,7 +30,7 @@ struct StoryPages: Sendable {
             do {
                 return .success(StoryAssembler().story(try group.map(briefs.brief)))
             } catch {
-                return .failure(error as? BriefingError ?? BriefingError(stage: "site", message: "\(error)"))
+                return .failure(error as? BriefingError ?? BriefingError(stage: .site, message: "\(error)"))
             }
         }
         let stories = try made.map { try $0.get() }

@@ -9,7 +9,7 @@ public struct SourceLoader: Sendable {
     public func paths(in folder: URL) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-            throw BriefingError(stage: "ingest", file: folder.path, message: "input folder does not exist")
+            throw BriefingError(stage: .ingest, file: folder.path, message: "input folder does not exist")
         }
         return entries(of: .typeRegular, in: folder)
     }
@@ -38,7 +38,7 @@ public struct SourceLoader: Sendable {
     public func read(_ path: String, in folder: URL) throws -> SourceFile {
         let url = folder.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BriefingError(stage: "ingest", file: path, message: "cannot read file")
+            throw BriefingError(stage: .ingest, file: path, message: "cannot read file")
         }
         return SourceFile(path: path, bytes: [UInt8](data))
     }

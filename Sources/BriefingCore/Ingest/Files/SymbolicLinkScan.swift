@@ -11,7 +11,7 @@ public enum SymbolicLinkScan {
     /// One warning per link.
     public static func warnings(in folder: URL) -> [Diagnostic] {
         links(in: folder).map {
-            Diagnostic(.warning, stage: "ingest", file: $0, message: "symbolic link not followed (it may lead outside the input folder); skipped")
+            Diagnostic(.warning, stage: .ingest, file: $0, message: "symbolic link not followed (it may lead outside the input folder); skipped", dropsFile: true)
         }
     }
 }

@@ -4,10 +4,10 @@ extension ArticleIngestor {
     /// Ingests a saved web page; `text` is the decoded page source.
     func ingestPage(_ file: SourceFile, text: String) -> Outcome {
         guard let page = HTMLArticleReader().read(file.bytes), !page.paragraphs.isEmpty else {
-            return .skipped(Diagnostic(.warning, stage: "ingest", file: file.path, message: "no article text found in the page; skipped"))
+            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "no article text found in the page; skipped"))
         }
         let warnings = page.fallback.map {
-            [Diagnostic(.warning, stage: "ingest", file: file.path, message: "main text not found; used \($0.rawValue)")]
+            [Diagnostic(.warning, stage: .ingest, file: file.path, message: "main text not found; used \($0.rawValue)")]
         } ?? []
         let meta = page.metadata
         let lead = page.paragraphs.first ?? ""
