@@ -21,23 +21,11 @@ struct DigestStore: Sendable {
     init() {}
 
     init(contentsOf url: URL) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        var reader = BinaryReader([UInt8](data))
-        do {
-            guard try reader.string() == Self.magic else { return }
-            let count = try reader.count()
-            var records: [String: Record] = [:]
-            records.reserveCapacity(count)
-            for _ in 0..<count {
-                let key = try reader.string()
-                let diagnostics = try reader.array { try $0.diagnostic() }
-                records[key] = Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest() : nil)
-            }
-            guard reader.isAtEnd else { return }
-            self.records = records
-        } catch {
-            return
-        }
+        records = KeyedRecordFile.read(url, magic: Self.magic) { reader in
+            let key = try reader.string()
+            let diagnostics = try reader.array { try $0.diagnostic() }
+            return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest() : nil))
+        } ?? [:]
     }
 
     subscript(key: String) -> Record? {
@@ -47,17 +35,11 @@ struct DigestStore: Sendable {
 
     /// Writes the records atomically, in key order (the same records give the same file).
     func save(to url: URL) {
-        BinaryWriter.writeFile(url) { writer in
-            writer.string(Self.magic)
-            writer.int(records.count)
-            for key in records.keys.sorted() {
-                let record = records[key]!
-                writer.string(key)
-                writer.array(record.diagnostics) { $0.diagnostic($1) }
-                writer.bool(record.digest != nil)
-                if let digest = record.digest { writer.digest(digest) }
-                try writer.flushIfFull()
-            }
+        KeyedRecordFile.write(url, magic: Self.magic, records, keys: records.keys.sorted()) { writer, key, record in
+            writer.string(key)
+            writer.array(record.diagnostics) { $0.diagnostic($1) }
+            writer.bool(record.digest != nil)
+            if let digest = record.digest { writer.digest(digest) }
         }
     }
 

@@ -32,16 +32,8 @@ final class FeedContentCache: Sendable {
     }
 
     private func load() -> [String: String] {
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return [:] }
-        var reader = BinaryReader([UInt8](data))
-        do {
-            guard try reader.string() == Self.magic else { return [:] }
-            var entries: [String: String] = [:]
-            for _ in 0..<(try reader.count()) { entries[try reader.string()] = try reader.string() }
-            return reader.isAtEnd ? entries : [:]
-        } catch {
-            return [:]
-        }
+        guard let url else { return [:] }
+        return KeyedRecordFile.read(url, magic: Self.magic) { reader in (try reader.string(), try reader.string()) } ?? [:]
     }
 
     /// Writes the entries of the briefs with cache keys `keys`, when entries were added.
@@ -49,15 +41,9 @@ final class FeedContentCache: Sendable {
         guard let url else { return }
         let entries = state.withLock { $0.added ? $0.entries : nil }
         guard let entries else { return }
-        BinaryWriter.writeFile(url) { writer in
-            writer.string(Self.magic)
-            let kept = entries.keys.filter(keys.contains).sorted()
-            writer.int(kept.count)
-            for key in kept {
-                writer.string(key)
-                writer.string(entries[key]!)
-                try writer.flushIfFull()
-            }
+        KeyedRecordFile.write(url, magic: Self.magic, entries, keys: entries.keys.filter(keys.contains).sorted()) { writer, key, html in
+            writer.string(key)
+            writer.string(html)
         }
     }
 

@@ -30,19 +30,9 @@ struct RepeatCheckCache: Sendable {
     init() {}
 
     init(contentsOf url: URL) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        var reader = BinaryReader([UInt8](data))
-        do {
-            guard try reader.string() == Self.magic else { return }
-            let count = try reader.count()
-            var results: [Pair: Bool] = [:]
-            results.reserveCapacity(count)
-            for _ in 0..<count { results[Pair(earlier: try reader.uint64(), later: try reader.uint64())] = try reader.bool() }
-            guard reader.isAtEnd else { return }
-            self.results = results
-        } catch {
-            return
-        }
+        results = KeyedRecordFile.read(url, magic: Self.magic) { reader in
+            (Pair(earlier: try reader.uint64(), later: try reader.uint64()), try reader.bool())
+        } ?? [:]
     }
 
     subscript(pair: Pair) -> Bool? {
@@ -52,15 +42,11 @@ struct RepeatCheckCache: Sendable {
 
     /// Writes the results atomically, in pair order.
     func save(to url: URL) {
-        BinaryWriter.writeFile(url) { writer in
-            writer.string(Self.magic)
-            writer.int(results.count)
-            for pair in results.keys.sorted(by: { ($0.earlier, $0.later) < ($1.earlier, $1.later) }) {
-                writer.uint64(pair.earlier)
-                writer.uint64(pair.later)
-                writer.bool(results[pair]!)
-                try writer.flushIfFull()
-            }
+        let order = results.keys.sorted { ($0.earlier, $0.later) < ($1.earlier, $1.later) }
+        KeyedRecordFile.write(url, magic: Self.magic, results, keys: order) { writer, pair, same in
+            writer.uint64(pair.earlier)
+            writer.uint64(pair.later)
+            writer.bool(same)
         }
     }
 

@@ -11,17 +11,7 @@ struct StoryCache: Sendable {
     init() {}
 
     init(contentsOf url: URL) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        var reader = BinaryReader([UInt8](data))
-        do {
-            guard try reader.string() == Self.magic else { return }
-            var stories: [String: Story] = [:]
-            for _ in 0..<(try reader.count()) { stories[try reader.string()] = try reader.story() }
-            guard reader.isAtEnd else { return }
-            self.stories = stories
-        } catch {
-            return
-        }
+        stories = KeyedRecordFile.read(url, magic: Self.magic) { reader in (try reader.string(), try reader.story()) } ?? [:]
     }
 
     /// The key of the story told by the briefs with cache keys `keys` (in input order).
@@ -34,14 +24,9 @@ struct StoryCache: Sendable {
 
     /// Writes the stories atomically, in key order.
     func save(to url: URL) {
-        BinaryWriter.writeFile(url) { writer in
-            writer.string(Self.magic)
-            writer.int(stories.count)
-            for key in stories.keys.sorted() {
-                writer.string(key)
-                writer.story(stories[key]!)
-                try writer.flushIfFull()
-            }
+        KeyedRecordFile.write(url, magic: Self.magic, stories, keys: stories.keys.sorted()) { writer, key, story in
+            writer.string(key)
+            writer.story(story)
         }
     }
 
