@@ -73,6 +73,7 @@ let package = Package(
             name: "briefing-bench",
             dependencies: [
                 "BriefingCore",
+                "BriefingEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

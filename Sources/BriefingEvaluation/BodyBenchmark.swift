@@ -40,7 +40,7 @@ public struct BodyBenchmark: Sendable {
     }
 
     /// Decompresses a `.gz` file with `/usr/bin/gzip -dc`.
-    static func gunzip(_ url: URL) throws -> [UInt8] {
+    public static func gunzip(_ url: URL) throws -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
         process.arguments = ["-dc", url.path]

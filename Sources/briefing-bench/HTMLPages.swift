@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingEvaluation
 import Foundation
 
 /// The saved web pages of `micro --pages`: the .html/.htm files of a folder, or the gzipped
@@ -13,24 +14,10 @@ enum HTMLPages {
         return try names.compactMap { name in
             let url = folder.appendingPathComponent(name)
             if name.hasSuffix(".html.gz") {
-                return SourceFile(path: String(name.dropLast(3)), bytes: try gunzip(url))
+                return SourceFile(path: String(name.dropLast(3)), bytes: try BodyBenchmark.gunzip(url))
             }
             guard name.hasSuffix(".html") || name.hasSuffix(".htm") else { return nil }
             return SourceFile(path: name, bytes: [UInt8](try Data(contentsOf: url)))
         }
-    }
-
-    /// Decompresses a `.gz` file with `/usr/bin/gzip -dc`.
-    private static func gunzip(_ url: URL) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
-        process.arguments = ["-dc", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw BriefingError(stage: .evaluation, file: url.path, message: "gzip could not decompress the page") }
-        return [UInt8](data)
     }
 }
