@@ -132,6 +132,15 @@ struct SiteRulesTests {
         #expect(brief.contains(" words</summary>") && !brief.contains(" · </summary>"), "no caption count, and no dangling separator, without captions")
     }
 
+    @Test func anUndatedBriefsMetaLineOpensWithoutASeparator() async throws {
+        let text = "Panel warns of biological attack\n\nWASHINGTON (CNN) -- A panel assembled by Congress said on Tuesday that a biological attack is more likely than a nuclear one within five years.\n\nThe commission's chairman said the country was not ready for it."
+        let (tmp, files) = try await build(["panel.txt": text], baseURL: nil)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let brief = try #require(files.first { $0.key.hasPrefix("briefs/") && $0.key.hasSuffix(".html") }?.value)
+        let meta = try #require(brief.components(separatedBy: "<p class=\"meta\">").dropFirst().first?.components(separatedBy: "</p>").first)
+        #expect(meta.hasPrefix("<a href=") && meta.contains(">CNN</a> · <span class=\"place\">WASHINGTON</span>"), "\(meta)")
+    }
+
     @Test func captionsOfPhotosThePageDoesNotShowAreFoldedIntoTheText() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }

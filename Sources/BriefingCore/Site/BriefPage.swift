@@ -16,6 +16,10 @@ enum BriefPage {
             "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
             "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
             "place": article.dateline?.place ?? "", "hasPlace": article.dateline != nil,
+            // A separator goes before an item of the meta line only when an item came before it.
+            "outletAfter": article.published != nil,
+            "authorsAfter": article.published != nil || article.outlet != nil,
+            "placeAfter": article.published != nil || article.outlet != nil || !article.authors.isEmpty,
             "tags": article.tags.map { ["name": $0, "url": root + SiteLinks.tag($0)] }, "hasTags": !article.tags.isEmpty,
             "showSummary": shown.contains(.summary) && !brief.summary.isEmpty,
             "summaryHTML": MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary)),
