@@ -36,24 +36,32 @@ struct TimelineEntries {
             return briefs[a.brief].slug < briefs[b.brief].slug
         }
         var merged: [Entry] = []
-        // Entries with the current date (sorted input keeps them together at the end) and
-        // their content words, the only entries an event can merge into.
+        // Entries with the current date (sorted input keeps them together at the end), their
+        // content words, the only entries an event can merge into, and which of them hold each
+        // word: an event is compared only with the entries it shares a word with, which are
+        // the only ones it can be similar to.
         var sameDate = 0..<0
         var sameDateWords: [Set<String>] = []
+        var holding: [String: [Int]] = [:]
         for item in all {
             let event = item.event
             let slug = briefs[item.brief].slug
             if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
                 sameDate = merged.count..<merged.count
                 sameDateWords = []
+                holding = [:]
             }
             let key = Set(BriefDigest.words(briefs[item.brief].timelineWords[item.position]).map(String.init))
-            if let i = sameDate.last(where: { i in
+            var candidates = Set<Int>()
+            for word in key { candidates.formUnion(holding[word] ?? []) }
+            // The latest entry it fits, as a scan from the end of the date would find.
+            if let i = candidates.sorted(by: >).first(where: { i in
                 !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
             }) {
                 merged[i].sources.append(Source(brief: briefs[item.brief].link, paragraph: event.paragraph))
                 continue
             }
+            for word in key { holding[word, default: []].append(merged.count) }
             merged.append(Entry(event: event, sources: [Source(brief: briefs[item.brief].link, paragraph: event.paragraph)]))
             sameDateWords.append(key)
             sameDate = sameDate.lowerBound..<merged.count
