@@ -97,7 +97,23 @@ extension BriefDigest {
     var weightedSearchTerms: Zip2Sequence<[Substring], [UInt8]> { zip(Self.words(searchTerms), searchWeights) }
 
     /// The words of a list kept as one string.
-    static func words(_ list: String) -> [Substring] { list.split(separator: " ") }
+    static func words(_ list: String) -> [Substring] {
+        // Split at the space byte: the same words as `split(separator: " ")`, without reading
+        // the list as characters.
+        var words: [Substring] = []
+        let bytes = list.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 0x20 {
+                if start != i { words.append(list[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if start != bytes.endIndex { words.append(list[start..<bytes.endIndex]) }
+        return words
+    }
 
     /// The link to this brief that listings show.
     var link: BriefLink { BriefLink(slug: slug, title: title, outlet: outlet, published: published) }

@@ -76,6 +76,8 @@ struct TimelineEntries {
     /// At least half of the smaller set's words are shared.
     static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
-        return Double(a.intersection(b).count) >= 0.5 * Double(min(a.count, b.count))
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        return Double(shared) >= 0.5 * Double(small.count)
     }
 }
