@@ -37,6 +37,9 @@ struct QuoteCaseTests {
         Case(name: "paragraphs that each reopen the quote stay one quote a paragraph",
              text: "“We will rebuild the port,” Mayor Ana Ruiz said.\n\n“It will take years.\n\n“But we will not leave,” she said.",
              quotes: [q("We will rebuild the port,", "Ana Ruiz"), q("It will take years.", "Ana Ruiz"), q("But we will not leave,", "Ana Ruiz")]),
+        Case(name: "a role's modifier opening the sentence is no speaker",
+             text: "Former senator Bob Graham warned that the measures would be costly.\n\n\"It is not going to be cheap,\" he said.",
+             quotes: [q("It is not going to be cheap,", "Bob Graham")]),
         // Marks
         Case(name: "curly quote before an inverted cue", text: "“We are close,” said envoy Jane Doe.",
              quotes: [q("We are close,", "Jane Doe")]),

@@ -121,7 +121,7 @@ extension QuoteAttribution {
         guard let head = core.first else { return false }
         if core.count == 1 {
             let lower = head.lowercased()
-            if functionWords.contains(lower) || lower.hasSuffix("ly") { return false }
+            if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
@@ -129,6 +129,10 @@ extension QuoteAttribution {
         }
         return true
     }
+
+    /// Words that open a role before a name ("Former senator Bob Graham", "Senior author
+    /// Dr. Silvia Martins") and are never a name on their own.
+    static let roleModifiers: Set<String> = ["former", "senior", "acting", "deputy", "interim", "retired", "outgoing", "incoming", "then"]
 
     /// Adjectives of place and creed that open sentences like names do.
     static let demonyms: Set<String> = [
