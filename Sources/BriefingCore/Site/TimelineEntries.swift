@@ -29,11 +29,14 @@ struct TimelineEntries {
                 if key.day != Int.max { all.append(Item(key: key, event: event, brief: index, position: position)) }
             }
         }
-        // Chronological, with the keys computed once; ties by brief.
+        // Chronological, with the keys computed once; ties by the brief's slug, compared as
+        // its rank among the slugs.
+        var rank = [Int](repeating: 0, count: briefs.count)
+        for (position, index) in briefs.indices.sorted(by: { briefs[$0].slug < briefs[$1].slug }).enumerated() { rank[index] = position }
         all.sort { a, b in
             if TimelineOrder.precedes(a.key, a.event.paragraph, b.key, b.event.paragraph) { return true }
             if TimelineOrder.precedes(b.key, b.event.paragraph, a.key, a.event.paragraph) { return false }
-            return briefs[a.brief].slug < briefs[b.brief].slug
+            return rank[a.brief] < rank[b.brief]
         }
         var merged: [Entry] = []
         // Entries with the current date (sorted input keeps them together at the end), their
