@@ -23,18 +23,12 @@ public enum BriefText {
         "\(MonthNames.full[date.month - 1]) \(date.day), \(date.year)"
     }
 
-    /// A human label for a TIMEX3 date value: "Dec. 29, 2025" style day, "March 2025", "2025",
-    /// "Week 15, 2025".
-    public static func dateLabel(_ value: String) -> String {
-        TimexValue(value).label
-    }
-
     /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"
-    /// for an event that goes on, else `dateLabel(_:)`.
+    /// for an event that goes on, else the value's `TimexValue.label`.
     public static func eventDateLabel(_ event: Event) -> String {
-        var label = dateLabel(event.date)
+        var label = TimexValue(event.date).label
         if let through = event.through {
-            let end = dateLabel(through)
+            let end = TimexValue(through).label
             if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {
                 label = String(label.dropLast(year.count + 1))
                 if label.hasSuffix(",") { label.removeLast() }

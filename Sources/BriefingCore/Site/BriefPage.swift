@@ -59,15 +59,9 @@ enum BriefPage {
 
     static func eventContext(_ event: Event) -> [String: Any] {
         [
-            "datetime": event.date, "hasDatetime": isHTMLDatetime(event.date), "label": BriefText.eventDateLabel(event),
+            "datetime": event.date, "hasDatetime": TimexValue(event.date).isHTMLDatetime, "label": BriefText.eventDateLabel(event),
             "text": event.text, "paragraph": event.paragraph + 1,
         ]
-    }
-
-    /// Whether a TIMEX3 value is also a valid HTML `datetime` (year, month, day or week);
-    /// decades, seasons and quarters are not.
-    static func isHTMLDatetime(_ value: String) -> Bool {
-        TimexValue(value).isHTMLDatetime
     }
 
     /// The host a link points to, as a reader names a site ("https://www.nytimes.com/2019/…" → "nytimes.com").

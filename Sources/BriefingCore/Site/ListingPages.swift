@@ -24,7 +24,7 @@ struct ListingPages {
             }
             if let date = brief.published {
                 months[SiteLinks.month(date), default: []].append(brief)
-                monthNames[SiteLinks.month(date)] = [BriefText.dateLabel(SiteLinks.monthKey(date))]
+                monthNames[SiteLinks.month(date)] = [TimexValue(SiteLinks.monthKey(date)).label]
             }
         }
         // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.

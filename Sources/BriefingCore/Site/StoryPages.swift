@@ -107,8 +107,9 @@ struct StoryPages: Sendable {
             "places": story.places.joined(separator: ", "), "hasPlaces": !story.places.isEmpty,
             "hasEvents": !story.events.isEmpty,
             "events": story.events.map { event in
-                ["datetime": event.date, "hasDatetime": BriefPage.isHTMLDatetime(event.date), "label": BriefText.dateLabel(event.date), "text": event.text,
-                 "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }]
+                let timex = TimexValue(event.date)
+                return ["datetime": event.date, "hasDatetime": timex.isHTMLDatetime, "label": timex.label, "text": event.text,
+                        "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }] as [String: Any]
             },
             "hasQuotes": !speakers.isEmpty,
             "speakers": speakers.map { group in

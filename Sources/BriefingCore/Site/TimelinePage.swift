@@ -102,7 +102,7 @@ enum TimelinePage {
         let year = String(start.year)
         switch TimexValue(value).precision {
         case .year?, .decade?, nil: return (year, "During \(year)")
-        default: return (year, BriefText.dateLabel(SiteLinks.monthKey(start)))
+        default: return (year, TimexValue(SiteLinks.monthKey(start)).label)
         }
     }
 }
