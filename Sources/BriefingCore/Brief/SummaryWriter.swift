@@ -124,16 +124,10 @@ struct SummaryWriter: Sendable {
     /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
     /// one to three opening words that do not introduce speech.
     static func isLabelled(_ sentence: String) -> Bool {
-        var index = sentence.startIndex
-        for _ in 0..<3 {
-            while index < sentence.endIndex, sentence[index].isWhitespace { index = sentence.index(after: index) }
-            guard index < sentence.endIndex else { return false }
-            let start = index
-            while index < sentence.endIndex, !sentence[index].isWhitespace { index = sentence.index(after: index) }
-            let word = sentence[start..<index]
-            if word.hasSuffix(":") { return !speechVerbs.contains(word.dropLast().lowercased()) }
-        }
-        return false
+        // The first three words; the rest of the sentence stays one unsplit piece.
+        let opening = sentence.split(maxSplits: 3, whereSeparator: \.isWhitespace).prefix(3)
+        guard let label = opening.first(where: { $0.hasSuffix(":") }) else { return false }
+        return !speechVerbs.contains(label.dropLast().lowercased())
     }
 
     /// Verbs that end a lead-in to a quote, not a label ("Smith said: …").

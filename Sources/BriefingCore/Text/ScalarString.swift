@@ -17,14 +17,11 @@ extension String {
 
 extension ArraySlice<Unicode.Scalar> {
     /// The slice without the spaces and tabs at its ends: what `trimmingCharacters(in: .whitespaces)`
-    /// takes off a string (general category Zs and U+0009), without making the string first.
+    /// takes off a string, without making the string first.
     var trimmingWhitespaces: ArraySlice<Unicode.Scalar> {
-        func isWhitespace(_ s: Unicode.Scalar) -> Bool {
-            s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
-        }
         var slice = self
-        while let first = slice.first, isWhitespace(first) { slice.removeFirst() }
-        while let last = slice.last, isWhitespace(last) { slice.removeLast() }
+        while let first = slice.first, first.isSpaceOrTab { slice.removeFirst() }
+        while let last = slice.last, last.isSpaceOrTab { slice.removeLast() }
         return slice
     }
 }
@@ -33,7 +30,7 @@ extension String {
     /// `lowercased()`, returning the string itself when it has no capital to fold: most words
     /// of running text are already in lower case, and this spares them a new string.
     var lowercasedIfNeeded: String {
-        for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return lowercased() }
+        for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return UTF8Scan.lowercased(self) }
         return self
     }
 }

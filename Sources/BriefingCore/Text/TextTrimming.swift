@@ -10,6 +10,14 @@ extension String {
     func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }
 
+extension Unicode.Scalar {
+    /// A space or a tab as `CharacterSet.whitespaces` counts them (tab and the space
+    /// separators), decided without the set for ASCII.
+    var isSpaceOrTab: Bool {
+        value < 0x80 ? (self == " " || self == "\t") : CharacterSet.whitespaces.contains(self)
+    }
+}
+
 extension Substring {
     /// The text without leading and trailing punctuation (Unicode category P) and spaces, as
     /// `trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))` gives, without
@@ -64,7 +72,7 @@ extension Substring {
                 start = bytes.index(after: start)
                 continue
             }
-            guard CharacterSet.whitespaces.contains(unicodeScalars[start]) else { break }
+            guard unicodeScalars[start].isSpaceOrTab else { break }
             start = unicodeScalars.index(after: start)
         }
         while end > start {
@@ -76,7 +84,7 @@ extension Substring {
                 continue
             }
             while bytes[last] & 0xC0 == 0x80, last > start { last = bytes.index(before: last) }
-            guard CharacterSet.whitespaces.contains(unicodeScalars[last]) else { break }
+            guard unicodeScalars[last].isSpaceOrTab else { break }
             end = last
         }
         return String(unicodeScalars[start..<end])

@@ -279,11 +279,7 @@ public struct QuoteExtractor: Sendable {
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars.reversed() {
-            if scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator { continue }
-            return scalar == ":"
-        }
-        return false
+        text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
     }
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
