@@ -19,7 +19,8 @@ public struct StorySummaryBenchmark: Sendable {
         public var lead3: String
         /// The article files as the grouping split them, each with its word count.
         public var groups: [[(file: String, words: Int)]]
-        /// The similarity of every compared pair of articles, by file.
+        /// The similarity of every compared pair of articles, by file, for a story that came back
+        /// split (empty for one that came back whole: only split stories are explained).
         public var similarities: [(String, String, Double)]
     }
 
@@ -58,7 +59,8 @@ public struct StorySummaryBenchmark: Sendable {
             whole: StorySummarizer().summary(of: briefs),
             lexrank: StorySummarizer.lexRank.summary(of: briefs), lead3: lead3.joined(separator: " "),
             groups: groups.map { $0.map { (briefs[$0].article.source, words[$0]) } },
-            similarities: grouper.similarities(of: briefs).map { (briefs[$0.0].article.source, briefs[$0.1].article.source, $0.2) })
+            similarities: groups.count <= 1 ? []
+                : grouper.similarities(of: briefs).map { (briefs[$0.0].article.source, briefs[$0.1].article.source, $0.2) })
     }
 
     /// One JSON object per line: `{"file", "one_story", "summary", "whole", "lexrank", "lead3"}`.
