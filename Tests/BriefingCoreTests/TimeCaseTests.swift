@@ -8,14 +8,7 @@ import Testing
 /// the TIMEX3 guidelines.
 @Suite("Time cases")
 struct TimeCaseTests {
-    struct Case: CustomStringConvertible, Sendable {
-        var dct: String
-        var sentence: String
-        var expression: String
-        var type: String
-        var value: String
-        var description: String { "\(expression) @ \(dct): \(sentence.prefix(40))" }
-    }
+    typealias Case = TimeCase
 
     static let cases: [Case] = [
         // The words before a clock time decide the tense of the weekday after it.
@@ -73,11 +66,7 @@ struct TimeCaseTests {
 
     @Test(arguments: cases)
     func expressionIsFoundAndNormalized(_ c: Case) throws {
-        let dct = try #require(CalendarDate(iso: c.dct))
-        let found = TimeExpressionTagger().tag(c.sentence, referenceDate: dct)
-        let time = try #require(found.first { $0.text == c.expression }, "found: \(found.map(\.text))")
-        #expect(time.type.rawValue == c.type)
-        #expect(time.value == c.value)
+        try c.check()
     }
 
     /// Spans that leave out a word next to the expression.
@@ -114,7 +103,6 @@ struct TimeCaseTests {
 
     @Test(arguments: notTimes)
     func lookalikesAreLeftAlone(_ sentence: String) {
-        let found = TimeExpressionTagger().tag(sentence, referenceDate: CalendarDate(year: 2013, month: 3, day: 22))
-        #expect(found.isEmpty, "found: \(found.map(\.text))")
+        TimeCase.checkNone(in: sentence, dct: CalendarDate(year: 2013, month: 3, day: 22))
     }
 }

@@ -8,14 +8,7 @@ import Testing
 /// Sentences are modelled on newswire; values follow the TIMEX3 guidelines.
 @Suite("Time recall")
 struct TimeRecallTests {
-    struct Case: CustomStringConvertible, Sendable {
-        var dct: String
-        var sentence: String
-        var expression: String
-        var type: String
-        var value: String
-        var description: String { "\(expression) @ \(dct)" }
-    }
+    typealias Case = TimeCase
 
     static let cases: [Case] = [
         // Bare years in lists and ranges: each year is a TIMEX3.
@@ -72,11 +65,7 @@ struct TimeRecallTests {
 
     @Test(arguments: cases)
     func expressionIsFoundAndNormalized(_ c: Case) throws {
-        let dct = try #require(CalendarDate(iso: c.dct))
-        let found = TimeExpressionTagger().tag(c.sentence, referenceDate: dct)
-        let time = try #require(found.first { $0.text == c.expression }, "found: \(found.map(\.text))")
-        #expect(time.type.rawValue == c.type)
-        #expect(time.value == c.value)
+        try c.check()
     }
 
     /// Words next to the new rules that are not times.
@@ -95,7 +84,6 @@ struct TimeRecallTests {
 
     @Test(arguments: notTimes)
     func lookalikesAreLeftAlone(_ sentence: String) {
-        let found = TimeExpressionTagger().tag(sentence, referenceDate: CalendarDate(year: 1998, month: 3, day: 6))
-        #expect(found.isEmpty, "found: \(found.map(\.text))")
+        TimeCase.checkNone(in: sentence, dct: CalendarDate(year: 1998, month: 3, day: 6))
     }
 }
