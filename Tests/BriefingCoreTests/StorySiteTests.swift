@@ -36,6 +36,32 @@ struct StorySiteTests {
         #expect(files["stories.html"] != nil)
     }
 
+    @Test func aStoryOfUndatedSourcesWithoutOutletsHasNoDanglingSeparator() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try """
+            Strong earthquake shakes northern Chile
+
+            A magnitude 7.1 earthquake shook northern Chile, toppling walls in the port city of Antofagasta and killing three people, Chile's disaster agency said.
+
+            Interior Minister Carolina Toha said rescue teams were searching damaged homes in Antofagasta and Tocopilla.
+            """.write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try """
+            Quake kills three in Chile's Antofagasta
+
+            A 7.1 magnitude earthquake struck near Antofagasta in northern Chile, killing three people and damaging homes in Tocopilla, authorities said.
+
+            Interior Minister Carolina Toha told reporters in Antofagasta that every damaged home was being searched.
+            """.write(to: input.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let output = tmp.appendingPathComponent("out")
+        _ = try await SiteBuilder().build(BuildOptions(input: input, output: output, defaultTemplates: Repo.templates))
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("id=\"stories-h\""), "the two reports make one story")
+        #expect(index.contains("<p class=\"meta\">2 sources</p>"), "no ' · ' after the source count")
+    }
+
     @Test func storiesCanBeTurnedOff() async throws {
         let (tmp, files) = try await build(stories: false)
         defer { try? FileManager.default.removeItem(at: tmp) }

@@ -77,9 +77,10 @@ struct StoryPages: Sendable {
     /// Cards of `stories` for the index and the stories list.
     func cards(_ stories: some Sequence<Story>, root: String) -> [[String: Any]] {
         stories.map { story in
-            ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit),
-             "sourceLabel": BriefCards.counted(story.sources.count, "source"), "dates": Self.dates(story),
-             "hasDates": story.first != nil, "outlets": outlets(story).joined(separator: ", ")]
+            let outlets = outlets(story)
+            return ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit),
+                    "sourceLabel": BriefCards.counted(story.sources.count, "source"), "dates": Self.dates(story),
+                    "hasDates": story.first != nil, "outlets": outlets.joined(separator: ", "), "hasOutletNames": !outlets.isEmpty] as [String: Any]
         }
     }
 
