@@ -33,18 +33,25 @@ public struct SiteBuilder: Sendable {
         report.cacheHits = inputs.filter(\.fromCache).count
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
-        // From here on whole briefs are held by `found` alone, and freed once the site is rendered.
+        // From here on whole briefs are held by the site's briefs alone, and freed once the site is rendered.
         for i in inputs.indices { inputs[i].brief = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
-        var storyCache = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
+        let knownStories = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
+        var storyCache = StoryCache()
         let feedContents = FeedContentCache(url: cache.map(FeedContentCache.url(in:)))
         do {
             let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: feedContents)
-            let rendering = found
+            let site = SiteBriefs(found, in: options.input, cache: cache)
             found = []
-            report.briefs = try await Self.render(rendering, options: options, cache: cache, pages: pages, stories: &storyCache, into: publisher)
+            let grouping = options.site.stories
+            // Stories are grouped while the pages that don't show them are rendered.
+            let stories = try await pages.render(site, stories: {
+                grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
+            }, into: publisher)
+            storyCache = stories.made
+            report.briefs = site.count
             try publisher.publish()
         } catch {
             publisher.abandon()
@@ -64,18 +71,6 @@ public struct SiteBuilder: Sendable {
             publisher.manifest.save(to: pagesURL)
         }
         return report
-    }
-
-    /// Renders the site of `found` (inputs with a brief, in input order) and returns its number
-    /// of briefs; the whole briefs they hold are freed when it returns.
-    private static func render(
-        _ found: [SiteInput], options: BuildOptions, cache: BriefCache?, pages: SitePages,
-        stories storyCache: inout StoryCache, into publisher: SitePublisher
-    ) async throws -> Int {
-        let briefs = SiteBriefs(found, in: options.input, cache: cache)
-        let stories = options.site.stories ? try StoryPages(grouping: briefs, cache: &storyCache) : StoryPages([], briefs: briefs.digests)
-        try await pages.render(briefs, stories: stories, into: publisher)
-        return briefs.count
     }
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about

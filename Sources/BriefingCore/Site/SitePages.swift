@@ -25,19 +25,18 @@ struct SitePages: Sendable {
     /// Briefs per rendering task: small enough to keep every core busy to the end.
     static let briefsPerTask = 64
 
-    /// Renders every page. Site-wide pages (listings, people, timeline, search) are rendered
-    /// alongside the brief pages rather than after them, so no core waits on a serial tail.
-    /// Site-wide pages are made from the briefs' digests; a whole brief is read only to render
-    /// a page that shows it. With cache keys, a page whose inputs are unchanged since the last
-    /// build is kept instead of rendered again.
-    func render(_ site: SiteBriefs, stories: StoryPages, into publisher: SitePublisher) async throws {
+    /// Renders every page and returns the stories they show. Site-wide pages (listings,
+    /// people, timeline, search) are rendered alongside the brief pages rather than after
+    /// them, so no core waits on a serial tail, and those that show no story are started
+    /// before `stories` groups them. Site-wide pages are made from the briefs' digests; a
+    /// whole brief is read only to render a page that shows it. With cache keys, a page whose
+    /// inputs are unchanged since the last build is kept instead of rendered again.
+    func render(_ site: SiteBriefs, stories makeStories: () throws -> StoryPages, into publisher: SitePublisher) async throws -> StoryPages {
         let briefs = site.digests, keys = site.keys
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }
-            group.addTask { try self.writeStories(stories, into: publisher) }
+        return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
@@ -45,11 +44,15 @@ struct SitePages: Sendable {
                     try publisher.write(path, Array(text.utf8))
                 }
             }
+            let stories = try makeStories()
+            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }
+            group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
                 group.addTask { try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
             }
             try await group.waitForAll()
+            return stories
         }
     }
 

@@ -7,6 +7,8 @@ struct StoryPages: Sendable {
     private let briefs: [String: BriefDigest]
     /// The multi-source story of each brief, by slug.
     private let storyOfSlug: [String: Story]
+    /// The stories of this build by their sources' cache keys, for the next build.
+    let made: StoryCache
 
     /// Story cards on the first index page.
     static let indexCards = 10
@@ -16,16 +18,15 @@ struct StoryPages: Sendable {
 
     /// The stories of `briefs` told by two or more of them. Groups of one article get no page,
     /// so they are not assembled at all; a story whose sources are unchanged since the last
-    /// build (same cache keys) is taken from `cache`, and `cache` is left holding the stories
-    /// of this build.
-    init(grouping briefs: SiteBriefs, cache: inout StoryCache) throws {
+    /// build (same cache keys) is taken from `known`, and `made` holds the stories of this
+    /// build for the next one.
+    init(grouping briefs: SiteBriefs, known: StoryCache) throws {
         let groups = StoryGrouper().groups(of: briefs.digests.map(\.storyDocument)).filter { $0.count > 1 }
         let keys = groups.map { group -> String? in
             let keys = group.compactMap { briefs.keys[$0] }
             return keys.count == group.count ? StoryCache.key(keys) : nil
         }
-        let known = cache
-        let made = ParallelMap.map(Array(zip(groups, keys))) { group, key -> Result<Story, BriefingError> in
+        let assembled = ParallelMap.map(Array(zip(groups, keys))) { group, key -> Result<Story, BriefingError> in
             if let key, let story = known[key] { return .success(story) }
             do {
                 return .success(StoryAssembler().story(try group.map(briefs.brief)))
@@ -33,14 +34,15 @@ struct StoryPages: Sendable {
                 return .failure(error as? BriefingError ?? BriefingError(stage: .site, message: "\(error)"))
             }
         }
-        let stories = try made.map { try $0.get() }
-        cache = StoryCache()
-        for (key, story) in zip(keys, stories) { if let key { cache[key] = story } }
-        self.init(stories, briefs: briefs.digests)
+        let stories = try assembled.map { try $0.get() }
+        var made = StoryCache()
+        for (key, story) in zip(keys, stories) { if let key { made[key] = story } }
+        self.init(stories, briefs: briefs.digests, made: made)
     }
 
-    /// Pages for `stories`, each told by two or more of `list`.
-    init(_ stories: [Story], briefs list: [BriefDigest]) {
+    /// Pages for `stories`, each told by two or more of `list`; `made` is what the build cache
+    /// keeps of them.
+    init(_ stories: [Story], briefs list: [BriefDigest], made: StoryCache = StoryCache()) {
         let briefs = Dictionary(list.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         self.stories = stories.enumerated().sorted { a, b in
             let (x, y) = (a.element.last, b.element.last)
@@ -59,6 +61,7 @@ struct StoryPages: Sendable {
         }
         self.briefs = briefs
         self.storyOfSlug = storyOfSlug
+        self.made = made
     }
 
     static func path(_ story: Story) -> String { "stories/\(story.id).html" }

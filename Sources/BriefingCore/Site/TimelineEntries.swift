@@ -14,19 +14,25 @@ struct TimelineEntries {
     let entries: [Entry]
 
     init(_ briefs: [BriefDigest]) {
+        /// An event by its place: brief, position in that brief's timeline, and its sort key.
         struct Item {
             var key: (day: Int, span: Int)
-            var event: Event
+            var paragraph: Int
             var brief: Int
-            /// The event's place in the brief's timeline.
             var position: Int
         }
         var all: [Item] = []
+        // Many events share a date: each distinct date is read once.
+        var keys: [String: (day: Int, span: Int)] = [:]
         for (index, brief) in briefs.enumerated() {
             for (position, event) in brief.timeline.enumerated() {
-                let key = TimelineOrder.key(event.date)
+                let key: (day: Int, span: Int)
+                if let known = keys[event.date] { key = known } else {
+                    key = TimelineOrder.key(event.date)
+                    keys[event.date] = key
+                }
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                if key.day != Int.max { all.append(Item(key: key, event: event, brief: index, position: position)) }
+                if key.day != Int.max { all.append(Item(key: key, paragraph: event.paragraph, brief: index, position: position)) }
             }
         }
         // Chronological, with the keys computed once; ties by the brief's slug, compared as
@@ -34,42 +40,58 @@ struct TimelineEntries {
         var rank = [Int](repeating: 0, count: briefs.count)
         for (position, index) in briefs.indices.sorted(by: { briefs[$0].slug < briefs[$1].slug }).enumerated() { rank[index] = position }
         all.sort { a, b in
-            if TimelineOrder.precedes(a.key, a.event.paragraph, b.key, b.event.paragraph) { return true }
-            if TimelineOrder.precedes(b.key, b.event.paragraph, a.key, a.event.paragraph) { return false }
+            if TimelineOrder.precedes(a.key, a.paragraph, b.key, b.paragraph) { return true }
+            if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
+        func event(_ item: Item) -> Event { briefs[item.brief].timeline[item.position] }
+        func source(_ item: Item) -> Source { Source(brief: briefs[item.brief].link, paragraph: event(item).paragraph) }
         var merged: [Entry] = []
-        // Entries with the current date (sorted input keeps them together at the end), their
-        // content words, the only entries an event can merge into, and which of them hold each
-        // word: an event is compared only with the entries it shares a word with, which are
-        // the only ones it can be similar to.
-        var sameDate = 0..<0
-        var sameDateWords: [Set<String>] = []
-        var holding: [String: [Int]] = [:]
-        for item in all {
-            let event = item.event
-            let slug = briefs[item.brief].slug
-            if sameDate.isEmpty || merged[sameDate.lowerBound].event.date != event.date {
-                sameDate = merged.count..<merged.count
-                sameDateWords = []
-                holding = [:]
+        merged.reserveCapacity(all.count)
+        // Only events of the same date merge, and the sorted input keeps each date's events
+        // together: a run of one date is merged on its own, and a run of one event has
+        // nothing to merge with.
+        var start = 0
+        while start < all.count {
+            let date = event(all[start]).date
+            var end = start + 1
+            while end < all.count, all[end].key == all[start].key, event(all[end]).date == date { end += 1 }
+            if end - start == 1 {
+                merged.append(Entry(event: event(all[start]), sources: [source(all[start])]))
+            } else {
+                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Set(BriefDigest.words(briefs[$0.brief].timelineWords[$0.position]))) })
             }
-            let key = Set(BriefDigest.words(briefs[item.brief].timelineWords[item.position]).map(String.init))
+            start = end
+        }
+        entries = merged
+    }
+
+    /// The entries of events of one date, given in order, each with its brief's index, the
+    /// event, its source and its content words: an event joins the latest entry it shares at
+    /// least half its words with (`similar`) that no event of its brief is in yet, else starts
+    /// one.
+    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: Set<Substring>)]) -> [Entry] {
+        var merged: [Entry] = []
+        var briefsOf: [Set<Int>] = []
+        var words: [Set<Substring>] = []
+        // Which entries hold each word: an event is compared only with the entries it shares
+        // a word with, which are the only ones it can be similar to.
+        var holding: [Substring: [Int]] = [:]
+        for item in items {
+            let key = item.words
             var candidates = Set<Int>()
             for word in key { candidates.formUnion(holding[word] ?? []) }
-            // The latest entry it fits, as a scan from the end of the date would find.
-            if let i = candidates.sorted(by: >).first(where: { i in
-                !merged[i].sources.contains { $0.brief.slug == slug } && Self.similar(sameDateWords[i - sameDate.lowerBound], key)
-            }) {
-                merged[i].sources.append(Source(brief: briefs[item.brief].link, paragraph: event.paragraph))
+            if let i = candidates.sorted(by: >).first(where: { !briefsOf[$0].contains(item.brief) && similar(words[$0], key) }) {
+                merged[i].sources.append(item.source)
+                briefsOf[i].insert(item.brief)
                 continue
             }
             for word in key { holding[word, default: []].append(merged.count) }
-            merged.append(Entry(event: event, sources: [Source(brief: briefs[item.brief].link, paragraph: event.paragraph)]))
-            sameDateWords.append(key)
-            sameDate = sameDate.lowerBound..<merged.count
+            merged.append(Entry(event: item.event, sources: [item.source]))
+            briefsOf.append([item.brief])
+            words.append(key)
         }
-        entries = merged
+        return merged
     }
 
     static func contentWords(_ text: String) -> Set<String> {
@@ -77,7 +99,7 @@ struct TimelineEntries {
     }
 
     /// At least half of the smaller set's words are shared.
-    static func similar(_ a: Set<String>, _ b: Set<String>) -> Bool {
+    static func similar(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }

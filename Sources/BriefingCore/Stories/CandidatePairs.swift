@@ -12,6 +12,8 @@ struct CandidatePairs {
     static let partnersPerText = 40
     /// The least a pair's shared heaviest terms must add to its cosine to be compared at all.
     static let minimumPartialCosine: Float = 0.03
+    /// Texts probed per parallel task.
+    static let textsPerTask = 256
 
     /// Candidate pairs (i < j), in ascending order.
     static func pairs(_ vectors: TermVectors) -> [(Int, Int)] {
@@ -31,26 +33,33 @@ struct CandidatePairs {
             probes.append(heaviest)
             for probe in heaviest { postings[probe.term, default: []].append((Int32(index), probe.weight)) }
         }
-        var found = Set<Int64>()
-        var score = [Float](repeating: 0, count: rows.count)
-        var touched: [Int] = []
-        for (index, terms) in probes.enumerated() {
-            for probe in terms {
-                for other in postings[probe.term] ?? [] where Int(other.text) != index {
-                    let o = Int(other.text)
-                    if score[o] == 0 { touched.append(o) }
-                    score[o] += probe.weight * other.weight
+        // Each text finds its partners on its own: texts are probed in parallel blocks.
+        let (postingsOf, probesOf) = (postings, probes)
+        let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
+        let blocks = ParallelMap.map(starts) { start -> [Int64] in
+            var found: [Int64] = []
+            var score = [Float](repeating: 0, count: rows.count)
+            var touched: [Int] = []
+            for index in start..<min(start + textsPerTask, probesOf.count) {
+                for probe in probesOf[index] {
+                    for other in postingsOf[probe.term] ?? [] where Int(other.text) != index {
+                        let o = Int(other.text)
+                        if score[o] == 0 { touched.append(o) }
+                        score[o] += probe.weight * other.weight
+                    }
                 }
+                let best = touched.filter { score[$0] >= minimumPartialCosine }
+                    .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
+                for other in best {
+                    let (a, b) = (min(index, other), max(index, other))
+                    found.append(Int64(a) << 32 | Int64(b))
+                }
+                for other in touched { score[other] = 0 }
+                touched.removeAll(keepingCapacity: true)
             }
-            let best = touched.filter { score[$0] >= minimumPartialCosine }
-                .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
-            for other in best {
-                let (a, b) = (min(index, other), max(index, other))
-                found.insert(Int64(a) << 32 | Int64(b))
-            }
-            for other in touched { score[other] = 0 }
-            touched.removeAll(keepingCapacity: true)
+            return found
         }
+        let found = Set(blocks.joined())
         return found.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 }

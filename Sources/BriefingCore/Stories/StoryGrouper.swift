@@ -33,6 +33,9 @@ public struct StoryGrouper: Sendable {
     /// keeps a handful of articles comparable with the cut tuned on hundreds.
     static let pseudoDocuments = 100.0
 
+    /// Candidate pairs scored per parallel task.
+    static let pairsPerTask = 4096
+
     public init(options: Options = Options()) {
         self.options = options
     }
@@ -94,10 +97,13 @@ public struct StoryGrouper: Sendable {
         let vectors = TermVectors(counted: documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
-        return CandidatePairs.pairs(vectors).compactMap { a, b -> (Int, Int, Double)? in
-            let s = similarity(documents[a], documents[b], TermVectors.cosine(vectors.rows[a], vectors.rows[b]))
-            return s > 0 ? (a, b, s) : nil
+        let pairs = CandidatePairs.pairs(vectors)
+        let scores = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
+            pairs[start..<min(start + Self.pairsPerTask, pairs.count)].map { a, b in
+                similarity(documents[a], documents[b], TermVectors.cosine(vectors.rows[a], vectors.rows[b]))
+            }
         }
+        return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
     }
 
     /// The cosine of two texts adjusted by their dates and places.
