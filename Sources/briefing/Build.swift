@@ -25,6 +25,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Print a machine-readable JSON summary on standard output instead of the summary line.")
     var json = false
 
+    @Flag(help: "Also print how long each step of the build took (inputs, repeats, stories, pages, publish, cache) on standard error.")
+    var timings = false
+
     func run() async throws {
         let options = try site.buildOptions()
         let logger = Logger.briefing(quiet: quiet, verbose: verbose)
@@ -38,6 +41,10 @@ struct Build: AsyncParsableCommand {
         let elapsed = start.duration(to: clock.now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         for diagnostic in report.diagnostics { logger.report(diagnostic) }
+        if timings {
+            let lines = report.stepSeconds.map { "\($0.step): \(String(format: "%.2f", $0.seconds)) s\n" }.joined()
+            FileHandle.standardError.write(Data(lines.utf8))
+        }
         if json {
             print(BuildSummary.json(report, seconds: seconds))
         } else if !quiet {

@@ -13,6 +13,7 @@ enum BuildSummary {
             ("seconds", .number((seconds * 1000).rounded() / 1000)),
             ("cache_hits", .int(report.cacheHits)),
             ("up_to_date", .bool(report.upToDate)),
+            ("step_seconds", .object(report.stepSeconds.map { ($0.step, .number(($0.seconds * 1000).rounded() / 1000)) })),
         ]))
     }
 

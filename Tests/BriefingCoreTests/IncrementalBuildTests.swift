@@ -84,7 +84,7 @@ struct IncrementalBuildTests {
         let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
         try await build(input, output)
         let cache = BriefCache(forOutput: output)
-        for url in [DigestStore.url(in: cache), StoryCache.url(in: cache), RepeatCheckCache.url(in: cache), FeedContentCache.url(in: cache)] {
+        for url in [DigestStore.url(in: cache), StoryCache.url(in: cache), RepeatCheckCache.url(in: cache)] {
             var bytes = try #require(FileManager.default.contents(atPath: url.path))
             bytes.removeLast(bytes.count / 3)
             try bytes.write(to: url)

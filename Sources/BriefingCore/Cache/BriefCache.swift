@@ -41,10 +41,13 @@ public struct BriefCache: Sendable {
         try? data.write(to: url(for: key), options: .atomic)
     }
 
-    /// Deletes entries not in `keys` (articles removed or changed since).
+    /// Deletes the entries of briefs not in `keys` (articles removed or changed since): cached
+    /// briefs and their feed HTML (`FeedContentCache`).
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".json") && !keys.contains(String(name.dropLast(5))) {
+        for name in names {
+            guard let suffix = [".json", FeedContentCache.suffix].first(where: name.hasSuffix),
+                  !keys.contains(String(name.dropLast(suffix.count))) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }

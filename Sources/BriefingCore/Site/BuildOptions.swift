@@ -42,6 +42,9 @@ public struct BuildReport: Sendable {
     public var cacheHits = 0
     /// True when nothing had changed since the last build, which was therefore skipped.
     public var upToDate = false
+    /// How long each step of the build took, in seconds, in the order the steps ran (stories
+    /// are grouped while the first pages render, so "stories" overlaps "pages").
+    public var stepSeconds: [(step: String, seconds: Double)] = []
 
     public init() {}
 

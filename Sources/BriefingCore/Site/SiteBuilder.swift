@@ -18,6 +18,13 @@ public struct SiteBuilder: Sendable {
         published: (@Sendable () async -> Void)? = nil
     ) async throws -> BuildReport {
         var report = BuildReport()
+        let clock = ContinuousClock()
+        var lap = clock.now
+        func timed(_ step: String) {
+            let now = clock.now
+            report.stepSeconds.append((step, Self.seconds(lap.duration(to: now))))
+            lap = now
+        }
         try OutputGuard.check(options)
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
         let paths = try SourceLoader().paths(in: options.input)
@@ -31,7 +38,9 @@ public struct SiteBuilder: Sendable {
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
         var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
+        timed("inputs")
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
+        timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
         // From here on whole briefs are held by the site's briefs alone, and freed once the site is rendered.
         for i in inputs.indices { inputs[i].brief = nil }
@@ -40,19 +49,24 @@ public struct SiteBuilder: Sendable {
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
         let knownStories = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
         var storyCache = StoryCache()
-        let feedContents = FeedContentCache(url: cache.map(FeedContentCache.url(in:)))
         do {
-            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: feedContents)
+            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache))
             let site = SiteBriefs(found, in: options.input, cache: cache)
             found = []
             let grouping = options.site.stories
             // Stories are grouped while the pages that don't show them are rendered.
+            var grouped = Duration.zero
             let stories = try await pages.render(site, stories: {
-                grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
+                let start = clock.now
+                defer { grouped = start.duration(to: clock.now) }
+                return grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
             }, into: publisher)
+            report.stepSeconds.append(("stories", Self.seconds(grouped)))
+            timed("pages")
             storyCache = stories.made
             report.briefs = site.count
             try publisher.publish()
+            timed("publish")
         } catch {
             publisher.abandon()
             throw error
@@ -66,11 +80,15 @@ public struct SiteBuilder: Sendable {
             kept.save(to: DigestStore.url(in: cache))
             if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
             checks.save(to: RepeatCheckCache.url(in: cache))
-            feedContents.save(keeping: Set(inputs.compactMap(\.key)))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
+            timed("cache")
         }
         return report
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about

@@ -11,7 +11,7 @@ struct SitePages: Sendable {
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
 
-    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(url: nil)) {
+    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(nil)) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config

@@ -46,6 +46,16 @@ struct TimelineEntries {
         }
         func event(_ item: Item) -> Event { briefs[item.brief].timeline[item.position] }
         func source(_ item: Item) -> Source { Source(brief: briefs[item.brief].link, paragraph: event(item).paragraph) }
+        // Words are compared by number: each distinct word is hashed once.
+        var ids: [Substring: Int32] = [:]
+        func wordIDs(_ list: String) -> [Int32] {
+            BriefDigest.words(list).map { word in
+                if let id = ids[word] { return id }
+                let id = Int32(ids.count)
+                ids[word] = id
+                return id
+            }
+        }
         var merged: [Entry] = []
         merged.reserveCapacity(all.count)
         // Only events of the same date merge, and the sorted input keeps each date's events
@@ -59,7 +69,7 @@ struct TimelineEntries {
             if end - start == 1 {
                 merged.append(Entry(event: event(all[start]), sources: [source(all[start])]))
             } else {
-                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Set(BriefDigest.words(briefs[$0.brief].timelineWords[$0.position]))) })
+                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Set(wordIDs(briefs[$0.brief].timelineWords[$0.position]))) })
             }
             start = end
         }
@@ -67,16 +77,16 @@ struct TimelineEntries {
     }
 
     /// The entries of events of one date, given in order, each with its brief's index, the
-    /// event, its source and its content words: an event joins the latest entry it shares at
+    /// event, its source and its content words (as numbers): an event joins the latest entry it shares at
     /// least half its words with (`similar`) that no event of its brief is in yet, else starts
     /// one.
-    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: Set<Substring>)]) -> [Entry] {
+    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: Set<Int32>)]) -> [Entry] {
         var merged: [Entry] = []
         var briefsOf: [Set<Int>] = []
-        var words: [Set<Substring>] = []
+        var words: [Set<Int32>] = []
         // Which entries hold each word: an event is compared only with the entries it shares
         // a word with, which are the only ones it can be similar to.
-        var holding: [Substring: [Int]] = [:]
+        var holding: [Int32: [Int]] = [:]
         for item in items {
             let key = item.words
             var candidates = Set<Int>()
@@ -99,7 +109,7 @@ struct TimelineEntries {
     }
 
     /// At least half of the smaller set's words are shared.
-    static func similar(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
+    static func similar(_ a: Set<Int32>, _ b: Set<Int32>) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
