@@ -68,3 +68,51 @@ struct PageReuseTests {
         #expect(PageManifest(contentsOf: url).entries == manifest.entries)
     }
 }
+
+/// The site a build replaces is kept in the cache and becomes the next build's staging folder;
+/// what it holds that the new site does not (pages of removed articles, folders left empty)
+/// must not reach the published site.
+@Suite("Retired site reused as staging")
+struct RetiredSiteTests {
+    /// Every file and folder under `folder`, with the bytes of each file.
+    private func everything(_ folder: URL) throws -> [String: Data?] {
+        var found: [String: Data?] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            var isFolder: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+            found[path] = isFolder.boolValue ? nil : FileManager.default.contents(atPath: full)
+        }
+        return found
+    }
+
+    @Test func removedAndEditedArticlesLeaveExactlyTheFilesOfACleanBuild() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        func build(_ output: URL, cache: Bool = true) async throws {
+            _ = try await SiteBuilder().build(BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, useCache: cache))
+        }
+        try await build(output)
+        let retired = BriefCache(forOutput: output).retiredSite
+        #expect(!FileManager.default.fileExists(atPath: retired.path), "the first build replaces no site")
+
+        // Two builds later the kept site is the first one: it still holds the removed article's page.
+        let removed = try #require(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted().first { $0.hasSuffix(".txt") })
+        let edited = try #require(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted().last { $0.hasSuffix(".txt") })
+        let text = try String(contentsOf: input.appendingPathComponent(edited), encoding: .utf8)
+        try (text + "\n\nThe ministry declined to comment on the report on Thursday.\n").write(to: input.appendingPathComponent(edited), atomically: true, encoding: .utf8)
+        try await build(output)
+        #expect(FileManager.default.fileExists(atPath: retired.path), "the replaced site is kept for the next build")
+        try FileManager.default.removeItem(at: input.appendingPathComponent(removed))
+        try await build(output)
+
+        let fresh = tmp.appendingPathComponent("fresh")
+        try await build(fresh, cache: false)
+        let (published, clean) = (try everything(output), try everything(fresh))
+        #expect(published.keys.sorted() == clean.keys.sorted(), "the same files and folders")
+        #expect(published == clean, "with the same bytes")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted() == [".briefing-cache", "fresh", "input", "out"], "no staging folder is left")
+    }
+}

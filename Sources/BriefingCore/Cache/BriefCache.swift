@@ -52,6 +52,10 @@ public struct BriefCache: Sendable {
         }
     }
 
+    /// Where the site a build replaced is kept, to become the next build's staging folder
+    /// (`SitePublisher`).
+    var retiredSite: URL { folder.appendingPathComponent("previous-site") }
+
     /// Removes the whole cache.
     public func clear() throws {
         if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }

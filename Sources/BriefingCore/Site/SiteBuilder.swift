@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
         for i in inputs.indices { inputs[i].brief = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
-        let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)))
+        let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)), retired: cache?.retiredSite)
         let knownStories = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
         var storyCache = StoryCache()
         do {

@@ -5,32 +5,51 @@ import Synchronization
 /// Writes a site atomically: every file goes into a hidden sibling folder as soon as it is
 /// rendered (nothing is held in memory), and the finished folder is swapped in with a single
 /// atomic exchange, so an interrupted build never leaves a half-written or missing site.
+///
+/// With a place to keep it (`retired`, in the build cache), the site replaced is kept there
+/// and becomes the next build's staging folder: after an edit nearly all of its files already
+/// are the pages to publish (hard links of the same files), so a rebuild touches only the pages
+/// that changed instead of linking every page into an empty folder and deleting the old site.
 final class SitePublisher: Sendable {
     /// Name of the marker file that says Briefing made a folder.
     static let marker = ".briefing-site"
 
     let output: URL
     private let staging: URL
+    /// Where the replaced site is kept for the next build, if anywhere.
+    private let retired: URL?
+    /// True when the staging folder started as a retired site: its files may be stale or
+    /// shared with the published site, so each is replaced rather than written through.
+    private let reusing: Bool
     private let counts = Mutex((files: 0, pages: 0))
     /// Folders of the staging tree made so far, so each is created once.
     private let folders = Mutex(Set<String>())
+    /// Every file of the site being staged, by path.
+    private let staged = Mutex(Set<String>())
     /// The pages of the site being replaced, when they may be reused.
     private let previous: PageManifest?
     /// Keys and inodes of the keyed pages written so far.
     private let written = Mutex(PageManifest())
 
-    /// Starts a new staging folder beside `output`; pages of the current site listed in
-    /// `previous` with an unchanged key are linked rather than rendered again.
-    init(output: URL, previous: PageManifest? = nil) throws {
+    /// Starts a new staging folder beside `output` (from the site kept at `retired`, when there
+    /// is one); pages of the current site listed in `previous` with an unchanged key are linked
+    /// rather than rendered again.
+    init(output: URL, previous: PageManifest? = nil, retired: URL? = nil) throws {
         self.output = output
         self.previous = previous
+        self.retired = retired
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            if let retired, rename(retired.path, staging.path) == 0 {
+                reusing = true
+            } else {
+                reusing = false
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            }
         } catch {
             throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
@@ -44,11 +63,19 @@ final class SitePublisher: Sendable {
         let url = staging.appendingPathComponent(path)
         do {
             try makeFolder(of: url)
+            try clear(url)
             try Data(bytes).write(to: url)
         } catch {
             throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         count(path)
+    }
+
+    /// Removes what a reused staging folder holds at `url`, so that a new file is made there
+    /// instead of writing through a link into the published site.
+    private func clear(_ url: URL) throws {
+        guard reusing, unlink(url.path) != 0, errno != ENOENT else { return }
+        try FileManager.default.removeItem(at: url)  // A folder where the page now is.
     }
 
     /// Creates the staging folder that will hold `url`, once per folder.
@@ -74,6 +101,7 @@ final class SitePublisher: Sendable {
 
     private func count(_ path: String) {
         counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
+        if reusing { staged.withLock { _ = $0.insert(path) } }
     }
 
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
@@ -96,7 +124,10 @@ final class SitePublisher: Sendable {
     /// the file recorded (same inode).
     private func reuse(_ path: String, inode: UInt64) -> Bool {
         let old = output.path + "/" + path, new = staging.appendingPathComponent(path)
-        guard Self.inode(ofPath: old) == inode, (try? makeFolder(of: new)) != nil else { return false }
+        guard Self.inode(ofPath: old) == inode else { return false }
+        // A reused staging folder mostly holds this very file already.
+        if reusing, Self.inode(ofPath: new.path) == inode { return true }
+        guard (try? makeFolder(of: new)) != nil, (try? clear(new)) != nil else { return false }
         return link(old, new.path) == 0
     }
 
@@ -111,8 +142,10 @@ final class SitePublisher: Sendable {
     /// Marks the staged site as Briefing's and swaps it in place of the previous one.
     func publish() throws {
         do {
-            try Data("Generated by Briefing; this folder is replaced on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
+            let marker = staging.appendingPathComponent(Self.marker)
+            try clear(marker)
+            try Data("Generated by Briefing; this folder is replaced on every build.\n".utf8).write(to: marker)
+            if reusing { removeStaleFiles() }
             try swapIn()
         } catch {
             abandon()
@@ -120,27 +153,43 @@ final class SitePublisher: Sendable {
         }
     }
 
+    /// Deletes the files of a reused staging folder that are not part of the site staged, and
+    /// the folders they leave empty, so the site published holds exactly what this build made.
+    private func removeStaleFiles() {
+        let keep = staged.withLock { $0 }
+        let fm = FileManager.default
+        var folders: [String] = []
+        for path in (try? fm.subpathsOfDirectory(atPath: staging.path)) ?? [] where path != Self.marker && !keep.contains(path) {
+            let full = staging.path + "/" + path
+            if unlink(full) != 0 { folders.append(full) }
+        }
+        // Deepest first; a folder that still holds files stays.
+        for folder in folders.sorted(by: >) { rmdir(folder) }
+    }
+
     /// Deletes the staging folder (after a failed build).
     func abandon() {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// One atomic exchange when the old site exists (then the old one is deleted), a rename
-    /// otherwise.
+    /// One atomic exchange when the old site exists (then the old one is kept at `retired` or
+    /// deleted), a rename otherwise.
     private func swapIn() throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.path) else {
             return try fm.moveItem(at: staging, to: output)
         }
         if briefing_exchange_paths(staging.path, output.path) == 0 {
-            try? fm.removeItem(at: staging)  // Now holds the previous site.
+            // The staging folder now holds the previous site: kept for the next build, or deleted.
+            if let retired, rename(staging.path, retired.path) == 0 { return }
+            try? fm.removeItem(at: staging)
             return
         }
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window between them.
-        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
-        try? fm.removeItem(at: retired)
-        try fm.moveItem(at: output, to: retired)
+        let replaced = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
+        try? fm.removeItem(at: replaced)
+        try fm.moveItem(at: output, to: replaced)
         try fm.moveItem(at: staging, to: output)
-        try? fm.removeItem(at: retired)
+        try? fm.removeItem(at: replaced)
     }
 }
