@@ -45,25 +45,34 @@ public struct DuplicateStoryDetector: Sendable {
     /// later)` checks a candidate pair on all their 4-grams (`isSameStory`) and is asked only
     /// for candidates, so the texts themselves need not be at hand.
     public func duplicates(samples: [[UInt64]], sameStory: (Int, Int) -> Bool) -> [Duplicate] {
-        var index: [UInt64: [Int]] = [:]
+        var index = SampleIndex(capacity: samples.reduce(0) { $0 + $1.count })
         var found: [Duplicate] = []
+        // Sampled 4-grams shared with each earlier text, counted in place for the texts touched.
+        var shared = [Int](repeating: 0, count: samples.count)
+        var touched: [Int] = []
         for later in samples.indices {
             let sampled = samples[later]
-            var shared: [Int: Int] = [:]
             var informative = 0
             for hash in sampled {
-                guard let postings = index[hash], postings.count < Self.commonPostings else { continue }
+                let slot = index.slot(of: hash)
+                guard index.count(at: slot) > 0, index.count(at: slot) < Self.commonPostings else { continue }
                 informative += 1
-                for earlier in postings { shared[earlier, default: 0] += 1 }
+                index.forEachText(at: slot) { earlier in
+                    if shared[earlier] == 0 { touched.append(earlier) }
+                    shared[earlier] += 1
+                }
             }
             let needed = max(1, informative / 2)
-            let candidates = shared.filter { $0.value >= needed }.keys.sorted()
+            let candidates = touched.filter { shared[$0] >= needed }.sorted()
+            for earlier in touched { shared[earlier] = 0 }
+            touched.removeAll(keepingCapacity: true)
             if let original = candidates.first(where: { sameStory($0, later) }) {
                 found.append(Duplicate(duplicate: later, original: original))
                 continue  // A repeat is never the original of another story.
             }
-            for hash in sampled where index[hash, default: []].count < Self.commonPostings {
-                index[hash, default: []].append(later)
+            for hash in sampled {
+                let slot = index.slot(of: hash)
+                if index.count(at: slot) < Self.commonPostings { index.add(later, at: slot, hash: hash) }
             }
         }
         return found
