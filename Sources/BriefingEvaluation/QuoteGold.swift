@@ -20,7 +20,8 @@ public struct QuoteGold: Sendable, Equatable {
             for range in content.ranges {
                 // Quote marks may sit just outside the annotated span.
                 let region = max(0, range.lowerBound - 1)..<min(scalars.count, range.upperBound + 1)
-                for segment in segments(Array(scalars[region])) where segment.split(separator: " ").count >= 1 {
+                guard !region.isEmpty else { continue }
+                for segment in segments(scalars, in: region) {
                     gold.append(QuoteGold(text: segment, source: source))
                 }
             }
@@ -28,21 +29,42 @@ public struct QuoteGold: Sendable, Equatable {
         return gold
     }
 
-    /// Text between paired quote marks (“…”, "…").
-    static func segments(_ scalars: [Unicode.Scalar]) -> [String] {
+    /// Text between paired quote marks in `region` of `scalars`. Curly and straight double
+    /// marks pair with each other (“…" and "…” are typed in newswire too), and whether a mark opens
+    /// or closes is read from its neighbours, not its shape: a mark after a space, a line break, an
+    /// opening bracket or dash or another mark, with no space after it, opens (”Fear. I am …” opens
+    /// with a closing glyph). A quote left open at a line whose next line reopens with a mark ends
+    /// at that line, as newswire carries a quote over paragraphs.
+    static func segments(_ scalars: [Unicode.Scalar], in region: Range<Int>) -> [String] {
         var out: [String] = []
         var open: Int?
-        var straight: Int?
-        for (i, s) in scalars.enumerated() {
-            switch s {
-            case "\u{201C}": if open == nil { open = i }
-            case "\u{201D}":
-                if let o = open { out.append(String(String.UnicodeScalarView(scalars[(o + 1)..<i]))); open = nil }
-            case "\"":
-                if let o = straight { out.append(String(String.UnicodeScalarView(scalars[(o + 1)..<i]))); straight = nil } else { straight = i }
-            default: break
+        func piece(_ r: Range<Int>) -> String {
+            String(String.UnicodeScalarView(scalars[r])).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        for i in region where quoteMarks.contains(scalars[i]) {
+            if opens(scalars, at: i) {
+                guard let o = open else { open = i; continue }
+                // A new paragraph reopening the quote ends the piece before it.
+                if scalars[(o + 1)..<i].contains(where: { $0 == "\n" }) {
+                    out.append(piece((o + 1)..<i))
+                    open = i
+                }
+            } else if let o = open {
+                out.append(piece((o + 1)..<i))
+                open = nil
             }
         }
-        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return out.filter { !$0.isEmpty }
+    }
+
+    private static let quoteMarks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\""]
+
+    /// Whether the quote mark at `i` opens a quote: no space after it, and before it the text
+    /// start, a space, a line break, an opening bracket, a dash, a slash or another mark.
+    private static func opens(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < scalars.count, !scalars[i + 1].properties.isWhitespace else { return false }
+        guard i > 0 else { return true }
+        let before = scalars[i - 1]
+        return before.properties.isWhitespace || quoteMarks.contains(before) || "([{\u{2014}\u{2013}-/".unicodeScalars.contains(before)
     }
 }
