@@ -21,6 +21,27 @@ extension QuoteAttribution {
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
+    /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
+    /// thinking something: a cue verb ("calls people “losers”"), another verb of saying or
+    /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
+    /// ("the announcement of a “historic” deal").
+    static func tellsOfSaying(_ words: [String]) -> Bool {
+        words.contains { word in
+            let lower = word.lowercased()
+            return cues.contains(lower) || sayingWords.contains(lower)
+        }
+    }
+
+    /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
+    static let sayingWords: Set<String> = [
+        "call", "describe", "describes", "term", "termed", "terms", "label", "labels", "brand", "brands", "dub", "dubs",
+        "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
+        "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
+        "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
+        "tweet", "tweets", "letter", "claim", "pledge", "promise", "vow", "warning", "message", "accusation", "description",
+        "insist", "promises", "vows", "warn", "argue", "claim", "tell", "ask", "urge", "urges", "urging", "assure", "assured",
+    ]
+
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.
     static let clauseBreaks: Set<String> = [

@@ -127,6 +127,8 @@ public struct QuoteExtractor: Sendable {
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
+                // A word quoted as a word: because “she” is a “he”.
+                if QuoteNameFilter.isWordMention(text) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
@@ -160,6 +162,12 @@ public struct QuoteExtractor: Sendable {
                     speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
+                }
+                // A term set in quotes inside narrative, in a sentence with no one to say it and no word of
+                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”".
+                if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text),
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
+                    continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil

@@ -83,4 +83,22 @@ enum QuoteNameFilter {
     static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
     ]
+
+    /// True for a short phrase, four words at most with no sentence break inside: what a writer
+    /// sets in quotes as a term ("liquidating trust", "super PACs") as well as a speaker's words.
+    static func isTerm(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "\u{00A0}" }
+        guard (1...4).contains(words.count) else { return false }
+        return !words.dropLast().contains { $0.last.map { ".?!".contains($0) } ?? false && !QuoteAttribution.isHonorific(String($0.dropLast())) }
+    }
+
+    /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
+    static func isWordMention(_ text: String) -> Bool {
+        let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
+    }
+
+    private static let wordMentions: Set<String> = [
+        "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
+    ]
 }
