@@ -146,6 +146,28 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["common-sense — Claire McCaskill"])
     }
 
+    /// A term a writer sets in quotes in a sentence that tells of no one saying or thinking it
+    /// names a thing; with a word of saying or thought, it stays someone's words.
+    @Test func aTermInASentenceOfNoSayingIsNoQuote() {
+        let text = "The company bought two bankrupt mines last year. The older pits would be moved into a separate “reclamation trust” funded by the state."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTermInASentenceOfThoughtStaysAQuote() {
+        let text = "The vote has led the Estonian writer Kaja Tamm to fear a “new Yalta.”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["new Yalta."])
+    }
+
+    @Test func aTermInASentenceWithASayingNounStaysAQuote() {
+        let text = "Shares rose after the announcement of a “landmark” settlement with regulators."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["landmark"])
+    }
+
+    @Test func aPronounQuotedAsAWordIsNoQuote() {
+        let text = "Would voters judge the candidate the same way if “she” were a “he”?"
+        #expect(pairs(text).isEmpty)
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {
@@ -223,6 +245,31 @@ struct QuoteUnseenTests {
             On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, urged young voters to back her. “The younger people are sick and tired of discrimination.”
             """
         #expect(pairs(text) == ["The younger people are sick and tired of discrimination. — Bernie Sanders"])
+    }
+
+    @Test func aShowOnAnOutletOfSeveralWordsIsATitle() {
+        let text = "“We are not going to back down,” Giuliani said Sunday on Fox News’s “Fox and Friends.”"
+        #expect(pairs(text) == ["We are not going to back down, — Giuliani"])
+    }
+
+    @Test func aTitleAfterAnArticleAndAPrepositionIsATitle() {
+        let text = "Clinton defended her record during a “Commander-in-Chief Forum” hosted by NBC News."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTitleSetOffAfterAWorkNounIsATitle() {
+        let text = "Watch the trailer for Ava DuVernay’s documentary, “13th,” below."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aNicknameAfterTheNounNicknameIsNoQuote() {
+        let text = "Trump answered by saddling his rival with the nickname “Little Marco.”"
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aSongBySomeoneElseStaysWhatTheSingerSings() {
+        let text = "In the clip, Mary J. Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["American Skin"])
     }
 
     @Test func anInchMarkOpensNoQuote() {

@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3), next: next)
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)

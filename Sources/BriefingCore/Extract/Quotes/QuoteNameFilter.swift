@@ -2,7 +2,7 @@
 /// the Nation”", "the documentary “13th”".
 enum QuoteNameFilter {
     /// Words before a quote that mark it as a name or a title, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub"]
+    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
 
     /// Words before a title-case quote that make it the title of a show, book or work.
     static let titleContext: Set<String> = [
@@ -26,19 +26,28 @@ enum QuoteNameFilter {
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
     /// the word `next`, names a thing.
     static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
-        guard var previous = before.last?.lowercased() else { return false }
-        // "so-called “…”", "dubbed him “…”".
+        // "so-called “…”", "dubbed him “…”", "the nickname “…”".
         if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
         guard isTitleCase(text) else { return false }
         // "“Keepin' It Real” radio program": a work noun after the title.
         if let next, workNouns.contains(next) { return true }
+        var before = before
+        // "the documentary, “13th,”": a work noun before the title, set off by a comma.
+        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercased()) { return true }
+        // "during a “Commander-in-Chief Forum”": the article says nothing of what the title is.
+        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
+        guard var previous = before.last?.lowercased() else { return false }
         // "episode of “The Steve Harvey Morning Show”".
         if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
-            // "on CBS’s “Face the Nation”": look past the outlet's possessive.
+            // "on CBS’s “Face the Nation”", "on Fox News’s “Fox and Friends”": look past the outlet's name.
             if before.count >= 2 { previous = before[before.count - 2].lowercased() }
+            var k = before.count - 2
+            while k > 0, before[k].first?.isUppercase == true { k -= 1 }
+            // Past a name of several words only a preposition tells a show: "sings Bruce Springsteen’s “…”" names a song he sings.
+            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
         }
         return titleContext.contains(previous)
     }
