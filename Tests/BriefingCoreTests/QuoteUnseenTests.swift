@@ -233,6 +233,21 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["she", "she"])
     }
 
+    @Test func quotedAsSayingCreditsTheSubjectOfThePassive() {
+        let text = "“The old system has outlived its use,” Li Wei, a deputy director of the provincial justice bureau, was quoted as saying."
+        #expect(pairs(text) == ["The old system has outlived its use, — Li Wei"])
+    }
+
+    @Test func readAfterTheQuoteNamesTheWritingAfterIt() {
+        let text = "State media defended the camps. “They kept order for half a century,” read one editorial in the party newspaper."
+        #expect(quotes(text).map(\.mention) == ["one editorial"])
+    }
+
+    @Test func aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
+        let text = "Six days after the incident, the Federal Aviation Administration suspended the pilots' licenses, saying their conduct was “completely unacceptable.”"
+        #expect(pairs(text) == ["completely unacceptable. — Federal Aviation Administration"])
+    }
+
     // MARK: - Names
 
     @Test func aNicknameInsideANameIsNoQuote() {

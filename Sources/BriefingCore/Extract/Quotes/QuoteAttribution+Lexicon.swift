@@ -82,6 +82,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
+        "read", "reads",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".
@@ -115,7 +116,12 @@ extension QuoteAttribution {
         "only", "every", "each", "both", "other", "another", "during", "despite", "following", "under", "over",
         "about", "like", "unlike", "among", "amid", "until", "once", "just", "again", "indeed", "yes", "thus",
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
+        "hundreds", "thousands", "millions",
     ]
+
+    /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
+    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
         // "I’d", "He’s" are pronouns.

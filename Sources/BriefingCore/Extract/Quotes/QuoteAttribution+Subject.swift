@@ -26,7 +26,10 @@ extension QuoteAttribution {
             p += 1
             if p < n, words[p] == "," { p += 1 }
         }
-        if p < n, introducers.contains(words[p].lowercased()) {
+        // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
+        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
+            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
+        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".

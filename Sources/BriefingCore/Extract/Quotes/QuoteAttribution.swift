@@ -35,6 +35,13 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
+                // "Yu Mingyong, a deputy court president, was quoted as saying.": the subject of the passive speaks.
+                if i >= 2, words[i - 1].lowercased() == "as", words[i - 2].lowercased() == "quoted" {
+                    var k = i - 2
+                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
+                    if k < i - 2, let m = mentionBefore(words, cueAt: k, common: common) { add(m, "quoted as " + word, i) }
+                    continue
+                }
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.contains(words[run.lowerBound - 1].lowercased()) {
                     add(join(Array(words[run])), word, i)
