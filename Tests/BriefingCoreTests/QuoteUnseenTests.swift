@@ -163,6 +163,16 @@ struct QuoteUnseenTests {
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["landmark"])
     }
 
+    @Test func anInterjectionOpeningTheSentenceIsNoSpeaker() {
+        let text = "The patient's cough would not go away. Ah, but one detail proved important: he had recently “inherited” an old feather quilt."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aLabelBeforeAColonIsNoSpeaker() {
+        let text = "Correction: An earlier version of this story misstated the year the “Clean Air Act” was first passed."
+        #expect(pairs(text).isEmpty)
+    }
+
     @Test func aPronounQuotedAsAWordIsNoQuote() {
         let text = "Would voters judge the candidate the same way if “she” were a “he”?"
         #expect(pairs(text).isEmpty)

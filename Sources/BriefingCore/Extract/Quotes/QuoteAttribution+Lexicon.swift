@@ -117,7 +117,7 @@ extension QuoteAttribution {
         "about", "like", "unlike", "among", "amid", "until", "once", "just", "again", "indeed", "yes", "thus",
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
-        "hundreds", "thousands", "millions",
+        "hundreds", "thousands", "millions", "ah", "oh", "wait", "well", "okay", "hey", "alas",
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".

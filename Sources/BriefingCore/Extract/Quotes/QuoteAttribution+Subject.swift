@@ -22,6 +22,8 @@ extension QuoteAttribution {
         let n = words.count
         var p = 0
         while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+        // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
+        if p + 2 < n, words[p + 1] == ":", words[p].first?.isUppercase == true { p += 2 }
         if p < n, openers.contains(words[p].lowercased()) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
