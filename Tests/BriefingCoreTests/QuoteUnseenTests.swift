@@ -297,6 +297,11 @@ struct QuoteUnseenTests {
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["American Skin"])
     }
 
+    @Test func aStraightMarkClosingAQuoteWithNoOpeningOneOpensNone() {
+        let text = "Dr. Lee took the senator through a quick review of his heart\" and lungs. Later his office released the \"medical records\" the doctor cited."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["medical records"])
+    }
+
     @Test func anInchMarkOpensNoQuote() {
         let text = "Trump is 6'3\" tall and weighs 236 pounds. \"I am very healthy,\" Trump said."
         #expect(pairs(text) == ["I am very healthy, — Trump"])
