@@ -253,6 +253,16 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["one editorial"])
     }
 
+    @Test func theJournalOfAStudyIsNotItsAuthors() {
+        let text = "The authors of the study published in the journal Lancet Psychiatry argued that the rise was “a public health concern.”"
+        #expect(quotes(text).map(\.mention) == ["The authors"])
+    }
+
+    @Test func assuresIsACue() {
+        let text = "Mayor Tom Briggs took questions on the flooding.\n\n“The levees will hold,” he assures residents."
+        #expect(pairs(text) == ["The levees will hold, — Tom Briggs"])
+    }
+
     @Test func aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
         let text = "Six days after the incident, the Federal Aviation Administration suspended the pilots' licenses, saying their conduct was “completely unacceptable.”"
         #expect(pairs(text) == ["completely unacceptable. — Federal Aviation Administration"])

@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls",
+        "asking", "calls", "assures", "assured",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -71,7 +71,7 @@ extension QuoteAttribution {
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
-        "organizer", "organizers", "campaigner", "campaigners",
+        "organizer", "organizers", "campaigner", "campaigners", "author", "authors",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -88,9 +88,38 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
-        if let run = nameRun(endingAt: k, in: words, common: common) { return join(Array(words[run])) }
+        if let run = nameRun(endingAt: k, in: words, common: common) {
+            // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
+            // only tells where they wrote; the description opening the clause speaks.
+            if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
+            return join(Array(words[run]))
+        }
         if let description = description(endingAt: k, in: words) { return description }
         return nil
+    }
+
+    /// True when the words before `index` make a name there a place of publication: "the
+    /// journal …", "published in …", "a study in the magazine …".
+    private static func placeOfPublication(before index: Int, in words: [String]) -> Bool {
+        guard index >= 2 else { return false }
+        let previous = words[index - 1].lowercased()
+        if publicationNouns.contains(previous) { return true }
+        let participle = words[index - 2].lowercased()
+        return prepositions.contains(previous) && ["published", "appeared", "appearing", "printed", "posted"].contains(participle)
+    }
+
+    private static let publicationNouns: Set<String> = ["journal", "newspaper", "magazine", "periodical", "gazette"]
+
+    /// A description opening the clause before `index` whose head is a source noun: "The
+    /// authors" of "The authors of the research published in …".
+    private static func describedSubject(in words: [String], before index: Int) -> String? {
+        var start = index
+        while start > 0, let c = words[start - 1].first, c.isLetter || c.isNumber { start -= 1 }
+        guard start < index, determiners.contains(words[start].lowercased()) else { return nil }
+        var end = start + 1
+        while end < index, !prepositions.contains(words[end].lowercased()), !sourceNouns.contains(words[end].lowercased()) { end += 1 }
+        guard end < index, sourceNouns.contains(words[end].lowercased()) else { return nil }
+        return join(Array(words[start...end]))
     }
 
     /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
