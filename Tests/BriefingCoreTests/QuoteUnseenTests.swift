@@ -153,6 +153,11 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    @Test func aTermAfterAnOpeningArticleIsNoQuote() {
+        let text = "The border agency changed course in June. The “zero tolerance” policy was ended after weeks of protests."
+        #expect(pairs(text).isEmpty)
+    }
+
     @Test func aTermInASentenceOfThoughtStaysAQuote() {
         let text = "The vote has led the Estonian writer Kaja Tamm to fear a “new Yalta.”"
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["new Yalta."])
