@@ -158,6 +158,16 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    @Test func aTermCastingSomeoneAsSomethingStaysAQuote() {
+        let text = "The campaign weighed whether to go after the governor as “dangerously unfit” or to question his record."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["dangerously unfit"])
+    }
+
+    @Test func pluralSourceNounsMakeASubjectForATerm() {
+        let text = "In March, the three senators introduced the “Clean Water Restoration Act” to the chamber."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Clean Water Restoration Act"])
+    }
+
     @Test func aTermInASentenceOfThoughtStaysAQuote() {
         let text = "The vote has led the Estonian writer Kaja Tamm to fear a “new Yalta.”"
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["new Yalta."])

@@ -71,7 +71,8 @@ extension QuoteAttribution {
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
-        "organizer", "organizers", "campaigner", "campaigners", "author", "authors",
+        "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
+        "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

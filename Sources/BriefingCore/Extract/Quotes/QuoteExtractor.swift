@@ -164,10 +164,11 @@ public struct QuoteExtractor: Sendable {
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it and no word of
-                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”".
+                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”";
+                // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 let afterArticle = narrative.count == 1 && ["the", "a", "an"].contains(narrative[0].lowercased())
-                if speaker == nil, inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text),
+                if speaker == nil, inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
                    !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
                     continue
                 }

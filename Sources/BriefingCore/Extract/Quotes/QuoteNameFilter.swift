@@ -110,4 +110,11 @@ enum QuoteNameFilter {
     private static let wordMentions: Set<String> = [
         "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
     ]
+
+    /// True when the words before a quote end with "as", an article between allowed: "going
+    /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
+    static func followsAs(_ before: [String]) -> Bool {
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        return words.last?.lowercased() == "as"
+    }
 }
