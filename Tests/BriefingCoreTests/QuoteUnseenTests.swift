@@ -159,7 +159,7 @@ struct QuoteUnseenTests {
     }
 
     @Test func aTermCastingSomeoneAsSomethingStaysAQuote() {
-        let text = "The campaign weighed whether to go after the governor as “dangerously unfit” or to question his record."
+        let text = "The question was whether to go after the governor as “dangerously unfit” or to question his record."
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["dangerously unfit"])
     }
 
