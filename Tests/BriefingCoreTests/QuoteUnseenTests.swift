@@ -278,6 +278,11 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["The levees will hold, — Tom Briggs"])
     }
 
+    @Test func aShareOfAPollSpeaks() {
+        let text = "The poll found voters split on the resignation. However, 58 percent said Governor Ann Cole was “right” to step down."
+        #expect(quotes(text).map(\.mention) == ["58 percent"])
+    }
+
     @Test func aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
         let text = "Six days after the incident, the Federal Aviation Administration suspended the pilots' licenses, saying their conduct was “completely unacceptable.”"
         #expect(pairs(text) == ["completely unacceptable. — Federal Aviation Administration"])

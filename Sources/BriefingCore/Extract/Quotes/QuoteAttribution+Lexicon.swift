@@ -73,6 +73,7 @@ extension QuoteAttribution {
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
         "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
         "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
+        "percent", "respondents", "majority",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -197,6 +197,8 @@ struct QuoteAttribution: Equatable {
             if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { m -= 1; break }
             m -= 1
         }
+        // "58 percent said": the share a poll found.
+        if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
         return join(Array(words[m..<k]))
     }
