@@ -278,6 +278,11 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["The levees will hold, — Tom Briggs"])
     }
 
+    @Test func aCueWordAfterAnArticleIsANoun() {
+        let text = "“The rule is unlawful,” Ken Paxton, the Republican attorney general of Texas, one of the states suing the agency, said on Monday."
+        #expect(pairs(text) == ["The rule is unlawful, — Ken Paxton"])
+    }
+
     @Test func aShareOfAPollSpeaks() {
         let text = "The poll found voters split on the resignation. However, 58 percent said Governor Ann Cole was “right” to step down."
         #expect(quotes(text).map(\.mention) == ["58 percent"])

@@ -26,7 +26,7 @@ struct QuoteAttribution: Equatable {
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
             let lower = word.lowercasedIfNeeded
-            guard cues.contains(lower) else { continue }
+            guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.first?.isLowercase == true
@@ -134,13 +134,19 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
             if w == ",", let run = nameRun(endingAt: c, in: words, common: common), opensClause(words, at: run.lowerBound) {
                 return join(Array(words[run]))
             }
             c -= 1
         }
         return nil
+    }
+
+    /// True when the cue word at `index` is a noun after an article or possessive: "one of the
+    /// states suing", "his claims", "the reports".
+    static func isNoun(_ words: [String], at index: Int) -> Bool {
+        index > 0 && ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(words[index - 1].lowercased())
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
