@@ -132,6 +132,17 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["We have a lot of work to do, — Obama"])
     }
 
+    @Test func aCapitalizedWordOpeningTheSentenceIsNotTheHeOfItsCue() {
+        let text = """
+            Defence Secretary Liam Fox spoke on Tuesday.
+
+            'We are rebuilding the army, but it will take months,' he told the BBC.
+
+            Air strikes by the coalition had slowed the militants, he said, adding: 'They will be ready when they are ready.'
+            """
+        #expect(pairs(text) == ["We are rebuilding the army, but it will take months, — Liam Fox", "They will be ready when they are ready. — Liam Fox"])
+    }
+
     // MARK: - Sources that are not the sentence subject
 
     @Test func aNameBeforeAParticipleSpeaks() {

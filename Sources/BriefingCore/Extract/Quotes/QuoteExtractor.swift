@@ -66,6 +66,12 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
+            // Whom a cue's pronoun in sentence `i` may mean: everyone named before, and the sentence's own
+            // subject unless it is one word the article never gave as a name ("Air strikes by Britain had …, he said").
+            func cueAntecedents(_ i: Int) -> [Speaker?] {
+                let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
+                return Array(named[..<(2 * i)]) + [own]
+            }
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
@@ -73,7 +79,7 @@ public struct QuoteExtractor: Sendable {
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence.
                 let found = QuoteAttribution.find(in: words, common: common, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
@@ -138,7 +144,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -313,6 +319,12 @@ public struct QuoteExtractor: Sendable {
         }
         guard let last, personal, !agrees(last) else { return last }
         return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
+    static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
+        !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
+            && directory.resolve(mention) == nil
     }
 
     /// The sex a speaker's mention, role or name tells, if any.
