@@ -199,6 +199,11 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    @Test func anExclamationInNarrativeIsSaid() {
+        let text = "By the end of the match even the home fans were on their feet and began yelling “Enough!”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Enough!"])
+    }
+
     @Test func aPronounQuotedAsAWordIsNoQuote() {
         let text = "Would voters judge the candidate the same way if “she” were a “he”?"
         #expect(pairs(text).isEmpty)

@@ -40,6 +40,7 @@ extension QuoteAttribution {
         "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
         "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "warning", "message", "accusation", "description",
         "insist", "promises", "vows", "warn", "argue", "claim", "tell", "ask", "urge", "urges", "urging", "assure", "assured",
+        "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
     ]
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a

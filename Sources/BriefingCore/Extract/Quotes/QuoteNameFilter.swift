@@ -93,11 +93,13 @@ enum QuoteNameFilter {
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
     ]
 
-    /// True for a short phrase, four words at most with no sentence break inside: what a writer
-    /// sets in quotes as a term ("liquidating trust", "super PACs") as well as a speaker's words.
+    /// True for a short phrase, four words at most with no sentence break inside and no
+    /// exclamation or question: what a writer sets in quotes as a term ("liquidating trust",
+    /// "super PACs") as well as a speaker's words.
     static func isTerm(_ text: String) -> Bool {
         let words = text.split { $0 == " " || $0 == "\u{00A0}" }
-        guard (1...4).contains(words.count) else { return false }
+        // An exclamation or a question is said, not named: “Mercy!”, “Why now?”.
+        guard (1...4).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?") else { return false }
         return !words.dropLast().contains { $0.last.map { ".?!".contains($0) } ?? false && !QuoteAttribution.isHonorific(String($0.dropLast())) }
     }
 
