@@ -304,6 +304,11 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["58 percent"])
     }
 
+    @Test func aCueAfterWhileSpeaksForItsOwnClause() {
+        let text = "Only 52 percent of registered voters agreed that the governor was “fit to serve,” while 71 percent said the same of his rival."
+        #expect(quotes(text).map(\.mention) == ["registered voters"])
+    }
+
     @Test func aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
         let text = "Six days after the incident, the Federal Aviation Administration suspended the pilots' licenses, saying their conduct was “completely unacceptable.”"
         #expect(pairs(text) == ["completely unacceptable. — Federal Aviation Administration"])

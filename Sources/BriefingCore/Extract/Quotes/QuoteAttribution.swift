@@ -14,7 +14,9 @@ struct QuoteAttribution: Equatable {
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
         let eligible = candidates(in: words, common: common).filter { candidate in
             candidate.cue <= near || !(near..<candidate.cue).contains { k in
+                // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                    || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
