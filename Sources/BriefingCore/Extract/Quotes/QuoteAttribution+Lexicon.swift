@@ -38,8 +38,8 @@ extension QuoteAttribution {
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
         "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
-        "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "warning", "message", "accusation", "description",
-        "insist", "promises", "vows", "warn", "argue", "claim", "tell", "ask", "urge", "urges", "urging", "assure", "assured",
+        "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "message", "accusation", "description",
+        "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
     ]
 
