@@ -13,6 +13,9 @@ struct Quotes: ParsableCommand {
     @Flag(help: "Print missed and spurious quotes and wrong speakers.")
     var errors = false
 
+    @Flag(help: "Print every matched quote as predicted, with its speaker and the gold source.")
+    var matches = false
+
     func run() throws {
         let articles = try QuoteBenchmark(folder: URL(fileURLWithPath: data)).run()
         var total = Score()
@@ -20,6 +23,11 @@ struct Quotes: ParsableCommand {
         for article in articles {
             total = total + article.result.quotes
             speakersRight += article.result.speakersRight
+            if matches {
+                for match in article.result.matches {
+                    print("MATCH \(article.name): “\(match.predicted.text)” — \(match.predicted.speaker ?? "?") / gold \(match.gold.source)")
+                }
+            }
             guard errors else { continue }
             for miss in article.result.missed { print("MISS  \(article.name): “\(miss.text.prefix(80))” — \(miss.source)") }
             for extra in article.result.spurious { print("EXTRA \(article.name): “\(extra.text.prefix(80))” — \(extra.speaker ?? "?")") }

@@ -132,6 +132,17 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["We have a lot of work to do, — Obama"])
     }
 
+    @Test func aCapitalizedWordOpeningTheSentenceIsNotTheHeOfItsCue() {
+        let text = """
+            Defence Secretary Liam Fox spoke on Tuesday.
+
+            'We are rebuilding the army, but it will take months,' he told the BBC.
+
+            Air strikes by the coalition had slowed the militants, he said, adding: 'They will be ready when they are ready.'
+            """
+        #expect(pairs(text) == ["We are rebuilding the army, but it will take months, — Liam Fox", "They will be ready when they are ready. — Liam Fox"])
+    }
+
     // MARK: - Sources that are not the sentence subject
 
     @Test func aNameBeforeAParticipleSpeaks() {
@@ -144,6 +155,58 @@ struct QuoteUnseenTests {
     @Test func aScareQuoteStaysAPartialQuoteOfTheSubject() {
         let text = "Sen. Claire McCaskill dismissed the “common-sense” plan as a gimmick."
         #expect(pairs(text) == ["common-sense — Claire McCaskill"])
+    }
+
+    /// A term a writer sets in quotes in a sentence that tells of no one saying or thinking it
+    /// names a thing; with a word of saying or thought, it stays someone's words.
+    @Test func aTermInASentenceOfNoSayingIsNoQuote() {
+        let text = "The company bought two bankrupt mines last year. The older pits would be moved into a separate “reclamation trust” funded by the state."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTermAfterAnOpeningArticleIsNoQuote() {
+        let text = "The border agency changed course in June. The “zero tolerance” policy was ended after weeks of protests."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTermCastingSomeoneAsSomethingStaysAQuote() {
+        let text = "The question was whether to go after the governor as “dangerously unfit” or to question his record."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["dangerously unfit"])
+    }
+
+    @Test func pluralSourceNounsMakeASubjectForATerm() {
+        let text = "In March, the three senators introduced the “Clean Water Restoration Act” to the chamber."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Clean Water Restoration Act"])
+    }
+
+    @Test func aTermInASentenceOfThoughtStaysAQuote() {
+        let text = "The vote has led the Estonian writer Kaja Tamm to fear a “new Yalta.”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["new Yalta."])
+    }
+
+    @Test func aTermInASentenceWithASayingNounStaysAQuote() {
+        let text = "Shares rose after the announcement of a “landmark” settlement with regulators."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["landmark"])
+    }
+
+    @Test func anInterjectionOpeningTheSentenceIsNoSpeaker() {
+        let text = "The patient's cough would not go away. Ah, but one detail proved important: he had recently “inherited” an old feather quilt."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aLabelBeforeAColonIsNoSpeaker() {
+        let text = "Correction: An earlier version of this story misstated the year the “Clean Air Act” was first passed."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func anExclamationInNarrativeIsSaid() {
+        let text = "By the end of the match even the home fans were on their feet and began yelling “Enough!”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Enough!"])
+    }
+
+    @Test func aPronounQuotedAsAWordIsNoQuote() {
+        let text = "Would voters judge the candidate the same way if “she” were a “he”?"
+        #expect(pairs(text).isEmpty)
     }
 
     // MARK: - Headline and deck
@@ -211,6 +274,46 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["she", "she"])
     }
 
+    @Test func quotedAsSayingCreditsTheSubjectOfThePassive() {
+        let text = "“The old system has outlived its use,” Li Wei, a deputy director of the provincial justice bureau, was quoted as saying."
+        #expect(pairs(text) == ["The old system has outlived its use, — Li Wei"])
+    }
+
+    @Test func readAfterTheQuoteNamesTheWritingAfterIt() {
+        let text = "State media defended the camps. “They kept order for half a century,” read one editorial in the party newspaper."
+        #expect(quotes(text).map(\.mention) == ["one editorial"])
+    }
+
+    @Test func theJournalOfAStudyIsNotItsAuthors() {
+        let text = "The authors of the study published in the journal Lancet Psychiatry argued that the rise was “a public health concern.”"
+        #expect(quotes(text).map(\.mention) == ["The authors"])
+    }
+
+    @Test func assuresIsACue() {
+        let text = "Mayor Tom Briggs took questions on the flooding.\n\n“The levees will hold,” he assures residents."
+        #expect(pairs(text) == ["The levees will hold, — Tom Briggs"])
+    }
+
+    @Test func aCueWordAfterAnArticleIsANoun() {
+        let text = "“The rule is unlawful,” Ken Paxton, the Republican attorney general of Texas, one of the states suing the agency, said on Monday."
+        #expect(pairs(text) == ["The rule is unlawful, — Ken Paxton"])
+    }
+
+    @Test func aShareOfAPollSpeaks() {
+        let text = "The poll found voters split on the resignation. However, 58 percent said Governor Ann Cole was “right” to step down."
+        #expect(quotes(text).map(\.mention) == ["58 percent"])
+    }
+
+    @Test func aCueAfterWhileSpeaksForItsOwnClause() {
+        let text = "Only 52 percent of registered voters agreed that the governor was “fit to serve,” while 71 percent said the same of his rival."
+        #expect(quotes(text).map(\.mention) == ["registered voters"])
+    }
+
+    @Test func aSpanOfTimeOpeningTheSentenceIsNoSpeaker() {
+        let text = "Six days after the incident, the Federal Aviation Administration suspended the pilots' licenses, saying their conduct was “completely unacceptable.”"
+        #expect(pairs(text) == ["completely unacceptable. — Federal Aviation Administration"])
+    }
+
     // MARK: - Names
 
     @Test func aNicknameInsideANameIsNoQuote() {
@@ -223,6 +326,36 @@ struct QuoteUnseenTests {
             On “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, urged young voters to back her. “The younger people are sick and tired of discrimination.”
             """
         #expect(pairs(text) == ["The younger people are sick and tired of discrimination. — Bernie Sanders"])
+    }
+
+    @Test func aShowOnAnOutletOfSeveralWordsIsATitle() {
+        let text = "“We are not going to back down,” Giuliani said Sunday on Fox News’s “Fox and Friends.”"
+        #expect(pairs(text) == ["We are not going to back down, — Giuliani"])
+    }
+
+    @Test func aTitleAfterAnArticleAndAPrepositionIsATitle() {
+        let text = "Clinton defended her record during a “Commander-in-Chief Forum” hosted by NBC News."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTitleSetOffAfterAWorkNounIsATitle() {
+        let text = "Watch the trailer for Ava DuVernay’s documentary, “13th,” below."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aNicknameAfterTheNounNicknameIsNoQuote() {
+        let text = "Trump answered by saddling his rival with the nickname “Little Marco.”"
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aSongBySomeoneElseStaysWhatTheSingerSings() {
+        let text = "In the clip, Mary J. Blige sings Bruce Springsteen’s “American Skin” to Hillary Clinton."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["American Skin"])
+    }
+
+    @Test func aStraightMarkClosingAQuoteWithNoOpeningOneOpensNone() {
+        let text = "Dr. Lee took the senator through a quick review of his heart\" and lungs. Later his office released the \"medical records\" the doctor cited."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["medical records"])
     }
 
     @Test func anInchMarkOpensNoQuote() {

@@ -11,11 +11,12 @@ import Testing
 
     /// First scored: P 0.807 R 0.981 speaker 0.854 (205 of 209 gold quotes found, 254 predicted).
     /// Precision and speakers are below the targets, so only the gold and the recall are held.
+    /// Gold 211 since a quote carried over two paragraphs, each reopening it, counts as two.
     @Test func everyArticleReadsBackAndRecallMeetsTheTarget() throws {
         let articles = try QuoteBenchmark(folder: Self.folder).run()
         #expect(articles.count == 25)
         let total = articles.reduce(Score()) { $0 + $1.result.quotes }
-        #expect(total.gold == 209)
+        #expect(total.gold == 211)
         #expect(total.recall >= 0.95, "\(total)")
     }
 }

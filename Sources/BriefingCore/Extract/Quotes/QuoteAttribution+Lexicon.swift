@@ -16,10 +16,32 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls",
+        "asking", "calls", "assures", "assured",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
+    /// thinking something: a cue verb ("calls people “losers”"), another verb of saying or
+    /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
+    /// ("the announcement of a “historic” deal").
+    static func tellsOfSaying(_ words: [String]) -> Bool {
+        words.contains { word in
+            let lower = word.lowercased()
+            return cues.contains(lower) || sayingWords.contains(lower)
+        }
+    }
+
+    /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
+    static let sayingWords: Set<String> = [
+        "call", "describe", "describes", "term", "termed", "terms", "label", "labels", "brand", "brands", "dub", "dubs",
+        "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
+        "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
+        "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
+        "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "message", "accusation", "description",
+        "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
+        "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
+    ]
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.
@@ -50,7 +72,9 @@ extension QuoteAttribution {
         "staff", "team", "employees", "workers", "parents", "students", "teachers", "officer", "commander",
         "general", "representative", "partner", "house", "representatives", "delegates", "ambassador", "envoy", "observer", "data",
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
-        "organizer", "organizers", "campaigner", "campaigners",
+        "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
+        "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
+        "percent", "respondents", "majority",
     ]
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -61,6 +85,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
+        "read", "reads",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".
@@ -94,7 +119,12 @@ extension QuoteAttribution {
         "only", "every", "each", "both", "other", "another", "during", "despite", "following", "under", "over",
         "about", "like", "unlike", "among", "amid", "until", "once", "just", "again", "indeed", "yes", "thus",
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
+        "hundreds", "thousands", "millions", "ah", "oh", "wait", "well", "okay", "hey", "alas",
     ]
+
+    /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
+    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
         // "I’d", "He’s" are pronouns.

@@ -22,11 +22,16 @@ extension QuoteAttribution {
         let n = words.count
         var p = 0
         while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+        // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
+        if p + 2 < n, words[p + 1] == ":", words[p].first?.isUppercase == true { p += 2 }
         if p < n, openers.contains(words[p].lowercased()) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
         }
-        if p < n, introducers.contains(words[p].lowercased()) {
+        // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
+        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
+            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
+        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".

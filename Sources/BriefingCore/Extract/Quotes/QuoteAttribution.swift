@@ -14,7 +14,9 @@ struct QuoteAttribution: Equatable {
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
         let eligible = candidates(in: words, common: common).filter { candidate in
             candidate.cue <= near || !(near..<candidate.cue).contains { k in
+                // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                    || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
@@ -26,7 +28,7 @@ struct QuoteAttribution: Equatable {
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
             let lower = word.lowercasedIfNeeded
-            guard cues.contains(lower) else { continue }
+            guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.first?.isLowercase == true
@@ -35,6 +37,13 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
+                // "Yu Mingyong, a deputy court president, was quoted as saying.": the subject of the passive speaks.
+                if i >= 2, words[i - 1].lowercased() == "as", words[i - 2].lowercased() == "quoted" {
+                    var k = i - 2
+                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
+                    if k < i - 2, let m = mentionBefore(words, cueAt: k, common: common) { add(m, "quoted as " + word, i) }
+                    continue
+                }
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.contains(words[run.lowerBound - 1].lowercased()) {
                     add(join(Array(words[run])), word, i)
@@ -81,9 +90,38 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
-        if let run = nameRun(endingAt: k, in: words, common: common) { return join(Array(words[run])) }
+        if let run = nameRun(endingAt: k, in: words, common: common) {
+            // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
+            // only tells where they wrote; the description opening the clause speaks.
+            if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
+            return join(Array(words[run]))
+        }
         if let description = description(endingAt: k, in: words) { return description }
         return nil
+    }
+
+    /// True when the words before `index` make a name there a place of publication: "the
+    /// journal …", "published in …", "a study in the magazine …".
+    private static func placeOfPublication(before index: Int, in words: [String]) -> Bool {
+        guard index >= 2 else { return false }
+        let previous = words[index - 1].lowercased()
+        if publicationNouns.contains(previous) { return true }
+        let participle = words[index - 2].lowercased()
+        return prepositions.contains(previous) && ["published", "appeared", "appearing", "printed", "posted"].contains(participle)
+    }
+
+    private static let publicationNouns: Set<String> = ["journal", "newspaper", "magazine", "periodical", "gazette"]
+
+    /// A description opening the clause before `index` whose head is a source noun: "The
+    /// authors" of "The authors of the research published in …".
+    private static func describedSubject(in words: [String], before index: Int) -> String? {
+        var start = index
+        while start > 0, let c = words[start - 1].first, c.isLetter || c.isNumber { start -= 1 }
+        guard start < index, determiners.contains(words[start].lowercased()) else { return nil }
+        var end = start + 1
+        while end < index, !prepositions.contains(words[end].lowercased()), !sourceNouns.contains(words[end].lowercased()) { end += 1 }
+        guard end < index, sourceNouns.contains(words[end].lowercased()) else { return nil }
+        return join(Array(words[start...end]))
     }
 
     /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
@@ -98,13 +136,19 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
             if w == ",", let run = nameRun(endingAt: c, in: words, common: common), opensClause(words, at: run.lowerBound) {
                 return join(Array(words[run]))
             }
             c -= 1
         }
         return nil
+    }
+
+    /// True when the cue word at `index` is a noun after an article or possessive: "one of the
+    /// states suing", "his claims", "the reports".
+    static func isNoun(_ words: [String], at index: Int) -> Bool {
+        index > 0 && ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(words[index - 1].lowercased())
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
@@ -161,6 +205,8 @@ struct QuoteAttribution: Equatable {
             if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { m -= 1; break }
             m -= 1
         }
+        // "58 percent said": the share a poll found.
+        if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
         return join(Array(words[m..<k]))
     }

@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 3), next: next)
+                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
@@ -66,6 +66,12 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
+            // Whom a cue's pronoun in sentence `i` may mean: everyone named before, and the sentence's own
+            // subject unless it is one word the article never gave as a name ("Air strikes by Britain had …, he said").
+            func cueAntecedents(_ i: Int) -> [Speaker?] {
+                let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
+                return Array(named[..<(2 * i)]) + [own]
+            }
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
@@ -73,7 +79,7 @@ public struct QuoteExtractor: Sendable {
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence.
                 let found = QuoteAttribution.find(in: words, common: common, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
@@ -127,6 +133,8 @@ public struct QuoteExtractor: Sendable {
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
+                // A word quoted as a word: because “she” is a “he”.
+                if QuoteNameFilter.isWordMention(text) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
@@ -136,7 +144,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -160,6 +168,15 @@ public struct QuoteExtractor: Sendable {
                     speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
+                }
+                // A term set in quotes inside narrative, in a sentence with no one to say it and no word of
+                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”";
+                // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
+                // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
+                let afterArticle = narrative.count == 1 && ["the", "a", "an"].contains(narrative[0].lowercased())
+                if speaker == nil, inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
+                    continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
@@ -302,6 +319,12 @@ public struct QuoteExtractor: Sendable {
         }
         guard let last, personal, !agrees(last) else { return last }
         return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
+    static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
+        !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
+            && directory.resolve(mention) == nil
     }
 
     /// The sex a speaker's mention, role or name tells, if any.

@@ -2,7 +2,7 @@
 /// the Nation”", "the documentary “13th”".
 enum QuoteNameFilter {
     /// Words before a quote that mark it as a name or a title, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub"]
+    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
 
     /// Words before a title-case quote that make it the title of a show, book or work.
     static let titleContext: Set<String> = [
@@ -26,19 +26,28 @@ enum QuoteNameFilter {
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
     /// the word `next`, names a thing.
     static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
-        guard var previous = before.last?.lowercased() else { return false }
-        // "so-called “…”", "dubbed him “…”".
+        // "so-called “…”", "dubbed him “…”", "the nickname “…”".
         if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
         guard isTitleCase(text) else { return false }
         // "“Keepin' It Real” radio program": a work noun after the title.
         if let next, workNouns.contains(next) { return true }
+        var before = before
+        // "the documentary, “13th,”": a work noun before the title, set off by a comma.
+        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercased()) { return true }
+        // "during a “Commander-in-Chief Forum”": the article says nothing of what the title is.
+        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
+        guard var previous = before.last?.lowercased() else { return false }
         // "episode of “The Steve Harvey Morning Show”".
         if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
-            // "on CBS’s “Face the Nation”": look past the outlet's possessive.
+            // "on CBS’s “Face the Nation”", "on Fox News’s “Fox and Friends”": look past the outlet's name.
             if before.count >= 2 { previous = before[before.count - 2].lowercased() }
+            var k = before.count - 2
+            while k > 0, before[k].first?.isUppercase == true { k -= 1 }
+            // Past a name of several words only a preposition tells a show: "sings Bruce Springsteen’s “…”" names a song he sings.
+            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
         }
         return titleContext.contains(previous)
     }
@@ -83,4 +92,31 @@ enum QuoteNameFilter {
     static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
     ]
+
+    /// True for a short phrase, four words at most with no sentence break inside and no
+    /// exclamation or question: what a writer sets in quotes as a term ("liquidating trust",
+    /// "super PACs") as well as a speaker's words.
+    static func isTerm(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "\u{00A0}" }
+        // An exclamation or a question is said, not named: “Mercy!”, “Why now?”.
+        guard (1...4).contains(words.count), !text.hasSuffix("!"), !text.hasSuffix("?") else { return false }
+        return !words.dropLast().contains { $0.last.map { ".?!".contains($0) } ?? false && !QuoteAttribution.isHonorific(String($0.dropLast())) }
+    }
+
+    /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
+    static func isWordMention(_ text: String) -> Bool {
+        let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
+    }
+
+    private static let wordMentions: Set<String> = [
+        "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
+    ]
+
+    /// True when the words before a quote end with "as", an article between allowed: "going
+    /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
+    static func followsAs(_ before: [String]) -> Bool {
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        return words.last?.lowercased() == "as"
+    }
 }

@@ -35,6 +35,9 @@ struct QuoteSpanScanner {
         func closesMixed(_ k: Int) -> Bool { !space(k - 1) && !letter(k + 1) }
         // A straight mark pairs with a later one when an odd number of them follows it.
         func straightPairsLater(_ k: Int) -> Bool { scalars[(k + 1)...].filter { $0 == "\"" }.count % 2 == 1 }
+        // A straight mark that ends a word with a space after it closes a quote whose opening
+        // mark is missing ("a cursory review of [his] systems" including …"); it opens none.
+        func closesOnly(_ k: Int) -> Bool { k > 0 && (letter(k - 1) || isPunctuation(scalars[k - 1])) && space(k + 1) }
         var doubleOpen: Bool { curly != nil || straight != nil || tex != nil || low != nil || angle != nil }
         if continuing, let close = continuationClose(scalars) {
             spans.append(Span(inner: 0..<close.lowerBound, outer: 0..<close.upperBound, runsOn: false))
@@ -75,7 +78,7 @@ struct QuoteSpanScanner {
                     // “…" : a curly opening mark closed by a straight one.
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
-                } else if curly == nil, tex == nil, low == nil, angle == nil, !(i > 0 && scalars[i - 1].properties.numericType != nil) {
+                } else if curly == nil, tex == nil, low == nil, angle == nil, !(i > 0 && scalars[i - 1].properties.numericType != nil), !closesOnly(i) {
                     // After a digit it is an inch mark: 6'3" tall.
                     straight = i
                 }
