@@ -61,6 +61,39 @@ struct TimeRecallTests {
         Case(dct: "2013-03-06", sentence: "Unemployment has fallen for five straight months.", expression: "five straight months", type: "DURATION", value: "P5M"),
         Case(dct: "2013-03-06", sentence: "The airline runs three flights a week to Perth.", expression: "a week", type: "SET", value: "P1W"),
         Case(dct: "1991-02-25", sentence: "Then, a week or so ago, the general secretly moved his troops west.", expression: "a week or so ago", type: "DATE", value: "1991-W08"),
+        // Clock times with the half of the day glued to the minutes, and British times with a point.
+        Case(dct: "2013-03-22", sentence: "The blast happened at 10:30pm near the station.", expression: "10:30pm", type: "TIME", value: "2013-03-22T22:30"),
+        Case(dct: "2013-03-22", sentence: "Police were called to the house at 11.30pm on Saturday.", expression: "11.30pm", type: "TIME", value: "2013-03-16T23:30"),
+        Case(dct: "2013-03-22", sentence: "The first train left at 7.45 a.m., an hour late.", expression: "7.45 a.m.", type: "TIME", value: "2013-03-22T07:45"),
+        // "earlier"/"later" belong to the day or period they qualify.
+        Case(dct: "2013-03-22", sentence: "Earlier today, the finance minister resigned.", expression: "Earlier today", type: "DATE", value: "2013-03-22"),
+        Case(dct: "1989-10-31", sentence: "Prices were depressed earlier in the year by heavy selling.", expression: "earlier in the year", type: "DATE", value: "1989"),
+        // "overnight" is the night before the narrative's day, reported the morning after.
+        Case(dct: "2013-03-22", sentence: "Rescuers worked overnight to free the trapped miners.", expression: "overnight", type: "TIME", value: "2013-03-21TNI"),
+        Case(dct: "2013-03-22", sentence: "Tokyo shares recovered their overnight losses.", expression: "overnight", type: "TIME", value: "2013-03-21TNI"),
+        // A stretch may open a clause ("Hours later, ...").
+        Case(dct: "2013-03-22", sentence: "Hours later, the ceasefire collapsed.", expression: "Hours", type: "DURATION", value: "PTXH"),
+        Case(dct: "2013-03-22", sentence: "The vote was close. Days after the count, the loser conceded.", expression: "Days", type: "DURATION", value: "PXD"),
+        // The end of a decade, the night of the narrative's day, a market report's day.
+        Case(dct: "2013-03-22", sentence: "Britain wants to cut emissions by the end of the decade.", expression: "the end of the decade", type: "DATE", value: "201"),
+        Case(dct: "2013-03-22", sentence: "The rebels attacked on Tuesday. Shelling went on through the night.", expression: "the night", type: "TIME", value: "2013-03-19TNI"),
+        Case(dct: "2013-03-22", sentence: "The Dow rose 0.5 percent on the day.", expression: "the day", type: "DATE", value: "2013-03-22"),
+        // "spring" after a lead word is the season.
+        Case(dct: "2013-03-22", sentence: "The bill could pass in spring, the minister said.", expression: "spring", type: "DATE", value: "2013-SP"),
+        // A part of the day in the middle, on the day named after it.
+        Case(dct: "2013-03-22", sentence: "The shelling had stopped by mid-afternoon.", expression: "mid-afternoon", type: "TIME", value: "2013-03-22TAF"),
+        Case(dct: "1989-11-02", sentence: "The index fell sharply in mid afternoon yesterday.", expression: "mid afternoon yesterday", type: "TIME", value: "1989-11-01TAF"),
+        // One unit written as one word; a day's length after a verb of lasting.
+        Case(dct: "2013-03-22", sentence: "The yearlong inquiry ended in March.", expression: "yearlong", type: "DURATION", value: "P1Y"),
+        Case(dct: "2013-03-22", sentence: "The strike lasted one day.", expression: "one day", type: "DURATION", value: "P1D"),
+        // "one day" after a modal or a subject, or ending a clause about the future, is some day ahead.
+        Case(dct: "1998-03-03", sentence: "Islam will one day be the second largest religion in the country.", expression: "one day", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2015-04-15", sentence: "Pulis believes Fletcher will be captain of the club one day.", expression: "one day", type: "DATE", value: "FUTURE_REF"),
+        // A half of the year without a year in a report of results.
+        Case(dct: "2013-08-22", sentence: "Pretax profit rose 5 percent in the first half.", expression: "the first half", type: "DATE", value: "2013-H1"),
+        // A holiday takes the year written after it; a day of the month just dated takes its year.
+        Case(dct: "2015-04-15", sentence: "Shortly before Christmas in 2009, I met Joan.", expression: "Christmas", type: "DATE", value: "2009-12-25"),
+        Case(dct: "2015-04-15", sentence: "Frederick died on December 4th, 2011, and Elizabeth on December 7th.", expression: "December 7th", type: "DATE", value: "2011-12-07"),
     ]
 
     @Test(arguments: cases)
@@ -80,6 +113,15 @@ struct TimeRecallTests {
         "He paid $1995-97 for the set.",
         "Officials voiced concern over his brother's long term detainment.",
         "He told NBC Nightly News that he would not resign.",
+        "Shares rose 11.30 points in thin trading.",
+        "The bank cut its overnight rate to 2 percent.",
+        "The singer became an overnight success.",
+        "Prices may spring back, analysts said.",
+        "Later in the talks, the envoy walked out.",
+        "A source told the Sunday People that the jail was overcrowded.",
+        "She won an Oscar for her role in 12 Years A Slave.",
+        "Gerrard watched from the bench during the first half.",
+        "That was back in the day, when tickets were cheap.",
     ]
 
     @Test(arguments: notTimes)

@@ -57,13 +57,14 @@ extension TimeScanner {
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
     func anaphoricDay(at i: Int) -> Match? {
-        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", lower[i - 2] == "in" || lower[i - 2] == "during",
+        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", ["in", "during", "through", "throughout"].contains(lower[i - 2]),
            at(i + 1) != "of", let date = lastDate.flatMap(AnchorDate.init)?.date ?? dct {
             // "orders poured in in the morning": that part of the narrative's day.
             return Match(type: .time, value: "\(date)T\(part)", end: i + 1)
         }
         guard lower[i] == "day", i > 0, lower[i - 1] == "the", !isPossessive(i) else { return nil }
         let lead = i > 1 ? lower[i - 2] : "."
+        if lead == "in", i > 2, lower[i - 3] == "back" { return nil }  // "back in the day": long ago, no day
         let opensSentence = lead == "." || lead == "\"" || lead == "“"
         let next = at(i + 1) ?? "."
         if next == "before" || next == "after", let after = at(i + 2), Self.afterTheDay.contains(after),
@@ -77,7 +78,8 @@ extension TimeScanner {
             guard Self.beforeTheDay.contains(lead) || opensSentence else { return nil }
             guard lead == "," || Self.afterTheDay.contains(next) else { return nil }
         }
-        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (lead == "in" || lead == "during" ? dct : nil)
+        // ("rose 2 percent on the day": a market report's day is the DCT's.)
+        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (lead == "in" || lead == "during" || lead == "on" ? dct : nil)
         guard let date = anchor else { return nil }
         return Match(type: .date, value: date.description, end: i + 1)
     }

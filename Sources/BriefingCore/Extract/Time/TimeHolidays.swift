@@ -30,6 +30,12 @@ extension TimeScanner {
         }
         var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
+        if let written = year(at: end) {
+            y = written  // "Christmas 2009"
+            end += 1
+        } else if at(end) == "in" || at(end) == "of", let written = year(at: end + 1) {
+            y = written  // "before Christmas in 2009": the year, tagged on its own, dates the holiday
+        }
         if day == 0 {
             let first = CalendarDate(year: y, month: 11, day: 1)
             if w == "election" {  // The Tuesday after the first Monday.

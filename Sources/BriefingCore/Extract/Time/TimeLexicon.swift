@@ -115,7 +115,8 @@ enum TimeLexicon {
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
-            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
+            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns", "overnight",
+            "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)

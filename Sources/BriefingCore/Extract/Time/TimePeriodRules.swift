@@ -10,8 +10,10 @@ extension TimeScanner {
         if next == "ago" { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         // "in the weeks before the shooting", "the years that followed", "over the years", "days after":
         // a stretch of unknown length next to an event.
+        // ("Hours later, the ceasefire collapsed": a clause may open with the stretch.)
         if let next, Self.afterStretch.contains(next) || (next == "to" && at(i + 2) == "come"), u.unit != .century,
-           i > 0, lower[i - 1] == "the" || !TimeLexicon.yearLeads.contains(lower[i - 1]) && lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true {
+           i == 0 || Self.opensClause.contains(lower[i - 1]) || lower[i - 1] == "the"
+            || !TimeLexicon.yearLeads.contains(lower[i - 1]) && lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true {
             return Match(type: .duration, value: u.unit.duration(nil), end: next == "ahead" ? i + 2 : next == "to" ? i + 3 : i + 1)
         }
         if i > 1, lower[i - 1] == "the", ["over", "in", "through", "for", "during"].contains(lower[i - 2]), u.unit == .year || u.unit == .decade || u.unit == .century {
@@ -24,6 +26,9 @@ extension TimeScanner {
         if next == "or", let other = at(i + 2).flatMap(TimeLexicon.unit), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
         return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
     }
+
+    /// Marks after which a clause opens.
+    private static let opensClause: Set<String> = [".", ",", ";", ":", "\"", "“", "(", "—", "–"]
 
     /// Words after a plural unit that make it a stretch of time next to an event ("the weeks before").
     private static let afterStretch: Set<String> = ["before", "after", "ahead", "that", "following", "leading", "since", "later"]
@@ -52,6 +57,8 @@ extension TimeScanner {
             case "year": value = TimeValues.year(dct.year)
             case "month": value = TimeValues.month(of: dct, shift: 0)
             case "week": value = TimeValues.week(of: dct)
+            case "decade": value = String(dct.year / 10)  // "by the end of the decade"
+            case "century": value = String(dct.year / 100)
             default: value = nil
             }
             if let value { return Match(type: .date, value: value, end: i + 4) }

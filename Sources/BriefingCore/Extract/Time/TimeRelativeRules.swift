@@ -137,6 +137,10 @@ extension TimeScanner {
             if let dct, let q = quarter(inYear: dct.year - 1, at: i + 1) { return Match(type: .date, value: q.value, end: q.end, anaphoric: true) }
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
+        // "a yearlong inquiry", "the weeklong strike": one unit, written as one word.
+        if w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
+            return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
+        }
         if let dash = w.firstIndex(of: "-") {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
@@ -172,6 +176,8 @@ extension TimeScanner {
             c.end += 1
         }
         guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
+        // "the 12 Years A Slave star": a capitalized unit inside a sentence is part of a title.
+        if isCapitalized(c.end), i > 0, !TimeScanner.opensSentence.contains(lower[i - 1]) { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
         if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
@@ -203,7 +209,25 @@ extension TimeScanner {
             return nil
         }
         if after == "old" { return nil }
+        // "Islam will one day be", "he hopes to lead it one day.": some day ahead, not a day's length.
+        if w == "one", u.unit == .day, !u.plural, let vague = someDay(at: i, after: after) { return vague }
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+    }
+
+    /// Words before "one day" that make it some day in the future ("will one day", "he one day").
+    private static let beforeSomeDay: Set<String> = [
+        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'d", "he", "she", "they", "we", "i", "you", "it",
+    ]
+
+    /// "one day" at `i` meaning some day ahead (DATE FUTURE_REF): after a modal or a subject,
+    /// or ending a clause about the future; `nil` when it is a day's length.
+    private func someDay(at i: Int, after: String?) -> Match? {
+        let prev = i > 0 ? lower[i - 1] : "."
+        if Self.beforeSomeDay.contains(prev) || prev.hasSuffix("'d") || prev.hasSuffix("’d")
+            || ([".", ",", ";", "!", "?", nil].contains(after) && !TimeScanner.opensSentence.contains(prev) && isFuture(around: i)) {
+            return Match(type: .date, value: "FUTURE_REF", end: i + 2)
+        }
+        return nil
     }
 
     /// Words before "a year", "a decade" that make it a length of time: prepositions and hedges

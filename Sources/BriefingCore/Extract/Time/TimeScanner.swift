@@ -75,6 +75,8 @@ struct TimeScanner {
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
             return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
         }
+        if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
+        if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -86,7 +88,7 @@ struct TimeScanner {
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
-        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
+        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") || lower[k].hasSuffix("long") { return false }
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
@@ -94,7 +96,7 @@ struct TimeScanner {
            !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
-        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
+        if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
         // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
         guard inner.type == .date, let first = inner.value.utf8.first else { return false }
         return first >= 0x30 && first <= 0x39
@@ -104,6 +106,7 @@ struct TimeScanner {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
@@ -117,6 +120,10 @@ struct TimeScanner {
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
             // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
             if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
+            // "the Sunday People", "the Monday Club": after "the", a capitalized word other than
+            // a month makes the weekday part of a name.
+            if i > 0, lower[i - 1] == "the", let next = at(i + 1), isCapitalized(i + 1), MonthNames.month(next) == nil,
+               next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = recurringWeekday(at: i) { return m }
@@ -164,14 +171,15 @@ struct TimeScanner {
         if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
-        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
+        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) { return m }
         if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
         // "the Winter Olympics", "the Summer Games": a season in a name.
         if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
         if let code = TimeLexicon.seasons[w], let dct {
-            guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
+            // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
+            guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1])) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
@@ -196,6 +204,7 @@ struct TimeScanner {
 
     /// "mid-November", "mid-1990s", "mid-2024": the period itself.
     private func middle(of rest: String, at i: Int) -> Match? {
+        if let part = TimeLexicon.dayParts[rest], rest != "night" { return partOfDay(part, end: i + 1) }  // "mid-afternoon"
         if let m = MonthNames.month(rest), rest.count > 3 {
             guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
             return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: i + 1)
@@ -206,10 +215,60 @@ struct TimeScanner {
         return nil
     }
 
+    /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
+    static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
+
+    /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
+    private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
+
+    /// "earlier in the year", "later in the week": the period the narrative is in (the last
+    /// date the text gave), else the DCT's.
+    private func earlierOrLaterIn(at i: Int) -> Match? {
+        guard at(i + 1) == "in", at(i + 2) == "the", let unit = at(i + 3), let dct else { return nil }
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        switch unit {
+        case "year": return Match(type: .date, value: TimeValues.year(anchor?.year ?? dct.year), end: i + 4)
+        case "month":
+            let month = anchor?.month.map { TimeValues.month(anchor!.year, $0) } ?? TimeValues.month(of: dct, shift: 0)
+            return Match(type: .date, value: month, end: i + 4)
+        case "week": return Match(type: .date, value: TimeValues.week(of: anchor?.date ?? dct), end: i + 4)
+        default: return nil
+        }
+    }
+
+    /// A part of the day ending before `end` ("mid-afternoon"): on the day named after it
+    /// ("mid-afternoon yesterday"), else on the narrative's day, else on the DCT.
+    private func partOfDay(_ part: String, end: Int) -> Match {
+        if end < lower.count, let day = deictic(at: end) ?? Self.weekdayNumber(lower[end]).flatMap({ isCapitalized(end) ? weekday($0, end: end + 1, future: isFuture(around: end)) : nil }),
+           let date = CalendarDate(iso: String(day.value.prefix(10))) {
+            return Match(type: .time, value: "\(date)T\(part)", end: day.end)
+        }
+        let day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
+        return Match(type: .time, value: "\(day)T\(part)", end: end)
+    }
+
     /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
     private static let namesAfterWeekday: Set<String> = [
         "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
     ]
+
+    /// Words before "spring" and "fall" that make them the season ("in spring", "by the fall", "late spring").
+    private static let beforeSeasonVerb: Set<String> = ["the", "this", "in", "by", "until", "since", "early", "late", "mid"]
+
+    /// Nouns after "overnight" that make it a financial term or a figure of speech, not the night.
+    private static let notAfterOvernight: Set<String> = [
+        "rate", "rates", "lending", "loan", "loans", "deposit", "deposits", "repo", "repos", "index", "bag", "bags", "success",
+        "sensation", "star", "stardom", "celebrity", "fame",
+    ]
+
+    /// "overnight": the night before the narrative's day (or the DCT's), which news reports
+    /// the morning after; a TIME ("rallied overnight", "overnight losses").
+    private func overnight(at i: Int) -> Match? {
+        guard lower[i] == "overnight", !isCapitalized(i) || i == 0 || lower[i - 1] == "." else { return nil }
+        if let next = at(i + 1), Self.notAfterOvernight.contains(next) { return nil }
+        guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }
+        return Match(type: .time, value: "\(day.adding(days: -1))TNI", end: i + 1)
+    }
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
     private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
