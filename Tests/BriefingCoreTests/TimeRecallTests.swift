@@ -94,6 +94,15 @@ struct TimeRecallTests {
         // A holiday takes the year written after it; a day of the month just dated takes its year.
         Case(dct: "2015-04-15", sentence: "Shortly before Christmas in 2009, I met Joan.", expression: "Christmas", type: "DATE", value: "2009-12-25"),
         Case(dct: "2015-04-15", sentence: "Frederick died on December 4th, 2011, and Elizabeth on December 7th.", expression: "December 7th", type: "DATE", value: "2011-12-07"),
+        // AP's "Earlier Thursday"; "fiscal" with its year; centuries and halves written as adjectives.
+        Case(dct: "2013-03-22", sentence: "Earlier Thursday, the senator said he would vote no.", expression: "Earlier Thursday", type: "DATE", value: "2013-03-21"),
+        Case(dct: "1989-11-02", sentence: "Net income for fiscal 1989 rose 12 percent.", expression: "fiscal 1989", type: "DATE", value: "1989"),
+        Case(dct: "2015-04-15", sentence: "The remains of the 15th-century monarch were found under a car park.", expression: "15th-century", type: "DATE", value: "14"),
+        Case(dct: "2019-11-08", sentence: "The passage of a half-century had not led to any cure.", expression: "half-century", type: "DURATION", value: "P50Y"),
+        // A sentence faced or served; a deadline after "must"; the day of a market report.
+        Case(dct: "2019-11-08", sentence: "If convicted, he could face decades in jail.", expression: "decades", type: "DURATION", value: "PXDE"),
+        Case(dct: "2013-03-22", sentence: "Cyprus must raise 5.8 billion euros by Monday.", expression: "Monday", type: "DATE", value: "2013-03-25"),
+        Case(dct: "2013-03-22", sentence: "Heavy snow fell throughout the day.", expression: "the day", type: "DATE", value: "2013-03-22"),
     ]
 
     @Test(arguments: cases)

@@ -52,7 +52,7 @@ extension TimeScanner {
 extension TimeScanner {
     /// Words before "the day" that make it the narrative's day ("later in the day", "during
     /// the day", "Oct. 12, the day before the crash").
-    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ","]
+    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ",", "through", "throughout"]
 
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
@@ -79,7 +79,7 @@ extension TimeScanner {
             guard lead == "," || Self.afterTheDay.contains(next) else { return nil }
         }
         // ("rose 2 percent on the day": a market report's day is the DCT's.)
-        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (lead == "in" || lead == "during" || lead == "on" ? dct : nil)
+        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (["in", "during", "on", "through", "throughout"].contains(lead) ? dct : nil)
         guard let date = anchor else { return nil }
         return Match(type: .date, value: date.description, end: i + 1)
     }

@@ -167,11 +167,14 @@ enum TimeLexicon {
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
-        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").
-    static let beforeBarePlural: Set<String> = ["for", "within", "in", "over", "after"]
+    static let beforeBarePlural: Set<String> = [
+        "for", "within", "in", "over", "after",
+        "face", "faces", "facing", "serve", "serves", "serving",  // "could face decades in prison"
+    ]
 
     /// Ordinal words of centuries ("the nineteenth century").
     static let centuryOrdinals: [String: Int] = [

@@ -35,8 +35,14 @@ extension TimeScanner {
 
     /// "the 20th century", "the nineteenth century": the century's two leading digits.
     func ordinalCentury(at i: Int) -> Match? {
-        guard at(i + 1) == "century" || at(i + 1) == "centuries" else { return nil }
-        let w = lower[i]
+        var w = lower[i]
+        var end = i + 2
+        if w.hasSuffix("-century") {
+            w.removeLast(8)  // "the 15th-century church"
+            end = i + 1
+        } else if at(i + 1) != "century" && at(i + 1) != "centuries" {
+            return nil
+        }
         var n: Int?
         if w.utf8.count >= 3, w.hasSuffix("th") || w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") {
             n = Int(w.dropLast(2))
@@ -44,7 +50,7 @@ extension TimeScanner {
             n = TimeLexicon.centuryOrdinals[w]
         }
         guard let century = n, (1...30).contains(century) else { return nil }
-        return Match(type: .date, value: TimeValues.pad2(century - 1), end: i + 2)
+        return Match(type: .date, value: TimeValues.pad2(century - 1), end: end)
     }
 
     /// "the end of the year", "the beginning of next month", "the middle of 1998": the period
@@ -77,6 +83,10 @@ extension TimeScanner {
     /// "an hour and a half"; and half of one: "half an hour", "half a century".
     func halfCount(at i: Int) -> Match? {
         let w = lower[i]
+        // "a half-century", "the half-hour drive".
+        if w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
+            return Match(type: .duration, value: value, end: i + 1)
+        }
         if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = at(i + 2).flatMap(TimeLexicon.unit), !u.plural,
            let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 3)

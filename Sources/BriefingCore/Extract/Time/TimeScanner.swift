@@ -89,6 +89,7 @@ struct TimeScanner {
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") || lower[k].hasSuffix("long") { return false }
+        if prefix == "the", inner.end == k + 1, lower[k].hasSuffix("-century") { return false }  // "the 15th-century church"
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
@@ -134,6 +135,9 @@ struct TimeScanner {
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
             return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
+        }
+        if w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
+            return Match(type: .date, value: String(y), end: i + 2)  // "fiscal 1989": the word belongs to the year
         }
         if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
@@ -219,7 +223,10 @@ struct TimeScanner {
     static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
 
     /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
-    private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
+    private static let afterEarlierOrLater: Set<String> = [
+        "this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // "Earlier Thursday", as AP writes
+    ]
 
     /// "earlier in the year", "later in the week": the period the narrative is in (the last
     /// date the text gave), else the DCT's.

@@ -86,6 +86,7 @@ extension TimeScanner {
         let w = lower[j]
         // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
         if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
+        if w == "must", at(j + 1) == "have" { return .unknown }  // "must have known": no plan
         if TimeLexicon.futureCues.contains(w) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
