@@ -103,6 +103,12 @@ struct TimeRecallTests {
         Case(dct: "2019-11-08", sentence: "If convicted, he could face decades in jail.", expression: "decades", type: "DURATION", value: "PXDE"),
         Case(dct: "2013-03-22", sentence: "Cyprus must raise 5.8 billion euros by Monday.", expression: "Monday", type: "DATE", value: "2013-03-25"),
         Case(dct: "2013-03-22", sentence: "Heavy snow fell throughout the day.", expression: "the day", type: "DATE", value: "2013-03-22"),
+        // Twelve o'clock counts from 12: "12:50 p.m." is after noon, "12:30 a.m." after midnight.
+        Case(dct: "2016-09-20", sentence: "The polls closed at 12:50 p.m. on Monday.", expression: "12:50 p.m.", type: "TIME", value: "2016-09-19T12:50"),
+        Case(dct: "2016-09-20", sentence: "The fire started at 12:30 a.m., officials said.", expression: "12:30 a.m.", type: "TIME", value: "2016-09-20T00:30"),
+        // A vague count "earlier" is the past; a hyphenated number counts its unit.
+        Case(dct: "2016-09-20", sentence: "A few months earlier, the plan had collapsed.", expression: "A few months earlier", type: "DATE", value: "PAST_REF"),
+        Case(dct: "2016-09-20", sentence: "Seventy-four years ago, a naval battle raged off this island.", expression: "Seventy-four years ago", type: "DATE", value: "1942"),
     ]
 
     @Test(arguments: cases)

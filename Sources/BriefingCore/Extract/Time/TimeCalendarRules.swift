@@ -242,7 +242,7 @@ extension TimeScanner {
             return onDay(hour: h, minutes: minutes, from: i, end: j)
         }
         guard (1...12).contains(h) else { return nil }
-        var pm: Bool
+        let pm: Bool
         switch glued ?? at(j) {
         case "am" where glued != nil, "pm" where glued != nil:
             pm = glued == "pm"
@@ -259,7 +259,7 @@ extension TimeScanner {
         default:
             return nil
         }
-        if h == 12 { pm.toggle() }
+        // "12 p.m." is noon and "12:30 a.m." half past midnight: the hour counts from 12.
         return onDay(hour: (h % 12) + (pm ? 12 : 0), minutes: minutes, from: i, end: j)
     }
 

@@ -141,7 +141,8 @@ extension TimeScanner {
         if w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
         }
-        if let dash = w.firstIndex(of: "-") {
+        // ("twenty-five years" is a count with its unit after it, below.)
+        if let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
             // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
@@ -189,7 +190,7 @@ extension TimeScanner {
         if after == "later" || after == "before" || after == "after" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
             let end = after == "from" ? c.end + 3 : hedged ? c.end + 4 : c.end + 2
-            guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
+            guard let n = c.n else { return Match(type: .date, value: after == "from" ? "FUTURE_REF" : "PAST_REF", end: end) }
             let sign = after == "from" ? 1 : -1
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
