@@ -71,6 +71,12 @@ enum TimeLexicon {
     /// Ordinal words up to four (quarters, halves).
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
+    /// Ordinal words that count days of an event ("the second day", "its tenth day").
+    static let dayOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "final": 0, "last": 0,
+    ]
+
     /// TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
 
@@ -123,6 +129,7 @@ enum TimeLexicon {
         words.formUnion(numbers.keys)
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
+        words.formUnion(dayOrdinals.keys)
         words.formUnion(seasons.keys)
         words.formUnion(dayParts.keys)
         words.formUnion(frequencies.keys)

@@ -63,6 +63,7 @@ struct TimeScanner {
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
+        if let m = hedged(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
         guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
             return core(at: i)
@@ -117,7 +118,7 @@ struct TimeScanner {
         if let m = anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
-        if let m = quarterOrHalf(at: i) { return m }
+        if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
             // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
             if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
@@ -222,11 +223,30 @@ struct TimeScanner {
     /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
     static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
 
-    /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
-    private static let afterEarlierOrLater: Set<String> = [
-        "this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  // "Earlier Thursday", as AP writes
+    /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
+    private static let hedges: [String: Set<String>] = [
+        "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
+        "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "at": ["least", "most"], "up": ["to"],
+        "just": ["over", "under"], "well": ["over", "under"],
     ]
+
+    /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
+    /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
+    /// "almost two years ago"; not "about the future" or "over the weekend".
+    private func hedged(at i: Int) -> Match? {
+        guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
+        var k = i + 1
+        if !seconds.contains("") {
+            guard seconds.contains(next) else { return nil }
+            k += 1
+        }
+        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || TimeLexicon.number(lower[k]) != nil,
+              let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
+        return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
+    }
+
+    /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
+    private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
 
     /// "earlier in the year", "later in the week": the period the narrative is in (the last
     /// date the text gave), else the DCT's.
@@ -252,6 +272,24 @@ struct TimeScanner {
         }
         let day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         return Match(type: .time, value: "\(day)T\(part)", end: end)
+    }
+
+    /// "the second day of the conclave", "its eighth day": a day counted from the start of an
+    /// event, dated as the narrative's day (the last date the text gave), else the DCT.
+    private func ordinalDay(at i: Int) -> Match? {
+        guard at(i + 1) == "day", !isCapitalized(i + 1), i > 0, Self.beforeOrdinalDay.contains(lower[i - 1]),
+              TimeLexicon.dayOrdinals[lower[i]] != nil || Self.isNumericOrdinal(lower[i]) else { return nil }
+        guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }
+        return Match(type: .date, value: day.description, end: i + 2)
+    }
+
+    /// Words before an ordinal day: an article or a possessive ("the third day", "its eighth day").
+    private static let beforeOrdinalDay: Set<String> = ["the", "its", "their", "his", "her"]
+
+    /// Whether `word` is an ordinal in digits ("2nd", "10th").
+    private static func isNumericOrdinal(_ word: String) -> Bool {
+        guard word.utf8.count >= 3, word.utf8.count <= 4, ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) else { return false }
+        return Int(word.dropLast(2)) != nil
     }
 
     /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
