@@ -113,6 +113,16 @@ struct TimeRecallTests {
         Case(dct: "1999-04-19", sentence: "She left the company almost two years ago.", expression: "almost two years ago", type: "DATE", value: "1997"),
         // A day counted from the start of an event is the narrative's day.
         Case(dct: "2013-03-22", sentence: "He was elected on 13 March, on the second day of the conclave.", expression: "the second day", type: "DATE", value: "2013-03-13"),
+        // Hours on the clock face said in words; fixed phrases of the present and the future.
+        Case(dct: "2016-09-26", sentence: "The plan should be ready by 6 o'clock this afternoon.", expression: "6 o'clock", type: "TIME", value: "2016-09-26T18:00"),
+        Case(dct: "2013-03-27", sentence: "The envoys will meet at ten o'clock tonight.", expression: "ten o'clock tonight", type: "TIME", value: "2013-03-27T22:00"),
+        Case(dct: "1998-03-06", sentence: "\"We don't have the money right now,\" he said.", expression: "right now", type: "DATE", value: "PRESENT_REF"),
+        Case(dct: "1998-03-06", sentence: "Officials want a deal as soon as possible.", expression: "as soon as possible", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2013-03-27", sentence: "The summit begins the day after tomorrow.", expression: "the day after tomorrow", type: "DATE", value: "2013-03-29"),
+        // Easter and the days tied to it, by the computus.
+        Case(dct: "2013-03-27", sentence: "The pope will celebrate Mass on Easter Sunday.", expression: "Easter Sunday", type: "DATE", value: "2013-03-31"),
+        Case(dct: "2013-03-27", sentence: "Banks in Cyprus stay closed until after Good Friday.", expression: "Good Friday", type: "DATE", value: "2013-03-29"),
+        Case(dct: "2000-04-20", sentence: "Thousands of pilgrims came to Jerusalem for Easter week.", expression: "Easter week", type: "DATE", value: "2000-W16"),
         // A vague count "earlier" is the past; a hyphenated number counts its unit.
         Case(dct: "2016-09-20", sentence: "A few months earlier, the plan had collapsed.", expression: "A few months earlier", type: "DATE", value: "PAST_REF"),
         Case(dct: "2016-09-20", sentence: "Seventy-four years ago, a naval battle raged off this island.", expression: "Seventy-four years ago", type: "DATE", value: "1942"),
@@ -146,6 +156,7 @@ struct TimeRecallTests {
         "That was back in the day, when tickets were cheap.",
         "About 200 people attended, and nearly 5,000 troops arrived.",
         "At least two people died in the crash.",
+        "He made a good Friday-night host, as soon as he relaxed.",
     ]
 
     @Test(arguments: notTimes)

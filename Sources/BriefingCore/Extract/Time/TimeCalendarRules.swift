@@ -227,6 +227,7 @@ extension TimeScanner {
             token = token[..<point]
             dotted = true
         }
+        if glued == nil, !dotted, let m = oClock(at: i) { return m }
         guard token.utf8.count <= 2, let h = Int(token), (0...23).contains(h) else { return nil }
         var j = i + 1
         var colon = false
@@ -261,6 +262,16 @@ extension TimeScanner {
         }
         // "12 p.m." is noon and "12:30 a.m." half past midnight: the hour counts from 12.
         return onDay(hour: (h % 12) + (pm ? 12 : 0), minutes: minutes, from: i, end: j)
+    }
+
+    /// "6 o'clock", "ten o'clock": the hour, after noon when the afternoon, the evening or the
+    /// night is named after it ("6 o'clock this evening", "at nine o'clock tonight").
+    func oClock(at i: Int) -> Match? {
+        guard let next = at(i + 1), next == "o'clock" || next == "o’clock", let h = Int(lower[i]) ?? TimeLexicon.number(lower[i]),
+              (1...12).contains(h), lower[i] != "a", lower[i] != "an" else { return nil }
+        let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
+        let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false
+        return onDay(hour: h % 12 + (pm ? 12 : 0), minutes: 0, from: i, end: i + 2)
     }
 
     /// Strips a glued "am"/"pm" from a clock token ("2am", "30pm") and returns it.

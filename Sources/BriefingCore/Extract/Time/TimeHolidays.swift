@@ -6,6 +6,15 @@ extension TimeScanner {
         "christmas": (12, 25), "halloween": (10, 31),
     ]
 
+    /// Easter Sunday of year `y` (Gregorian computus, the anonymous algorithm).
+    static func easterSunday(_ y: Int) -> CalendarDate {
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: y, month: month, day: day)
+    }
+
     /// A holiday at `i`, in the year its month gives (see `TimeValues.year(ofMonth:)`); after
     /// "last" or "next", the year before or after the DCT's.
     func holiday(at i: Int) -> Match? {
@@ -22,6 +31,10 @@ extension TimeScanner {
             (month, day, end) = (7, 4, i + 2)
         } else if w == "election", at(i + 1) == "day", isCapitalized(i + 1) {
             (month, end) = (11, i + 2)  // U.S. Election Day: the Tuesday after the first Monday of November.
+        } else if w == "easter" || (w == "good" && at(i + 1) == "friday") {
+            // Easter and the days around it move with the moon: computed below.
+            month = 4
+            if w == "good" { end = i + 2 } else if let next = at(i + 1), ["sunday", "monday", "day", "week"].contains(next) { end = i + 2 }
         } else if w == "thanksgiving" {
             month = 11
             if at(i + 1) == "day" { end += 1 }
@@ -35,6 +48,12 @@ extension TimeScanner {
             end += 1
         } else if at(end) == "in" || at(end) == "of", let written = year(at: end + 1) {
             y = written  // "before Christmas in 2009": the year, tagged on its own, dates the holiday
+        }
+        if w == "easter" || w == "good" {
+            let sunday = Self.easterSunday(y)
+            if w == "good" { return Match(type: .date, value: sunday.adding(days: -2).description, end: end) }
+            if end == i + 2, at(i + 1) == "week" { return Match(type: .date, value: TimeValues.week(of: sunday), end: end) }
+            return Match(type: .date, value: sunday.adding(days: at(i + 1) == "monday" && end == i + 2 ? 1 : 0).description, end: end)
         }
         if day == 0 {
             let first = CalendarDate(year: y, month: 11, day: 1)

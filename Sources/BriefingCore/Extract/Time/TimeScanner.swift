@@ -63,7 +63,7 @@ struct TimeScanner {
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
-        if let m = hedged(at: i) { return m }
+        if let m = hedged(at: i) ?? phrase(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
         guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
             return core(at: i)
@@ -115,6 +115,7 @@ struct TimeScanner {
         if let m = explicitDate(at: i) { return m }
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
+        if TimeLexicon.number(w) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
         if let m = anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
@@ -223,10 +224,27 @@ struct TimeScanner {
     /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
     static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
 
+    /// Fixed phrases: "right now" (the present), "as soon as possible" (the future), "the day
+    /// after tomorrow" and "the day before yesterday".
+    private func phrase(at i: Int) -> Match? {
+        switch lower[i] {
+        case "right" where at(i + 1) == "now":
+            return Match(type: .date, value: "PRESENT_REF", end: i + 2)
+        case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
+            return Match(type: .date, value: "FUTURE_REF", end: i + 4)
+        case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
+            guard let dct else { return nil }
+            return Match(type: .date, value: dct.adding(days: at(i + 2) == "after" ? 2 : -2).description, end: i + 4)
+        default:
+            return nil
+        }
+    }
+
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
     private static let hedges: [String: Set<String>] = [
         "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
-        "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "at": ["least", "most"], "up": ["to"],
+        "circa": [""], "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "longer": ["than"],
+        "at": ["least", "most"], "up": ["to"],
         "just": ["over", "under"], "well": ["over", "under"],
     ]
 
