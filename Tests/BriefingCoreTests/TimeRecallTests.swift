@@ -123,6 +123,15 @@ struct TimeRecallTests {
         Case(dct: "2013-03-27", sentence: "The pope will celebrate Mass on Easter Sunday.", expression: "Easter Sunday", type: "DATE", value: "2013-03-31"),
         Case(dct: "2013-03-27", sentence: "Banks in Cyprus stay closed until after Good Friday.", expression: "Good Friday", type: "DATE", value: "2013-03-29"),
         Case(dct: "2000-04-20", sentence: "Thousands of pilgrims came to Jerusalem for Easter week.", expression: "Easter week", type: "DATE", value: "2000-W16"),
+        // Dates written with slashes, decades without the apostrophe, days of the month alone.
+        Case(dct: "2013-03-22", sentence: "The deadline is 3/22/2013, officials said.", expression: "3/22/2013", type: "DATE", value: "2013-03-22"),
+        Case(dct: "2013-03-22", sentence: "He was born on 22/05/1967 in Lagos.", expression: "22/05/1967", type: "DATE", value: "1967-05-22"),
+        Case(dct: "2013-03-22", sentence: "Music from the 90s is back in fashion.", expression: "the 90s", type: "DATE", value: "199"),
+        Case(dct: "2013-03-22", sentence: "The vote was held on March 3. He resigned on the 5th.", expression: "the 5th", type: "DATE", value: "2013-03-05"),
+        Case(dct: "2013-03-22", sentence: "He left Kabul on the 3rd of March 2011.", expression: "the 3rd of March 2011", type: "DATE", value: "2011-03-03"),
+        // The year before or after the narrative's, and the prior year.
+        Case(dct: "2013-03-22", sentence: "The crash came in 2008. The year after, banks failed.", expression: "The year after", type: "DATE", value: "2009"),
+        Case(dct: "1989-10-30", sentence: "Profit rose 12 percent from the prior year.", expression: "the prior year", type: "DATE", value: "1988"),
         // A vague count "earlier" is the past; a hyphenated number counts its unit.
         Case(dct: "2016-09-20", sentence: "A few months earlier, the plan had collapsed.", expression: "A few months earlier", type: "DATE", value: "PAST_REF"),
         Case(dct: "2016-09-20", sentence: "Seventy-four years ago, a naval battle raged off this island.", expression: "Seventy-four years ago", type: "DATE", value: "1942"),
@@ -157,6 +166,9 @@ struct TimeRecallTests {
         "About 200 people attended, and nearly 5,000 troops arrived.",
         "At least two people died in the crash.",
         "He made a good Friday-night host, as soon as he relaxed.",
+        "Both men are in their 90s.",
+        "The 15th amendment was ratified, prior to the war.",
+        "Mix the flour at a ratio of 3/4 to 5.",
     ]
 
     @Test(arguments: notTimes)

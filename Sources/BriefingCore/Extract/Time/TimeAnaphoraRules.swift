@@ -12,9 +12,9 @@ extension TimeScanner {
         case "that":
             shift = 0
             if at(j) == "same" { j += 1 }
-        case "following", "next", "previous", "same":
+        case "following", "next", "previous", "prior", "same":
             guard i > 0, lower[i - 1] == "the" else { return nil }
-            shift = w == "previous" ? -1 : w == "same" ? 0 : 1
+            shift = w == "previous" || w == "prior" ? -1 : w == "same" ? 0 : 1
         default:
             return nil
         }
@@ -82,6 +82,25 @@ extension TimeScanner {
         let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (["in", "during", "on", "through", "throughout"].contains(lead) ? dct : nil)
         guard let date = anchor else { return nil }
         return Match(type: .date, value: date.description, end: i + 1)
+    }
+
+    /// "the year before", "the week after" closing a phrase: a unit from the narrative's date
+    /// (the last date the text gave), else from the DCT.
+    func unitBeforeOrAfter(at i: Int) -> Match? {
+        guard let unit = TimeLexicon.unit(lower[i]), !unit.plural, [.week, .month, .year].contains(unit.unit), i > 0, lower[i - 1] == "the",
+              let side = at(i + 1), side == "before" || side == "after", let after = at(i + 2), Self.afterTheDay.contains(after) else { return nil }
+        let shift = side == "before" ? -1 : 1
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        guard let dct else { return nil }
+        let value: String
+        switch unit.unit {
+        case .year: value = TimeValues.year((anchor?.year ?? dct.year) + shift)
+        case .month:
+            let base = anchor.flatMap { a in a.month.map { CalendarDate(year: a.year, month: $0, day: 1) } } ?? dct
+            value = TimeValues.month(of: base, shift: shift)
+        default: value = TimeValues.week(of: (anchor?.date ?? dct).adding(days: 7 * shift))
+        }
+        return Match(type: .date, value: value, end: i + 2, anaphoric: anchor != nil)
     }
 
     /// Words that may follow "the day" when it is the narrative's day (not a relative clause).

@@ -122,10 +122,12 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
         }
-        // "the '80s": a decade of the twentieth century written short.
-        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’", let d = Int(t.prefix(1)), d >= 2 {
+        // "the '80s", "the 90s": a decade of the twentieth century written short (not "in their 90s", an age).
+        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, let d = Int(t.prefix(1)), d >= 2,
+           tokens[i - 1].text == "'" || tokens[i - 1].text == "’" || ["the", "early", "late", "mid"].contains(lower[i - 1]) {
             return Match(type: .date, value: "19\(d)", end: i + 1)
         }
+        if let date = slashDate(at: i) { return date }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let m = clockDuration(at: i) ?? rangeEnd(at: i) { return m }
         if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) || followsListedYear(i) {
@@ -142,6 +144,16 @@ extension TimeScanner {
             return Match(type: .date, value: String(y), end: i + 1)
         }
         return clock(at: i) ?? secondDay(at: i)
+    }
+
+    /// "3/22/2013" (month first, as American papers write it) or "22/3/2013" (day first, when
+    /// the first number cannot be a month).
+    private func slashDate(at i: Int) -> Match? {
+        guard at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }), let y = year(at: i + 4),
+              lower[i].utf8.count <= 2, lower[i + 2].utf8.count <= 2 else { return nil }
+        let (m, d) = a <= 12 ? (a, b) : (b, a)
+        guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+        return Match(type: .date, value: CalendarDate(year: y, month: m, day: d).description, end: i + 5)
     }
 
     /// A year in a list or range after a year just tagged ("in 1648, 1713 and 1815", "from 1885 to 1889").

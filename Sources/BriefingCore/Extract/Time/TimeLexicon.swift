@@ -122,7 +122,7 @@ enum TimeLexicon {
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
             "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns", "overnight",
-            "easter", "good",
+            "easter", "good", "prior",
             "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
         ]
         words.formUnion(centuryOrdinals.keys)

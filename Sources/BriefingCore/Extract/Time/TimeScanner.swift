@@ -144,6 +144,7 @@ struct TimeScanner {
         if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
+        if let m = unitBeforeOrAfter(at: i) { return m }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
             if isCapitalized(i) { return nil }  // "Person of the Year": a title
             // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
@@ -177,7 +178,7 @@ struct TimeScanner {
         if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
-        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) { return m }
+        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) ?? dayOfMonth(at: i) { return m }
         if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
@@ -223,6 +224,25 @@ struct TimeScanner {
 
     /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
     static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
+
+    /// "on the 15th", "by the 3rd": a day of the month the narrative is in (the last date the
+    /// text gave), else of the DCT's month.
+    private func dayOfMonth(at i: Int) -> Match? {
+        guard i > 1, lower[i - 1] == "the", ["on", "by", "until", "since", "from", "before", "after"].contains(lower[i - 2]),
+              Self.isNumericOrdinal(lower[i]), let day = Int(lower[i].dropLast(2)), (1...31).contains(day) else { return nil }
+        if let next = at(i + 1), next == "century" || next == "centuries" || TimeLexicon.unit(next) != nil
+            || next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true && !["of", "and", "or", "to", "when", "at", "in"].contains(next) { return nil }
+        if at(i + 1) == "of", let month = at(i + 2).flatMap({ MonthNames.month($0) }), isCapitalized(i + 2),
+           let written = explicitDate(at: i + 2), written.value.utf8.count == 7, let anchor = AnchorDate(written.value),
+           CalendarDate.isValid(year: anchor.year, month: month, day: day) {
+            // "the 3rd of March", "the 3rd of March 2013": the month (and year) written after it.
+            return Match(type: .date, value: CalendarDate(year: anchor.year, month: month, day: day).description, end: written.end)
+        }
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        guard let y = anchor?.month != nil ? anchor?.year : dct?.year, let m = anchor?.month ?? dct?.month,
+              CalendarDate.isValid(year: y, month: m, day: day) else { return nil }
+        return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: i + 1)
+    }
 
     /// Fixed phrases: "right now" (the present), "as soon as possible" (the future), "the day
     /// after tomorrow" and "the day before yesterday".
