@@ -166,7 +166,7 @@ struct TimeRecallTests {
         "About 200 people attended, and nearly 5,000 troops arrived.",
         "At least two people died in the crash.",
         "He made a good Friday-night host, as soon as he relaxed.",
-        "Both men are in their 90s.",
+        "Both men are in their 90s, and she is in her early 20s.",
         "The 15th amendment was ratified, prior to the war.",
         "Mix the flour at a ratio of 3/4 to 5.",
     ]

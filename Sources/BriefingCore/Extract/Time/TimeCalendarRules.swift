@@ -122,9 +122,11 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
         }
-        // "the '80s", "the 90s": a decade of the twentieth century written short (not "in their 90s", an age).
+        // "the '80s", "the 90s", "the early 90s": a decade of the twentieth century written short
+        // (not "in their 90s" or "her early 20s", an age).
         if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, let d = Int(t.prefix(1)), d >= 2,
-           tokens[i - 1].text == "'" || tokens[i - 1].text == "’" || ["the", "early", "late", "mid"].contains(lower[i - 1]) {
+           tokens[i - 1].text == "'" || tokens[i - 1].text == "’" || lower[i - 1] == "the"
+            || (i > 1 && ["early", "late", "mid"].contains(lower[i - 1]) && lower[i - 2] == "the") {
             return Match(type: .date, value: "19\(d)", end: i + 1)
         }
         if let date = slashDate(at: i) { return date }
