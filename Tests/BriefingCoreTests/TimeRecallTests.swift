@@ -132,6 +132,11 @@ struct TimeRecallTests {
         // The year before or after the narrative's, and the prior year.
         Case(dct: "2013-03-22", sentence: "The crash came in 2008. The year after, banks failed.", expression: "The year after", type: "DATE", value: "2009"),
         Case(dct: "1989-10-30", sentence: "Profit rose 12 percent from the prior year.", expression: "the prior year", type: "DATE", value: "1988"),
+        // Holidays named with "Day": on a fixed date, or on the nth weekday of their month.
+        Case(dct: "2013-03-22", sentence: "Dublin held its parade on St. Patrick's Day.", expression: "St. Patrick's Day", type: "DATE", value: "2013-03-17"),
+        Case(dct: "2013-03-22", sentence: "Florists did brisk business on Valentine's Day.", expression: "Valentine's Day", type: "DATE", value: "2013-02-14"),
+        Case(dct: "2013-03-22", sentence: "Markets will be closed on Memorial Day 2013.", expression: "Memorial Day 2013", type: "DATE", value: "2013-05-27"),
+        Case(dct: "2013-03-22", sentence: "The strike began after Labor Day.", expression: "Labor Day", type: "DATE", value: "2012-09-03"),
         // A vague count "earlier" is the past; a hyphenated number counts its unit.
         Case(dct: "2016-09-20", sentence: "A few months earlier, the plan had collapsed.", expression: "A few months earlier", type: "DATE", value: "PAST_REF"),
         Case(dct: "2016-09-20", sentence: "Seventy-four years ago, a naval battle raged off this island.", expression: "Seventy-four years ago", type: "DATE", value: "1942"),
@@ -167,6 +172,7 @@ struct TimeRecallTests {
         "At least two people died in the crash.",
         "He made a good Friday-night host, as soon as he relaxed.",
         "Both men are in their 90s, and she is in her early 20s.",
+        "The Labor Party office on St. James Street held a memorial service.",
         "The 15th amendment was ratified, prior to the war.",
         "Mix the flour at a ratio of 3/4 to 5.",
     ]

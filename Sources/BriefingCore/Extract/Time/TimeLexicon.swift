@@ -122,7 +122,8 @@ enum TimeLexicon {
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
             "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns", "overnight",
-            "easter", "good", "prior",
+            "easter", "good", "prior", "valentine", "patrick", "veterans", "armistice", "remembrance", "boxing", "bastille",
+            "flag", "labor", "memorial", "mother", "father", "columbus", "presidents", "st",
             "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
         ]
         words.formUnion(centuryOrdinals.keys)
