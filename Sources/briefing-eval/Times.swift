@@ -11,7 +11,7 @@ struct Times: ParsableCommand {
     @Option(help: "Folder of .tml files (TIMEX3 in TEXT, DCT in DCT).")
     var data = "../shared/eval/timebank"
 
-    @Flag(help: "Print every missed, spurious and wrongly valued expression.")
+    @Flag(help: "Print every missed, spurious, wrongly spanned and wrongly valued expression.")
     var errors = false
 
     @Option(help: "Tag each document this many times, for timing and profiling the tagger.")
@@ -37,6 +37,9 @@ struct Times: ParsableCommand {
             let dct = document.dct?.description ?? "-"
             for g in result.missed { print("MISS\t\(file)\t\(dct)\t\(g.text)\t\(g.type)\t\(g.value)") }
             for p in result.spurious { print("SPUR\t\(file)\t\(dct)\t\(p.text)\t\(p.type.rawValue)\t\(p.value)") }
+            for pair in result.pairs where pair.gold.text != pair.predicted.text {
+                print("SPAN\t\(file)\t\(dct)\t\(pair.gold.text)\t|\t\(pair.predicted.text)")
+            }
             for pair in result.pairs where pair.gold.value != pair.predicted.value || pair.gold.type != pair.predicted.type.rawValue {
                 print("VAL\t\(file)\t\(dct)\t\(pair.gold.text)\t\(pair.gold.type)\t\(pair.gold.value)\t|\t\(pair.predicted.text)\t\(pair.predicted.type.rawValue)\t\(pair.predicted.value)")
             }

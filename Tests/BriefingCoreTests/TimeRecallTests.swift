@@ -61,6 +61,85 @@ struct TimeRecallTests {
         Case(dct: "2013-03-06", sentence: "Unemployment has fallen for five straight months.", expression: "five straight months", type: "DURATION", value: "P5M"),
         Case(dct: "2013-03-06", sentence: "The airline runs three flights a week to Perth.", expression: "a week", type: "SET", value: "P1W"),
         Case(dct: "1991-02-25", sentence: "Then, a week or so ago, the general secretly moved his troops west.", expression: "a week or so ago", type: "DATE", value: "1991-W08"),
+        // Clock times with the half of the day glued to the minutes, and British times with a point.
+        Case(dct: "2013-03-22", sentence: "The blast happened at 10:30pm near the station.", expression: "10:30pm", type: "TIME", value: "2013-03-22T22:30"),
+        Case(dct: "2013-03-22", sentence: "Police were called to the house at 11.30pm on Saturday.", expression: "11.30pm", type: "TIME", value: "2013-03-16T23:30"),
+        Case(dct: "2013-03-22", sentence: "The first train left at 7.45 a.m., an hour late.", expression: "7.45 a.m.", type: "TIME", value: "2013-03-22T07:45"),
+        // "earlier"/"later" belong to the day or period they qualify.
+        Case(dct: "2013-03-22", sentence: "Earlier today, the finance minister resigned.", expression: "Earlier today", type: "DATE", value: "2013-03-22"),
+        Case(dct: "1989-10-31", sentence: "Prices were depressed earlier in the year by heavy selling.", expression: "earlier in the year", type: "DATE", value: "1989"),
+        // "overnight" is the night before the narrative's day, reported the morning after.
+        Case(dct: "2013-03-22", sentence: "Rescuers worked overnight to free the trapped miners.", expression: "overnight", type: "TIME", value: "2013-03-21TNI"),
+        Case(dct: "2013-03-22", sentence: "Tokyo shares recovered their overnight losses.", expression: "overnight", type: "TIME", value: "2013-03-21TNI"),
+        // A stretch may open a clause ("Hours later, ...").
+        Case(dct: "2013-03-22", sentence: "Hours later, the ceasefire collapsed.", expression: "Hours", type: "DURATION", value: "PTXH"),
+        Case(dct: "2013-03-22", sentence: "The vote was close. Days after the count, the loser conceded.", expression: "Days", type: "DURATION", value: "PXD"),
+        // The end of a decade, the night of the narrative's day, a market report's day.
+        Case(dct: "2013-03-22", sentence: "Britain wants to cut emissions by the end of the decade.", expression: "the end of the decade", type: "DATE", value: "201"),
+        Case(dct: "2013-03-22", sentence: "The rebels attacked on Tuesday. Shelling went on through the night.", expression: "the night", type: "TIME", value: "2013-03-19TNI"),
+        Case(dct: "2013-03-22", sentence: "The Dow rose 0.5 percent on the day.", expression: "the day", type: "DATE", value: "2013-03-22"),
+        // "spring" after a lead word is the season.
+        Case(dct: "2013-03-22", sentence: "The bill could pass in spring, the minister said.", expression: "spring", type: "DATE", value: "2013-SP"),
+        // A part of the day in the middle, on the day named after it.
+        Case(dct: "2013-03-22", sentence: "The shelling had stopped by mid-afternoon.", expression: "mid-afternoon", type: "TIME", value: "2013-03-22TAF"),
+        Case(dct: "1989-11-02", sentence: "The index fell sharply in mid afternoon yesterday.", expression: "mid afternoon yesterday", type: "TIME", value: "1989-11-01TAF"),
+        // One unit written as one word; a day's length after a verb of lasting.
+        Case(dct: "2013-03-22", sentence: "The yearlong inquiry ended in March.", expression: "yearlong", type: "DURATION", value: "P1Y"),
+        Case(dct: "2013-03-22", sentence: "The strike lasted one day.", expression: "one day", type: "DURATION", value: "P1D"),
+        // "one day" after a modal or a subject, or ending a clause about the future, is some day ahead.
+        Case(dct: "1998-03-03", sentence: "Islam will one day be the second largest religion in the country.", expression: "one day", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2015-04-15", sentence: "Pulis believes Fletcher will be captain of the club one day.", expression: "one day", type: "DATE", value: "FUTURE_REF"),
+        // A half of the year without a year in a report of results.
+        Case(dct: "2013-08-22", sentence: "Pretax profit rose 5 percent in the first half.", expression: "the first half", type: "DATE", value: "2013-H1"),
+        // A holiday takes the year written after it; a day of the month just dated takes its year.
+        Case(dct: "2015-04-15", sentence: "Shortly before Christmas in 2009, I met Joan.", expression: "Christmas", type: "DATE", value: "2009-12-25"),
+        Case(dct: "2015-04-15", sentence: "Frederick died on December 4th, 2011, and Elizabeth on December 7th.", expression: "December 7th", type: "DATE", value: "2011-12-07"),
+        // "fiscal" with its year; centuries and halves written as adjectives.
+        Case(dct: "1989-11-02", sentence: "Net income for fiscal 1989 rose 12 percent.", expression: "fiscal 1989", type: "DATE", value: "1989"),
+        Case(dct: "2015-04-15", sentence: "The remains of the 15th-century monarch were found under a car park.", expression: "15th-century", type: "DATE", value: "14"),
+        Case(dct: "2019-11-08", sentence: "The passage of a half-century had not led to any cure.", expression: "half-century", type: "DURATION", value: "P50Y"),
+        // A sentence faced or served; a deadline after "must"; the day of a market report.
+        Case(dct: "2019-11-08", sentence: "If convicted, he could face decades in jail.", expression: "decades", type: "DURATION", value: "PXDE"),
+        Case(dct: "2013-03-22", sentence: "Cyprus must raise 5.8 billion euros by Monday.", expression: "Monday", type: "DATE", value: "2013-03-25"),
+        Case(dct: "2013-03-22", sentence: "Heavy snow fell throughout the day.", expression: "the day", type: "DATE", value: "2013-03-22"),
+        // Twelve o'clock counts from 12: "12:50 p.m." is after noon, "12:30 a.m." after midnight.
+        Case(dct: "2016-09-20", sentence: "The polls closed at 12:50 p.m. on Monday.", expression: "12:50 p.m.", type: "TIME", value: "2016-09-19T12:50"),
+        Case(dct: "2016-09-20", sentence: "The fire started at 12:30 a.m., officials said.", expression: "12:30 a.m.", type: "TIME", value: "2016-09-20T00:30"),
+        // A hedge on a count stays in the span, as the TIMEX3 guidelines mark it with a mod.
+        Case(dct: "1998-01-20", sentence: "He spent nearly forty years in exile before returning.", expression: "nearly forty years", type: "DURATION", value: "P40Y"),
+        Case(dct: "1998-02-27", sentence: "The hearing lasted more than four hours.", expression: "more than four hours", type: "DURATION", value: "PT4H"),
+        Case(dct: "2000-04-14", sentence: "Police can hold him for at least 72 hours.", expression: "at least 72 hours", type: "DURATION", value: "PT72H"),
+        Case(dct: "1998-02-12", sentence: "The shooting happened around 7:15 p.m., police said.", expression: "around 7:15 p.m.", type: "TIME", value: "1998-02-12T19:15"),
+        Case(dct: "1999-04-19", sentence: "She left the company almost two years ago.", expression: "almost two years ago", type: "DATE", value: "1997"),
+        // A day counted from the start of an event is the narrative's day.
+        Case(dct: "2013-03-22", sentence: "He was elected on 13 March, on the second day of the conclave.", expression: "the second day", type: "DATE", value: "2013-03-13"),
+        // Hours on the clock face said in words; fixed phrases of the present and the future.
+        Case(dct: "2016-09-26", sentence: "The plan should be ready by 6 o'clock this afternoon.", expression: "6 o'clock", type: "TIME", value: "2016-09-26T18:00"),
+        Case(dct: "2013-03-27", sentence: "The envoys will meet at ten o'clock tonight.", expression: "ten o'clock tonight", type: "TIME", value: "2013-03-27T22:00"),
+        Case(dct: "1998-03-06", sentence: "\"We don't have the money right now,\" he said.", expression: "right now", type: "DATE", value: "PRESENT_REF"),
+        Case(dct: "1998-03-06", sentence: "Officials want a deal as soon as possible.", expression: "as soon as possible", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2013-03-27", sentence: "The summit begins the day after tomorrow.", expression: "the day after tomorrow", type: "DATE", value: "2013-03-29"),
+        // Easter and the days tied to it, by the computus.
+        Case(dct: "2013-03-27", sentence: "The pope will celebrate Mass on Easter Sunday.", expression: "Easter Sunday", type: "DATE", value: "2013-03-31"),
+        Case(dct: "2013-03-27", sentence: "Banks in Cyprus stay closed until after Good Friday.", expression: "Good Friday", type: "DATE", value: "2013-03-29"),
+        Case(dct: "2000-04-20", sentence: "Thousands of pilgrims came to Jerusalem for Easter week.", expression: "Easter week", type: "DATE", value: "2000-W16"),
+        // Dates written with slashes, decades without the apostrophe, days of the month alone.
+        Case(dct: "2013-03-22", sentence: "The deadline is 3/22/2013, officials said.", expression: "3/22/2013", type: "DATE", value: "2013-03-22"),
+        Case(dct: "2013-03-22", sentence: "He was born on 22/05/1967 in Lagos.", expression: "22/05/1967", type: "DATE", value: "1967-05-22"),
+        Case(dct: "2013-03-22", sentence: "Music from the 90s is back in fashion.", expression: "the 90s", type: "DATE", value: "199"),
+        Case(dct: "2013-03-22", sentence: "The vote was held on March 3. He resigned on the 5th.", expression: "the 5th", type: "DATE", value: "2013-03-05"),
+        Case(dct: "2013-03-22", sentence: "He left Kabul on the 3rd of March 2011.", expression: "the 3rd of March 2011", type: "DATE", value: "2011-03-03"),
+        // The year before or after the narrative's, and the prior year.
+        Case(dct: "2013-03-22", sentence: "The crash came in 2008. The year after, banks failed.", expression: "The year after", type: "DATE", value: "2009"),
+        Case(dct: "1989-10-30", sentence: "Profit rose 12 percent from the prior year.", expression: "the prior year", type: "DATE", value: "1988"),
+        // Holidays named with "Day": on a fixed date, or on the nth weekday of their month.
+        Case(dct: "2013-03-22", sentence: "Dublin held its parade on St. Patrick's Day.", expression: "St. Patrick's Day", type: "DATE", value: "2013-03-17"),
+        Case(dct: "2013-03-22", sentence: "Florists did brisk business on Valentine's Day.", expression: "Valentine's Day", type: "DATE", value: "2013-02-14"),
+        Case(dct: "2013-03-22", sentence: "Markets will be closed on Memorial Day 2013.", expression: "Memorial Day 2013", type: "DATE", value: "2013-05-27"),
+        Case(dct: "2013-03-22", sentence: "The strike began after Labor Day.", expression: "Labor Day", type: "DATE", value: "2012-09-03"),
+        // A vague count "earlier" is the past; a hyphenated number counts its unit.
+        Case(dct: "2016-09-20", sentence: "A few months earlier, the plan had collapsed.", expression: "A few months earlier", type: "DATE", value: "PAST_REF"),
+        Case(dct: "2016-09-20", sentence: "Seventy-four years ago, a naval battle raged off this island.", expression: "Seventy-four years ago", type: "DATE", value: "1942"),
     ]
 
     @Test(arguments: cases)
@@ -80,6 +159,22 @@ struct TimeRecallTests {
         "He paid $1995-97 for the set.",
         "Officials voiced concern over his brother's long term detainment.",
         "He told NBC Nightly News that he would not resign.",
+        "Shares rose 11.30 points in thin trading.",
+        "The bank cut its overnight rate to 2 percent.",
+        "The singer became an overnight success.",
+        "Prices may spring back, analysts said.",
+        "Later in the talks, the envoy walked out.",
+        "A source told the Sunday People that the jail was overcrowded.",
+        "She won an Oscar for her role in 12 Years A Slave.",
+        "Gerrard watched from the bench during the first half.",
+        "That was back in the day, when tickets were cheap.",
+        "About 200 people attended, and nearly 5,000 troops arrived.",
+        "At least two people died in the crash.",
+        "He made a good Friday-night host, as soon as he relaxed.",
+        "Both men are in their 90s, and she is in her early 20s.",
+        "The Labor Party office on St. James Street held a memorial service.",
+        "The 15th amendment was ratified, prior to the war.",
+        "Mix the flour at a ratio of 3/4 to 5.",
     ]
 
     @Test(arguments: notTimes)

@@ -12,9 +12,9 @@ extension TimeScanner {
         case "that":
             shift = 0
             if at(j) == "same" { j += 1 }
-        case "following", "next", "previous", "same":
+        case "following", "next", "previous", "prior", "same":
             guard i > 0, lower[i - 1] == "the" else { return nil }
-            shift = w == "previous" ? -1 : w == "same" ? 0 : 1
+            shift = w == "previous" || w == "prior" ? -1 : w == "same" ? 0 : 1
         default:
             return nil
         }
@@ -52,18 +52,19 @@ extension TimeScanner {
 extension TimeScanner {
     /// Words before "the day" that make it the narrative's day ("later in the day", "during
     /// the day", "Oct. 12, the day before the crash").
-    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ","]
+    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ",", "through", "throughout"]
 
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
     func anaphoricDay(at i: Int) -> Match? {
-        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", lower[i - 2] == "in" || lower[i - 2] == "during",
+        if let part = TimeLexicon.dayParts[lower[i]], i > 1, lower[i - 1] == "the", ["in", "during", "through", "throughout"].contains(lower[i - 2]),
            at(i + 1) != "of", let date = lastDate.flatMap(AnchorDate.init)?.date ?? dct {
             // "orders poured in in the morning": that part of the narrative's day.
             return Match(type: .time, value: "\(date)T\(part)", end: i + 1)
         }
         guard lower[i] == "day", i > 0, lower[i - 1] == "the", !isPossessive(i) else { return nil }
         let lead = i > 1 ? lower[i - 2] : "."
+        if lead == "in", i > 2, lower[i - 3] == "back" { return nil }  // "back in the day": long ago, no day
         let opensSentence = lead == "." || lead == "\"" || lead == "“"
         let next = at(i + 1) ?? "."
         if next == "before" || next == "after", let after = at(i + 2), Self.afterTheDay.contains(after),
@@ -77,9 +78,29 @@ extension TimeScanner {
             guard Self.beforeTheDay.contains(lead) || opensSentence else { return nil }
             guard lead == "," || Self.afterTheDay.contains(next) else { return nil }
         }
-        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (lead == "in" || lead == "during" ? dct : nil)
+        // ("rose 2 percent on the day": a market report's day is the DCT's.)
+        let anchor = lastDate.flatMap(AnchorDate.init)?.date ?? (["in", "during", "on", "through", "throughout"].contains(lead) ? dct : nil)
         guard let date = anchor else { return nil }
         return Match(type: .date, value: date.description, end: i + 1)
+    }
+
+    /// "the year before", "the week after" closing a phrase: a unit from the narrative's date
+    /// (the last date the text gave), else from the DCT.
+    func unitBeforeOrAfter(at i: Int) -> Match? {
+        guard let unit = TimeLexicon.unit(lower[i]), !unit.plural, [.week, .month, .year].contains(unit.unit), i > 0, lower[i - 1] == "the",
+              let side = at(i + 1), side == "before" || side == "after", let after = at(i + 2), Self.afterTheDay.contains(after) else { return nil }
+        let shift = side == "before" ? -1 : 1
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        guard let dct else { return nil }
+        let value: String
+        switch unit.unit {
+        case .year: value = TimeValues.year((anchor?.year ?? dct.year) + shift)
+        case .month:
+            let base = anchor.flatMap { a in a.month.map { CalendarDate(year: a.year, month: $0, day: 1) } } ?? dct
+            value = TimeValues.month(of: base, shift: shift)
+        default: value = TimeValues.week(of: (anchor?.date ?? dct).adding(days: 7 * shift))
+        }
+        return Match(type: .date, value: value, end: i + 2, anaphoric: anchor != nil)
     }
 
     /// Words that may follow "the day" when it is the narrative's day (not a relative clause).

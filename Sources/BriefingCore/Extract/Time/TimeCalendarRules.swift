@@ -103,6 +103,12 @@ extension TimeScanner {
 
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
+        // "on December 4th, 2011, and Elizabeth on December 7th": a day in the month the
+        // narrative just dated is in that month's year.
+        if let anchor = lastDate.flatMap(AnchorDate.init), anchor.date != nil, anchor.month == m,
+           CalendarDate.isValid(year: anchor.year, month: m, day: day) {
+            return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: end)
+        }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
         let y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
@@ -116,10 +122,14 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
         }
-        // "the '80s": a decade of the twentieth century written short.
-        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, tokens[i - 1].text == "'" || tokens[i - 1].text == "’", let d = Int(t.prefix(1)), d >= 2 {
+        // "the '80s", "the 90s", "the early 90s": a decade of the twentieth century written short
+        // (not "in their 90s" or "her early 20s", an age).
+        if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, let d = Int(t.prefix(1)), d >= 2,
+           tokens[i - 1].text == "'" || tokens[i - 1].text == "’" || lower[i - 1] == "the"
+            || (i > 1 && ["early", "late", "mid"].contains(lower[i - 1]) && lower[i - 2] == "the") {
             return Match(type: .date, value: "19\(d)", end: i + 1)
         }
+        if let date = slashDate(at: i) { return date }
         if let y = year(at: i), let q = quarter(inYear: y, at: i + 1) { return q }
         if let m = clockDuration(at: i) ?? rangeEnd(at: i) { return m }
         if let y = year(at: i), (1900...2099).contains(y) || (i > 0 && Self.earlyYearLeads.contains(lower[i - 1])) || followsListedYear(i) {
@@ -136,6 +146,16 @@ extension TimeScanner {
             return Match(type: .date, value: String(y), end: i + 1)
         }
         return clock(at: i) ?? secondDay(at: i)
+    }
+
+    /// "3/22/2013" (month first, as American papers write it) or "22/3/2013" (day first, when
+    /// the first number cannot be a month).
+    private func slashDate(at i: Int) -> Match? {
+        guard at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }), let y = year(at: i + 4),
+              lower[i].utf8.count <= 2, lower[i + 2].utf8.count <= 2 else { return nil }
+        let (m, d) = a <= 12 ? (a, b) : (b, a)
+        guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+        return Match(type: .date, value: CalendarDate(year: y, month: m, day: d).description, end: i + 5)
     }
 
     /// A year in a list or range after a year just tagged ("in 1648, 1713 and 1815", "from 1885 to 1889").
@@ -208,25 +228,36 @@ extension TimeScanner {
         return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
-    /// "3 p.m.", "10:30 a.m.", "9 am", "2am"; on a 24-hour clock "14:00 GMT", "at 11:30".
+    /// "3 p.m.", "10:30 a.m.", "9 am", "2am", "10:30pm"; British "11.30pm", "7.45 a.m."; on a
+    /// 24-hour clock "14:00 GMT", "at 11:30".
     private func clock(at i: Int) -> Match? {
         var token = Substring(lower[i])
-        var glued: String?  // "2am": the hour and its half of the day in one token
-        if token.utf8.count <= 4, token.hasSuffix("am") || token.hasSuffix("pm") {
-            glued = String(token.suffix(2))
-            token = token.dropLast(2)
+        var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
+        var minutes = 0
+        var dotted = false  // "11.30pm": minutes after a point, as British papers write them
+        if let point = token.firstIndex(of: "."), let m = Int(token[token.index(after: point)...]),
+           token.distance(from: point, to: token.endIndex) == 3, m < 60 {
+            minutes = m
+            token = token[..<point]
+            dotted = true
         }
+        if glued == nil, !dotted, let m = oClock(at: i) { return m }
         guard token.utf8.count <= 2, let h = Int(token), (0...23).contains(h) else { return nil }
         var j = i + 1
-        var minutes = 0
         var colon = false
-        if glued == nil, at(j) == ":", let mm = at(j + 1), mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2; colon = true }
-        if colon, !["a", "p", "am", "pm"].contains(at(j) ?? ""),
+        if glued == nil, !dotted, at(j) == ":", let next = at(j + 1) {
+            var mm = Substring(next)
+            let half = Self.gluedHalfOfDay(&mm)  // "10:30pm"
+            if mm.utf8.count == 2, let m = Int(mm), m < 60 { minutes = m; j += 2; colon = true; glued = half }
+        }
+        // "11.30" alone is a number ("rose 11.30 points"); only a half of the day makes it a time.
+        if dotted, glued == nil, !["a", "p", "am", "pm"].contains(at(j) ?? "") { return nil }
+        if colon, glued == nil, !["a", "p", "am", "pm"].contains(at(j) ?? ""),
            at(j).map({ TimeLexicon.zones.contains($0) }) == true || (i > 0 && Self.before24HourClock.contains(lower[i - 1])) {
             return onDay(hour: h, minutes: minutes, from: i, end: j)
         }
         guard (1...12).contains(h) else { return nil }
-        var pm: Bool
+        let pm: Bool
         switch glued ?? at(j) {
         case "am" where glued != nil, "pm" where glued != nil:
             pm = glued == "pm"
@@ -243,8 +274,27 @@ extension TimeScanner {
         default:
             return nil
         }
-        if h == 12 { pm.toggle() }
+        // "12 p.m." is noon and "12:30 a.m." half past midnight: the hour counts from 12.
         return onDay(hour: (h % 12) + (pm ? 12 : 0), minutes: minutes, from: i, end: j)
+    }
+
+    /// "6 o'clock", "ten o'clock": the hour, after noon when the afternoon, the evening or the
+    /// night is named after it ("6 o'clock this evening", "at nine o'clock tonight").
+    func oClock(at i: Int) -> Match? {
+        guard let next = at(i + 1), next == "o'clock" || next == "o’clock", let h = Int(lower[i]) ?? TimeLexicon.number(lower[i]),
+              (1...12).contains(h), lower[i] != "a", lower[i] != "an" else { return nil }
+        let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
+        let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false
+        return onDay(hour: h % 12 + (pm ? 12 : 0), minutes: 0, from: i, end: i + 2)
+    }
+
+    /// Strips a glued "am"/"pm" from a clock token ("2am", "30pm") and returns it.
+    private static func gluedHalfOfDay(_ token: inout Substring) -> String? {
+        guard token.utf8.count >= 3, token.utf8.count <= 7, token.hasSuffix("am") || token.hasSuffix("pm"),
+              let digit = token.utf8.dropLast(2).last, digit >= 0x30 && digit <= 0x39 else { return nil }
+        let half = String(token.suffix(2))
+        token = token.dropLast(2)
+        return half
     }
 
     /// Words before "11:30" that make it a time of day rather than a score or a ratio.
@@ -323,6 +373,18 @@ extension TimeScanner {
         return Match(type: .date, value: "\(TimeValues.year(y))-Q\(q)", end: end)
     }
 
+    /// Words of a report of results or of the economy.
+    private static let resultsWords: Set<String> = [
+        "profit", "profits", "sales", "revenue", "revenues", "earnings", "loss", "losses", "income", "output", "growth",
+        "economy", "gdp", "fiscal", "dividend", "pretax", "turnover", "margin", "margins", "inflation", "exports", "imports",
+        "shipments", "deficit", "surplus", "results", "%", "percent",
+    ]
+
+    /// Whether a word of results or the economy stands within ten tokens of `i`.
+    private func isAboutResults(around i: Int) -> Bool {
+        (max(0, i - 10)..<min(lower.count, i + 11)).contains { Self.resultsWords.contains(lower[$0]) }
+    }
+
     /// "the third quarter", "third-quarter", "the first half of 2025", "the latest quarter".
     func quarterOrHalf(at i: Int) -> Match? {
         let w = lower[i]
@@ -355,12 +417,16 @@ extension TimeScanner {
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
-        if at(j) == "of", at(j + 1) == "the", at(j + 2) == "year" { j += 3 }  // "the first half of the year"
+        var ofTheYear = false
+        if at(j) == "of", at(j + 1) == "the", at(j + 2) == "year" { j += 3; ofTheYear = true }  // "the first half of the year"
         let decadeAt = at(j + 2) == "'" || at(j + 2) == "\u{2019}" ? j + 3 : j + 2  // "the '80s"
         if kind == "half", at(j) == "of", at(j + 1) == "the", decadeAt < lower.count, let decade = numeric(at: decadeAt),
            decade.value.utf8.count == 3 {
             return Match(type: .date, value: decade.value, end: decade.end)  // "the last half of the '80s": the decade
         }
+        // "the first half" of a match or a film is no half of a year: without a year, only a
+        // report of results makes it one.
+        if kind == "half", !ofTheYear, !(i > 1 && lower[i - 1] == "year"), !isAboutResults(around: i) { return nil }
         var y = dct?.year
         if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
             y = y.map { $0 + shift }

@@ -71,6 +71,12 @@ enum TimeLexicon {
     /// Ordinal words up to four (quarters, halves).
     static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
+    /// Ordinal words that count days of an event ("the second day", "its tenth day").
+    static let dayOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "final": 0, "last": 0,
+    ]
+
     /// TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
 
@@ -115,13 +121,17 @@ enum TimeLexicon {
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
             "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
-            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns",
+            "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns", "overnight",
+            "easter", "good", "prior", "valentine", "patrick", "veterans", "armistice", "remembrance", "boxing", "bastille",
+            "flag", "labor", "memorial", "mother", "father", "columbus", "presidents", "st",
+            "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)
         words.formUnion(numbers.keys)
         words.formUnion(vagueCounts)
         words.formUnion(ordinals.keys)
+        words.formUnion(dayOrdinals.keys)
         words.formUnion(seasons.keys)
         words.formUnion(dayParts.keys)
         words.formUnion(frequencies.keys)
@@ -166,11 +176,14 @@ enum TimeLexicon {
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
-        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").
-    static let beforeBarePlural: Set<String> = ["for", "within", "in", "over", "after"]
+    static let beforeBarePlural: Set<String> = [
+        "for", "within", "in", "over", "after",
+        "face", "faces", "facing", "serve", "serves", "serving",  // "could face decades in prison"
+    ]
 
     /// Ordinal words of centuries ("the nineteenth century").
     static let centuryOrdinals: [String: Int] = [

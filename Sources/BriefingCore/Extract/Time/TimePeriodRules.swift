@@ -10,8 +10,10 @@ extension TimeScanner {
         if next == "ago" { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         // "in the weeks before the shooting", "the years that followed", "over the years", "days after":
         // a stretch of unknown length next to an event.
+        // ("Hours later, the ceasefire collapsed": a clause may open with the stretch.)
         if let next, Self.afterStretch.contains(next) || (next == "to" && at(i + 2) == "come"), u.unit != .century,
-           i > 0, lower[i - 1] == "the" || !TimeLexicon.yearLeads.contains(lower[i - 1]) && lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true {
+           i == 0 || Self.opensClause.contains(lower[i - 1]) || lower[i - 1] == "the"
+            || !TimeLexicon.yearLeads.contains(lower[i - 1]) && lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true {
             return Match(type: .duration, value: u.unit.duration(nil), end: next == "ahead" ? i + 2 : next == "to" ? i + 3 : i + 1)
         }
         if i > 1, lower[i - 1] == "the", ["over", "in", "through", "for", "during"].contains(lower[i - 2]), u.unit == .year || u.unit == .decade || u.unit == .century {
@@ -25,13 +27,22 @@ extension TimeScanner {
         return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
     }
 
+    /// Marks after which a clause opens.
+    private static let opensClause: Set<String> = [".", ",", ";", ":", "\"", "“", "(", "—", "–"]
+
     /// Words after a plural unit that make it a stretch of time next to an event ("the weeks before").
     private static let afterStretch: Set<String> = ["before", "after", "ahead", "that", "following", "leading", "since", "later"]
 
     /// "the 20th century", "the nineteenth century": the century's two leading digits.
     func ordinalCentury(at i: Int) -> Match? {
-        guard at(i + 1) == "century" || at(i + 1) == "centuries" else { return nil }
-        let w = lower[i]
+        var w = lower[i]
+        var end = i + 2
+        if w.hasSuffix("-century") {
+            w.removeLast(8)  // "the 15th-century church"
+            end = i + 1
+        } else if at(i + 1) != "century" && at(i + 1) != "centuries" {
+            return nil
+        }
         var n: Int?
         if w.utf8.count >= 3, w.hasSuffix("th") || w.hasSuffix("st") || w.hasSuffix("nd") || w.hasSuffix("rd") {
             n = Int(w.dropLast(2))
@@ -39,7 +50,7 @@ extension TimeScanner {
             n = TimeLexicon.centuryOrdinals[w]
         }
         guard let century = n, (1...30).contains(century) else { return nil }
-        return Match(type: .date, value: TimeValues.pad2(century - 1), end: i + 2)
+        return Match(type: .date, value: TimeValues.pad2(century - 1), end: end)
     }
 
     /// "the end of the year", "the beginning of next month", "the middle of 1998": the period
@@ -52,6 +63,8 @@ extension TimeScanner {
             case "year": value = TimeValues.year(dct.year)
             case "month": value = TimeValues.month(of: dct, shift: 0)
             case "week": value = TimeValues.week(of: dct)
+            case "decade": value = String(dct.year / 10)  // "by the end of the decade"
+            case "century": value = String(dct.year / 100)
             default: value = nil
             }
             if let value { return Match(type: .date, value: value, end: i + 4) }
@@ -70,6 +83,10 @@ extension TimeScanner {
     /// "an hour and a half"; and half of one: "half an hour", "half a century".
     func halfCount(at i: Int) -> Match? {
         let w = lower[i]
+        // "a half-century", "the half-hour drive".
+        if w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
+            return Match(type: .duration, value: value, end: i + 1)
+        }
         if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = at(i + 2).flatMap(TimeLexicon.unit), !u.plural,
            let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 3)

@@ -137,7 +137,12 @@ extension TimeScanner {
             if let dct, let q = quarter(inYear: dct.year - 1, at: i + 1) { return Match(type: .date, value: q.value, end: q.end, anaphoric: true) }
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
-        if let dash = w.firstIndex(of: "-") {
+        // "a yearlong inquiry", "the weeklong strike": one unit, written as one word.
+        if w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
+            return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
+        }
+        // ("twenty-five years" is a count with its unit after it, below.)
+        if let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
             // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
@@ -172,6 +177,8 @@ extension TimeScanner {
             c.end += 1
         }
         guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
+        // "the 12 Years A Slave star": a capitalized unit inside a sentence is part of a title.
+        if isCapitalized(c.end), i > 0, !TimeScanner.opensSentence.contains(lower[i - 1]) { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
         if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
@@ -183,7 +190,7 @@ extension TimeScanner {
         if after == "later" || after == "before" || after == "after" { return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1) }
         if after == "ago" || after == "earlier" || (after == "from" && at(c.end + 2) == "now") {
             let end = after == "from" ? c.end + 3 : hedged ? c.end + 4 : c.end + 2
-            guard let n = c.n else { return Match(type: .date, value: after == "ago" ? "PAST_REF" : "FUTURE_REF", end: end) }
+            guard let n = c.n else { return Match(type: .date, value: after == "from" ? "FUTURE_REF" : "PAST_REF", end: end) }
             let sign = after == "from" ? 1 : -1
             return Match(type: .date, value: shifted(u.unit, by: sign * n, fromLastDate: after == "earlier"), end: end, anaphoric: true)
         }
@@ -203,7 +210,25 @@ extension TimeScanner {
             return nil
         }
         if after == "old" { return nil }
+        // "Islam will one day be", "he hopes to lead it one day.": some day ahead, not a day's length.
+        if w == "one", u.unit == .day, !u.plural, let vague = someDay(at: i, after: after) { return vague }
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
+    }
+
+    /// Words before "one day" that make it some day in the future ("will one day", "he one day").
+    private static let beforeSomeDay: Set<String> = [
+        "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'d", "he", "she", "they", "we", "i", "you", "it",
+    ]
+
+    /// "one day" at `i` meaning some day ahead (DATE FUTURE_REF): after a modal or a subject,
+    /// or ending a clause about the future; `nil` when it is a day's length.
+    private func someDay(at i: Int, after: String?) -> Match? {
+        let prev = i > 0 ? lower[i - 1] : "."
+        if Self.beforeSomeDay.contains(prev) || prev.hasSuffix("'d") || prev.hasSuffix("’d")
+            || ([".", ",", ";", "!", "?", nil].contains(after) && !TimeScanner.opensSentence.contains(prev) && isFuture(around: i)) {
+            return Match(type: .date, value: "FUTURE_REF", end: i + 2)
+        }
+        return nil
     }
 
     /// Words before "a year", "a decade" that make it a length of time: prepositions and hedges

@@ -63,6 +63,7 @@ struct TimeScanner {
     /// The longest expression starting at token `i`.
     mutating func match(at i: Int) -> Match? {
         let w = lower[i]
+        if let m = hedged(at: i) ?? phrase(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
         guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
             return core(at: i)
@@ -75,6 +76,8 @@ struct TimeScanner {
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
             return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
         }
+        if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
+        if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
             if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
                 return Match(type: inner.type, value: inner.value, end: inner.end)
@@ -86,7 +89,8 @@ struct TimeScanner {
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
-        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") { return false }
+        if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") || lower[k].hasSuffix("long") { return false }
+        if prefix == "the", inner.end == k + 1, lower[k].hasSuffix("-century") { return false }  // "the 15th-century church"
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
@@ -94,7 +98,7 @@ struct TimeScanner {
            !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
-        if prefix == "earlier" || prefix == "later" { return lower[k] == "this" || lower[k] == "last" || lower[k] == "next" || lower[k] == "that" }
+        if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
         // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
         guard inner.type == .date, let first = inner.value.utf8.first else { return false }
         return first >= 0x30 && first <= 0x39
@@ -104,19 +108,25 @@ struct TimeScanner {
         let w = lower[i]
         guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
         if let m = explicitDate(at: i) { return m }
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
+        if TimeLexicon.number(w) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
         if let m = anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
-        if let m = quarterOrHalf(at: i) { return m }
+        if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
         if let day = Self.weekdayNumber(w), isCapitalized(i) {
             // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
             if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
+            // "the Sunday People", "the Monday Club": after "the", a capitalized word other than
+            // a month makes the weekday part of a name.
+            if i > 0, lower[i - 1] == "the", let next = at(i + 1), isCapitalized(i + 1), MonthNames.month(next) == nil,
+               next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = recurringWeekday(at: i) { return m }
@@ -128,9 +138,13 @@ struct TimeScanner {
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
             return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
         }
+        if w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
+            return Match(type: .date, value: String(y), end: i + 2)  // "fiscal 1989": the word belongs to the year
+        }
         if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
+        if let m = unitBeforeOrAfter(at: i) { return m }
         if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
             if isCapitalized(i) { return nil }  // "Person of the Year": a title
             // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
@@ -164,14 +178,15 @@ struct TimeScanner {
         if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
-        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) { return m }
+        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) ?? dayOfMonth(at: i) { return m }
         if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
         // "the Winter Olympics", "the Summer Games": a season in a name.
         if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
         if let code = TimeLexicon.seasons[w], let dct {
-            guard w != "fall" && w != "spring" || (i > 0 && (lower[i - 1] == "the" || lower[i - 1] == "this")) else { return nil }
+            // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
+            guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1])) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
@@ -196,6 +211,7 @@ struct TimeScanner {
 
     /// "mid-November", "mid-1990s", "mid-2024": the period itself.
     private func middle(of rest: String, at i: Int) -> Match? {
+        if let part = TimeLexicon.dayParts[rest], rest != "night" { return partOfDay(part, end: i + 1) }  // "mid-afternoon"
         if let m = MonthNames.month(rest), rest.count > 3 {
             guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: i + 1) }
             return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: i + 1)
@@ -206,10 +222,136 @@ struct TimeScanner {
         return nil
     }
 
+    /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
+    static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
+
+    /// "on the 15th", "by the 3rd": a day of the month the narrative is in (the last date the
+    /// text gave), else of the DCT's month.
+    private func dayOfMonth(at i: Int) -> Match? {
+        guard i > 1, lower[i - 1] == "the", ["on", "by", "until", "since", "from", "before", "after"].contains(lower[i - 2]),
+              Self.isNumericOrdinal(lower[i]), let day = Int(lower[i].dropLast(2)), (1...31).contains(day) else { return nil }
+        if let next = at(i + 1), next == "century" || next == "centuries" || TimeLexicon.unit(next) != nil
+            || next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true && !["of", "and", "or", "to", "when", "at", "in"].contains(next) { return nil }
+        if at(i + 1) == "of", let month = at(i + 2).flatMap({ MonthNames.month($0) }), isCapitalized(i + 2),
+           let written = explicitDate(at: i + 2), written.value.utf8.count == 7, let anchor = AnchorDate(written.value),
+           CalendarDate.isValid(year: anchor.year, month: month, day: day) {
+            // "the 3rd of March", "the 3rd of March 2013": the month (and year) written after it.
+            return Match(type: .date, value: CalendarDate(year: anchor.year, month: month, day: day).description, end: written.end)
+        }
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        guard let y = anchor?.month != nil ? anchor?.year : dct?.year, let m = anchor?.month ?? dct?.month,
+              CalendarDate.isValid(year: y, month: m, day: day) else { return nil }
+        return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: i + 1)
+    }
+
+    /// Fixed phrases: "right now" (the present), "as soon as possible" (the future), "the day
+    /// after tomorrow" and "the day before yesterday".
+    private func phrase(at i: Int) -> Match? {
+        switch lower[i] {
+        case "right" where at(i + 1) == "now":
+            return Match(type: .date, value: "PRESENT_REF", end: i + 2)
+        case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
+            return Match(type: .date, value: "FUTURE_REF", end: i + 4)
+        case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
+            guard let dct else { return nil }
+            return Match(type: .date, value: dct.adding(days: at(i + 2) == "after" ? 2 : -2).description, end: i + 4)
+        default:
+            return nil
+        }
+    }
+
+    /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
+    private static let hedges: [String: Set<String>] = [
+        "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
+        "circa": [""], "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "longer": ["than"],
+        "at": ["least", "most"], "up": ["to"],
+        "just": ["over", "under"], "well": ["over", "under"],
+    ]
+
+    /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
+    /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
+    /// "almost two years ago"; not "about the future" or "over the weekend".
+    private func hedged(at i: Int) -> Match? {
+        guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
+        var k = i + 1
+        if !seconds.contains("") {
+            guard seconds.contains(next) else { return nil }
+            k += 1
+        }
+        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || TimeLexicon.number(lower[k]) != nil,
+              let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
+        return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
+    }
+
+    /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
+    private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
+
+    /// "earlier in the year", "later in the week": the period the narrative is in (the last
+    /// date the text gave), else the DCT's.
+    private func earlierOrLaterIn(at i: Int) -> Match? {
+        guard at(i + 1) == "in", at(i + 2) == "the", let unit = at(i + 3), let dct else { return nil }
+        let anchor = lastDate.flatMap(AnchorDate.init)
+        switch unit {
+        case "year": return Match(type: .date, value: TimeValues.year(anchor?.year ?? dct.year), end: i + 4)
+        case "month":
+            let month = anchor?.month.map { TimeValues.month(anchor!.year, $0) } ?? TimeValues.month(of: dct, shift: 0)
+            return Match(type: .date, value: month, end: i + 4)
+        case "week": return Match(type: .date, value: TimeValues.week(of: anchor?.date ?? dct), end: i + 4)
+        default: return nil
+        }
+    }
+
+    /// A part of the day ending before `end` ("mid-afternoon"): on the day named after it
+    /// ("mid-afternoon yesterday"), else on the narrative's day, else on the DCT.
+    private func partOfDay(_ part: String, end: Int) -> Match {
+        if end < lower.count, let day = deictic(at: end) ?? Self.weekdayNumber(lower[end]).flatMap({ isCapitalized(end) ? weekday($0, end: end + 1, future: isFuture(around: end)) : nil }),
+           let date = CalendarDate(iso: String(day.value.prefix(10))) {
+            return Match(type: .time, value: "\(date)T\(part)", end: day.end)
+        }
+        let day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
+        return Match(type: .time, value: "\(day)T\(part)", end: end)
+    }
+
+    /// "the second day of the conclave", "its eighth day": a day counted from the start of an
+    /// event, dated as the narrative's day (the last date the text gave), else the DCT.
+    private func ordinalDay(at i: Int) -> Match? {
+        guard at(i + 1) == "day", !isCapitalized(i + 1), i > 0, Self.beforeOrdinalDay.contains(lower[i - 1]),
+              TimeLexicon.dayOrdinals[lower[i]] != nil || Self.isNumericOrdinal(lower[i]) else { return nil }
+        guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }
+        return Match(type: .date, value: day.description, end: i + 2)
+    }
+
+    /// Words before an ordinal day: an article or a possessive ("the third day", "its eighth day").
+    private static let beforeOrdinalDay: Set<String> = ["the", "its", "their", "his", "her"]
+
+    /// Whether `word` is an ordinal in digits ("2nd", "10th").
+    private static func isNumericOrdinal(_ word: String) -> Bool {
+        guard word.utf8.count >= 3, word.utf8.count <= 4, ["st", "nd", "rd", "th"].contains(String(word.suffix(2))) else { return false }
+        return Int(word.dropLast(2)) != nil
+    }
+
     /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
     private static let namesAfterWeekday: Set<String> = [
         "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
     ]
+
+    /// Words before "spring" and "fall" that make them the season ("in spring", "by the fall", "late spring").
+    private static let beforeSeasonVerb: Set<String> = ["the", "this", "in", "by", "until", "since", "early", "late", "mid"]
+
+    /// Nouns after "overnight" that make it a financial term or a figure of speech, not the night.
+    private static let notAfterOvernight: Set<String> = [
+        "rate", "rates", "lending", "loan", "loans", "deposit", "deposits", "repo", "repos", "index", "bag", "bags", "success",
+        "sensation", "star", "stardom", "celebrity", "fame",
+    ]
+
+    /// "overnight": the night before the narrative's day (or the DCT's), which news reports
+    /// the morning after; a TIME ("rallied overnight", "overnight losses").
+    private func overnight(at i: Int) -> Match? {
+        guard lower[i] == "overnight", !isCapitalized(i) || i == 0 || lower[i - 1] == "." else { return nil }
+        if let next = at(i + 1), Self.notAfterOvernight.contains(next) { return nil }
+        guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }
+        return Match(type: .time, value: "\(day.adding(days: -1))TNI", end: i + 1)
+    }
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
     private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]

@@ -84,6 +84,9 @@ extension TimeScanner {
     /// a past form ("said", "rose", "ended") for the past.
     private func cue(at j: Int, for k: Int) -> Tense {
         let w = lower[j]
+        // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
+        if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
+        if w == "must", at(j + 1) == "have" { return .unknown }  // "must have known": no plan
         if TimeLexicon.futureCues.contains(w) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
@@ -103,6 +106,9 @@ extension TimeScanner {
         for b in utf8 where b < 0x61 || b > 0x7A { return .unknown }
         return .past
     }
+
+    /// Determiners and possessives, after which a word is a noun.
+    private static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]
 
     /// Whether `word` after "to" may be a verb ("to resume"), not a noun phrase or a number
     /// ("to the", "to $5", "to April").
