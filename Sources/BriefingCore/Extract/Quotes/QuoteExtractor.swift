@@ -14,14 +14,12 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> [Quote] {
-        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
     }
 
-    /// Quotes as above, with each paragraph's sentences already split.
-    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]]) -> [Quote] {
-        let paragraphTokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
-        let common = Self.commonWords(paragraphTokens)
-        var directory = SpeakerDirectory()
+    /// Quotes as above, with each paragraph's sentences already split and its tokens made.
+    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]) -> [Quote] {
+        let (common, names) = Self.commonWords(paragraphTokens)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
@@ -45,7 +43,8 @@ public struct QuoteExtractor: Sendable {
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
-            directory.learn(from: tokens)
+            // The names learned up to this paragraph.
+            let directory = names.directory.prefix(names.known[index])
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A line inside a quote broken over lines is all quote.
@@ -177,7 +176,7 @@ public struct QuoteExtractor: Sendable {
         }
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
+        return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
     }
 
     /// How a quote's speaker was found.
@@ -256,17 +255,24 @@ public struct QuoteExtractor: Sendable {
 
     /// Lower-case words of the article, less those that are also parts of full names: a
     /// capitalized word in this set is an ordinary word at a sentence start, not a name.
-    static func commonWords(_ paragraphs: [[Token]]) -> Set<String> {
+    /// Also the directory of the article's names, with how many of them (`known`) each
+    /// paragraph's end has introduced: learning only appends, so the directory after paragraph
+    /// `i` is the first `known[i]` entities.
+    static func commonWords(_ paragraphs: [[Token]]) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
         var common: Set<String> = []
+        common.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count })
         var names = SpeakerDirectory()
+        var known: [Int] = []
+        known.reserveCapacity(paragraphs.count)
         for tokens in paragraphs {
             names.learn(from: tokens)
+            known.append(names.entities.count)
             for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
         }
         for entity in names.entities {
             for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
         }
-        return common
+        return (common, (names, known))
     }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
@@ -324,13 +330,40 @@ public struct QuoteExtractor: Sendable {
     static let thingHeads: Set<String> = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
 
     /// The pronoun a possessive opening a mention stands for: "his team" → "he".
+    /// Reads the bytes of the first word (words split at spaces): a possessive is ASCII, and no
+    /// word with other scalars lower-cases to one.
     static func possessivePronoun(of mention: String) -> String? {
-        let words = mention.split(separator: " ")
-        guard words.count >= 2, let first = words.first else { return nil }
-        return possessives[first.lowercased()]
+        UTF8Scan.withBytes(mention) { bytes -> String? in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // A second word must follow.
+            var next = end
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            guard next < bytes.count, end - start >= 3, end - start <= 5 else { return nil }
+            var folded: UInt64 = 0
+            for k in start..<end {
+                let b = bytes[k]
+                guard b < 0x80 else { return nil }
+                folded = folded << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+            switch folded {
+            case Self.packed("his"): return "he"
+            case Self.packed("her"): return "she"
+            case Self.packed("their"): return "they"
+            case Self.packed("its"): return "it"
+            default: return nil
+            }
+        }
     }
 
-    private static let possessives = ["his": "he", "her": "she", "their": "they", "its": "it"]
+    /// The bytes of a short ASCII word packed into an integer, first byte highest.
+    private static func packed(_ word: StaticString) -> UInt64 {
+        var value: UInt64 = 0
+        word.withUTF8Buffer { for b in $0 { value = value << 8 | UInt64(b) } }
+        return value
+    }
 
     /// The speaker's name as shown and linked to a people page, or nil when the mention names
     /// no one: an unresolved pronoun, a country ("US", "South Korea"), or a description

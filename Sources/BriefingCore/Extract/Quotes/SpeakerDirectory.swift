@@ -10,6 +10,14 @@ struct SpeakerDirectory {
 
     private(set) var entities: [Entity] = []
 
+    /// The directory as it stood when it held its first `count` entities (learning only appends).
+    func prefix(_ count: Int) -> SpeakerDirectory {
+        guard count < entities.count else { return self }
+        var directory = SpeakerDirectory()
+        directory.entities = Array(entities[..<count])
+        return directory
+    }
+
     /// Registers the full names found in `paragraph` (two or three capitalized words).
     mutating func learn(from tokens: [Token]) {
         var i = 0
