@@ -17,9 +17,12 @@ enum CurrencyLexicon {
 
     /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
-        guard l.isWord, l.text.utf8.count <= 4 else { return nil }
+        guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
         return tables.codes[l.text]
     }
+
+    /// Rules out most words before the codes are searched.
+    private static let codeFilter = WordLengthFilter(tables.codes.keys)
 
     /// A currency symbol or code ending just before lexeme `i` (the number), if any.
     static func prefix(_ lx: [FigureLexeme], before i: Int) -> Match? {
@@ -111,6 +114,10 @@ enum CurrencyLexicon {
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
         guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
         let text = l.text
+        // Only a scale letter first ("MUSD") or last ("USDm", "EURbn") can make one: ruled out by
+        // the bytes at the ends, unless they are past ASCII.
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last) else { return nil }
         if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))],
            let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {

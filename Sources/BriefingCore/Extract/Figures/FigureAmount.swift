@@ -23,12 +23,13 @@ struct FigureAmount: Sendable, Equatable {
         static let temperatureWords = ["temperature", "thermostat", "heat", "warm", "hot", "cold", "weather", "celsius", "fahrenheit", "fever", "forecast", "freez", "cool"]
         static let angleWords = ["rotate", "turn", "angle", "tilt"]
         static let degreeWords: Set<String> = ["degree", "degrees", "deg", "°", "c", "f"]
+        private static let degreeFilter = WordLengthFilter(degreeWords)
 
         /// Reads the words of the sentence only when it has a degree sign or word to judge.
         init(_ lx: [FigureLexeme]) {
             temperature = false
             angle = false
-            guard lx.contains(where: { Self.degreeWords.contains($0.lower) }) else { return }
+            guard lx.contains(where: { Self.degreeFilter.mayContain($0.lower) && Self.degreeWords.contains($0.lower) }) else { return }
             for l in lx where l.isWord {
                 if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
                 if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }

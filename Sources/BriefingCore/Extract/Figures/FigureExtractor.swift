@@ -100,8 +100,10 @@ public struct FigureExtractor: Sendable {
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }
         if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
-        return starters.contains(l.lower)
+        return starterFilter.mayContain(l.lower) && starters.contains(l.lower)
     }
+
+    private static let starterFilter = WordLengthFilter(starters)
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
         start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil

@@ -19,6 +19,9 @@ extension QuoteAttribution {
         "asking", "calls",
     ]
 
+    /// Rules out most words before `cues` is searched.
+    static let cueFilter = WordLengthFilter(cues)
+
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a

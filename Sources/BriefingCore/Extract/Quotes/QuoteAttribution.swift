@@ -9,10 +9,15 @@ struct QuoteAttribution: Equatable {
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
     static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
-        guard let near else { return candidates(in: words, common: common).first?.attribution }
+        find(in: words, candidates: candidates(in: words, common: common), near: near)
+    }
+
+    /// `find` with the `candidates` of `words` already made.
+    static func find(in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?) -> QuoteAttribution? {
+        guard let near else { return found.first?.attribution }
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
-        let eligible = candidates(in: words, common: common).filter { candidate in
+        let eligible = found.filter { candidate in
             candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
             }
@@ -25,6 +30,7 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            guard cueFilter.mayContain(word, folding: true) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may

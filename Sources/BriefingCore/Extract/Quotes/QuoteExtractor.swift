@@ -65,20 +65,23 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
+            // The attributions of each sentence, read again for every quote in it.
+            var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
+                sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence.
-                let found = QuoteAttribution.find(in: words, common: common, near: words.count)
+                let found = QuoteAttribution.find(in: words, candidates: sentenceCandidates[i], near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
-            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), common: common) ? sentenceSpeakers[0] : nil)
+            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
             for subject in subjects { remember(subject) }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
@@ -134,7 +137,7 @@ public struct QuoteExtractor: Sendable {
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
-                    return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
+                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(Array(named[..<(2 * sentence + 1)]), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
@@ -145,7 +148,7 @@ public struct QuoteExtractor: Sendable {
                 // as a “disgrace” after she …", "…, and as Trump went on about “…,” Melanie said yes";
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
-                    let found = QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common)
+                    let found = sentenceCandidates[startSentence]
                     return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
                             && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
@@ -240,8 +243,9 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".
-    static func opensWithAttribution(_ words: [String], common: Set<String>) -> Bool {
-        guard let first = QuoteAttribution.candidates(in: words, common: common).first else { return false }
+    /// `candidates` are the attributions `QuoteAttribution.candidates` finds in `words`.
+    static func opensWithAttribution(_ words: [String], candidates: [(attribution: QuoteAttribution, cue: Int)]) -> Bool {
+        guard let first = candidates.first else { return false }
         return first.cue <= 5 && !words.prefix(first.cue).contains { $0 == "," || QuoteAttribution.clauseWords.contains($0) }
     }
 

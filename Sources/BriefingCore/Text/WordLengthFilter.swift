@@ -1,0 +1,44 @@
+import Foundation
+
+/// A quick test that rules out most words before a set of words is hashed: a bit for each
+/// first byte and byte length of the set's members.
+///
+/// Exact for ASCII words: an ASCII word equals an ASCII member only when their bytes are the
+/// same, and no other member (one whose canonical composition is not ASCII). Words with other
+/// scalars (which may equal a member written differently) always pass, and so does every word
+/// when a member is canonically equal to an ASCII word written with other scalars.
+struct WordLengthFilter: Sendable {
+    /// For each ASCII first byte, bit `n` set when a member of `n` bytes (63 for longer) starts with it.
+    private let bits: [UInt64]
+    private let passesAll: Bool
+
+    init(_ words: some Sequence<String>) {
+        var bits = [UInt64](repeating: 0, count: 128)
+        var passesAll = false
+        for word in words {
+            guard let first = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }) else {
+                // Equal to no ASCII word unless its composition is ASCII ("\u{212A}" is "K").
+                if word.isEmpty || word.precomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) { passesAll = true }
+                continue
+            }
+            bits[Int(first)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        self.bits = bits
+        self.passesAll = passesAll
+    }
+
+    /// False only when neither `word` nor, with `folding`, `word.lowercased()` can be a member.
+    func mayContain(_ word: String, folding: Bool = false) -> Bool {
+        if passesAll { return true }
+        var count = 0
+        var first: UInt8 = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return true }
+            if count == 0 { first = byte }
+            count += 1
+        }
+        guard count > 0 else { return true }
+        if folding, first &- 0x41 < 26 { first |= 0x20 }
+        return bits[Int(first)] & (1 << UInt64(min(count, 63))) != 0
+    }
+}
