@@ -284,7 +284,7 @@ struct EventText {
         }
         text = Self.unwrapped(text)
         guard !text.isEmpty else { return nil }
-        let words = text.split(separator: " ").count
+        let words = text.spaceSeparatedCount
         return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
     }
 

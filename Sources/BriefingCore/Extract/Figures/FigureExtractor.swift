@@ -38,7 +38,8 @@ public struct FigureExtractor: Sendable {
         let lx = FigureLexer.lex(sentence)
         guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
         let context = FigureAmount.Context(lx)
-        let codes = FigureAddresses.codeRanges(in: sentence)
+        // Read only when a number comes that is no year, pronoun or the like.
+        lazy var codes = FigureAddresses.codeRanges(in: sentence)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {

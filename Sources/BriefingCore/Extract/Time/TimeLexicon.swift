@@ -48,13 +48,17 @@ enum TimeLexicon {
 
     /// Value of a cardinal number word ("three" → 3, "a" → 1), including "twenty-four".
     static func number(_ word: String) -> Int? {
-        if let n = numbers[word] { return n }
+        if numberFilter.mayContain(word), let n = numbers[word] { return n }
+        // A compound needs a hyphen byte.
+        guard word.utf8.contains(0x2D) else { return nil }
         if let dash = word.firstIndex(of: "-"), let tens = numbers[String(word[..<dash])], tens >= 20, tens % 10 == 0,
            let ones = numbers[String(word[word.index(after: dash)...])], ones < 10 {
             return tens + ones
         }
         return nil
     }
+
+    private static let numberFilter = WordLengthFilter(numbers.keys)
 
     private static let numbers: [String: Int] = {
         let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
