@@ -27,6 +27,13 @@ struct WordLengthFilter: Sendable {
         self.passesAll = passesAll
     }
 
+    /// A filter of the first words (bytes up to the first space) of `phrases`: a phrase equals
+    /// a member only when its first word equals the member's, as no space is composed with
+    /// what follows it.
+    init(firstWordsOf phrases: some Sequence<String>) {
+        self.init(phrases.map { String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self) })
+    }
+
     /// False only when neither `word` nor, with `folding`, `word.lowercased()` can be a member.
     func mayContain(_ word: String, folding: Bool = false) -> Bool {
         if passesAll { return true }

@@ -37,7 +37,7 @@ enum CurrencyLexicon {
                     && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
                 if !apart { continue }
             }
-            if signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
+            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
                 // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                 if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                 return Match(code: code, start: i - length, end: i)
@@ -53,7 +53,8 @@ enum CurrencyLexicon {
     static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
         guard i < lx.count else { return nil }
         let tables = tables
-        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
+        // Every name starts with a word most lexemes are not.
+        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where nameStartFilter.mayContain(lx[i].lower) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
@@ -146,6 +147,11 @@ enum CurrencyLexicon {
         for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
     }()
+
+    /// Rules out most lexemes before `signStarts` is searched.
+    private static let signStartFilter = WordLengthFilter(signStarts)
+    /// The first words of names and families.
+    private static let nameStartFilter = WordLengthFilter(firstWordsOf: Array(tables.names.keys) + Array(tables.families.keys))
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").
     static func isSign(_ text: String) -> Bool {

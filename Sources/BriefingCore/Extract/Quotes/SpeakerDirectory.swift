@@ -76,7 +76,8 @@ struct SpeakerDirectory {
         var j = i
         if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
+        if Self.roleNounFilter.mayContain(tokens[i].text, folding: true) && Self.roleNouns.contains(tokens[i].text.lowercased())
+            || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell".
@@ -134,7 +135,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word, folding: true) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
@@ -156,6 +157,10 @@ struct SpeakerDirectory {
         "Councilwoman", "Congressman", "Congresswoman", "Senator", "Governor", "Speaker", "Leader", "Spokesman",
         "Spokeswoman", "Spokesperson", "Economist", "Analyst", "Dean", "Chief", "Secretary-General",
     ]
+
+    /// Rule out most words before `titles` and `roleNouns` are searched.
+    static let titleFilter = WordLengthFilter(titles)
+    static let roleNounFilter = WordLengthFilter(roleNouns)
 
     /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
     static let roleNouns: Set<String> = [
