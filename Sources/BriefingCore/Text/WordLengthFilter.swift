@@ -37,15 +37,31 @@ struct WordLengthFilter: Sendable {
     /// False only when neither `word` nor, with `folding`, `word.lowercased()` can be a member.
     func mayContain(_ word: String, folding: Bool = false) -> Bool {
         if passesAll { return true }
-        var count = 0
-        var first: UInt8 = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return true }
-            if count == 0 { first = byte }
-            count += 1
-        }
-        guard count > 0 else { return true }
+        let utf8 = word.utf8
+        guard var first = utf8.first, first < 0x80 else { return true }
         if folding, first &- 0x41 < 26 { first |= 0x20 }
-        return bits[Int(first)] & (1 << UInt64(min(count, 63))) != 0
+        if bits[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0 { return true }
+        // Ruled out by its bytes, which tell only for an ASCII word.
+        return !UTF8Scan.withBytes(word) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// False only when the first word of `text` (as `split(separator: " ")` gives it) nor, with
+    /// `folding`, that word lower-cased can be a member. Only an ASCII word with an ASCII byte
+    /// after its space is ruled out (a mark after a space joins it to the space's character).
+    func mayContain(firstWordOf text: String, folding: Bool = false) -> Bool {
+        if passesAll { return true }
+        return UTF8Scan.withBytes(text) { bytes in
+            var i = 0
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20 {
+                if bytes[i] >= 0x80 { return true }
+                i += 1
+            }
+            guard i > start, i + 1 >= bytes.count || bytes[i + 1] < 0x80 else { return true }
+            var first = bytes[start]
+            if folding, first &- 0x41 < 26 { first |= 0x20 }
+            return bits[Int(first)] & (1 << UInt64(min(i - start, 63))) != 0
+        }
     }
 }

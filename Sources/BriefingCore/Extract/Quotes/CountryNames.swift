@@ -14,9 +14,12 @@ enum CountryNames {
         var words = mention.split(separator: " ").map(String.init)
         if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }
-        let compact = words.joined().replacingOccurrences(of: ".", with: "")
-        if abbreviations.contains(compact) { return true }
-        return names.contains(words.joined(separator: " ").lowercased())
+        let joined = words.joined()
+        // ASCII text (nearly all) loses its periods byte by byte, without bridging to NSString.
+        let compact = joined.utf8.allSatisfy({ $0 < 0x80 }) ? UTF8Scan.replacing(".", with: "", in: joined) : joined.replacingOccurrences(of: ".", with: "")
+        if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
+        let name = words.joined(separator: " ")
+        return nameFilter.mayContain(name, folding: true) && names.contains(name.lowercased())
     }
 
     /// Abbreviations, periods removed.

@@ -38,6 +38,7 @@ struct OrganizationDirectory {
     /// The organization a definite nominal mention ("the newspaper", "the daily", "the news
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
+        guard Self.definiteFilter.mayContain(firstWordOf: mention, folding: true) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
@@ -181,6 +182,8 @@ struct OrganizationDirectory {
     static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
     static let definite: Set<String> = ["the", "this", "that"]
+    /// Rules out most mentions before they are split.
+    static let definiteFilter = WordLengthFilter(definite)
     static let connectors: Set<String> = ["of", "for", "and", "&", "on"]
     /// Capitalized words that open sentences or are titles, never part of an organization's name.
     static let skipped: Set<String> = [

@@ -69,6 +69,8 @@ extension QuoteAttribution {
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they".
     static func contractedPronoun(_ word: String) -> String? {
+        // Every suffix holds an apostrophe: a byte 0x27, or 0x99 ending the bytes of "\u{2019}".
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
             let bare = String(word.dropLast(suffix.count))
             return pronouns.contains(bare.lowercased()) ? bare : nil

@@ -48,6 +48,7 @@ struct SpeakerDirectory {
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
+        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention, folding: true) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
