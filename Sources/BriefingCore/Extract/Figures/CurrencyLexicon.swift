@@ -87,10 +87,10 @@ enum CurrencyLexicon {
         let word = lx[i]
         if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
         if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
-        if let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+        if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
-        if let minor = CurrencyNewsForms.minorUnits[word.lower] {
+        if minorUnitFilter.mayContain(word.lower), let minor = CurrencyNewsForms.minorUnits[word.lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         // "20p": pence glued to the digits.
@@ -147,6 +147,16 @@ enum CurrencyLexicon {
         for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
     }()
+
+    /// Rule out most lexemes before signs after numbers and minor units are looked up.
+    private static let suffixSymbolFilter = WordLengthFilter(tables.suffixSymbols.keys)
+    private static let minorUnitFilter = WordLengthFilter(CurrencyNewsForms.minorUnits.keys)
+
+    /// Whether a currency sign or code found by `prefix` can start at `l`: a sign's first
+    /// lexeme, a code or a scaled code.
+    static func mayStartSign(_ l: FigureLexeme) -> Bool {
+        signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || code(l) != nil || scaledCode(l) != nil
+    }
 
     /// Rules out most lexemes before `signStarts` is searched.
     private static let signStartFilter = WordLengthFilter(signStarts)

@@ -47,7 +47,8 @@ struct FigureAmount: Sendable, Equatable {
         }
         var currency: CurrencyLexicon.Match?
         var numberStart = i
-        if !lx[i].isNumber {
+        // Only a lexeme that may start a sign can start one found by `prefix`.
+        if !lx[i].isNumber, CurrencyLexicon.mayStartSign(lx[i]) {
             for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
                 if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
                     currency = match

@@ -23,6 +23,12 @@ extension QuoteAttribution {
     static let cueFilter = WordLengthFilter(cues)
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    private static let pronounFilter = WordLengthFilter(pronouns)
+
+    /// Whether `word` lower-cased is one of `pronouns`.
+    static func isPronoun(_ word: String) -> Bool {
+        pronounFilter.mayContain(word, folding: true) && pronouns.contains(word.lowercased())
+    }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.

@@ -34,7 +34,7 @@ extension QuoteAttribution {
         }
         guard p < n else { return nil }
         let first = words[p]
-        if pronouns.contains(first.lowercased()) { return first }
+        if isPronoun(first) { return first }
         // "He’s claiming that …", "They’re calling it …".
         if let bare = Self.contractedPronoun(first) { return bare }
         // A role before a name: "New Jersey Gov. Chris Christie", "conservative host Rush Limbaugh".
@@ -73,7 +73,7 @@ extension QuoteAttribution {
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
             let bare = String(word.dropLast(suffix.count))
-            return pronouns.contains(bare.lowercased()) ? bare : nil
+            return isPronoun(bare) ? bare : nil
         }
         return nil
     }

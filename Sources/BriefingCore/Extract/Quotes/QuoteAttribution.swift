@@ -73,10 +73,10 @@ struct QuoteAttribution: Equatable {
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
         let previous = words[k - 1]
-        if pronouns.contains(previous.lowercased()) { return previous }
+        if isPronoun(previous) { return previous }
         // One subject for two verbs: "I laughed and said", "Trump paused and added".
         if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
-            if pronouns.contains(words[k - 3].lowercased()) { return words[k - 3] }
+            if isPronoun(words[k - 3]) { return words[k - 3] }
             if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
         }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
@@ -129,7 +129,7 @@ struct QuoteAttribution: Equatable {
         guard start < words.count else { return nil }
         let first = words[start]
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
-        if pronouns.contains(first.lowercased()) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
+        if isPronoun(first) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start

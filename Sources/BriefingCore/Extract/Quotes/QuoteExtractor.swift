@@ -305,7 +305,7 @@ public struct QuoteExtractor: Sendable {
             return known == wanted
         }
         for subject in subjects.reversed() {
-            guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
+            guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
             return subject
@@ -322,7 +322,7 @@ public struct QuoteExtractor: Sendable {
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
     /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
-        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
+        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
         let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let head = String(speaker.name.split(separator: " ").last ?? "")
@@ -376,7 +376,7 @@ public struct QuoteExtractor: Sendable {
         let name = speaker.name
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return nil }
-        if QuoteAttribution.pronouns.contains(name.lowercased()) || CountryNames.isCountry(name) { return nil }
+        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals; "The statement", "About 100 protesters" do not.
         if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
         return name
@@ -397,7 +397,7 @@ public struct QuoteExtractor: Sendable {
     func resolve(
         _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
     ) -> Speaker {
-        if QuoteAttribution.pronouns.contains(mention.lowercased()) {
+        if QuoteAttribution.isPronoun(mention) {
             guard let antecedent else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
             return Speaker(name: antecedent.name, mention: mention, role: antecedent.role, cue: cue)
         }
@@ -421,12 +421,12 @@ public struct QuoteExtractor: Sendable {
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
-            word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)
+            word.first?.isUppercase != true || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
                 || SpeakerDirectory.roleNouns.contains(word.lowercased())
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")
-            let role = words[...roleEnd].filter { !SpeakerDirectory.honorifics.contains($0) }.joined(separator: " ")
+            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joined(separator: " ")
             if let entity = directory.resolve(name) { return Speaker(name: entity.name, mention: mention, role: entity.role ?? (role.isEmpty ? nil : role), cue: cue) }
             return Speaker(name: name, mention: mention, role: role.isEmpty ? nil : role, cue: cue)
         }
@@ -439,7 +439,7 @@ public struct QuoteExtractor: Sendable {
         var dash = index
         if index == tokens.count {
             // The paragraph's last dash, when only a name follows it.
-            guard let found = tokens.lastIndex(where: { Self.dashes.contains($0.text) }), found > 0 else { return nil }
+            guard let found = tokens.lastIndex(where: { Self.dashFilter.mayContain($0.text) && Self.dashes.contains($0.text) }), found > 0 else { return nil }
             dash = found
         }
         guard dash < tokens.count, Self.dashes.contains(tokens[dash].text) else { return nil }
@@ -456,4 +456,5 @@ public struct QuoteExtractor: Sendable {
     }
 
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    private static let dashFilter = WordLengthFilter(dashes)
 }

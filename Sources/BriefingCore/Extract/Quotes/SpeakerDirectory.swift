@@ -36,7 +36,7 @@ struct SpeakerDirectory {
 
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
-        let words = mention.split(separator: " ").map(String.init).filter { !Self.honorifics.contains($0) }
+        let words = mention.split(separator: " ").map(String.init).filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
@@ -63,6 +63,13 @@ struct SpeakerDirectory {
         "Maj.", "Capt.", "Sgt.", "Rev.", "President", "Mr", "Mrs", "Ms", "Dr",
     ]
 
+    private static let honorificFilter = WordLengthFilter(honorifics)
+
+    /// Whether `word` is one of `honorifics`.
+    static func isHonorific(_ word: String) -> Bool {
+        honorificFilter.mayContain(word) && honorifics.contains(word)
+    }
+
     /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
@@ -75,7 +82,7 @@ struct SpeakerDirectory {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
-        if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
+        if Self.isHonorific(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text, folding: true) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
@@ -178,7 +185,7 @@ struct SpeakerDirectory {
         while k > 0 {
             let word = tokens[k - 1].text
             let isRoleWord = Self.roleNouns.contains(word.lowercased())
-                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.honorifics.contains(word + "."))
+                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }
