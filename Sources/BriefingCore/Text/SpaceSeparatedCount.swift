@@ -1,22 +1,40 @@
 extension String {
     /// `split(separator: " ").count`: the number of runs between spaces. Counted on the bytes
-    /// when they are all ASCII (where every scalar is a character of its own); other text is
-    /// split by characters, as a space with a combining mark after it is no separator there.
+    /// when every space is a character of its own: its neighbours are ASCII or U+2010–U+2027
+    /// (dashes, quote marks, ellipsis), which no cluster rule joins to it. Other text is split
+    /// by characters, as a combining mark after a space makes it no separator.
     var spaceSeparatedCount: Int {
-        let ascii = UTF8Scan.withBytes(self) { bytes -> Int? in
+        let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
             var count = 0
             var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
+            var previousSimple = true
+            var previousSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte == 0x20 {
+                        guard previousSimple else { return nil }
+                        inWord = false
+                        previousSpace = true
+                    } else {
+                        if !inWord { inWord = true; count += 1 }
+                        previousSpace = false
+                    }
+                    previousSimple = true
+                    i += 1
+                    continue
                 }
+                let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                let simple = scalar.value &- 0x2010 < 0x18
+                if previousSpace, !simple { return nil }
+                if !inWord { inWord = true; count += 1 }
+                previousSimple = simple
+                previousSpace = false
+                i += length
             }
             return count
         }
-        return ascii ?? split(separator: " ").count
+        return counted ?? split(separator: " ").count
     }
 }

@@ -35,6 +35,7 @@ struct WordLengthFilter: Sendable {
     }
 
     /// False only when neither `word` nor, with `folding`, `word.lowercased()` can be a member.
+    @inline(__always)
     func mayContain(_ word: String, folding: Bool = false) -> Bool {
         if passesAll { return true }
         let utf8 = word.utf8

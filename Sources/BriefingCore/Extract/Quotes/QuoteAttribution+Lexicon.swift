@@ -62,6 +62,8 @@ extension QuoteAttribution {
         "organizer", "organizers", "campaigner", "campaigners",
     ]
 
+    static let sourceNounFilter = WordLengthFilter(sourceNouns)
+
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
 
     /// Cues whose following noun phrase is the speaker ("said the minister"); after others it is

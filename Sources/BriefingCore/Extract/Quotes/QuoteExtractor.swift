@@ -323,11 +323,16 @@ public struct QuoteExtractor: Sendable {
     /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.first?.isUppercase == true, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
-        let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        // Whether the last word of `text` lower-cased names a source.
+        let endsWithSourceNoun = { (last: Substring?) in
+            let word = last.map(String.init) ?? ""
+            return QuoteAttribution.sourceNounFilter.mayContain(word, folding: true) && QuoteAttribution.sourceNouns.contains(word.lowercased())
+        }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let head = String(speaker.name.split(separator: " ").last ?? "")
+        let nameEnd = speaker.name.split(separator: " ").last
+        let head = String(nameEnd ?? "")
         if OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        return !QuoteAttribution.sourceNouns.contains(lastWord(speaker.name)) && !QuoteAttribution.sourceNouns.contains(lastWord(speaker.mention))
+        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.split(separator: " ").last)
     }
 
     /// Last words of the names of laws, plans and products.

@@ -41,7 +41,11 @@ struct SpeakerDirectory {
         let joined = words.joined(separator: " ")
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
-        if words.count == 1 { return entities.first { $0.keys.contains(words[0]) } ?? entities.first { $0.name.hasPrefix(words[0] + " ") } }
+        if words.count == 1 {
+            let word = words[0], opening = word + " "
+            // Keys are mostly one word: compared without hashing.
+            return entities.first { $0.keys.count == 1 ? $0.keys.first == word : $0.keys.contains(word) } ?? entities.first { $0.name.hasPrefix(opening) }
+        }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
 
