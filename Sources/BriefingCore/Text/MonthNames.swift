@@ -2,7 +2,7 @@
 public enum MonthNames {
     /// Month number for a full or abbreviated name ("December", "Dec", "Dec.", "Sept."), case-insensitive.
     public static func month(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word), monthFilter.mayContain(String(word), folding: true) else { return nil }
+        guard mayBeName(word), monthFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return table[w]
@@ -10,7 +10,7 @@ public enum MonthNames {
 
     /// ISO weekday (1 = Monday) for a full or abbreviated weekday name.
     public static func weekday(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word), weekdayFilter.mayContain(String(word), folding: true) else { return nil }
+        guard mayBeName(word), weekdayFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return weekdays[w]

@@ -57,7 +57,7 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ word: Substring) -> Bool {
         if word.count == 1, word.first?.isUppercase == true { return true }
         if word.contains(".") { return true }
-        return abbreviationFilter.mayContain(String(word), folding: true) && abbreviations.contains(word.lowercased())
+        return abbreviationFilter.mayContain(String(word)) && abbreviations.contains(word.lowercased())
     }
 
     /// `properties.isAlphabetic`, told from the value for ASCII (only its letters are alphabetic).

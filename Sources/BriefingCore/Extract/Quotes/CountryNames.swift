@@ -8,7 +8,7 @@ enum CountryNames {
         if !mention.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
             guard !mention.isEmpty else { return false }
             let found = abbreviationFilter.mayContain(mention) && abbreviations.contains(mention)
-                || nameFilter.mayContain(mention, folding: true) && names.contains(mention.lowercased())
+                || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
             return found && mention.lowercased() != "the"
         }
         var words = mention.split(separator: " ").map(String.init)
@@ -19,7 +19,7 @@ enum CountryNames {
         let compact = joined.utf8.allSatisfy({ $0 < 0x80 }) ? UTF8Scan.replacing(".", with: "", in: joined) : joined.replacingOccurrences(of: ".", with: "")
         if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
         let name = words.joined(separator: " ")
-        return nameFilter.mayContain(name, folding: true) && names.contains(name.lowercased())
+        return nameFilter.mayContain(name) && names.contains(name.lowercased())
     }
 
     /// Abbreviations, periods removed.

@@ -38,7 +38,7 @@ struct OrganizationDirectory {
     /// The organization a definite nominal mention ("the newspaper", "the daily", "the news
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
-        guard Self.definiteFilter.mayContain(firstWordOf: mention, folding: true) else { return nil }
+        guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }

@@ -27,7 +27,7 @@ extension QuoteAttribution {
 
     /// Whether `word` lower-cased is one of `pronouns`.
     static func isPronoun(_ word: String) -> Bool {
-        pronounFilter.mayContain(word, folding: true) && pronouns.contains(word.lowercased())
+        pronounFilter.mayContain(word) && pronouns.contains(word.lowercased())
     }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a

@@ -52,7 +52,7 @@ struct SpeakerDirectory {
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
-        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention, folding: true) else { return nil }
+        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
@@ -88,7 +88,7 @@ struct SpeakerDirectory {
         var j = i
         if Self.isHonorific(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNounFilter.mayContain(tokens[i].text, folding: true) && Self.roleNouns.contains(tokens[i].text.lowercased())
+        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
@@ -147,7 +147,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word, folding: true) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
