@@ -30,7 +30,7 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
-            guard cueFilter.mayContain(word) else { continue }
+            guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may

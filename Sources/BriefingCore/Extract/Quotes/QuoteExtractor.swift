@@ -326,7 +326,7 @@ public struct QuoteExtractor: Sendable {
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
-            return QuoteAttribution.sourceNounFilter.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
+            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let nameEnd = speaker.name.split(separator: " ").last
