@@ -198,6 +198,9 @@ struct OrganizationDirectory {
     ]
 
     /// Words of a name that say what it is.
+    /// Rules out most words before `headKinds` is searched.
+    static let headFilter = WordLengthFilter(headKinds.keys)
+
     static let headKinds: [String: Set<String>] = {
         var table: [String: Set<String>] = [:]
         for word in ["Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Telegraph", "Guardian",

@@ -121,7 +121,8 @@ extension QuoteAttribution {
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy({ $0.count >= 3 && !$0.contains(where: \.isLowercase) }) { return false }
-        if words.contains(where: { $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
+        // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
+        if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
         let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
         guard let head = core.first else { return false }

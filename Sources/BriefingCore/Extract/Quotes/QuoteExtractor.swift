@@ -331,12 +331,12 @@ public struct QuoteExtractor: Sendable {
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let nameEnd = speaker.name.split(separator: " ").last
         let head = String(nameEnd ?? "")
-        if OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
+        if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
         return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.split(separator: " ").last)
     }
 
     /// Last words of the names of laws, plans and products.
-    static let thingHeads: Set<String> = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
+    static let thingHeads: WordSet = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
 
     /// The pronoun a possessive opening a mention stands for: "his team" → "he".
     /// Reads the bytes of the first word (words split at spaces): a possessive is ASCII, and no

@@ -148,6 +148,9 @@ enum TimeLexicon {
         return table
     }()
 
+    /// Rules out more whole words, by their first two bytes and length.
+    private static let starterFilter = WordLengthFilter(starters)
+
     /// Whether the token `word` (lowercase) may start an expression.
     static func mayStart(_ word: String) -> Bool {
         let utf8 = word.utf8
@@ -156,7 +159,7 @@ enum TimeLexicon {
         guard first >= 0x61 && first <= 0x7A else { return false }
         let lengths = starterLengths[Int(first - 0x61)]
         let n = utf8.count
-        if n < 64, lengths & (1 << UInt64(n)) != 0, starters.contains(word) { return true }
+        if n < 64, lengths & (1 << UInt64(n)) != 0, starterFilter.mayContain(word), starters.contains(word) { return true }
         // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
         var k = 0
         for b in utf8 {
