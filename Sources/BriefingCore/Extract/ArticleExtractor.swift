@@ -7,11 +7,13 @@ public struct ArticleExtractor: Sendable {
     public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {
         let dct = referenceDate ?? article.published
         let tagger = TimeExpressionTagger()
-        let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct)
+        // Tokenized once, read by the time tagger and the quote extractor.
+        let tokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
+        let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct, tokens: tokens)
         // Split once, read by three extractors.
         let sentences = article.paragraphs.map { SentenceSplitter.split($0.text) }
         return Extraction(
-            quotes: QuoteExtractor().extract(article, sentences: sentences),
+            quotes: QuoteExtractor().extract(article, sentences: sentences, tokens: tokens),
             // Token spans serve the evaluation only; briefs don't carry them.
             figures: FigureExtractor().extract(article, sentences: sentences).map { figure in
                 var figure = figure

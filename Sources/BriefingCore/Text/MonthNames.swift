@@ -2,7 +2,7 @@
 public enum MonthNames {
     /// Month number for a full or abbreviated name ("December", "Dec", "Dec.", "Sept."), case-insensitive.
     public static func month(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word) else { return nil }
+        guard mayBeName(word), monthFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return table[w]
@@ -10,7 +10,7 @@ public enum MonthNames {
 
     /// ISO weekday (1 = Monday) for a full or abbreviated weekday name.
     public static func weekday(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word) else { return nil }
+        guard mayBeName(word), weekdayFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return weekdays[w]
@@ -30,6 +30,11 @@ public enum MonthNames {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ]
+
+    /// The names, and the names with a period, for ruling out most words before they are
+    /// lower-cased and looked up.
+    private static let monthFilter = WordLengthFilter(table.keys.flatMap { [$0, $0 + "."] })
+    private static let weekdayFilter = WordLengthFilter(weekdays.keys.flatMap { [$0, $0 + "."] })
 
     private static let table: [String: Int] = {
         var t: [String: Int] = [:]

@@ -40,13 +40,14 @@ public enum SentenceSplitter {
         while k < scalars.count, scalars[k].isSpace { k += 1 }
         guard k < scalars.count else { return true }
         let c = scalars[k]
-        return c.properties.isUppercase || c == "\u{201C}" || c == "\"" || c == "("
+        // ASCII capitals are told from the value, without the property look-up.
+        return (c.value < 0x80 ? c.value &- 0x41 < 26 : c.properties.isUppercase) || c == "\u{201C}" || c == "\"" || c == "("
             || ("0"..."9").contains(c) || c == "\u{2018}"
     }
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt dot: Int) -> Bool {
         var k = dot
-        while k > 0, scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == "." { k -= 1 }
+        while k > 0, isAlphabetic(scalars[k - 1]) || scalars[k - 1] == "." { k -= 1 }
         return isAbbreviation(Substring(String(scalars: scalars[k..<dot])))
     }
 
@@ -56,8 +57,15 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ word: Substring) -> Bool {
         if word.count == 1, word.first?.isUppercase == true { return true }
         if word.contains(".") { return true }
-        return abbreviations.contains(word.lowercased())
+        return abbreviationFilter.mayContain(String(word)) && abbreviations.contains(word.lowercased())
     }
+
+    /// `properties.isAlphabetic`, told from the value for ASCII (only its letters are alphabetic).
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+    }
+
+    private static let abbreviationFilter = WordLengthFilter(abbreviations)
 
     /// "Rs. 500 crore", "Gs. 5 million": a currency sign written with a period, before digits.
     private static func isCurrencySign(_ scalars: [Unicode.Scalar], endingAt dot: Int, next: Int) -> Bool {

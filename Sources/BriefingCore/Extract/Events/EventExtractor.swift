@@ -31,24 +31,27 @@ public struct EventExtractor: Sendable {
         var events: [Event] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
-            guard times.contains(where: { $0.type == .date && TimexValue($0.value).precision != nil }) else { continue }
+            // The values of the dates, read for every sentence.
+            let values = times.map { $0.type == .date ? TimexValue($0.value) : nil }
+            guard values.contains(where: { $0?.precision != nil }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
             for (position, sentence) in sentences[index].enumerated() {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post.
                 if sentence.text.unicodeScalars.first(where: { !$0.isSpace }).map(Self.dashes.contains) == true { continue }
-                let dated = times.filter { time in
+                let dated = times.indices.filter { t in
+                    let time = times[t]
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
-                    return start >= sentence.start && end <= sentence.end && TimexValue(time.value).precision != nil
+                    return start >= sentence.start && end <= sentence.end && values[t]?.precision != nil
                 }
                 var k = 0
                 while k < dated.count {
-                    let time = dated[k]
+                    let time = times[dated[k]], value = values[dated[k]]
                     k += 1
-                    guard let start = time.start, let end = time.end, let precision = TimexValue(time.value).precision else { continue }
+                    guard let start = time.start, let end = time.end, let value, let precision = value.precision else { continue }
                     var through: String?
-                    if k < dated.count, TimexValue(dated[k].value).precision == precision, dated[k].value > time.value,
-                       Self.joins(scalars, from: end, to: dated[k].start ?? end, adjacent: Self.adjacent(time.value, dated[k].value)) {
-                        through = TimexValue(dated[k].value).day
+                    if k < dated.count, let next = values[dated[k]], next.precision == precision, times[dated[k]].value > time.value,
+                       Self.joins(scalars, from: end, to: times[dated[k]].start ?? end, adjacent: Self.adjacent(time.value, times[dated[k]].value)) {
+                        through = next.day
                         k += 1
                     }
                     guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
@@ -65,7 +68,7 @@ public struct EventExtractor: Sendable {
                         place = before
                     }
                     guard described.words >= Self.minimumWords, !Self.opensWithPerson(described) else { continue }
-                    let event = Event(date: TimexValue(time.value).day, precision: precision, text: described.text, paragraph: index,
+                    let event = Event(date: value.day, precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
                 }

@@ -284,7 +284,7 @@ struct EventText {
         }
         text = Self.unwrapped(text)
         guard !text.isEmpty else { return nil }
-        let words = text.split(separator: " ").count
+        let words = text.spaceSeparatedCount
         return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
     }
 
@@ -313,7 +313,7 @@ struct EventText {
     static func finished(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
-           scalars[..<first].allSatisfy({ "\"\u{201C}\u{2018}'(".unicodeScalars.contains($0) }),
+           scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper
         }
@@ -325,10 +325,31 @@ struct EventText {
             if scalars.first == "\"" { closing = "\"" } else { scalars.insert("\"", at: 0) }
         }
         var end = scalars.count
-        while end > 0, "\"\u{201D}\u{2019}')".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-        if end == 0 || !".!?".unicodeScalars.contains(scalars[end - 1]) { scalars.append(".") }
+        while end > 0, Self.isClosingMark(scalars[end - 1]) { end -= 1 }
+        if end == 0 || !Self.isFullStop(scalars[end - 1]) { scalars.append(".") }
         if let closing { scalars.append(closing) }
         return String(scalars: scalars)
+    }
+
+    /// A mark that may come before a sentence's first letter: `"“‘'(`.
+    private static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201C}", "\u{2018}", "'", "(": return true
+        default: return false
+        }
+    }
+
+    /// A mark that may come after a sentence's full stop: `"”’')`.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201D}", "\u{2019}", "'", ")": return true
+        default: return false
+        }
+    }
+
+    /// `.`, `!` or `?`.
+    private static func isFullStop(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
     }
 
     // MARK: - Words

@@ -17,9 +17,12 @@ enum CurrencyLexicon {
 
     /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
-        guard l.isWord, l.text.utf8.count <= 4 else { return nil }
+        guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
         return tables.codes[l.text]
     }
+
+    /// Rules out most words before the codes are searched.
+    private static let codeFilter = WordLengthFilter(tables.codes.keys)
 
     /// A currency symbol or code ending just before lexeme `i` (the number), if any.
     static func prefix(_ lx: [FigureLexeme], before i: Int) -> Match? {
@@ -34,7 +37,7 @@ enum CurrencyLexicon {
                     && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
                 if !apart { continue }
             }
-            if signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
+            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
                 // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                 if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                 return Match(code: code, start: i - length, end: i)
@@ -50,7 +53,8 @@ enum CurrencyLexicon {
     static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
         guard i < lx.count else { return nil }
         let tables = tables
-        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) {
+        // Every name starts with a word most lexemes are not.
+        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where nameStartFilter.mayContain(lx[i].lower) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
@@ -83,10 +87,10 @@ enum CurrencyLexicon {
         let word = lx[i]
         if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
         if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
-        if let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+        if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
-        if let minor = CurrencyNewsForms.minorUnits[word.lower] {
+        if minorUnitFilter.mayContain(word.lower), let minor = CurrencyNewsForms.minorUnits[word.lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         // "20p": pence glued to the digits.
@@ -111,6 +115,10 @@ enum CurrencyLexicon {
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
         guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
         let text = l.text
+        // Only a scale letter first ("MUSD") or last ("USDm", "EURbn") can make one: ruled out by
+        // the bytes at the ends, unless they are past ASCII.
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last) else { return nil }
         if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))],
            let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
@@ -139,6 +147,21 @@ enum CurrencyLexicon {
         for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
     }()
+
+    /// Rule out most lexemes before signs after numbers and minor units are looked up.
+    private static let suffixSymbolFilter = WordLengthFilter(tables.suffixSymbols.keys)
+    private static let minorUnitFilter = WordLengthFilter(CurrencyNewsForms.minorUnits.keys)
+
+    /// Whether a currency sign or code found by `prefix` can start at `l`: a sign's first
+    /// lexeme, a code or a scaled code.
+    static func mayStartSign(_ l: FigureLexeme) -> Bool {
+        signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || code(l) != nil || scaledCode(l) != nil
+    }
+
+    /// Rules out most lexemes before `signStarts` is searched.
+    private static let signStartFilter = WordLengthFilter(signStarts)
+    /// The first words of names and families.
+    private static let nameStartFilter = WordLengthFilter(firstWordsOf: Array(tables.names.keys) + Array(tables.families.keys))
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").
     static func isSign(_ text: String) -> Bool {

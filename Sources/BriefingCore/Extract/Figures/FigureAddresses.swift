@@ -36,7 +36,7 @@ enum FigureAddresses {
     /// "978-3-319-09575-2": a word that is an address or a code.
     static func isCode(_ word: [Unicode.Scalar]) -> Bool {
         // Every kind below needs a digit and one of these marks, or starts like "www.".
-        guard word.first == "w" || word.first == "W" || word.contains(where: { ":/@=%_-".unicodeScalars.contains($0) }),
+        guard word.first == "w" || word.first == "W" || word.contains(where: isCodeMark),
               word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })
         else { return false }
         let text = String(scalars: word).lowercased()
@@ -60,6 +60,14 @@ enum FigureAddresses {
             inDigits = digit
         }
         return groups >= 4 && (text.contains("/") || text.contains("_") || text.filter { $0 == "-" }.count >= 3)
+    }
+
+    /// One of the marks an address or code holds: `:/@=%_-`.
+    private static func isCodeMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "/", "@", "=", "%", "_", "-": return true
+        default: return false
+        }
     }
 
     /// "1119 Eighth St.", "469 Vermont St.", "Fifth Avenue": a house number followed by a

@@ -23,12 +23,13 @@ struct FigureAmount: Sendable, Equatable {
         static let temperatureWords = ["temperature", "thermostat", "heat", "warm", "hot", "cold", "weather", "celsius", "fahrenheit", "fever", "forecast", "freez", "cool"]
         static let angleWords = ["rotate", "turn", "angle", "tilt"]
         static let degreeWords: Set<String> = ["degree", "degrees", "deg", "°", "c", "f"]
+        private static let degreeFilter = WordLengthFilter(degreeWords)
 
         /// Reads the words of the sentence only when it has a degree sign or word to judge.
         init(_ lx: [FigureLexeme]) {
             temperature = false
             angle = false
-            guard lx.contains(where: { Self.degreeWords.contains($0.lower) }) else { return }
+            guard lx.contains(where: { Self.degreeFilter.mayContain($0.lower) && Self.degreeWords.contains($0.lower) }) else { return }
             for l in lx where l.isWord {
                 if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
                 if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }
@@ -46,7 +47,8 @@ struct FigureAmount: Sendable, Equatable {
         }
         var currency: CurrencyLexicon.Match?
         var numberStart = i
-        if !lx[i].isNumber {
+        // Only a lexeme that may start a sign can start one found by `prefix`.
+        if !lx[i].isNumber, CurrencyLexicon.mayStartSign(lx[i]) {
             for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
                 if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
                     currency = match

@@ -38,7 +38,8 @@ public struct FigureExtractor: Sendable {
         let lx = FigureLexer.lex(sentence)
         guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
         let context = FigureAmount.Context(lx)
-        let codes = FigureAddresses.codeRanges(in: sentence)
+        // Read only when a number comes that is no year, pronoun or the like.
+        lazy var codes = FigureAddresses.codeRanges(in: sentence)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
@@ -100,8 +101,10 @@ public struct FigureExtractor: Sendable {
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }
         if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
-        return starters.contains(l.lower)
+        return starterFilter.mayContain(l.lower) && starters.contains(l.lower)
     }
+
+    private static let starterFilter = WordLengthFilter(starters)
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
         start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil

@@ -186,6 +186,8 @@ enum FigureLexer {
 
     /// The value of digits with separators, or nil when the separators make no single number.
     static func readDigits(_ raw: String) -> (Double, Bool)? {
+        // Plain digits (most numbers) have no exponent and no separators.
+        if raw.utf8.allSatisfy({ $0 &- 0x30 < 10 }) { return Double(raw).map { ($0, false) } }
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             // A Double's exponent stays within ±308: "4e44444444444" is no number.
             guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),

@@ -48,12 +48,15 @@ enum FigureRanges {
         "or less": .atMost, "or fewer": .atMost, "or below": .atMost, "and below": .atMost, "or lower": .atMost,
         "and under": .atMost, "or under": .atMost, "or less than": .atMost,
     ]
+    /// The first words of `before` and `hedges`, and of `after`: most lexemes start none.
+    private static let beforeStarts = WordLengthFilter(firstWordsOf: Array(before.keys) + Array(hedges))
+    private static let afterStarts = WordLengthFilter(firstWordsOf: after.keys)
     /// Joiners of two numbers into a range: "10-12", "10 to 12", "20 through 100", "20~100".
     static let joiners: Set<String> = ["-", "–", "—", "to", "through", "thru", "~"]
 
     /// The longest bounding or hedging phrase ending just before lexeme `i`.
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {
-        for length in stride(from: min(5, i), through: 1, by: -1) {
+        for length in stride(from: min(5, i), through: 1, by: -1) where beforeStarts.mayContain(lx[i - length].lower) {
             let key = ((i - length)..<i).map { lx[$0].lower }.joined(separator: " ")
             if let bound = before[key] {
                 // "<>30", "=>30": no comparison Briefing reads.
@@ -69,6 +72,7 @@ enum FigureRanges {
 
     /// A bounding phrase starting at lexeme `i` after a number, not followed by another number.
     static func phrase(_ lx: [FigureLexeme], after i: Int) -> Match? {
+        guard i < lx.count, afterStarts.mayContain(lx[i].lower) else { return nil }
         for length in stride(from: min(3, lx.count - i), through: 1, by: -1) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             guard let bound = after[key] else { continue }

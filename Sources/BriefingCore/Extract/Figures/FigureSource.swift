@@ -55,6 +55,7 @@ enum FigureSource {
         "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one",
         "someone", "others", "some", "many", "both", "all",
     ]
+    private static let verbFilter = WordLengthFilter(verbs)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
     static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
@@ -66,7 +67,7 @@ enum FigureSource {
     /// The sources a sentence names, in reading order.
     static func attributions(in sentence: String) -> [Attribution] {
         let tokens = Tokenizer.tokens(sentence)
-        let lower = tokens.map { $0.text.lowercased() }
+        let lower = tokens.map(\.text.lowercasedIfNeeded)
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
         for (i, word) in lower.enumerated() {
@@ -78,7 +79,7 @@ enum FigureSource {
                     nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
                 continue
             }
-            guard verbs.contains(word), tokens[i].text.first?.isLowercase == true else { continue }
+            guard verbFilter.mayContain(word), verbs.contains(word), tokens[i].text.first?.isLowercase == true else { continue }
             // "put" reports only a number put at something: "estimates put the toll at 300".
             if word == "put" || word == "puts", !lower[(i + 1)...].prefix(6).contains("at") { continue }
             if var attribution = preposedOrPostposed(sentence, tokens, lower, verb: i, total: total) {

@@ -6,19 +6,28 @@ enum CountryNames {
     static func isCountry(_ mention: String) -> Bool {
         // One word without periods (most calls) needs no splitting or joining.
         if !mention.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
-            guard !mention.isEmpty, mention.lowercased() != "the" else { return false }
-            return abbreviations.contains(mention) || names.contains(mention.lowercased())
+            guard !mention.isEmpty else { return false }
+            let found = abbreviationFilter.mayContain(mention) && abbreviations.contains(mention)
+                || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
+            return found && mention.lowercased() != "the"
         }
         var words = mention.split(separator: " ").map(String.init)
         if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }
-        let compact = words.joined().replacingOccurrences(of: ".", with: "")
-        if abbreviations.contains(compact) { return true }
-        return names.contains(words.joined(separator: " ").lowercased())
+        let joined = words.joined()
+        // ASCII text (nearly all) loses its periods byte by byte, without bridging to NSString.
+        let compact = joined.utf8.allSatisfy({ $0 < 0x80 }) ? UTF8Scan.replacing(".", with: "", in: joined) : joined.replacingOccurrences(of: ".", with: "")
+        if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
+        let name = words.joined(separator: " ")
+        return nameFilter.mayContain(name) && names.contains(name.lowercased())
     }
 
     /// Abbreviations, periods removed.
     static let abbreviations: Set<String> = ["US", "USA", "UK", "GB", "UAE", "ROK", "DPRK", "PRC", "RF", "DRC", "NZ"]
+
+    /// Rule out most single words before the sets are searched.
+    private static let abbreviationFilter = WordLengthFilter(abbreviations)
+    private static let nameFilter = WordLengthFilter(names)
 
     /// Country names in lower case, short and long forms.
     static let names: Set<String> = [

@@ -38,6 +38,7 @@ struct OrganizationDirectory {
     /// The organization a definite nominal mention ("the newspaper", "the daily", "the news
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
+        guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
@@ -73,7 +74,8 @@ struct OrganizationDirectory {
         while end < tokens.count, end - start < 7 {
             let word = tokens[end].text
             // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
-            if end > start, SpeakerDirectory.titles.contains(word) || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.honorifics.contains(word + ".") { break }
+            if end > start, SpeakerDirectory.titleFilter.mayContain(word) && SpeakerDirectory.titles.contains(word)
+                || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.isHonorific(word + ".") { break }
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
@@ -180,6 +182,8 @@ struct OrganizationDirectory {
     static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
     static let definite: Set<String> = ["the", "this", "that"]
+    /// Rules out most mentions before they are split.
+    static let definiteFilter = WordLengthFilter(definite)
     static let connectors: Set<String> = ["of", "for", "and", "&", "on"]
     /// Capitalized words that open sentences or are titles, never part of an organization's name.
     static let skipped: Set<String> = [
@@ -194,6 +198,9 @@ struct OrganizationDirectory {
     ]
 
     /// Words of a name that say what it is.
+    /// Rules out most words before `headKinds` is searched.
+    static let headFilter = WordLengthFilter(headKinds.keys)
+
     static let headKinds: [String: Set<String>] = {
         var table: [String: Set<String>] = [:]
         for word in ["Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Telegraph", "Guardian",

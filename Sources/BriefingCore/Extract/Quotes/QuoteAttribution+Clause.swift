@@ -63,7 +63,7 @@ extension QuoteAttribution {
     private static func clauseSubject(_ words: [String], common: Set<String>) -> String? {
         guard let first = words.first else { return nil }
         let end: Int
-        if pronouns.contains(first.lowercased()) {
+        if isPronoun(first) {
             end = 1
         } else if let run = nameRun(startingAt: 0, in: words, common: common), !words[run.upperBound - 1].hasSuffix("'s"), !words[run.upperBound - 1].hasSuffix("\u{2019}s") {
             end = run.upperBound

@@ -2,7 +2,7 @@
 /// the tests that tell a name from a capitalized ordinary word.
 extension QuoteAttribution {
     /// Verbs and phrases that introduce speech.
-    static let cues: Set<String> = [
+    static let cues: WordSet = [
         "said", "says", "say", "added", "adds", "warned", "warns", "told", "tells", "noted", "notes",
         "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains", "argued",
         "argues", "insisted", "insists", "claimed", "claims", "stated", "states", "declared", "declares",
@@ -20,6 +20,12 @@ extension QuoteAttribution {
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    private static let pronounFilter = WordLengthFilter(pronouns)
+
+    /// Whether `word` lower-cased is one of `pronouns`.
+    static func isPronoun(_ word: String) -> Bool {
+        pronounFilter.mayContain(word) && pronouns.contains(word.lowercased())
+    }
 
     /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
     /// thinking something: a cue verb ("calls people “losers”"), another verb of saying or
@@ -45,13 +51,13 @@ extension QuoteAttribution {
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.
-    static let clauseBreaks: Set<String> = [
+    static let clauseBreaks: WordSet = [
         "and", "but", "while", "whereas", "although", "though", "because", "after", "before", "when", "until", "since",
         "which", "who", ";",
     ]
 
     /// Lower-case nouns that name a source ("the spokesman said", "officials said").
-    static let sourceNouns: Set<String> = [
+    static let sourceNouns: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
         "report", "statement", "ministry", "department", "campaign", "government", "agency", "president",
         "minister", "senator", "governor", "candidate", "nominee", "analyst", "analysts", "expert", "experts",
@@ -77,11 +83,11 @@ extension QuoteAttribution {
         "percent", "respondents", "majority",
     ]
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
 
     /// Cues whose following noun phrase is the speaker ("said the minister"); after others it is
     /// the listener or the object ("told reporters", "called him").
-    static let inverting: Set<String> = [
+    static let inverting: WordSet = [
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
@@ -89,7 +95,7 @@ extension QuoteAttribution {
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "also", "later", "then", "further", "again", "once", "previously", "recently", "has", "had", "have",
         "would", "will", "often", "repeatedly", "frequently", "had", "reportedly", "publicly", "privately",
         "simply", "quickly", "flatly", "openly", "bluntly", "first", "famously", "once", "even", "only",
@@ -97,18 +103,18 @@ extension QuoteAttribution {
     ]
 
     /// Words that end a description when walking back from a cue ("… in what analysts said").
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "in", "on", "at", "with", "what", "which", "that", "who", "when", "where", "to", "of", "for", "by", "from",
         "and", "or", "but", "as", "than", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not",
     ]
 
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "in", "on", "at", "for", "by", "from", "with", "to", "about", "into", "over", "under", "against",
         "between", "during", "after", "before", "like", "than", "toward", "towards",
     ]
 
     /// Capitalized at a sentence start, these are not names.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "still", "yet", "in", "on", "at", "as", "if", "when", "while",
         "after", "before", "this", "that", "these", "those", "there", "then", "now", "today", "yesterday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "however", "meanwhile",
@@ -145,7 +151,8 @@ extension QuoteAttribution {
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy({ $0.count >= 3 && !$0.contains(where: \.isLowercase) }) { return false }
-        if words.contains(where: { $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
+        // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
+        if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
         let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
         guard let head = core.first else { return false }
@@ -162,10 +169,10 @@ extension QuoteAttribution {
 
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author
     /// Dr. Silvia Martins") and are never a name on their own.
-    static let roleModifiers: Set<String> = ["former", "senior", "acting", "deputy", "interim", "retired", "outgoing", "incoming", "then"]
+    static let roleModifiers: WordSet = ["former", "senior", "acting", "deputy", "interim", "retired", "outgoing", "incoming", "then"]
 
     /// Adjectives of place and creed that open sentences like names do.
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "european", "russian", "syrian", "iranian", "canadian", "australian", "italian", "indian", "egyptian",
         "christian", "libertarian", "ukrainian", "korean", "asian", "african", "haitian", "brazilian", "nigerian",
         "palestinian", "jordanian", "indonesian", "norwegian", "hungarian", "austrian", "belgian", "serbian",

@@ -39,7 +39,7 @@ extension QuoteAttribution {
         }
         guard p < n else { return nil }
         let first = words[p]
-        if pronouns.contains(first.lowercased()) { return first }
+        if isPronoun(first) { return first }
         // "He’s claiming that …", "They’re calling it …".
         if let bare = Self.contractedPronoun(first) { return bare }
         // A role before a name: "New Jersey Gov. Chris Christie", "conservative host Rush Limbaugh".
@@ -74,9 +74,11 @@ extension QuoteAttribution {
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they".
     static func contractedPronoun(_ word: String) -> String? {
+        // Every suffix holds an apostrophe: a byte 0x27, or 0x99 ending the bytes of "\u{2019}".
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
         for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
             let bare = String(word.dropLast(suffix.count))
-            return pronouns.contains(bare.lowercased()) ? bare : nil
+            return isPronoun(bare) ? bare : nil
         }
         return nil
     }

@@ -9,10 +9,15 @@ struct QuoteAttribution: Equatable {
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
     static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
-        guard let near else { return candidates(in: words, common: common).first?.attribution }
+        find(in: words, candidates: candidates(in: words, common: common), near: near)
+    }
+
+    /// `find` with the `candidates` of `words` already made.
+    static func find(in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?) -> QuoteAttribution? {
+        guard let near else { return found.first?.attribution }
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
-        let eligible = candidates(in: words, common: common).filter { candidate in
+        let eligible = found.filter { candidate in
             candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
@@ -27,6 +32,7 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
@@ -76,10 +82,10 @@ struct QuoteAttribution: Equatable {
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
         let previous = words[k - 1]
-        if pronouns.contains(previous.lowercased()) { return previous }
+        if isPronoun(previous) { return previous }
         // One subject for two verbs: "I laughed and said", "Trump paused and added".
         if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
-            if pronouns.contains(words[k - 3].lowercased()) { return words[k - 3] }
+            if isPronoun(words[k - 3]) { return words[k - 3] }
             if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
         }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
@@ -167,7 +173,7 @@ struct QuoteAttribution: Equatable {
         guard start < words.count else { return nil }
         let first = words[start]
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
-        if pronouns.contains(first.lowercased()) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
+        if isPronoun(first) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start

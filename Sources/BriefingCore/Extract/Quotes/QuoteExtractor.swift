@@ -14,14 +14,12 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> [Quote] {
-        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
     }
 
-    /// Quotes as above, with each paragraph's sentences already split.
-    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]]) -> [Quote] {
-        let paragraphTokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
-        let common = Self.commonWords(paragraphTokens)
-        var directory = SpeakerDirectory()
+    /// Quotes as above, with each paragraph's sentences already split and its tokens made.
+    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]) -> [Quote] {
+        let (common, names) = Self.commonWords(paragraphTokens)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
@@ -45,7 +43,8 @@ public struct QuoteExtractor: Sendable {
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
-            directory.learn(from: tokens)
+            // The names learned up to this paragraph.
+            let directory = names.directory.prefix(names.known[index])
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A line inside a quote broken over lines is all quote.
@@ -72,20 +71,23 @@ public struct QuoteExtractor: Sendable {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
                 return Array(named[..<(2 * i)]) + [own]
             }
+            // The attributions of each sentence, read again for every quote in it.
+            var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
+                sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence.
-                let found = QuoteAttribution.find(in: words, common: common, near: words.count)
+                let found = QuoteAttribution.find(in: words, candidates: sentenceCandidates[i], near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
-            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), common: common) ? sentenceSpeakers[0] : nil)
+            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
             for subject in subjects { remember(subject) }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
@@ -143,7 +145,7 @@ public struct QuoteExtractor: Sendable {
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
-                    return QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: near).map {
+                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
                     }
                 }
@@ -154,7 +156,7 @@ public struct QuoteExtractor: Sendable {
                 // as a “disgrace” after she …", "…, and as Trump went on about “…,” Melanie said yes";
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
-                    let found = QuoteAttribution.candidates(in: context.words(inSentence: startSentence), common: common)
+                    let found = sentenceCandidates[startSentence]
                     return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
                             && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
@@ -194,7 +196,7 @@ public struct QuoteExtractor: Sendable {
         }
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        return headlineQuotes(article, common: common, directory: directory, organizations: organizations) + body
+        return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
     }
 
     /// How a quote's speaker was found.
@@ -258,8 +260,9 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".
-    static func opensWithAttribution(_ words: [String], common: Set<String>) -> Bool {
-        guard let first = QuoteAttribution.candidates(in: words, common: common).first else { return false }
+    /// `candidates` are the attributions `QuoteAttribution.candidates` finds in `words`.
+    static func opensWithAttribution(_ words: [String], candidates: [(attribution: QuoteAttribution, cue: Int)]) -> Bool {
+        guard let first = candidates.first else { return false }
         return first.cue <= 5 && !words.prefix(first.cue).contains { $0 == "," || QuoteAttribution.clauseWords.contains($0) }
     }
 
@@ -273,17 +276,24 @@ public struct QuoteExtractor: Sendable {
 
     /// Lower-case words of the article, less those that are also parts of full names: a
     /// capitalized word in this set is an ordinary word at a sentence start, not a name.
-    static func commonWords(_ paragraphs: [[Token]]) -> Set<String> {
+    /// Also the directory of the article's names, with how many of them (`known`) each
+    /// paragraph's end has introduced: learning only appends, so the directory after paragraph
+    /// `i` is the first `known[i]` entities.
+    static func commonWords(_ paragraphs: [[Token]]) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
         var common: Set<String> = []
+        common.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count })
         var names = SpeakerDirectory()
+        var known: [Int] = []
+        known.reserveCapacity(paragraphs.count)
         for tokens in paragraphs {
             names.learn(from: tokens)
+            known.append(names.entities.count)
             for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
         }
         for entity in names.entities {
             for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
         }
-        return common
+        return (common, (names, known))
     }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
@@ -312,7 +322,7 @@ public struct QuoteExtractor: Sendable {
             return known == wanted
         }
         for subject in subjects.reversed() {
-            guard let subject, !QuoteAttribution.pronouns.contains(subject.mention.lowercased()) else { continue }
+            guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
             return subject
@@ -335,25 +345,57 @@ public struct QuoteExtractor: Sendable {
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
     /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
-        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.pronouns.contains(speaker.mention.lowercased()) else { return false }
-        let lastWord = { (text: String) in text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
+        // Whether the last word of `text` lower-cased names a source.
+        let endsWithSourceNoun = { (last: Substring?) in
+            let word = last.map(String.init) ?? ""
+            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
+        }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let head = String(speaker.name.split(separator: " ").last ?? "")
-        if OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        return !QuoteAttribution.sourceNouns.contains(lastWord(speaker.name)) && !QuoteAttribution.sourceNouns.contains(lastWord(speaker.mention))
+        let nameEnd = speaker.name.split(separator: " ").last
+        let head = String(nameEnd ?? "")
+        if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
+        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.split(separator: " ").last)
     }
 
     /// Last words of the names of laws, plans and products.
-    static let thingHeads: Set<String> = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
+    static let thingHeads: WordSet = ["Act", "Law", "Bill", "Plan", "Program", "Programme", "Project", "Fund", "Treaty", "Accord", "Agreement"]
 
     /// The pronoun a possessive opening a mention stands for: "his team" → "he".
+    /// Reads the bytes of the first word (words split at spaces): a possessive is ASCII, and no
+    /// word with other scalars lower-cases to one.
     static func possessivePronoun(of mention: String) -> String? {
-        let words = mention.split(separator: " ")
-        guard words.count >= 2, let first = words.first else { return nil }
-        return possessives[first.lowercased()]
+        UTF8Scan.withBytes(mention) { bytes -> String? in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            // A second word must follow.
+            var next = end
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            guard next < bytes.count, end - start >= 3, end - start <= 5 else { return nil }
+            var folded: UInt64 = 0
+            for k in start..<end {
+                let b = bytes[k]
+                guard b < 0x80 else { return nil }
+                folded = folded << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+            switch folded {
+            case Self.packed("his"): return "he"
+            case Self.packed("her"): return "she"
+            case Self.packed("their"): return "they"
+            case Self.packed("its"): return "it"
+            default: return nil
+            }
+        }
     }
 
-    private static let possessives = ["his": "he", "her": "she", "their": "they", "its": "it"]
+    /// The bytes of a short ASCII word packed into an integer, first byte highest.
+    private static func packed(_ word: StaticString) -> UInt64 {
+        var value: UInt64 = 0
+        word.withUTF8Buffer { for b in $0 { value = value << 8 | UInt64(b) } }
+        return value
+    }
 
     /// The speaker's name as shown and linked to a people page, or nil when the mention names
     /// no one: an unresolved pronoun, a country ("US", "South Korea"), or a description
@@ -362,7 +404,7 @@ public struct QuoteExtractor: Sendable {
         let name = speaker.name
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return nil }
-        if QuoteAttribution.pronouns.contains(name.lowercased()) || CountryNames.isCountry(name) { return nil }
+        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals; "The statement", "About 100 protesters" do not.
         if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
         return name
@@ -383,7 +425,7 @@ public struct QuoteExtractor: Sendable {
     func resolve(
         _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
     ) -> Speaker {
-        if QuoteAttribution.pronouns.contains(mention.lowercased()) {
+        if QuoteAttribution.isPronoun(mention) {
             guard let antecedent else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
             return Speaker(name: antecedent.name, mention: mention, role: antecedent.role, cue: cue)
         }
@@ -407,12 +449,12 @@ public struct QuoteExtractor: Sendable {
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
-            word.first?.isUppercase != true || SpeakerDirectory.honorifics.contains(word) || SpeakerDirectory.titles.contains(word)
+            word.first?.isUppercase != true || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
                 || SpeakerDirectory.roleNouns.contains(word.lowercased())
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")
-            let role = words[...roleEnd].filter { !SpeakerDirectory.honorifics.contains($0) }.joined(separator: " ")
+            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joined(separator: " ")
             if let entity = directory.resolve(name) { return Speaker(name: entity.name, mention: mention, role: entity.role ?? (role.isEmpty ? nil : role), cue: cue) }
             return Speaker(name: name, mention: mention, role: role.isEmpty ? nil : role, cue: cue)
         }
@@ -425,7 +467,7 @@ public struct QuoteExtractor: Sendable {
         var dash = index
         if index == tokens.count {
             // The paragraph's last dash, when only a name follows it.
-            guard let found = tokens.lastIndex(where: { Self.dashes.contains($0.text) }), found > 0 else { return nil }
+            guard let found = tokens.lastIndex(where: { Self.dashFilter.mayContain($0.text) && Self.dashes.contains($0.text) }), found > 0 else { return nil }
             dash = found
         }
         guard dash < tokens.count, Self.dashes.contains(tokens[dash].text) else { return nil }
@@ -442,4 +484,5 @@ public struct QuoteExtractor: Sendable {
     }
 
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    private static let dashFilter = WordLengthFilter(dashes)
 }

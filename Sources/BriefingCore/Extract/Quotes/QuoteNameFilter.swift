@@ -68,9 +68,10 @@ enum QuoteNameFilter {
     /// True for a nickname set in quotes between the parts of a name: Robert C. “Bobby” Scott,
     /// Marcia “Cia” Price.
     static func isNickname(_ text: String, before: String?, next: String?) -> Bool {
+        // The word after, tested first, rules out most quotes.
+        guard let before, let next, next.first?.isUppercase == true, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
         let words = text.split(separator: " ")
-        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }),
-              let before, let next, next.first?.isUppercase == true, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.first?.isUppercase == true && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
         return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())

@@ -6,6 +6,8 @@ struct QuoteParagraph {
     let sentences: [SentenceSplitter.Sentence]
     /// For each token, whether it lies outside every quoted span (marks included).
     private let outside: [Bool]
+    /// The words of each sentence outside its quotes, read many times.
+    private let sentenceWords: [[String]]
 
     init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence]) {
         self.tokens = tokens
@@ -19,14 +21,20 @@ struct QuoteParagraph {
             if s < spans.count, spans[s].outer.contains(token.start) { outside[i] = false }
         }
         self.outside = outside
+        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, from: $0.start, to: $0.end) }
     }
 
     /// The words of sentence `index` outside its quotes, up to scalar offset `limit`.
     func words(inSentence index: Int, before limit: Int = .max) -> [String] {
         let sentence = sentences[index]
-        let end = min(sentence.end, limit)
+        if limit >= sentence.end { return sentenceWords[index] }
+        return Self.words(of: tokens, outside: outside, from: sentence.start, to: limit)
+    }
+
+    /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
+    private static func words(of tokens: [Token], outside: [Bool], from start: Int, to end: Int) -> [String] {
         var words: [String] = []
-        for (i, token) in tokens.enumerated() where outside[i] && token.start >= sentence.start && token.start < end {
+        for (i, token) in tokens.enumerated() where outside[i] && token.start >= start && token.start < end {
             words.append(token.text)
         }
         return words

@@ -10,6 +10,14 @@ struct SpeakerDirectory {
 
     private(set) var entities: [Entity] = []
 
+    /// The directory as it stood when it held its first `count` entities (learning only appends).
+    func prefix(_ count: Int) -> SpeakerDirectory {
+        guard count < entities.count else { return self }
+        var directory = SpeakerDirectory()
+        directory.entities = Array(entities[..<count])
+        return directory
+    }
+
     /// Registers the full names found in `paragraph` (two or three capitalized words).
     mutating func learn(from tokens: [Token]) {
         var i = 0
@@ -28,18 +36,25 @@ struct SpeakerDirectory {
 
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
-        let words = mention.split(separator: " ").map(String.init).filter { !Self.honorifics.contains($0) }
+        // A mention without a space byte is one word (or none), and needs no splitting.
+        let spoken = mention.utf8.contains(0x20) ? mention.split(separator: " ").map(String.init) : mention.isEmpty ? [] : [mention]
+        let words = spoken.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
-        if words.count == 1 { return entities.first { $0.keys.contains(words[0]) } ?? entities.first { $0.name.hasPrefix(words[0] + " ") } }
+        if words.count == 1 {
+            let word = words[0], opening = word + " "
+            // Keys are mostly one word: compared without hashing.
+            return entities.first { $0.keys.count == 1 ? $0.keys.first == word : $0.keys.contains(word) } ?? entities.first { $0.name.hasPrefix(opening) }
+        }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
 
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
+        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(separator: " ").map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
@@ -54,6 +69,13 @@ struct SpeakerDirectory {
         "Maj.", "Capt.", "Sgt.", "Rev.", "President", "Mr", "Mrs", "Ms", "Dr",
     ]
 
+    private static let honorificFilter = WordLengthFilter(honorifics)
+
+    /// Whether `word` is one of `honorifics`.
+    static func isHonorific(_ word: String) -> Bool {
+        honorificFilter.mayContain(word) && honorifics.contains(word)
+    }
+
     /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
@@ -66,9 +88,10 @@ struct SpeakerDirectory {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
-        if Self.honorifics.contains(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
+        if Self.isHonorific(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNouns.contains(tokens[i].text.lowercased()) || Self.titles.contains(tokens[i].text) { return nil }
+        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
+            || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell".
@@ -126,7 +149,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titles.contains(word) || roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
@@ -149,6 +172,10 @@ struct SpeakerDirectory {
         "Spokeswoman", "Spokesperson", "Economist", "Analyst", "Dean", "Chief", "Secretary-General",
     ]
 
+    /// Rule out most words before `titles` and `roleNouns` are searched.
+    static let titleFilter = WordLengthFilter(titles)
+    static let roleNounFilter = WordLengthFilter(roleNouns)
+
     /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
     static let roleNouns: Set<String> = [
         "minister", "researcher", "president", "secretary", "commander", "spokesperson",
@@ -164,7 +191,7 @@ struct SpeakerDirectory {
         while k > 0 {
             let word = tokens[k - 1].text
             let isRoleWord = Self.roleNouns.contains(word.lowercased())
-                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.honorifics.contains(word + "."))
+                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }

@@ -11,9 +11,14 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags every paragraph of `article`, one list per paragraph, with offsets into the
     /// paragraph's text.
     public func tagParagraphs(_ article: Article, referenceDate: CalendarDate?) -> [[TimeExpression]] {
+        tagParagraphs(article, referenceDate: referenceDate, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
+    }
+
+    /// Tags as above, with each paragraph's tokens already made.
+    func tagParagraphs(_ article: Article, referenceDate: CalendarDate?, tokens paragraphTokens: [[Token]]) -> [[TimeExpression]] {
         var anchors = TimeScanner.Anchors()
         return article.paragraphs.enumerated().map { index, paragraph in
-            tag(paragraph.text, referenceDate: referenceDate, anchors: &anchors).map { time in
+            tag(paragraph.text, tokens: paragraphTokens[index], referenceDate: referenceDate, anchors: &anchors).map { time in
                 var time = time
                 time.paragraph = index
                 return time
@@ -37,13 +42,12 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
     public func tag(_ text: String, referenceDate: CalendarDate?) -> [TimeExpression] {
         var anchors = TimeScanner.Anchors()
-        return tag(text, referenceDate: referenceDate, anchors: &anchors)
+        return tag(text, tokens: Tokenizer.tokens(text), referenceDate: referenceDate, anchors: &anchors)
     }
 
-    /// Tags `text`, carrying the last explicit date and quarter across calls (the anchors of
-    /// "a year earlier", "the quarter").
-    private func tag(_ text: String, referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors) -> [TimeExpression] {
-        let tokens = Tokenizer.tokens(text)
+    /// Tags `text` (made into `tokens`), carrying the last explicit date and quarter across
+    /// calls (the anchors of "a year earlier", "the quarter").
+    private func tag(_ text: String, tokens: [Token], referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors) -> [TimeExpression] {
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
         scanner.lastDate = anchors.date

@@ -48,13 +48,17 @@ enum TimeLexicon {
 
     /// Value of a cardinal number word ("three" → 3, "a" → 1), including "twenty-four".
     static func number(_ word: String) -> Int? {
-        if let n = numbers[word] { return n }
+        if numberFilter.mayContain(word), let n = numbers[word] { return n }
+        // A compound needs a hyphen byte.
+        guard word.utf8.contains(0x2D) else { return nil }
         if let dash = word.firstIndex(of: "-"), let tens = numbers[String(word[..<dash])], tens >= 20, tens % 10 == 0,
            let ones = numbers[String(word[word.index(after: dash)...])], ones < 10 {
             return tens + ones
         }
         return nil
     }
+
+    private static let numberFilter = WordLengthFilter(numbers.keys)
 
     private static let numbers: [String: Int] = {
         let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -154,6 +158,9 @@ enum TimeLexicon {
         return table
     }()
 
+    /// Rules out more whole words, by their first two bytes and length.
+    private static let starterFilter = WordLengthFilter(starters)
+
     /// Whether the token `word` (lowercase) may start an expression.
     static func mayStart(_ word: String) -> Bool {
         let utf8 = word.utf8
@@ -162,7 +169,7 @@ enum TimeLexicon {
         guard first >= 0x61 && first <= 0x7A else { return false }
         let lengths = starterLengths[Int(first - 0x61)]
         let n = utf8.count
-        if n < 64, lengths & (1 << UInt64(n)) != 0, starters.contains(word) { return true }
+        if n < 64, lengths & (1 << UInt64(n)) != 0, starterFilter.mayContain(word), starters.contains(word) { return true }
         // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
         var k = 0
         for b in utf8 {

@@ -358,6 +358,8 @@ struct TimeScanner {
 
     /// ISO weekday of a full weekday name, possibly possessive ("Friday's").
     static func weekdayNumber(_ word: String) -> Int? {
+        // Only a word ending in "day" or "'s" can be one.
+        guard let last = word.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "s") || last >= 0x80 else { return nil }
         var w = Substring(word)
         if w.hasSuffix("'s") || w.hasSuffix("’s") { w = w.dropLast(2) }
         guard w.count >= 6, w.hasSuffix("day") else { return nil }

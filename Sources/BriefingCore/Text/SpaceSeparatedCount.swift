@@ -1,0 +1,40 @@
+extension String {
+    /// `split(separator: " ").count`: the number of runs between spaces. Counted on the bytes
+    /// when every space is a character of its own: its neighbours are ASCII or U+2010–U+2027
+    /// (dashes, quote marks, ellipsis), which no cluster rule joins to it. Other text is split
+    /// by characters, as a combining mark after a space makes it no separator.
+    var spaceSeparatedCount: Int {
+        let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            var previousSimple = true
+            var previousSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte == 0x20 {
+                        guard previousSimple else { return nil }
+                        inWord = false
+                        previousSpace = true
+                    } else {
+                        if !inWord { inWord = true; count += 1 }
+                        previousSpace = false
+                    }
+                    previousSimple = true
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                let simple = scalar.value &- 0x2010 < 0x18
+                if previousSpace, !simple { return nil }
+                if !inWord { inWord = true; count += 1 }
+                previousSimple = simple
+                previousSpace = false
+                i += length
+            }
+            return count
+        }
+        return counted ?? split(separator: " ").count
+    }
+}
