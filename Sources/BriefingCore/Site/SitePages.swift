@@ -42,7 +42,7 @@ struct SitePages: Sendable {
             group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
-                    try publisher.write(path, Array(text.utf8))
+                    try publisher.write(path, text)
                 }
             }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
@@ -69,7 +69,7 @@ struct SitePages: Sendable {
             return html
         }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
-            try publisher.write(path, key: key.map { pageKey(path, $0) }) { Array(try render().utf8) }
+            try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
         }
 
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
@@ -112,11 +112,11 @@ struct SitePages: Sendable {
             let path = StoryPages.path(story)
             try publisher.write(path, key: pageKey(path, stories.fingerprint(story))) {
                 let meta = PageMeta(path: path, title: story.title, description: story.summary, type: "article")
-                return Array(try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta).utf8)
+                return try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta)
             }
         }
         let meta = PageMeta(path: StoryPages.listPath, title: "Stories", description: "Events told by more than one article, with where the sources differ.")
-        try publisher.write(StoryPages.listPath, Array(try page("stories", stories.listContext(root: ""), meta).utf8))
+        try publisher.write(StoryPages.listPath, try page("stories", stories.listContext(root: ""), meta))
     }
 
     /// A page per quoted person and the people index, each keyed by what it shows.
@@ -125,11 +125,11 @@ struct SitePages: Sendable {
             let key = reuse ? pageKey(person.path, PeopleDirectory.fingerprint(person)) : nil
             try publisher.write(person.path, key: key) {
                 let context = people.context(person)
-                return Array(try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")).utf8)
+                return try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings."))
             }
         }
         let index = try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings."))
-        try publisher.write("people/index.html", Array(index.utf8))
+        try publisher.write("people/index.html", index)
     }
 
     /// The merged timeline pages and their TimelineJS export.
@@ -139,16 +139,16 @@ struct SitePages: Sendable {
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
             let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
-            try publisher.write(timelinePage.path, key: key) { Array(try page("timeline", timelinePage.context(), meta).utf8) }
+            try publisher.write(timelinePage.path, key: key) { try page("timeline", timelinePage.context(), meta) }
         }
-        try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
+        try publisher.write("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
     }
 
     /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.
     private func writeSitemapAndFixedPages(
         _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
-        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
+        func put(_ path: String, _ text: String) throws { try publisher.write(path, text) }
         try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
@@ -192,9 +192,9 @@ struct SitePages: Sendable {
                     .merging(stories.link(for: digest, root: SiteLinks.root(for: path))) { a, _ in a }
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
-                return Array(try page("brief", context, meta).utf8)
+                return try page("brief", context, meta)
             }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(try brief()).utf8) }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { try BriefMarkdownWriter().markdown(try brief()) }
         }
     }
 
