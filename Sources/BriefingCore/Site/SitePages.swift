@@ -10,12 +10,15 @@ struct SitePages: Sendable {
     let feedContents: FeedContentCache
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
+    /// The site title as the layout shows it, escaped once for every page.
+    private let siteTitleHTML: String
 
     init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(url: nil)) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
         self.feedContents = feedContents
+        siteTitleHTML = HTMLEscaper.escape(config.title)
         siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
     }
 
@@ -78,7 +81,8 @@ struct SitePages: Sendable {
             // The index links to "All N stories": a story made or merged further down changes it.
             + "|\(stories.stories.count)"
         let size = max(1, config.itemsPerPage)
-        for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
+        let cards = BriefCards(briefs)
+        for (number, (path, context)) in IndexPage.pages(briefs, cards: cards, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
             let key = keys.of(briefs.dropFirst(number * size).prefix(size)).map { "\(briefs.count)|\($0)|\(number == 0 ? browseKey : "")" }
             try write(path, key) { try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")) }
@@ -86,7 +90,7 @@ struct SitePages: Sendable {
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
             let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
-            for listingPage in listings.pages(listing, itemsPerPage: config.itemsPerPage) {
+            for listingPage in listings.pages(listing, cards: cards, itemsPerPage: config.itemsPerPage) {
                 let title = "\(listing.kind): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
                 let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
                 let slice = listing.briefs.dropFirst((listingPage.number - 1) * size).prefix(size)
@@ -219,16 +223,12 @@ struct SitePages: Sendable {
         var context = context
         context["root"] = root
         let content = try templates.render(template, context)
-        var layout: [String: Any] = [
-            "title": meta.title, "siteTitle": config.title, "isHome": meta.path == "index.html",
-            "description": PageMeta.shortened(meta.description), "language": config.language,
-            "root": root, "content": content, "type": meta.type,
-            "feedURL": root + (meta.feed ?? "feed.xml"),
-        ]
-        if let baseURL {
-            layout["canonical"] = SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: baseURL)
-        }
-        if let json = meta.jsonLDText { layout["jsonLD"] = json }
+        let canonical = baseURL.map { SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: $0) }
+        let layout = LayoutContext(
+            title: meta.title, siteTitle: config.title, siteTitleHTML: siteTitleHTML, isHome: meta.path == "index.html",
+            description: PageMeta.shortened(meta.description), language: config.language, root: root, content: content,
+            type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLDText
+        )
         return try templates.render("layout", layout)
     }
 }
