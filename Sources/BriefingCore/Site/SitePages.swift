@@ -192,8 +192,8 @@ struct SitePages: Sendable {
             }
             try publisher.write(path, key: briefPageKey) {
                 let brief = try brief()
-                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
-                    .merging(stories.link(for: digest, root: SiteLinks.root(for: path))) { a, _ in a }
+                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)))
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
@@ -217,12 +217,21 @@ struct SitePages: Sendable {
         MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
     }
 
-    /// Renders `template` with `context`, then wraps it in the layout.
+    /// Renders `template` with `context` and "root", then wraps it in the layout.
     private func page(_ template: String, _ context: [String: Any], _ meta: PageMeta) throws -> String {
-        let root = SiteLinks.root(for: meta.path)
         var context = context
-        context["root"] = root
-        let content = try templates.render(template, context)
+        context["root"] = SiteLinks.root(for: meta.path)
+        return try layout(templates.render(template, context), meta)
+    }
+
+    /// Renders `template` with a typed `context` and "root", then wraps it in the layout.
+    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> String {
+        try layout(templates.render(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
+    }
+
+    /// The page around `content`.
+    private func layout(_ content: String, _ meta: PageMeta) throws -> String {
+        let root = SiteLinks.root(for: meta.path)
         let canonical = baseURL.map { SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: $0) }
         let layout = LayoutContext(
             title: meta.title, siteTitle: config.title, siteTitleHTML: siteTitleHTML, isHome: meta.path == "index.html",
