@@ -63,13 +63,19 @@ struct SitePages: Sendable {
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many feeds show them.
         let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
-        var contents: [String: String] = [:]
+        var contents: [String: String] = [:], xmlContents: [String: String] = [:]
         func content(_ brief: BriefDigest) throws -> String {
             if let known = contents[brief.slug] { return known }
             let position = positions[brief.slug]!
             let html = try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
             contents[brief.slug] = html
             return html
+        }
+        func xmlContent(_ brief: BriefDigest) throws -> String {
+            if let known = xmlContents[brief.slug] { return known }
+            let xml = XMLText.escape(try content(brief))
+            xmlContents[brief.slug] = xml
+            return xml
         }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
@@ -98,7 +104,7 @@ struct SitePages: Sendable {
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, content: content) }
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, xmlContent: xmlContent) }
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -106,7 +112,7 @@ struct SitePages: Sendable {
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", content: content) }
+        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", xmlContent: xmlContent) }
         try write("feed.json", keys.of(newest)) { try feeds.jsonFeed(newest, path: "feed.json", content: content) }
     }
 
