@@ -6,6 +6,8 @@ enum BriefPage {
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
     /// paragraphs through cmark, the rest read from the article when a key is looked up.
+    /// Keys ending in "HTML" are escaped by `HTMLEscaper` (the default template inserts them
+    /// raw, which is faster than Mustache's escaping); the plain keys stay for user templates.
     struct Context: TemplateContext {
         private let article: Article
         private let root: String
@@ -49,6 +51,7 @@ enum BriefPage {
         func child(named name: String) -> Any? {
             switch name {
             case "title": article.title
+            case "titleHTML": HTMLEscaper.escape(article.title)
             case "slug": article.slug
             case "published": article.published?.description ?? ""
             case "publishedLabel": article.published.map(BriefText.longDate) ?? ""
@@ -100,6 +103,7 @@ enum BriefPage {
         func child(named name: String) -> Any? {
             switch name {
             case "title": title
+            case "titleHTML": HTMLEscaper.escape(title)
             case "url": url
             default: nil
             }
@@ -139,10 +143,13 @@ enum BriefPage {
             switch name {
             case "html": html
             case "speaker": speaker ?? ""
+            case "speakerHTML": HTMLEscaper.escape(speaker ?? "")
             case "speakerURL": speakerURL
             case "hasSpeaker": speaker != nil
             case "source": source
+            case "sourceHTML": HTMLEscaper.escape(source)
             case "role": role ?? ""
+            case "roleHTML": HTMLEscaper.escape(role ?? "")
             case "hasRole": role != nil
             case "paragraph": paragraph
             default: nil
@@ -168,9 +175,12 @@ enum BriefPage {
         func child(named name: String) -> Any? {
             switch name {
             case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
             case "phrase": phrase
+            case "phraseHTML": HTMLEscaper.escape(phrase)
             case "paragraph": paragraph
             case "source": source
+            case "sourceHTML": HTMLEscaper.escape(source)
             case "hasSource": hasSource
             default: nil
             }
@@ -200,6 +210,7 @@ enum BriefPage {
         func child(named name: String) -> Any? {
             switch name {
             case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
             case "credit": credit ?? ""
             case "hasCredit": credit != nil
             default: nil
@@ -221,7 +232,9 @@ enum BriefPage {
             case "datetime": event.date
             case "hasDatetime": TimexValue(event.date).isHTMLDatetime
             case "label": BriefText.eventDateLabel(event)
+            case "labelHTML": HTMLEscaper.escape(BriefText.eventDateLabel(event))
             case "text": event.text
+            case "textHTML": HTMLEscaper.escape(event.text)
             case "paragraph": event.paragraph + 1
             case "sources": sources
             case "merged": merged

@@ -85,7 +85,8 @@ enum TimelinePage {
             if month != currentMonth { closeMonth(); currentMonth = month }
             var item = BriefPage.EventItem(entry.event)
             item.sources = entry.sources.map { source -> [String: Any] in
-                ["title": source.brief.title, "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
+                ["title": source.brief.title, "titleHTML": HTMLEscaper.escape(source.brief.title),
+                 "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
                  "outlet": source.brief.outlet ?? "", "hasOutlet": source.brief.outlet != nil]
             }
             item.merged = entry.sources.count > 1
