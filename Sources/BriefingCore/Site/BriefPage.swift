@@ -222,17 +222,23 @@ enum BriefPage {
     /// names its sources ("sources") and whether several briefs report it ("merged").
     struct EventItem: TemplateContext {
         let event: Event
+        let hasDatetime: Bool
+        let label: String
         var sources: [[String: Any]]?
         var merged: Bool?
 
-        init(_ event: Event) { self.event = event }
+        init(_ event: Event) {
+            self.event = event
+            hasDatetime = TimexValue(event.date).isHTMLDatetime
+            label = BriefText.eventDateLabel(event)
+        }
 
         func child(named name: String) -> Any? {
             switch name {
             case "datetime": event.date
-            case "hasDatetime": TimexValue(event.date).isHTMLDatetime
-            case "label": BriefText.eventDateLabel(event)
-            case "labelHTML": HTMLEscaper.escape(BriefText.eventDateLabel(event))
+            case "hasDatetime": hasDatetime
+            case "label": label
+            case "labelHTML": HTMLEscaper.escape(label)
             case "text": event.text
             case "textHTML": HTMLEscaper.escape(event.text)
             case "paragraph": event.paragraph + 1
