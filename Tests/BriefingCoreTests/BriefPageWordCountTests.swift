@@ -11,6 +11,8 @@ struct BriefPageWordCountTests {
         "“We’re not there yet,” said Zürich’s mayor, Corine Mauch.",
         "The\u{00A0}ceasefire took effect at 6\u{2009}a.m. local time\u{2028}on Sunday.",
         "A combining mark after a space \u{301}makes one whitespace character with it.",
+        "Le café a fermé\u{301} — “au revoir,” dit-il\u{2026} \u{0600} 5 \u{1F44D}\u{1F3FD} done",
+        "Soft\u{00AD}hyphen, zero\u{200B}width space and a joiner a\u{200D} b.",
         "",
         "   ",
     ]

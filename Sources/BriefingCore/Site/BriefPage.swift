@@ -251,17 +251,26 @@ enum BriefPage {
 
     /// Words of `text`: runs of characters that are not whitespace, as
     /// `split(whereSeparator: \.isWhitespace).count` counts them, without making the words.
-    /// ASCII text is counted by bytes (each of its characters is one byte, or CR LF).
+    /// A character is whitespace when its first scalar is. Text whose scalars are all below
+    /// U+0300 or general punctuation (U+2000–U+206F but the joiners) has no scalar that joins
+    /// the one before it into a character, so it is counted by scalars; other text (combining
+    /// marks, emoji, scripts with prepended signs) by characters.
     static func wordCount(_ text: String) -> Int {
         var count = 0, inWord = false
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
-                let space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-                if !space, !inWord { count += 1 }
-                inWord = !space
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x300, !(0x2000...0x206F).contains(value) || value == 0x200C || value == 0x200D {
+                return characterWordCount(text)
             }
-            return count
+            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if !space, !inWord { count += 1 }
+            inWord = !space
         }
+        return count
+    }
+
+    private static func characterWordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
         for character in text {
             if !character.isWhitespace, !inWord { count += 1 }
             inWord = !character.isWhitespace
