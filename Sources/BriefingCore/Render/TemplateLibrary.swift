@@ -42,8 +42,9 @@ public struct TemplateLibrary: Sendable {
         fingerprint = ContentHash.hex(all)
     }
 
-    /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
-    public func render(_ name: String, _ context: [String: Any]) throws -> String {
+    /// Renders the template `name` with `context` (a dictionary keyed by name or a
+    /// `TemplateContext`); every `{{value}}` is HTML-escaped.
+    public func render(_ name: String, _ context: Any) throws -> String {
         guard let html = library.render(context, withTemplate: name) else {
             throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")
         }

@@ -1,29 +1,82 @@
-/// Template context for lists of briefs (index pages, listing pages).
-enum BriefCards {
+/// The cards of index and listing pages: each brief's card is made once, with its title and
+/// summary escaped once (`titleHTML`, `summaryHTML`), and shown on every page that lists it.
+struct BriefCards: Sendable {
     /// Longest summary on a card, in characters (about 50 words).
     static let cardSummaryLimit = 320
 
     /// "1 quote", "3 quotes".
     static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    static func cards(_ briefs: [BriefDigest], root: String) -> [[String: Any]] {
-        briefs.map { article in
-            [
-                "title": article.title, "url": root + SiteLinks.brief(article.slug),
-                "published": article.published?.description ?? "",
-                "publishedLabel": article.published.map(BriefText.longDate) ?? "Undated",
-                "hasPublished": article.published != nil,
-                "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
-                "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
-                "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
-                // A card shows the start of a long summary; the brief shows it all.
-                "summary": PageMeta.shortened(article.summary, limit: cardSummaryLimit),
-                // What the brief page shows under "Key quotes" and "By the numbers".
-                "quoteCount": article.keyQuoteCount,
-                "figureCount": article.keyFigureCount,
-                "quoteLabel": counted(article.keyQuoteCount, "quote"),
-                "figureLabel": counted(article.keyFigureCount, "figure"),
-            ]
+    private let bySlug: [String: BriefCard]
+
+    init(_ briefs: [BriefDigest]) {
+        bySlug = Dictionary(briefs.map { ($0.slug, BriefCard($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The cards of `briefs` on a page `root` away from the site root.
+    func cards(_ briefs: some Sequence<BriefDigest>, root: String) -> [BriefCard.OnPage] {
+        briefs.map { BriefCard.OnPage(card: bySlug[$0.slug] ?? BriefCard($0), root: root) }
+    }
+}
+
+/// A brief's card: title, date, outlet, authors, the start of its summary and its counts.
+struct BriefCard: Sendable {
+    let slug: String
+    let title: String
+    let titleHTML: String
+    let published: CalendarDate?
+    let publishedLabel: String
+    let outlet: String?
+    let authors: String
+    let hasAuthors: Bool
+    /// A card shows the start of a long summary; the brief shows it all.
+    let summary: String
+    let summaryHTML: String
+    /// What the brief page shows under "Key quotes" and "By the numbers".
+    let quoteCount: Int
+    let figureCount: Int
+
+    init(_ brief: BriefDigest) {
+        slug = brief.slug
+        title = brief.title
+        titleHTML = HTMLEscaper.escape(brief.title)
+        published = brief.published
+        publishedLabel = brief.published.map(BriefText.longDate) ?? "Undated"
+        outlet = brief.outlet
+        authors = brief.authors.joined(separator: ", ")
+        hasAuthors = !brief.authors.isEmpty
+        summary = PageMeta.shortened(brief.summary, limit: BriefCards.cardSummaryLimit)
+        summaryHTML = HTMLEscaper.escape(summary)
+        quoteCount = brief.keyQuoteCount
+        figureCount = brief.keyFigureCount
+    }
+
+    /// The card on a page `root` away from the site root, where its links start.
+    struct OnPage: TemplateContext {
+        let card: BriefCard
+        let root: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": card.title
+            case "titleHTML": card.titleHTML
+            case "url": root + SiteLinks.brief(card.slug)
+            case "published": card.published?.description ?? ""
+            case "publishedLabel": card.publishedLabel
+            case "hasPublished": card.published != nil
+            case "outlet": card.outlet ?? ""
+            case "hasOutlet": card.outlet != nil
+            case "outletURL": card.outlet.map { root + SiteLinks.outlet($0) } ?? ""
+            case "authors": card.authors
+            case "hasAuthors": card.hasAuthors
+            case "summary": card.summary
+            case "summaryHTML": card.summaryHTML
+            case "quoteCount": card.quoteCount
+            case "figureCount": card.figureCount
+            case "quoteLabel": BriefCards.counted(card.quoteCount, "quote")
+            case "figureLabel": BriefCards.counted(card.figureCount, "figure")
+            default: nil
+            }
         }
     }
 }

@@ -1,67 +1,281 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
-    static func context(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection]) -> [String: Any] {
-        let article = brief.article
-        let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
-        let shown = Set(sections)
-        let showArticle = shown.contains(.article) && !article.paragraphs.isEmpty
-        let showCaptions = shown.contains(.captions) && !article.captions.isEmpty
-        var context: [String: Any] = [
-            "title": article.title,
-            "slug": article.slug,
-            "published": article.published?.description ?? "",
-            "publishedLabel": article.published.map(BriefText.longDate) ?? "",
-            "hasPublished": article.published != nil,
-            "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
-            "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? "",
-            "authors": article.authors.joined(separator: ", "), "hasAuthors": !article.authors.isEmpty,
-            "place": article.dateline?.place ?? "", "hasPlace": article.dateline != nil,
-            // A separator goes before an item of the meta line only when an item came before it.
-            "outletAfter": article.published != nil,
-            "authorsAfter": article.published != nil || article.outlet != nil,
-            "placeAfter": article.published != nil || article.outlet != nil || !article.authors.isEmpty,
-            "tags": article.tags.map { ["name": $0, "url": root + SiteLinks.tag($0)] }, "hasTags": !article.tags.isEmpty,
-            "showSummary": shown.contains(.summary) && !brief.summary.isEmpty,
-            "summaryHTML": MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary)),
-            "hasQuotes": shown.contains(.quotes) && !brief.keyQuotes.isEmpty,
-            "quotes": brief.keyQuotes.map { quote -> [String: Any] in
-                [
-                    "html": MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(QuoteDisplay.text(quote.text))),
-                    "speaker": quote.speaker ?? "", "speakerURL": quote.speaker.map { root + SiteLinks.person($0) } ?? "",
-                    "hasSpeaker": quote.speaker != nil, "source": QuoteDisplay.source(quote) ?? "",
-                    "role": quote.role ?? "", "hasRole": quote.role != nil, "paragraph": quote.paragraph + 1,
-                ]
-            },
-            "hasFigures": shown.contains(.numbers) && !brief.keyFigures.isEmpty,
-            "figures": brief.keyFigures.map { ["text": BriefText.figureText($0), "phrase": BriefText.figurePhrase($0), "paragraph": $0.paragraph + 1, "source": FigureDisplay.attribution($0) ?? "", "hasSource": $0.source != nil] },
-            "hasTimeline": shown.contains(.timeline) && !brief.timeline.isEmpty,
-            "timeline": brief.timeline.map(eventContext),
-            // The article and the captions of its photos (which the page does not show) are
-            // folded at the end, so the brief stays brief.
-            "showText": showArticle || showCaptions,
-            "captions": showCaptions ? article.captions.map { ["text": $0.text, "credit": $0.credit ?? "", "hasCredit": $0.credit != nil] } : [],
-            "captionLabel": showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "",
-            "hasCaptionLabel": showCaptions && !article.captions.isEmpty,
-            "wordCount": showArticle ? article.paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count } : 0,
-            "paragraphs": !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
-                ["id": "p\(index + 1)", "number": index + 1, "html": MarkdownRenderer.inlineHTML(fromMarkdown: source(paragraph.text, article))]
-            },
-            "hasSourceURL": safeURL(article.sourceURL) != nil,
-            "sourceURL": safeURL(article.sourceURL) ?? "",
-            "sourceLabel": safeURL(article.sourceURL).map(sourceLabel) ?? "",
-            "sourceFile": article.source.split(separator: "/").last.map(String.init) ?? article.source,
-            "markdownURL": article.slug + ".md",
-        ]
-        if let previous { context["previous"] = ["title": previous.title, "url": previous.slug + ".html"] }
-        if let next { context["next"] = ["title": next.title, "url": next.slug + ".html"] }
-        return context
+    static func context(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:]) -> Context {
+        Context(brief, previous: previous, next: next, sections: sections, story: story)
     }
 
-    static func eventContext(_ event: Event) -> [String: Any] {
-        [
-            "datetime": event.date, "hasDatetime": TimexValue(event.date).isHTMLDatetime, "label": BriefText.eventDateLabel(event),
-            "text": event.text, "paragraph": event.paragraph + 1,
-        ]
+    /// The values `brief.mustache` shows: made once per page, the text of quotes and
+    /// paragraphs through cmark, the rest read from the article when a key is looked up.
+    /// Keys ending in "HTML" are escaped by `HTMLEscaper` (the default template inserts them
+    /// raw, which is faster than Mustache's escaping); the plain keys stay for user templates.
+    struct Context: TemplateContext {
+        private let article: Article
+        private let root: String
+        private let shown: Set<BriefSection>
+        private let showArticle: Bool
+        private let showCaptions: Bool
+        private let summaryHTML: String
+        private let showSummary: Bool
+        private let quotes: [Quote]
+        private let figures: [Figure]
+        private let timeline: [EventItem]
+        private let paragraphs: [Paragraph]
+        private let sourceURL: String?
+        private let previous: Link?
+        private let next: Link?
+        /// The link to the brief's story ("hasStory", "storyTitle", …).
+        private let story: [String: Any]
+
+        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any]) {
+            let article = brief.article
+            let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
+            self.article = article
+            self.root = root
+            shown = Set(sections)
+            showArticle = shown.contains(.article) && !article.paragraphs.isEmpty
+            showCaptions = shown.contains(.captions) && !article.captions.isEmpty
+            showSummary = shown.contains(.summary) && !brief.summary.isEmpty
+            summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
+            quotes = brief.keyQuotes.map { Quote($0, root: root) }
+            figures = brief.keyFigures.map(Figure.init)
+            timeline = brief.timeline.map { EventItem($0) }
+            paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
+                Paragraph(number: index + 1, html: MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(paragraph.text, article)))
+            }
+            sourceURL = BriefPage.safeURL(article.sourceURL)
+            self.previous = previous.map { Link(title: $0.title, url: $0.slug + ".html") }
+            self.next = next.map { Link(title: $0.title, url: $0.slug + ".html") }
+            self.story = story
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": article.title
+            case "titleHTML": HTMLEscaper.escape(article.title)
+            case "slug": article.slug
+            case "published": article.published?.description ?? ""
+            case "publishedLabel": article.published.map(BriefText.longDate) ?? ""
+            case "hasPublished": article.published != nil
+            case "outlet": article.outlet ?? ""
+            case "hasOutlet": article.outlet != nil
+            case "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? ""
+            case "authors": article.authors.joined(separator: ", ")
+            case "hasAuthors": !article.authors.isEmpty
+            case "place": article.dateline?.place ?? ""
+            case "hasPlace": article.dateline != nil
+            // A separator goes before an item of the meta line only when an item came before it.
+            case "outletAfter": article.published != nil
+            case "authorsAfter": article.published != nil || article.outlet != nil
+            case "placeAfter": article.published != nil || article.outlet != nil || !article.authors.isEmpty
+            case "tags": article.tags.map { Tag(name: $0, url: root + SiteLinks.tag($0)) }
+            case "hasTags": !article.tags.isEmpty
+            case "showSummary": showSummary
+            case "summaryHTML": summaryHTML
+            case "hasQuotes": shown.contains(.quotes) && !quotes.isEmpty
+            case "quotes": quotes
+            case "hasFigures": shown.contains(.numbers) && !figures.isEmpty
+            case "figures": figures
+            case "hasTimeline": shown.contains(.timeline) && !timeline.isEmpty
+            case "timeline": timeline
+            // The article and the captions of its photos (which the page does not show) are
+            // folded at the end, so the brief stays brief.
+            case "showText": showArticle || showCaptions
+            case "captions": showCaptions ? article.captions.map(Caption.init) : []
+            case "captionLabel": showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : ""
+            case "hasCaptionLabel": showCaptions && !article.captions.isEmpty
+            case "wordCount": showArticle ? article.paragraphs.reduce(0) { $0 + BriefPage.wordCount($1.text) } : 0
+            case "paragraphs": paragraphs
+            case "hasSourceURL": sourceURL != nil
+            case "sourceURL": sourceURL ?? ""
+            case "sourceLabel": sourceURL.map(BriefPage.sourceLabel) ?? ""
+            case "sourceFile": article.source.split(separator: "/").last.map(String.init) ?? article.source
+            case "markdownURL": article.slug + ".md"
+            case "previous": previous
+            case "next": next
+            default: story[name]
+            }
+        }
+    }
+
+    struct Link: TemplateContext {
+        let title: String
+        let url: String
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "titleHTML": HTMLEscaper.escape(title)
+            case "url": url
+            default: nil
+            }
+        }
+    }
+
+    struct Tag: TemplateContext {
+        let name: String
+        let url: String
+        func child(named key: String) -> Any? {
+            switch key {
+            case "name": name
+            case "url": url
+            default: nil
+            }
+        }
+    }
+
+    struct Quote: TemplateContext {
+        let html: String
+        let speaker: String?
+        let speakerURL: String
+        let source: String
+        let role: String?
+        let paragraph: Int
+
+        init(_ quote: BriefingCore.Quote, root: String) {
+            html = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))
+            speaker = quote.speaker
+            speakerURL = quote.speaker.map { root + SiteLinks.person($0) } ?? ""
+            source = QuoteDisplay.source(quote) ?? ""
+            role = quote.role
+            paragraph = quote.paragraph + 1
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "html": html
+            case "speaker": speaker ?? ""
+            case "speakerHTML": HTMLEscaper.escape(speaker ?? "")
+            case "speakerURL": speakerURL
+            case "hasSpeaker": speaker != nil
+            case "source": source
+            case "sourceHTML": HTMLEscaper.escape(source)
+            case "role": role ?? ""
+            case "roleHTML": HTMLEscaper.escape(role ?? "")
+            case "hasRole": role != nil
+            case "paragraph": paragraph
+            default: nil
+            }
+        }
+    }
+
+    struct Figure: TemplateContext {
+        let text: String
+        let phrase: String
+        let paragraph: Int
+        let source: String
+        let hasSource: Bool
+
+        init(_ figure: BriefingCore.Figure) {
+            text = BriefText.figureText(figure)
+            phrase = BriefText.figurePhrase(figure)
+            paragraph = figure.paragraph + 1
+            source = FigureDisplay.attribution(figure) ?? ""
+            hasSource = figure.source != nil
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
+            case "phrase": phrase
+            case "phraseHTML": HTMLEscaper.escape(phrase)
+            case "paragraph": paragraph
+            case "source": source
+            case "sourceHTML": HTMLEscaper.escape(source)
+            case "hasSource": hasSource
+            default: nil
+            }
+        }
+    }
+
+    struct Paragraph: TemplateContext {
+        let number: Int
+        let html: String
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": "p\(number)"
+            case "number": number
+            case "html": html
+            default: nil
+            }
+        }
+    }
+
+    struct Caption: TemplateContext {
+        let text: String
+        let credit: String?
+        init(_ caption: BriefingCore.Caption) {
+            text = caption.text
+            credit = caption.credit
+        }
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
+            case "credit": credit ?? ""
+            case "hasCredit": credit != nil
+            default: nil
+            }
+        }
+    }
+
+    /// An event of a timeline: of the brief page, or of the merged timeline, where it also
+    /// names its sources ("sources") and whether several briefs report it ("merged").
+    struct EventItem: TemplateContext {
+        let event: Event
+        let hasDatetime: Bool
+        let label: String
+        var sources: [[String: Any]]?
+        var merged: Bool?
+
+        init(_ event: Event) {
+            self.event = event
+            hasDatetime = TimexValue(event.date).isHTMLDatetime
+            label = BriefText.eventDateLabel(event)
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "datetime": event.date
+            case "hasDatetime": hasDatetime
+            case "label": label
+            case "labelHTML": HTMLEscaper.escape(label)
+            case "text": event.text
+            case "textHTML": HTMLEscaper.escape(event.text)
+            case "paragraph": event.paragraph + 1
+            case "sources": sources
+            case "merged": merged
+            default: nil
+            }
+        }
+    }
+
+    /// Words of `text`: runs of characters that are not whitespace, as
+    /// `split(whereSeparator: \.isWhitespace).count` counts them, without making the words.
+    /// A character is whitespace when its first scalar is. Text whose scalars are all below
+    /// U+0300 or general punctuation (U+2000–U+206F but the joiners) has no scalar that joins
+    /// the one before it into a character, so it is counted by scalars; other text (combining
+    /// marks, emoji, scripts with prepended signs) by characters.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x300, !(0x2000...0x206F).contains(value) || value == 0x200C || value == 0x200D {
+                return characterWordCount(text)
+            }
+            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    private static func characterWordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for character in text {
+            if !character.isWhitespace, !inWord { count += 1 }
+            inWord = !character.isWhitespace
+        }
+        return count
     }
 
     /// The host a link points to, as a reader names a site ("https://www.nytimes.com/2019/…" → "nytimes.com").
@@ -77,7 +291,7 @@ enum BriefPage {
     }
 
     /// Markdown sources keep their inline markup; scraped text is shown exactly as written.
-    private static func source(_ text: String, _ article: Article) -> String {
+    static func source(_ text: String, _ article: Article) -> String {
         let isMarkdown = article.source.hasSuffix(".md") || article.source.hasSuffix(".markdown")
         return isMarkdown ? text : MarkdownEscaper.escape(text)
     }

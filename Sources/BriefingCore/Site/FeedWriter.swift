@@ -17,7 +17,9 @@ struct FeedWriter {
 
     static func timestamp(_ date: CalendarDate?) -> String { (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z" }
 
-    func atom(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> String {
+    /// The Atom feed of `briefs`; `xmlContent` gives each entry's HTML already escaped for XML
+    /// (a brief is in several feeds, so its content is escaped once).
+    func atom(_ briefs: [BriefDigest], path: String, xmlContent: (BriefDigest) throws -> String) rethrows -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
@@ -39,7 +41,7 @@ struct FeedWriter {
             if article.authors.isEmpty { xml += "<author><name>\(XMLText.escape(article.outlet ?? title))</name></author>\n" }
             for tag in article.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
             xml += "<summary>\(XMLText.escape(brief.summary))</summary>\n"
-            xml += "<content type=\"html\">\(XMLText.escape(try content(brief)))</content>\n</entry>\n"
+            xml += "<content type=\"html\">\(try xmlContent(brief))</content>\n</entry>\n"
         }
         return xml + "</feed>\n"
     }

@@ -3,8 +3,8 @@
 enum IndexPage {
     /// Pages 1…n with their paths; each context is made when asked for, so a large site never
     /// holds the cards of all its index pages at once.
-    static func pages(_ briefs: [BriefDigest], itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
-        Pagination.pages(briefs, itemsPerPage: itemsPerPage, path: SiteLinks.indexPage).map { page in
+    static func pages(_ briefs: [BriefDigest], cards: BriefCards, itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
+        Pagination.pages(briefs, cards: cards, itemsPerPage: itemsPerPage, path: SiteLinks.indexPage).map { page in
             (page.path, {
                 var context = page.context()
                 context["count"] = briefs.count
@@ -25,16 +25,15 @@ enum Pagination {
         var context: () -> [String: Any]
     }
 
-    static func pages(_ briefs: [BriefDigest], itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
+    static func pages(_ briefs: [BriefDigest], cards: BriefCards, itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
         let size = max(1, itemsPerPage)
         let count = max(1, (briefs.count + size - 1) / size)
         return (1...count).map { number in
             let pagePath = path(number)
             return Page(number: number, path: pagePath) {
                 let root = SiteLinks.root(for: pagePath)
-                let slice = Array(briefs.dropFirst((number - 1) * size).prefix(size))
                 var context: [String: Any] = [
-                    "cards": BriefCards.cards(slice, root: root),
+                    "cards": cards.cards(briefs.dropFirst((number - 1) * size).prefix(size), root: root),
                     "page": number, "pageCount": count, "isPaged": count > 1, "isFirst": number == 1,
                 ]
                 if number > 1 { context["previousURL"] = root + path(number - 1) }

@@ -43,8 +43,8 @@ struct ListingPages {
     }
 
     /// The pages of a listing, `itemsPerPage` briefs each.
-    func pages(_ listing: Listing, itemsPerPage: Int) -> [Pagination.Page] {
-        Pagination.pages(listing.briefs, itemsPerPage: itemsPerPage) { Self.pagePath(listing, $0) }.map { page in
+    func pages(_ listing: Listing, cards: BriefCards, itemsPerPage: Int) -> [Pagination.Page] {
+        Pagination.pages(listing.briefs, cards: cards, itemsPerPage: itemsPerPage) { Self.pagePath(listing, $0) }.map { page in
             var page = page
             let base = page.context
             page.context = {

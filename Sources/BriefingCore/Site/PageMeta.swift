@@ -28,6 +28,10 @@ struct PageMeta {
 
     /// The JSON-LD as text safe inside a `<script>` element.
     var jsonLDText: String? {
-        jsonLD.map { JSONWriter.string($0, pretty: false).replacingOccurrences(of: "<", with: "\\u003c") }
+        jsonLD.map { record in
+            let json = JSONWriter.string(record, pretty: false)
+            // Foundation's replacing is slow; most pages have no "<" to replace.
+            return json.utf8.contains(0x3C) ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
+        }
     }
 }

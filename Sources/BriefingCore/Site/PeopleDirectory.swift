@@ -45,9 +45,10 @@ struct PeopleDirectory {
             "name": person.name, "roles": person.roles.joined(separator: "; "), "hasRoles": !person.roles.isEmpty,
             "count": person.quotes.count,
             "quotes": person.quotes.map { entry -> [String: Any] in
-                let article = entry.brief
+                let article = entry.brief, text = QuoteDisplay.text(entry.quote.text)
                 return [
-                    "text": QuoteDisplay.text(entry.quote.text), "briefTitle": article.title,
+                    "text": text, "textHTML": HTMLEscaper.escape(text),
+                    "briefTitle": article.title,
                     "url": root + SiteLinks.brief(article.slug) + "#p\(entry.quote.paragraph + 1)",
                     "published": article.published?.description ?? "", "hasPublished": article.published != nil,
                     "publishedLabel": article.published.map(BriefText.longDate) ?? "",

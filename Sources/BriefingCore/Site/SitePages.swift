@@ -10,12 +10,15 @@ struct SitePages: Sendable {
     let feedContents: FeedContentCache
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
+    /// The site title as the layout shows it, escaped once for every page.
+    private let siteTitleHTML: String
 
     init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(nil)) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
         self.feedContents = feedContents
+        siteTitleHTML = HTMLEscaper.escape(config.title)
         siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
     }
 
@@ -41,7 +44,7 @@ struct SitePages: Sendable {
             group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
-                    try publisher.write(path, Array(text.utf8))
+                    try publisher.write(path, text)
                 }
             }
             let stories = try makeStories()
@@ -63,7 +66,7 @@ struct SitePages: Sendable {
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many feeds show them.
         let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
-        var contents: [String: String] = [:]
+        var contents: [String: String] = [:], xmlContents: [String: String] = [:]
         func content(_ brief: BriefDigest) throws -> String {
             if let known = contents[brief.slug] { return known }
             let position = positions[brief.slug]!
@@ -71,8 +74,14 @@ struct SitePages: Sendable {
             contents[brief.slug] = html
             return html
         }
+        func xmlContent(_ brief: BriefDigest) throws -> String {
+            if let known = xmlContents[brief.slug] { return known }
+            let xml = XMLText.escape(try content(brief))
+            xmlContents[brief.slug] = xml
+            return xml
+        }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
-            try publisher.write(path, key: key.map { pageKey(path, $0) }) { Array(try render().utf8) }
+            try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
         }
 
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
@@ -81,7 +90,8 @@ struct SitePages: Sendable {
             // The index links to "All N stories": a story made or merged further down changes it.
             + "|\(stories.stories.count)"
         let size = max(1, config.itemsPerPage)
-        for (number, (path, context)) in IndexPage.pages(briefs, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
+        let cards = BriefCards(briefs)
+        for (number, (path, context)) in IndexPage.pages(briefs, cards: cards, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
             let key = keys.of(briefs.dropFirst(number * size).prefix(size)).map { "\(briefs.count)|\($0)|\(number == 0 ? browseKey : "")" }
             try write(path, key) { try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")) }
@@ -89,7 +99,7 @@ struct SitePages: Sendable {
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
             let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
-            for listingPage in listings.pages(listing, itemsPerPage: config.itemsPerPage) {
+            for listingPage in listings.pages(listing, cards: cards, itemsPerPage: config.itemsPerPage) {
                 let title = "\(listing.kind): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
                 let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
                 let slice = listing.briefs.dropFirst((listingPage.number - 1) * size).prefix(size)
@@ -97,7 +107,7 @@ struct SitePages: Sendable {
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, content: content) }
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, xmlContent: xmlContent) }
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -105,7 +115,7 @@ struct SitePages: Sendable {
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", content: content) }
+        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", xmlContent: xmlContent) }
         try write("feed.json", keys.of(newest)) { try feeds.jsonFeed(newest, path: "feed.json", content: content) }
     }
 
@@ -115,11 +125,11 @@ struct SitePages: Sendable {
             let path = StoryPages.path(story)
             try publisher.write(path, key: pageKey(path, stories.fingerprint(story))) {
                 let meta = PageMeta(path: path, title: story.title, description: story.summary, type: "article")
-                return Array(try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta).utf8)
+                return try page("story", stories.context(story, root: SiteLinks.root(for: path)), meta)
             }
         }
         let meta = PageMeta(path: StoryPages.listPath, title: "Stories", description: "Events told by more than one article, with where the sources differ.")
-        try publisher.write(StoryPages.listPath, Array(try page("stories", stories.listContext(root: ""), meta).utf8))
+        try publisher.write(StoryPages.listPath, try page("stories", stories.listContext(root: ""), meta))
     }
 
     /// A page per quoted person and the people index, each keyed by what it shows.
@@ -128,11 +138,11 @@ struct SitePages: Sendable {
             let key = reuse ? pageKey(person.path, PeopleDirectory.fingerprint(person)) : nil
             try publisher.write(person.path, key: key) {
                 let context = people.context(person)
-                return Array(try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings.")).utf8)
+                return try page("person", context, PageMeta(path: person.path, title: person.name, description: "Every quote of \(person.name) in these briefings."))
             }
         }
         let index = try page("people", people.indexContext(root: "../"), PageMeta(path: "people/index.html", title: "People", description: "Everyone quoted in these briefings."))
-        try publisher.write("people/index.html", Array(index.utf8))
+        try publisher.write("people/index.html", index)
     }
 
     /// The merged timeline pages and their TimelineJS export.
@@ -142,16 +152,16 @@ struct SitePages: Sendable {
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
             let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
-            try publisher.write(timelinePage.path, key: key) { Array(try page("timeline", timelinePage.context(), meta).utf8) }
+            try publisher.write(timelinePage.path, key: key) { try page("timeline", timelinePage.context(), meta) }
         }
-        try publisher.write("timeline.json", Array(TimelineExport.json(timeline, title: config.title, baseURL: baseURL).utf8))
+        try publisher.write("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
     }
 
     /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.
     private func writeSitemapAndFixedPages(
         _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
-        func put(_ path: String, _ text: String) throws { try publisher.write(path, Array(text.utf8)) }
+        func put(_ path: String, _ text: String) throws { try publisher.write(path, text) }
         try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
@@ -191,13 +201,13 @@ struct SitePages: Sendable {
             }
             try publisher.write(path, key: briefPageKey) {
                 let brief = try brief()
-                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections)
-                    .merging(stories.link(for: digest, root: SiteLinks.root(for: path))) { a, _ in a }
+                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)))
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
-                return Array(try page("brief", context, meta).utf8)
+                return try page("brief", context, meta)
             }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { Array(try BriefMarkdownWriter().markdown(try brief()).utf8) }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { try BriefMarkdownWriter().markdown(try brief()) }
         }
     }
 
@@ -216,22 +226,27 @@ struct SitePages: Sendable {
         MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
     }
 
-    /// Renders `template` with `context`, then wraps it in the layout.
+    /// Renders `template` with `context` and "root", then wraps it in the layout.
     private func page(_ template: String, _ context: [String: Any], _ meta: PageMeta) throws -> String {
-        let root = SiteLinks.root(for: meta.path)
         var context = context
-        context["root"] = root
-        let content = try templates.render(template, context)
-        var layout: [String: Any] = [
-            "title": meta.title, "siteTitle": config.title, "isHome": meta.path == "index.html",
-            "description": PageMeta.shortened(meta.description), "language": config.language,
-            "root": root, "content": content, "type": meta.type,
-            "feedURL": root + (meta.feed ?? "feed.xml"),
-        ]
-        if let baseURL {
-            layout["canonical"] = SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: baseURL)
-        }
-        if let json = meta.jsonLDText { layout["jsonLD"] = json }
+        context["root"] = SiteLinks.root(for: meta.path)
+        return try layout(templates.render(template, context), meta)
+    }
+
+    /// Renders `template` with a typed `context` and "root", then wraps it in the layout.
+    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> String {
+        try layout(templates.render(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
+    }
+
+    /// The page around `content`.
+    private func layout(_ content: String, _ meta: PageMeta) throws -> String {
+        let root = SiteLinks.root(for: meta.path)
+        let canonical = baseURL.map { SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: $0) }
+        let layout = LayoutContext(
+            title: meta.title, siteTitle: config.title, siteTitleHTML: siteTitleHTML, isHome: meta.path == "index.html",
+            description: PageMeta.shortened(meta.description), language: config.language, root: root, content: content,
+            type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLDText
+        )
         return try templates.render("layout", layout)
     }
 }

@@ -60,11 +60,21 @@ final class SitePublisher: Sendable {
 
     /// Writes one file of the site; safe to call from several tasks at once.
     func write(_ path: String, _ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write(path, buffer: $0) }
+    }
+
+    /// Writes one file of the site from text, without copying it first.
+    func write(_ path: String, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(path, buffer: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws {
         let url = staging.appendingPathComponent(path)
         do {
             try makeFolder(of: url)
             try clear(url)
-            try Data(bytes).write(to: url)
+            try StagedFile.write(buffer, to: url.path)
         } catch {
             throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
@@ -106,7 +116,7 @@ final class SitePublisher: Sendable {
 
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
     /// current site's file when it was rendered from the same key, else what `render` makes.
-    func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
+    func write(_ path: String, key: String?, render: () throws -> String) throws {
         if let key, let old = previous?[path], old.key == key, reuse(path, inode: old.inode) {
             written.withLock { $0[path] = old }
             count(path)

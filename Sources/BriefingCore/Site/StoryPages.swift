@@ -113,6 +113,7 @@ struct StoryPages: Sendable {
             "events": story.events.map { event in
                 let timex = TimexValue(event.date)
                 return ["datetime": event.date, "hasDatetime": timex.isHTMLDatetime, "label": timex.label, "text": event.text,
+                        "textHTML": HTMLEscaper.escape(event.text),
                         "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }] as [String: Any]
             },
             "hasQuotes": !speakers.isEmpty,
@@ -120,6 +121,7 @@ struct StoryPages: Sendable {
                 ["speaker": group.speaker, "quotes": group.quotes.map { quote in
                     var context = link(quote.source, paragraph: quote.paragraph)
                     context["text"] = quote.text
+                    context["textHTML"] = HTMLEscaper.escape(quote.text)
                     return context
                 }]
             },

@@ -66,7 +66,7 @@ enum TimelinePage {
         var currentYear: String?
         var months: [[String: Any]] = []
         var currentMonth: String?
-        var items: [[String: Any]] = []
+        var items: [BriefPage.EventItem] = []
         func closeMonth() {
             guard let month = currentMonth else { return }
             months.append(["label": month, "entries": items])
@@ -83,12 +83,13 @@ enum TimelinePage {
             let (year, month) = groups(entry.event.date)
             if year != currentYear { closeYear(); currentYear = year }
             if month != currentMonth { closeMonth(); currentMonth = month }
-            var item = BriefPage.eventContext(entry.event)
-            item["sources"] = entry.sources.map { source -> [String: Any] in
-                ["title": source.brief.title, "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
+            var item = BriefPage.EventItem(entry.event)
+            item.sources = entry.sources.map { source -> [String: Any] in
+                ["title": source.brief.title, "titleHTML": HTMLEscaper.escape(source.brief.title),
+                 "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
                  "outlet": source.brief.outlet ?? "", "hasOutlet": source.brief.outlet != nil]
             }
-            item["merged"] = entry.sources.count > 1
+            item.merged = entry.sources.count > 1
             items.append(item)
         }
         closeYear()

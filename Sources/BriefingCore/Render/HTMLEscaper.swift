@@ -1,0 +1,53 @@
+/// HTML escaping exactly as Mustache's `{{value}}` does it, for values Briefing escapes once
+/// and the templates insert raw (`{{{…HTML}}}`), such as a card shown on several pages.
+///
+/// Mustache replaces `<`, `>`, `&`, `"` and `'` when each is a whole character (grapheme
+/// cluster): a quote followed by a combining mark is one character and stays as it is. This
+/// works on UTF-8 bytes and walks characters only around a special byte next to non-ASCII.
+enum HTMLEscaper {
+    static func escape(_ text: String) -> String {
+        var needsEscape = false, bytewise = true
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for i in bytes.indices where isSpecial(bytes[i]) {
+                needsEscape = true
+                // ASCII neighbours make the byte a character of its own: no scalar before it
+                // glues to what follows (Prepend) and no ASCII scalar glues to what precedes.
+                if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { bytewise = false }
+            }
+        } ?? { needsEscape = true; bytewise = false }()
+        guard needsEscape else { return text }
+        if bytewise {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count + 16)
+            for byte in text.utf8 {
+                if let replacement = replacement(byte) { out += replacement.utf8 } else { out.append(byte) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            if character.utf8.count == 1, let replacement = replacement(character.utf8.first!) {
+                out += replacement
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+    }
+
+    private static func replacement(_ byte: UInt8) -> String? {
+        switch byte {
+        case 0x3C: "&lt;"
+        case 0x3E: "&gt;"
+        case 0x26: "&amp;"
+        case 0x22: "&quot;"
+        case 0x27: "&#39;"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// What `layout.mustache` shows around a page's content. The title, the description and the
+/// site title each appear three times in the page head, so they are escaped once here
+/// (`titleHTML`, `descriptionHTML`, `siteTitleHTML`); the plain keys stay for user templates.
+struct LayoutContext: TemplateContext {
+    var title: String
+    var siteTitle: String
+    var siteTitleHTML: String
+    var isHome: Bool
+    /// The page's meta description, already shortened.
+    var description: String
+    var language: String
+    var root: String
+    /// The page's own HTML, inserted raw.
+    var content: String
+    var type: String
+    var feedURL: String
+    var canonical: String?
+    var jsonLD: String?
+    let titleHTML: String
+    let descriptionHTML: String
+
+    init(
+        title: String, siteTitle: String, siteTitleHTML: String, isHome: Bool, description: String, language: String,
+        root: String, content: String, type: String, feedURL: String, canonical: String?, jsonLD: String?
+    ) {
+        self.title = title
+        self.siteTitle = siteTitle
+        self.siteTitleHTML = siteTitleHTML
+        self.isHome = isHome
+        self.description = description
+        self.language = language
+        self.root = root
+        self.content = content
+        self.type = type
+        self.feedURL = feedURL
+        self.canonical = canonical
+        self.jsonLD = jsonLD
+        titleHTML = HTMLEscaper.escape(title)
+        descriptionHTML = HTMLEscaper.escape(description)
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "titleHTML": titleHTML
+        case "siteTitle": siteTitle
+        case "siteTitleHTML": siteTitleHTML
+        case "isHome": isHome
+        case "description": description
+        case "descriptionHTML": descriptionHTML
+        case "language": language
+        case "root": root
+        case "content": content
+        case "type": type
+        case "feedURL": feedURL
+        case "canonical": canonical
+        case "jsonLD": jsonLD
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes a file of the staged site with plain `open`/`write`/`close`: no copy into `Data`
+/// and no `fsync` per file (the staged folder is swapped in as a whole, and a build that
+/// fails leaves the published site untouched).
+enum StagedFile {
+    /// Creates or truncates the file at `path` and writes `buffer` into it.
+    static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw POSIXError(errno) }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                throw POSIXError(code)
+            }
+            offset += written
+        }
+        // Delayed write errors (a full disk) show up here.
+        guard close(fd) == 0 else { throw POSIXError(errno) }
+    }
+}
+
+private extension POSIXError {
+    init(_ code: Int32) { self.init(POSIXErrorCode(rawValue: code) ?? .EIO) }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import BriefingCore
+
+/// The brief page's "Full article text · N words" counts words without making them; the count
+/// must stay what `split(whereSeparator: \.isWhitespace).count` gives.
+@Suite("Brief page word count")
+struct BriefPageWordCountTests {
+    static let paragraphs = [
+        "GENEVA (AP) — Delegates met on Monday. \"We are close,\" said envoy Jane Doe.",
+        "  Shares of AT&T fell 3.2%\tin early trading,\r\nthe exchange said.  ",
+        "“We’re not there yet,” said Zürich’s mayor, Corine Mauch.",
+        "The\u{00A0}ceasefire took effect at 6\u{2009}a.m. local time\u{2028}on Sunday.",
+        "A combining mark after a space \u{301}makes one whitespace character with it.",
+        "Le café a fermé\u{301} — “au revoir,” dit-il\u{2026} \u{0600} 5 \u{1F44D}\u{1F3FD} done",
+        "Soft\u{00AD}hyphen, zero\u{200B}width space and a joiner a\u{200D} b.",
+        "",
+        "   ",
+    ]
+
+    @Test func countsAsSplitDoes() {
+        for text in Self.paragraphs {
+            #expect(BriefPage.wordCount(text) == text.split(whereSeparator: \.isWhitespace).count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func countsWords() {
+        #expect(BriefPage.wordCount("GENEVA (AP) — Delegates met on Monday.") == 7)
+        #expect(BriefPage.wordCount("  Shares fell\t3.2%\r\n") == 3)
+    }
+}
