@@ -28,14 +28,14 @@ public struct BriefCache: Sendable {
     }
 
     /// The cached result for `key`, if a valid one exists.
-    func load(_ key: String) -> BriefPipeline.Item? {
+    public func load(_ key: String) -> BriefPipeline.Item? {
         guard let data = FileManager.default.contents(atPath: url(for: key).path),
               let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key else { return nil }
         return entry.item
     }
 
     /// Stores `item` under `key`, atomically.
-    func store(_ item: BriefPipeline.Item, as key: String) {
+    public func store(_ item: BriefPipeline.Item, as key: String) {
         guard let data = try? JSONEncoder().encode(Entry(key: key, item: item)) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? data.write(to: url(for: key), options: .atomic)
