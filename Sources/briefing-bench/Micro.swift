@@ -3,7 +3,8 @@ import BriefingCore
 import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
-/// (compose + Markdown writer) and render (cmark), over a generated corpus or a folder; and,
+/// (compose + Markdown writer), render (cmark) and the build cache's brief entries (store,
+/// load), over a generated corpus or a folder; and,
 /// with --pages, the ingest of saved web pages.
 struct Micro: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,6 +43,8 @@ struct Micro: ParsableCommand {
         var extractions: [Extraction] = []
         var briefs: [Brief] = []
         var markdowns: [String] = []
+        var items: [BriefPipeline.Item] = []
+        let cache = BriefCache(forOutput: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-bench-\(getpid())"))
 
         let stages: [MicroStage] = [
             MicroStage(name: "ingest", ownBytes: "input files") {
@@ -76,10 +79,19 @@ struct Micro: ParsableCommand {
                 return markdowns.reduce(0) { $0 + $1.utf8.count }
             },
             MicroStage(name: "pipeline (BriefPipeline.process)", ownBytes: "input files") {
-                for file in files { blackHole(BriefPipeline.process(file)) }
+                items = files.map { BriefPipeline.process($0) }
                 return sourceBytes
             },
+            MicroStage(name: "cache (store briefs)", ownBytes: "cache entries") {
+                for (index, item) in items.enumerated() { cache.store(item, as: "b\(index)") }
+                return cache.entryBytes()
+            },
+            MicroStage(name: "cache (load briefs)", ownBytes: "cache entries") {
+                for index in items.indices { blackHole(cache.load("b\(index)")) }
+                return cache.entryBytes()
+            },
         ]
+        defer { try? cache.clear() }
 
         if let pages { try measurePages(in: pages) }
         print("micro: \(files.count) articles, \(String(format: "%.2f", Double(sourceBytes) / 1e6)) MB of source, median of \(`repeat`) runs, one thread")
@@ -137,6 +149,17 @@ struct Micro: ParsableCommand {
         return (0..<count).map { index in
             let article = WireArticle(index: index)
             return SourceFile(path: article.slug + ".txt", bytes: Array(article.scrapedText.utf8))
+        }
+    }
+}
+
+extension BriefCache {
+    /// Bytes of the brief entries in the cache folder.
+    func entryBytes() -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.reduce(0) { total, name in
+            let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+            return total + size
         }
     }
 }

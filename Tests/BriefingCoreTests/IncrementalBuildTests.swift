@@ -70,7 +70,7 @@ struct IncrementalBuildTests {
         try await build(input, output)
         // Only the digests are left: pages needing a whole brief make it from its file again.
         let cache = BriefCache(forOutput: output)
-        for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasSuffix(".json") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasSuffix(BriefCache.entrySuffix) {
             try FileManager.default.removeItem(at: cache.folder.appendingPathComponent(name))
         }
         try append("The ministry declined to comment on the report on Thursday.", to: input.appendingPathComponent(Repo.seed000))

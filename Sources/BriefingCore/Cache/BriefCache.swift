@@ -17,37 +17,45 @@ public struct BriefCache: Sendable {
         salt = ContentHash.toolFingerprint + "|" + (referenceDate?.description ?? "-")
     }
 
-    private struct Entry: Codable {
-        var key: String
-        var item: BriefPipeline.Item
-    }
+    /// Entries are `<key>.brief` files: this format line, the key, then the item
+    /// (`BinaryWriter.item`). A file of another format, such as the `<key>.json` entries of
+    /// earlier versions, is never read.
+    static let entrySuffix = ".brief"
+    private static let format = "briefing brief cache 1"
+    private static let legacySuffix = ".json"
 
     /// Key of a file's content at a path.
     public func key(path: String, bytes: [UInt8]) -> String {
         ContentHash.hex(Array((salt + "|" + path + "|").utf8) + bytes)
     }
 
-    /// The cached result for `key`, if a valid one exists.
-    func load(_ key: String) -> BriefPipeline.Item? {
-        guard let data = FileManager.default.contents(atPath: url(for: key).path),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data), entry.key == key else { return nil }
-        return entry.item
+    /// The cached result for `key`, if a valid one exists; a damaged, truncated or foreign
+    /// entry reads as missing.
+    public func load(_ key: String) -> BriefPipeline.Item? {
+        guard let data = FileManager.default.contents(atPath: url(for: key).path) else { return nil }
+        var reader = BinaryReader([UInt8](data))
+        guard let format = try? reader.string(), format == Self.format,
+              let stored = try? reader.string(), stored == key,
+              let item = try? reader.item(), reader.isAtEnd else { return nil }
+        return item
     }
 
     /// Stores `item` under `key`, atomically.
-    func store(_ item: BriefPipeline.Item, as key: String) {
-        guard let data = try? JSONEncoder().encode(Entry(key: key, item: item)) else { return }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: url(for: key), options: .atomic)
+    public func store(_ item: BriefPipeline.Item, as key: String) {
+        BinaryWriter.writeFile(url(for: key)) { writer in
+            writer.string(Self.format)
+            writer.string(key)
+            writer.item(item)
+        }
     }
 
     /// Deletes the entries of briefs not in `keys` (articles removed or changed since): cached
-    /// briefs and their feed HTML (`FeedContentCache`).
+    /// briefs and their feed HTML (`FeedContentCache`); and every entry of the earlier JSON format.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names {
-            guard let suffix = [".json", FeedContentCache.suffix].first(where: name.hasSuffix),
-                  !keys.contains(String(name.dropLast(suffix.count))) else { continue }
+            guard let suffix = [Self.entrySuffix, FeedContentCache.suffix, Self.legacySuffix].first(where: name.hasSuffix),
+                  suffix == Self.legacySuffix || !keys.contains(String(name.dropLast(suffix.count))) else { continue }
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
@@ -61,5 +69,5 @@ public struct BriefCache: Sendable {
         if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
 
-    private func url(for key: String) -> URL { folder.appendingPathComponent(key + ".json") }
+    private func url(for key: String) -> URL { folder.appendingPathComponent(key + Self.entrySuffix) }
 }

@@ -5,7 +5,7 @@ public struct BriefPipeline: Sendable {
     public init() {}
 
     /// One file's result: a brief, or the reason it was skipped, plus warnings.
-    public struct Item: Sendable, Codable {
+    public struct Item: Sendable {
         public var path: String
         public var brief: Brief?
         public var diagnostics: [Diagnostic]

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The build cache's brief entries are binary records (`BinaryWriter.item`): every field of a
+/// pipeline result reads back exactly as written, and an entry that is damaged, cut short or
+/// of the earlier JSON format reads as missing.
+@Suite struct BriefCacheTests {
+    private static let corpus = URL(fileURLWithPath: "/work/corpus")
+
+    private func bytes(_ item: BriefPipeline.Item) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.item(item)
+        return writer.bytes
+    }
+
+    private func expectSame(_ read: BriefPipeline.Item?, _ item: BriefPipeline.Item) {
+        guard let read else {
+            Issue.record("\(item.path): entry did not read back")
+            return
+        }
+        #expect(read.path == item.path)
+        #expect(read.brief == item.brief, "\(item.path)")
+        #expect(read.diagnostics == item.diagnostics)
+        #expect(read.cacheKey == item.cacheKey)
+        #expect(read.fromCache == item.fromCache)
+        #expect(read.storySample == item.storySample)
+        // Numbers by their bit patterns too (-0.0 == 0.0 for Equatable).
+        #expect(bytes(read) == bytes(item), "\(item.path)")
+    }
+
+    /// The results of the pipeline for every seed, a missing file, and for a sample of the real articles in
+    /// the corpus (when it is there): saved web pages, CNN/Daily Mail and PolNeAR texts.
+    private func items() throws -> [BriefPipeline.Item] {
+        var items = try SourceLoader().paths(in: Repo.seeds).map { BriefPipeline.process($0, in: Repo.seeds) }
+        items.append(BriefPipeline.process("no-such-file.txt", in: Repo.seeds))
+        for name in ["html", "cnndm", "polnear"] {
+            let folder = Self.corpus.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
+            let paths = try SourceLoader().paths(in: folder)
+            for path in stride(from: 0, to: paths.count, by: max(1, paths.count / 12)).map({ paths[$0] }) {
+                items.append(BriefPipeline.process(path, in: folder, referenceDate: CalendarDate(year: 2025, month: 6, day: 1)))
+            }
+        }
+        return items
+    }
+
+    @Test func briefsOfSeedsAndRealArticlesReadBackExactly() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        let items = try items()
+        for (index, item) in items.enumerated() {
+            var item = item
+            if index % 2 == 0 { item.cacheKey = "k\(index)"; item.fromCache = true }
+            cache.store(item, as: "k\(index)")
+            expectSame(cache.load("k\(index)"), item)
+        }
+        // The sample holds every kind of part, so each was written and read.
+        let briefs = items.compactMap(\.brief)
+        #expect(briefs.count >= 30)
+        #expect(briefs.contains { !$0.extraction.quotes.isEmpty && !$0.keyQuotes.isEmpty })
+        #expect(briefs.contains { !$0.extraction.figures.isEmpty && !$0.keyFigures.isEmpty })
+        #expect(briefs.contains { $0.extraction.times.contains { $0.start != nil } && !$0.timeline.isEmpty })
+        #expect(briefs.contains { $0.article.paragraphs.contains { !$0.anchors.isEmpty } })
+        #expect(briefs.contains { $0.article.dateline != nil })
+        #expect(items.contains { !$0.diagnostics.isEmpty })
+    }
+
+    @Test func unusualValuesReadBackExactly() throws {
+        let spans = Figure.Spans(figure: .init(start: 0, end: 9), bounded: .init(start: 0, end: 9), amount: .init(start: 0, end: 9),
+                                 numerals: [Figure.Numeral(span: .init(start: 0, end: 2), value: -0.0, isBound: true)])
+        var figure = Figure(text: "−0 degrees", value: -0.0, unit: "degree", kind: .measure, paragraph: 0, context: "It was −0 degrees.",
+                            high: .infinity, interval: "(,0]", quantity: "temperature", spans: spans)
+        figure.spans?.parts = []
+        let article = Article(source: "a/b.txt", slug: "b", title: "Ünïcode 🚀 title", dateline: Dateline(place: "", text: ""),
+                              published: CalendarDate(year: -44, month: 3, day: 15),
+                              paragraphs: [Paragraph(text: "")], captions: [Caption(text: "Photo", credit: nil)], text: "")
+        let brief = Brief(article: article, extraction: Extraction(figures: [figure]), keyQuotes: [], keyFigures: [figure], timeline: [], summary: "")
+        let item = BriefPipeline.Item(path: "a/b.txt", brief: brief, diagnostics: [Diagnostic(.warning, stage: .ingest, file: "a/b.txt", message: "m")],
+                                      storySample: [0, .max])
+        var reader = BinaryReader(bytes(item))
+        let read = try reader.item()
+        #expect(reader.isAtEnd)
+        expectSame(read, item)
+        #expect(read.brief?.keyFigures.first?.value.sign == .minus)
+        #expect(read.brief?.keyFigures.first?.spans?.parts == [])
+        let failed = BriefPipeline.Item(path: "gone.txt", brief: nil, diagnostics: [])
+        var failedReader = BinaryReader(bytes(failed))
+        expectSame(try failedReader.item(), failed)
+    }
+
+    @Test func damagedOrForeignEntriesReadAsMissing() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        let item = BriefPipeline.process(Repo.seed000, in: Repo.seeds)
+        cache.store(item, as: "k")
+        let url = cache.folder.appendingPathComponent("k" + BriefCache.entrySuffix)
+        let whole = try #require(FileManager.default.contents(atPath: url.path))
+        // Cut short anywhere (every 97th length, and one byte short).
+        for length in Array(stride(from: 0, to: whole.count, by: 97)) + [whole.count - 1] {
+            try whole.prefix(length).write(to: url)
+            #expect(cache.load("k") == nil, "cut at \(length) of \(whole.count)")
+        }
+        // A byte too many, another format line, another key.
+        try (whole + [0]).write(to: url)
+        #expect(cache.load("k") == nil)
+        var other = whole
+        other[3] ^= 0x20
+        try other.write(to: url)
+        #expect(cache.load("k") == nil)
+        try whole.write(to: url)
+        #expect(cache.load("k") != nil)
+        try FileManager.default.copyItem(at: url, to: cache.folder.appendingPathComponent("j" + BriefCache.entrySuffix))
+        #expect(cache.load("j") == nil)
+        // An entry of the JSON format of earlier versions is not read.
+        try Data(#"{"key":"m","item":{"path":"x","diagnostics":[],"fromCache":false}}"#.utf8).write(to: cache.folder.appendingPathComponent("m.json"))
+        #expect(cache.load("m") == nil)
+    }
+
+    @Test func pruneKeepsEntriesAndFeedHTMLOfKeptKeysAndDropsJSONEntries() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        let item = BriefPipeline.Item(path: "x.txt", brief: nil, diagnostics: [])
+        for key in ["kept", "gone"] {
+            cache.store(item, as: key)
+            try Data("<p>feed</p>".utf8).write(to: cache.folder.appendingPathComponent(key + FeedContentCache.suffix))
+        }
+        try Data("{}".utf8).write(to: cache.folder.appendingPathComponent("kept.json"))
+        try Data([1]).write(to: DigestStore.url(in: cache))
+        cache.prune(keeping: ["kept"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).sorted()
+        #expect(names == ["digests", "kept" + BriefCache.entrySuffix, "kept" + FeedContentCache.suffix])
+        #expect(cache.load("kept") != nil)
+    }
+}
