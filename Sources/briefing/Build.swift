@@ -25,7 +25,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Print a machine-readable JSON summary on standard output instead of the summary line.")
     var json = false
 
-    @Flag(help: "Also print how long each step of the build took (inputs, repeats, stories, pages, publish, cache) on standard error.")
+    @Flag(help: "Also print how long each step of the build took (digests, inputs, repeats, stories, pages, publish, cache) on standard error.")
     var timings = false
 
     func run() async throws {

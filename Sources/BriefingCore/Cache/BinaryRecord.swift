@@ -56,6 +56,9 @@ struct BinaryWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends bytes another writer made.
+    mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
     mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
@@ -83,18 +86,32 @@ struct BinaryReader {
     struct Damaged: Error {}
 
     private let bytes: [UInt8]
-    private var position = 0
+    private var position: Int
+    /// Where the bytes this reader may read end.
+    private let end: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) { self.init(bytes, range: bytes.indices) }
 
+    /// A reader of `range` of `bytes` alone (the array is shared, not copied).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        position = range.lowerBound
+        end = range.upperBound
+    }
 
-    var isAtEnd: Bool { position == bytes.count }
+    var isAtEnd: Bool { position == end }
+
+    /// Where the next read starts.
+    var offset: Int { position }
+
+    /// Moves past `count` bytes (a count read with `count()`, so never past the end).
+    mutating func skip(_ count: Int) { position += count }
 
 
     mutating func int() throws -> Int {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard position < bytes.count, shift < 64 else { throw Damaged() }
+            guard position < end, shift < 64 else { throw Damaged() }
             let byte = bytes[position]
             position += 1
             v |= UInt64(byte & 0x7F) << shift
@@ -107,18 +124,18 @@ struct BinaryReader {
     /// A count of items that cannot be larger than the bytes left.
     mutating func count() throws -> Int {
         let n = try int()
-        guard n >= 0, n <= bytes.count - position else { throw Damaged() }
+        guard n >= 0, n <= end - position else { throw Damaged() }
         return n
     }
 
     mutating func bool() throws -> Bool {
-        guard position < bytes.count, bytes[position] <= 1 else { throw Damaged() }
+        guard position < end, bytes[position] <= 1 else { throw Damaged() }
         position += 1
         return bytes[position - 1] == 1
     }
 
     mutating func uint64() throws -> UInt64 {
-        guard bytes.count - position >= 8 else { throw Damaged() }
+        guard end - position >= 8 else { throw Damaged() }
         var v: UInt64 = 0
         for i in 0..<8 { v |= UInt64(bytes[position + i]) << (8 * UInt64(i)) }
         position += 8

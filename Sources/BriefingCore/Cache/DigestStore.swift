@@ -16,7 +16,7 @@ struct DigestStore: Sendable {
 
     private(set) var records: [String: Record] = [:]
 
-    private static let magic = "briefing-digests-4"
+    private static let magic = "briefing-digests-5"
 
     init() {}
 

@@ -1,30 +1,54 @@
 import Foundation
 
-/// The format of the cache's keyed files (digests, stories, repeat checks, feed HTML): a magic
-/// string naming the format and its version, the number of records, then each record, in key
-/// order so that the same records give the same file. A file that is missing, of another
-/// format or that does not read back completely is ignored as a whole.
+/// The format of the cache's keyed files (digests, stories, repeat checks): a magic string
+/// naming the format and its version, the number of records, then each record prefixed by its
+/// length in bytes, in key order so that the same records give the same file. The lengths let
+/// a reader find every record first and decode them on all cores (a 10,000-article site's
+/// digests are about 90 MB). A file that is missing, of another format or that does not read
+/// back completely is ignored as a whole.
 enum KeyedRecordFile {
     /// The records of the file at `url`, or nil when it is missing, of another format or damaged.
-    static func read<Key: Hashable, Value>(
-        _ url: URL, magic: String, record: (inout BinaryReader) throws -> (Key, Value)
+    static func read<Key: Hashable & Sendable, Value: Sendable>(
+        _ url: URL, magic: String, record: @escaping @Sendable (inout BinaryReader) throws -> (Key, Value)
     ) -> [Key: Value]? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var reader = BinaryReader([UInt8](data))
+        let bytes = [UInt8](data)
+        var reader = BinaryReader(bytes)
+        var ranges: [Range<Int>] = []
         do {
             guard try reader.string() == magic else { return nil }
             let count = try reader.count()
-            var records: [Key: Value] = [:]
-            records.reserveCapacity(count)
+            ranges.reserveCapacity(count)
             for _ in 0..<count {
-                let (key, value) = try record(&reader)
-                records[key] = value
+                let length = try reader.count()
+                ranges.append(reader.offset..<(reader.offset + length))
+                reader.skip(length)
             }
-            return reader.isAtEnd ? records : nil
+            guard reader.isAtEnd else { return nil }
         } catch {
             return nil
         }
+        let found = ranges
+        let blocks = ParallelMap.map(Array(stride(from: 0, to: found.count, by: recordsPerTask))) { start -> [(Key, Value)]? in
+            var decoded: [(Key, Value)] = []
+            for range in found[start..<min(start + recordsPerTask, found.count)] {
+                var reader = BinaryReader(bytes, range: range)
+                guard let pair = try? record(&reader), reader.isAtEnd else { return nil }
+                decoded.append(pair)
+            }
+            return decoded
+        }
+        var records: [Key: Value] = [:]
+        records.reserveCapacity(ranges.count)
+        for block in blocks {
+            guard let block else { return nil }
+            for (key, value) in block { records[key] = value }
+        }
+        return records
     }
+
+    /// Records decoded per parallel task.
+    static let recordsPerTask = 256
 
     /// Writes `records` to `url` atomically, ordered by `keys` (each key of `records` once).
     static func write<Key: Hashable, Value>(
@@ -34,7 +58,10 @@ enum KeyedRecordFile {
             writer.string(magic)
             writer.int(keys.count)
             for key in keys {
-                record(&writer, key, records[key]!)
+                var one = BinaryWriter()
+                record(&one, key, records[key]!)
+                writer.int(one.bytes.count)
+                writer.raw(one.bytes)
                 try writer.flushIfFull()
             }
         }

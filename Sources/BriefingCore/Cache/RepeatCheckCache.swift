@@ -25,7 +25,7 @@ struct RepeatCheckCache: Sendable {
 
     private(set) var results: [Pair: Bool] = [:]
 
-    private static let magic = "briefing-repeat-checks-2"
+    private static let magic = "briefing-repeat-checks-3"
 
     init() {}
 

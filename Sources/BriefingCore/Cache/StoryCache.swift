@@ -6,7 +6,7 @@ import Foundation
 struct StoryCache: Sendable {
     private(set) var stories: [String: Story] = [:]
 
-    private static let magic = "briefing-stories-1"
+    private static let magic = "briefing-stories-2"
 
     init() {}
 

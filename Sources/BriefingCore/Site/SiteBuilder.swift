@@ -36,6 +36,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
+        timed("digests")
         var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
         timed("inputs")
