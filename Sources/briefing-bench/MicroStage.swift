@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// One timed stage of `briefing-bench micro`: `body` does the stage's work over the whole
@@ -28,7 +29,7 @@ struct MicroStage {
             bytes = try body()
             cpuTimes.append(Self.threadCPUTime() - cpuStart)
             let elapsed = start.duration(to: clock.now)
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            times.append(elapsed.inSeconds)
         }
         return (Self.median(times), Self.median(cpuTimes), bytes)
     }

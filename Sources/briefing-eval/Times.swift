@@ -44,7 +44,7 @@ struct Times: ParsableCommand {
                 print("VAL\t\(file)\t\(dct)\t\(pair.gold.text)\t\(pair.gold.type)\t\(pair.gold.value)\t|\t\(pair.predicted.text)\t\(pair.predicted.type.rawValue)\t\(pair.predicted.value)")
             }
         }
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let ms = elapsed.inSeconds * 1000
         print("times: \(files.count) documents, \(bytes / 1024) kB tagged in \(Score.format(ms)) ms (\(Score.format(ms * 4096 / Double(max(bytes, 1)))) ms per 4 kB)")
         print(score)
         print("targets (unseen TE3-style): value F1 \u{2265} 0.82, relaxed F1 \u{2265} 0.91 (issue 16; HeidelTime 0.781 / 0.907)")

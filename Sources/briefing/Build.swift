@@ -38,8 +38,7 @@ struct Build: AsyncParsableCommand {
             printer.update(done: done, total: total, path: path)
             logger.debug("built \(path)")
         }
-        let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = start.duration(to: clock.now).inSeconds
         for diagnostic in report.diagnostics { logger.report(diagnostic) }
         if timings {
             let lines = report.stepSeconds.map { "\($0.step): \(String(format: "%.2f", $0.seconds)) s\n" }.joined()

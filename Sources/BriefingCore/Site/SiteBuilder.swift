@@ -22,7 +22,7 @@ public struct SiteBuilder: Sendable {
         var lap = clock.now
         func timed(_ step: String) {
             let now = clock.now
-            report.stepSeconds.append((step, Self.seconds(lap.duration(to: now))))
+            report.stepSeconds.append((step, lap.duration(to: now).inSeconds))
             lap = now
         }
         try OutputGuard.check(options)
@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
                 defer { grouped = start.duration(to: clock.now) }
                 return grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
             }, into: publisher)
-            report.stepSeconds.append(("stories", Self.seconds(grouped)))
+            report.stepSeconds.append(("stories", grouped.inSeconds))
             timed("pages")
             storyCache = stories.made
             report.briefs = site.count
@@ -86,10 +86,6 @@ public struct SiteBuilder: Sendable {
             timed("cache")
         }
         return report
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
