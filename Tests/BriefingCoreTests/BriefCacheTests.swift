@@ -129,6 +129,8 @@ import Testing
             try Data("<p>feed</p>".utf8).write(to: cache.folder.appendingPathComponent(key + FeedContentCache.suffix))
         }
         try Data("{}".utf8).write(to: cache.folder.appendingPathComponent("kept.json"))
+        // The single feed HTML file of earlier versions goes too.
+        try Data([1]).write(to: cache.folder.appendingPathComponent("feed-content"))
         try Data([1]).write(to: DigestStore.url(in: cache))
         cache.prune(keeping: ["kept"])
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).sorted()

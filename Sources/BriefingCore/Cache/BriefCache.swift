@@ -49,15 +49,23 @@ public struct BriefCache: Sendable {
         }
     }
 
+    /// Files of earlier versions that no build reads: the feed HTML of every brief in one file.
+    private static let legacyFiles: Set<String> = ["feed-content"]
+
     /// Deletes the entries of briefs not in `keys` (articles removed or changed since): cached
-    /// briefs and their feed HTML (`FeedContentCache`); and every entry of the earlier JSON format.
+    /// briefs and their feed HTML (`FeedContentCache`); and every entry or file of earlier formats.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names {
-            guard let suffix = [Self.entrySuffix, FeedContentCache.suffix, Self.legacySuffix].first(where: name.hasSuffix),
-                  suffix == Self.legacySuffix || !keys.contains(String(name.dropLast(suffix.count))) else { continue }
+        for name in names where Self.isStale(name, keeping: keys) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
+    }
+
+    /// Whether the cache file `name` belongs to no brief in `keys` or to an earlier format.
+    private static func isStale(_ name: String, keeping keys: Set<String>) -> Bool {
+        if legacyFiles.contains(name) { return true }
+        guard let suffix = [entrySuffix, FeedContentCache.suffix, legacySuffix].first(where: name.hasSuffix) else { return false }
+        return suffix == legacySuffix || !keys.contains(String(name.dropLast(suffix.count)))
     }
 
     /// Where the site a build replaced is kept, to become the next build's staging folder
