@@ -21,7 +21,8 @@ final class SitePublisher: Sendable {
     /// True when the staging folder started as a retired site: its files may be stale or
     /// shared with the published site, so each is replaced rather than written through.
     private let reusing: Bool
-    private let counts = Mutex((files: 0, pages: 0))
+    /// HTML pages staged so far.
+    private let pageCount = Mutex(0)
     /// Folders of the staging tree made so far, so each is created once.
     private let folders = Mutex(Set<String>())
     /// Every file of the site being staged, by path.
@@ -56,7 +57,7 @@ final class SitePublisher: Sendable {
     }
 
     /// HTML pages written so far.
-    var pages: Int { counts.withLock { $0.pages } }
+    var pages: Int { pageCount.withLock { $0 } }
 
     /// Writes one file of the site; safe to call from several tasks at once.
     func write(_ path: String, _ bytes: [UInt8]) throws {
@@ -78,7 +79,7 @@ final class SitePublisher: Sendable {
         } catch {
             throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
-        count(path)
+        recordStaged(path)
     }
 
     /// Removes what a reused staging folder holds at `url`, so that a new file is made there
@@ -109,8 +110,10 @@ final class SitePublisher: Sendable {
         POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
     }
 
-    private func count(_ path: String) {
-        counts.withLock { $0.files += 1; if path.hasSuffix(".html") { $0.pages += 1 } }
+    /// Counts a staged file that is a page and, in a reused staging folder, keeps its path so
+    /// that it survives `removeStaleFiles`.
+    private func recordStaged(_ path: String) {
+        if path.hasSuffix(".html") { pageCount.withLock { $0 += 1 } }
         if reusing { staged.withLock { _ = $0.insert(path) } }
     }
 
@@ -119,7 +122,7 @@ final class SitePublisher: Sendable {
     func write(_ path: String, key: String?, render: () throws -> String) throws {
         if let key, let old = previous?[path], old.key == key, reuse(path, inode: old.inode) {
             written.withLock { $0[path] = old }
-            count(path)
+            recordStaged(path)
             return
         }
         try write(path, try render())
