@@ -16,16 +16,12 @@ enum HTMLEscaper {
             }
         } ?? { needsEscape = true; bytewise = false }()
         guard needsEscape else { return text }
-        if bytewise {
-            var out: [UInt8] = []
-            out.reserveCapacity(text.utf8.count + 16)
-            for byte in text.utf8 {
-                if let replacement = replacement(byte) { out += replacement.utf8 } else { out.append(byte) }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        if bytewise {
+            EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
+            return out
+        }
         for character in text {
             if character.utf8.count == 1, let replacement = replacement(character.utf8.first!) {
                 out += replacement
