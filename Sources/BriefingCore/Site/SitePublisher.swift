@@ -101,13 +101,9 @@ final class SitePublisher: Sendable {
     /// of folders, and `FileManager.createDirectory` costs far more per folder).
     private static func createFolder(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { throw Self.lastError() }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { throw POSIXError(errno) }
         try createFolder(String(path[..<slash]))
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Self.lastError() }
-    }
-
-    private static func lastError() -> POSIXError {
-        POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw POSIXError(errno) }
     }
 
     /// Counts a staged file that is a page and, in a reused staging folder, keeps its path so

@@ -24,6 +24,7 @@ enum StagedFile {
     }
 }
 
-private extension POSIXError {
+extension POSIXError {
+    /// The error of a failed system call's `errno` (EIO for a code Foundation does not know).
     init(_ code: Int32) { self.init(POSIXErrorCode(rawValue: code) ?? .EIO) }
 }
