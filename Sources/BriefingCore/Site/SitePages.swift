@@ -41,7 +41,7 @@ struct SitePages: Sendable {
         let briefKeys = BriefKeys(briefs, keys)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
-            group.addTask { try self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
+            group.addTask { try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
                     try publisher.write(path, text)
@@ -147,14 +147,20 @@ struct SitePages: Sendable {
 
     /// The merged timeline pages and their TimelineJS export.
     /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
-    private func writeTimeline(_ briefs: [BriefDigest], into publisher: SitePublisher, reuse: Bool) throws {
+    /// The pages (a year each on a long timeline) and the export are rendered in parallel.
+    private func writeTimeline(_ briefs: [BriefDigest], into publisher: SitePublisher, reuse: Bool) async throws {
         let timeline = TimelineEntries(briefs)
-        for timelinePage in TimelinePage.pages(timeline) {
-            let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-            let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
-            try publisher.write(timelinePage.path, key: key) { try page("timeline", timelinePage.context(), meta) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try publisher.write("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL)) }
+            for timelinePage in TimelinePage.pages(timeline) {
+                group.addTask {
+                    let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
+                    let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
+                    try publisher.write(timelinePage.path, key: key) { try page("timeline", timelinePage.context(), meta) }
+                }
+            }
+            try await group.waitForAll()
         }
-        try publisher.write("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL))
     }
 
     /// Search, about and 404 pages, the sitemap, robots.txt and the template assets.

@@ -1,12 +1,12 @@
 /// Events of every brief merged into timeline entries: the same event reported by several
 /// articles (same date, mostly the same words) becomes one entry listing all its sources.
-struct TimelineEntries {
-    struct Source {
+struct TimelineEntries: Sendable {
+    struct Source: Sendable {
         var brief: BriefLink
         var paragraph: Int
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         var event: Event
         var sources: [Source]
     }
@@ -46,16 +46,6 @@ struct TimelineEntries {
         }
         func event(_ item: Item) -> Event { briefs[item.brief].timeline[item.position] }
         func source(_ item: Item) -> Source { Source(brief: briefs[item.brief].link, paragraph: event(item).paragraph) }
-        // Words are compared by number: each distinct word is hashed once.
-        var ids: [Substring: Int32] = [:]
-        func wordIDs(_ list: String) -> [Int32] {
-            BriefDigest.words(list).map { word in
-                if let id = ids[word] { return id }
-                let id = Int32(ids.count)
-                ids[word] = id
-                return id
-            }
-        }
         var merged: [Entry] = []
         merged.reserveCapacity(all.count)
         // Only events of the same date merge, and the sorted input keeps each date's events
@@ -69,7 +59,7 @@ struct TimelineEntries {
             if end - start == 1 {
                 merged.append(Entry(event: event(all[start]), sources: [source(all[start])]))
             } else {
-                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Set(wordIDs(briefs[$0.brief].timelineWords[$0.position]))) })
+                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Self.wordNumbers(briefs[$0.brief].timelineWords[$0.position])) })
             }
             start = end
         }
@@ -77,23 +67,31 @@ struct TimelineEntries {
     }
 
     /// The entries of events of one date, given in order, each with its brief's index, the
-    /// event, its source and its content words (as numbers): an event joins the latest entry it shares at
-    /// least half its words with (`similar`) that no event of its brief is in yet, else starts
-    /// one.
-    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: Set<Int32>)]) -> [Entry] {
+    /// event, its source and its content words (`wordNumbers`): an event joins the latest entry
+    /// it shares at least half its words with (`similar`) that no event of its brief is in yet,
+    /// else starts one.
+    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: [UInt64])]) -> [Entry] {
         var merged: [Entry] = []
-        var briefsOf: [Set<Int>] = []
-        var words: [Set<Int32>] = []
+        var briefsOf: [[Int]] = []
+        var words: [[UInt64]] = []
         // Which entries hold each word: an event is compared only with the entries it shares
         // a word with, which are the only ones it can be similar to.
-        var holding: [Int32: [Int]] = [:]
+        var holding: [UInt64: [Int]] = [:]
+        var candidates: [Int] = []
         for item in items {
             let key = item.words
-            var candidates = Set<Int>()
-            for word in key { candidates.formUnion(holding[word] ?? []) }
-            if let i = candidates.sorted(by: >).first(where: { !briefsOf[$0].contains(item.brief) && similar(words[$0], key) }) {
+            candidates.removeAll(keepingCapacity: true)
+            for word in key { if let entries = holding[word] { candidates += entries } }
+            candidates.sort(by: >)
+            var previous = -1
+            var joined: Int?
+            for i in candidates where i != previous {
+                previous = i
+                if !briefsOf[i].contains(item.brief) && similar(words[i], key) { joined = i; break }
+            }
+            if let i = joined {
                 merged[i].sources.append(item.source)
-                briefsOf[i].insert(item.brief)
+                briefsOf[i].append(item.brief)
                 continue
             }
             for word in key { holding[word, default: []].append(merged.count) }
@@ -104,15 +102,56 @@ struct TimelineEntries {
         return merged
     }
 
+    /// The distinct words of a space-separated list as numbers, ascending: each word's 64-bit
+    /// FNV-1a hash, so equal words give equal numbers in every build and comparing two lists
+    /// needs neither strings nor a table of the words seen.
+    static func wordNumbers(_ list: String) -> [UInt64] {
+        var numbers: [UInt64] = []
+        var list = list
+        list.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    if inWord { numbers.append(hash) }
+                    hash = 0xcbf2_9ce4_8422_2325
+                    inWord = false
+                } else {
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    inWord = true
+                }
+            }
+            if inWord { numbers.append(hash) }
+        }
+        numbers.sort()
+        var unique = numbers.isEmpty ? 0 : 1
+        for i in numbers.indices.dropFirst() where numbers[i] != numbers[unique - 1] {
+            numbers[unique] = numbers[i]
+            unique += 1
+        }
+        numbers.removeLast(numbers.count - unique)
+        return numbers
+    }
+
     static func contentWords(_ text: String) -> Set<String> {
         Set(Tokenizer.tokens(text.lowercased()).map(\.text).filter { $0.count > 3 })
     }
 
-    /// At least half of the smaller set's words are shared.
-    static func similar(_ a: Set<Int32>, _ b: Set<Int32>) -> Bool {
+    /// At least half of the smaller list's words are shared (both lists ascending, without repeats).
+    static func similar(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-        return Double(shared) >= 0.5 * Double(small.count)
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) >= 0.5 * Double(min(a.count, b.count))
     }
 }

@@ -7,12 +7,12 @@ enum TimelinePage {
 
     /// One timeline page to render: its context is made only when asked for, so a long
     /// timeline never holds the contexts of all its year pages at once.
-    struct Page {
+    struct Page: Sendable {
         var path: String
         var title: String
-        var context: () -> [String: Any]
+        var context: @Sendable () -> [String: Any]
         /// Everything the page shows, as text for its page key.
-        var fingerprint: () -> String
+        var fingerprint: @Sendable () -> String
     }
 
     /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
@@ -24,12 +24,13 @@ enum TimelinePage {
         // Entries are in date order, so each year is one run of them.
         let entries = timeline.entries
         let entryYears = entries.map { groups($0.event.date).year }
-        var years: [(year: String, entries: ArraySlice<TimelineEntries.Entry>)] = []
+        var runs: [(year: String, entries: ArraySlice<TimelineEntries.Entry>)] = []
         var runStart = 0
         for i in entries.indices where i + 1 == entries.count || entryYears[i + 1] != entryYears[i] {
-            years.append((entryYears[i], entries[runStart...i]))
+            runs.append((entryYears[i], entries[runStart...i]))
             runStart = i + 1
         }
+        let years = runs
         let overview = Page(path: "timeline.html", title: "Timeline", context: {
             var overview = context([], root: "")
             overview["count"] = timeline.entries.count
