@@ -6,23 +6,21 @@ import Foundation
 struct BuildManifest: Equatable {
     let digest: String
 
-    init(options: BuildOptions, inputPaths: [String]) {
+    /// The manifest of a build of `inputs` (the listing of `options.input`) with `options`.
+    init(options: BuildOptions, inputs: FolderListing) {
         var text = ContentHash.toolFingerprint
         text += "|\(options.input.path)|\(options.output.path)|\(options.templates?.path ?? "-")|\(options.defaultTemplates.path)|\(options.baseURL ?? "-")\n"
-        text += Self.listing(inputPaths, in: options.input)
+        text += Self.listing(inputs, of: options.input)
         for folder in [options.defaultTemplates, options.templates].compactMap({ $0 }) {
-            text += Self.listing((try? SourceLoader().paths(in: folder)) ?? [], in: folder)
+            text += Self.listing(FolderListing(folder), of: folder)
         }
         digest = ContentHash.hex(Array(text.utf8))
     }
 
-    private static func listing(_ paths: [String], in folder: URL) -> String {
+    private static func listing(_ listing: FolderListing, of folder: URL) -> String {
         var text = "#\(folder.path)\n"
-        for path in paths {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            text += "\(path)\t\(size)\t\(modified)\n"
+        for file in listing.files {
+            text += "\(file.path)\t\(file.size)\t\(file.modifiedSeconds).\(file.modifiedNanoseconds)\n"
         }
         return text
     }

@@ -27,10 +27,11 @@ public struct SiteBuilder: Sendable {
         }
         try OutputGuard.check(options)
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
-        let paths = try SourceLoader().paths(in: options.input)
+        let listing = try SourceLoader().listing(of: options.input)
+        let paths = listing.files.map(\.path)
         report.filesRead = paths.count
         let cache = options.useCache ? BriefCache(forOutput: options.output) : nil
-        let manifest = cache.map { _ in BuildManifest(options: options, inputPaths: paths) }
+        let manifest = cache.map { _ in BuildManifest(options: options, inputs: listing) }
         if let cache, let manifest, manifest.matchesLastBuild(in: cache, output: options.output) {
             report.upToDate = true
             return report
@@ -42,7 +43,7 @@ public struct SiteBuilder: Sendable {
         timed("inputs")
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
         timed("repeats")
-        report.diagnostics = SymbolicLinkScan.warnings(in: options.input) + inputs.flatMap(\.diagnostics) + repeats
+        report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
         // From here on whole briefs are held by the site's briefs alone, and freed once the site is rendered.
         for i in inputs.indices { inputs[i].brief = nil }
 

@@ -1,37 +1,22 @@
 import Foundation
 
 /// Finds input files: every regular file below a folder, in a stable (sorted) order, without
-/// following symbolic links or entering hidden folders.
+/// following symbolic links or entering hidden folders; reads them.
 public struct SourceLoader: Sendable {
     public init() {}
 
-    /// Paths relative to `folder`, sorted.
+    /// Paths relative to `folder` of every regular file below it, sorted (`FolderListing`).
     public func paths(in folder: URL) throws -> [String] {
+        try listing(of: folder).files.map(\.path)
+    }
+
+    /// Everything below `folder` (`FolderListing`); an error when it is not a folder.
+    public func listing(of folder: URL) throws -> FolderListing {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
             throw BriefingError(stage: .ingest, file: folder.path, message: "input folder does not exist")
         }
-        return entries(of: .typeRegular, in: folder)
-    }
-
-    /// Paths relative to `folder` of every entry of `type` below it (hidden ones and those inside
-    /// hidden folders left out), sorted; symbolic links are reported, never followed.
-    func entries(of type: FileAttributeType, in folder: URL) -> [String] {
-        let fm = FileManager.default
-        var found: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let dir = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
-            let names = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
-            for name in names where !name.hasPrefix(".") {
-                let rel = relative.isEmpty ? name : relative + "/" + name
-                let full = folder.appendingPathComponent(rel).path
-                guard let attrs = try? fm.attributesOfItem(atPath: full), let entry = attrs[.type] as? FileAttributeType else { continue }
-                if entry == .typeDirectory { pending.append(rel) }
-                if entry == type { found.append(rel) }
-            }
-        }
-        return found.sorted()
+        return FolderListing(folder)
     }
 
     /// Reads one file's bytes.

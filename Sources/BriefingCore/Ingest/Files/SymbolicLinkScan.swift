@@ -5,12 +5,17 @@ import Foundation
 public enum SymbolicLinkScan {
     /// Paths relative to `folder` of every symbolic link below it, sorted.
     public static func links(in folder: URL) -> [String] {
-        SourceLoader().entries(of: .typeSymbolicLink, in: folder)
+        FolderListing(folder).links
     }
 
-    /// One warning per link.
+    /// One warning per link below `folder`.
     public static func warnings(in folder: URL) -> [Diagnostic] {
-        links(in: folder).map {
+        warnings(links: links(in: folder))
+    }
+
+    /// One warning per link of `links` (paths relative to the input folder).
+    public static func warnings(links: [String]) -> [Diagnostic] {
+        links.map {
             Diagnostic(.warning, stage: .ingest, file: $0, message: "symbolic link not followed (it may lead outside the input folder); skipped", dropsFile: true)
         }
     }

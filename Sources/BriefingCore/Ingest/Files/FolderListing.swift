@@ -1,0 +1,61 @@
+import Foundation
+
+/// Everything below a folder that a build looks at, found in one walk with `readdir` and
+/// `lstat`: the regular files with their size and modification time, and the symbolic links
+/// (never followed). Hidden entries and everything inside hidden folders are left out. A
+/// build lists its input folder once and uses the listing to find its inputs, to warn about
+/// links and to tell whether anything changed since the last build.
+public struct FolderListing: Sendable {
+    /// A regular file: its path relative to the folder, size in bytes and modification time.
+    public struct File: Sendable, Equatable {
+        public var path: String
+        public var size: Int64
+        public var modifiedSeconds: Int
+        public var modifiedNanoseconds: Int
+    }
+
+    /// Regular files, sorted by path.
+    public let files: [File]
+    /// Paths of symbolic links, sorted.
+    public let links: [String]
+
+    /// Lists `folder`; a folder that cannot be read lists as empty.
+    public init(_ folder: URL) {
+        var files: [File] = []
+        var links: [String] = []
+        var pending = [""]
+        let root = folder.path
+        while let relative = pending.popLast() {
+            let directory = relative.isEmpty ? root : root + "/" + relative
+            for name in Self.names(in: directory) where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var status = stat()
+                guard lstat(root + "/" + path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: pending.append(path)
+                case S_IFLNK: links.append(path)
+                case S_IFREG:
+                    files.append(File(path: path, size: Int64(status.st_size),
+                                      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec)))
+                default: break
+                }
+            }
+        }
+        self.files = files.sorted { $0.path < $1.path }
+        self.links = links.sorted()
+    }
+
+    /// The names in one folder, "." and ".." left out.
+    private static func names(in directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
