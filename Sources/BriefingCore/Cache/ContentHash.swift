@@ -10,16 +10,19 @@ public enum ContentHash {
     }
 
     public static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for i in 0..<words {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-                h ^= h >> 29
-            }
-            for i in (words * 8)..<raw.count {
-                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
-            }
+        bytes.withUnsafeBytes { hash($0, seed: seed) }
+    }
+
+    /// The same hash of bytes in memory (a word of a longer text, say), without copying them.
+    public static func hash(_ raw: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed ^ UInt64(raw.count)
+        let words = raw.count / 8
+        for i in 0..<words {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            h ^= h >> 29
+        }
+        for i in (words * 8)..<raw.count {
+            h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
         }
         h ^= h >> 33
         h &*= 0xFF51_AFD7_ED55_8CCD

@@ -29,24 +29,29 @@ struct SearchIndexWriter {
     }
 
     func files(_ briefs: [BriefDigest]) -> [String: String] {
-        // term → (brief index, weight) pairs, in brief order.
-        var postings: [String: [(brief: Int, weight: Int)]] = [:]
-        for (index, brief) in briefs.enumerated() {
-            for (term, weight) in brief.weightedSearchTerms { postings[String(term), default: []].append((index, Int(weight))) }
-        }
+        let index = SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
-        var shards: [String: [(String, RecordValue)]] = [:]
+        var shards: [String: String] = [:]
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []
-        for term in postings.keys.sorted() {
-            let docs = postings[term]!
-            guard briefs.count < 4 || docs.count <= limit else { common.append(term); continue }
-            let flat = docs.flatMap { [RecordValue.int($0.brief), .int($0.weight)] }
-            shards[Self.shard(of: term), default: []].append((term, .array(flat)))
+        for term in index.termsInOrder() {
+            let docs = index.postings[term]
+            guard briefs.count < 4 || docs.count / 2 <= limit else { common.append(index.terms[term]); continue }
+            // One shard is a JSON object of term → [brief, weight, brief, weight, …].
+            let shard = Self.shard(of: index.terms[term])
+            var text = shards[shard].map { $0 + "," } ?? ""
+            JSONWriter.escape(index.terms[term], into: &text)
+            text += ":["
+            for (k, number) in docs.enumerated() {
+                if k > 0 { text += "," }
+                text += String(number)
+            }
+            text += "]"
+            shards[shard] = text
         }
         var files: [String: String] = [:]
         for (shard, terms) in shards {
-            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + JSONWriter.string(.object(terms), pretty: false) + ");\n"
+            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\",{" + terms + "});\n"
         }
         for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
             let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in

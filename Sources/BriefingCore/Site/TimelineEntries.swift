@@ -103,26 +103,11 @@ struct TimelineEntries: Sendable {
     }
 
     /// The distinct words of a space-separated list as numbers, ascending: each word's 64-bit
-    /// FNV-1a hash, so equal words give equal numbers in every build and comparing two lists
+    /// `ContentHash`, so equal words give equal numbers in every build and comparing two lists
     /// needs neither strings nor a table of the words seen.
     static func wordNumbers(_ list: String) -> [UInt64] {
         var numbers: [UInt64] = []
-        var list = list
-        list.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var inWord = false
-            for byte in bytes {
-                if byte == 0x20 {
-                    if inWord { numbers.append(hash) }
-                    hash = 0xcbf2_9ce4_8422_2325
-                    inWord = false
-                } else {
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                    inWord = true
-                }
-            }
-            if inWord { numbers.append(hash) }
-        }
+        WordList.forEachWord(in: list) { numbers.append(ContentHash.hash(UnsafeRawBufferPointer($0))) }
         numbers.sort()
         var unique = numbers.isEmpty ? 0 : 1
         for i in numbers.indices.dropFirst() where numbers[i] != numbers[unique - 1] {
