@@ -76,10 +76,11 @@ extension BriefDigest {
         searchTerms = weights.map(\.key).joined(separator: " ")
         searchWeights = weights.map { UInt8($0.value) }
         snippet = SearchIndexWriter.snippet(brief)
-        let story = StoryDocument(brief)
-        storyTerms = story.terms.map(\.word).joined(separator: " ")
-        storyCounts = story.terms.map { Int32($0.count) }
-        storyNames = story.names.sorted().joined(separator: " ")
+        let words = StoryDocument.words(brief)
+        let story = StoryDocument(brief, words: words)
+        storyTerms = words.terms.map(\.word).joined(separator: " ")
+        storyCounts = words.terms.map { Int32($0.count) }
+        storyNames = words.names.sorted().joined(separator: " ")
         storyPlace = story.place
         storyEventDays = story.eventDays
         storyYears = story.years.sorted()
@@ -88,31 +89,12 @@ extension BriefDigest {
 
     /// What story grouping compares of this brief.
     var storyDocument: StoryDocument {
-        StoryDocument(
-            terms: zip(Self.words(storyTerms), storyCounts).map { (String($0), Int($1)) },
-            names: Set(Self.words(storyNames).map(String.init)), place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
-    }
-
-    /// The search terms with their weights, in term order.
-    var weightedSearchTerms: Zip2Sequence<[Substring], [UInt8]> { zip(Self.words(searchTerms), searchWeights) }
-
-    /// The words of a list kept as one string.
-    static func words(_ list: String) -> [Substring] {
-        // Split at the space byte: the same words as `split(separator: " ")`, without reading
-        // the list as characters.
-        var words: [Substring] = []
-        let bytes = list.utf8
-        var start = bytes.startIndex
-        var i = start
-        while i != bytes.endIndex {
-            if bytes[i] == 0x20 {
-                if start != i { words.append(list[start..<i]) }
-                start = bytes.index(after: i)
-            }
-            i = bytes.index(after: i)
-        }
-        if start != bytes.endIndex { words.append(list[start..<bytes.endIndex]) }
-        return words
+        var terms: [(word: UInt64, count: Int)] = []
+        terms.reserveCapacity(storyCounts.count)
+        WordList.forEachWord(in: storyTerms) { terms.append((StoryDocument.number($0), Int(storyCounts[terms.count]))) }
+        var names = Set<UInt64>()
+        WordList.forEachWord(in: storyNames) { names.insert(StoryDocument.number($0)) }
+        return StoryDocument(terms: terms, names: names, place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
     }
 
     /// The link to this brief that listings show.

@@ -1,13 +1,13 @@
 /// What the grouping compares of one brief: its content words, the names it uses, where it
 /// was filed and the dates of what it reports.
 struct StoryDocument: Sendable {
-    /// Content words of the headline and body, each with how often it occurs, in order of
-    /// first occurrence.
-    var terms: [(word: String, count: Int)]
+    /// Content words of the headline and body, each as its number (`number(_:)`) with how
+    /// often it occurs, in order of first occurrence.
+    var terms: [(word: UInt64, count: Int)]
     /// How many content words the text has, repeats counted.
     var length: Int { terms.reduce(0) { $0 + $1.count } }
-    /// Content words written as names (capitalized away from a sentence start), as terms.
-    var names: Set<String>
+    /// Content words written as names (capitalized away from a sentence start), as numbers.
+    var names: Set<UInt64>
     /// The dateline place, folded.
     var place: String?
     /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
@@ -17,14 +17,29 @@ struct StoryDocument: Sendable {
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
+
+    /// The number a content word is compared by: the 64-bit `ContentHash` of its UTF-8 bytes,
+    /// the same in every build, so texts are compared without a string per word.
+    static func number(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        ContentHash.hash(UnsafeRawBufferPointer(word))
+    }
+
+    /// The number of `word` (`number(_:)` of its bytes).
+    static func number(_ word: String) -> UInt64 {
+        UTF8Scan.withBytes(word) { number($0) }
+    }
 }
 
 extension StoryDocument {
     init(_ brief: Brief) {
+        self.init(brief, words: Self.words(brief))
+    }
+
+    /// The document of `brief`, whose content words (`words(_:)`) are `words`.
+    init(_ brief: Brief, words: Words) {
         let article = brief.article
-        let texts = [article.title] + article.paragraphs.map(\.text)
-        terms = Self.counted(texts.flatMap(StoryTerms.terms))
-        names = Self.names(in: texts)
+        terms = words.terms.map { (Self.number($0.word), $0.count) }
+        names = Set(words.names.map(Self.number))
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
@@ -32,6 +47,16 @@ extension StoryDocument {
         var years = Set(told.compactMap { Int($0.date.prefix(4)) })
         if let published = article.published { years.insert(published.year) }
         self.years = years
+    }
+
+    /// A text's content words with their counts, in order of first occurrence, and those
+    /// written as names.
+    typealias Words = (terms: [(word: String, count: Int)], names: Set<String>)
+
+    /// The content words of `brief`'s headline and body, as digests keep them.
+    static func words(_ brief: Brief) -> Words {
+        let texts = [brief.article.title] + brief.article.paragraphs.map(\.text)
+        return (counted(texts.flatMap(StoryTerms.terms)), names(in: texts))
     }
 
     /// Each distinct word of `words` with its count, in order of first occurrence.

@@ -23,10 +23,12 @@ struct TermVectors: Sendable {
 
     /// The same vectors from texts given as their content words with how often each occurs
     /// (a word may be listed more than once).
-    init(counted texts: [[(word: String, count: Int)]], pseudoDocuments: Double = 20, boost: @Sendable (Int, String) -> Double = { _, _ in 1 }) {
+    init<Word: Hashable & Sendable>(
+        counted texts: [[(word: Word, count: Int)]], pseudoDocuments: Double = 20, boost: @Sendable (Int, Word) -> Double = { _, _ in 1 }
+    ) {
         // Term ids in order of first use, one pass over all texts (ids must not depend on how
         // the work is split); then each text's weights on its own, on all cores.
-        var ids: [String: Int32] = [:]
+        var ids: [Word: Int32] = [:]
         var termIDs: [[Int32]] = []
         termIDs.reserveCapacity(texts.count)
         for words in texts {
