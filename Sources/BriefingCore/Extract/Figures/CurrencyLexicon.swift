@@ -15,7 +15,8 @@ enum CurrencyLexicon {
 
     static var tables: CurrencyTables { CurrencyTables.shared }
 
-    /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
+    /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
+    /// with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
         guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
         return tables.codes[l.text]
@@ -29,23 +30,38 @@ enum CurrencyLexicon {
         let tables = tables
         for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
-            // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
-            // of two letters or more or a point ("US $5", "U.S. $5"), or as a word ("F CFA").
-            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }) {
-                let before = lx[i - 2]
-                let apart = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
-                    && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
-                if !apart { continue }
-            }
-            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
-                // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
-                if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
-                return Match(code: code, start: i - length, end: i)
+            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower) {
+                let key = range.map { lx[$0].text }.joined(separator: " ")
+                let apart = length > 1 && range.dropFirst().contains(where: { lx[$0].spaced })
+                // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
+                // of two letters or more or a point ("US $5", "U.S. $5"), as a word ("F CFA") or
+                // where news writes it so ("C $5").
+                if apart {
+                    let before = lx[i - 2]
+                    let allowed = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
+                        && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol(".")
+                            || tables.apartSigns.contains(key.uppercased()))
+                    if !allowed { continue }
+                }
+                if let code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
+                    // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
+                    if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
+                    return Match(code: code, start: i - length, end: i)
+                }
             }
             if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
             if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
         }
         return nil
+    }
+
+    /// A "$" sign written in lower case ("hk $", "us$", "c $"), unless its letters are a word
+    /// that stands apart from the "$" ("gave us $5") or a lone letter of the kind ("a $5 fee").
+    private static func lowerSign(_ key: String, apart: Bool) -> String? {
+        guard let code = tables.lowerSymbols[key] else { return nil }
+        let letters = String(key.dropLast(2).filter { $0 != " " })
+        if CurrencyNewsForms.wordSignLetters.contains(letters), apart || letters.count == 1 { return nil }
+        return code
     }
 
     /// A currency name, code or sign starting at lexeme `i` (after the amount), if any.
@@ -72,7 +88,7 @@ enum CurrencyLexicon {
                 // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
                 // word, before pence, or (but pounds) in a sentence naming a place that used them.
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
-                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound") { continue }
+                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound"), !speaksOfMoney(lx, besides: i) { continue }
             }
             // "4.5 euro cents", "50 Australian cents": hundredths of the named currency.
             let end = i + length
@@ -90,13 +106,32 @@ enum CurrencyLexicon {
         if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
-        if minorUnitFilter.mayContain(word.lower), let minor = CurrencyNewsForms.minorUnits[word.lower] {
+        // "89 kr": a sign several currencies share is the one of the place the sentence names.
+        if word.isWord, word.text.utf8.count == 2, let codes = CurrencyNewsForms.sharedSuffixSigns[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+            return Match(code: placeCurrency(lx, among: Set(codes)) ?? codes[0], start: i, end: i + 1)
+        }
+        // "50 sen", not "2 Sen staffers": hundredths are written in small letters.
+        if minorUnitFilter.mayContain(word.lower), word.text == word.lower, let minor = CurrencyNewsForms.minorUnits[word.lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         // "20p": pence glued to the digits.
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
         return nil
     }
+
+    /// "the dollar was quoted at 1.8470 marks", "fined 50 pounds": the sentence names another
+    /// currency or a payment, so a name that is also a weight or a grade is money.
+    static func speaksOfMoney(_ lx: [FigureLexeme], besides i: Int) -> Bool {
+        lx.indices.contains { k in
+            guard k != i else { return false }
+            let l = lx[k]
+            if l.kind == .symbol { return l.text != "-" && tables.symbols[l.text] != nil }
+            guard l.isWord else { return false }
+            return moneyWordFilter.mayContain(l.lower) && CurrencyNewsForms.moneyWords.contains(l.lower) || code(l) != nil
+        }
+    }
+
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords)
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {

@@ -10,8 +10,20 @@ enum CurrencyNewsForms {
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
-        "DKr": "DKK", "Dkr": "DKK",
+        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
     ]
+    /// Signs several currencies share, written after the number ("89 kr"): the currency of the
+    /// place the sentence names, else the first.
+    static let sharedSuffixSigns: [String: [String]] = ["kr": ["SEK", "NOK", "DKK", "ISK"], "Kr": ["SEK", "NOK", "DKK", "ISK"]]
+    /// Codes that are also English words or abbreviations in lower case ("try", "cad", "npr"):
+    /// every other code is also read in lower case, as tokenized copy writes it ("200 million usd").
+    static let notLowerCodes: Set<String> = [
+        "ang", "ars", "cad", "cop", "dop", "mad", "php", "rub", "try", "npr", "btn", "scr", "ils", "ron", "ssp", "sar",
+        "nad", "mur", "ern", "kes", "gip", "jod", "pab", "bif", "doge", "cnh", "ton", "std", "ves", "mga", "ugx", "tnd",
+    ]
+    /// Letters of a "$" sign that are English words, so that in lower case and apart from the
+    /// sign they are no currency ("gave us $5", "can $5").
+    static let wordSignLetters: Set<String> = ["us", "can", "a", "s", "i", "t", "d", "m"]
     /// Codes written in news that ISO lacks.
     static let codes: [String: String] = [
         "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
@@ -60,10 +72,25 @@ enum CurrencyNewsForms {
     static let needsScale: Set<String> = [
         "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
     ]
+    /// Words of money and payment: with one of them, "marks" and "pounds" after a number are money.
+    static let moneyWords: Set<String> = [
+        "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange", "paid", "pay",
+        "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
+        "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
+        "owed", "owes", "compensation", "pence", "cents", "worth",
+    ]
+    /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine".
+    static let moneyNouns: Set<String> = [
+        "note", "notes", "coin", "coins", "bill", "bills", "ticket", "tickets", "bet", "loan", "debt", "tax", "fine", "fee",
+        "prize", "bonus", "charge", "price", "salary", "wage", "payment", "donation", "reward", "voucher",
+    ]
     /// Hundredths of a currency written after the amount.
     static let minorUnits: [String: String?] = [
         "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD", "centimes": nil, "centavos": nil,
-        "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
+        "centime": nil, "centavo": nil, "céntimos": nil, "centimos": nil, "sen": nil,
+        "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopek": "RUB", "paise": "INR", "paisa": "INR", "kobo": "NGN",
+        "pesewas": "GHS", "agorot": "ILS", "satang": "THB", "rappen": "CHF", "groszy": "PLN", "grosz": "PLN",
+        "halalas": "SAR", "stotinki": "BGN", "tetri": "GEL", "jiao": "CNY", "haléřů": "CZK", "øre": "NOK",
     ]
 
     /// Irregular plurals; every name also takes "-s" ("dollars") and stays as it is ("won").
