@@ -105,6 +105,24 @@ struct CurrencyTableTests {
         #expect(Figures.first("The 260-pound forward paid $5 to get in.", text: "260-pound")?.currency == nil)
     }
 
+    @Test("bare names that are currencies however written read in capitals; the others stay names")
+    func capitalizedBareNames() {
+        let tables = CurrencyTables.shared
+        var checked = 0
+        for name in tables.bareNames.sorted() where !CurrencyNewsForms.needsScale.contains(name) {
+            let capital = name.prefix(1).uppercased() + name.dropFirst()
+            let code = Self.currency("It cost 10 \(capital) at the time.", "10 \(capital)")
+            if CurrencyNewsForms.capitalNames.contains(name) {
+                #expect(code == tables.names[name], "\(capital)")
+                #expect(Self.currency("IT COST 10 \(name.uppercased()) .", "10 \(name.uppercased())") == tables.names[name], "\(name.uppercased())")
+                checked += 1
+            } else {
+                #expect(code == nil, "\(capital)")
+            }
+        }
+        #expect(checked > 30)
+    }
+
     @Test("every English name Foundation gives reads after the number, singular and plural")
     func namesAfterTheNumber() {
         let english = Locale(identifier: "en")

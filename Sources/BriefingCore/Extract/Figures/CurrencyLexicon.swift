@@ -84,7 +84,7 @@ enum CurrencyLexicon {
             guard let code else { continue }
             if length == 1 {
                 let word = lx[i]
-                if tables.bareNames.contains(key), word.text != word.lower { continue }
+                if tables.bareNames.contains(key), word.text != word.lower, !CurrencyNewsForms.capitalNames.contains(key) { continue }
                 // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
                 // word, before pence, or (but pounds) in a sentence naming a place that used them.
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
@@ -154,10 +154,13 @@ enum CurrencyLexicon {
         // the bytes at the ends, unless they are past ASCII.
         guard let first = text.utf8.first, let last = text.utf8.last,
               first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last) else { return nil }
-        if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))],
+        // The code in capitals: "Birr" is no billion Iranian rials.
+        func capitals(_ part: Substring) -> Bool { part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))], capitals(text.dropFirst()),
            let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
-            if let code = tables.codes[String(text.dropLast(suffix.count))], code.count == 3 { return (code, scale) }
+            let part = text.dropLast(suffix.count)
+            if capitals(part), let code = tables.codes[String(part)], code.count == 3 { return (code, scale) }
         }
         return nil
     }

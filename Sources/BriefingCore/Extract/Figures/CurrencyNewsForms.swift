@@ -46,6 +46,12 @@ enum CurrencyNewsForms {
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
         "won": "KRW", "renminbi": "CNY",
     ]
+    /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
+    /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
+    static let capitalNames: Set<String> = Set([
+        "dollar", "pound", "franc", "peso", "rupee", "yen", "yuan", "krona", "krone", "lira", "riyal", "dirham", "shekel",
+        "guilder", "escudo", "peseta", "drachma", "ruble", "rouble", "renminbi", "naira", "baht", "ringgit", "rupiah",
+    ].flatMap(forms(of:)))
     /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
     /// in a story about Canada, South Korean won in one about North Korea.
     static let placeless: Set<String> = ["dollar", "dollars", "won", "wons"]
