@@ -105,6 +105,30 @@ struct CurrencyTableTests {
         #expect(Figures.first("The 260-pound forward paid $5 to get in.", text: "260-pound")?.currency == nil)
     }
 
+    @Test("every sign of one symbol also reads after the number, glued or apart, unless a number follows")
+    func symbolsAfterTheNumber() {
+        let tables = CurrencyTables.shared
+        let signs = tables.suffixSymbols.filter { $0.key.unicodeScalars.count == 1 && !$0.key.first!.isLetter }
+        #expect(signs["$"] == "USD" && signs["€"] == "EUR")
+        for (sign, code) in signs {
+            #expect(Self.currency("It costs 5\(sign).", "5\(sign)") == code, "5\(sign)")
+            #expect(Self.currency("It costs 5 000 \(sign).", "5 000 \(sign)") == code, "5 000 \(sign)")
+            // "3 $5 bills": the sign belongs to the number after it.
+            #expect(Figures.first("He had 3 \(sign)5 bills.", text: "3 \(sign)") == nil, "3 \(sign)5")
+        }
+    }
+
+    @Test("every bare name news prefers reads after the number as its currency")
+    func preferredBareNames() {
+        let tables = CurrencyTables.shared
+        for (head, code) in CurrencyNewsForms.preferred where !CurrencyNewsForms.needsScale.contains(head) {
+            // Names that are also weights ("drachma") need a word of money, as "pounds" do.
+            for form in CurrencyNewsForms.forms(of: head) where tables.names[form] == code && UnitLexicon.table[form] == nil {
+                #expect(Self.currency("The bill came to 20 \(form) in all.", "20 \(form)") == code, "\(form)")
+            }
+        }
+    }
+
     @Test("bare names that are currencies however written read in capitals; the others stay names")
     func capitalizedBareNames() {
         let tables = CurrencyTables.shared

@@ -44,7 +44,7 @@ enum CurrencyNewsForms {
         "krona": "SEK", "krone": "NOK", "real": "BRL", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
         "shekel": "ILS", "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "peseta": "ESP", "drachma": "GRD",
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
-        "won": "KRW", "renminbi": "CNY",
+        "won": "KRW", "renminbi": "CNY", "dinar": "IQD", "kwacha": "ZMW", "leu": "RON", "manat": "AZN", "rial": "IRR",
     ]
     /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
     /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
@@ -62,6 +62,7 @@ enum CurrencyNewsForms {
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
+        "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
     ]
     /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
     /// Korean Won"); each takes the plural forms of its name.

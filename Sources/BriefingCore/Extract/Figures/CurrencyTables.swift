@@ -176,9 +176,9 @@ struct CurrencyTables: Sendable {
         symbols[key] = code
         longestSymbol = max(longestSymbol, lexemes.count)
         // Signs that are words of two or more letters with a small letter ("zł", "Kč", "Ft")
-        // and signs other than the dollar are written after the number as well.
+        // and signs of one symbol ("€", "$") are written after the number as well.
         let letters = lexemes.count == 1 && lexemes[0].isWord && lexemes[0].text.count >= 2 && lexemes[0].text != lexemes[0].text.uppercased()
-        let sign = lexemes.count == 1 && lexemes[0].kind == .symbol && symbol != "$"
+        let sign = lexemes.count == 1 && lexemes[0].kind == .symbol
         if letters || sign { suffixSymbols[key] = code }
     }
 }
