@@ -21,6 +21,7 @@ struct CurrencyTableTests {
             #expect(Self.currency("The fund paid \(code) 5 million to the bank.", "\(code) 5 million") == code, "\(code) 5 million")
             #expect(Self.currency("The fund paid 5 million \(code) to the bank.", "5 million \(code)") == code, "5 million \(code)")
             #expect(Self.currency("The fund paid \(code)5m to the bank.", "\(code)5m") == code, "\(code)5m")
+            #expect(Self.currency("The fund paid \(code)$5 million to the bank.", "\(code)$5 million") == code, "\(code)$5 million")
         }
     }
 

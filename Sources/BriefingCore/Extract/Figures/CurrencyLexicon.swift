@@ -49,6 +49,10 @@ enum CurrencyLexicon {
                     return Match(code: code, start: i - length, end: i)
                 }
             }
+            // "AUD$5", "CAD$ 40 million": a code with the dollar sign glued on.
+            if length == 2, lx[i - 1].isSymbol("$"), !lx[i - 1].spaced, let code = code(lx[i - 2]), lx[i - 2].text == code {
+                return Match(code: code, start: i - 2, end: i)
+            }
             if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
             if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
         }
