@@ -124,18 +124,20 @@ enum CurrencyLexicon {
     }
 
     /// "the dollar was quoted at 1.8470 marks", "fined 50 pounds": the sentence names another
-    /// currency or a payment, so a name that is also a weight or a grade is money.
+    /// currency, or a payment comes shortly before the amount at `i`, so a name that is also a
+    /// weight or a grade is money ("220 pounds) has spent time" stays a weight).
     static func speaksOfMoney(_ lx: [FigureLexeme], besides i: Int) -> Bool {
         lx.indices.contains { k in
             guard k != i else { return false }
             let l = lx[k]
             if l.kind == .symbol { return l.text != "-" && tables.symbols[l.text] != nil }
-            guard l.isWord else { return false }
-            return moneyWordFilter.mayContain(l.lower) && CurrencyNewsForms.moneyWords.contains(l.lower) || code(l) != nil
+            guard l.isWord, moneyWordFilter.mayContain(l.lower) || code(l) != nil else { return false }
+            if CurrencyNewsForms.currencyWords.contains(l.lower) || code(l) != nil { return true }
+            return k < i && k >= i - 6 && CurrencyNewsForms.moneyWords.contains(l.lower)
         }
     }
 
-    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords)
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords))
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {

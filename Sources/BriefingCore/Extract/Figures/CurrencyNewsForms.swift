@@ -79,10 +79,13 @@ enum CurrencyNewsForms {
     static let needsScale: Set<String> = [
         "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
     ]
-    /// Words of money and payment: with one of them, "marks" and "pounds" after a number are money.
+    /// Words of currencies: in a sentence with one, "marks" and "pounds" after a number are money.
+    static let currencyWords: Set<String> = [
+        "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange",
+    ]
+    /// Words of payment: shortly before the amount, they make "marks" and "pounds" money.
     static let moneyWords: Set<String> = [
-        "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange", "paid", "pay",
-        "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
+        "paid", "pay", "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
         "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
         "owed", "owes", "compensation", "pence", "cents", "worth",
     ]
