@@ -50,7 +50,10 @@ struct FigureAmount: Sendable, Equatable {
         // Only a lexeme that may start a sign can start one found by `prefix`.
         if !lx[i].isNumber, CurrencyLexicon.mayStartSign(lx[i]) {
             for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
-                if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
+                // "$5", "$ five", and "$-5 million", "€−1.2bn" with a minus glued to the digits.
+                let j = i + length
+                let signed = (lx[j].isSymbol("-") || lx[j].isSymbol("\u{2212}")) && j + 1 < n && lx[j + 1].isNumber && !lx[j + 1].spaced
+                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i, lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil {
                     currency = match
                     numberStart = i + length
                     break
