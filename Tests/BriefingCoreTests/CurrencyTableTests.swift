@@ -101,6 +101,9 @@ struct CurrencyTableTests {
                 #expect(Figures.first(sentence, text: "1.85 \(name)")?.currency != nil, "\(word) … \(name)")
             }
         }
+        for noun in CurrencyNewsForms.moneyNouns where !["note", "notes", "coin", "coins", "bill", "bills"].contains(noun) {
+            #expect(Figures.first("The \(noun) is 30 pounds this year.", text: "30 pounds")?.currency == "GBP", "\(noun) is 30 pounds")
+        }
         for noun in CurrencyNewsForms.moneyNouns {
             #expect(Figures.first("They introduced a 5-pound \(noun) last year.", text: "5-pound")?.currency == "GBP", "\(noun)")
         }

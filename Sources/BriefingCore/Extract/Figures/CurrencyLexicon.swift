@@ -133,11 +133,14 @@ enum CurrencyLexicon {
             if l.kind == .symbol { return l.text != "-" && tables.symbols[l.text] != nil }
             guard l.isWord, moneyWordFilter.mayContain(l.lower) || code(l) != nil else { return false }
             if CurrencyNewsForms.currencyWords.contains(l.lower) || code(l) != nil { return true }
-            return k < i && k >= i - 6 && CurrencyNewsForms.moneyWords.contains(l.lower)
+            return k < i && k >= i - 6 && (CurrencyNewsForms.moneyWords.contains(l.lower) || paymentNouns.contains(l.lower))
         }
     }
 
-    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords))
+    /// Things of money that weigh nothing: "the ticket is 30 pounds", not "a coin weighing one drachma".
+    private static let paymentNouns = CurrencyNewsForms.moneyNouns.subtracting(["note", "notes", "coin", "coins", "bill", "bills"])
+
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {

@@ -62,7 +62,7 @@ enum CurrencyNewsForms {
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
-        "złoty": "PLN", "złotys": "PLN", "złotych": "PLN",
+        "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
     ]
     /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
     /// Korean Won"); each takes the plural forms of its name.
@@ -89,7 +89,9 @@ enum CurrencyNewsForms {
         "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
         "owed", "owes", "compensation", "pence", "cents", "worth",
     ]
-    /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine".
+    /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine";
+    /// but for the coins, notes and bills, which also weigh, also shortly before an amount
+    /// ("the ticket is 30 pounds").
     static let moneyNouns: Set<String> = [
         "note", "notes", "coin", "coins", "bill", "bills", "ticket", "tickets", "bet", "loan", "debt", "tax", "fine", "fee",
         "prize", "bonus", "charge", "price", "salary", "wage", "payment", "donation", "reward", "voucher",
