@@ -90,7 +90,8 @@ enum CurrencyLexicon {
                 let word = lx[i]
                 if tables.bareNames.contains(key), word.text != word.lower, !CurrencyNewsForms.capitalNames.contains(key) { continue }
                 // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
-                // word, before pence, or (but pounds) in a sentence naming a place that used them.
+                // word, before pence, in a sentence of money or (but pounds) in one naming a
+                // place that used them.
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
                 if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound"), !speaksOfMoney(lx, besides: i) { continue }
             }

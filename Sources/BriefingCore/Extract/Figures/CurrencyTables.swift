@@ -10,7 +10,8 @@ struct CurrencyTables: Sendable {
     var codes: [String: String] = [:]
     /// Names after a number, lower-cased: "south korean won", "swiss francs", "euros".
     var names: [String: String] = [:]
-    /// Bare names of one word ("dollars", "won", "guilders"): matched only when written in lower case.
+    /// Bare names of one word ("dollars", "won", "guilders"): matched only when written in lower
+    /// case, but for those that are currencies however written (`CurrencyNewsForms.capitalNames`).
     var bareNames: Set<String> = []
     /// Signs before a number, case kept: "$", "C $", "Rp", "₾", "GH ₵".
     var symbols: [String: String] = [:]
