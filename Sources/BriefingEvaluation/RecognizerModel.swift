@@ -59,7 +59,7 @@ enum RecognizerModel: Equatable {
                 return true
             }
             guard let raw = resolution["value"] else { return resolution["unit"] == nil || unitMatches(resolution) }
-            let isSubunit = ["cent", "cents", "pence", "penny"].contains((resolution["unit"] ?? "").lowercased())
+            let isSubunit = RecognizerModel.fractionUnits.contains((resolution["unit"] ?? "").lowercased())
             guard var number = Double(raw.hasSuffix("%") ? String(raw.dropLast()) : raw) else { return false }
             if isSubunit { number /= 100 }
             guard abs(number - value) <= 1e-9 * max(1, abs(number)) else { return false }
@@ -84,6 +84,13 @@ enum RecognizerModel: Equatable {
             }
         }
     }
+
+    /// Recognizers' units that are hundredths of a currency (its `CurrencyFractionList`), whose
+    /// value counts those hundredths: "20 kopeks" is 20 Kopek, 0.20 of a ruble.
+    static let fractionUnits: Set<String> = [
+        "cent", "cents", "pence", "penny", "kopek", "kopeck", "centavo", "centime", "céntimo", "centimo", "paisa", "sen",
+        "kobo", "pesewa", "agora", "satang", "rappen", "grosz", "halala", "stotinka", "tetri", "jiao", "haléř", "øre", "öre",
+    ]
 
     /// Recognizers' currency names with their ISO codes; "*" for hundredths of any currency.
     static let currencyCodes: [String: String] = [

@@ -21,7 +21,135 @@ struct CurrencyTableTests {
             #expect(Self.currency("The fund paid \(code) 5 million to the bank.", "\(code) 5 million") == code, "\(code) 5 million")
             #expect(Self.currency("The fund paid 5 million \(code) to the bank.", "5 million \(code)") == code, "5 million \(code)")
             #expect(Self.currency("The fund paid \(code)5m to the bank.", "\(code)5m") == code, "\(code)5m")
+            #expect(Self.currency("The fund paid \(code)$5 million to the bank.", "\(code)$5 million") == code, "\(code)$5 million")
         }
+    }
+
+    @Test("every code that is no English word also reads in lower case, as tokenized copy writes it")
+    func lowerCaseCodes() {
+        let lower = Self.codes.filter { !CurrencyNewsForms.notLowerCodes.contains($0.lowercased()) }
+        #expect(lower.count > 110)
+        for code in lower {
+            let written = code.lowercased()
+            #expect(Self.currency("the unit will sell 200 million \(written) of notes .", "200 million \(written)") == code, "\(written) after")
+            #expect(Self.currency("the unit will sell \(written) 200 million of notes .", "\(written) 200 million") == code, "\(written) before")
+        }
+        // The words stay words: "they try 3 times", "a 5 cad drawing".
+        for word in CurrencyNewsForms.notLowerCodes {
+            #expect(Figures.of("they said 3 \(word) times .").allSatisfy { $0.currency == nil }, "\(word)")
+        }
+    }
+
+    @Test("every dollar sign of the table reads in lower case, glued or apart, unless its letters are a word")
+    func lowerCaseDollarSigns() {
+        let tables = CurrencyTables.shared
+        #expect(tables.lowerSymbols.count > 10)
+        for (key, code) in tables.lowerSymbols {
+            // "u . s . $" is written "u.s.$".
+            let letters = String(key.dropLast(2)).replacingOccurrences(of: " ", with: "")
+            let word = CurrencyNewsForms.wordSignLetters.contains(letters)
+            for (sign, amount) in [(letters + "$", "300 million"), (letters + " $", " 300 million")] {
+                let apart = sign.hasSuffix(" $")
+                if apart, letters.count == 1, letters != "c" { continue }
+                let sentence = "the company paid \(sign)\(amount) for the site ."
+                if word && (apart || letters.count == 1) {
+                    // The word stays a word; the dollar is the plain one.
+                    #expect(Self.currency(sentence, "$" + amount) == "USD", "\(sign)")
+                } else {
+                    #expect(Self.currency(sentence, sign + amount) == code, "\(sign)")
+                }
+            }
+        }
+        // "gave us $5", "a $5 fee": the word before the sign is no part of it.
+        #expect(Figures.first("He gave us $5 for lunch.", text: "$5")?.currency == "USD")
+        #expect(Figures.first("He paid a $5 fee.", text: "$5")?.currency == "USD")
+    }
+
+    @Test("every hundredth of a currency reads as hundredths after a number, in small letters only")
+    func minorUnits() {
+        for (unit, code) in CurrencyNewsForms.minorUnits where unit.first!.isLetter {
+            let figure = Figures.first("Bread rose by 20 \(unit) a loaf.", text: "20 \(unit)")
+            #expect(figure?.value == 0.2, "\(unit)")
+            #expect(figure?.currency == (code ?? "USD"), "\(unit)")
+            let capital = unit.prefix(1).uppercased() + unit.dropFirst()
+            #expect(Figures.of("The 20 \(capital) staffers left.").allSatisfy { $0.currency == nil }, "\(capital)")
+        }
+        // "$3 and 50 cents": hundredths after a whole amount with a sign.
+        #expect(Figures.first("The toll rose to $3 and 50 cents last month.", text: "$3 and 50 cents")?.value == 3.5)
+    }
+
+    @Test("a sign several currencies share after the number is the one of the place the sentence names")
+    func sharedSuffixSigns() {
+        let english = Locale(identifier: "en")
+        for (sign, codes) in CurrencyNewsForms.sharedSuffixSigns {
+            #expect(Self.currency("A sandwich at the station costs 89 \(sign).", "89 \(sign)") == codes[0], "\(sign)")
+            for code in codes {
+                // "Danish" of "Danish Krone", "Swedish" of "Swedish Krona".
+                guard let name = english.localizedString(forCurrencyCode: code), let adjective = name.split(separator: " ").first else { continue }
+                #expect(Self.currency("The \(adjective) ministry paid 4,500 \(sign) per family.", "4,500 \(sign)") == code, "\(adjective) \(sign)")
+            }
+        }
+    }
+
+    @Test("names that are also weights or grades are money in a sentence of money or before a thing of money")
+    func weightsAndGradesAsMoney() {
+        for name in ["marks", "pounds"] {
+            #expect(Figures.first("He lost 50 \(name) in a year.", text: "50 \(name)")?.currency == nil, "\(name)")
+            #expect(Figures.first("Bell (5-foot-11, 220 \(name)) has spent time with the Colts.", text: "220 \(name)")?.currency == nil, "\(name)")
+            for word in CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords) {
+                let sentence = "The \(word) stood at 1.85 \(name) late on Friday."
+                #expect(Figures.first(sentence, text: "1.85 \(name)")?.currency != nil, "\(word) … \(name)")
+            }
+        }
+        for noun in CurrencyNewsForms.moneyNouns where !["note", "notes", "coin", "coins", "bill", "bills"].contains(noun) {
+            #expect(Figures.first("The \(noun) is 30 pounds this year.", text: "30 pounds")?.currency == "GBP", "\(noun) is 30 pounds")
+        }
+        for noun in CurrencyNewsForms.moneyNouns {
+            #expect(Figures.first("They introduced a 5-pound \(noun) last year.", text: "5-pound")?.currency == "GBP", "\(noun)")
+        }
+        #expect(Figures.first("The 260-pound forward paid $5 to get in.", text: "260-pound")?.currency == nil)
+    }
+
+    @Test("every sign of one symbol also reads after the number, glued or apart, unless a number follows")
+    func symbolsAfterTheNumber() {
+        let tables = CurrencyTables.shared
+        let signs = tables.suffixSymbols.filter { $0.key.unicodeScalars.count == 1 && !$0.key.first!.isLetter }
+        #expect(signs["$"] == "USD" && signs["€"] == "EUR")
+        for (sign, code) in signs {
+            #expect(Self.currency("It costs 5\(sign).", "5\(sign)") == code, "5\(sign)")
+            #expect(Self.currency("It costs 5 000 \(sign).", "5 000 \(sign)") == code, "5 000 \(sign)")
+            // "3 $5 bills": the sign belongs to the number after it.
+            #expect(Figures.first("He had 3 \(sign)5 bills.", text: "3 \(sign)") == nil, "3 \(sign)5")
+        }
+    }
+
+    @Test("every bare name news prefers reads after the number as its currency")
+    func preferredBareNames() {
+        let tables = CurrencyTables.shared
+        for (head, code) in CurrencyNewsForms.preferred where !CurrencyNewsForms.needsScale.contains(head) {
+            // Names that are also weights ("drachma") need a word of money, as "pounds" do.
+            for form in CurrencyNewsForms.forms(of: head) where tables.names[form] == code && UnitLexicon.table[form] == nil {
+                #expect(Self.currency("The bill came to 20 \(form) in all.", "20 \(form)") == code, "\(form)")
+            }
+        }
+    }
+
+    @Test("bare names that are currencies however written read in capitals; the others stay names")
+    func capitalizedBareNames() {
+        let tables = CurrencyTables.shared
+        var checked = 0
+        for name in tables.bareNames.sorted() where !CurrencyNewsForms.needsScale.contains(name) {
+            let capital = name.prefix(1).uppercased() + name.dropFirst()
+            let code = Self.currency("It cost 10 \(capital) at the time.", "10 \(capital)")
+            if CurrencyNewsForms.capitalNames.contains(name) {
+                #expect(code == tables.names[name], "\(capital)")
+                #expect(Self.currency("IT COST 10 \(name.uppercased()) .", "10 \(name.uppercased())") == tables.names[name], "\(name.uppercased())")
+                checked += 1
+            } else {
+                #expect(code == nil, "\(capital)")
+            }
+        }
+        #expect(checked > 30)
     }
 
     @Test("every English name Foundation gives reads after the number, singular and plural")

@@ -30,6 +30,8 @@ struct FigureMoneyTests {
         Case(sentence: "The contract is valued at C$16.4 million.", text: "C$16.4 million", value: 1.64e7, currency: "CAD"),
         Case(sentence: "The bank has €2.5bn in reserves.", text: "€2.5bn", value: 2.5e9, currency: "EUR"),
         Case(sentence: "It costs 2mil SEK a year.", text: "2mil SEK", value: 2e6, currency: "SEK"),
+        Case(sentence: "The unit booked $-5 million in the year.", text: "$-5 million", value: -5e6, currency: "USD"),
+        Case(sentence: "Operating profit was €\u{2212}1.2bn.", text: "€\u{2212}1.2bn", value: -1.2e9, currency: "EUR"),
     ]
 
     @Test(arguments: cases)

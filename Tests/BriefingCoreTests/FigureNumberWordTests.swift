@@ -11,7 +11,8 @@ struct FigureNumberWordTests {
         ("3 million and a half", 3.5e6), ("two hundred point zero three", 200.03), ("minus five point five", -5.5),
         ("13 lakh", 1.3e6), ("1e10", 1e10), ("1,234,567", 1_234_567), ("1 234 567", 1_234_567),
         ("12,34,567.89", 1_234_567.89), ("4 thousand 3 hundred and 21", 4321), ("-4/5", -0.8), ("10k", 10_000),
-        ("quarter million", 250_000), ("two thirds of a million", 2e6 / 3), (".08", 0.08),
+        ("quarter million", 250_000), ("two thirds of a million", 2e6 / 3), (".08", 0.08), ("half a million", 5e5),
+        ("a quarter of a billion", 2.5e8),
     ] as [(String, Double)])
     func numbersAreRead(_ text: String, _ value: Double) throws {
         let figure = try #require(Figures.of("They counted \(text) there.").first { $0.text.hasPrefix(text) }, "found: \(Figures.of("They counted \(text) there.").map(\.text))")

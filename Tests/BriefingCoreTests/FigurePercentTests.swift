@@ -10,10 +10,19 @@ struct FigurePercentTests {
         ("Turnout was sixty percent.", "sixty percent", 60),
         ("Support fell to 35 pct.", "35 pct", 35),
         ("The stock gained 0.5 percent.", "0.5 percent", 0.5),
+        ("profit margins widened by 15 percents last year .", "15 percents", 15),
+        ("turnout was 62 per cents in the north .", "62 per cents", 62),
+        ("the approval figure stood at thirty percentage in the poll .", "thirty percentage", 30),
     ] as [(String, String, Double)])
     func percentages(_ sentence: String, _ text: String, _ value: Double) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
         #expect(figure.kind == .percent && figure.value == value && figure.unit == "percent")
+    }
+
+    @Test func marginOfErrorIsNoNegative() throws {
+        let figure = try #require(Figures.first("The margin of error is plus or minus 4 percentage points.", text: "4 percentage points"))
+        #expect(figure.value == 4)
+        #expect(Figures.first("It was minus 4 degrees.", text: "minus 4 degrees")?.value == -4)
     }
 
     @Test func percentagePoints() throws {

@@ -20,7 +20,18 @@ struct FigurePhraseTests {
     @Test func aShortTailIsLedByTheWordsBefore() throws {
         let shells = try line("002_e16b816cd6322626.txt", "hundreds of thousands")
         #expect(shells.text == "hundreds of thousands of artillery shells", "no stray closing quote")
-        #expect(shells.phrase == "the reclusive regime\u{2019}s dispatch \u{2026} to Russia")
+        #expect(shells.phrase == "the reclusive regime\u{2019}s dispatch of \u{2026} to Russia")
+    }
+
+    @Test("the words before a figure start at the verb after the subject and keep the preposition that joins them", arguments: [
+        ("Later Mr Abadi will join representatives from 21 countries, including US secretary of state John Kerry.", "21 countries", "join representatives from \u{2026}"),
+        ("A driver caught checking his mobile phone has been jailed for six years.", "six years", "jailed for \u{2026}"),
+        ("Manchester United was almost eclipsed by the 21-year-old.", "21-year-old", "almost eclipsed by the \u{2026}"),
+        ("The island is home to over 93 mammal species.", "over 93 mammal species", "home to \u{2026}"),
+    ])
+    func leadWords(_ sentence: String, _ text: String, _ phrase: String) throws {
+        let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
+        #expect(BriefText.figurePhrase(figure) == phrase)
     }
 
     @Test func anHonorificsPeriodDoesNotEndThePhrase() {

@@ -12,13 +12,15 @@ import Testing
 
     /// Before the CLDR currency table: money 107/202 (0.530), percent 39/48 (0.813). The
     /// `heldout` and `batch3` files were written after the table and scored once before any
-    /// fix they led to: money 45/45 and 34/36, percent 11/12 and 13/13.
+    /// fix they led to: money 45/45 and 34/36, percent 11/12 and 13/13. `batch4` (tokenized and
+    /// lower-cased copy, signs of smaller economies, minor units, weights that are money) scored
+    /// money 102/117 and percent 32/36 before the fixes it led to.
     @Test func unseenStyleMoneyAndPercentPassTheTarget() throws {
         let files = try RecognizerCases(folder: Self.folder).run()
         let money = files.filter { $0.name.contains("CurrencyModel") }
         let percent = files.filter { $0.name.contains("PercentModel") }
-        #expect(money.reduce(0) { $0 + $1.total } >= 200)
-        #expect(percent.reduce(0) { $0 + $1.total } >= 45)
+        #expect(money.reduce(0) { $0 + $1.total } >= 300)
+        #expect(percent.reduce(0) { $0 + $1.total } >= 80)
         for file in files {
             #expect(file.accuracy >= 0.95, "\(file.name): \(file.failures)")
         }

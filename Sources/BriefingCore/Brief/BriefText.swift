@@ -89,9 +89,11 @@ public enum BriefText {
         return SentenceSplitter.isAbbreviation(bare)
     }
 
-    /// The words before a figure worth showing: no quote marks, no function word at the end,
-    /// and from the first content word after a leading preposition ("in return for the
-    /// regime’s dispatch of" → "the regime’s dispatch").
+    /// The words before a figure worth showing: no quote marks, the preposition (and article)
+    /// that joins them to the figure but no other function word at the end, from the verb after the
+    /// subject and its auxiliary ("Later Mr Abadi will join representatives from" → "join
+    /// representatives from") and from the first content word after a leading preposition ("in
+    /// return for the regime’s dispatch of" → "the regime’s dispatch of").
     private static func lead(_ words: [String]) -> [String]? {
         var words = words.map(withoutStrayQuotes).filter { !$0.isEmpty }
         // "the company said net was $7.4 million": who said it is the figure's source, not what it counts.
@@ -99,15 +101,33 @@ public enum BriefText {
             words = Array(words[(said + 1)...])
             if words.first?.lowercased() == "that" { words.removeFirst() }
         }
+        // "representatives from …": the preposition next to the figure says how it relates.
+        var link: [String] = []
+        let article = words.last.map { ["the", "a", "an"].contains($0.lowercased()) } ?? false
+        if words.count > (article ? 1 : 0), prepositions.contains(words[words.count - (article ? 2 : 1)].lowercased()) {
+            link = Array(words.suffix(article ? 2 : 1))
+            words.removeLast(link.count)
+        }
         while let last = words.last, functionWords.contains(last.lowercased()) { words.removeLast() }
+        // "has been jailed for …": the subject before the auxiliary is no part of what is counted.
+        if let aux = words.dropLast().lastIndex(where: { auxiliaries.contains($0.lowercased()) }) {
+            words = Array(words[(aux + 1)...])
+        }
         if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.contains($0.lowercased()) }) {
             words = Array(words[(i + 1)...])
         }
         while let first = words.first, prepositions.contains(first.lowercased()) { words.removeFirst() }
-        return words.isEmpty ? nil : words
+        guard !words.isEmpty else { return nil }
+        return words + link
     }
 
     private static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
+
+    /// Auxiliaries and modals between a subject and its verb.
+    private static let auxiliaries: Set<String> = [
+        "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must",
+        "been", "be", "shall",
+    ]
 
     private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
 

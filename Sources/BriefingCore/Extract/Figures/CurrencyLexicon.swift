@@ -15,7 +15,8 @@ enum CurrencyLexicon {
 
     static var tables: CurrencyTables { CurrencyTables.shared }
 
-    /// An ISO code as written ("USD", not "usd"), with "RMB" and crypto tickers.
+    /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
+    /// with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
         guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
         return tables.codes[l.text]
@@ -29,23 +30,42 @@ enum CurrencyLexicon {
         let tables = tables
         for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
-            // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
-            // of two letters or more or a point ("US $5", "U.S. $5"), or as a word ("F CFA").
-            if length > 1, range.dropFirst().contains(where: { lx[$0].spaced }) {
-                let before = lx[i - 2]
-                let apart = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
-                    && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol("."))
-                if !apart { continue }
+            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower) {
+                let key = range.map { lx[$0].text }.joined(separator: " ")
+                let apart = length > 1 && range.dropFirst().contains(where: { lx[$0].spaced })
+                // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
+                // of two letters or more or a point ("US $5", "U.S. $5"), as a word ("F CFA") or
+                // where news writes it so ("C $5").
+                if apart {
+                    let before = lx[i - 2]
+                    let allowed = !range.dropFirst().dropLast().contains(where: { lx[$0].spaced })
+                        && ((before.isWord && (before.text.count >= 2 || lx[i - 1].isWord)) || before.isSymbol(".")
+                            || tables.apartSigns.contains(key.uppercased()))
+                    if !allowed { continue }
+                }
+                if let code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
+                    // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
+                    if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
+                    return Match(code: code, start: i - length, end: i)
+                }
             }
-            if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower), let code = tables.symbols[range.map { lx[$0].text }.joined(separator: " ")] {
-                // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
-                if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
-                return Match(code: code, start: i - length, end: i)
+            // "AUD$5", "CAD$ 40 million": a code with the dollar sign glued on.
+            if length == 2, lx[i - 1].isSymbol("$"), !lx[i - 1].spaced, let code = code(lx[i - 2]), lx[i - 2].text == code {
+                return Match(code: code, start: i - 2, end: i)
             }
             if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
             if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
         }
         return nil
+    }
+
+    /// A "$" sign written in lower case ("hk $", "us$", "c $"), unless its letters are a word
+    /// that stands apart from the "$" ("gave us $5") or a lone letter of the kind ("a $5 fee").
+    private static func lowerSign(_ key: String, apart: Bool) -> String? {
+        guard let code = tables.lowerSymbols[key] else { return nil }
+        let letters = String(key.dropLast(2).filter { $0 != " " })
+        if CurrencyNewsForms.wordSignLetters.contains(letters), apart || letters.count == 1 { return nil }
+        return code
     }
 
     /// A currency name, code or sign starting at lexeme `i` (after the amount), if any.
@@ -68,11 +88,12 @@ enum CurrencyLexicon {
             guard let code else { continue }
             if length == 1 {
                 let word = lx[i]
-                if tables.bareNames.contains(key), word.text != word.lower { continue }
+                if tables.bareNames.contains(key), word.text != word.lower, !CurrencyNewsForms.capitalNames.contains(key) { continue }
                 // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
-                // word, before pence, or (but pounds) in a sentence naming a place that used them.
+                // word, before pence, in a sentence of money or (but pounds) in one naming a
+                // place that used them.
                 let measure = CurrencyNewsForms.needsScale.contains(key) || UnitLexicon.unit(lx, at: i) != nil
-                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound") { continue }
+                if measure, !scaled, minorAfter(lx, at: i + 1) == nil, named == nil || key.hasPrefix("pound"), !speaksOfMoney(lx, besides: i) { continue }
             }
             // "4.5 euro cents", "50 Australian cents": hundredths of the named currency.
             let end = i + length
@@ -90,13 +111,37 @@ enum CurrencyLexicon {
         if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
-        if minorUnitFilter.mayContain(word.lower), let minor = CurrencyNewsForms.minorUnits[word.lower] {
+        // "89 kr": a sign several currencies share is the one of the place the sentence names.
+        if word.isWord, word.text.utf8.count == 2, let codes = CurrencyNewsForms.sharedSuffixSigns[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+            return Match(code: placeCurrency(lx, among: Set(codes)) ?? codes[0], start: i, end: i + 1)
+        }
+        // "50 sen", not "2 Sen staffers": hundredths are written in small letters.
+        if minorUnitFilter.mayContain(word.lower), word.text == word.lower, let minor = CurrencyNewsForms.minorUnits[word.lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         // "20p": pence glued to the digits.
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
         return nil
     }
+
+    /// "the dollar was quoted at 1.8470 marks", "fined 50 pounds": the sentence names another
+    /// currency, or a payment comes shortly before the amount at `i`, so a name that is also a
+    /// weight or a grade is money ("220 pounds) has spent time" stays a weight).
+    static func speaksOfMoney(_ lx: [FigureLexeme], besides i: Int) -> Bool {
+        lx.indices.contains { k in
+            guard k != i else { return false }
+            let l = lx[k]
+            if l.kind == .symbol { return l.text != "-" && tables.symbols[l.text] != nil }
+            guard l.isWord, moneyWordFilter.mayContain(l.lower) || code(l) != nil else { return false }
+            if CurrencyNewsForms.currencyWords.contains(l.lower) || code(l) != nil { return true }
+            return k < i && k >= i - 6 && (CurrencyNewsForms.moneyWords.contains(l.lower) || paymentNouns.contains(l.lower))
+        }
+    }
+
+    /// Things of money that weigh nothing: "the ticket is 30 pounds", not "a coin weighing one drachma".
+    private static let paymentNouns = CurrencyNewsForms.moneyNouns.subtracting(["note", "notes", "coin", "coins", "bill", "bills"])
+
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {
@@ -119,10 +164,13 @@ enum CurrencyLexicon {
         // the bytes at the ends, unless they are past ASCII.
         guard let first = text.utf8.first, let last = text.utf8.last,
               first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last) else { return nil }
-        if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))],
+        // The code in capitals: "Birr" is no billion Iranian rials.
+        func capitals(_ part: Substring) -> Bool { part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))], capitals(text.dropFirst()),
            let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
-            if let code = tables.codes[String(text.dropLast(suffix.count))], code.count == 3 { return (code, scale) }
+            let part = text.dropLast(suffix.count)
+            if capitals(part), let code = tables.codes[String(part)], code.count == 3 { return (code, scale) }
         }
         return nil
     }

@@ -10,8 +10,20 @@ enum CurrencyNewsForms {
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
-        "DKr": "DKK", "Dkr": "DKK",
+        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
     ]
+    /// Signs several currencies share, written after the number ("89 kr"): the currency of the
+    /// place the sentence names, else the first.
+    static let sharedSuffixSigns: [String: [String]] = ["kr": ["SEK", "NOK", "DKK", "ISK"], "Kr": ["SEK", "NOK", "DKK", "ISK"]]
+    /// Codes that are also English words or abbreviations in lower case ("try", "cad", "npr"):
+    /// every other code is also read in lower case, as tokenized copy writes it ("200 million usd").
+    static let notLowerCodes: Set<String> = [
+        "ang", "ars", "cad", "cop", "dop", "mad", "php", "rub", "try", "npr", "btn", "scr", "ils", "ron", "ssp", "sar",
+        "nad", "mur", "ern", "kes", "gip", "jod", "pab", "bif", "doge", "cnh", "ton", "std", "ves", "mga", "ugx", "tnd",
+    ]
+    /// Letters of a "$" sign that are English words, so that in lower case and apart from the
+    /// sign they are no currency ("gave us $5", "can $5").
+    static let wordSignLetters: Set<String> = ["us", "can", "a", "s", "i", "t", "d", "m"]
     /// Codes written in news that ISO lacks.
     static let codes: [String: String] = [
         "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
@@ -32,8 +44,14 @@ enum CurrencyNewsForms {
         "krona": "SEK", "krone": "NOK", "real": "BRL", "lira": "TRY", "riyal": "SAR", "dirham": "AED",
         "shekel": "ILS", "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "peseta": "ESP", "drachma": "GRD",
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
-        "won": "KRW", "renminbi": "CNY",
+        "won": "KRW", "renminbi": "CNY", "dinar": "IQD", "kwacha": "ZMW", "leu": "RON", "manat": "AZN", "rial": "IRR",
     ]
+    /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
+    /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
+    static let capitalNames: Set<String> = Set([
+        "dollar", "pound", "franc", "peso", "rupee", "yen", "yuan", "krona", "krone", "lira", "riyal", "dirham", "shekel",
+        "guilder", "escudo", "peseta", "drachma", "ruble", "rouble", "renminbi", "naira", "baht", "ringgit", "rupiah",
+    ].flatMap(forms(of:)))
     /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
     /// in a story about Canada, South Korean won in one about North Korea.
     static let placeless: Set<String> = ["dollar", "dollars", "won", "wons"]
@@ -44,6 +62,7 @@ enum CurrencyNewsForms {
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
+        "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
     ]
     /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
     /// Korean Won"); each takes the plural forms of its name.
@@ -60,10 +79,30 @@ enum CurrencyNewsForms {
     static let needsScale: Set<String> = [
         "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
     ]
+    /// Words of currencies: in a sentence with one, "marks" and "pounds" after a number are money.
+    static let currencyWords: Set<String> = [
+        "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange",
+    ]
+    /// Words of payment: shortly before the amount, they make "marks" and "pounds" money.
+    static let moneyWords: Set<String> = [
+        "paid", "pay", "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
+        "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
+        "owed", "owes", "compensation", "pence", "cents", "worth",
+    ]
+    /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine";
+    /// but for the coins, notes and bills, which also weigh, also shortly before an amount
+    /// ("the ticket is 30 pounds").
+    static let moneyNouns: Set<String> = [
+        "note", "notes", "coin", "coins", "bill", "bills", "ticket", "tickets", "bet", "loan", "debt", "tax", "fine", "fee",
+        "prize", "bonus", "charge", "price", "salary", "wage", "payment", "donation", "reward", "voucher",
+    ]
     /// Hundredths of a currency written after the amount.
     static let minorUnits: [String: String?] = [
         "cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "¢": "USD", "centimes": nil, "centavos": nil,
-        "kopecks": "RUB", "kopeks": "RUB", "paise": "INR",
+        "centime": nil, "centavo": nil, "céntimos": nil, "centimos": nil, "sen": nil,
+        "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopek": "RUB", "paise": "INR", "paisa": "INR", "kobo": "NGN",
+        "pesewas": "GHS", "agorot": "ILS", "satang": "THB", "rappen": "CHF", "groszy": "PLN", "grosz": "PLN",
+        "halalas": "SAR", "stotinki": "BGN", "tetri": "GEL", "jiao": "CNY", "haléřů": "CZK", "øre": "NOK",
     ]
 
     /// Irregular plurals; every name also takes "-s" ("dollars") and stays as it is ("won").

@@ -10,10 +10,15 @@ struct CurrencyTables: Sendable {
     var codes: [String: String] = [:]
     /// Names after a number, lower-cased: "south korean won", "swiss francs", "euros".
     var names: [String: String] = [:]
-    /// Bare names of one word ("dollars", "won", "guilders"): matched only when written in lower case.
+    /// Bare names of one word ("dollars", "won", "guilders"): matched only when written in lower
+    /// case, but for those that are currencies however written (`CurrencyNewsForms.capitalNames`).
     var bareNames: Set<String> = []
     /// Signs before a number, case kept: "$", "C $", "Rp", "₾", "GH ₵".
     var symbols: [String: String] = [:]
+    /// "$" signs in lower case, as tokenized copy writes them ("hk $", "us $", "c $").
+    var lowerSymbols: [String: String] = [:]
+    /// Signs whose letters may stand apart from the "$" though they are one letter ("C $").
+    var apartSigns: Set<String> = []
     /// Signs also written after a number ("4,40 zł", "280 billion Kč", "5 €").
     var suffixSymbols: [String: String] = [:]
     /// Bare names with every currency, current or old, that has them ("francs": CHF, FRF, BEF…).
@@ -46,6 +51,12 @@ struct CurrencyTables: Sendable {
             tables.codes[code] = code
         }
         for (code, value) in CurrencyNewsForms.codes { tables.codes[code] = value }
+        // "200 million usd", "eur 30": codes of current currencies and news codes in lower case,
+        // but those that are words.
+        for code in common.union(CurrencyNewsForms.codes.keys).sorted() {
+            guard let value = tables.codes[code], !CurrencyNewsForms.notLowerCodes.contains(code.lowercased()) else { continue }
+            tables.codes[code.lowercased()] = value
+        }
 
         // Names: "South Korean Won" gives "south korean won" and its plural; the bare name "won"
         // is kept when one current currency has it, or when news prefers one ("dollars" → USD).
@@ -119,6 +130,12 @@ struct CurrencyTables: Sendable {
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
+        for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
+        // "hk $ 300 million", "us$ 5": letters and "$" in lower case.
+        for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.hasSuffix(" $") {
+            let lower = key.lowercased()
+            if lower != key, tables.lowerSymbols[lower] == nil { tables.lowerSymbols[lower] = code }
+        }
         return tables
     }
 
@@ -160,9 +177,9 @@ struct CurrencyTables: Sendable {
         symbols[key] = code
         longestSymbol = max(longestSymbol, lexemes.count)
         // Signs that are words of two or more letters with a small letter ("zł", "Kč", "Ft")
-        // and signs other than the dollar are written after the number as well.
+        // and signs of one symbol ("€", "$") are written after the number as well.
         let letters = lexemes.count == 1 && lexemes[0].isWord && lexemes[0].text.count >= 2 && lexemes[0].text != lexemes[0].text.uppercased()
-        let sign = lexemes.count == 1 && lexemes[0].kind == .symbol && symbol != "$"
+        let sign = lexemes.count == 1 && lexemes[0].kind == .symbol
         if letters || sign { suffixSymbols[key] = code }
     }
 }

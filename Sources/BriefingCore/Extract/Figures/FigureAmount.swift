@@ -50,7 +50,10 @@ struct FigureAmount: Sendable, Equatable {
         // Only a lexeme that may start a sign can start one found by `prefix`.
         if !lx[i].isNumber, CurrencyLexicon.mayStartSign(lx[i]) {
             for length in 1...CurrencyLexicon.tables.longestSymbol where i + length < n {
-                if let match = CurrencyLexicon.prefix(lx, before: i + length), match.start == i, lx[i + length].isNumber || NumberWords.cardinal(lx[i + length].lower) != nil {
+                // "$5", "$ five", and "$-5 million", "€−1.2bn" with a minus glued to the digits.
+                let j = i + length
+                let signed = (lx[j].isSymbol("-") || lx[j].isSymbol("\u{2212}")) && j + 1 < n && lx[j + 1].isNumber && !lx[j + 1].spaced
+                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i, lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil {
                     currency = match
                     numberStart = i + length
                     break
@@ -72,6 +75,11 @@ struct FigureAmount: Sendable, Equatable {
             if let code = CurrencyLexicon.code(lx[k]), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
                 amount.currency = code
                 amount.end = k + 1
+            } else if lx[k - 1].isNumber, number.end == numberStart + 1, number.value == number.value.rounded(),
+                      let minor = CurrencyLexicon.minorAfter(lx, at: k) {
+                // "$3 and 50 cents": the hundredths after a whole amount of a sign.
+                amount.number.value += minor.value
+                amount.end = minor.end
             }
             return amount
         }
@@ -97,6 +105,10 @@ struct FigureAmount: Sendable, Equatable {
         let n = lx.count
         if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord,
            let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true), match.end == k + 2 || lx[match.end - 1].isWord {
+            // "a 260-pound forward" is a weight, "a 5-pound note" money: a name that is also a
+            // weight or a grade is money before a word of money.
+            if CurrencyNewsForms.needsScale.contains(lx[k + 1].lower),
+               !(match.end < n && CurrencyNewsForms.moneyNouns.contains(lx[match.end].lower)) { return nil }
             // "a $5-a-share offer" keeps its dollar; "the 10-cent-a-word rate" its cents.
             return match
         }
@@ -128,7 +140,7 @@ struct FigureAmount: Sendable, Equatable {
         number.hasScaleSuffix = true
     }
 
-    /// "%", "％", "percent", "per cent", "pct", "percentage points", "basis points", "bps";
+    /// "%", "％", "percent(s)", "per cent(s)", "pct", "percentage", "percentage points", "basis points", "bps";
     /// "half a percentage point", "a quarter of a percentage point"; joined by hyphens as
     /// adjectives: "a 10-percent stake", "a 25-basis-point cut", "a 0.5 percentage-point rise".
     private mutating func readPercent(_ lx: [FigureLexeme], at start: Int) -> Bool {
@@ -148,16 +160,19 @@ struct FigureAmount: Sendable, Equatable {
         let w = lx[k].lower
         let second = next(k).map { lx[$0].lower }
         var end: Int
-        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "pct" || w == "pc" && !lx[k].spaced {
+        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && !lx[k].spaced {
             end = k + 1
         } else if w == "p", k + 3 < n, lx[k + 1].isSymbol("."), lx[k + 2].lower == "c", lx[k + 3].isSymbol("."), !lx[k + 2].spaced {
             // "5 p.c." in Indian and older British copy.
             end = k + 4
-        } else if w == "per", second == "cent" {
+        } else if w == "per", second == "cent" || second == "cents" {
             end = next(k)! + 1
         } else if w == "percentage", second == "point" || second == "points" {
             (isPercent, unit, self.end) = (true, "percentage point", next(k)! + 1)
             return true
+        } else if w == "percentage", lx[k].spaced {
+            // "thirty percentage" in the poll.
+            end = k + 1
         } else if w == "basis", second == "point" || second == "points" {
             (isPercent, unit, self.end) = (true, "basis point", next(k)! + 1)
             return true

@@ -213,7 +213,8 @@ enum SpelledNumber {
 
     // MARK: Fractions and ordinals
 
-    /// A number made of an ordinal or fraction word alone: "first", "twenty-fifth", "half".
+    /// A number made of an ordinal or fraction word alone: "first", "twenty-fifth", "half",
+    /// "half a million".
     private static func standalone(_ lx: [FigureLexeme], at i: Int) -> ParsedNumber? {
         let w = lx[i].lower
         if let (ordinal, after) = compoundOrdinal(lx, i) {
@@ -223,6 +224,12 @@ enum SpelledNumber {
             let part = w == "half" ? 0.5 : 0.25
             if i + 1 < lx.count, let scale = NumberWords.scales[lx[i + 1].lower], scale >= 1e3 {
                 return ParsedNumber(value: part * scale, start: i, end: i + 2)
+            }
+            // "half a million", "a quarter of a billion".
+            var k = i + 1
+            if w == "quarter", k < lx.count, lx[k].lower == "of" { k += 1 }
+            if k + 1 < lx.count, lx[k].lower == "a", let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 {
+                return ParsedNumber(value: part * scale, start: i, end: k + 2)
             }
             guard w == "half" else { return nil }
             if i + 2 < lx.count, lx[i + 1].lower == "a" || lx[i + 1].lower == "an" {
