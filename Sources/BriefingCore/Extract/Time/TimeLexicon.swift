@@ -183,7 +183,7 @@ enum TimeLexicon {
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
-        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must", "would",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").

@@ -60,8 +60,18 @@ struct TimeScanner {
         return b >= 0x41 && b <= 0x5A
     }
 
-    /// The longest expression starting at token `i`.
+    /// The longest expression starting at token `i`; durations joined by "and" ("six years and
+    /// eight months", "two hours and 30 minutes") are one, as TimeML writes "a minute and a half".
     mutating func match(at i: Int) -> Match? {
+        guard let first = single(at: i) else { return nil }
+        guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
+              let second = counted(at: first.end + 1), second.type == .duration,
+              let value = TimeValues.joinedDuration(first.value, second.value) else { return first }
+        return Match(type: .duration, value: value, end: second.end)
+    }
+
+    /// The longest expression starting at token `i`, alone.
+    private mutating func single(at i: Int) -> Match? {
         let w = lower[i]
         if let m = hedged(at: i) ?? phrase(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
@@ -74,7 +84,7 @@ struct TimeScanner {
         }
         if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
-            return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
+            return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", a TIME as "Friday night"
         }
         if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
         if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
@@ -91,6 +101,12 @@ struct TimeScanner {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") || lower[k].hasSuffix("long") { return false }
         if prefix == "the", inner.end == k + 1, lower[k].hasSuffix("-century") { return false }  // "the 15th-century church"
+        // "the 99 year mystery", "the overnight test": a count with a singular unit, or "overnight",
+        // before a noun modifies it, and the article belongs to the noun.
+        if prefix == "the", inner.type == .duration && TimeLexicon.unit(lower[inner.end - 1])?.plural == false && inner.end - k == 2
+            || lower[k] == "overnight" && inner.end == k + 1,
+           let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+           !["and", "or", "of", "to", "in", "on", "at", "ago", "earlier", "later", "before", "after"].contains(after) { return false }
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
@@ -100,7 +116,7 @@ struct TimeScanner {
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
         // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
-        guard inner.type == .date, let first = inner.value.utf8.first else { return false }
+        guard inner.type == .date || inner.type == .time, let first = inner.value.utf8.first else { return false }
         return first >= 0x30 && first <= 0x39
     }
 
@@ -425,7 +441,7 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
         }
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
-            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
+            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)  // a part of a day is a TIME in TimeML
         }
         return Match(type: .date, value: date.description, end: end)
     }
