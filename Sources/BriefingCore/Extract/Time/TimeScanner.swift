@@ -204,6 +204,8 @@ struct TimeScanner {
             // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
             guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1])) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
+            // "the fall in oil prices", "the fall of Saigon", "the spring in his step": a drop, a collapse, a coil.
+            if w == "fall" || w == "spring", at(i + 1) == "in" || at(i + 1) == "of" { return nil }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
