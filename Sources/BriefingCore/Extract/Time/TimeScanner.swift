@@ -298,8 +298,19 @@ struct TimeScanner {
         }
         guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || TimeLexicon.number(lower[k]) != nil,
               let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
+        // "used over three years", "a hole in the budget over a decade": across the stretch, not
+        // more than it; "over" means "more than" after a word of lasting or counting ("lasted over
+        // a week", "for over a decade"), opening a sentence, or before "ago".
+        if lower[i] == "over", i > 0, !inner.anaphoric, !Self.opensSentence.contains(lower[i - 1]),
+           !Self.beforeOverAsMore.contains(lower[i - 1]) { return nil }
         return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
     }
+
+    /// Words before "over" that make it "more than" ("lasted over a week", "in over a decade").
+    private static let beforeOverAsMore: Set<String> = [
+        "for", "in", "of", "after", "within", "than", "since", "with", "last", "lasts", "lasted", "lasting", "took", "take", "takes",
+        "taking", "spent", "spend", "spends", "been", "is", "was", "were", "are", "be", "waited", "served", "just", "well", ",",
+    ]
 
     /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
     private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
