@@ -48,6 +48,11 @@ struct TimeUnseenTests {
         Case(dct: "2016-09-22", sentence: "The groups will control Congress next year.", expression: "next year", type: "DATE", value: "2017"),
         Case(dct: "2019-11-19", sentence: "Home Depot reported $2.53 in per-share earnings for the third quarter.", expression: "the third quarter", type: "DATE", value: "2019-Q3"),
         Case(dct: "2019-11-19", sentence: "Some of the benefits anticipated for fiscal 2019 will take longer to realize.", expression: "fiscal 2019", type: "DATE", value: "2019"),
+        Case(dct: "2016-09-20", sentence: "Revenue in the second quarter of fiscal 2015 rose 5 percent.", expression: "the second quarter of fiscal 2015", type: "DATE", value: "2015-Q2"),
+        Case(dct: "2016-09-20", sentence: "The company reported a loss for its fiscal third quarter ended Aug. 31.", expression: "fiscal third quarter", type: "DATE", value: "2016-Q3"),
+        // A timetable in the present tense lies ahead.
+        Case(dct: "2019-11-19", sentence: "The company hosts a conference call with analysts Thursday.", expression: "Thursday", type: "DATE", value: "2019-11-21"),
+        Case(dct: "2016-09-20", sentence: "The senator heads to Iowa on Friday for two rallies.", expression: "Friday", type: "DATE", value: "2016-09-23"),
         Case(dct: "2016-09-19", sentence: "The president told African-Americans this weekend he would consider it a personal insult.", expression: "this weekend", type: "DATE", value: "2016-W37-WE"),
         Case(dct: "2016-09-20", sentence: "Tuition rose last spring.", expression: "last spring", type: "DATE", value: "2016-SP"),
     ]

@@ -428,6 +428,9 @@ extension TimeScanner {
         guard let number = n, kind == "quarter" || (kind == "half" && number <= 2) else { return nil }
         let code = kind == "quarter" ? "Q\(number)" : "H\(number)"
         if at(j) == "of" || at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 2) }
+        if at(j) == "of", at(j + 1) == "fiscal", let y = year(at: j + 2) {  // "the second quarter of fiscal 2016"
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 3)
+        }
         if let y = year(at: j) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 1) }
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)

@@ -213,6 +213,7 @@ enum TimeLexicon {
     static let scheduleVerbs: Set<String> = [
         "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
         "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
+        "hosts", "heads", "leaves", "host", "head", "leave",
     ]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.

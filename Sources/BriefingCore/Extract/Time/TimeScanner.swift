@@ -157,6 +157,10 @@ struct TimeScanner {
         if w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
             return Match(type: .date, value: String(y), end: i + 2)  // "fiscal 1989": the word belongs to the year
         }
+        if w == "fiscal", i + 1 < lower.count, TimeLexicon.ordinals[lower[i + 1]] != nil || lower[i + 1].hasSuffix("-quarter"),
+           let q = quarterOrHalf(at: i + 1) {
+            return Match(type: .date, value: q.value, end: q.end)  // "its fiscal third quarter": the word belongs to the quarter
+        }
         if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
