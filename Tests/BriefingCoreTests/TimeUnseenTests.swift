@@ -55,6 +55,7 @@ struct TimeUnseenTests {
         Case(dct: "2016-09-20", sentence: "The senator heads to Iowa on Friday for two rallies.", expression: "Friday", type: "DATE", value: "2016-09-23"),
         Case(dct: "2016-09-19", sentence: "The president told African-Americans this weekend he would consider it a personal insult.", expression: "this weekend", type: "DATE", value: "2016-W37-WE"),
         Case(dct: "2016-09-20", sentence: "Tuition rose last spring.", expression: "last spring", type: "DATE", value: "2016-SP"),
+        Case(dct: "2016-09-28", sentence: "Mexico kept its cool for a while, though a panel found the United States in breach.", expression: "a while", type: "DURATION", value: "PXX"),
     ]
 
     @Test(arguments: cases)
@@ -76,6 +77,8 @@ struct TimeUnseenTests {
         "She lives at 1600 Pennsylvania Avenue.",
         "Flight 2016 landed safely.",
         "The Sunday Times reported the leak.",
+        "Mexico put tariffs on apples from Washington and Christmas trees from Oregon.",
+        "Once in a while a truck gets through.",
     ]
 
     @Test(arguments: notTimes)

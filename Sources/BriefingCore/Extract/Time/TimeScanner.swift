@@ -266,12 +266,16 @@ struct TimeScanner {
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: i + 1)
     }
 
-    /// Fixed phrases: "right now" (the present), "as soon as possible" (the future), "the day
+    /// Fixed phrases: "right now" (the present), "for a while" (a stretch), "as soon as possible" (the future), "the day
     /// after tomorrow" and "the day before yesterday".
     private func phrase(at i: Int) -> Match? {
         switch lower[i] {
         case "right" where at(i + 1) == "now":
             return Match(type: .date, value: "PRESENT_REF", end: i + 2)
+        case "a" where at(i + 1) == "while" && i > 0 && Self.beforeAWhile.contains(lower[i - 1]) && !(i > 1 && lower[i - 2] == "once"):
+            // "for a while", "after quite a while": a stretch of unknown length ("once in a while" recurs).
+            if at(i + 2) == "ago" { return Match(type: .date, value: "PAST_REF", end: i + 3) }
+            return Match(type: .duration, value: "PXX", end: i + 2)
         case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
             return Match(type: .date, value: "FUTURE_REF", end: i + 4)
         case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
@@ -281,6 +285,9 @@ struct TimeScanner {
             return nil
         }
     }
+
+    /// Words before "a while" that make it a stretch of time.
+    private static let beforeAWhile: Set<String> = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
     private static let hedges: [String: Set<String>] = [
