@@ -55,6 +55,8 @@ struct TimeUnseenTests {
         Case(dct: "2016-09-20", sentence: "The senator heads to Iowa on Friday for two rallies.", expression: "Friday", type: "DATE", value: "2016-09-23"),
         Case(dct: "2016-09-19", sentence: "The president told African-Americans this weekend he would consider it a personal insult.", expression: "this weekend", type: "DATE", value: "2016-W37-WE"),
         Case(dct: "2016-09-20", sentence: "Tuition rose last spring.", expression: "last spring", type: "DATE", value: "2016-SP"),
+        Case(dct: "2016-09-19", sentence: "The network has at times trafficked in Sept. 11 conspiracy theories.", expression: "Sept. 11", type: "DATE", value: "2001-09-11"),
+        Case(dct: "2016-09-12", sentence: "Her pneumonia forced her to leave a Sept. 11 memorial event early.", expression: "Sept. 11", type: "DATE", value: "2016-09-11"),
         Case(dct: "2016-09-28", sentence: "Mexico kept its cool for a while, though a panel found the United States in breach.", expression: "a while", type: "DURATION", value: "PXX"),
     ]
 

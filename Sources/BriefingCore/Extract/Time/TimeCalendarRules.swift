@@ -101,8 +101,18 @@ extension TimeScanner {
         return a
     }
 
+    /// Words after "Sept. 11" that make it the day of the 2001 attacks.
+    private static let afterSeptember11: Set<String> = [
+        "attacks", "attack", "terrorist", "terror", "hijackers", "hijackings", "commission", "conspiracy", "plot", "plotters",
+        "victims", "era", "mastermind",
+    ]
+
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
+        // "the Sept. 11 attacks", "Sept. 11 conspiracy theories": the day of 2001, named by the attacks it stands for.
+        if m == 9, day == 11, let dct, dct.year > 2001, let next = at(end), Self.afterSeptember11.contains(next) {
+            return Match(type: .date, value: "2001-09-11", end: end)
+        }
         // "on December 4th, 2011, and Elizabeth on December 7th": a day in the month the
         // narrative just dated is in that month's year.
         if let anchor = lastDate.flatMap(AnchorDate.init), anchor.date != nil, anchor.month == m,
