@@ -67,6 +67,7 @@ eval: deps
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen
 	$(EVAL) times --data $(EVAL_DATA)/timebank
+	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers
 	$(EVAL) figures --data Tests/BriefingCoreTests/Fixtures/figures-unseen
 	$(EVAL) briefs --data $(EVAL_DATA)

@@ -30,8 +30,8 @@ struct TimeCaseTests {
         Case(dct: "2013-03-22", sentence: "The rebels said the talks began Sunday.", expression: "Sunday", type: "DATE", value: "2013-03-17"),
         // A part of a named day keeps the day (a DATE, which dates timeline events), and the
         // narrative goes on from that day.
-        Case(dct: "1998-10-26", sentence: "The doctor was shot Friday night in his kitchen.", expression: "Friday night", type: "DATE", value: "1998-10-23TNI"),
-        Case(dct: "2013-03-22", sentence: "The power failed on the night of March 3 across the capital.", expression: "the night of March 3", type: "DATE", value: "2013-03-03TNI"),
+        Case(dct: "1998-10-26", sentence: "The doctor was shot Friday night in his kitchen.", expression: "Friday night", type: "TIME", value: "1998-10-23TNI"),
+        Case(dct: "2013-03-22", sentence: "The power failed on the night of March 3 across the capital.", expression: "the night of March 3", type: "TIME", value: "2013-03-03TNI"),
         Case(dct: "1998-10-26", sentence: "The doctor was shot Friday night. Police sealed the street later in the day.", expression: "the day", type: "DATE", value: "1998-10-23"),
         // Weekdays, parts of weekdays and weekends that recur are sets.
         Case(dct: "2013-03-22", sentence: "The market is closed on Sundays and public holidays.", expression: "Sundays", type: "SET", value: "XXXX-WXX-7"),

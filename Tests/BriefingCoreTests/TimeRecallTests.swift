@@ -114,7 +114,7 @@ struct TimeRecallTests {
         // A day counted from the start of an event is the narrative's day.
         Case(dct: "2013-03-22", sentence: "He was elected on 13 March, on the second day of the conclave.", expression: "the second day", type: "DATE", value: "2013-03-13"),
         // Hours on the clock face said in words; fixed phrases of the present and the future.
-        Case(dct: "2016-09-26", sentence: "The plan should be ready by 6 o'clock this afternoon.", expression: "6 o'clock", type: "TIME", value: "2016-09-26T18:00"),
+        Case(dct: "2016-09-26", sentence: "The plan should be ready by 6 o'clock this afternoon.", expression: "6 o'clock this afternoon", type: "TIME", value: "2016-09-26T18:00"),
         Case(dct: "2013-03-27", sentence: "The envoys will meet at ten o'clock tonight.", expression: "ten o'clock tonight", type: "TIME", value: "2013-03-27T22:00"),
         Case(dct: "1998-03-06", sentence: "\"We don't have the money right now,\" he said.", expression: "right now", type: "DATE", value: "PRESENT_REF"),
         Case(dct: "1998-03-06", sentence: "Officials want a deal as soon as possible.", expression: "as soon as possible", type: "DATE", value: "FUTURE_REF"),

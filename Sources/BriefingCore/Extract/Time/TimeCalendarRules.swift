@@ -101,8 +101,18 @@ extension TimeScanner {
         return a
     }
 
+    /// Words after "Sept. 11" that make it the day of the 2001 attacks.
+    private static let afterSeptember11: Set<String> = [
+        "attacks", "attack", "terrorist", "terror", "hijackers", "hijackings", "commission", "conspiracy", "plot", "plotters",
+        "victims", "era", "mastermind",
+    ]
+
     /// A month and day without a year, placed in the year that the tense and the DCT give.
     private func dated(month m: Int, day: Int, at i: Int, end: Int) -> Match {
+        // "the Sept. 11 attacks", "Sept. 11 conspiracy theories": the day of 2001, named by the attacks it stands for.
+        if m == 9, day == 11, let dct, dct.year > 2001, let next = at(end), Self.afterSeptember11.contains(next) {
+            return Match(type: .date, value: "2001-09-11", end: end)
+        }
         // "on December 4th, 2011, and Elizabeth on December 7th": a day in the month the
         // narrative just dated is in that month's year.
         if let anchor = lastDate.flatMap(AnchorDate.init), anchor.date != nil, anchor.month == m,
@@ -151,11 +161,19 @@ extension TimeScanner {
     /// "3/22/2013" (month first, as American papers write it) or "22/3/2013" (day first, when
     /// the first number cannot be a month).
     private func slashDate(at i: Int) -> Match? {
-        guard at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }), let y = year(at: i + 4),
-              lower[i].utf8.count <= 2, lower[i + 2].utf8.count <= 2 else { return nil }
+        guard at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }),
+              let y = year(at: i + 4) ?? shortYear(at: i + 4), lower[i].utf8.count <= 2, lower[i + 2].utf8.count <= 2 else { return nil }
         let (m, d) = a <= 12 ? (a, b) : (b, a)
         guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: d).description, end: i + 5)
+    }
+
+    /// A year written with two digits ("9/17/16"): in the DCT's century unless that puts it
+    /// more than a year after the DCT, then in the one before.
+    private func shortYear(at k: Int) -> Int? {
+        guard let t = at(k), t.utf8.count == 2, let n = Int(t), let dct else { return nil }
+        let y = dct.year / 100 * 100 + n
+        return y > dct.year + 1 ? y - 100 : y
     }
 
     /// A year in a list or range after a year just tagged ("in 1648, 1713 and 1815", "from 1885 to 1889").
@@ -307,7 +325,8 @@ extension TimeScanner {
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
         let k = at(j) == "," ? j + 1 : j
-        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i), date.value.utf8.count >= 10 {
+        if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i) ?? partOfThisDay(at: k),
+           date.value.utf8.count >= 10 {
             day = String(date.value.prefix(10))
             j = date.end
         } else if at(j) == "on", j + 1 < lower.count,
@@ -330,6 +349,12 @@ extension TimeScanner {
             j = date.end
         }
         return Match(type: .time, value: "\(day)T\(w == "midnight" ? "24:00" : "12:00")", end: j)
+    }
+
+    /// "this afternoon", "last night" at `k`, after a clock time ("6 o'clock this afternoon"): the day it names.
+    private func partOfThisDay(at k: Int) -> Match? {
+        guard lower[k] == "this" || lower[k] == "last", at(k + 1).flatMap({ TimeLexicon.dayParts[$0] }) != nil else { return nil }
+        return relative(at: k)
     }
 
     /// A weekday name alone at `k`, after a clock time that starts at token `start`: the words
@@ -413,6 +438,9 @@ extension TimeScanner {
         guard let number = n, kind == "quarter" || (kind == "half" && number <= 2) else { return nil }
         let code = kind == "quarter" ? "Q\(number)" : "H\(number)"
         if at(j) == "of" || at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 2) }
+        if at(j) == "of", at(j + 1) == "fiscal", let y = year(at: j + 2) {  // "the second quarter of fiscal 2016"
+            return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 3)
+        }
         if let y = year(at: j) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 1) }
         if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)

@@ -65,6 +65,13 @@ extension TimeScanner {
         return Match(type: .date, value: date(y).description, end: end)
     }
 
+    /// Nouns after a holiday's name that make it a kind of thing ("Christmas trees", "Easter eggs").
+    private static let thingsOfHolidays: Set<String> = [
+        "tree", "trees", "card", "cards", "light", "lights", "decorations", "ornaments", "carol", "carols", "gift", "gifts",
+        "present", "presents", "pudding", "cake", "market", "markets", "song", "songs", "music", "movie", "movies", "film",
+        "special", "sweater", "sweaters", "egg", "eggs", "bunny", "candy", "costume", "costumes", "island",
+    ]
+
     /// A holiday at `i`, in the year its month gives (see `TimeValues.year(ofMonth:)`); after
     /// "last" or "next", the year before or after the DCT's.
     func holiday(at i: Int) -> Match? {
@@ -94,6 +101,8 @@ extension TimeScanner {
         } else {
             return nil
         }
+        // "Christmas trees", "Easter eggs", "Halloween costumes": things of the holiday, not its day.
+        if end == i + 1, let next = at(end), Self.thingsOfHolidays.contains(next) { return nil }
         var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
         if let written = year(at: end) {

@@ -183,7 +183,7 @@ enum TimeLexicon {
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
-        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must", "would",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").
@@ -213,6 +213,7 @@ enum TimeLexicon {
     static let scheduleVerbs: Set<String> = [
         "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
         "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
+        "hosts", "heads", "leaves", "host", "head", "leave",
     ]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.

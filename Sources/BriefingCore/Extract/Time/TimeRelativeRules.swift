@@ -93,7 +93,10 @@ extension TimeScanner {
         guard let dct else { return nil }
         let day: CalendarDate
         switch w {
-        case "today": day = dct
+        case "today":
+            // "USA TODAY", "Russia Today": after a capitalized word inside a sentence, a name.
+            if isCapitalized(i), i > 0, isCapitalized(i - 1), lower[i - 1].utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true { return nil }
+            day = dct
         case "yesterday": day = dct.adding(days: -1)
         case "tomorrow": day = dct.adding(days: 1)
         case "tonight": return Match(type: .time, value: "\(dct)TNI", end: i + 1)
@@ -201,7 +204,9 @@ extension TimeScanner {
             // "a second term", "a second round": the ordinal, not a unit of time.
             if u.unit == .second, let after, after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
                !["ago", "later", "earlier", "or", "and"].contains(after) { return nil }
-            if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1]) {
+            // "three hours a day", "five days a week": a length of time per unit is a rate too.
+            if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1])
+                || TimeLexicon.unit(lower[i - 1])?.plural == true {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }
             if i > 0, Self.beforeArticleDuration.contains(lower[i - 1]) {

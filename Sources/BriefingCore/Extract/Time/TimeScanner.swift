@@ -60,8 +60,18 @@ struct TimeScanner {
         return b >= 0x41 && b <= 0x5A
     }
 
-    /// The longest expression starting at token `i`.
+    /// The longest expression starting at token `i`; durations joined by "and" ("six years and
+    /// eight months", "two hours and 30 minutes") are one, as TimeML writes "a minute and a half".
     mutating func match(at i: Int) -> Match? {
+        guard let first = single(at: i) else { return nil }
+        guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
+              let second = counted(at: first.end + 1), second.type == .duration,
+              let value = TimeValues.joinedDuration(first.value, second.value) else { return first }
+        return Match(type: .duration, value: value, end: second.end)
+    }
+
+    /// The longest expression starting at token `i`, alone.
+    private mutating func single(at i: Int) -> Match? {
         let w = lower[i]
         if let m = hedged(at: i) ?? phrase(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
@@ -74,7 +84,7 @@ struct TimeScanner {
         }
         if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
-            return Match(type: .date, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", dated as "Friday night"
+            return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", a TIME as "Friday night"
         }
         if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
         if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
@@ -91,6 +101,12 @@ struct TimeScanner {
         // "the decades-long battle", "the two-year plan": an adjective's article belongs to its noun.
         if prefix == "the", inner.type == .duration, inner.end == k + 1, lower[k].contains("-") || lower[k].hasSuffix("long") { return false }
         if prefix == "the", inner.end == k + 1, lower[k].hasSuffix("-century") { return false }  // "the 15th-century church"
+        // "the 99 year mystery", "the overnight test": a count with a singular unit, or "overnight",
+        // before a noun modifies it, and the article belongs to the noun.
+        if prefix == "the", inner.type == .duration && TimeLexicon.unit(lower[inner.end - 1])?.plural == false && inner.end - k == 2
+            || lower[k] == "overnight" && inner.end == k + 1,
+           let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
+           !["and", "or", "of", "to", "in", "on", "at", "ago", "earlier", "later", "before", "after"].contains(after) { return false }
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
@@ -100,7 +116,7 @@ struct TimeScanner {
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
         // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
-        guard inner.type == .date, let first = inner.value.utf8.first else { return false }
+        guard inner.type == .date || inner.type == .time, let first = inner.value.utf8.first else { return false }
         return first >= 0x30 && first <= 0x39
     }
 
@@ -140,6 +156,10 @@ struct TimeScanner {
         }
         if w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
             return Match(type: .date, value: String(y), end: i + 2)  // "fiscal 1989": the word belongs to the year
+        }
+        if w == "fiscal", i + 1 < lower.count, TimeLexicon.ordinals[lower[i + 1]] != nil || lower[i + 1].hasSuffix("-quarter"),
+           let q = quarterOrHalf(at: i + 1) {
+            return Match(type: .date, value: q.value, end: q.end)  // "its fiscal third quarter": the word belongs to the quarter
         }
         if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
@@ -188,6 +208,8 @@ struct TimeScanner {
             // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
             guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1])) else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
+            // "the fall in oil prices", "the fall of Saigon", "the spring in his step": a drop, a collapse, a coil.
+            if w == "fall" || w == "spring", at(i + 1) == "in" || at(i + 1) == "of" { return nil }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
@@ -244,12 +266,16 @@ struct TimeScanner {
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: i + 1)
     }
 
-    /// Fixed phrases: "right now" (the present), "as soon as possible" (the future), "the day
+    /// Fixed phrases: "right now" (the present), "for a while" (a stretch), "as soon as possible" (the future), "the day
     /// after tomorrow" and "the day before yesterday".
     private func phrase(at i: Int) -> Match? {
         switch lower[i] {
         case "right" where at(i + 1) == "now":
             return Match(type: .date, value: "PRESENT_REF", end: i + 2)
+        case "a" where at(i + 1) == "while" && i > 0 && Self.beforeAWhile.contains(lower[i - 1]) && !(i > 1 && lower[i - 2] == "once"):
+            // "for a while", "after quite a while": a stretch of unknown length ("once in a while" recurs).
+            if at(i + 2) == "ago" { return Match(type: .date, value: "PAST_REF", end: i + 3) }
+            return Match(type: .duration, value: "PXX", end: i + 2)
         case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
             return Match(type: .date, value: "FUTURE_REF", end: i + 4)
         case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
@@ -259,6 +285,9 @@ struct TimeScanner {
             return nil
         }
     }
+
+    /// Words before "a while" that make it a stretch of time.
+    private static let beforeAWhile: Set<String> = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
     private static let hedges: [String: Set<String>] = [
@@ -280,8 +309,19 @@ struct TimeScanner {
         }
         guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || TimeLexicon.number(lower[k]) != nil,
               let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
+        // "used over three years", "a hole in the budget over a decade": across the stretch, not
+        // more than it; "over" means "more than" after a word of lasting or counting ("lasted over
+        // a week", "for over a decade"), opening a sentence, or before "ago".
+        if lower[i] == "over", i > 0, !inner.anaphoric, !Self.opensSentence.contains(lower[i - 1]),
+           !Self.beforeOverAsMore.contains(lower[i - 1]) { return nil }
         return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
     }
+
+    /// Words before "over" that make it "more than" ("lasted over a week", "in over a decade").
+    private static let beforeOverAsMore: Set<String> = [
+        "for", "in", "of", "after", "within", "than", "since", "with", "last", "lasts", "lasted", "lasting", "took", "take", "takes",
+        "taking", "spent", "spend", "spends", "been", "is", "was", "were", "are", "be", "waited", "served", "just", "well", ",",
+    ]
 
     /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
     private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
@@ -425,7 +465,7 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
         }
         if let part = at(end).flatMap({ TimeLexicon.dayParts[$0] }) {
-            return Match(type: .date, value: "\(date)T\(part)", end: end + 1)
+            return Match(type: .time, value: "\(date)T\(part)", end: end + 1)  // a part of a day is a TIME in TimeML
         }
         return Match(type: .date, value: date.description, end: end)
     }

@@ -4,7 +4,7 @@
 extension TimeScanner {
     enum Tense { case past, future, unknown }
 
-    /// The tense of the nearest cue before token `k` in its sentence (up to 12 tokens back),
+    /// The tense of the nearest cue before token `k` in its sentence (up to 15 tokens back),
     /// else of the nearest one after it (up to 8 tokens on).
     func tense(around k: Int) -> Tense {
         if k >= 2, lower[k - 1] == "as", lower[k - 2] == "soon" || lower[k - 2] == "early" { return .future }  // "as soon as Tuesday"
@@ -13,7 +13,7 @@ extension TimeScanner {
             return k >= 2 && !Self.endsSentence(lower[k - 2]) || !hadAfter(k) ? .future : .past
         }
         var j = k - 1
-        while j >= 0, j >= k - 12 {
+        while j >= 0, j >= k - Self.reachBack {
             let w = lower[j]
             if Self.endsSentence(w) { break }
             let t = cue(at: j, for: k)
@@ -38,6 +38,9 @@ extension TimeScanner {
         }
         return .unknown
     }
+
+    /// How many tokens before an expression a tense cue may stand in its sentence.
+    private static let reachBack = 15
 
     /// Whether "had" comes shortly before token `j` in its sentence: a plan told in the past
     /// perfect ("had been scheduled to", "had planned to") lies in the past.
@@ -103,9 +106,14 @@ extension TimeScanner {
         // A regular past form: a lowercase word of five or more letters ending in "ed".
         guard utf8.count >= 5, utf8.last == 0x64, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x65, !isCapitalized(j) else { return .unknown }
         if TimeLexicon.notPastInEd.contains(w) { return .unknown }
+        // "a still unspecified date", "the scheduled talks": after a determiner an "-ed" word is an adjective.
+        if j > 0, Self.beforeAdjective.contains(lower[j - 1]) { return .unknown }
         for b in utf8 where b < 0x61 || b > 0x7A { return .unknown }
         return .past
     }
+
+    /// Words after which an "-ed" word is an adjective, not a past form.
+    private static let beforeAdjective: Set<String> = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]
 
     /// Determiners and possessives, after which a word is a noun.
     private static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]

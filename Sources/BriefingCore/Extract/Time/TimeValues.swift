@@ -75,4 +75,30 @@ enum TimeValues {
         let utf8 = value.utf8
         return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "Q") && utf8.last.map { $0 >= 0x31 && $0 <= 0x34 } == true
     }
+
+    /// Two durations said one after the other ("P6Y" and "P8M"), as one value ("P6Y8M"), when
+    /// both are counted and the second's unit is smaller; `nil` otherwise.
+    static func joinedDuration(_ a: String, _ b: String) -> String? {
+        let order: [Character] = ["Y", "M", "W", "D", "H", "m", "S"]
+        func parts(_ v: String) -> [(Int, Character)]? {
+            guard v.hasPrefix("P"), !v.contains("X"), !v.contains("E"), !v.contains("Q") else { return nil }
+            var out: [(Int, Character)] = [], number = "", time = false
+            for c in v.dropFirst() {
+                if c == "T" { time = true; continue }
+                if c.isNumber { number.append(c); continue }
+                guard let n = Int(number) else { return nil }
+                out.append((n, time && c == "M" ? "m" : c))
+                number = ""
+            }
+            return out.isEmpty ? nil : out
+        }
+        guard let x = parts(a), let y = parts(b), let last = x.last, let next = y.first,
+              let i = order.firstIndex(of: last.1), let j = order.firstIndex(of: next.1), j > i else { return nil }
+        var value = "P", time = false
+        for (n, unit) in x + y {
+            if !time, unit == "H" || unit == "m" || unit == "S" { value += "T"; time = true }
+            value += "\(n)\(unit == "m" ? "M" : unit)"
+        }
+        return value
+    }
 }
