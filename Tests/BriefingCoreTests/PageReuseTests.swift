@@ -96,7 +96,10 @@ struct RetiredSiteTests {
         }
         try await build(output)
         let retired = BriefCache(forOutput: output).retiredSite
-        #expect(!FileManager.default.fileExists(atPath: retired.path), "the first build replaces no site")
+        // The first build replaces no site: it keeps a linked copy of the one it made instead.
+        func inode(_ url: URL) throws -> Int? { try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int }
+        let index = try #require(try inode(output.appendingPathComponent("index.html")))
+        #expect(try inode(retired.appendingPathComponent("index.html")) == index, "the next staging folder holds the same files")
 
         // Two builds later the kept site is the first one: it still holds the removed article's page.
         let removed = try #require(try FileManager.default.contentsOfDirectory(atPath: input.path).sorted().first { $0.hasSuffix(".txt") })

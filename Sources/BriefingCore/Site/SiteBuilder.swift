@@ -84,6 +84,7 @@ public struct SiteBuilder: Sendable {
             checks.save(to: RepeatCheckCache.url(in: cache))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
+            publisher.keepCopyForNextBuild()
             timed("cache")
         }
         return report

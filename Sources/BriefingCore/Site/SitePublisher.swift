@@ -176,6 +176,30 @@ final class SitePublisher: Sendable {
         for folder in folders.sorted(by: >) { rmdir(folder) }
     }
 
+    /// After a build that retired no site (the first build into this output, or one whose
+    /// retired copy is gone), links the published site into the retired place, so the next
+    /// build starts from a staging folder that already holds every page instead of linking
+    /// each kept page into an empty one. Run once the site is published; on any failure the
+    /// next build just starts from an empty folder.
+    func keepCopyForNextBuild() {
+        let fm = FileManager.default
+        guard let retired, !fm.fileExists(atPath: retired.path) else { return }
+        let partial = retired.path + ".partial"
+        try? fm.removeItem(atPath: partial)
+        guard (try? Self.createFolder(partial)) != nil, let paths = try? fm.subpathsOfDirectory(atPath: output.path) else { return }
+        for path in paths {
+            let (from, to) = (output.path + "/" + path, partial + "/" + path)
+            var info = stat()
+            guard lstat(from, &info) == 0 else { continue }
+            let copied = info.st_mode & S_IFMT == S_IFDIR ? (try? Self.createFolder(to)) != nil : link(from, to) == 0
+            guard copied else {
+                try? fm.removeItem(atPath: partial)
+                return
+            }
+        }
+        rename(partial, retired.path)
+    }
+
     /// Deletes the staging folder (after a failed build).
     func abandon() {
         try? FileManager.default.removeItem(at: staging)
