@@ -209,6 +209,63 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    /// A name given with a naming verb and no one giving it is a term, whatever the sentence's subject.
+    @Test func aNameGivenByAPassiveNamingVerbIsNoQuote() {
+        let text = "HP is called “bird fancier’s lung” when it is caused by birds. Locally referred to as the “West End,” Osu boasts dozens of restaurants."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aThingCalledSomethingInAParticiplePhraseIsNoQuote() {
+        let text = "Researchers kept finding a rare cell type, dubbed a “tuft cell,” in the lining of the gut."
+        #expect(pairs(text).isEmpty)
+    }
+
+    /// Someone who calls a thing something says it: the object between verb and quote, or "what X called", keeps the quote.
+    @Test func someoneCallingAThingSomethingStaysAQuote() {
+        let text = "Senator Jane Whitfield called it an “articulated lorry crash” of an interview. Ban Ki-moon condemned what he called a “brazen breach.”"
+        #expect(pairs(text) == ["articulated lorry crash — Jane Whitfield", "brazen breach. — Ban Ki-moon"])
+    }
+
+    @Test func aNamingVerbInASentenceOfSayingStaysAQuote() {
+        let text = "Clinton says the Ohio native called “King James” will campaign with her in Cleveland."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["King James"])
+    }
+
+    /// A short quoted phrase whose only source would be the sentence's subject, with no word of saying,
+    /// thought or stance, is the writer's term: "Uber" does not say “side hustle” here.
+    @Test func aTermWithANamedThingAsSubjectIsNoQuote() {
+        let text = "There was a lot to like about the gig economy at first. Those Uber “side hustle” commercials were everywhere in 2016."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTermWithACountryAsSubjectIsNoQuote() {
+        let text = "And U.S. imports of “intermediate goods” from China, such as motors and pumps, have seen price increases."
+        #expect(pairs(text).isEmpty)
+    }
+
+    /// A subject who promises, lauds or dismisses something in quotes says it.
+    @Test func aSubjectTakingAStanceKeepsThePartialQuote() {
+        let text = "Governor Earl Ray Tomblin lauded Mr. Clarke for his “new and innovative ideas.” Trump is promising lower taxes and “jobs, jobs, jobs,” at every stop."
+        #expect(pairs(text) == ["new and innovative ideas. — Earl Ray Tomblin", "jobs, jobs, jobs, — Trump"])
+    }
+
+    /// "put" is a cue only in "put it".
+    @Test func putWithoutItTellsOfNoSaying() {
+        let text = "In films from Alien to Passengers, fictional astronauts get put into “suspended animation” to cross space."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func asSomeonePutItStaysAQuote() {
+        let text = "As Mayor Lori Lightfoot put it, the city is “not going anywhere.”"
+        #expect(pairs(text) == ["not going anywhere. — Lori Lightfoot"])
+    }
+
+    /// "the term for" defines a term; it tells of no one saying it.
+    @Test func theNounTermTellsOfNoSaying() {
+        let text = "The plan assumed that a drug would be given to induce “torpor”—the term for the hibernating state."
+        #expect(pairs(text).isEmpty)
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

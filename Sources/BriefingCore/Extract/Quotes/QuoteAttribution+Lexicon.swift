@@ -31,23 +31,55 @@ extension QuoteAttribution {
     /// thinking something: a cue verb ("calls people “losers”"), another verb of saying or
     /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
     /// ("the announcement of a “historic” deal").
+    /// "put" tells of saying only as "put it" ("as she put it"), not in "put into “suspended
+    /// animation”" or "put up with".
     static func tellsOfSaying(_ words: [String]) -> Bool {
-        words.contains { word in
-            let lower = word.lowercased()
+        words.indices.contains { i in
+            let lower = words[i].lowercased()
+            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
             return cues.contains(lower) || sayingWords.contains(lower)
         }
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
     static let sayingWords: Set<String> = [
-        "call", "describe", "describes", "term", "termed", "terms", "label", "labels", "brand", "brands", "dub", "dubs",
+        "call", "describe", "describes", "termed", "label", "labels", "brand", "brands", "dub", "dubs",
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
         "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
         "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "message", "accusation", "description",
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
+        "cite", "cites", "cited", "citing",
     ]
+
+    /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted
+    /// phrase in a sentence whose subject does one of them is that subject's words ("Trump is
+    /// promising lower taxes and “jobs, jobs, jobs,”"), not a writer's term.
+    static let stanceVerbs: Set<String> = [
+        "promise", "promises", "promised", "promising", "stress", "stresses", "stressed", "stressing", "dismiss",
+        "dismisses", "dismissed", "dismissing", "laud", "lauds", "lauded", "lauding", "praise", "praises", "praised",
+        "praising", "tout", "touts", "touted", "touting", "attack", "attacks", "attacked", "attacking", "defend",
+        "defends", "defended", "defending", "criticize", "criticizes", "criticized", "criticizing", "blame", "blames",
+        "blamed", "blaming", "mock", "mocks", "mocked", "mocking", "accuse", "accuses", "accused", "accusing", "decry",
+        "decries", "decried", "decrying", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+        "denounced", "denouncing", "slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting",
+        "hail", "hails", "hailed", "hailing", "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied",
+        "denying", "boast", "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging", "complain",
+        "complains", "complained", "complaining", "question", "questions", "questioned", "questioning", "seethe",
+        "seethes", "seethed", "seething", "ridicule", "ridicules", "ridiculed", "ridiculing", "champion", "champions",
+        "championed", "championing", "pitch", "pitches", "pitched", "pitching", "lash", "lashes", "lashed", "lashing",
+        "knock", "knocks", "knocked", "knocking", "scoff", "scoffs", "scoffed", "scoffing", "dub", "dubs", "dubbed",
+        "dubbing", "applaud", "applauds", "applauded", "applauding", "thank", "thanks", "thanked", "thanking", "invoke",
+        "invokes", "invoked", "invoking", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
+        "tease", "teases", "teased", "teasing", "push", "pushes", "pushed", "pushing", "propose", "proposes",
+        "proposed", "proposing", "introduce", "introduces", "introduced", "introducing",
+    ]
+
+    /// True when one of `words` is in `stanceVerbs`.
+    static func takesStance(_ words: [String]) -> Bool {
+        words.contains { stanceVerbs.contains($0.lowercased()) }
+    }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.
