@@ -159,6 +159,9 @@ extension QuoteAttribution {
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
         "hundreds", "thousands", "millions", "ah", "oh", "wait", "well", "okay", "hey", "alas",
+        // Auxiliaries opening a question ("Would Adam Schiff have …?"), and "Either way, …".
+        "would", "could", "should", "might", "must", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had",
+        "either", "neither", "whether",
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
