@@ -266,6 +266,22 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    @Test func hasWrittenIsACue() {
+        let text = "“If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written."
+        #expect(quotes(text).map(\.speaker) == ["Howard Gleckman"])
+    }
+
+    /// An auxiliary opening a question is no part of the name after it.
+    @Test func anAuxiliaryOpeningAQuestionIsNoPartOfAName() {
+        let text = "Would Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?"
+        #expect(quotes(text).allSatisfy { $0.speaker?.hasPrefix("Would") != true })
+    }
+
+    @Test func contractionsOfIAndWeAreNoNames() {
+        let text = "I’m proud of this framework. We've seen people baffled by this “online business thing,” and it hurts."
+        #expect(quotes(text).allSatisfy { $0.speaker != "I’m" && $0.speaker != "We've" })
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

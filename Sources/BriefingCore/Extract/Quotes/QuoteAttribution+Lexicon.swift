@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls", "assures", "assured",
+        "asking", "calls", "assures", "assured", "written",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]

@@ -195,13 +195,10 @@ public struct QuoteExtractor: Sendable {
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
-                let explicit = speaker != nil
-                speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
-                // A short phrase in narrative that no one in the article can be said to say is a term: “laojiao”.
-                if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text) { continue }
                 placements.append(Placement(
-                    explicit: explicit, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
+                    explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
+                speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
