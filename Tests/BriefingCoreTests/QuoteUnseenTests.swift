@@ -282,6 +282,17 @@ struct QuoteUnseenTests {
         #expect(quotes(text).allSatisfy { $0.speaker != "I’m" && $0.speaker != "We've" })
     }
 
+    /// A term opening a sentence as its subject is no quote; a quote the speaker follows without a comma is.
+    @Test func aTermOpeningASentenceAsItsSubjectIsNoQuote() {
+        let text = "Breathing in mold from hay can lead to farmer's lung. “Humidifier lung” may result from fungus growing in humidifiers."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aQuoteFollowedByItsSpeakerWithoutACommaStaysAQuote() {
+        let text = "Mayor Ruth Diaz toured the flooded streets on Monday.\n\n“We will rebuild” she said."
+        #expect(pairs(text) == ["We will rebuild — Ruth Diaz"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

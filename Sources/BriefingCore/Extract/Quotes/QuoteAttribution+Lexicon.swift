@@ -50,7 +50,7 @@ extension QuoteAttribution {
         "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "message", "accusation", "description",
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
-        "cite", "cites", "cited", "citing",
+        "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
     ]
 
     /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted

@@ -141,6 +141,8 @@ public struct QuoteExtractor: Sendable {
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
                 let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
+                // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
+                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence).filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {

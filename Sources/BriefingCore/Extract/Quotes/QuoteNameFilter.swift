@@ -104,6 +104,16 @@ enum QuoteNameFilter {
         return !words.dropLast().contains { $0.last.map { ".?!".contains($0) } ?? false && !QuoteAttribution.isHonorific(String($0.dropLast())) }
     }
 
+    /// True for a term opening a sentence as its subject: "“Humidifier lung” may result from
+    /// fungus", where the word after the closing mark goes on with the sentence; not "“Great
+    /// job” said Trump" (a cue), "“I'm fine” he said" (a pronoun) nor "“Lock Her Up” chants broke
+    /// out" (a word of saying).
+    static func isSubjectTerm(_ text: String, next: String?) -> Bool {
+        guard let next, let first = next.first, first.isLowercase, let last = text.last, last.isLetter || last.isNumber,
+              isTerm(text), !QuoteAttribution.tellsOfSaying([next]), !QuoteAttribution.isPronoun(next) else { return false }
+        return true
+    }
+
     /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
     static func isShortName(_ text: String) -> Bool {
         !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
