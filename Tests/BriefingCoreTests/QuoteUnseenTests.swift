@@ -293,6 +293,17 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["We will rebuild — Ruth Diaz"])
     }
 
+    /// A name inside the appositive is not the speaker when a name opens the clause.
+    @Test func theNameOpeningTheClauseSpeaksOverANameInItsAppositive() {
+        let text = "Prince Andrew, the younger brother of the heir to the throne, Charles, has reportedly told friends the interview was a “great success.”"
+        #expect(quotes(text).map(\.speaker) == ["Prince Andrew"])
+    }
+
+    @Test func aNameSetOffByCommasAfterADescriptionSpeaks() {
+        let text = "Another critic, Laurence H. Tribe, likened the plan to “a shell game.”"
+        #expect(quotes(text).map(\.speaker) == ["Laurence H. Tribe"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

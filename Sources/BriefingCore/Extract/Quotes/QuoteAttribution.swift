@@ -131,12 +131,19 @@ struct QuoteAttribution: Equatable {
     }
 
     /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
-    /// follows a name opening a clause.
+    /// follows a name opening a clause ("Prince Andrew, the younger brother of heir to the
+    /// throne, Charles, has told"), else a name itself set off by commas ("Another critic,
+    /// Laurence H. Tribe, likened").
     private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
-        // "Another critic, Laurence H. Tribe, likened": the name itself set off by commas.
+        if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
         if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
             return join(Array(words[run]))
         }
+        return nil
+    }
+
+    /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
+    private static func nameOpeningAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
         var c = comma - 1
         while c > 0, comma - c <= 40 {
             let w = words[c]
