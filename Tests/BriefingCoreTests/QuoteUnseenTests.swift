@@ -304,6 +304,12 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.speaker) == ["Laurence H. Tribe"])
     }
 
+    /// A relative clause closed by a comma before the cue describes the speaker; it opens no new clause.
+    @Test func aRelativeClauseBeforeTheCueDescribesTheSpeaker() {
+        let text = "“The house’s future use should send an unmistakable signal,” Interior Minister Wolfgang Peschorn, who serves in a caretaker government, said in the statement."
+        #expect(quotes(text).map(\.speaker) == ["Wolfgang Peschorn"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -18,9 +18,13 @@ struct QuoteAttribution: Equatable {
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
         let eligible = found.filter { candidate in
-            candidate.cue <= near || !(near..<candidate.cue).contains { k in
+            // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
+            // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
+            let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
+            return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                    && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
