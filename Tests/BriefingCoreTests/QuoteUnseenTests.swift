@@ -310,6 +310,17 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.speaker) == ["Wolfgang Peschorn"])
     }
 
+    /// The state after a place in an appositive is no name; a role before the speaker's name is allowed.
+    @Test func aPlaceInTheAppositiveIsNoSpeaker() {
+        let text = "“Liquid water is somewhat hard to find beyond Earth,” study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, said in a statement."
+        #expect(quotes(text).map(\.speaker) == ["Lucas Paganini"])
+    }
+
+    @Test func aNameAfterAPlaceSetOffByCommasStillSpeaks() {
+        let text = "His former business partner at Lenox, Lawrence B. Cummings, called him a “master” at bolting together deals."
+        #expect(quotes(text).map(\.speaker) == ["Lawrence B. Cummings"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -140,10 +140,31 @@ struct QuoteAttribution: Equatable {
     /// Laurence H. Tribe, likened").
     private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
         if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
-        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == ",",
+           !isPlaceState(words, run) {
             return join(Array(words[run]))
         }
         return nil
+    }
+
+    /// True when the name `run` after a comma is the state or country of a place: one word
+    /// (initials aside) after a comma that follows a capitalized word, "Greenbelt, Maryland",
+    /// "Washington, D.C."; not "partner at Lenox, Lawrence B. Cummings".
+    private static func isPlaceState(_ words: [String], _ run: Range<Int>) -> Bool {
+        let comma = run.lowerBound - 1
+        guard comma > 0, words[comma] == ",", words[comma - 1].first?.isUppercase == true else { return false }
+        return words[run].filter { $0.count > 1 }.count <= 1
+    }
+
+    /// Where a role in lower case before the name at `index` starts, with its article: "study
+    /// lead author" in "study lead author Lucas Paganini, a planetary scientist …, said".
+    private static func roleStart(_ words: [String], before index: Int) -> Int {
+        var k = index
+        while k > 0, index - k < 4, let c = words[k - 1].first, c.isLowercase, !clauseWords.contains(words[k - 1]),
+              !cues.contains(words[k - 1]), !prepositions.contains(words[k - 1]), !determiners.contains(words[k - 1]) {
+            k -= 1
+        }
+        return k < index && k > 0 && determiners.contains(words[k - 1].lowercased()) ? k - 1 : k
     }
 
     /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
@@ -154,7 +175,10 @@ struct QuoteAttribution: Equatable {
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
             if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
-            if w == ",", let run = nameRun(endingAt: c, in: words, common: common), opensClause(words, at: run.lowerBound) {
+            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name.
+            if w == ",", let run = nameRun(endingAt: c, in: words, common: common),
+               !isPlaceState(words, run),
+               opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
                 return join(Array(words[run]))
             }
             c -= 1
