@@ -321,6 +321,17 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.speaker) == ["Lawrence B. Cummings"])
     }
 
+    /// "comments" is a cue when it inverts ("…,” comments Robin Biesbroek"), a noun after a possessive.
+    @Test func commentsInvertedIsACue() {
+        let text = "“We worked on the architecture of the spacecraft,” comments Robin Biesbroek of the design facility."
+        #expect(quotes(text).map(\.speaker) == ["Robin Biesbroek"])
+    }
+
+    @Test func commentsAfterAPossessiveIsANoun() {
+        let text = "“He acknowledged an openness to working with Congress,” press secretary Josh Earnest said before Bill Clinton’s comments."
+        #expect(quotes(text).map(\.speaker) == ["Josh Earnest"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls", "assures", "assured", "written",
+        "asking", "calls", "assures", "assured", "written", "comments",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -123,7 +123,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads",
+        "read", "reads", "comments", "commented",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

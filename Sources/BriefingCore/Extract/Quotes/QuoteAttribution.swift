@@ -187,9 +187,12 @@ struct QuoteAttribution: Equatable {
     }
 
     /// True when the cue word at `index` is a noun after an article or possessive: "one of the
-    /// states suing", "his claims", "the reports".
+    /// states suing", "his claims", "the reports", "Bill Clinton’s comments".
     static func isNoun(_ words: [String], at index: Int) -> Bool {
-        index > 0 && ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(words[index - 1].lowercased())
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+            || previous.count > 2 && (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")) && contractedPronoun(previous) == nil
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
