@@ -332,6 +332,12 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.speaker) == ["Josh Earnest"])
     }
 
+    /// Rules, guidelines and signs are sources that read or say what is quoted.
+    @Test func rulesAreASourceThatReads() {
+        let text = "Twitch changed its dress code on Monday.\n\n“You may have a great six-pack, but that's better shared on the beach,” read the rules."
+        #expect(quotes(text).map(\.mention) == ["the rules"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {
