@@ -338,6 +338,17 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["the rules"])
     }
 
+    /// "who said" speaks for the name before the relative clause.
+    @Test func aRelativeWhoSaidSpeaksForTheNameBeforeIt() {
+        let text = "The report cited testimony from former Sen. Sam Nunn, who said that the “risk of a nuclear weapon being used today is growing.”"
+        #expect(quotes(text).map(\.speaker) == ["Sam Nunn"])
+    }
+
+    @Test func anInsiderIsASource() {
+        let text = "“Scooter is frustrated because his name is being dragged in the mud,” an insider told the outlet on Monday."
+        #expect(quotes(text).map(\.mention) == ["an insider"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -112,7 +112,7 @@ extension QuoteAttribution {
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
         "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
         "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
-        "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard",
+        "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard", "insider", "insiders",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

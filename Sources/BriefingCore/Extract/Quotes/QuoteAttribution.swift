@@ -87,6 +87,10 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
+        // A relative clause speaks for the name it follows: "former Sen. Sam Nunn, who said that …".
+        if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
+            return join(Array(words[run]))
+        }
         // One subject for two verbs: "I laughed and said", "Trump paused and added".
         if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
             if isPronoun(words[k - 3]) { return words[k - 3] }
