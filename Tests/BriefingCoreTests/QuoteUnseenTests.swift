@@ -349,6 +349,18 @@ struct QuoteUnseenTests {
         #expect(quotes(text).map(\.mention) == ["an insider"])
     }
 
+    /// What a word means is a gloss, not a quote.
+    @Test func aGlossIsNoQuote() {
+        let text = "Visitors to Accra are greeted by a banner that reads “Akwaaba,” which means “Welcome.”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Akwaaba,"])
+    }
+
+    /// A term after a lone opening preposition sits in narrative.
+    @Test func aTermAfterAnOpeningPrepositionIsNoQuote() {
+        let text = "Apple says the adapter drains the battery under load. Under “normal” office use there was no drain at all."
+        #expect(pairs(text).isEmpty)
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -143,6 +143,8 @@ public struct QuoteExtractor: Sendable {
                 let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
+                // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
+                if QuoteNameFilter.followsGloss(narrative), QuoteNameFilter.isShortName(text) { continue }
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence).filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
@@ -186,7 +188,8 @@ public struct QuoteExtractor: Sendable {
                 // "Those Uber “side hustle” commercials were super cool back in 2016";
                 // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
-                let afterArticle = narrative.count == 1 && ["the", "a", "an"].contains(narrative[0].lowercased())
+                // So does a preposition: "Under “normal” office use, there was no drain at all.".
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased()))
                 let sentenceWords = context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".

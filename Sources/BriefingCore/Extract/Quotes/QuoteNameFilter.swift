@@ -155,6 +155,15 @@ enum QuoteNameFilter {
         return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
     }
 
+    /// True when the words before a quote end with a verb of meaning, an article between
+    /// allowed: "which means “Welcome”", "meaning “the one who returns”", "stands for “…”".
+    static func followsGloss(_ before: [String]) -> Bool {
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        guard let last = words.last?.lowercased() else { return false }
+        if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
+        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
+    }
+
     /// True when the words before a quote end with "as", an article between allowed: "going
     /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
     /// A quote joined to one after "as" counts too: "as a “human leech” and a “spoiled brat.”"
