@@ -361,6 +361,12 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    /// What the subject expects, suspects or fears is theirs: the quote stays.
+    @Test func aSubjectsExpectationKeepsThePartialQuote() {
+        let text = "Adm. Samuel Paparo expects Moscow to provide air-defense support in return for the regime’s dispatch of “hundreds of thousands” of artillery shells."
+        #expect(pairs(text) == ["hundreds of thousands — Samuel Paparo"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -51,6 +51,7 @@ extension QuoteAttribution {
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
         "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
+        "expect", "expects", "expected", "suspect", "suspects", "suspected", "worry", "worries", "worried", "doubt", "doubts", "doubted",
     ]
 
     /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted
