@@ -190,12 +190,12 @@ public struct QuoteExtractor: Sendable {
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
                 let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased()))
-                let sentenceWords = context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))
+                let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
-                   !QuoteAttribution.tellsOfSaying(sentenceWords) {
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
+                   !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
