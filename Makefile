@@ -66,6 +66,7 @@ eval: deps
 	$(EVAL) bodies --data Tests/BriefingCoreTests/Fixtures/html-unseen
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen
+	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-2
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers

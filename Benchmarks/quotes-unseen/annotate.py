@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Hand annotation helper for Tests/BriefingCoreTests/Fixtures/quotes-unseen (PolNeAR-style brat standoff).
 
-  annotate.py show TEXT.txt     print the text with every quote segment numbered ⟦k⟧
-  annotate.py build [-v]        write attributions/NAME_gold.ann for every gold/NAME.txt list
+  annotate.py show TEXT.txt       print the text with every quote segment numbered ⟦k⟧
+  annotate.py build [-v] [SET]    write attributions/NAME_gold.ann for every gold/NAME.txt list of SET: quotes-unseen
+                                  (the default; lists in gold/ here) or a sibling set such as quotes-unseen-2 (lists in
+                                  ../SET/gold, fixture Tests/BriefingCoreTests/Fixtures/SET)
 
 A gold list holds one line per segment number that `show` prints (lines starting with # are comments):
   k<TAB>source as written near the quote[<TAB>cue]   attributed quote; a leading < or > on the source
@@ -14,7 +16,7 @@ Every Content span is checked to read back as exactly one quote with the scorer'
 import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FIXTURE = os.path.join(HERE, "..", "..", "Tests", "BriefingCoreTests", "Fixtures", "quotes-unseen")
+FIXTURES = os.path.join(HERE, "..", "..", "Tests", "BriefingCoreTests", "Fixtures")
 
 
 def segments(text):
@@ -36,8 +38,8 @@ def segments(text):
     return sorted(out)
 
 
-def scorer_segments(region):
-    """QuoteGold.segments: text between paired “…” and between paired straight marks."""
+def separate_segments(region):
+    """Text between paired “…” and between paired straight marks (a quote carried over paragraphs reads as one)."""
     out = []; o = None; st = None
     for i, ch in enumerate(region):
         if ch == '\u201c':
@@ -47,6 +49,26 @@ def scorer_segments(region):
         elif ch == '"':
             if st is not None: out.append(region[st + 1:i]); st = None
             else: st = i
+    return [s.strip(' \t') for s in out if s.strip(' \t')]
+
+
+def scorer_segments(region):
+    """QuoteGold.segments: curly and straight double marks pair with each other; a mark opens when no space follows
+    it and a space, line break, opening bracket, dash, slash or another mark (or the start) comes before it."""
+    marks = '\u201c\u201d"'
+    def opens(i):
+        if i + 1 >= len(region) or region[i + 1].isspace(): return False
+        return i == 0 or region[i - 1].isspace() or region[i - 1] in marks or region[i - 1] in "([{\u2014\u2013-/"
+    out = []; o = None; depth = 0
+    for i, ch in enumerate(region):
+        if ch not in marks: continue
+        if opens(i):
+            if o is None: o = i
+            elif "\n" in region[o + 1:i]: out.append(region[o + 1:i]); o = i; depth = 0
+            else: depth += 1
+        elif o is not None:
+            if depth > 0: depth -= 1
+            else: out.append(region[o + 1:i]); o = None
     return [s.strip(' \t') for s in out if s.strip(' \t')]
 
 
@@ -65,14 +87,16 @@ def nearest(text, needle, s, e):
     return best[1:]
 
 
-def build(verbose):
+def build(verbose, set_name):
     total = 0
-    for name in sorted(os.listdir(os.path.join(HERE, "gold"))):
+    fixture = os.path.join(FIXTURES, set_name)
+    gold = os.path.join(HERE, "gold") if set_name == "quotes-unseen" else os.path.join(HERE, "..", set_name, "gold")
+    for name in sorted(os.listdir(gold)):
         stem = name[:-4]
-        text = open(os.path.join(FIXTURE, "text", stem + ".txt"), encoding="utf-8").read()
+        text = open(os.path.join(fixture, "text", stem + ".txt"), encoding="utf-8").read()
         segs = segments(text)
         ann = []; t = 0; ev = 0; done = set()
-        for line in open(os.path.join(HERE, "gold", name), encoding="utf-8"):
+        for line in open(os.path.join(gold, name), encoding="utf-8"):
             if not line.strip() or line.startswith("#"): continue
             f = line.rstrip("\n").split("\t")
             if f[0].startswith("@"):
@@ -93,14 +117,16 @@ def build(verbose):
             t += 1; ann.append(f"T{t}\tAttribution {a} {b}\t{text[a:b]}")
             ev += 1
             ann.append(f"E{ev}\tAttribution:T{t} " + " ".join(f"{r}:{i}" for r, i in ids.items()))
-            found = scorer_segments(text[max(0, s - 1):e + 1])
+            region = text[max(0, s - 1):e + 1]
+            found = separate_segments(region)
+            if len(found) != 1: found = scorer_segments(region)[:1]
             assert len(found) == 1, (name, f[0], found)
             src = dict(spans)["Source"]
             if verbose: print(f"{stem} {f[0]}: [{text[src[0]:src[1]]}] {found[0][:70]!r}")
             total += 1
         missing = set(range(1, len(segs) + 1)) - done
         assert not missing, (name, sorted(missing))
-        with open(os.path.join(FIXTURE, "attributions", stem + "_gold.ann"), "w", encoding="utf-8") as out:
+        with open(os.path.join(fixture, "attributions", stem + "_gold.ann"), "w", encoding="utf-8") as out:
             out.write("\n".join(ann) + "\n")
     print("gold quotes", total)
 
@@ -113,6 +139,6 @@ if __name__ == "__main__":
             out += [text[last:s], f"⟦{k}⟧"]; last = s
         print("".join(out + [text[last:]]))
     elif sys.argv[1:2] == ["build"]:
-        build("-v" in sys.argv)
+        build("-v" in sys.argv, next((a for a in sys.argv[2:] if a != "-v"), "quotes-unseen"))
     else:
         print(__doc__)

@@ -209,6 +209,164 @@ struct QuoteUnseenTests {
         #expect(pairs(text).isEmpty)
     }
 
+    /// A name given with a naming verb and no one giving it is a term, whatever the sentence's subject.
+    @Test func aNameGivenByAPassiveNamingVerbIsNoQuote() {
+        let text = "HP is called “bird fancier’s lung” when it is caused by birds. Locally referred to as the “West End,” Osu boasts dozens of restaurants."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aThingCalledSomethingInAParticiplePhraseIsNoQuote() {
+        let text = "Researchers kept finding a rare cell type, dubbed a “tuft cell,” in the lining of the gut."
+        #expect(pairs(text).isEmpty)
+    }
+
+    /// Someone who calls a thing something says it: the object between verb and quote, or "what X called", keeps the quote.
+    @Test func someoneCallingAThingSomethingStaysAQuote() {
+        let text = "Senator Jane Whitfield called it an “articulated lorry crash” of an interview. Ban Ki-moon condemned what he called a “brazen breach.”"
+        #expect(pairs(text) == ["articulated lorry crash — Jane Whitfield", "brazen breach. — Ban Ki-moon"])
+    }
+
+    @Test func aNamingVerbInASentenceOfSayingStaysAQuote() {
+        let text = "Clinton says the Ohio native called “King James” will campaign with her in Cleveland."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["King James"])
+    }
+
+    /// A short quoted phrase whose only source would be the sentence's subject, with no word of saying,
+    /// thought or stance, is the writer's term: "Uber" does not say “side hustle” here.
+    @Test func aTermWithANamedThingAsSubjectIsNoQuote() {
+        let text = "There was a lot to like about the gig economy at first. Those Uber “side hustle” commercials were everywhere in 2016."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTermWithACountryAsSubjectIsNoQuote() {
+        let text = "And U.S. imports of “intermediate goods” from China, such as motors and pumps, have seen price increases."
+        #expect(pairs(text).isEmpty)
+    }
+
+    /// A subject who promises, lauds or dismisses something in quotes says it.
+    @Test func aSubjectTakingAStanceKeepsThePartialQuote() {
+        let text = "Governor Earl Ray Tomblin lauded Mr. Clarke for his “new and innovative ideas.” Trump is promising lower taxes and “jobs, jobs, jobs,” at every stop."
+        #expect(pairs(text) == ["new and innovative ideas. — Earl Ray Tomblin", "jobs, jobs, jobs, — Trump"])
+    }
+
+    /// "put" is a cue only in "put it".
+    @Test func putWithoutItTellsOfNoSaying() {
+        let text = "In films from Alien to Passengers, fictional astronauts get put into “suspended animation” to cross space."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func asSomeonePutItStaysAQuote() {
+        let text = "As Mayor Lori Lightfoot put it, the city is “not going anywhere.”"
+        #expect(pairs(text) == ["not going anywhere. — Lori Lightfoot"])
+    }
+
+    /// "the term for" defines a term; it tells of no one saying it.
+    @Test func theNounTermTellsOfNoSaying() {
+        let text = "The plan assumed that a drug would be given to induce “torpor”—the term for the hibernating state."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func hasWrittenIsACue() {
+        let text = "“If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written."
+        #expect(quotes(text).map(\.speaker) == ["Howard Gleckman"])
+    }
+
+    /// An auxiliary opening a question is no part of the name after it.
+    @Test func anAuxiliaryOpeningAQuestionIsNoPartOfAName() {
+        let text = "Would Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?"
+        #expect(quotes(text).allSatisfy { $0.speaker?.hasPrefix("Would") != true })
+    }
+
+    @Test func contractionsOfIAndWeAreNoNames() {
+        let text = "I’m proud of this framework. We've seen people baffled by this “online business thing,” and it hurts."
+        #expect(quotes(text).allSatisfy { $0.speaker != "I’m" && $0.speaker != "We've" })
+    }
+
+    /// A term opening a sentence as its subject is no quote; a quote the speaker follows without a comma is.
+    @Test func aTermOpeningASentenceAsItsSubjectIsNoQuote() {
+        let text = "Breathing in mold from hay can lead to farmer's lung. “Humidifier lung” may result from fungus growing in humidifiers."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aQuoteFollowedByItsSpeakerWithoutACommaStaysAQuote() {
+        let text = "Mayor Ruth Diaz toured the flooded streets on Monday.\n\n“We will rebuild” she said."
+        #expect(pairs(text) == ["We will rebuild — Ruth Diaz"])
+    }
+
+    /// A name inside the appositive is not the speaker when a name opens the clause.
+    @Test func theNameOpeningTheClauseSpeaksOverANameInItsAppositive() {
+        let text = "Prince Andrew, the younger brother of the heir to the throne, Charles, has reportedly told friends the interview was a “great success.”"
+        #expect(quotes(text).map(\.speaker) == ["Prince Andrew"])
+    }
+
+    @Test func aNameSetOffByCommasAfterADescriptionSpeaks() {
+        let text = "Another critic, Laurence H. Tribe, likened the plan to “a shell game.”"
+        #expect(quotes(text).map(\.speaker) == ["Laurence H. Tribe"])
+    }
+
+    /// A relative clause closed by a comma before the cue describes the speaker; it opens no new clause.
+    @Test func aRelativeClauseBeforeTheCueDescribesTheSpeaker() {
+        let text = "“The house’s future use should send an unmistakable signal,” Interior Minister Wolfgang Peschorn, who serves in a caretaker government, said in the statement."
+        #expect(quotes(text).map(\.speaker) == ["Wolfgang Peschorn"])
+    }
+
+    /// The state after a place in an appositive is no name; a role before the speaker's name is allowed.
+    @Test func aPlaceInTheAppositiveIsNoSpeaker() {
+        let text = "“Liquid water is somewhat hard to find beyond Earth,” study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, said in a statement."
+        #expect(quotes(text).map(\.speaker) == ["Lucas Paganini"])
+    }
+
+    @Test func aNameAfterAPlaceSetOffByCommasStillSpeaks() {
+        let text = "His former business partner at Lenox, Lawrence B. Cummings, called him a “master” at bolting together deals."
+        #expect(quotes(text).map(\.speaker) == ["Lawrence B. Cummings"])
+    }
+
+    /// "comments" is a cue when it inverts ("…,” comments Robin Biesbroek"), a noun after a possessive.
+    @Test func commentsInvertedIsACue() {
+        let text = "“We worked on the architecture of the spacecraft,” comments Robin Biesbroek of the design facility."
+        #expect(quotes(text).map(\.speaker) == ["Robin Biesbroek"])
+    }
+
+    @Test func commentsAfterAPossessiveIsANoun() {
+        let text = "“He acknowledged an openness to working with Congress,” press secretary Josh Earnest said before Bill Clinton’s comments."
+        #expect(quotes(text).map(\.speaker) == ["Josh Earnest"])
+    }
+
+    /// Rules, guidelines and signs are sources that read or say what is quoted.
+    @Test func rulesAreASourceThatReads() {
+        let text = "Twitch changed its dress code on Monday.\n\n“You may have a great six-pack, but that's better shared on the beach,” read the rules."
+        #expect(quotes(text).map(\.mention) == ["the rules"])
+    }
+
+    /// "who said" speaks for the name before the relative clause.
+    @Test func aRelativeWhoSaidSpeaksForTheNameBeforeIt() {
+        let text = "The report cited testimony from former Sen. Sam Nunn, who said that the “risk of a nuclear weapon being used today is growing.”"
+        #expect(quotes(text).map(\.speaker) == ["Sam Nunn"])
+    }
+
+    @Test func anInsiderIsASource() {
+        let text = "“Scooter is frustrated because his name is being dragged in the mud,” an insider told the outlet on Monday."
+        #expect(quotes(text).map(\.mention) == ["an insider"])
+    }
+
+    /// What a word means is a gloss, not a quote.
+    @Test func aGlossIsNoQuote() {
+        let text = "Visitors to Accra are greeted by a banner that reads “Akwaaba,” which means “Welcome.”"
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Akwaaba,"])
+    }
+
+    /// A term after a lone opening preposition sits in narrative.
+    @Test func aTermAfterAnOpeningPrepositionIsNoQuote() {
+        let text = "Apple says the adapter drains the battery under load. Under “normal” office use there was no drain at all."
+        #expect(pairs(text).isEmpty)
+    }
+
+    /// What the subject expects, suspects or fears is theirs: the quote stays.
+    @Test func aSubjectsExpectationKeepsThePartialQuote() {
+        let text = "Adm. Samuel Paparo expects Moscow to provide air-defense support in return for the regime’s dispatch of “hundreds of thousands” of artillery shells."
+        #expect(pairs(text) == ["hundreds of thousands — Samuel Paparo"])
+    }
+
     // MARK: - Headline and deck
 
     @Test func aHeadlineQuoteIsCreditedWithTheNameTheBodyIntroduces() {

@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls", "assures", "assured",
+        "asking", "calls", "assures", "assured", "written", "comments",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -31,23 +31,56 @@ extension QuoteAttribution {
     /// thinking something: a cue verb ("calls people “losers”"), another verb of saying or
     /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
     /// ("the announcement of a “historic” deal").
+    /// "put" tells of saying only as "put it" ("as she put it"), not in "put into “suspended
+    /// animation”" or "put up with".
     static func tellsOfSaying(_ words: [String]) -> Bool {
-        words.contains { word in
-            let lower = word.lowercased()
+        words.indices.contains { i in
+            let lower = words[i].lowercased()
+            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
             return cues.contains(lower) || sayingWords.contains(lower)
         }
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
     static let sayingWords: Set<String> = [
-        "call", "describe", "describes", "term", "termed", "terms", "label", "labels", "brand", "brands", "dub", "dubs",
+        "call", "describe", "describes", "termed", "label", "labels", "brand", "brands", "dub", "dubs",
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
         "announcement", "statement", "statements", "remark", "remarks", "comment", "comments", "words", "speech", "interview",
         "tweet", "tweets", "letter", "claim", "hear", "heard", "hearing", "pledge", "promise", "vow", "message", "accusation", "description",
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
+        "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
+        "expect", "expects", "expected", "suspect", "suspects", "suspected", "worry", "worries", "worried", "doubt", "doubts", "doubted",
     ]
+
+    /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted
+    /// phrase in a sentence whose subject does one of them is that subject's words ("Trump is
+    /// promising lower taxes and “jobs, jobs, jobs,”"), not a writer's term.
+    static let stanceVerbs: Set<String> = [
+        "promise", "promises", "promised", "promising", "stress", "stresses", "stressed", "stressing", "dismiss",
+        "dismisses", "dismissed", "dismissing", "laud", "lauds", "lauded", "lauding", "praise", "praises", "praised",
+        "praising", "tout", "touts", "touted", "touting", "attack", "attacks", "attacked", "attacking", "defend",
+        "defends", "defended", "defending", "criticize", "criticizes", "criticized", "criticizing", "blame", "blames",
+        "blamed", "blaming", "mock", "mocks", "mocked", "mocking", "accuse", "accuses", "accused", "accusing", "decry",
+        "decries", "decried", "decrying", "condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+        "denounced", "denouncing", "slam", "slams", "slammed", "slamming", "blast", "blasts", "blasted", "blasting",
+        "hail", "hails", "hailed", "hailing", "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied",
+        "denying", "boast", "boasts", "boasted", "boasting", "brag", "brags", "bragged", "bragging", "complain",
+        "complains", "complained", "complaining", "question", "questions", "questioned", "questioning", "seethe",
+        "seethes", "seethed", "seething", "ridicule", "ridicules", "ridiculed", "ridiculing", "champion", "champions",
+        "championed", "championing", "pitch", "pitches", "pitched", "pitching", "lash", "lashes", "lashed", "lashing",
+        "knock", "knocks", "knocked", "knocking", "scoff", "scoffs", "scoffed", "scoffing", "dub", "dubs", "dubbed",
+        "dubbing", "applaud", "applauds", "applauded", "applauding", "thank", "thanks", "thanked", "thanking", "invoke",
+        "invokes", "invoked", "invoking", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
+        "tease", "teases", "teased", "teasing", "push", "pushes", "pushed", "pushing", "propose", "proposes",
+        "proposed", "proposing", "introduce", "introduces", "introduced", "introducing",
+    ]
+
+    /// True when one of `words` is in `stanceVerbs`.
+    static func takesStance(_ words: [String]) -> Bool {
+        words.contains { stanceVerbs.contains($0.lowercased()) }
+    }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
     /// quote before it.
@@ -80,7 +113,7 @@ extension QuoteAttribution {
         "daily", "paper", "outlet", "broadcaster", "publication", "site", "tabloid", "channel", "family", "relatives",
         "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
         "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
-        "percent", "respondents", "majority",
+        "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard", "insider", "insiders",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -91,7 +124,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads",
+        "read", "reads", "comments", "commented",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".
@@ -127,6 +160,9 @@ extension QuoteAttribution {
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
         "hundreds", "thousands", "millions", "ah", "oh", "wait", "well", "okay", "hey", "alas",
+        // Auxiliaries opening a question ("Would Adam Schiff have …?"), and "Either way, …".
+        "would", "could", "should", "might", "must", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had",
+        "either", "neither", "whether",
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".

@@ -6,7 +6,7 @@ extension QuoteAttribution {
     static let openers: Set<String> = [
         "but", "and", "so", "still", "yet", "meanwhile", "however", "also", "even", "now", "then", "instead",
         "indeed", "thus", "later", "earlier", "today", "yesterday", "finally", "often", "separately", "similarly",
-        "again", "moreover", "plus", "or", "nor",
+        "again", "moreover", "plus", "or", "nor", "just",
     ]
 
     /// Words that open an introductory phrase ending at a comma: "In July, Gingrich …".
@@ -72,11 +72,11 @@ extension QuoteAttribution {
         return nil
     }
 
-    /// The pronoun of a contraction: "He’s" → "He", "they're" → "they".
+    /// The pronoun of a contraction: "He’s" → "He", "they're" → "they", "I’m" → "I", "We've" → "We".
     static func contractedPronoun(_ word: String) -> String? {
         // Every suffix holds an apostrophe: a byte 0x27, or 0x99 ending the bytes of "\u{2019}".
         guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
-        for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d"] where word.hasSuffix(suffix) {
+        for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'m", "\u{2019}m", "'ve", "\u{2019}ve"] where word.hasSuffix(suffix) {
             let bare = String(word.dropLast(suffix.count))
             return isPronoun(bare) ? bare : nil
         }

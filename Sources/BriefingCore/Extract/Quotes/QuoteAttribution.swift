@@ -18,9 +18,13 @@ struct QuoteAttribution: Equatable {
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
         let eligible = found.filter { candidate in
-            candidate.cue <= near || !(near..<candidate.cue).contains { k in
+            // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
+            // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
+            let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
+            return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                    && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
@@ -83,6 +87,10 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
+        // A relative clause speaks for the name it follows: "former Sen. Sam Nunn, who said that …".
+        if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
+            return join(Array(words[run]))
+        }
         // One subject for two verbs: "I laughed and said", "Trump paused and added".
         if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
             if isPronoun(words[k - 3]) { return words[k - 3] }
@@ -131,19 +139,50 @@ struct QuoteAttribution: Equatable {
     }
 
     /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
-    /// follows a name opening a clause.
+    /// follows a name opening a clause ("Prince Andrew, the younger brother of heir to the
+    /// throne, Charles, has told"), else a name itself set off by commas ("Another critic,
+    /// Laurence H. Tribe, likened").
     private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
-        // "Another critic, Laurence H. Tribe, likened": the name itself set off by commas.
-        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+        if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
+        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == ",",
+           !isPlaceState(words, run) {
             return join(Array(words[run]))
         }
+        return nil
+    }
+
+    /// True when the name `run` after a comma is the state or country of a place: one word
+    /// (initials aside) after a comma that follows a capitalized word, "Greenbelt, Maryland",
+    /// "Washington, D.C."; not "partner at Lenox, Lawrence B. Cummings".
+    private static func isPlaceState(_ words: [String], _ run: Range<Int>) -> Bool {
+        let comma = run.lowerBound - 1
+        guard comma > 0, words[comma] == ",", words[comma - 1].first?.isUppercase == true else { return false }
+        return words[run].filter { $0.count > 1 }.count <= 1
+    }
+
+    /// Where a role in lower case before the name at `index` starts, with its article: "study
+    /// lead author" in "study lead author Lucas Paganini, a planetary scientist …, said".
+    private static func roleStart(_ words: [String], before index: Int) -> Int {
+        var k = index
+        while k > 0, index - k < 4, let c = words[k - 1].first, c.isLowercase, !clauseWords.contains(words[k - 1]),
+              !cues.contains(words[k - 1]), !prepositions.contains(words[k - 1]), !determiners.contains(words[k - 1]) {
+            k -= 1
+        }
+        return k < index && k > 0 && determiners.contains(words[k - 1].lowercased()) ? k - 1 : k
+    }
+
+    /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
+    private static func nameOpeningAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
         var c = comma - 1
         while c > 0, comma - c <= 40 {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
             if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
-            if w == ",", let run = nameRun(endingAt: c, in: words, common: common), opensClause(words, at: run.lowerBound) {
+            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name.
+            if w == ",", let run = nameRun(endingAt: c, in: words, common: common),
+               !isPlaceState(words, run),
+               opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
                 return join(Array(words[run]))
             }
             c -= 1
@@ -152,9 +191,12 @@ struct QuoteAttribution: Equatable {
     }
 
     /// True when the cue word at `index` is a noun after an article or possessive: "one of the
-    /// states suing", "his claims", "the reports".
+    /// states suing", "his claims", "the reports", "Bill Clinton’s comments".
     static func isNoun(_ words: [String], at index: Int) -> Bool {
-        index > 0 && ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(words[index - 1].lowercased())
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+            || previous.count > 2 && (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")) && contractedPronoun(previous) == nil
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a

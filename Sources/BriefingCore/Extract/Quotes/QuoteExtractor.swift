@@ -141,6 +141,15 @@ public struct QuoteExtractor: Sendable {
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
                 let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
+                // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
+                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
+                // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
+                if QuoteNameFilter.followsGloss(narrative), QuoteNameFilter.isShortName(text) { continue }
+                // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”".
+                if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence).filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                    continue
+                }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap { dashAttribution(at: $0, tokens: tokens, directory: directory) }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
@@ -162,22 +171,31 @@ public struct QuoteExtractor: Sendable {
                             && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
+                // Whether the speaker is only the sentence's subject, with no cue or clause naming a source.
+                var subjectOnly = false
                 if speaker == nil, inNarrative {
                     // "After saying her foot was “…,” she was …": the subject after the quote speaks.
                     let main = QuoteAttribution.opensWithParticipleCue(narrative)
                         ? QuoteAttribution.subject(in: Array(context.words(inSentence: startSentence).dropFirst(narrative.count)), common: common) : nil
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
+                    subjectOnly = main == nil && clause == nil
                     speaker = source.map {
                         resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
-                // A term set in quotes inside narrative, in a sentence with no one to say it and no word of
-                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”";
+                // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
+                // saying: "The less valuable mines would be placed in a separate “liquidating trust.”",
+                // "Those Uber “side hustle” commercials were super cool back in 2016";
                 // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
-                let afterArticle = narrative.count == 1 && ["the", "a", "an"].contains(narrative[0].lowercased())
-                if speaker == nil, inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
-                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
+                // So does a preposition: "Under “normal” office use, there was no drain at all.".
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased()))
+                let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
+                // A person the sentence is about, joined to the quote by a copula, is described in their own
+                // words: "Mayor Ruth Diaz was “thrilled.”".
+                let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
+                   !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".

@@ -104,6 +104,21 @@ enum QuoteNameFilter {
         return !words.dropLast().contains { $0.last.map { ".?!".contains($0) } ?? false && !QuoteAttribution.isHonorific(String($0.dropLast())) }
     }
 
+    /// True for a term opening a sentence as its subject: "“Humidifier lung” may result from
+    /// fungus", where the word after the closing mark goes on with the sentence; not "“Great
+    /// job” said Trump" (a cue), "“I'm fine” he said" (a pronoun) nor "“Lock Her Up” chants broke
+    /// out" (a word of saying).
+    static func isSubjectTerm(_ text: String, next: String?) -> Bool {
+        guard let next, let first = next.first, first.isLowercase, let last = text.last, last.isLetter || last.isNumber,
+              isTerm(text), !QuoteAttribution.tellsOfSaying([next]), !QuoteAttribution.isPronoun(next) else { return false }
+        return true
+    }
+
+    /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
+    static func isShortName(_ text: String) -> Bool {
+        !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
+    }
+
     /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
     static func isWordMention(_ text: String) -> Bool {
         let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
@@ -114,10 +129,60 @@ enum QuoteNameFilter {
         "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
     ]
 
+    /// Participles that give a thing its name: "HP is called “feather duvet lung”", "a deal dubbed “…”".
+    static let namingVerbs: Set<String> = [
+        "called", "dubbed", "termed", "named", "nicknamed", "labelled", "labeled", "titled", "entitled", "christened", "branded",
+    ]
+
+    /// Verbs that name a thing with "as" after them: "known as", "referred to as", "billed as".
+    static let namingAsVerbs: Set<String> = ["known", "referred", "billed"]
+
+    /// True when the words before a quote end with a name being given and no one giving it:
+    /// "HP is called “…”", "Locally referred to as the “West End,”", "a cell type called a “tuft
+    /// cell”"; not "aides called it “…”" (an object comes between) nor "what he called “…”" (the
+    /// one who named it is there).
+    static func followsNaming(_ before: [String]) -> Bool {
+        var words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        guard let last = words.last?.lowercased() else { return false }
+        if last == "as" {
+            words = words.dropLast()
+            if words.last?.lowercased() == "to" { words = words.dropLast() }
+            guard let verb = words.last?.lowercased(), namingAsVerbs.contains(verb) else { return false }
+        } else if !namingVerbs.contains(last) {
+            return false
+        }
+        let namer = words.dropLast().suffix(3).map { $0.lowercased() }
+        return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
+    }
+
+    /// True when the words before a quote end with a verb of meaning, an article between
+    /// allowed: "which means “Welcome”", "meaning “the one who returns”", "stands for “…”".
+    static func followsGloss(_ before: [String]) -> Bool {
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        guard let last = words.last?.lowercased() else { return false }
+        if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
+        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
+    }
+
     /// True when the words before a quote end with "as", an article between allowed: "going
     /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
+    /// A quote joined to one after "as" counts too: "as a “human leech” and a “spoiled brat.”"
+    /// (the first quote's words are not among `before`).
     static func followsAs(_ before: [String]) -> Bool {
-        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        let articles: Set<String> = ["a", "an", "the"]
+        var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        if let last = words.last?.lowercased(), last == "and" || last == "or" {
+            words = words.dropLast()
+            if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
+        }
         return words.last?.lowercased() == "as"
+    }
+
+    /// Verbs that join a subject to what it is or feels: "Mayor Ruth Diaz was “thrilled.”".
+    static let copulas: Set<String> = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]
+
+    /// True when the words before a quote end with a copula.
+    static func followsCopula(_ before: [String]) -> Bool {
+        before.last.map { copulas.contains($0.lowercased()) } ?? false
     }
 }
