@@ -29,24 +29,41 @@ struct SearchIndexWriter {
     }
 
     func files(_ briefs: [BriefDigest]) -> [String: String] {
-        // term → (brief index, weight) pairs, in brief order.
-        var postings: [String: [(brief: Int, weight: Int)]] = [:]
+        /// A brief (by index) a term is found in, and the weight it has there: a large site
+        /// has millions, so they are kept small.
+        struct Posting {
+            var brief: Int32
+            var weight: UInt8
+        }
+        // term → postings, in brief order.
+        var postings: [String: [Posting]] = [:]
         for (index, brief) in briefs.enumerated() {
-            for (term, weight) in brief.weightedSearchTerms { postings[String(term), default: []].append((index, Int(weight))) }
+            for (term, weight) in brief.weightedSearchTerms { postings[String(term), default: []].append(Posting(brief: Int32(index), weight: weight)) }
         }
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
-        var shards: [String: [(String, RecordValue)]] = [:]
+        // Each shard is written as JSON while its terms are read (`{"term":[brief,weight,…],…}`,
+        // as `JSONWriter` writes it without indentation), not built as records first.
+        var shards: [String: String] = [:]
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []
         for term in postings.keys.sorted() {
             let docs = postings[term]!
             guard briefs.count < 4 || docs.count <= limit else { common.append(term); continue }
-            let flat = docs.flatMap { [RecordValue.int($0.brief), .int($0.weight)] }
-            shards[Self.shard(of: term), default: []].append((term, .array(flat)))
+            var entry = ""
+            JSONWriter.escape(term, into: &entry)
+            entry += ":["
+            for (i, doc) in docs.enumerated() {
+                if i > 0 { entry += "," }
+                entry += String(doc.brief) + "," + String(doc.weight)
+            }
+            entry += "]"
+            let shard = Self.shard(of: term)
+            if shards[shard] == nil { shards[shard] = "{" + entry } else { shards[shard]! += "," + entry }
         }
+        postings = [:]
         var files: [String: String] = [:]
-        for (shard, terms) in shards {
-            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + JSONWriter.string(.object(terms), pretty: false) + ");\n"
+        for (shard, json) in shards {
+            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + json + "});\n"
         }
         for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
             let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in
