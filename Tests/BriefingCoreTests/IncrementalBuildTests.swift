@@ -63,6 +63,19 @@ struct IncrementalBuildTests {
         #expect(String(decoding: story, as: UTF8.self).contains("declined to comment"))
     }
 
+    /// A first build with a cache holds no brief in memory: the repeat check compares the body
+    /// texts it kept, pages read their briefs back from the cache, and the site is the one a
+    /// build without a cache writes.
+    @Test func briefsReadBackFromTheCacheGiveTheFilesOfABuildWithout() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        let report = try await build(input, output)
+        #expect(report.cacheHits == 0)
+        #expect(report.diagnostics.contains { $0.file == "zz-repeat.txt" && $0.message.contains("same story as") })
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
     @Test func missingCachedBriefsAreMadeAgain() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }

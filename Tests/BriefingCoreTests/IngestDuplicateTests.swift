@@ -23,6 +23,18 @@ struct IngestDuplicateTests {
         #expect(DuplicateStoryDetector().duplicates(among: articles).isEmpty)
     }
 
+    /// A site build keeps only the body text of a brief left in the cache; its 4-grams are the
+    /// article's own: no word runs across two paragraphs.
+    @Test func bodyTextGivesTheArticlesFourGrams() throws {
+        for name in ["tram-line-story.html", "tram-line-story.txt", "unrelated-story.txt"] {
+            let article = try article(name)
+            #expect(article.paragraphs.count > 1)
+            let shingles = DuplicateStoryDetector.shingles(article)
+            #expect(!shingles.isEmpty)
+            #expect(DuplicateStoryDetector.shingles(ofBodyText: DuplicateStoryDetector.bodyText(article)) == shingles, "\(name)")
+        }
+    }
+
     @Test func buildKeepsOneBriefAndWarns() async throws {
         let output = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }

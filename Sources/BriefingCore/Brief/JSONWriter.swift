@@ -7,6 +7,42 @@ public enum JSONWriter {
         return out
     }
 
+    /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), one per item of the
+    /// last array, which is never held whole: for files of tens of megabytes.
+    static func object(
+        _ pairs: [(String, RecordValue)], endingWith key: String, items: some Sequence<RecordValue>, emit: (String) throws -> Void
+    ) rethrows {
+        var out = "{"
+        for (name, value) in pairs {
+            newline(&out, 1)
+            escape(name, into: &out)
+            out += ": "
+            write(value, into: &out, indent: 1)
+            out += ","
+        }
+        newline(&out, 1)
+        escape(key, into: &out)
+        out += ": "
+        var empty = true
+        for item in items {
+            out += empty ? "[" : ","
+            empty = false
+            newline(&out, 2)
+            write(item, into: &out, indent: 2)
+            try emit(out)
+            out.removeAll(keepingCapacity: true)
+        }
+        if empty {
+            out += "[]"
+        } else {
+            newline(&out, 1)
+            out += "]"
+        }
+        newline(&out, 0)
+        out += "}"
+        try emit(out)
+    }
+
     private static func write(_ value: RecordValue, into out: inout String, indent: Int?) {
         switch value {
         case .null: out += "null"

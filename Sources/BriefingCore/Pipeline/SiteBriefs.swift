@@ -7,21 +7,21 @@ struct SiteBriefs: Sendable {
     let digests: [BriefDigest]
     /// Cache keys (nil without a cache).
     let keys: [String?]
-    private let inputs: [SiteInput]
+    /// Source paths, to make a brief again when its cache entry is missing.
+    private let paths: [String]
+    /// The briefs made in this build and not left in a cache, by position.
+    private let made: [Int: Brief]
     private let folder: URL
     private let cache: BriefCache?
 
     /// `inputs` (each with a digest) in input order: slugs are made unique in that order, then
     /// the briefs are ordered newest first; undated last; ties by title then slug.
     init(_ inputs: [SiteInput], in folder: URL, cache: BriefCache?) {
-        var inputs = inputs
         let slugs = Slug.uniqued(inputs.map { $0.digest!.slug })
-        for (i, slug) in slugs.enumerated() {
-            inputs[i].digest!.slug = slug
-            inputs[i].brief?.article.slug = slug
-        }
-        let order = inputs.indices.sorted { i, j in
-            let a = inputs[i].digest!, b = inputs[j].digest!
+        var digests = inputs.map { $0.digest! }
+        for i in digests.indices { digests[i].slug = slugs[i] }
+        let order = digests.indices.sorted { i, j in
+            let a = digests[i], b = digests[j]
             if a.published != b.published {
                 guard let da = a.published else { return false }
                 guard let db = b.published else { return true }
@@ -29,9 +29,16 @@ struct SiteBriefs: Sendable {
             }
             return (a.title, a.slug) < (b.title, b.slug)
         }
-        self.inputs = order.map { inputs[$0] }
-        digests = self.inputs.map { $0.digest! }
-        keys = self.inputs.map(\.key)
+        self.digests = order.map { digests[$0] }
+        keys = order.map { inputs[$0].key }
+        paths = order.map { inputs[$0].path }
+        var made: [Int: Brief] = [:]
+        for (position, index) in order.enumerated() {
+            guard var brief = inputs[index].brief else { continue }
+            brief.article.slug = slugs[index]
+            made[position] = brief
+        }
+        self.made = made
         self.folder = folder
         self.cache = cache
     }
@@ -40,13 +47,13 @@ struct SiteBriefs: Sendable {
 
     /// The whole brief at `index` (without its source text), with its unique slug.
     func brief(_ index: Int) throws -> Brief {
-        let input = inputs[index]
-        if let brief = input.brief { return brief }
-        var brief = input.key.flatMap { cache?.load($0)?.brief }
+        if let brief = made[index] { return brief }
+        let key = keys[index], path = paths[index]
+        var brief = key.flatMap { cache?.load($0)?.brief }
             // The cache entry went missing: make the brief again.
-            ?? BriefPipeline.process(input.path, in: folder).brief
+            ?? BriefPipeline.process(path, in: folder).brief
         guard brief != nil else {
-            throw BriefingError(stage: .site, file: input.path, message: "the cached brief cannot be read and the file no longer gives one")
+            throw BriefingError(stage: .site, file: path, message: "the cached brief cannot be read and the file no longer gives one")
         }
         brief!.article.text = ""
         brief!.article.slug = digests[index].slug

@@ -1,15 +1,20 @@
 import Foundation
 
-/// One input file as a site build sees it: its brief's digest, and the brief itself when it
-/// was made in this build. A brief taken from the cache stays there until a page needs it.
+/// One input file as a site build sees it: its brief's digest, and what the build needs of the
+/// brief itself. With a cache, every brief is in the cache and is read from there when a page
+/// needs it, so only its body text is kept, for the repeat check; without one, the whole brief
+/// made in this build is kept.
 struct SiteInput: Sendable {
     var path: String
     /// The cache entry of the file's content, when a cache is in use.
     var key: String?
     /// Nil when the file gave no brief.
     var digest: BriefDigest?
-    /// The brief, when it was made (not taken from the cache) in this build, without its source text.
+    /// The brief, when it was made in this build without a cache, without its source text.
     var brief: Brief?
+    /// The body paragraphs the repeat check compares (`DuplicateStoryDetector.shingles`),
+    /// joined by newlines, when the brief was made in this build and left in the cache.
+    var bodyText: String?
     var diagnostics: [Diagnostic]
     /// True when the result came from the cache: the file was not ingested or extracted again.
     var fromCache = false
@@ -57,12 +62,16 @@ struct SiteInput: Sendable {
             var input = SiteInput(hit)
             input.key = key
             input.fromCache = true
+            input.brief = nil  // Read again from the cache when needed.
             return input
         }
         let item = BriefPipeline.process(file)
         cache.store(item, as: key)
         var input = SiteInput(item)
         input.key = key
+        // The brief is read back from the cache for its page: a large site is not held in memory.
+        input.bodyText = input.brief.map { DuplicateStoryDetector.bodyText($0.article) }
+        input.brief = nil
         return input
     }
 

@@ -31,27 +31,28 @@ struct SearchIndexWriter {
     func files(_ briefs: [BriefDigest]) -> [String: String] {
         let index = SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
+        // Each shard is written as JSON while its terms are read (`{"term":[brief,weight,…],…}`,
+        // as `JSONWriter` writes it without indentation), not built as records first.
         var shards: [String: String] = [:]
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []
         for term in index.termsInOrder() {
-            let docs = index.postings[term]
-            guard briefs.count < 4 || docs.count / 2 <= limit else { common.append(index.terms[term]); continue }
-            // One shard is a JSON object of term → [brief, weight, brief, weight, …].
-            let shard = Self.shard(of: index.terms[term])
-            var text = shards[shard].map { $0 + "," } ?? ""
-            JSONWriter.escape(index.terms[term], into: &text)
-            text += ":["
-            for (k, number) in docs.enumerated() {
-                if k > 0 { text += "," }
-                text += String(number)
+            let docs = index.postings[term], text = index.terms[term]
+            guard briefs.count < 4 || docs.count <= limit else { common.append(text); continue }
+            var entry = ""
+            JSONWriter.escape(text, into: &entry)
+            entry += ":["
+            for (i, doc) in docs.enumerated() {
+                if i > 0 { entry += "," }
+                entry += String(doc.brief) + "," + String(doc.weight)
             }
-            text += "]"
-            shards[shard] = text
+            entry += "]"
+            let shard = Self.shard(of: text)
+            if shards[shard] == nil { shards[shard] = "{" + entry } else { shards[shard]! += "," + entry }
         }
         var files: [String: String] = [:]
-        for (shard, terms) in shards {
-            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\",{" + terms + "});\n"
+        for (shard, json) in shards {
+            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + json + "});\n"
         }
         for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
             let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in

@@ -1,12 +1,18 @@
 /// Every search term of a site's briefs with the briefs it is in: for each term, in order of
-/// first use, the brief indices and term weights as a flat list (brief, weight, brief, …) in
-/// brief order. Terms are read from the digests' term lists as bytes and found by a 64-bit
+/// first use, the briefs (by index) and the term's weight in each, in brief order. Terms are read from the digests' term lists as bytes and found by a 64-bit
 /// hash of those bytes, so a term becomes a `String` once, not once per brief.
 struct SearchPostings {
     /// The distinct terms, in order of first use.
     private(set) var terms: [String] = []
-    /// Brief index and weight pairs of each term of `terms`, flattened.
-    private(set) var postings: [[Int]] = []
+    /// A brief (by index) a term is found in, and the weight it has there: a large site has
+    /// millions, so they are kept small.
+    struct Posting {
+        var brief: Int32
+        var weight: UInt8
+    }
+
+    /// The postings of each term of `terms`.
+    private(set) var postings: [[Posting]] = []
     /// Term position by the hash of its bytes.
     private var positions: [UInt64: Int] = [:]
     /// Terms whose hash is already another term's (never seen in practice, but kept right).
@@ -17,7 +23,7 @@ struct SearchPostings {
             let weights = brief.searchWeights
             var k = 0
             WordList.forEachWord(in: brief.searchTerms) { term in
-                add(term, brief: index, weight: Int(weights[k]))
+                add(term, brief: Int32(index), weight: weights[k])
                 k += 1
             }
         }
@@ -28,7 +34,7 @@ struct SearchPostings {
         terms.indices.sorted { terms[$0] < terms[$1] }
     }
 
-    private mutating func add(_ term: UnsafeBufferPointer<UInt8>, brief: Int, weight: Int) {
+    private mutating func add(_ term: UnsafeBufferPointer<UInt8>, brief: Int32, weight: UInt8) {
         let hash = ContentHash.hash(UnsafeRawBufferPointer(term))
         let position: Int
         if let known = positions[hash] {
@@ -43,8 +49,7 @@ struct SearchPostings {
             position = newTerm(String(decoding: term, as: UTF8.self))
             positions[hash] = position
         }
-        postings[position].append(brief)
-        postings[position].append(weight)
+        postings[position].append(Posting(brief: brief, weight: weight))
     }
 
     private mutating func newTerm(_ text: String) -> Int {

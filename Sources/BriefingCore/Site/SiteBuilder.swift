@@ -44,8 +44,10 @@ public struct SiteBuilder: Sendable {
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
-        // From here on whole briefs are held by the site's briefs alone, and freed once the site is rendered.
-        for i in inputs.indices { inputs[i].brief = nil }
+        // From here on whole briefs (made without a cache) are held by the site's briefs alone,
+        // and freed once the site is rendered; body texts are no longer needed.
+        for i in inputs.indices { (inputs[i].brief, inputs[i].bodyText) = (nil, nil) }
+        for i in found.indices { found[i].bodyText = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)), retired: cache?.retiredSite)
@@ -103,6 +105,7 @@ public struct SiteBuilder: Sendable {
         var loaded: [Int: Set<UInt64>] = [:]
         let compare = detector.sameStory { index in
             if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
+            if let text = inputs[index].bodyText { return DuplicateStoryDetector.shingles(ofBodyText: text) }
             if let shingles = loaded[index] { return shingles }
             let input = inputs[index]
             let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief

@@ -64,20 +64,27 @@ struct SitePages: Sendable {
     private func writeIndexAndListings(_ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
         let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
-        // Feed entries are rendered when a feed is, and once however many feeds show them.
+        // Feed entries are rendered when a feed is, and once however many Atom feeds show them;
+        // each is let go after the last of those feeds, so that they are not all held at once.
         let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
-        var contents: [String: String] = [:], xmlContents: [String: String] = [:]
+        var feedsLeft: [String: Int] = [:]
+        for feed in listings.listings.map({ $0.briefs.prefix(Self.feedSize) }) + [briefs.prefix(Self.feedSize)] {
+            for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
+        }
+        var xmlContents: [String: String] = [:]
         func content(_ brief: BriefDigest) throws -> String {
-            if let known = contents[brief.slug] { return known }
             let position = positions[brief.slug]!
-            let html = try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
-            contents[brief.slug] = html
-            return html
+            return try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
         }
         func xmlContent(_ brief: BriefDigest) throws -> String {
-            if let known = xmlContents[brief.slug] { return known }
+            let left = feedsLeft[brief.slug, default: 1] - 1
+            feedsLeft[brief.slug] = left
+            if let known = xmlContents[brief.slug] {
+                if left <= 0 { xmlContents[brief.slug] = nil }
+                return known
+            }
             let xml = XMLText.escape(try content(brief))
-            xmlContents[brief.slug] = xml
+            if left > 0 { xmlContents[brief.slug] = xml }
             return xml
         }
         func write(_ path: String, _ key: String?, render: () throws -> String) throws {
@@ -151,7 +158,7 @@ struct SitePages: Sendable {
     private func writeTimeline(_ briefs: [BriefDigest], into publisher: SitePublisher, reuse: Bool) async throws {
         let timeline = TimelineEntries(briefs)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try publisher.write("timeline.json", TimelineExport.json(timeline, title: config.title, baseURL: baseURL)) }
+            group.addTask { try publisher.write("timeline.json") { try TimelineExport.json(timeline, title: config.title, baseURL: baseURL, emit: $0) } }
             for timelinePage in TimelinePage.pages(timeline) {
                 group.addTask {
                     let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")

@@ -70,12 +70,35 @@ final class SitePublisher: Sendable {
         try text.withUTF8 { try write(path, buffer: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Writes one file of the site from text made in parts, in order (`emit`), without
+    /// holding it whole: the parts are written out about a mebibyte at a time.
+    func write(_ path: String, parts: (_ emit: (String) throws -> Void) throws -> Void) throws {
+        try writeFile(path) { write in
+            try withoutActuallyEscaping(write) { write in
+                var pending = ""
+                func flush() throws {
+                    try pending.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                try parts { part in
+                    pending += part
+                    if pending.utf8.count >= 1 << 20 { try flush() }
+                }
+                try flush()
+            }
+        }
+    }
+
     private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws {
+        try writeFile(path) { try $0(buffer) }
+    }
+
+    private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let url = staging.appendingPathComponent(path)
         do {
             try makeFolder(of: url)
             try clear(url)
-            try StagedFile.write(buffer, to: url.path)
+            try StagedFile.write(to: url.path, body)
         } catch {
             throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }

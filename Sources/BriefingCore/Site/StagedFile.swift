@@ -6,21 +6,34 @@ import Foundation
 enum StagedFile {
     /// Creates or truncates the file at `path` and writes `buffer` into it.
     static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
+        try write(to: path) { try $0(buffer) }
+    }
+
+    /// Creates or truncates the file at `path` and writes the buffers `body` hands to its
+    /// writer, in order: a large file need not be held whole.
+    static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXError(errno) }
+        do {
+            try body { buffer in try writeAll(buffer, to: fd) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        // Delayed write errors (a full disk) show up here.
+        guard close(fd) == 0 else { throw POSIXError(errno) }
+    }
+
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
         var offset = 0
         while offset < buffer.count {
             let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                throw POSIXError(code)
+                throw POSIXError(errno)
             }
             offset += written
         }
-        // Delayed write errors (a full disk) show up here.
-        guard close(fd) == 0 else { throw POSIXError(errno) }
     }
 }
 

@@ -1,7 +1,8 @@
 /// `timeline.json` in the TimelineJS format, for people who embed timelines elsewhere.
 enum TimelineExport {
-    static func json(_ timeline: TimelineEntries, title: String, baseURL: String?) -> String {
-        let events: [RecordValue] = timeline.entries.map { entry in
+    /// The file in parts (`emit`), an event at a time: a large site's file is never held whole.
+    static func json(_ timeline: TimelineEntries, title: String, baseURL: String?, emit: (String) throws -> Void) rethrows {
+        let events = timeline.entries.lazy.map { entry -> RecordValue in
             let parts = entry.event.date.split(separator: "-")
             let start = CalendarDate(dayNumber: TimelineOrder.key(entry.event.date).day)
             var date: [(String, RecordValue)] = [("year", .string(String(start.year)))]
@@ -19,9 +20,8 @@ enum TimelineExport {
                 ("sources", .array(sources.map(RecordValue.string))),
             ])
         }
-        return JSONWriter.string(.object([
-            ("title", .object([("text", .object([("headline", .string(title))]))])),
-            ("events", .array(events)),
-        ])) + "\n"
+        let head: [(String, RecordValue)] = [("title", .object([("text", .object([("headline", .string(title))]))]))]
+        try JSONWriter.object(head, endingWith: "events", items: events, emit: emit)
+        try emit("\n")
     }
 }
