@@ -21,6 +21,12 @@ struct FigureSourceTests {
         #expect(source("According to data released by the ministry in August, 1.64 GW of solar capacity was installed.", "1.64 GW") == "data released by the ministry in August")
     }
 
+    @Test func anAdverbBeforeTheVerbIsNoSource() {
+        // From a reader comment on a news site: "still" stood alone as the source.
+        #expect(source("The central bank still estimates that the floods will cost the economy $1.3 billion this year.", "$1.3 billion") == "the central bank")
+        #expect(source("An incredible amount of people that still believes that division can benefit this country has spent $5 million on ads.", "$5 million") == nil)
+    }
+
     @Test func aPostposedSourceGovernsWhatCameBefore() {
         #expect(source("The carmaker will cut 1,200 jobs by the end of the year, the company said on Tuesday.", "1,200 jobs") == "the company")
         #expect(source("“We expect sales of $4 billion this year,” said Jane Doe, the company’s chief financial officer.", "$4 billion") == "Jane Doe")

@@ -37,6 +37,7 @@ enum FigureSource {
         "here", "there", "then", "now", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "again", "first", "initially",
         "meanwhile", "however", "too", "publicly", "privately", "repeatedly", "reportedly",
+        "still", "even", "already", "always", "never", "often", "just", "ever", "soon",
     ]
     /// Lowercase words that end a source's noun phrase.
     static let boundaries: Set<String> = [
