@@ -17,6 +17,19 @@ struct TextByteScanTests {
         "",
     ]
 
+    @Test func phraseSetFindsWhatASearchPerPhraseFinds() {
+        let phrases = ["(ap photo", "getty images", "this photo", "said", "ö", "ll", "a", "e\u{301}", "자료사진", "«"]
+        // Every phrase alone, and lists with and without the one-byte phrase.
+        let lists = phrases.map { [$0] } + [phrases, phrases.filter { $0.utf8.count > 1 }, []]
+        let texts = Self.samples + ["(AP Photo/Jane Doe)".lowercased(), "in this photo taken on monday", "getty image", "thi"]
+        for list in lists {
+            let set = PhraseSet(list)
+            for text in texts {
+                #expect(set.occurs(in: text) == list.contains { UTF8Scan.contains(text, $0) }, "\(list) in \(text)")
+            }
+        }
+    }
+
     @Test func precomposedMatchesFoundation() {
         for text in Self.samples {
             #expect(Array(CanonicalText.precomposed(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8), "\(text)")

@@ -105,9 +105,9 @@ struct SummaryWriter: Sendable {
     ]
 
     /// An impersonal or second-person main clause: "…, it takes a lot", "it seems", "you're".
-    private static let softPhrases = [
+    private static let softPhrases = PhraseSet([
         ", it ", " it seems", " it's ", " you ", " your ", " you're ", " you'll ", "it\u{2019}s ", "you\u{2019}re ",
-    ]
+    ])
 
     /// Whether the sentence opens with a connective that needs the sentence before it.
     static func pointsBack(_ sentence: String) -> Bool {
@@ -231,7 +231,7 @@ struct SummaryWriter: Sendable {
         "this article", "copyright", "all rights reserved", "advertisement",
     ]
 
-    private static let furniturePhrases = [
+    private static let furniturePhrases = PhraseSet([
         "(pictured)", "scroll down for", "click here", "(all times", "all rights reserved",
-    ]
+    ])
 }

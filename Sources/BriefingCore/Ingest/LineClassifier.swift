@@ -27,18 +27,18 @@ enum LineClassifier {
         if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
         if legalPrefixes.contains(where: { UTF8Scan.hasPrefix(l, $0) }) { return true }
         // Byte searches: Foundation's `contains` dominated the ingest profile.
-        if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.contains(where: { UTF8Scan.contains(l, $0) }) {
+        if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.occurs(in: l) {
             return true
         }
         return UTF8Scan.characterCount(of: line, isBelow: 120) && junkPrefixes.contains { UTF8Scan.hasPrefix(l, $0) }
     }
 
     /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
-    private static let disclosurePhrases = [
+    private static let disclosurePhrases = PhraseSet([
         "contains affiliate links", "may earn a commission", "may earn a small commission", "may receive a commission",
         "has been edited for length", "has been edited for clarity", "have been edited for length",
         "contributed to this report", "contributed reporting",
-    ]
+    ])
 
     /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
     static func isLegalNotice(_ line: String) -> Bool {
@@ -175,12 +175,12 @@ enum LineClassifier {
             && line.trimmingCharacters(in: CharacterSet(charactersIn: "()")) .split(separator: "/").allSatisfy { (2...8).contains($0.count) }
     }
 
-    private static let captionPhrases = [
+    private static let captionPhrases = PhraseSet([
         "in this photo", "in this file photo", "this photo", "file photo", "this picture",
         "picture taken", "photo taken", "image courtesy", "photo courtesy", "photo:", "(pool photo)",
         "getty images", "(ap photo", "ap photo/", "(reuters/", "/afp)", "afp via getty", "(photo:",
         "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
-    ]
+    ])
 
     private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool", "via ap"]
 

@@ -25,8 +25,8 @@ struct FoldedText {
     }
 
     /// Whether the folded text contains any of `phrases` (given in lower case).
-    func containsAny(_ phrases: [String]) -> Bool {
-        phrases.contains { contains($0) }
+    func containsAny(_ phrases: PhraseSet) -> Bool {
+        bytes.withUnsafeBufferPointer { phrases.occurs(in: $0) }
     }
 
     /// Whether the folded text starts with `phrase` (given in lower case).
