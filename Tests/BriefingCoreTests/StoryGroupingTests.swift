@@ -35,6 +35,22 @@ struct StoryGroupingTests {
         ])
     }
 
+    @Test func namesAreTheCapitalizedWordsInsideSentencesWhateverTheScript() throws {
+        let body = [
+            "Officials said Betty Ford spoke with NATO envoys in Seoul on Monday. UNESCO said: Heritage sites were safe.",
+            "“We will rebuild,” said Mayor Park Won-soon, as RESCUERS searched the rubble near the Han River.",
+        ]
+        let plain = try StoryFixture.brief("a.md", date: "2024-03-04", title: "Quake hits Seoul", body)
+        // A combining accent in a word of its own: the text is no longer split by scalars.
+        let accented = try StoryFixture.brief("b.md", date: "2024-03-04", title: "Quake hits Seoul", body + ["The cafe\u{301} stayed shut."])
+        let names = StoryDocument(plain).names
+        #expect(names == StoryDocument(accented).names)
+        // Not the words opening a sentence ("Officials", "Heritage" after a colon, "“We") nor long
+        // words in capitals ("UNESCO", "RESCUERS").
+        let expected = ["Betty", "Ford", "NATO", "Seoul", "Mayor", "Park", "Won-soon", "Han", "River"].flatMap(StoryTerms.terms)
+        #expect(names == Set(expected.map(StoryDocument.number)))
+    }
+
     @Test func theSameEventFromTwoOutletsIsOneStory() throws {
         let groups = StoryGrouper().groups(of: try quakeInChile())
         #expect(groups == [[0, 1]])

@@ -77,18 +77,69 @@ extension StoryDocument {
     /// Terms of the capitalized words that do not open a sentence ("Lohan", "Betty Ford").
     private static func names(in texts: [String]) -> Set<String> {
         var found = Set<String>()
-        for text in texts {
-            var opensSentence = true
-            for word in text.split(whereSeparator: \.isWhitespace) {
-                defer { opensSentence = word.last.map { ".!?:\"\u{201D}".contains($0) } ?? false }
-                guard !opensSentence, let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
-                      first.properties.isUppercase else { continue }
-                let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-                // Long words in capitals are shouting or a label, not a name.
-                if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
-                for term in StoryTerms.terms(String(word)) { found.insert(term) }
-            }
+        for text in texts where !namesByScalars(text, into: &found) {
+            namesByCharacters(text, into: &found)
         }
         return found
+    }
+
+    /// `names` of one text, split at whitespace characters: right for any text.
+    private static func namesByCharacters(_ text: String, into found: inout Set<String>) {
+        var opensSentence = true
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            defer { opensSentence = word.last.map { ".!?:\"\u{201D}".contains($0) } ?? false }
+            guard !opensSentence, let first = word.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+                  first.properties.isUppercase else { continue }
+            let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+            // Long words in capitals are shouting or a label, not a name.
+            if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
+            for term in StoryTerms.terms(String(word)) { found.insert(term) }
+        }
+    }
+
+    /// The same from the text's scalars, without making characters, for text in which no
+    /// scalar joins the one before it into a character (all below U+0300, or general
+    /// punctuation but the joiners): there characters and scalars split alike. False, with
+    /// nothing found, for other text.
+    private static func namesByScalars(_ text: String, into found: inout Set<String>) -> Bool {
+        let scalars = text.unicodeScalars
+        guard !scalars.contains(where: { scalar in
+            let v = scalar.value
+            return v >= 0x300 && !(0x2000...0x206F).contains(v) || v == 0x200C || v == 0x200D
+        }) else { return false }
+        var opensSentence = true
+        var word: [Unicode.Scalar] = []
+        func finishWord() {
+            guard let last = word.last else { return }
+            defer {
+                opensSentence = [".", "!", "?", ":", "\"", "\u{201D}"].contains(last)
+                word.removeAll(keepingCapacity: true)
+            }
+            guard !opensSentence, let first = word.first(where: isAlphabetic), isUppercase(first) else { return }
+            // Long words in capitals are shouting or a label, not a name.
+            let letters = word.filter(isAlphabetic)
+            if letters.count > 5, letters.allSatisfy(isUppercase) { return }
+            for term in StoryTerms.terms(String(String.UnicodeScalarView(word))) { found.insert(term) }
+        }
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : scalar.properties.isWhitespace {
+                finishWord()
+            } else {
+                word.append(scalar)
+            }
+        }
+        finishWord()
+        return true
+    }
+
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x80 ? (v | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x80 ? v &- 0x41 < 26 : scalar.properties.isUppercase
     }
 }
