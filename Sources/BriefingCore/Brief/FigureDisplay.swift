@@ -30,6 +30,26 @@ public enum FigureDisplay {
         return phrase + span
     }
 
+    /// Whether `context`'s bytes, ASCII letters in lower case, hold "since" or "as" and "of"
+    /// with only spaces between: true whenever `timeSpan` can find a span in it.
+    private static func mayHoldSpan(_ context: String) -> Bool {
+        let folded = FoldedText(context).bytes
+        let count = folded.count
+        var i = 0
+        while i + 1 < count {
+            if folded[i] == 0x73, i + 5 <= count, folded[i + 1] == 0x69, folded[i + 2] == 0x6E, folded[i + 3] == 0x63, folded[i + 4] == 0x65 {
+                return true  // "since"
+            }
+            if folded[i] == 0x61, folded[i + 1] == 0x73, i + 2 < count, folded[i + 2] == 0x20 {  // "as "
+                var k = i + 2
+                while k < count, folded[k] == 0x20 { k += 1 }
+                if k + 1 < count, folded[k] == 0x6F, folded[k + 1] == 0x66 { return true }  // "of"
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Words that open what "since" governs as a span of time: a name or number ("since
     /// October", "since 2008"), a determiner ("since the war began") or "then", "taking office".
     private static let spanOpeners: Set<String> = [
@@ -47,6 +67,8 @@ public enum FigureDisplay {
     /// to five words: "since October of last year", "as of March 31". Nil when the span is
     /// in another clause, holds the figure or opens a clause of its own ("since they left").
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
+        // Most contexts hold neither word: they are not split into words at all.
+        guard mayHoldSpan(context) else { return nil }
         let words = context.split(separator: " ").map(String.init)
         let lowered = words.map { $0.lowercased() }
         guard let at = lowered.indices.first(where: { lowered[$0] == "since" || (lowered[$0] == "as" && $0 + 1 < lowered.count && lowered[$0 + 1] == "of") })
