@@ -24,4 +24,40 @@ struct QuoteUnseenThirdSetTests {
         let text = "“They called it \"a witch hunt,\" and then they left,” Representative Adam Schiff said."
         #expect(pairs(text) == ["They called it \"a witch hunt,\" and then they left, — Adam Schiff"])
     }
+
+    // MARK: - Names of things
+
+    @Test func aTitleCaseNameInASentenceOfCriticismIsNoQuote() {
+        let text = "The pastor, Larry Kroon, declined to comment.\n\nEarly in her campaign, the church was criticised for promoting a Focus on the Family \"Love Won Out Conference\" in Anchorage."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aTitleCaseSloganACueGivesASpeakerStaysAQuote() {
+        let text = "Outside the courthouse, protesters chanted \"Lock Her Up\" as the motorcade passed."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["Lock Her Up"])
+    }
+
+    @Test func aSentenceInTitleCaseIsNoName() {
+        #expect(!QuoteNameFilter.isTitleCaseName("We Will Win."))
+        #expect(!QuoteNameFilter.isTitleCaseName("undeserved negative attention"))
+        #expect(QuoteNameFilter.isTitleCaseName("Love Won Out Conference"))
+    }
+
+    // MARK: - Partial quotes of a stance
+
+    @Test func aPartialQuoteInAnApologyIsTheApologizersWords() {
+        let text = "An arsonist has badly damaged the church attended by Governor Sarah Palin, and she has apologised if the fire was connected to \"undeserved negative attention\" from her campaign."
+        let found = QuoteExtractor().extract(Article(source: "case.txt", slug: "case", title: "Case", paragraphs: [Paragraph(text: text)]))
+        #expect(found.map { "\($0.text) — \($0.mention ?? "nobody") \($0.cue ?? "")" } == ["undeserved negative attention — she apologised"])
+    }
+
+    @Test func aPartialQuoteOfWhatSomeoneWelcomesIsTheirWords() {
+        let text = "Ashake Banks welcomes any kind of help \"to stop the shooting.\""
+        #expect(pairs(text) == ["to stop the shooting. — Ashake Banks"])
+    }
+
+    @Test func aTermWithNoOneToSayItStaysNoQuote() {
+        let text = "The less valuable mines would be placed in a separate \"liquidating trust.\""
+        #expect(pairs(text).isEmpty)
+    }
 }

@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls", "assures", "assured", "written", "comments",
+        "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -51,6 +51,7 @@ extension QuoteAttribution {
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
         "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
+        "apology",
         "expect", "expects", "expected", "suspect", "suspects", "suspected", "worry", "worries", "worried", "doubt", "doubts", "doubted",
     ]
 
@@ -70,6 +71,8 @@ extension QuoteAttribution {
         "complains", "complained", "complaining", "question", "questions", "questioned", "questioning", "seethe",
         "seethes", "seethed", "seething", "ridicule", "ridicules", "ridiculed", "ridiculing", "champion", "champions",
         "championed", "championing", "pitch", "pitches", "pitched", "pitching", "lash", "lashes", "lashed", "lashing",
+        "apologize", "apologizes", "apologized", "apologizing", "apologise", "apologises", "apologised", "apologising",
+        "welcome", "welcomes", "welcomed", "welcoming",
         "knock", "knocks", "knocked", "knocking", "scoff", "scoffs", "scoffed", "scoffing", "dub", "dubs", "dubbed",
         "dubbing", "applaud", "applauds", "applauded", "applauding", "thank", "thanks", "thanked", "thanking", "invoke",
         "invokes", "invoked", "invoking", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",

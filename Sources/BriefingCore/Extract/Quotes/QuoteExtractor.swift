@@ -198,6 +198,13 @@ public struct QuoteExtractor: Sendable {
                    !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
+                // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
+                // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
+                // Conference”" (a subject that brings it keeps it: "the senators introduced the “… Act”").
+                if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn),
+                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
+                    continue
+                }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
                 placements.append(Placement(
