@@ -60,4 +60,27 @@ struct QuoteUnseenThirdSetTests {
         let text = "The less valuable mines would be placed in a separate \"liquidating trust.\""
         #expect(pairs(text).isEmpty)
     }
+
+    // MARK: - Unnamed sources
+
+    private func mentions(_ text: String) -> [String] {
+        QuoteExtractor().extract(Article(
+            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
+            .map { "\($0.text) — \($0.mention ?? "nobody")" }
+    }
+
+    @Test func aDiplomatIsASource() {
+        let text = "Niyazov's gold statue still towers over the capital.\n\n\"It is over,\" a senior diplomat said."
+        #expect(mentions(text) == ["It is over, — a senior diplomat"])
+    }
+
+    @Test func aRegionAdjectiveBeforeASourceIsNoName() {
+        let text = "Niyazov's gold statue still towers over the capital.\n\n\"The facade has changed but the foundations remain the same,\" said a Western diplomat, who requested anonymity.\n\n\"Power rests entirely with the president,\" the diplomat added."
+        #expect(mentions(text) == ["The facade has changed but the foundations remain the same, — a Western diplomat", "Power rests entirely with the president, — the diplomat"])
+    }
+
+    @Test func aNamedDiplomatKeepsTheName() {
+        let text = "\"We are waiting for borders to open,\" said Valentina Redzhepova, a Turkmen diplomat."
+        #expect(pairs(text) == ["We are waiting for borders to open, — Valentina Redzhepova"])
+    }
 }

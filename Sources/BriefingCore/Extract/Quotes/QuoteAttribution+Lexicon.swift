@@ -117,6 +117,10 @@ extension QuoteAttribution {
         "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
         "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
         "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard", "insider", "insiders",
+        "diplomat", "diplomats", "economist", "scientist", "activist", "advocate", "resident", "witness", "neighbor", "neighbors",
+        "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
+        "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
+        "detective", "sheriff", "firefighter", "firefighters", "pensioner", "voter", "critic", "supporter", "protester", "demonstrator",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -217,6 +221,8 @@ extension QuoteAttribution {
         "palestinian", "jordanian", "indonesian", "norwegian", "hungarian", "austrian", "belgian", "serbian",
         "croatian", "latvian", "estonian", "lithuanian", "georgian", "armenian", "malaysian", "colombian",
         "venezuelan", "chilean", "peruvian", "cuban", "german", "american", "democrat", "republican",
+        "western", "eastern", "northern", "southern", "french", "dutch", "greek", "swiss", "thai", "arab", "afghan",
+        "israeli", "iraqi", "pakistani", "saudi", "kuwaiti", "qatari", "yemeni", "emirati", "bangladeshi", "somali", "nepali",
     ]
 
     static func join(_ words: [String]) -> String {
