@@ -43,6 +43,21 @@ struct QuoteUnseenThirdSetTests {
         #expect(QuoteNameFilter.isTitleCaseName("Love Won Out Conference"))
     }
 
+    @Test func aQuotedModifierBeforeItsNounIsATermEvenNearWordsOfSaying() {
+        let text = "Although Microsoft's advisory did not put it in these terms, the vulnerability can be exploited using classic \"drive-by\" attack tactics."
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func aQuotedModifierAfterAPossessiveIsTheOwnersWords() {
+        let text = "I know all about Donald Trump, and how he's manipulating his \"average American\" followers into believing his message."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[0] } == ["average American"])
+    }
+
+    @Test func aQuotedWordBeforeAPrepositionIsNoModifier() {
+        #expect(!QuoteNameFilter.isModifierTerm("walk-in", before: "nationwide", next: "at"))
+        #expect(QuoteNameFilter.isModifierTerm("exogenic", before: "from", next: "processes"))
+    }
+
     // MARK: - Partial quotes of a stance
 
     @Test func aPartialQuoteInAnApologyIsTheApologizersWords() {

@@ -205,6 +205,12 @@ public struct QuoteExtractor: Sendable {
                    QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
                     continue
                 }
+                // A word or two set before the noun they modify, with no one to say them, is a term even in a
+                // sentence of saying: "… what is predicted to result from “exogenic” processes".
+                if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
+                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next) {
+                    continue
+                }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
                 placements.append(Placement(

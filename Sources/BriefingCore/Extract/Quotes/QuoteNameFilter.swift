@@ -131,6 +131,21 @@ enum QuoteNameFilter {
     /// Short words a title leaves in lower case.
     private static let titleJoiners: Set<String> = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
 
+    /// True for one or two quoted words set before the noun they modify, as a writer marks a
+    /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
+    /// closing mark is a lower-case word going on with the noun phrase, not a cue, a pronoun or
+    /// a function word. After a possessive the words are the owner's ("his “average American”
+    /// followers", "Epstein’s “unbecoming” behavior").
+    static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
+        guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
+              (1...2).contains(text.split(separator: " ").count) else { return false }
+        if let before = before?.lowercased(), before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") || before.hasSuffix("s'")
+            || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
+        let lower = next.lowercased()
+        return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)
+            && !QuoteAttribution.prepositions.contains(lower)
+    }
+
     /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
     static func isShortName(_ text: String) -> Bool {
         !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
