@@ -98,4 +98,14 @@ struct QuoteUnseenThirdSetTests {
         let text = "\"We are waiting for borders to open,\" said Valentina Redzhepova, a Turkmen diplomat."
         #expect(pairs(text) == ["We are waiting for borders to open, — Valentina Redzhepova"])
     }
+
+    @Test func aNationalityAfterItsArticleIsADescription() {
+        let text = "Israel has made public a plea for clemency from Adolf Eichmann.\n\n“I was not a responsible leader, and as such do not feel myself guilty,” the German wrote.\n\n“We will win on Sunday,” the Briton said."
+        #expect(mentions(text) == ["I was not a responsible leader, and as such do not feel myself guilty, — the German", "We will win on Sunday, — the Briton"])
+    }
+
+    @Test func aNationalityBeforeASourceStaysAnAdjective() {
+        let text = "The talks ended on Monday.\n\n\"It is over,\" the German chancellor said."
+        #expect(mentions(text) == ["It is over, — the German chancellor"])
+    }
 }

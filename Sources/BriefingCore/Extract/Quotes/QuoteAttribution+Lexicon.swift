@@ -120,7 +120,7 @@ extension QuoteAttribution {
         "diplomat", "diplomats", "economist", "scientist", "activist", "advocate", "resident", "witness", "neighbor", "neighbors",
         "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
         "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
-        "detective", "sheriff", "firefighter", "firefighters", "pensioner", "voter", "critic", "supporter", "protester", "demonstrator",
+        "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -205,7 +205,7 @@ extension QuoteAttribution {
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
-            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) { return false }
+            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
         return true
     }
@@ -213,6 +213,20 @@ extension QuoteAttribution {
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author
     /// Dr. Silvia Martins") and are never a name on their own.
     static let roleModifiers: WordSet = ["former", "senior", "acting", "deputy", "interim", "retired", "outgoing", "incoming", "then"]
+
+    /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
+    static func isNationalityNoun(_ word: String) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        let lower = word.lowercased()
+        return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
+            && (demonyms.contains(lower) || nationalityNouns.contains(lower))
+    }
+
+    /// Nouns for people of a nation that are not also its adjective.
+    static let nationalityNouns: WordSet = [
+        "briton", "brit", "spaniard", "frenchman", "frenchwoman", "dane", "swede", "finn", "pole", "scot", "englishman",
+        "irishman", "welshman", "dutchman", "scotsman", "turk", "swiss", "kiwi",
+    ]
 
     /// Adjectives of place and creed that open sentences like names do.
     static let demonyms: WordSet = [

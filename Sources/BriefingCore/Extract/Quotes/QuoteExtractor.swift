@@ -478,6 +478,10 @@ public struct QuoteExtractor: Sendable {
            let entity = directory.resolve(words[k...].joined(separator: " ")) {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
+        // "the German": a description, as "the diplomat" is, not a role and a name.
+        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
+            return Speaker(name: mention, mention: mention, role: nil, cue: cue)
+        }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             word.first?.isUppercase != true || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
