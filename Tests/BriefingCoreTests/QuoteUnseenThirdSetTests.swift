@@ -108,4 +108,16 @@ struct QuoteUnseenThirdSetTests {
         let text = "The talks ended on Monday.\n\n\"It is over,\" the German chancellor said."
         #expect(mentions(text) == ["It is over, — the German chancellor"])
     }
+
+    // MARK: - A quote going on after its cue
+
+    @Test func aQuoteAfterItsCueGoesOnWithThatSpeakerBeforeReportedSpeech() {
+        let text = "Senator Kirsten Gillibrand says a colleague came up behind her. “Don’t lose too much weight now,\" Senator Bob Dole told her. \"I like my girls chubby.” She says that he was one of her favorite senators."
+        #expect(pairs(text) == ["Don’t lose too much weight now, — Bob Dole", "I like my girls chubby. — Bob Dole"])
+    }
+
+    @Test func aQuoteAfterNarrativeStillTakesTheCueAfterIt() {
+        let text = "The hearing went on for hours. \"I like it here.\" Senator Kirsten Gillibrand says that she will stay."
+        #expect(pairs(text) == ["I like it here. — Kirsten Gillibrand"])
+    }
 }

@@ -216,7 +216,13 @@ public struct QuoteExtractor: Sendable {
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
-                speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
+                // A quote opening its sentence right after a quote with its cue goes on with that speaker when
+                // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
+                let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
+                let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
+                    && following.contains { $0.lowercased() == "that" }
+                speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
+                    ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
