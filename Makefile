@@ -67,6 +67,7 @@ eval: deps
 	$(EVAL) quotes --data $(EVAL_DATA)/polnear-dev
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-2
+	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-3
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers

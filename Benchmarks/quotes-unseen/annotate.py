@@ -12,7 +12,9 @@ A gold list holds one line per segment number that `show` prints (lines starting
   k<TAB>-                                             not attributed speech: scare quotes, terms, titles, headings
   @opening words<TAB>source[<TAB>cue]                 a quote the numbering cannot reach (inside a span opened by a
                                                       mismatched mark); its content runs to the next closing mark
-Every Content span is checked to read back as exactly one quote with the scorer's pairing (QuoteGold.segments)."""
+Every Content span is checked to read back as exactly one quote with the scorer's pairing (QuoteGold.segments);
+a span the scorer reads as no quote or as two (a mark glued to the word before it, a curly quote reopened with a
+straight mark) is reported as a warning."""
 import os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -72,6 +74,27 @@ def scorer_segments(region):
     return [s.strip(' \t') for s in out if s.strip(' \t')]
 
 
+def scorer_reads(text, s, e):
+    """How many quotes the scorer reads in the Content span s..e: scorer_segments over the span with its marks,
+    a mark's neighbours read from the whole text (a mark glued to the word before it opens nothing)."""
+    marks = '\u201c\u201d"'
+    lo, hi = max(0, s - 1), min(len(text), e + 1)
+    def opens(i):
+        if i + 1 >= len(text) or text[i + 1].isspace(): return False
+        return i == 0 or text[i - 1].isspace() or text[i - 1] in marks or text[i - 1] in "([{\u2014\u2013-/"
+    n = 0; o = None; depth = 0
+    for i in range(lo, hi):
+        if text[i] not in marks: continue
+        if opens(i):
+            if o is None: o = i
+            elif "\n" in text[o + 1:i]: n += bool(text[o + 1:i].strip()); o = i; depth = 0
+            else: depth += 1
+        elif o is not None:
+            if depth > 0: depth -= 1
+            else: n += bool(text[o + 1:i].strip()); o = None
+    return n
+
+
 def nearest(text, needle, s, e):
     """(start, end) of the occurrence of `needle` outside the quote s..e nearest to it."""
     side = None
@@ -121,6 +144,8 @@ def build(verbose, set_name):
             found = separate_segments(region)
             if len(found) != 1: found = scorer_segments(region)[:1]
             assert len(found) == 1, (name, f[0], found)
+            reads = scorer_reads(text, s, e)
+            if reads != 1: print(f"warning: {stem} {f[0]}: the scorer reads {reads} quotes here")
             src = dict(spans)["Source"]
             if verbose: print(f"{stem} {f[0]}: [{text[src[0]:src[1]]}] {found[0][:70]!r}")
             total += 1

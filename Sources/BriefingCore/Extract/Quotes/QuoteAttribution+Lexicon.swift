@@ -16,7 +16,7 @@ extension QuoteAttribution {
         "reads", "read", "put", "branded", "labeled", "labelled", "dubbed", "mocked", "derided", "ruled",
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
-        "asking", "calls", "assures", "assured", "written", "comments",
+        "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -51,6 +51,7 @@ extension QuoteAttribution {
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
         "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
+        "apology",
         "expect", "expects", "expected", "suspect", "suspects", "suspected", "worry", "worries", "worried", "doubt", "doubts", "doubted",
     ]
 
@@ -70,6 +71,8 @@ extension QuoteAttribution {
         "complains", "complained", "complaining", "question", "questions", "questioned", "questioning", "seethe",
         "seethes", "seethed", "seething", "ridicule", "ridicules", "ridiculed", "ridiculing", "champion", "champions",
         "championed", "championing", "pitch", "pitches", "pitched", "pitching", "lash", "lashes", "lashed", "lashing",
+        "apologize", "apologizes", "apologized", "apologizing", "apologise", "apologises", "apologised", "apologising",
+        "welcome", "welcomes", "welcomed", "welcoming",
         "knock", "knocks", "knocked", "knocking", "scoff", "scoffs", "scoffed", "scoffing", "dub", "dubs", "dubbed",
         "dubbing", "applaud", "applauds", "applauded", "applauding", "thank", "thanks", "thanked", "thanking", "invoke",
         "invokes", "invoked", "invoking", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
@@ -114,6 +117,10 @@ extension QuoteAttribution {
         "organizer", "organizers", "campaigner", "campaigners", "author", "authors", "presidents", "ministers", "senators",
         "governors", "candidates", "nominees", "judges", "mayors", "directors", "executives", "spokesmen", "spokeswomen",
         "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard", "insider", "insiders",
+        "diplomat", "diplomats", "economist", "scientist", "activist", "advocate", "resident", "witness", "neighbor", "neighbors",
+        "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
+        "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
+        "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -198,7 +205,7 @@ extension QuoteAttribution {
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
-            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) { return false }
+            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
         return true
     }
@@ -207,6 +214,20 @@ extension QuoteAttribution {
     /// Dr. Silvia Martins") and are never a name on their own.
     static let roleModifiers: WordSet = ["former", "senior", "acting", "deputy", "interim", "retired", "outgoing", "incoming", "then"]
 
+    /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
+    static func isNationalityNoun(_ word: String) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        let lower = word.lowercased()
+        return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
+            && (demonyms.contains(lower) || nationalityNouns.contains(lower))
+    }
+
+    /// Nouns for people of a nation that are not also its adjective.
+    static let nationalityNouns: WordSet = [
+        "briton", "brit", "spaniard", "frenchman", "frenchwoman", "dane", "swede", "finn", "pole", "scot", "englishman",
+        "irishman", "welshman", "dutchman", "scotsman", "turk", "swiss", "kiwi",
+    ]
+
     /// Adjectives of place and creed that open sentences like names do.
     static let demonyms: WordSet = [
         "european", "russian", "syrian", "iranian", "canadian", "australian", "italian", "indian", "egyptian",
@@ -214,6 +235,8 @@ extension QuoteAttribution {
         "palestinian", "jordanian", "indonesian", "norwegian", "hungarian", "austrian", "belgian", "serbian",
         "croatian", "latvian", "estonian", "lithuanian", "georgian", "armenian", "malaysian", "colombian",
         "venezuelan", "chilean", "peruvian", "cuban", "german", "american", "democrat", "republican",
+        "western", "eastern", "northern", "southern", "french", "dutch", "greek", "swiss", "thai", "arab", "afghan",
+        "israeli", "iraqi", "pakistani", "saudi", "kuwaiti", "qatari", "yemeni", "emirati", "bangladeshi", "somali", "nepali",
     ]
 
     static func join(_ words: [String]) -> String {

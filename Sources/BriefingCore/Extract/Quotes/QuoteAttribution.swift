@@ -243,6 +243,8 @@ struct QuoteAttribution: Equatable {
 
     /// "the source", "a campaign spokesman", "officials", "the IMF report", "Obama's former strategist".
     private static func description(endingAt k: Int, in words: [String]) -> String? {
+        // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
+        if k >= 2, determiners.contains(words[k - 2].lowercased()), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
         guard sourceNouns.contains(words[k - 1].lowercased()) else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {

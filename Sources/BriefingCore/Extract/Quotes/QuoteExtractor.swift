@@ -198,12 +198,31 @@ public struct QuoteExtractor: Sendable {
                    !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
+                // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
+                // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
+                // Conference”" (a subject that brings it keeps it: "the senators introduced the “… Act”").
+                if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn),
+                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
+                    continue
+                }
+                // A word or two set before the noun they modify, with no one to say them, is a term even in a
+                // sentence of saying: "… what is predicted to result from “exogenic” processes".
+                if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
+                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next) {
+                    continue
+                }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
-                speaker = speaker ?? (continues ? last : nil) ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
+                // A quote opening its sentence right after a quote with its cue goes on with that speaker when
+                // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
+                let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
+                let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
+                    && following.contains { $0.lowercased() == "that" }
+                speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
+                    ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
@@ -464,6 +483,10 @@ public struct QuoteExtractor: Sendable {
         if words.count >= 3, let k = (1...(words.count - 2)).first(where: { directory.resolve(words[$0...].joined(separator: " ")) != nil }),
            let entity = directory.resolve(words[k...].joined(separator: " ")) {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
+        }
+        // "the German": a description, as "the diplomat" is, not a role and a name.
+        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
+            return Speaker(name: mention, mention: mention, role: nil, cue: cue)
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in

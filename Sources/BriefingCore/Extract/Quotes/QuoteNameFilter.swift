@@ -114,6 +114,38 @@ enum QuoteNameFilter {
         return true
     }
 
+    /// True for the name of a thing set in title case: two to eight words, each capitalized but
+    /// the short joining ones, with no sentence punctuation (“Love Won Out Conference”, “The
+    /// Implant Truth Survivors Committee”); not a sentence (“We Will Win.”, “Stop, Now”).
+    static func isTitleCaseName(_ text: String) -> Bool {
+        let words = text.split { $0 == " " || $0 == "\u{00A0}" }
+        guard (2...8).contains(words.count), let first = words.first?.first, first.isUppercase,
+              !text.contains(where: { ".,;:!?".contains($0) }) else { return false }
+        var capitalized = 0
+        for word in words {
+            if word.first?.isUppercase == true { capitalized += 1 } else if !titleJoiners.contains(word.lowercased()) { return false }
+        }
+        return capitalized >= 2
+    }
+
+    /// Short words a title leaves in lower case.
+    private static let titleJoiners: Set<String> = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
+
+    /// True for one or two quoted words set before the noun they modify, as a writer marks a
+    /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
+    /// closing mark is a lower-case word going on with the noun phrase, not a cue, a pronoun or
+    /// a function word. After a possessive the words are the owner's ("his “average American”
+    /// followers", "Epstein’s “unbecoming” behavior").
+    static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
+        guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
+              (1...2).contains(text.split(separator: " ").count) else { return false }
+        if let before = before?.lowercased(), before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") || before.hasSuffix("s'")
+            || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
+        let lower = next.lowercased()
+        return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)
+            && !QuoteAttribution.prepositions.contains(lower)
+    }
+
     /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
     static func isShortName(_ text: String) -> Bool {
         !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
@@ -132,6 +164,7 @@ enum QuoteNameFilter {
     /// Participles that give a thing its name: "HP is called “feather duvet lung”", "a deal dubbed “…”".
     static let namingVerbs: Set<String> = [
         "called", "dubbed", "termed", "named", "nicknamed", "labelled", "labeled", "titled", "entitled", "christened", "branded",
+        "marked",
     ]
 
     /// Verbs that name a thing with "as" after them: "known as", "referred to as", "billed as".

@@ -19,6 +19,8 @@ struct QuoteSpanScanner {
         var spans: [Span] = []
         // Curly and straight marks pair independently, as careless texts mix them.
         var curly: Int?
+        // A straight quote is open inside the curly one.
+        var curlyNests = false
         var straight: Int?
         var tex: Int?
         // „German“ and «guillemet» quotes; `angleOpen` is the mark that opens in this paragraph.
@@ -35,6 +37,15 @@ struct QuoteSpanScanner {
         func closesMixed(_ k: Int) -> Bool { !space(k - 1) && !letter(k + 1) }
         // A straight mark pairs with a later one when an odd number of them follows it.
         func straightPairsLater(_ k: Int) -> Bool { scalars[(k + 1)...].filter { $0 == "\"" }.count % 2 == 1 }
+        // Unless that later mark reopens the speech with a capital after the cue and a curly mark
+        // closes it: “Don’t lose weight now," he told her. "I like my girls chubby.”
+        func reopensAfterCue(_ k: Int) -> Bool {
+            guard k > 0, [",", ".", "!", "?"].contains(scalars[k - 1]), space(k + 1),
+                  let next = scalars[(k + 1)...].firstIndex(of: "\""), space(next - 1), next + 1 < n,
+                  scalars[next + 1].properties.isUppercase else { return false }
+            let rest = scalars[(next + 1)...]
+            return !rest.contains("\"") && rest.contains("\u{201D}") && !scalars[(k + 1)..<next].contains { $0 == "\u{201C}" || $0 == "\u{201D}" }
+        }
         // A straight mark that ends a word with a space after it closes a quote whose opening
         // mark is missing ("a cursory review of [his] systems" including …"); it opens none.
         func closesOnly(_ k: Int) -> Bool { k > 0 && (letter(k - 1) || isPunctuation(scalars[k - 1])) && space(k + 1) }
@@ -65,16 +76,22 @@ struct QuoteSpanScanner {
                 if let o = curly {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
+                    curlyNests = false
                 } else if let o = straight, closesMixed(i) {
                     // "…” : a straight opening mark closed by a curly one.
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     straight = nil
                 }
             case "\"":
-                if let o = straight {
+                if curlyNests {
+                    curlyNests = false
+                } else if curly != nil, space(i - 1), letter(i + 1) {
+                    // A straight quote inside a curly one: “They called it "a witch hunt," and left,”.
+                    curlyNests = true
+                } else if let o = straight {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     straight = nil
-                } else if let o = curly, closesMixed(i), !straightPairsLater(i) {
+                } else if let o = curly, closesMixed(i), !straightPairsLater(i) || reopensAfterCue(i) {
                     // “…" : a curly opening mark closed by a straight one.
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
