@@ -28,7 +28,7 @@ public struct DuplicateStoryDetector: Sendable {
     public func duplicates(among articles: [Article], samples known: [[UInt64]?]? = nil) -> [Duplicate] {
         // Only the sample is kept for every article; full sets are made again for candidates.
         let samples = articles.indices.map { known?[$0] ?? Self.sample(articles[$0]) }
-        return duplicates(samples: samples, sameStory: sameStory { Self.shingles(articles[$0]) })
+        return duplicates(samples: samples, firstSameStory: Self.first(sameStory { Self.shingles(articles[$0]) }))
     }
 
     /// `isSameStory` of two texts by index, from their 4-grams (`shingles(i)`, made once for
@@ -41,10 +41,18 @@ public struct DuplicateStoryDetector: Sendable {
         }
     }
 
-    /// Later repeats among texts known by their samples (`Self.sample`); `sameStory(earlier,
-    /// later)` checks a candidate pair on all their 4-grams (`isSameStory`) and is asked only
-    /// for candidates, so the texts themselves need not be at hand.
-    public func duplicates(samples: [[UInt64]], sameStory: (Int, Int) -> Bool) -> [Duplicate] {
+    /// `firstSameStory` of pairwise checks: the first candidate that `sameStory(candidate,
+    /// later)` finds the same story, asked in order.
+    static func first(_ sameStory: @escaping (Int, Int) -> Bool) -> ([Int], Int) -> Int? {
+        { candidates, later in candidates.first { sameStory($0, later) } }
+    }
+
+    /// Later repeats among texts known by their samples (`Self.sample`). `firstSameStory(
+    /// candidates, later)` gives the first of a later text's candidates (earlier texts,
+    /// ascending) that tells the same story on all their 4-grams (`isSameStory`), or nil; it is
+    /// asked only about candidates, so the texts themselves need not be at hand, and may check
+    /// them all at once.
+    public func duplicates(samples: [[UInt64]], firstSameStory: ([Int], Int) -> Int?) -> [Duplicate] {
         var index = SampleIndex(capacity: samples.reduce(0) { $0 + $1.count })
         var found: [Duplicate] = []
         // Sampled 4-grams shared with each earlier text, counted in place for the texts touched.
@@ -66,7 +74,7 @@ public struct DuplicateStoryDetector: Sendable {
             let candidates = touched.filter { shared[$0] >= needed }.sorted()
             for earlier in touched { shared[earlier] = 0 }
             touched.removeAll(keepingCapacity: true)
-            if let original = candidates.first(where: { sameStory($0, later) }) {
+            if !candidates.isEmpty, let original = firstSameStory(candidates, later) {
                 found.append(Duplicate(duplicate: later, original: original))
                 continue  // A repeat is never the original of another story.
             }
@@ -95,16 +103,17 @@ public struct DuplicateStoryDetector: Sendable {
     ) -> (kept: [Item], warnings: [Diagnostic]) {
         let articles = items.map(article)
         let (kept, warnings) = removingRepeats(Array(items.indices), source: { articles[$0].source }, sample: { sample(items[$0]) ?? Self.sample(articles[$0]) },
-                                               sameStory: sameStory { Self.shingles(articles[$0]) })
+                                               firstSameStory: Self.first(sameStory { Self.shingles(articles[$0]) }))
         return (kept.map { items[$0] }, warnings)
     }
 
     /// `items` without later repeats of a story, as above, for items known by their source
-    /// path and sample; `sameStory(i, j)` checks a candidate pair (see `duplicates(samples:sameStory:)`).
+    /// path and sample; `firstSameStory` checks a later item's candidates (see
+    /// `duplicates(samples:firstSameStory:)`).
     public func removingRepeats<Item>(
-        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], sameStory: (Int, Int) -> Bool
+        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], firstSameStory: ([Int], Int) -> Int?
     ) -> (kept: [Item], warnings: [Diagnostic]) {
-        let found = duplicates(samples: items.map(sample), sameStory: sameStory)
+        let found = duplicates(samples: items.map(sample), firstSameStory: firstSameStory)
         let left = Set(found.map(\.duplicate))
         let warnings = found.map { d in
             Diagnostic(.warning, stage: .ingest, file: source(items[d.duplicate]),

@@ -94,8 +94,10 @@ public struct SiteBuilder: Sendable {
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
     /// those left out, and the checks of candidate pairs made, for the next build. A pair
-    /// checked by the last build is not checked again; otherwise the texts of both articles
-    /// are compared, read from the cache when not made in this build.
+    /// checked by the last build is not checked again; the other candidates of a later text
+    /// are compared on all their 4-grams in parallel, from the texts kept for the check or read
+    /// from the cache when not made in this build. Checks are recorded as a serial pass makes
+    /// them: in candidate order, up to the first same story.
     private static func removingRepeats(
         _ inputs: [SiteInput], in folder: URL, cache: BriefCache?
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
@@ -103,9 +105,14 @@ public struct SiteBuilder: Sendable {
         let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
         var checks = RepeatCheckCache()
         var loaded: [Int: Set<UInt64>] = [:]
-        let compare = detector.sameStory { index in
+        /// The 4-grams of a text made in this build; nil for one taken from the cache.
+        @Sendable func madeShingles(_ index: Int) -> Set<UInt64>? {
             if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
             if let text = inputs[index].bodyText { return DuplicateStoryDetector.shingles(ofBodyText: text) }
+            return nil
+        }
+        func shingles(_ index: Int) -> Set<UInt64> {
+            if let made = madeShingles(index) { return made }
             if let shingles = loaded[index] { return shingles }
             let input = inputs[index]
             let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
@@ -113,13 +120,20 @@ public struct SiteBuilder: Sendable {
             loaded[index] = shingles
             return shingles
         }
-        let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { earlier, later in
-            guard let a = inputs[earlier].key, let b = inputs[later].key, let pair = RepeatCheckCache.Pair(a, b) else {
-                return compare(earlier, later)
+        let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { candidates, later in
+            let pairs = candidates.map { earlier in
+                inputs[earlier].key.flatMap { a in inputs[later].key.flatMap { b in RepeatCheckCache.Pair(a, b) } }
             }
-            let same = known[pair] ?? compare(earlier, later)
-            checks[pair] = same
-            return same
+            var answers = pairs.map { $0.flatMap { known[$0] } }
+            let open = answers.indices.filter { answers[$0] == nil }
+            if !open.isEmpty {
+                let laterShingles = shingles(later)
+                let made = ParallelMap.map(open) { i in madeShingles(candidates[i]).map { detector.isSameStory($0, laterShingles) } }
+                for (i, answer) in zip(open, made) { answers[i] = answer ?? detector.isSameStory(shingles(candidates[i]), laterShingles) }
+            }
+            let first = answers.firstIndex(of: true)
+            for i in 0...(first ?? answers.count - 1) { if let pair = pairs[i] { checks[pair] = answers[i]! } }
+            return first.map { candidates[$0] }
         }
         return (kept, warnings, checks)
     }
