@@ -33,19 +33,14 @@ public enum FigureDisplay {
     /// Whether `context`'s bytes, ASCII letters in lower case, hold "since" or "as" and "of"
     /// with only spaces between: true whenever `timeSpan` can find a span in it.
     private static func mayHoldSpan(_ context: String) -> Bool {
-        let folded = FoldedText(context).bytes
-        let count = folded.count
-        var i = 0
-        while i + 1 < count {
-            if folded[i] == 0x73, i + 5 <= count, folded[i + 1] == 0x69, folded[i + 2] == 0x6E, folded[i + 3] == 0x63, folded[i + 4] == 0x65 {
-                return true  // "since"
-            }
-            if folded[i] == 0x61, folded[i + 1] == 0x73, i + 2 < count, folded[i + 2] == 0x20 {  // "as "
-                var k = i + 2
-                while k < count, folded[k] == 0x20 { k += 1 }
-                if k + 1 < count, folded[k] == 0x6F, folded[k + 1] == 0x66 { return true }  // "of"
-            }
-            i += 1
+        let folded = FoldedText(context)
+        if folded.contains("since") { return true }
+        // "as" and "of" with only spaces between ("as of", "as  of").
+        let bytes = folded.bytes
+        for i in bytes.indices.dropLast(2) where bytes[i] == 0x61 && bytes[i + 1] == 0x73 && bytes[i + 2] == 0x20 {
+            var k = i + 2
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            if k + 1 < bytes.count, bytes[k] == 0x6F, bytes[k + 1] == 0x66 { return true }
         }
         return false
     }
