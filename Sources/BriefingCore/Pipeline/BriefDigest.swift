@@ -91,9 +91,9 @@ extension BriefDigest {
     var storyDocument: StoryDocument {
         var terms: [(word: UInt64, count: Int)] = []
         terms.reserveCapacity(storyCounts.count)
-        WordList.forEachWord(in: storyTerms) { terms.append((StoryDocument.number($0), Int(storyCounts[terms.count]))) }
+        WordList.forEachWord(in: storyTerms) { terms.append((WordList.number($0), Int(storyCounts[terms.count]))) }
         var names = Set<UInt64>()
-        WordList.forEachWord(in: storyNames) { names.insert(StoryDocument.number($0)) }
+        WordList.forEachWord(in: storyNames) { names.insert(WordList.number($0)) }
         return StoryDocument(terms: terms, names: names, place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
     }
 

@@ -1,6 +1,7 @@
 /// Every search term of a site's briefs with the briefs it is in: for each term, in order of
-/// first use, the briefs (by index) and the term's weight in each, in brief order. Terms are read from the digests' term lists as bytes and found by a 64-bit
-/// hash of those bytes, so a term becomes a `String` once, not once per brief.
+/// first use, the briefs (by index) and the term's weight in each, in brief order. Terms are
+/// read from the digests' term lists as bytes and found by their number (`WordList.number`),
+/// so a term becomes a `String` once, not once per brief.
 struct SearchPostings {
     /// The distinct terms, in order of first use.
     private(set) var terms: [String] = []
@@ -35,7 +36,7 @@ struct SearchPostings {
     }
 
     private mutating func add(_ term: UnsafeBufferPointer<UInt8>, brief: Int32, weight: UInt8) {
-        let hash = ContentHash.hash(UnsafeRawBufferPointer(term))
+        let hash = WordList.number(term)
         let position: Int
         if let known = positions[hash] {
             if terms[known].utf8.elementsEqual(term) {

@@ -102,12 +102,11 @@ struct TimelineEntries: Sendable {
         return merged
     }
 
-    /// The distinct words of a space-separated list as numbers, ascending: each word's 64-bit
-    /// `ContentHash`, so equal words give equal numbers in every build and comparing two lists
-    /// needs neither strings nor a table of the words seen.
+    /// The distinct words of a space-separated list as numbers (`WordList.number`), ascending:
+    /// comparing two lists needs neither strings nor a table of the words seen.
     static func wordNumbers(_ list: String) -> [UInt64] {
         var numbers: [UInt64] = []
-        WordList.forEachWord(in: list) { numbers.append(ContentHash.hash(UnsafeRawBufferPointer($0))) }
+        WordList.forEachWord(in: list) { numbers.append(WordList.number($0)) }
         numbers.sort()
         var unique = numbers.isEmpty ? 0 : 1
         for i in numbers.indices.dropFirst() where numbers[i] != numbers[unique - 1] {

@@ -1,7 +1,7 @@
 /// What the grouping compares of one brief: its content words, the names it uses, where it
 /// was filed and the dates of what it reports.
 struct StoryDocument: Sendable {
-    /// Content words of the headline and body, each as its number (`number(_:)`) with how
+    /// Content words of the headline and body, each as its number (`WordList.number`) with how
     /// often it occurs, in order of first occurrence.
     var terms: [(word: UInt64, count: Int)]
     /// How many content words the text has, repeats counted.
@@ -17,17 +17,6 @@ struct StoryDocument: Sendable {
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
-
-    /// The number a content word is compared by: the 64-bit `ContentHash` of its UTF-8 bytes,
-    /// the same in every build, so texts are compared without a string per word.
-    static func number(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        ContentHash.hash(UnsafeRawBufferPointer(word))
-    }
-
-    /// The number of `word` (`number(_:)` of its bytes).
-    static func number(_ word: String) -> UInt64 {
-        UTF8Scan.withBytes(word) { number($0) }
-    }
 }
 
 extension StoryDocument {
@@ -38,8 +27,8 @@ extension StoryDocument {
     /// The document of `brief`, whose content words (`words(_:)`) are `words`.
     init(_ brief: Brief, words: Words) {
         let article = brief.article
-        terms = words.terms.map { (Self.number($0.word), $0.count) }
-        names = Set(words.names.map(Self.number))
+        terms = words.terms.map { (WordList.number($0.word), $0.count) }
+        names = Set(words.names.map(WordList.number))
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }

@@ -11,4 +11,15 @@ enum WordList {
             }
         }
     }
+
+    /// The number a word is compared by: the 64-bit `ContentHash` of its UTF-8 bytes, the same
+    /// in every build, so words are compared (and counted, and looked up) without a string each.
+    static func number(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        ContentHash.hash(UnsafeRawBufferPointer(word))
+    }
+
+    /// The number of `word` (`number(_:)` of its bytes).
+    static func number(_ word: String) -> UInt64 {
+        UTF8Scan.withBytes(word) { number($0) }
+    }
 }
