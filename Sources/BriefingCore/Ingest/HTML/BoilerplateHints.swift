@@ -5,7 +5,7 @@ import Foundation
 /// (`UTF8Scan`): they run for every element of a page.
 enum BoilerplateHints {
     /// Class/id words of page chrome: menus, comments, share bars, promotions.
-    private static let unlikely = [
+    private static let unlikely = PhraseSet([
         "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment",
         "community", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
         "menu", "modal", "newsletter", "outbrain", "pager", "pagination", "popup", "promo",
@@ -13,23 +13,23 @@ enum BoilerplateHints {
         "social", "sponsor", "subscribe", "supplemental", "taboola", "toolbar", "trending", "widget",
         "recommend", "most-popular", "mostpopular", "signup", "sign-up", "nav", "caption", "credit",
         "pullquote", "pull-quote", "pull_quote",
-    ]
+    ])
 
     /// Class/id words that redeem an element that also matches an unlikely word.
-    private static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"]
+    private static let maybe = PhraseSet(["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"])
 
-    private static let negative = [
+    private static let negative = PhraseSet([
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer",
         "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
         "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
         "widget", "byline", "author", "caption", "credit", "newsletter", "subscribe", "social",
         "recommend", "advert", "nav", "breadcrumb", "timestamp", "dateline",
-    ]
+    ])
 
-    private static let positive = [
+    private static let positive = PhraseSet([
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
         "blog", "story", "paragraph", "prose",
-    ]
+    ])
 
     /// Landmark roles that never hold the story.
     private static let chromeRoles: Set<String> = [
@@ -59,7 +59,7 @@ enum BoilerplateHints {
     static func isUnlikely(_ node: HTMLNode) -> Bool {
         guard node.name != "body", node.name != "article", node.name != "main" else { return false }
         let hints = node.classAndID
-        return unlikely.contains { UTF8Scan.contains(hints, $0) } && !maybe.contains { UTF8Scan.contains(hints, $0) }
+        return unlikely.occurs(in: hints) && !maybe.occurs(in: hints)
     }
 
     /// Class/id words of the lines around a story: the headline's deck or standfirst (French
@@ -84,8 +84,8 @@ enum BoilerplateHints {
     static func classWeight(_ classAndID: String) -> Double {
         guard !classAndID.trimmingSpaces().isEmpty else { return 0 }
         var weight = 0.0
-        if negative.contains(where: { UTF8Scan.contains(classAndID, $0) }) { weight -= 25 }
-        if positive.contains(where: { UTF8Scan.contains(classAndID, $0) }) { weight += 25 }
+        if negative.occurs(in: classAndID) { weight -= 25 }
+        if positive.occurs(in: classAndID) { weight += 25 }
         return weight
     }
 
