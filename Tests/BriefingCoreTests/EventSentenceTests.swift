@@ -224,5 +224,9 @@ struct EventSentenceTests {
             == "January \u{2013} February 2025")
         #expect(BriefText.eventDateLabel(Event(date: "2024-10", precision: .month, text: "", paragraph: 0, ongoing: true))
             == "Since October 2024")
+        #expect(BriefText.eventDateLabel(Event(date: "196", precision: .decade, text: "", paragraph: 0, through: "197"))
+            == "The 1960s \u{2013} 1970s")
+        #expect(BriefText.eventDateLabel(Event(date: "2019-Q1", precision: .quarter, text: "", paragraph: 0, through: "2019-Q3"))
+            == "Q1 \u{2013} Q3 2019")
     }
 }

@@ -28,7 +28,9 @@ public enum BriefText {
     public static func eventDateLabel(_ event: Event) -> String {
         var label = TimexValue(event.date).label
         if let through = event.through {
-            let end = TimexValue(through).label
+            var end = TimexValue(through).label
+            // "The 1960s – 1970s", not "The 1960s – The 1970s".
+            if label.hasPrefix("The "), end.hasPrefix("The ") { end.removeFirst(4) }
             if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {
                 label = String(label.dropLast(year.count + 1))
                 if label.hasSuffix(",") { label.removeLast() }
