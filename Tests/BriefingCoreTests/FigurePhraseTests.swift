@@ -30,6 +30,7 @@ struct FigurePhraseTests {
         ("The island is home to over 93 mammal species.", "over 93 mammal species", "home to \u{2026}"),
         // The other side of a pair says nothing of what is counted.
         ("Clinton beats Trump by 46 percent to 42 percent, according to the poll.", "46 percent", "Clinton beats Trump by \u{2026} to 42 percent"),
+        ("The companies will let you go $50 or $100 into the red before they start charging any overdraft fees.", "$50", "let you go \u{2026} or $100"),
     ])
     func leadWords(_ sentence: String, _ text: String, _ phrase: String) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")

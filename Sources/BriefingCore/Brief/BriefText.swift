@@ -70,9 +70,9 @@ public enum BriefText {
     }
 
     /// Whether the words after a figure only give the other side of a pair ("46 percent to 42
-    /// percent", "3 versus 2"), which says nothing of what the figures count.
+    /// percent", "$50 or $100", "3 versus 2"), which says nothing of what the figures count.
     private static func pairsWithNumber(_ after: [String]) -> Bool {
-        guard after.count >= 2, ["to", "vs", "vs.", "versus", "against"].contains(after[0].lowercased()) else { return false }
+        guard after.count >= 2, ["to", "or", "and", "vs", "vs.", "versus", "against"].contains(after[0].lowercased()) else { return false }
         return after[1].first.map { $0.isNumber || "$\u{20AC}\u{00A3}".contains($0) } ?? false
     }
 
