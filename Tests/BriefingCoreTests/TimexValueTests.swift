@@ -43,7 +43,8 @@ struct TimexValueTests {
     @Test func labelsForReaders() {
         #expect(TimexValue("2025-12-29").label == "December 29, 2025")
         #expect(TimexValue("2025-03").label == "March 2025")
-        #expect(TimexValue("2025-W15").label == "Week 15, 2025")
+        #expect(TimexValue("2025-W15").label == "Week of April 7, 2025", "ISO weeks start on Monday")
+        #expect(TimexValue("2025-W01").label == "Week of December 30, 2024")
         #expect(TimexValue("2025-SU").label == "Summer 2025" && TimexValue("2019-WI").label == "Winter 2019")
         #expect(TimexValue("2019-Q3").label == "Q3 2019" && TimexValue("2019-H2").label == "Second half of 2019")
         #expect(TimexValue("202").label == "The 2020s")

@@ -29,7 +29,7 @@ public struct TimexValue: Sendable, Hashable {
         return String(text.prefix(10))
     }
 
-    /// A label for readers: "December 29, 2025", "March 2025", "Week 15, 2025", "Q3 2025",
+    /// A label for readers: "December 29, 2025", "March 2025", "Week of April 7, 2025", "Q3 2025",
     /// "Summer 2025", "2025", "The 2020s".
     public var label: String {
         let parts = text.split(separator: "-")
@@ -37,7 +37,9 @@ public struct TimexValue: Sendable, Hashable {
         if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
         if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
         if parts.count == 2, let period = Self.periods[String(parts[1])] { return "\(period.label) \(year)" }
-        if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) { return "Week \(week), \(year)" }
+        if parts.count >= 2, parts[1].hasPrefix("W"), Int(parts[1].dropFirst()) != nil, let monday = firstDate {
+            return "Week of \(MonthNames.full[monday.month - 1]) \(monday.day), \(monday.year)"
+        }
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
         return "\(MonthNames.full[month - 1]) \(year)"
