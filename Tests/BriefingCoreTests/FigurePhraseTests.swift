@@ -28,6 +28,7 @@ struct FigurePhraseTests {
         ("A driver caught checking his mobile phone has been jailed for six years.", "six years", "jailed for \u{2026}"),
         ("Manchester United was almost eclipsed by the 21-year-old.", "21-year-old", "almost eclipsed by the \u{2026}"),
         ("The island is home to over 93 mammal species.", "over 93 mammal species", "home to \u{2026}"),
+        ("That\u{2019}s a total of 10 numbers.", "10 numbers", "a total of \u{2026}"),
         // The other side of a pair says nothing of what is counted.
         ("Clinton beats Trump by 46 percent to 42 percent, according to the poll.", "46 percent", "Clinton beats Trump by \u{2026} to 42 percent"),
         ("The companies will let you go $50 or $100 into the red before they start charging any overdraft fees.", "$50", "let you go \u{2026} or $100"),

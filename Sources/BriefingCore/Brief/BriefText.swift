@@ -145,10 +145,15 @@ public enum BriefText {
 
     private static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
-    /// Auxiliaries and modals between a subject and its verb.
-    private static let auxiliaries: Set<String> = [
+    /// Auxiliaries and modals between a subject and its verb, contractions written with
+    /// either apostrophe.
+    private static let auxiliaries: Set<String> = auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") })
+    private static let auxiliaryWords: Set<String> = [
         "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must",
         "been", "be", "shall",
+        // A pronoun subject with its auxiliary: "That's a total of …".
+        "it's", "that's", "there's", "here's", "what's", "he's", "she's", "who's", "they're", "we're", "you're", "i'm",
+        "they've", "we've", "i've", "you've",
     ]
 
     private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
