@@ -139,6 +139,10 @@ extension TimeScanner {
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
         }
+        // "the 1980's", "the early 1990’s": a decade written with an apostrophe.
+        if isDecadeWithApostrophe(i), let y = Int(t), (1000...2990).contains(y) {
+            return Match(type: .date, value: String(y / 10), end: i + 1)
+        }
         // "the '80s", "the 90s", "the early 90s": a decade of the twentieth century written short
         // (not "in their 90s" or "her early 20s", an age).
         if t.utf8.count == 3, t.hasSuffix("0s"), i > 0, let d = Int(t.prefix(1)), d >= 2,
