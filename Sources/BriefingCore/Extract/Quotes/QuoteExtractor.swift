@@ -205,6 +205,17 @@ public struct QuoteExtractor: Sendable {
                    QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
                     continue
                 }
+                // A work's title in title case, with no cue naming anyone saying it and no word of saying or stance
+                // before it in its sentence, is a name even where the sentence starts with it or the paragraph lists
+                // them: "“The Avengers,” “Avatar” and … had all crossed $1 billion", "“SOS,” May 13, 2006", "took aim
+                // at the declaration of “Made in America” week"; not a line of dialogue standing alone (“Stephanie.”)
+                // nor a title someone says: "proclaimed a goal of “Peace Through Strength.”". A sentence opening with
+                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
+                let before = narrative.isEmpty ? sentenceWords() : narrative
+                if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
+                   !QuoteNameFilter.followsAs(narrative), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
+                    continue
+                }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),

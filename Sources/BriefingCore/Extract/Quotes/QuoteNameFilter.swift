@@ -89,6 +89,18 @@ enum QuoteNameFilter {
         return !body.contains { ".!?".contains($0) } && lower.allSatisfy { minorWords.contains(String($0)) }
     }
 
+    /// True for the title of a work written in title case, a comma or period the sentence put
+    /// inside the marks allowed: “Right Now,”, “Transformers: Age of Extinction”, “Umbrella”;
+    /// every lower-case word a minor one, so "It was bad" is a sentence; not asked or
+    /// exclaimed (“Monica?”, “Okay!” are said), nor one word closing a sentence (“Olivia.”).
+    static func isWorkTitle(_ text: String) -> Bool {
+        var body = Substring(text.trimmingSpaces())
+        if body.hasSuffix("."), !body.contains(" ") { return false }
+        while let last = body.last, ",.;".contains(last) { body = body.dropLast() }
+        guard !body.isEmpty, isTitleCase(String(body)), !body.hasSuffix("?"), !body.hasSuffix("!"), !body.contains(where: { ".!?;".contains($0) }) else { return false }
+        return body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
+    }
+
     /// Words title case leaves in lower case.
     static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
