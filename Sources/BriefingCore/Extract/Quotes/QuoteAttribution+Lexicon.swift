@@ -121,6 +121,7 @@ extension QuoteAttribution {
         "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
         "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
+        "profile", "biography", "bio", "page", "webpage", "entry",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

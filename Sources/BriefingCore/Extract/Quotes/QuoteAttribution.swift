@@ -47,22 +47,28 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
-                // "Yu Mingyong, a deputy court president, was quoted as saying.": the subject of the passive speaks.
-                if i >= 2, words[i - 1].lowercased() == "as", words[i - 2].lowercased() == "quoted" {
-                    var k = i - 2
+                // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
+                // according to court documents": the subject of the passive speaks, nearer the quote than the record.
+                let passive = i >= 2 && words[i - 1].lowercased() == "as" ? i - 2 : i - 1
+                if passive > 0, passiveReporting.contains(words[passive].lowercased()), passive < i - 1 || words[passive].lowercased() != "quoted" {
+                    var k = passive
                     while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
-                    if k < i - 2, let m = mentionBefore(words, cueAt: k, common: common) { add(m, "quoted as " + word, i) }
-                    continue
+                    if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
+                        add(m, words[passive...i].joined(separator: " "), i)
+                        continue
+                    }
                 }
+                // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
-                   prepositions.contains(words[run.lowerBound - 1].lowercased()) {
+                   prepositions.contains(words[run.lowerBound - 1].lowercased())
+                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercased() == "the" && prepositions.contains(words[run.lowerBound - 2].lowercased()) {
                     add(join(Array(words[run])), word, i)
                 }
                 continue
             }
             if lower == "according" {
                 if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
-                    add(m, "according to", i)
+                    add(authorOfRecord(m, in: words, after: i + 2, common: common) ?? m, "according to", i)
                 }
                 continue
             }
@@ -214,8 +220,11 @@ struct QuoteAttribution: Equatable {
     static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
         guard start < words.count else { return nil }
         let first = words[start]
-        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
-        if isPronoun(first) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
+        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
+        // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
+        if isPronoun(first) {
+            return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
+        }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
@@ -260,6 +269,25 @@ struct QuoteAttribution: Equatable {
         if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
         return join(Array(words[m..<k]))
     }
+
+    /// The one who made a record that a mention starting at `start` names: "a statement from a
+    /// Fitbit representative" → "a Fitbit representative", "a post by the ministry" → "the
+    /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
+    /// followed by "from" or "by".
+    private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: Set<String>) -> String? {
+        let count = mention.split(separator: " ").count
+        guard let head = mention.split(separator: " ").last, recordNouns.contains(head.lowercased()),
+              start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
+        return mentionAfter(words, from: start + count + 1, common: common)
+    }
+
+    /// Records that carry one person's or body's words as said: their author is the source. A
+    /// document ("a 2013 memo by the committee", "the report by …") stays the source itself.
+    static let recordNouns: Set<String> = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
+
+    /// Participles of a passive that reports someone's words with "saying": "was recorded saying",
+    /// "was quoted as saying", "was heard saying".
+    static let passiveReporting: Set<String> = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: Set<String>) -> Range<Int>? {
