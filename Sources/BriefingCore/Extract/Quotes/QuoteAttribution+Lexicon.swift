@@ -17,6 +17,7 @@ extension QuoteAttribution {
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
+        "disagreed", "disagrees",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -121,7 +122,8 @@ extension QuoteAttribution {
         "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
         "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
-        "profile", "biography", "bio", "page", "webpage", "entry",
+        "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
+        "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -86,8 +86,13 @@ struct QuoteAttribution: Equatable {
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: Set<String>) -> String? {
         var k = cue
-        // Skip adverbs and auxiliaries: "Trump later said", "she has also said".
+        // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
+        // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
+        if k > 0, days.contains(words[k - 1].lowercased()) {
+            k -= k >= 2 && words[k - 2].lowercased() == "on" ? 2 : 1
+            while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
+        }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
@@ -109,7 +114,19 @@ struct QuoteAttribution: Equatable {
            let run = nameRun(endingAt: open, in: words, common: common) {
             return join(Array(words[run]))
         }
-        if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
+        if previous == "," {
+            if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
+            // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
+            // essentially China’s version of Twitter, posted".
+            var c = k - 2
+            while c > 0, k - c <= 20, ![".", ";", ":"].contains(words[c]) {
+                if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercased()) {
+                    return mentionBefore(words, cueAt: c, common: common)
+                }
+                c -= 1
+            }
+            return nil
+        }
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
@@ -280,6 +297,11 @@ struct QuoteAttribution: Equatable {
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
+
+    /// Days that may stand between a subject and its cue.
+    static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    ]
 
     /// Records that carry one person's or body's words as said: their author is the source. A
     /// document ("a 2013 memo by the committee", "the report by …") stays the source itself.
