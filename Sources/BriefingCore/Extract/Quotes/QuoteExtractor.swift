@@ -145,9 +145,12 @@ public struct QuoteExtractor: Sendable {
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
                 // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
                 if QuoteNameFilter.followsGloss(narrative), QuoteNameFilter.isShortName(text) { continue }
-                // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”".
+                // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
+                // quote's own clause is read for a word of saying: "Microsoft posted a link …, and customers need
+                // only click the icon marked “Enable.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
-                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence).filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                   !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap { dashAttribution(at: $0, tokens: tokens, directory: directory) }

@@ -16,6 +16,7 @@ enum QuoteNameFilter {
         "show", "shows", "program", "programme", "radio", "podcast", "series", "episode", "segment", "broadcast", "host",
         "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
         "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
+        "singer", "songwriter", "rapper", "hitmaker", "actor", "actress", "author", "creator", "showrunner", "director", "tour", "video",
     ]
 
     /// Nouns before "of" and a work's title: "Tuesday’s episode of “The Steve Harvey Morning Show”".
@@ -187,7 +188,11 @@ enum QuoteNameFilter {
     /// cell”"; not "aides called it “…”" (an object comes between) nor "what he called “…”" (the
     /// one who named it is there).
     static func followsNaming(_ before: [String]) -> Bool {
-        var words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        var words = before[...]
+        // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
+        // quote's words are not among `before`).
+        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
+        if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
         guard let last = words.last?.lowercased() else { return false }
         if last == "as" {
             words = words.dropLast()
@@ -198,6 +203,19 @@ enum QuoteNameFilter {
         }
         let namer = words.dropLast().suffix(3).map { $0.lowercased() }
         return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
+    }
+
+    /// The clause of `words` (a sentence's words outside its quotes) that holds the quote at
+    /// word index `index`: from the last colon, semicolon or ", and"/", but" before it to the
+    /// next one after it.
+    static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
+        func breaks(_ k: Int) -> Bool {
+            words[k] == ":" || words[k] == ";" || k > 0 && words[k - 1] == "," && ["and", "but", "while"].contains(words[k].lowercased())
+        }
+        let index = min(index, words.count)
+        let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
+        let end = (index..<words.count).first(where: breaks) ?? words.count
+        return words[start..<max(start, end)]
     }
 
     /// True when the words before a quote end with a verb of meaning, an article between
