@@ -20,6 +20,10 @@ extension QuoteExtractor {
                         next: Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text) else { continue }
                 let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
+                // A headline in sentence case opening with a term or title as its subject: "“Moonlight” walked
+                // away with best picture honors".
+                let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
+                if narrative.isEmpty, QuoteNameFilter.isSubjectTerm(quoted, next: next) { continue }
                 // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
                 var found = Self.label(narrative, common: common).flatMap { directory.resolve($0) == nil ? nil : QuoteAttribution(mention: $0, cue: ":") }
                     ?? QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: narrative.count)
