@@ -35,6 +35,8 @@ extension QuoteExtractor {
                     let known = (1...words.count).reversed().lazy.map { words[..<$0].joined(separator: " ") }.first { directory.resolve($0) != nil }
                     found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
                 }
+                // A work's title with no one saying it: "Universal’s “Furious 7” will cross $1 billion".
+                if found == nil, QuoteNameFilter.isWorkTitle(quoted), !QuoteAttribution.tellsOfSaying(context.words(inSentence: sentence)) { continue }
                 let speaker = found.map { resolve($0.mention, cue: $0.cue.isEmpty ? nil : $0.cue, directory, organizations, antecedent: nil) }
                 quotes.append(Quote(
                     text: quoted, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
