@@ -134,6 +134,12 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if let description = description(endingAt: k, in: words) { return description }
+        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
+        // An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.first?.isUppercase == true,
+           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+            return previous
+        }
         return nil
     }
 
