@@ -78,6 +78,13 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
                 add(m, word, i)
+            } else if i > 1, words[i - 1] == "," || words[i - 1].lowercased() == "and", !lower.hasSuffix("s"),
+                      i + 1 < words.count, words[i + 1] == "," || words[i + 1] == ":",
+                      let m = subject(in: Array(words[..<i]), common: common) {
+                // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
+                // about …, called Omar a “terrorist” and said, “…,” the prosecutor’s office said" (he, nearer the
+                // quotes than the office).
+                add(m, word, i)
             }
         }
         return found
