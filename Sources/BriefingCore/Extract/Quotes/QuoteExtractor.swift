@@ -79,8 +79,10 @@ public struct QuoteExtractor: Sendable {
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
-                // The cue nearest the sentence end speaks on into the next sentence.
-                let found = QuoteAttribution.find(in: words, candidates: sentenceCandidates[i], near: words.count)
+                // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
+                // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
+                let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
+                let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
