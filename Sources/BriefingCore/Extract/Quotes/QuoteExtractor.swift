@@ -41,6 +41,8 @@ public struct QuoteExtractor: Sendable {
         var placements: [Placement] = []
         var openers: [Speaker?] = []
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
+        // Whether paragraph `i` ends with a colon, introducing the next one.
+        func introducing(_ i: Int) -> Bool { Self.endsWithColon(article.paragraphs[i].text) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -132,8 +134,12 @@ public struct QuoteExtractor: Sendable {
             for (spanIndex, span) in spans.enumerated() {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-                // A quoted heading standing alone: “‘All Bets Are Off.’”.
-                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isHeading(text) { continue }
+                // A quoted heading standing alone: “‘All Bets Are Off.’”, or a short phrase a section heading takes
+                // from what follows, unpunctuated: "“We write with urgency”", "“Alarming mortality rate”".
+                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count,
+                   QuoteNameFilter.isHeading(text) || !runningOn && !(index > 0 && introducing(index - 1)) && QuoteNameFilter.isSectionHeading(text) {
+                    continue
+                }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }

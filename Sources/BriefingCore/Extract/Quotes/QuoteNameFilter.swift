@@ -102,6 +102,16 @@ enum QuoteNameFilter {
         return body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
     }
 
+    /// True for a section heading set in quotes: two to six words opening with a capital, with no
+    /// punctuation at all ("We write with urgency", "Alarming mortality rate"); a line of dialogue
+    /// ends with a mark of its own (“Stephanie.”, “Yeah -”, “Hi, I'm Olivia”).
+    static func isSectionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        let words = trimmed.split(separator: " ")
+        guard (2...6).contains(words.count), trimmed.first?.isUppercase == true else { return false }
+        return trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
+    }
+
     /// Words title case leaves in lower case.
     static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
