@@ -35,8 +35,14 @@ extension QuoteExtractor {
                     let known = (1...words.count).reversed().lazy.map { words[..<$0].joined(separator: " ") }.first { directory.resolve($0) != nil }
                     found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
                 }
-                // A work's title with no one saying it: "Universal’s “Furious 7” will cross $1 billion".
-                if found == nil, QuoteNameFilter.isWorkTitle(quoted), !QuoteAttribution.tellsOfSaying(context.words(inSentence: sentence)) { continue }
+                // A work's title or a term with no one saying it: "Universal’s “Furious 7” will cross $1 billion", "A
+                // lawmaker's son donated the “maximum amount” to a Democrat".
+                // The subject alone (no cue) gives no one saying it; a label before a colon does: "Mayor: “We Will …”".
+                if found.map({ $0.cue.isEmpty }) ?? true, narrative.last != ":",
+                   QuoteNameFilter.isWorkTitle(quoted) || !narrative.isEmpty && QuoteNameFilter.isTerm(quoted),
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: sentence)) {
+                    continue
+                }
                 let speaker = found.map { resolve($0.mention, cue: $0.cue.isEmpty ? nil : $0.cue, directory, organizations, antecedent: nil) }
                 quotes.append(Quote(
                     text: quoted, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
