@@ -157,6 +157,26 @@ struct QuoteUnseenFourthSetTests {
         #expect(mentions(text) == ["When the price of these inputs go up, businesses find it harder to compete, — Lovely"])
     }
 
+    @Test func findingsIdentifiedSpeak() {
+        let text = "The exercises identified several areas for improvement, including the problem that \"some local law enforcement agencies possess only a cursory knowledge of the BioWatch program.\""
+        #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["The exercises"])
+    }
+
+    @Test func aRelativeClauseAfterAnOpeningPhraseIsNoSubject() {
+        let text = "During Colbert's live taping at Evening Urgant, video of which was posted online last month, the host jokingly announced he was considering a 2020 presidential run, telling the audience, \"I thought it would be better to cut out the middleman.\""
+        #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["the host"])
+    }
+
+    @Test func aSecondVerbTakesTheSubjectOfTheReportedClause() {
+        let text = "The indictment alleges Vasiliades contacted the victim's husband in April and said the case \"had become 'more complicated'\" and that he wanted to meet."
+        #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["Vasiliades"])
+    }
+
+    @Test func aSecondVerbAfterAListInARelativeClauseKeepsTheSubject() {
+        let text = "John Ging, the head of the UN Relief and Works agency, through which most EU aid to Gaza is distributed alongside the Red Cross and Red Crescent condemned the attack as \"horrific\" and suggested Israel knew it was targetting a UN facility."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[1] } == ["John Ging"])
+    }
+
     @Test func signatoriesOfALetterSpeakAsTheirDescription() {
         let text = "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,” the physicians stated in the letter."
         #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["the physicians"])

@@ -17,7 +17,7 @@ extension QuoteAttribution {
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
-        "disagreed", "disagrees",
+        "disagreed", "disagrees", "identified", "alleges", "argue", "warn", "insist", "contend", "contends",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -125,7 +125,7 @@ extension QuoteAttribution {
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
-        "story", "stories", "obituary", "transcript", "caption",
+        "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

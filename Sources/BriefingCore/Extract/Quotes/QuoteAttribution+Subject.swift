@@ -36,6 +36,12 @@ extension QuoteAttribution {
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
             while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+            // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
+            // video of which was posted online last month, the host announced …".
+            if let next = words[p...].prefix(16).firstIndex(of: ","),
+               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
+                p = next + 1
+            }
         }
         guard p < n else { return nil }
         let first = words[p]

@@ -109,10 +109,23 @@ struct QuoteAttribution: Equatable {
         if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
             return join(Array(words[run]))
         }
-        // One subject for two verbs: "I laughed and said", "Trump paused and added".
-        if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
-            if isPronoun(words[k - 3]) { return words[k - 3] }
-            if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
+        // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
+        // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
+        if previous == "and", k >= 3 {
+            var v = k - 2
+            while v > 0, k - v <= 10, !(words[v].first?.isLowercase == true && words[v].hasSuffix("ed") && words[v].count > 3) {
+                if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercased()) { v = 0; break }
+                v -= 1
+            }
+            if v > 0 {
+                if isPronoun(words[v - 1]) { return words[v - 1] }
+                // The name opens the sentence or a reported clause ("alleges Vasiliades contacted"), not a list
+                // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
+                if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
+                    || cues.contains(words[run.lowerBound - 1].lowercased()) || words[run.lowerBound - 1].lowercased() == "that" {
+                    return join(Array(words[run]))
+                }
+            }
         }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
