@@ -177,6 +177,57 @@ struct QuoteUnseenFourthSetTests {
         #expect(pairs(text).map { $0.components(separatedBy: " — ")[1] } == ["John Ging"])
     }
 
+    // MARK: - Found in the fifth set
+
+    @Test func anOpeningParticiplePhraseIsNoSubject() {
+        let text = "Contacted via email, Peinovich denied he was Enoch and said he would “try to get my Google search results cleared up”."
+        #expect(pairs(text) == ["try to get my Google search results cleared up — Peinovich"])
+    }
+
+    @Test func aBareNameAfterAPullQuoteCreditsIt() {
+        let text = "Sanders praised the pope's message.\n\n“Pope Francis has been a powerful voice for life at a time when life is profoundly threatened in America.” Senator Ted Cruz"
+        #expect(pairs(text) == ["Pope Francis has been a powerful voice for life at a time when life is profoundly threatened in America. — Ted Cruz"])
+    }
+
+    @Test func aNameBeforeASourceNounIsADescription() {
+        let text = "The Vermont senator praised the pope's “moral leadership” in his remarks."
+        #expect(mentions(text) == ["moral leadership — The Vermont senator"])
+    }
+
+    @Test func aContractionInATitleIsOneWord() {
+        #expect(QuoteNameFilter.isWorkTitle("I've Been Working on the Railroad."))
+    }
+
+    @Test func aNameSomeoneIsKnownByIsNoQuote() {
+        let text = "The restricted airspace around it is known by military pilots as “the box” or “the container.”"
+        #expect(pairs(text).isEmpty)
+    }
+
+    @Test func somePeopleAfterWithSpeak() {
+        let text = "The performance has drawn a mixed response from Tasmania's Aboriginal community, with some calling it \"insulting\"."
+        #expect(mentions(text) == ["insulting — some"])
+    }
+
+    @Test func postedInvertsLikeSaid() {
+        let text = "\"Our history has been buried like he's being buried,\" spokesman Michael Mansell said.\n\n\"How is this art??? We won't be able to see anything while he is under the ground,\" posted Shelley Lovell."
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[1] } == ["Michael Mansell", "Shelley Lovell"])
+    }
+
+    @Test func theOneAnAgencyQuotesIsTheSource() {
+        let text = "“The government’s basic stance is that humanitarian assistance should be continued regardless of political considerations,” Yonhap quoted a unification ministry official in Seoul as saying."
+        #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["a unification ministry official"])
+    }
+
+    @Test func rememberingIsACue() {
+        let text = "His mother, Maria Feng, remembers that breakthrough. \"We were so proud, and we also felt the power of the invention.\""
+        #expect(pairs(text).map { $0.components(separatedBy: " — ")[1] } == ["Maria Feng"])
+    }
+
+    @Test func aTeaserLinkingToAnotherStoryQuotesNoOne() {
+        let text = "Spencer said on Twitter that he admired Enoch.\n\n“A sense that white identity is under attack”: making sense of the alt-right Read more"
+        #expect(pairs(text).isEmpty)
+    }
+
     @Test func signatoriesOfALetterSpeakAsTheirDescription() {
         let text = "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,” the physicians stated in the letter."
         #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["the physicians"])

@@ -17,7 +17,7 @@ extension QuoteAttribution {
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
-        "disagreed", "disagrees", "identified", "alleges", "argue", "warn", "insist", "contend", "contends",
+        "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -136,7 +136,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads", "comments", "commented",
+        "read", "reads", "comments", "commented", "posted", "shouted", "wondered",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

@@ -47,6 +47,14 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
+                // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
+                // the quote than the agency quoting.
+                if i >= 3, words[i - 1].lowercased() == "as",
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
+                   !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
+                    add(m, "quoted as " + word, i)
+                    continue
+                }
                 // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
                 // according to court documents": the subject of the passive speaks, nearer the quote than the record.
                 let passive = i >= 2 && words[i - 1].lowercased() == "as" ? i - 2 : i - 1
@@ -63,6 +71,11 @@ struct QuoteAttribution: Equatable {
                    prepositions.contains(words[run.lowerBound - 1].lowercased())
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercased() == "the" && prepositions.contains(words[run.lowerBound - 2].lowercased()) {
                     add(join(Array(words[run])), word, i)
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
+                          words[(with + 1)..<i].allSatisfy({ $0.first?.isLowercase == true && !cues.contains($0.lowercased()) }),
+                          sourceNouns.contains(words[i - 1].lowercased()) || quantifiers.contains(words[i - 1].lowercased()) {
+                    // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
+                    add(join(Array(words[(with + 1)..<i])), word, i)
                 }
                 continue
             }
@@ -122,7 +135,7 @@ struct QuoteAttribution: Equatable {
                 // The name opens the sentence or a reported clause ("alleges Vasiliades contacted"), not a list
                 // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
                 if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
-                    || cues.contains(words[run.lowerBound - 1].lowercased()) || words[run.lowerBound - 1].lowercased() == "that" {
+                    || cues.contains(words[run.lowerBound - 1].lowercased()) || ["that", ","].contains(words[run.lowerBound - 1].lowercased()) {
                     return join(Array(words[run]))
                 }
             }
@@ -323,6 +336,9 @@ struct QuoteAttribution: Equatable {
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
+
+    /// Words for some of a group of people: "with some calling it “insulting”".
+    static let quantifiers: Set<String> = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
 
     /// Days that may stand between a subject and its cue.
     static let days: Set<String> = [

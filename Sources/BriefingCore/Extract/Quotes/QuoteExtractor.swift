@@ -49,6 +49,8 @@ public struct QuoteExtractor: Sendable {
             let directory = names.directory.prefix(names.known[index])
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
+            // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
+            if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
             // A line inside a quote broken over lines is all quote.
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
@@ -161,7 +163,9 @@ public struct QuoteExtractor: Sendable {
                         .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
                     continue
                 }
-                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap { dashAttribution(at: $0, tokens: tokens, directory: directory) }
+                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
+                    dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
+                }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
@@ -544,6 +548,21 @@ public struct QuoteExtractor: Sendable {
         let mention = tokens[(dash + 1)..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
         let entity = directory.resolve(mention)
         return Speaker(name: entity?.name ?? mention, mention: mention, role: entity?.role, cue: tokens[dash].text)
+    }
+
+    /// A pull-quote credit without a dash: only a name of two to six words, a title allowed,
+    /// between a closing mark at `index` and the paragraph end ("“Pope Francis has been a
+    /// powerful voice …” Senator Ted Cruz").
+    private func nameCredit(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
+        var end = tokens.count
+        if end > index, tokens[end - 1].text == "." { end -= 1 }
+        guard (2...6).contains(end - index) else { return nil }
+        for k in index..<end {
+            let word = tokens[k].text
+            guard QuoteAttribution.isNameWord(word) || word == "." && k > index && QuoteAttribution.isHonorific(tokens[k - 1].text) else { return nil }
+        }
+        let mention = tokens[index..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        return resolve(mention, cue: nil, directory, OrganizationDirectory(), antecedent: nil)
     }
 
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]

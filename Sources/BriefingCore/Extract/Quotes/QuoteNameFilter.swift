@@ -99,7 +99,9 @@ enum QuoteNameFilter {
         if body.hasSuffix("."), !body.contains(" ") { return false }
         while let last = body.last, ",.;".contains(last) { body = body.dropLast() }
         guard !body.isEmpty, isTitleCase(String(body)), !body.hasSuffix("?"), !body.hasSuffix("!"), !body.contains(where: { ".!?;".contains($0) }) else { return false }
-        return body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
+        // Words split at spaces and brackets, so a contraction stays one word: "I've Been Working on the Railroad".
+        let words = body.split { $0 == " " || "()[]:,/-\u{2014}\u{2013}".contains($0) }
+        return words.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
     }
 
     /// True for a section heading set in quotes: two to six words opening with a capital, with no
@@ -206,6 +208,11 @@ enum QuoteNameFilter {
         guard let last = words.last?.lowercased() else { return false }
         if last == "as" {
             words = words.dropLast()
+            // "known by military pilots as “the box”": the ones who use the name may come between.
+            if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
+               namingAsVerbs.contains(words[by - 1].lowercased()) {
+                words = words[..<by]
+            }
             if words.last?.lowercased() == "to" { words = words.dropLast() }
             guard let verb = words.last?.lowercased(), namingAsVerbs.contains(verb) else { return false }
         } else if !namingVerbs.contains(last) {
