@@ -36,8 +36,8 @@ extension QuoteExtractor {
                     found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
                 }
                 // A work's title or a term with no one saying it: "Universal’s “Furious 7” will cross $1 billion", "A
-                // lawmaker's son donated the “maximum amount” to a Democrat".
-                // The subject alone (no cue) gives no one saying it; a label before a colon does: "Mayor: “We Will …”".
+                // lawmaker's son donated the “maximum amount” to a Democrat". The subject alone (no cue) gives no one
+                // saying it; a label before a colon does: "Mayor: “We Will …”".
                 if found.map({ $0.cue.isEmpty }) ?? true, narrative.last != ":",
                    QuoteNameFilter.isWorkTitle(quoted) || !narrative.isEmpty && QuoteNameFilter.isTerm(quoted),
                    !QuoteAttribution.tellsOfSaying(context.words(inSentence: sentence)) {

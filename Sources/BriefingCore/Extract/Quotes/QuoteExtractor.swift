@@ -41,8 +41,8 @@ public struct QuoteExtractor: Sendable {
         var placements: [Placement] = []
         var openers: [Speaker?] = []
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
-        // Whether paragraph `i` ends with a colon, introducing the next one.
-        func introducing(_ i: Int) -> Bool { Self.endsWithColon(article.paragraphs[i].text) }
+        // Which paragraphs end with a colon, introducing the next one.
+        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -139,7 +139,7 @@ public struct QuoteExtractor: Sendable {
                 // A quoted heading standing alone: “‘All Bets Are Off.’”, or a short phrase a section heading takes
                 // from what follows, unpunctuated: "“We write with urgency”", "“Alarming mortality rate”".
                 if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count,
-                   QuoteNameFilter.isHeading(text) || !runningOn && !(index > 0 && introducing(index - 1)) && QuoteNameFilter.isSectionHeading(text) {
+                   QuoteNameFilter.isHeading(text) || !runningOn && !(index > 0 && introducing[index - 1]) && QuoteNameFilter.isSectionHeading(text) {
                     continue
                 }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
@@ -257,7 +257,6 @@ public struct QuoteExtractor: Sendable {
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
-        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
         return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
     }
