@@ -154,6 +154,11 @@ struct QuoteAttribution: Equatable {
             var c = k - 2
             while c > 0, k - c <= 20, ![".", ";", ":"].contains(words[c]) {
                 if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercased()) {
+                    // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
+                    // who has led legal efforts …, said".
+                    var start = c
+                    while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercased()) { start -= 1 }
+                    if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
                     return mentionBefore(words, cueAt: c, common: common)
                 }
                 c -= 1
@@ -282,6 +287,12 @@ struct QuoteAttribution: Equatable {
             return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
         }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
+        // A name with its article: "according to The Real School of Music".
+        if first == "The", let run = nameRun(startingAt: start + 1, in: words, common: common) {
+            var end = run.upperBound
+            while end + 1 < words.count, words[end] == "of", let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
+            return join(Array(words[start..<end]))
+        }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
         while k < words.count, k - start < 7 {
