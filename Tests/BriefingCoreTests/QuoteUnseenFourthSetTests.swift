@@ -238,11 +238,6 @@ struct QuoteUnseenFourthSetTests {
         #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] }.allSatisfy { $0.hasPrefix("The Real School") })
     }
 
-    @Test func heIsNoOfficeSpokenForLast() {
-        let text = "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault a United States official, the U.S. Attorney's Office said.\n\nHe was arrested in April for the March 21 call to the offices of Omar.\n\nDuring the call, he asked about the Muslim Brotherhood and said, “somebody ought to put a bullet in her skull,\" the prosecutor’s office said."
-        #expect(pairs(text) == ["somebody ought to put a bullet in her skull, — Patrick W. Carlineo Jr."])
-    }
-
     @Test func signatoriesOfALetterSpeakAsTheirDescription() {
         let text = "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,” the physicians stated in the letter."
         #expect(mentions(text).map { $0.components(separatedBy: " — ")[1] } == ["the physicians"])

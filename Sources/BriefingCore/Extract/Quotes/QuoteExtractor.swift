@@ -389,11 +389,6 @@ public struct QuoteExtractor: Sendable {
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
             return subject
         }
-        // Nor is "he" an office or a place spoken for last: "…, the U.S. Attorney's Office said. / He was arrested …".
-        if let last, personal, !isPerson(last),
-           let person = recent.last(where: { agrees($0) && (Self.gender(of: $0) != nil || $0.name.contains(" ")) }) {
-            return person
-        }
         guard let last, personal, !agrees(last) else { return last }
         return recent.last { agrees($0) && Self.gender(of: $0) != nil }
     }
