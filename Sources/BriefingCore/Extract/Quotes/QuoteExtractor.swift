@@ -19,7 +19,8 @@ public struct QuoteExtractor: Sendable {
 
     /// Quotes as above, with each paragraph's sentences already split and its tokens made.
     func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]) -> [Quote] {
-        let (common, names) = Self.commonWords(paragraphTokens)
+        let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
+        let (common, names) = Self.commonWords(paragraphTokens, headline: headline)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
@@ -340,17 +341,21 @@ public struct QuoteExtractor: Sendable {
     /// capitalized word in this set is an ordinary word at a sentence start, not a name.
     /// Also the directory of the article's names, with how many of them (`known`) each
     /// paragraph's end has introduced: learning only appends, so the directory after paragraph
-    /// `i` is the first `known[i]` entities.
-    static func commonWords(_ paragraphs: [[Token]]) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
+    /// `i` is the first `known[i]` entities. The names of the `headline` and deck the body
+    /// bears out come first; their words add no common word.
+    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
         var common: Set<String> = []
         common.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count })
+        for tokens in paragraphs {
+            for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
+        }
         var names = SpeakerDirectory()
+        for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
         var known: [Int] = []
         known.reserveCapacity(paragraphs.count)
         for tokens in paragraphs {
-            names.learn(from: tokens)
+            names.learn(from: tokens, lowercase: common)
             known.append(names.entities.count)
-            for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
         }
         for entity in names.entities {
             for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }

@@ -19,10 +19,12 @@ struct SpeakerDirectory {
     }
 
     /// Registers the full names found in `paragraph` (two or three capitalized words).
-    mutating func learn(from tokens: [Token]) {
+    /// `lowercase` holds the article's lower-case words, which tell a capitalized label
+    /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
+    mutating func learn(from tokens: [Token], lowercase: Set<String> = []) {
         var i = 0
         while i < tokens.count {
-            guard let length = nameLength(tokens, at: i) else { i += 1; continue }
+            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = tokens[i..<(i + length)].map(\.text)
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
@@ -32,6 +34,11 @@ struct SpeakerDirectory {
             }
             i += length
         }
+    }
+
+    /// Registers `entity` unless the directory already holds its name.
+    mutating func add(_ entity: Entity) {
+        if !entities.contains(where: { $0.name == entity.name }) { entities.append(entity) }
     }
 
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
@@ -84,7 +91,7 @@ struct SpeakerDirectory {
         return [last]
     }
 
-    private func nameLength(_ tokens: [Token], at i: Int) -> Int? {
+    private func nameLength(_ tokens: [Token], at i: Int, lowercase: Set<String>) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
@@ -94,8 +101,9 @@ struct SpeakerDirectory {
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
-        // A title ends the name before it: "Majority Leader Mitch McConnell".
-        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) {
+        // A title ends the name before it: "Majority Leader Mitch McConnell"; after a given name and before no
+        // other name word, it is a surname: "Julie Bishop", "Howard Dean".
+        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) {
             j += 1
             if Self.possessor(tokens[j - 1].text) != nil { break }
         }
@@ -103,7 +111,30 @@ struct SpeakerDirectory {
         guard length >= 2 else { return nil }
         let words = tokens[i..<j].map(\.text)
         guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
+        // A label before a name is no part of it: the name starts after it ("Republican Donald Trump"); not
+        // before the name of a body ("Democratic National Committee", "Oversight Committee Republicans").
+        if length >= 2, !words.dropFirst().contains(where: Self.isOrganization),
+           length >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
+               : SpeakerNameEdges.isPartyLabel(words[0]) {
+            return nil
+        }
         return length
+    }
+
+    /// Whether the title at `j`, second word of the run from `start`, is the surname of the
+    /// given name before it: no name word follows ("Julie Bishop wrote", not "Leader Mitch").
+    private func endsAsSurname(_ tokens: [Token], at j: Int, from start: Int) -> Bool {
+        j == start + 1 && SpeakerNameEdges.isGivenName(tokens[start].text) && !(j + 1 < tokens.count && isNameWord(tokens[j + 1].text))
+    }
+
+    /// Whether the word at `i` opens its sentence (or follows an opening quote mark).
+    private static func opensSentence(_ tokens: [Token], at i: Int) -> Bool {
+        i == 0 || [".", "!", "?", ":", "\"", "\u{201C}", "'", "\u{2018}", "(", "\u{2014}"].contains(tokens[i - 1].text)
+    }
+
+    /// Whether `word` ends the name of an organization: "Committee", "Party".
+    private static func isOrganization(_ word: String) -> Bool {
+        OrganizationDirectory.headFilter.mayContain(word) && OrganizationDirectory.headKinds[word] != nil
     }
 
     private func isNameWord(_ word: String) -> Bool {
@@ -197,7 +228,7 @@ struct SpeakerDirectory {
         }
         // Keep only a run that contains a role noun.
         let before = tokens[k..<start].map(\.text)
-        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) }) {
+        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
             return before.joined(separator: " ")
         }
         // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".
