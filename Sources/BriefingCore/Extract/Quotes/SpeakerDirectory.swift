@@ -95,7 +95,8 @@ struct SpeakerDirectory {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
-        if Self.isHonorific(tokens[i].text + (i + 1 < tokens.count && tokens[i + 1].text == "." ? "." : "")) { return nil }
+        // Also one written without its period: "Lt Col Alexander Vindman".
+        if Self.isHonorific(tokens[i].text + ".") || Self.isHonorific(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
@@ -113,12 +114,22 @@ struct SpeakerDirectory {
         guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump"); not
         // before the name of a body ("Democratic National Committee", "Oversight Committee Republicans").
+        // A body before a name is its label too: "Speaker of the House Newt Gingrich".
         if length >= 2, !words.dropFirst().contains(where: Self.isOrganization),
            length >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
-               : SpeakerNameEdges.isPartyLabel(words[0]) {
+               || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) : SpeakerNameEdges.isPartyLabel(words[0]) {
             return nil
         }
         return length
+    }
+
+    /// Whether the capitalized words up to `i` are the domain of an office named before them:
+    /// "Speaker of the House Newt Gingrich", "Director of Public Prosecution Eva-Marie Persson".
+    private func followsOffice(_ tokens: [Token], at i: Int) -> Bool {
+        var k = i
+        while k > 0, isNameWord(tokens[k - 1].text) { k -= 1 }
+        if k > 0, tokens[k - 1].text == "the" { k -= 1 }
+        return k >= 2 && tokens[k - 1].text == "of" && Self.isTitle(tokens[k - 2].text)
     }
 
     /// Whether the title at `j`, second word of the run from `start`, is the surname of the
@@ -139,14 +150,24 @@ struct SpeakerDirectory {
 
     private func isNameWord(_ word: String) -> Bool {
         if let ascii = Self.isASCIINameWord(word) { return ascii }
+        // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
+        if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
         var rest = Substring(word.dropFirst())
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
-        for prefix in ["c", "ac", "'", "\u{2019}", "e", "a"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
+        for prefix in ["c", "ac", "'", "\u{2019}", "e", "a", "u", "i"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
             let after = rest.dropFirst(prefix.count)
             if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
         }
-        return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } && rest.contains(where: \.isLowercase)
+        return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" } && rest.contains(where: \.isLowercase)
+    }
+
+    /// The parts of a word with a capital after a hyphen ("Eva-Marie"), else nil.
+    private static func hyphenatedParts(_ word: String) -> [Substring]? {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return parts
     }
 
     /// `isNameWord` over the bytes of an ASCII word (nil for other words), with the same rules.
@@ -161,6 +182,7 @@ struct SpeakerDirectory {
         func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
         func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
         guard upper(first), !rest.isEmpty else { return false }
+        if hyphenatedParts(word) != nil { return nil }
         var from = 0
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
         for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
@@ -170,7 +192,7 @@ struct SpeakerDirectory {
         return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
     }
 
-    private static let asciiNamePrefixes: [[UInt8]] = ["c", "ac", "'", "e", "a"].map { Array($0.utf8) }
+    private static let asciiNamePrefixes: [[UInt8]] = ["c", "ac", "'", "e", "a", "u", "i"].map { Array($0.utf8) }
 
     /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
     static func possessor(_ word: String) -> String? {
