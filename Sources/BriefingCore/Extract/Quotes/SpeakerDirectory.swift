@@ -26,7 +26,7 @@ struct SpeakerDirectory {
         while i < tokens.count {
             guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
-            var words = tokens[i..<(i + length)].map(\.text)
+            var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
             if !entities.contains(where: { $0.name == name }), !entities.contains(where: { $0.name.hasPrefix(name + " ") }) {
@@ -104,23 +104,42 @@ struct SpeakerDirectory {
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell"; after a given name and before no
         // other name word, it is a surname: "Julie Bishop", "Howard Dean".
-        while j < tokens.count, j - i < 3, isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) {
+        // A middle initial, two tokens, is one word of the name: "Loretta E. Lynch".
+        var initials = 0
+        while j < tokens.count, j - i - initials < 3 {
+            if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
+            guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
             j += 1
             if Self.possessor(tokens[j - 1].text) != nil { break }
         }
         let length = j - i
-        guard length >= 2 else { return nil }
-        let words = tokens[i..<j].map(\.text)
+        guard length - initials >= 2 else { return nil }
+        let words = Self.words(tokens[i..<j])
         guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump"); not
         // before the name of a body ("Democratic National Committee", "Oversight Committee Republicans").
         // A body before a name is its label too: "Speaker of the House Newt Gingrich".
-        if length >= 2, !words.dropFirst().contains(where: Self.isOrganization),
-           length >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
+        if !words.dropFirst().contains(where: Self.isOrganization),
+           words.count >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
                || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) : SpeakerNameEdges.isPartyLabel(words[0]) {
             return nil
         }
         return length
+    }
+
+    /// Whether the tokens at `i` are an initial and its period: "E" ".".
+    private static func isInitial(_ tokens: [Token], at i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].text == ".", let byte = tokens[i].text.utf8.first else { return false }
+        return tokens[i].text.utf8.count == 1 && byte &- 0x41 < 26
+    }
+
+    /// The words of a name's tokens, an initial's period joined to it: "Loretta", "E.", "Lynch".
+    private static func words(_ tokens: ArraySlice<Token>) -> [String] {
+        var words: [String] = []
+        for token in tokens {
+            if token.text == ".", let last = words.last { words[words.count - 1] = last + "." } else { words.append(token.text) }
+        }
+        return words
     }
 
     /// Whether the capitalized words up to `i` are the domain of an office named before them:
