@@ -80,7 +80,7 @@ public enum SentenceSplitter {
     /// Words that end in a period without ending a sentence.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
-        "adm", "sgt", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "no",
+        "adm", "sgt", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "vs", "no", "del", "sens", "reps",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "corp", "co", "ltd", "dept", "univ", "est", "approx", "etc", "ft", "mt",
     ]

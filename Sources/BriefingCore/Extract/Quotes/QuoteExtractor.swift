@@ -380,7 +380,8 @@ public struct QuoteExtractor: Sendable {
     /// (a person for "he" and "she"), else the previous speaker.
     private func antecedent(_ subjects: [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
-        guard QuoteAttribution.pronouns.contains(lower) else { return nil }
+        // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
+        guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
         let personal = lower == "he" || lower == "she"
         // "She" is not the man named last: the sex an honorific, role or given name tells must agree.
         let wanted = SpeakerGender.of(pronoun: lower)

@@ -73,7 +73,7 @@ struct SpeakerDirectory {
     /// Honorifics and military ranks that precede names.
     static let honorifics: Set<String> = [
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Adm.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
-        "Maj.", "Capt.", "Sgt.", "Rev.", "President", "Mr", "Mrs", "Ms", "Dr",
+        "Maj.", "Capt.", "Sgt.", "Rev.", "Del.", "President", "Mr", "Mrs", "Ms", "Dr",
     ]
 
     private static let honorificFilter = WordLengthFilter(honorifics)
