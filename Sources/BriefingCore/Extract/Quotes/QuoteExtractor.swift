@@ -504,10 +504,18 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }
         // "the newspaper", "the ministry", "the minister": the one the article named.
-        if let name = organizations.resolve(nominal: mention) { return Speaker(name: name, mention: mention, role: nil, cue: cue) }
+        if let name = organizations.resolve(nominal: mention) {
+            // A record's author the article named in full: "the letter" of "Ms Bishop wrote in a letter" is Julie Bishop's.
+            let person = name.contains(" ") ? nil : directory.resolve(name)
+            return Speaker(name: person?.name ?? name, mention: mention, role: person?.role, cue: cue)
+        }
         if let entity = directory.resolve(nominal: mention) { return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue) }
         if let entity = directory.resolve(mention) {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
+        }
+        // The end of a body's name after "of": "Foreign Affairs" of "The Department of Foreign Affairs told …".
+        if mention.first?.isUppercase == true, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
+            return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
         }
         let words = mention.split(separator: " ").map(String.init)
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry".
