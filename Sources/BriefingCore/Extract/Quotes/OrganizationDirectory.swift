@@ -67,8 +67,6 @@ struct OrganizationDirectory {
     /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard isCapitalized(tokens[start].text) else { return nil }
-        // A title after a given name is a surname, no body's name: "Julie Bishop".
-        if start > 0, SpeakerNameEdges.isGivenName(tokens[start - 1].text), SpeakerDirectory.isTitle(tokens[start].text) { return nil }
         let opener = tokens[start].text.lowercased()
         guard !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
               !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
