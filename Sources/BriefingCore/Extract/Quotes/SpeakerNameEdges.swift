@@ -21,13 +21,14 @@ enum SpeakerNameEdges {
     /// word) is a label, not the name's first word: a party ("Republican Donald Trump"), a
     /// country ("Britain Liu Xiaming"), a plural noun before a given name ("Dragons Duncan
     /// Bannatyne"), or, opening a sentence, a word the article also writes in lower case
-    /// ("Rival Hillary Clinton had mocked …"). A given name is never a label ("Will Smith").
+    /// ("Rival Hillary Clinton had mocked …"); these two only before a known given name. A
+    /// given name is never a label.
     /// `lowercase` holds the article's lower-case words.
     static func isLabel(_ word: String, next: String, opensSentence: Bool, lowercase: Set<String>) -> Bool {
         guard !isGivenName(word) else { return false }
         if isPartyLabel(word) || CountryNames.isCountry(word) { return true }
-        if isGivenName(next), isPlural(word) { return true }
-        return opensSentence && lowercase.contains(word.lowercased())
+        guard isGivenName(next) else { return false }
+        return isPlural(word) || opensSentence && lowercase.contains(word.lowercased())
     }
 
     /// A plural noun by its ending: "Dragons", "Officials"; not "Ross", "Marcus", "Carlos".
