@@ -91,6 +91,13 @@ struct SpeakerNameTests {
         #expect(found.first?.speaker == "Eva-Marie Persson")
     }
 
+    @Test func aNameWithAnInitialAfterAnOfficesDomainIsLearned() {
+        let found = quotes("""
+            Secretary of State John F. Kerry said the United States would take "robust steps" in response.
+            """)
+        #expect(found.first?.speaker == "John F. Kerry")
+    }
+
     @Test func aBodyBeforeANameStaysABody() {
         let found = quotes("""
             Oversight Committee Republicans seethed after the disclosure, calling the deal "a sweetheart arrangement."

@@ -121,7 +121,7 @@ struct SpeakerDirectory {
         // A body before a name is its label too: "Speaker of the House Newt Gingrich".
         if !words.dropFirst().contains(where: Self.isOrganization),
            words.count >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
-               || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) : SpeakerNameEdges.isPartyLabel(words[0]) {
+               || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) && !SpeakerNameEdges.isGivenName(words[0]) : SpeakerNameEdges.isPartyLabel(words[0]) {
             return nil
         }
         return length
