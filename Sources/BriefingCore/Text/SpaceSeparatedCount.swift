@@ -38,3 +38,24 @@ extension String {
         return counted ?? split(separator: " ").count
     }
 }
+
+extension String {
+    /// `split(separator: " ").last`: the last run between spaces. Found from the end of the
+    /// bytes in ASCII text, where every space is a character of its own; other text is split by
+    /// characters.
+    var lastSpaceSeparatedWord: Substring? {
+        let found = UTF8Scan.withBytes(self) { bytes -> Range<Int>?? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
+        guard let found else { return split(separator: " ").last }
+        guard let range = found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: range.count)]
+    }
+}

@@ -357,13 +357,14 @@ struct EventText {
     /// The word at `i`, lower-cased, without surrounding punctuation.
     private func word(at i: Int) -> String {
         let end = wordEnd(i)
-        guard scalars[i..<end].allSatisfy(\.isASCII) else {
+        // Words whose letters are ASCII (nearly all, curly quotes around them or not) are folded
+        // here, as `lowercased()` and the trimming would: marks have no case.
+        var lo = i, hi = end
+        while lo < hi, Self.isMark(scalars[lo]) { lo += 1 }
+        while hi > lo, Self.isMark(scalars[hi - 1]) { hi -= 1 }
+        guard scalars[lo..<hi].allSatisfy(\.isASCII) else {
             return String(scalars: scalars[i..<end]).lowercased().trimmingCharacters(in: Self.marks)
         }
-        // ASCII words (nearly all) are folded here, as `lowercased()` and the trimming would.
-        var lo = i, hi = end
-        while lo < hi, Self.asciiMarks[Int(scalars[lo].value)] { lo += 1 }
-        while hi > lo, Self.asciiMarks[Int(scalars[hi - 1].value)] { hi -= 1 }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(hi - lo)
         for scalar in scalars[lo..<hi] {
@@ -376,6 +377,13 @@ struct EventText {
     private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
     /// `marks` over ASCII, by scalar value.
     private static let asciiMarks = (0..<128).map { marks.contains(Unicode.Scalar(UInt8($0))) }
+
+    /// Whether `scalar` is one of `marks`; false past the Basic Multilingual Plane, where the
+    /// trimming is left to `trimmingCharacters`.
+    @inline(__always)
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : scalar.value < 0x10000 && marks.contains(scalar)
+    }
 
     /// Whether the word at `i` ends with a comma.
     private func endsWithComma(at i: Int) -> Bool {

@@ -389,10 +389,10 @@ public struct QuoteExtractor: Sendable {
             return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let nameEnd = speaker.name.split(separator: " ").last
+        let nameEnd = speaker.name.lastSpaceSeparatedWord
         let head = String(nameEnd ?? "")
         if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.split(separator: " ").last)
+        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.lastSpaceSeparatedWord)
     }
 
     /// Last words of the names of laws, plans and products.

@@ -296,12 +296,14 @@ struct TimeScanner {
         "at": ["least", "most"], "up": ["to"],
         "just": ["over", "under"], "well": ["over", "under"],
     ]
+    /// Rules out most words before `hedges` is hashed (this runs at every token).
+    private static let hedgeFilter = WordLengthFilter(hedges.keys)
 
     /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
     /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
     /// "almost two years ago"; not "about the future" or "over the weekend".
     private func hedged(at i: Int) -> Match? {
-        guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
+        guard Self.hedgeFilter.mayContain(lower[i]), let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
         var k = i + 1
         if !seconds.contains("") {
             guard seconds.contains(next) else { return nil }
