@@ -311,7 +311,7 @@ struct EventText {
 
     /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
     static func finished(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.unicodeScalarArray
         if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {

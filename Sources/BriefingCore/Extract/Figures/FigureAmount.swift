@@ -53,7 +53,9 @@ struct FigureAmount: Sendable, Equatable {
                 // "$5", "$ five", and "$-5 million", "€−1.2bn" with a minus glued to the digits.
                 let j = i + length
                 let signed = (lx[j].isSymbol("-") || lx[j].isSymbol("\u{2212}")) && j + 1 < n && lx[j + 1].isNumber && !lx[j + 1].spaced
-                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i, lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil {
+                // A number must follow the sign: tested before the sign is searched.
+                guard lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil else { continue }
+                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i {
                     currency = match
                     numberStart = i + length
                     break

@@ -33,7 +33,7 @@ enum FigureLexer {
     /// - Parameter splittingCurrencies: letters glued before digits that name a currency are
     ///   their own lexeme ("USD3m" → USD, 3, m; "Rs500" → Rs, 500).
     static func lex(_ text: String, splittingCurrencies: Bool = true) -> [FigureLexeme] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalarArray
         var out: [FigureLexeme] = []
         out.reserveCapacity(scalars.count / 4)
         var i = 0
@@ -167,7 +167,7 @@ enum FigureLexer {
     ) {
         let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {
-            out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercased(), start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
+            out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercasedIfNeeded, start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
             return
         }
         var groupStart = start
@@ -187,7 +187,13 @@ enum FigureLexer {
     /// The value of digits with separators, or nil when the separators make no single number.
     static func readDigits(_ raw: String) -> (Double, Bool)? {
         // Plain digits (most numbers) have no exponent and no separators.
-        if raw.utf8.allSatisfy({ $0 &- 0x30 < 10 }) { return Double(raw).map { ($0, false) } }
+        if raw.utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
+            // Up to 15 digits the value is an integer a Double holds exactly, as parsing gives it.
+            guard raw.utf8.count <= 15, !raw.isEmpty else { return Double(raw).map { ($0, false) } }
+            var value = 0
+            for byte in raw.utf8 { value = value * 10 + Int(byte &- 0x30) }
+            return (Double(value), false)
+        }
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             // A Double's exponent stays within ±308: "4e44444444444" is no number.
             guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),

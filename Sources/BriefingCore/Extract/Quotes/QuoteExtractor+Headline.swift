@@ -5,7 +5,7 @@ extension QuoteExtractor {
     func headlineQuotes(_ article: Article, common: Set<String>, directory: SpeakerDirectory, organizations: OrganizationDirectory) -> [Quote] {
         var quotes: [Quote] = []
         for text in [article.title, article.summary ?? ""] where !text.isEmpty {
-            let scalars = Array(text.unicodeScalars)
+            let scalars = text.unicodeScalarArray
             // Headlines set scare quotes and slogans in single marks; only double ones quote speech.
             let spans = QuoteSpanScanner.spans(in: scalars).filter { !["\u{2018}", "'", "\u{201A}", "\u{2039}", "\u{203A}"].contains(scalars[$0.outer.lowerBound]) }
             guard !spans.isEmpty else { continue }

@@ -14,11 +14,14 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> [Quote] {
-        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
+        let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
+        return extract(article, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
     }
 
-    /// Quotes as above, with each paragraph's sentences already split and its tokens made.
-    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]) -> [Quote] {
+    /// Quotes as above, with each paragraph's scalars already decoded, its sentences split and its tokens made.
+    func extract(
+        _ article: Article, scalars paragraphScalars: [[Unicode.Scalar]], sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]
+    ) -> [Quote] {
         let (common, names) = Self.commonWords(paragraphTokens)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
@@ -40,7 +43,6 @@ public struct QuoteExtractor: Sendable {
         // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
         var placements: [Placement] = []
         var openers: [Speaker?] = []
-        let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
