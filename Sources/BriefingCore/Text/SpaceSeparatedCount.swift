@@ -59,3 +59,27 @@ extension String {
         return self[start..<utf8.index(start, offsetBy: range.count)]
     }
 }
+
+extension String {
+    /// `split(separator: " ").map(String.init)`: ASCII text split at its space bytes, where every
+    /// space is a character of its own; other text split by characters.
+    var spaceSeparatedWords: [String] {
+        let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if start >= 0 { words.append(UTF8Scan.string(bytes, start..<i)) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { words.append(UTF8Scan.string(bytes, start..<bytes.count)) }
+            return words
+        }
+        return split ?? self.split(separator: " ").map(String.init)
+    }
+}

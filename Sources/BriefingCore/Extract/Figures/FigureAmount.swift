@@ -29,7 +29,8 @@ struct FigureAmount: Sendable, Equatable {
         init(_ lx: [FigureLexeme]) {
             temperature = false
             angle = false
-            guard lx.contains(where: { Self.degreeFilter.mayContain($0.lower) && Self.degreeWords.contains($0.lower) }) else { return }
+            // By index, so that no lexeme is copied.
+            guard lx.indices.contains(where: { Self.degreeFilter.mayContain(lx[$0].lower) && Self.degreeWords.contains(lx[$0].lower) }) else { return }
             for l in lx where l.isWord {
                 if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
                 if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }

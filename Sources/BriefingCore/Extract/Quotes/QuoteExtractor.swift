@@ -349,9 +349,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
-    /// (a person for "he" and "she"), else the previous speaker.
-    private func antecedent(_ subjects: [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
-        let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
+    /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
+    /// pronoun: most mentions are names.
+    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
+        let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         guard QuoteAttribution.pronouns.contains(lower) else { return nil }
         let personal = lower == "he" || lower == "she"
         // "She" is not the man named last: the sex an honorific, role or given name tells must agree.
@@ -360,7 +361,7 @@ public struct QuoteExtractor: Sendable {
             guard let wanted, let known = Self.gender(of: speaker) else { return true }
             return known == wanted
         }
-        for subject in subjects.reversed() {
+        for subject in subjects().reversed() {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
@@ -480,7 +481,7 @@ public struct QuoteExtractor: Sendable {
         if let entity = directory.resolve(mention) {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
-        let words = mention.split(separator: " ").map(String.init)
+        let words = mention.spaceSeparatedWords
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry".
         if words.count >= 3, let k = (1...(words.count - 2)).first(where: { directory.resolve(words[$0...].joined(separator: " ")) != nil }),
            let entity = directory.resolve(words[k...].joined(separator: " ")) {

@@ -37,7 +37,7 @@ struct SpeakerDirectory {
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
         // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = mention.utf8.contains(0x20) ? mention.split(separator: " ").map(String.init) : mention.isEmpty ? [] : [mention]
+        let spoken = mention.utf8.contains(0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
         let words = spoken.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
