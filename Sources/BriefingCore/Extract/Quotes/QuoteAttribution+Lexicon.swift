@@ -189,7 +189,7 @@ extension QuoteAttribution {
     /// False for capitalized runs that are ordinary words: a single word the article also uses
     /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
     /// shouted headings ("HE'S BEEN").
-    static func isPlausibleName(_ run: [String], common: Set<String>) -> Bool {
+    static func isPlausibleName(_ run: [String], common: TokenWordSet) -> Bool {
         let words = run.filter { $0 != "." }
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".

@@ -318,9 +318,9 @@ public struct QuoteExtractor: Sendable {
     /// Also the directory of the article's names, with how many of them (`known`) each
     /// paragraph's end has introduced: learning only appends, so the directory after paragraph
     /// `i` is the first `known[i]` entities.
-    static func commonWords(_ paragraphs: [[Token]]) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
-        var common: Set<String> = []
-        common.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count })
+    static func commonWords(_ paragraphs: [[Token]]) -> (common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int])) {
+        // Distinct lower-case words are far fewer than tokens.
+        var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         var names = SpeakerDirectory()
         var known: [Int] = []
         known.reserveCapacity(paragraphs.count)
