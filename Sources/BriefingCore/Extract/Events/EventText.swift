@@ -317,8 +317,16 @@ struct EventText {
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper
         }
-        let opens = scalars.filter { $0 == "\u{201C}" }.count, closes = scalars.filter { $0 == "\u{201D}" }.count
-        let straight = scalars.filter { $0 == "\"" }.count
+        // The marks counted in one pass, with no array made for each kind.
+        var opens = 0, closes = 0, straight = 0
+        for scalar in scalars {
+            switch scalar {
+            case "\u{201C}": opens += 1
+            case "\u{201D}": closes += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
         var closing: Unicode.Scalar?
         if opens > closes { closing = "\u{201D}" } else if closes > opens { scalars.insert("\u{201C}", at: 0) }
         if straight % 2 == 1 {
