@@ -20,7 +20,7 @@ struct PeopleDirectory {
     init(_ briefs: [BriefDigest]) {
         var byPath: [String: Person] = [:]
         for brief in briefs {
-            for quote in brief.personQuotes {
+            for quote in brief.details.personQuotes {
                 let path = SiteLinks.person(quote.speaker)
                 // Updated in place: copying a person out and back would copy their quotes each time.
                 byPath[path, default: Person(name: quote.speaker, roles: [], quotes: [])].add(quote, from: brief)

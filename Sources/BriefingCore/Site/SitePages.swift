@@ -40,12 +40,15 @@ struct SitePages: Sendable {
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
-            group.addTask { try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
+            // One after another: each reads every digest's details and holds a table of them
+            // while it runs (the search postings, the merged timeline, everyone's quotes), and
+            // story grouping, then the brief pages, keep the other cores busy meanwhile.
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
                     try publisher.write(path, text)
                 }
+                try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete)
+                try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
             }
             let stories = try makeStories()
             group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }

@@ -24,8 +24,10 @@ struct TimelineEntries: Sendable {
         var all: [Item] = []
         // Many events share a date: each distinct date is read once.
         var keys: [String: (day: Int, span: Int)] = [:]
-        for (index, brief) in briefs.enumerated() {
-            for (position, event) in brief.timeline.enumerated() {
+        // Each brief's events and their words, decoded once from its digest's details.
+        let timelines = briefs.map(\.details.timeline)
+        for (index, timeline) in timelines.enumerated() {
+            for (position, event) in timeline.events.enumerated() {
                 let key: (day: Int, span: Int)
                 if let known = keys[event.date] { key = known } else {
                     key = TimelineOrder.key(event.date)
@@ -44,7 +46,7 @@ struct TimelineEntries: Sendable {
             if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
-        func event(_ item: Item) -> Event { briefs[item.brief].timeline[item.position] }
+        func event(_ item: Item) -> Event { timelines[item.brief].events[item.position] }
         func source(_ item: Item) -> Source { Source(brief: briefs[item.brief].link, paragraph: event(item).paragraph) }
         var merged: [Entry] = []
         merged.reserveCapacity(all.count)
@@ -59,7 +61,7 @@ struct TimelineEntries: Sendable {
             if end - start == 1 {
                 merged.append(Entry(event: event(all[start]), sources: [source(all[start])]))
             } else {
-                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Self.wordNumbers(briefs[$0.brief].timelineWords[$0.position])) })
+                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Self.wordNumbers(timelines[$0.brief].words[$0.position])) })
             }
             start = end
         }
