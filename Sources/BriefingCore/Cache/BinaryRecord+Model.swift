@@ -78,6 +78,14 @@ extension BinaryReader {
         return Event(date: date, precision: precision, text: try string(), paragraph: try int(), ongoing: try bool(), through: try optional())
     }
 
+    /// Moves past an event `event()` would read.
+    mutating func skipEvent() throws {
+        for _ in 0..<3 { try skipString() }
+        _ = try int()
+        _ = try bool()
+        if try bool() { try skipString() }
+    }
+
     mutating func diagnostic() throws -> Diagnostic {
         guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Damaged() }
         guard let stage = Stage(rawValue: try string()) else { throw Damaged() }

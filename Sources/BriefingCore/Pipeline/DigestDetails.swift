@@ -128,6 +128,37 @@ struct DigestDetails: Sendable {
         }
     }
 
+    /// The events at `positions` (ascending, each once) of the brief's timeline, with their
+    /// words, the others skipped without being decoded.
+    func timelineEvents(at positions: [Int]) -> [(event: Event, words: String)] {
+        decode(.timeline, empty: []) { r in
+            let count = try r.count()
+            var events: [Event] = []
+            events.reserveCapacity(positions.count)
+            var next = 0
+            for position in 0..<count {
+                if next < positions.count, positions[next] == position {
+                    events.append(try r.event())
+                    next += 1
+                } else {
+                    try r.skipEvent()
+                }
+            }
+            guard next == positions.count, try r.count() == count else { throw BinaryReader.Damaged() }
+            var found: [(event: Event, words: String)] = []
+            next = 0
+            for position in 0..<count {
+                if next < positions.count, positions[next] == position {
+                    found.append((events[next], try r.string()))
+                    next += 1
+                } else {
+                    try r.skipString()
+                }
+            }
+            return found
+        }
+    }
+
     var search: Search {
         decode(.search, empty: Search()) { r in
             Search(terms: try r.string(), weights: try r.array { UInt8(truncatingIfNeeded: try $0.int()) }, snippet: try r.string())

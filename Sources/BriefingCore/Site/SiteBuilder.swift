@@ -45,6 +45,10 @@ public struct SiteBuilder: Sendable {
         report.cacheHits = inputs.filter(\.fromCache).count
         timed("inputs")
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
+        // The checks only spare the next build work: they are kept now and let go, not held
+        // while the pages render.
+        if let cache { checks.save(to: RepeatCheckCache.url(in: cache)) }
+        checks = RepeatCheckCache()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
         // From here on whole briefs (made without a cache) are held by the site's briefs alone,
@@ -89,7 +93,6 @@ public struct SiteBuilder: Sendable {
             kept.save(to: DigestStore.url(in: cache), details: details)
             details.commit(as: DigestDetailFile.url(in: cache))
             if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
-            checks.save(to: RepeatCheckCache.url(in: cache))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
             publisher.keepCopyForNextBuild()
