@@ -35,6 +35,24 @@ struct EventSentenceTests {
         #expect(named.count == 1)
     }
 
+    @Test func aSubjectStillPointingBackAfterItsContextIsNoEvent() {
+        // An editorial: the sentences before say "it" too, so nothing tells what "it" is.
+        let found = events([
+            "It was the first time in American history that the question had to be asked of a serious contender.",
+            "Hopefully, that will end this week, if Congress finally requires all candidates to release their returns.",
+        ], dct: CalendarDate(year: 2016, month: 9, day: 30))
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    @Test func anEditorsNoteOfAnEmbeddedVideoIsNoEvent() {
+        let found = events([
+            "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC (9/17/16) Watch on YouTube.]",
+            "President Obama told the Congressional Black Caucus Foundation on Saturday that his legacy is on the ballot.",
+        ], dct: CalendarDate(year: 2016, month: 9, day: 19))
+        #expect(found.map(\.date) == ["2016-09-17"])
+        #expect(found.first?.text.hasPrefix("President Obama told") == true)
+    }
+
     @Test func leadingConnectiveAndDateAdverbialGo() {
         let found = events(["But on Monday, the ministry said the talks with the union had collapsed after three rounds."])
         #expect(found.map(\.text) == ["The ministry said the talks with the union had collapsed after three rounds."])
@@ -224,5 +242,9 @@ struct EventSentenceTests {
             == "January \u{2013} February 2025")
         #expect(BriefText.eventDateLabel(Event(date: "2024-10", precision: .month, text: "", paragraph: 0, ongoing: true))
             == "Since October 2024")
+        #expect(BriefText.eventDateLabel(Event(date: "196", precision: .decade, text: "", paragraph: 0, through: "197"))
+            == "The 1960s \u{2013} 1970s")
+        #expect(BriefText.eventDateLabel(Event(date: "2019-Q1", precision: .quarter, text: "", paragraph: 0, through: "2019-Q3"))
+            == "Q1 \u{2013} Q3 2019")
     }
 }

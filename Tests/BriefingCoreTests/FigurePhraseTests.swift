@@ -28,10 +28,32 @@ struct FigurePhraseTests {
         ("A driver caught checking his mobile phone has been jailed for six years.", "six years", "jailed for \u{2026}"),
         ("Manchester United was almost eclipsed by the 21-year-old.", "21-year-old", "almost eclipsed by the \u{2026}"),
         ("The island is home to over 93 mammal species.", "over 93 mammal species", "home to \u{2026}"),
+        ("That\u{2019}s a total of 10 numbers.", "10 numbers", "a total of \u{2026}"),
+        // The other side of a pair says nothing of what is counted.
+        ("Clinton beats Trump by 46 percent to 42 percent, according to the poll.", "46 percent", "Clinton beats Trump by \u{2026} to 42 percent"),
+        ("The companies will let you go $50 or $100 into the red before they start charging any overdraft fees.", "$50", "let you go \u{2026} or $100"),
     ])
     func leadWords(_ sentence: String, _ text: String, _ phrase: String) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
         #expect(BriefText.figurePhrase(figure) == phrase)
+    }
+
+    @Test("a figure set off on its own is told by the clause before it", arguments: [
+        ("Problematic cannabis use rose by 37 percent, from 0.90 percent to 1.23 percent, after legalization.",
+         "from 0.90 percent to 1.23 percent", "Problematic cannabis use rose by 37 percent"),
+        ("VIP : 60,000₩", "60,000₩", "VIP"),
+        // …but not by the item before it in a list.
+        ("You will need 300 grams of flour, 1 cup sweet peppers, 10 olives, and a pinch of salt.", "10 olives", ""),
+    ])
+    func figureSetOff(_ sentence: String, _ text: String, _ phrase: String) throws {
+        let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
+        #expect(BriefText.figurePhrase(figure) == phrase)
+    }
+
+    @Test func aConversionInParenthesesIsNoKeyFigureOfItsOwn() throws {
+        let sentence = "Titan, with a diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon."
+        let picked = KeyFigures.pick(Figures.of(sentence), max: 5).map(\.text)
+        #expect(picked == ["3,200 miles"])
     }
 
     @Test func anHonorificsPeriodDoesNotEndThePhrase() {

@@ -38,6 +38,12 @@ struct TimeUnseenTests {
         Case(dct: "2016-09-20", sentence: "Ferries to the island stop running every winter.", expression: "every winter", type: "SET", value: "XXXX-WI"),
         Case(dct: "2016-09-19", sentence: "Mrs. Clinton now holds a gaping advantage among black voters.", expression: "now", type: "DATE", value: "PRESENT_REF"),
         Case(dct: "2016-09-20", sentence: "Kipchoge crossed the line in 2:03:05, the second-fastest time ever.", expression: "2:03:05", type: "DURATION", value: "PT2H3M5S"),
+        // A decade written with an apostrophe.
+        Case(dct: "2016-09-20", sentence: "After the collapse of the real estate market of the 1980\u{2019}s, Mr. Trump\u{2019}s company was left holding some $8.8 billion in debt.", expression: "the 1980\u{2019}s", type: "DATE", value: "198"),
+        Case(dct: "2016-09-20", sentence: "Prices soared in the early 1990's as demand grew.", expression: "the early 1990's", type: "DATE", value: "199"),
+        // "May" before the year it belongs to is the month, not the verb.
+        Case(dct: "2019-11-14", sentence: "The company was still trying to fix the scissor design as recently as May of this year when it launched an updated 15-inch MacBook Pro.", expression: "May of this year", type: "DATE", value: "2019-05"),
+        Case(dct: "2019-11-14", sentence: "The plant closed in early 2018 and reopened May of 2019.", expression: "May of 2019", type: "DATE", value: "2019-05"),
         Case(dct: "2016-09-20", sentence: "Protesters gather outside the station every evening.", expression: "every evening", type: "SET", value: "XXXX-XX-XXTEV"),
         Case(dct: "2016-10-03", sentence: "Trump may not have paid federal income taxes for nearly two decades.", expression: "nearly two decades", type: "DURATION", value: "P2DE"),
         Case(dct: "2016-09-16", sentence: "The plan would not blow a hole in the budget over a decade.", expression: "a decade", type: "DURATION", value: "P1DE"),
@@ -81,6 +87,7 @@ struct TimeUnseenTests {
         "The Sunday Times reported the leak.",
         "Mexico put tariffs on apples from Washington and Christmas trees from Oregon.",
         "Once in a while a truck gets through.",
+        "Prices May of course rise again, the Fed warned.",
     ]
 
     @Test(arguments: notTimes)

@@ -7,7 +7,7 @@ import Testing
 struct TimexValueTests {
     @Test(arguments: [
         ("2025-12-29", Event.Precision.day), ("2025-12-29TNI", .day), ("2025-W15", .week), ("2025-03", .month),
-        ("2025-Q1", .quarter), ("2025-H2", .quarter), ("2025-SU", .season), ("2025", .year), ("202", .decade),
+        ("2025-Q1", .quarter), ("2025-H2", .quarter), ("2025-SU", .season), ("2019-WI", .season), ("2025", .year), ("202", .decade),
         ("199X", .decade),
     ])
     func precisionOfCalendarValues(_ value: String, _ precision: Event.Precision) {
@@ -28,11 +28,25 @@ struct TimexValueTests {
         #expect(TimexValue("PAST_REF").firstDate == nil && TimexValue("PAST_REF").firstDay == Int.max)
     }
 
+    @Test func quartersHalvesAndSeasonsCoverTheirMonths() {
+        // "Home Depot reported earnings for the third quarter": July to September, not the whole year.
+        let q3 = TimexValue("2019-Q3"), h2 = TimexValue("2019-H2"), winter = TimexValue("2019-WI")
+        #expect(q3.firstDate == CalendarDate(year: 2019, month: 7, day: 1) && q3.span == 92)
+        #expect(h2.firstDate == CalendarDate(year: 2019, month: 7, day: 1) && h2.span == 184)
+        #expect(winter.firstDate == CalendarDate(year: 2019, month: 12, day: 1) && winter.span == 91, "Dec. 2019 to Feb. 2020, a leap year")
+        #expect(TimexValue("2019-SU").firstDate == CalendarDate(year: 2019, month: 6, day: 1))
+        // A quarter sorts after its year and before its first month.
+        #expect(TimelineOrder.precedes(TimelineOrder.key("2019"), 0, TimelineOrder.key("2019-Q3"), 0))
+        #expect(TimelineOrder.precedes(TimelineOrder.key("2019-Q3"), 0, TimelineOrder.key("2019-07"), 0))
+    }
+
     @Test func labelsForReaders() {
         #expect(TimexValue("2025-12-29").label == "December 29, 2025")
         #expect(TimexValue("2025-03").label == "March 2025")
-        #expect(TimexValue("2025-W15").label == "Week 15, 2025")
-        #expect(TimexValue("2025-SU").label == "2025")
+        #expect(TimexValue("2025-W15").label == "Week of April 7, 2025", "ISO weeks start on Monday")
+        #expect(TimexValue("2025-W01").label == "Week of December 30, 2024")
+        #expect(TimexValue("2025-SU").label == "Summer 2025" && TimexValue("2019-WI").label == "Winter 2019")
+        #expect(TimexValue("2019-Q3").label == "Q3 2019" && TimexValue("2019-H2").label == "Second half of 2019")
         #expect(TimexValue("202").label == "The 2020s")
         #expect(TimexValue("PRESENT_REF").label == "PRESENT_REF")
     }

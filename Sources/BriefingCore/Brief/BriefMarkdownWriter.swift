@@ -25,7 +25,9 @@ public struct BriefMarkdownWriter: Sendable {
             md += "## By the numbers\n\n"
             for figure in brief.keyFigures {
                 let source = FigureDisplay.attribution(figure).map { " (\(MarkdownEscaper.escape($0)))" } ?? ""
-                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))** \u{2014} \(MarkdownEscaper.escape(BriefText.figurePhrase(figure)))\(source)\n"
+                let phrase = BriefText.figurePhrase(figure)
+                let told = phrase.isEmpty ? "" : " \u{2014} " + MarkdownEscaper.escape(phrase)
+                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))**\(told)\(source)\n"
             }
             md += "\n"
         }

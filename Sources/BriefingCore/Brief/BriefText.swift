@@ -28,7 +28,9 @@ public enum BriefText {
     public static func eventDateLabel(_ event: Event) -> String {
         var label = TimexValue(event.date).label
         if let through = event.through {
-            let end = TimexValue(through).label
+            var end = TimexValue(through).label
+            // "The 1960s – 1970s", not "The 1960s – The 1970s".
+            if label.hasPrefix("The "), end.hasPrefix("The ") { end.removeFirst(4) }
             if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {
                 label = String(label.dropLast(year.count + 1))
                 if label.hasSuffix(",") { label.removeLast() }
@@ -46,12 +48,32 @@ public enum BriefText {
         guard let range = context.range(of: figure.text) else { return context }
         let after = clause(context[range.upperBound...].split(separator: " "), forward: true)
         var phrase = cut(after)
-        if phrase.count < 3 {
+        if phrase.count < 3 || pairsWithNumber(after) {
             let before = clause(context[..<range.lowerBound].split(separator: " ").reversed(), forward: false).reversed()
             if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
         }
+        // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
+        // 1.23 percent,"): the clause before it says what it is.
+        if phrase.isEmpty {
+            var words = Array(context[..<range.lowerBound].split(separator: " ").reversed())
+            while let first = words.first, first.allSatisfy({ ",;:".contains($0) }) { words.removeFirst() }
+            if var first = words.first {
+                while let last = first.last, ",;:".contains(last) { first = first.dropLast() }
+                words[0] = first
+            }
+            let before = clause(words, forward: false).reversed()
+            // Not when that clause is the item before in a list ("8 olives, 1 cup peppers, …").
+            if before.first?.first?.isNumber != true { phrase = lead(Array(before.suffix(8))) ?? [] }
+        }
         phrase = FigureDisplay.keepingSpan(phrase, figure: figure)
         return withoutStrayQuotes(phrase.joined(separator: " "))
+    }
+
+    /// Whether the words after a figure only give the other side of a pair ("46 percent to 42
+    /// percent", "$50 or $100", "3 versus 2"), which says nothing of what the figures count.
+    private static func pairsWithNumber(_ after: [String]) -> Bool {
+        guard after.count >= 2, ["to", "or", "and", "vs", "vs.", "versus", "against"].contains(after[0].lowercased()) else { return false }
+        return after[1].first.map { $0.isNumber || "$\u{20AC}\u{00A3}".contains($0) } ?? false
     }
 
     /// A figure's words for display, without a quote mark left open or closed by the figure's
@@ -123,10 +145,15 @@ public enum BriefText {
 
     private static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
-    /// Auxiliaries and modals between a subject and its verb.
-    private static let auxiliaries: Set<String> = [
+    /// Auxiliaries and modals between a subject and its verb, contractions written with
+    /// either apostrophe.
+    private static let auxiliaries: Set<String> = auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") })
+    private static let auxiliaryWords: Set<String> = [
         "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must",
         "been", "be", "shall",
+        // A pronoun subject with its auxiliary: "That's a total of …".
+        "it's", "that's", "there's", "here's", "what's", "he's", "she's", "who's", "they're", "we're", "you're", "i'm",
+        "they've", "we've", "i've", "you've",
     ]
 
     private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]

@@ -1,7 +1,7 @@
 /// The figures "By the numbers" shows: money first, then counts and ranges, measures, then
 /// percentages, one text once. Ordinals (ranks and names: "57th Security Consultative
-/// Meeting", "first lady"), caption figures, counts under 10 ("two countries") and bare
-/// numbers without a noun are left out.
+/// Meeting", "first lady"), caption figures, counts under 10 ("two countries"), bare
+/// numbers without a noun and a figure restated in other units in parentheses are left out.
 public enum KeyFigures {
     /// At most `maxFigures` figures of `figures`, ranked as above, in article order within a rank.
     public static func pick(_ figures: [Figure], max maxFigures: Int) -> [Figure] {
@@ -13,6 +13,7 @@ public enum KeyFigures {
             .filter {
                 rank[$0.element.kind] != nil && $0.element.paragraph >= 0
                     && ($0.element.kind != .count || ($0.element.value >= 10 && $0.element.unit != nil))
+                    && !restates($0.element, in: figures)
             }
             .sorted { a, b in
                 let ra = rank[a.element.kind]!, rb = rank[b.element.kind]!
@@ -20,5 +21,14 @@ public enum KeyFigures {
             }
             .map(\.element)
         return Array(ranked.filter { seen.insert($0.text.lowercased()).inserted }.prefix(maxFigures))
+    }
+
+    /// Whether `figure` stands in parentheses right after another figure of its sentence, which
+    /// it restates in other units: "a diameter of 3,200 miles (5,150 km)".
+    static func restates(_ figure: Figure, in figures: [Figure]) -> Bool {
+        guard let open = figure.context.range(of: "(" + figure.text) else { return false }
+        var before = figure.context[..<open.lowerBound]
+        while before.last == " " { before = before.dropLast() }
+        return figures.contains { $0.paragraph == figure.paragraph && $0.text != figure.text && before.hasSuffix($0.text) }
     }
 }

@@ -60,7 +60,7 @@ public struct ArticleIngestor: Sendable {
         let explicit = parsed.dateLine.flatMap { d in d.year.map { CalendarDate(year: $0, month: d.month, day: d.day) } }
         let published = PublicationDateResolver.plausible(fm.date) ?? PublicationDateResolver.resolve(
             explicit: explicit, partial: parsed.datelineDate ?? parsed.dateLine.map { ($0.month, $0.day, $0.year) },
-            lead: lead, context: context)
+            lead: lead, context: context) ?? PathDate.fileName(file.path)
         let title = fm.title ?? parsed.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
         let stem = { ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension }
         return Article(

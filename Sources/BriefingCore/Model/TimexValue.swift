@@ -29,13 +29,17 @@ public struct TimexValue: Sendable, Hashable {
         return String(text.prefix(10))
     }
 
-    /// A label for readers: "December 29, 2025", "March 2025", "Week 15, 2025", "2025", "The 2020s".
+    /// A label for readers: "December 29, 2025", "March 2025", "Week of April 7, 2025", "Q3 2025",
+    /// "Summer 2025", "2025", "The 2020s".
     public var label: String {
         let parts = text.split(separator: "-")
         guard let first = parts.first, let year = Int(first) else { return text }
         if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
         if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
-        if parts.count >= 2, parts[1].hasPrefix("W") { return "Week \(Int(parts[1].dropFirst()) ?? 0), \(year)" }
+        if parts.count == 2, let period = Self.periods[String(parts[1])] { return "\(period.label) \(year)" }
+        if parts.count >= 2, parts[1].hasPrefix("W"), Int(parts[1].dropFirst()) != nil, let monday = firstDate {
+            return "Week of \(MonthNames.full[monday.month - 1]) \(monday.day), \(monday.year)"
+        }
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
         return "\(MonthNames.full[month - 1]) \(year)"
@@ -54,6 +58,15 @@ public struct TimexValue: Sendable, Hashable {
         }
     }
 
+    /// The parts of a year that are neither months nor weeks: where each starts, how many
+    /// months it lasts and what readers call it. Seasons are the meteorological ones, and a
+    /// winter is named by the year it starts in.
+    private static let periods: [String: (month: Int, months: Int, label: String)] = [
+        "Q1": (1, 3, "Q1"), "Q2": (4, 3, "Q2"), "Q3": (7, 3, "Q3"), "Q4": (10, 3, "Q4"),
+        "H1": (1, 6, "First half of"), "H2": (7, 6, "Second half of"),
+        "SP": (3, 3, "Spring"), "SU": (6, 3, "Summer"), "FA": (9, 3, "Fall"), "AU": (9, 3, "Autumn"), "WI": (12, 3, "Winter"),
+    ]
+
     private static func precision(of value: String) -> Event.Precision? {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
@@ -61,7 +74,7 @@ public struct TimexValue: Sendable, Hashable {
         guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
         if u.count == 4 { return .year }
         if value.contains("X") { return nil }
-        if u.count >= 7, u[5] == UInt8(ascii: "W") { return .week }
+        if u.count >= 7, u[5] == UInt8(ascii: "W"), u[6] >= 0x30 && u[6] <= 0x39 { return .week }
         if u.count == 7, u[5] == UInt8(ascii: "Q") { return .quarter }
         if u.count == 7, u[5] == UInt8(ascii: "H") { return .quarter }
         if u.count == 7, u[5] >= 0x41 { return .season }
@@ -79,6 +92,12 @@ public struct TimexValue: Sendable, Hashable {
         if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
             let jan4 = CalendarDate(year: year, month: 1, day: 4)
             return (jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1)).dayNumber, 7)
+        }
+        if parts.count == 2, let period = periods[String(parts[1])] {
+            let start = CalendarDate(year: year, month: period.month, day: 1)
+            let endMonth = period.month + period.months
+            let end = CalendarDate(year: year + (endMonth - 1) / 12, month: (endMonth - 1) % 12 + 1, day: 1)
+            return (start.dayNumber, end.dayNumber - start.dayNumber)
         }
         if parts.count >= 2, let month = Int(parts[1]) {
             let first = CalendarDate(year: year, month: month, day: 1)

@@ -36,8 +36,10 @@ public struct EventExtractor: Sendable {
             guard values.contains(where: { $0?.precision != nil }) else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
             for (position, sentence) in sentences[index].enumerated() {
-                // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post.
-                if sentence.text.unicodeScalars.first(where: { !$0.isSpace }).map(Self.dashes.contains) == true { continue }
+                // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
+                // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
+                let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
+                if first.map(Self.dashes.contains) == true || first == "[" { continue }
                 let dated = times.indices.filter { t in
                     let time = times[t]
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
@@ -67,7 +69,9 @@ public struct EventExtractor: Sendable {
                         context.append(before)
                         place = before
                     }
-                    guard described.words >= Self.minimumWords, !Self.opensWithPerson(described) else { continue }
+                    // A subject that still points back after the sentences before were given
+                    // ("It will also be the last time …", "He said: …") leaves the reader guessing.
+                    guard described.words >= Self.minimumWords, !described.pointsBack else { continue }
                     let event = Event(date: value.day, precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
@@ -76,16 +80,6 @@ public struct EventExtractor: Sendable {
         }
         return events
     }
-
-    /// Whether an event still opens with a personal pronoun after the sentences before it were
-    /// given ("I was pleased…", "We bring you…", "He said: …"): nobody reading the timeline
-    /// alone can tell who that is.
-    private static func opensWithPerson(_ described: EventText.Description) -> Bool {
-        guard described.pointsBack, let first = described.text.split(separator: " ").first else { return false }
-        return personalPronouns.contains(first.trimmingCharacters(in: .punctuationCharacters).lowercased())
-    }
-
-    private static let personalPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]
 
     /// The sentence before `place`: earlier in its paragraph, or the last of the paragraph before.
     private static func sentence(before place: (paragraph: Int, sentence: Int), in sentences: [[SentenceSplitter.Sentence]]) -> (paragraph: Int, sentence: Int)? {

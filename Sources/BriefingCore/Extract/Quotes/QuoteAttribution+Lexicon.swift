@@ -17,6 +17,7 @@ extension QuoteAttribution {
         "rated", "referenced", "likened", "accused", "criticized", "criticised", "denounced", "hailed",
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
+        "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
     ]
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
@@ -119,8 +120,12 @@ extension QuoteAttribution {
         "percent", "respondents", "majority", "rules", "guidelines", "sign", "signs", "notice", "banner", "placard", "insider", "insiders",
         "diplomat", "diplomats", "economist", "scientist", "activist", "advocate", "resident", "witness", "neighbor", "neighbors",
         "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
-        "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "physician", "surgeon",
+        "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "nurses", "physician",
+        "physicians", "surgeon", "surgeons", "signatories", "signers",
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
+        "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
+        "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
+        "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -131,7 +136,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads", "comments", "commented",
+        "read", "reads", "comments", "commented", "posted", "shouted", "wondered",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

@@ -36,6 +36,18 @@ extension QuoteAttribution {
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
             while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+            // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
+            // video of which was posted online last month, the host announced …".
+            if let next = words[p...].prefix(16).firstIndex(of: ","),
+               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
+                p = next + 1
+            }
+        }
+        // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
+        if p + 1 < n, words[p].first?.isUppercase == true, words[p].hasSuffix("ed"), words[p].count > 4,
+           prepositions.contains(words[p + 1].lowercased()) || adverbs.contains(words[p + 1].lowercased()),
+           let comma = words[p...].prefix(10).firstIndex(of: ",") {
+            p = comma + 1
         }
         guard p < n else { return nil }
         let first = words[p]
@@ -51,6 +63,12 @@ extension QuoteAttribution {
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
                 if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
+                // A name before a source noun describes it: "The Texas senator", "the White House spokesman".
+                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercased()) {
+                    var end = run.upperBound + 1
+                    while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                    return join(Array(words[p..<end]))
+                }
                 let last = words[run.upperBound - 1]
                 guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.

@@ -47,22 +47,41 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             if lower.hasSuffix("ing"), lower != "according" {
-                // "Yu Mingyong, a deputy court president, was quoted as saying.": the subject of the passive speaks.
-                if i >= 2, words[i - 1].lowercased() == "as", words[i - 2].lowercased() == "quoted" {
-                    var k = i - 2
-                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
-                    if k < i - 2, let m = mentionBefore(words, cueAt: k, common: common) { add(m, "quoted as " + word, i) }
+                // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
+                // the quote than the agency quoting.
+                if i >= 3, words[i - 1].lowercased() == "as",
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
+                   !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
+                    add(m, "quoted as " + word, i)
                     continue
                 }
+                // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
+                // according to court documents": the subject of the passive speaks, nearer the quote than the record.
+                let passive = i >= 2 && words[i - 1].lowercased() == "as" ? i - 2 : i - 1
+                if passive > 0, passiveReporting.contains(words[passive].lowercased()), passive < i - 1 || words[passive].lowercased() != "quoted" {
+                    var k = passive
+                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
+                    if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
+                        add(m, words[passive...i].joined(separator: " "), i)
+                        continue
+                    }
+                }
+                // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
-                   prepositions.contains(words[run.lowerBound - 1].lowercased()) {
+                   prepositions.contains(words[run.lowerBound - 1].lowercased())
+                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercased() == "the" && prepositions.contains(words[run.lowerBound - 2].lowercased()) {
                     add(join(Array(words[run])), word, i)
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
+                          words[(with + 1)..<i].allSatisfy({ $0.first?.isLowercase == true && !cues.contains($0.lowercased()) }),
+                          sourceNouns.contains(words[i - 1].lowercased()) || quantifiers.contains(words[i - 1].lowercased()) {
+                    // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
+                    add(join(Array(words[(with + 1)..<i])), word, i)
                 }
                 continue
             }
             if lower == "according" {
                 if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
-                    add(m, "according to", i)
+                    add(authorOfRecord(m, in: words, after: i + 2, common: common) ?? m, "according to", i)
                 }
                 continue
             }
@@ -72,6 +91,13 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
                 add(m, word, i)
+            } else if i > 1, words[i - 1] == "," || words[i - 1].lowercased() == "and", !lower.hasSuffix("s"),
+                      i + 1 < words.count, words[i + 1] == "," || words[i + 1] == ":",
+                      let m = subject(in: Array(words[..<i]), common: common) {
+                // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
+                // about …, called Omar a “terrorist” and said, “…,” the prosecutor’s office said" (he, nearer the
+                // quotes than the office).
+                add(m, word, i)
             }
         }
         return found
@@ -80,8 +106,13 @@ struct QuoteAttribution: Equatable {
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: Set<String>) -> String? {
         var k = cue
-        // Skip adverbs and auxiliaries: "Trump later said", "she has also said".
+        // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
+        // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
+        if k > 0, days.contains(words[k - 1].lowercased()) {
+            k -= k >= 2 && words[k - 2].lowercased() == "on" ? 2 : 1
+            while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
+        }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
@@ -91,10 +122,23 @@ struct QuoteAttribution: Equatable {
         if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
             return join(Array(words[run]))
         }
-        // One subject for two verbs: "I laughed and said", "Trump paused and added".
-        if previous == "and", k >= 3, words[k - 2].first?.isLowercase == true, words[k - 2].hasSuffix("ed") {
-            if isPronoun(words[k - 3]) { return words[k - 3] }
-            if let run = nameRun(endingAt: k - 2, in: words, common: common) { return join(Array(words[run])) }
+        // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
+        // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
+        if previous == "and", k >= 3 {
+            var v = k - 2
+            while v > 0, k - v <= 10, !(words[v].first?.isLowercase == true && words[v].hasSuffix("ed") && words[v].count > 3) {
+                if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercased()) { v = 0; break }
+                v -= 1
+            }
+            if v > 0 {
+                if isPronoun(words[v - 1]) { return words[v - 1] }
+                // The name opens the sentence or a reported clause ("alleges Vasiliades contacted"), not a list
+                // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
+                if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
+                    || cues.contains(words[run.lowerBound - 1].lowercased()) || ["that", ","].contains(words[run.lowerBound - 1].lowercased()) {
+                    return join(Array(words[run]))
+                }
+            }
         }
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
@@ -103,7 +147,24 @@ struct QuoteAttribution: Equatable {
            let run = nameRun(endingAt: open, in: words, common: common) {
             return join(Array(words[run]))
         }
-        if previous == "," { return nameBeforeAppositive(words, commaAt: k - 1, common: common) }
+        if previous == "," {
+            if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
+            // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
+            // essentially China’s version of Twitter, posted".
+            var c = k - 2
+            while c > 0, k - c <= 20, ![".", ";", ":"].contains(words[c]) {
+                if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercased()) {
+                    // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
+                    // who has led legal efforts …, said".
+                    var start = c
+                    while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercased()) { start -= 1 }
+                    if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
+                    return mentionBefore(words, cueAt: c, common: common)
+                }
+                c -= 1
+            }
+            return nil
+        }
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
@@ -111,6 +172,12 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if let description = description(endingAt: k, in: words) { return description }
+        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
+        // An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.first?.isUppercase == true,
+           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+            return previous
+        }
         return nil
     }
 
@@ -214,9 +281,18 @@ struct QuoteAttribution: Equatable {
     static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
         guard start < words.count else { return nil }
         let first = words[start]
-        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said.
-        if isPronoun(first) { return start + 1 < words.count && words[start + 1].first?.isLowercase == true ? nil : first }
+        // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
+        // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
+        if isPronoun(first) {
+            return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
+        }
         if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
+        // A name with its article: "according to The Real School of Music".
+        if first == "The", let run = nameRun(startingAt: start + 1, in: words, common: common) {
+            var end = run.upperBound
+            while end + 1 < words.count, words[end] == "of", let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
+            return join(Array(words[start..<end]))
+        }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
         while k < words.count, k - start < 7 {
@@ -260,6 +336,33 @@ struct QuoteAttribution: Equatable {
         if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
         return join(Array(words[m..<k]))
     }
+
+    /// The one who made a record that a mention starting at `start` names: "a statement from a
+    /// Fitbit representative" → "a Fitbit representative", "a post by the ministry" → "the
+    /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
+    /// followed by "from" or "by".
+    private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: Set<String>) -> String? {
+        let count = mention.split(separator: " ").count
+        guard let head = mention.split(separator: " ").last, recordNouns.contains(head.lowercased()),
+              start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
+        return mentionAfter(words, from: start + count + 1, common: common)
+    }
+
+    /// Words for some of a group of people: "with some calling it “insulting”".
+    static let quantifiers: Set<String> = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
+
+    /// Days that may stand between a subject and its cue.
+    static let days: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    ]
+
+    /// Records that carry one person's or body's words as said: their author is the source. A
+    /// document ("a 2013 memo by the committee", "the report by …") stays the source itself.
+    static let recordNouns: Set<String> = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
+
+    /// Participles of a passive that reports someone's words with "saying": "was recorded saying",
+    /// "was quoted as saying", "was heard saying".
+    static let passiveReporting: Set<String> = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: Set<String>) -> Range<Int>? {

@@ -20,6 +20,10 @@ extension QuoteExtractor {
                         next: Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text) else { continue }
                 let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
+                // A headline in sentence case opening with a term or title as its subject: "“Moonlight” walked
+                // away with best picture honors".
+                let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
+                if narrative.isEmpty, QuoteNameFilter.isSubjectTerm(quoted, next: next) { continue }
                 // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
                 var found = Self.label(narrative, common: common).flatMap { directory.resolve($0) == nil ? nil : QuoteAttribution(mention: $0, cue: ":") }
                     ?? QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: narrative.count)
@@ -30,6 +34,14 @@ extension QuoteExtractor {
                     let words = mention.split(separator: " ").map(String.init)
                     let known = (1...words.count).reversed().lazy.map { words[..<$0].joined(separator: " ") }.first { directory.resolve($0) != nil }
                     found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
+                }
+                // A work's title or a term with no one saying it: "Universal’s “Furious 7” will cross $1 billion", "A
+                // lawmaker's son donated the “maximum amount” to a Democrat". The subject alone (no cue) gives no one
+                // saying it; a label before a colon does: "Mayor: “We Will …”".
+                if found.map({ $0.cue.isEmpty }) ?? true, narrative.last != ":",
+                   QuoteNameFilter.isWorkTitle(quoted) || !narrative.isEmpty && QuoteNameFilter.isTerm(quoted),
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: sentence)) {
+                    continue
                 }
                 let speaker = found.map { resolve($0.mention, cue: $0.cue.isEmpty ? nil : $0.cue, directory, organizations, antecedent: nil) }
                 quotes.append(Quote(

@@ -41,12 +41,16 @@ public struct QuoteExtractor: Sendable {
         var placements: [Placement] = []
         var openers: [Speaker?] = []
         let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
+        // Which paragraphs end with a colon, introducing the next one.
+        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
             let directory = names.directory.prefix(names.known[index])
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
+            // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
+            if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
             // A line inside a quote broken over lines is all quote.
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
@@ -79,8 +83,10 @@ public struct QuoteExtractor: Sendable {
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
-                // The cue nearest the sentence end speaks on into the next sentence.
-                let found = QuoteAttribution.find(in: words, candidates: sentenceCandidates[i], near: words.count)
+                // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
+                // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
+                let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
+                let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
@@ -130,8 +136,12 @@ public struct QuoteExtractor: Sendable {
             for (spanIndex, span) in spans.enumerated() {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-                // A quoted heading standing alone: “‘All Bets Are Off.’”.
-                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count, QuoteNameFilter.isHeading(text) { continue }
+                // A quoted heading standing alone: “‘All Bets Are Off.’”, or a short phrase a section heading takes
+                // from what follows, unpunctuated: "“We write with urgency”", "“Alarming mortality rate”".
+                if span.outer.lowerBound == 0, span.outer.upperBound + 1 >= scalars.count,
+                   QuoteNameFilter.isHeading(text) || !runningOn && !(index > 0 && introducing[index - 1]) && QuoteNameFilter.isSectionHeading(text) {
+                    continue
+                }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
@@ -145,12 +155,17 @@ public struct QuoteExtractor: Sendable {
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
                 // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
                 if QuoteNameFilter.followsGloss(narrative), QuoteNameFilter.isShortName(text) { continue }
-                // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”".
+                // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
+                // quote's own clause is read for a word of saying: "Microsoft posted a link …, and customers need
+                // only click the icon marked “Enable.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
-                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence).filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                   !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
                     continue
                 }
-                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap { dashAttribution(at: $0, tokens: tokens, directory: directory) }
+                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
+                    dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
+                }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
@@ -205,6 +220,17 @@ public struct QuoteExtractor: Sendable {
                    QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
                     continue
                 }
+                // A work's title in title case, with no cue naming anyone saying it and no word of saying or stance
+                // before it in its sentence, is a name even where the sentence starts with it or the paragraph lists
+                // them: "“The Avengers,” “Avatar” and … had all crossed $1 billion", "“SOS,” May 13, 2006", "took aim
+                // at the declaration of “Made in America” week"; not a line of dialogue standing alone (“Stephanie.”)
+                // nor a title someone says: "proclaimed a goal of “Peace Through Strength.”". A sentence opening with
+                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
+                let before = narrative.isEmpty ? sentenceWords() : narrative
+                if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
+                   !QuoteNameFilter.followsAs(narrative), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
+                    continue
+                }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
@@ -231,7 +257,6 @@ public struct QuoteExtractor: Sendable {
             if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
-        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
         return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
     }
@@ -522,6 +547,21 @@ public struct QuoteExtractor: Sendable {
         let mention = tokens[(dash + 1)..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
         let entity = directory.resolve(mention)
         return Speaker(name: entity?.name ?? mention, mention: mention, role: entity?.role, cue: tokens[dash].text)
+    }
+
+    /// A pull-quote credit without a dash: only a name of two to six words, a title allowed,
+    /// between a closing mark at `index` and the paragraph end ("“Pope Francis has been a
+    /// powerful voice …” Senator Ted Cruz").
+    private func nameCredit(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
+        var end = tokens.count
+        if end > index, tokens[end - 1].text == "." { end -= 1 }
+        guard (2...6).contains(end - index) else { return nil }
+        for k in index..<end {
+            let word = tokens[k].text
+            guard QuoteAttribution.isNameWord(word) || word == "." && k > index && QuoteAttribution.isHonorific(tokens[k - 1].text) else { return nil }
+        }
+        let mention = tokens[index..<end].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        return resolve(mention, cue: nil, directory, OrganizationDirectory(), antecedent: nil)
     }
 
     private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]

@@ -16,6 +16,7 @@ enum QuoteNameFilter {
         "show", "shows", "program", "programme", "radio", "podcast", "series", "episode", "segment", "broadcast", "host",
         "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
         "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
+        "singer", "songwriter", "rapper", "hitmaker", "actor", "actress", "author", "creator", "showrunner", "director", "tour", "video",
     ]
 
     /// Nouns before "of" and a work's title: "Tuesday’s episode of “The Steve Harvey Morning Show”".
@@ -87,6 +88,30 @@ enum QuoteNameFilter {
         // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.
         let lower = body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
         return !body.contains { ".!?".contains($0) } && lower.allSatisfy { minorWords.contains(String($0)) }
+    }
+
+    /// True for the title of a work written in title case, a comma or period the sentence put
+    /// inside the marks allowed: “Right Now,”, “Transformers: Age of Extinction”, “Umbrella”;
+    /// every lower-case word a minor one, so "It was bad" is a sentence; not asked or
+    /// exclaimed (“Monica?”, “Okay!” are said), nor one word closing a sentence (“Olivia.”).
+    static func isWorkTitle(_ text: String) -> Bool {
+        var body = Substring(text.trimmingSpaces())
+        if body.hasSuffix("."), !body.contains(" ") { return false }
+        while let last = body.last, ",.;".contains(last) { body = body.dropLast() }
+        guard !body.isEmpty, isTitleCase(String(body)), !body.hasSuffix("?"), !body.hasSuffix("!"), !body.contains(where: { ".!?;".contains($0) }) else { return false }
+        // Words split at spaces and brackets, so a contraction stays one word: "I've Been Working on the Railroad".
+        let words = body.split { $0 == " " || "()[]:,/-\u{2014}\u{2013}".contains($0) }
+        return words.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
+    }
+
+    /// True for a section heading set in quotes: two to six words opening with a capital, with no
+    /// punctuation at all ("We write with urgency", "Alarming mortality rate"); a line of dialogue
+    /// ends with a mark of its own (“Stephanie.”, “Yeah -”, “Hi, I'm Olivia”).
+    static func isSectionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        let words = trimmed.split(separator: " ")
+        guard (2...6).contains(words.count), trimmed.first?.isUppercase == true else { return false }
+        return trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
     }
 
     /// Words title case leaves in lower case.
@@ -175,10 +200,19 @@ enum QuoteNameFilter {
     /// cell”"; not "aides called it “…”" (an object comes between) nor "what he called “…”" (the
     /// one who named it is there).
     static func followsNaming(_ before: [String]) -> Bool {
-        var words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        var words = before[...]
+        // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
+        // quote's words are not among `before`).
+        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
+        if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
         guard let last = words.last?.lowercased() else { return false }
         if last == "as" {
             words = words.dropLast()
+            // "known by military pilots as “the box”": the ones who use the name may come between.
+            if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
+               namingAsVerbs.contains(words[by - 1].lowercased()) {
+                words = words[..<by]
+            }
             if words.last?.lowercased() == "to" { words = words.dropLast() }
             guard let verb = words.last?.lowercased(), namingAsVerbs.contains(verb) else { return false }
         } else if !namingVerbs.contains(last) {
@@ -186,6 +220,19 @@ enum QuoteNameFilter {
         }
         let namer = words.dropLast().suffix(3).map { $0.lowercased() }
         return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
+    }
+
+    /// The clause of `words` (a sentence's words outside its quotes) that holds the quote at
+    /// word index `index`: from the last colon, semicolon or ", and"/", but" before it to the
+    /// next one after it.
+    static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
+        func breaks(_ k: Int) -> Bool {
+            words[k] == ":" || words[k] == ";" || k > 0 && words[k - 1] == "," && ["and", "but", "while"].contains(words[k].lowercased())
+        }
+        let index = min(index, words.count)
+        let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
+        let end = (index..<words.count).first(where: breaks) ?? words.count
+        return words[start..<max(start, end)]
     }
 
     /// True when the words before a quote end with a verb of meaning, an article between

@@ -43,7 +43,7 @@ extension TimeScanner {
         var j = i + 1
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
-        if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])) { return nil }
+        if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])), !namesYear(at: j) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
         // "the March on Washington", "the March for Life": a procession, named.
         if w == "march", i > 0, lower[i - 1] == "the" || lower[i - 1] == "annual", let next = at(i + 1), ["on", "for", "against"].contains(next) { return nil }
@@ -68,7 +68,13 @@ extension TimeScanner {
         return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: j)
     }
 
-    /// −1, 0, +1 for "last", "this", "next".
+    /// Whether the words at `j` name the year of a month before them: "of 2019", "of this
+    /// year", "last year" — which make a capitalized "May" the month, not the verb.
+    private func namesYear(at j: Int) -> Bool {
+        if at(j) == "of" { return year(at: j + 1) != nil || (yearShift(at(j + 1)) != nil && at(j + 2) == "year") }
+        return yearShift(at(j)) != nil && at(j + 1) == "year"
+    }
+
     /// Whether the number at `i` starts a street address: a capitalized name, then a street word
     /// within three words ("1119 Eighth St.", "1600 Pennsylvania Avenue").
     private func isStreetNumber(at i: Int) -> Bool {
@@ -76,6 +82,7 @@ extension TimeScanner {
         return (i + 2...i + 3).contains { at($0).map(Self.streetWords.contains) == true }
     }
 
+    /// −1, 0, +1 for "last", "this", "next".
     func yearShift(_ word: String?) -> Int? {
         switch word {
         case "last", "past", "previous": return -1
@@ -131,6 +138,10 @@ extension TimeScanner {
         if t.utf8.count == 10, let date = CalendarDate(iso: t) { return Match(type: .date, value: date.description, end: i + 1) }
         if t.utf8.count == 5, t.hasSuffix("s"), let y = Int(t.prefix(4)), y % 10 == 0, (1000...2990).contains(y) {
             return Match(type: .date, value: String(y / 10), end: i + 1)  // TimeML writes the 1990s "199"
+        }
+        // "the 1980's", "the early 1990’s": a decade written with an apostrophe.
+        if isDecadeWithApostrophe(i), let y = Int(t), (1000...2990).contains(y) {
+            return Match(type: .date, value: String(y / 10), end: i + 1)
         }
         // "the '80s", "the 90s", "the early 90s": a decade of the twentieth century written short
         // (not "in their 90s" or "her early 20s", an age).

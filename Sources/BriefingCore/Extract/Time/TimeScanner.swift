@@ -45,12 +45,23 @@ struct TimeScanner {
         self.dct = dct
     }
 
-    /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out).
+    /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out); a
+    /// decade written "1980's" is no possessive.
     func isPossessive(_ k: Int) -> Bool {
         let utf8 = tokens[k].text.utf8
         guard utf8.count > 3, let last = utf8.last, last == 0x73 || last == 0x53 else { return false }
         let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-        return before == 0x27 || (before == 0x99 && utf8.count > 5)
+        return (before == 0x27 || (before == 0x99 && utf8.count > 5)) && !isDecadeWithApostrophe(k)
+    }
+
+    /// Whether token `k` is a decade written with an apostrophe, "1980's" or "1980’s", after
+    /// "the" (or "the early", "the late", "the mid").
+    func isDecadeWithApostrophe(_ k: Int) -> Bool {
+        let scalars = tokens[k].text.unicodeScalars
+        guard scalars.count == 6, scalars.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+              scalars.dropFirst(3).first == "0", scalars.dropFirst(4).first == "'" || scalars.dropFirst(4).first == "\u{2019}",
+              scalars.last == "s", k > 0 else { return false }
+        return lower[k - 1] == "the" || (k > 1 && ["early", "late", "mid"].contains(lower[k - 1]) && lower[k - 2] == "the")
     }
 
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }

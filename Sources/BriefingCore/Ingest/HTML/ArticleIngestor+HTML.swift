@@ -14,6 +14,7 @@ extension ArticleIngestor {
         let context = (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n")
         let published = meta.published ?? PublicationDateResolver.resolve(
             explicit: nil, partial: page.datelineDate, lead: lead, context: context)
+            ?? meta.sourceURL.flatMap(PathDate.url) ?? PathDate.fileName(file.path)
         let title = meta.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
         let article = Article(
             source: file.path,
