@@ -118,10 +118,12 @@ struct SpeakerNameTests {
 
     @Test func aGivenNameIsNeverALabel() {
         // "will" is a common word, "Will" a given name opening a sentence.
-        #expect(!SpeakerNameEdges.isLabel("Will", next: "Hurd", opensSentence: true, lowercase: ["will"]))
-        #expect(SpeakerNameEdges.isLabel("Democrat", next: "Hillary", opensSentence: false, lowercase: []))
-        #expect(SpeakerNameEdges.isLabel("Dragons", next: "Peter", opensSentence: false, lowercase: []))
-        #expect(!SpeakerNameEdges.isLabel("Cornell", next: "William", opensSentence: true, lowercase: []))
+        var lowercase = TokenWordSet()
+        lowercase.insert("will")
+        #expect(!SpeakerNameEdges.isLabel("Will", next: "Hurd", opensSentence: true, lowercase: lowercase))
+        #expect(SpeakerNameEdges.isLabel("Democrat", next: "Hillary", opensSentence: false, lowercase: TokenWordSet()))
+        #expect(SpeakerNameEdges.isLabel("Dragons", next: "Peter", opensSentence: false, lowercase: TokenWordSet()))
+        #expect(!SpeakerNameEdges.isLabel("Cornell", next: "William", opensSentence: true, lowercase: TokenWordSet()))
     }
 
     // MARK: - Words inside names

@@ -93,4 +93,38 @@ struct TextByteScanTests {
             #expect(slice == line.text)
         }
     }
+
+    @Test func scalarsAndWordsMatchTheStandardLibrary() {
+        let texts = Self.samples + ["Secretary of State  John Kerry ", " the Post", "Cafe\u{301} \u{301}owner", "Mr. Ahn"]
+        for text in texts {
+            #expect(text.unicodeScalarArray == Array(text.unicodeScalars), "\(text)")
+            #expect(Array(String(scalars: text.unicodeScalars).utf8) == Array(text.utf8), "\(text)")
+            #expect(text.spaceSeparatedWords == text.split(separator: " ").map(String.init), "\(text)")
+            #expect(text.lastSpaceSeparatedWord == text.split(separator: " ").last, "\(text)")
+        }
+    }
+
+    /// Words from a Korea Herald report, in their forms and in forms equal to them only by
+    /// canonical equivalence ("\u{212A}" composes to "K", "e\u{301}" to "é").
+    @Test func tokenWordSetHasTheMembersOfASetOfStrings() {
+        let words = ["the", "ministry", "said", "it’s", "café", "seoul", "\u{212A}im", "k", "officials", "won", "ahn", "park"]
+        let queries = words + ["Kim", "cafe\u{301}", "\u{212A}", "The", "minister", "", "e\u{301}", "caf", "park "]
+        var set = TokenWordSet()
+        var reference: Set<String> = []
+        for (n, word) in words.enumerated() {
+            set.insert(word)
+            reference.insert(word)
+            // Enough words to make the table grow.
+            for k in 0..<20 {
+                set.insert("\(word)\(n)-\(k)")
+                reference.insert("\(word)\(n)-\(k)")
+            }
+        }
+        for query in queries + reference.sorted() { #expect(set.contains(query) == reference.contains(query), "\(query)") }
+        for removed in ["park", "k", "cafe\u{301}"] {
+            set.remove(removed)
+            reference.remove(removed)
+        }
+        for query in queries + reference.sorted() { #expect(set.contains(query) == reference.contains(query), "\(query)") }
+    }
 }

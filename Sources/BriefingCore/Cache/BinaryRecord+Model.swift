@@ -24,8 +24,9 @@ extension BinaryWriter {
         bool(d.dropsFile)
     }
 
-    mutating func digest(_ d: BriefDigest) {
-        for text in [d.source, d.slug, d.title, d.summary, d.snippet] { string(text) }
+    /// The small part of a digest, and where its details are in the detail file (`offset`).
+    mutating func digest(_ d: BriefDigest, detailsAt offset: Int) {
+        for text in [d.source, d.slug, d.title, d.summary] { string(text) }
         optional(d.outlet)
         optional(d.sourceURL)
         date(d.published)
@@ -34,16 +35,8 @@ extension BinaryWriter {
         int(d.keyQuoteCount)
         int(d.keyFigureCount)
         strings(d.speakers)
-        array(d.personQuotes) { w, q in
-            w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph)
-        }
-        array(d.timeline) { $0.event($1) }
-        strings(d.timelineWords)
-        string(d.searchTerms)
-        array(d.searchWeights) { $0.int(Int($1)) }
-        string(d.storyTerms)
-        array(d.storyCounts) { $0.int(Int($1)) }
-        string(d.storyNames)
+        int(offset)
+        array(d.details.sectionLengths) { $0.int($1) }
         optional(d.storyPlace)
         array(d.storyEventDays) { $0.int($1) }
         array(d.storyYears) { $0.int($1) }
@@ -85,6 +78,14 @@ extension BinaryReader {
         return Event(date: date, precision: precision, text: try string(), paragraph: try int(), ongoing: try bool(), through: try optional())
     }
 
+    /// Moves past an event `event()` would read.
+    mutating func skipEvent() throws {
+        for _ in 0..<3 { try skipString() }
+        _ = try int()
+        _ = try bool()
+        if try bool() { try skipString() }
+    }
+
     mutating func diagnostic() throws -> Diagnostic {
         guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Damaged() }
         guard let stage = Stage(rawValue: try string()) else { throw Damaged() }
@@ -92,24 +93,17 @@ extension BinaryReader {
         return Diagnostic(severity, stage: stage, file: file, line: line == -1 ? nil : line, message: message, dropsFile: try bool())
     }
 
-    mutating func digest() throws -> BriefDigest {
-        let source = try string(), slug = try string(), title = try string(), summary = try string(), snippet = try string()
+    /// A digest as `digest(_:detailsAt:)` wrote it, its details in `details`.
+    mutating func digest(details: DigestDetailFile) throws -> BriefDigest {
+        let source = try string(), slug = try string(), title = try string(), summary = try string()
         let outlet = try optional(), sourceURL = try optional()
         let published = try date()
         let authors = try strings(), tags = try strings()
         let keyQuotes = try int(), keyFigures = try int()
         let speakers = try strings()
-        let quotes = try array { r in
-            BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
-        }
-        let timeline = try array { try $0.event() }
-        let timelineWords = try strings()
-        guard timelineWords.count == timeline.count else { throw Damaged() }
-        let searchTerms = try string()
-        let searchWeights = try array { r in UInt8(truncatingIfNeeded: try r.int()) }
-        let storyTerms = try string()
-        let storyCounts = try array { r in Int32(truncatingIfNeeded: try r.int()) }
-        let storyNames = try string()
+        let offset = try int()
+        let lengths = try array { try $0.int() }
+        guard offset >= 0, lengths.count == DigestDetails.Section.allCases.count, lengths.allSatisfy({ (0...Int(Int32.max)).contains($0) }) else { throw Damaged() }
         let storyPlace = try optional()
         let storyEventDays = try array { try $0.int() }
         let storyYears = try array { try $0.int() }
@@ -117,8 +111,7 @@ extension BinaryReader {
         return BriefDigest(
             source: source, slug: slug, title: title, outlet: outlet, published: published, authors: authors, tags: tags,
             sourceURL: sourceURL, summary: summary, keyQuoteCount: keyQuotes, keyFigureCount: keyFigures, speakers: speakers,
-            personQuotes: quotes, timeline: timeline, timelineWords: timelineWords, searchTerms: searchTerms, searchWeights: searchWeights,
-            snippet: snippet, storyTerms: storyTerms, storyCounts: storyCounts, storyNames: storyNames, storyPlace: storyPlace,
+            details: DigestDetails(file: details, offset: offset, lengths: lengths), storyPlace: storyPlace,
             storyEventDays: storyEventDays, storyYears: storyYears, repeatSample: sample)
     }
 

@@ -148,6 +148,9 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + n]), as: UTF8.self) }
     }
 
+    /// Moves past a string `string()` would read.
+    mutating func skipString() throws { skip(try count()) }
+
     mutating func optional() throws -> String? {
         try bool() ? try string() : nil
     }

@@ -2,10 +2,12 @@ import Foundation
 
 /// The digests of the briefs of the last build and the warnings their files gave, by cache
 /// key, in one file read at the start of a build: an unchanged article costs a lookup here
-/// instead of decoding its whole cached brief.
+/// instead of decoding its whole cached brief. The large part of each digest (`DigestDetails`)
+/// stays in the detail file (`DigestDetailFile`) the store names by its identity.
 ///
-/// A file that does not read back completely is ignored as a whole (every article then comes
-/// from its own cache entry or is made again).
+/// A file that does not read back completely, or whose detail file is missing or another
+/// build's, is ignored as a whole (every article then comes from its own cache entry or is
+/// made again).
 struct DigestStore: Sendable {
     /// What the cache knows of one input file without opening its brief.
     struct Record: Sendable {
@@ -16,15 +18,18 @@ struct DigestStore: Sendable {
 
     private(set) var records: [String: Record] = [:]
 
-    private static let magic = "briefing-digests-5"
+    /// The format, followed by the identity of the detail file the records point into.
+    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-6/\(details.identity)" }
 
     init() {}
 
-    init(contentsOf url: URL) {
-        records = KeyedRecordFile.read(url, magic: Self.magic) { reader in
+    /// The store at `url`, whose details are in the detail file at `details`.
+    init(contentsOf url: URL, details detailsURL: URL) {
+        guard let details = DigestDetailFile(reading: detailsURL) else { return }
+        records = KeyedRecordFile.read(url, magic: Self.magic(details)) { reader in
             let key = try reader.string()
             let diagnostics = try reader.array { try $0.diagnostic() }
-            return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest() : nil))
+            return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest(details: details) : nil))
         } ?? [:]
     }
 
@@ -33,13 +38,22 @@ struct DigestStore: Sendable {
         set { records[key] = newValue }
     }
 
-    /// Writes the records atomically, in key order (the same records give the same file).
-    func save(to url: URL) {
-        KeyedRecordFile.write(url, magic: Self.magic, records, keys: records.keys.sorted()) { writer, key, record in
+    /// Writes the records atomically, in key order (the same records give the same file), with
+    /// their details in `details` (appended to it when they are not there yet).
+    func save(to url: URL, details: DigestDetailFile) {
+        var offsets: [String: Int] = [:]
+        let keys = records.keys.sorted()
+        for key in keys {
+            guard let digest = records[key]!.digest else { continue }
+            // A store whose details cannot all be written is not written at all.
+            guard let offset = digest.details.stored(in: details)?.offset(in: details) else { return }
+            offsets[key] = offset
+        }
+        KeyedRecordFile.write(url, magic: Self.magic(details), records, keys: keys) { writer, key, record in
             writer.string(key)
             writer.array(record.diagnostics) { $0.diagnostic($1) }
             writer.bool(record.digest != nil)
-            if let digest = record.digest { writer.digest(digest) }
+            if let digest = record.digest { writer.digest(digest, detailsAt: offsets[key]!) }
         }
     }
 

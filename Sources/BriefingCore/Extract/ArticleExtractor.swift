@@ -10,10 +10,11 @@ public struct ArticleExtractor: Sendable {
         // Tokenized once, read by the time tagger and the quote extractor.
         let tokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
         let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct, tokens: tokens)
-        // Split once, read by three extractors.
-        let sentences = article.paragraphs.map { SentenceSplitter.split($0.text) }
+        // Decoded and split once, read by three extractors.
+        let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
+        let sentences = scalars.map { SentenceSplitter.split(scalars: $0) }
         return Extraction(
-            quotes: QuoteExtractor().extract(article, sentences: sentences, tokens: tokens),
+            quotes: QuoteExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens),
             // Token spans serve the evaluation only; briefs don't carry them.
             figures: FigureExtractor().extract(article, sentences: sentences).map { figure in
                 var figure = figure
@@ -21,6 +22,6 @@ public struct ArticleExtractor: Sendable {
                 return figure
             },
             times: tagger.sourceOffsets(paragraphTimes, in: article),
-            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, sentences: sentences, referenceDate: dct))
+            events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, scalars: scalars, sentences: sentences, referenceDate: dct))
     }
 }

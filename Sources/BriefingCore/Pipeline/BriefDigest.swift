@@ -26,23 +26,10 @@ struct BriefDigest: Sendable {
     var keyFigureCount: Int
     /// Every speaker the article quotes, each once, sorted.
     var speakers: [String]
-    var personQuotes: [PersonQuote]
-    /// The events of the brief's timeline.
-    var timeline: [Event]
-    /// The content words of each event of `timeline` (`TimelineEntries.contentWords`), which
-    /// tell the same event told by several briefs, sorted and separated by spaces.
-    var timelineWords: [String]
-    /// Search terms, sorted and separated by spaces (terms are letters and digits only).
-    var searchTerms: String
-    /// The weight of each search term: the heaviest field it is found in.
-    var searchWeights: [UInt8]
-    /// The text under a search result.
-    var snippet: String
-    /// What story grouping compares (`storyDocument`), kept compact: a digest lives as long as
-    /// the build, a `StoryDocument` only while stories are grouped.
-    var storyTerms: String
-    var storyCounts: [Int32]
-    var storyNames: String
+    /// Quotes, timeline events, search and story terms: the large part, kept encoded (in the
+    /// digest detail file with a cache) and decoded by the pages that read them.
+    var details: DigestDetails
+    /// What story grouping compares besides the terms in `details`.
     var storyPlace: String?
     var storyEventDays: [Int]
     var storyYears: [Int]
@@ -65,22 +52,22 @@ extension BriefDigest {
         keyQuoteCount = brief.keyQuotes.count
         keyFigureCount = brief.keyFigures.count
         speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
-        personQuotes = brief.extraction.quotes.compactMap { quote in
+        let personQuotes = brief.extraction.quotes.compactMap { quote -> PersonQuote? in
             // Headline and deck quotes (paragraph -1) have no paragraph to link to.
             guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { return nil }
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
-        timeline = brief.timeline
-        timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
+        let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
         let weights = SearchIndexWriter.weights(brief).sorted { $0.key < $1.key }
-        searchTerms = weights.map(\.key).joined(separator: " ")
-        searchWeights = weights.map { UInt8($0.value) }
-        snippet = SearchIndexWriter.snippet(brief)
         let words = StoryDocument.words(brief)
         let story = StoryDocument(brief, words: words)
-        storyTerms = words.terms.map(\.word).joined(separator: " ")
-        storyCounts = words.terms.map { Int32($0.count) }
-        storyNames = words.names.sorted().joined(separator: " ")
+        details = DigestDetails(
+            personQuotes: personQuotes,
+            timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
+            search: DigestDetails.Search(terms: weights.map(\.key).joined(separator: " "), weights: weights.map { UInt8($0.value) },
+                                         snippet: SearchIndexWriter.snippet(brief)),
+            story: DigestDetails.StoryWords(terms: words.terms.map(\.word).joined(separator: " "), counts: words.terms.map { Int32($0.count) },
+                                            names: words.names.sorted().joined(separator: " ")))
         storyPlace = story.place
         storyEventDays = story.eventDays
         storyYears = story.years.sorted()
@@ -89,11 +76,12 @@ extension BriefDigest {
 
     /// What story grouping compares of this brief.
     var storyDocument: StoryDocument {
+        let words = details.story
         var terms: [(word: UInt64, count: Int)] = []
-        terms.reserveCapacity(storyCounts.count)
-        WordList.forEachWord(in: storyTerms) { terms.append((WordList.number($0), Int(storyCounts[terms.count]))) }
+        terms.reserveCapacity(words.counts.count)
+        WordList.forEachWord(in: words.terms) { terms.append((WordList.number($0), Int(words.counts[terms.count]))) }
         var names = Set<UInt64>()
-        WordList.forEachWord(in: storyNames) { names.insert(WordList.number($0)) }
+        WordList.forEachWord(in: words.names) { names.insert(WordList.number($0)) }
         return StoryDocument(terms: terms, names: names, place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
     }
 

@@ -22,7 +22,7 @@ struct SiteInput: Sendable {
     /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
     /// order; `progress` is called after each file with the number done so far.
     static func run(
-        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore,
+        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil,
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -33,7 +33,7 @@ struct SiteInput: Sendable {
                 guard next < paths.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, cache: cache, digests: digests)) }
+                group.addTask { (index, Self.process(paths[index], in: folder, cache: cache, digests: digests, details: details)) }
             }
             for _ in 0..<width { submit() }
             var done = 0
@@ -48,21 +48,25 @@ struct SiteInput: Sendable {
     }
 
     /// One file: its digest from `digests` when its content is unchanged, else its cached
-    /// brief, else the brief made by `BriefPipeline` (and stored in the cache).
-    static func process(_ path: String, in folder: URL, cache: BriefCache?, digests: DigestStore) -> SiteInput {
+    /// brief, else the brief made by `BriefPipeline` (and stored in the cache). The digest's
+    /// details go to `details` when given, so that they are not held in memory.
+    static func process(_ path: String, in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil) -> SiteInput {
         guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
         guard let file = try? SourceLoader().read(path, in: folder) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
         let key = cache.key(path: path, bytes: file.bytes)
         if let record = digests[key] {
-            return SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+            var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+            // Details that cannot be read back are made again from the cached brief below.
+            if input.storingDetails(in: details) { return input }
         }
         if let hit = cache.load(key) {
             var input = SiteInput(hit)
             input.key = key
             input.fromCache = true
             input.brief = nil  // Read again from the cache when needed.
+            _ = input.storingDetails(in: details)
             return input
         }
         let item = BriefPipeline.process(file)
@@ -72,7 +76,17 @@ struct SiteInput: Sendable {
         // The brief is read back from the cache for its page: a large site is not held in memory.
         input.bodyText = input.brief.map { DuplicateStoryDetector.bodyText($0.article) }
         input.brief = nil
+        _ = input.storingDetails(in: details)
         return input
+    }
+
+    /// Moves the digest's details into `file` (when given); false when they could not be read
+    /// or written, which leaves them where they were.
+    private mutating func storingDetails(in file: DigestDetailFile?) -> Bool {
+        guard let file, let details = digest?.details else { return true }
+        guard let stored = details.stored(in: file) else { return false }
+        digest!.details = stored
+        return true
     }
 
     /// A pipeline result, its brief without the source text (pages don't need it).

@@ -18,10 +18,12 @@ struct PeopleDirectory {
     let people: [Person]
 
     init(_ briefs: [BriefDigest]) {
-        let listed = Self.listedNames(Set(briefs.lazy.flatMap { $0.personQuotes.lazy.map(\.speaker) }))
+        // Each brief's quotes, decoded once from its digest's details.
+        let quotes = briefs.map(\.details.personQuotes)
+        let listed = Self.listedNames(Set(quotes.lazy.flatMap { $0.lazy.map(\.speaker) }))
         var byPath: [String: Person] = [:]
-        for brief in briefs {
-            for quote in brief.personQuotes {
+        for (brief, quotes) in zip(briefs, quotes) {
+            for quote in quotes {
                 let name = listed[quote.speaker] ?? quote.speaker
                 let path = SiteLinks.person(name)
                 // Updated in place: copying a person out and back would copy their quotes each time.

@@ -59,7 +59,7 @@ struct SearchIndexWriter {
                 .array([
                     .string(brief.title), .string(SiteLinks.brief(brief.slug)),
                     .string(brief.published.map(BriefText.longDate) ?? ""), .string(brief.outlet ?? ""),
-                    .string(brief.snippet), .string(brief.speakers.joined(separator: ", ")),
+                    .string(brief.details.search.snippet), .string(brief.speakers.joined(separator: ", ")),
                 ])
             }
             files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"

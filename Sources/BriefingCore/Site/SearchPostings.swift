@@ -21,9 +21,9 @@ struct SearchPostings {
 
     init(_ briefs: [BriefDigest]) {
         for (index, brief) in briefs.enumerated() {
-            let weights = brief.searchWeights
+            let search = brief.details.search, weights = search.weights
             var k = 0
-            WordList.forEachWord(in: brief.searchTerms) { term in
+            WordList.forEachWord(in: search.terms) { term in
                 add(term, brief: Int32(index), weight: weights[k])
                 k += 1
             }

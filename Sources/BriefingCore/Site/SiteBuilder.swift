@@ -36,17 +36,26 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
-        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0)) } ?? DigestStore()
+        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0)) } ?? DigestStore()
+        // With a cache, the digests' details of this build go to a new detail file as they are
+        // made or taken from the last build's, and are read back from there by the pages.
+        let details = cache.flatMap { DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
-        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, progress: progress)
+        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, details: details, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
         timed("inputs")
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
+        // The checks only spare the next build work: they are kept now and let go, not held
+        // while the pages render.
+        if let cache { checks.save(to: RepeatCheckCache.url(in: cache)) }
+        checks = RepeatCheckCache()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
         // From here on whole briefs (made without a cache) are held by the site's briefs alone,
-        // and freed once the site is rendered; body texts are no longer needed.
-        for i in inputs.indices { (inputs[i].brief, inputs[i].bodyText) = (nil, nil) }
+        // and freed once the site is rendered; body texts are no longer needed, and of the
+        // inputs only what the cache keeps of them.
+        let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
+        inputs = []
         for i in found.indices { found[i].bodyText = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
@@ -77,13 +86,13 @@ public struct SiteBuilder: Sendable {
         }
         report.pages = publisher.pages
         await published?()
-        if let cache, let manifest, let pagesURL {
-            cache.prune(keeping: Set(inputs.compactMap(\.key)))
+        if let cache, let manifest, let pagesURL, let details {
+            cache.prune(keeping: Set(records.map(\.0)))
             var kept = DigestStore()
-            for input in inputs { if let key = input.key { kept[key] = input.record } }
-            kept.save(to: DigestStore.url(in: cache))
+            for (key, record) in records { kept[key] = record }
+            kept.save(to: DigestStore.url(in: cache), details: details)
+            details.commit(as: DigestDetailFile.url(in: cache))
             if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
-            checks.save(to: RepeatCheckCache.url(in: cache))
             manifest.record(in: cache)
             publisher.manifest.save(to: pagesURL)
             publisher.keepCopyForNextBuild()

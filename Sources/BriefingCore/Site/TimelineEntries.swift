@@ -13,7 +13,9 @@ struct TimelineEntries: Sendable {
 
     let entries: [Entry]
 
-    init(_ briefs: [BriefDigest]) {
+    /// The merged entries of `briefs`, their events decoded in parts of about `partSize`
+    /// events (by default a quarter of them, at least `smallestPart`).
+    init(_ briefs: [BriefDigest], partSize: Int? = nil) {
         /// An event by its place: brief, position in that brief's timeline, and its sort key.
         struct Item {
             var key: (day: Int, span: Int)
@@ -25,7 +27,7 @@ struct TimelineEntries: Sendable {
         // Many events share a date: each distinct date is read once.
         var keys: [String: (day: Int, span: Int)] = [:]
         for (index, brief) in briefs.enumerated() {
-            for (position, event) in brief.timeline.enumerated() {
+            for (position, event) in brief.details.timeline.events.enumerated() {
                 let key: (day: Int, span: Int)
                 if let known = keys[event.date] { key = known } else {
                     key = TimelineOrder.key(event.date)
@@ -44,27 +46,53 @@ struct TimelineEntries: Sendable {
             if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
-        func event(_ item: Item) -> Event { briefs[item.brief].timeline[item.position] }
-        func source(_ item: Item) -> Source { Source(brief: briefs[item.brief].link, paragraph: event(item).paragraph) }
+        /// The events of `items` with their words, decoded from the digests, in the same order
+        /// (an event whose details cannot be read back is left out with its item).
+        func decoded(_ items: ArraySlice<Item>) -> [(item: Item, event: Event, words: String)] {
+            var wanted: [Int: [(position: Int, offset: Int)]] = [:]
+            for (offset, item) in items.enumerated() { wanted[item.brief, default: []].append((item.position, offset)) }
+            var found = [(event: Event, words: String)?](repeating: nil, count: items.count)
+            for (brief, places) in wanted {
+                let places = places.sorted { $0.position < $1.position }
+                for (place, event) in zip(places, briefs[brief].details.timelineEvents(at: places.map(\.position))) { found[place.offset] = event }
+            }
+            return zip(items, found).compactMap { item, found in found.map { (item, $0.event, $0.words) } }
+        }
         var merged: [Entry] = []
         merged.reserveCapacity(all.count)
-        // Only events of the same date merge, and the sorted input keeps each date's events
-        // together: a run of one date is merged on its own, and a run of one event has
-        // nothing to merge with.
-        var start = 0
-        while start < all.count {
-            let date = event(all[start]).date
-            var end = start + 1
-            while end < all.count, all[end].key == all[start].key, event(all[end]).date == date { end += 1 }
-            if end - start == 1 {
-                merged.append(Entry(event: event(all[start]), sources: [source(all[start])]))
-            } else {
-                merged += Self.merging(all[start..<end].map { ($0.brief, event($0), source($0), Self.wordNumbers(briefs[$0.brief].timelineWords[$0.position])) })
+        // The events are decoded again a part of the timeline at a time, so that the words of
+        // every event are never held at once; a part ends where the sort key changes, so
+        // that no run of one date is split.
+        let partSize = max(1, partSize ?? max(Self.smallestPart, all.count / Self.parts + 1))
+        var partStart = 0
+        while partStart < all.count {
+            var partEnd = min(partStart + partSize, all.count)
+            while partEnd < all.count, all[partEnd].key == all[partEnd - 1].key { partEnd += 1 }
+            let part = decoded(all[partStart..<partEnd])
+            partStart = partEnd
+            func source(_ i: Int) -> Source { Source(brief: briefs[part[i].item.brief].link, paragraph: part[i].event.paragraph) }
+            // Only events of the same date merge, and the sorted input keeps each date's events
+            // together: a run of one date is merged on its own, and a run of one event has
+            // nothing to merge with.
+            var start = 0
+            while start < part.count {
+                let date = part[start].event.date
+                var end = start + 1
+                while end < part.count, part[end].item.key == part[start].item.key, part[end].event.date == date { end += 1 }
+                if end - start == 1 {
+                    merged.append(Entry(event: part[start].event, sources: [source(start)]))
+                } else {
+                    merged += Self.merging((start..<end).map { i in (part[i].item.brief, part[i].event, source(i), Self.wordNumbers(part[i].words)) })
+                }
+                start = end
             }
-            start = end
         }
         entries = merged
     }
+
+    /// The timeline is merged in about this many parts, each of at least `smallestPart` events.
+    static let parts = 4
+    static let smallestPart = 50_000
 
     /// The entries of events of one date, given in order, each with its brief's index, the
     /// event, its source and its content words (`wordNumbers`): an event joins the latest entry

@@ -1,17 +1,21 @@
 extension String {
-    /// The text of `scalars`, built from their UTF-8 bytes at once: the same string as
-    /// `String(String.UnicodeScalarView(scalars))`, without appending scalar by scalar.
+    /// The text of `scalars`, written as UTF-8 straight into the string's storage: the same
+    /// string as `String(String.UnicodeScalarView(scalars))`, without appending scalar by scalar.
     init(scalars: some Collection<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.value < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self = String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: scalar.value)
+                    n += 1
+                } else {
+                    UTF8.encode(scalar) { buffer[n] = $0; n += 1 }
+                }
             }
+            return n
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -32,5 +36,25 @@ extension String {
     var lowercasedIfNeeded: String {
         for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return UTF8Scan.lowercased(self) }
         return self
+    }
+}
+
+extension String {
+    /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes in one pass: the view counts its
+    /// scalars in a pass of its own before copying them.
+    var unicodeScalarArray: [Unicode.Scalar] {
+        UTF8Scan.withBytes(self) { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var n = 0
+                var i = 0
+                while i < bytes.count {
+                    let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                    buffer.initializeElement(at: n, to: scalar)
+                    n += 1
+                    i += length
+                }
+                count = n
+            }
+        }
     }
 }

@@ -9,7 +9,11 @@ public enum SentenceSplitter {
     }
 
     public static func split(_ paragraph: String) -> [Sentence] {
-        let scalars = Array(paragraph.unicodeScalars)
+        split(scalars: paragraph.unicodeScalarArray)
+    }
+
+    /// The sentences of a paragraph given as its Unicode scalars.
+    static func split(scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var i = 0

@@ -38,3 +38,48 @@ extension String {
         return counted ?? split(separator: " ").count
     }
 }
+
+extension String {
+    /// `split(separator: " ").last`: the last run between spaces. Found from the end of the
+    /// bytes in ASCII text, where every space is a character of its own; other text is split by
+    /// characters.
+    var lastSpaceSeparatedWord: Substring? {
+        let found = UTF8Scan.withBytes(self) { bytes -> Range<Int>?? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
+        guard let found else { return split(separator: " ").last }
+        guard let range = found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: range.count)]
+    }
+}
+
+extension String {
+    /// `split(separator: " ").map(String.init)`: ASCII text split at its space bytes, where every
+    /// space is a character of its own; other text split by characters.
+    var spaceSeparatedWords: [String] {
+        let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if start >= 0 { words.append(UTF8Scan.string(bytes, start..<i)) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { words.append(UTF8Scan.string(bytes, start..<bytes.count)) }
+            return words
+        }
+        return split ?? self.split(separator: " ").map(String.init)
+    }
+}

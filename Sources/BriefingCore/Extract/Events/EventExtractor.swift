@@ -20,13 +20,15 @@ public struct EventExtractor: Sendable {
     /// text, as `TimeExpressionTagger.tagParagraphs` gives them); `referenceDate` is the date
     /// the expressions were resolved against (the publication date when `nil` is not meant).
     public func events(in article: Article, paragraphTimes: [[TimeExpression]]) -> [Event] {
-        events(in: article, paragraphTimes: paragraphTimes, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) },
-               referenceDate: article.published)
+        let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
+        return events(in: article, paragraphTimes: paragraphTimes, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) },
+                      referenceDate: article.published)
     }
 
-    /// Events as above, with each paragraph's sentences already split.
+    /// Events as above, with each paragraph's scalars already decoded and its sentences split.
     func events(
-        in article: Article, paragraphTimes: [[TimeExpression]], sentences: [[SentenceSplitter.Sentence]], referenceDate: CalendarDate?
+        in article: Article, paragraphTimes: [[TimeExpression]], scalars paragraphScalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]],
+        referenceDate: CalendarDate?
     ) -> [Event] {
         var events: [Event] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
@@ -34,7 +36,7 @@ public struct EventExtractor: Sendable {
             // The values of the dates, read for every sentence.
             let values = times.map { $0.type == .date ? TimexValue($0.value) : nil }
             guard values.contains(where: { $0?.precision != nil }) else { continue }
-            let scalars = Array(paragraph.text.unicodeScalars)
+            let scalars = paragraphScalars[index]
             for (position, sentence) in sentences[index].enumerated() {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
                 // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
@@ -63,7 +65,7 @@ public struct EventExtractor: Sendable {
                     var place = (paragraph: index, sentence: position)
                     while described.pointsBack, context.count < Self.maximumContext,
                           let before = Self.sentence(before: place, in: sentences),
-                          let told = Self.whole(sentences[before.paragraph][before.sentence], of: article.paragraphs[before.paragraph]) {
+                          let told = Self.whole(sentences[before.paragraph][before.sentence], of: paragraphScalars[before.paragraph]) {
                         described = EventText.Description(
                             text: told.text + " " + described.text, pointsBack: told.pointsBack, words: told.words + described.words)
                         context.append(before)
@@ -93,8 +95,8 @@ public struct EventExtractor: Sendable {
     }
 
     /// A sentence as context before an event.
-    private static func whole(_ sentence: SentenceSplitter.Sentence, of paragraph: Paragraph) -> EventText.Description? {
-        EventText(scalars: Array(paragraph.text.unicodeScalars), sentence: sentence.start..<sentence.end, times: []).whole()
+    private static func whole(_ sentence: SentenceSplitter.Sentence, of scalars: [Unicode.Scalar]) -> EventText.Description? {
+        EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: []).whole()
     }
 
     /// Whether only a span word ("and", "to", "–") stands between two dates.

@@ -311,14 +311,22 @@ struct EventText {
 
     /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
     static func finished(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.unicodeScalarArray
         if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper
         }
-        let opens = scalars.filter { $0 == "\u{201C}" }.count, closes = scalars.filter { $0 == "\u{201D}" }.count
-        let straight = scalars.filter { $0 == "\"" }.count
+        // The marks counted in one pass, with no array made for each kind.
+        var opens = 0, closes = 0, straight = 0
+        for scalar in scalars {
+            switch scalar {
+            case "\u{201C}": opens += 1
+            case "\u{201D}": closes += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
         var closing: Unicode.Scalar?
         if opens > closes { closing = "\u{201D}" } else if closes > opens { scalars.insert("\u{201C}", at: 0) }
         if straight % 2 == 1 {
@@ -357,13 +365,14 @@ struct EventText {
     /// The word at `i`, lower-cased, without surrounding punctuation.
     private func word(at i: Int) -> String {
         let end = wordEnd(i)
-        guard scalars[i..<end].allSatisfy(\.isASCII) else {
+        // Words whose letters are ASCII (nearly all, curly quotes around them or not) are folded
+        // here, as `lowercased()` and the trimming would: marks have no case.
+        var lo = i, hi = end
+        while lo < hi, Self.isMark(scalars[lo]) { lo += 1 }
+        while hi > lo, Self.isMark(scalars[hi - 1]) { hi -= 1 }
+        guard scalars[lo..<hi].allSatisfy(\.isASCII) else {
             return String(scalars: scalars[i..<end]).lowercased().trimmingCharacters(in: Self.marks)
         }
-        // ASCII words (nearly all) are folded here, as `lowercased()` and the trimming would.
-        var lo = i, hi = end
-        while lo < hi, Self.asciiMarks[Int(scalars[lo].value)] { lo += 1 }
-        while hi > lo, Self.asciiMarks[Int(scalars[hi - 1].value)] { hi -= 1 }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(hi - lo)
         for scalar in scalars[lo..<hi] {
@@ -376,6 +385,13 @@ struct EventText {
     private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
     /// `marks` over ASCII, by scalar value.
     private static let asciiMarks = (0..<128).map { marks.contains(Unicode.Scalar(UInt8($0))) }
+
+    /// Whether `scalar` is one of `marks`; false past the Basic Multilingual Plane, where the
+    /// trimming is left to `trimmingCharacters`.
+    @inline(__always)
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : scalar.value < 0x10000 && marks.contains(scalar)
+    }
 
     /// Whether the word at `i` ends with a comma.
     private func endsWithComma(at i: Int) -> Bool {

@@ -31,7 +31,7 @@ enum CurrencyLexicon {
         for length in stride(from: min(tables.longestSymbol, i), through: 1, by: -1) {
             let range = (i - length)..<i
             if signStartFilter.mayContain(lx[i - length].lower), signStarts.contains(lx[i - length].lower) {
-                let key = range.map { lx[$0].text }.joined(separator: " ")
+                let key = length == 1 ? lx[i - 1].text : range.map { lx[$0].text }.joined(separator: " ")
                 let apart = length > 1 && range.dropFirst().contains(where: { lx[$0].spaced })
                 // Parts of a sign are joined ("A$", "GH₵"); only the last may stand apart, after a word
                 // of two letters or more or a point ("US $5", "U.S. $5"), as a word ("F CFA") or
@@ -160,6 +160,10 @@ enum CurrencyLexicon {
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
         guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
         let text = l.text
+        // The code is in capitals, so the second byte is one, and so is the first unless it is
+        // "k" ("kEUR"): most words are ruled out by those two bytes.
+        let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
+        guard second &- 0x41 < 26, let lead = text.utf8.first, lead &- 0x41 < 26 || lead == 0x6B else { return nil }
         // Only a scale letter first ("MUSD") or last ("USDm", "EURbn") can make one: ruled out by
         // the bytes at the ends, unless they are past ASCII.
         guard let first = text.utf8.first, let last = text.utf8.last,

@@ -46,7 +46,7 @@ enum FigureAddresses {
         if let slash = text.firstIndex(of: "/"), let dot = text[..<slash].lastIndex(of: "."),
            text[text.index(after: dot)..<slash].count >= 2, text[text.index(after: dot)..<slash].allSatisfy(\.isLetter) { return true }
         // Percent-encoding glued between characters: "Annual%20Report", "north%20korea".
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalarArray
         for i in scalars.indices where scalars[i] == "%" && i > 0 && i + 2 < scalars.count {
             if scalars[i + 1].properties.isASCIIHexDigit, scalars[i + 2].properties.isASCIIHexDigit,
                !scalars[i - 1].isSpace, i + 3 < scalars.count || scalars[i - 1].properties.isAlphabetic { return true }

@@ -29,7 +29,8 @@ struct FigureAmount: Sendable, Equatable {
         init(_ lx: [FigureLexeme]) {
             temperature = false
             angle = false
-            guard lx.contains(where: { Self.degreeFilter.mayContain($0.lower) && Self.degreeWords.contains($0.lower) }) else { return }
+            // By index, so that no lexeme is copied.
+            guard lx.indices.contains(where: { Self.degreeFilter.mayContain(lx[$0].lower) && Self.degreeWords.contains(lx[$0].lower) }) else { return }
             for l in lx where l.isWord {
                 if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
                 if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }
@@ -53,7 +54,9 @@ struct FigureAmount: Sendable, Equatable {
                 // "$5", "$ five", and "$-5 million", "€−1.2bn" with a minus glued to the digits.
                 let j = i + length
                 let signed = (lx[j].isSymbol("-") || lx[j].isSymbol("\u{2212}")) && j + 1 < n && lx[j + 1].isNumber && !lx[j + 1].spaced
-                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i, lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil {
+                // A number must follow the sign: tested before the sign is searched.
+                guard lx[j].isNumber || signed || NumberWords.cardinal(lx[j].lower) != nil else { continue }
+                if let match = CurrencyLexicon.prefix(lx, before: j), match.start == i {
                     currency = match
                     numberStart = i + length
                     break

@@ -33,7 +33,7 @@ enum FigureLexer {
     /// - Parameter splittingCurrencies: letters glued before digits that name a currency are
     ///   their own lexeme ("USD3m" → USD, 3, m; "Rs500" → Rs, 500).
     static func lex(_ text: String, splittingCurrencies: Bool = true) -> [FigureLexeme] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalarArray
         var out: [FigureLexeme] = []
         out.reserveCapacity(scalars.count / 4)
         var i = 0
@@ -167,7 +167,7 @@ enum FigureLexer {
     ) {
         let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {
-            out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercased(), start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
+            out.append(FigureLexeme(kind: .number, text: raw, lower: raw.lowercasedIfNeeded, start: start, end: end, spaced: spaced, value: value, isDecimal: decimal))
             return
         }
         var groupStart = start
@@ -185,9 +185,17 @@ enum FigureLexer {
     }
 
     /// The value of digits with separators, or nil when the separators make no single number.
+    /// `raw` is ASCII, as the lexer reads digits, separators and exponents, so separators are
+    /// dropped or swapped byte by byte.
     static func readDigits(_ raw: String) -> (Double, Bool)? {
         // Plain digits (most numbers) have no exponent and no separators.
-        if raw.utf8.allSatisfy({ $0 &- 0x30 < 10 }) { return Double(raw).map { ($0, false) } }
+        if raw.utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
+            // Up to 15 digits the value is an integer a Double holds exactly, as parsing gives it.
+            guard raw.utf8.count <= 15, !raw.isEmpty else { return Double(raw).map { ($0, false) } }
+            var value = 0
+            for byte in raw.utf8 { value = value * 10 + Int(byte &- 0x30) }
+            return (Double(value), false)
+        }
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             // A Double's exponent stays within ±308: "4e44444444444" is no number.
             guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),
@@ -210,20 +218,20 @@ enum FigureLexer {
         // 1,234,567 and 1,234,567.89
         if dots <= 1, separators.last == "." || dots == 0,
            groups[0].count <= 3, groups.dropFirst().dropLast(dots).allSatisfy({ $0.count == 3 }), groups[0].first != nil {
-            let plain = raw.replacingOccurrences(of: ",", with: "")
+            let plain = UTF8Scan.replacing(",", with: "", in: raw)
             if commas > 0 || dots == 1 { return Double(plain).map { ($0, dots == 1) } }
         }
         // Indian grouping: 12,34,567.89
         if dots <= 1, commas >= 2, separators.last == "." || dots == 0 {
             let integerGroups = Array(groups.prefix(commas + 1))
             if integerGroups.last?.count == 3, integerGroups.dropLast().allSatisfy({ $0.count <= 2 }) {
-                return Double(raw.replacingOccurrences(of: ",", with: "")).map { ($0, dots == 1) }
+                return Double(UTF8Scan.replacing(",", with: "", in: raw)).map { ($0, dots == 1) }
             }
         }
         // A decimal comma: 1,3 and 5,00; 1.111,11 with dots grouping thousands.
         if commas == 1, separators.last == ",", let last = groups.last, last.count <= 2,
            groups.dropFirst().dropLast().allSatisfy({ $0.count == 3 }), dots == 0 || groups[0].count <= 3 {
-            let european = raw.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            let european = UTF8Scan.replacing(",", with: ".", in: UTF8Scan.replacing(".", with: "", in: raw))
             return Double(european).map { ($0, true) }
         }
         return nil

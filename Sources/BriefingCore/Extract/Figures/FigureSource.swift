@@ -57,6 +57,9 @@ enum FigureSource {
         "someone", "others", "some", "many", "both", "all",
     ]
     private static let verbFilter = WordLengthFilter(verbs)
+    /// "according" and the verbs, searched in a sentence's folded bytes; with the Kelvin sign,
+    /// the one letter past ASCII that lower-cases into ASCII ("k").
+    private static let cueBytes = PhraseSet(["according", "\u{212A}"] + verbs)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
     static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
@@ -67,6 +70,9 @@ enum FigureSource {
 
     /// The sources a sentence names, in reading order.
     static func attributions(in sentence: String) -> [Attribution] {
+        // Every attribution has "according" or a verb, in any case: a sentence without their
+        // bytes needs no words.
+        guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
         let tokens = Tokenizer.tokens(sentence)
         let lower = tokens.map(\.text.lowercasedIfNeeded)
         let total = tokens.last?.end ?? 0
@@ -243,7 +249,7 @@ enum FigureSource {
     /// The sentence's text from the first to the last token of `range`, with a leading article
     /// lowercased ("The report" → "the report").
     private static func text(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = sentence.unicodeScalarArray
         var out = String(scalars: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
         // "The report" → "the report"; "according to The Washington Post" keeps its capital.
         if range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), range.lowerBound == 0 || !isCapitalized(tokens, range.lowerBound + 1) {

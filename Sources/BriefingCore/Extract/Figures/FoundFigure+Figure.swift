@@ -23,7 +23,7 @@ extension FoundFigure {
             high = first
             interval = FigureRanges.interval(low: nil, lowClosed: false, high: first, highClosed: highBound == .atMost)
         }
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = sentence.unicodeScalarArray
         func span(_ from: Int, _ to: Int) -> Figure.Span { Figure.Span(start: lx[from].start, end: lx[max(from, to - 1)].end) }
         func numeral(_ a: FigureAmount) -> Figure.Numeral {
             Figure.Numeral(span: span(a.number.start, a.number.end), value: Self.tidy(a.number.value), isBound: a.unitGlued || a.number.isOrdinal)

@@ -115,14 +115,19 @@ enum UnitLexicon {
         "minute": "minute", "min": "minute", "millisecond": "millisecond", "ms": "millisecond",
     ]
 
+    /// The first words of the forms in `table`.
+    private static let firstWords = WordLengthFilter(firstWordsOf: table.keys)
+
     /// The unit starting at lexeme `i`, longest form first.
     static func unit(_ lx: [FigureLexeme], at i: Int) -> Match? {
         guard i < lx.count else { return nil }
         if let info = informationSymbols[lx[i].text], lx[i].isWord {
             return Match(name: info, quantity: "information", end: i + 1)
         }
+        // Every form starts with the lexeme at `i`: most lexemes start none.
+        guard firstWords.mayContain(lx[i].lower) else { return nil }
         for length in stride(from: min(4, lx.count - i), through: 1, by: -1) {
-            let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
+            let key = length == 1 ? lx[i].lower : (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             guard let entry = table[key] else { continue }
             // Joined symbols must be glued: "km/h", not "km / h" across words.
             if length > 1, key.contains("/"), (i + 1..<(i + length)).contains(where: { lx[$0].spaced }) { continue }

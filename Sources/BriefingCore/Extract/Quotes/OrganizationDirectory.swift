@@ -95,6 +95,8 @@ struct OrganizationDirectory {
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
     private static func isCapitalized(_ word: String) -> Bool {
+        // An ASCII first byte other than a capital rules out most words at once.
+        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
         // ASCII words (nearly all) are decided from their bytes.
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return false }

@@ -32,7 +32,7 @@ extension QuoteAttribution {
     /// of speech that holds the quote ("Trump’s claim that", "her remarks about") or the subject of a subordinate clause that
     /// runs up to the quote without a comma ("after she attacked …"), with the index of the
     /// word where that clause starts. Nil otherwise.
-    static func clauseSource(in words: [String], common: Set<String>) -> (mention: String, start: Int)? {
+    static func clauseSource(in words: [String], common: TokenWordSet) -> (mention: String, start: Int)? {
         var found: (mention: String, start: Int)?
         // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
         // not "Trump’s statement was “true.”".
@@ -52,7 +52,7 @@ extension QuoteAttribution {
     }
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
-    private static func possessiveOwner(_ word: String, before: [String], common: Set<String>) -> String? {
+    private static func possessiveOwner(_ word: String, before: [String], common: TokenWordSet) -> String? {
         if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
         guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
         let run = before + [String(word.dropLast(2))]
@@ -60,7 +60,7 @@ extension QuoteAttribution {
     }
 
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
-    private static func clauseSubject(_ words: [String], common: Set<String>) -> String? {
+    private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let first = words.first else { return nil }
         let end: Int
         if isPronoun(first) {

@@ -194,11 +194,11 @@ extension QuoteAttribution {
     /// False for capitalized runs that are ordinary words: a single word the article also uses
     /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
     /// shouted headings ("HE'S BEEN").
-    static func isPlausibleName(_ run: [String], common: Set<String>) -> Bool {
+    static func isPlausibleName(_ run: [String], common: TokenWordSet) -> Bool {
         let words = run.filter { $0 != "." }
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
-        if words.count >= 2, words.allSatisfy({ $0.count >= 3 && !$0.contains(where: \.isLowercase) }) { return false }
+        if words.count >= 2, words.allSatisfy(isShouted) { return false }
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
         if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
@@ -213,6 +213,21 @@ extension QuoteAttribution {
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
         return true
+    }
+
+    /// A word of three characters or more with no lower-case letter ("CONGRESS"), told from
+    /// the bytes of an ASCII word (a character a byte, but a carriage return, which may join a
+    /// line feed).
+    private static func isShouted(_ word: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            var lower = false
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if byte &- 0x61 < 26 { lower = true }
+            }
+            return bytes.count >= 3 && !lower
+        }
+        return ascii ?? (word.count >= 3 && !word.contains(where: \.isLowercase))
     }
 
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author

@@ -18,7 +18,7 @@ extension QuoteAttribution {
     ]
 
     /// The subject noun phrase of `words` (a sentence up to its first quote, quotes left out).
-    static func subject(in words: [String], common: Set<String>) -> String? {
+    static func subject(in words: [String], common: TokenWordSet) -> String? {
         let n = words.count
         var p = 0
         while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }

@@ -8,7 +8,7 @@ struct QuoteAttribution: Equatable {
     /// The attribution among `words` (the words of one sentence outside its quotes). Words in
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
-    static func find(in words: [String], common: Set<String> = [], near: Int? = nil) -> QuoteAttribution? {
+    static func find(in words: [String], common: TokenWordSet = TokenWordSet(), near: Int? = nil) -> QuoteAttribution? {
         find(in: words, candidates: candidates(in: words, common: common), near: near)
     }
 
@@ -32,7 +32,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
-    static func candidates(in words: [String], common: Set<String>) -> [(attribution: QuoteAttribution, cue: Int)] {
+    static func candidates(in words: [String], common: TokenWordSet) -> [(attribution: QuoteAttribution, cue: Int)] {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
@@ -104,7 +104,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
-    private static func mentionBefore(_ words: [String], cueAt cue: Int, common: Set<String>) -> String? {
+    private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
@@ -209,7 +209,7 @@ struct QuoteAttribution: Equatable {
     /// follows a name opening a clause ("Prince Andrew, the younger brother of heir to the
     /// throne, Charles, has told"), else a name itself set off by commas ("Another critic,
     /// Laurence H. Tribe, likened").
-    private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
+    private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: TokenWordSet) -> String? {
         if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
         if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == ",",
            !isPlaceState(words, run) {
@@ -239,7 +239,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
-    private static func nameOpeningAppositive(_ words: [String], commaAt comma: Int, common: Set<String>) -> String? {
+    private static func nameOpeningAppositive(_ words: [String], commaAt comma: Int, common: TokenWordSet) -> String? {
         var c = comma - 1
         while c > 0, comma - c <= 40 {
             let w = words[c]
@@ -278,7 +278,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// "said Mr. Ahn", "said the minister", "said 9/11 widow Terry Strada", "according to the report".
-    static func mentionAfter(_ words: [String], from start: Int, common: Set<String>) -> String? {
+    static func mentionAfter(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
         guard start < words.count else { return nil }
         let first = words[start]
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
@@ -341,7 +341,7 @@ struct QuoteAttribution: Equatable {
     /// Fitbit representative" → "a Fitbit representative", "a post by the ministry" → "the
     /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
     /// followed by "from" or "by".
-    private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: Set<String>) -> String? {
+    private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
         let count = mention.split(separator: " ").count
         guard let head = mention.split(separator: " ").last, recordNouns.contains(head.lowercased()),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
@@ -365,7 +365,7 @@ struct QuoteAttribution: Equatable {
     static let passiveReporting: Set<String> = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
-    static func nameRun(endingAt end: Int, in words: [String], common: Set<String>) -> Range<Int>? {
+    static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var j = end
         while j > 0 {
             let w = words[j - 1]
@@ -377,7 +377,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// The capitalized run starting at `start` (at most five words), if it reads as a name.
-    static func nameRun(startingAt start: Int, in words: [String], common: Set<String>) -> Range<Int>? {
+    static func nameRun(startingAt start: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var end = start
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start < 6,

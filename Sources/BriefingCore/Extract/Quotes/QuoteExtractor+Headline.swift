@@ -2,10 +2,10 @@
 /// Win”"), whose `paragraph` is -1: they stand before the body, so they are credited with the
 /// names the whole body introduces.
 extension QuoteExtractor {
-    func headlineQuotes(_ article: Article, common: Set<String>, directory: SpeakerDirectory, organizations: OrganizationDirectory) -> [Quote] {
+    func headlineQuotes(_ article: Article, common: TokenWordSet, directory: SpeakerDirectory, organizations: OrganizationDirectory) -> [Quote] {
         var quotes: [Quote] = []
         for text in [article.title, article.summary ?? ""] where !text.isEmpty {
-            let scalars = Array(text.unicodeScalars)
+            let scalars = text.unicodeScalarArray
             // Headlines set scare quotes and slogans in single marks; only double ones quote speech.
             let spans = QuoteSpanScanner.spans(in: scalars).filter { !["\u{2018}", "'", "\u{201A}", "\u{2039}", "\u{203A}"].contains(scalars[$0.outer.lowerBound]) }
             guard !spans.isEmpty else { continue }
@@ -53,7 +53,7 @@ extension QuoteExtractor {
     }
 
     /// The name before a colon that opens a headline: "Pence: …".
-    static func label(_ words: [String], common: Set<String>) -> String? {
+    static func label(_ words: [String], common: TokenWordSet) -> String? {
         guard let colon = words.firstIndex(of: ":"), colon > 0,
               let run = QuoteAttribution.nameRun(endingAt: colon, in: words, common: common), run.lowerBound == 0 else { return nil }
         return QuoteAttribution.join(Array(words[run]))

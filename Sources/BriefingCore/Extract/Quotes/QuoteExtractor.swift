@@ -14,11 +14,14 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> [Quote] {
-        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
+        let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
+        return extract(article, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
     }
 
-    /// Quotes as above, with each paragraph's sentences already split and its tokens made.
-    func extract(_ article: Article, sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]) -> [Quote] {
+    /// Quotes as above, with each paragraph's scalars already decoded, its sentences split and its tokens made.
+    func extract(
+        _ article: Article, scalars paragraphScalars: [[Unicode.Scalar]], sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]
+    ) -> [Quote] {
         let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
         let (common, names) = Self.commonWords(paragraphTokens, headline: headline)
         var organizations = OrganizationDirectory()
@@ -41,7 +44,6 @@ public struct QuoteExtractor: Sendable {
         // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
         var placements: [Placement] = []
         var openers: [Speaker?] = []
-        let paragraphScalars = article.paragraphs.map { Array($0.text.unicodeScalars) }
         // Which paragraphs end with a colon, introducing the next one.
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         for index in article.paragraphs.indices {
@@ -343,9 +345,9 @@ public struct QuoteExtractor: Sendable {
     /// paragraph's end has introduced: learning only appends, so the directory after paragraph
     /// `i` is the first `known[i]` entities. The names of the `headline` and deck the body
     /// bears out come first; their words add no common word.
-    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: Set<String>, names: (directory: SpeakerDirectory, known: [Int])) {
-        var common: Set<String> = []
-        common.reserveCapacity(paragraphs.reduce(0) { $0 + $1.count })
+    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int])) {
+        // Distinct lower-case words are far fewer than tokens.
+        var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         for tokens in paragraphs {
             for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
         }
@@ -377,9 +379,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
-    /// (a person for "he" and "she"), else the previous speaker.
-    private func antecedent(_ subjects: [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
-        let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercased()
+    /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
+    /// pronoun: most mentions are names.
+    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
+        let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
         guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
         let personal = lower == "he" || lower == "she"
@@ -389,7 +392,7 @@ public struct QuoteExtractor: Sendable {
             guard let wanted, let known = Self.gender(of: speaker) else { return true }
             return known == wanted
         }
-        for subject in subjects.reversed() {
+        for subject in subjects().reversed() {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
@@ -420,10 +423,10 @@ public struct QuoteExtractor: Sendable {
             return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let nameEnd = speaker.name.split(separator: " ").last
+        let nameEnd = speaker.name.lastSpaceSeparatedWord
         let head = String(nameEnd ?? "")
         if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.split(separator: " ").last)
+        return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.lastSpaceSeparatedWord)
     }
 
     /// Last words of the names of laws, plans and products.
@@ -517,7 +520,7 @@ public struct QuoteExtractor: Sendable {
         if mention.first?.isUppercase == true, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
             return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
         }
-        let words = mention.split(separator: " ").map(String.init)
+        let words = mention.spaceSeparatedWords
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry".
         if words.count >= 3, let k = (1...(words.count - 2)).first(where: { directory.resolve(words[$0...].joined(separator: " ")) != nil }),
            let entity = directory.resolve(words[k...].joined(separator: " ")) {

@@ -61,9 +61,40 @@ enum QuoteNameFilter {
 
     /// Every word of four letters or more capitalized, the first one too, at most eight words.
     static func isTitleCase(_ text: String) -> Bool {
+        if let ascii = asciiTitleCase(text) { return ascii }
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
         guard let first = words.first, words.count <= 8, first.first?.isUppercase == true || first.first?.isNumber == true else { return false }
         return words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+
+    /// `isTitleCase` of ASCII text, read from its bytes (a Character is a byte there, save
+    /// "\r\n", which separates words either way), stopping at the first word that decides; nil
+    /// for other text.
+    private static func asciiTitleCase(_ text: String) -> Bool? {
+        UTF8Scan.withBytes(text) { bytes -> Bool? in
+            var words = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                guard b < 0x80 else { return nil }
+                guard isASCIIWordByte(b) else { i += 1; continue }
+                let start = i
+                while i < bytes.count, isASCIIWordByte(bytes[i]) { i += 1 }
+                words += 1
+                let leadsName = b >= 0x41 && b <= 0x5A || b >= 0x30 && b <= 0x39
+                if words > 8 || words == 1 && !leadsName || i - start >= 4 && !leadsName {
+                    // Decided false, unless a later byte is not ASCII.
+                    return bytes[i...].allSatisfy { $0 < 0x80 } ? false : nil
+                }
+            }
+            return words > 0
+        }
+    }
+
+    /// A letter, digit, apostrophe or hyphen: the ASCII bytes `isTitleCase` keeps in words.
+    @inline(__always)
+    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 || b == 0x2D
     }
 
     /// True for a nickname set in quotes between the parts of a name: Robert C. “Bobby” Scott,
@@ -178,6 +209,8 @@ enum QuoteNameFilter {
 
     /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
     static func isWordMention(_ text: String) -> Bool {
+        // Trimming takes off no space, nor does lower-casing: a text with one is no lone word.
+        if text.utf8.contains(0x20) { return false }
         let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }

@@ -4,7 +4,8 @@ enum QuoteTranscript {
     /// The speaker label opening a turn, without its colon: one to three upper-case words
     /// ("PENCE", "MR. TRUMP", "Q", "UNIDENTIFIED MALE").
     static func label(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // Most quotes hold no colon byte, and so no colon.
+        guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingSpaces()
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count) else { return nil }

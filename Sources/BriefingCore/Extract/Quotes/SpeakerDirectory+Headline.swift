@@ -9,7 +9,7 @@ extension SpeakerDirectory {
     /// (a title-case headline, or its first word), a name opens with a known given name:
     /// "Derelict Obama and Clinton …" names no Derelict Obama. `lowercase` holds the body's
     /// lower-case words; the headline's own words change nothing else the body's rules read.
-    mutating func learn(fromHeadline tokens: [Token], body: [[Token]], lowercase: Set<String>) {
+    mutating func learn(fromHeadline tokens: [Token], body: [[Token]], lowercase: TokenWordSet) {
         var found = SpeakerDirectory()
         found.learn(from: tokens, lowercase: lowercase)
         // Title case: every word of four letters or more capitalized.

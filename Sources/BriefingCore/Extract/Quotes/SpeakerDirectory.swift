@@ -21,7 +21,7 @@ struct SpeakerDirectory {
     /// Registers the full names found in `paragraph` (two or three capitalized words).
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
-    mutating func learn(from tokens: [Token], lowercase: Set<String> = []) {
+    mutating func learn(from tokens: [Token], lowercase: TokenWordSet = TokenWordSet()) {
         var i = 0
         while i < tokens.count {
             guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
@@ -44,7 +44,7 @@ struct SpeakerDirectory {
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
         // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = mention.utf8.contains(0x20) ? mention.split(separator: " ").map(String.init) : mention.isEmpty ? [] : [mention]
+        let spoken = mention.utf8.contains(0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
         let words = spoken.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
@@ -91,7 +91,7 @@ struct SpeakerDirectory {
         return [last]
     }
 
-    private func nameLength(_ tokens: [Token], at i: Int, lowercase: Set<String>) -> Int? {
+    private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i

@@ -24,7 +24,7 @@ enum SpeakerNameEdges {
     /// ("Rival Hillary Clinton had mocked …"); these two only before a known given name. A
     /// given name is never a label.
     /// `lowercase` holds the article's lower-case words.
-    static func isLabel(_ word: String, next: String, opensSentence: Bool, lowercase: Set<String>) -> Bool {
+    static func isLabel(_ word: String, next: String, opensSentence: Bool, lowercase: TokenWordSet) -> Bool {
         guard !isGivenName(word) else { return false }
         if isPartyLabel(word) || CountryNames.isCountry(word) { return true }
         guard isGivenName(next) else { return false }

@@ -86,7 +86,8 @@ struct TimeScanner {
         let w = lower[i]
         if let m = hedged(at: i) ?? phrase(at: i) { return m }
         // Lead words are short and start with one of four letters: test those bytes before comparing strings.
-        guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61 else {
+        guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61,
+              Self.isLeadWord(w) else {
             return core(at: i)
         }
         if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
@@ -105,6 +106,24 @@ struct TimeScanner {
             }
         }
         return core(at: i)
+    }
+
+    /// Whether `word` is one of the lead words `single` tries before an expression ("the",
+    /// "early", "late", "mid", "earlier", "later", "around"), told from its bytes packed into
+    /// an integer; no word with a byte past ASCII equals one.
+    private static func isLeadWord(_ word: String) -> Bool {
+        guard word.utf8.count <= 8 else { return false }
+        var packed: UInt64 = 0
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return false }
+            packed = packed << 8 | UInt64(byte)
+        }
+        return leadWords.contains(packed)
+    }
+
+    /// The lead words, packed as `isLeadWord` packs a word.
+    private static let leadWords: [UInt64] = ["the", "early", "late", "mid", "earlier", "later", "around"].map { word in
+        word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
 
     /// Whether a lead word belongs in the span of the expression that follows it.
@@ -280,6 +299,8 @@ struct TimeScanner {
     /// Fixed phrases: "right now" (the present), "for a while" (a stretch), "as soon as possible" (the future), "the day
     /// after tomorrow" and "the day before yesterday".
     private func phrase(at i: Int) -> Match? {
+        // Each phrase starts with "right", "a", "as" or "the": most words are ruled out by their first byte.
+        guard let first = lower[i].utf8.first, first == 0x72 || first == 0x61 || first == 0x74 else { return nil }
         switch lower[i] {
         case "right" where at(i + 1) == "now":
             return Match(type: .date, value: "PRESENT_REF", end: i + 2)
@@ -307,12 +328,14 @@ struct TimeScanner {
         "at": ["least", "most"], "up": ["to"],
         "just": ["over", "under"], "well": ["over", "under"],
     ]
+    /// Rules out most words before `hedges` is hashed (this runs at every token).
+    private static let hedgeFilter = WordLengthFilter(hedges.keys)
 
     /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
     /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
     /// "almost two years ago"; not "about the future" or "over the weekend".
     private func hedged(at i: Int) -> Match? {
-        guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
+        guard Self.hedgeFilter.mayContain(lower[i]), let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
         var k = i + 1
         if !seconds.contains("") {
             guard seconds.contains(next) else { return nil }

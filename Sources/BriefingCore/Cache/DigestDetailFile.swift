@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+
+/// The file that holds the large parts of the digests (`DigestDetails`: quotes, timeline
+/// events, search and story terms) while a site is built and between builds, so that only the
+/// small part of each digest stays in memory. Details are appended as briefs are made or
+/// taken from the last build, and read back with `pread` by the pages that need them.
+///
+/// The file begins with a random 64-bit identity that the digest store (`DigestStore`)
+/// records beside the offsets it keeps, so that a store is never read against the details
+/// file of another build (the two files are replaced one after the other).
+final class DigestDetailFile: Sendable {
+    let url: URL
+    /// The identity written at the start of the file.
+    let identity: UInt64
+    private let descriptor: Int32
+    /// Bytes in the file so far (appends go to the end).
+    private let size: Mutex<Int>
+    /// False once the file was renamed into place or removed.
+    private let isTemporary: Mutex<Bool>
+
+    /// A new, empty file in `folder` with a fresh identity, to be renamed into place by
+    /// `commit(as:)`; removed when not committed.
+    init?(creatingIn folder: URL) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        url = folder.appendingPathComponent(".digest-details.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        self.descriptor = descriptor
+        identity = UInt64.random(in: 1...UInt64.max)
+        size = Mutex(0)
+        isTemporary = Mutex(true)
+        var header = BinaryWriter()
+        header.uint64(identity)
+        guard append(header.bytes) != nil else { return nil }
+    }
+
+    /// The file at `url`, when it is there and begins with an identity.
+    init?(reading url: URL) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var header = [UInt8](repeating: 0, count: 8)
+        guard pread(descriptor, &header, 8, 0) == 8 else {
+            close(descriptor)
+            return nil
+        }
+        var reader = BinaryReader(header)
+        guard let identity = try? reader.uint64() else {
+            close(descriptor)
+            return nil
+        }
+        self.url = url
+        self.descriptor = descriptor
+        self.identity = identity
+        var end = stat()
+        size = Mutex(fstat(descriptor, &end) == 0 ? Int(end.st_size) : 0)
+        isTemporary = Mutex(false)
+    }
+
+    deinit {
+        close(descriptor)
+        if isTemporary.withLock({ $0 }) { unlink(url.path) }
+    }
+
+    /// Appends `bytes` and returns the offset they start at, or nil when writing failed.
+    func append(_ bytes: [UInt8]) -> Int? {
+        size.withLock { size -> Int? in
+            let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(size)) }
+            guard written == bytes.count else { return nil }
+            defer { size += bytes.count }
+            return size
+        }
+    }
+
+    /// `count` bytes from `offset`, or nil when the file is shorter.
+    func read(at offset: Int, count: Int) -> [UInt8]? {
+        guard count > 0 else { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            guard got > 0 else { return nil }
+            done += got
+        }
+        return bytes
+    }
+
+    /// Renames the file to `destination` (replacing the details of the last build).
+    func commit(as destination: URL) {
+        isTemporary.withLock { isTemporary in
+            guard isTemporary, rename(url.path, destination.path) == 0 else { return }
+            isTemporary = false
+        }
+    }
+
+    /// Where the details of the last build are kept.
+    static func url(in cache: BriefCache) -> URL { cache.folder.appendingPathComponent("digest-details") }
+}

@@ -1,0 +1,173 @@
+/// The large parts of a brief's digest, each read by one group of site-wide pages: the quotes
+/// of the people pages, the events of the timeline, the terms of the search index and what
+/// story grouping compares. They are kept encoded (`BinaryWriter`), one section per group,
+/// in memory or, with a build cache, in the digest detail file (`DigestDetailFile`), and
+/// decoded by a page group only while it reads them: a 50,000-article site keeps only the
+/// small part of each digest in memory.
+struct DigestDetails: Sendable {
+    /// The sections, in the order they are stored.
+    enum Section: Int, CaseIterable {
+        case people, timeline, search, story
+    }
+
+    /// Where the encoded sections are.
+    private enum Storage: Sendable {
+        case memory([UInt8])
+        case file(DigestDetailFile, offset: Int)
+    }
+
+    private let storage: Storage
+    /// The length in bytes of each section, in `Section` order.
+    private let lengths: (Int32, Int32, Int32, Int32)
+
+    /// The events of the timeline with their content words (`TimelineEntries.contentWords`,
+    /// sorted and separated by spaces).
+    struct Timeline {
+        var events: [Event] = []
+        var words: [String] = []
+    }
+
+    /// Search terms, sorted and separated by spaces (letters and digits only), the weight of
+    /// each (the heaviest field it is found in), and the text under a search result.
+    struct Search {
+        var terms = ""
+        var weights: [UInt8] = []
+        var snippet = ""
+    }
+
+    /// The terms story grouping compares (`StoryDocument.words`), separated by spaces, with
+    /// their counts, and the names, sorted and separated by spaces.
+    struct StoryWords {
+        var terms = ""
+        var counts: [Int32] = []
+        var names = ""
+    }
+
+    init(personQuotes: [BriefDigest.PersonQuote], timeline: Timeline, search: Search, story: StoryWords) {
+        var sections: [[UInt8]] = []
+        var writer = BinaryWriter()
+        writer.array(personQuotes) { w, q in w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph) }
+        sections.append(writer.bytes)
+        writer = BinaryWriter()
+        writer.array(timeline.events) { $0.event($1) }
+        writer.strings(timeline.words)
+        sections.append(writer.bytes)
+        writer = BinaryWriter()
+        writer.string(search.terms)
+        writer.array(search.weights) { $0.int(Int($1)) }
+        writer.string(search.snippet)
+        sections.append(writer.bytes)
+        writer = BinaryWriter()
+        writer.string(story.terms)
+        writer.array(story.counts) { $0.int(Int($1)) }
+        writer.string(story.names)
+        sections.append(writer.bytes)
+        storage = .memory(sections.flatMap { $0 })
+        lengths = (Int32(sections[0].count), Int32(sections[1].count), Int32(sections[2].count), Int32(sections[3].count))
+    }
+
+    /// Details stored at `offset` of `file`, with these section lengths.
+    init(file: DigestDetailFile, offset: Int, lengths: [Int]) {
+        storage = .file(file, offset: offset)
+        self.lengths = (Int32(lengths[0]), Int32(lengths[1]), Int32(lengths[2]), Int32(lengths[3]))
+    }
+
+    /// The length of each section, in `Section` order.
+    var sectionLengths: [Int] { [Int(lengths.0), Int(lengths.1), Int(lengths.2), Int(lengths.3)] }
+
+    /// Where the details start in `file`, when they are stored there.
+    func offset(in file: DigestDetailFile) -> Int? {
+        if case .file(let stored, let offset) = storage, stored === file { return offset }
+        return nil
+    }
+
+    /// The same details, appended to `file`; nil when they cannot be read or written.
+    func stored(in file: DigestDetailFile) -> DigestDetails? {
+        if offset(in: file) != nil { return self }
+        guard let bytes = bytes(from: 0, count: sectionLengths.reduce(0, +)), let offset = file.append(bytes) else { return nil }
+        return DigestDetails(file: file, offset: offset, lengths: sectionLengths)
+    }
+
+    /// The encoded bytes of `section`.
+    private func bytes(of section: Section) -> [UInt8] {
+        let lengths = sectionLengths
+        return bytes(from: lengths[..<section.rawValue].reduce(0, +), count: lengths[section.rawValue]) ?? []
+    }
+
+    private func bytes(from start: Int, count: Int) -> [UInt8]? {
+        switch storage {
+        case .memory(let bytes): Array(bytes[start..<start + count])
+        case .file(let file, let offset): file.read(at: offset + start, count: count)
+        }
+    }
+
+    /// Decodes `section` with `read`; a section that does not decode reads as `empty` (the
+    /// details of this build are written by this build, so that never happens in practice).
+    private func decode<T>(_ section: Section, empty: T, _ read: (inout BinaryReader) throws -> T) -> T {
+        var reader = BinaryReader(bytes(of: section))
+        guard let value = try? read(&reader), reader.isAtEnd else { return empty }
+        return value
+    }
+
+    /// Quotes for the people pages.
+    var personQuotes: [BriefDigest.PersonQuote] {
+        decode(.people, empty: []) { r in
+            try r.array { r in
+                BriefDigest.PersonQuote(speaker: try r.string(), text: try r.string(), role: try r.optional(), paragraph: try r.int())
+            }
+        }
+    }
+
+    /// The brief's timeline events and their words.
+    var timeline: Timeline {
+        decode(.timeline, empty: Timeline()) { r in
+            let events = try r.array { try $0.event() }
+            let words = try r.strings()
+            guard words.count == events.count else { throw BinaryReader.Damaged() }
+            return Timeline(events: events, words: words)
+        }
+    }
+
+    /// The events at `positions` (ascending, each once) of the brief's timeline, with their
+    /// words, the others skipped without being decoded.
+    func timelineEvents(at positions: [Int]) -> [(event: Event, words: String)] {
+        decode(.timeline, empty: []) { r in
+            let count = try r.count()
+            var events: [Event] = []
+            events.reserveCapacity(positions.count)
+            var next = 0
+            for position in 0..<count {
+                if next < positions.count, positions[next] == position {
+                    events.append(try r.event())
+                    next += 1
+                } else {
+                    try r.skipEvent()
+                }
+            }
+            guard next == positions.count, try r.count() == count else { throw BinaryReader.Damaged() }
+            var found: [(event: Event, words: String)] = []
+            next = 0
+            for position in 0..<count {
+                if next < positions.count, positions[next] == position {
+                    found.append((events[next], try r.string()))
+                    next += 1
+                } else {
+                    try r.skipString()
+                }
+            }
+            return found
+        }
+    }
+
+    var search: Search {
+        decode(.search, empty: Search()) { r in
+            Search(terms: try r.string(), weights: try r.array { UInt8(truncatingIfNeeded: try $0.int()) }, snippet: try r.string())
+        }
+    }
+
+    var story: StoryWords {
+        decode(.story, empty: StoryWords()) { r in
+            StoryWords(terms: try r.string(), counts: try r.array { Int32(truncatingIfNeeded: try $0.int()) }, names: try r.string())
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The large parts of digests are kept encoded, in memory or in the digest detail file, and
+/// decoded by the pages that read them: what is read back is what was made, whichever way it
+/// is read.
+struct DigestDetailsTests {
+    /// Digests of the ingest fixtures (newswire articles) and the seeds, with their briefs.
+    private func digests() throws -> [(brief: Brief, digest: BriefDigest)] {
+        let folder = Repo.fixtures.appendingPathComponent("ingest")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let made = names.compactMap { BriefPipeline.process($0, in: folder).brief } + [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
+        return made.map { ($0, BriefDigest($0)) }
+    }
+
+    @Test func detailsReadBackFromTheDetailFileAsMade() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let file = try #require(DigestDetailFile(creatingIn: tmp))
+        for (brief, digest) in try digests() {
+            let stored = try #require(digest.details.stored(in: file))
+            #expect(stored.offset(in: file) != nil)
+            #expect(stored.timeline.events == brief.timeline)
+            #expect(stored.timeline.words == digest.details.timeline.words)
+            #expect(stored.personQuotes == digest.details.personQuotes)
+            #expect(stored.search.terms == digest.details.search.terms && stored.search.weights == digest.details.search.weights)
+            #expect(stored.search.snippet == SearchIndexWriter.snippet(brief))
+            #expect(stored.story.terms == digest.details.story.terms && stored.story.counts == digest.details.story.counts)
+        }
+    }
+
+    @Test func someEventsOfATimelineAreTheSameAsAllOfIt() throws {
+        let (brief, digest) = try #require(try digests().max { $0.brief.timeline.count < $1.brief.timeline.count })
+        #expect(brief.timeline.count >= 4)
+        let words = digest.details.timeline.words
+        let positions = Array(stride(from: 1, to: brief.timeline.count, by: 2))
+        let some = digest.details.timelineEvents(at: positions)
+        #expect(some.map(\.event) == positions.map { brief.timeline[$0] })
+        #expect(some.map(\.words) == positions.map { words[$0] })
+    }
+
+    @Test func theTimelineMergedInPartsIsTheTimelineMergedAtOnce() throws {
+        let digests = try digests().map(\.digest)
+        let whole = TimelineEntries(digests).entries
+        #expect(whole.count > 20 && whole.contains { $0.sources.count > 1 }, "the fixtures report some events of one date together")
+        for partSize in [1, 3, 17] {
+            let parts = TimelineEntries(digests, partSize: partSize).entries
+            #expect(parts.map(\.event) == whole.map(\.event))
+            #expect(parts.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } } == whole.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } })
+        }
+    }
+}
