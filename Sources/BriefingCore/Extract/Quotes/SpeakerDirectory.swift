@@ -103,8 +103,8 @@ struct SpeakerDirectory {
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell"; after a given name and before no
-        // other name word, it is a surname: "Julie Bishop", "Howard Dean".
-        // A middle initial, two tokens, is one word of the name: "Loretta E. Lynch".
+        // other name word, it is a surname: "Julie Bishop", "Howard Dean". A middle initial, two tokens, is
+        // one word of the name: "Loretta E. Lynch".
         var initials = 0
         while j < tokens.count, j - i - initials < 3 {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
@@ -116,15 +116,21 @@ struct SpeakerDirectory {
         guard length - initials >= 2 else { return nil }
         let words = Self.words(tokens[i..<j])
         guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
-        // A label before a name is no part of it: the name starts after it ("Republican Donald Trump"); not
-        // before the name of a body ("Democratic National Committee", "Oversight Committee Republicans").
-        // A body before a name is its label too: "Speaker of the House Newt Gingrich".
-        if !words.dropFirst().contains(where: Self.isOrganization),
-           words.count >= 3 ? SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
-               || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) && !SpeakerNameEdges.isGivenName(words[0]) : SpeakerNameEdges.isPartyLabel(words[0]) {
-            return nil
-        }
+        // A label before a name is no part of it: the name starts after it ("Republican Donald Trump").
+        if opensWithLabel(words, tokens, at: i, lowercase: lowercase) { return nil }
         return length
+    }
+
+    /// Whether the first of a run's `words` (from token `i`) labels the name after it: a party,
+    /// country or other label (`SpeakerNameEdges`), a body ("House Newt Gingrich"), or the
+    /// domain of an office ("Director of Public Prosecution Eva-Marie Persson"). Two words
+    /// leave a name only after a party label; none goes before a body's name ("Democratic
+    /// National Committee", "Oversight Committee Republicans").
+    private func opensWithLabel(_ words: [String], _ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Bool {
+        guard !words.dropFirst().contains(where: Self.isOrganization) else { return false }
+        guard words.count >= 3 else { return SpeakerNameEdges.isPartyLabel(words[0]) }
+        return SpeakerNameEdges.isLabel(words[0], next: words[1], opensSentence: Self.opensSentence(tokens, at: i), lowercase: lowercase)
+            || Self.isOrganization(words[0]) || followsOffice(tokens, at: i) && !SpeakerNameEdges.isGivenName(words[0])
     }
 
     /// Whether the tokens at `i` are an initial and its period: "E" ".".
