@@ -38,6 +38,8 @@ struct TimeUnseenTests {
         Case(dct: "2016-09-20", sentence: "Ferries to the island stop running every winter.", expression: "every winter", type: "SET", value: "XXXX-WI"),
         Case(dct: "2016-09-19", sentence: "Mrs. Clinton now holds a gaping advantage among black voters.", expression: "now", type: "DATE", value: "PRESENT_REF"),
         Case(dct: "2016-09-20", sentence: "Kipchoge crossed the line in 2:03:05, the second-fastest time ever.", expression: "2:03:05", type: "DURATION", value: "PT2H3M5S"),
+        // A season before a time word or on its own is still the season.
+        Case(dct: "2016-09-20", sentence: "Ferries to the island stop running in winter, the company said.", expression: "winter", type: "DATE", value: "2016-WI"),
         // A decade written with an apostrophe.
         Case(dct: "2016-09-20", sentence: "After the collapse of the real estate market of the 1980\u{2019}s, Mr. Trump\u{2019}s company was left holding some $8.8 billion in debt.", expression: "the 1980\u{2019}s", type: "DATE", value: "198"),
         Case(dct: "2016-09-20", sentence: "Prices soared in the early 1990's as demand grew.", expression: "the early 1990's", type: "DATE", value: "199"),
@@ -88,6 +90,8 @@ struct TimeUnseenTests {
         "Mexico put tariffs on apples from Washington and Christmas trees from Oregon.",
         "Once in a while a truck gets through.",
         "Prices May of course rise again, the Fed warned.",
+        "Farmers clear their fields for winter wheat after the rice harvest.",
+        "A winter storm dumped a foot of snow on Buffalo.",
     ]
 
     @Test(arguments: notTimes)

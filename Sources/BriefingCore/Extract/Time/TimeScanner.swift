@@ -240,6 +240,8 @@ struct TimeScanner {
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             // "the fall in oil prices", "the fall of Saigon", "the spring in his step": a drop, a collapse, a coil.
             if w == "fall" || w == "spring", at(i + 1) == "in" || at(i + 1) == "of" { return nil }
+            // "winter wheat", "a summer camp", "a winter storm": a kind of thing, not the season.
+            if let next = at(i + 1), Self.thingsOfSeasons.contains(next) { return nil }
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
@@ -407,6 +409,13 @@ struct TimeScanner {
     /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
     private static let namesAfterWeekday: Set<String> = [
         "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
+    ]
+
+    /// Nouns after a season that make it a kind of thing ("winter wheat", "summer camp").
+    private static let thingsOfSeasons: Set<String> = [
+        "wheat", "crop", "crops", "barley", "squash", "storm", "storms", "coat", "coats", "jacket", "jackets", "boots",
+        "clothes", "clothing", "tires", "tyres", "sale", "sales", "collection", "collections", "fashion", "wardrobe",
+        "camp", "camps", "home", "homes", "residence", "palace", "blockbuster", "blockbusters", "menu", "solstice",
     ]
 
     /// Words before "spring" and "fall" that make them the season ("in spring", "by the fall", "late spring").
