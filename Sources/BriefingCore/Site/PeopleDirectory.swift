@@ -34,9 +34,6 @@ struct PeopleDirectory {
         people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
     }
 
-    /// Party labels written before a name ("Republican Donald Trump"), which name no one.
-    private static let partyLabels: Set<String> = ["Republican", "Democrat", "Democratic", "Independent", "GOP", "Labour", "Tory", "Conservative"]
-
     /// The name each speaker of the site is listed under, for the speakers listed under
     /// another: a party label before a full name that the site also quotes without it goes
     /// ("Republican Donald Trump" → "Donald Trump"). A surname alone stays as it is: its
@@ -45,7 +42,7 @@ struct PeopleDirectory {
         var listed: [String: String] = [:]
         for speaker in speakers {
             let words = speaker.split(separator: " ")
-            guard words.count >= 3, let first = words.first, partyLabels.contains(String(first)) else { continue }
+            guard words.count >= 3, let first = words.first, PartyLabels.contains(String(first)) else { continue }
             // Only a name quoted without the label too: "Democratic National Committee" stays.
             let name = words.dropFirst().joined(separator: " ")
             if speakers.contains(name) { listed[speaker] = name }
