@@ -32,6 +32,22 @@ struct SummaryTests {
         #expect(!summary.contains("(AP)") && !summary.contains("(Reuters)") && !summary.contains("(Yonhap)") && !summary.contains("(CNN)"))
     }
 
+    @Test func theEndOfAQuoteOpenedEarlierIsNoSummarySentence() throws {
+        let text = """
+        Pat Caddell: Democrat Voters Worried About Hillary Clinton's Health
+
+        In offering analysis of the ongoing presidential election, longtime Democratic pollster Pat Caddell told Breitbart News Daily host Alex Marlow on Thursday how surprised he is that health has been at the forefront.
+
+        \u{201C}One of the things I am surprised about is how much the health issue has affected this race,\u{201D} said Caddell. \u{201C}Yesterday, there were two polls. Morning Consult and Rasmussen had very similar numbers.\u{201D}
+        """
+        let summary = try brief(text).summary
+        #expect(summary.hasPrefix("In offering analysis"))
+        #expect(!summary.contains("Rasmussen had very similar numbers"), "\(summary)")
+        #expect(SummaryWriter.closesEarlierQuote("Morning Consult and Rasmussen had very similar numbers.\u{201D}"))
+        #expect(!SummaryWriter.closesEarlierQuote("\u{201C}We are ready,\u{201D} the minister said on Monday."))
+        #expect(SummaryWriter.closesEarlierQuote("They had very similar numbers.\""))
+    }
+
     @Test func wireLeadStripsDatelinesAndBareCredits() {
         #expect(WireLead.stripped("HAYWARD, Calif. (AP) - Firefighters contained the blaze.") == "Firefighters contained the blaze.")
         #expect(WireLead.stripped("(Reuters) - Oil prices rose on Monday.") == "Oil prices rose on Monday.")

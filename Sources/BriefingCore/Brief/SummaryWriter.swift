@@ -77,7 +77,7 @@ struct SummaryWriter: Sendable {
         let words = Self.wordCount(sentence)
         guard words >= 6, let first = sentence.unicodeScalars.first else { return false }
         if sentence.hasSuffix("?") || sentence.hasSuffix(":") { return false }
-        if Self.openingQuotes.contains(first) || quotedShare(sentence) > 0.5 { return false }
+        if Self.openingQuotes.contains(first) || quotedShare(sentence) > 0.5 || Self.closesEarlierQuote(sentence) { return false }
         if !(first.properties.isUppercase || first.properties.numericType != nil) { return false }
         let folded = FoldedText(sentence)
         if Self.furniture.contains(where: { folded.hasPrefix($0) }) || folded.containsAny(Self.furniturePhrases) { return false }
@@ -128,6 +128,18 @@ struct SummaryWriter: Sendable {
         let opening = sentence.split(maxSplits: 3, whereSeparator: \.isWhitespace).prefix(3)
         guard let label = opening.first(where: { $0.hasSuffix(":") }) else { return false }
         return !speechVerbs.contains(label.dropLast().lowercased())
+    }
+
+    /// Whether `sentence` is the end of a quote opened in a sentence before it: a closing mark
+    /// before any opening one ("Morning Consult and Rasmussen had very similar numbers.”"), or
+    /// an odd number of straight marks with the last one ending the sentence.
+    static func closesEarlierQuote(_ sentence: String) -> Bool {
+        for scalar in sentence.unicodeScalars {
+            if scalar == "\u{201C}" { break }
+            if scalar == "\u{201D}" { return true }
+        }
+        let straight = sentence.unicodeScalars.filter { $0 == "\"" }.count
+        return straight % 2 == 1 && sentence.hasSuffix("\"")
     }
 
     /// Verbs that end a lead-in to a quote, not a label ("Smith said: …").
