@@ -48,13 +48,34 @@ struct SummaryWriter: Sendable {
         var found: [String] = []
         var seen = 0
         for paragraph in article.paragraphs where seen < Self.window {
+            // A sentence that starts inside a quote opened by a sentence before it is speech,
+            // not the writer's news ("“As you know, … left an event early. It was later revealed
+            // to be pneumonia. …”").
+            var insideQuote = false
             for sentence in SentenceSplitter.split(paragraph.text) where seen < Self.window {
                 seen += 1
+                let startsInside = insideQuote
+                insideQuote = Self.quoteOpen(after: sentence.text, from: insideQuote)
+                if startsInside { continue }
                 let text = clean(sentence.text)
                 if carriesNews(text, title: article.title) { found.append(text) }
             }
         }
         return found
+    }
+
+    /// Whether a quote is open after `text`, given whether one was open before it.
+    static func quoteOpen(after text: String, from open: Bool) -> Bool {
+        var open = open
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{201C}": open = true
+            case "\u{201D}": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
     }
 
     /// The sentence without a leading dateline or agency credit, a "10 p.m." stamp or spaces
