@@ -20,34 +20,16 @@ struct PeopleDirectory {
     init(_ briefs: [BriefDigest]) {
         // Each brief's quotes, decoded once from its digest's details.
         let quotes = briefs.map(\.details.personQuotes)
-        let listed = Self.listedNames(Set(quotes.lazy.flatMap { $0.lazy.map(\.speaker) }))
         var byPath: [String: Person] = [:]
         for (brief, quotes) in zip(briefs, quotes) {
             for quote in quotes {
-                let name = listed[quote.speaker] ?? quote.speaker
-                let path = SiteLinks.person(name)
+                let path = SiteLinks.person(quote.speaker)
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[path, default: Person(name: name, roles: [], quotes: [])].add(quote, from: brief)
+                byPath[path, default: Person(name: quote.speaker, roles: [], quotes: [])].add(quote, from: brief)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.
         people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
-    }
-
-    /// The name each speaker of the site is listed under, for the speakers listed under
-    /// another: a party label before a full name that the site also quotes without it goes
-    /// ("Republican Donald Trump" → "Donald Trump"). A surname alone stays as it is: its
-    /// article may mean another person of that name than the site's other articles do.
-    static func listedNames(_ speakers: Set<String>) -> [String: String] {
-        var listed: [String: String] = [:]
-        for speaker in speakers {
-            let words = speaker.split(separator: " ")
-            guard words.count >= 3, let first = words.first, PartyLabels.contains(String(first)) else { continue }
-            // Only a name quoted without the label too: "Democratic National Committee" stays.
-            let name = words.dropFirst().joined(separator: " ")
-            if speakers.contains(name) { listed[speaker] = name }
-        }
-        return listed
     }
 
     /// Everything a person's page shows, as text for its page key.

@@ -3,8 +3,14 @@
 /// "Dragons Duncan Bannatyne", "ambassador to Britain Liu Xiaming"), and a title written after
 /// a given name is a surname ("Julie Bishop", "Howard Dean").
 enum SpeakerNameEdges {
-    /// Whether `word` is a party label, written before a name as a role: "Republican Donald Trump".
-    static func isPartyLabel(_ word: String) -> Bool { PartyLabels.contains(word) }
+    /// Parties and their members, written before a name as a role: "Republican Donald Trump".
+    static let partyLabels: Set<String> = [
+        "Republican", "Democrat", "Democratic", "Independent", "Libertarian", "GOP", "Labour", "Tory", "Conservative",
+        "Liberal", "Socialist",
+    ]
+
+    /// Whether `word` is one of `partyLabels`.
+    static func isPartyLabel(_ word: String) -> Bool { partyLabels.contains(word) }
 
     /// Whether `word` is a common given name (so it opens a name, and is no label).
     static func isGivenName(_ word: String) -> Bool {
