@@ -143,6 +143,24 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["We are rebuilding the army, but it will take months, — Liam Fox", "They will be ready when they are ready. — Liam Fox"])
     }
 
+    @Test func aCommonWordOpeningAnEarlierSentenceIsNoAntecedent() {
+        let text = """
+            Last week, President Obama flew to the atoll to draw attention to a quieter war.
+
+            Bombs may not be falling. The sound of gunfire does not concentrate the mind. “And they’re terrifying,” he said in a recent interview.
+            """
+        #expect(pairs(text) == ["And they’re terrifying, — Obama"])
+    }
+
+    @Test func aSurnameWrittenInsideSentencesStaysAnAntecedent() {
+        let text = """
+            Officials waited for the Obama motorcade on Tuesday.
+
+            Obama arrived late. The crowd had thinned. “We are ready,” he said.
+            """
+        #expect(pairs(text) == ["We are ready, — Obama"])
+    }
+
     // MARK: - Sources that are not the sentence subject
 
     @Test func aNameBeforeAParticipleSpeaks() {

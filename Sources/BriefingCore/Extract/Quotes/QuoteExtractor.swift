@@ -37,6 +37,16 @@ public struct QuoteExtractor: Sendable {
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
         }
+        // Whether a subject is one capitalized word the article neither gave as a name nor writes
+        // inside a sentence: a common word opening one ("Bombs may not be falling."), no antecedent.
+        var writtenInside: [String: Bool] = [:]
+        func isCommonWordSubject(_ speaker: Speaker, _ directory: SpeakerDirectory) -> Bool {
+            guard Self.isLoneUnknownWord(speaker.mention, directory) else { return false }
+            if let known = writtenInside[speaker.mention] { return !known }
+            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens)
+            writtenInside[speaker.mention] = inside
+            return !inside
+        }
         var runningOn = false
         // Inside an interview transcript quoted turn by turn ("WALLACE: …").
         var inTranscript = false
@@ -72,11 +82,12 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
-            // Whom a cue's pronoun in sentence `i` may mean: everyone named before, and the sentence's own
-            // subject unless it is one word the article never gave as a name ("Air strikes by Britain had …, he said").
+            // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
+            // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
+            // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
-                return Array(named[..<(2 * i)]) + [own]
+                return named[..<(2 * i)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } } + [own]
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
@@ -98,7 +109,9 @@ public struct QuoteExtractor: Sendable {
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
             openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
             for subject in subjects { remember(subject) }
-            if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
+            if let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil {
+                mentioned = person
+            }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -406,6 +419,19 @@ public struct QuoteExtractor: Sendable {
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
         !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
+    }
+
+    /// Whether `word` follows a word, a comma or an honorific somewhere in the article, as a
+    /// name does ("the Obama plan", "Mr. Obama") and a capitalized word opening a sentence does not.
+    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
+        paragraphs.contains { tokens in
+            tokens.indices.dropFirst().contains { k in
+                guard tokens[k].text == word else { return false }
+                let before = tokens[k - 1]
+                return before.isWord || before.isNumber || before.text == ","
+                    || before.text == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
+            }
+        }
     }
 
     /// The sex a speaker's mention, role or name tells, if any.
