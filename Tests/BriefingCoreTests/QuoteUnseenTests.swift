@@ -152,6 +152,15 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["And they’re terrifying, — Obama"])
     }
 
+    @Test func aCommonWordEndingAnotherNameIsStillNoAntecedent() {
+        let text = """
+            This system, says Richard Locksley, an immunologist in San Francisco, directs a response to dangers. Research focusing on the tuft cell could offer a glimpse of how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of figuring it out.
+
+            His colleagues at the National Center for Scientific Research in France agree.
+            """
+        #expect(pairs(text) == ["exciting, — Richard Locksley", "we’re still in the very early days — Richard Locksley"])
+    }
+
     @Test func aSurnameWrittenInsideSentencesStaysAnAntecedent() {
         let text = """
             Officials waited for the Obama motorcade on Tuesday.

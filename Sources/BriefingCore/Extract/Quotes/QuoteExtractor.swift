@@ -87,14 +87,17 @@ public struct QuoteExtractor: Sendable {
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
-                return named[..<(2 * i)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } } + [own]
+                return antecedents(before: i) + [own]
+            }
+            func antecedents(before sentence: Int) -> [Speaker?] {
+                named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
@@ -211,7 +214,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, pronoun: $0))
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -421,15 +424,17 @@ public struct QuoteExtractor: Sendable {
             && directory.resolve(mention) == nil
     }
 
-    /// Whether `word` follows a word, a comma or an honorific somewhere in the article, as a
-    /// name does ("the Obama plan", "Mr. Obama") and a capitalized word opening a sentence does not.
+    /// Whether `word` stands on its own inside a sentence somewhere in the article, after a
+    /// lower-case word, a number, a comma, a title or an honorific, as a name does ("the Obama
+    /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
+    /// another name ("the National Center for Scientific Research") does not.
     static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
         paragraphs.contains { tokens in
             tokens.indices.dropFirst().contains { k in
                 guard tokens[k].text == word else { return false }
-                let before = tokens[k - 1]
-                return before.isWord || before.isNumber || before.text == ","
-                    || before.text == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
+                let before = tokens[k - 1].text
+                return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
+                    || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
             }
         }
     }
