@@ -161,6 +161,22 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["exciting, — Richard Locksley", "we’re still in the very early days — Richard Locksley"])
     }
 
+    @Test func aCommonWordSubjectIsADescriptionNotAName() {
+        let text = """
+            Federal officials say the visa program has been abused.
+
+            Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said they were concerned that brokers “may try to use increasingly sophisticated methods to circumvent” the program.
+            """
+        let quote = quotes(text).first
+        #expect(quote?.speaker == nil)
+        #expect(quote?.mention == "Officials")
+    }
+
+    @Test func aSurnameTheArticleNeverWritesInLowerCaseStaysAName() {
+        let text = "The deal was reported on Monday. Brown told reporters the plan “will go ahead as planned.”"
+        #expect(quotes(text).first?.speaker == "Brown")
+    }
+
     @Test func aSurnameWrittenInsideSentencesStaysAnAntecedent() {
         let text = """
             Officials waited for the Obama motorcade on Tuesday.

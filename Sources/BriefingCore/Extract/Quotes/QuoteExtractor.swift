@@ -277,7 +277,20 @@ public struct QuoteExtractor: Sendable {
             runningOn = spans.last?.runsOn ?? false
         }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
+        return Self.withoutCommonWordSpeakers(headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body, common: common)
+    }
+
+    /// The quotes with no speaker where one was only a capitalized word that the article also
+    /// writes in lower case and that resolved to no one ("Officials at Homeland Security … said",
+    /// "People asked …"): a description, which stays as the quote's mention, not a name.
+    static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
+        quotes.map { quote in
+            guard let speaker = quote.speaker, speaker == quote.mention, !speaker.utf8.contains(0x20),
+                  common.contains(speaker.lowercased()) else { return quote }
+            var described = quote
+            described.speaker = nil
+            return described
+        }
     }
 
     /// How a quote's speaker was found.
