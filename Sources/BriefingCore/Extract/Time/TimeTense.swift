@@ -90,6 +90,9 @@ extension TimeScanner {
         // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
         if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
         if w == "must", at(j + 1) == "have" { return .unknown }  // "must have known": no plan
+        // "set to expire", "a vote set for Friday" make plans; "the record high set on Aug. 6" and
+        // "set Friday as the deadline" tell what was done, and the clause's other words decide.
+        if w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
         if TimeLexicon.futureCues.contains(w) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
