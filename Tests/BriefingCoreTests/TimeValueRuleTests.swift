@@ -20,4 +20,22 @@ struct TimeValueRuleTests {
 
     @Test(arguments: setCases)
     func setIsAPlanOnlyBeforeToOrFor(_ c: Case) throws { try c.check() }
+
+    /// A period compared with the same stretch a year before is one DATE: the period just named, a year back.
+    static let yearAgoPeriods: [Case] = [
+        Case(dct: "1989-10-26", sentence: "Columbia announced a loss for the third quarter of $226.3 million. For the quarter a year ago, Columbia reported earnings of $16.3 million.",
+             expression: "the quarter a year ago", type: "DATE", value: "1988-Q3"),
+        Case(dct: "2013-08-01", sentence: "Sales rose 4 percent in the first half, compared with the same period last year.",
+             expression: "the same period last year", type: "DATE", value: "2012-H1"),
+        Case(dct: "2013-04-10", sentence: "Exports rose 10 percent in March from the corresponding period a year earlier, customs data showed.",
+             expression: "the corresponding period a year earlier", type: "DATE", value: "2012-03"),
+        // Look-alikes: "the quarter" alone is the quarter reported; with no period named, "last year" stands alone.
+        Case(dct: "1989-10-26", sentence: "Delta posted net income of $133.1 million for the quarter, up from $100 million a year earlier.",
+             expression: "the quarter", type: "DATE", value: "1989-Q3"),
+        Case(dct: "2013-05-02", sentence: "Home prices were higher than in the same period last year, the agents said.",
+             expression: "last year", type: "DATE", value: "2012"),
+    ]
+
+    @Test(arguments: yearAgoPeriods)
+    func aPeriodAYearAgoIsTheNamedPeriodAYearBack(_ c: Case) throws { try c.check() }
 }

@@ -162,7 +162,7 @@ struct TimeScanner {
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if TimeLexicon.number(w) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
-        if let m = anaphoric(at: i) ?? relative(at: i) { return m }
+        if let m = yearAgoPeriod(at: i) ?? anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
