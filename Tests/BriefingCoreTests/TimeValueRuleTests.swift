@@ -38,4 +38,22 @@ struct TimeValueRuleTests {
 
     @Test(arguments: yearAgoPeriods)
     func aPeriodAYearAgoIsTheNamedPeriodAYearBack(_ c: Case) throws { try c.check() }
+
+    /// A date right after a past verb of an event (not of saying) has happened: not ahead of the DCT.
+    static let pastEvents: [Case] = [
+        Case(dct: "1989-10-27", sentence: "In the second quarter ended Oct. 31, the company had a loss of $12.5 million.",
+             expression: "Oct. 31", type: "DATE", value: "1988-10-31"),
+        Case(dct: "2013-10-30", sentence: "The mill closed in December, putting 300 people out of work.",
+             expression: "December", type: "DATE", value: "2012-12"),
+        // Look-alikes: a date moved ahead, a date said, a date a plan governs.
+        Case(dct: "1989-11-02", sentence: "The partnership extended to Nov. 20 its offer for all the shares.",
+             expression: "Nov. 20", type: "DATE", value: "1989-11-20"),
+        Case(dct: "2013-10-30", sentence: "The company said the mill closes in December.",
+             expression: "December", type: "DATE", value: "2013-12"),
+        Case(dct: "1989-10-27", sentence: "The company said it will redeem 9.5 million preferred shares on Oct. 31.",
+             expression: "Oct. 31", type: "DATE", value: "1989-10-31"),
+    ]
+
+    @Test(arguments: pastEvents)
+    func aDateAfterAPastEventVerbIsNotAhead(_ c: Case) throws { try c.check() }
 }

@@ -75,6 +75,28 @@ extension TimeScanner {
         return false
     }
 
+    /// Whether a verb in a past form other than one of saying governs token `k`, right before it
+    /// or before its preposition ("the quarter ended Oct. 31", "closed in December", "died on
+    /// Oct. 31"), in a clause told in the past. Such a verb tells an event that has happened, so
+    /// its date is not ahead of the DCT; after "said" a date ahead may be one a speaker announced.
+    func followsPastEvent(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        var j = k - 1
+        if ["on", "in", "at"].contains(lower[j]) { j -= 1 }
+        guard j >= 0, cue(at: j, for: k) == .past, !Self.notEventVerbs.contains(lower[j]) else { return false }
+        return tense(around: k) == .past
+    }
+
+    /// Past cues that tell no event of their own: verbs of saying, auxiliaries, and words that
+    /// are no verbs ("since", "ago").
+    private static let notEventVerbs: Set<String> = [
+        "said", "told", "announced", "reported", "added", "stated", "noted", "wrote", "predicted", "estimated", "warned",
+        "confirmed", "disclosed", "indicated", "suggested", "agreed", "promised", "pledged", "vowed", "decided", "planned",
+        "was", "were", "had", "did", "since", "ago", "earlier",
+        // Verbs that move a date ("extended to Nov. 20"), whose new date may lie ahead.
+        "extended", "postponed", "delayed", "moved", "pushed", "rescheduled", "deferred", "adjourned", "scheduled", "set",
+    ]
+
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
 
