@@ -56,4 +56,18 @@ struct TimeValueRuleTests {
 
     @Test(arguments: pastEvents)
     func aDateAfterAPastEventVerbIsNotAhead(_ c: Case) throws { try c.check() }
+
+    /// A weekday with the week it falls in is one DATE: "Tuesday next week".
+    static let weekdaysOfANamedWeek: [Case] = [
+        Case(dct: "2013-03-19", sentence: "The minister said talks will resume on Tuesday next week in Geneva.",
+             expression: "Tuesday next week", type: "DATE", value: "2013-03-26"),
+        Case(dct: "2013-03-19", sentence: "Police were called to the flat on Friday last week, a neighbour said.",
+             expression: "Friday last week", type: "DATE", value: "2013-03-15"),
+        // Look-alike: a possessive week belongs to the noun after it; the weekday stands alone.
+        Case(dct: "2013-03-19", sentence: "Officials said Tuesday next week's summit had been called off.",
+             expression: "Tuesday", type: "DATE", value: "2013-03-19"),
+    ]
+
+    @Test(arguments: weekdaysOfANamedWeek)
+    func aWeekdayOfANamedWeekIsOneDate(_ c: Case) throws { try c.check() }
 }

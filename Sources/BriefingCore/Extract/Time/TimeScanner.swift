@@ -503,6 +503,11 @@ struct TimeScanner {
             return date  // "Saturday, April 25", "Friday Oct. 13": the written date decides.
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
+        if let shift = yearShift(at(end)), at(end + 1) == "week", at(end) != "past", !isPossessive(end + 1) {
+            // "Tuesday next week", "Friday last week": that weekday of the week named, one DATE.
+            let inWeek = dct.adding(days: 7 * shift)
+            return Match(type: .date, value: inWeek.adding(days: day - inWeek.weekday).description, end: end + 2)
+        }
         let date = TimeValues.weekday(day, from: dct, future: future)
         if let part = at(end).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"
