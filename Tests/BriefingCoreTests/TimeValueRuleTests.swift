@@ -70,4 +70,18 @@ struct TimeValueRuleTests {
 
     @Test(arguments: weekdaysOfANamedWeek)
     func aWeekdayOfANamedWeekIsOneDate(_ c: Case) throws { try c.check() }
+
+    /// "a year earlier" after the end of a reported period counts from that day.
+    static let yearEarlierThanAPeriodEnd: [Case] = [
+        Case(dct: "1989-10-26", sentence: "For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with C$18.1 million a year earlier.",
+             expression: "a year earlier", type: "DATE", value: "1988-08-12"),
+        // Look-alikes: a day that ends no period, and "ago", which counts from the DCT.
+        Case(dct: "1989-11-02", sentence: "Shares rose 6 pence in early trading yesterday. The dividend is up 15% from 4 pence a year earlier.",
+             expression: "a year earlier", type: "DATE", value: "1988"),
+        Case(dct: "1989-10-26", sentence: "For the quarter ended Sept. 30, sales rose to $747.8 million from $623.5 million a year ago.",
+             expression: "a year ago", type: "DATE", value: "1988"),
+    ]
+
+    @Test(arguments: yearEarlierThanAPeriodEnd)
+    func aYearEarlierCountsFromAReportedPeriodsEnd(_ c: Case) throws { try c.check() }
 }

@@ -16,6 +16,9 @@ struct TimeScanner {
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
+    /// The last day written as the end of a reported period ("the quarter ended Sept. 30"),
+    /// from which "a year earlier" counts while it is still `lastDate`.
+    var lastPeriodEnd: String?
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
@@ -24,6 +27,7 @@ struct TimeScanner {
     struct Anchors {
         var date: String?
         var quarter: String?
+        var periodEnd: String?
     }
 
     init(tokens: [Token], dct: CalendarDate?) {
