@@ -84,4 +84,16 @@ struct TimeValueRuleTests {
 
     @Test(arguments: yearEarlierThanAPeriodEnd)
     func aYearEarlierCountsFromAReportedPeriodsEnd(_ c: Case) throws { try c.check() }
+
+    /// A day before its month takes a year after a comma too.
+    static let dayMonthCommaYear: [Case] = [
+        Case(dct: "2014-10-29", sentence: "The crawl started on 09 March, 2011 and ended on 23 December, 2011.",
+             expression: "09 March, 2011", type: "DATE", value: "2011-03-09"),
+        // Look-alike: a count after the comma is no year.
+        Case(dct: "2014-10-29", sentence: "On 9 March, 2,000 people marched through the capital.",
+             expression: "9 March", type: "DATE", value: "2014-03-09"),
+    ]
+
+    @Test(arguments: dayMonthCommaYear)
+    func aDayMonthTakesAYearAfterAComma(_ c: Case) throws { try c.check() }
 }

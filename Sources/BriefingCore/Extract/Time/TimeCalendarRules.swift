@@ -37,6 +37,10 @@ extension TimeScanner {
             // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
             if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
             if let y = year(at: j) { return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 1) }
+            // "09 March, 2011": a comma before the year, as some papers write it.
+            if at(j) == ",", let y = year(at: j + 1) {
+                return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 2)
+            }
             return dated(month: m, day: day, at: i, end: j)
         }
         guard let m = MonthNames.month(w), isCapitalized(i) else { return nil }
