@@ -8,6 +8,7 @@ struct TimeValueRuleTests {
     typealias Case = TimeCase
 
     /// "set" makes a plan only before "to" or "for"; a record "set on Aug. 6" was set in the past.
+    /// "coming" makes one only after a form of "be".
     static let setCases: [Case] = [
         Case(dct: "1998-02-06", sentence: "Stocks rose, leaving the index within 70 points of its record high set on Aug. 6.",
              expression: "Aug. 6", type: "DATE", value: "1997-08-06"),
@@ -16,6 +17,11 @@ struct TimeValueRuleTests {
         // Look-alikes: a plan still lies ahead.
         Case(dct: "2013-03-20", sentence: "The vote is set for Friday, party officials said.", expression: "Friday", type: "DATE", value: "2013-03-22"),
         Case(dct: "1998-02-06", sentence: "The tax cut is set to take effect Aug. 6.", expression: "Aug. 6", type: "DATE", value: "1998-08-06"),
+        // "coming" plans only after a form of "be": the cheers "coming out of" a headquarters were heard.
+        Case(dct: "2016-09-29", sentence: "For all the huzzahs coming out of her Brooklyn headquarters Monday night, Clinton still has work to do.",
+             expression: "Monday night", type: "TIME", value: "2016-09-26TNI"),
+        Case(dct: "2016-09-29", sentence: "Trump is coming to Ohio on Monday for a rally, his campaign said.",
+             expression: "Monday", type: "DATE", value: "2016-10-03"),
     ]
 
     @Test(arguments: setCases)

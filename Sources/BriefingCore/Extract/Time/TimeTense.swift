@@ -115,6 +115,9 @@ extension TimeScanner {
         // "set to expire", "a vote set for Friday" make plans; "the record high set on Aug. 6" and
         // "set Friday as the deadline" tell what was done, and the clause's other words decide.
         if w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
+        // "Trump is coming to Ohio Friday" plans; "the huzzahs coming out of her headquarters
+        // Monday night" tells what happened: "coming" is a plan only after a form of "be".
+        if w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
         if TimeLexicon.futureCues.contains(w) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
