@@ -102,4 +102,18 @@ struct TimeValueRuleTests {
 
     @Test(arguments: dayMonthCommaYear)
     func aDayMonthTakesAYearAfterAComma(_ c: Case) throws { try c.check() }
+
+    /// The point of a title ("Gov.", "Gen.") ends no sentence: the verb after the name still gives the tense.
+    static let titlesInsideTheClause: [Case] = [
+        Case(dct: "2016-10-02", sentence: "In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his state-of-the-state address.",
+             expression: "January", type: "DATE", value: "2016-01"),
+        Case(dct: "1991-02-25", sentence: "Then, a week or so ago, Gen. Schwarzkopf secretly picked Saturday night as the optimal time to start the offensive.",
+             expression: "Saturday night", type: "TIME", value: "1991-02-23TNI"),
+        // Look-alike: a sentence that ends before a title keeps its own tense.
+        Case(dct: "2016-10-02", sentence: "The plant will reopen in January. Mr. Clarke is donating a mine to the state.",
+             expression: "January", type: "DATE", value: "2017-01"),
+    ]
+
+    @Test(arguments: titlesInsideTheClause)
+    func aTitlesPointEndsNoSentence(_ c: Case) throws { try c.check() }
 }

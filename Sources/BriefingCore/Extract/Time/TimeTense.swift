@@ -15,7 +15,7 @@ extension TimeScanner {
         var j = k - 1
         while j >= 0, j >= k - Self.reachBack {
             let w = lower[j]
-            if Self.endsSentence(w) { break }
+            if endsSentence(at: j) { break }
             let t = cue(at: j, for: k)
             if t == .future, !TimeLexicon.modals.contains(w), hadBefore(j) { return .past }  // "had been due to expire Friday"
             if t != .unknown { return t }
@@ -26,7 +26,7 @@ extension TimeScanner {
         while j < lower.count, reach < 8 {
             if !isCapitalized(j) || !isCapitalized(j - 1) { reach += 1 }
             let w = lower[j]
-            if Self.endsSentence(w) { break }
+            if endsSentence(at: j) { break }
             // A later date or clause boundary of its own ends the reach of this one.
             // "and" inside a name ("the Abortion and Reproductive Rights League") joins no clause.
             if w == "but" || w == "while" || (w == "and" && j > k + 2 && !(isCapitalized(j - 1) && j + 1 < lower.count && isCapitalized(j + 1))) { break }
@@ -99,6 +99,19 @@ extension TimeScanner {
 
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
+
+    /// Whether token `j` ends a sentence: a point after a title ("Gov. Earl Ray Tomblin",
+    /// "Gen. Schwarzkopf") belongs to the abbreviation, not the sentence.
+    private func endsSentence(at j: Int) -> Bool {
+        guard Self.endsSentence(lower[j]) else { return false }
+        return !(lower[j] == "." && j > 0 && j + 1 < lower.count && isCapitalized(j + 1) && Self.titles.contains(lower[j - 1]))
+    }
+
+    /// Titles written with a point before a name.
+    private static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev",
+        "pres", "gens", "reps", "sens", "supt", "det", "insp", "cpl", "pvt", "hon", "st",
+    ]
 
     private static func endsSentence(_ w: String) -> Bool {
         guard w.utf8.count == 1, let b = w.utf8.first else { return false }
