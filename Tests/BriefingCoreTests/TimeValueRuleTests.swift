@@ -116,4 +116,25 @@ struct TimeValueRuleTests {
 
     @Test(arguments: titlesInsideTheClause)
     func aTitlesPointEndsNoSentence(_ c: Case) throws { try c.check() }
+
+    /// A capitalized frequency after a capitalized word is part of a name: a paper or a show.
+    static let namesWithFrequencies = [
+        "Breitbart News Daily airs on SiriusXM Patriot 125.",
+        "A source told Us Weekly the couple had split.",
+        "The editorial appeared in the state-run People's Daily.",
+    ]
+
+    @Test(arguments: namesWithFrequencies)
+    func aFrequencyInANameIsNoSet(_ sentence: String) {
+        TimeCase.checkNone(in: sentence, dct: CalendarDate(year: 2016, month: 9, day: 15))
+    }
+
+    /// Look-alikes: a frequency in the sentence, or opening it, is still a SET.
+    static let frequencies: [Case] = [
+        Case(dct: "2016-09-15", sentence: "The exchange sets the price daily, traders said.", expression: "daily", type: "SET", value: "P1D"),
+        Case(dct: "2016-09-15", sentence: "Daily, the exchange sets the price.", expression: "Daily", type: "SET", value: "P1D"),
+    ]
+
+    @Test(arguments: frequencies)
+    func aFrequencyOutsideANameIsASet(_ c: Case) throws { try c.check() }
 }

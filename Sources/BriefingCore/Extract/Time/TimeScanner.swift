@@ -209,8 +209,9 @@ struct TimeScanner {
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
         if let v = TimeLexicon.frequencies[w] {
-            // "NBC Nightly News", "the Weekly Standard": a name, not a frequency.
+            // "NBC Nightly News", "the Weekly Standard", "Breitbart News Daily": a name, not a frequency.
             if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
+            if isCapitalized(i), i > 0, isCapitalized(i - 1), !Self.opensSentence.contains(lower[i - 1]) { return nil }
             return Match(type: .set, value: v, end: i + 1)
         }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
