@@ -282,6 +282,8 @@ struct SpeakerDirectory {
         if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
             var j = end + 1
             while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
+            // A role cut off at its length ends on a word of its own: "fellow at the … Policy Forum", not "… Forum in".
+            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercased()) { j -= 1 }
             return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
         }
         return nil
