@@ -59,6 +59,18 @@ extension QuoteAttribution {
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
     }
 
+    /// The one a sentence ending with a colon introduces as speaking next (`words` are its words
+    /// outside quotes): the subject of its last clause that opens after a comma or a subordinator
+    /// ("It’s safe to assume fans had the same reaction when, shortly before 2 p.m., McDermott sent
+    /// out the following message on Twitter:"), else the sentence's subject ("Rhonda Ungericht,
+    /// among many others, vented on Keurig’s Facebook page:").
+    static func introducer(in words: [String], common: TokenWordSet) -> String? {
+        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.contains(words[k - 1].lowercased()) {
+            if let subject = clauseSubject(Array(words[k...]), common: common) { return subject }
+        }
+        return subject(in: words, common: common)
+    }
+
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let first = words.first else { return nil }

@@ -7,7 +7,7 @@ extension QuoteAttribution {
         "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains", "argued",
         "argues", "insisted", "insists", "claimed", "claims", "stated", "states", "declared", "declares",
         "announced", "continued", "emphasized", "emphasised", "urged", "replied", "responded", "remarked",
-        "observed", "acknowledged", "admitted", "suggested", "recalled", "predicted", "according", "tweeted",
+        "observed", "acknowledged", "admitted", "suggested", "suggests", "recalled", "predicted", "according", "tweeted",
         "posted", "concluded", "cautioned", "joked", "quipped", "shouted", "yelled", "boasted", "complained",
         "conceded", "contended", "countered", "maintained", "mused", "promised", "pledged", "vowed", "charged",
         "alleged", "called", "described", "reported", "reports", "testified", "wondered", "agreed", "lamented",
@@ -96,7 +96,7 @@ extension QuoteAttribution {
     /// Lower-case nouns that name a source ("the spokesman said", "officials said").
     static let sourceNouns: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "report", "statement", "ministry", "department", "campaign", "government", "agency", "president",
+        "report", "statement", "announcement", "ministry", "department", "campaign", "government", "agency", "president",
         "minister", "senator", "governor", "candidate", "nominee", "analyst", "analysts", "expert", "experts",
         "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
         "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",

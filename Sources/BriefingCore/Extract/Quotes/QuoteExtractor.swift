@@ -46,6 +46,8 @@ public struct QuoteExtractor: Sendable {
         var openers: [Speaker?] = []
         // Which paragraphs end with a colon, introducing the next one.
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
+        // Who the paragraph before, ending with a colon, introduces as speaking next.
+        var colonSpeaker: Speaker?
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -97,6 +99,16 @@ public struct QuoteExtractor: Sendable {
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
             openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
+            // A paragraph ending with a colon introduces the quote opening the next one: its cue's speaker, else
+            // the subject of its last clause ("… when, shortly before 2 p.m., McDermott sent out the following
+            // message on Twitter:", "Rhonda Ungericht, among many others, vented on Keurig’s Facebook page:").
+            let introduces = colonSpeaker
+            colonSpeaker = nil
+            if introducing[index], let final = sentences.indices.last {
+                colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * final)]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                }
+            }
             for subject in subjects { remember(subject) }
             if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
             guard !spans.isEmpty else {
@@ -189,6 +201,7 @@ public struct QuoteExtractor: Sendable {
                             && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
+                if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
                 // Whether the speaker is only the sentence's subject, with no cue or clause naming a source.
                 var subjectOnly = false
                 if speaker == nil, inNarrative {
