@@ -74,4 +74,68 @@ struct QuoteUnseenSixthSetTests {
         let lookAlike = "His wife, Susan Joy Balin, was “by his side,” according to publicist Ron Hoffman."
         #expect(pairs(lookAlike) == ["by his side, — Ron Hoffman"])
     }
+
+    // MARK: - Names, teasers and terms
+
+    @Test func aBracketedLinkOpeningAParagraphQuotesNoOne() {
+        let text = "[K-cups inventor: ‘I feel bad sometimes that I ever did it’] That was two provocations, but two too much. The reaction was fast and furious."
+        #expect(pairs(text).isEmpty)
+        let lookAlike = "[The president] told reporters the talks were “very productive.”"
+        #expect(quotes(lookAlike).map(\.text) == ["very productive."])
+    }
+
+    @Test func aNameGivenWithNoOneGivingItInAHeadlineIsNoQuote() {
+        #expect(pairs("A company sells a razor handle cheaply.", title: "It’s been called the “razor blade business model.”").isEmpty)
+        let lookAlike = pairs("Trump spoke in Ohio.", title: "Trump has called the deal “a disaster for our workers”")
+        #expect(lookAlike == ["a disaster for our workers — Trump"])
+    }
+
+    @Test func aProductsBrandNameIsNoQuote() {
+        let text = "Fans found a cheaper alternative, refillable K-cups, which the company graciously sold under the brand of “My K-Cup.”"
+        #expect(pairs(text).isEmpty)
+        let lookAlike = "Asked about the brand, Brian Kelley said: “My K-Cup was a terrific addition.”"
+        #expect(pairs(lookAlike) == ["My K-Cup was a terrific addition. — Brian Kelley"])
+    }
+
+    @Test func aNameOpeningAClauseAfterAsIsNoOnesWords() {
+        let text = "Not only was it cheaper, but the coffee drinker had more choice, as “My K-Cup” could be filled with any brand of coffee off the shelf."
+        #expect(pairs(text).isEmpty)
+        let lookAlike = "In recent weeks, Reid has gone after Trump as “uniquely unfit” for office."
+        #expect(pairs(lookAlike) == ["uniquely unfit — Reid"])
+    }
+
+    @Test func aPassiveForecastIsNoWordOfSaying() {
+        let text = "AMD will pay $334 million for SeaMicro. The deal is expected to close in “a number of weeks.”"
+        #expect(pairs(text).isEmpty)
+        let lookAlike = "AMD will pay $334 million for SeaMicro. Lisa Su said she expected the deal to close in “a number of weeks.”"
+        #expect(pairs(lookAlike) == ["a number of weeks. — Lisa Su"])
+    }
+
+    @Test func aWordOfSayingAfterADashAndWhileIsAnotherClauses() {
+        let text = "Texas startup Calxeda offers “wimpy core” servers equipped with ARM chips — an alternative to the x86 chips used by Intel and AMD — while HP is exploring the idea with a research effort it calls Project Moonshot."
+        #expect(pairs(text).isEmpty)
+        // The clause a colon ends is the quote's own: its word of saying keeps the quote.
+        let lookAlike = "President Obama is rolling out a new and more personal campaign message: \"It's about me.\""
+        #expect(pairs(lookAlike) == ["It's about me. — Obama"])
+    }
+
+    // MARK: - Marks and lines
+
+    @Test func aDoubledOpeningMarkOpensTheQuoteAndTheCoordinatedSubjectSaysIt() {
+        let text = "Balin’s illness rendered him unable to attend the Grammys when the Airplane was awarded lifetime achievement honors, but he released a statement at the time, saying, “”I am grateful for the beautiful musical journey my life continues to take.”"
+        #expect(mentions(text) == ["I am grateful for the beautiful musical journey my life continues to take. — he"])
+        // A participle after a single clause speaks for its subject.
+        let lookAlike = "Senator Maria Lopez spoke for an hour, saying, “We will win this fight.”"
+        #expect(pairs(lookAlike) == ["We will win this fight. — Maria Lopez"])
+    }
+
+    @Test func linesBetweenAnOpenQuoteAndAReopeningMarkAreQuote() {
+        let text = "“I believe I’m going to play in the NBA,” he said.\n\n“I feel like I have some unfinished business here at Creighton.\n\nI feel like I can be a lot better.\n\n“I’m so relieved.\n\nThis just feels right.”"
+        #expect(quotes(text).map(\.text) == [
+            "I believe I’m going to play in the NBA,", "I feel like I have some unfinished business here at Creighton. I feel like I can be a lot better.",
+            "I’m so relieved. This just feels right.",
+        ])
+        let lookAlike = "“I feel like I have some unfinished business here,” he said.\n\nHe broke the record last season.\n\n“I’m so relieved.”"
+        #expect(quotes(lookAlike).map(\.text) == ["I feel like I have some unfinished business here,", "I’m so relieved."])
+    }
 }

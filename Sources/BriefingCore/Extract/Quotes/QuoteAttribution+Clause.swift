@@ -71,6 +71,16 @@ extension QuoteAttribution {
         return subject(in: words, common: common)
     }
 
+    /// The subject of the last main clause of `words` that a comma and "but" or "and", or a
+    /// semicolon, joins on: "he" of "Illness kept him away, but he released a statement". Nil
+    /// when no such clause opens with a name or pronoun and a verb.
+    static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
+        guard let k = words.indices.dropFirst().last(where: { k in
+            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercased())
+        }) else { return nil }
+        return clauseSubject(Array(words[k...]), common: common)
+    }
+
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let first = words.first else { return nil }

@@ -33,11 +33,17 @@ extension QuoteAttribution {
     /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
     /// ("the announcement of a “historic” deal").
     /// "put" tells of saying only as "put it" ("as she put it"), not in "put into “suspended
-    /// animation”" or "put up with".
+    /// animation”" or "put up with"; "expected" not in a passive before "to" ("is expected to
+    /// close").
     static func tellsOfSaying(_ words: [String]) -> Bool {
         words.indices.contains { i in
             let lower = words[i].lowercased()
             if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
+            // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
+            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercased() == "to",
+               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercased()) {
+                return false
+            }
             return cues.contains(lower) || sayingWords.contains(lower)
         }
     }

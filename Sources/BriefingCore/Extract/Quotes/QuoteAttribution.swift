@@ -16,19 +16,25 @@ struct QuoteAttribution: Equatable {
     static func find(in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?) -> QuoteAttribution? {
         guard let near else { return found.first?.attribution }
         // A cue after the quote speaks for it unless a new clause starts between them
-        // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
+        // (a semicolon, a comma or dash and a conjunction): "Kerry said … take “robust steps,” and he urged …",
+        // "Calxeda offers “wimpy core” servers … — while HP is exploring … a research effort it calls …".
         let eligible = found.filter { candidate in
             // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
             // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
             let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
-                words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercased())
                     && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
+
+    /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
+    static func isClauseComma(_ word: String) -> Bool {
+        word == "," || word == "\u{2014}" || word == "\u{2013}"
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -65,6 +71,12 @@ struct QuoteAttribution: Equatable {
                         add(m, words[passive...i].joined(separator: " "), i)
                         continue
                     }
+                }
+                // "Illness kept him away, but he released a statement, saying, “…”": a participle after a comma speaks for
+                // the subject of the main clause joined by "but" or "and" it closes, not for the sentence's first subject.
+                if i > 1, words[i - 1] == ",", let m = coordinatedSubject(Array(words[..<(i - 1)]), common: common) {
+                    add(m, word, i)
+                    continue
                 }
                 // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,

@@ -56,6 +56,9 @@ public struct QuoteExtractor: Sendable {
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
             if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
+            // Nor does a bracketed run opening the paragraph, a link or credit set into the story: "[K-cups
+            // inventor: ‘I feel bad sometimes that I ever did it’]", "[VIDEO: Coffee in America, by the numbers]".
+            let insert = Self.openingBrackets(scalars)
             // A line inside a quote broken over lines is all quote.
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
@@ -63,6 +66,7 @@ public struct QuoteExtractor: Sendable {
             let spans = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
+                if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
@@ -225,15 +229,19 @@ public struct QuoteExtractor: Sendable {
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
-                   !QuoteAttribution.tellsOfSaying(sentenceWords()) {
+                // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
+                // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
+                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
+                let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
+                   !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
                 }
                 // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
                 // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
                 // Conference”" (a subject that brings it keeps it: "the senators introduced the “… Act”").
                 if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn),
-                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
+                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative, next: next) {
                     continue
                 }
                 // A work's title in title case, with no cue naming anyone saying it and no word of saying or stance
@@ -244,7 +252,7 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   !QuoteNameFilter.followsAs(narrative), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
+                   !QuoteNameFilter.followsAs(narrative, next: next), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
                     continue
                 }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
@@ -383,6 +391,18 @@ public struct QuoteExtractor: Sendable {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
         return text.first?.isLowercase == true
+    }
+
+    /// The bracketed run that opens a paragraph, spaces aside, from its "[" to the "]" closing
+    /// it ("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]" holds a bracket of its own); nil
+    /// when the paragraph opens otherwise or the bracket never closes.
+    static func openingBrackets(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }), scalars[first] == "[" else { return nil }
+        var depth = 0
+        for k in first..<scalars.count {
+            if scalars[k] == "[" { depth += 1 } else if scalars[k] == "]" { depth -= 1; if depth == 0 { return first..<(k + 1) } }
+        }
+        return nil
     }
 
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
