@@ -138,4 +138,27 @@ struct QuoteUnseenSixthSetTests {
         let lookAlike = "“I feel like I have some unfinished business here,” he said.\n\nHe broke the record last season.\n\n“I’m so relieved.”"
         #expect(quotes(lookAlike).map(\.text) == ["I feel like I have some unfinished business here,", "I’m so relieved."])
     }
+
+    // MARK: - Names two things share
+
+    @Test func aSurnameTwoPeopleShareIsTheOneWrittenLately() {
+        let text = "Boris Johnson has arrived in Brussels for the summit.\n\n“We will get a deal,” Johnson told reporters.\n\n"
+            + "12.05pm: Jo Johnson, the universities minister, has resigned from the government.\n\n“I cannot support this plan,” Johnson said in a statement."
+        #expect(pairs(text) == ["We will get a deal, — Boris Johnson", "I cannot support this plan, — Jo Johnson"])
+        // Far from the other one's full name, the surname is the one named first: the article's subject.
+        let far = "Secrecy is not a stranger when it comes to Hillary Clinton’s health, her former doctor says.\n\n"
+            + "Dr. Connie Mariano was the White House physician of former President Bill Clinton.\n\nMariano wrote a memoir.\n\n"
+            + "She examined the leg.\n\nThe clot was confirmed.\n\n“Sure enough I had a big clot behind my right knee,” Clinton wrote in 2003."
+        #expect(pairs(far).last == "Sure enough I had a big clot behind my right knee, — Hillary Clinton")
+    }
+
+    @Test func heIsNoProductNamedBefore() {
+        let text = "Today, billions of searches are made on Google Maps each day, helping people find their way around streets, towns and countries.\n\n"
+            + "Google Maps claims that it is on a “never-ending quest for the perfect map,” but Jerry Brotton, a historian of cartography, isn’t so sure.\n\n"
+            + "He argues that all maps are of their time.\n\n“No world map is, or can be, a definitive depiction of its subject,” he writes."
+        #expect(pairs(text).last == "No world map is, or can be, a definitive depiction of its subject, — nobody")
+        // A person whose surname is a plural the article writes in lower case stays a person.
+        let person = "Attorney General Jeff Sessions held two sessions with senators on Tuesday.\n\nHe spoke for an hour.\n\n“We will enforce the law,” he said."
+        #expect(pairs(person) == ["We will enforce the law, — Jeff Sessions"])
+    }
 }

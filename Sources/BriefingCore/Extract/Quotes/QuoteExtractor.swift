@@ -48,10 +48,23 @@ public struct QuoteExtractor: Sendable {
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
         // Who the paragraph before, ending with a colon, introduces as speaking next.
         var colonSpeaker: Speaker?
+        let things = Self.thingNames(names.directory, paragraphTokens)
+        // Full names of people that share a surname, and the paragraph each was last written in; a name whose
+        // first word the article also writes in lower case is no person's ("Post Trump", "Day-by-day Schiff").
+        var sharing = names.directory.sharingSurnames
+        if !sharing.isEmpty {
+            let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
+            sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
+        }
+        var lastWritten: [String: Int] = [:]
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
-            let directory = names.directory.prefix(names.known[index])
+            var directory = names.directory.prefix(names.known[index])
+            // A surname two people share is the one whose full name was written in this paragraph or the two
+            // before, the latest first (a live blog names each speaker afresh); else the one named first.
+            for name in sharing where article.paragraphs[index].text.contains(name) { lastWritten[name] = index }
+            directory.lastWritten = lastWritten.filter { index - $0.value <= 2 }
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
@@ -89,14 +102,14 @@ public struct QuoteExtractor: Sendable {
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, things: things, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
                 let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
@@ -110,7 +123,7 @@ public struct QuoteExtractor: Sendable {
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
                 colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
-                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * final)]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * final)]), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
                 }
             }
             for subject in subjects { remember(subject) }
@@ -189,7 +202,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -215,7 +228,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -414,7 +427,8 @@ public struct QuoteExtractor: Sendable {
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
     /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
     /// pronoun: most mentions are names.
-    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
+    /// `things` are names of products and places ("Google Maps"), which "he" and "she" never mean.
+    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], pronoun: String) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
         guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
@@ -428,11 +442,29 @@ public struct QuoteExtractor: Sendable {
         for subject in subjects().reversed() {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
-            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
+            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase)
+                || things.contains(subject.name) { continue }
             return subject
         }
+        // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
+        if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }
         return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// Names in `directory` of products and places, not people: a plural last word the article
+    /// also writes in lower case, after a first word that is no known given name ("Google Maps",
+    /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
+    static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
+        let candidates = directory.entities.map(\.name).filter { name in
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
+                  !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }
+            return true
+        }
+        guard !candidates.isEmpty else { return [] }
+        let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
+        return Set(candidates.filter { name in name.split(separator: " ").last.map { lower.contains($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
