@@ -68,6 +68,14 @@ struct QuoteUnseenSixthSetTests {
         #expect(pairs(letter) == ["unmistakably and wrongfully — Brad Holm"])
     }
 
+    @Test func aNameSetOffAfterADescriptionInAccordingToIsTheSource() {
+        let text = "Marty Balin died Thursday. His wife, Susan Joy Balin, was “by his side,” according to his publicist, Ron Hoffman."
+        #expect(pairs(text) == ["by his side, — Ron Hoffman"])
+        // A name opening the next clause is no appositive: the record speaks.
+        let lookAlike = "According to the report, Hoffman was “by his side” all week."
+        #expect(mentions(lookAlike) == ["by his side — the report"])
+    }
+
     @Test func anAnnouncementNamedByAccordingToIsTheSource() {
         let text = "Marty Balin died Thursday, his rep confirmed. His wife, Susan Joy Balin, was “by his side,” according to the announcement."
         #expect(mentions(text) == ["by his side, — the announcement"])
@@ -152,11 +160,12 @@ struct QuoteUnseenSixthSetTests {
         #expect(pairs(far).last == "Sure enough I had a big clot behind my right knee, — Hillary Clinton")
     }
 
+    /// "He" after a product is the person the later clause of its sentence is about.
     @Test func heIsNoProductNamedBefore() {
         let text = "Today, billions of searches are made on Google Maps each day, helping people find their way around streets, towns and countries.\n\n"
-            + "Google Maps claims that it is on a “never-ending quest for the perfect map,” but Jerry Brotton, a historian of cartography, isn’t so sure.\n\n"
-            + "He argues that all maps are of their time.\n\n“No world map is, or can be, a definitive depiction of its subject,” he writes."
-        #expect(pairs(text).last == "No world map is, or can be, a definitive depiction of its subject, — nobody")
+            + "Google Maps claims that it is on a ‘never-ending quest for the perfect map’, but Jerry Brotton, historian of cartography, isn’t so sure.\n\n"
+            + "He argues that all maps are of their time.\n\n‘No world map is, or can be, a definitive depiction of its subject,’ he writes."
+        #expect(pairs(text).last == "No world map is, or can be, a definitive depiction of its subject, — Jerry Brotton")
         // A person whose surname is a plural the article writes in lower case stays a person.
         let person = "Attorney General Jeff Sessions held two sessions with senators on Tuesday.\n\nHe spoke for an hour.\n\n“We will enforce the law,” he said."
         #expect(pairs(person) == ["We will enforce the law, — Jeff Sessions"])

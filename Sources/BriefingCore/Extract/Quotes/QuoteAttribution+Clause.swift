@@ -72,13 +72,18 @@ extension QuoteAttribution {
     }
 
     /// The subject of the last main clause of `words` that a comma and "but" or "and", or a
-    /// semicolon, joins on: "he" of "Illness kept him away, but he released a statement". Nil
-    /// when no such clause opens with a name or pronoun and a verb.
+    /// semicolon, joins on: "he" of "Illness kept him away, but he released a statement"; a name
+    /// may carry an appositive before its verb: "…, but Jerry Brotton, historian of cartography,
+    /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
             words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercased())
         }) else { return nil }
-        return clauseSubject(Array(words[k...]), common: common)
+        let clause = Array(words[k...])
+        if let subject = clauseSubject(clause, common: common) { return subject }
+        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound] == ",",
+              let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
+        return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
     }
 
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".

@@ -327,6 +327,11 @@ struct QuoteAttribution: Equatable {
         while k < words.count, k - start < 7 {
             let w = words[k]
             if let run = nameRun(startingAt: k, in: words, common: common), k > start { return join(Array(words[run])) }
+            // The name set off after the description: "according to his publicist, Ron Hoffman.".
+            if w == ",", k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
+               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
+                return join(Array(words[run]))
+            }
             guard w.first?.isLowercase == true || w.first?.isNumber == true || w == "/" || w == "-",
                   !clauseWords.contains(w) || determiners.contains(w) else { break }
             k += 1

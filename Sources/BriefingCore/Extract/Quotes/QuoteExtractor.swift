@@ -105,6 +105,11 @@ public struct QuoteExtractor: Sendable {
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, things: things, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
+                // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
+                // a historian, isn’t so sure." (for "he" after the product).
+                if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
+                    remember(resolve(other, cue: nil, directory, organizations, antecedent: nil))
+                }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
