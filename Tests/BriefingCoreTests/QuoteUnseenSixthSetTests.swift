@@ -149,15 +149,27 @@ struct QuoteUnseenSixthSetTests {
 
     // MARK: - Names two things share
 
-    @Test func aSurnameTwoPeopleShareIsTheOneWrittenLately() {
-        let text = "Boris Johnson has arrived in Brussels for the summit.\n\n“We will get a deal,” Johnson told reporters.\n\n"
+    @Test func aSurnameTwoPeopleShareIsTheOneTheLiveBlogEntryWroteLast() {
+        let text = "11.40am: Boris Johnson has arrived in Brussels for the summit.\n\n“We will get a deal,” Johnson told reporters.\n\n"
             + "12.05pm: Jo Johnson, the universities minister, has resigned from the government.\n\n“I cannot support this plan,” Johnson said in a statement."
         #expect(pairs(text) == ["We will get a deal, — Boris Johnson", "I cannot support this plan, — Jo Johnson"])
-        // Far from the other one's full name, the surname is the one named first: the article's subject.
-        let far = "Secrecy is not a stranger when it comes to Hillary Clinton’s health, her former doctor says.\n\n"
-            + "Dr. Connie Mariano was the White House physician of former President Bill Clinton.\n\nMariano wrote a memoir.\n\n"
-            + "She examined the leg.\n\nThe clot was confirmed.\n\n“Sure enough I had a big clot behind my right knee,” Clinton wrote in 2003."
-        #expect(pairs(far).last == "Sure enough I had a big clot behind my right knee, — Hillary Clinton")
+        let stamps = "7 p.m.\n\nGary Johnson’s doctor calls him fit.\n\n4:30 p.m.\n\nHomeland Security Secretary Jeh Johnson says hackers are targeting election offices.\n\n"
+            + "Johnson tells MSNBC on Friday that “exactly who did it” remains under investigation."
+        #expect(pairs(stamps) == ["exactly who did it — Jeh Johnson"])
+        // In an ordinary article the surname is the one named first, the article's subject, even after the other's full name.
+        let article = "Secrecy is not a stranger when it comes to Hillary Clinton’s health, her former doctor says.\n\n"
+            + "Dr. Connie Mariano was the White House physician of former President Bill Clinton.\n\n“Sure enough I had a big clot behind my right knee,” Clinton wrote in 2003."
+        #expect(pairs(article).last == "Sure enough I had a big clot behind my right knee, — Hillary Clinton")
+    }
+
+    @Test func aLiveBlogEntryOpensAtATimeStamp() {
+        #expect(LiveBlogEntries.opensEntry("7 p.m."))
+        #expect(LiveBlogEntries.opensEntry("6:05 p.m."))
+        #expect(LiveBlogEntries.opensEntry("12.05pm: Jo Johnson has resigned."))
+        #expect(LiveBlogEntries.opensEntry("___"))
+        #expect(!LiveBlogEntries.opensEntry("7 p.m. was the deadline, officials said."))
+        #expect(!LiveBlogEntries.opensEntry("12 people were hurt."))
+        #expect(!LiveBlogEntries(["7 p.m.", "Trump spoke in Ohio.", "He left at 9 p.m."]).opens.contains(true))
     }
 
     /// "He" after a product is the person the later clause of its sentence is about.

@@ -49,9 +49,10 @@ public struct QuoteExtractor: Sendable {
         // Who the paragraph before, ending with a colon, introduces as speaking next.
         var colonSpeaker: Speaker?
         let things = Self.thingNames(names.directory, paragraphTokens)
-        // Full names of people that share a surname, and the paragraph each was last written in; a name whose
-        // first word the article also writes in lower case is no person's ("Post Trump", "Day-by-day Schiff").
-        var sharing = names.directory.sharingSurnames
+        // In a live blog, full names of people that share a surname, and the paragraph of the current entry each was
+        // last written in; a name whose first word the article also writes in lower case is no person's ("Post Trump").
+        let entries = LiveBlogEntries(article.paragraphs.map(\.text))
+        var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
             let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
             sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
@@ -61,10 +62,12 @@ public struct QuoteExtractor: Sendable {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
             var directory = names.directory.prefix(names.known[index])
-            // A surname two people share is the one whose full name was written in this paragraph or the two
-            // before, the latest first (a live blog names each speaker afresh); else the one named first.
+            // In a live blog, which names each speaker afresh in each entry, a surname two people share is the one
+            // whose full name the entry wrote last ("Boris Johnson" … "12.05pm: Jo Johnson …" … "Johnson said");
+            // else the one named first.
+            if entries.opens[index] { lastWritten = [:] }
             for name in sharing where article.paragraphs[index].text.contains(name) { lastWritten[name] = index }
-            directory.lastWritten = lastWritten.filter { index - $0.value <= 2 }
+            directory.lastWritten = lastWritten
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.

@@ -10,9 +10,9 @@ struct SpeakerDirectory {
 
     private(set) var entities: [Entity] = []
 
-    /// The paragraph where the article lately wrote each full name that shares its surname with
-    /// another ("Boris Johnson", "Jo Johnson"): a bare "Johnson" is the one written last among
-    /// them, else the one the directory learned first.
+    /// The paragraph where a live blog's current entry wrote each full name that shares its
+    /// surname with another ("Boris Johnson", "Jo Johnson"): a bare "Johnson" is the one written
+    /// last among them, else the one the directory learned first.
     var lastWritten: [String: Int] = [:]
 
     /// The directory as it stood when it held its first `count` entities (learning only appends).
@@ -41,9 +41,12 @@ struct SpeakerDirectory {
         }
     }
 
-    /// The full names that share a surname with another entity: the ones `lastWritten` tracks.
+    /// The full names that share a surname with another entity of another given name (not
+    /// "Loretta E. Lynch" and "Loretta Lynch"): the ones `lastWritten` tracks.
     var sharingSurnames: [String] {
-        entities.filter { entity in entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) } }.map(\.name)
+        entities.filter { entity in
+            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(separator: " ").first != entity.name.split(separator: " ").first }
+        }.map(\.name)
     }
 
     /// Registers `entity` unless the directory already holds its name.
