@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: [
         BlindSet(folder: "quotes-unseen-4", articles: 12, gold: 173, speakerFloor: 0.87),
         BlindSet(folder: "quotes-unseen-5", articles: 7, gold: 113, speakerFloor: 0.90),
-        BlindSet(folder: "quotes-unseen-6", articles: 11, gold: 156, speakerFloor: 0.98),
+        BlindSet(folder: "quotes-unseen-6", articles: 11, gold: 156, speakerFloor: 0.99),
     ])
     func blindSetsMeetTheirFloors(_ set: BlindSet) throws {
         let folder = Self.folder.deletingLastPathComponent().appendingPathComponent(set.folder)
