@@ -177,6 +177,20 @@ struct QuoteUnseenTests {
         #expect(quotes(text).first?.speaker == "Brown")
     }
 
+    @Test func itIsNoOneWhoseSexTheNameTells() {
+        let text = """
+            On July 6, 2015, Bernie Sanders said the unemployment rate for young black people is 51 percent.
+
+            When the fact-checkers examined the senator’s statement, it was labeled “Mostly True.”
+            """
+        #expect(quotes(text).first?.speaker == nil)
+    }
+
+    @Test func itStillMeansTheCompanyNamedBefore() {
+        let text = "Acme Corp said it would “review every contract” this year."
+        #expect(quotes(text).first?.speaker == "Acme Corp")
+    }
+
     @Test func aSurnameWrittenInsideSentencesStaysAnAntecedent() {
         let text = """
             Officials waited for the Obama motorcade on Tuesday.

@@ -476,13 +476,18 @@ public struct QuoteExtractor: Sendable {
             guard let wanted, let known = Self.gender(of: speaker) else { return true }
             return known == wanted
         }
+        // "It" is no one whose sex a given name, honorific or role tells ("When PolitiFact examined the
+        // senator’s statement, it was labeled …" after Bernie Sanders spoke).
+        let thing = lower == "it"
         for subject in subjects().reversed() {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
+            if thing, Self.gender(of: subject) != nil { continue }
             // Nor is "she" an acronym: "KFC".
             if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase)
                 || things.contains(subject.name) { continue }
             return subject
         }
+        if thing { return last.flatMap { Self.gender(of: $0) == nil ? $0 : nil } }
         // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
         if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }
