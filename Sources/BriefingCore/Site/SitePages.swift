@@ -209,22 +209,28 @@ struct SitePages: Sendable {
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
             let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-            // Read once for both files, and only when one of them is rendered.
-            var loaded: Brief?
-            func brief() throws -> Brief {
+            // Read once for both files, and only when one of them is rendered; so are the
+            // phrases of its key figures, which both show.
+            var loaded: (brief: Brief, figurePhrases: [String])?
+            func brief() throws -> (brief: Brief, figurePhrases: [String]) {
                 if let loaded { return loaded }
-                loaded = try site.brief(i)
+                let brief = try site.brief(i)
+                loaded = (brief, brief.keyFigures.map(BriefText.figurePhrase))
                 return loaded!
             }
             try publisher.write(path, key: briefPageKey) {
-                let brief = try brief()
+                let (brief, figurePhrases) = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)))
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: figurePhrases)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
             }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { try BriefMarkdownWriter().markdown(try brief()) }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) {
+                let (brief, figurePhrases) = try brief()
+                let writer = BriefMarkdownWriter()
+                return try writer.markdown(brief, body: writer.body(brief, figurePhrases: figurePhrases))
+            }
         }
     }
 
