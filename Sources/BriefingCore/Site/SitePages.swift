@@ -39,6 +39,9 @@ struct SitePages: Sendable {
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
+        // The briefs' Markdown bodies, made once for their own files and their feed entries.
+        let bodies = BriefBodies()
+        let inFeeds = Self.feedPositions(briefs, listings)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             // Each of these reads every digest's details and holds a large table while it runs
             // (the search postings, everyone's quotes, the documents story grouping compares,
@@ -52,20 +55,35 @@ struct SitePages: Sendable {
             }
             let stories = try makeStories()
             group.addTask { try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
-            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask { try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
+                group.addTask {
+                    try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, bodies: bodies, inFeeds: inFeeds, into: publisher)
+                }
             }
             try await group.waitForAll()
             return stories
         }
     }
 
+    /// Positions of the briefs some feed shows: the newest of the site and of each listing.
+    private static func feedPositions(_ briefs: [BriefDigest], _ listings: ListingPages) -> Set<Int> {
+        let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var found = Set(briefs.indices.prefix(feedSize))
+        for listing in listings.listings {
+            for brief in listing.briefs.prefix(feedSize) { if let position = positions[brief.slug] { found.insert(position) } }
+        }
+        return found
+    }
+
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    private func writeIndexAndListings(_ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    /// Feed entries take the briefs' Markdown bodies from `bodies` when their pages made them.
+    private func writeIndexAndListings(
+        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, bodies: BriefBodies, into publisher: SitePublisher
+    ) throws {
         let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many Atom feeds show them;
@@ -76,9 +94,23 @@ struct SitePages: Sendable {
             for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
         }
         var xmlContents: [String: String] = [:]
+        // The site feeds (Atom and JSON) both show the newest briefs: their HTML is kept for the second.
+        var newestHTML: [Int: String] = [:]
+        var finished = Set<Int>()
         func content(_ brief: BriefDigest) throws -> String {
             let position = positions[brief.slug]!
-            return try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
+            if let html = newestHTML[position] { return html }
+            var made: BriefBodies.Body?
+            let html = try feedContents.html(site.keys[position]) {
+                let body = try bodies.take(position) ?? {
+                    made = BriefBodies.Body(try site.brief(position))
+                    return made!
+                }()
+                return MarkdownRenderer.html(fromMarkdown: body.markdown)
+            }
+            if finished.insert(position).inserted { bodies.finish(position, leaving: made) }
+            if position < Self.feedSize { newestHTML[position] = html }
+            return html
         }
         func xmlContent(_ brief: BriefDigest) throws -> String {
             let left = feedsLeft[brief.slug, default: 1] - 1
@@ -194,8 +226,12 @@ struct SitePages: Sendable {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
 
-    /// The HTML page and Markdown file of the briefs in `range`.
-    private func writeBriefs(_ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    /// The HTML page and Markdown file of the briefs in `range`. A brief's Markdown body is
+    /// taken from `bodies` when its feed entry made it already, and left there for the feed
+    /// entry when the brief is in a feed (`inFeeds`) whose entry is still to be made.
+    private func writeBriefs(
+        _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
+    ) throws {
         let briefs = site.digests, keys = site.keys
         for i in range {
             let digest = briefs[i]
@@ -209,27 +245,35 @@ struct SitePages: Sendable {
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
             let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-            // Read once for both files, and only when one of them is rendered; so are the
-            // phrases of its key figures, which both show.
-            var loaded: (brief: Brief, figurePhrases: [String])?
-            func brief() throws -> (brief: Brief, figurePhrases: [String]) {
+            // Read once for both files, and only when one of them is rendered; so is the
+            // Markdown body with the phrases of its key figures, which both show.
+            var loaded: (brief: Brief, body: BriefBodies.Body)?
+            var made: BriefBodies.Body?
+            func brief() throws -> (brief: Brief, body: BriefBodies.Body) {
                 if let loaded { return loaded }
                 let brief = try site.brief(i)
-                loaded = (brief, brief.keyFigures.map(BriefText.figurePhrase))
+                let body = bodies.take(i) ?? {
+                    made = BriefBodies.Body(brief)
+                    return made!
+                }()
+                loaded = (brief, body)
                 return loaded!
             }
             try publisher.write(path, key: briefPageKey) {
-                let (brief, figurePhrases) = try brief()
+                let (brief, body) = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: figurePhrases)
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: body.figurePhrases)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
             }
             try publisher.write("briefs/\(digest.slug).md", key: markdownKey) {
-                let (brief, figurePhrases) = try brief()
-                let writer = BriefMarkdownWriter()
-                return try writer.markdown(brief, body: writer.body(brief, figurePhrases: figurePhrases))
+                let (brief, body) = try brief()
+                return try BriefMarkdownWriter().markdown(brief, body: body.markdown)
+            }
+            if inFeeds.contains(i) {
+                let feedNeedsBody = !feedContents.contains(keys[i])
+                bodies.finish(i, leaving: feedNeedsBody ? made : nil)
             }
         }
     }
@@ -242,11 +286,6 @@ struct SitePages: Sendable {
 
     private static func key(_ parts: String...) -> String {
         ContentHash.hex(Array(parts.joined(separator: "|").utf8))
-    }
-
-    /// A brief as HTML for feeds: its Markdown body through cmark.
-    private func feedContent(_ brief: Brief) -> String {
-        MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
     }
 
     /// Renders `template` with `context` and "root", then wraps it in the layout.
