@@ -228,7 +228,7 @@ enum BriefPage {
         let event: Event
         let hasDatetime: Bool
         let label: String
-        var sources: [[String: Any]]?
+        var sources: [TimelinePage.SourceLink]?
         var merged: Bool?
 
         init(_ event: Event) {
