@@ -260,6 +260,7 @@ enum BriefPage {
     /// the one before it into a character, so it is counted by scalars; other text (combining
     /// marks, emoji, scripts with prepended signs) by characters.
     static func wordCount(_ text: String) -> Int {
+        if let count = asciiWordCount(text) { return count }
         var count = 0, inWord = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -271,6 +272,21 @@ enum BriefPage {
             inWord = !space
         }
         return count
+    }
+
+    /// `wordCount` of an ASCII text, from its bytes; nil for other text.
+    private static func asciiWordCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0, inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let space = byte == 0x20 || byte &- 0x09 < 5
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
     }
 
     private static func characterWordCount(_ text: String) -> Int {

@@ -85,7 +85,7 @@ enum TimelinePage {
             if year != currentYear { closeYear(); currentYear = year }
             if month != currentMonth { closeMonth(); currentMonth = month }
             var item = BriefPage.EventItem(entry.event)
-            item.sources = entry.sources.map(SourceLink.init)
+            item.sources = entry.sources.map { SourceLink($0, root: root) }
             item.merged = entry.sources.count > 1
             items.append(item)
         }
@@ -93,14 +93,17 @@ enum TimelinePage {
         return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event)), "root": root]
     }
 
-    /// A link from a timeline entry to the paragraph of a brief that reports it.
+    /// A link from a timeline entry to the paragraph of a brief that reports it. It answers
+    /// "root" too, which the links start with, so that the lookup does not climb four contexts.
     struct SourceLink: TemplateContext {
         let title: String
         let titleHTML: String
         let url: String
         let outlet: String?
+        let root: String
 
-        init(_ source: TimelineEntries.Source) {
+        init(_ source: TimelineEntries.Source, root: String) {
+            self.root = root
             title = source.brief.title
             titleHTML = HTMLEscaper.escape(source.brief.title)
             url = SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)"
@@ -114,6 +117,7 @@ enum TimelinePage {
             case "url": url
             case "outlet": outlet ?? ""
             case "hasOutlet": outlet != nil
+            case "root": root
             default: nil
             }
         }
