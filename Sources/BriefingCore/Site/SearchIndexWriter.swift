@@ -97,21 +97,7 @@ struct SearchIndexWriter {
     /// word being read is kept as UTF-8 bytes with its length in scalars; ASCII is read byte
     /// by byte and only other scalars are decoded.
     static func forEachTerm(in text: String, _ body: (String) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var scalars = 0
-        func finish() {
-            if scalars >= 2 {
-                let term = String(decoding: current, as: UTF8.self)
-                if !stopWords.contains(term) { body(term) }
-            }
-            current.removeAll(keepingCapacity: true)
-            scalars = 0
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { current.append($0) }
-            scalars += 1
-        }
+        var word = TermWord()
         var text = text
         text.withUTF8 { bytes in
             var i = 0
@@ -120,13 +106,11 @@ struct SearchIndexWriter {
                 if byte < 0x80 {
                     i += 1
                     if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
-                        current.append(byte)
-                        scalars += 1
+                        word.append(byte)
                     } else if byte &- 0x41 < 26 {
-                        current.append(byte | 0x20)
-                        scalars += 1
-                    } else if !current.isEmpty {
-                        finish()
+                        word.append(byte | 0x20)
+                    } else if !word.isEmpty {
+                        word.finish(body)
                     }
                     continue
                 }
@@ -140,14 +124,44 @@ struct SearchIndexWriter {
                     // Accents, case and width folded as Foundation folds them (é → e, Ａ → a).
                     let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
                     for part in folded.unicodeScalars {
-                        if part.properties.isAlphabetic || ("0"..."9").contains(part) { append(part) } else { finish() }
+                        if part.properties.isAlphabetic || ("0"..."9").contains(part) { word.append(part) } else { word.finish(body) }
                     }
-                } else if !current.isEmpty {
-                    finish()
+                } else if !word.isEmpty {
+                    word.finish(body)
                 }
             }
         }
-        finish()
+        word.finish(body)
+    }
+
+    /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
+    private struct TermWord {
+        var bytes: [UInt8] = []
+        var scalars = 0
+
+        init() { bytes.reserveCapacity(32) }
+
+        var isEmpty: Bool { bytes.isEmpty }
+
+        mutating func append(_ byte: UInt8) {
+            bytes.append(byte)
+            scalars += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { bytes.append($0) }
+            scalars += 1
+        }
+
+        /// Ends the word: a term when it has two scalars or more and is no stop word.
+        mutating func finish(_ body: (String) -> Void) {
+            if scalars >= 2 {
+                let term = String(decoding: bytes, as: UTF8.self)
+                if !stopWords.contains(term) { body(term) }
+            }
+            bytes.removeAll(keepingCapacity: true)
+            scalars = 0
+        }
     }
 
     /// The shard a term lives in: its first two characters, made file-name safe.
