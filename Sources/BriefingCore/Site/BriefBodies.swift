@@ -11,6 +11,11 @@ final class BriefBodies: Sendable {
         var figurePhrases: [String]
         var markdown: String
 
+        init(figurePhrases: [String], markdown: String) {
+            self.figurePhrases = figurePhrases
+            self.markdown = markdown
+        }
+
         init(_ brief: Brief) {
             figurePhrases = brief.keyFigures.map(BriefText.figurePhrase)
             markdown = BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases)

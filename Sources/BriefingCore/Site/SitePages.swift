@@ -245,35 +245,46 @@ struct SitePages: Sendable {
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
             let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-            // Read once for both files, and only when one of them is rendered; so is the
-            // Markdown body with the phrases of its key figures, which both show.
-            var loaded: (brief: Brief, body: BriefBodies.Body)?
-            var made: BriefBodies.Body?
-            func brief() throws -> (brief: Brief, body: BriefBodies.Body) {
+            // Read once for both files, and only when one of them is rendered; so are the
+            // phrases of its key figures, which both show, and its Markdown body, which the
+            // .md and the feed entry show (taken from the feed entry when it made them first).
+            var loaded: Brief?
+            var taken: BriefBodies.Body?
+            var phrases: [String]?
+            var markdown: String?
+            func brief() throws -> Brief {
                 if let loaded { return loaded }
-                let brief = try site.brief(i)
-                let body = bodies.take(i) ?? {
-                    made = BriefBodies.Body(brief)
-                    return made!
-                }()
-                loaded = (brief, body)
+                loaded = try site.brief(i)
+                taken = bodies.take(i)
                 return loaded!
             }
+            func figurePhrases() throws -> [String] {
+                if let phrases { return phrases }
+                let brief = try brief()
+                phrases = taken?.figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase)
+                return phrases!
+            }
+            func body() throws -> String {
+                if let markdown { return markdown }
+                let brief = try brief()
+                markdown = try taken?.markdown ?? BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases())
+                return markdown!
+            }
             try publisher.write(path, key: briefPageKey) {
-                let (brief, body) = try brief()
+                let brief = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: body.figurePhrases)
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases())
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
             }
             try publisher.write("briefs/\(digest.slug).md", key: markdownKey) {
-                let (brief, body) = try brief()
-                return try BriefMarkdownWriter().markdown(brief, body: body.markdown)
+                try BriefMarkdownWriter().markdown(try brief(), body: try body())
             }
             if inFeeds.contains(i) {
-                let feedNeedsBody = !feedContents.contains(keys[i])
-                bodies.finish(i, leaving: feedNeedsBody ? made : nil)
+                // A brief read here whose feed entry is still to be made leaves its body for it.
+                let leave = loaded != nil && taken == nil && !feedContents.contains(keys[i])
+                bodies.finish(i, leaving: leave ? BriefBodies.Body(figurePhrases: try figurePhrases(), markdown: try body()) : nil)
             }
         }
     }
