@@ -170,6 +170,19 @@ struct SiteRulesTests {
         #expect(SearchIndexWriter.terms("war in ukraine") == ["war", "ukraine"])
     }
 
+    /// Search terms are read from the text's bytes: accents and full-width letters folded,
+    /// curly apostrophes and marks splitting words, one-letter words and stop words dropped.
+    @Test func searchTermsFoldWordsAsQueriesDo() {
+        let text = "Turkey’s President Recep Tayyip Erdoğan told reporters in Ankara on Monday that the café’s 2,500 ＶＩＰ seats — 7.6% of them — were “sold out.”"
+        #expect(SearchIndexWriter.terms(text) == [
+            "turkey", "president", "recep", "tayyip", "erdogan", "told", "reporters", "ankara", "monday", "cafe",
+            "500", "vip", "seats", "them", "sold", "out",
+        ])
+        var occurrences: [String] = []
+        SearchIndexWriter.forEachTerm(in: "Seoul said Seoul would wait") { occurrences.append($0) }
+        #expect(occurrences == ["seoul", "seoul", "wait"], "stop words are left out, repeats kept")
+    }
+
     @Test func theTimelineChartSpansTheRealDatesWithTextLabels() {
         // "December 26, 0" from an undated article is not a date the chart places.
         let events = ["0000-12-26", "2024-11-04", "2025-03", "2025-12-29"].map { Event(date: $0, precision: $0.count == 7 ? .month : .day, text: "Delegates met in Geneva.", paragraph: 0) }

@@ -3,13 +3,24 @@ public struct BriefMarkdownWriter: Sendable {
     public init() {}
 
     public func markdown(_ brief: Brief) throws -> String {
+        try markdown(brief, body: body(brief))
+    }
+
+    /// The file for `brief` whose `body(_:)` is `body`, made already for another page.
+    public func markdown(_ brief: Brief, body: String) throws -> String {
         var record = ArticleRecord.make(brief)
         if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
-        return "---\n\(YAMLWriter.string(record))---\n\n" + body(brief)
+        return "---\n\(YAMLWriter.string(record))---\n\n" + body
     }
 
     /// The Markdown after the front matter: headline, meta line, summary and sections.
     public func body(_ brief: Brief) -> String {
+        body(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase))
+    }
+
+    /// `body(_:)` with the key figures' `BriefText.figurePhrase`s made already (a brief's page
+    /// shows them too).
+    public func body(_ brief: Brief, figurePhrases: [String]) -> String {
         let article = brief.article
         var md = "# \(MarkdownEscaper.escape(article.title))\n\n"
         let byline = BriefText.metaLine(article)
@@ -23,9 +34,8 @@ public struct BriefMarkdownWriter: Sendable {
         }
         if !brief.keyFigures.isEmpty {
             md += "## By the numbers\n\n"
-            for figure in brief.keyFigures {
+            for (figure, phrase) in zip(brief.keyFigures, figurePhrases) {
                 let source = FigureDisplay.attribution(figure).map { " (\(MarkdownEscaper.escape($0)))" } ?? ""
-                let phrase = BriefText.figurePhrase(figure)
                 let told = phrase.isEmpty ? "" : " \u{2014} " + MarkdownEscaper.escape(phrase)
                 md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))**\(told)\(source)\n"
             }

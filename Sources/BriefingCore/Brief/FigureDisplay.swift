@@ -55,6 +55,8 @@ public enum FigureDisplay {
         "to", "and", "but", "when", "while", "which", "that", "who", "for", "with", "because", "after", "were", "was",
         "are", "is", "have", "has", "had",
     ]
+    /// Marks trimmed off the words of a span.
+    private static let spanMarks = CharacterSet(charactersIn: ",;:.)\u{201D}\"—")
     /// Abbreviated months whose period does not end the span: "as of Sept. 30".
     private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
 
@@ -76,7 +78,7 @@ public enum FigureDisplay {
             || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
         var span = Array(words[at..<first]).map { $0.lowercased() }
         for word in words[first..<min(words.count, first + 5)] {
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.)\u{201D}\"—"))
+            let bare = word.trimmingCharacters(in: spanMarks)
             if spanEnders.contains(bare.lowercased()) { break }
             if monthAbbreviations.contains(bare.lowercased()), word == bare + "." {
                 span.append(word)

@@ -27,7 +27,7 @@ enum KeyQuotes {
     static func isPartial(_ quote: Quote) -> Bool { isPartial(quote.text) }
 
     /// True when the quoted `text` has fewer than `minimumWords` words.
-    static func isPartial(_ text: String) -> Bool { words(text) < minimumWords }
+    static func isPartial(_ text: String) -> Bool { words(text, upTo: minimumWords) < minimumWords }
 
     /// True when `quote` is credited to someone the reader can be shown: a named speaker, or a
     /// description ("the ministry", "Elian Gonzalez’s daughter") that is no pronoun or country.
@@ -67,8 +67,24 @@ enum KeyQuotes {
         return ".!?,…".contains(last)
     }
 
-    static func words(_ text: String) -> Int {
-        text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+    /// Words of `text`: runs of characters between spaces, newlines and tabs that hold a letter
+    /// or a digit. Counting stops at `limit`, so a long quote is not read to its end.
+    static func words(_ text: String, upTo limit: Int = .max) -> Int {
+        var count = 0, inWord = false, hasContent = false
+        for character in text {
+            if character == " " || character == "\n" || character == "\t" {
+                if inWord, hasContent {
+                    count += 1
+                    if count >= limit { return count }
+                }
+                inWord = false
+                hasContent = false
+            } else {
+                inWord = true
+                if !hasContent, character.isLetter || character.isNumber { hasContent = true }
+            }
+        }
+        return inWord && hasContent ? count + 1 : count
     }
 }
 

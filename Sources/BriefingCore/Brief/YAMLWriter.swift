@@ -64,6 +64,7 @@ public enum YAMLWriter {
     /// Letters, digits, spaces and a few inner marks, starting with a letter, and not a word
     /// YAML gives another meaning to.
     static func isPlainSafe(_ s: String) -> Bool {
+        if let ascii = isPlainSafeASCII(s) { return ascii }
         guard let first = s.unicodeScalars.first, isLetter(first), s.unicodeScalars.last != " " else { return false }
         for scalar in s.unicodeScalars {
             let ok = isLetter(scalar) || ("0"..."9").contains(scalar)
@@ -71,6 +72,21 @@ public enum YAMLWriter {
             if !ok { return false }
         }
         return s.utf8.count > 5 || !reserved.contains(s.lowercased())
+    }
+
+    /// `isPlainSafe` read from the bytes of an ASCII string; nil for other strings.
+    private static func isPlainSafeASCII(_ s: String) -> Bool? {
+        var s = s
+        return s.withUTF8 { bytes -> Bool? in
+            guard let first = bytes.first else { return false }
+            var safe = (first | 0x20) &- 0x61 < 26 && bytes[bytes.count - 1] != 0x20
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if !((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x5F) { safe = false }
+            }
+            guard safe else { return false }
+            return bytes.count > 5 || !reserved.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+        }
     }
 
     /// Alphabetic, with the Unicode property lookup only for non-ASCII scalars.

@@ -15,6 +15,12 @@ struct FeedContentCache: Sendable {
     /// Entries kept in `cache`'s folder; without a cache, nothing is kept.
     init(_ cache: BriefCache?) { folder = cache?.folder }
 
+    /// Whether the feed HTML of the brief with cache key `key` is stored.
+    func contains(_ key: String?) -> Bool {
+        guard let key, let folder else { return false }
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(key + Self.suffix).path)
+    }
+
     /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
         guard let key, let folder else { return try make() }

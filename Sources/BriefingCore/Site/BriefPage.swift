@@ -1,7 +1,10 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
-    static func context(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:]) -> Context {
-        Context(brief, previous: previous, next: next, sections: sections, story: story)
+    static func context(
+        _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:], figurePhrases: [String]? = nil
+    ) -> Context {
+        Context(brief, previous: previous, next: next, sections: sections, story: story,
+                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase))
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -26,7 +29,8 @@ enum BriefPage {
         /// The link to the brief's story ("hasStory", "storyTitle", …).
         private let story: [String: Any]
 
-        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any]) {
+        /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s, made once for the page and the Markdown brief.
+        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any], figurePhrases: [String]) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
             self.article = article
@@ -37,7 +41,7 @@ enum BriefPage {
             showSummary = shown.contains(.summary) && !brief.summary.isEmpty
             summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
             quotes = brief.keyQuotes.map { Quote($0, root: root) }
-            figures = brief.keyFigures.map(Figure.init)
+            figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
             timeline = brief.timeline.map { EventItem($0) }
             paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
                 Paragraph(number: index + 1, html: MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(paragraph.text, article)))
@@ -164,9 +168,9 @@ enum BriefPage {
         let source: String
         let hasSource: Bool
 
-        init(_ figure: BriefingCore.Figure) {
+        init(_ figure: BriefingCore.Figure, phrase: String) {
             text = BriefText.figureText(figure)
-            phrase = BriefText.figurePhrase(figure)
+            self.phrase = phrase
             paragraph = figure.paragraph + 1
             source = FigureDisplay.attribution(figure) ?? ""
             hasSource = figure.source != nil
@@ -224,7 +228,7 @@ enum BriefPage {
         let event: Event
         let hasDatetime: Bool
         let label: String
-        var sources: [[String: Any]]?
+        var sources: [TimelinePage.SourceLink]?
         var merged: Bool?
 
         init(_ event: Event) {
@@ -256,6 +260,7 @@ enum BriefPage {
     /// the one before it into a character, so it is counted by scalars; other text (combining
     /// marks, emoji, scripts with prepended signs) by characters.
     static func wordCount(_ text: String) -> Int {
+        if let count = asciiWordCount(text) { return count }
         var count = 0, inWord = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -267,6 +272,21 @@ enum BriefPage {
             inWord = !space
         }
         return count
+    }
+
+    /// `wordCount` of an ASCII text, from its bytes; nil for other text.
+    private static func asciiWordCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var count = 0, inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let space = byte == 0x20 || byte &- 0x09 < 5
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
     }
 
     private static func characterWordCount(_ text: String) -> Int {

@@ -18,6 +18,10 @@ struct PageMeta {
 
     /// `text` cut at a word to at most `limit` characters, ending with "…" when cut.
     static func shortened(_ text: String, limit: Int = descriptionLimit) -> String {
+        // No more bytes than the limit, and no space or control byte at either end: nothing to trim or cut.
+        if text.utf8.count <= limit, let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return text
+        }
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count > limit else { return text }
         let head = text.prefix(limit - 1)

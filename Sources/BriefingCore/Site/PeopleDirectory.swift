@@ -46,18 +46,36 @@ struct PeopleDirectory {
         return [
             "name": person.name, "roles": person.roles.joined(separator: "; "), "hasRoles": !person.roles.isEmpty,
             "count": person.quotes.count, "countLabel": BriefCards.counted(person.quotes.count, "quote"),
-            "quotes": person.quotes.map { entry -> [String: Any] in
-                let article = entry.brief, text = QuoteDisplay.text(entry.quote.text)
-                return [
-                    "text": text, "textHTML": HTMLEscaper.escape(text),
-                    "briefTitle": article.title,
-                    "url": root + SiteLinks.brief(article.slug) + "#p\(entry.quote.paragraph + 1)",
-                    "published": article.published?.description ?? "", "hasPublished": article.published != nil,
-                    "publishedLabel": article.published.map(BriefText.longDate) ?? "",
-                    "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
-                ]
-            },
+            "quotes": person.quotes.map { QuoteItem($0.quote, from: $0.brief, root: root) },
         ]
+    }
+
+    /// A quote on a person's page, with the brief it is from.
+    struct QuoteItem: TemplateContext {
+        let text: String
+        let url: String
+        let brief: BriefLink
+
+        init(_ quote: BriefDigest.PersonQuote, from brief: BriefLink, root: String) {
+            text = QuoteDisplay.text(quote.text)
+            url = root + SiteLinks.brief(brief.slug) + "#p\(quote.paragraph + 1)"
+            self.brief = brief
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
+            case "briefTitle": brief.title
+            case "url": url
+            case "published": brief.published?.description ?? ""
+            case "hasPublished": brief.published != nil
+            case "publishedLabel": brief.published.map(BriefText.longDate) ?? ""
+            case "outlet": brief.outlet ?? ""
+            case "hasOutlet": brief.outlet != nil
+            default: nil
+            }
+        }
     }
 
     func indexContext(root: String) -> [String: Any] {

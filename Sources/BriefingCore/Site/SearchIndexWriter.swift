@@ -11,19 +11,24 @@ struct SearchIndexWriter {
     static let maxDocumentShare = 0.6
 
     /// The search terms of `brief`, each with the weight of the heaviest field it is in.
+    /// A field of several texts is read text by text: joined by spaces, they give the same terms.
     static func weights(_ brief: Brief) -> [String: Int] {
         let article = brief.article
-        let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
-        let fields: [(String, Int)] = [
-            (article.title, 5), (speakers.joined(separator: " "), 4), (brief.summary, 2),
-            (brief.extraction.quotes.map(\.text).joined(separator: " "), 2),
-            (article.paragraphs.map(\.text).joined(separator: " "), 1),
-            (article.captions.map(\.text).joined(separator: " "), 1),
-            ((article.authors + [article.outlet ?? ""] + article.tags).joined(separator: " "), 3),
+        let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker)))
+        let fields: [([String], Int)] = [
+            ([article.title], 5), (speakers, 4), ([brief.summary], 2),
+            (brief.extraction.quotes.map(\.text), 2),
+            (article.paragraphs.map(\.text), 1),
+            (article.captions.map(\.text), 1),
+            (article.authors + [article.outlet ?? ""] + article.tags, 3),
         ]
         var weights: [String: Int] = [:]
-        for (text, weight) in fields {
-            for term in terms(text) where weights[term, default: 0] < weight { weights[term] = weight }
+        for (texts, weight) in fields {
+            for text in texts {
+                forEachTerm(in: text) { term in
+                    if weights[term, default: 0] < weight { weights[term] = weight }
+                }
+            }
         }
         return weights
     }
@@ -84,33 +89,79 @@ struct SearchIndexWriter {
     /// in `search/meta.js`).
     static func terms(_ text: String) -> Set<String> {
         var terms: Set<String> = []
-        var current = String.UnicodeScalarView()
-        func finish() {
-            if current.count >= 2 {
-                let term = String(current)
-                if !stopWords.contains(term) { terms.insert(term) }
-            }
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if let folded = scalar.lowercasedASCIIWordScalar {
-                    current.append(folded)
-                } else if !current.isEmpty {
-                    finish()
-                }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                // Accents, case and width folded as Foundation folds them (é → e, Ａ → a).
-                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-                for part in folded.unicodeScalars {
-                    if part.properties.isAlphabetic || ("0"..."9").contains(part) { current.append(part) } else { finish() }
-                }
-            } else if !current.isEmpty {
-                finish()
-            }
-        }
-        finish()
+        forEachTerm(in: text) { terms.insert($0) }
         return terms
+    }
+
+    /// Calls `body` with each of `text`'s `terms(_:)` where it occurs, repeats included. The
+    /// word being read is kept as UTF-8 bytes with its length in scalars; ASCII is read byte
+    /// by byte and only other scalars are decoded.
+    static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var word = TermWord()
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
+                        word.append(byte)
+                    } else if byte &- 0x41 < 26 {
+                        word.append(byte | 0x20)
+                    } else if !word.isEmpty {
+                        word.finish(body)
+                    }
+                    continue
+                }
+                // A Swift string's bytes are valid UTF-8: a lead byte and its continuation bytes.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    // Accents, case and width folded as Foundation folds them (é → e, Ａ → a).
+                    let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+                    for part in folded.unicodeScalars {
+                        if part.properties.isAlphabetic || ("0"..."9").contains(part) { word.append(part) } else { word.finish(body) }
+                    }
+                } else if !word.isEmpty {
+                    word.finish(body)
+                }
+            }
+        }
+        word.finish(body)
+    }
+
+    /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
+    private struct TermWord {
+        var bytes: [UInt8] = []
+        var scalars = 0
+
+        init() { bytes.reserveCapacity(32) }
+
+        var isEmpty: Bool { bytes.isEmpty }
+
+        mutating func append(_ byte: UInt8) {
+            bytes.append(byte)
+            scalars += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { bytes.append($0) }
+            scalars += 1
+        }
+
+        /// Ends the word: a term when it has two scalars or more and is no stop word.
+        mutating func finish(_ body: (String) -> Void) {
+            if scalars >= 2 {
+                let term = String(decoding: bytes, as: UTF8.self)
+                if !stopWords.contains(term) { body(term) }
+            }
+            bytes.removeAll(keepingCapacity: true)
+            scalars = 0
+        }
     }
 
     /// The shard a term lives in: its first two characters, made file-name safe.

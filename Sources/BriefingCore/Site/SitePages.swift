@@ -39,6 +39,9 @@ struct SitePages: Sendable {
         let listings = ListingPages(briefs)
         let people = PeopleDirectory(briefs)
         let briefKeys = BriefKeys(briefs, keys)
+        // The briefs' Markdown bodies, made once for their own files and their feed entries.
+        let bodies = BriefBodies()
+        let inFeeds = Self.feedPositions(briefs, listings)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             // Each of these reads every digest's details and holds a large table while it runs
             // (the search postings, everyone's quotes, the documents story grouping compares,
@@ -52,20 +55,35 @@ struct SitePages: Sendable {
             }
             let stories = try makeStories()
             group.addTask { try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
-            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask { try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, into: publisher) }
+                group.addTask {
+                    try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, bodies: bodies, inFeeds: inFeeds, into: publisher)
+                }
             }
             try await group.waitForAll()
             return stories
         }
     }
 
+    /// Positions of the briefs some feed shows: the newest of the site and of each listing.
+    private static func feedPositions(_ briefs: [BriefDigest], _ listings: ListingPages) -> Set<Int> {
+        let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var found = Set(briefs.indices.prefix(feedSize))
+        for listing in listings.listings {
+            for brief in listing.briefs.prefix(feedSize) { if let position = positions[brief.slug] { found.insert(position) } }
+        }
+        return found
+    }
+
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    private func writeIndexAndListings(_ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    /// Feed entries take the briefs' Markdown bodies from `bodies` when their pages made them.
+    private func writeIndexAndListings(
+        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, bodies: BriefBodies, into publisher: SitePublisher
+    ) throws {
         let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many Atom feeds show them;
@@ -76,9 +94,23 @@ struct SitePages: Sendable {
             for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
         }
         var xmlContents: [String: String] = [:]
+        // The site feeds (Atom and JSON) both show the newest briefs: their HTML is kept for the second.
+        var newestHTML: [Int: String] = [:]
+        var finished = Set<Int>()
         func content(_ brief: BriefDigest) throws -> String {
             let position = positions[brief.slug]!
-            return try feedContents.html(site.keys[position]) { feedContent(try site.brief(position)) }
+            if let html = newestHTML[position] { return html }
+            var made: BriefBodies.Body?
+            let html = try feedContents.html(site.keys[position]) {
+                let body = try bodies.take(position) ?? {
+                    made = BriefBodies.Body(try site.brief(position))
+                    return made!
+                }()
+                return MarkdownRenderer.html(fromMarkdown: body.markdown)
+            }
+            if finished.insert(position).inserted { bodies.finish(position, leaving: made) }
+            if position < Self.feedSize { newestHTML[position] = html }
+            return html
         }
         func xmlContent(_ brief: BriefDigest) throws -> String {
             let left = feedsLeft[brief.slug, default: 1] - 1
@@ -194,8 +226,12 @@ struct SitePages: Sendable {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
 
-    /// The HTML page and Markdown file of the briefs in `range`.
-    private func writeBriefs(_ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, into publisher: SitePublisher) throws {
+    /// The HTML page and Markdown file of the briefs in `range`. A brief's Markdown body is
+    /// taken from `bodies` when its feed entry made it already, and left there for the feed
+    /// entry when the brief is in a feed (`inFeeds`) whose entry is still to be made.
+    private func writeBriefs(
+        _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
+    ) throws {
         let briefs = site.digests, keys = site.keys
         for i in range {
             let digest = briefs[i]
@@ -209,22 +245,47 @@ struct SitePages: Sendable {
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
             let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-            // Read once for both files, and only when one of them is rendered.
+            // Read once for both files, and only when one of them is rendered; so are the
+            // phrases of its key figures, which both show, and its Markdown body, which the
+            // .md and the feed entry show (taken from the feed entry when it made them first).
             var loaded: Brief?
+            var taken: BriefBodies.Body?
+            var phrases: [String]?
+            var markdown: String?
             func brief() throws -> Brief {
                 if let loaded { return loaded }
                 loaded = try site.brief(i)
+                taken = bodies.take(i)
                 return loaded!
+            }
+            func figurePhrases() throws -> [String] {
+                if let phrases { return phrases }
+                let brief = try brief()
+                phrases = taken?.figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase)
+                return phrases!
+            }
+            func body() throws -> String {
+                if let markdown { return markdown }
+                let brief = try brief()
+                markdown = try taken?.markdown ?? BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases())
+                return markdown!
             }
             try publisher.write(path, key: briefPageKey) {
                 let brief = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)))
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases())
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
             }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) { try BriefMarkdownWriter().markdown(try brief()) }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) {
+                try BriefMarkdownWriter().markdown(try brief(), body: try body())
+            }
+            if inFeeds.contains(i) {
+                // A brief read here whose feed entry is still to be made leaves its body for it.
+                let leave = loaded != nil && taken == nil && !feedContents.contains(keys[i])
+                bodies.finish(i, leaving: leave ? BriefBodies.Body(figurePhrases: try figurePhrases(), markdown: try body()) : nil)
+            }
         }
     }
 
@@ -236,11 +297,6 @@ struct SitePages: Sendable {
 
     private static func key(_ parts: String...) -> String {
         ContentHash.hex(Array(parts.joined(separator: "|").utf8))
-    }
-
-    /// A brief as HTML for feeds: its Markdown body through cmark.
-    private func feedContent(_ brief: Brief) -> String {
-        MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
     }
 
     /// Renders `template` with `context` and "root", then wraps it in the layout.

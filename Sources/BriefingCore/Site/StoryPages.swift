@@ -89,15 +89,15 @@ struct StoryPages: Sendable {
 
     /// The story page's template values.
     func context(_ story: Story, root: String) -> [String: Any] {
-        func link(_ source: String, paragraph: Int? = nil) -> [String: Any] {
-            guard let brief = briefs[source] else { return ["label": source, "url": ""] }
+        func link(_ source: String, paragraph: Int? = nil) -> SourceLink {
+            guard let brief = briefs[source] else { return SourceLink(label: source, url: "") }
             let anchor = paragraph.map { "#p\($0 + 1)" } ?? ""
-            return ["label": brief.outlet ?? brief.title, "url": root + SiteLinks.brief(brief.slug) + anchor]
+            return SourceLink(label: brief.outlet ?? brief.title, url: root + SiteLinks.brief(brief.slug) + anchor)
         }
-        func value(_ value: Story.SourcedValue) -> [String: Any] {
+        func value(_ value: Story.SourcedValue) -> SourceLink {
             var context = link(value.source)
-            context["text"] = value.text
-            context["date"] = value.date.map(BriefText.longDate) ?? "undated"
+            context.text = value.text
+            context.date = value.date.map(BriefText.longDate) ?? "undated"
             return context
         }
         // Partial quotes (under four words) stay in the JSON; the page shows statements.
@@ -112,21 +112,20 @@ struct StoryPages: Sendable {
             "hasEvents": !story.events.isEmpty,
             "events": story.events.map { event in
                 let timex = TimexValue(event.date)
-                return ["datetime": event.date, "hasDatetime": timex.isHTMLDatetime, "label": timex.label, "text": event.text,
-                        "textHTML": HTMLEscaper.escape(event.text),
-                        "count": BriefCards.counted(event.sources.count, "source"), "sources": event.sources.map { link($0) }] as [String: Any]
+                return EventItem(datetime: event.date, hasDatetime: timex.isHTMLDatetime, label: timex.label, text: event.text,
+                                 count: BriefCards.counted(event.sources.count, "source"), sources: event.sources.map { link($0) })
             },
             "hasQuotes": !speakers.isEmpty,
             "speakers": speakers.map { group in
                 ["speaker": group.speaker, "quotes": group.quotes.map { quote in
                     var context = link(quote.source, paragraph: quote.paragraph)
-                    context["text"] = quote.text
-                    context["textHTML"] = HTMLEscaper.escape(quote.text)
+                    context.text = quote.text
+                    context.textHTML = HTMLEscaper.escape(quote.text)
                     return context
-                }]
+                }] as [String: Any]
             },
             "hasFigures": !story.figures.isEmpty,
-            "figures": story.figures.map { group in ["label": group.label, "values": group.values.map(value)] },
+            "figures": story.figures.map { group in ["label": group.label, "values": group.values.map(value)] as [String: Any] },
             "hasConflicts": !story.conflicts.isEmpty,
             "conflicts": story.conflicts.map { conflict in
                 // A date conflict's values are days: each source's date leads its sentence.
@@ -135,19 +134,85 @@ struct StoryPages: Sendable {
                         "kindLabel": conflict.kind == .update ? "Updated over time" : "Sources disagree",
                         "values": conflict.values.map { sourced in
                             var context = value(sourced)
-                            if isDate { context["text"] = BriefText.longDate(CalendarDate(dayNumber: Int(sourced.value))) + ": " + sourced.text }
+                            if isDate { context.text = BriefText.longDate(CalendarDate(dayNumber: Int(sourced.value))) + ": " + sourced.text }
                             return context
                         }] as [String: Any]
             },
-            "sources": story.sources.compactMap { source -> [String: Any]? in
+            "sources": story.sources.compactMap { source -> SourceItem? in
                 guard let article = briefs[source] else { return nil }
-                let original = BriefPage.safeURL(article.sourceURL)
-                return ["title": article.title, "url": root + SiteLinks.brief(article.slug),
-                        "outlet": article.outlet ?? "", "hasOutlet": article.outlet != nil,
-                        "date": article.published.map(BriefText.longDate) ?? "Undated",
-                        "original": original ?? "", "hasOriginal": original != nil]
+                return SourceItem(article, root: root)
             },
         ]
+    }
+
+    /// A link to the brief (and paragraph) a value of a story page comes from, with the value's
+    /// text and date when it shows one; keys it has no value for are left to the enclosing context.
+    struct SourceLink: TemplateContext {
+        var label: String
+        var url: String
+        var text: String?
+        var textHTML: String?
+        var date: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": label
+            case "url": url
+            case "text": text
+            case "textHTML": textHTML
+            case "date": date
+            default: nil
+            }
+        }
+    }
+
+    /// An event of a story's merged timeline.
+    struct EventItem: TemplateContext {
+        let datetime: String
+        let hasDatetime: Bool
+        let label: String
+        let text: String
+        let count: String
+        let sources: [SourceLink]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "datetime": datetime
+            case "hasDatetime": hasDatetime
+            case "label": label
+            case "text": text
+            case "textHTML": HTMLEscaper.escape(text)
+            case "count": count
+            case "sources": sources
+            default: nil
+            }
+        }
+    }
+
+    /// A source of a story, in the list of its sources.
+    struct SourceItem: TemplateContext {
+        let brief: BriefLink
+        let url: String
+        let original: String?
+
+        init(_ brief: BriefDigest, root: String) {
+            self.brief = brief.link
+            url = root + SiteLinks.brief(brief.slug)
+            original = BriefPage.safeURL(brief.sourceURL)
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": brief.title
+            case "url": url
+            case "outlet": brief.outlet ?? ""
+            case "hasOutlet": brief.outlet != nil
+            case "date": brief.published.map(BriefText.longDate) ?? "Undated"
+            case "original": original ?? ""
+            case "hasOriginal": original != nil
+            default: nil
+            }
+        }
     }
 
     /// The list of every story.

@@ -85,16 +85,42 @@ enum TimelinePage {
             if year != currentYear { closeYear(); currentYear = year }
             if month != currentMonth { closeMonth(); currentMonth = month }
             var item = BriefPage.EventItem(entry.event)
-            item.sources = entry.sources.map { source -> [String: Any] in
-                ["title": source.brief.title, "titleHTML": HTMLEscaper.escape(source.brief.title),
-                 "url": SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)",
-                 "outlet": source.brief.outlet ?? "", "hasOutlet": source.brief.outlet != nil]
-            }
+            item.sources = entry.sources.map { SourceLink($0, root: root) }
             item.merged = entry.sources.count > 1
             items.append(item)
         }
         closeYear()
         return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event)), "root": root]
+    }
+
+    /// A link from a timeline entry to the paragraph of a brief that reports it. It answers
+    /// "root" too, which the links start with, so that the lookup does not climb four contexts.
+    struct SourceLink: TemplateContext {
+        let title: String
+        let titleHTML: String
+        let url: String
+        let outlet: String?
+        let root: String
+
+        init(_ source: TimelineEntries.Source, root: String) {
+            self.root = root
+            title = source.brief.title
+            titleHTML = HTMLEscaper.escape(source.brief.title)
+            url = SiteLinks.brief(source.brief.slug) + "#p\(source.paragraph + 1)"
+            outlet = source.brief.outlet
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "titleHTML": titleHTML
+            case "url": url
+            case "outlet": outlet ?? ""
+            case "hasOutlet": outlet != nil
+            case "root": root
+            default: nil
+            }
+        }
     }
 
     /// Year heading and month heading for a TIMEX3 date value.
