@@ -26,12 +26,12 @@ struct EventText {
     /// Sentences longer than this many words are trimmed to the part that holds the date.
     private static let longSentence = 40
     /// Words that join two clauses or sentences and never start an event.
-    private static let connectives: Set<String> = [
+    private static let connectives: LexiconSet = [
         "and", "but", "or", "yet", "plus", "also", "however", "meanwhile", "moreover", "furthermore", "additionally",
         "nevertheless", "nonetheless", "therefore", "likewise", "similarly", "consequently", "hence", "thus",
     ]
     /// Words that start an event only when they are not an introductory word set off by a comma.
-    private static let commaLeads: Set<String> = [
+    private static let commaLeads: LexiconSet = [
         "still", "now", "then", "again", "overall", "later", "instead", "separately", "indeed", "also", "besides",
         "otherwise", "earlier", "finally", "ultimately", "notably", "importantly", "anyway", "regardless",
         "first", "second", "third", "previously", "recently", "currently", "today", "already",
@@ -44,11 +44,11 @@ struct EventText {
         ["to", "be", "sure"], ["that", "said"], ["above", "all"], ["in", "short"], ["as", "such"], ["in", "the", "meantime"],
     ]
     /// Words after "So" that make it an adverb, not a connective ("So far").
-    private static let soAdverbs: Set<String> = ["far", "much", "many", "long", "few", "little", "too"]
+    private static let soAdverbs: LexiconSet = ["far", "much", "many", "long", "few", "little", "too"]
     /// Words before a leading time expression that go with it ("On Monday,", "Since October,").
-    private static let timePrepositions: Set<String> = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
+    private static let timePrepositions: LexiconSet = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
     /// Subjects that point back to an earlier sentence, and leads that need it ("Then came …").
-    private static let backPointers: Set<String> = [
+    private static let backPointers: LexiconSet = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
         "our", "such", "both", "which", "who", "him", "them", "one", "then", "still",
     ]

@@ -139,9 +139,9 @@ enum CurrencyLexicon {
     }
 
     /// Things of money that weigh nothing: "the ticket is 30 pounds", not "a coin weighing one drachma".
-    private static let paymentNouns = CurrencyNewsForms.moneyNouns.subtracting(["note", "notes", "coin", "coins", "bill", "bills"])
+    private static let paymentNouns = LexiconSet(CurrencyNewsForms.moneyNouns.words.subtracting(["note", "notes", "coin", "coins", "bill", "bills"]))
 
-    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.words.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {

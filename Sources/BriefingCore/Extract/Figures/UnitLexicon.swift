@@ -102,7 +102,7 @@ enum UnitLexicon {
     }()
 
     /// Units read only when glued to the digits ("100t", "1.8m", "75ml"): alone they are words.
-    static let gluedOnly: Set<String> = ["t", "g", "l", "in", "ha", "mi", "rad"]
+    static let gluedOnly: LexiconSet = ["t", "g", "l", "in", "ha", "mi", "rad"]
     /// Units of information, whose case tells bits from bytes ("100 mb" vs "100 MB").
     static let informationSymbols: [String: String] = [
         "kb": "kilobit", "KB": "kilobyte", "mb": "megabit", "MB": "megabyte", "Mb": "megabit",

@@ -114,7 +114,7 @@ struct OrganizationDirectory {
     }
 
     /// Words that end companies' names and never name one alone.
-    static let corporateSuffixes: Set<String> = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
+    static let corporateSuffixes: LexiconSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
 
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
@@ -176,25 +176,25 @@ struct OrganizationDirectory {
     }
 
     /// Verbs after which a document noun names what the run issued.
-    static let issuingVerbs: Set<String> = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
+    static let issuingVerbs: LexiconSet = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
     /// Documents that speak for whoever issued them.
-    static let documents: Set<String> = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
+    static let documents: LexiconSet = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
 
     /// Kinds of organization a country does not own.
-    static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
+    static let privateKinds: LexiconSet = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
-    static let definite: Set<String> = ["the", "this", "that"]
+    static let definite: LexiconSet = ["the", "this", "that"]
     /// Rules out most mentions before they are split.
     static let definiteFilter = WordLengthFilter(definite)
-    static let connectors: Set<String> = ["of", "for", "and", "&", "on"]
+    static let connectors: LexiconSet = ["of", "for", "and", "&", "on"]
     /// Capitalized words that open sentences or are titles, never part of an organization's name.
-    static let skipped: Set<String> = [
+    static let skipped: LexiconSet = [
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I",
         "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "When", "While", "After", "Before",
     ]
 
     /// Upper-case words that are not organizations.
-    static let notOrganizations: Set<String> = [
+    static let notOrganizations: LexiconSet = [
         "CEO", "CFO", "COO", "CTO", "GDP", "TV", "AI", "PM", "AM", "OK", "ID", "DNA", "HIV", "AIDS", "COVID",
         "II", "III", "IV", "VP", "PR", "RSS", "URL", "PDF", "GMT", "EST", "EDT", "UTC", "BC", "AD",
     ]

@@ -20,7 +20,7 @@ extension QuoteAttribution {
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
     private static let pronounFilter = WordLengthFilter(pronouns)
 
     /// Whether `word` lower-cased is one of `pronouns`.
@@ -43,7 +43,7 @@ extension QuoteAttribution {
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
-    static let sayingWords: Set<String> = [
+    static let sayingWords: LexiconSet = [
         "call", "describe", "describes", "termed", "label", "labels", "brand", "brands", "dub", "dubs",
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
@@ -59,7 +59,7 @@ extension QuoteAttribution {
     /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted
     /// phrase in a sentence whose subject does one of them is that subject's words ("Trump is
     /// promising lower taxes and “jobs, jobs, jobs,”"), not a writer's term.
-    static let stanceVerbs: Set<String> = [
+    static let stanceVerbs: LexiconSet = [
         "promise", "promises", "promised", "promising", "stress", "stresses", "stressed", "stressing", "dismiss",
         "dismisses", "dismissed", "dismissing", "laud", "lauds", "lauded", "lauding", "praise", "praises", "praised",
         "praising", "tout", "touts", "touted", "touting", "attack", "attacks", "attacked", "attacking", "defend",
@@ -178,7 +178,7 @@ extension QuoteAttribution {
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
-    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
+    static let timeUnits: LexiconSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
         // "I’d", "He’s" are pronouns.

@@ -191,7 +191,7 @@ struct QuoteAttribution: Equatable {
         return prepositions.contains(previous) && ["published", "appeared", "appearing", "printed", "posted"].contains(participle)
     }
 
-    private static let publicationNouns: Set<String> = ["journal", "newspaper", "magazine", "periodical", "gazette"]
+    private static let publicationNouns: LexiconSet = ["journal", "newspaper", "magazine", "periodical", "gazette"]
 
     /// A description opening the clause before `index` whose head is a source noun: "The
     /// authors" of "The authors of the research published in …".
@@ -349,20 +349,20 @@ struct QuoteAttribution: Equatable {
     }
 
     /// Words for some of a group of people: "with some calling it “insulting”".
-    static let quantifiers: Set<String> = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
+    static let quantifiers: LexiconSet = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
 
     /// Days that may stand between a subject and its cue.
-    static let days: Set<String> = [
+    static let days: LexiconSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     ]
 
     /// Records that carry one person's or body's words as said: their author is the source. A
     /// document ("a 2013 memo by the committee", "the report by …") stays the source itself.
-    static let recordNouns: Set<String> = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
+    static let recordNouns: LexiconSet = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
 
     /// Participles of a passive that reports someone's words with "saying": "was recorded saying",
     /// "was quoted as saying", "was heard saying".
-    static let passiveReporting: Set<String> = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
+    static let passiveReporting: LexiconSet = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {

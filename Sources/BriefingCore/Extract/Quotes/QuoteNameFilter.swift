@@ -2,17 +2,17 @@
 /// the Nation”", "the documentary “13th”".
 enum QuoteNameFilter {
     /// Words before a quote that mark it as a name or a title, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
+    static let nameMarkers: LexiconSet = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
 
     /// Words before a title-case quote that make it the title of a show, book or work.
-    static let titleContext: Set<String> = [
+    static let titleContext: LexiconSet = [
         "on", "in", "during", "at", "watch", "watching", "read", "reading", "book", "show", "film", "documentary",
         "song", "album", "series", "program", "programme", "column", "episode", "movie", "memoir", "novel",
         "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted",
     ]
 
     /// Nouns that follow a work's title: "the “Keepin' It Real” radio program", "“Meet the Press” host Chuck Todd".
-    static let workNouns: Set<String> = [
+    static let workNouns: LexiconSet = [
         "show", "shows", "program", "programme", "radio", "podcast", "series", "episode", "segment", "broadcast", "host",
         "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
         "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
@@ -20,7 +20,7 @@ enum QuoteNameFilter {
     ]
 
     /// Nouns before "of" and a work's title: "Tuesday’s episode of “The Steve Harvey Morning Show”".
-    static let partOfWork: Set<String> = [
+    static let partOfWork: LexiconSet = [
         "episode", "edition", "season", "host", "star", "taping", "broadcast", "installment", "premiere", "cast", "author", "director",
     ]
 
@@ -146,7 +146,7 @@ enum QuoteNameFilter {
     }
 
     /// Words title case leaves in lower case.
-    static let minorWords: Set<String> = [
+    static let minorWords: LexiconSet = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
     ]
 
@@ -185,7 +185,7 @@ enum QuoteNameFilter {
     }
 
     /// Short words a title leaves in lower case.
-    private static let titleJoiners: Set<String> = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
+    private static let titleJoiners: LexiconSet = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
 
     /// True for one or two quoted words set before the noun they modify, as a writer marks a
     /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
@@ -215,18 +215,18 @@ enum QuoteNameFilter {
         return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }
 
-    private static let wordMentions: Set<String> = [
+    private static let wordMentions: LexiconSet = [
         "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
     ]
 
     /// Participles that give a thing its name: "HP is called “feather duvet lung”", "a deal dubbed “…”".
-    static let namingVerbs: Set<String> = [
+    static let namingVerbs: LexiconSet = [
         "called", "dubbed", "termed", "named", "nicknamed", "labelled", "labeled", "titled", "entitled", "christened", "branded",
         "marked",
     ]
 
     /// Verbs that name a thing with "as" after them: "known as", "referred to as", "billed as".
-    static let namingAsVerbs: Set<String> = ["known", "referred", "billed"]
+    static let namingAsVerbs: LexiconSet = ["known", "referred", "billed"]
 
     /// True when the words before a quote end with a name being given and no one giving it:
     /// "HP is called “…”", "Locally referred to as the “West End,”", "a cell type called a “tuft
@@ -292,7 +292,7 @@ enum QuoteNameFilter {
     }
 
     /// Verbs that join a subject to what it is or feels: "Mayor Ruth Diaz was “thrilled.”".
-    static let copulas: Set<String> = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]
+    static let copulas: LexiconSet = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]
 
     /// True when the words before a quote end with a copula.
     static func followsCopula(_ before: [String]) -> Bool {

@@ -71,7 +71,7 @@ struct SpeakerDirectory {
     }
 
     /// Honorifics and military ranks that precede names.
-    static let honorifics: Set<String> = [
+    static let honorifics: LexiconSet = [
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Adm.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
         "Maj.", "Capt.", "Sgt.", "Rev.", "Del.", "President", "Mr", "Mrs", "Ms", "Dr",
     ]
@@ -231,7 +231,7 @@ struct SpeakerDirectory {
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
-    static let notNames: Set<String> = [
+    static let notNames: LexiconSet = [
         "The", "A", "An", "In", "On", "At", "After", "Before", "Still", "Last", "Those", "This", "That",
         "South", "North", "Korea", "Korean", "Russia", "Russian", "United", "States", "Defense",
         "Minister", "President", "Secretary", "Seoul", "Moscow", "Pyongyang", "Ukraine", "China",
@@ -243,7 +243,7 @@ struct SpeakerDirectory {
     ]
 
     /// Capitalized titles before names that are not role nouns in lower case.
-    static let titles: Set<String> = [
+    static let titles: LexiconSet = [
         "Judge", "Justice", "Mayor", "Lawyer", "Attorney", "Ambassador", "Envoy", "Chancellor", "Pope", "Bishop",
         "Rabbi", "Father", "Sister", "Coach", "Detective", "Officer", "Sheriff", "Commissioner", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Senator", "Governor", "Speaker", "Leader", "Spokesman",
@@ -255,7 +255,7 @@ struct SpeakerDirectory {
     static let roleNounFilter = WordLengthFilter(roleNouns)
 
     /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: LexiconSet = [
         "minister", "researcher", "president", "secretary", "commander", "spokesperson",
         "spokesman", "spokeswoman", "analyst", "professor", "director", "official", "leader",
         "chief", "chairman", "chairwoman", "senator", "governor", "ambassador", "envoy", "general",

@@ -52,7 +52,7 @@ extension TimeScanner {
 extension TimeScanner {
     /// Words before "the day" that make it the narrative's day ("later in the day", "during
     /// the day", "Oct. 12, the day before the crash").
-    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ",", "through", "throughout"]
+    private static let beforeTheDay: LexiconSet = ["in", "during", "on", "for", ",", "through", "throughout"]
 
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
@@ -104,10 +104,10 @@ extension TimeScanner {
     }
 
     /// Words that may follow "the day" when it is the narrative's day (not a relative clause).
-    private static let afterTheDay: Set<String> = [".", ",", ";", ":", "\"", "”", ")", "and", "but", "as", "was", "had"]
+    private static let afterTheDay: LexiconSet = [".", ",", ";", ":", "\"", "”", ")", "and", "but", "as", "was", "had"]
 
     /// Verbs whose subject "the day" is the narrative's day.
-    private static let verbsAfterTheDay: Set<String> = ["began", "ended", "wore", "started", "brought", "saw", "dawned", "closed"]
+    private static let verbsAfterTheDay: LexiconSet = ["began", "ended", "wore", "started", "brought", "saw", "dawned", "closed"]
 }
 
 /// The parts of a last-mentioned date value ("1998-10-23", "1998-10", "1998", "1989-Q3").

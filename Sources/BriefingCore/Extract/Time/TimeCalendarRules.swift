@@ -2,15 +2,15 @@
 /// clock times, quarters and halves.
 extension TimeScanner {
     /// Prepositions before "May" that make it the month rather than the verb.
-    private static let mayLeads: Set<String> = [
+    private static let mayLeads: LexiconSet = [
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
     ]
 
     /// Prepositions that make a number before 1900 a year ("in 1898", "since 1776").
-    private static let earlyYearLeads: Set<String> = ["in", "since", "until", "by", "of"]
+    private static let earlyYearLeads: LexiconSet = ["in", "since", "until", "by", "of"]
 
     /// Words after a number in 1900–2099 that make it a count, not a year.
-    private static let notAfterYear: Set<String> = [
+    private static let notAfterYear: LexiconSet = [
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
         "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
         "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels", "pixels", "px",
@@ -19,13 +19,13 @@ extension TimeScanner {
     ]
 
     /// Label words before a number that make it a name or a count, not a year ("Section 1983", "Flight 2012").
-    private static let labelsBeforeNumber: Set<String> = [
+    private static let labelsBeforeNumber: LexiconSet = [
         "section", "article", "chapter", "rule", "title", "flight", "route", "highway", "interstate", "room", "suite",
         "resolution", "model", "form", "paragraph", "clause", "amendment", "boeing", "airbus", "number", "page", "item",
     ]
 
     /// Words that end a street address after its number and name ("1119 Eighth St.").
-    private static let streetWords: Set<String> = [
+    private static let streetWords: LexiconSet = [
         "st", "street", "ave", "avenue", "av", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
         "pl", "place", "ct", "court", "pkwy", "parkway", "hwy", "highway", "sq", "square", "ter", "terrace",
     ]
@@ -410,7 +410,7 @@ extension TimeScanner {
     }
 
     /// Words of a report of results or of the economy.
-    private static let resultsWords: Set<String> = [
+    private static let resultsWords: LexiconSet = [
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "loss", "losses", "income", "output", "growth",
         "economy", "gdp", "fiscal", "dividend", "pretax", "turnover", "margin", "margins", "inflation", "exports", "imports",
         "shipments", "deficit", "surplus", "results", "%", "percent",

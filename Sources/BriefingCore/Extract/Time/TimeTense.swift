@@ -113,10 +113,10 @@ extension TimeScanner {
     }
 
     /// Words after which an "-ed" word is an adjective, not a past form.
-    private static let beforeAdjective: Set<String> = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]
+    private static let beforeAdjective: LexiconSet = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]
 
     /// Determiners and possessives, after which a word is a noun.
-    private static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]
+    private static let determiners: LexiconSet = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]
 
     /// Whether `word` after "to" may be a verb ("to resume"), not a noun phrase or a number
     /// ("to the", "to $5", "to April").
