@@ -7,30 +7,31 @@
 /// `Dictionary`. An ASCII word equals a member only when the member's composed bytes are the
 /// word's, so it is looked up in the table alone; a word with other scalars is looked up among
 /// the others and, composed, in the table.
-struct LexiconTable: Sendable {
-    /// For each slot, 1 + the index of its member (0: empty).
-    private let slots: [Int32]
-    /// Each member's bytes in `pool`, and its hash.
-    private let starts: [Int32]
-    private let lengths: [Int32]
-    private let hashes: [UInt64]
-    private let pool: [UInt8]
+final class LexiconTable: @unchecked Sendable {
+    // Immutable after `init`: the memory is written there and only read afterwards.
+    /// For each slot, 1 + the index of its member (0: empty); `mask` is the slot count - 1.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let mask: Int
+    /// Each member's hash, and its bytes' offset (high 32 bits) and length in `pool`.
+    private let hashes: UnsafeMutablePointer<UInt64>
+    private let places: UnsafeMutablePointer<UInt64>
+    private let pool: UnsafeMutablePointer<UInt8>
     /// Members whose composed form is not ASCII, with their index.
     private let others: [String: Int]
     /// The number of members in the byte table and among the others.
-    var asciiCount: Int { starts.count }
+    let asciiCount: Int
     var otherCount: Int { others.count }
 
     /// A table of `words`; a word equal to an earlier one is the same member.
     init(_ words: [String]) {
-        var starts: [Int32] = [], lengths: [Int32] = [], hashes: [UInt64] = [], pool: [UInt8] = []
+        var hashes: [UInt64] = [], places: [UInt64] = [], pool: [UInt8] = []
         var others: [String: Int] = [:]
         var size = 16
         while size < words.count * 4 { size <<= 1 }
         var slots = [Int32](repeating: 0, count: size)
         for word in words {
             let composed = CanonicalText.precomposed(word)
-            guard let hash = UTF8Scan.withBytes(composed, Self.asciiHash) else {
+            guard let hash = UTF8Scan.withBytes(composed, { Self.asciiHash($0) }) else {
                 if others[composed] == nil { others[composed] = others.count }
                 continue
             }
@@ -39,34 +40,47 @@ struct LexiconTable: Sendable {
             var found = false
             while slots[k] != 0 {
                 let m = Int(slots[k] - 1)
-                if hashes[m] == hash, pool[Int(starts[m])..<Int(starts[m] + lengths[m])].elementsEqual(bytes) { found = true; break }
+                let start = Int(places[m] >> 32), length = Int(places[m] & 0xFFFF_FFFF)
+                if hashes[m] == hash, pool[start..<(start + length)].elementsEqual(bytes) { found = true; break }
                 k = (k + 1) & (size - 1)
             }
             if found { continue }
-            slots[k] = Int32(starts.count + 1)
-            starts.append(Int32(pool.count))
-            lengths.append(Int32(bytes.count))
+            slots[k] = Int32(hashes.count + 1)
             hashes.append(hash)
+            places.append(UInt64(pool.count) << 32 | UInt64(bytes.count))
             pool += bytes
         }
-        self.slots = slots
-        self.starts = starts
-        self.lengths = lengths
-        self.hashes = hashes
-        self.pool = pool
+        func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+            let memory = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+            memory.initialize(from: array, count: array.count)
+            return memory
+        }
+        self.slots = copy(slots)
+        mask = size - 1
+        self.hashes = copy(hashes)
+        self.places = copy(places)
+        self.pool = copy(pool)
         self.others = others
+        asciiCount = hashes.count
+    }
+
+    deinit {
+        slots.deallocate()
+        hashes.deallocate()
+        places.deallocate()
+        pool.deallocate()
     }
 
     /// The member equal to `word`: k ≥ 0 for the k-th member of the byte table, -1 - k for
     /// the k-th of the others, nil when none is.
     @inline(__always)
     func find(_ word: String) -> Int? {
-        switch UTF8Scan.withBytes(word, lookUp) {
+        switch UTF8Scan.withBytes(word, { lookUp($0) }) {
         case .some(let found): return found
         case .none:
             if let k = others[word] { return -1 - k }
             let composed = CanonicalText.precomposed(word)
-            return UTF8Scan.withBytes(composed, lookUp) ?? nil
+            return UTF8Scan.withBytes(composed, { lookUp($0) }) ?? nil
         }
     }
 
@@ -75,21 +89,18 @@ struct LexiconTable: Sendable {
     @inline(__always)
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
         guard let hash = Self.asciiHash(bytes) else { return nil }
-        let mask = slots.count - 1
         var k = Int(truncatingIfNeeded: hash) & mask
-        return pool.withUnsafeBufferPointer { pool -> Int?? in
-            while true {
-                let slot = slots[k]
-                if slot == 0 { return .some(nil) }
-                let m = Int(slot - 1)
-                if hashes[m] == hash, Int(lengths[m]) == bytes.count {
-                    let start = Int(starts[m])
-                    var same = true
-                    for i in 0..<bytes.count where pool[start + i] != bytes[i] { same = false; break }
-                    if same { return .some(m) }
-                }
-                k = (k + 1) & mask
+        while true {
+            let slot = slots[k]
+            if slot == 0 { return .some(nil) }
+            let m = Int(slot - 1)
+            if hashes[m] == hash, Int(places[m] & 0xFFFF_FFFF) == bytes.count {
+                let start = pool + Int(places[m] >> 32)
+                var same = true
+                for i in 0..<bytes.count where start[i] != bytes[i] { same = false; break }
+                if same { return .some(m) }
             }
+            k = (k + 1) & mask
         }
     }
 
@@ -106,7 +117,8 @@ struct LexiconTable: Sendable {
 }
 
 /// A fixed set of words with `Set<String>`'s membership, looked up through a `LexiconTable`.
-struct LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+/// A class, so that reading one from a static costs one reference, not one per stored array.
+final class LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// The words as given.
     let words: Set<String>
     private let table: LexiconTable
@@ -116,7 +128,7 @@ struct LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         table = LexiconTable(Array(self.words))
     }
 
-    init(arrayLiteral elements: String...) {
+    required convenience init(arrayLiteral elements: String...) {
         self.init(elements)
     }
 
@@ -131,7 +143,7 @@ struct LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
 /// A fixed map from words to values with `Dictionary<String, Value>`'s look-up, through a
 /// `LexiconTable`.
-struct LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+final class LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// The entries as given.
     let dictionary: [String: Value]
     private let table: LexiconTable
@@ -154,7 +166,7 @@ struct LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryL
         otherValues = other.map { $0! }
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) {
+    required convenience init(dictionaryLiteral elements: (String, Value)...) {
         self.init(Dictionary(uniqueKeysWithValues: elements))
     }
 

@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
         var i = start
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
-        while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
+        while i > 0, scalars[i - 1].value < 0x80 ? scalars[i - 1].value | 0x20 &- 0x61 < 26 : scalars[i - 1].properties.isAlphabetic { i -= 1 }
         return String(scalars: scalars[i..<end]).lowercased() == "since"
     }
 

@@ -194,11 +194,11 @@ enum CurrencyLexicon {
     }
 
     /// A lexeme that can begin a currency sign: "$", "US", "Rp", "₾".
-    static let signStarts: Set<String> = {
+    static let signStarts: LexiconSet = LexiconSet({ () -> Set<String> in
         var out: Set<String> = []
         for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
-    }()
+    }())
 
     /// Rule out most lexemes before signs after numbers and minor units are looked up.
     private static let suffixSymbolFilter = WordLengthFilter(tables.suffixSymbols.keys)

@@ -85,7 +85,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Words and symbols that can begin a figure; everything else is passed over at once.
-    static let starters: Set<String> = {
+    static let starters: LexiconSet = LexiconSet({ () -> Set<String> in
         var words: Set<String> = [
             "a", "an", "half", "quarter", "minus", "negative", "several", "few", "many", "age", "aged", "us", "u.s",
             "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "hundred",
@@ -96,7 +96,7 @@ public struct FigureExtractor: Sendable {
         words.formUnion(NumberWords.roughPlurals.keys)
         words.formUnion(CurrencyLexicon.signStarts)
         return words
-    }()
+    }())
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }

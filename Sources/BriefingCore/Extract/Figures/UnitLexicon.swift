@@ -18,7 +18,7 @@ enum UnitLexicon {
     }
 
     /// Forms written with their lexemes separated by single spaces ("km / h", "metric tons").
-    static let table: [String: (name: String, quantity: String)] = {
+    static let table: LexiconMap<(name: String, quantity: String)> = LexiconMap({ () -> [String: (name: String, quantity: String)] in
         var t: [String: (String, String)] = [:]
         let groups: [[String: (String, String)]] = [
             entries("length", [
@@ -99,7 +99,7 @@ enum UnitLexicon {
         ]
         for group in groups { t.merge(group) { first, _ in first } }
         return t.mapValues { (name: $0.0, quantity: $0.1) }
-    }()
+    }())
 
     /// Units read only when glued to the digits ("100t", "1.8m", "75ml"): alone they are words.
     static let gluedOnly: LexiconSet = ["t", "g", "l", "in", "ha", "mi", "rad"]

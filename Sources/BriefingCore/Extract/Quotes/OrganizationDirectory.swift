@@ -203,7 +203,7 @@ struct OrganizationDirectory {
     /// Rules out most words before `headKinds` is searched.
     static let headFilter = WordLengthFilter(headKinds.keys)
 
-    static let headKinds: [String: Set<String>] = {
+    static let headKinds: LexiconMap<Set<String>> = LexiconMap({ () -> [String: Set<String>] in
         var table: [String: Set<String>] = [:]
         for word in ["Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Telegraph", "Guardian",
                      "Chronicle", "Inquirer", "Examiner", "Ilbo", "Shimbun", "Globe", "Mail", "Observer", "Independent"] {
@@ -227,7 +227,7 @@ struct OrganizationDirectory {
             table[word] = [word.lowercased()]
         }
         return table
-    }()
+    }())
 
     /// Acronyms of news outlets.
     static let acronymKinds: [String: Set<String>] = [

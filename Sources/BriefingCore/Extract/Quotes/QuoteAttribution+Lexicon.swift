@@ -181,13 +181,20 @@ extension QuoteAttribution {
     static let timeUnits: LexiconSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
+        // A first byte that is ASCII but no capital opens a character that is not upper-case.
+        if let byte = w.utf8.first, byte < 0x80, byte &- 0x41 >= 26 { return false }
         // "I’d", "He’s" are pronouns.
         guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
+    /// Abbreviated honorifics and titles, lower-case ("mr", "sen", "capt").
+    private static let honorificAbbreviations: LexiconSet = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt", "del",
+    ]
+
     static func isHonorific(_ w: String) -> Bool {
-        ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt", "del"].contains(w.lowercased())
+        honorificAbbreviations.contains(w.lowercasedIfNeeded)
             || (w.count == 1 && w.first!.isUppercase)
     }
 
@@ -208,7 +215,7 @@ extension QuoteAttribution {
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
-            if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
+            if head.utf8.contains(0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }

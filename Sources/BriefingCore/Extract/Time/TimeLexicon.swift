@@ -31,14 +31,14 @@ enum TimeLexicon {
     }
 
     /// Singular and plural unit words.
-    private static let unitForms: [String: (unit: Unit, plural: Bool)] = {
+    private static let unitForms: LexiconMap<(unit: Unit, plural: Bool)> = LexiconMap({ () -> [String: (unit: Unit, plural: Bool)] in
         var forms: [String: (unit: Unit, plural: Bool)] = [:]
         for (word, unit) in units {
             forms[word] = (unit, false)
             forms[word + "s"] = (unit, true)
         }
         return forms
-    }()
+    }())
 
     private static let units: LexiconMap<Unit> = [
         "second": .second, "minute": .minute, "hour": .hour, "day": .day, "week": .week,
@@ -60,14 +60,14 @@ enum TimeLexicon {
 
     private static let numberFilter = WordLengthFilter(numbers.keys)
 
-    private static let numbers: [String: Int] = {
+    private static let numbers: LexiconMap<Int> = LexiconMap({ () -> [String: Int] in
         let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         var t: [String: Int] = ["a": 1, "an": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100]
         for (i, w) in words.enumerated() { t[w] = i + 1 }
         return t
-    }()
+    }())
 
     /// Words for an unknown count of units ("several years" → PXY).
     static let vagueCounts: LexiconSet = ["several", "few", "many", "some", "couple"]
@@ -119,7 +119,7 @@ enum TimeLexicon {
 
     /// Every word that can start an expression (digits and hyphenated compounds aside): the
     /// tagger skips other tokens without trying its rules.
-    static let starters: Set<String> = {
+    static let starters: LexiconSet = LexiconSet({ () -> Set<String> in
         var words: Set<String> = [
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
@@ -145,7 +145,7 @@ enum TimeLexicon {
         for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name); words.insert(name + "s") }
         words.formUnion(["half", "weekends", "q1", "q2", "q3", "q4"])
         return words
-    }()
+    }())
 
     /// For each lowercase first letter, a bit for each length (1–63) of a starter, or of the
     /// part of a starter before a hyphen: rules out most words without hashing them.
