@@ -267,7 +267,13 @@ struct EventText {
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var space = false
-        for i in range where !cuts.contains(where: { $0.contains(i) }) {
+        // Which scalars of the range a cut takes out, marked once.
+        var cut = [Bool](repeating: false, count: range.count)
+        for c in cuts {
+            let lo = max(c.lowerBound, range.lowerBound), hi = min(c.upperBound, range.upperBound)
+            if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
+        }
+        for i in range where !cut[i - range.lowerBound] {
             let s = scalars[i]
             if s.isSpace { space = !kept.isEmpty; continue }
             if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { kept.append(" ") }
@@ -290,12 +296,14 @@ struct EventText {
 
     /// Whether `text` holds a doubled `` or '' mark.
     private static func hasTypewriterQuote(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
-            previous = byte
+        UTF8Scan.withBytes(text) { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
@@ -312,7 +320,7 @@ struct EventText {
     /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
     static func finished(_ text: String) -> String {
         var scalars = text.unicodeScalarArray
-        if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+        if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper
