@@ -149,7 +149,7 @@ enum CurrencyLexicon {
         for k in lx.indices where lx[k].isWord && lx[k].text.first?.isUppercase == true {
             for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
                 var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
-                if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key = String(key.dropLast(2)) }
+                if key.endsWithPossessiveS { key = String(key.dropLast(2)) }
                 if let code = places[key]?.intersection(codes).sorted().first { return code }
             }
         }

@@ -22,7 +22,7 @@ struct OrganizationDirectory {
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
             // a company ("South Korea’s JoongAng Ilbo" is the JoongAng Ilbo).
-            if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner + 1 < words.count,
+            if let owner = words.firstIndex(where: { $0.endsWithPossessiveS }), owner + 1 < words.count,
                !kinds.isDisjoint(with: Self.privateKinds) {
                 run = (run.lowerBound + owner + 1)..<run.upperBound
                 words = tokens[run].map(\.text)
@@ -49,7 +49,7 @@ struct OrganizationDirectory {
 
     private mutating func add(_ words: [String], kinds: Set<String>, writtenWithThe: Bool) {
         var words = words
-        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") { words[words.count - 1] = String(last.dropLast(2)) }
+        if let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
         let name = words.joined(separator: " ")
         // "the Post" after "The Washington Post": a short form of a known name.
         if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(" " + name) }) {
@@ -79,7 +79,7 @@ struct OrganizationDirectory {
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
-                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                if word.endsWithPossessiveS {
                     let owner = tokens[start..<end].map(\.text).joined(separator: " ").dropLast(2)
                     // … or it is part of a company's name: "Sotheby's Holdings Inc.".
                     guard end < tokens.count, isCapitalized(tokens[end].text),
@@ -119,7 +119,7 @@ struct OrganizationDirectory {
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
-        let plain = words.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
+        let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
         for word in plain {
             if let found = headKinds[word] { kinds.formUnion(found) }
             if word.lowercased().hasSuffix(".com") { kinds.insert("website") }

@@ -54,7 +54,7 @@ extension QuoteAttribution {
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
     private static func possessiveOwner(_ word: String, before: [String], common: TokenWordSet) -> String? {
         if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
-        guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
+        guard word.endsWithPossessiveS else { return nil }
         let run = before + [String(word.dropLast(2))]
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
     }

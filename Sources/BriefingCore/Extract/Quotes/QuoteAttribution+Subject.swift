@@ -70,7 +70,7 @@ extension QuoteAttribution {
                     return join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
-                guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }
+                guard last.endsWithPossessiveS else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
                 while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercased()) { end += 1 }

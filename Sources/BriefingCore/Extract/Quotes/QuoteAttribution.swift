@@ -263,7 +263,7 @@ struct QuoteAttribution: Equatable {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
-            || previous.count > 2 && (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")) && contractedPronoun(previous) == nil
+            || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
@@ -328,7 +328,7 @@ struct QuoteAttribution: Equatable {
             let lower = w.lowercased()
             guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
                   !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
-            if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { m -= 1; break }
+            if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
         }
         // "58 percent said": the share a poll found.

@@ -55,7 +55,7 @@ enum QuoteNameFilter {
 
     /// The owner in a possessive word ("CBS" of "CBS’s"), from the word as written.
     private static func possessor(_ lower: String, original: String) -> Substring? {
-        guard lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") else { return nil }
+        guard lower.endsWithPossessiveS else { return nil }
         return original.dropLast(2)
     }
 
@@ -195,7 +195,7 @@ enum QuoteNameFilter {
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
         guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
               (1...2).contains(text.split(separator: " ").count) else { return false }
-        if let before = before?.lowercased(), before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") || before.hasSuffix("s'")
+        if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
         return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)

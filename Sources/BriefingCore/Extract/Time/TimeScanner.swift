@@ -39,7 +39,7 @@ struct TimeScanner {
             let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
             guard hasUpper || possessive else { return token.text }
             var w = hasUpper ? token.text.lowercased() : token.text
-            if possessive, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+            if possessive, w.endsWithPossessiveS { w.removeLast(2) }
             return w
         }
         self.dct = dct
