@@ -143,6 +143,49 @@ struct QuoteUnseenTests {
         #expect(pairs(text) == ["We are rebuilding the army, but it will take months, — Liam Fox", "They will be ready when they are ready. — Liam Fox"])
     }
 
+    @Test func aCommonWordOpeningAnEarlierSentenceIsNoAntecedent() {
+        let text = """
+            Last week, President Obama flew to the atoll to draw attention to a quieter war.
+
+            Bombs may not be falling. The sound of gunfire does not concentrate the mind. “And they’re terrifying,” he said in a recent interview.
+            """
+        #expect(pairs(text) == ["And they’re terrifying, — Obama"])
+    }
+
+    @Test func aCommonWordEndingAnotherNameIsStillNoAntecedent() {
+        let text = """
+            This system, says Richard Locksley, an immunologist in San Francisco, directs a response to dangers. Research focusing on the tuft cell could offer a glimpse of how organs work together. He describes the prospects as “exciting,” but cautions that “we’re still in the very early days” of figuring it out.
+
+            His colleagues at the National Center for Scientific Research in France agree.
+            """
+        #expect(pairs(text) == ["exciting, — Richard Locksley", "we’re still in the very early days — Richard Locksley"])
+    }
+
+    @Test func aCommonWordSubjectIsADescriptionNotAName() {
+        let text = """
+            Federal officials say the visa program has been abused.
+
+            Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said they were concerned that brokers “may try to use increasingly sophisticated methods to circumvent” the program.
+            """
+        let quote = quotes(text).first
+        #expect(quote?.speaker == nil)
+        #expect(quote?.mention == "Officials")
+    }
+
+    @Test func aSurnameTheArticleNeverWritesInLowerCaseStaysAName() {
+        let text = "The deal was reported on Monday. Brown told reporters the plan “will go ahead as planned.”"
+        #expect(quotes(text).first?.speaker == "Brown")
+    }
+
+    @Test func aSurnameWrittenInsideSentencesStaysAnAntecedent() {
+        let text = """
+            Officials waited for the Obama motorcade on Tuesday.
+
+            Obama arrived late. The crowd had thinned. “We are ready,” he said.
+            """
+        #expect(pairs(text) == ["We are ready, — Obama"])
+    }
+
     // MARK: - Sources that are not the sentence subject
 
     @Test func aNameBeforeAParticipleSpeaks() {

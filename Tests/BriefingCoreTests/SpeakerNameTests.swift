@@ -11,6 +11,22 @@ struct SpeakerNameTests {
         return QuoteExtractor().extract(Article(source: "case.txt", slug: "case", title: title, summary: summary, paragraphs: paragraphs))
     }
 
+    // MARK: - Roles
+
+    @Test func aLongAppositiveRoleEndsOnAWordOfItsOwn() {
+        let found = quotes("""
+            "The breaking of that consensus is important," said Avi Bell, senior fellow at the right-wing Kohelet Policy Forum in Israel.
+            """)
+        #expect(found.first?.role == "senior fellow at the right-wing Kohelet Policy Forum")
+    }
+
+    @Test func aShortAppositiveRoleKeepsItsPlace() {
+        let found = quotes("""
+            "We are ready," said Samuel Paparo, commander of the US Indo-Pacific Command.
+            """)
+        #expect(found.first?.role == "commander of the US Indo-Pacific Command")
+    }
+
     // MARK: - The headline's full names
 
     @Test func aSurnameTheBodyUsesAloneTakesTheHeadlinesFullName() {

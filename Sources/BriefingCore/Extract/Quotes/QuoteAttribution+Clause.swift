@@ -59,6 +59,33 @@ extension QuoteAttribution {
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
     }
 
+    /// The one a sentence ending with a colon introduces as speaking next (`words` are its words
+    /// outside quotes): the subject of its last clause that opens after a comma or a subordinator
+    /// ("It’s safe to assume fans had the same reaction when, shortly before 2 p.m., McDermott sent
+    /// out the following message on Twitter:"), else the sentence's subject ("Rhonda Ungericht,
+    /// among many others, vented on Keurig’s Facebook page:").
+    static func introducer(in words: [String], common: TokenWordSet) -> String? {
+        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.contains(words[k - 1].lowercased()) {
+            if let subject = clauseSubject(Array(words[k...]), common: common) { return subject }
+        }
+        return subject(in: words, common: common)
+    }
+
+    /// The subject of the last main clause of `words` that a comma and "but" or "and", or a
+    /// semicolon, joins on: "he" of "Illness kept him away, but he released a statement"; a name
+    /// may carry an appositive before its verb: "…, but Jerry Brotton, historian of cartography,
+    /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
+    static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
+        guard let k = words.indices.dropFirst().last(where: { k in
+            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercased())
+        }) else { return nil }
+        let clause = Array(words[k...])
+        if let subject = clauseSubject(clause, common: common) { return subject }
+        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound] == ",",
+              let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
+        return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
+    }
+
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let first = words.first else { return nil }

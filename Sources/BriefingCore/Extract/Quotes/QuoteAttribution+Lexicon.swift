@@ -7,7 +7,7 @@ extension QuoteAttribution {
         "stressed", "stresses", "wrote", "writes", "asked", "asks", "explained", "explains", "argued",
         "argues", "insisted", "insists", "claimed", "claims", "stated", "states", "declared", "declares",
         "announced", "continued", "emphasized", "emphasised", "urged", "replied", "responded", "remarked",
-        "observed", "acknowledged", "admitted", "suggested", "recalled", "predicted", "according", "tweeted",
+        "observed", "acknowledged", "admitted", "suggested", "suggests", "recalled", "predicted", "according", "tweeted",
         "posted", "concluded", "cautioned", "joked", "quipped", "shouted", "yelled", "boasted", "complained",
         "conceded", "contended", "countered", "maintained", "mused", "promised", "pledged", "vowed", "charged",
         "alleged", "called", "described", "reported", "reports", "testified", "wondered", "agreed", "lamented",
@@ -33,11 +33,17 @@ extension QuoteAttribution {
     /// thought ("led him to fear a “Putin-RibbenTRUMP Pact”") or a noun for what was said
     /// ("the announcement of a “historic” deal").
     /// "put" tells of saying only as "put it" ("as she put it"), not in "put into “suspended
-    /// animation”" or "put up with".
+    /// animation”" or "put up with"; "expected" not in a passive before "to" ("is expected to
+    /// close").
     static func tellsOfSaying(_ words: [String]) -> Bool {
         words.indices.contains { i in
             let lower = words[i].lowercased()
             if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
+            // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
+            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercased() == "to",
+               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercased()) {
+                return false
+            }
             return cues.contains(lower) || sayingWords.contains(lower)
         }
     }
@@ -96,7 +102,7 @@ extension QuoteAttribution {
     /// Lower-case nouns that name a source ("the spokesman said", "officials said").
     static let sourceNouns: WordSet = [
         "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "report", "statement", "ministry", "department", "campaign", "government", "agency", "president",
+        "report", "statement", "announcement", "ministry", "department", "campaign", "government", "agency", "president",
         "minister", "senator", "governor", "candidate", "nominee", "analyst", "analysts", "expert", "experts",
         "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
         "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",

@@ -16,19 +16,25 @@ struct QuoteAttribution: Equatable {
     static func find(in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?) -> QuoteAttribution? {
         guard let near else { return found.first?.attribution }
         // A cue after the quote speaks for it unless a new clause starts between them
-        // (a semicolon, a comma and a conjunction): "Kerry said … take “robust steps,” and he urged …".
+        // (a semicolon, a comma or dash and a conjunction): "Kerry said … take “robust steps,” and he urged …",
+        // "Calxeda offers “wimpy core” servers … — while HP is exploring … a research effort it calls …".
         let eligible = found.filter { candidate in
             // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
             // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
             let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
-                words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased())
+                words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercased())
                     && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
+
+    /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
+    static func isClauseComma(_ word: String) -> Bool {
+        word == "," || word == "\u{2014}" || word == "\u{2013}"
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -66,6 +72,12 @@ struct QuoteAttribution: Equatable {
                         continue
                     }
                 }
+                // "Illness kept him away, but he released a statement, saying, “…”": a participle after a comma speaks for
+                // the subject of the main clause joined by "but" or "and" it closes, not for the sentence's first subject.
+                if i > 1, words[i - 1] == ",", let m = coordinatedSubject(Array(words[..<(i - 1)]), common: common) {
+                    add(m, word, i)
+                    continue
+                }
                 // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.contains(words[run.lowerBound - 1].lowercased())
@@ -85,9 +97,19 @@ struct QuoteAttribution: Equatable {
                 }
                 continue
             }
+            // A cue of hedged saying inside what an earlier cue reports is part of the report: "Holm said in the
+            // letter that the advertisement “unmistakably and wrongfully” suggests that …".
+            if weakCues.contains(lower), !found.isEmpty { continue }
             // "as a Homeland Security memo put it"; "the letter reads".
             if lower == "put", !(i + 1 < words.count && words[i + 1] == "it") { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
+                // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
+                // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
+                if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
+                   run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
+                    add(join(Array(words[run])), word, i)
+                    continue
+                }
                 add(m, word, i)
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
                 add(m, word, i)
@@ -286,7 +308,14 @@ struct QuoteAttribution: Equatable {
         if isPronoun(first) {
             return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
         }
-        if let run = nameRun(startingAt: start, in: words, common: common) { return join(Array(words[run])) }
+        if let run = nameRun(startingAt: start, in: words, common: common) {
+            // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
+            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercased()),
+               let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
+                return named
+            }
+            return join(Array(words[run]))
+        }
         // A name with its article: "according to The Real School of Music".
         if first == "The", let run = nameRun(startingAt: start + 1, in: words, common: common) {
             var end = run.upperBound
@@ -298,6 +327,11 @@ struct QuoteAttribution: Equatable {
         while k < words.count, k - start < 7 {
             let w = words[k]
             if let run = nameRun(startingAt: k, in: words, common: common), k > start { return join(Array(words[run])) }
+            // The name set off after the description: "according to his publicist, Ron Hoffman.".
+            if w == ",", k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
+               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
+                return join(Array(words[run]))
+            }
             guard w.first?.isLowercase == true || w.first?.isNumber == true || w == "/" || w == "-",
                   !clauseWords.contains(w) || determiners.contains(w) else { break }
             k += 1
@@ -313,6 +347,23 @@ struct QuoteAttribution: Equatable {
                 return join(Array(words[start...last]))
             }
             end += 1
+        }
+        return nil
+    }
+
+    /// The name that ends a run of role words starting at `start` ("new AMD general manager Andrew
+    /// Feldman"): the first capitalized run within eight words that no lower-case word follows.
+    private static func nameEndingRoles(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
+        var k = start
+        while k < words.count, k - start < 8 {
+            if let run = nameRun(startingAt: k, in: words, common: common) {
+                if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
+                k = run.upperBound
+            } else if words[k].first?.isLowercase == true, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
+                k += 1
+            } else {
+                return nil
+            }
         }
         return nil
     }
@@ -347,6 +398,10 @@ struct QuoteAttribution: Equatable {
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
+
+    /// Cues of hedged saying, which speak for a quote only when no cue comes before them in the
+    /// sentence: "The team suggests that plumes … reach a “sweet spot”".
+    static let weakCues: LexiconSet = ["suggests"]
 
     /// Words for some of a group of people: "with some calling it “insulting”".
     static let quantifiers: LexiconSet = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]

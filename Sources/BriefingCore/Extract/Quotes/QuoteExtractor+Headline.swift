@@ -24,6 +24,12 @@ extension QuoteExtractor {
                 // away with best picture honors".
                 let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
                 if narrative.isEmpty, QuoteNameFilter.isSubjectTerm(quoted, next: next) { continue }
+                // A name given with no one giving it, as in the body: "It’s been called the “razor blade business model.”".
+                if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(quoted),
+                   !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: sentence), from: narrative.count)
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                    continue
+                }
                 // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
                 var found = Self.label(narrative, common: common).flatMap { directory.resolve($0) == nil ? nil : QuoteAttribution(mention: $0, cue: ":") }
                     ?? QuoteAttribution.find(in: context.words(inSentence: sentence), common: common, near: narrative.count)

@@ -37,6 +37,16 @@ public struct QuoteExtractor: Sendable {
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
         }
+        // Whether a subject is one capitalized word the article neither gave as a name nor writes
+        // inside a sentence: a common word opening one ("Bombs may not be falling."), no antecedent.
+        var writtenInside: [String: Bool] = [:]
+        func isCommonWordSubject(_ speaker: Speaker, _ directory: SpeakerDirectory) -> Bool {
+            guard Self.isLoneUnknownWord(speaker.mention, directory) else { return false }
+            if let known = writtenInside[speaker.mention] { return !known }
+            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens)
+            writtenInside[speaker.mention] = inside
+            return !inside
+        }
         var runningOn = false
         // Inside an interview transcript quoted turn by turn ("WALLACE: …").
         var inTranscript = false
@@ -46,14 +56,35 @@ public struct QuoteExtractor: Sendable {
         var openers: [Speaker?] = []
         // Which paragraphs end with a colon, introducing the next one.
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
+        // Who the paragraph before, ending with a colon, introduces as speaking next.
+        var colonSpeaker: Speaker?
+        let things = Self.thingNames(names.directory, paragraphTokens)
+        // In a live blog, full names of people that share a surname, and the paragraph of the current entry each was
+        // last written in; a name whose first word the article also writes in lower case is no person's ("Post Trump").
+        let entries = LiveBlogEntries(article.paragraphs.map(\.text))
+        var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
+        if !sharing.isEmpty {
+            let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
+            sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
+        }
+        var lastWritten: [String: Int] = [:]
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
-            let directory = names.directory.prefix(names.known[index])
+            var directory = names.directory.prefix(names.known[index])
+            // In a live blog, which names each speaker afresh in each entry, a surname two people share is the one
+            // whose full name the entry wrote last ("Boris Johnson" … "12.05pm: Jo Johnson …" … "Johnson said");
+            // else the one named first.
+            if entries.opens[index] { lastWritten = [:] }
+            for name in sharing where article.paragraphs[index].text.contains(name) { lastWritten[name] = index }
+            directory.lastWritten = lastWritten
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
             if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
+            // Nor does a bracketed run opening the paragraph, a link or credit set into the story: "[K-cups
+            // inventor: ‘I feel bad sometimes that I ever did it’]", "[VIDEO: Coffee in America, by the numbers]".
+            let insert = Self.openingBrackets(scalars)
             // A line inside a quote broken over lines is all quote.
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
@@ -61,6 +92,7 @@ public struct QuoteExtractor: Sendable {
             let spans = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
+                if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
@@ -72,33 +104,54 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
-            // Whom a cue's pronoun in sentence `i` may mean: everyone named before, and the sentence's own
-            // subject unless it is one word the article never gave as a name ("Air strikes by Britain had …, he said").
+            // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
+            // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
+            // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
-                return Array(named[..<(2 * i)]) + [own]
+                return antecedents(before: i) + [own]
+            }
+            func antecedents(before sentence: Int) -> [Speaker?] {
+                named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(named, last: last ?? mentioned, recent: recent, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
+                // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
+                // a historian, isn’t so sure." (for "he" after the product).
+                if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
+                    remember(resolve(other, cue: nil, directory, organizations, antecedent: nil))
+                }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
                 let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
             openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
+            // A paragraph ending with a colon introduces the quote opening the next one: its cue's speaker, else
+            // the subject of its last clause ("… when, shortly before 2 p.m., McDermott sent out the following
+            // message on Twitter:", "Rhonda Ungericht, among many others, vented on Keurig’s Facebook page:").
+            let introduces = colonSpeaker
+            colonSpeaker = nil
+            if introducing[index], let final = sentences.indices.last {
+                colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
+                }
+            }
             for subject in subjects { remember(subject) }
-            if let person = subjects.last(where: { $0.map(isPerson) ?? false }) ?? nil { mentioned = person }
+            if let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil {
+                mentioned = person
+            }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -173,7 +226,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -189,6 +242,7 @@ public struct QuoteExtractor: Sendable {
                             && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
+                if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
                 // Whether the speaker is only the sentence's subject, with no cue or clause naming a source.
                 var subjectOnly = false
                 if speaker == nil, inNarrative {
@@ -198,7 +252,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(Array(named[..<(2 * startSentence)]), last: last ?? mentioned, recent: recent, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -212,15 +266,19 @@ public struct QuoteExtractor: Sendable {
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative),
-                   !QuoteAttribution.tellsOfSaying(sentenceWords()) {
+                // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
+                // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
+                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
+                let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
+                   !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
                 }
                 // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
                 // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
                 // Conference”" (a subject that brings it keeps it: "the senators introduced the “… Act”").
                 if speaker == nil, inNarrative, !(spanIndex == 0 && runningOn),
-                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative) {
+                   QuoteNameFilter.isTitleCaseName(text), !QuoteNameFilter.followsAs(narrative, next: next) {
                     continue
                 }
                 // A work's title in title case, with no cue naming anyone saying it and no word of saying or stance
@@ -231,7 +289,7 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   !QuoteNameFilter.followsAs(narrative), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
+                   !QuoteNameFilter.followsAs(narrative, next: next), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
                     continue
                 }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
@@ -261,7 +319,20 @@ public struct QuoteExtractor: Sendable {
             runningOn = spans.last?.runsOn ?? false
         }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        return headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body
+        return Self.withoutCommonWordSpeakers(headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body, common: common)
+    }
+
+    /// The quotes with no speaker where one was only a capitalized word that the article also
+    /// writes in lower case and that resolved to no one ("Officials at Homeland Security … said",
+    /// "People asked …"): a description, which stays as the quote's mention, not a name.
+    static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
+        quotes.map { quote in
+            guard let speaker = quote.speaker, speaker == quote.mention, !speaker.utf8.contains(0x20),
+                  common.contains(speaker.lowercased()) else { return quote }
+            var described = quote
+            described.speaker = nil
+            return described
+        }
     }
 
     /// How a quote's speaker was found.
@@ -372,6 +443,18 @@ public struct QuoteExtractor: Sendable {
         return text.first?.isLowercase == true
     }
 
+    /// The bracketed run that opens a paragraph, spaces aside, from its "[" to the "]" closing
+    /// it ("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]" holds a bracket of its own); nil
+    /// when the paragraph opens otherwise or the bracket never closes.
+    static func openingBrackets(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }), scalars[first] == "[" else { return nil }
+        var depth = 0
+        for k in first..<scalars.count {
+            if scalars[k] == "[" { depth += 1 } else if scalars[k] == "]" { depth -= 1; if depth == 0 { return first..<(k + 1) } }
+        }
+        return nil
+    }
+
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
@@ -381,7 +464,8 @@ public struct QuoteExtractor: Sendable {
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it
     /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
     /// pronoun: most mentions are names.
-    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], pronoun: String) -> Speaker? {
+    /// `things` are names of products and places ("Google Maps"), which "he" and "she" never mean.
+    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], pronoun: String) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
         guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
@@ -395,17 +479,50 @@ public struct QuoteExtractor: Sendable {
         for subject in subjects().reversed() {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             // Nor is "she" an acronym: "KFC".
-            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase) { continue }
+            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase)
+                || things.contains(subject.name) { continue }
             return subject
         }
+        // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
+        if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }
         return recent.last { agrees($0) && Self.gender(of: $0) != nil }
+    }
+
+    /// Names in `directory` of products and places, not people: a plural last word the article
+    /// also writes in lower case, after a first word that is no known given name ("Google Maps",
+    /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
+    static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
+        let candidates = directory.entities.map(\.name).filter { name in
+            let words = name.split(separator: " ")
+            guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
+                  !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }
+            return true
+        }
+        guard !candidates.isEmpty else { return [] }
+        let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
+        return Set(candidates.filter { name in name.split(separator: " ").last.map { lower.contains($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
         !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
+    }
+
+    /// Whether `word` stands on its own inside a sentence somewhere in the article, after a
+    /// lower-case word, a number, a comma, a title or an honorific, as a name does ("the Obama
+    /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
+    /// another name ("the National Center for Scientific Research") does not.
+    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
+        paragraphs.contains { tokens in
+            tokens.indices.dropFirst().contains { k in
+                guard tokens[k].text == word else { return false }
+                let before = tokens[k - 1].text
+                return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
+                    || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
+            }
+        }
     }
 
     /// The sex a speaker's mention, role or name tells, if any.

@@ -19,9 +19,11 @@ enum QuoteNameFilter {
         "singer", "songwriter", "rapper", "hitmaker", "actor", "actress", "author", "creator", "showrunner", "director", "tour", "video",
     ]
 
-    /// Nouns before "of" and a work's title: "Tuesday’s episode of “The Steve Harvey Morning Show”".
+    /// Nouns before "of" and a work's title or a product's name: "Tuesday’s episode of “The Steve
+    /// Harvey Morning Show”", "sold under the brand of “My K-Cup.”".
     static let partOfWork: LexiconSet = [
         "episode", "edition", "season", "host", "star", "taping", "broadcast", "installment", "premiere", "cast", "author", "director",
+        "brand", "name",
     ]
 
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
@@ -260,7 +262,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && words[k - 1] == "," && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
@@ -280,8 +282,10 @@ enum QuoteNameFilter {
     /// True when the words before a quote end with "as", an article between allowed: "going
     /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
     /// A quote joined to one after "as" counts too: "as a “human leech” and a “spoiled brat.”"
-    /// (the first quote's words are not among `before`).
-    static func followsAs(_ before: [String]) -> Bool {
+    /// (the first quote's words are not among `before`). Not when a verb `next` makes the quote
+    /// the subject of a clause "as" opens: "as “My K-Cup” could be filled with any brand".
+    static func followsAs(_ before: [String], next: String? = nil) -> Bool {
+        if let next, clauseVerbs.contains(next.lowercased()) { return false }
         let articles: Set<String> = ["a", "an", "the"]
         var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
         if let last = words.last?.lowercased(), last == "and" || last == "or" {
@@ -290,6 +294,12 @@ enum QuoteNameFilter {
         }
         return words.last?.lowercased() == "as"
     }
+
+    /// Auxiliaries and modals that open the verb of a clause right after its subject.
+    private static let clauseVerbs: LexiconSet = [
+        "could", "would", "can", "will", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had", "have",
+        "does", "did",
+    ]
 
     /// Verbs that join a subject to what it is or feels: "Mayor Ruth Diaz was “thrilled.”".
     static let copulas: LexiconSet = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]

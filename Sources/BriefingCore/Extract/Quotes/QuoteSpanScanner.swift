@@ -73,7 +73,10 @@ struct QuoteSpanScanner {
             case "\u{201C}":
                 if curly == nil, low == nil, angle == nil { curly = i }
             case "\u{201D}":
-                if let o = curly {
+                if let o = curly, o == i - 1, letter(i + 1) {
+                    // A doubled opening mark, the second one turned the wrong way: "saying, “”I am grateful …”".
+                    curly = i
+                } else if let o = curly {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
                     curlyNests = false
@@ -196,13 +199,22 @@ struct QuoteSpanScanner {
     /// Whether a quote left open before `scalars` goes on through it without a mark: text
     /// with a sentence a line breaks a quote over lines that hold no quote mark at all, up to
     /// the one that closes it (`following` are the next paragraphs; one of the next three with
-    /// a mark must close the quote first).
+    /// a mark must close the quote first, or reopen it: newswire reopens a quote carried on to a
+    /// new paragraph, so lines between an open quote and a reopening mark are all quote: “I feel
+    /// like I have some unfinished business here. / I feel like I can be a lot better. / “I’m so
+    /// relieved.”).
     static func continuesUnmarked(_ scalars: [Unicode.Scalar], following: ArraySlice<[Unicode.Scalar]>) -> Bool {
         guard !scalars.contains(where: marks.contains) else { return false }
         for next in following.prefix(3) where next.contains(where: marks.contains) {
-            return continuationClose(next) != nil
+            return continuationClose(next) != nil || reopens(next)
         }
         return false
+    }
+
+    /// True when a paragraph opens with a double opening mark, spaces aside.
+    private static func reopens(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return false }
+        return scalars[first] == "\u{201C}" || scalars[first] == "\"" && first + 1 < scalars.count && !scalars[first + 1].isSpace
     }
 
     /// Double quote marks and the opening single one.

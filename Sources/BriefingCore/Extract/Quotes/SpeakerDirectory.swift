@@ -10,6 +10,11 @@ struct SpeakerDirectory {
 
     private(set) var entities: [Entity] = []
 
+    /// The paragraph where a live blog's current entry wrote each full name that shares its
+    /// surname with another ("Boris Johnson", "Jo Johnson"): a bare "Johnson" is the one written
+    /// last among them, else the one the directory learned first.
+    var lastWritten: [String: Int] = [:]
+
     /// The directory as it stood when it held its first `count` entities (learning only appends).
     func prefix(_ count: Int) -> SpeakerDirectory {
         guard count < entities.count else { return self }
@@ -36,6 +41,14 @@ struct SpeakerDirectory {
         }
     }
 
+    /// The full names that share a surname with another entity of another given name (not
+    /// "Loretta E. Lynch" and "Loretta Lynch"): the ones `lastWritten` tracks.
+    var sharingSurnames: [String] {
+        entities.filter { entity in
+            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(separator: " ").first != entity.name.split(separator: " ").first }
+        }.map(\.name)
+    }
+
     /// Registers `entity` unless the directory already holds its name.
     mutating func add(_ entity: Entity) {
         if !entities.contains(where: { $0.name == entity.name }) { entities.append(entity) }
@@ -53,7 +66,14 @@ struct SpeakerDirectory {
         if words.count == 1 {
             let word = words[0], opening = word + " "
             // Keys are mostly one word: compared without hashing.
-            return entities.first { $0.keys.count == 1 ? $0.keys.first == word : $0.keys.contains(word) } ?? entities.first { $0.name.hasPrefix(opening) }
+            let named = { (entity: Entity) in entity.keys.count == 1 ? entity.keys.first == word : entity.keys.contains(word) }
+            if !lastWritten.isEmpty {
+                var latest: Entity?
+                for entity in entities where named(entity) && lastWritten[entity.name] != nil
+                    && (latest == nil || lastWritten[entity.name] ?? -1 > lastWritten[latest!.name] ?? -1) { latest = entity }
+                if let latest { return latest }
+            }
+            return entities.first(where: named) ?? entities.first { $0.name.hasPrefix(opening) }
         }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
@@ -286,6 +306,8 @@ struct SpeakerDirectory {
         if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
             var j = end + 1
             while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
+            // A role cut off at its length ends on a word of its own: "fellow at the … Policy Forum", not "… Forum in".
+            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercased()) { j -= 1 }
             return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
         }
         return nil

@@ -50,6 +50,44 @@ extension TimeScanner {
 }
 
 extension TimeScanner {
+    /// Words before "period" or "quarter" that compare it with the same stretch of another year.
+    private static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
+
+    /// "the same period last year", "the corresponding quarter a year earlier", "the quarter a
+    /// year ago": the period a report just named (a quarter, a half or a month), a year before —
+    /// one DATE, as TimeML tags the whole phrase; `nil` when the text named no such period.
+    func yearAgoPeriod(at i: Int) -> Match? {
+        let w = lower[i]
+        let unitAt = Self.comparingPeriod.contains(w) ? i + 1 : i
+        guard i > 0, lower[i - 1] == "the", let unit = at(unitAt), unit == "quarter" || unit == "period",
+              let end = yearAgoEnd(at: unitAt + 1), let dct else { return nil }
+        var base: String?
+        if let last = lastDate, TimeValues.isQuarter(last) || TimeValues.isHalf(last) || (unit == "period" && AnchorDate(last)?.month != nil && last.utf8.count == 7) {
+            base = last
+        }
+        if unit == "quarter", base.map(TimeValues.isQuarter) != true { base = lastQuarter ?? TimeValues.quarter(of: dct, shift: -1) }
+        if base == nil { base = lastQuarter }
+        guard let value = base.flatMap({ TimeValues.shiftYear($0, by: -1) }) else { return nil }
+        return Match(type: .date, value: value, end: end, anaphoric: true)
+    }
+
+    /// The token after "a year ago", "a year earlier", "a year before", "last year", "the
+    /// previous year" or "the prior year" starting at `k`.
+    private func yearAgoEnd(at k: Int) -> Int? {
+        switch at(k) {
+        case "a", "one":
+            guard at(k + 1) == "year", let side = at(k + 2), side == "ago" || side == "earlier" || side == "before" else { return nil }
+            return k + 3
+        case "last":
+            return at(k + 1) == "year" ? k + 2 : nil
+        case "the":
+            guard let which = at(k + 1), which == "previous" || which == "prior", at(k + 2) == "year" else { return nil }
+            return k + 3
+        default:
+            return nil
+        }
+    }
+
     /// Words before "the day" that make it the narrative's day ("later in the day", "during
     /// the day", "Oct. 12, the day before the crash").
     private static let beforeTheDay: LexiconSet = ["in", "during", "on", "for", ",", "through", "throughout"]

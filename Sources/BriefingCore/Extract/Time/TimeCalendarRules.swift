@@ -37,6 +37,10 @@ extension TimeScanner {
             // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
             if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
             if let y = year(at: j) { return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 1) }
+            // "09 March, 2011": a comma before the year, as some papers write it.
+            if at(j) == ",", let y = year(at: j + 1) {
+                return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: j + 2)
+            }
             return dated(month: m, day: day, at: i, end: j)
         }
         guard let m = MonthNames.month(w), isCapitalized(i) else { return nil }
@@ -65,7 +69,9 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 2)
         }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
-        return Match(type: .date, value: TimeValues.month(TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i)), m), end: j)
+        var y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
+        if y == dct.year, m > dct.month, followsPastEvent(i) { y -= 1 }  // "changed its fiscal year in December": a month gone by
+        return Match(type: .date, value: TimeValues.month(y, m), end: j)
     }
 
     /// Whether the words at `j` name the year of a month before them: "of 2019", "of this
@@ -127,7 +133,9 @@ extension TimeScanner {
             return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: end)
         }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
-        let y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
+        var y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
+        // "the quarter ended Oct. 31", said on Oct. 27: an event told in the past has happened, so its day is a year back.
+        if y == dct.year, m > dct.month || (m == dct.month && day > dct.day), followsPastEvent(i) { y -= 1 }
         guard CalendarDate.isValid(year: y, month: m, day: day) else { return Match(type: .date, value: TimeValues.month(y, m), end: end) }
         return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
     }

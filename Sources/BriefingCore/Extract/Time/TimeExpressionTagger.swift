@@ -52,6 +52,7 @@ public struct TimeExpressionTagger: Sendable {
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
         scanner.lastDate = anchors.date
         scanner.lastQuarterMentioned = anchors.quarter
+        scanner.lastPeriodEnd = anchors.periodEnd
         var found: [TimeExpression] = []
         // A cursor into the text's scalars that only moves forward, as matches come in order.
         let view = text.unicodeScalars
@@ -85,6 +86,9 @@ public struct TimeExpressionTagger: Sendable {
                 start: start, end: end, paragraph: 0))
             if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value
+                if i > 0, scanner.lower[i - 1] == "ended" || scanner.lower[i - 1] == "ending", match.value.utf8.count == 10 {
+                    scanner.lastPeriodEnd = match.value  // "the six months ended Aug. 12"
+                }
                 if TimeValues.isQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
             } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfPart(match.value) {
                 // "Friday night" is a time of day, and its day is where the narrative is.
@@ -92,7 +96,7 @@ public struct TimeExpressionTagger: Sendable {
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned)
+        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd)
         return found
     }
 }

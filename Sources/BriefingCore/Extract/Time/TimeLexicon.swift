@@ -124,7 +124,7 @@ enum TimeLexicon {
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
             "future", "sept", "year", "fiscal", "mid", "christmas", "halloween", "new", "independence", "thanksgiving",
-            "that", "following", "same", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
+            "that", "following", "same", "corresponding", "comparable", "day", "week", "month", "hour", "early", "late", "election", "noon", "midnight", "midday", "these", "years", "months", "weeks", "days", "decades", "hours", "minutes", "full", "whole", "entire",
             "his", "her", "their", "tenure", "decade", "century", "centuries", "near", "short", "long", "longer", "term", "summers", "winters", "autumns", "overnight",
             "easter", "good", "prior", "valentine", "patrick", "veterans", "armistice", "remembrance", "boxing", "bastille",
             "flag", "labor", "memorial", "mother", "father", "columbus", "presidents", "st",

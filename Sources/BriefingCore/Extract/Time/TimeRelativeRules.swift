@@ -281,6 +281,12 @@ extension TimeScanner {
         guard let dct else { return "XXXX" }
         switch unit {
         case .year:
+            // "For the six months ended Aug. 12, net was ... a year earlier": "earlier" counts from
+            // the end of the period just reported, the same day a year before.
+            if n == -1, fromLastDate, let last = lastDate, last == lastPeriodEnd, let day = CalendarDate(iso: last) {
+                let valid = CalendarDate.isValid(year: day.year - 1, month: day.month, day: day.day)
+                return CalendarDate(year: day.year - 1, month: day.month, day: valid ? day.day : day.day - 1).description
+            }
             if n == -1 { return yearBefore() }
             if fromLastDate, let last = lastDate, let v = TimeValues.shiftYear(last, by: n) { return v }
             return TimeValues.year(dct.year + n)

@@ -16,6 +16,9 @@ struct TimeScanner {
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
+    /// The last day written as the end of a reported period ("the quarter ended Sept. 30"),
+    /// from which "a year earlier" counts while it is still `lastDate`.
+    var lastPeriodEnd: String?
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
@@ -24,6 +27,7 @@ struct TimeScanner {
     struct Anchors {
         var date: String?
         var quarter: String?
+        var periodEnd: String?
     }
 
     init(tokens: [Token], dct: CalendarDate?) {
@@ -162,7 +166,7 @@ struct TimeScanner {
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
         if TimeLexicon.number(w) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
-        if let m = anaphoric(at: i) ?? relative(at: i) { return m }
+        if let m = yearAgoPeriod(at: i) ?? anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
@@ -205,8 +209,9 @@ struct TimeScanner {
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
         if let v = TimeLexicon.frequencies[w] {
-            // "NBC Nightly News", "the Weekly Standard": a name, not a frequency.
+            // "NBC Nightly News", "the Weekly Standard", "Breitbart News Daily": a name, not a frequency.
             if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
+            if isCapitalized(i), i > 0, isCapitalized(i - 1), !Self.opensSentence.contains(lower[i - 1]) { return nil }
             return Match(type: .set, value: v, end: i + 1)
         }
         if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
@@ -503,6 +508,11 @@ struct TimeScanner {
             return date  // "Saturday, April 25", "Friday Oct. 13": the written date decides.
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
+        if let shift = yearShift(at(end)), at(end + 1) == "week", at(end) != "past", !isPossessive(end + 1) {
+            // "Tuesday next week", "Friday last week": that weekday of the week named, one DATE.
+            let inWeek = dct.adding(days: 7 * shift)
+            return Match(type: .date, value: inWeek.adding(days: day - inWeek.weekday).description, end: end + 2)
+        }
         let date = TimeValues.weekday(day, from: dct, future: future)
         if let part = at(end).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: end + 1)  // "on Monday mornings"

@@ -15,7 +15,7 @@ extension TimeScanner {
         var j = k - 1
         while j >= 0, j >= k - Self.reachBack {
             let w = lower[j]
-            if Self.endsSentence(w) { break }
+            if endsSentence(at: j) { break }
             let t = cue(at: j, for: k)
             if t == .future, !TimeLexicon.modals.contains(w), hadBefore(j) { return .past }  // "had been due to expire Friday"
             if t != .unknown { return t }
@@ -26,7 +26,7 @@ extension TimeScanner {
         while j < lower.count, reach < 8 {
             if !isCapitalized(j) || !isCapitalized(j - 1) { reach += 1 }
             let w = lower[j]
-            if Self.endsSentence(w) { break }
+            if endsSentence(at: j) { break }
             // A later date or clause boundary of its own ends the reach of this one.
             // "and" inside a name ("the Abortion and Reproductive Rights League") joins no clause.
             if w == "but" || w == "while" || (w == "and" && j > k + 2 && !(isCapitalized(j - 1) && j + 1 < lower.count && isCapitalized(j + 1))) { break }
@@ -75,8 +75,43 @@ extension TimeScanner {
         return false
     }
 
+    /// Whether a verb in a past form other than one of saying governs token `k`, right before it
+    /// or before its preposition ("the quarter ended Oct. 31", "closed in December", "died on
+    /// Oct. 31"), in a clause told in the past. Such a verb tells an event that has happened, so
+    /// its date is not ahead of the DCT; after "said" a date ahead may be one a speaker announced.
+    func followsPastEvent(_ k: Int) -> Bool {
+        guard k >= 1 else { return false }
+        var j = k - 1
+        if ["on", "in", "at"].contains(lower[j]) { j -= 1 }
+        guard j >= 0, cue(at: j, for: k) == .past, !Self.notEventVerbs.contains(lower[j]) else { return false }
+        return tense(around: k) == .past
+    }
+
+    /// Past cues that tell no event of their own: verbs of saying, auxiliaries, and words that
+    /// are no verbs ("since", "ago").
+    private static let notEventVerbs: LexiconSet = [
+        "said", "told", "announced", "reported", "added", "stated", "noted", "wrote", "predicted", "estimated", "warned",
+        "confirmed", "disclosed", "indicated", "suggested", "agreed", "promised", "pledged", "vowed", "decided", "planned",
+        "was", "were", "had", "did", "since", "ago", "earlier",
+        // Verbs that move a date ("extended to Nov. 20"), whose new date may lie ahead.
+        "extended", "postponed", "delayed", "moved", "pushed", "rescheduled", "deferred", "adjourned", "scheduled", "set",
+    ]
+
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
+
+    /// Whether token `j` ends a sentence: a point after a title ("Gov. Earl Ray Tomblin",
+    /// "Gen. Schwarzkopf") belongs to the abbreviation, not the sentence.
+    private func endsSentence(at j: Int) -> Bool {
+        guard Self.endsSentence(lower[j]) else { return false }
+        return !(lower[j] == "." && j > 0 && j + 1 < lower.count && isCapitalized(j + 1) && Self.titles.contains(lower[j - 1]))
+    }
+
+    /// Titles written with a point before a name.
+    private static let titles: LexiconSet = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev",
+        "pres", "gens", "reps", "sens", "supt", "det", "insp", "cpl", "pvt", "hon", "st",
+    ]
 
     private static func endsSentence(_ w: String) -> Bool {
         guard w.utf8.count == 1, let b = w.utf8.first else { return false }
@@ -90,6 +125,12 @@ extension TimeScanner {
         // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
         if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
         if w == "must", at(j + 1) == "have" { return .unknown }  // "must have known": no plan
+        // "set to expire", "a vote set for Friday" make plans; "the record high set on Aug. 6" and
+        // "set Friday as the deadline" tell what was done, and the clause's other words decide.
+        if w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
+        // "Trump is coming to Ohio Friday" plans; "the huzzahs coming out of her headquarters
+        // Monday night" tells what happened: "coming" is a plan only after a form of "be".
+        if w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
         if TimeLexicon.futureCues.contains(w) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").

@@ -76,6 +76,12 @@ enum TimeValues {
         return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "Q") && utf8.last.map { $0 >= 0x31 && $0 <= 0x34 } == true
     }
 
+    /// Whether `value` is a half of a year ("2013-H1").
+    static func isHalf(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "H") && utf8.last.map { $0 == 0x31 || $0 == 0x32 } == true
+    }
+
     /// Two durations said one after the other ("P6Y" and "P8M"), as one value ("P6Y8M"), when
     /// both are counted and the second's unit is smaller; `nil` otherwise.
     static func joinedDuration(_ a: String, _ b: String) -> String? {
