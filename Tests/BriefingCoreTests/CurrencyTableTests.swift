@@ -96,7 +96,7 @@ struct CurrencyTableTests {
         for name in ["marks", "pounds"] {
             #expect(Figures.first("He lost 50 \(name) in a year.", text: "50 \(name)")?.currency == nil, "\(name)")
             #expect(Figures.first("Bell (5-foot-11, 220 \(name)) has spent time with the Colts.", text: "220 \(name)")?.currency == nil, "\(name)")
-            for word in CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords) {
+            for word in CurrencyNewsForms.moneyWords.words.union(CurrencyNewsForms.currencyWords) {
                 let sentence = "The \(word) stood at 1.85 \(name) late on Friday."
                 #expect(Figures.first(sentence, text: "1.85 \(name)")?.currency != nil, "\(word) … \(name)")
             }

@@ -73,8 +73,7 @@ public struct TimexValue: Sendable, Hashable {
         if u.count == 3 || (u.count == 4 && u[3] == UInt8(ascii: "X")) { return .decade }
         guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
         if u.count == 4 { return .year }
-        // An "X" byte, read from the bytes; Foundation's search only for text that is not ASCII.
-        if u.contains(UInt8(ascii: "X")), u.allSatisfy({ $0 < 0x80 }) || value.contains("X") { return nil }
+        if u.contains(UInt8(ascii: "X")), value.contains("X") { return nil }
         if u.count >= 7, u[5] == UInt8(ascii: "W"), u[6] >= 0x30 && u[6] <= 0x39 { return .week }
         if u.count == 7, u[5] == UInt8(ascii: "Q") { return .quarter }
         if u.count == 7, u[5] == UInt8(ascii: "H") { return .quarter }

@@ -1,11 +1,12 @@
 /// A set of words whose look-ups first pass a `WordLengthFilter`: most words of running text
 /// are ruled out by their first bytes and length without being hashed.
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
-    let words: Set<String>
+    var words: Set<String> { members.words }
+    private let members: LexiconSet
     private let filter: WordLengthFilter
 
     init(_ words: Set<String>) {
-        self.words = words
+        members = LexiconSet(words)
         filter = WordLengthFilter(words)
     }
 
@@ -16,7 +17,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether `word` is one of the words.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        filter.mayContain(word) && words.contains(word)
+        filter.mayContain(word) && members.contains(word)
     }
 
     /// False only when neither `word` nor `word.lowercased()` is one of the words: a test to

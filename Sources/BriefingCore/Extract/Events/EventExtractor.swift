@@ -11,10 +11,10 @@ public struct EventExtractor: Sendable {
     /// How many sentences before an event may be given to explain its subject.
     private static let maximumContext = 2
     /// Words between two dates that make them one span ("January and February", "2019 to 2021").
-    private static let spanJoins: Set<String> = ["to", "through", "until", "till", "-", "\u{2013}", "\u{2014}"]
+    private static let spanJoins: LexiconSet = ["to", "through", "until", "till", "-", "\u{2013}", "\u{2014}"]
     /// Words between two dates that make them one span when the second follows the first ("January and February",
     /// not "in 2008 and 2012").
-    private static let adjacentJoins: Set<String> = ["and", "or"]
+    private static let adjacentJoins: LexiconSet = ["and", "or"]
 
     /// Events of `article` from its paragraphs' time expressions (offsets into each paragraph's
     /// text, as `TimeExpressionTagger.tagParagraphs` gives them); `referenceDate` is the date
@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
         var i = start
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
-        while i > 0, scalars[i - 1].properties.isAlphabetic { i -= 1 }
+        while i > 0, scalars[i - 1].value < 0x80 ? scalars[i - 1].value | 0x20 &- 0x61 < 26 : scalars[i - 1].properties.isAlphabetic { i -= 1 }
         return String(scalars: scalars[i..<end]).lowercased() == "since"
     }
 

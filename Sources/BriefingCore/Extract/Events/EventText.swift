@@ -26,12 +26,12 @@ struct EventText {
     /// Sentences longer than this many words are trimmed to the part that holds the date.
     private static let longSentence = 40
     /// Words that join two clauses or sentences and never start an event.
-    private static let connectives: Set<String> = [
+    private static let connectives: LexiconSet = [
         "and", "but", "or", "yet", "plus", "also", "however", "meanwhile", "moreover", "furthermore", "additionally",
         "nevertheless", "nonetheless", "therefore", "likewise", "similarly", "consequently", "hence", "thus",
     ]
     /// Words that start an event only when they are not an introductory word set off by a comma.
-    private static let commaLeads: Set<String> = [
+    private static let commaLeads: LexiconSet = [
         "still", "now", "then", "again", "overall", "later", "instead", "separately", "indeed", "also", "besides",
         "otherwise", "earlier", "finally", "ultimately", "notably", "importantly", "anyway", "regardless",
         "first", "second", "third", "previously", "recently", "currently", "today", "already",
@@ -44,11 +44,11 @@ struct EventText {
         ["to", "be", "sure"], ["that", "said"], ["above", "all"], ["in", "short"], ["as", "such"], ["in", "the", "meantime"],
     ]
     /// Words after "So" that make it an adverb, not a connective ("So far").
-    private static let soAdverbs: Set<String> = ["far", "much", "many", "long", "few", "little", "too"]
+    private static let soAdverbs: LexiconSet = ["far", "much", "many", "long", "few", "little", "too"]
     /// Words before a leading time expression that go with it ("On Monday,", "Since October,").
-    private static let timePrepositions: Set<String> = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
+    private static let timePrepositions: LexiconSet = ["in", "on", "at", "during", "early", "late", "earlier", "later", "since"]
     /// Subjects that point back to an earlier sentence, and leads that need it ("Then came …").
-    private static let backPointers: Set<String> = [
+    private static let backPointers: LexiconSet = [
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
         "our", "such", "both", "which", "who", "him", "them", "one", "then", "still",
     ]
@@ -267,7 +267,13 @@ struct EventText {
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var space = false
-        for i in range where !cuts.contains(where: { $0.contains(i) }) {
+        // Which scalars of the range a cut takes out, marked once.
+        var cut = [Bool](repeating: false, count: range.count)
+        for c in cuts {
+            let lo = max(c.lowerBound, range.lowerBound), hi = min(c.upperBound, range.upperBound)
+            if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
+        }
+        for i in range where !cut[i - range.lowerBound] {
             let s = scalars[i]
             if s.isSpace { space = !kept.isEmpty; continue }
             if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { kept.append(" ") }
@@ -290,12 +296,14 @@ struct EventText {
 
     /// Whether `text` holds a doubled `` or '' mark.
     private static func hasTypewriterQuote(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
-            previous = byte
+        UTF8Scan.withBytes(text) { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
@@ -312,7 +320,7 @@ struct EventText {
     /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
     static func finished(_ text: String) -> String {
         var scalars = text.unicodeScalarArray
-        if let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+        if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper

@@ -139,9 +139,9 @@ enum CurrencyLexicon {
     }
 
     /// Things of money that weigh nothing: "the ticket is 30 pounds", not "a coin weighing one drachma".
-    private static let paymentNouns = CurrencyNewsForms.moneyNouns.subtracting(["note", "notes", "coin", "coins", "bill", "bills"])
+    private static let paymentNouns = LexiconSet(CurrencyNewsForms.moneyNouns.words.subtracting(["note", "notes", "coin", "coins", "bill", "bills"]))
 
-    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
+    private static let moneyWordFilter = WordLengthFilter(CurrencyNewsForms.moneyWords.words.union(CurrencyNewsForms.currencyWords).union(CurrencyNewsForms.moneyNouns))
 
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {
@@ -149,7 +149,7 @@ enum CurrencyLexicon {
         for k in lx.indices where lx[k].isWord && lx[k].text.first?.isUppercase == true {
             for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
                 var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
-                if key.hasSuffix("'s") || key.hasSuffix("\u{2019}s") { key = String(key.dropLast(2)) }
+                if key.endsWithPossessiveS { key = String(key.dropLast(2)) }
                 if let code = places[key]?.intersection(codes).sorted().first { return code }
             }
         }
@@ -194,11 +194,11 @@ enum CurrencyLexicon {
     }
 
     /// A lexeme that can begin a currency sign: "$", "US", "Rp", "₾".
-    static let signStarts: Set<String> = {
+    static let signStarts: LexiconSet = LexiconSet({ () -> Set<String> in
         var out: Set<String> = []
         for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
-    }()
+    }())
 
     /// Rule out most lexemes before signs after numbers and minor units are looked up.
     private static let suffixSymbolFilter = WordLengthFilter(tables.suffixSymbols.keys)

@@ -17,13 +17,13 @@ enum CurrencyNewsForms {
     static let sharedSuffixSigns: [String: [String]] = ["kr": ["SEK", "NOK", "DKK", "ISK"], "Kr": ["SEK", "NOK", "DKK", "ISK"]]
     /// Codes that are also English words or abbreviations in lower case ("try", "cad", "npr"):
     /// every other code is also read in lower case, as tokenized copy writes it ("200 million usd").
-    static let notLowerCodes: Set<String> = [
+    static let notLowerCodes: LexiconSet = [
         "ang", "ars", "cad", "cop", "dop", "mad", "php", "rub", "try", "npr", "btn", "scr", "ils", "ron", "ssp", "sar",
         "nad", "mur", "ern", "kes", "gip", "jod", "pab", "bif", "doge", "cnh", "ton", "std", "ves", "mga", "ugx", "tnd",
     ]
     /// Letters of a "$" sign that are English words, so that in lower case and apart from the
     /// sign they are no currency ("gave us $5", "can $5").
-    static let wordSignLetters: Set<String> = ["us", "can", "a", "s", "i", "t", "d", "m"]
+    static let wordSignLetters: LexiconSet = ["us", "can", "a", "s", "i", "t", "d", "m"]
     /// Codes written in news that ISO lacks.
     static let codes: [String: String] = [
         "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
@@ -31,13 +31,13 @@ enum CurrencyNewsForms {
     ]
     /// ISO codes that are English words or names in capitals more often than money ("ALL",
     /// "TOP", "CUP"), and test, metal and fund codes.
-    static let notCodes: Set<String> = [
+    static let notCodes: LexiconSet = [
         "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
         "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
         "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
     ]
     /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
-    static let notSymbols: Set<String> = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
+    static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
     /// The currency a bare name means in news when several have it.
     static let preferred: [String: String] = [
         "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "yen": "JPY", "yuan": "CNY",
@@ -54,7 +54,7 @@ enum CurrencyNewsForms {
     ].flatMap(forms(of:)))
     /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
     /// in a story about Canada, South Korean won in one about North Korea.
-    static let placeless: Set<String> = ["dollar", "dollars", "won", "wons"]
+    static let placeless: LexiconSet = ["dollar", "dollars", "won", "wons"]
     /// Names news uses that CLDR spells otherwise.
     static let names: [String: String] = [
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
@@ -73,18 +73,18 @@ enum CurrencyNewsForms {
         "australian cent": "AUD", "canadian cent": "CAD", "us cent": "USD", "u.s. cent": "USD",
     ]
     /// Heads of names that are no currency alone ("nine gold" medals, not Zimbabwe gold).
-    static let notBare: Set<String> = ["gold"]
+    static let notBare: LexiconSet = ["gold"]
     /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
     /// only after a scale word or before a minor unit ("two pounds 20 pence").
-    static let needsScale: Set<String> = [
+    static let needsScale: LexiconSet = [
         "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
     ]
     /// Words of currencies: in a sentence with one, "marks" and "pounds" after a number are money.
-    static let currencyWords: Set<String> = [
+    static let currencyWords: LexiconSet = [
         "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange",
     ]
     /// Words of payment: shortly before the amount, they make "marks" and "pounds" money.
-    static let moneyWords: Set<String> = [
+    static let moneyWords: LexiconSet = [
         "paid", "pay", "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
         "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
         "owed", "owes", "compensation", "pence", "cents", "worth",
@@ -92,7 +92,7 @@ enum CurrencyNewsForms {
     /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine";
     /// but for the coins, notes and bills, which also weigh, also shortly before an amount
     /// ("the ticket is 30 pounds").
-    static let moneyNouns: Set<String> = [
+    static let moneyNouns: LexiconSet = [
         "note", "notes", "coin", "coins", "bill", "bills", "ticket", "tickets", "bet", "loan", "debt", "tax", "fine", "fee",
         "prize", "bonus", "charge", "price", "salary", "wage", "payment", "donation", "reward", "voucher",
     ]

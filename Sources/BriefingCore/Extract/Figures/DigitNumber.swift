@@ -13,12 +13,12 @@ struct DigitNumber: Sendable, Equatable {
     /// Denominators read as fractions ("1/4", "3/8"); others are more likely dates ("9/11").
     static let fractionDenominators: Set<Double> = [2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]
     /// Scales glued after digits, read whatever the case: "5bn", "10k", "2mil", "1.2b".
-    static let gluedScales: [String: Double] = [
+    static let gluedScales: LexiconMap<Double> = [
         "k": 1e3, "bn": 1e9, "mn": 1e6, "mln": 1e6, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
         "mil": 1e6, "b": 1e9, "mld": 1e9, "mlrd": 1e9, "trln": 1e12, "mio": 1e6, "mrd": 1e9,
     ]
     /// Scales written apart from the digits: "2.33 k", "10 bln".
-    static let spacedScales: Set<String> = ["k", "bn", "mn", "mln", "bln", "tn", "trn", "tln", "mld", "mlrd", "trln", "mio", "mrd"]
+    static let spacedScales: LexiconSet = ["k", "bn", "mn", "mln", "bln", "tn", "trn", "tln", "mld", "mlrd", "trln", "mio", "mrd"]
 
     static func read(_ lx: [FigureLexeme], at i: Int, money: Bool) -> DigitNumber? {
         let first = lx[i]

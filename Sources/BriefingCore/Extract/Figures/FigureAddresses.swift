@@ -3,7 +3,7 @@
 /// phone area codes.
 enum FigureAddresses {
     /// Street words after a house number and a street name: "1119 Eighth St.", "405 Williams Ave.".
-    static let streetWords: Set<String> = [
+    static let streetWords: LexiconSet = [
         "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "pl", "place",
         "pkwy", "parkway", "hwy", "terrace", "sq", "square", "plaza", "circle", "way",
     ]

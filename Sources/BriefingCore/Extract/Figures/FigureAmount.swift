@@ -22,7 +22,7 @@ struct FigureAmount: Sendable, Equatable {
 
         static let temperatureWords = ["temperature", "thermostat", "heat", "warm", "hot", "cold", "weather", "celsius", "fahrenheit", "fever", "forecast", "freez", "cool"]
         static let angleWords = ["rotate", "turn", "angle", "tilt"]
-        static let degreeWords: Set<String> = ["degree", "degrees", "deg", "°", "c", "f"]
+        static let degreeWords: LexiconSet = ["degree", "degrees", "deg", "°", "c", "f"]
         private static let degreeFilter = WordLengthFilter(degreeWords)
 
         /// Reads the words of the sentence only when it has a degree sign or word to judge.

@@ -14,15 +14,16 @@ public struct FigureExtractor: Sendable {
 
     /// Figures of the body, then of the photo captions (whose `paragraph` is -1).
     public func extract(_ article: Article) -> [Figure] {
-        extract(article, sentences: article.paragraphs.map { SentenceSplitter.split($0.text) })
+        let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
+        return extract(article, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) })
     }
 
-    /// Figures as above, with each paragraph's sentences already split.
-    func extract(_ article: Article, sentences: [[SentenceSplitter.Sentence]]) -> [Figure] {
+    /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
+    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]]) -> [Figure] {
         var figures: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] {
-                figures += extract(sentence: sentence.text, paragraph: index)
+                figures += extract(sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index)
             }
         }
         for caption in article.captions {
@@ -35,7 +36,12 @@ public struct FigureExtractor: Sendable {
 
     /// Figures of one sentence.
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
-        let lx = FigureLexer.lex(sentence)
+        extract(sentence: sentence, scalars: sentence.unicodeScalarArray, paragraph: paragraph)
+    }
+
+    /// Figures of one sentence, given with its Unicode scalars.
+    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int) -> [Figure] {
+        let lx = FigureLexer.lex(scalars: scalars)
         guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
@@ -85,7 +91,7 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Words and symbols that can begin a figure; everything else is passed over at once.
-    static let starters: Set<String> = {
+    static let starters: LexiconSet = LexiconSet({ () -> Set<String> in
         var words: Set<String> = [
             "a", "an", "half", "quarter", "minus", "negative", "several", "few", "many", "age", "aged", "us", "u.s",
             "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "hundred",
@@ -96,7 +102,7 @@ public struct FigureExtractor: Sendable {
         words.formUnion(NumberWords.roughPlurals.keys)
         words.formUnion(CurrencyLexicon.signStarts)
         return words
-    }()
+    }())
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
         if l.isNumber { return true }

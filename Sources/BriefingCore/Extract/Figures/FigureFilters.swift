@@ -2,7 +2,7 @@
 /// numbers, file names, IP addresses and versions.
 enum FigureFilters {
     /// Words after which a number names a thing rather than counting it ("Article 5", "No. 1").
-    static let designators: Set<String> = [
+    static let designators: LexiconSet = [
         "no", "nos", "nr", "nrs", "number", "article", "articles", "section", "chapter", "resolution", "route",
         "highway", "exit", "flight", "room", "page", "pages", "pp", "line", "item", "version", "model",
         "channel", "gate", "platform", "episode", "season", "vol", "volume", "suite", "apartment",
@@ -13,9 +13,9 @@ enum FigureFilters {
         "clause", "title", "code", "bill", "hr", "s", "h.r",
     ]
     /// Words after a number that make it a clock time.
-    static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "pst", "pdt", "cet", "cest", "hrs"]
+    static let timeWords: LexiconSet = ["am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "edt", "est", "pst", "pdt", "cet", "cest", "hrs"]
     /// File extensions: "report_2024.pdf".
-    static let extensions: Set<String> = ["pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "txt", "csv", "xls", "xlsx", "mp3", "mp4", "html", "htm", "zip", "json", "xml"]
+    static let extensions: LexiconSet = ["pdf", "jpg", "jpeg", "png", "gif", "doc", "docx", "txt", "csv", "xls", "xlsx", "mp3", "mp4", "html", "htm", "zip", "json", "xml"]
 
     /// True when the number in lexemes `start..<end` is not a figure.
     /// - Parameter signed: a currency sign ends right before the digits ("Rs.5", "S/5"), so

@@ -33,7 +33,11 @@ enum FigureLexer {
     /// - Parameter splittingCurrencies: letters glued before digits that name a currency are
     ///   their own lexeme ("USD3m" → USD, 3, m; "Rs500" → Rs, 500).
     static func lex(_ text: String, splittingCurrencies: Bool = true) -> [FigureLexeme] {
-        let scalars = text.unicodeScalarArray
+        lex(scalars: text.unicodeScalarArray, splittingCurrencies: splittingCurrencies)
+    }
+
+    /// The lexemes of a text given as its Unicode scalars.
+    static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
         out.reserveCapacity(scalars.count / 4)
         var i = 0

@@ -16,7 +16,7 @@ enum FigureRanges {
     }
 
     /// Phrases before a number, keyed by lowercased lexemes joined with spaces.
-    static let before: [String: Bound] = [
+    static let before: LexiconMap<Bound> = [
         "more than": .above, "over": .above, "above": .above, "greater than": .above, "higher than": .above,
         "larger than": .above, "bigger than": .above, "exceeding": .above, "exceed": .above, "exceeds": .above,
         "exceeded": .above, "surpass": .above, "surpassing": .above, "in excess of": .above, "upwards of": .above,
@@ -36,12 +36,12 @@ enum FigureRanges {
         "equaling": .exactly,
     ]
     /// Hedges before a number that make it approximate without bounding it.
-    static let hedges: Set<String> = [
+    static let hedges: LexiconSet = [
         "about", "around", "roughly", "nearly", "approximately", "approx", "some", "almost", "estimated",
         "an estimated", "circa", "close to", "~", "aproximately", "more or less", "just about", "or so",
     ]
     /// Phrases after a number: "5,000 or more", "500 or less", "200 or greater".
-    static let after: [String: Bound] = [
+    static let after: LexiconMap<Bound> = [
         "or more": .atLeast, "and more": .atLeast, "or greater": .atLeast, "or above": .atLeast,
         "and above": .atLeast, "or higher": .atLeast, "and over": .atLeast, "or over": .atLeast, "plus": .atLeast,
         "or greater than": .atLeast, "or more than": .atLeast,
@@ -52,7 +52,7 @@ enum FigureRanges {
     private static let beforeStarts = WordLengthFilter(firstWordsOf: Array(before.keys) + Array(hedges))
     private static let afterStarts = WordLengthFilter(firstWordsOf: after.keys)
     /// Joiners of two numbers into a range: "10-12", "10 to 12", "20 through 100", "20~100".
-    static let joiners: Set<String> = ["-", "–", "—", "to", "through", "thru", "~"]
+    static let joiners: LexiconSet = ["-", "–", "—", "to", "through", "thru", "~"]
 
     /// The longest bounding or hedging phrase ending just before lexeme `i`.
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {

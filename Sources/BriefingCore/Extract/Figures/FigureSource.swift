@@ -20,7 +20,7 @@ enum FigureSource {
     }
 
     /// Verbs that report a number or a statement.
-    static let verbs: Set<String> = [
+    static let verbs: LexiconSet = [
         "said", "says", "say", "estimated", "estimates", "estimate", "reported", "reports", "announced", "announces",
         "told", "tells", "added", "adds", "noted", "notes", "stated", "claimed", "claims", "showed", "shows", "show",
         "found", "finds", "counted", "calculated", "projected", "predicted", "predicts", "forecast", "forecasts",
@@ -30,9 +30,9 @@ enum FigureSource {
     ]
     /// Verbs that report only when a "that" clause or a quote follows, or when postposed:
     /// "the economy added 200,000 jobs" and "the fire claimed 30 lives" report nothing.
-    static let reportingOnlyWithThat: Set<String> = ["added", "adds", "claimed", "claims", "noted", "notes", "stated", "cited", "cites"]
+    static let reportingOnlyWithThat: LexiconSet = ["added", "adds", "claimed", "claims", "noted", "notes", "stated", "cited", "cites"]
     /// Words between a subject and its verb: "has also estimated", "had earlier said".
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: LexiconSet = [
         "has", "have", "had", "also", "previously", "earlier", "recently", "separately", "further", "later",
         "here", "there", "then", "now", "last", "week", "month", "year", "on", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "again", "first", "initially",
@@ -40,7 +40,7 @@ enum FigureSource {
         "still", "even", "already", "always", "never", "often", "just", "ever", "soon",
     ]
     /// Lowercase words that end a source's noun phrase.
-    static let boundaries: Set<String> = [
+    static let boundaries: LexiconSet = [
         "that", "which", "who", "whom", "whose", "but", "when", "while", "because", "after", "before", "if", "as",
         "than", "since", "so", "is", "was", "were", "are", "be", "been", "being", "to", "with", "by", "in",
         "on", "into", "over", "under", "during", "until", "where", "what", "how", "why", "not", "would", "will",
@@ -50,9 +50,9 @@ enum FigureSource {
     ]
     /// Prepositions inside a name when a capitalized word or "the" follows: "Commission on
     /// Presidential Debates", "analysts at the Bank of Korea", "a study by Harvard".
-    static let joiners: Set<String> = ["of", "at", "for", "from", "on", "in", "by"]
+    static let joiners: LexiconSet = ["of", "at", "for", "from", "on", "in", "by"]
     /// Subjects that name nobody: a source only when resolved, which this sentence cannot do.
-    static let pronouns: Set<String> = [
+    static let pronouns: LexiconSet = [
         "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one",
         "someone", "others", "some", "many", "both", "all",
     ]
@@ -61,9 +61,9 @@ enum FigureSource {
     /// the one letter past ASCII that lower-cases into ASCII ("k").
     private static let cueBytes = PhraseSet(["according", "\u{212A}"] + verbs)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
-    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    static let possessives: LexiconSet = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
-    static let abbreviations: Set<String> = [
+    static let abbreviations: LexiconSet = [
         "mr", "mrs", "ms", "dr", "gen", "adm", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "maj", "st",
         "jr", "sr", "prof", "u", "s", "n", "k", "e", "un", "pres", "cmdr", "rev", "hon",
     ]

@@ -26,9 +26,9 @@ struct FoundFigure: Sendable {
     }
 
     /// Filler words between a number and its noun ("3,000 additional troops").
-    static let fillers: Set<String> = ["additional", "more", "new", "other", "extra", "further", "fresh", "total", "such"]
+    static let fillers: LexiconSet = ["additional", "more", "new", "other", "extra", "further", "fresh", "total", "such"]
     /// Words that end a counted noun.
-    static let stops: Set<String> = [
+    static let stops: LexiconSet = [
         "to", "of", "in", "since", "and", "or", "for", "from", "by", "with", "at", "on", "that", "the", "a", "an",
         "as", "was", "were", "is", "are", "be", "been", "per", "worth", "this", "which", "who", "have", "has",
         "had", "will", "would", "could", "can", "may", "might", "should", "said", "says", "say", "but", "into",
@@ -184,7 +184,7 @@ struct FoundFigure: Sendable {
     }
 
     /// Words whose "’s" is "is" or "has": "that’s", "there’s", "what’s", "let’s".
-    static let contracted: Set<String> = ["that", "there", "here", "what", "who", "where", "how", "let", "it", "he", "she", "one", "everyone", "nobody", "someone"]
+    static let contracted: LexiconSet = ["that", "there", "here", "what", "who", "where", "how", "let", "it", "he", "she", "one", "everyone", "nobody", "someone"]
 
     /// "lady" for "lady’s", "countries" for "countries’"; nil when the word is no possessive.
     static func possessor(_ w: String) -> String? {

@@ -1,34 +1,34 @@
 /// English number words: cardinals, ordinals, fraction denominators, scales and suffixes.
 enum NumberWords {
     /// "zero" … "nineteen".
-    static let units: [String: Double] = [
+    static let units: LexiconMap<Double> = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
         "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19,
     ]
     /// "twenty" … "ninety".
-    static let tens: [String: Double] = [
+    static let tens: LexiconMap<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
     /// Words that multiply what precedes them ("three hundred", "28.7 trillion", "13 lakh").
-    static let scales: [String: Double] = [
+    static let scales: LexiconMap<Double> = [
         "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
         "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     ]
     /// Abbreviated scales written after a number: "$5bn", "€40m", "10 bln", "2mil", "100k".
-    static let scaleAbbreviations: [String: Double] = [
+    static let scaleAbbreviations: LexiconMap<Double> = [
         "k": 1e3, "thousand": 1e3, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "bn": 1e9, "bln": 1e9,
         "b": 1e9, "tn": 1e12, "trn": 1e12, "tln": 1e12,
     ]
     /// Plural scales read as rough counts: "hundreds", "tens of thousands", "dozens".
-    static let roughPlurals: [String: Double] = [
+    static let roughPlurals: LexiconMap<Double> = [
         "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
         "billions": 1e9, "trillions": 1e12,
     ]
     /// Ordinal words with their values; the plural forms name fraction denominators.
-    static let ordinals: [String: Double] = [
+    static let ordinals: LexiconMap<Double> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
         "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -46,7 +46,7 @@ enum NumberWords {
         return table
     }()
     /// Digit suffixes of ordinals: "21st", "57th".
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: LexiconSet = ["st", "nd", "rd", "th"]
     /// Unicode vulgar fractions by scalar value.
     static let vulgarFractions: [UInt32: Double] = [
         0xBD: 1.0 / 2, 0xBC: 1.0 / 4, 0xBE: 3.0 / 4, 0x2153: 1.0 / 3, 0x2154: 2.0 / 3, 0x2155: 1.0 / 5,

@@ -18,7 +18,7 @@ enum UnitLexicon {
     }
 
     /// Forms written with their lexemes separated by single spaces ("km / h", "metric tons").
-    static let table: [String: (name: String, quantity: String)] = {
+    static let table: LexiconMap<(name: String, quantity: String)> = LexiconMap({ () -> [String: (name: String, quantity: String)] in
         var t: [String: (String, String)] = [:]
         let groups: [[String: (String, String)]] = [
             entries("length", [
@@ -99,10 +99,10 @@ enum UnitLexicon {
         ]
         for group in groups { t.merge(group) { first, _ in first } }
         return t.mapValues { (name: $0.0, quantity: $0.1) }
-    }()
+    }())
 
     /// Units read only when glued to the digits ("100t", "1.8m", "75ml"): alone they are words.
-    static let gluedOnly: Set<String> = ["t", "g", "l", "in", "ha", "mi", "rad"]
+    static let gluedOnly: LexiconSet = ["t", "g", "l", "in", "ha", "mi", "rad"]
     /// Units of information, whose case tells bits from bytes ("100 mb" vs "100 MB").
     static let informationSymbols: [String: String] = [
         "kb": "kilobit", "KB": "kilobyte", "mb": "megabit", "MB": "megabyte", "Mb": "megabit",

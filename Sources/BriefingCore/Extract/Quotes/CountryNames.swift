@@ -23,14 +23,14 @@ enum CountryNames {
     }
 
     /// Abbreviations, periods removed.
-    static let abbreviations: Set<String> = ["US", "USA", "UK", "GB", "UAE", "ROK", "DPRK", "PRC", "RF", "DRC", "NZ"]
+    static let abbreviations: LexiconSet = ["US", "USA", "UK", "GB", "UAE", "ROK", "DPRK", "PRC", "RF", "DRC", "NZ"]
 
     /// Rule out most single words before the sets are searched.
     private static let abbreviationFilter = WordLengthFilter(abbreviations)
     private static let nameFilter = WordLengthFilter(names)
 
     /// Country names in lower case, short and long forms.
-    static let names: Set<String> = [
+    static let names: LexiconSet = [
         "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
         "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
         "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burma", "burundi",

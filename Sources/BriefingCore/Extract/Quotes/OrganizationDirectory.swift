@@ -22,7 +22,7 @@ struct OrganizationDirectory {
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
             // a company ("South Korea’s JoongAng Ilbo" is the JoongAng Ilbo).
-            if let owner = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner + 1 < words.count,
+            if let owner = words.firstIndex(where: { $0.endsWithPossessiveS }), owner + 1 < words.count,
                !kinds.isDisjoint(with: Self.privateKinds) {
                 run = (run.lowerBound + owner + 1)..<run.upperBound
                 words = tokens[run].map(\.text)
@@ -49,7 +49,7 @@ struct OrganizationDirectory {
 
     private mutating func add(_ words: [String], kinds: Set<String>, writtenWithThe: Bool) {
         var words = words
-        if let last = words.last, last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") { words[words.count - 1] = String(last.dropLast(2)) }
+        if let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
         let name = words.joined(separator: " ")
         // "the Post" after "The Washington Post": a short form of a known name.
         if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(" " + name) }) {
@@ -79,7 +79,7 @@ struct OrganizationDirectory {
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
-                if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") {
+                if word.endsWithPossessiveS {
                     let owner = tokens[start..<end].map(\.text).joined(separator: " ").dropLast(2)
                     // … or it is part of a company's name: "Sotheby's Holdings Inc.".
                     guard end < tokens.count, isCapitalized(tokens[end].text),
@@ -114,12 +114,12 @@ struct OrganizationDirectory {
     }
 
     /// Words that end companies' names and never name one alone.
-    static let corporateSuffixes: Set<String> = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
+    static let corporateSuffixes: LexiconSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
 
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
-        let plain = words.map { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") ? String($0.dropLast(2)) : $0 }
+        let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
         for word in plain {
             if let found = headKinds[word] { kinds.formUnion(found) }
             if word.lowercased().hasSuffix(".com") { kinds.insert("website") }
@@ -176,25 +176,25 @@ struct OrganizationDirectory {
     }
 
     /// Verbs after which a document noun names what the run issued.
-    static let issuingVerbs: Set<String> = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
+    static let issuingVerbs: LexiconSet = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
     /// Documents that speak for whoever issued them.
-    static let documents: Set<String> = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
+    static let documents: LexiconSet = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
 
     /// Kinds of organization a country does not own.
-    static let privateKinds: Set<String> = ["newspaper", "website", "broadcaster", "newsagency", "company"]
+    static let privateKinds: LexiconSet = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
-    static let definite: Set<String> = ["the", "this", "that"]
+    static let definite: LexiconSet = ["the", "this", "that"]
     /// Rules out most mentions before they are split.
     static let definiteFilter = WordLengthFilter(definite)
-    static let connectors: Set<String> = ["of", "for", "and", "&", "on"]
+    static let connectors: LexiconSet = ["of", "for", "and", "&", "on"]
     /// Capitalized words that open sentences or are titles, never part of an organization's name.
-    static let skipped: Set<String> = [
+    static let skipped: LexiconSet = [
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I",
         "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "When", "While", "After", "Before",
     ]
 
     /// Upper-case words that are not organizations.
-    static let notOrganizations: Set<String> = [
+    static let notOrganizations: LexiconSet = [
         "CEO", "CFO", "COO", "CTO", "GDP", "TV", "AI", "PM", "AM", "OK", "ID", "DNA", "HIV", "AIDS", "COVID",
         "II", "III", "IV", "VP", "PR", "RSS", "URL", "PDF", "GMT", "EST", "EDT", "UTC", "BC", "AD",
     ]
@@ -203,7 +203,7 @@ struct OrganizationDirectory {
     /// Rules out most words before `headKinds` is searched.
     static let headFilter = WordLengthFilter(headKinds.keys)
 
-    static let headKinds: [String: Set<String>] = {
+    static let headKinds: LexiconMap<Set<String>> = LexiconMap({ () -> [String: Set<String>] in
         var table: [String: Set<String>] = [:]
         for word in ["Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Daily", "Telegraph", "Guardian",
                      "Chronicle", "Inquirer", "Examiner", "Ilbo", "Shimbun", "Globe", "Mail", "Observer", "Independent"] {
@@ -227,7 +227,7 @@ struct OrganizationDirectory {
             table[word] = [word.lowercased()]
         }
         return table
-    }()
+    }())
 
     /// Acronyms of news outlets.
     static let acronymKinds: [String: Set<String>] = [

@@ -4,19 +4,19 @@
 /// "Politifact seized on Trump’s claim that there were “thousands of shootings”" (Trump).
 extension QuoteAttribution {
     /// Words that open a clause with a subject of its own.
-    static let subordinators: Set<String> = [
+    static let subordinators: LexiconSet = [
         "after", "as", "while", "when", "whenever", "because", "since", "although", "though", "whereas", "before", "until", "once",
     ]
 
     /// Cues whose complement is an object, not the words said: after "Christie described Clinton
     /// as a “disgrace” after she …" the clause is no longer Christie's speech.
-    static let objectCues: Set<String> = [
+    static let objectCues: LexiconSet = [
         "called", "described", "branded", "labeled", "labelled", "dubbed", "praised", "blasted", "slammed", "criticized",
         "criticised", "accused", "mocked", "derided", "denounced", "hailed", "likened", "rated", "referenced", "scolded",
     ]
 
     /// Nouns of something said: the quote after "Trump’s claim that …" is the claim's.
-    static let speechNouns: Set<String> = [
+    static let speechNouns: LexiconSet = [
         "claim", "claims", "assertion", "assertions", "statement", "statements", "comment", "comments", "remark", "remarks",
         "promise", "promises", "pledge", "vow", "argument", "suggestion", "charge", "charges", "accusation", "accusations",
         "allegation", "allegations", "description", "characterization", "warning", "warnings", "tweet", "tweets", "speech",
@@ -25,7 +25,7 @@ extension QuoteAttribution {
 
     /// Verbs and auxiliaries that may follow a clause's subject although they are listed as
     /// clause words: "after she has …", "as Trump was …".
-    private static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had"]
+    private static let auxiliaries: LexiconSet = ["is", "was", "are", "were", "has", "have", "had"]
 
     /// The source of a quote that closes `words` (its sentence up to the quote, quotes left
     /// out) when a later clause than the sentence's own subject names it: the owner of a noun
@@ -54,7 +54,7 @@ extension QuoteAttribution {
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
     private static func possessiveOwner(_ word: String, before: [String], common: TokenWordSet) -> String? {
         if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
-        guard word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") else { return nil }
+        guard word.endsWithPossessiveS else { return nil }
         let run = before + [String(word.dropLast(2))]
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
     }
@@ -108,7 +108,7 @@ extension QuoteAttribution {
 
 extension QuoteAttribution {
     /// Words before a participle that opens a sentence: "After saying …", "While arguing …".
-    private static let participleOpeners: Set<String> = ["after", "before", "while", "when", "since", "by", "without", "upon", "in"]
+    private static let participleOpeners: LexiconSet = ["after", "before", "while", "when", "since", "by", "without", "upon", "in"]
 
     /// True when `words` (a sentence up to a quote) are a participle phrase of speech with no
     /// subject of its own, which the main clause after the quote supplies: "After saying her

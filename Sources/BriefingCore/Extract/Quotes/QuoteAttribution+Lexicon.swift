@@ -20,7 +20,7 @@ extension QuoteAttribution {
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
     private static let pronounFilter = WordLengthFilter(pronouns)
 
     /// Whether `word` lower-cased is one of `pronouns`.
@@ -49,7 +49,7 @@ extension QuoteAttribution {
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
-    static let sayingWords: Set<String> = [
+    static let sayingWords: LexiconSet = [
         "call", "describe", "describes", "termed", "label", "labels", "brand", "brands", "dub", "dubs",
         "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared", "hope", "hopes", "hoped",
         "feel", "feels", "felt", "consider", "considers", "considered", "deem", "deems", "deemed", "see", "sees", "saw",
@@ -65,7 +65,7 @@ extension QuoteAttribution {
     /// Verbs of taking a stance in words (promising, lauding, dismissing, attacking): a quoted
     /// phrase in a sentence whose subject does one of them is that subject's words ("Trump is
     /// promising lower taxes and “jobs, jobs, jobs,”"), not a writer's term.
-    static let stanceVerbs: Set<String> = [
+    static let stanceVerbs: LexiconSet = [
         "promise", "promises", "promised", "promising", "stress", "stresses", "stressed", "stressing", "dismiss",
         "dismisses", "dismissed", "dismissing", "laud", "lauds", "lauded", "lauding", "praise", "praises", "praised",
         "praising", "tout", "touts", "touted", "touting", "attack", "attacks", "attacked", "attacking", "defend",
@@ -184,16 +184,23 @@ extension QuoteAttribution {
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
-    static let timeUnits: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
+    static let timeUnits: LexiconSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
+        // A first byte that is ASCII but no capital opens a character that is not upper-case.
+        if let byte = w.utf8.first, byte < 0x80, byte &- 0x41 >= 26 { return false }
         // "I’d", "He’s" are pronouns.
         guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
+    /// Abbreviated honorifics and titles, lower-case ("mr", "sen", "capt").
+    private static let honorificAbbreviations: LexiconSet = [
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt", "del",
+    ]
+
     static func isHonorific(_ w: String) -> Bool {
-        ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "adm", "lt", "col", "maj", "capt", "prof", "rev", "st", "jr", "sgt", "del"].contains(w.lowercased())
+        honorificAbbreviations.contains(w.lowercasedIfNeeded)
             || (w.count == 1 && w.first!.isUppercase)
     }
 
@@ -214,7 +221,7 @@ extension QuoteAttribution {
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
-            if let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
+            if head.utf8.contains(0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }

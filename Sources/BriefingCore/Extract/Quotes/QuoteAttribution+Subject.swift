@@ -3,14 +3,14 @@
 /// "In recent weeks, Reid has gone after Trump as a “human leech”".
 extension QuoteAttribution {
     /// Words that open a sentence before its subject: "But", "Meanwhile,".
-    static let openers: Set<String> = [
+    static let openers: LexiconSet = [
         "but", "and", "so", "still", "yet", "meanwhile", "however", "also", "even", "now", "then", "instead",
         "indeed", "thus", "later", "earlier", "today", "yesterday", "finally", "often", "separately", "similarly",
         "again", "moreover", "plus", "or", "nor", "just",
     ]
 
     /// Words that open an introductory phrase ending at a comma: "In July, Gingrich …".
-    static let introducers: Set<String> = [
+    static let introducers: LexiconSet = [
         "in", "on", "at", "after", "before", "when", "while", "following", "as", "although", "though", "since",
         "during", "if", "because", "despite", "with", "without", "for", "by", "from", "under", "over", "amid",
         "speaking", "asked", "unlike", "like", "once", "until", "whether", "last", "this", "earlier", "later",
@@ -70,7 +70,7 @@ extension QuoteAttribution {
                     return join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
-                guard last.hasSuffix("'s") || last.hasSuffix("\u{2019}s") else { return join(Array(words[run])) }
+                guard last.endsWithPossessiveS else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
                 while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercased()) { end += 1 }

@@ -213,7 +213,7 @@ struct QuoteAttribution: Equatable {
         return prepositions.contains(previous) && ["published", "appeared", "appearing", "printed", "posted"].contains(participle)
     }
 
-    private static let publicationNouns: Set<String> = ["journal", "newspaper", "magazine", "periodical", "gazette"]
+    private static let publicationNouns: LexiconSet = ["journal", "newspaper", "magazine", "periodical", "gazette"]
 
     /// A description opening the clause before `index` whose head is a source noun: "The
     /// authors" of "The authors of the research published in …".
@@ -285,7 +285,7 @@ struct QuoteAttribution: Equatable {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
-            || previous.count > 2 && (previous.hasSuffix("'s") || previous.hasSuffix("\u{2019}s")) && contractedPronoun(previous) == nil
+            || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
@@ -379,7 +379,7 @@ struct QuoteAttribution: Equatable {
             let lower = w.lowercased()
             guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
                   !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
-            if w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") { m -= 1; break }
+            if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
         }
         // "58 percent said": the share a poll found.
@@ -401,23 +401,23 @@ struct QuoteAttribution: Equatable {
 
     /// Cues of hedged saying, which speak for a quote only when no cue comes before them in the
     /// sentence: "The team suggests that plumes … reach a “sweet spot”".
-    static let weakCues: Set<String> = ["suggests"]
+    static let weakCues: LexiconSet = ["suggests"]
 
     /// Words for some of a group of people: "with some calling it “insulting”".
-    static let quantifiers: Set<String> = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
+    static let quantifiers: LexiconSet = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
 
     /// Days that may stand between a subject and its cue.
-    static let days: Set<String> = [
+    static let days: LexiconSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     ]
 
     /// Records that carry one person's or body's words as said: their author is the source. A
     /// document ("a 2013 memo by the committee", "the report by …") stays the source itself.
-    static let recordNouns: Set<String> = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
+    static let recordNouns: LexiconSet = ["statement", "email", "post", "tweet", "message", "remarks", "comments"]
 
     /// Participles of a passive that reports someone's words with "saying": "was recorded saying",
     /// "was quoted as saying", "was heard saying".
-    static let passiveReporting: Set<String> = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
+    static let passiveReporting: LexiconSet = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {

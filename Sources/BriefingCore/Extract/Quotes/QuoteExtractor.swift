@@ -703,6 +703,6 @@ public struct QuoteExtractor: Sendable {
         return resolve(mention, cue: nil, directory, OrganizationDirectory(), antecedent: nil)
     }
 
-    private static let dashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    private static let dashes: LexiconSet = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
     private static let dashFilter = WordLengthFilter(dashes)
 }

@@ -2,17 +2,17 @@
 /// the Nation”", "the documentary “13th”".
 enum QuoteNameFilter {
     /// Words before a quote that mark it as a name or a title, not speech.
-    static let nameMarkers: Set<String> = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
+    static let nameMarkers: LexiconSet = ["so-called", "titled", "entitled", "nicknamed", "dubbed", "hashtag", "headlined", "dub", "nickname", "moniker"]
 
     /// Words before a title-case quote that make it the title of a show, book or work.
-    static let titleContext: Set<String> = [
+    static let titleContext: LexiconSet = [
         "on", "in", "during", "at", "watch", "watching", "read", "reading", "book", "show", "film", "documentary",
         "song", "album", "series", "program", "programme", "column", "episode", "movie", "memoir", "novel",
         "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted",
     ]
 
     /// Nouns that follow a work's title: "the “Keepin' It Real” radio program", "“Meet the Press” host Chuck Todd".
-    static let workNouns: Set<String> = [
+    static let workNouns: LexiconSet = [
         "show", "shows", "program", "programme", "radio", "podcast", "series", "episode", "segment", "broadcast", "host",
         "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
         "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
@@ -21,7 +21,7 @@ enum QuoteNameFilter {
 
     /// Nouns before "of" and a work's title or a product's name: "Tuesday’s episode of “The Steve
     /// Harvey Morning Show”", "sold under the brand of “My K-Cup.”".
-    static let partOfWork: Set<String> = [
+    static let partOfWork: LexiconSet = [
         "episode", "edition", "season", "host", "star", "taping", "broadcast", "installment", "premiere", "cast", "author", "director",
         "brand", "name",
     ]
@@ -57,7 +57,7 @@ enum QuoteNameFilter {
 
     /// The owner in a possessive word ("CBS" of "CBS’s"), from the word as written.
     private static func possessor(_ lower: String, original: String) -> Substring? {
-        guard lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") else { return nil }
+        guard lower.endsWithPossessiveS else { return nil }
         return original.dropLast(2)
     }
 
@@ -148,7 +148,7 @@ enum QuoteNameFilter {
     }
 
     /// Words title case leaves in lower case.
-    static let minorWords: Set<String> = [
+    static let minorWords: LexiconSet = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "t", "s",
     ]
 
@@ -187,7 +187,7 @@ enum QuoteNameFilter {
     }
 
     /// Short words a title leaves in lower case.
-    private static let titleJoiners: Set<String> = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
+    private static let titleJoiners: LexiconSet = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "at", "by", "with", "&"]
 
     /// True for one or two quoted words set before the noun they modify, as a writer marks a
     /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
@@ -197,7 +197,7 @@ enum QuoteNameFilter {
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
         guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
               (1...2).contains(text.split(separator: " ").count) else { return false }
-        if let before = before?.lowercased(), before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") || before.hasSuffix("s'")
+        if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
         return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)
@@ -217,18 +217,18 @@ enum QuoteNameFilter {
         return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }
 
-    private static let wordMentions: Set<String> = [
+    private static let wordMentions: LexiconSet = [
         "him", "her", "them", "us", "me", "you", "his", "hers", "their", "our", "the", "a", "an", "and", "or", "but",
     ]
 
     /// Participles that give a thing its name: "HP is called “feather duvet lung”", "a deal dubbed “…”".
-    static let namingVerbs: Set<String> = [
+    static let namingVerbs: LexiconSet = [
         "called", "dubbed", "termed", "named", "nicknamed", "labelled", "labeled", "titled", "entitled", "christened", "branded",
         "marked",
     ]
 
     /// Verbs that name a thing with "as" after them: "known as", "referred to as", "billed as".
-    static let namingAsVerbs: Set<String> = ["known", "referred", "billed"]
+    static let namingAsVerbs: LexiconSet = ["known", "referred", "billed"]
 
     /// True when the words before a quote end with a name being given and no one giving it:
     /// "HP is called “…”", "Locally referred to as the “West End,”", "a cell type called a “tuft
@@ -296,13 +296,13 @@ enum QuoteNameFilter {
     }
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
-    private static let clauseVerbs: Set<String> = [
+    private static let clauseVerbs: LexiconSet = [
         "could", "would", "can", "will", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had", "have",
         "does", "did",
     ]
 
     /// Verbs that join a subject to what it is or feels: "Mayor Ruth Diaz was “thrilled.”".
-    static let copulas: Set<String> = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]
+    static let copulas: LexiconSet = ["is", "was", "are", "were", "been", "be", "seemed", "seems", "felt", "feels", "sounded", "remained", "became"]
 
     /// True when the words before a quote end with a copula.
     static func followsCopula(_ before: [String]) -> Bool {

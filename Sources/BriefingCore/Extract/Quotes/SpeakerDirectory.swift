@@ -91,7 +91,7 @@ struct SpeakerDirectory {
     }
 
     /// Honorifics and military ranks that precede names.
-    static let honorifics: Set<String> = [
+    static let honorifics: LexiconSet = [
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Adm.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
         "Maj.", "Capt.", "Sgt.", "Rev.", "Del.", "President", "Mr", "Mrs", "Ms", "Dr",
     ]
@@ -217,24 +217,28 @@ struct SpeakerDirectory {
 
     /// `isNameWord` over the bytes of an ASCII word (nil for other words), with the same rules.
     private static func isASCIINameWord(_ word: String) -> Bool? {
-        var bytes = word.utf8.makeIterator()
-        guard let first = bytes.next(), first < 0x80 else { return nil }
-        var rest: [UInt8] = []
-        while let b = bytes.next() {
-            guard b < 0x80 else { return nil }
-            rest.append(b)
+        UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard let first = bytes.first, first < 0x80 else { return nil }
+            for b in bytes where b >= 0x80 { return nil }
+            func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            guard upper(first), bytes.count > 1 else { return false }
+            // A capital after every hyphen: a hyphenated name, read part by part (`hyphenatedParts`).
+            var hyphens = false, capitalAfterEach = true
+            for k in bytes.indices where bytes[k] == 0x2D {
+                hyphens = true
+                if k + 1 == bytes.count || !upper(bytes[k + 1]) { capitalAfterEach = false }
+            }
+            if hyphens && capitalAfterEach { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[1...])
+            var from = 0
+            // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
+            for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
+                if upper(rest[prefix.count]), "MODL".utf8.contains(first) { from = prefix.count + 1; break }
+            }
+            let tail = rest[from...]
+            return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
         }
-        func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
-        func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
-        guard upper(first), !rest.isEmpty else { return false }
-        if hyphenatedParts(word) != nil { return nil }
-        var from = 0
-        // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
-        for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
-            if upper(rest[prefix.count]), "MODL".utf8.contains(first) { from = prefix.count + 1; break }
-        }
-        let tail = rest[from...]
-        return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
     }
 
     private static let asciiNamePrefixes: [[UInt8]] = ["c", "ac", "'", "e", "a", "u", "i"].map { Array($0.utf8) }
@@ -251,7 +255,7 @@ struct SpeakerDirectory {
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
-    static let notNames: Set<String> = [
+    static let notNames: LexiconSet = [
         "The", "A", "An", "In", "On", "At", "After", "Before", "Still", "Last", "Those", "This", "That",
         "South", "North", "Korea", "Korean", "Russia", "Russian", "United", "States", "Defense",
         "Minister", "President", "Secretary", "Seoul", "Moscow", "Pyongyang", "Ukraine", "China",
@@ -263,7 +267,7 @@ struct SpeakerDirectory {
     ]
 
     /// Capitalized titles before names that are not role nouns in lower case.
-    static let titles: Set<String> = [
+    static let titles: LexiconSet = [
         "Judge", "Justice", "Mayor", "Lawyer", "Attorney", "Ambassador", "Envoy", "Chancellor", "Pope", "Bishop",
         "Rabbi", "Father", "Sister", "Coach", "Detective", "Officer", "Sheriff", "Commissioner", "Councilman",
         "Councilwoman", "Congressman", "Congresswoman", "Senator", "Governor", "Speaker", "Leader", "Spokesman",
@@ -275,7 +279,7 @@ struct SpeakerDirectory {
     static let roleNounFilter = WordLengthFilter(roleNouns)
 
     /// Words that make up roles before a name ("senior KIDA researcher", "Defense Minister").
-    static let roleNouns: Set<String> = [
+    static let roleNouns: LexiconSet = [
         "minister", "researcher", "president", "secretary", "commander", "spokesperson",
         "spokesman", "spokeswoman", "analyst", "professor", "director", "official", "leader",
         "chief", "chairman", "chairwoman", "senator", "governor", "ambassador", "envoy", "general",

@@ -32,20 +32,20 @@ enum SpeakerGender: Sendable {
     }
 
     /// Honorifics and role nouns that say a man.
-    static let maleWords: Set<String> = [
+    static let maleWords: LexiconSet = [
         "mr", "sir", "lord", "king", "prince", "congressman", "spokesman", "chairman", "businessman", "councilman",
         "father", "husband", "son", "brother", "man", "uncle", "grandfather", "nephew", "boyfriend", "actor",
     ]
 
     /// Honorifics and role nouns that say a woman.
-    static let femaleWords: Set<String> = [
+    static let femaleWords: LexiconSet = [
         "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman",
         "chairwoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister", "woman", "aunt",
         "grandmother", "niece", "girlfriend", "actress", "widow",
     ]
 
     /// Common given names of men in English-language news.
-    static let maleNames: Set<String> = [
+    static let maleNames: LexiconSet = [
         "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Andrew", "Anthony", "Barack", "Ben", "Benjamin",
         "Bernie", "Bill", "Bob", "Boris", "Brad", "Brian", "Bruce", "Carl", "Charles", "Charlie", "Chris",
         "Christopher", "Chuck", "Colin", "Corey", "Craig", "Dan", "Daniel", "Dave", "David", "Dennis", "Dick",
@@ -60,7 +60,7 @@ enum SpeakerGender: Sendable {
     ]
 
     /// Common given names of women in English-language news.
-    static let femaleNames: Set<String> = [
+    static let femaleNames: LexiconSet = [
         "Abigail", "Alice", "Alicia", "Amanda", "Amy", "Andrea", "Angela", "Ann", "Anna", "Anne", "Barbara",
         "Betsy", "Betty", "Beth", "Carly", "Carol", "Caroline", "Catherine", "Chelsea", "Christine", "Claire",
         "Condoleezza", "Cynthia", "Debbie", "Deborah", "Diane", "Donna", "Dorothy", "Elizabeth", "Ellen", "Emily",

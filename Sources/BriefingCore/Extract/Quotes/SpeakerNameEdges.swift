@@ -4,7 +4,7 @@
 /// a given name is a surname ("Julie Bishop", "Howard Dean").
 enum SpeakerNameEdges {
     /// Parties and their members, written before a name as a role: "Republican Donald Trump".
-    static let partyLabels: Set<String> = [
+    static let partyLabels: LexiconSet = [
         "Republican", "Democrat", "Democratic", "Independent", "Libertarian", "GOP", "Labour", "Tory", "Conservative",
         "Liberal", "Socialist",
     ]

@@ -51,7 +51,7 @@ extension TimeScanner {
 
 extension TimeScanner {
     /// Words before "period" or "quarter" that compare it with the same stretch of another year.
-    private static let comparingPeriod: Set<String> = ["same", "corresponding", "comparable"]
+    private static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
 
     /// "the same period last year", "the corresponding quarter a year earlier", "the quarter a
     /// year ago": the period a report just named (a quarter, a half or a month), a year before —
@@ -90,7 +90,7 @@ extension TimeScanner {
 
     /// Words before "the day" that make it the narrative's day ("later in the day", "during
     /// the day", "Oct. 12, the day before the crash").
-    private static let beforeTheDay: Set<String> = ["in", "during", "on", "for", ",", "through", "throughout"]
+    private static let beforeTheDay: LexiconSet = ["in", "during", "on", "for", ",", "through", "throughout"]
 
     /// "the day": the day the text last dated, or the DCT's day when the text has named none
     /// ("later in the day"); not "to the day", "the day of ...", "the day he died".
@@ -142,10 +142,10 @@ extension TimeScanner {
     }
 
     /// Words that may follow "the day" when it is the narrative's day (not a relative clause).
-    private static let afterTheDay: Set<String> = [".", ",", ";", ":", "\"", "”", ")", "and", "but", "as", "was", "had"]
+    private static let afterTheDay: LexiconSet = [".", ",", ";", ":", "\"", "”", ")", "and", "but", "as", "was", "had"]
 
     /// Verbs whose subject "the day" is the narrative's day.
-    private static let verbsAfterTheDay: Set<String> = ["began", "ended", "wore", "started", "brought", "saw", "dawned", "closed"]
+    private static let verbsAfterTheDay: LexiconSet = ["began", "ended", "wore", "started", "brought", "saw", "dawned", "closed"]
 }
 
 /// The parts of a last-mentioned date value ("1998-10-23", "1998-10", "1998", "1989-Q3").

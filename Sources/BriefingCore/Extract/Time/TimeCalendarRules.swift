@@ -2,15 +2,15 @@
 /// clock times, quarters and halves.
 extension TimeScanner {
     /// Prepositions before "May" that make it the month rather than the verb.
-    private static let mayLeads: Set<String> = [
+    private static let mayLeads: LexiconSet = [
         "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through", "of", "from", "during", "before", "after",
     ]
 
     /// Prepositions that make a number before 1900 a year ("in 1898", "since 1776").
-    private static let earlyYearLeads: Set<String> = ["in", "since", "until", "by", "of"]
+    private static let earlyYearLeads: LexiconSet = ["in", "since", "until", "by", "of"]
 
     /// Words after a number in 1900–2099 that make it a count, not a year.
-    private static let notAfterYear: Set<String> = [
+    private static let notAfterYear: LexiconSet = [
         "%", "percent", "people", "troops", "soldiers", "workers", "employees", "jobs", "shares", "tons", "tonnes",
         "miles", "kilometers", "km", "meters", "feet", "points", "units", "cars", "homes", "dollars", "yen", "won",
         "euros", "pounds", "members", "cases", "deaths", "students", "acres", "hectares", "barrels", "pixels", "px",
@@ -19,13 +19,13 @@ extension TimeScanner {
     ]
 
     /// Label words before a number that make it a name or a count, not a year ("Section 1983", "Flight 2012").
-    private static let labelsBeforeNumber: Set<String> = [
+    private static let labelsBeforeNumber: LexiconSet = [
         "section", "article", "chapter", "rule", "title", "flight", "route", "highway", "interstate", "room", "suite",
         "resolution", "model", "form", "paragraph", "clause", "amendment", "boeing", "airbus", "number", "page", "item",
     ]
 
     /// Words that end a street address after its number and name ("1119 Eighth St.").
-    private static let streetWords: Set<String> = [
+    private static let streetWords: LexiconSet = [
         "st", "street", "ave", "avenue", "av", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
         "pl", "place", "ct", "court", "pkwy", "parkway", "hwy", "highway", "sq", "square", "ter", "terrace",
     ]
@@ -109,7 +109,7 @@ extension TimeScanner {
     /// The first day of a span of days written as one token ("14-15" in "March 14-15"): the
     /// span is tagged as its first day.
     private func firstDayOfRange(at k: Int) -> Int? {
-        guard let t = at(k), t.utf8.count <= 5, let dash = t.firstIndex(of: "-"),
+        guard let t = at(k), t.utf8.count <= 5, t.utf8.contains(0x2D), let dash = t.firstIndex(of: "-"),
               let a = Int(t[..<dash]), let b = Int(t[t.index(after: dash)...]), (1...31).contains(a), a < b, b <= 31 else { return nil }
         return a
     }
@@ -418,7 +418,7 @@ extension TimeScanner {
     }
 
     /// Words of a report of results or of the economy.
-    private static let resultsWords: Set<String> = [
+    private static let resultsWords: LexiconSet = [
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "loss", "losses", "income", "output", "growth",
         "economy", "gdp", "fiscal", "dividend", "pretax", "turnover", "margin", "margins", "inflation", "exports", "imports",
         "shipments", "deficit", "surplus", "results", "%", "percent",
@@ -435,7 +435,7 @@ extension TimeScanner {
         var n: Int?
         var kind = ""
         var j = i + 1
-        if let dash = w.firstIndex(of: "-") {
+        if w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
         } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {

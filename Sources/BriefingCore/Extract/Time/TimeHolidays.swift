@@ -66,7 +66,7 @@ extension TimeScanner {
     }
 
     /// Nouns after a holiday's name that make it a kind of thing ("Christmas trees", "Easter eggs").
-    private static let thingsOfHolidays: Set<String> = [
+    private static let thingsOfHolidays: LexiconSet = [
         "tree", "trees", "card", "cards", "light", "lights", "decorations", "ornaments", "carol", "carols", "gift", "gifts",
         "present", "presents", "pudding", "cake", "market", "markets", "song", "songs", "music", "movie", "movies", "film",
         "special", "sweater", "sweaters", "egg", "eggs", "bunny", "candy", "costume", "costumes", "island",

@@ -31,16 +31,16 @@ enum TimeLexicon {
     }
 
     /// Singular and plural unit words.
-    private static let unitForms: [String: (unit: Unit, plural: Bool)] = {
+    private static let unitForms: LexiconMap<(unit: Unit, plural: Bool)> = LexiconMap({ () -> [String: (unit: Unit, plural: Bool)] in
         var forms: [String: (unit: Unit, plural: Bool)] = [:]
         for (word, unit) in units {
             forms[word] = (unit, false)
             forms[word + "s"] = (unit, true)
         }
         return forms
-    }()
+    }())
 
-    private static let units: [String: Unit] = [
+    private static let units: LexiconMap<Unit> = [
         "second": .second, "minute": .minute, "hour": .hour, "day": .day, "week": .week,
         "month": .month, "quarter": .quarter, "year": .year, "decade": .decade, "century": .century,
         "centurie": .century,
@@ -60,66 +60,66 @@ enum TimeLexicon {
 
     private static let numberFilter = WordLengthFilter(numbers.keys)
 
-    private static let numbers: [String: Int] = {
+    private static let numbers: LexiconMap<Int> = LexiconMap({ () -> [String: Int] in
         let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         var t: [String: Int] = ["a": 1, "an": 1, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100]
         for (i, w) in words.enumerated() { t[w] = i + 1 }
         return t
-    }()
+    }())
 
     /// Words for an unknown count of units ("several years" → PXY).
-    static let vagueCounts: Set<String> = ["several", "few", "many", "some", "couple"]
+    static let vagueCounts: LexiconSet = ["several", "few", "many", "some", "couple"]
 
     /// Ordinal words up to four (quarters, halves).
-    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+    static let ordinals: LexiconMap<Int> = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
     /// Ordinal words that count days of an event ("the second day", "its tenth day").
-    static let dayOrdinals: [String: Int] = [
+    static let dayOrdinals: LexiconMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "final": 0, "last": 0,
     ]
 
     /// TIMEX3 season codes.
-    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+    static let seasons: LexiconMap<String> = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
 
     /// Seasons in the plural ("summers"), which name recurring seasons: TIMEX3 sets.
-    static let seasonPlurals: [String: String] = ["summers": "SU", "winters": "WI", "autumns": "FA"]
+    static let seasonPlurals: LexiconMap<String> = ["summers": "SU", "winters": "WI", "autumns": "FA"]
 
     /// TIMEX3 codes of parts of the day.
-    static let dayParts: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+    static let dayParts: LexiconMap<String> = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 
     /// Parts of the day in the plural ("Sunday mornings"), which recur.
-    static let dayPartPlurals: [String: String] = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
+    static let dayPartPlurals: LexiconMap<String> = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
 
     /// Adverbs of frequency and their TIMEX3 SET values.
-    static let frequencies: [String: String] = [
+    static let frequencies: LexiconMap<String> = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
         "nightly": "XXXX-XX-XXTNI",
     ]
 
     /// Decades of the twentieth century said in words ("the nineties"), as TimeML writes them.
-    static let spelledDecades: [String: String] = [
+    static let spelledDecades: LexiconMap<String> = [
         "twenties": "192", "thirties": "193", "forties": "194", "fifties": "195", "sixties": "196",
         "seventies": "197", "eighties": "198", "nineties": "199",
     ]
 
     /// Vague references to the present, past and future.
-    static let references: [String: String] = [
+    static let references: LexiconMap<String> = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
         "lately": "PAST_REF", "formerly": "PAST_REF",
     ]
 
     /// Prepositions and determiners that lead time expressions ("in 1990", "since 2022").
-    static let yearLeads: Set<String> = [
+    static let yearLeads: LexiconSet = [
         "in", "since", "of", "by", "until", "till", "through", "during", "from", "to", "before", "after", "fiscal",
         "early", "late", "mid", "and", "or", "between", "for", "year", "the", "around", "about", "throughout",
     ]
 
     /// Every word that can start an expression (digits and hyphenated compounds aside): the
     /// tagger skips other tokens without trying its rules.
-    static let starters: Set<String> = {
+    static let starters: LexiconSet = LexiconSet({ () -> Set<String> in
         var words: Set<String> = [
             "last", "this", "next", "past", "previous", "coming", "current", "every", "each", "per", "year-earlier",
             "year-ago", "today", "yesterday", "tomorrow", "tonight", "weekend", "quarter", "latest", "recent", "present",
@@ -145,7 +145,7 @@ enum TimeLexicon {
         for name in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] { words.insert(name); words.insert(name + "s") }
         words.formUnion(["half", "weekends", "q1", "q2", "q3", "q4"])
         return words
-    }()
+    }())
 
     /// For each lowercase first letter, a bit for each length (1–63) of a starter, or of the
     /// part of a starter before a hyphen: rules out most words without hashing them.
@@ -181,43 +181,43 @@ enum TimeLexicon {
     }
 
     /// Words in the sentence before an expression that put it in the future.
-    static let futureCues: Set<String> = [
+    static let futureCues: LexiconSet = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
         "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must", "would",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").
-    static let beforeBarePlural: Set<String> = [
+    static let beforeBarePlural: LexiconSet = [
         "for", "within", "in", "over", "after",
         "face", "faces", "facing", "serve", "serves", "serving",  // "could face decades in prison"
     ]
 
     /// Ordinal words of centuries ("the nineteenth century").
-    static let centuryOrdinals: [String: Int] = [
+    static let centuryOrdinals: LexiconMap<Int> = [
         "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
     ]
 
     /// Parts of a period that lead "of" and a date ("the end of the year").
-    static let periodParts: Set<String> = ["end", "beginning", "start", "middle"]
+    static let periodParts: LexiconSet = ["end", "beginning", "start", "middle"]
 
     /// Modal verbs of the future.
-    static let modals: Set<String> = ["will", "'ll", "shall"]
+    static let modals: LexiconSet = ["will", "'ll", "shall"]
 
     /// Present-tense words of plans that put a weekday before them in the future too
     /// ("On Tuesday, the league plans to hold a rally").
-    static let plansAfter: Set<String> = ["plans", "expects", "intends"]
+    static let plansAfter: LexiconSet = ["plans", "expects", "intends"]
 
     /// Present-tense verbs of a timetable: news tells past events in the past tense, so a
     /// weekday with one of these lies ahead ("the summit starts Sunday", "Obama visits Berlin on Monday").
-    static let scheduleVerbs: Set<String> = [
+    static let scheduleVerbs: LexiconSet = [
         "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
         "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
         "hosts", "heads", "leaves", "host", "head", "leave",
     ]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.
-    static let pastCues: Set<String> = [
+    static let pastCues: LexiconSet = [
         "was", "were", "had", "did", "said", "told", "began", "took", "came", "went", "made", "met", "left", "got", "gave",
         "rose", "fell", "won", "lost", "sold", "bought", "paid", "held", "ran", "saw", "grew", "became", "brought", "spent",
         "sent", "struck", "wrote", "found", "knew", "thought", "led", "fled", "shot", "broke", "stood", "ago", "since",
@@ -225,11 +225,11 @@ enum TimeLexicon {
     ]
 
     /// Words ending in "ed" that are not past forms.
-    static let notPastInEd: Set<String> = [
+    static let notPastInEd: LexiconSet = [
         "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "based", "related", "limited",
         "united", "detailed", "advanced", "supposed", "needed", "proposed", "expected", "scheduled", "planned", "embed",
     ]
 
     /// Time-zone abbreviations after a clock time.
-    static let zones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]
+    static let zones: LexiconSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et", "bst", "cet", "kst"]
 }

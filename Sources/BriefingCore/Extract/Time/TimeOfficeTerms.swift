@@ -3,10 +3,10 @@
 /// unknown length counted in years.
 extension TimeScanner {
     /// Possessives that make "term" a person's term of office.
-    private static let holders: Set<String> = ["his", "her", "their"]
+    private static let holders: LexiconSet = ["his", "her", "their"]
 
     /// Words between the possessive and the noun ("his second term", "her current tenure").
-    private static let termQualifiers: Set<String> = [
+    private static let termQualifiers: LexiconSet = [
         "first", "second", "third", "fourth", "fifth", "last", "final", "current", "new", "previous", "remaining", "entire",
         "whole", "full",
     ]

@@ -28,10 +28,10 @@ extension TimeScanner {
     }
 
     /// Marks after which a clause opens.
-    private static let opensClause: Set<String> = [".", ",", ";", ":", "\"", "“", "(", "—", "–"]
+    private static let opensClause: LexiconSet = [".", ",", ";", ":", "\"", "“", "(", "—", "–"]
 
     /// Words after a plural unit that make it a stretch of time next to an event ("the weeks before").
-    private static let afterStretch: Set<String> = ["before", "after", "ahead", "that", "following", "leading", "since", "later"]
+    private static let afterStretch: LexiconSet = ["before", "after", "ahead", "that", "following", "leading", "since", "later"]
 
     /// "the 20th century", "the nineteenth century": the century's two leading digits.
     func ordinalCentury(at i: Int) -> Match? {

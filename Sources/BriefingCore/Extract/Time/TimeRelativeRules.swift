@@ -2,7 +2,7 @@
 /// "a year earlier", "yesterday", durations ("three years") and sets ("every week").
 extension TimeScanner {
     /// Words before "a year", "a week" that make it a rate ("$1 billion a year", "twice a week").
-    private static let beforeRate: Set<String> = ["%", "times", "twice", "once", "thousand", "million", "billion", "trillion", "percent"]
+    private static let beforeRate: LexiconSet = ["%", "times", "twice", "once", "thousand", "million", "billion", "trillion", "percent"]
 
     /// "last/this/next/past/coming" + unit, weekday, month or season.
     func relative(at i: Int) -> Match? {
@@ -145,7 +145,7 @@ extension TimeScanner {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
         }
         // ("twenty-five years" is a count with its unit after it, below.)
-        if let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
+        if w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
             // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
@@ -221,7 +221,7 @@ extension TimeScanner {
     }
 
     /// Words before "one day" that make it some day in the future ("will one day", "he one day").
-    private static let beforeSomeDay: Set<String> = [
+    private static let beforeSomeDay: LexiconSet = [
         "will", "would", "could", "might", "may", "can", "shall", "should", "must", "'d", "he", "she", "they", "we", "i", "you", "it",
     ]
 
@@ -239,21 +239,21 @@ extension TimeScanner {
     /// Words before "a year", "a decade" that make it a length of time: prepositions and hedges
     /// ("for a year", "nearly a decade"), and verbs of spending or lasting ("has been a year
     /// since", "took a decade", "spent a year in prison").
-    private static let beforeArticleDuration: Set<String> = [
+    private static let beforeArticleDuration: LexiconSet = [
         "for", "in", "within", "than", "about", "nearly", "almost", "over", "after", "only", "just", "least", "roughly",
         "been", "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "waited", "wait", "lasted", "lasts",
     ]
 
     /// Words between a count and its unit: "eight trading days", "three straight years".
-    private static let betweenCountAndUnit: Set<String> = ["trading", "business", "working", "straight", "consecutive", "successive"]
+    private static let betweenCountAndUnit: LexiconSet = ["trading", "business", "working", "straight", "consecutive", "successive"]
 
     /// Words before a plural noun that make it a count of things ("hundreds of calls", "50 cars").
-    private static let countsBeforeNoun: Set<String> = [
+    private static let countsBeforeNoun: LexiconSet = [
         "of", "many", "more", "fewer", "few", "than", "several", "dozen", "dozens", "hundreds", "thousands", "millions", "million", "billion",
     ]
 
     /// Plural-looking words that are no counted nouns.
-    private static let notCountedNouns: Set<String> = ["was", "has", "this", "does", "thus", "less", "unless", "always", "perhaps", "its", "his", "hers", "ours", "yours", "theirs", "across", "towards", "afterwards", "besides", "whereas", "is", "as", "us", "years", "months", "weeks", "days", "hours", "times", "cents", "percent"]
+    private static let notCountedNouns: LexiconSet = ["was", "has", "this", "does", "thus", "less", "unless", "always", "perhaps", "its", "his", "hers", "ours", "yours", "theirs", "across", "towards", "afterwards", "besides", "whereas", "is", "as", "us", "years", "months", "weeks", "days", "hours", "times", "cents", "percent"]
 
     /// Whether token `k` is a plural noun counted by the word before it ("interviews" in
     /// "hundreds of interviews"), the things a rate "a day" counts.

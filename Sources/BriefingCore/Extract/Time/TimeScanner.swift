@@ -43,7 +43,7 @@ struct TimeScanner {
             let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
             guard hasUpper || possessive else { return token.text }
             var w = hasUpper ? token.text.lowercased() : token.text
-            if possessive, w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
+            if possessive, w.endsWithPossessiveS { w.removeLast(2) }
             return w
         }
         self.dct = dct
@@ -282,7 +282,7 @@ struct TimeScanner {
     }
 
     /// Marks after which a sentence or a quotation opens, so that its first word is capitalized.
-    static let opensSentence: Set<String> = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
+    static let opensSentence: LexiconSet = [".", "\"", "“", "‘", "'", "(", ":", "!", "?", "-", "—", "–"]
 
     /// "on the 15th", "by the 3rd": a day of the month the narrative is in (the last date the
     /// text gave), else of the DCT's month.
@@ -326,7 +326,7 @@ struct TimeScanner {
     }
 
     /// Words before "a while" that make it a stretch of time.
-    private static let beforeAWhile: Set<String> = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
+    private static let beforeAWhile: LexiconSet = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
     private static let hedges: [String: Set<String>] = [
@@ -359,13 +359,13 @@ struct TimeScanner {
     }
 
     /// Words before "over" that make it "more than" ("lasted over a week", "in over a decade").
-    private static let beforeOverAsMore: Set<String> = [
+    private static let beforeOverAsMore: LexiconSet = [
         "for", "in", "of", "after", "within", "than", "since", "with", "last", "lasts", "lasted", "lasting", "took", "take", "takes",
         "taking", "spent", "spend", "spends", "been", "is", "was", "were", "are", "be", "waited", "served", "just", "well", ",",
     ]
 
     /// Words after "earlier"/"later" that take it into their span ("earlier this month", "later today").
-    private static let afterEarlierOrLater: Set<String> = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
+    private static let afterEarlierOrLater: LexiconSet = ["this", "last", "next", "that", "today", "yesterday", "tomorrow", "tonight"]
 
     /// "earlier in the year", "later in the week": the period the narrative is in (the last
     /// date the text gave), else the DCT's.
@@ -403,7 +403,7 @@ struct TimeScanner {
     }
 
     /// Words before an ordinal day: an article or a possessive ("the third day", "its eighth day").
-    private static let beforeOrdinalDay: Set<String> = ["the", "its", "their", "his", "her"]
+    private static let beforeOrdinalDay: LexiconSet = ["the", "its", "their", "his", "her"]
 
     /// Whether `word` is an ordinal in digits ("2nd", "10th").
     private static func isNumericOrdinal(_ word: String) -> Bool {
@@ -412,22 +412,22 @@ struct TimeScanner {
     }
 
     /// Capitalized words after a weekday that make it a newspaper's name ("The Sunday Times").
-    private static let namesAfterWeekday: Set<String> = [
+    private static let namesAfterWeekday: LexiconSet = [
         "times", "telegraph", "mirror", "express", "herald", "post", "tribune", "observer", "mail", "star", "independent", "sport",
     ]
 
     /// Nouns after a season that make it a kind of thing ("winter wheat", "summer camp").
-    private static let thingsOfSeasons: Set<String> = [
+    private static let thingsOfSeasons: LexiconSet = [
         "wheat", "crop", "crops", "barley", "squash", "storm", "storms", "coat", "coats", "jacket", "jackets", "boots",
         "clothes", "clothing", "tires", "tyres", "sale", "sales", "collection", "collections", "fashion", "wardrobe",
         "camp", "camps", "home", "homes", "residence", "palace", "blockbuster", "blockbusters", "menu", "solstice",
     ]
 
     /// Words before "spring" and "fall" that make them the season ("in spring", "by the fall", "late spring").
-    private static let beforeSeasonVerb: Set<String> = ["the", "this", "in", "by", "until", "since", "early", "late", "mid"]
+    private static let beforeSeasonVerb: LexiconSet = ["the", "this", "in", "by", "until", "since", "early", "late", "mid"]
 
     /// Nouns after "overnight" that make it a financial term or a figure of speech, not the night.
-    private static let notAfterOvernight: Set<String> = [
+    private static let notAfterOvernight: LexiconSet = [
         "rate", "rates", "lending", "loan", "loans", "deposit", "deposits", "repo", "repos", "index", "bag", "bags", "success",
         "sensation", "star", "stardom", "celebrity", "fame",
     ]
@@ -442,7 +442,7 @@ struct TimeScanner {
     }
 
     /// Nouns after "current" that make it electrical or financial rather than temporal.
-    private static let notTemporalAfterCurrent: Set<String> = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
+    private static let notTemporalAfterCurrent: LexiconSet = ["account", "accounts", "affairs", "events", "flows", "flow", "of"]
 
     /// ISO weekday of a full weekday name, possibly possessive ("Friday's").
     static func weekdayNumber(_ word: String) -> Int? {

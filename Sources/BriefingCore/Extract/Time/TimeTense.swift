@@ -89,7 +89,7 @@ extension TimeScanner {
 
     /// Past cues that tell no event of their own: verbs of saying, auxiliaries, and words that
     /// are no verbs ("since", "ago").
-    private static let notEventVerbs: Set<String> = [
+    private static let notEventVerbs: LexiconSet = [
         "said", "told", "announced", "reported", "added", "stated", "noted", "wrote", "predicted", "estimated", "warned",
         "confirmed", "disclosed", "indicated", "suggested", "agreed", "promised", "pledged", "vowed", "decided", "planned",
         "was", "were", "had", "did", "since", "ago", "earlier",
@@ -108,7 +108,7 @@ extension TimeScanner {
     }
 
     /// Titles written with a point before a name.
-    private static let titles: Set<String> = [
+    private static let titles: LexiconSet = [
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev",
         "pres", "gens", "reps", "sens", "supt", "det", "insp", "cpl", "pvt", "hon", "st",
     ]
@@ -154,10 +154,10 @@ extension TimeScanner {
     }
 
     /// Words after which an "-ed" word is an adjective, not a past form.
-    private static let beforeAdjective: Set<String> = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]
+    private static let beforeAdjective: LexiconSet = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]
 
     /// Determiners and possessives, after which a word is a noun.
-    private static let determiners: Set<String> = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]
+    private static let determiners: LexiconSet = ["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "such", "of", "with"]
 
     /// Whether `word` after "to" may be a verb ("to resume"), not a noun phrase or a number
     /// ("to the", "to $5", "to April").

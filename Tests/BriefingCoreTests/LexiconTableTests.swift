@@ -1,0 +1,46 @@
+import Testing
+@testable import BriefingCore
+
+/// The byte-keyed lexicon tables the extractors look words up in at every token: the same
+/// members as `Set<String>` and the same values as `Dictionary`, canonical equivalence included.
+@Suite("Lexicon tables")
+struct LexiconTableTests {
+    /// Words of a lexicon and of running text, with forms that are equal only canonically:
+    /// "café" precomposed and decomposed, the Kelvin sign that is "K", "Å" and the Ångström sign.
+    private let words = [
+        "the", "ministry", "said", "it’s", "café", "seoul", "\u{212A}im", "K", "officials", "won", "ahn", "park", "\u{212B}", "x",
+        "according", "year-earlier", "u.s", "mid-1990s", "a", "",
+    ]
+    private let queries = [
+        "Kim", "kim", "\u{212A}im", "cafe\u{301}", "caf\u{E9}", "\u{212A}", "K", "k", "\u{C5}", "A\u{30A}", "The", "minister", "e\u{301}",
+        "caf", "park ", "ACCORDING", "year-earlier", "u.s.", "", "x", "xx",
+    ]
+
+    @Test func aLexiconSetHasTheMembersOfASetOfStrings() {
+        // Enough words to fill the table past its first size.
+        let many = words + (0..<200).map { "word\($0)" }
+        let set = LexiconSet(many)
+        let reference = Set(many)
+        for query in queries + many + ["word200", "word-1"] {
+            #expect(set.contains(query) == reference.contains(query), "\(query)")
+        }
+        #expect(Set(set) == reference)
+    }
+
+    @Test func aLexiconMapGivesTheValuesOfADictionary() {
+        var reference: [String: Int] = [:]
+        for (n, word) in words.enumerated() where reference[word] == nil { reference[word] = n }
+        let map = LexiconMap(reference)
+        for query in queries + words { #expect(map[query] == reference[query], "\(query)") }
+        #expect(Set(map.keys) == Set(reference.keys))
+    }
+
+    @Test func theNewsLexiconsLookUpAsBefore() {
+        // Words the time tagger and the figure reader look up at every token.
+        #expect(TimeLexicon.dayParts["morning"] == "MO")
+        #expect(TimeLexicon.dayParts["Morning"] == nil)
+        #expect(NumberWords.units["seven"] == 7)
+        #expect(FigureExtractor.starters.contains("hundred"))
+        #expect(!FigureExtractor.starters.contains("ministry"))
+    }
+}
