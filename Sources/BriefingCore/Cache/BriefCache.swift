@@ -77,5 +77,5 @@ public struct BriefCache: Sendable {
         if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
 
-    private func url(for key: String) -> URL { folder.appendingPathComponent(key + Self.entrySuffix) }
+    private func url(for key: String) -> URL { folder.appending(path: key + Self.entrySuffix, directoryHint: .notDirectory) }
 }

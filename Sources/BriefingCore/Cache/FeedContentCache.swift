@@ -18,13 +18,13 @@ struct FeedContentCache: Sendable {
     /// Whether the feed HTML of the brief with cache key `key` is stored.
     func contains(_ key: String?) -> Bool {
         guard let key, let folder else { return false }
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(key + Self.suffix).path)
+        return FileManager.default.fileExists(atPath: folder.appending(path: key + Self.suffix, directoryHint: .notDirectory).path)
     }
 
     /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
         guard let key, let folder else { return try make() }
-        let url = folder.appendingPathComponent(key + Self.suffix)
+        let url = folder.appending(path: key + Self.suffix, directoryHint: .notDirectory)
         if let data = FileManager.default.contents(atPath: url.path), let known = String(validating: data, as: UTF8.self) {
             return known
         }

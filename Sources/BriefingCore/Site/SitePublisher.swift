@@ -94,7 +94,7 @@ final class SitePublisher: Sendable {
     }
 
     private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let url = staging.appendingPathComponent(path)
+        let url = staging.appending(path: path, directoryHint: .notDirectory)
         do {
             try makeFolder(of: url)
             try clear(url)
@@ -145,20 +145,22 @@ final class SitePublisher: Sendable {
             return
         }
         try write(path, try render())
-        guard let key, let inode = Self.inode(of: staging.appendingPathComponent(path)) else { return }
+        guard let key, let inode = Self.inode(of: staging.appending(path: path, directoryHint: .notDirectory)) else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }
 
     /// The keys and inodes of the keyed pages of the staged site.
     var manifest: PageManifest { written.withLock { $0 } }
 
-    /// Hard-links the current site's file at `path` into the staging folder, when it still is
-    /// the file recorded (same inode).
+    /// Keeps the file recorded for `path` (by its inode) in the staging folder: a reused staging
+    /// folder mostly holds it already (a hard link made by an earlier build, alive since before
+    /// the inode was recorded, so the same file); else the current site's file is hard-linked
+    /// in, when it still is the file recorded.
     private func reuse(_ path: String, inode: UInt64) -> Bool {
-        let old = output.path + "/" + path, new = staging.appendingPathComponent(path)
-        guard Self.inode(ofPath: old) == inode else { return false }
-        // A reused staging folder mostly holds this very file already.
+        let new = staging.appending(path: path, directoryHint: .notDirectory)
         if reusing, Self.inode(ofPath: new.path) == inode { return true }
+        let old = output.path + "/" + path
+        guard Self.inode(ofPath: old) == inode else { return false }
         guard (try? makeFolder(of: new)) != nil, (try? clear(new)) != nil else { return false }
         return link(old, new.path) == 0
     }

@@ -21,7 +21,7 @@ public struct SourceLoader: Sendable {
 
     /// Reads one file's bytes.
     public func read(_ path: String, in folder: URL) throws -> SourceFile {
-        let url = folder.appendingPathComponent(path)
+        let url = folder.appending(path: path, directoryHint: .notDirectory)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw BriefingError(stage: .ingest, file: path, message: "cannot read file")
         }
