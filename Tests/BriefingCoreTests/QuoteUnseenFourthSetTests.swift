@@ -9,18 +9,9 @@ import Testing
 /// its reading.
 @Suite("Quotes in the fourth unseen-style set")
 struct QuoteUnseenFourthSetTests {
-    private func quotes(_ text: String, title: String = "Case") -> [Quote] {
-        QuoteExtractor().extract(Article(
-            source: "case.txt", slug: "case", title: title, paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
-    }
-
-    private func pairs(_ text: String, title: String = "Case") -> [String] {
-        quotes(text, title: title).map { "\($0.text) — \($0.speaker ?? "nobody")" }
-    }
-
-    private func mentions(_ text: String) -> [String] {
-        quotes(text).map { "\($0.text) — \($0.mention ?? "nobody")" }
-    }
+    private func quotes(_ text: String, title: String = "Case") -> [Quote] { QuoteCase.quotes(text, title: title) }
+    private func pairs(_ text: String, title: String = "Case") -> [String] { QuoteCase.pairs(text, title: title) }
+    private func mentions(_ text: String) -> [String] { QuoteCase.mentions(text) }
 
     // MARK: - Titles of works
 

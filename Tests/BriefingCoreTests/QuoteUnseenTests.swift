@@ -7,14 +7,8 @@ import Testing
 /// case is written after a real wire sentence.
 @Suite("Quotes in text unlike the dev articles")
 struct QuoteUnseenTests {
-    private func quotes(_ text: String) -> [Quote] {
-        QuoteExtractor().extract(Article(
-            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
-    }
-
-    private func pairs(_ text: String) -> [String] {
-        quotes(text).map { "\($0.text) — \($0.speaker ?? "nobody")" }
-    }
+    private func quotes(_ text: String) -> [Quote] { QuoteCase.quotes(text) }
+    private func pairs(_ text: String) -> [String] { QuoteCase.pairs(text) }
 
     // MARK: - Quote marks
 

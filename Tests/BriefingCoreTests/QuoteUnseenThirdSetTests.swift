@@ -7,11 +7,7 @@ import Testing
 /// wire sentence, with a look-alike that must keep its reading.
 @Suite("Quotes in the third unseen-style set")
 struct QuoteUnseenThirdSetTests {
-    private func pairs(_ text: String) -> [String] {
-        QuoteExtractor().extract(Article(
-            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
-            .map { "\($0.text) — \($0.speaker ?? "nobody")" }
-    }
+    private func pairs(_ text: String) -> [String] { QuoteCase.pairs(text) }
 
     // MARK: - Mixed marks
 
@@ -78,11 +74,7 @@ struct QuoteUnseenThirdSetTests {
 
     // MARK: - Unnamed sources
 
-    private func mentions(_ text: String) -> [String] {
-        QuoteExtractor().extract(Article(
-            source: "case.txt", slug: "case", title: "Case", paragraphs: text.components(separatedBy: "\n\n").map { Paragraph(text: $0) }))
-            .map { "\($0.text) — \($0.mention ?? "nobody")" }
-    }
+    private func mentions(_ text: String) -> [String] { QuoteCase.mentions(text) }
 
     @Test func aDiplomatIsASource() {
         let text = "Niyazov's gold statue still towers over the capital.\n\n\"It is over,\" a senior diplomat said."
