@@ -70,22 +70,25 @@ struct TimelineEntries: Sendable {
             while partEnd < all.count, all[partEnd].key == all[partEnd - 1].key { partEnd += 1 }
             let part = decoded(all[partStart..<partEnd])
             partStart = partEnd
-            func source(_ i: Int) -> Source { Source(brief: briefs[part[i].item.brief].link, paragraph: part[i].event.paragraph) }
             // Only events of the same date merge, and the sorted input keeps each date's events
-            // together: a run of one date is merged on its own, and a run of one event has
-            // nothing to merge with.
+            // together: each run of one date is merged on its own, on all cores, and a run of one
+            // event has nothing to merge with.
+            var runs: [Range<Int>] = []
             var start = 0
             while start < part.count {
                 let date = part[start].event.date
                 var end = start + 1
                 while end < part.count, part[end].item.key == part[start].item.key, part[end].event.date == date { end += 1 }
-                if end - start == 1 {
-                    merged.append(Entry(event: part[start].event, sources: [source(start)]))
-                } else {
-                    merged += Self.merging((start..<end).map { i in (part[i].item.brief, part[i].event, source(i), Self.wordNumbers(part[i].words)) })
-                }
+                runs.append(start..<end)
                 start = end
             }
+            let links = part.map { briefs[$0.item.brief].link }
+            let entries = ParallelMap.map(runs) { run -> [Entry] in
+                let sources = run.map { Source(brief: links[$0], paragraph: part[$0].event.paragraph) }
+                guard run.count > 1 else { return [Entry(event: part[run.lowerBound].event, sources: sources)] }
+                return Self.merging(zip(run, sources).map { i, source in (part[i].item.brief, part[i].event, source, Self.wordNumbers(part[i].words)) })
+            }
+            for runEntries in entries { merged += runEntries }
         }
         entries = merged
     }
