@@ -1,6 +1,6 @@
 /// The words of a fixed lexicon in an open-addressing table keyed by their bytes (FNV-1a),
 /// for the look-ups that run at every token, where `Set<String>` and `Dictionary` spend most
-/// of their time hashing (SipHash).
+/// of their time hashing (SipHash); the bytes are placed by `ASCIIWordHash`.
 ///
 /// Matching is `String` equality (canonical equivalence): every member is stored composed
 /// (NFC); a member whose composed form is ASCII is in the byte table, others in a
@@ -31,7 +31,7 @@ final class LexiconTable: @unchecked Sendable {
         var slots = [Int32](repeating: 0, count: size)
         for word in words {
             let composed = CanonicalText.precomposed(word)
-            guard let hash = UTF8Scan.withBytes(composed, { Self.asciiHash($0) }) else {
+            guard let hash = UTF8Scan.withBytes(composed, { ASCIIWordHash.of($0) }) else {
                 if others[composed] == nil { others[composed] = others.count }
                 continue
             }
@@ -88,7 +88,7 @@ final class LexiconTable: @unchecked Sendable {
     /// nil when `bytes` are not ASCII.
     @inline(__always)
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard let hash = Self.asciiHash(bytes) else { return nil }
+        guard let hash = ASCIIWordHash.of(bytes) else { return nil }
         var k = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[k]
@@ -102,17 +102,6 @@ final class LexiconTable: @unchecked Sendable {
             }
             k = (k + 1) & mask
         }
-    }
-
-    /// The FNV-1a hash of ASCII bytes, mixed; nil when a byte is not ASCII.
-    @inline(__always)
-    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            guard byte < 0x80 else { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-        }
-        return hash ^ (hash >> 29)
     }
 }
 

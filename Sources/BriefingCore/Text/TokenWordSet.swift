@@ -79,15 +79,8 @@ struct TokenWordSet {
         }
     }
 
-    /// The FNV-1a hash of an ASCII word's bytes, mixed; nil for a word with other bytes.
+    /// The `ASCIIWordHash` of an ASCII word's bytes; nil for a word with other bytes.
     private static func asciiHash(_ word: String) -> UInt64? {
-        UTF8Scan.withBytes(word) { bytes -> UInt64? in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-            }
-            return hash ^ (hash >> 29)
-        }
+        UTF8Scan.withBytes(word, ASCIIWordHash.of)
     }
 }
