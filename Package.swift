@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingCoreTests",
-            dependencies: ["BriefingCore"],
+            dependencies: ["BriefingCore", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 @testable import BriefingCore
 
@@ -23,14 +24,35 @@ struct HTMLEscaperTests {
     ]
 
     @Test func matchesMustacheEscaping() throws {
+        let template = try MustacheTemplate(string: "{{text}}")
+        for text in Self.texts {
+            let mustache = template.render(["text": text])
+            #expect(Array(HTMLEscaper.escape(text).utf8) == Array(mustache.utf8), "\(text.debugDescription)")
+        }
+    }
+
+    /// Templates escape `{{value}}` with `HTMLEscaper` through a content type of their own: the
+    /// pages are the bytes Mustache's own escaping gives, whatever the template's first lines.
+    @Test func templatesRenderAsMustacheAlone() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("escaper-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("{{text}}".utf8).write(to: folder.appendingPathComponent("value.mustache"))
+        let sources = [
+            "value": "{{text}}",
+            "blank": "\n\n{{text}}|{{{text}}}\n",
+            "section": "{{#items}}\n<li>{{text}}</li>\n{{/items}}\n{{^items}}none{{/items}}",
+            "partial": "  {{> value}}\n{{! a comment }}\n",
+        ]
+        for (name, text) in sources { try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache")) }
         let templates = try TemplateLibrary(defaults: folder)
+        var plain = MustacheLibrary()
+        for (name, text) in sources { try plain.register(text, named: name) }
         for text in Self.texts {
-            let mustache = try templates.render("value", ["text": text])
-            #expect(Array(HTMLEscaper.escape(text).utf8) == Array(mustache.utf8), "\(text.debugDescription)")
+            let context: [String: Any] = ["text": text, "items": [["text": text], ["text": "b"]]]
+            for name in sources.keys.sorted() {
+                let page = try templates.render(name, context)
+                #expect(Array(page.utf8) == Array((plain.render(context, withTemplate: name) ?? "").utf8), "\(name): \(text.debugDescription)")
+            }
         }
     }
 

@@ -26,11 +26,14 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(text, named: name)
+                try library.register(HTMLEscaping.pragma + text, named: name)
             } catch {
+                // The error of the template as written, whose lines it counts.
+                let error = Self.parseError(text) ?? error
                 throw BriefingError(stage: .render, file: name + ".mustache", message: "template does not parse: \(error)")
             }
         }
@@ -40,6 +43,27 @@ public struct TemplateLibrary: Sendable {
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) { all += Array("\(name)\u{0}\(text)\u{0}".utf8) }
         for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) { all += Array(path.utf8) + [0] + bytes }
         fingerprint = ContentHash.hex(all)
+    }
+
+    /// The error parsing `text` throws, if any.
+    private static func parseError(_ text: String) -> Error? {
+        do {
+            _ = try MustacheTemplate(string: text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Mustache's HTML escaping of `{{value}}`, done by `HTMLEscaper` (the same characters
+    /// replaced the same way, on bytes rather than by looking up each character in a
+    /// dictionary). Every template is parsed with the pragma that selects it, on a line of its
+    /// own, which the parser drops whole, so the template's own first line is unchanged.
+    private struct HTMLEscaping: MustacheContentType {
+        static let name = "BRIEFING_HTML"
+        static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
+
+        func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
     }
 
     /// Renders the template `name` with `context` (a dictionary keyed by name or a
