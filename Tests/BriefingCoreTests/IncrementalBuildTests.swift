@@ -111,6 +111,35 @@ struct IncrementalBuildTests {
         try await expectSameAsCleanBuild(input, output, in: tmp)
     }
 
+    /// Each year of the timeline is kept in a file of its own; damaged ones are merged again,
+    /// and those of years no longer in the timeline are removed.
+    @Test func timelineYearsAreKeptAndDamagedOnesMadeAgain() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        try await build(input, output)
+        let folder = BriefCache(forOutput: output).folder
+        func yearFiles() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(TimelineYearCache.suffix) }.sorted()
+        }
+        let first = try yearFiles()
+        #expect(first.count > 1)
+        for name in first {
+            let url = folder.appendingPathComponent(name)
+            var bytes = try #require(FileManager.default.contents(atPath: url.path))
+            bytes.removeLast(bytes.count / 3)
+            try bytes.write(to: url)
+        }
+        try append("Officials met again on March 3, 1999, the agency said.", to: input.appendingPathComponent("afp-dateline-with-caption.txt"))
+        try await build(input, output)
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+        #expect(try yearFiles().count == first.count + 1, "one file per year, 1999 added")
+        try FileManager.default.removeItem(at: input.appendingPathComponent("afp-dateline-with-caption.txt"))
+        try await build(input, output)
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+        #expect(try yearFiles().count < first.count + 1, "the files of years gone are removed")
+    }
+
     @Test func truncatedDigestDetailsAreMadeAgain() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }

@@ -12,6 +12,14 @@ public enum JSONWriter {
     static func object(
         _ pairs: [(String, RecordValue)], endingWith key: String, items: some Sequence<RecordValue>, emit: (String) throws -> Void
     ) rethrows {
+        try object(pairs, endingWith: key, listed: items.lazy.map { listed(CollectionOfOne($0)) }, emit: emit)
+    }
+
+    /// The same, the last array given in runs of its items, each run as `listed` writes it:
+    /// runs kept from an earlier file join into the same text as the items written anew.
+    static func object(
+        _ pairs: [(String, RecordValue)], endingWith key: String, listed runs: some Sequence<String>, emit: (String) throws -> Void
+    ) rethrows {
         var out = "{"
         for (name, value) in pairs {
             newline(&out, 1)
@@ -24,11 +32,10 @@ public enum JSONWriter {
         escape(key, into: &out)
         out += ": "
         var empty = true
-        for item in items {
-            out += empty ? "[" : ","
+        for run in runs where !run.isEmpty {
+            // Every item is listed after a comma; the list's first opens the array instead.
+            out += empty ? "[" + run.dropFirst() : run
             empty = false
-            newline(&out, 2)
-            write(item, into: &out, indent: 2)
             try emit(out)
             out.removeAll(keepingCapacity: true)
         }
@@ -41,6 +48,18 @@ public enum JSONWriter {
         newline(&out, 0)
         out += "}"
         try emit(out)
+    }
+
+    /// `items` as the array that `object(_:endingWith:items:emit:)` ends with lists them, each
+    /// after a comma.
+    static func listed(_ items: some Sequence<RecordValue>) -> String {
+        var out = ""
+        for item in items {
+            out += ","
+            newline(&out, 2)
+            write(item, into: &out, indent: 2)
+        }
+        return out
     }
 
     private static func write(_ value: RecordValue, into out: inout String, indent: Int?) {

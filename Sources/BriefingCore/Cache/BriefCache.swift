@@ -52,8 +52,9 @@ public struct BriefCache: Sendable {
     /// Files of earlier versions that no build reads: the feed HTML of every brief in one file.
     private static let legacyFiles: Set<String> = ["feed-content"]
 
-    /// Deletes the entries of briefs not in `keys` (articles removed or changed since): cached
-    /// briefs and their feed HTML (`FeedContentCache`); and every entry or file of earlier formats.
+    /// Deletes the entries not in `keys`: cached briefs and their feed HTML (`FeedContentCache`)
+    /// of articles removed or changed since, timeline years (`TimelineYearCache`) this build did
+    /// not use; and every entry or file of earlier formats.
     func prune(keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where Self.isStale(name, keeping: keys) {
@@ -64,7 +65,7 @@ public struct BriefCache: Sendable {
     /// Whether the cache file `name` belongs to no brief in `keys` or to an earlier format.
     private static func isStale(_ name: String, keeping keys: Set<String>) -> Bool {
         if legacyFiles.contains(name) { return true }
-        guard let suffix = [entrySuffix, FeedContentCache.suffix, legacySuffix].first(where: name.hasSuffix) else { return false }
+        guard let suffix = [entrySuffix, FeedContentCache.suffix, TimelineYearCache.suffix, legacySuffix].first(where: name.hasSuffix) else { return false }
         return suffix == legacySuffix || !keys.contains(String(name.dropLast(suffix.count)))
     }
 

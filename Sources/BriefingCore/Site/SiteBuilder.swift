@@ -62,8 +62,11 @@ public struct SiteBuilder: Sendable {
         let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)), retired: cache?.retiredSite)
         let knownStories = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
         var storyCache = StoryCache()
+        let timelineYears = TimelineYearCache(cache)
         do {
-            let pages = SitePages(templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache))
+            let pages = SitePages(
+                templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache), timelineYears: timelineYears
+            )
             let site = SiteBriefs(found, in: options.input, cache: cache)
             found = []
             let grouping = options.site.stories
@@ -87,7 +90,7 @@ public struct SiteBuilder: Sendable {
         report.pages = publisher.pages
         await published?()
         if let cache, let manifest, let pagesURL, let details {
-            cache.prune(keeping: Set(records.map(\.0)))
+            cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys))
             var kept = DigestStore()
             for (key, record) in records { kept[key] = record }
             kept.save(to: DigestStore.url(in: cache), details: details)

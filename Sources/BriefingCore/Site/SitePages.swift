@@ -8,16 +8,22 @@ struct SitePages: Sendable {
     let config: SiteConfig
     /// Feed HTML of briefs kept between builds.
     let feedContents: FeedContentCache
+    /// Timeline years kept between builds.
+    let timelineYears: TimelineYearCache
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
     /// The site title as the layout shows it, escaped once for every page.
     private let siteTitleHTML: String
 
-    init(templates: TemplateLibrary, baseURL: String?, config: SiteConfig, feedContents: FeedContentCache = FeedContentCache(nil)) {
+    init(
+        templates: TemplateLibrary, baseURL: String?, config: SiteConfig,
+        feedContents: FeedContentCache = FeedContentCache(nil), timelineYears: TimelineYearCache = TimelineYearCache(nil)
+    ) {
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
         self.feedContents = feedContents
+        self.timelineYears = timelineYears
         siteTitleHTML = HTMLEscaper.escape(config.title)
         siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
     }
@@ -54,7 +60,7 @@ struct SitePages: Sendable {
                 try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
             }
             let stories = try makeStories()
-            group.addTask { try await self.writeTimeline(briefs, into: publisher, reuse: briefKeys.isComplete) }
+            group.addTask { try await self.writeTimeline(briefs, briefKeys, into: publisher) }
             group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
@@ -191,15 +197,16 @@ struct SitePages: Sendable {
     /// The merged timeline pages and their TimelineJS export.
     /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
     /// The pages (a year each on a long timeline) and the export are rendered in parallel.
-    private func writeTimeline(_ briefs: [BriefDigest], into publisher: SitePublisher, reuse: Bool) async throws {
-        let timeline = TimelineEntries(briefs)
+    private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) async throws {
+        let timeline = TimelineYears(briefs, keys: briefKeys, baseURL: baseURL, cache: timelineYears)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try publisher.write("timeline.json") { try TimelineExport.json(timeline, title: config.title, baseURL: baseURL, emit: $0) } }
+            group.addTask {
+                try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
+            }
             for timelinePage in TimelinePage.pages(timeline) {
                 group.addTask {
                     let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-                    let key = reuse ? pageKey(timelinePage.path, timelinePage.fingerprint()) : nil
-                    try publisher.write(timelinePage.path, key: key) { try page("timeline", timelinePage.context(), meta) }
+                    try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }
                 }
             }
             try await group.waitForAll()

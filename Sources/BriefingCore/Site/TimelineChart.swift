@@ -8,12 +8,13 @@ enum TimelineChart {
     /// Most axis labels: the first and last bin and evenly spaced ones between.
     static let maxLabels = 5
 
-    static func svg(_ events: [Event]) -> String {
+    /// The chart of the events dated `dates` (TIMEX3 values).
+    static func svg(_ dates: [String]) -> String {
         var counts: [Int: Int] = [:]  // month index (year * 12 + month - 1) → events
-        for event in events {
-            guard let precision = TimexValue(event.date).precision, precision != .year, precision != .decade,
-                  TimelineOrder.key(event.date).day != Int.max else { continue }
-            let start = CalendarDate(dayNumber: TimelineOrder.key(event.date).day)
+        for date in dates {
+            guard let precision = TimexValue(date).precision, precision != .year, precision != .decade,
+                  TimelineOrder.key(date).day != Int.max else { continue }
+            let start = CalendarDate(dayNumber: TimelineOrder.key(date).day)
             guard start.year >= earliestYear else { continue }
             counts[start.year * 12 + start.month - 1, default: 0] += 1
         }

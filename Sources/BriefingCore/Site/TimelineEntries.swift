@@ -11,18 +11,28 @@ struct TimelineEntries: Sendable {
         var sources: [Source]
     }
 
+    /// An event by its place: brief, position in that brief's timeline, and its sort key.
+    struct Item: Sendable {
+        var key: (day: Int, span: Int)
+        var paragraph: Int
+        var brief: Int
+        var position: Int
+        /// The year the event starts in, which its timeline page and heading go by.
+        var year: Int { CalendarDate(dayNumber: key.day).year }
+    }
+
     let entries: [Entry]
 
     /// The merged entries of `briefs`, their events decoded in parts of about `partSize`
     /// events (by default a quarter of them, at least `smallestPart`).
     init(_ briefs: [BriefDigest], partSize: Int? = nil) {
-        /// An event by its place: brief, position in that brief's timeline, and its sort key.
-        struct Item {
-            var key: (day: Int, span: Int)
-            var paragraph: Int
-            var brief: Int
-            var position: Int
-        }
+        let items = Self.items(briefs)
+        entries = Self.merged(items[...], of: briefs, partSize: partSize ?? Self.partSize(items.count))
+    }
+
+    /// The events of `briefs` placed on the calendar, in timeline order: chronological, ties
+    /// by paragraph, then by the brief's slug.
+    static func items(_ briefs: [BriefDigest]) -> [Item] {
         var all: [Item] = []
         // Many events share a date: each distinct date is read once.
         var keys: [String: (day: Int, span: Int)] = [:]
@@ -46,6 +56,32 @@ struct TimelineEntries: Sendable {
             if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
+        return all
+    }
+
+    /// The runs of `items` (in timeline order) that start in one year, in order: events merge
+    /// only with events of their own date, so each run merges into that year's entries alone.
+    static func years(_ items: [Item]) -> [(year: Int, items: Range<Int>)] {
+        var runs: [(year: Int, items: Range<Int>)] = []
+        var start = 0
+        while start < items.count {
+            let year = items[start].year
+            var end = start + 1
+            while end < items.count, items[end].year == year { end += 1 }
+            runs.append((year, start..<end))
+            start = end
+        }
+        return runs
+    }
+
+    /// The default part size for merging `count` events: a quarter of them, at least `smallestPart`.
+    static func partSize(_ count: Int) -> Int { max(smallestPart, count / parts + 1) }
+
+    /// The entries of `items` (whole runs of one date, in timeline order) merged, their events
+    /// decoded from `briefs` a part of about `partSize` events at a time, so that the words of
+    /// every event are never held at once; a part ends where the sort key changes, so that no
+    /// run of one date is split.
+    static func merged(_ items: ArraySlice<Item>, of briefs: [BriefDigest], partSize: Int) -> [Entry] {
         /// The events of `items` with their words, decoded from the digests, in the same order
         /// (an event whose details cannot be read back is left out with its item).
         func decoded(_ items: ArraySlice<Item>) -> [(item: Item, event: Event, words: String)] {
@@ -59,16 +95,13 @@ struct TimelineEntries: Sendable {
             return zip(items, found).compactMap { item, found in found.map { (item, $0.event, $0.words) } }
         }
         var merged: [Entry] = []
-        merged.reserveCapacity(all.count)
-        // The events are decoded again a part of the timeline at a time, so that the words of
-        // every event are never held at once; a part ends where the sort key changes, so
-        // that no run of one date is split.
-        let partSize = max(1, partSize ?? max(Self.smallestPart, all.count / Self.parts + 1))
-        var partStart = 0
-        while partStart < all.count {
-            var partEnd = min(partStart + partSize, all.count)
-            while partEnd < all.count, all[partEnd].key == all[partEnd - 1].key { partEnd += 1 }
-            let part = decoded(all[partStart..<partEnd])
+        merged.reserveCapacity(items.count)
+        let partSize = max(1, partSize)
+        var partStart = items.startIndex
+        while partStart < items.endIndex {
+            var partEnd = min(partStart + partSize, items.endIndex)
+            while partEnd < items.endIndex, items[partEnd].key == items[partEnd - 1].key { partEnd += 1 }
+            let part = decoded(items[partStart..<partEnd])
             partStart = partEnd
             // Only events of the same date merge, and the sorted input keeps each date's events
             // together: each run of one date is merged on its own, on all cores, and a run of one
@@ -90,7 +123,7 @@ struct TimelineEntries: Sendable {
             }
             for runEntries in entries { merged += runEntries }
         }
-        entries = merged
+        return merged
     }
 
     /// The timeline is merged in about this many parts, each of at least `smallestPart` events.

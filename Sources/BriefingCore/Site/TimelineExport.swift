@@ -1,8 +1,16 @@
 /// `timeline.json` in the TimelineJS format, for people who embed timelines elsewhere.
 enum TimelineExport {
-    /// The file in parts (`emit`), an event at a time: a large site's file is never held whole.
-    static func json(_ timeline: TimelineEntries, title: String, baseURL: String?, emit: (String) throws -> Void) rethrows {
-        let events = timeline.entries.lazy.map { entry -> RecordValue in
+    /// The file in parts (`emit`), from the events list in runs (`listed(_:baseURL:)`, a year of
+    /// entries each): a large site's file is never held whole.
+    static func json(title: String, listed runs: some Sequence<String>, emit: (String) throws -> Void) rethrows {
+        let head: [(String, RecordValue)] = [("title", .object([("text", .object([("headline", .string(title))]))]))]
+        try JSONWriter.object(head, endingWith: "events", listed: runs, emit: emit)
+        try emit("\n")
+    }
+
+    /// `entries` as the file's events list holds them (`JSONWriter.listed`).
+    static func listed(_ entries: some Sequence<TimelineEntries.Entry>, baseURL: String?) -> String {
+        JSONWriter.listed(entries.lazy.map { entry -> RecordValue in
             let parts = entry.event.date.split(separator: "-")
             let start = CalendarDate(dayNumber: TimelineOrder.key(entry.event.date).day)
             var date: [(String, RecordValue)] = [("year", .string(String(start.year)))]
@@ -19,9 +27,6 @@ enum TimelineExport {
                 ("unique_id", .string("\(entry.event.date)-\(entry.sources[0].brief.slug)-\(entry.sources[0].paragraph)")),
                 ("sources", .array(sources.map(RecordValue.string))),
             ])
-        }
-        let head: [(String, RecordValue)] = [("title", .object([("text", .object([("headline", .string(title))]))]))]
-        try JSONWriter.object(head, endingWith: "events", items: events, emit: emit)
-        try emit("\n")
+        })
     }
 }

@@ -10,56 +10,37 @@ enum TimelinePage {
     struct Page: Sendable {
         var path: String
         var title: String
+        /// What the page is made from, for its page key: the keys of the years it shows
+        /// (`TimelineYears.Year.key`); nil without cache keys.
+        var key: String?
         var context: @Sendable () -> [String: Any]
-        /// Everything the page shows, as text for its page key.
-        var fingerprint: @Sendable () -> String
     }
 
     /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
-    static func pages(_ timeline: TimelineEntries) -> [Page] {
-        guard timeline.entries.count > entriesOnOnePage else {
-            return [Page(path: "timeline.html", title: "Timeline", context: { context(timeline.entries[...], root: "") },
-                         fingerprint: { fingerprint(timeline.entries[...]) })]
+    static func pages(_ timeline: TimelineYears) -> [Page] {
+        let years = timeline.years
+        let keys = years.allSatisfy { $0.key != nil } ? years.map { $0.key! }.joined(separator: ";") : nil
+        guard timeline.count > entriesOnOnePage else {
+            return [Page(path: "timeline.html", title: "Timeline", key: keys, context: {
+                context(years.indices.flatMap(timeline.entries)[...], root: "")
+            })]
         }
-        // Entries are in date order, so each year is one run of them.
-        let entries = timeline.entries
-        let entryYears = entries.map { groups($0.event.date).year }
-        var runs: [(year: String, entries: ArraySlice<TimelineEntries.Entry>)] = []
-        var runStart = 0
-        for i in entries.indices where i + 1 == entries.count || entryYears[i + 1] != entryYears[i] {
-            runs.append((entryYears[i], entries[runStart...i]))
-            runStart = i + 1
-        }
-        let years = runs
-        let overview = Page(path: "timeline.html", title: "Timeline", context: {
+        let overview = Page(path: "timeline.html", title: "Timeline", key: keys, context: {
             var overview = context([], root: "")
-            overview["count"] = timeline.entries.count
-            overview["svg"] = TimelineChart.svg(timeline.entries.map(\.event))
-            overview["yearLinks"] = years.map { ["year": $0.year, "url": "timeline/\($0.year).html", "count": $0.entries.count] }
+            overview["count"] = timeline.count
+            overview["svg"] = TimelineChart.svg(years.flatMap(\.summary.dates))
+            overview["yearLinks"] = years.map { ["year": String($0.year), "url": "timeline/\($0.year).html", "count": $0.summary.count] }
             overview["hasYearLinks"] = true
             return overview
-        }, fingerprint: {
-            // The chart counts events per month; the links count entries per year.
-            timeline.entries.map(\.event.date).joined(separator: ";") + "|" + years.map { "\($0.year)=\($0.entries.count)" }.joined(separator: ";")
         })
-        return [overview] + years.map { year in
-            Page(path: "timeline/\(year.year).html", title: "Timeline \(year.year)", context: {
-                var yearContext = context(year.entries, root: "../")
-                yearContext["yearPage"] = year.year
+        return [overview] + years.indices.map { index in
+            let year = String(years[index].year)
+            return Page(path: "timeline/\(year).html", title: "Timeline \(year)", key: years[index].key, context: {
+                var yearContext = context(timeline.entries(index)[...], root: "../")
+                yearContext["yearPage"] = year
                 return yearContext
-            }, fingerprint: { fingerprint(year.entries) })
+            })
         }
-    }
-
-    /// The entries' dates, texts and sources, as text for a page key.
-    static func fingerprint(_ entries: ArraySlice<TimelineEntries.Entry>) -> String {
-        var text = ""
-        for entry in entries {
-            text += "\(entry.event.date)\u{1}\(entry.event.text)\u{1}\(entry.event.precision.rawValue)\u{1}\(entry.event.paragraph)\u{1}\(entry.event.ongoing)\u{1}\(entry.event.through ?? "")"
-            for source in entry.sources { text += "\u{1}\(source.brief.slug)\u{1}\(source.brief.title)\u{1}\(source.brief.outlet ?? "")\u{1}\(source.paragraph)" }
-            text += "\n"
-        }
-        return text
     }
 
     static func context(_ entries: ArraySlice<TimelineEntries.Entry>, root: String) -> [String: Any] {
@@ -90,7 +71,7 @@ enum TimelinePage {
             items.append(item)
         }
         closeYear()
-        return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event)), "root": root]
+        return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event.date)), "root": root]
     }
 
     /// A link from a timeline entry to the paragraph of a brief that reports it. It answers

@@ -1,0 +1,67 @@
+import Foundation
+import Synchronization
+
+/// What a build made of each year of the timeline (`TimelineYears`), one file per year in the
+/// cache folder named by the year's key, which changes whenever an event of that year or a
+/// brief reporting one does: a rebuild after one article changed merges and writes again only
+/// the years whose events changed, and takes the others' entries in `timeline.json`, their
+/// count and dates from here. Files are written atomically; one that does not read back whole
+/// is treated as missing. Files of years no longer in the timeline are removed with the briefs
+/// (`BriefCache.prune`, given `keys`).
+final class TimelineYearCache: Sendable {
+    /// A year as the timeline overview needs it: how many entries it has, and their dates.
+    struct Summary: Sendable, Equatable {
+        var count: Int
+        var dates: [String]
+    }
+
+    static let suffix = ".timeline"
+    private static let format = "briefing timeline year 1"
+
+    /// The cache folder; without one, nothing is kept.
+    private let folder: URL?
+    private let used = Mutex(Set<String>())
+
+    /// Years kept in `cache`'s folder; without a cache, nothing is kept.
+    init(_ cache: BriefCache?) { folder = cache?.folder }
+
+    /// The keys of the years this build read or stored: the files to keep.
+    var keys: Set<String> { used.withLock { $0 } }
+
+    /// The summary of the year with key `key`, when stored whole.
+    func summary(_ key: String) -> Summary? {
+        read(key) { reader in try reader.skipString() }.map(\.summary)
+    }
+
+    /// The year's entries as `timeline.json` lists them (`TimelineExport.listed`), when stored whole.
+    func listed(_ key: String) -> String? {
+        read(key) { reader in try reader.string() }.map(\.listed)
+    }
+
+    /// Stores the year with key `key`.
+    func store(_ key: String, _ summary: Summary, listed: String) {
+        guard let url = url(key) else { return }
+        used.withLock { _ = $0.insert(key) }
+        BinaryWriter.writeFile(url) { writer in
+            writer.string(Self.format)
+            writer.int(summary.count)
+            writer.strings(summary.dates)
+            writer.string(listed)
+        }
+    }
+
+    /// The stored year with key `key`, its listed entries read by `listed` (or skipped).
+    private func read<Listed>(_ key: String, listed: (inout BinaryReader) throws -> Listed) -> (summary: Summary, listed: Listed)? {
+        guard let url = url(key), let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var reader = BinaryReader([UInt8](data))
+        guard let format = try? reader.string(), format == Self.format,
+              let count = try? reader.int(), let dates = try? reader.strings(),
+              let listed = try? listed(&reader), reader.isAtEnd else { return nil }
+        used.withLock { _ = $0.insert(key) }
+        return (Summary(count: count, dates: dates), listed)
+    }
+
+    private func url(_ key: String) -> URL? {
+        folder?.appending(path: key + Self.suffix, directoryHint: .notDirectory)
+    }
+}

@@ -1,0 +1,70 @@
+/// The timeline a year at a time: events merge only with events of their own date, so each
+/// year's entries are merged from that year's events alone (`TimelineEntries.years`). With
+/// cache keys, a year whose events and reporting briefs are those of an earlier build is taken
+/// from the cache (`TimelineYearCache`): its summary at once, its entries in `timeline.json`
+/// as written then, and its entries merged again only when its page must be rendered.
+struct TimelineYears: Sendable {
+    struct Year: Sendable {
+        var year: Int
+        /// What the year is made from, as a key: its events' briefs (by slug and cache key) and
+        /// positions in order, and the base URL its sources link to; nil without cache keys.
+        var key: String?
+        var summary: TimelineYearCache.Summary
+        /// The year's entries, when merged by this build.
+        var entries: [TimelineEntries.Entry]?
+    }
+
+    let years: [Year]
+    private let briefs: [BriefDigest]
+    private let items: [TimelineEntries.Item]
+    private let ranges: [Range<Int>]
+    private let baseURL: String?
+    private let cache: TimelineYearCache
+
+    /// The years of `briefs`' events; `keys` (complete) lets years be taken from `cache`.
+    init(_ briefs: [BriefDigest], keys: BriefKeys, baseURL: String?, cache: TimelineYearCache) {
+        let items = TimelineEntries.items(briefs)
+        let runs = TimelineEntries.years(items)
+        let partSize = TimelineEntries.partSize(items.count)
+        /// The briefs' slugs and keys in the events' order, with each event's place in its brief.
+        func key(_ range: Range<Int>) -> String? {
+            guard keys.isComplete else { return nil }
+            var text = "timeline year|\(baseURL ?? "")"
+            for item in items[range] {
+                let slug = briefs[item.brief].slug
+                guard let key = keys.key(slug: slug) else { return nil }
+                text += "|\(slug)=\(key)#\(item.position)"
+            }
+            return ContentHash.hex(Array(text.utf8))
+        }
+        years = runs.map { year, range in
+            let key = key(range)
+            if let key, let summary = cache.summary(key) { return Year(year: year, key: key, summary: summary) }
+            let entries = TimelineEntries.merged(items[range], of: briefs, partSize: partSize)
+            return Year(year: year, key: key, summary: .init(count: entries.count, dates: entries.map(\.event.date)), entries: entries)
+        }
+        self.briefs = briefs
+        self.items = items
+        ranges = runs.map(\.items)
+        self.baseURL = baseURL
+        self.cache = cache
+    }
+
+    /// How many entries the timeline has.
+    var count: Int { years.reduce(0) { $0 + $1.summary.count } }
+
+    /// The entries of the year at `index`: merged by this build, or merged now.
+    func entries(_ index: Int) -> [TimelineEntries.Entry] {
+        years[index].entries ?? TimelineEntries.merged(items[ranges[index]], of: briefs, partSize: TimelineEntries.partSize(items.count))
+    }
+
+    /// The entries of the year at `index` as `timeline.json` lists them: as a build wrote them
+    /// for the same key, or written now and kept for the next build.
+    func listed(_ index: Int) -> String {
+        let year = years[index]
+        if year.entries == nil, let key = year.key, let listed = cache.listed(key) { return listed }
+        let listed = TimelineExport.listed(entries(index), baseURL: baseURL)
+        if let key = year.key { cache.store(key, year.summary, listed: listed) }
+        return listed
+    }
+}

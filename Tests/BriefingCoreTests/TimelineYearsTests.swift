@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The timeline is merged a year at a time, and a year whose events and briefs are unchanged
+/// is taken from the cache: what is taken is what merging again gives.
+struct TimelineYearsTests {
+    /// Digests of the ingest fixtures (newswire articles of several years) and the seeds, one
+    /// per slug, as a site has them.
+    private func digests() throws -> [BriefDigest] {
+        let folder = Repo.fixtures.appendingPathComponent("ingest")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let made = names.compactMap { BriefPipeline.process($0, in: folder).brief } + [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
+        var slugs = Set<String>()
+        return made.map { BriefDigest($0) }.filter { slugs.insert($0.slug).inserted }
+    }
+
+    @Test func theYearsMergedApartAreTheTimelineMergedAtOnce() throws {
+        let digests = try digests()
+        let whole = TimelineEntries(digests).entries
+        let timeline = TimelineYears(digests, keys: BriefKeys(digests, digests.map { _ in nil }), baseURL: nil, cache: TimelineYearCache(nil))
+        #expect(timeline.years.count > 2, "the fixtures report events of several years")
+        let years = timeline.years.indices.flatMap(timeline.entries)
+        #expect(years.map(\.event) == whole.map(\.event))
+        #expect(years.map { $0.sources.map(\.brief.slug) } == whole.map { $0.sources.map(\.brief.slug) })
+        #expect(timeline.years.map(\.summary.count).reduce(0, +) == whole.count)
+        #expect(timeline.years.flatMap(\.summary.dates) == whole.map(\.event.date))
+        #expect(timeline.years.allSatisfy { $0.key == nil }, "without keys nothing is kept")
+    }
+
+    @Test func aYearWhoseBriefsAreUnchangedIsTakenFromTheCache() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let digests = try digests()
+        var keys = digests.indices.map { "key\($0)" as String? }
+        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        func timeline() -> (TimelineYears, TimelineYearCache) {
+            let years = TimelineYearCache(cache)
+            return (TimelineYears(digests, keys: BriefKeys(digests, keys), baseURL: "https://example.org/", cache: years), years)
+        }
+        let (first, firstCache) = timeline()
+        #expect(BriefKeys(digests, keys).isComplete && first.years.allSatisfy { $0.key != nil })
+        #expect(first.years.allSatisfy { $0.entries != nil }, "an empty cache has no year")
+        let firstListed = first.years.indices.map(first.listed)
+        #expect(firstCache.keys == Set(first.years.compactMap(\.key)))
+
+        let (second, _) = timeline()
+        #expect(second.years.allSatisfy { $0.entries == nil }, "every year comes from the cache")
+        #expect(second.years.map(\.summary) == first.years.map(\.summary))
+        #expect(second.years.indices.map(second.listed) == firstListed)
+        #expect(second.years.indices.map { second.entries($0).map(\.event) } == first.years.indices.map { first.entries($0).map(\.event) })
+
+        // One brief changed: the years of its events are merged again, the others are not.
+        let changed = try #require(digests.indices.max { digests[$0].details.timeline.events.count < digests[$1].details.timeline.events.count })
+        keys[changed] = "changed"
+        let (third, _) = timeline()
+        let itsYears = Set(TimelineEntries.items(digests).filter { $0.brief == changed }.map(\.year))
+        #expect(!itsYears.isEmpty && itsYears.count < third.years.count)
+        for year in third.years { #expect((year.entries != nil) == itsYears.contains(year.year), "year \(year.year)") }
+        #expect(third.years.indices.map(third.listed) == firstListed, "the same events give the same entries")
+    }
+
+    @Test func theEventsListWrittenInRunsIsTheListWrittenWhole() {
+        let items: [RecordValue] = (0..<5).map { .object([("n", .int($0)), ("text", .string("event \"\($0)\""))]) }
+        let head: [(String, RecordValue)] = [("title", .string("T"))]
+        var whole = "", runs = "", empty = ""
+        JSONWriter.object(head, endingWith: "events", items: items, emit: { whole += $0 })
+        JSONWriter.object(head, endingWith: "events", listed: [JSONWriter.listed(items[0..<2]), "", JSONWriter.listed(items[2...])], emit: { runs += $0 })
+        JSONWriter.object(head, endingWith: "events", listed: [""], emit: { empty += $0 })
+        #expect(whole == JSONWriter.string(.object(head + [("events", .array(items))])))
+        #expect(runs == whole)
+        #expect(empty == JSONWriter.string(.object(head + [("events", .array([]))])))
+    }
+}
