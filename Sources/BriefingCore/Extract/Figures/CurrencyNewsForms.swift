@@ -11,6 +11,8 @@ enum CurrencyNewsForms {
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
         "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
+        // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
+        "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
     /// Signs several currencies share, written after the number ("89 kr"): the currency of the
     /// place the sentence names, else the first.
@@ -63,6 +65,7 @@ enum CurrencyNewsForms {
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
         "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
+        "dlr": "USD", "dlrs": "USD", "us dlrs": "USD", "u.s. dlrs": "USD",
     ]
     /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
     /// Korean Won"); each takes the plural forms of its name.

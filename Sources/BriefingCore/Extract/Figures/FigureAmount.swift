@@ -68,7 +68,8 @@ struct FigureAmount: Sendable, Equatable {
             number.value *= currency.scale
             readHyphenScale(lx, &number)
         }
-        var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
+        // The number may leave out a word it read past: the article of "a half-billion-dollar jackpot".
+        var amount = FigureAmount(number: number, start: currency == nil ? number.start : i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
         let k = number.end
         guard k < n else { return amount }
@@ -117,6 +118,8 @@ struct FigureAmount: Sendable, Equatable {
         }
         guard let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled) else { return nil }
         if lx[k].isWord, lx[k].lower == "won", !scaled, lx[k].spaced, k + 1 < n, lx[k + 1].isNumber { return nil }
+        // "passed the 2 million mark": a mark in the singular after more than one is a milestone.
+        if lx[k].lower == "mark", match.end == k + 1, number.value != 1 { return nil }
         return match
     }
 
