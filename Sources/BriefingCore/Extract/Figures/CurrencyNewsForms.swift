@@ -48,6 +48,16 @@ enum CurrencyNewsForms {
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
         "won": "KRW", "renminbi": "CNY", "dinar": "IQD", "kwacha": "ZMW", "leu": "RON", "manat": "AZN", "rial": "IRR",
     ]
+    /// The currency a bare name meant in news before euro notes and coins (2002), where it
+    /// differs from today's preferred one: "francs" in a 1989 story are French francs, "lira"
+    /// in 1995 Italian lire.
+    static let preferredBeforeEuro: [String: String] = {
+        var table: [String: String] = [:]
+        for (head, code) in ["franc": "FRF", "lira": "ITL"] {
+            for form in forms(of: head) { table[form] = code }
+        }
+        return table
+    }()
     /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
     /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
     static let capitalNames: Set<String> = Set([

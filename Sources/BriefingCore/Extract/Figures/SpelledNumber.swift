@@ -235,10 +235,16 @@ enum SpelledNumber {
             if let scale = hyphenScale(lx, at: i + 1) {
                 return ParsedNumber(value: part * scale, start: i, end: i + 3)
             }
-            // "half a million", "a quarter of a billion".
+            // "half a million", "a quarter of a billion", "half-a-billion".
             var k = i + 1
+            let hyphens = k < lx.count && lx[k].isSymbol("-") && !lx[k].spaced
+            if hyphens { k += 1 }
             if w == "quarter", k < lx.count, lx[k].lower == "of" { k += 1 }
-            if k + 1 < lx.count, lx[k].lower == "a", let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 {
+            if hyphens, k + 2 < lx.count, lx[k].lower == "a", lx[k + 1].isSymbol("-") {
+                if let scale = NumberWords.scales[lx[k + 2].lower], scale >= 1e3 { return ParsedNumber(value: part * scale, start: i, end: k + 3) }
+                if w == "half", isDozen(lx[k + 2].lower) { return ParsedNumber(value: 6, start: i, end: k + 3) }
+            }
+            if !hyphens, k + 1 < lx.count, lx[k].lower == "a", let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 {
                 return ParsedNumber(value: part * scale, start: i, end: k + 2)
             }
             guard w == "half" else { return nil }
