@@ -42,6 +42,10 @@ struct FigureWireFormTests {
         // The place the sentence names still decides.
         Case(sentence: "In 1998 the Swiss bank earned 2 billion francs.", text: "2 billion francs", value: 2e9, currency: "CHF"),
         Case(sentence: "The central bank posted a loss of 132.5 billion francs.", text: "132.5 billion francs", value: 1.325e11, currency: "CHF"),
+        // The article counts one of a currency.
+        Case(sentence: "Workers there earn a dollar a day.", text: "a dollar", value: 1, currency: "USD"),
+        Case(sentence: "The operator will charge a penny more per call.", text: "a penny", value: 0.01, currency: "GBP"),
+        Case(sentence: "Fuel duty rises by a cent per litre.", text: "a cent", value: 0.01, currency: "USD"),
         // A dash of two hyphens before an amount is no minus sign.
         Case(sentence: "Canadian Imperial Bank of Commerce -- 10 billion yen of 5.7% bonds due 1992.", text: "10 billion yen", value: 1e10, currency: "JPY"),
     ]
@@ -60,6 +64,8 @@ struct FigureWireFormTests {
         Case(sentence: "About a half-million people still lack power.", text: "half-million people", value: 5e5, currency: nil),
         Case(sentence: "By 44-22 percent -- 44 percent strongly disapprove.", text: "44 percent", value: 44, currency: nil),
         Case(sentence: "The rest of the family -- four years after the flood -- stayed.", text: "four years", value: 4, currency: nil),
+        // "pc" of Indian and British copy, spaced from the number.
+        Case(sentence: "Retail inflation eased to 2.1 pc in May.", text: "2.1 pc", value: 2.1, currency: nil),
     ]
 
     @Test(arguments: others)
@@ -69,15 +75,20 @@ struct FigureWireFormTests {
         #expect(figure.value == c.value)
     }
 
-    /// Words that are no money or no share: a milestone "mark", "half" of a scale.
+    /// Words that are no money or no share: a milestone "mark", a currency name used as an
+    /// adjective, "half" of a scale.
     static let notMoney: [String] = [
         "Sales passed the 2 million mark in June.",
         "The film crossed the one million mark in its first week.",
         "Viewers topped the 10-million mark.",
+        "They opened a dollar store on Main Street.",
+        "Greece is a euro zone country.",
+        "The company sold a dollar-denominated bond.",
+        "A pound of beef costs more.",
     ]
 
     @Test(arguments: notMoney)
-    func milestoneMarksAreNoMoney(_ sentence: String) {
+    func milestonesAndAdjectivesAreNoMoney(_ sentence: String) {
         #expect(!Figures.of(sentence).contains { $0.kind == .money }, "found: \(Figures.of(sentence).map(\.text))")
     }
 

@@ -58,6 +58,15 @@ enum CurrencyNewsForms {
         }
         return table
     }()
+    /// Names an article counts as one ("a dollar a day", "a penny more"): no weights, grades
+    /// or other words.
+    static let articleNames: LexiconSet = ["dollar", "euro", "penny", "cent", "rupee", "peso", "ruble", "rouble"]
+    /// Words after "a dollar" that leave it an amount: "a dollar a day", "a penny more", "a
+    /// euro per litre"; any other word makes the name an adjective ("a dollar store").
+    static let afterArticleAmount: LexiconSet = [
+        "a", "an", "per", "each", "apiece", "more", "less", "extra", "cheaper", "dearer", "for", "to", "in", "on", "from",
+        "or", "and", "off", "at", "was", "is", "will", "would", "than", "short", "back", "bill", "coin", "note",
+    ]
     /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
     /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
     static let capitalNames: Set<String> = Set([

@@ -46,6 +46,7 @@ struct FigureAmount: Sendable, Equatable {
            let number = NumberParser.parse(lx, at: i + 1), number.end == i + 2 {
             return FigureAmount(number: number, start: i, end: i + 2, unit: "year", quantity: "age")
         }
+        if let one = articleAmount(lx, at: i) { return one }
         var currency: CurrencyLexicon.Match?
         var numberStart = i
         // Only a lexeme that may start a sign can start one found by `prefix`.
@@ -101,6 +102,21 @@ struct FigureAmount: Sendable, Equatable {
         }
         amount.readUnit(lx, at: k, context: context)
         return amount
+    }
+
+    /// "a dollar a day", "not a penny more": the article counts one of a currency whose name
+    /// is no other word ("a pound" weighs, "a yen" is a longing), when what follows ends the
+    /// amount rather than making the name an adjective ("a dollar store", "a euro zone country").
+    private static func articleAmount(_ lx: [FigureLexeme], at i: Int) -> FigureAmount? {
+        let n = lx.count
+        guard lx[i].lower == "a" || lx[i].lower == "an", i + 1 < n, lx[i + 1].spaced, CurrencyNewsForms.articleNames.contains(lx[i + 1].lower),
+              lx[i + 1].text == lx[i + 1].lower, let match = CurrencyLexicon.suffix(lx, at: i + 1, scaled: false), match.end == i + 2 else { return nil }
+        if i + 2 < n {
+            let next = lx[i + 2]
+            if next.isSymbol("-") && !next.spaced || next.isWord && !CurrencyNewsForms.afterArticleAmount.contains(next.lower) { return nil }
+        }
+        let number = ParsedNumber(value: 1, start: i, end: i + 1)
+        return FigureAmount(number: number, start: i, end: i + 2, currency: match.code, isSubunit: match.isSubunit)
     }
 
     /// The currency written after the amount: "28.7 trillion won", "3m USD", "a 10-cent dividend",
@@ -166,7 +182,7 @@ struct FigureAmount: Sendable, Equatable {
         let w = lx[k].lower
         let second = next(k).map { lx[$0].lower }
         var end: Int
-        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && !lx[k].spaced {
+        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && (!lx[k].spaced || lx[k].text == "pc") {
             end = k + 1
         } else if w == "p", k + 3 < n, lx[k + 1].isSymbol("."), lx[k + 2].lower == "c", lx[k + 3].isSymbol("."), !lx[k + 2].spaced {
             // "5 p.c." in Indian and older British copy.
