@@ -65,10 +65,7 @@ struct FigureAmount: Sendable, Equatable {
             }
         }
         guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
-        if let currency, !number.isOrdinal {
-            number.value *= currency.scale
-            readHyphenScale(lx, &number)
-        }
+        if let currency, !number.isOrdinal { number.value *= currency.scale }
         // The number may leave out a word it read past: the article of "a half-billion-dollar jackpot".
         var amount = FigureAmount(number: number, start: currency == nil ? number.start : i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
@@ -150,16 +147,6 @@ struct FigureAmount: Sendable, Equatable {
             number.value += minor.value
             end = minor.end
         }
-    }
-
-    /// "$1-billion": a scale word joined by a hyphen.
-    private static func readHyphenScale(_ lx: [FigureLexeme], _ number: inout ParsedNumber) {
-        let k = number.end
-        guard k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, !lx[k + 1].spaced,
-              let scale = NumberWords.scales[lx[k + 1].lower], !number.hasScaleSuffix else { return }
-        number.value *= scale
-        number.end = k + 2
-        number.hasScaleSuffix = true
     }
 
     /// "%", "％", "percent(s)", "per cent(s)", "pct", "percentage", "percentage points", "basis points", "bps";
