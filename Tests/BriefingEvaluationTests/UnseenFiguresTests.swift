@@ -14,13 +14,17 @@ import Testing
     /// `heldout` and `batch3` files were written after the table and scored once before any
     /// fix they led to: money 45/45 and 34/36, percent 11/12 and 13/13. `batch4` (tokenized and
     /// lower-cased copy, signs of smaller economies, minor units, weights that are money) scored
-    /// money 102/117 and percent 32/36 before the fixes it led to.
+    /// money 102/117 and percent 32/36 before the fixes it led to. `batch5` (sentences taken
+    /// from the dev corpora: WSJ, AP, CNN/DailyMail, Multi-News, ECB+, PolNeAR, saved pages)
+    /// scored money 136/148 and percent 55/55 blind; its misses were hyphen-joined scales
+    /// ("two-million-dollar"), "dlrs", "cr", a "--" dash read as minus and pre-euro francs.
+    /// `batch6`, written the same way after those rules, scored money 47/47 and percent 18/18 blind.
     @Test func unseenStyleMoneyAndPercentPassTheTarget() throws {
         let files = try RecognizerCases(folder: Self.folder).run()
         let money = files.filter { $0.name.contains("CurrencyModel") }
         let percent = files.filter { $0.name.contains("PercentModel") }
-        #expect(money.reduce(0) { $0 + $1.total } >= 300)
-        #expect(percent.reduce(0) { $0 + $1.total } >= 80)
+        #expect(money.reduce(0) { $0 + $1.total } >= 450)
+        #expect(percent.reduce(0) { $0 + $1.total } >= 130)
         for file in files {
             #expect(file.accuracy >= 0.95, "\(file.name): \(file.failures)")
         }

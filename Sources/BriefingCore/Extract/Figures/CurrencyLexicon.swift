@@ -68,6 +68,12 @@ enum CurrencyLexicon {
         return code
     }
 
+    /// The sentence names a year from 1900 to 2001 ("in 1995", "1989 profit"), when the
+    /// currencies the euro replaced were still paid.
+    static func namesYearBeforeEuro(_ lx: [FigureLexeme]) -> Bool {
+        lx.contains { $0.isPlainInteger && $0.text.utf8.count == 4 && $0.value >= 1900 && $0.value < 2002 }
+    }
+
     /// A currency name, code or sign starting at lexeme `i` (after the amount), if any.
     /// - Parameter scaled: the amount ends with a scale word, so "pounds" is money.
     static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
@@ -83,7 +89,7 @@ enum CurrencyLexicon {
             var named: String?
             if length == 1, let codes = tables.families[key], codes.count > 1, !CurrencyNewsForms.placeless.contains(key), lx[i].text == key {
                 named = placeCurrency(lx, among: codes)
-                code = named ?? code
+                code = named ?? (namesYearBeforeEuro(lx) ? CurrencyNewsForms.preferredBeforeEuro[key] : nil) ?? code
             }
             guard let code else { continue }
             if length == 1 {

@@ -11,6 +11,8 @@ enum CurrencyNewsForms {
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
         "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
+        // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
+        "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
     /// Signs several currencies share, written after the number ("89 kr"): the currency of the
     /// place the sentence names, else the first.
@@ -46,6 +48,25 @@ enum CurrencyNewsForms {
         "markka": "FIM", "schilling": "ATS", "punt": "IEP", "ruble": "RUB", "rouble": "RUB", "rand": "ZAR",
         "won": "KRW", "renminbi": "CNY", "dinar": "IQD", "kwacha": "ZMW", "leu": "RON", "manat": "AZN", "rial": "IRR",
     ]
+    /// The currency a bare name meant in news before euro notes and coins (2002), where it
+    /// differs from today's preferred one: "francs" in a 1989 story are French francs, "lira"
+    /// in 1995 Italian lire.
+    static let preferredBeforeEuro: [String: String] = {
+        var table: [String: String] = [:]
+        for (head, code) in ["franc": "FRF", "lira": "ITL"] {
+            for form in forms(of: head) { table[form] = code }
+        }
+        return table
+    }()
+    /// Names an article counts as one ("a dollar a day", "a penny more"): no weights, grades
+    /// or other words.
+    static let articleNames: LexiconSet = ["dollar", "euro", "penny", "cent", "rupee", "peso", "ruble", "rouble"]
+    /// Words after "a dollar" that leave it an amount: "a dollar a day", "a penny more", "a
+    /// euro per litre"; any other word makes the name an adjective ("a dollar store").
+    static let afterArticleAmount: LexiconSet = [
+        "a", "an", "per", "each", "apiece", "more", "less", "extra", "cheaper", "dearer", "for", "to", "in", "on", "from",
+        "or", "and", "off", "at", "was", "is", "will", "would", "than", "short", "back", "bill", "coin", "note",
+    ]
     /// Bare names that are currencies however they are written ("10 Dollars", "500 YEN"); the
     /// others are names or words in capitals ("Won", "Real", "Rand", "Dong").
     static let capitalNames: Set<String> = Set([
@@ -63,6 +84,7 @@ enum CurrencyNewsForms {
         "litecoins": "LTC",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
         "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
+        "dlr": "USD", "dlrs": "USD", "us dlrs": "USD", "u.s. dlrs": "USD",
     ]
     /// Adjectives news puts before a currency where CLDR has another ("Korean won", CLDR "South
     /// Korean Won"); each takes the plural forms of its name.

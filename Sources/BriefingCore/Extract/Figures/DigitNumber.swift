@@ -94,6 +94,8 @@ struct DigitNumber: Sendable, Equatable {
                 // "SEK 850 m": after a currency a spaced "m" is millions, not metres.
                 scale = 1e6
             }
+            // "Rs 95,000 cr": Indian copy abbreviates crore after a currency.
+            if scale == nil, money, w.lower == "cr" || w.lower == "crs" { scale = 1e7 }
             let gluedOn = end + 1 < n && !lx[end + 1].spaced && (lx[end + 1].isWord || lx[end + 1].isNumber)
             if let scale, !gluedOn {
                 number.value *= scale

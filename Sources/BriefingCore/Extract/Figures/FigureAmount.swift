@@ -46,6 +46,7 @@ struct FigureAmount: Sendable, Equatable {
            let number = NumberParser.parse(lx, at: i + 1), number.end == i + 2 {
             return FigureAmount(number: number, start: i, end: i + 2, unit: "year", quantity: "age")
         }
+        if let one = articleAmount(lx, at: i) { return one }
         var currency: CurrencyLexicon.Match?
         var numberStart = i
         // Only a lexeme that may start a sign can start one found by `prefix`.
@@ -64,11 +65,9 @@ struct FigureAmount: Sendable, Equatable {
             }
         }
         guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
-        if let currency, !number.isOrdinal {
-            number.value *= currency.scale
-            readHyphenScale(lx, &number)
-        }
-        var amount = FigureAmount(number: number, start: i, end: number.end, currency: currency?.code)
+        if let currency, !number.isOrdinal { number.value *= currency.scale }
+        // The number may leave out a word it read past: the article of "a half-billion-dollar jackpot".
+        var amount = FigureAmount(number: number, start: currency == nil ? number.start : i, end: number.end, currency: currency?.code)
         if number.isOrdinal { return currency == nil ? amount : nil }
         let k = number.end
         guard k < n else { return amount }
@@ -102,6 +101,21 @@ struct FigureAmount: Sendable, Equatable {
         return amount
     }
 
+    /// "a dollar a day", "not a penny more": the article counts one of a currency whose name
+    /// is no other word ("a pound" weighs, "a yen" is a longing), when what follows ends the
+    /// amount rather than making the name an adjective ("a dollar store", "a euro zone country").
+    private static func articleAmount(_ lx: [FigureLexeme], at i: Int) -> FigureAmount? {
+        let n = lx.count
+        guard lx[i].lower == "a" || lx[i].lower == "an", i + 1 < n, lx[i + 1].spaced, CurrencyNewsForms.articleNames.contains(lx[i + 1].lower),
+              lx[i + 1].text == lx[i + 1].lower, let match = CurrencyLexicon.suffix(lx, at: i + 1, scaled: false), match.end == i + 2 else { return nil }
+        if i + 2 < n {
+            let next = lx[i + 2]
+            if next.isSymbol("-") && !next.spaced || next.isWord && !CurrencyNewsForms.afterArticleAmount.contains(next.lower) { return nil }
+        }
+        let number = ParsedNumber(value: 1, start: i, end: i + 1)
+        return FigureAmount(number: number, start: i, end: i + 2, currency: match.code, isSubunit: match.isSubunit)
+    }
+
     /// The currency written after the amount: "28.7 trillion won", "3m USD", "a 10-cent dividend",
     /// "a one-euro fee"; "won" before another number is the verb ("won 3 to 1").
     private func currencyAfter(_ lx: [FigureLexeme], at k: Int, scaled: Bool) -> CurrencyLexicon.Match? {
@@ -117,6 +131,8 @@ struct FigureAmount: Sendable, Equatable {
         }
         guard let match = CurrencyLexicon.suffix(lx, at: k, scaled: scaled) else { return nil }
         if lx[k].isWord, lx[k].lower == "won", !scaled, lx[k].spaced, k + 1 < n, lx[k + 1].isNumber { return nil }
+        // "passed the 2 million mark": a mark in the singular after more than one is a milestone.
+        if lx[k].lower == "mark", match.end == k + 1, number.value != 1 { return nil }
         return match
     }
 
@@ -131,16 +147,6 @@ struct FigureAmount: Sendable, Equatable {
             number.value += minor.value
             end = minor.end
         }
-    }
-
-    /// "$1-billion": a scale word joined by a hyphen.
-    private static func readHyphenScale(_ lx: [FigureLexeme], _ number: inout ParsedNumber) {
-        let k = number.end
-        guard k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, !lx[k + 1].spaced,
-              let scale = NumberWords.scales[lx[k + 1].lower], !number.hasScaleSuffix else { return }
-        number.value *= scale
-        number.end = k + 2
-        number.hasScaleSuffix = true
     }
 
     /// "%", "％", "percent(s)", "per cent(s)", "pct", "percentage", "percentage points", "basis points", "bps";
@@ -163,7 +169,7 @@ struct FigureAmount: Sendable, Equatable {
         let w = lx[k].lower
         let second = next(k).map { lx[$0].lower }
         var end: Int
-        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && !lx[k].spaced {
+        if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && (!lx[k].spaced || lx[k].text == "pc") {
             end = k + 1
         } else if w == "p", k + 3 < n, lx[k + 1].isSymbol("."), lx[k + 2].lower == "c", lx[k + 3].isSymbol("."), !lx[k + 2].spaced {
             // "5 p.c." in Indian and older British copy.

@@ -45,6 +45,8 @@ enum NumberParser {
         if lx[i + 1].isWord, NumberWords.cardinal(lx[i + 1].lower) == nil { return false }
         guard i > 0 else { return true }
         let prev = lx[i - 1]
+        // "-- 10 billion yen": a dash written as two hyphens.
+        if prev.isSymbol("-") || prev.isSymbol("\u{2013}") || prev.isSymbol("\u{2014}") { return false }
         if prev.isNumber || NumberWords.cardinal(prev.lower) != nil || NumberWords.scales[prev.lower] != nil { return false }
         if prev.isWord { return lx[i].spaced }
         return !prev.isSymbol("/")

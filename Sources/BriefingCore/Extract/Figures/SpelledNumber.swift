@@ -80,6 +80,12 @@ enum SpelledNumber {
                 continue
             }
             guard l.isWord else {
+                // "twenty-eight-million-dollar", "28-million": a scale joined by a hyphen.
+                if l.isSymbol("-"), !l.spaced, s.last != .none, s.last != .scale, !s.afterAnd, s.end + 1 < n, !lx[s.end + 1].spaced,
+                   let scale = NumberWords.scales[lx[s.end + 1].lower], scale >= 1e3, s.lastScale == 0 || scale < s.lastScale {
+                    s.end += 1
+                    continue
+                }
                 // "fifty - two": a spaced hyphen between tens and units.
                 if l.isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
                     s.addUnitAfterHyphen(u)
@@ -225,10 +231,20 @@ enum SpelledNumber {
             if i + 1 < lx.count, let scale = NumberWords.scales[lx[i + 1].lower], scale >= 1e3 {
                 return ParsedNumber(value: part * scale, start: i, end: i + 2)
             }
-            // "half a million", "a quarter of a billion".
+            // "a half-billion-dollar jackpot", "a quarter-million people".
+            if let scale = hyphenScale(lx, at: i + 1) {
+                return ParsedNumber(value: part * scale, start: i, end: i + 3)
+            }
+            // "half a million", "a quarter of a billion", "half-a-billion".
             var k = i + 1
+            let hyphens = k < lx.count && lx[k].isSymbol("-") && !lx[k].spaced
+            if hyphens { k += 1 }
             if w == "quarter", k < lx.count, lx[k].lower == "of" { k += 1 }
-            if k + 1 < lx.count, lx[k].lower == "a", let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 {
+            if hyphens, k + 2 < lx.count, lx[k].lower == "a", lx[k + 1].isSymbol("-") {
+                if let scale = NumberWords.scales[lx[k + 2].lower], scale >= 1e3 { return ParsedNumber(value: part * scale, start: i, end: k + 3) }
+                if w == "half", isDozen(lx[k + 2].lower) { return ParsedNumber(value: 6, start: i, end: k + 3) }
+            }
+            if !hyphens, k + 1 < lx.count, lx[k].lower == "a", let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 {
                 return ParsedNumber(value: part * scale, start: i, end: k + 2)
             }
             guard w == "half" else { return nil }
@@ -357,10 +373,25 @@ enum SpelledNumber {
         return (numerator / den, d + 1)
     }
 
-    /// A fraction of a scale: "two thirds of a million", "a quarter million".
+    /// A scale word joined by a hyphen at lexeme `k` ("-million" of "half-million"), if one is.
+    private static func hyphenScale(_ lx: [FigureLexeme], at k: Int) -> Double? {
+        guard k + 1 < lx.count, lx[k].isSymbol("-"), !lx[k].spaced, !lx[k + 1].spaced,
+              let scale = NumberWords.scales[lx[k + 1].lower], scale >= 1e3 else { return nil }
+        return scale
+    }
+
+    /// A fraction of a scale: "two thirds of a million", "a quarter million"; "a half-billion"
+    /// joined by a hyphen is an adjective of what follows, whose "a" is the article of the noun.
     private static func withScale(_ lx: [FigureLexeme], _ number: ParsedNumber) -> ParsedNumber {
         var result = number
         var k = number.end
+        if let scale = hyphenScale(lx, at: k) {
+            result.value *= scale
+            result.end = k + 2
+            result.isFraction = false
+            if lx[result.start].lower == "a" || lx[result.start].lower == "an" { result.start += 1 }
+            return result
+        }
         if k + 1 < lx.count, lx[k].lower == "of", lx[k + 1].lower == "a" { k += 2 }
         if k < lx.count, let scale = NumberWords.scales[lx[k].lower], scale >= 1e3 {
             result.value *= scale
