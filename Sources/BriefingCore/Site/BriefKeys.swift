@@ -12,9 +12,6 @@ struct BriefKeys: Sendable {
         isComplete = bySlug.count == briefs.count
     }
 
-    /// The key of the brief with slug `slug`.
-    func key(slug: String) -> String? { bySlug[slug] }
-
     /// "slug=key;…" for `briefs` in order, or nil when one has no key.
     func of(_ briefs: some Sequence<BriefDigest>) -> String? {
         guard isComplete else { return nil }

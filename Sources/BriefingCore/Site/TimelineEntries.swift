@@ -33,11 +33,20 @@ struct TimelineEntries: Sendable {
     /// The events of `briefs` placed on the calendar, in timeline order: chronological, ties
     /// by paragraph, then by the brief's slug.
     static func items(_ briefs: [BriefDigest]) -> [Item] {
+        itemsAndHashes(briefs).items
+    }
+
+    /// `items(briefs)`, and the hash of each brief's timeline (`DigestDetails.hashedTimeline`).
+    static func itemsAndHashes(_ briefs: [BriefDigest]) -> (items: [Item], timelineHashes: [UInt64]) {
         var all: [Item] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(briefs.count)
         // Many events share a date: each distinct date is read once.
         var keys: [String: (day: Int, span: Int)] = [:]
         for (index, brief) in briefs.enumerated() {
-            for (position, event) in brief.details.timeline.events.enumerated() {
+            let (timeline, hash) = brief.details.hashedTimeline
+            hashes.append(hash)
+            for (position, event) in timeline.events.enumerated() {
                 let key: (day: Int, span: Int)
                 if let known = keys[event.date] { key = known } else {
                     key = TimelineOrder.key(event.date)
@@ -56,7 +65,7 @@ struct TimelineEntries: Sendable {
             if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
-        return all
+        return (all, hashes)
     }
 
     /// The runs of `items` (in timeline order) that start in one year, in order: events merge

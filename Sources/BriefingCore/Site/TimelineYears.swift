@@ -6,8 +6,9 @@
 struct TimelineYears: Sendable {
     struct Year: Sendable {
         var year: Int
-        /// What the year is made from, as a key: its events' briefs (by slug and cache key) and
-        /// positions in order, and the base URL its sources link to; nil without cache keys.
+        /// What the year is made from, as a key: each of its events' place in its brief, and
+        /// that brief's link (slug, title, outlet) and timeline (`DigestDetails.hashedTimeline`),
+        /// in order; the program and the base URL its sources link to. Nil without a cache.
         var key: String?
         var summary: TimelineYearCache.Summary
         /// The year's entries, when merged by this build.
@@ -21,20 +22,21 @@ struct TimelineYears: Sendable {
     private let baseURL: String?
     private let cache: TimelineYearCache
 
-    /// The years of `briefs`' events; `keys` (complete) lets years be taken from `cache`.
+    /// The years of `briefs`' events; with a cache (`keys` complete), years are taken from `cache`.
     init(_ briefs: [BriefDigest], keys: BriefKeys, baseURL: String?, cache: TimelineYearCache) {
-        let items = TimelineEntries.items(briefs)
+        let (items, timelineHashes) = TimelineEntries.itemsAndHashes(briefs)
         let runs = TimelineEntries.years(items)
         let partSize = TimelineEntries.partSize(items.count)
-        /// The briefs' slugs and keys in the events' order, with each event's place in its brief.
+        // A brief's events and the link its entries show, as one number: an edit that changes
+        // neither leaves the years of its events as they were.
+        let briefHashes = keys.isComplete ? zip(briefs, timelineHashes).map { brief, hash in
+            let link = brief.link
+            return ContentHash.hash(Array("\(link.slug)\u{1}\(link.title)\u{1}\(link.outlet ?? "")".utf8), seed: hash)
+        } : nil
         func key(_ range: Range<Int>) -> String? {
-            guard keys.isComplete else { return nil }
-            var text = "timeline year|\(baseURL ?? "")"
-            for item in items[range] {
-                let slug = briefs[item.brief].slug
-                guard let key = keys.key(slug: slug) else { return nil }
-                text += "|\(slug)=\(key)#\(item.position)"
-            }
+            guard let briefHashes else { return nil }
+            var text = "timeline year|\(ContentHash.toolFingerprint)|\(baseURL ?? "")"
+            for item in items[range] { text += "|\(briefHashes[item.brief])#\(item.position)" }
             return ContentHash.hex(Array(text.utf8))
         }
         years = runs.map { year, range in
