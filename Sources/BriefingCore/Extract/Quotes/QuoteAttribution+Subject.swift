@@ -63,11 +63,13 @@ extension QuoteAttribution {
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
                 if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
-                // A name before a source noun describes it: "The Texas senator", "the White House spokesman".
+                // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
+                // name after them is the one described: "IRS attorney Martin".
                 if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercased()) {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
-                    return join(Array(words[p..<end]))
+                    if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
+                    return appositiveName(words, after: end, common: common) ?? join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
@@ -77,17 +79,27 @@ extension QuoteAttribution {
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
             let w = words[k], lower = w.lowercased()
+            // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
+            if w == ",", k > p, determiners.contains(words[p].lowercased()) { return appositiveName(words, after: k, common: common) }
             guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
                   !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
-                return join(Array(words[p..<end]))
+                return appositiveName(words, after: end, common: common) ?? join(Array(words[p..<end]))
             }
             k += 1
         }
         return nil
+    }
+
+    /// The name set off by commas right after a description that ends before `end`: "Julian Clark"
+    /// of "His barber, Julian Clark, also black, concurred.", the one the description is.
+    private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
+        guard end + 1 < words.count, words[end] == ",", let run = nameRun(startingAt: end + 1, in: words, common: common),
+              run.upperBound < words.count, words[run.upperBound] == "," else { return nil }
+        return join(Array(words[run]))
     }
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they", "I’m" → "I", "We've" → "We".

@@ -29,6 +29,10 @@ public struct QuoteExtractor: Sendable {
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
+        // The person the paragraphs since the last quote or cue were about, for "he" or "she" in the paragraph after
+        // them: "Reached by telephone, O'Brien declined to comment. / “I'm not going to …,” he said." (not King, who
+        // spoke before).
+        var lately: Speaker?
         // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
@@ -119,7 +123,7 @@ public struct QuoteExtractor: Sendable {
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
@@ -131,7 +135,7 @@ public struct QuoteExtractor: Sendable {
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
                 let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
@@ -145,13 +149,16 @@ public struct QuoteExtractor: Sendable {
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
                 colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
-                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
                 }
             }
             for subject in subjects { remember(subject) }
-            if let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil {
-                mentioned = person
-            }
+            let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
+            if let person { mentioned = person }
+            // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
+            // this paragraph's own quotes, whose pronouns may still mean that person).
+            let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
+            defer { lately = narrativeOnly ? person ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -226,7 +233,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -252,7 +259,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -465,7 +472,9 @@ public struct QuoteExtractor: Sendable {
     /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
     /// pronoun: most mentions are names.
     /// `things` are names of products and places ("Google Maps"), which "he" and "she" never mean.
-    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], pronoun: String) -> Speaker? {
+    private func antecedent(
+        _ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], introduced: Speaker? = nil, pronoun: String
+    ) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
         guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
@@ -488,6 +497,8 @@ public struct QuoteExtractor: Sendable {
             return subject
         }
         if thing { return last.flatMap { Self.gender(of: $0) == nil ? $0 : nil } }
+        // The person the narrative since the last speaker was about, when the sex agrees.
+        if personal, let introduced, isPerson(introduced), agrees(introduced), !things.contains(introduced.name) { return introduced }
         // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
         if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }

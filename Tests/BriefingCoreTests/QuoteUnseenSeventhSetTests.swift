@@ -1,0 +1,58 @@
+import Testing
+@testable import BriefingCore
+
+/// Quote kinds the seventh unseen-style set (sports news conferences, crime stories with police
+/// and witnesses, politics, a tax case, foreign news with translated quotes, a long feature)
+/// showed the extractor getting wrong: "he said" after a paragraph of narrative about someone new,
+/// a description with the name set off after it, a role before a name as a subject, a surname that
+/// is also a given name. Each case is written after a real wire sentence, with a look-alike that
+/// must keep its reading.
+@Suite("Quotes in the seventh unseen-style set")
+struct QuoteUnseenSeventhSetTests {
+    private func pairs(_ text: String, title: String = "Case") -> [String] { QuoteCase.pairs(text, title: title) }
+    private func mentions(_ text: String) -> [String] { QuoteCase.mentions(text) }
+
+    // MARK: - Pronouns
+
+    @Test func aPronounAfterAParagraphOfNarrativeMeansThePersonItWasAbout() {
+        let declined = "“We want to make the right decisions,” King said.\n\nReached by telephone yesterday, O’Brien declined to comment.\n\n"
+            + "“I’m not going to have any discussion about this,” he said."
+        #expect(pairs(declined).last == "I’m not going to have any discussion about this, — O’Brien")
+        let witness = "“He will be charged with murder,” District Attorney Jack Whelan said.\n\n"
+            + "Allen Williams of Upper Darby was handing over his identification when police officers rushed into the lobby.\n\n"
+            + "“They came in with guns drawn,” he said. “It was just a shock to me.”"
+        #expect(pairs(witness).suffix(2) == ["They came in with guns drawn, — Allen Williams", "It was just a shock to me. — Allen Williams"])
+        let strategist = "“Trump is channeling this disgust,” Rebekah Mercer said.\n\n"
+            + "Stephen Bannon, the former political strategist who now speaks for the White House, seemed to capsulize it in a speech in February.\n\n"
+            + "The goal, he said, amounts to the “deconstruction of the administrative state.”"
+        #expect(pairs(strategist).last == "deconstruction of the administrative state. — Stephen Bannon")
+    }
+
+    @Test func aPronounOfTheOtherSexOrAfterAQuoteKeepsTheLastSpeaker() {
+        // The narrative is about a woman: "he" is still the man who spoke.
+        let otherSex = "“We have to make sure the signal goes out,” Rep. Dave Camp said.\n\nMrs. Lerner retired from the agency last year.\n\n"
+            + "“If we don’t stand up for people’s rights, who else will?” he said."
+        #expect(pairs(otherSex).last == "If we don’t stand up for people’s rights, who else will? — Dave Camp")
+        // A paragraph with a cue of its own ends the narrative: "he" goes on with that speaker.
+        let cue = "Allen Williams of Upper Darby was waiting in the lobby.\n\nPolice Chief Donald Molineux said the doctor saved lives.\n\n"
+            + "“Without a doubt,” he said."
+        #expect(pairs(cue).last == "Without a doubt, — Donald Molineux")
+    }
+
+    // MARK: - Subjects
+
+    @Test func aDescriptionWithItsNameSetOffGivesTheNameAsSubject() {
+        let text = "“See that guy?” said Elverton Thomas, 39, a telemarketer.\n\nHis barber, Julian Clark, also black, concurred.\n\n"
+            + "“They have a hard time because there’s a lot of crime in the neighborhood,” he said of the police."
+        #expect(pairs(text).last == "They have a hard time because there’s a lot of crime in the neighborhood, — Julian Clark")
+    }
+
+    @Test func aRoleBeforeANameAsSubjectIsThatPerson() {
+        let text = "Without identifying the affected party, IRS attorney Martin confirmed in a phone interview that one case stems from basket trades.\n\n"
+            + "“If you are going to call it a derivative, it has to function like a derivative,” he said."
+        #expect(pairs(text) == ["If you are going to call it a derivative, it has to function like a derivative, — Martin"])
+        // A name before a source noun, with no name after it, stays the description: "the White House spokesman".
+        let lookAlike = "The White House spokesman called the report “fake news.”"
+        #expect(mentions(lookAlike) == ["fake news. — The White House spokesman"])
+    }
+}
