@@ -39,6 +39,17 @@ struct QuoteUnseenSeventhSetTests {
         #expect(pairs(cue).last == "Without a doubt, — Donald Molineux")
     }
 
+    @Test func aSurnameThatIsAlsoAGivenNameTellsNoSex() {
+        let text = "The police commissioner, Raymond W. Kelly, said Tuesday that the police had interviewed three witnesses.\n\n"
+            + "“Another witness said an officer says, ‘Freeze,’” he said."
+        #expect(pairs(text) == ["Another witness said an officer says, ‘Freeze,’ — Raymond W. Kelly"])
+        #expect(SpeakerGender.of(words: "Raymond W. Kelly") == nil)
+        // A given name first, or alone, still tells it.
+        #expect(SpeakerGender.of(words: "Kelly Ayotte") == .female)
+        #expect(SpeakerGender.of(words: "Kelly") == .female)
+        #expect(SpeakerGender.of(words: "Rep. Gwen Moore") == .female)
+    }
+
     // MARK: - Subjects
 
     @Test func aDescriptionWithItsNameSetOffGivesTheNameAsSubject() {
