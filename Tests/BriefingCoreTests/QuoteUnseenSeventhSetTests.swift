@@ -50,6 +50,29 @@ struct QuoteUnseenSeventhSetTests {
         #expect(SpeakerGender.of(words: "Rep. Gwen Moore") == .female)
     }
 
+    // MARK: - Names after an inverted cue
+
+    @Test func aDescriptionAfterAnInvertedCueGivesWayToTheNameSetOffAfterIt() {
+        let spokesman = "“We don't have any intention to go to war again,” said a Sudanese government spokesman, Rabie A. Atti.\n\n“If they come to war, they will lose a lot.”"
+        #expect(pairs(spokesman) == ["We don't have any intention to go to war again, — Rabie A. Atti", "If they come to war, they will lose a lot. — Rabie A. Atti"])
+        let rebel = "“We are ready to fight and continue until we reach Khartoum,” the Sudanese capital, said one of the rebel leaders, Abdel Aziz al-Hilu, in a September interview.\n\n"
+            + "“We are prepared for a protracted war, a long war,” he added."
+        #expect(pairs(rebel).map { $0.hasSuffix("— Abdel Aziz al-Hilu") } == [true, true])
+        // A description with no name set off after it stays the mention.
+        let described = "“The threat is growing,” said a Sudanese government spokesman, speaking on condition of anonymity."
+        #expect(mentions(described) == ["The threat is growing, — a Sudanese government spokesman"])
+    }
+
+    @Test func initialsThatAreWordsAndNameParticlesStayInsideTheName() {
+        let words = Tokenizer.tokens("said a spokesman, Rabie A. Atti, and Abdel Aziz al-Hilu.").map(\.text)
+        #expect(QuoteAttribution.nameRun(startingAt: 4, in: words, common: TokenWordSet()).map { Array(words[$0]) } == ["Rabie", "A", ".", "Atti"])
+        #expect(QuoteAttribution.nameRun(startingAt: 10, in: words, common: TokenWordSet()).map { Array(words[$0]) } == ["Abdel", "Aziz", "al-Hilu"])
+        // A particle written apart needs a name after it: "bin Laden", not "Osama bin" at a clause end.
+        let apart = Tokenizer.tokens("Osama bin Laden and Juan de la").map(\.text)
+        #expect(QuoteAttribution.nameRun(startingAt: 0, in: apart, common: TokenWordSet()).map { Array(apart[$0]) } == ["Osama", "bin", "Laden"])
+        #expect(QuoteAttribution.nameRun(startingAt: 4, in: apart, common: TokenWordSet()).map { Array(apart[$0]) } == ["Juan"])
+    }
+
     // MARK: - Subjects
 
     @Test func aDescriptionWithItsNameSetOffGivesTheNameAsSubject() {

@@ -322,6 +322,7 @@ struct QuoteAttribution: Equatable {
             while end + 1 < words.count, words[end] == "of", let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
             return join(Array(words[start..<end]))
         }
+        if let named = nameAfterDescription(words, from: start, common: common) { return named }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
         while k < words.count, k - start < 7 {
@@ -349,6 +350,23 @@ struct QuoteAttribution: Equatable {
             end += 1
         }
         return nil
+    }
+
+    /// The name set off by a comma after a description that opens with an article or a word for
+    /// some of a group: "a Sudanese government spokesman, Rabie A. Atti", "one of the rebel
+    /// leaders, Abdel Aziz al-Hilu, in a September interview"; the name ends the sentence or
+    /// is set off in turn. Nil when a cue or a clause word (other than "of") comes first.
+    private static func nameAfterDescription(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
+        let first = words[start].lowercased()
+        guard determiners.contains(first) || quantifiers.contains(first),
+              let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
+        for word in words[(start + 1)..<comma] {
+            let lower = word.lowercased()
+            guard word.first?.isLetter == true, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
+        }
+        guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
+              run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
+        return join(Array(words[run]))
     }
 
     /// The name that ends a run of role words starting at `start` ("new AMD general manager Andrew
@@ -419,12 +437,31 @@ struct QuoteAttribution: Equatable {
     /// "was quoted as saying", "was heard saying".
     static let passiveReporting: LexiconSet = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
+    /// True for a capital letter that is also a word ("A", "I"), followed by a period: an initial.
+    private static func isInitial(_ words: [String], at index: Int) -> Bool {
+        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].first?.isUppercase == true
+    }
+
+    /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
+    /// must follow a particle written apart).
+    static func isNameParticle(_ word: String) -> Bool {
+        guard let first = word.first, first.isLowercase else { return false }
+        guard let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
+        let after = word.index(after: dash)
+        return nameParticles.contains(String(word[..<dash])) && after < word.endIndex && word[after].isUppercase
+    }
+
+    /// Particles of Arabic, Dutch, German and Romance names.
+    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
+
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var j = end
         while j > 0 {
             let w = words[j - 1]
             if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
+            // Inside a name, an initial that is also a word ("Rabie A. Atti") and a particle ("Abdel Aziz al-Hilu").
+            if j >= 2, j < end || w.contains("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
             break
         }
         guard j < end else { return nil }
@@ -436,7 +473,9 @@ struct QuoteAttribution: Equatable {
         var end = start
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start < 6,
-              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1])) {
+              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+                || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
+                    && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             end += 1
         }
         guard end > start else { return nil }

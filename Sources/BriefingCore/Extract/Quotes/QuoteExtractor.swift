@@ -609,8 +609,9 @@ public struct QuoteExtractor: Sendable {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
-        // Names start and end with capitals; "The statement", "About 100 protesters" do not.
-        if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
+        // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
+        // protesters" do not.
+        if first.first?.isLowercase == true || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 
