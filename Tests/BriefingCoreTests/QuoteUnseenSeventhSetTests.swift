@@ -73,6 +73,18 @@ struct QuoteUnseenSeventhSetTests {
         #expect(QuoteAttribution.nameRun(startingAt: 4, in: apart, common: TokenWordSet()).map { Array(apart[$0]) } == ["Juan"])
     }
 
+    // MARK: - Names before a cue
+
+    @Test func aNameSetOffWithItsBodyOrItsPartyAndStateSpeaksOverTheAppositive() {
+        let lawyer = "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called the timing of Wednesday’s vote “odd,” and said he had not heard from the committee."
+        #expect(pairs(lawyer) == ["odd, — Bill Taylor"])
+        let member = "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said Camp was undermining the panel by making it into “an arm of any campaign committee.”"
+        #expect(pairs(member) == ["an arm of any campaign committee. — Sandy Levin"])
+        // A place after a comma is no name set off: the one before it speaks.
+        let place = "Mayor Ruth Diaz of Greenbelt, Maryland, called the ruling “a disgrace.”"
+        #expect(pairs(place) == ["a disgrace. — Ruth Diaz"])
+    }
+
     // MARK: - Subjects
 
     @Test func aDescriptionWithItsNameSetOffGivesTheNameAsSubject() {

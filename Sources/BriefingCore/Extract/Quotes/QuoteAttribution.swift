@@ -237,6 +237,11 @@ struct QuoteAttribution: Equatable {
            !isPlaceState(words, run) {
             return join(Array(words[run]))
         }
+        // A name set off with the body it works for: "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called".
+        if let body = nameRun(endingAt: comma, in: words, common: common), body.lowerBound >= 3, ["of", "at", "from"].contains(words[body.lowerBound - 1]),
+           let run = nameRun(endingAt: body.lowerBound - 1, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+            return join(Array(words[run]))
+        }
         return nil
     }
 
@@ -268,8 +273,10 @@ struct QuoteAttribution: Equatable {
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
             if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
-            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name.
-            if w == ",", let run = nameRun(endingAt: c, in: words, common: common),
+            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
+            // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
+            let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
+            if w == ",", let run = nameRun(endingAt: nameEnd, in: words, common: common),
                !isPlaceState(words, run),
                opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
                 return join(Array(words[run]))
