@@ -101,4 +101,37 @@ struct QuoteUnseenSeventhSetTests {
         let lookAlike = "The White House spokesman called the report “fake news.”"
         #expect(mentions(lookAlike) == ["fake news. — The White House spokesman"])
     }
+
+    // MARK: - Names and terms
+
+    @Test func aTermAfterAParticipleOfRegardingIsNoQuote() {
+        let prisoners = "Late last month, the Kremlin amnestied thousands of prisoners, including many of those regarded as “political” in the West."
+        #expect(pairs(prisoners).isEmpty)
+        let decision = "This decision has been seen as “seriously weakening” the power of the Hong Kong chief executive."
+        #expect(pairs(decision).isEmpty)
+        // Casting someone as something is still in the caster's words.
+        let cast = "In recent weeks, Reid has gone after Trump as “uniquely unfit.”"
+        #expect(pairs(cast) == ["uniquely unfit. — Reid"])
+    }
+
+    @Test func lateOrEarlyOpensAPhraseBeforeTheSubject() {
+        let text = "Late last month, the Kremlin called the protests “a provocation.”"
+        #expect(mentions(text) == ["a provocation. — Kremlin"])
+    }
+
+    @Test func aTermAfterAPossessiveAloneIsNoQuote() {
+        let text = "Sochi's “ring of steel” is a zone about 60 miles long and 25 miles deep, in which the local population will be under near total surveillance."
+        #expect(pairs(text).isEmpty)
+        // A possessive before a quote that speaks keeps it: the quote is a sentence.
+        let said = "Trump's “We will win again and again and again” was the line of the night, his aides said."
+        #expect(pairs(said).count == 1)
+    }
+
+    @Test func aCueInARelativeClauseRightAfterAQuotedNameIsNotItsSpeaker() {
+        let text = "It was a fitting encore to the “LBJ Redemption Tour,” which started when he admitted that he should have handled his exit with more class."
+        #expect(pairs(text).isEmpty)
+        // A cue after the quote with no relative clause between still speaks.
+        let spoken = "“This right here is the happiest day of my life,” James said from the podium."
+        #expect(pairs(spoken) == ["This right here is the happiest day of my life, — James"])
+    }
 }

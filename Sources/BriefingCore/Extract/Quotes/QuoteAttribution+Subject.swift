@@ -14,7 +14,7 @@ extension QuoteAttribution {
         "in", "on", "at", "after", "before", "when", "while", "following", "as", "although", "though", "since",
         "during", "if", "because", "despite", "with", "without", "for", "by", "from", "under", "over", "amid",
         "speaking", "asked", "unlike", "like", "once", "until", "whether", "last", "this", "earlier", "later",
-        "according", "to", "for", "throughout", "within", "among", "between", "upon",
+        "according", "to", "for", "throughout", "within", "among", "between", "upon", "late", "early",
     ]
 
     /// The subject noun phrase of `words` (a sentence up to its first quote, quotes left out).

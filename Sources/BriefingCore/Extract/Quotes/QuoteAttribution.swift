@@ -27,6 +27,9 @@ struct QuoteAttribution: Equatable {
                 words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercased())
                     && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
+                    // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
+                    // which started when he admitted …".
+                    || k == near && words[k].lowercased() == "which"
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution

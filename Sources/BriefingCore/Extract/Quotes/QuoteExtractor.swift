@@ -268,7 +268,9 @@ public struct QuoteExtractor: Sendable {
                 // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased()))
+                // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
+                    || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".

@@ -283,7 +283,9 @@ enum QuoteNameFilter {
     /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
     /// A quote joined to one after "as" counts too: "as a “human leech” and a “spoiled brat.”"
     /// (the first quote's words are not among `before`). Not when a verb `next` makes the quote
-    /// the subject of a clause "as" opens: "as “My K-Cup” could be filled with any brand".
+    /// the subject of a clause "as" opens: "as “My K-Cup” could be filled with any brand"; nor
+    /// after a participle of regarding, which casts no one's words: "those regarded as “political”
+    /// in the West".
     static func followsAs(_ before: [String], next: String? = nil) -> Bool {
         if let next, clauseVerbs.contains(next.lowercased()) { return false }
         let articles: Set<String> = ["a", "an", "the"]
@@ -292,8 +294,12 @@ enum QuoteNameFilter {
             words = words.dropLast()
             if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
         }
-        return words.last?.lowercased() == "as"
+        guard words.last?.lowercased() == "as" else { return false }
+        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercased()) } ?? false)
     }
+
+    /// Participles of regarding before "as": what follows is how someone is seen, not said.
+    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
     private static let clauseVerbs: LexiconSet = [
