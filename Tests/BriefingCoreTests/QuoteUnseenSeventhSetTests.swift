@@ -33,6 +33,10 @@ struct QuoteUnseenSeventhSetTests {
         let otherSex = "“We have to make sure the signal goes out,” Rep. Dave Camp said.\n\nMrs. Lerner retired from the agency last year.\n\n"
             + "“If we don’t stand up for people’s rights, who else will?” he said."
         #expect(pairs(otherSex).last == "If we don’t stand up for people’s rights, who else will? — Dave Camp")
+        // A line set into the story that is no sentence, a link or a caption, names no one for "he".
+        let link = "Dole, a wounded World War II veteran from Kansas, said he believes the party needs to rethink its direction.\n\n"
+            + "(PHOTOS: Republicans, 2016 contenders)\n\n“They ought to put a sign on the National Committee doors,” he said."
+        #expect(pairs(link).last == "They ought to put a sign on the National Committee doors, — Dole")
         // A paragraph with a cue of its own ends the narrative: "he" goes on with that speaker.
         let cue = "Allen Williams of Upper Darby was waiting in the lobby.\n\nPolice Chief Donald Molineux said the doctor saved lives.\n\n"
             + "“Without a doubt,” he said."
@@ -91,6 +95,12 @@ struct QuoteUnseenSeventhSetTests {
         let text = "“See that guy?” said Elverton Thomas, 39, a telemarketer.\n\nHis barber, Julian Clark, also black, concurred.\n\n"
             + "“They have a hard time because there’s a lot of crime in the neighborhood,” he said of the police."
         #expect(pairs(text).last == "They have a hard time because there’s a lot of crime in the neighborhood, — Julian Clark")
+    }
+
+    @Test func aDescriptionThatTellsTheSexKeepsItOverTheNameAfterIt() {
+        // "Prodigy's mother, Fatima Johnson": the name would lose that she is a woman, so "he" after it is not her.
+        let text = "Prodigy's mother, Fatima Johnson, was a member of the girl group The Crystals.\n\n“I want to take a moment and salute this beautiful soul,” he wrote."
+        #expect(pairs(text) != ["I want to take a moment and salute this beautiful soul, — Fatima Johnson"])
     }
 
     @Test func aRoleBeforeANameAsSubjectIsThatPerson() {

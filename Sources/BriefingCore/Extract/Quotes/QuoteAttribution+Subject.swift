@@ -69,7 +69,9 @@ extension QuoteAttribution {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
-                    return appositiveName(words, after: end, common: common) ?? join(Array(words[p..<end]))
+                    // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
+                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
@@ -80,14 +82,19 @@ extension QuoteAttribution {
             }
             let w = words[k], lower = w.lowercased()
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
-            if w == ",", k > p, determiners.contains(words[p].lowercased()) { return appositiveName(words, after: k, common: common) }
+            // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
+            if w == ",", k > p, determiners.contains(words[p].lowercased()) {
+                return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
+            }
             guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
                   !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
-                return appositiveName(words, after: end, common: common) ?? join(Array(words[p..<end]))
+                // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
+                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
             }
             k += 1
         }

@@ -156,9 +156,12 @@ public struct QuoteExtractor: Sendable {
             let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
             if let person { mentioned = person }
             // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
-            // this paragraph's own quotes, whose pronouns may still mean that person).
+            // this paragraph's own quotes, whose pronouns may still mean that person). A line that is no sentence, a
+            // link or caption set into the story ("(PHOTOS: Republicans, 2016 contenders)", "Analysis: Stormy Daniels
+            // isn't suing Donald Trump for cash"), leaves it as it was.
             let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
-            defer { lately = narrativeOnly ? person ?? lately : nil }
+            let prose = Self.isProse(scalars)
+            defer { lately = narrativeOnly ? (prose ? person : nil) ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -462,6 +465,13 @@ public struct QuoteExtractor: Sendable {
             if scalars[k] == "[" { depth += 1 } else if scalars[k] == "]" { depth -= 1; if depth == 0 { return first..<(k + 1) } }
         }
         return nil
+    }
+
+    /// Whether a paragraph reads as prose: it ends a sentence (a period, question or exclamation
+    /// mark) and opens with no bracket.
+    static func isProse(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first(where: { !$0.isSpaceOrTab }), let last = scalars.last(where: { !$0.isSpaceOrTab }) else { return false }
+        return first != "(" && first != "[" && (last == "." || last == "?" || last == "!")
     }
 
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
