@@ -144,4 +144,13 @@ struct QuoteUnseenSeventhSetTests {
         let spoken = "“This right here is the happiest day of my life,” James said from the podium."
         #expect(pairs(spoken) == ["This right here is the happiest day of my life, — James"])
     }
+
+    @Test func aTermTheArticleGaveAsANameIsThatNameWhenQuotedAgain() {
+        let text = "The IRS said its top targets will include so-called “basket options,” the instruments some hedge funds have used.\n\n"
+            + "In 2010, the IRS issued a public memorandum warning hedge funds and banks about using “basket options,” structures in which banks loaned funds."
+        #expect(pairs(text).isEmpty)
+        // Words first quoted as someone's stay theirs when quoted again.
+        let said = "Trump called the deal “a disaster.”\n\nClinton defended what Trump had called “a disaster.”"
+        #expect(pairs(said).count == 2)
+    }
 }

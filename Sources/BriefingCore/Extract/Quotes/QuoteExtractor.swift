@@ -72,6 +72,8 @@ public struct QuoteExtractor: Sendable {
             sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
+        // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
+        var markedNames: Set<String> = []
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -99,7 +101,10 @@ public struct QuoteExtractor: Sendable {
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
+                let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
+                guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
+                if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
+                return false
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
@@ -213,6 +218,9 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
+                // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
+                // banks about using “basket options,” structures in which …".
+                if !markedNames.isEmpty, QuoteNameFilter.isTerm(text), markedNames.contains(QuoteNameFilter.termKey(text)) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)

@@ -26,11 +26,21 @@ enum QuoteNameFilter {
         "brand", "name",
     ]
 
+    /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
+    static func isMarkedName(after before: [String]) -> Bool {
+        before.suffix(2).contains { nameMarkers.contains($0.lowercased()) }
+    }
+
+    /// A quoted term as compared with its other quotings: lower-cased, closing punctuation dropped.
+    static func termKey(_ text: String) -> String {
+        String(text.lowercased().reversed().drop { ",.;:".contains($0) }.reversed())
+    }
+
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
     /// the word `next`, names a thing.
     static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
         // "so-called “…”", "dubbed him “…”", "the nickname “…”".
-        if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
+        if isMarkedName(after: before) { return true }
         guard isTitleCase(text) else { return false }
         // "“Keepin' It Real” radio program": a work noun after the title.
         if let next, workNouns.contains(next) { return true }
