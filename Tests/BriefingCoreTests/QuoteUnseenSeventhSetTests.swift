@@ -77,6 +77,16 @@ struct QuoteUnseenSeventhSetTests {
         #expect(QuoteAttribution.nameRun(startingAt: 4, in: apart, common: TokenWordSet()).map { Array(apart[$0]) } == ["Juan"])
     }
 
+    @Test func makingTheCaseThatIsArguing() {
+        let text = "In a referral to Attorney General Eric Holder, Republicans make the case that Lerner took an “aggressive and improper” interest in Crossroads GPS."
+        #expect(mentions(text) == ["aggressive and improper — Republicans"])
+        // "In the case that" makes no case: no one is arguing.
+        let words = Tokenizer.tokens("Officials will act in the case that the storm brings a surge.").map(\.text)
+        #expect(QuoteAttribution.candidates(in: words, common: TokenWordSet()).isEmpty)
+        let made = Tokenizer.tokens("Clinton made the case that the economy is growing.").map(\.text)
+        #expect(QuoteAttribution.candidates(in: made, common: TokenWordSet()).map(\.attribution.mention) == ["Clinton"])
+    }
+
     // MARK: - Names before a cue
 
     @Test func aNameSetOffWithItsBodyOrItsPartyAndStateSpeaksOverTheAppositive() {

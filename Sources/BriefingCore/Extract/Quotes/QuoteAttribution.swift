@@ -45,6 +45,13 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
+            // that … is arguing it.
+            if word == "case", i >= 2, i + 1 < words.count, words[i + 1] == "that", words[i - 1] == "the",
+               ["make", "makes", "made", "making"].contains(words[i - 2]), let m = mentionBefore(words, cueAt: i - 2, common: common) {
+                add(m, "made the case", i)
+                continue
+            }
             guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
