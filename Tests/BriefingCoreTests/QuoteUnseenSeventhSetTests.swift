@@ -137,6 +137,8 @@ struct QuoteUnseenSeventhSetTests {
     @Test func lateOrEarlyOpensAPhraseBeforeTheSubject() {
         let text = "Late last month, the Kremlin called the protests “a provocation.”"
         #expect(mentions(text) == ["a provocation. — Kremlin"])
+        let words = Tokenizer.tokens("Early voting began on Monday, and turnout was “historic.”").map(\.text)
+        #expect(QuoteAttribution.subject(in: words, common: TokenWordSet()) != "turnout")
     }
 
     @Test func aTermAfterAPossessiveAloneIsNoQuote() {

@@ -14,7 +14,17 @@ extension QuoteAttribution {
         "in", "on", "at", "after", "before", "when", "while", "following", "as", "although", "though", "since",
         "during", "if", "because", "despite", "with", "without", "for", "by", "from", "under", "over", "amid",
         "speaking", "asked", "unlike", "like", "once", "until", "whether", "last", "this", "earlier", "later",
-        "according", "to", "for", "throughout", "within", "among", "between", "upon", "late", "early",
+        "according", "to", "for", "throughout", "within", "among", "between", "upon",
+    ]
+
+    /// Words that open a phrase of time when a day or a word of time follows: "Late last month, …",
+    /// "Early Tuesday, …" (not "Early voting began …").
+    static let timeOpeners: LexiconSet = ["late", "early"]
+
+    /// Words after "late" or "early" that make a phrase of time of them.
+    static let timeWordsAfterOpener: LexiconSet = [
+        "last", "this", "next", "that", "in", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening",
     ]
 
     /// The subject noun phrase of `words` (a sentence up to its first quote, quotes left out).
@@ -31,7 +41,8 @@ extension QuoteAttribution {
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
             && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
-        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime {
+        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercased()) && timeWordsAfterOpener.contains(words[p + 1].lowercased())
+        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
