@@ -17,6 +17,16 @@ extension QuoteAttribution {
         "according", "to", "for", "throughout", "within", "among", "between", "upon",
     ]
 
+    /// Words that open a phrase of time when a day or a word of time follows: "Late last month, …",
+    /// "Early Tuesday, …" (not "Early voting began …").
+    static let timeOpeners: LexiconSet = ["late", "early"]
+
+    /// Words after "late" or "early" that make a phrase of time of them.
+    static let timeWordsAfterOpener: LexiconSet = [
+        "last", "this", "next", "that", "in", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "morning", "afternoon", "evening",
+    ]
+
     /// The subject noun phrase of `words` (a sentence up to its first quote, quotes left out).
     static func subject(in words: [String], common: TokenWordSet) -> String? {
         let n = words.count
@@ -31,7 +41,8 @@ extension QuoteAttribution {
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
             && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
-        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime {
+        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercased()) && timeWordsAfterOpener.contains(words[p + 1].lowercased())
+        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
@@ -63,11 +74,15 @@ extension QuoteAttribution {
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
                 if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
-                // A name before a source noun describes it: "The Texas senator", "the White House spokesman".
+                // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
+                // name after them is the one described: "IRS attorney Martin".
                 if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercased()) {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
-                    return join(Array(words[p..<end]))
+                    if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
+                    // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
+                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
@@ -77,17 +92,32 @@ extension QuoteAttribution {
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
             let w = words[k], lower = w.lowercased()
+            // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
+            // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
+            if w == ",", k > p, determiners.contains(words[p].lowercased()) {
+                return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
+            }
             guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
                   !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
-                return join(Array(words[p..<end]))
+                // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
+                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
             }
             k += 1
         }
         return nil
+    }
+
+    /// The name set off by commas right after a description that ends before `end`: "Julian Clark"
+    /// of "His barber, Julian Clark, also black, concurred.", the one the description is.
+    private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
+        guard end + 1 < words.count, words[end] == ",", let run = nameRun(startingAt: end + 1, in: words, common: common),
+              run.upperBound < words.count, words[run.upperBound] == "," else { return nil }
+        return join(Array(words[run]))
     }
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they", "I’m" → "I", "We've" → "We".

@@ -27,6 +27,9 @@ struct QuoteAttribution: Equatable {
                 words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercased())
                     && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
                     || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
+                    // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
+                    // which started when he admitted …".
+                    || k == near && words[k].lowercased() == "which"
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
@@ -42,6 +45,13 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
+            // that … is arguing it.
+            if word == "case", i >= 2, i + 1 < words.count, words[i + 1] == "that", words[i - 1] == "the",
+               ["make", "makes", "made", "making"].contains(words[i - 2]), let m = mentionBefore(words, cueAt: i - 2, common: common) {
+                add(m, "made the case", i)
+                continue
+            }
             guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
@@ -237,6 +247,11 @@ struct QuoteAttribution: Equatable {
            !isPlaceState(words, run) {
             return join(Array(words[run]))
         }
+        // A name set off with the body it works for: "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called".
+        if let body = nameRun(endingAt: comma, in: words, common: common), body.lowerBound >= 3, ["of", "at", "from"].contains(words[body.lowerBound - 1]),
+           let run = nameRun(endingAt: body.lowerBound - 1, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+            return join(Array(words[run]))
+        }
         return nil
     }
 
@@ -268,8 +283,10 @@ struct QuoteAttribution: Equatable {
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
             if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
-            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name.
-            if w == ",", let run = nameRun(endingAt: c, in: words, common: common),
+            // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
+            // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
+            let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
+            if w == ",", let run = nameRun(endingAt: nameEnd, in: words, common: common),
                !isPlaceState(words, run),
                opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
                 return join(Array(words[run]))
@@ -322,6 +339,7 @@ struct QuoteAttribution: Equatable {
             while end + 1 < words.count, words[end] == "of", let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
             return join(Array(words[start..<end]))
         }
+        if let named = nameAfterDescription(words, from: start, common: common) { return named }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
         var k = start
         while k < words.count, k - start < 7 {
@@ -349,6 +367,23 @@ struct QuoteAttribution: Equatable {
             end += 1
         }
         return nil
+    }
+
+    /// The name set off by a comma after a description that opens with an article or a word for
+    /// some of a group: "a Sudanese government spokesman, Rabie A. Atti", "one of the rebel
+    /// leaders, Abdel Aziz al-Hilu, in a September interview"; the name ends the sentence or
+    /// is set off in turn. Nil when a cue or a clause word (other than "of") comes first.
+    private static func nameAfterDescription(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
+        let first = words[start].lowercased()
+        guard determiners.contains(first) || quantifiers.contains(first),
+              let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
+        for word in words[(start + 1)..<comma] {
+            let lower = word.lowercased()
+            guard word.first?.isLetter == true, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
+        }
+        guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
+              run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
+        return join(Array(words[run]))
     }
 
     /// The name that ends a run of role words starting at `start` ("new AMD general manager Andrew
@@ -419,12 +454,31 @@ struct QuoteAttribution: Equatable {
     /// "was quoted as saying", "was heard saying".
     static let passiveReporting: LexiconSet = ["quoted", "recorded", "heard", "overheard", "caught", "filmed", "videotaped", "seen"]
 
+    /// True for a capital letter that is also a word ("A", "I"), followed by a period: an initial.
+    private static func isInitial(_ words: [String], at index: Int) -> Bool {
+        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].first?.isUppercase == true
+    }
+
+    /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
+    /// must follow a particle written apart).
+    static func isNameParticle(_ word: String) -> Bool {
+        guard let first = word.first, first.isLowercase else { return false }
+        guard let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
+        let after = word.index(after: dash)
+        return nameParticles.contains(String(word[..<dash])) && after < word.endIndex && word[after].isUppercase
+    }
+
+    /// Particles of Arabic, Dutch, German and Romance names.
+    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
+
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var j = end
         while j > 0 {
             let w = words[j - 1]
             if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
+            // Inside a name, an initial that is also a word ("Rabie A. Atti") and a particle ("Abdel Aziz al-Hilu").
+            if j >= 2, j < end || w.contains("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
             break
         }
         guard j < end else { return nil }
@@ -436,7 +490,9 @@ struct QuoteAttribution: Equatable {
         var end = start
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start < 6,
-              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1])) {
+              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+                || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
+                    && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             end += 1
         }
         guard end > start else { return nil }

@@ -29,6 +29,10 @@ public struct QuoteExtractor: Sendable {
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
+        // The person the paragraphs since the last quote or cue were about, for "he" or "she" in the paragraph after
+        // them: "Reached by telephone, O'Brien declined to comment. / “I'm not going to …,” he said." (not King, who
+        // spoke before).
+        var lately: Speaker?
         // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
@@ -68,6 +72,8 @@ public struct QuoteExtractor: Sendable {
             sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
+        // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
+        var markedNames: Set<String> = []
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -95,7 +101,10 @@ public struct QuoteExtractor: Sendable {
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
-                return !QuoteNameFilter.isName(text, after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4), next: next)
+                let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
+                guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
+                if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
+                return false
             }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
@@ -119,7 +128,7 @@ public struct QuoteExtractor: Sendable {
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0)) }
                 subjects.append(subject)
                 named.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
@@ -131,7 +140,7 @@ public struct QuoteExtractor: Sendable {
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
                 let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
             }
@@ -145,13 +154,19 @@ public struct QuoteExtractor: Sendable {
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
                 colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
-                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
                 }
             }
             for subject in subjects { remember(subject) }
-            if let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil {
-                mentioned = person
-            }
+            let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
+            if let person { mentioned = person }
+            // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
+            // this paragraph's own quotes, whose pronouns may still mean that person). A line that is no sentence, a
+            // link or caption set into the story ("(PHOTOS: Republicans, 2016 contenders)", "Analysis: Stormy Daniels
+            // isn't suing Donald Trump for cash"), leaves it as it was.
+            let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
+            let prose = Self.isProse(scalars)
+            defer { lately = narrativeOnly ? (prose ? person : nil) ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -203,6 +218,9 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
+                // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
+                // banks about using “basket options,” structures in which …".
+                if !markedNames.isEmpty, QuoteNameFilter.isTerm(text), markedNames.contains(QuoteNameFilter.termKey(text)) { continue }
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
@@ -226,7 +244,7 @@ public struct QuoteExtractor: Sendable {
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -252,7 +270,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -261,7 +279,9 @@ public struct QuoteExtractor: Sendable {
                 // not one that casts someone "as" it, in someone's words: "going after Trump as “unfit”".
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased()))
+                // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
+                    || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
@@ -455,6 +475,13 @@ public struct QuoteExtractor: Sendable {
         return nil
     }
 
+    /// Whether a paragraph reads as prose: it ends a sentence (a period, question or exclamation
+    /// mark) and opens with no bracket.
+    static func isProse(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first(where: { !$0.isSpaceOrTab }), let last = scalars.last(where: { !$0.isSpaceOrTab }) else { return false }
+        return first != "(" && first != "[" && (last == "." || last == "?" || last == "!")
+    }
+
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
@@ -465,7 +492,9 @@ public struct QuoteExtractor: Sendable {
     /// (a person for "he" and "she"), else the previous speaker. `subjects` are made only for a
     /// pronoun: most mentions are names.
     /// `things` are names of products and places ("Google Maps"), which "he" and "she" never mean.
-    private func antecedent(_ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], pronoun: String) -> Speaker? {
+    private func antecedent(
+        _ subjects: @autoclosure () -> [Speaker?], last: Speaker?, recent: [Speaker], things: Set<String> = [], introduced: Speaker? = nil, pronoun: String
+    ) -> Speaker? {
         let lower = Self.possessivePronoun(of: pronoun) ?? pronoun.lowercasedIfNeeded
         // "We" and "I" outside quotes are the writers, whom the article names no antecedent for.
         guard QuoteAttribution.pronouns.contains(lower), lower != "we", lower != "i" else { return nil }
@@ -488,6 +517,8 @@ public struct QuoteExtractor: Sendable {
             return subject
         }
         if thing { return last.flatMap { Self.gender(of: $0) == nil ? $0 : nil } }
+        // The person the narrative since the last speaker was about, when the sex agrees.
+        if personal, let introduced, isPerson(introduced), agrees(introduced), !things.contains(introduced.name) { return introduced }
         // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
         if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }
@@ -598,8 +629,9 @@ public struct QuoteExtractor: Sendable {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
-        // Names start and end with capitals; "The statement", "About 100 protesters" do not.
-        if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
+        // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
+        // protesters" do not.
+        if first.first?.isLowercase == true || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 

@@ -26,11 +26,21 @@ enum QuoteNameFilter {
         "brand", "name",
     ]
 
+    /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
+    static func isMarkedName(after before: [String]) -> Bool {
+        before.suffix(2).contains { nameMarkers.contains($0.lowercased()) }
+    }
+
+    /// A quoted term as compared with its other quotings: lower-cased, closing punctuation dropped.
+    static func termKey(_ text: String) -> String {
+        String(text.lowercased().reversed().drop { ",.;:".contains($0) }.reversed())
+    }
+
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
     /// the word `next`, names a thing.
     static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
         // "so-called “…”", "dubbed him “…”", "the nickname “…”".
-        if before.suffix(2).contains(where: { nameMarkers.contains($0.lowercased()) }) { return true }
+        if isMarkedName(after: before) { return true }
         guard isTitleCase(text) else { return false }
         // "“Keepin' It Real” radio program": a work noun after the title.
         if let next, workNouns.contains(next) { return true }
@@ -283,7 +293,9 @@ enum QuoteNameFilter {
     /// after Trump as “uniquely unfit”", "admires Putin as a “strong leader”".
     /// A quote joined to one after "as" counts too: "as a “human leech” and a “spoiled brat.”"
     /// (the first quote's words are not among `before`). Not when a verb `next` makes the quote
-    /// the subject of a clause "as" opens: "as “My K-Cup” could be filled with any brand".
+    /// the subject of a clause "as" opens: "as “My K-Cup” could be filled with any brand"; nor
+    /// after a participle of regarding, which casts no one's words: "those regarded as “political”
+    /// in the West".
     static func followsAs(_ before: [String], next: String? = nil) -> Bool {
         if let next, clauseVerbs.contains(next.lowercased()) { return false }
         let articles: Set<String> = ["a", "an", "the"]
@@ -292,8 +304,12 @@ enum QuoteNameFilter {
             words = words.dropLast()
             if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
         }
-        return words.last?.lowercased() == "as"
+        guard words.last?.lowercased() == "as" else { return false }
+        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercased()) } ?? false)
     }
+
+    /// Participles of regarding before "as": what follows is how someone is seen, not said.
+    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
     private static let clauseVerbs: LexiconSet = [

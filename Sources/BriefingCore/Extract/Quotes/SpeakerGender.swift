@@ -23,8 +23,10 @@ enum SpeakerGender: Sendable {
             if maleWords.contains(lower) { return .male }
             if femaleWords.contains(lower) { return .female }
         }
-        // The first capitalized word that is a known given name.
-        for word in words where word.first?.isUppercase == true {
+        // The first capitalized word that is a known given name; the last of two or more is a surname, whatever
+        // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
+        let capitalized = words.filter { $0.first?.isUppercase == true }
+        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
             if maleNames.contains(word) { return .male }
             if femaleNames.contains(word) { return .female }
         }
