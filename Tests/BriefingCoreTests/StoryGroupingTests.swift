@@ -124,6 +124,22 @@ struct StoryGroupingTests {
         #expect(pairs.map(\.0) == ["id", "title", "summary", "sources", "first", "last", "places", "people", "events", "quotes", "figures", "conflicts"])
     }
 
+    /// The cosines of many pairs, taken a first row at a time, are the pairwise cosines to the
+    /// last bit: the grouping cuts at fixed thresholds.
+    @Test func cosinesOfSortedPairsAreThePairwiseCosines() throws {
+        let texts = try (quakeInChile() + [quakeInJapan()]).map { brief in
+            ([brief.article.title] + brief.article.paragraphs.map(\.text)).flatMap(StoryTerms.terms)
+        } + [["antofagasta", "quake", "quake", "chile"], ["wajima", "fire"], []]
+        let vectors = TermVectors(texts, boost: { index, word in index == 0 && word == "antofagasta" ? 2 : 1 })
+        let pairs = texts.indices.flatMap { a in texts.indices.filter { $0 != a }.map { (a, $0) } }
+        let cosines = vectors.cosines(pairs)
+        #expect(cosines.count == pairs.count)
+        for (pair, cosine) in zip(pairs, cosines) {
+            #expect(cosine.bitPattern == TermVectors.cosine(vectors.rows[pair.0], vectors.rows[pair.1]).bitPattern, "\(pair)")
+        }
+        #expect(cosines.contains { $0 > 0.3 } && cosines.contains(0))
+    }
+
     @Test func averageLinkageMergesOnlyAboveTheCut() {
         // 0–1 and 1–2 are close, 2–3 far: the mean of {0,1,2} to 3 stays under the cut.
         let edges = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.7), (2, 3, 0.3)]

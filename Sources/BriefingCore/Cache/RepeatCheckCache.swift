@@ -10,12 +10,8 @@ struct RepeatCheckCache: Sendable {
         var earlier: UInt64
         var later: UInt64
 
-        /// Nil when a key is not a cache key (`ContentHash.hex`).
-        init?(_ earlier: String, _ later: String) {
-            guard let a = UInt64(earlier, radix: 16), let b = UInt64(later, radix: 16) else { return nil }
-            self.earlier = a
-            self.later = b
-        }
+        /// A cache key (`ContentHash.hex`) as the number pairs are keyed by; nil for another string.
+        static func number(_ key: String) -> UInt64? { UInt64(key, radix: 16) }
 
         init(earlier: UInt64, later: UInt64) {
             self.earlier = earlier
@@ -27,7 +23,8 @@ struct RepeatCheckCache: Sendable {
 
     private static let magic = "briefing-repeat-checks-3"
 
-    init() {}
+    /// Empty, with room for `capacity` results.
+    init(capacity: Int = 0) { results.reserveCapacity(capacity) }
 
     init(contentsOf url: URL) {
         results = KeyedRecordFile.read(url, magic: Self.magic) { reader in

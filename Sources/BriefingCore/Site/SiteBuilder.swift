@@ -115,7 +115,9 @@ public struct SiteBuilder: Sendable {
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
         let detector = DuplicateStoryDetector()
         let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
-        var checks = RepeatCheckCache()
+        // Most checks of a rebuild are the last build's again.
+        var checks = RepeatCheckCache(capacity: known.results.count)
+        let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }
         var loaded: [Int: Set<UInt64>] = [:]
         /// The 4-grams of a text made in this build; nil for one taken from the cache.
         @Sendable func madeShingles(_ index: Int) -> Set<UInt64>? {
@@ -134,7 +136,7 @@ public struct SiteBuilder: Sendable {
         }
         let (kept, warnings) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { candidates, later in
             let pairs = candidates.map { earlier in
-                inputs[earlier].key.flatMap { a in inputs[later].key.flatMap { b in RepeatCheckCache.Pair(a, b) } }
+                keyNumbers[earlier].flatMap { a in keyNumbers[later].map { b in RepeatCheckCache.Pair(earlier: a, later: b) } }
             }
             var answers = pairs.map { $0.flatMap { known[$0] } }
             let open = answers.indices.filter { answers[$0] == nil }

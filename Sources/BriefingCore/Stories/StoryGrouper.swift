@@ -99,9 +99,8 @@ public struct StoryGrouper: Sendable {
         }
         let pairs = CandidatePairs.pairs(vectors)
         let scores = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
-            pairs[start..<min(start + Self.pairsPerTask, pairs.count)].map { a, b in
-                similarity(documents[a], documents[b], TermVectors.cosine(vectors.rows[a], vectors.rows[b]))
-            }
+            let block = pairs[start..<min(start + Self.pairsPerTask, pairs.count)]
+            return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(documents[pair.0], documents[pair.1], cosine) }
         }
         return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
     }

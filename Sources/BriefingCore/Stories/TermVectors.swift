@@ -44,21 +44,52 @@ struct TermVectors: Sendable {
         let n = Double(texts.count) + pseudoDocuments
         let (frequency, idsOfTexts) = (documentFrequency, termIDs)
         rows = ParallelMap.map(Array(texts.indices)) { index in
-            var counts: [Int32: Double] = [:]
-            for ((word, count), id) in zip(texts[index], idsOfTexts[index]) {
+            // Each term's listings in the order given (a stable sort by term), so that a term
+            // listed twice sums its weights in that order.
+            let listed = zip(texts[index], idsOfTexts[index]).enumerated()
+                .map { order, pair in (id: pair.1, order: order, weight: boost(index, pair.0.word), count: pair.0.count) }
+                .sorted { $0.id != $1.id ? $0.id < $1.id : $0.order < $1.order }
+            var terms: [Int32] = [], counts: [Double] = []
+            for entry in listed {
+                if terms.last != entry.id {
+                    terms.append(entry.id)
+                    counts.append(0)
+                }
                 // Added once per occurrence, as a text of repeated words adds them.
-                let weight = boost(index, word)
-                for _ in 0..<count { counts[id, default: 0] += weight }
+                for _ in 0..<entry.count { counts[counts.count - 1] += entry.weight }
             }
-            let sorted = counts.sorted { $0.key < $1.key }
-            var weights = sorted.map { id, count in
+            var weights = zip(terms, counts).map { id, count in
                 (1 + log(count)) * log(n / Double(frequency[Int(id)]))
             }
             let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
             if norm > 0 { weights = weights.map { $0 / norm } }
-            return Row(terms: sorted.map(\.key), weights: weights.map(Float.init))
+            return Row(terms: terms, weights: weights.map(Float.init))
         }
         self.documentFrequency = documentFrequency
+    }
+
+    /// The cosine of each of `pairs` (row indices), as `cosine(_:_:)` gives it. Pairs that
+    /// share their first row one after another (as sorted pairs do) spread that row over a
+    /// table by term once and look each term of the other row up in it: the shared terms'
+    /// products are added in ascending term order, as `cosine` adds them, and a term of one
+    /// row alone adds zero, which leaves the sum as it is.
+    func cosines(_ pairs: some Collection<(Int, Int)>) -> [Double] {
+        var spread = [Float](repeating: 0, count: documentFrequency.count)
+        var current: Int?
+        var result: [Double] = []
+        result.reserveCapacity(pairs.count)
+        for (a, b) in pairs {
+            if current != a {
+                if let current { for term in rows[current].terms { spread[Int(term)] = 0 } }
+                for (term, weight) in zip(rows[a].terms, rows[a].weights) { spread[Int(term)] = weight }
+                current = a
+            }
+            var sum: Float = 0
+            let row = rows[b]
+            for (term, weight) in zip(row.terms, row.weights) { sum += spread[Int(term)] * weight }
+            result.append(Double(sum))
+        }
+        return result
     }
 
     /// Cosine similarity of two rows (both are unit length).
