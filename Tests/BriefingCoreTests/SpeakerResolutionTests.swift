@@ -31,6 +31,34 @@ struct SpeakerResolutionTests {
         #expect(quote.mention == "the newspaper")
     }
 
+    /// A police or court title before a name is the speaker's role, not part of the name.
+    @Test func aProsecutorIsNamedWithoutTheTitle() throws {
+        let found = quotes("""
+            Prosecutor Trina Little had earlier told the judge how Glancy worked at the golf club from January 2012 as its events sales manager.
+
+            She said: “She was tasked to arrange wedding receptions for people getting married at the club.”
+
+            Detective Inspector Mark Hale said: “This was a calculated fraud.”
+            """)
+        #expect(found.map(\.speaker) == ["Trina Little", "Mark Hale"])
+        #expect(found.first?.role == "Prosecutor")
+    }
+
+    /// A title that opens a paragraph with a capitalized word ("Love It Or Hate It, the title of
+    /// which …, is a game") is no person a later "he" may mean.
+    @Test func aTitleOpeningAParagraphIsNoOneForHe() throws {
+        let found = quotes("""
+            Father of two Richard McLuckie, 48, dreamt up a series of board games including Love It Or Hate It, over long evenings spent playing games.
+
+            Mr McLuckie said: “We told them we couldn't say the name.”
+
+            Love It Or Hate It, the title of which is based on the idea that the spread provokes strong reactions, is a game in which couples find out how much they know about each other.
+
+            “It occurred to me it would be a great name for a board game,” he said.
+            """)
+        #expect(found.map(\.speaker) == ["Richard McLuckie", "Richard McLuckie"])
+    }
+
     @Test func theDailyIsTheDailyTheArticleNamed() throws {
         let found = quotes("""
             South Korea’s JoongAng Ilbo first reported the plan on Monday, citing a government official.

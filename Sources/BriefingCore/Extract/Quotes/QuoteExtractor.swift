@@ -166,7 +166,10 @@ public struct QuoteExtractor: Sendable {
             // isn't suing Donald Trump for cash"), leaves it as it was.
             let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
             let prose = Self.isProse(scalars)
-            defer { lately = narrativeOnly ? (prose ? person : nil) ?? lately : nil }
+            // Only someone known by a full name: a capitalized word alone may be a title ("Love It Or Hate It, the
+            // title of which …, is a game").
+            let namedInFull = person.flatMap { $0.name.contains(" ") ? $0 : nil }
+            defer { lately = narrativeOnly ? (prose ? namedInFull : nil) ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
