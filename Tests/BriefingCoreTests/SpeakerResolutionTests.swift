@@ -208,6 +208,45 @@ struct SpeakerResolutionTests {
         #expect(people.first?.quotes.count == 1, "the partial quote is not the person's quote")
     }
 
+    // MARK: - One person, one page across articles
+
+    @Test func aSurnameAloneGoesByTheOneFullNameTheSiteHasForIt() {
+        let names = PersonNames(names: [
+            "Barack Obama", "Obama", "Bush", "George W. Bush", "Laura Bush", "Sanders", "Kim", "Martin Luther King Jr.", "Jr.", "New York Post", "Post",
+        ])
+        #expect(names.name(for: "Post") == "Post", "an organization is no one's surname")
+        #expect(names.name(for: "Obama") == "Barack Obama")
+        #expect(names.name(for: "Bush") == "Bush", "two Bushes: the surname alone names neither")
+        #expect(names.name(for: "Sanders") == "Sanders", "no full name on the site")
+        #expect(names.name(for: "Laura Bush") == "Laura Bush")
+        #expect(names.name(for: "Jr.") == "Jr.")
+    }
+
+    @Test func aPersonCalledBySurnameInOneArticleHasOnePeoplePage() throws {
+        let named = article("""
+            President Barack Obama said on Tuesday that the agreement would hold.
+
+            “This deal will prevent Iran from obtaining a nuclear weapon,” Obama said in the East Room.
+            """)
+        var bySurname = article("""
+            The White House defended the agreement on Wednesday.
+
+            “We have cut off every pathway to a bomb,” President Obama told reporters aboard Air Force One.
+            """)
+        bySurname.slug = "surname"
+        let briefs = [named, bySurname].map { BriefComposer().compose($0, ArticleExtractor().extract($0)) }
+        #expect(briefs.map { $0.extraction.quotes.compactMap(\.speaker) } == [["Barack Obama"], ["Obama"]])
+        let digests = briefs.map { BriefDigest($0) }
+        let people = PeopleDirectory(digests).people
+        #expect(people.map(\.name) == ["Barack Obama"])
+        #expect(people.first?.quotes.count == 2)
+        // The brief that says only "Obama" links to the same page.
+        let context = BriefPage.context(briefs[1], previous: nil, next: nil, sections: BriefSection.allCases, people: PersonNames(digests))
+        let quote = try #require((context.child(named: "quotes") as? [BriefPage.Quote])?.first)
+        #expect(quote.speakerURL == "../people/barack-obama.html")
+        #expect(quote.speaker == "Obama", "the brief shows its own article's name")
+    }
+
     // MARK: - Seeds: what cards and people pages count is what the pages show
 
     @Test func seedCardCountsEqualWhatTheBriefPagesShow() async throws {

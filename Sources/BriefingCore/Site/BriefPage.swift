@@ -1,10 +1,12 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
+    /// `people` gives the name each speaker's people page goes by (by default the brief's own names).
     static func context(
-        _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:], figurePhrases: [String]? = nil
+        _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:], figurePhrases: [String]? = nil,
+        people: PersonNames? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
-                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase))
+                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase), people: people ?? PersonNames(names: []))
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -30,7 +32,7 @@ enum BriefPage {
         private let story: [String: Any]
 
         /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s, made once for the page and the Markdown brief.
-        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any], figurePhrases: [String]) {
+        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any], figurePhrases: [String], people: PersonNames) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
             self.article = article
@@ -40,7 +42,7 @@ enum BriefPage {
             showCaptions = shown.contains(.captions) && !article.captions.isEmpty
             showSummary = shown.contains(.summary) && !brief.summary.isEmpty
             summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
-            quotes = brief.keyQuotes.map { Quote($0, root: root) }
+            quotes = brief.keyQuotes.map { Quote($0, root: root, people: people) }
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
             timeline = brief.timeline.map { EventItem($0) }
             paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
@@ -134,10 +136,10 @@ enum BriefPage {
         let role: String?
         let paragraph: Int
 
-        init(_ quote: BriefingCore.Quote, root: String) {
+        init(_ quote: BriefingCore.Quote, root: String, people: PersonNames) {
             html = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))
             speaker = quote.speaker
-            speakerURL = quote.speaker.map { root + SiteLinks.person($0) } ?? ""
+            speakerURL = quote.speaker.map { root + SiteLinks.person(people.name(for: $0)) } ?? ""
             source = QuoteDisplay.source(quote) ?? ""
             role = quote.role
             paragraph = quote.paragraph + 1

@@ -17,15 +17,18 @@ struct PeopleDirectory {
 
     let people: [Person]
 
-    init(_ briefs: [BriefDigest]) {
+    /// The people of `briefs`, each under the name they go by on the site (`names`).
+    init(_ briefs: [BriefDigest], names: PersonNames? = nil) {
+        let names = names ?? PersonNames(briefs)
         // Each brief's quotes, decoded once from its digest's details.
         let quotes = briefs.map(\.details.personQuotes)
         var byPath: [String: Person] = [:]
         for (brief, quotes) in zip(briefs, quotes) {
             for quote in quotes {
-                let path = SiteLinks.person(quote.speaker)
+                let name = names.name(for: quote.speaker)
+                let path = SiteLinks.person(name)
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[path, default: Person(name: quote.speaker, roles: [], quotes: [])].add(quote, from: brief)
+                byPath[path, default: Person(name: name, roles: [], quotes: [])].add(quote, from: brief)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.

@@ -43,7 +43,8 @@ struct SitePages: Sendable {
     func render(_ site: SiteBriefs, stories makeStories: () throws -> StoryPages, into publisher: SitePublisher) async throws -> StoryPages {
         let briefs = site.digests, keys = site.keys
         let listings = ListingPages(briefs)
-        let people = PeopleDirectory(briefs)
+        let names = PersonNames(briefs)
+        let people = PeopleDirectory(briefs, names: names)
         let briefKeys = BriefKeys(briefs, keys)
         // The briefs' Markdown bodies, made once for their own files and their feed entries.
         let bodies = BriefBodies()
@@ -66,7 +67,9 @@ struct SitePages: Sendable {
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
                 group.addTask {
-                    try self.writeBriefs(site, start..<min(start + Self.briefsPerTask, briefs.count), stories, bodies: bodies, inFeeds: inFeeds, into: publisher)
+                    try self.writeBriefs(
+                        site, start..<min(start + Self.briefsPerTask, briefs.count), stories, names, bodies: bodies, inFeeds: inFeeds, into: publisher
+                    )
                 }
             }
             try await group.waitForAll()
@@ -237,7 +240,7 @@ struct SitePages: Sendable {
     /// taken from `bodies` when its feed entry made it already, and left there for the feed
     /// entry when the brief is in a feed (`inFeeds`) whose entry is still to be made.
     private func writeBriefs(
-        _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
+        _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
     ) throws {
         let briefs = site.digests, keys = site.keys
         for i in range {
@@ -248,7 +251,12 @@ struct SitePages: Sendable {
             let briefPageKey = keys[i].map { key in
                 let neighbours = [previous, next].map { "\($0?.slug ?? "")|\($0?.title ?? "")" }
                 let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
-                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)")
+                // The people pages its speakers' names link to, when the site names them otherwise.
+                let people = digest.speakers.compactMap { speaker in
+                    let name = names.name(for: speaker)
+                    return name == speaker ? nil : "\(speaker)=\(name)"
+                }
+                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)|\(people.joined(separator: ";"))")
             }
             // The Markdown brief depends on the brief alone, not on the templates or settings.
             let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
@@ -280,7 +288,7 @@ struct SitePages: Sendable {
             try publisher.write(path, key: briefPageKey) {
                 let brief = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases())
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases(), people: names)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
