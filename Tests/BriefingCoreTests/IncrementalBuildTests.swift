@@ -140,6 +140,26 @@ struct IncrementalBuildTests {
         #expect(try yearFiles().count < first.count + 1, "the files of years gone are removed")
     }
 
+    /// A brief page links a speaker called by surname to the full name's people page, and
+    /// links it to its own page again once another article makes the surname ambiguous.
+    @Test func speakerLinksFollowTheSitesNames() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        func write(_ name: String, _ text: String) throws { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        try write("a.txt", "Obama defends deal\n\nPresident Barack Obama said on Tuesday that the agreement would hold.\n\n“This deal will prevent Iran from obtaining a nuclear weapon,” Obama said in the East Room.\n")
+        try write("b.txt", "White House defends deal\n\nThe White House defended the agreement on Wednesday.\n\n“We have cut off every pathway to a bomb,” President Obama told reporters aboard Air Force One.\n")
+        try await build(input, output)
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        let brief = try #require(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("briefs").path).first { $0.hasSuffix(".html") && $0.contains("white-house") })
+        #expect(try page("briefs/" + brief).contains("people/barack-obama.html"))
+        try write("c.txt", "First lady visits school\n\nFirst lady Michelle Obama visited a school in Chicago on Thursday.\n\n“Every child deserves a good teacher,” Michelle Obama told the students.\n")
+        try await build(input, output)
+        #expect(try page("briefs/" + brief).contains("people/obama.html"), "two Obamas: the surname alone names neither")
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
     @Test func truncatedDigestDetailsAreMadeAgain() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
