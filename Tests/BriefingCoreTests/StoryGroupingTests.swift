@@ -140,6 +140,26 @@ struct StoryGroupingTests {
         #expect(cosines.contains { $0 > 0.3 } && cosines.contains(0))
     }
 
+    /// A source that calls the president only "Obama" quotes the Barack Obama the other names:
+    /// the story lists him once, with both quotes.
+    @Test func aSurnameInOneSourceIsTheFullNameOfAnother() throws {
+        let briefs = [
+            try StoryFixture.brief("deal-ap.md", date: "2015-07-14", title: "Obama defends Iran deal", [
+                "WASHINGTON (AP) — President Barack Obama defended the nuclear agreement with Iran on Tuesday.",
+                "“This deal will prevent Iran from obtaining a nuclear weapon,” Obama said in the East Room.",
+            ]),
+            try StoryFixture.brief("deal-reuters.md", date: "2015-07-14", title: "Obama says Iran deal cuts off path to bomb", [
+                "WASHINGTON (Reuters) — The White House defended the Iran agreement on Tuesday.",
+                "“We have cut off every pathway to a bomb,” President Obama told reporters.",
+            ]),
+        ]
+        #expect(briefs.map { $0.extraction.quotes.compactMap(\.speaker) } == [["Barack Obama"], ["Obama"]])
+        let story = StoryAssembler().story(briefs)
+        #expect(story.people == ["Barack Obama"])
+        #expect(story.quotes.map(\.speaker) == ["Barack Obama"])
+        #expect(story.quotes.first?.quotes.count == 2)
+    }
+
     @Test func averageLinkageMergesOnlyAboveTheCut() {
         // 0–1 and 1–2 are close, 2–3 far: the mean of {0,1,2} to 3 stays under the cut.
         let edges = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.7), (2, 3, 0.3)]

@@ -7,12 +7,14 @@ struct StoryAssembler {
     func story(_ briefs: [Brief]) -> Story {
         let first = briefs[0].article
         let dates = briefs.compactMap(\.article.published)
+        // A source that calls someone only by surname quotes the one person the others name in full.
+        let names = PersonNames(names: briefs.flatMap { $0.extraction.quotes.compactMap(\.speaker) })
         return Story(
             id: Slug.make(first.title, limit: 60) + "-" + Slug.make(Self.fileStem(first.source), limit: 30),
             title: first.title, summary: briefs.count == 1 ? briefs[0].summary : summarizer.summary(of: briefs),
             sources: briefs.map(\.article.source),
-            first: dates.min(), last: dates.max(), places: places(briefs), people: people(briefs),
-            events: events(briefs), quotes: quotes(briefs), figures: figures(briefs),
+            first: dates.min(), last: dates.max(), places: places(briefs), people: people(briefs, names),
+            events: events(briefs), quotes: quotes(briefs, names), figures: figures(briefs),
             conflicts: StoryConflicts().conflicts(briefs))
     }
 
@@ -28,9 +30,9 @@ struct StoryAssembler {
         Self.ranked(briefs.compactMap { $0.article.dateline?.place })
     }
 
-    /// Speakers of quotes, most quotes first (ties: first seen).
-    private func people(_ briefs: [Brief]) -> [String] {
-        Self.ranked(briefs.flatMap { $0.extraction.quotes.compactMap(\.speaker) })
+    /// Speakers of quotes by the names they go by in the story (`names`), most quotes first (ties: first seen).
+    private func people(_ briefs: [Brief], _ names: PersonNames) -> [String] {
+        Self.ranked(briefs.flatMap { $0.extraction.quotes.compactMap { $0.speaker.map(names.name) } })
     }
 
     /// Every dated event of every source, merged by date: the first source's sentence, and
@@ -54,13 +56,13 @@ struct StoryAssembler {
         }.map { merged[$0] }
     }
 
-    /// Attributed quotes by speaker, the most quoted speaker first (ties: first seen).
-    private func quotes(_ briefs: [Brief]) -> [Story.SpeakerQuotes] {
+    /// Attributed quotes by speaker (by the name they go by in the story), the most quoted speaker first (ties: first seen).
+    private func quotes(_ briefs: [Brief], _ names: PersonNames) -> [Story.SpeakerQuotes] {
         var groups: [Story.SpeakerQuotes] = []
         var index: [String: Int] = [:]
         for brief in briefs {
             for quote in brief.extraction.quotes {
-                guard let speaker = quote.speaker else { continue }
+                guard let speaker = quote.speaker.map(names.name) else { continue }
                 let sourced = Story.SourcedQuote(text: quote.text, source: brief.article.source, paragraph: quote.paragraph)
                 if let at = index[speaker] {
                     groups[at].quotes.append(sourced)
