@@ -83,3 +83,33 @@ extension String {
         return split ?? self.split(separator: " ").map(String.init)
     }
 }
+
+extension String {
+    /// `split(separator: Character(Unicode.Scalar(separator)))` for an ASCII separator other
+    /// than CR and LF: ASCII text split at its separator bytes, where every byte is a character
+    /// of its own; other text split by characters (a combining mark after the separator makes
+    /// it none).
+    func split(atASCII separator: UInt8) -> [Substring] {
+        let ranges = UTF8Scan.withBytes(self) { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if byte == separator {
+                    if start >= 0 { ranges.append(start..<i) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        guard let ranges else { return split(separator: Character(Unicode.Scalar(separator))) }
+        return ranges.map { range in
+            let start = utf8.index(startIndex, offsetBy: range.lowerBound)
+            return self[start..<utf8.index(start, offsetBy: range.count)]
+        }
+    }
+}

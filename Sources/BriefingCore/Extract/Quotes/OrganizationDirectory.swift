@@ -39,7 +39,7 @@ struct OrganizationDirectory {
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
         guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(separator: " ").map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
         // "the news agency": a modifier narrows the kind.

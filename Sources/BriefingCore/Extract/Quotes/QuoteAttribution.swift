@@ -393,8 +393,8 @@ struct QuoteAttribution: Equatable {
     /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
-        let count = mention.split(separator: " ").count
-        guard let head = mention.split(separator: " ").last, recordNouns.contains(head.lowercased()),
+        let count = mention.split(atASCII: 0x20).count
+        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }

@@ -65,7 +65,7 @@ public struct QuoteExtractor: Sendable {
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
             let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
-            sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { lower.contains($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         for index in article.paragraphs.indices {
@@ -431,7 +431,7 @@ public struct QuoteExtractor: Sendable {
             known.append(names.entities.count)
         }
         for entity in names.entities {
-            for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
+            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
         }
         return (common, (names, known))
     }
@@ -499,14 +499,14 @@ public struct QuoteExtractor: Sendable {
     /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
     static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
-            let words = name.split(separator: " ")
+            let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
                   !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }
             return true
         }
         guard !candidates.isEmpty else { return [] }
         let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
-        return Set(candidates.filter { name in name.split(separator: " ").last.map { lower.contains($0.lowercased()) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lower.contains($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
@@ -595,7 +595,7 @@ public struct QuoteExtractor: Sendable {
     /// ("the website", "his team", "a company spokesman"), which stays as the quote's mention.
     static func displayedName(_ speaker: Speaker) -> String? {
         let name = speaker.name
-        let words = name.split(separator: " ")
+        let words = name.split(atASCII: 0x20)
         guard let first = words.first, let last = words.last else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals; "The statement", "About 100 protesters" do not.
@@ -624,7 +624,7 @@ public struct QuoteExtractor: Sendable {
         }
         // "his team", "her lawyer": someone of the person named before, not that person.
         if Self.possessivePronoun(of: mention) != nil {
-            let rest = mention.split(separator: " ").dropFirst().joined(separator: " ")
+            let rest = mention.split(atASCII: 0x20).dropFirst().joined(separator: " ")
             let owner = antecedent.flatMap { Self.displayedName($0) }
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }

@@ -104,7 +104,7 @@ enum QuoteNameFilter {
     static func isNickname(_ text: String, before: String?, next: String?) -> Bool {
         // The word after, tested first, rules out most quotes.
         guard let before, let next, next.first?.isUppercase == true, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
-        let words = text.split(separator: " ")
+        let words = text.split(atASCII: 0x20)
         guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.first?.isUppercase == true && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
@@ -116,7 +116,7 @@ enum QuoteNameFilter {
     /// Certainly not. Unbelievable.").
     static func isHeading(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+        guard isTitleCase(trimmed), trimmed.split(atASCII: 0x20).count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
         let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
         // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.
         let lower = body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
@@ -142,7 +142,7 @@ enum QuoteNameFilter {
     /// ends with a mark of its own (“Stephanie.”, “Yeah -”, “Hi, I'm Olivia”).
     static func isSectionHeading(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        let words = trimmed.split(separator: " ")
+        let words = trimmed.split(atASCII: 0x20)
         guard (2...6).contains(words.count), trimmed.first?.isUppercase == true else { return false }
         return trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
     }
@@ -196,7 +196,7 @@ enum QuoteNameFilter {
     /// followers", "Epstein’s “unbecoming” behavior").
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
         guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
-              (1...2).contains(text.split(separator: " ").count) else { return false }
+              (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
         if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
@@ -206,7 +206,7 @@ enum QuoteNameFilter {
 
     /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
     static func isShortName(_ text: String) -> Bool {
-        !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
+        !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(atASCII: 0x20).count <= 8
     }
 
     /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.

@@ -45,7 +45,7 @@ struct SpeakerDirectory {
     /// "Loretta E. Lynch" and "Loretta Lynch"): the ones `lastWritten` tracks.
     var sharingSurnames: [String] {
         entities.filter { entity in
-            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(separator: " ").first != entity.name.split(separator: " ").first }
+            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(atASCII: 0x20).first != entity.name.split(atASCII: 0x20).first }
         }.map(\.name)
     }
 
@@ -82,11 +82,11 @@ struct SpeakerDirectory {
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(separator: " ").map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
-            entity.role.map { $0.lowercased().split(separator: " ").contains { $0 == head } } ?? false
+            entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
         }
     }
 
