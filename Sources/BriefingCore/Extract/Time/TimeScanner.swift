@@ -33,14 +33,11 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         self.lower = tokens.map { token in
-            let utf8 = token.text.utf8
-            var hasUpper = false
-            var lastTwo: (UInt8, UInt8) = (0, 0)
-            for b in utf8 {
-                if b >= 0x41 && b <= 0x5A { hasUpper = true }
-                lastTwo = (lastTwo.1, b)
+            let (hasUpper, possessive) = UTF8Scan.withBytes(token.text) { bytes in
+                let n = bytes.count
+                let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
+                return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
             }
-            let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
             guard hasUpper || possessive else { return token.text }
             var w = hasUpper ? token.text.lowercased() : token.text
             if possessive, w.endsWithPossessiveS { w.removeLast(2) }
