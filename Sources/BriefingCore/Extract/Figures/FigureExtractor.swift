@@ -42,14 +42,16 @@ public struct FigureExtractor: Sendable {
     /// Figures of one sentence, given with its Unicode scalars.
     func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
-        guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
+        // Which lexemes may start a figure, told once for the test here and for the scan.
+        let starts = lx.map { Self.mayStart($0) }
+        guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
         lazy var codes = FigureAddresses.codeRanges(in: sentence)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
-            guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
+            guard starts[i], let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
