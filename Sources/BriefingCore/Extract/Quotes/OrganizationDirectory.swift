@@ -107,7 +107,7 @@ struct OrganizationDirectory {
             return word.utf8.count > 1
         }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        if word.utf8.contains(UInt8(ascii: "-")) {
+        if UTF8Scan.containsByte(word, 0x2D) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
         }
         return word.count > 1 || word == "&"

@@ -327,7 +327,7 @@ public struct QuoteExtractor: Sendable {
     /// "People asked …"): a description, which stays as the quote's mention, not a name.
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
-            guard let speaker = quote.speaker, speaker == quote.mention, !speaker.utf8.contains(0x20),
+            guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
                   common.contains(speaker.lowercased()) else { return quote }
             var described = quote
             described.speaker = nil

@@ -212,7 +212,7 @@ enum QuoteNameFilter {
     /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
     static func isWordMention(_ text: String) -> Bool {
         // Trimming takes off no space, nor does lower-casing: a text with one is no lone word.
-        if text.utf8.contains(0x20) { return false }
+        if UTF8Scan.containsByte(text, 0x20) { return false }
         let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }

@@ -57,7 +57,7 @@ struct SpeakerDirectory {
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
         // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = mention.utf8.contains(0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
+        let spoken = UTF8Scan.containsByte(mention, 0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
         let words = spoken.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
@@ -209,7 +209,7 @@ struct SpeakerDirectory {
 
     /// The parts of a word with a capital after a hyphen ("Eva-Marie"), else nil.
     private static func hyphenatedParts(_ word: String) -> [Substring]? {
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard UTF8Scan.containsByte(word, 0x2D) else { return nil }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return parts

@@ -109,7 +109,7 @@ extension TimeScanner {
     /// The first day of a span of days written as one token ("14-15" in "March 14-15"): the
     /// span is tagged as its first day.
     private func firstDayOfRange(at k: Int) -> Int? {
-        guard let t = at(k), t.utf8.count <= 5, t.utf8.contains(0x2D), let dash = t.firstIndex(of: "-"),
+        guard let t = at(k), t.utf8.count <= 5, UTF8Scan.containsByte(t, 0x2D), let dash = t.firstIndex(of: "-"),
               let a = Int(t[..<dash]), let b = Int(t[t.index(after: dash)...]), (1...31).contains(a), a < b, b <= 31 else { return nil }
         return a
     }
@@ -435,7 +435,7 @@ extension TimeScanner {
         var n: Int?
         var kind = ""
         var j = i + 1
-        if w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-") {
+        if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
         } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {

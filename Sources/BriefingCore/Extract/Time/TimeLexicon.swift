@@ -50,7 +50,7 @@ enum TimeLexicon {
     static func number(_ word: String) -> Int? {
         if numberFilter.mayContain(word), let n = numbers[word] { return n }
         // A compound needs a hyphen byte.
-        guard word.utf8.contains(0x2D) else { return nil }
+        guard UTF8Scan.containsByte(word, 0x2D) else { return nil }
         if let dash = word.firstIndex(of: "-"), let tens = numbers[String(word[..<dash])], tens >= 20, tens % 10 == 0,
            let ones = numbers[String(word[word.index(after: dash)...])], ones < 10 {
             return tens + ones
