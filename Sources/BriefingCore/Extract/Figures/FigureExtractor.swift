@@ -19,11 +19,14 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
-    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]]) -> [Figure] {
+    /// With the paragraphs' `tokens`, a sentence's tokens are taken from them rather than made again.
+    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil) -> [Figure] {
         var figures: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] {
-                figures += extract(sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index)
+                figures += extract(
+                    sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
+                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } })
             }
         }
         for caption in article.captions {
@@ -39,8 +42,26 @@ public struct FigureExtractor: Sendable {
         extract(sentence: sentence, scalars: sentence.unicodeScalarArray, paragraph: paragraph)
     }
 
-    /// Figures of one sentence, given with its Unicode scalars.
-    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int) -> [Figure] {
+    /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
+    /// tokens `Tokenizer.tokens(sentence.text)` makes, as a sentence starts and ends next to a
+    /// space or the paragraph's ends, which no token crosses.
+    static func tokens(_ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> [Token] {
+        var k = 0, hi = paragraph.count
+        while k < hi {
+            let mid = (k + hi) / 2
+            if paragraph[mid].start < sentence.start { k = mid + 1 } else { hi = mid }
+        }
+        var tokens: [Token] = []
+        while k < paragraph.count, paragraph[k].end <= sentence.end {
+            let token = paragraph[k]
+            tokens.append(Token(text: token.text, start: token.start - sentence.start, end: token.end - sentence.start))
+            k += 1
+        }
+        return tokens
+    }
+
+    /// Figures of one sentence, given with its Unicode scalars (and a maker of its tokens).
+    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
         let starts = lx.map { Self.mayStart($0) }
@@ -73,7 +94,7 @@ public struct FigureExtractor: Sendable {
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return [] }
-        let attributions = FigureSource.attributions(in: sentence)
+        let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
         return found.map {
             var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
             if let span = figure.spans?.figure {

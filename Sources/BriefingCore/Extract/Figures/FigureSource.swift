@@ -69,11 +69,12 @@ enum FigureSource {
     ]
 
     /// The sources a sentence names, in reading order.
-    static func attributions(in sentence: String) -> [Attribution] {
+    /// `tokens` are the sentence's (`Tokenizer.tokens(sentence)`), when already made.
+    static func attributions(in sentence: String, tokens: [Token]? = nil) -> [Attribution] {
         // Every attribution has "according" or a verb, in any case: a sentence without their
         // bytes needs no words.
         guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
-        let tokens = Tokenizer.tokens(sentence)
+        let tokens = tokens ?? Tokenizer.tokens(sentence)
         let lower = tokens.map(\.text.lowercasedIfNeeded)
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
