@@ -68,7 +68,7 @@ public struct FigureExtractor: Sendable {
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
-        lazy var codes = FigureAddresses.codeRanges(in: sentence)
+        lazy var codes = FigureAddresses.codeRanges(in: scalars)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
