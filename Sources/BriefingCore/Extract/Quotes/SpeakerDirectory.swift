@@ -245,6 +245,9 @@ struct SpeakerDirectory {
 
     /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
     static func possessor(_ word: String) -> String? {
+        // Only a word whose last scalar is "s" ends in the character "s" (which nothing else
+        // composes to, and a mark after it would join it): most words are ruled out by their last byte.
+        guard word.utf8.last == 0x73 else { return nil }
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
         return nil
     }
