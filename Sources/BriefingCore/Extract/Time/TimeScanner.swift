@@ -39,7 +39,7 @@ struct TimeScanner {
                 return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
             }
             guard hasUpper || possessive else { return token.text }
-            var w = hasUpper ? token.text.lowercased() : token.text
+            var w = hasUpper ? UTF8Scan.lowercased(token.text) : token.text
             if possessive, w.endsWithPossessiveS { w.removeLast(2) }
             return w
         }
@@ -326,7 +326,7 @@ struct TimeScanner {
     private static let beforeAWhile: LexiconSet = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
-    private static let hedges: [String: Set<String>] = [
+    private static let hedges: LexiconMap<Set<String>> = [
         "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
         "circa": [""], "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "longer": ["than"],
         "at": ["least", "most"], "up": ["to"],
