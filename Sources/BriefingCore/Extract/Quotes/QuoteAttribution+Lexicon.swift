@@ -37,11 +37,11 @@ extension QuoteAttribution {
     /// close").
     static func tellsOfSaying(_ words: [String]) -> Bool {
         words.indices.contains { i in
-            let lower = words[i].lowercased()
-            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
+            let lower = words[i].lowercasedIfNeeded
+            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
-            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercased() == "to",
-               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercased()) {
+            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
+               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercasedIfNeeded) {
                 return false
             }
             return cues.contains(lower) || sayingWords.contains(lower)

@@ -24,14 +24,14 @@ extension QuoteAttribution {
         while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
         if p + 2 < n, words[p + 1] == ":", words[p].first?.isUppercase == true { p += 2 }
-        if p < n, openers.contains(words[p].lowercased()) {
+        if p < n, openers.contains(words[p].lowercasedIfNeeded) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
-        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
-            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
-        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime {
+        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
+            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercasedIfNeeded) || words[p].lowercasedIfNeeded == "a")
+        if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
@@ -45,7 +45,7 @@ extension QuoteAttribution {
         }
         // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
         if p + 1 < n, words[p].first?.isUppercase == true, words[p].hasSuffix("ed"), words[p].count > 4,
-           prepositions.contains(words[p + 1].lowercased()) || adverbs.contains(words[p + 1].lowercased()),
+           prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
             p = comma + 1
         }
@@ -62,18 +62,18 @@ extension QuoteAttribution {
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
-                if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
+                if sourceNouns.contains(words[run.lowerBound].lowercasedIfNeeded), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman".
-                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercased()) {
+                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) {
                     var end = run.upperBound + 1
-                    while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                    while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                     return join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
-                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
             let w = words[k], lower = w.lowercased()
@@ -82,7 +82,7 @@ extension QuoteAttribution {
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
-                while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                 return join(Array(words[p..<end]))
             }
             k += 1
