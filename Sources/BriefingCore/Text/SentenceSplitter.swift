@@ -67,7 +67,7 @@ public enum SentenceSplitter {
     /// period that ends no sentence: an initial ("M. H. Lee"), a dotted short form ("U.S",
     /// "a.m") or a listed abbreviation ("Mr", "Sept").
     static func isAbbreviation(_ word: Substring) -> Bool {
-        if word.count == 1, word.first?.isUppercase == true { return true }
+        if word.count == 1, word.startsWithUppercase { return true }
         if word.contains(".") { return true }
         return abbreviationFilter.mayContain(String(word)) && abbreviations.contains(word.lowercased())
     }

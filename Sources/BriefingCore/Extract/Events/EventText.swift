@@ -165,7 +165,7 @@ struct EventText {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
-                if i == lo, word.first == "(", rest.first?.isUppercase == true, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
+                if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
                     return i + word[...close].unicodeScalars.count  // "(CNN)President"
                 }
                 if rest == "_" || rest == "\u{2014}" || rest == "--" { return end }

@@ -70,7 +70,7 @@ enum FigureFilters {
 
     private static func isMonth(_ l: FigureLexeme) -> Bool {
         guard l.isWord, MonthNames.month(l.lower) != nil else { return false }
-        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.first?.isUppercase == true || l.lower == "may" }
+        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.startsWithUppercase || l.lower == "may" }
         return true
     }
 

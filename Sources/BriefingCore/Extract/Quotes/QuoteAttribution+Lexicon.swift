@@ -221,7 +221,7 @@ extension QuoteAttribution {
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
-            if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
+            if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
@@ -249,7 +249,7 @@ extension QuoteAttribution {
 
     /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
     static func isNationalityNoun(_ word: String) -> Bool {
-        guard word.first?.isUppercase == true else { return false }
+        guard word.startsWithUppercase else { return false }
         let lower = word.lowercased()
         return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))

@@ -23,7 +23,7 @@ extension QuoteAttribution {
         var p = 0
         while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
-        if p + 2 < n, words[p + 1] == ":", words[p].first?.isUppercase == true { p += 2 }
+        if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
         if p < n, openers.contains(words[p].lowercasedIfNeeded) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
@@ -44,7 +44,7 @@ extension QuoteAttribution {
             }
         }
         // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
-        if p + 1 < n, words[p].first?.isUppercase == true, words[p].hasSuffix("ed"), words[p].count > 4,
+        if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
            prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
             p = comma + 1

@@ -47,7 +47,7 @@ struct QuoteAttribution: Equatable {
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
-            guard word.first?.isLowercase == true
+            guard word.startsWithLowercase
                 || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ $0.first?.isLetter != true })
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
@@ -84,7 +84,7 @@ struct QuoteAttribution: Equatable {
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
                     add(join(Array(words[run])), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.first?.isLowercase == true && !cues.contains($0.lowercased()) }),
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
@@ -148,7 +148,7 @@ struct QuoteAttribution: Equatable {
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
         if previous == "and", k >= 3 {
             var v = k - 2
-            while v > 0, k - v <= 10, !(words[v].first?.isLowercase == true && words[v].hasSuffix("ed") && words[v].count > 3) {
+            while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasSuffix("ed") && words[v].count > 3) {
                 if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercasedIfNeeded) { v = 0; break }
                 v -= 1
             }
@@ -196,7 +196,7 @@ struct QuoteAttribution: Equatable {
         if let description = description(endingAt: k, in: words) { return description }
         // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
         // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.first?.isUppercase == true,
+        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
            previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
             return previous
         }
@@ -245,7 +245,7 @@ struct QuoteAttribution: Equatable {
     /// "Washington, D.C."; not "partner at Lenox, Lawrence B. Cummings".
     private static func isPlaceState(_ words: [String], _ run: Range<Int>) -> Bool {
         let comma = run.lowerBound - 1
-        guard comma > 0, words[comma] == ",", words[comma - 1].first?.isUppercase == true else { return false }
+        guard comma > 0, words[comma] == ",", words[comma - 1].startsWithUppercase else { return false }
         return words[run].filter { $0.count > 1 }.count <= 1
     }
 
@@ -267,7 +267,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name.
             if w == ",", let run = nameRun(endingAt: c, in: words, common: common),
                !isPlaceState(words, run),
@@ -306,7 +306,7 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
         }
         if let run = nameRun(startingAt: start, in: words, common: common) {
             // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
@@ -332,7 +332,7 @@ struct QuoteAttribution: Equatable {
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
                 return join(Array(words[run]))
             }
-            guard w.first?.isLowercase == true || w.first?.isNumber == true || w == "/" || w == "-",
+            guard w.startsWithLowercase || w.first?.isNumber == true || w == "/" || w == "-",
                   !clauseWords.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
@@ -359,7 +359,7 @@ struct QuoteAttribution: Equatable {
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
                 k = run.upperBound
-            } else if words[k].first?.isLowercase == true, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
+            } else if words[k].startsWithLowercase, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
                 k += 1
             } else {
                 return nil

@@ -440,7 +440,7 @@ public struct QuoteExtractor: Sendable {
     private static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return text.first?.isLowercase == true
+        return text.startsWithLowercase
     }
 
     /// The bracketed run that opens a paragraph, spaces aside, from its "[" to the "]" closing
@@ -511,7 +511,7 @@ public struct QuoteExtractor: Sendable {
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.contains(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
     }
 
@@ -538,7 +538,7 @@ public struct QuoteExtractor: Sendable {
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
     /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
-        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
+        guard speaker.name.startsWithUppercase, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
@@ -599,7 +599,7 @@ public struct QuoteExtractor: Sendable {
         guard let first = words.first, let last = words.last else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals; "The statement", "About 100 protesters" do not.
-        if first.first?.isLowercase == true || last.first?.isUppercase != true { return nil }
+        if first.startsWithLowercase || last.first?.isUppercase != true { return nil }
         return name
     }
 
@@ -639,7 +639,7 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         // The end of a body's name after "of": "Foreign Affairs" of "The Department of Foreign Affairs told …".
-        if mention.first?.isUppercase == true, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
+        if mention.startsWithUppercase, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
             return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
         }
         let words = mention.spaceSeparatedWords

@@ -189,7 +189,7 @@ struct QuoteSpanScanner {
             while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
             guard k + 2 < e else { return true }
             let word = String(scalars: scalars[(k + 2)..<e])
-            return word.first?.isUppercase == true || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
+            return word.startsWithUppercase || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
         default: return false
         }
     }

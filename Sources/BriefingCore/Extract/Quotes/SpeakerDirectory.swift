@@ -202,7 +202,7 @@ struct SpeakerDirectory {
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
         for prefix in ["c", "ac", "'", "\u{2019}", "e", "a", "u", "i"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
             let after = rest.dropFirst(prefix.count)
-            if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
+            if after.startsWithUppercase, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
         }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" } && rest.contains(where: \.isLowercase)
     }
@@ -211,7 +211,7 @@ struct SpeakerDirectory {
     private static func hyphenatedParts(_ word: String) -> [Substring]? {
         guard UTF8Scan.containsByte(word, 0x2D) else { return nil }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.startsWithUppercase }) else { return nil }
         return parts
     }
 
@@ -296,7 +296,7 @@ struct SpeakerDirectory {
         while k > 0 {
             let word = tokens[k - 1].text
             let isRoleWord = Self.roleNouns.contains(word.lowercased())
-                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
+                || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }

@@ -24,7 +24,7 @@ enum SpeakerGender: Sendable {
             if femaleWords.contains(lower) { return .female }
         }
         // The first capitalized word that is a known given name.
-        for word in words where word.first?.isUppercase == true {
+        for word in words where word.startsWithUppercase {
             if maleNames.contains(word) { return .male }
             if femaleNames.contains(word) { return .female }
         }

@@ -84,7 +84,7 @@ extension TimeScanner {
     /// Whether the number at `i` starts a street address: a capitalized name, then a street word
     /// within three words ("1119 Eighth St.", "1600 Pennsylvania Avenue").
     private func isStreetNumber(at i: Int) -> Bool {
-        guard i + 1 < tokens.count, tokens[i + 1].text.first?.isUppercase == true else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].text.startsWithUppercase else { return false }
         return (i + 2...i + 3).contains { at($0).map(Self.streetWords.contains) == true }
     }
 
