@@ -189,6 +189,16 @@ extension QuoteAttribution {
     static func isNameWord(_ w: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case.
         if let byte = w.utf8.first, byte < 0x80, byte &- 0x41 >= 26 { return false }
+        // An ASCII word (a character a byte, but a carriage return) is read from its bytes:
+        // whether it opens with a capital and has another after the first.
+        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool)? in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return (bytes[0] &- 0x41 < 26, bytes.dropFirst().contains { $0 &- 0x41 < 26 })
+        }
+        if let ascii {
+            guard ascii.first, contractedPronoun(w) == nil else { return false }
+            return !functionWords.contains(w.lowercasedIfNeeded) || ascii.later
+        }
         // "I’d", "He’s" are pronouns.
         guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)

@@ -103,6 +103,17 @@ struct SpeakerDirectory {
         honorificFilter.mayContain(word) && honorifics.contains(word)
     }
 
+    /// `isHonorific(word + ".")`, without making the string: "." composes with nothing, so
+    /// `word + "."` equals an honorific written with a period exactly when `word` equals it
+    /// without the period.
+    static func isHonorificBeforePeriod(_ word: String) -> Bool {
+        honorificStemFilter.mayContain(word) && honorificStems.contains(word)
+    }
+
+    /// The honorifics written with a period, without it ("Mr", "Gen").
+    private static let honorificStems = LexiconSet(honorifics.words.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+    private static let honorificStemFilter = WordLengthFilter(honorificStems)
+
     /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
@@ -116,7 +127,7 @@ struct SpeakerDirectory {
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
-        if Self.isHonorific(tokens[i].text + ".") || Self.isHonorific(tokens[i].text) { return nil }
+        if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
