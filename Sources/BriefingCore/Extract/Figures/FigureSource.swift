@@ -75,7 +75,7 @@ enum FigureSource {
         // bytes needs no words.
         guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
         let tokens = tokens ?? Tokenizer.tokens(sentence)
-        let lower = tokens.map(\.text.lowercasedIfNeeded)
+        let lower = tokens.map { $0.text.lowercasedIfNeeded }
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
         for (i, word) in lower.enumerated() {
