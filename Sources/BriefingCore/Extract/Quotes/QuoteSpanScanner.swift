@@ -57,6 +57,11 @@ struct QuoteSpanScanner {
         var i = start
         while i < n {
             let s = scalars[i]
+            // An ASCII scalar but the three marks below opens and closes nothing (the cases' default).
+            if s.value < 0x80, s != "\"", s != "'", s != "`" {
+                i += 1
+                continue
+            }
             switch s {
             case "\u{201C}" where low != nil, "\u{201D}" where low != nil:
                 // „…“ and „…”: the low mark's partner.
