@@ -101,8 +101,32 @@ extension TimeScanner {
     /// A day of the month at `k` ("29", "29th").
     private func dayNumber(at k: Int) -> Int? {
         guard var t = at(k), t.utf8.count <= 4 else { return nil }
+        // ASCII (a character a byte, but a carriage return): the same reading on the bytes.
+        if let day = UTF8Scan.withBytes(t, Self.asciiDayNumber) { return day }
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t.removeLast(2) }
         guard t.utf8.count <= 2, let d = Int(t), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    /// `dayNumber` of an ASCII token's `bytes` without carriage returns: `.some(nil)` when it
+    /// writes no day, nil for other bytes. The ordinal suffixes come off in `dayNumber`'s order,
+    /// and `Int` reads at most two bytes: a digit or two, or a sign and a digit.
+    private static func asciiDayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var n = bytes.count
+        for (a, b) in [(UInt8(ascii: "s"), UInt8(ascii: "t")), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)] where n >= 2 && bytes[n - 2] == a && bytes[n - 1] == b {
+            n -= 2
+        }
+        func digit(_ byte: UInt8) -> Int? { byte &- 0x30 < 10 ? Int(byte &- 0x30) : nil }
+        let d: Int?
+        switch n {
+        case 1: d = digit(bytes[0])
+        case 2 where bytes[0] == UInt8(ascii: "+"): d = digit(bytes[1])
+        case 2 where bytes[0] == UInt8(ascii: "-"): d = digit(bytes[1]).map { -$0 }
+        case 2: d = digit(bytes[0]).flatMap { tens in digit(bytes[1]).map { tens * 10 + $0 } }
+        default: d = nil
+        }
+        guard let d, (1...31).contains(d) else { return .some(nil) }
         return d
     }
 
