@@ -21,7 +21,7 @@ extension QuoteAttribution {
     static func subject(in words: [String], common: TokenWordSet) -> String? {
         let n = words.count
         var p = 0
-        while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+        while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
         if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
         if p < n, openers.contains(words[p].lowercasedIfNeeded) {
@@ -35,7 +35,7 @@ extension QuoteAttribution {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
-            while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+            while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
@@ -76,9 +76,9 @@ extension QuoteAttribution {
                 while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
-            let w = words[k], lower = w.lowercased()
-            guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
-                  !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
+            let w = words[k], lower = w.lowercasedIfNeeded
+            guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
+                  !(w.startsWithLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
