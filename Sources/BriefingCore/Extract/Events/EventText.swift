@@ -164,7 +164,9 @@ struct EventText {
             guard i < sentence.upperBound else { return nil }
             let end = wordEnd(i)
             let word = String(scalars: scalars[i..<end])
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
+            // An ASCII capital is told from the value (only A–Z are upper-case there).
+            guard let first = word.unicodeScalars.first, (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
+            else { return nil }
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
                 if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
