@@ -109,7 +109,7 @@ struct TextByteScanTests {
     @Test func byteSplitsAndLeadingCaseMatchTheStandardLibrary() {
         let texts = Self.samples + [
             "the Defense Ministry", "  Lt. Gen.  Ahn ", "2015-W07", "1989-Q1", "--a-b-", "-\u{301}x", " \u{301}owner", "a\r\nB",
-            "Éric Zemmour", "E\u{301}ric", "ΣΟΦΙΑ", "ørsted", "\u{2019}s", "\r\n", "'Ryan", "Trump’s", "x",
+            "Éric Zemmour", "E\u{301}ric", "ΣΟΦΙΑ", "ørsted", "\u{2019}s", "\r\n", "'Ryan", "Trump’s", "x", "4\u{20E3}", "½ of", "٣ days", "@CNN",
         ]
         for text in texts {
             #expect(text.split(atASCII: 0x20) == text.split(separator: " "), "\(text)")
@@ -119,6 +119,7 @@ struct TextByteScanTests {
             for word in [text[...]] + text.split(separator: " ") {
                 #expect(word.startsWithUppercase == (word.first?.isUppercase == true), "\(word)")
                 #expect(word.startsWithLowercase == (word.first?.isLowercase == true), "\(word)")
+                #expect(word.startsWithLetterOrNumber == (word.first.map { $0.isLetter || $0.isNumber } == true), "\(word)")
             }
         }
     }
