@@ -51,13 +51,9 @@ public struct FigureExtractor: Sendable {
             let mid = (k + hi) / 2
             if paragraph[mid].start < sentence.start { k = mid + 1 } else { hi = mid }
         }
-        var tokens: [Token] = []
-        while k < paragraph.count, paragraph[k].end <= sentence.end {
-            let token = paragraph[k]
-            tokens.append(Token(text: token.text, start: token.start - sentence.start, end: token.end - sentence.start))
-            k += 1
-        }
-        return tokens
+        var past = k
+        while past < paragraph.count, paragraph[past].end <= sentence.end { past += 1 }
+        return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
     }
 
     /// Figures of one sentence, given with its Unicode scalars (and a maker of its tokens).
