@@ -66,6 +66,8 @@ extension String {
     var spaceSeparatedWords: [String] {
         let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
             var words: [String] = []
+            // At most one word more than there are spaces.
+            words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
             var start = -1
             for i in 0..<bytes.count {
                 let byte = bytes[i]
@@ -92,6 +94,8 @@ extension String {
     func split(atASCII separator: UInt8) -> [Substring] {
         let ranges = UTF8Scan.withBytes(self) { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
+            // At most one run more than there are separators.
+            ranges.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
             var start = -1
             for i in 0..<bytes.count {
                 let byte = bytes[i]
