@@ -110,6 +110,7 @@ struct TextByteScanTests {
         let texts = Self.samples + [
             "the Defense Ministry", "  Lt. Gen.  Ahn ", "2015-W07", "1989-Q1", "--a-b-", "-\u{301}x", " \u{301}owner", "a\r\nB",
             "Éric Zemmour", "E\u{301}ric", "ΣΟΦΙΑ", "ørsted", "\u{2019}s", "\r\n", "'Ryan", "Trump’s", "x", "4\u{20E3}", "½ of", "٣ days", "@CNN",
+            "“", "”Yes", "—", "’s", "…and", "‘\u{301}", "\u{2027}", "\u{2028}", "\u{200F}x", "–\u{2019}",
         ]
         for text in texts {
             #expect(text.split(atASCII: 0x20) == text.split(separator: " "), "\(text)")
