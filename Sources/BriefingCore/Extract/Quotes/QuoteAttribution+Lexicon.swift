@@ -200,7 +200,7 @@ extension QuoteAttribution {
             return !functionWords.contains(w.lowercasedIfNeeded) || ascii.later
         }
         // "I’d", "He’s" are pronouns.
-        guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
+        guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 

@@ -208,7 +208,7 @@ struct SpeakerDirectory {
         if let ascii = Self.isASCIINameWord(word) { return ascii }
         // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
         if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }
-        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        guard word.startsWithUppercase, let first = word.first, word.count >= 2 else { return false }
         var rest = Substring(word.dropFirst())
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
         for prefix in ["c", "ac", "'", "\u{2019}", "e", "a", "u", "i"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
