@@ -104,6 +104,27 @@ struct TextByteScanTests {
         }
     }
 
+    /// Splitting at a byte, the case of a leading character and the one-byte test give what
+    /// the standard library gives, also where a mark joins a space or a hyphen to a character.
+    @Test func byteSplitsAndLeadingCaseMatchTheStandardLibrary() {
+        let texts = Self.samples + [
+            "the Defense Ministry", "  Lt. Gen.  Ahn ", "2015-W07", "1989-Q1", "--a-b-", "-\u{301}x", " \u{301}owner", "a\r\nB",
+            "Éric Zemmour", "E\u{301}ric", "ΣΟΦΙΑ", "ørsted", "\u{2019}s", "\r\n", "'Ryan", "Trump’s", "x", "4\u{20E3}", "½ of", "٣ days", "@CNN",
+            "“", "”Yes", "—", "’s", "…and", "‘\u{301}", "\u{2027}", "\u{2028}", "\u{200F}x", "–\u{2019}",
+        ]
+        for text in texts {
+            #expect(text.split(atASCII: 0x20) == text.split(separator: " "), "\(text)")
+            #expect(text.split(atASCII: 0x2D) == text.split(separator: "-"), "\(text)")
+            #expect(UTF8Scan.containsByte(text, 0x2D) == text.utf8.contains(0x2D), "\(text)")
+            #expect(Array(text.lowercasedIfNeeded.utf8) == Array(text.lowercased().utf8), "\(text)")
+            for word in [text[...]] + text.split(separator: " ") {
+                #expect(word.startsWithUppercase == (word.first?.isUppercase == true), "\(word)")
+                #expect(word.startsWithLowercase == (word.first?.isLowercase == true), "\(word)")
+                #expect(word.startsWithLetterOrNumber == (word.first.map { $0.isLetter || $0.isNumber } == true), "\(word)")
+            }
+        }
+    }
+
     /// Words from a Korea Herald report, in their forms and in forms equal to them only by
     /// canonical equivalence ("\u{212A}" composes to "K", "e\u{301}" to "é").
     @Test func tokenWordSetHasTheMembersOfASetOfStrings() {

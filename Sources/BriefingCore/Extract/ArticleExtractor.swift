@@ -16,7 +16,7 @@ public struct ArticleExtractor: Sendable {
         return Extraction(
             quotes: QuoteExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens),
             // Token spans serve the evaluation only; briefs don't carry them.
-            figures: FigureExtractor().extract(article, scalars: scalars, sentences: sentences).map { figure in
+            figures: FigureExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens).map { figure in
                 var figure = figure
                 figure.spans = nil
                 return figure

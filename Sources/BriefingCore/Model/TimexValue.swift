@@ -84,7 +84,7 @@ public struct TimexValue: Sendable, Hashable {
     }
 
     private static func coverage(of value: String) -> (day: Int, span: Int) {
-        let parts = value.split(separator: "-")
+        let parts = value.split(atASCII: 0x2D)
         guard let first = parts.first, let year = Int(first) else { return (Int.max, 0) }
         // "202" is the 2020s, "20" the 21st century.
         if parts.count == 1, first.count == 3 { return (CalendarDate(year: year * 10, month: 1, day: 1).dayNumber, 3652) }

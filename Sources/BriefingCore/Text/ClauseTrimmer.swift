@@ -35,7 +35,7 @@ enum ClauseTrimmer {
     static func isVerbLike(_ word: Substring) -> Bool {
         let bare = word.trimmingPunctuationAndSpaces()
         // A capitalized "-ed" word is a name ("United States"), a hyphenated one an adjective.
-        let pastTense = bare.count > 4 && bare.hasSuffix("ed") && !bare.contains("-") && bare.first?.isLowercase == true
+        let pastTense = bare.count > 4 && bare.hasSuffix("ed") && !bare.contains("-") && bare.startsWithLowercase
         return pastTense || verbWords.contains(bare.lowercased())
     }
 

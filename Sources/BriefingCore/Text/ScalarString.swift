@@ -34,8 +34,8 @@ extension String {
     /// `lowercased()`, returning the string itself when it has no capital to fold: most words
     /// of running text are already in lower case, and this spares them a new string.
     var lowercasedIfNeeded: String {
-        for byte in utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) { return UTF8Scan.lowercased(self) }
-        return self
+        let folds = UTF8Scan.withBytes(self) { bytes in bytes.contains { $0 >= 0x80 || $0 &- 0x41 < 26 } }
+        return folds ? UTF8Scan.lowercased(self) : self
     }
 }
 

@@ -52,14 +52,22 @@ public enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], endingAt dot: Int) -> Bool {
         var k = dot
         while k > 0, isAlphabetic(scalars[k - 1]) || scalars[k - 1] == "." { k -= 1 }
-        return isAbbreviation(Substring(String(scalars: scalars[k..<dot])))
+        let word = scalars[k..<dot]
+        guard word.allSatisfy({ $0.value < 0x80 }) else { return isAbbreviation(Substring(String(scalars: word))) }
+        // ASCII (nearly every word), decided as `isAbbreviation(_:)` decides, from the scalars:
+        // one capital, an inner period, or a listed word in any case.
+        if word.count == 1, let only = word.first, only.value &- 0x41 < 26 { return true }
+        if word.contains(".") { return true }
+        guard !word.isEmpty else { return false }
+        let lower = String(scalars: word.lazy.map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value | 0x20)! : $0 })
+        return abbreviationFilter.mayContain(lower) && abbreviations.contains(lower)
     }
 
     /// Whether `word` (letters and inner periods, without its final period) is written before a
     /// period that ends no sentence: an initial ("M. H. Lee"), a dotted short form ("U.S",
     /// "a.m") or a listed abbreviation ("Mr", "Sept").
     static func isAbbreviation(_ word: Substring) -> Bool {
-        if word.count == 1, word.first?.isUppercase == true { return true }
+        if word.count == 1, word.startsWithUppercase { return true }
         if word.contains(".") { return true }
         return abbreviationFilter.mayContain(String(word)) && abbreviations.contains(word.lowercased())
     }

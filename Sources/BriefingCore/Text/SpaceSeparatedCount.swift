@@ -66,6 +66,8 @@ extension String {
     var spaceSeparatedWords: [String] {
         let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
             var words: [String] = []
+            // At most one word more than there are spaces.
+            words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
             var start = -1
             for i in 0..<bytes.count {
                 let byte = bytes[i]
@@ -81,5 +83,37 @@ extension String {
             return words
         }
         return split ?? self.split(separator: " ").map(String.init)
+    }
+}
+
+extension String {
+    /// `split(separator: Character(Unicode.Scalar(separator)))` for an ASCII separator other
+    /// than CR and LF: ASCII text split at its separator bytes, where every byte is a character
+    /// of its own; other text split by characters (a combining mark after the separator makes
+    /// it none).
+    func split(atASCII separator: UInt8) -> [Substring] {
+        let ranges = UTF8Scan.withBytes(self) { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            // At most one run more than there are separators.
+            ranges.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
+            var start = -1
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 { return nil }
+                if byte == separator {
+                    if start >= 0 { ranges.append(start..<i) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        guard let ranges else { return split(separator: Character(Unicode.Scalar(separator))) }
+        return ranges.map { range in
+            let start = utf8.index(startIndex, offsetBy: range.lowerBound)
+            return self[start..<utf8.index(start, offsetBy: range.count)]
+        }
     }
 }

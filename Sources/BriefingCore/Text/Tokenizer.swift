@@ -68,27 +68,32 @@ struct ScalarCursor {
     subscript(i: Int) -> Scalar { items[i] }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarCursor {
-        var items: [Scalar] = []
-        items.reserveCapacity(bytes.count)
-        var p = 0
-        while p < bytes.count {
-            let b = bytes[p]
-            if b < 0x80 {
-                let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-                let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-                items.append(Scalar(value: UInt32(b), byteOffset: p, isWordPart: isLetter, isWhitespace: isSpace))
-                p += 1
-                continue
+        // Written straight into the array's storage: there are at most as many scalars as bytes.
+        let items = [Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            var n = 0
+            var p = 0
+            while p < bytes.count {
+                let b = bytes[p]
+                if b < 0x80 {
+                    let isLetter = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+                    let isSpace = b == 0x20 || b &- 0x09 < 5
+                    out.initializeElement(at: n, to: Scalar(value: UInt32(b), byteOffset: p, isWordPart: isLetter, isWhitespace: isSpace))
+                    n += 1
+                    p += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where p + k < bytes.count { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                out.initializeElement(at: n, to: Scalar(
+                    value: value, byteOffset: p,
+                    isWordPart: scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
+                    isWhitespace: scalar.isSpace))
+                n += 1
+                p += length
             }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length where p + k < bytes.count { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            items.append(Scalar(
-                value: value, byteOffset: p,
-                isWordPart: scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
-                isWhitespace: scalar.isSpace))
-            p += length
+            count = n
         }
         return ScalarCursor(items: items, byteCount: bytes.count)
     }

@@ -15,6 +15,13 @@ enum UTF8Scan {
         }
     }
 
+    /// Whether `text` has the byte `byte` (an ASCII byte: a character of its own but in
+    /// "\r\n"), read from contiguous storage rather than the `UTF8View`'s iterator.
+    @inline(__always)
+    static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
+        withBytes(text) { bytes in bytes.contains(byte) }
+    }
+
     /// Whether `text`'s bytes start with `phrase`'s.
     static func hasPrefix(_ text: String, _ phrase: String) -> Bool {
         withBytes(text) { hay in

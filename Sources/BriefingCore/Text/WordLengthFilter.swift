@@ -49,13 +49,14 @@ struct WordLengthFilter: Sendable {
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
         if passesAll { return true }
-        let utf8 = word.utf8
-        guard let first = utf8.first, first < 0x80 else { return true }
-        let count = utf8.count
-        let second = count > 1 ? utf8[utf8.index(after: utf8.startIndex)] : 0
-        if bits[Self.slot(first, second)] & (1 << UInt64(min(count, 63))) != 0 { return true }
-        // Ruled out by its bytes, which tell only for an ASCII word.
-        return !UTF8Scan.withBytes(word) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return UTF8Scan.withBytes(word) { bytes in
+            guard let first = bytes.first, first < 0x80 else { return true }
+            let count = bytes.count
+            let second = count > 1 ? bytes[1] : 0
+            if bits[Self.slot(first, second)] & (1 << UInt64(min(count, 63))) != 0 { return true }
+            // Ruled out by its bytes, which tell only for an ASCII word.
+            return !bytes.allSatisfy { $0 < 0x80 }
+        }
     }
 
     /// False only when neither the first word of `text` (as `split(separator: " ")` gives it)

@@ -135,9 +135,12 @@ public struct EventExtractor: Sendable {
 
     /// The first year a value covers ("199" → 1990, "2025-03" → 2025).
     private static func year(of value: String) -> Int? {
-        let digits = value.prefix { $0.isNumber }
+        // TIMEX values are ASCII, where every byte is a character and the number ones are digits.
+        let ascii = UTF8Scan.withBytes(value) { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        let digits = ascii ? value[..<(value.utf8.firstIndex { $0 &- 0x30 >= 10 } ?? value.endIndex)] : value.prefix { $0.isNumber }
+        // Parsed, they are ASCII digits, one byte each.
         guard let n = Int(digits) else { return nil }
-        switch digits.count {
+        switch digits.utf8.count {
         case 3: return n * 10
         case 2: return n * 100
         default: return n

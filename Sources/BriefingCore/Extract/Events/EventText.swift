@@ -43,6 +43,8 @@ struct EventText {
         ["for", "instance"], ["in", "fact"], ["of", "course"], ["after", "all"], ["in", "other", "words"],
         ["to", "be", "sure"], ["that", "said"], ["above", "all"], ["in", "short"], ["as", "such"], ["in", "the", "meantime"],
     ]
+    /// The first words of `leadPhrases`: most words start none.
+    private static let leadPhraseStarts = LexiconSet(leadPhrases.map { $0[0] })
     /// Words after "So" that make it an adverb, not a connective ("So far").
     private static let soAdverbs: LexiconSet = ["far", "much", "many", "long", "few", "little", "too"]
     /// Words before a leading time expression that go with it ("On Monday,", "Since October,").
@@ -134,7 +136,7 @@ struct EventText {
                 next = wordEnd(lo)
             } else if let end = datelineEnd(at: lo) {
                 next = end
-            } else if let end = Self.leadPhrases.lazy.filter({ $0[0] == w }).compactMap({ phraseEnd($0, at: lo) }).first {
+            } else if Self.leadPhraseStarts.contains(w), let end = Self.leadPhrases.lazy.filter({ $0[0] == w }).compactMap({ phraseEnd($0, at: lo) }).first {
                 next = end
             } else if let time, let end = leadingTime(at: lo, time: time) {
                 next = end
@@ -162,10 +164,12 @@ struct EventText {
             guard i < sentence.upperBound else { return nil }
             let end = wordEnd(i)
             let word = String(scalars: scalars[i..<end])
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase || first == "(" else { return nil }
+            // An ASCII capital is told from the value (only A–Z are upper-case there).
+            guard let first = word.unicodeScalars.first, (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
+            else { return nil }
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
-                if i == lo, word.first == "(", rest.first?.isUppercase == true, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
+                if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
                     return i + word[...close].unicodeScalars.count  // "(CNN)President"
                 }
                 if rest == "_" || rest == "\u{2014}" || rest == "--" { return end }
@@ -284,14 +288,20 @@ struct EventText {
             kept.removeLast()
         }
         var text = String(scalars: kept)
+        // The scalars of `text` while it is written as kept.
+        var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
         if Self.hasTypewriterQuote(text) {
             text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
+            scalars = nil
         }
-        text = Self.unwrapped(text)
+        if text.hasPrefix("(") {
+            text = Self.unwrapped(text)
+            scalars = nil
+        }
         guard !text.isEmpty else { return nil }
         let words = text.spaceSeparatedCount
-        return Description(text: Self.finished(text), pointsBack: pointsBack, words: words)
+        return Description(text: Self.finished(scalars ?? text.unicodeScalarArray), pointsBack: pointsBack, words: words)
     }
 
     /// Whether `text` holds a doubled `` or '' mark.
@@ -317,9 +327,9 @@ struct EventText {
         return String(inner.dropLast())
     }
 
-    /// `text` with its first letter capitalized, closing punctuation, and quote marks paired.
-    static func finished(_ text: String) -> String {
-        var scalars = text.unicodeScalarArray
+    /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote marks paired.
+    static func finished(_ scalars: [Unicode.Scalar]) -> String {
+        var scalars = scalars
         if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {

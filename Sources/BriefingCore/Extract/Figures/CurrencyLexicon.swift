@@ -152,7 +152,7 @@ enum CurrencyLexicon {
     /// The currency of the first place the sentence names among `codes` ("Norway's" → NOK).
     static func placeCurrency(_ lx: [FigureLexeme], among codes: Set<String>) -> String? {
         let places = tables.places
-        for k in lx.indices where lx[k].isWord && lx[k].text.first?.isUppercase == true {
+        for k in lx.indices where lx[k].isWord && lx[k].text.startsWithUppercase {
             for length in stride(from: min(3, lx.count - k), through: 1, by: -1) {
                 var key = (k..<(k + length)).map { lx[$0].lower }.joined(separator: " ")
                 if key.endsWithPossessiveS { key = String(key.dropLast(2)) }

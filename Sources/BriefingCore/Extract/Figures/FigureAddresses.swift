@@ -8,33 +8,21 @@ enum FigureAddresses {
         "pkwy", "parkway", "hwy", "terrace", "sq", "square", "plaza", "circle", "way",
     ]
 
-    /// Scalar ranges of the whitespace-separated words of `sentence` that are web addresses,
+    /// Scalar ranges of the whitespace-separated words of a sentence (its `scalars`) that are web addresses,
     /// e-mail addresses, URL-encoded text or identifiers: no number inside them is a figure.
-    static func codeRanges(in sentence: String) -> [Range<Int>] {
+    static func codeRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var word: [Unicode.Scalar] = []
         var start = 0
-        var offset = 0
-        func close() {
-            if !word.isEmpty, isCode(word) { ranges.append(start..<offset) }
-            word.removeAll(keepingCapacity: true)
+        for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isSpace {
+            if start < offset, isCode(scalars[start..<offset]) { ranges.append(start..<offset) }
+            start = offset + 1
         }
-        for scalar in sentence.unicodeScalars {
-            if scalar.isSpace {
-                close()
-                start = offset + 1
-            } else {
-                word.append(scalar)
-            }
-            offset += 1
-        }
-        close()
         return ranges
     }
 
     /// "https://…", "www.…", "example.com/…", "a@b.org", "Annual%20Report", "?id=4521",
     /// "978-3-319-09575-2": a word that is an address or a code.
-    static func isCode(_ word: [Unicode.Scalar]) -> Bool {
+    static func isCode(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         // Every kind below needs a digit and one of these marks, or starts like "www.".
         guard word.first == "w" || word.first == "W" || word.contains(where: isCodeMark),
               word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })

@@ -209,8 +209,14 @@ struct FigureAmount: Sendable, Equatable {
         var hyphen = false
         if lx[u].isSymbol("-"), !lx[u].spaced, u + 1 < n, !lx[u + 1].spaced, lx[u + 1].isWord { u += 1; hyphen = true }
         var closer: String?
-        let brackets = ["(": ")", "[": "]", "{": "}", "<": ">"]
-        if let close = brackets[lx[u].text], u + 2 < n { closer = close; u += 1 }
+        let close: String? = switch lx[u].text {
+        case "(": ")"
+        case "[": "]"
+        case "{": "}"
+        case "<": ">"
+        default: nil
+        }
+        if let close, u + 2 < n { closer = close; u += 1 }
         // "87 yo".
         if lx[u].lower == "yo", closer == nil {
             (unit, quantity, end) = ("year", "age", u + 1)

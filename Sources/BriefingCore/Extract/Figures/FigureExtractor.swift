@@ -19,11 +19,14 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
-    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]]) -> [Figure] {
+    /// With the paragraphs' `tokens`, a sentence's tokens are taken from them rather than made again.
+    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil) -> [Figure] {
         var figures: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] {
-                figures += extract(sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index)
+                figures += extract(
+                    sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
+                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } })
             }
         }
         for caption in article.captions {
@@ -39,17 +42,33 @@ public struct FigureExtractor: Sendable {
         extract(sentence: sentence, scalars: sentence.unicodeScalarArray, paragraph: paragraph)
     }
 
-    /// Figures of one sentence, given with its Unicode scalars.
-    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int) -> [Figure] {
+    /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
+    /// tokens `Tokenizer.tokens(sentence.text)` makes, as a sentence starts and ends next to a
+    /// space or the paragraph's ends, which no token crosses.
+    static func tokens(_ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> [Token] {
+        var k = 0, hi = paragraph.count
+        while k < hi {
+            let mid = (k + hi) / 2
+            if paragraph[mid].start < sentence.start { k = mid + 1 } else { hi = mid }
+        }
+        var past = k
+        while past < paragraph.count, paragraph[past].end <= sentence.end { past += 1 }
+        return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
+    }
+
+    /// Figures of one sentence, given with its Unicode scalars (and a maker of its tokens).
+    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
-        guard lx.contains(where: { Self.mayStart($0) }) else { return [] }
+        // Which lexemes may start a figure, told once for the test here and for the scan.
+        let starts = lx.map { Self.mayStart($0) }
+        guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
-        lazy var codes = FigureAddresses.codeRanges(in: sentence)
+        lazy var codes = FigureAddresses.codeRanges(in: scalars)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
-            guard Self.mayStart(lx[i]), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
+            guard starts[i], let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
@@ -71,7 +90,7 @@ public struct FigureExtractor: Sendable {
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return [] }
-        let attributions = FigureSource.attributions(in: sentence)
+        let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
         return found.map {
             var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
             if let span = figure.spans?.figure {

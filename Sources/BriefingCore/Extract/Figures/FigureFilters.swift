@@ -70,7 +70,7 @@ enum FigureFilters {
 
     private static func isMonth(_ l: FigureLexeme) -> Bool {
         guard l.isWord, MonthNames.month(l.lower) != nil else { return false }
-        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.first?.isUppercase == true || l.lower == "may" }
+        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.startsWithUppercase || l.lower == "may" }
         return true
     }
 
@@ -78,7 +78,13 @@ enum FigureFilters {
     static func isCamelCase(_ word: String) -> Bool {
         var sawLower = false
         for scalar in word.unicodeScalars {
-            if scalar.properties.isLowercase { sawLower = true } else if sawLower, scalar.properties.isUppercase { return true }
+            // ASCII cases are told from the value: only a–z are lower-case there, A–Z upper-case.
+            let ascii = scalar.value < 0x80
+            if ascii ? scalar.value &- 0x61 < 26 : scalar.properties.isLowercase {
+                sawLower = true
+            } else if sawLower, ascii ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase {
+                return true
+            }
         }
         return false
     }

@@ -69,12 +69,13 @@ enum FigureSource {
     ]
 
     /// The sources a sentence names, in reading order.
-    static func attributions(in sentence: String) -> [Attribution] {
+    /// `tokens` are the sentence's (`Tokenizer.tokens(sentence)`), when already made.
+    static func attributions(in sentence: String, tokens: [Token]? = nil) -> [Attribution] {
         // Every attribution has "according" or a verb, in any case: a sentence without their
         // bytes needs no words.
         guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
-        let tokens = Tokenizer.tokens(sentence)
-        let lower = tokens.map(\.text.lowercasedIfNeeded)
+        let tokens = tokens ?? Tokenizer.tokens(sentence)
+        let lower = tokens.map { $0.text.lowercasedIfNeeded }
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
         for (i, word) in lower.enumerated() {
@@ -86,7 +87,7 @@ enum FigureSource {
                     nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
                 continue
             }
-            guard verbFilter.mayContain(word), verbs.contains(word), tokens[i].text.first?.isLowercase == true else { continue }
+            guard verbFilter.mayContain(word), verbs.contains(word), tokens[i].text.startsWithLowercase else { continue }
             // "put" reports only a number put at something: "estimates put the toll at 300".
             if word == "put" || word == "puts", !lower[(i + 1)...].prefix(6).contains("at") { continue }
             if var attribution = preposedOrPostposed(sentence, tokens, lower, verb: i, total: total) {
@@ -120,7 +121,7 @@ enum FigureSource {
     ) -> Attribution? {
         // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
         if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
-           tokens[name.lowerBound].text.first?.isUppercase == true {
+           tokens[name.lowerBound].text.startsWithUppercase {
             return Attribution(source: text(sentence, tokens, name), nameStart: tokens[i].start,
                                nameEnd: tokens[name.upperBound - 1].end, governs: 0..<tokens[i - 1].end)
         }
@@ -243,7 +244,7 @@ enum FigureSource {
     }
 
     private static func isCapitalized(_ tokens: [Token], _ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].text.first?.isUppercase == true
+        k >= 0 && k < tokens.count && tokens[k].text.startsWithUppercase
     }
 
     /// The sentence's text from the first to the last token of `range`, with a leading article

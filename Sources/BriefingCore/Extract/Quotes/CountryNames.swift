@@ -11,7 +11,7 @@ enum CountryNames {
                 || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
             return found && mention.lowercased() != "the"
         }
-        var words = mention.split(separator: " ").map(String.init)
+        var words = mention.split(atASCII: 0x20).map(String.init)
         if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }
         let joined = words.joined()

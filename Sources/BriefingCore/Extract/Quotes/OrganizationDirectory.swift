@@ -39,7 +39,7 @@ struct OrganizationDirectory {
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
         guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(separator: " ").map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
         // "the news agency": a modifier narrows the kind.
@@ -75,7 +75,7 @@ struct OrganizationDirectory {
             let word = tokens[end].text
             // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
             if end > start, SpeakerDirectory.titleFilter.mayContain(word) && SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.isHonorific(word + ".") { break }
+                || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.isHonorificBeforePeriod(word) { break }
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
@@ -107,7 +107,7 @@ struct OrganizationDirectory {
             return word.utf8.count > 1
         }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        if word.utf8.contains(UInt8(ascii: "-")) {
+        if UTF8Scan.containsByte(word, 0x2D) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
         }
         return word.count > 1 || word == "&"

@@ -36,7 +36,7 @@ extension QuoteAttribution {
         var found: (mention: String, start: Int)?
         // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
         // not "Trump’s statement was “true.”".
-        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercased())
+        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercasedIfNeeded)
             && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
@@ -48,7 +48,7 @@ extension QuoteAttribution {
     /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
     /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
     static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
-        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercased()) }
+        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercasedIfNeeded) }
     }
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
@@ -65,7 +65,7 @@ extension QuoteAttribution {
     /// out the following message on Twitter:"), else the sentence's subject ("Rhonda Ungericht,
     /// among many others, vented on Keurig’s Facebook page:").
     static func introducer(in words: [String], common: TokenWordSet) -> String? {
-        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.contains(words[k - 1].lowercased()) {
+        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.contains(words[k - 1].lowercasedIfNeeded) {
             if let subject = clauseSubject(Array(words[k...]), common: common) { return subject }
         }
         return subject(in: words, common: common)
@@ -77,7 +77,7 @@ extension QuoteAttribution {
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercased())
+            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercasedIfNeeded)
         }) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
@@ -116,9 +116,9 @@ extension QuoteAttribution {
     static func opensWithParticipleCue(_ words: [String]) -> Bool {
         var p = 0
         while p < words.count, words[p].first?.isLetter != true { p += 1 }
-        if p < words.count, participleOpeners.contains(words[p].lowercased()) { p += 1 }
+        if p < words.count, participleOpeners.contains(words[p].lowercasedIfNeeded) { p += 1 }
         guard p < words.count else { return false }
-        let word = words[p].lowercased()
+        let word = words[p].lowercasedIfNeeded
         return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
     }
 }

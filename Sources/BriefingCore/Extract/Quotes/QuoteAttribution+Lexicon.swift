@@ -37,11 +37,11 @@ extension QuoteAttribution {
     /// close").
     static func tellsOfSaying(_ words: [String]) -> Bool {
         words.indices.contains { i in
-            let lower = words[i].lowercased()
-            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercased() == "it" }
+            let lower = words[i].lowercasedIfNeeded
+            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
-            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercased() == "to",
-               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercased()) {
+            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
+               ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercasedIfNeeded) {
                 return false
             }
             return cues.contains(lower) || sayingWords.contains(lower)
@@ -189,8 +189,18 @@ extension QuoteAttribution {
     static func isNameWord(_ w: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case.
         if let byte = w.utf8.first, byte < 0x80, byte &- 0x41 >= 26 { return false }
+        // An ASCII word (a character a byte, but a carriage return) is read from its bytes:
+        // whether it opens with a capital and has another after the first.
+        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool)? in
+            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return (bytes[0] &- 0x41 < 26, bytes.dropFirst().contains { $0 &- 0x41 < 26 })
+        }
+        if let ascii {
+            guard ascii.first, contractedPronoun(w) == nil else { return false }
+            return !functionWords.contains(w.lowercasedIfNeeded) || ascii.later
+        }
         // "I’d", "He’s" are pronouns.
-        guard let first = w.first, first.isUppercase, contractedPronoun(w) == nil else { return false }
+        guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
         return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
@@ -221,7 +231,7 @@ extension QuoteAttribution {
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
-            if head.utf8.contains(0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.first?.isLowercase == true { return false }
+            if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
             if head.count > 6, !head.contains(where: \.isLowercase) { return false }
             if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
@@ -249,7 +259,7 @@ extension QuoteAttribution {
 
     /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
     static func isNationalityNoun(_ word: String) -> Bool {
-        guard word.first?.isUppercase == true else { return false }
+        guard word.startsWithUppercase else { return false }
         let lower = word.lowercased()
         return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))

@@ -31,22 +31,22 @@ extension QuoteAttribution {
     static func subject(in words: [String], common: TokenWordSet) -> String? {
         let n = words.count
         var p = 0
-        while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+        while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
-        if p + 2 < n, words[p + 1] == ":", words[p].first?.isUppercase == true { p += 2 }
-        if p < n, openers.contains(words[p].lowercased()) {
+        if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
+        if p < n, openers.contains(words[p].lowercasedIfNeeded) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
-        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercased())
-            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercased()) || words[p].lowercased() == "a")
-        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercased()) && timeWordsAfterOpener.contains(words[p + 1].lowercased())
-        if p < n, introducers.contains(words[p].lowercased()) || opensWithTime || opensTimePhrase {
+        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
+            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercasedIfNeeded) || words[p].lowercasedIfNeeded == "a")
+        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercasedIfNeeded) && timeWordsAfterOpener.contains(words[p + 1].lowercasedIfNeeded)
+        if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
-            while p < n, let c = words[p].first, !c.isLetter && !c.isNumber { p += 1 }
+            while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
@@ -55,8 +55,8 @@ extension QuoteAttribution {
             }
         }
         // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
-        if p + 1 < n, words[p].first?.isUppercase == true, words[p].hasSuffix("ed"), words[p].count > 4,
-           prepositions.contains(words[p + 1].lowercased()) || adverbs.contains(words[p + 1].lowercased()),
+        if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
+           prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
             p = comma + 1
         }
@@ -73,12 +73,12 @@ extension QuoteAttribution {
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
-                if sourceNouns.contains(words[run.lowerBound].lowercased()), run.count == 1 { return words[run.lowerBound] }
+                if sourceNouns.contains(words[run.lowerBound].lowercasedIfNeeded), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
-                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercased()) {
+                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) {
                     var end = run.upperBound + 1
-                    while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                    while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
                     // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
                 let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
@@ -88,21 +88,21 @@ extension QuoteAttribution {
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
-                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
-            let w = words[k], lower = w.lowercased()
+            let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
             // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
-            if w == ",", k > p, determiners.contains(words[p].lowercased()) {
+            if w == ",", k > p, determiners.contains(words[p].lowercasedIfNeeded) {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
-            guard let c = w.first, c.isLetter || c.isNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
-                  !(c.isLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
+            guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
+                  !(w.startsWithLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
-                while end < n, sourceNouns.contains(words[end].lowercased()) { end += 1 }
+                while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
                 // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
                 let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
                 return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))

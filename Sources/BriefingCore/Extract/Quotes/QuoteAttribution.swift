@@ -24,12 +24,12 @@ struct QuoteAttribution: Equatable {
             let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
-                words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercased())
-                    && !(closedRelative && ["who", "which"].contains(words[k].lowercased()))
-                    || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercased())
+                words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercasedIfNeeded)
+                    && !(closedRelative && ["who", "which"].contains(words[k].lowercasedIfNeeded))
+                    || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercasedIfNeeded)
                     // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
                     // which started when he admitted …".
-                    || k == near && words[k].lowercased() == "which"
+                    || k == near && words[k].lowercasedIfNeeded == "which"
             }
         }
         return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
@@ -57,7 +57,7 @@ struct QuoteAttribution: Equatable {
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
-            guard word.first?.isLowercase == true
+            guard word.startsWithLowercase
                 || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ $0.first?.isLetter != true })
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
@@ -65,7 +65,7 @@ struct QuoteAttribution: Equatable {
             if lower.hasSuffix("ing"), lower != "according" {
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
-                if i >= 3, words[i - 1].lowercased() == "as",
+                if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
                    let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
                    !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
                     add(m, "quoted as " + word, i)
@@ -73,10 +73,10 @@ struct QuoteAttribution: Equatable {
                 }
                 // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
                 // according to court documents": the subject of the passive speaks, nearer the quote than the record.
-                let passive = i >= 2 && words[i - 1].lowercased() == "as" ? i - 2 : i - 1
-                if passive > 0, passiveReporting.contains(words[passive].lowercased()), passive < i - 1 || words[passive].lowercased() != "quoted" {
+                let passive = i >= 2 && words[i - 1].lowercasedIfNeeded == "as" ? i - 2 : i - 1
+                if passive > 0, passiveReporting.contains(words[passive].lowercasedIfNeeded), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
                     var k = passive
-                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercased()) { k -= 1 }
+                    while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
                     if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
                         add(m, words[passive...i].joined(separator: " "), i)
                         continue
@@ -90,19 +90,19 @@ struct QuoteAttribution: Equatable {
                 }
                 // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
-                   prepositions.contains(words[run.lowerBound - 1].lowercased())
-                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercased() == "the" && prepositions.contains(words[run.lowerBound - 2].lowercased()) {
+                   prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded)
+                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
                     add(join(Array(words[run])), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.first?.isLowercase == true && !cues.contains($0.lowercased()) }),
-                          sourceNouns.contains(words[i - 1].lowercased()) || quantifiers.contains(words[i - 1].lowercased()) {
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
+                          sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
                 }
                 continue
             }
             if lower == "according" {
-                if i + 2 < words.count, words[i + 1].lowercased() == "to", let m = mentionAfter(words, from: i + 2, common: common) {
+                if i + 2 < words.count, words[i + 1].lowercasedIfNeeded == "to", let m = mentionAfter(words, from: i + 2, common: common) {
                     add(authorOfRecord(m, in: words, after: i + 2, common: common) ?? m, "according to", i)
                 }
                 continue
@@ -123,7 +123,7 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
                 add(m, word, i)
-            } else if i > 1, words[i - 1] == "," || words[i - 1].lowercased() == "and", !lower.hasSuffix("s"),
+            } else if i > 1, words[i - 1] == "," || words[i - 1].lowercasedIfNeeded == "and", !lower.hasSuffix("s"),
                       i + 1 < words.count, words[i + 1] == "," || words[i + 1] == ":",
                       let m = subject(in: Array(words[..<i]), common: common) {
                 // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
@@ -140,10 +140,10 @@ struct QuoteAttribution: Equatable {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
-        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
-        if k > 0, days.contains(words[k - 1].lowercased()) {
-            k -= k >= 2 && words[k - 2].lowercased() == "on" ? 2 : 1
-            while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercased()) { k -= 1 }
+        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+        if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
+            k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
+            while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
@@ -158,8 +158,8 @@ struct QuoteAttribution: Equatable {
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
         if previous == "and", k >= 3 {
             var v = k - 2
-            while v > 0, k - v <= 10, !(words[v].first?.isLowercase == true && words[v].hasSuffix("ed") && words[v].count > 3) {
-                if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercased()) { v = 0; break }
+            while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasSuffix("ed") && words[v].count > 3) {
+                if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercasedIfNeeded) { v = 0; break }
                 v -= 1
             }
             if v > 0 {
@@ -167,7 +167,7 @@ struct QuoteAttribution: Equatable {
                 // The name opens the sentence or a reported clause ("alleges Vasiliades contacted"), not a list
                 // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
                 if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
-                    || cues.contains(words[run.lowerBound - 1].lowercased()) || ["that", ","].contains(words[run.lowerBound - 1].lowercased()) {
+                    || cues.contains(words[run.lowerBound - 1].lowercasedIfNeeded) || ["that", ","].contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
                     return join(Array(words[run]))
                 }
             }
@@ -185,11 +185,11 @@ struct QuoteAttribution: Equatable {
             // essentially China’s version of Twitter, posted".
             var c = k - 2
             while c > 0, k - c <= 20, ![".", ";", ":"].contains(words[c]) {
-                if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercased()) {
+                if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercasedIfNeeded) {
                     // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
                     // who has led legal efforts …, said".
                     var start = c
-                    while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercased()) { start -= 1 }
+                    while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercasedIfNeeded) { start -= 1 }
                     if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
                     return mentionBefore(words, cueAt: c, common: common)
                 }
@@ -206,7 +206,7 @@ struct QuoteAttribution: Equatable {
         if let description = description(endingAt: k, in: words) { return description }
         // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
         // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.first?.isUppercase == true,
+        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
            previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
             return previous
         }
@@ -217,9 +217,9 @@ struct QuoteAttribution: Equatable {
     /// journal …", "published in …", "a study in the magazine …".
     private static func placeOfPublication(before index: Int, in words: [String]) -> Bool {
         guard index >= 2 else { return false }
-        let previous = words[index - 1].lowercased()
+        let previous = words[index - 1].lowercasedIfNeeded
         if publicationNouns.contains(previous) { return true }
-        let participle = words[index - 2].lowercased()
+        let participle = words[index - 2].lowercasedIfNeeded
         return prepositions.contains(previous) && ["published", "appeared", "appearing", "printed", "posted"].contains(participle)
     }
 
@@ -230,10 +230,10 @@ struct QuoteAttribution: Equatable {
     private static func describedSubject(in words: [String], before index: Int) -> String? {
         var start = index
         while start > 0, let c = words[start - 1].first, c.isLetter || c.isNumber { start -= 1 }
-        guard start < index, determiners.contains(words[start].lowercased()) else { return nil }
+        guard start < index, determiners.contains(words[start].lowercasedIfNeeded) else { return nil }
         var end = start + 1
-        while end < index, !prepositions.contains(words[end].lowercased()), !sourceNouns.contains(words[end].lowercased()) { end += 1 }
-        guard end < index, sourceNouns.contains(words[end].lowercased()) else { return nil }
+        while end < index, !prepositions.contains(words[end].lowercasedIfNeeded), !sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+        guard end < index, sourceNouns.contains(words[end].lowercasedIfNeeded) else { return nil }
         return join(Array(words[start...end]))
     }
 
@@ -260,7 +260,7 @@ struct QuoteAttribution: Equatable {
     /// "Washington, D.C."; not "partner at Lenox, Lawrence B. Cummings".
     private static func isPlaceState(_ words: [String], _ run: Range<Int>) -> Bool {
         let comma = run.lowerBound - 1
-        guard comma > 0, words[comma] == ",", words[comma - 1].first?.isUppercase == true else { return false }
+        guard comma > 0, words[comma] == ",", words[comma - 1].startsWithUppercase else { return false }
         return words[run].filter { $0.count > 1 }.count <= 1
     }
 
@@ -272,7 +272,7 @@ struct QuoteAttribution: Equatable {
               !cues.contains(words[k - 1]), !prepositions.contains(words[k - 1]), !determiners.contains(words[k - 1]) {
             k -= 1
         }
-        return k < index && k > 0 && determiners.contains(words[k - 1].lowercased()) ? k - 1 : k
+        return k < index && k > 0 && determiners.contains(words[k - 1].lowercasedIfNeeded) ? k - 1 : k
     }
 
     /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
@@ -282,7 +282,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.first?.isLowercase == true && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
@@ -323,11 +323,11 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].first?.isLowercase == true || first.lowercased() == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
         }
         if let run = nameRun(startingAt: start, in: words, common: common) {
             // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
-            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercased()),
+            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercasedIfNeeded),
                let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
                 return named
             }
@@ -350,7 +350,7 @@ struct QuoteAttribution: Equatable {
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
                 return join(Array(words[run]))
             }
-            guard w.first?.isLowercase == true || w.first?.isNumber == true || w == "/" || w == "-",
+            guard w.startsWithLowercase || w.first?.isNumber == true || w == "/" || w == "-",
                   !clauseWords.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
@@ -359,9 +359,9 @@ struct QuoteAttribution: Equatable {
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
-            if sourceNouns.contains(words[end].lowercased()) {
+            if sourceNouns.contains(words[end].lowercasedIfNeeded) {
                 var last = end
-                while last + 1 < words.count, sourceNouns.contains(words[last + 1].lowercased()) { last += 1 }
+                while last + 1 < words.count, sourceNouns.contains(words[last + 1].lowercasedIfNeeded) { last += 1 }
                 return join(Array(words[start...last]))
             }
             end += 1
@@ -394,7 +394,7 @@ struct QuoteAttribution: Equatable {
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
                 k = run.upperBound
-            } else if words[k].first?.isLowercase == true, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
+            } else if words[k].startsWithLowercase, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
                 k += 1
             } else {
                 return nil
@@ -406,8 +406,8 @@ struct QuoteAttribution: Equatable {
     /// "the source", "a campaign spokesman", "officials", "the IMF report", "Obama's former strategist".
     private static func description(endingAt k: Int, in words: [String]) -> String? {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
-        if k >= 2, determiners.contains(words[k - 2].lowercased()), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
-        guard sourceNouns.contains(words[k - 1].lowercased()) else { return nil }
+        if k >= 2, determiners.contains(words[k - 2].lowercasedIfNeeded), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
+        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
@@ -419,7 +419,7 @@ struct QuoteAttribution: Equatable {
         }
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
-        if m > 0, determiners.contains(words[m - 1].lowercased()) { m -= 1 }
+        if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
         return join(Array(words[m..<k]))
     }
 
@@ -428,9 +428,9 @@ struct QuoteAttribution: Equatable {
     /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
-        let count = mention.split(separator: " ").count
-        guard let head = mention.split(separator: " ").last, recordNouns.contains(head.lowercased()),
-              start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercased()) else { return nil }
+        let count = mention.split(atASCII: 0x20).count
+        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
+              start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercasedIfNeeded) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
 
@@ -490,7 +490,7 @@ struct QuoteAttribution: Equatable {
         var end = start
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start < 6,
-              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercased())) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             end += 1

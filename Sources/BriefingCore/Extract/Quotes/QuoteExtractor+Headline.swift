@@ -37,7 +37,7 @@ extension QuoteExtractor {
                 // Title case runs names into verbs ("Elizabeth Warren Hammers Wells Fargo CEO"):
                 // keep the longest opening part that names someone the body introduced.
                 if let mention = found?.mention, QuoteNameFilter.isTitleCase(narrative.joined(separator: " ")) {
-                    let words = mention.split(separator: " ").map(String.init)
+                    let words = mention.split(atASCII: 0x20).map(String.init)
                     let known = (1...words.count).reversed().lazy.map { words[..<$0].joined(separator: " ") }.first { directory.resolve($0) != nil }
                     found = known.map { QuoteAttribution(mention: $0, cue: found?.cue ?? "") }
                 }

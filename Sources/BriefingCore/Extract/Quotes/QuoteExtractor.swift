@@ -69,7 +69,7 @@ public struct QuoteExtractor: Sendable {
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
             let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
-            sharing.removeAll { name in name.split(separator: " ").first.map { lower.contains($0.lowercased()) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { lower.contains($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
@@ -350,7 +350,7 @@ public struct QuoteExtractor: Sendable {
     /// "People asked …"): a description, which stays as the quote's mention, not a name.
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
-            guard let speaker = quote.speaker, speaker == quote.mention, !speaker.utf8.contains(0x20),
+            guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
                   common.contains(speaker.lowercased()) else { return quote }
             var described = quote
             described.speaker = nil
@@ -454,7 +454,7 @@ public struct QuoteExtractor: Sendable {
             known.append(names.entities.count)
         }
         for entity in names.entities {
-            for word in entity.name.split(separator: " ") { common.remove(word.lowercased()) }
+            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
         }
         return (common, (names, known))
     }
@@ -463,7 +463,7 @@ public struct QuoteExtractor: Sendable {
     private static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.utf8.first else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        return text.first?.isLowercase == true
+        return text.startsWithLowercase
     }
 
     /// The bracketed run that opens a paragraph, spaces aside, from its "[" to the "]" closing
@@ -533,19 +533,19 @@ public struct QuoteExtractor: Sendable {
     /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
     static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
-            let words = name.split(separator: " ")
+            let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
                   !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }
             return true
         }
         guard !candidates.isEmpty else { return [] }
         let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
-        return Set(candidates.filter { name in name.split(separator: " ").last.map { lower.contains($0.lowercased()) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lower.contains($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.contains(" ") && mention.first?.isUppercase == true && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.contains(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
     }
 
@@ -572,7 +572,7 @@ public struct QuoteExtractor: Sendable {
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
     /// description resolved to ("the newspaper" → "The Washington Post").
     private func isPerson(_ speaker: Speaker) -> Bool {
-        guard speaker.name.first?.isUppercase == true, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
+        guard speaker.name.startsWithUppercase, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
@@ -629,12 +629,12 @@ public struct QuoteExtractor: Sendable {
     /// ("the website", "his team", "a company spokesman"), which stays as the quote's mention.
     static func displayedName(_ speaker: Speaker) -> String? {
         let name = speaker.name
-        let words = name.split(separator: " ")
+        let words = name.split(atASCII: 0x20)
         guard let first = words.first, let last = words.last else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
         // protesters" do not.
-        if first.first?.isLowercase == true || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if first.startsWithLowercase || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 
@@ -659,7 +659,7 @@ public struct QuoteExtractor: Sendable {
         }
         // "his team", "her lawyer": someone of the person named before, not that person.
         if Self.possessivePronoun(of: mention) != nil {
-            let rest = mention.split(separator: " ").dropFirst().joined(separator: " ")
+            let rest = mention.split(atASCII: 0x20).dropFirst().joined(separator: " ")
             let owner = antecedent.flatMap { Self.displayedName($0) }
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }
@@ -674,7 +674,7 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         // The end of a body's name after "of": "Foreign Affairs" of "The Department of Foreign Affairs told …".
-        if mention.first?.isUppercase == true, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
+        if mention.startsWithUppercase, let body = organizations.organizations.last(where: { $0.name.hasSuffix(" of " + mention) }) {
             return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
         }
         let words = mention.spaceSeparatedWords

@@ -58,7 +58,7 @@ enum QuoteNameFilter {
             // "on CBS’s “Face the Nation”", "on Fox News’s “Fox and Friends”": look past the outlet's name.
             if before.count >= 2 { previous = before[before.count - 2].lowercased() }
             var k = before.count - 2
-            while k > 0, before[k].first?.isUppercase == true { k -= 1 }
+            while k > 0, before[k].startsWithUppercase { k -= 1 }
             // Past a name of several words only a preposition tells a show: "sings Bruce Springsteen’s “…”" names a song he sings.
             if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
         }
@@ -75,8 +75,8 @@ enum QuoteNameFilter {
     static func isTitleCase(_ text: String) -> Bool {
         if let ascii = asciiTitleCase(text) { return ascii }
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
-        guard let first = words.first, words.count <= 8, first.first?.isUppercase == true || first.first?.isNumber == true else { return false }
-        return words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        guard let first = words.first, words.count <= 8, first.startsWithUppercase || first.first?.isNumber == true else { return false }
+        return words.allSatisfy { $0.count < 4 || $0.startsWithUppercase || $0.first?.isNumber == true }
     }
 
     /// `isTitleCase` of ASCII text, read from its bytes (a Character is a byte there, save
@@ -113,11 +113,11 @@ enum QuoteNameFilter {
     /// Marcia “Cia” Price.
     static func isNickname(_ text: String, before: String?, next: String?) -> Bool {
         // The word after, tested first, rules out most quotes.
-        guard let before, let next, next.first?.isUppercase == true, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
-        let words = text.split(separator: " ")
-        guard (1...2).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
+        guard let before, let next, next.startsWithUppercase, next.count > 1, next.dropFirst().allSatisfy(\.isLowercase) else { return false }
+        let words = text.split(atASCII: 0x20)
+        guard (1...2).contains(words.count), words.allSatisfy({ $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
-        let givenName = before.first?.isUppercase == true && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
+        let givenName = before.startsWithUppercase && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
         return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
     }
 
@@ -126,10 +126,10 @@ enum QuoteNameFilter {
     /// Certainly not. Unbelievable.").
     static func isHeading(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        guard isTitleCase(trimmed), trimmed.split(separator: " ").count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
+        guard isTitleCase(trimmed), trimmed.split(atASCII: 0x20).count >= 2, !trimmed.hasSuffix("?"), !trimmed.hasSuffix("!") else { return false }
         let body = trimmed.hasSuffix(".") ? trimmed.dropLast() : Substring(trimmed)
         // Title case leaves only minor words in lower case: "Peter Capaldi is in the Tardis." is a sentence.
-        let lower = body.split { !$0.isLetter }.filter { $0.first?.isLowercase == true }
+        let lower = body.split { !$0.isLetter }.filter { $0.startsWithLowercase }
         return !body.contains { ".!?".contains($0) } && lower.allSatisfy { minorWords.contains(String($0)) }
     }
 
@@ -144,7 +144,7 @@ enum QuoteNameFilter {
         guard !body.isEmpty, isTitleCase(String(body)), !body.hasSuffix("?"), !body.hasSuffix("!"), !body.contains(where: { ".!?;".contains($0) }) else { return false }
         // Words split at spaces and brackets, so a contraction stays one word: "I've Been Working on the Railroad".
         let words = body.split { $0 == " " || "()[]:,/-\u{2014}\u{2013}".contains($0) }
-        return words.filter { $0.first?.isLowercase == true }.allSatisfy { minorWords.contains(String($0)) }
+        return words.filter { $0.startsWithLowercase }.allSatisfy { minorWords.contains(String($0)) }
     }
 
     /// True for a section heading set in quotes: two to six words opening with a capital, with no
@@ -152,8 +152,8 @@ enum QuoteNameFilter {
     /// ends with a mark of its own (“Stephanie.”, “Yeah -”, “Hi, I'm Olivia”).
     static func isSectionHeading(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
-        let words = trimmed.split(separator: " ")
-        guard (2...6).contains(words.count), trimmed.first?.isUppercase == true else { return false }
+        let words = trimmed.split(atASCII: 0x20)
+        guard (2...6).contains(words.count), trimmed.startsWithUppercase else { return false }
         return trimmed.allSatisfy { $0.isLetter || $0.isNumber || $0 == " " || $0 == "'" || $0 == "\u{2019}" }
     }
 
@@ -191,7 +191,7 @@ enum QuoteNameFilter {
               !text.contains(where: { ".,;:!?".contains($0) }) else { return false }
         var capitalized = 0
         for word in words {
-            if word.first?.isUppercase == true { capitalized += 1 } else if !titleJoiners.contains(word.lowercased()) { return false }
+            if word.startsWithUppercase { capitalized += 1 } else if !titleJoiners.contains(word.lowercased()) { return false }
         }
         return capitalized >= 2
     }
@@ -205,8 +205,8 @@ enum QuoteNameFilter {
     /// a function word. After a possessive the words are the owner's ("his “average American”
     /// followers", "Epstein’s “unbecoming” behavior").
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
-        guard let next, next.first?.isLowercase == true, let last = text.last, last.isLetter || last.isNumber,
-              (1...2).contains(text.split(separator: " ").count) else { return false }
+        guard let next, next.startsWithLowercase, let last = text.last, last.isLetter || last.isNumber,
+              (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
         if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
@@ -216,13 +216,13 @@ enum QuoteNameFilter {
 
     /// True for a phrase that may be a name: eight words at most, neither asked nor exclaimed.
     static func isShortName(_ text: String) -> Bool {
-        !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(separator: " ").count <= 8
+        !text.hasSuffix("!") && !text.hasSuffix("?") && text.split(atASCII: 0x20).count <= 8
     }
 
     /// True for a lone pronoun or article quoted as a word ("she" is a “he”, the “We”), which no one says as a quote.
     static func isWordMention(_ text: String) -> Bool {
         // Trimming takes off no space, nor does lower-casing: a text with one is no lone word.
-        if text.utf8.contains(0x20) { return false }
+        if UTF8Scan.containsByte(text, 0x20) { return false }
         let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }

@@ -32,11 +32,19 @@ struct QuoteParagraph {
     }
 
     /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
+    /// Tokens are in text order: the ones starting in the range are found from the first by
+    /// bisection, not by reading the whole paragraph for each sentence.
     private static func words(of tokens: [Token], outside: [Bool], from start: Int, to end: Int) -> [String] {
-        var words: [String] = []
-        for (i, token) in tokens.enumerated() where outside[i] && token.start >= start && token.start < end {
-            words.append(token.text)
+        var first = 0, past = tokens.count
+        while first < past {
+            let mid = (first + past) / 2
+            if tokens[mid].start < start { first = mid + 1 } else { past = mid }
         }
+        past = first
+        while past < tokens.count, tokens[past].start < end { past += 1 }
+        var words: [String] = []
+        words.reserveCapacity(past - first)
+        for i in first..<past where outside[i] { words.append(tokens[i].text) }
         return words
     }
 

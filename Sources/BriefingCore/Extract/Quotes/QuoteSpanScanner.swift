@@ -57,6 +57,11 @@ struct QuoteSpanScanner {
         var i = start
         while i < n {
             let s = scalars[i]
+            // An ASCII scalar but the three marks below opens and closes nothing (the cases' default).
+            if s.value < 0x80, s != "\"", s != "'", s != "`" {
+                i += 1
+                continue
+            }
             switch s {
             case "\u{201C}" where low != nil, "\u{201D}" where low != nil:
                 // „…“ and „…”: the low mark's partner.
@@ -189,7 +194,7 @@ struct QuoteSpanScanner {
             while e < scalars.count, scalars[e].properties.isAlphabetic { e += 1 }
             guard k + 2 < e else { return true }
             let word = String(scalars: scalars[(k + 2)..<e])
-            return word.first?.isUppercase == true || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
+            return word.startsWithUppercase || QuoteAttribution.pronouns.contains(word) || QuoteAttribution.cues.contains(word)
         default: return false
         }
     }

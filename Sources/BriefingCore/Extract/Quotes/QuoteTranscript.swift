@@ -5,9 +5,9 @@ enum QuoteTranscript {
     /// ("PENCE", "MR. TRUMP", "Q", "UNIDENTIFIED MALE").
     static func label(of text: String) -> String? {
         // Most quotes hold no colon byte, and so no colon.
-        guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return nil }
+        guard UTF8Scan.containsByte(text, 0x3A), let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon].trimmingSpaces()
-        let words = label.split(separator: " ")
+        let words = label.split(atASCII: 0x20)
         guard (1...3).contains(words.count) else { return nil }
         let upper = words.allSatisfy { word in
             word.contains(where: \.isLetter) && word.allSatisfy { $0.isUppercase || $0 == "." || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }

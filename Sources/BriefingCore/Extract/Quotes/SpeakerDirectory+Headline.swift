@@ -13,9 +13,9 @@ extension SpeakerDirectory {
         var found = SpeakerDirectory()
         found.learn(from: tokens, lowercase: lowercase)
         // Title case: every word of four letters or more capitalized.
-        let titleCase = tokens.allSatisfy { $0.text.count < 4 || $0.text.first?.isLetter != true || $0.text.first?.isUppercase == true }
+        let titleCase = tokens.allSatisfy { $0.text.count < 4 || $0.text.first?.isLetter != true || $0.text.startsWithUppercase }
         for entity in found.entities {
-            let words = entity.name.split(separator: " ").map(String.init)
+            let words = entity.name.split(atASCII: 0x20).map(String.init)
             guard words.count >= 2 else { continue }
             if titleCase || words[0] == tokens.first?.text, !SpeakerNameEdges.isGivenName(words[0]) { continue }
             for length in stride(from: words.count, through: 2, by: -1) {

@@ -45,7 +45,7 @@ struct SpeakerDirectory {
     /// "Loretta E. Lynch" and "Loretta Lynch"): the ones `lastWritten` tracks.
     var sharingSurnames: [String] {
         entities.filter { entity in
-            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(separator: " ").first != entity.name.split(separator: " ").first }
+            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(atASCII: 0x20).first != entity.name.split(atASCII: 0x20).first }
         }.map(\.name)
     }
 
@@ -57,7 +57,7 @@ struct SpeakerDirectory {
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
         // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = mention.utf8.contains(0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
+        let spoken = UTF8Scan.containsByte(mention, 0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
         let words = spoken.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
         let joined = words.joined(separator: " ")
@@ -82,11 +82,11 @@ struct SpeakerDirectory {
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(separator: " ").map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
-            entity.role.map { $0.lowercased().split(separator: " ").contains { $0 == head } } ?? false
+            entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
         }
     }
 
@@ -103,6 +103,17 @@ struct SpeakerDirectory {
         honorificFilter.mayContain(word) && honorifics.contains(word)
     }
 
+    /// `isHonorific(word + ".")`, without making the string: "." composes with nothing, so
+    /// `word + "."` equals an honorific written with a period exactly when `word` equals it
+    /// without the period.
+    static func isHonorificBeforePeriod(_ word: String) -> Bool {
+        honorificStemFilter.mayContain(word) && honorificStems.contains(word)
+    }
+
+    /// The honorifics written with a period, without it ("Mr", "Gen").
+    private static let honorificStems = LexiconSet(honorifics.words.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+    private static let honorificStemFilter = WordLengthFilter(honorificStems)
+
     /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
@@ -116,7 +127,7 @@ struct SpeakerDirectory {
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
-        if Self.isHonorific(tokens[i].text + ".") || Self.isHonorific(tokens[i].text) { return nil }
+        if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
@@ -197,21 +208,21 @@ struct SpeakerDirectory {
         if let ascii = Self.isASCIINameWord(word) { return ascii }
         // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
         if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }
-        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        guard word.startsWithUppercase, let first = word.first, word.count >= 2 else { return false }
         var rest = Substring(word.dropFirst())
         // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
         for prefix in ["c", "ac", "'", "\u{2019}", "e", "a", "u", "i"] where rest.hasPrefix(prefix) && rest.count > prefix.count + 1 {
             let after = rest.dropFirst(prefix.count)
-            if after.first?.isUppercase == true, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
+            if after.startsWithUppercase, ["M", "O", "D", "L"].contains(first) { rest = after.dropFirst(); break }
         }
         return rest.allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "\u{2019}" } && rest.contains(where: \.isLowercase)
     }
 
     /// The parts of a word with a capital after a hyphen ("Eva-Marie"), else nil.
     private static func hyphenatedParts(_ word: String) -> [Substring]? {
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard UTF8Scan.containsByte(word, 0x2D) else { return nil }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ $0.startsWithUppercase }) else { return nil }
         return parts
     }
 
@@ -245,6 +256,9 @@ struct SpeakerDirectory {
 
     /// The owner a possessive names: "Trump’s" → "Trump"; nil for other words.
     static func possessor(_ word: String) -> String? {
+        // Only a word whose last scalar is "s" ends in the character "s" (which nothing else
+        // composes to, and a mark after it would join it): most words are ruled out by their last byte.
+        guard word.utf8.last == 0x73 else { return nil }
         for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > 2 { return String(word.dropLast(2)) }
         return nil
     }
@@ -294,7 +308,7 @@ struct SpeakerDirectory {
         while k > 0 {
             let word = tokens[k - 1].text
             let isRoleWord = Self.roleNouns.contains(word.lowercased())
-                || (word.first?.isUppercase == true && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
+                || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }

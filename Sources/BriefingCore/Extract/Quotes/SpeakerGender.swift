@@ -25,7 +25,7 @@ enum SpeakerGender: Sendable {
         }
         // The first capitalized word that is a known given name; the last of two or more is a surname, whatever
         // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
-        let capitalized = words.filter { $0.first?.isUppercase == true }
+        let capitalized = words.filter(\.startsWithUppercase)
         for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
             if maleNames.contains(word) { return .male }
             if femaleNames.contains(word) { return .female }

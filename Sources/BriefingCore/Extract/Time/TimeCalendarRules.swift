@@ -84,7 +84,7 @@ extension TimeScanner {
     /// Whether the number at `i` starts a street address: a capitalized name, then a street word
     /// within three words ("1119 Eighth St.", "1600 Pennsylvania Avenue").
     private func isStreetNumber(at i: Int) -> Bool {
-        guard i + 1 < tokens.count, tokens[i + 1].text.first?.isUppercase == true else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].text.startsWithUppercase else { return false }
         return (i + 2...i + 3).contains { at($0).map(Self.streetWords.contains) == true }
     }
 
@@ -101,15 +101,39 @@ extension TimeScanner {
     /// A day of the month at `k` ("29", "29th").
     private func dayNumber(at k: Int) -> Int? {
         guard var t = at(k), t.utf8.count <= 4 else { return nil }
+        // ASCII (a character a byte, but a carriage return): the same reading on the bytes.
+        if let day = UTF8Scan.withBytes(t, Self.asciiDayNumber) { return day }
         for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) { t.removeLast(2) }
         guard t.utf8.count <= 2, let d = Int(t), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    /// `dayNumber` of an ASCII token's `bytes` without carriage returns: `.some(nil)` when it
+    /// writes no day, nil for other bytes. The ordinal suffixes come off in `dayNumber`'s order,
+    /// and `Int` reads at most two bytes: a digit or two, or a sign and a digit.
+    private static func asciiDayNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var n = bytes.count
+        for (a, b) in [(UInt8(ascii: "s"), UInt8(ascii: "t")), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)] where n >= 2 && bytes[n - 2] == a && bytes[n - 1] == b {
+            n -= 2
+        }
+        func digit(_ byte: UInt8) -> Int? { byte &- 0x30 < 10 ? Int(byte &- 0x30) : nil }
+        let d: Int?
+        switch n {
+        case 1: d = digit(bytes[0])
+        case 2 where bytes[0] == UInt8(ascii: "+"): d = digit(bytes[1])
+        case 2 where bytes[0] == UInt8(ascii: "-"): d = digit(bytes[1]).map { -$0 }
+        case 2: d = digit(bytes[0]).flatMap { tens in digit(bytes[1]).map { tens * 10 + $0 } }
+        default: d = nil
+        }
+        guard let d, (1...31).contains(d) else { return .some(nil) }
         return d
     }
 
     /// The first day of a span of days written as one token ("14-15" in "March 14-15"): the
     /// span is tagged as its first day.
     private func firstDayOfRange(at k: Int) -> Int? {
-        guard let t = at(k), t.utf8.count <= 5, t.utf8.contains(0x2D), let dash = t.firstIndex(of: "-"),
+        guard let t = at(k), t.utf8.count <= 5, UTF8Scan.containsByte(t, 0x2D), let dash = t.firstIndex(of: "-"),
               let a = Int(t[..<dash]), let b = Int(t[t.index(after: dash)...]), (1...31).contains(a), a < b, b <= 31 else { return nil }
         return a
     }
@@ -435,7 +459,7 @@ extension TimeScanner {
         var n: Int?
         var kind = ""
         var j = i + 1
-        if w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-") {
+        if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
         } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {

@@ -50,7 +50,7 @@ enum TimeLexicon {
     static func number(_ word: String) -> Int? {
         if numberFilter.mayContain(word), let n = numbers[word] { return n }
         // A compound needs a hyphen byte.
-        guard word.utf8.contains(0x2D) else { return nil }
+        guard UTF8Scan.containsByte(word, 0x2D) else { return nil }
         if let dash = word.firstIndex(of: "-"), let tens = numbers[String(word[..<dash])], tens >= 20, tens % 10 == 0,
            let ones = numbers[String(word[word.index(after: dash)...])], ones < 10 {
             return tens + ones
@@ -163,21 +163,19 @@ enum TimeLexicon {
 
     /// Whether the token `word` (lowercase) may start an expression.
     static func mayStart(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return false }
-        if first >= 0x30 && first <= 0x39 { return true }
-        guard first >= 0x61 && first <= 0x7A else { return false }
-        let lengths = starterLengths[Int(first - 0x61)]
-        let n = utf8.count
-        if n < 64, lengths & (1 << UInt64(n)) != 0, starterFilter.mayContain(word), starters.contains(word) { return true }
-        // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
-        var k = 0
-        for b in utf8 {
-            if b == 0x2D { break }
-            k += 1
+        UTF8Scan.withBytes(word) { bytes in
+            guard let first = bytes.first else { return false }
+            if first >= 0x30 && first <= 0x39 { return true }
+            guard first >= 0x61 && first <= 0x7A else { return false }
+            let lengths = starterLengths[Int(first - 0x61)]
+            let n = bytes.count
+            if n < 64, lengths & (1 << UInt64(n)) != 0, starterFilter.mayContain(word), starters.contains(word) { return true }
+            // A hyphenated compound whose first part starts expressions ("two-year", "mid-1990s").
+            var k = 0
+            while k < n, bytes[k] != 0x2D { k += 1 }
+            guard k < n, k < 64, lengths & (1 << UInt64(k)) != 0 else { return false }
+            return starters.contains(UTF8Scan.string(bytes, 0..<k))
         }
-        guard k < n, k < 64, lengths & (1 << UInt64(k)) != 0 else { return false }
-        return starters.contains(String(word[..<utf8.index(utf8.startIndex, offsetBy: k)]))
     }
 
     /// Words in the sentence before an expression that put it in the future.

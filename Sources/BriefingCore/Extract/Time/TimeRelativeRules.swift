@@ -145,7 +145,7 @@ extension TimeScanner {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
         }
         // ("twenty-five years" is a count with its unit after it, below.)
-        if w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
+        if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
             // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).

@@ -33,16 +33,13 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         self.lower = tokens.map { token in
-            let utf8 = token.text.utf8
-            var hasUpper = false
-            var lastTwo: (UInt8, UInt8) = (0, 0)
-            for b in utf8 {
-                if b >= 0x41 && b <= 0x5A { hasUpper = true }
-                lastTwo = (lastTwo.1, b)
+            let (hasUpper, possessive) = UTF8Scan.withBytes(token.text) { bytes in
+                let n = bytes.count
+                let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
+                return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
             }
-            let possessive = utf8.count > 3 && (lastTwo.1 == 0x73 || lastTwo.1 == 0x53) && (lastTwo.0 == 0x27 || lastTwo.0 == 0x99)
             guard hasUpper || possessive else { return token.text }
-            var w = hasUpper ? token.text.lowercased() : token.text
+            var w = hasUpper ? UTF8Scan.lowercased(token.text) : token.text
             if possessive, w.endsWithPossessiveS { w.removeLast(2) }
             return w
         }
@@ -329,7 +326,7 @@ struct TimeScanner {
     private static let beforeAWhile: LexiconSet = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
-    private static let hedges: [String: Set<String>] = [
+    private static let hedges: LexiconMap<Set<String>> = [
         "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
         "circa": [""], "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "longer": ["than"],
         "at": ["least", "most"], "up": ["to"],

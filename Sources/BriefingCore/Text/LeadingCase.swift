@@ -1,0 +1,42 @@
+extension StringProtocol {
+    /// `first?.isUppercase == true`, told from the first byte when it and the next are ASCII
+    /// (then the first character is that byte alone, a carriage return before a line feed
+    /// aside, which is no capital either), or when the text opens with a dash, quote mark or
+    /// ellipsis alone (`opensWithLonePunctuation`): `Character.isUppercase` looks up Unicode
+    /// properties and builds strings for a character that is not a capital.
+    var startsWithUppercase: Bool {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x41 < 26 }
+        if opensWithLonePunctuation { return false }
+        return self.first?.isUppercase == true
+    }
+
+    /// `first?.isLowercase == true`, told from the first bytes as `startsWithUppercase` is.
+    var startsWithLowercase: Bool {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x61 < 26 }
+        if opensWithLonePunctuation { return false }
+        return self.first?.isLowercase == true
+    }
+
+    /// `first.map { $0.isLetter || $0.isNumber } == true`, told from the first bytes as
+    /// `startsWithUppercase` is (an ASCII letter or digit).
+    var startsWithLetterOrNumber: Bool {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return (first | 0x20) &- 0x61 < 26 || first &- 0x30 < 10 }
+        if opensWithLonePunctuation { return false }
+        return self.first.map { $0.isLetter || $0.isNumber } == true
+    }
+
+    /// Whether the first character is one of U+2010–U+2027 (dashes, quote marks, bullets,
+    /// ellipsis) alone, an ASCII byte or the end after it: no letter, number or cased
+    /// character, and none that case mapping changes.
+    private var opensWithLonePunctuation: Bool {
+        var bytes = utf8.makeIterator()
+        guard bytes.next() == 0xE2, bytes.next() == 0x80, let third = bytes.next(), third &- 0x90 < 0x18 else { return false }
+        return (bytes.next() ?? 0) < 0x80
+    }
+}
