@@ -119,16 +119,13 @@ struct DigestDetails: Sendable {
     }
 
     /// The brief's timeline events and their words.
-    var timeline: Timeline { hashedTimeline.timeline }
-
-    /// The brief's timeline with a hash of its encoding: briefs whose timelines hash alike
-    /// have the same events with the same words.
-    var hashedTimeline: (timeline: Timeline, hash: UInt64) {
-        let bytes = bytes(of: .timeline)
-        var reader = BinaryReader(bytes)
-        guard let events = try? reader.array({ try $0.event() }), let words = try? reader.strings(),
-              words.count == events.count, reader.isAtEnd else { return (Timeline(), 0) }
-        return (Timeline(events: events, words: words), ContentHash.hash(bytes))
+    var timeline: Timeline {
+        decode(.timeline, empty: Timeline()) { r in
+            let events = try r.array { try $0.event() }
+            let words = try r.strings()
+            guard words.count == events.count else { throw BinaryReader.Damaged() }
+            return Timeline(events: events, words: words)
+        }
     }
 
     /// The events at `positions` (ascending, each once) of the brief's timeline, with their

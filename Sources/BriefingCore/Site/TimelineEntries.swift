@@ -17,6 +17,8 @@ struct TimelineEntries: Sendable {
         var paragraph: Int
         var brief: Int
         var position: Int
+        /// A hash of the event and its words as digests encode them: equal hashes, same event.
+        var hash: UInt64
         /// The year the event starts in, which its timeline page and heading go by.
         var year: Int { CalendarDate(dayNumber: key.day).year }
     }
@@ -33,27 +35,23 @@ struct TimelineEntries: Sendable {
     /// The events of `briefs` placed on the calendar, in timeline order: chronological, ties
     /// by paragraph, then by the brief's slug.
     static func items(_ briefs: [BriefDigest]) -> [Item] {
-        itemsAndHashes(briefs).items
-    }
-
-    /// `items(briefs)`, and the hash of each brief's timeline (`DigestDetails.hashedTimeline`).
-    static func itemsAndHashes(_ briefs: [BriefDigest]) -> (items: [Item], timelineHashes: [UInt64]) {
         var all: [Item] = []
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(briefs.count)
         // Many events share a date: each distinct date is read once.
         var keys: [String: (day: Int, span: Int)] = [:]
         for (index, brief) in briefs.enumerated() {
-            let (timeline, hash) = brief.details.hashedTimeline
-            hashes.append(hash)
-            for (position, event) in timeline.events.enumerated() {
+            let timeline = brief.details.timeline
+            for (position, (event, words)) in zip(timeline.events, timeline.words).enumerated() {
                 let key: (day: Int, span: Int)
                 if let known = keys[event.date] { key = known } else {
                     key = TimelineOrder.key(event.date)
                     keys[event.date] = key
                 }
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                if key.day != Int.max { all.append(Item(key: key, paragraph: event.paragraph, brief: index, position: position)) }
+                guard key.day != Int.max else { continue }
+                var encoded = BinaryWriter()
+                encoded.event(event)
+                encoded.string(words)
+                all.append(Item(key: key, paragraph: event.paragraph, brief: index, position: position, hash: ContentHash.hash(encoded.bytes)))
             }
         }
         // Chronological, with the keys computed once; ties by the brief's slug, compared as
@@ -65,7 +63,7 @@ struct TimelineEntries: Sendable {
             if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
             return rank[a.brief] < rank[b.brief]
         }
-        return (all, hashes)
+        return all
     }
 
     /// The runs of `items` (in timeline order) that start in one year, in order: events merge

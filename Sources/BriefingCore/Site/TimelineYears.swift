@@ -6,9 +6,9 @@
 struct TimelineYears: Sendable {
     struct Year: Sendable {
         var year: Int
-        /// What the year is made from, as a key: each of its events' place in its brief, and
-        /// that brief's link (slug, title, outlet) and timeline (`DigestDetails.hashedTimeline`),
-        /// in order; the program and the base URL its sources link to. Nil without a cache.
+        /// What the year is made from, as a key: each of its events (`TimelineEntries.Item.hash`)
+        /// with the link of the brief reporting it (slug, title, outlet), in order; the program
+        /// and the base URL its sources link to. Nil without a cache.
         var key: String?
         var summary: TimelineYearCache.Summary
         /// The year's entries, when merged by this build.
@@ -24,19 +24,19 @@ struct TimelineYears: Sendable {
 
     /// The years of `briefs`' events; with a cache (`keys` complete), years are taken from `cache`.
     init(_ briefs: [BriefDigest], keys: BriefKeys, baseURL: String?, cache: TimelineYearCache) {
-        let (items, timelineHashes) = TimelineEntries.itemsAndHashes(briefs)
+        let items = TimelineEntries.items(briefs)
         let runs = TimelineEntries.years(items)
         let partSize = TimelineEntries.partSize(items.count)
-        // A brief's events and the link its entries show, as one number: an edit that changes
-        // neither leaves the years of its events as they were.
-        let briefHashes = keys.isComplete ? zip(briefs, timelineHashes).map { brief, hash in
+        // The link each brief's entries show, as a number: an edit that changes neither it nor
+        // the events of a year leaves that year as it was.
+        let linkHashes = keys.isComplete ? briefs.map { brief in
             let link = brief.link
-            return ContentHash.hash(Array("\(link.slug)\u{1}\(link.title)\u{1}\(link.outlet ?? "")".utf8), seed: hash)
+            return ContentHash.hash(Array("\(link.slug)\u{1}\(link.title)\u{1}\(link.outlet ?? "")".utf8))
         } : nil
         func key(_ range: Range<Int>) -> String? {
-            guard let briefHashes else { return nil }
+            guard let linkHashes else { return nil }
             var text = "timeline year|\(ContentHash.toolFingerprint)|\(baseURL ?? "")"
-            for item in items[range] { text += "|\(briefHashes[item.brief])#\(item.position)" }
+            for item in items[range] { text += "|\(item.hash)@\(linkHashes[item.brief])" }
             return ContentHash.hex(Array(text.utf8))
         }
         years = runs.map { year, range in

@@ -19,18 +19,19 @@ struct CandidatePairs {
     static func pairs(_ vectors: TermVectors) -> [(Int, Int)] {
         let rows = vectors.rows
         let cap = postingCap(texts: rows.count)
-        var postings: [Int32: [(text: Int32, weight: Float)]] = [:]
-        var probes: [[(term: Int32, weight: Float)]] = []
-        probes.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() {
+        // Each text's heaviest indexable terms, on all cores; then the postings, in text order.
+        let frequency = vectors.documentFrequency
+        let probes = ParallelMap.map(rows) { row -> [(term: Int32, weight: Float)] in
             var indexable: [(term: Int32, weight: Float)] = []
             for (term, weight) in zip(row.terms, row.weights) {
-                let df = vectors.documentFrequency[Int(term)]
+                let df = frequency[Int(term)]
                 if df > 1 && df <= cap { indexable.append((term, weight)) }
             }
             indexable.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            let heaviest = Array(indexable.prefix(probeTerms))
-            probes.append(heaviest)
+            return Array(indexable.prefix(probeTerms))
+        }
+        var postings: [Int32: [(text: Int32, weight: Float)]] = [:]
+        for (index, heaviest) in probes.enumerated() {
             for probe in heaviest { postings[probe.term, default: []].append((Int32(index), probe.weight)) }
         }
         // Each text finds its partners on its own: texts are probed in parallel blocks.
@@ -59,7 +60,14 @@ struct CandidatePairs {
             }
             return found
         }
-        let found = Set(blocks.joined())
-        return found.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+        // Each pair once, ascending: a pair found from both its texts is listed twice.
+        var found = Array(blocks.joined())
+        found.sort()
+        var pairs: [(Int, Int)] = []
+        pairs.reserveCapacity(found.count)
+        for (i, pair) in found.enumerated() where i == 0 || found[i - 1] != pair {
+            pairs.append((Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
+        }
+        return pairs
     }
 }

@@ -39,8 +39,15 @@ struct TermVectors: Sendable {
                 return id
             })
         }
+        // Each text counts a term once: the last text that counted it is kept per term.
         var documentFrequency = [Int](repeating: 0, count: ids.count)
-        for row in termIDs { for id in Set(row) { documentFrequency[Int(id)] += 1 } }
+        var countedBy = [Int](repeating: -1, count: ids.count)
+        for (text, row) in termIDs.enumerated() {
+            for id in row where countedBy[Int(id)] != text {
+                countedBy[Int(id)] = text
+                documentFrequency[Int(id)] += 1
+            }
+        }
         let n = Double(texts.count) + pseudoDocuments
         let (frequency, idsOfTexts) = (documentFrequency, termIDs)
         rows = ParallelMap.map(Array(texts.indices)) { index in
