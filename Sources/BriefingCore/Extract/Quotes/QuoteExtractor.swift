@@ -166,10 +166,10 @@ public struct QuoteExtractor: Sendable {
             // isn't suing Donald Trump for cash"), leaves it as it was.
             let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
             let prose = Self.isProse(scalars)
-            // Only someone known by a full name: a capitalized word alone may be a title ("Love It Or Hate It, the
-            // title of which …, is a game").
-            let namedInFull = person.flatMap { $0.name.contains(" ") ? $0 : nil }
-            defer { lately = narrativeOnly ? (prose ? namedInFull : nil) ?? lately : nil }
+            // A one-word name that the paragraph writes before another capitalized word opens a title, not a
+            // person ("Love It Or Hate It, the title of which …, is a game"); "O’Brien declined" is someone.
+            let introduced = person.flatMap { Self.opensTitle($0.name, in: article.paragraphs[index].text) ? nil : $0 }
+            defer { lately = narrativeOnly ? (prose ? introduced : nil) ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -583,6 +583,20 @@ public struct QuoteExtractor: Sendable {
         let head = String(nameEnd ?? "")
         if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
         return !endsWithSourceNoun(nameEnd) && !endsWithSourceNoun(speaker.mention.lastSpaceSeparatedWord)
+    }
+
+    /// Whether `name`, one word, is written in `text` only right before another capitalized word,
+    /// as the first word of a title is ("Love It Or Hate It").
+    static func opensTitle(_ name: String, in text: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        var found = false
+        var rest = text[...]
+        while let range = rest.range(of: name + " ") {
+            found = true
+            guard rest[range.upperBound...].startsWithUppercase else { return false }
+            rest = rest[range.upperBound...]
+        }
+        return found
     }
 
     /// Last words of the names of laws, plans and products.
