@@ -49,6 +49,7 @@ public struct SiteBuilder: Sendable {
         // while the pages render.
         if let cache { checks.save(to: RepeatCheckCache.url(in: cache)) }
         checks = RepeatCheckCache()
+        FreedMemory.release()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
         // From here on whole briefs (made without a cache) are held by the site's briefs alone,
@@ -90,20 +91,14 @@ public struct SiteBuilder: Sendable {
         report.pages = publisher.pages
         await published?()
         if let cache, let manifest, let pagesURL, let details {
-            // The cache's files are written at once; the record of this build, which lets the
-            // next one stop at once when nothing changed, after all of them.
-            let (pageManifest, keepStories) = (publisher.manifest, options.site.stories)
-            await withTaskGroup(of: Void.self) { group in
-                group.addTask { cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys)) }
-                group.addTask {
-                    var kept = DigestStore()
-                    for (key, record) in records { kept[key] = record }
-                    kept.save(to: DigestStore.url(in: cache), details: details)
-                    details.commit(as: DigestDetailFile.url(in: cache))
-                }
-                group.addTask { [storyCache] in if keepStories { storyCache.save(to: StoryCache.url(in: cache)) } }
-                group.addTask { pageManifest.save(to: pagesURL) }
-            }
+            FreedMemory.release()
+            cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys))
+            var kept = DigestStore()
+            for (key, record) in records { kept[key] = record }
+            kept.save(to: DigestStore.url(in: cache), details: details)
+            details.commit(as: DigestDetailFile.url(in: cache))
+            if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
+            publisher.manifest.save(to: pagesURL)
             manifest.record(in: cache)
             publisher.keepCopyForNextBuild()
             timed("cache")
