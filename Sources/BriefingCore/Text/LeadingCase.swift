@@ -5,30 +5,29 @@ extension StringProtocol {
     /// ellipsis alone (`opensWithLonePunctuation`): `Character.isUppercase` looks up Unicode
     /// properties and builds strings for a character that is not a capital.
     var startsWithUppercase: Bool {
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
-        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x41 < 26 }
-        if opensWithLonePunctuation { return false }
-        return self.first?.isUppercase == true
+        leading(ascii: { $0 &- 0x41 < 26 }, character: \.isUppercase)
     }
 
     /// `first?.isLowercase == true`, told from the first bytes as `startsWithUppercase` is.
     var startsWithLowercase: Bool {
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
-        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x61 < 26 }
-        if opensWithLonePunctuation { return false }
-        return self.first?.isLowercase == true
+        leading(ascii: { $0 &- 0x61 < 26 }, character: \.isLowercase)
     }
 
     /// `first.map { $0.isLetter || $0.isNumber } == true`, told from the first bytes as
     /// `startsWithUppercase` is (an ASCII letter or digit).
     var startsWithLetterOrNumber: Bool {
+        leading(ascii: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }, character: { $0.isLetter || $0.isNumber })
+    }
+
+    /// `character(first)`, told by `ascii(first byte)` when the first two bytes are ASCII, and
+    /// false for a lone punctuation mark opening the text.
+    @inline(__always)
+    private func leading(ascii: (UInt8) -> Bool, character: (Character) -> Bool) -> Bool {
         var bytes = utf8.makeIterator()
         guard let first = bytes.next() else { return false }
-        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return (first | 0x20) &- 0x61 < 26 || first &- 0x30 < 10 }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return ascii(first) }
         if opensWithLonePunctuation { return false }
-        return self.first.map { $0.isLetter || $0.isNumber } == true
+        return self.first.map(character) == true
     }
 
     /// Whether the first character is one of U+2010–U+2027 (dashes, quote marks, bullets,
