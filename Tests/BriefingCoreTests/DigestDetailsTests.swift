@@ -42,10 +42,11 @@ struct DigestDetailsTests {
 
     @Test func theTimelineMergedInPartsIsTheTimelineMergedAtOnce() throws {
         let digests = try digests().map(\.digest)
-        let whole = TimelineEntries(digests).entries
+        let items = TimelineEntries.items(digests)
+        let whole = TimelineEntries.merged(items[...], of: digests, partSize: TimelineEntries.partSize(items.count))
         #expect(whole.count > 20 && whole.contains { $0.sources.count > 1 }, "the fixtures report some events of one date together")
         for partSize in [1, 3, 17] {
-            let parts = TimelineEntries(digests, partSize: partSize).entries
+            let parts = TimelineEntries.merged(items[...], of: digests, partSize: partSize)
             #expect(parts.map(\.event) == whole.map(\.event))
             #expect(parts.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } } == whole.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } })
         }

@@ -7,16 +7,10 @@ public enum JSONWriter {
         return out
     }
 
-    /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), one per item of the
-    /// last array, which is never held whole: for files of tens of megabytes.
-    static func object(
-        _ pairs: [(String, RecordValue)], endingWith key: String, items: some Sequence<RecordValue>, emit: (String) throws -> Void
-    ) rethrows {
-        try object(pairs, endingWith: key, listed: items.lazy.map { listed(CollectionOfOne($0)) }, emit: emit)
-    }
-
-    /// The same, the last array given in runs of its items, each run as `listed` writes it:
-    /// runs kept from an earlier file join into the same text as the items written anew.
+    /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), the items of the
+    /// last array given in runs, each as `listed` writes it, so that the array is never held
+    /// whole (files of tens of megabytes) and runs kept from an earlier file join into the same
+    /// text as items written anew.
     static func object(
         _ pairs: [(String, RecordValue)], endingWith key: String, listed runs: some Sequence<String>, emit: (String) throws -> Void
     ) rethrows {
@@ -50,7 +44,7 @@ public enum JSONWriter {
         try emit(out)
     }
 
-    /// `items` as the array that `object(_:endingWith:items:emit:)` ends with lists them, each
+    /// `items` as the array that `object(_:endingWith:listed:emit:)` ends with lists them, each
     /// after a comma.
     static func listed(_ items: some Sequence<RecordValue>) -> String {
         var out = ""

@@ -198,7 +198,8 @@ struct SitePages: Sendable {
     }
 
     /// The merged timeline pages and their TimelineJS export.
-    /// Each page is keyed by the entries it shows, so unchanged years are kept from the last build.
+    /// Each page is keyed by the years it shows (`TimelineYears.Year.key`), so unchanged years are
+    /// kept from the last build, and so is their part of the export.
     /// The pages (a year each on a long timeline) and the export are rendered in parallel.
     private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) async throws {
         let timeline = TimelineYears(briefs, keys: briefKeys, baseURL: baseURL, cache: timelineYears)

@@ -1,6 +1,8 @@
 /// Events of every brief merged into timeline entries: the same event reported by several
 /// articles (same date, mostly the same words) becomes one entry listing all its sources.
-struct TimelineEntries: Sendable {
+/// `items` places the events in timeline order, `years` cuts them into years, and `merged`
+/// merges a run of them (`TimelineYears` merges a year at a time).
+enum TimelineEntries {
     struct Source: Sendable {
         var brief: BriefLink
         var paragraph: Int
@@ -21,15 +23,6 @@ struct TimelineEntries: Sendable {
         var hash: UInt64
         /// The year the event starts in, which its timeline page and heading go by.
         var year: Int { CalendarDate(dayNumber: key.day).year }
-    }
-
-    let entries: [Entry]
-
-    /// The merged entries of `briefs`, their events decoded in parts of about `partSize`
-    /// events (by default a quarter of them, at least `smallestPart`).
-    init(_ briefs: [BriefDigest], partSize: Int? = nil) {
-        let items = Self.items(briefs)
-        entries = Self.merged(items[...], of: briefs, partSize: partSize ?? Self.partSize(items.count))
     }
 
     /// The events of `briefs` placed on the calendar, in timeline order: chronological, ties

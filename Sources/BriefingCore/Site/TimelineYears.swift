@@ -19,6 +19,8 @@ struct TimelineYears: Sendable {
     private let briefs: [BriefDigest]
     private let items: [TimelineEntries.Item]
     private let ranges: [Range<Int>]
+    /// Events decoded at a time when a year is merged (`TimelineEntries.partSize`).
+    private let partSize: Int
     private let baseURL: String?
     private let cache: TimelineYearCache
 
@@ -48,6 +50,7 @@ struct TimelineYears: Sendable {
         self.briefs = briefs
         self.items = items
         ranges = runs.map(\.items)
+        self.partSize = partSize
         self.baseURL = baseURL
         self.cache = cache
     }
@@ -57,7 +60,7 @@ struct TimelineYears: Sendable {
 
     /// The entries of the year at `index`: merged by this build, or merged now.
     func entries(_ index: Int) -> [TimelineEntries.Entry] {
-        years[index].entries ?? TimelineEntries.merged(items[ranges[index]], of: briefs, partSize: TimelineEntries.partSize(items.count))
+        years[index].entries ?? TimelineEntries.merged(items[ranges[index]], of: briefs, partSize: partSize)
     }
 
     /// The entries of the year at `index` as `timeline.json` lists them: as a build wrote them
