@@ -34,7 +34,6 @@ let package = Package(
                 "CCmark",
                 "CBriefingSupport",
                 "CLibXML2",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

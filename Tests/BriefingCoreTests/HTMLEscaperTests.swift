@@ -31,31 +31,6 @@ struct HTMLEscaperTests {
         }
     }
 
-    /// Templates escape `{{value}}` with `HTMLEscaper` through a content type of their own: the
-    /// pages are the bytes Mustache's own escaping gives, whatever the template's first lines.
-    @Test func templatesRenderAsMustacheAlone() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("escaper-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let sources = [
-            "value": "{{text}}",
-            "blank": "\n\n{{text}}|{{{text}}}\n",
-            "section": "{{#items}}\n<li>{{text}}</li>\n{{/items}}\n{{^items}}none{{/items}}",
-            "partial": "  {{> value}}\n{{! a comment }}\n",
-        ]
-        for (name, text) in sources { try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache")) }
-        let templates = try TemplateLibrary(defaults: folder)
-        var plain = MustacheLibrary()
-        for (name, text) in sources { try plain.register(text, named: name) }
-        for text in Self.texts {
-            let context: [String: Any] = ["text": text, "items": [["text": text], ["text": "b"]]]
-            for name in sources.keys.sorted() {
-                let page = try templates.render(name, context)
-                #expect(Array(page.utf8) == Array((plain.render(context, withTemplate: name) ?? "").utf8), "\(name): \(text.debugDescription)")
-            }
-        }
-    }
-
     @Test func escapesEachSpecialCharacter() {
         #expect(HTMLEscaper.escape("AT&T's <b>\"bid\"</b>") == "AT&amp;T&#39;s &lt;b&gt;&quot;bid&quot;&lt;/b&gt;")
         #expect(HTMLEscaper.escape("no change: “curly” ’quotes’") == "no change: “curly” ’quotes’")

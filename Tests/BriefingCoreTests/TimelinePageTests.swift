@@ -21,11 +21,31 @@ struct TimelinePageTests {
             .map { i, e in TimelineEntries.Entry(event: Event(date: e.0, precision: e.1, text: e.2, paragraph: i), sources: [.init(brief: link, paragraph: i)]) }
             .sorted { TimelineOrder.precedes($0.event, $1.event) }
         let context = TimelinePage.context(entries[...], root: "")
-        let years = try #require(context["years"] as? [[String: Any]])
-        #expect(years.map { $0["year"] as? String } == ["2019"])
-        let months = try #require(years.first?["months"] as? [[String: Any]])
-        #expect(months.compactMap { $0["label"] as? String } == ["During 2019", "January 2019", "July 2019"])
-        let july = try #require(months.last?["entries"] as? [BriefPage.EventItem])
+        let years = context["years"]?.items ?? []
+        #expect(years.map { $0.text("year") } == ["2019"])
+        let months = years.first?.child("months")?.items ?? []
+        #expect(months.map { $0.text("label") } == ["During 2019", "January 2019", "July 2019"])
+        let july = months.last?.child("entries")?.items ?? []
         #expect(july.count == 4, "both third-quarter events, the second half and July 4 are July's")
+    }
+}
+
+private extension TemplateValue {
+    /// The items of a list, none for another value.
+    var items: [TemplateValue] {
+        if case .list(let items) = self { return items }
+        return []
+    }
+
+    /// The value of `key` in a context.
+    func child(_ key: String) -> TemplateValue? {
+        if case .context(let context) = self { return context.child(named: key) }
+        return nil
+    }
+
+    /// The text of `key` in a context.
+    func text(_ key: String) -> String? {
+        if case .text(let text)? = child(key) { return text }
+        return nil
     }
 }

@@ -1,11 +1,34 @@
-import Mustache
+/// A value a template shows or walks into: text for `{{key}}`, a flag for `{{#key}}`, a list
+/// to repeat a section over, or a context whose keys the section looks up.
+enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case list([TemplateValue])
+    case context(any TemplateContext)
+
+    /// A count or other whole number, shown as its digits.
+    static func number(_ number: Int) -> TemplateValue { .text(String(number)) }
+
+    /// A list of contexts, one section pass each.
+    static func items(_ contexts: [some TemplateContext]) -> TemplateValue { .list(contexts.map { .context($0) }) }
+
+    /// A list of texts, each shown by `{{.}}` inside the section.
+    static func texts(_ texts: [String]) -> TemplateValue { .list(texts.map { .text($0) }) }
+}
 
 /// A typed template context: a value whose template keys are answered by a `switch` over its
-/// stored fields, built once, instead of a `[String: Any]` dictionary built for every page.
-/// Keys it does not know are `nil`, so Mustache looks them up in the enclosing contexts.
-protocol TemplateContext: MustacheParent {
+/// stored fields, built once. Keys it does not know are `nil`, so the template looks them up
+/// in the enclosing contexts.
+protocol TemplateContext {
     /// The value of the template key `name`, or nil when this context has no such key.
-    func child(named name: String) -> Any?
+    func child(named name: String) -> TemplateValue?
+}
+
+/// Template values by key, for small contexts made on the spot.
+typealias TemplateValues = [String: TemplateValue]
+
+extension Dictionary: TemplateContext where Key == String, Value == TemplateValue {
+    func child(named name: String) -> TemplateValue? { self[name] }
 }
 
 /// A context with the page's "root" (the way back to the site root) added, as every page
@@ -14,7 +37,7 @@ struct RootedContext<Base: TemplateContext>: TemplateContext {
     let base: Base
     let root: String
 
-    func child(named name: String) -> Any? {
-        name == "root" ? root : base.child(named: name)
+    func child(named name: String) -> TemplateValue? {
+        name == "root" ? .text(root) : base.child(named: name)
     }
 }

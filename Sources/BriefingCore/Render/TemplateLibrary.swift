@@ -1,9 +1,9 @@
 import Foundation
-import Mustache
 
-/// The page templates: the default set, overridden file by file by a user's folder.
+/// The page templates: the default set, overridden file by file by a user's folder, each
+/// parsed once (`TemplateParser`) and rendered with typed contexts (`TemplateRenderer`).
 public struct TemplateLibrary: Sendable {
-    private let library: MustacheLibrary
+    private let templates: [String: [TemplateNode]]
     /// Files under `assets/` in the template folders (user files win), by relative path.
     public let assets: [String: [UInt8]]
     /// Fingerprint of every template and asset, for keys of rendered pages.
@@ -26,18 +26,15 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
-        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-        var library = MustacheLibrary()
+        var parsed: [String: [TemplateNode]] = [:]
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(HTMLEscaping.pragma + text, named: name)
+                parsed[name] = try TemplateParser.parse(text)
             } catch {
-                // The error of the template as written, whose lines it counts.
-                let error = Self.parseError(text) ?? error
                 throw BriefingError(stage: .render, file: name + ".mustache", message: "template does not parse: \(error)")
             }
         }
-        self.library = library
+        self.templates = parsed
         self.assets = assets
         var all: [UInt8] = []
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) { all += Array("\(name)\u{0}\(text)\u{0}".utf8) }
@@ -45,34 +42,12 @@ public struct TemplateLibrary: Sendable {
         fingerprint = ContentHash.hex(all)
     }
 
-    /// The error parsing `text` throws, if any.
-    private static func parseError(_ text: String) -> Error? {
-        do {
-            _ = try MustacheTemplate(string: text)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
-    /// Mustache's HTML escaping of `{{value}}`, done by `HTMLEscaper` (the same characters
-    /// replaced the same way, on bytes rather than by looking up each character in a
-    /// dictionary). Every template is parsed with the pragma that selects it, on a line of its
-    /// own, which the parser drops whole, so the template's own first line is unchanged.
-    private struct HTMLEscaping: MustacheContentType {
-        static let name = "BRIEFING_HTML"
-        static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
-
-        func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
-    }
-
-    /// Renders the template `name` with `context` (a dictionary keyed by name or a
-    /// `TemplateContext`); every `{{value}}` is HTML-escaped.
-    public func render(_ name: String, _ context: Any) throws -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+    /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
+    func render(_ name: String, _ context: some TemplateContext) throws -> String {
+        guard let template = templates[name] else {
             throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")
         }
-        return html
+        return TemplateRenderer(partials: templates).render(template, context)
     }
 
     /// The default template folder: installed beside the binary (`../share/briefing/Templates`),

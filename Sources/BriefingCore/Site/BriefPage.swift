@@ -2,7 +2,7 @@
 enum BriefPage {
     /// `people` gives the name each speaker's people page goes by (by default the brief's own names).
     static func context(
-        _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any] = [:], figurePhrases: [String]? = nil,
+        _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues = [:], figurePhrases: [String]? = nil,
         people: PersonNames? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
@@ -29,10 +29,10 @@ enum BriefPage {
         private let previous: Link?
         private let next: Link?
         /// The link to the brief's story ("hasStory", "storyTitle", …).
-        private let story: [String: Any]
+        private let story: TemplateValues
 
         /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s, made once for the page and the Markdown brief.
-        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: [String: Any], figurePhrases: [String], people: PersonNames) {
+        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String], people: PersonNames) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
             self.article = article
@@ -54,50 +54,50 @@ enum BriefPage {
             self.story = story
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "title": article.title
-            case "titleHTML": HTMLEscaper.escape(article.title)
-            case "slug": article.slug
-            case "published": article.published?.description ?? ""
-            case "publishedLabel": article.published.map(BriefText.longDate) ?? ""
-            case "hasPublished": article.published != nil
-            case "outlet": article.outlet ?? ""
-            case "hasOutlet": article.outlet != nil
-            case "outletURL": article.outlet.map { root + SiteLinks.outlet($0) } ?? ""
-            case "authors": article.authors.joined(separator: ", ")
-            case "hasAuthors": !article.authors.isEmpty
-            case "place": article.dateline?.place ?? ""
-            case "hasPlace": article.dateline != nil
+            case "title": .text(article.title)
+            case "titleHTML": .text(HTMLEscaper.escape(article.title))
+            case "slug": .text(article.slug)
+            case "published": .text(article.published?.description ?? "")
+            case "publishedLabel": .text(article.published.map(BriefText.longDate) ?? "")
+            case "hasPublished": .flag(article.published != nil)
+            case "outlet": .text(article.outlet ?? "")
+            case "hasOutlet": .flag(article.outlet != nil)
+            case "outletURL": .text(article.outlet.map { root + SiteLinks.outlet($0) } ?? "")
+            case "authors": .text(article.authors.joined(separator: ", "))
+            case "hasAuthors": .flag(!article.authors.isEmpty)
+            case "place": .text(article.dateline?.place ?? "")
+            case "hasPlace": .flag(article.dateline != nil)
             // A separator goes before an item of the meta line only when an item came before it.
-            case "outletAfter": article.published != nil
-            case "authorsAfter": article.published != nil || article.outlet != nil
-            case "placeAfter": article.published != nil || article.outlet != nil || !article.authors.isEmpty
-            case "tags": article.tags.map { Tag(name: $0, url: root + SiteLinks.tag($0)) }
-            case "hasTags": !article.tags.isEmpty
-            case "showSummary": showSummary
-            case "summaryHTML": summaryHTML
-            case "hasQuotes": shown.contains(.quotes) && !quotes.isEmpty
-            case "quotes": quotes
-            case "hasFigures": shown.contains(.numbers) && !figures.isEmpty
-            case "figures": figures
-            case "hasTimeline": shown.contains(.timeline) && !timeline.isEmpty
-            case "timeline": timeline
+            case "outletAfter": .flag(article.published != nil)
+            case "authorsAfter": .flag(article.published != nil || article.outlet != nil)
+            case "placeAfter": .flag(article.published != nil || article.outlet != nil || !article.authors.isEmpty)
+            case "tags": .items(article.tags.map { Tag(name: $0, url: root + SiteLinks.tag($0)) })
+            case "hasTags": .flag(!article.tags.isEmpty)
+            case "showSummary": .flag(showSummary)
+            case "summaryHTML": .text(summaryHTML)
+            case "hasQuotes": .flag(shown.contains(.quotes) && !quotes.isEmpty)
+            case "quotes": .items(quotes)
+            case "hasFigures": .flag(shown.contains(.numbers) && !figures.isEmpty)
+            case "figures": .items(figures)
+            case "hasTimeline": .flag(shown.contains(.timeline) && !timeline.isEmpty)
+            case "timeline": .items(timeline)
             // The article and the captions of its photos (which the page does not show) are
             // folded at the end, so the brief stays brief.
-            case "showText": showArticle || showCaptions
-            case "captions": showCaptions ? article.captions.map(Caption.init) : []
-            case "captionLabel": showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : ""
-            case "hasCaptionLabel": showCaptions && !article.captions.isEmpty
-            case "wordCount": showArticle ? article.paragraphs.reduce(0) { $0 + BriefPage.wordCount($1.text) } : 0
-            case "paragraphs": paragraphs
-            case "hasSourceURL": sourceURL != nil
-            case "sourceURL": sourceURL ?? ""
-            case "sourceLabel": sourceURL.map(BriefPage.sourceLabel) ?? ""
-            case "sourceFile": article.source.split(separator: "/").last.map(String.init) ?? article.source
-            case "markdownURL": article.slug + ".md"
-            case "previous": previous
-            case "next": next
+            case "showText": .flag(showArticle || showCaptions)
+            case "captions": .items(showCaptions ? article.captions.map(Caption.init) : [])
+            case "captionLabel": .text(showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "")
+            case "hasCaptionLabel": .flag(showCaptions && !article.captions.isEmpty)
+            case "wordCount": .number(showArticle ? article.paragraphs.reduce(0) { $0 + BriefPage.wordCount($1.text) } : 0)
+            case "paragraphs": .items(paragraphs)
+            case "hasSourceURL": .flag(sourceURL != nil)
+            case "sourceURL": .text(sourceURL ?? "")
+            case "sourceLabel": .text(sourceURL.map(BriefPage.sourceLabel) ?? "")
+            case "sourceFile": .text(article.source.split(separator: "/").last.map(String.init) ?? article.source)
+            case "markdownURL": .text(article.slug + ".md")
+            case "previous": previous.map { .context($0) }
+            case "next": next.map { .context($0) }
             default: story[name]
             }
         }
@@ -106,11 +106,11 @@ enum BriefPage {
     struct Link: TemplateContext {
         let title: String
         let url: String
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "title": title
-            case "titleHTML": HTMLEscaper.escape(title)
-            case "url": url
+            case "title": .text(title)
+            case "titleHTML": .text(HTMLEscaper.escape(title))
+            case "url": .text(url)
             default: nil
             }
         }
@@ -119,10 +119,10 @@ enum BriefPage {
     struct Tag: TemplateContext {
         let name: String
         let url: String
-        func child(named key: String) -> Any? {
+        func child(named key: String) -> TemplateValue? {
             switch key {
-            case "name": name
-            case "url": url
+            case "name": .text(name)
+            case "url": .text(url)
             default: nil
             }
         }
@@ -145,19 +145,19 @@ enum BriefPage {
             paragraph = quote.paragraph + 1
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "html": html
-            case "speaker": speaker ?? ""
-            case "speakerHTML": HTMLEscaper.escape(speaker ?? "")
-            case "speakerURL": speakerURL
-            case "hasSpeaker": speaker != nil
-            case "source": source
-            case "sourceHTML": HTMLEscaper.escape(source)
-            case "role": role ?? ""
-            case "roleHTML": HTMLEscaper.escape(role ?? "")
-            case "hasRole": role != nil
-            case "paragraph": paragraph
+            case "html": .text(html)
+            case "speaker": .text(speaker ?? "")
+            case "speakerHTML": .text(HTMLEscaper.escape(speaker ?? ""))
+            case "speakerURL": .text(speakerURL)
+            case "hasSpeaker": .flag(speaker != nil)
+            case "source": .text(source)
+            case "sourceHTML": .text(HTMLEscaper.escape(source))
+            case "role": .text(role ?? "")
+            case "roleHTML": .text(HTMLEscaper.escape(role ?? ""))
+            case "hasRole": .flag(role != nil)
+            case "paragraph": .number(paragraph)
             default: nil
             }
         }
@@ -178,16 +178,16 @@ enum BriefPage {
             hasSource = figure.source != nil
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "text": text
-            case "textHTML": HTMLEscaper.escape(text)
-            case "phrase": phrase
-            case "phraseHTML": HTMLEscaper.escape(phrase)
-            case "paragraph": paragraph
-            case "source": source
-            case "sourceHTML": HTMLEscaper.escape(source)
-            case "hasSource": hasSource
+            case "text": .text(text)
+            case "textHTML": .text(HTMLEscaper.escape(text))
+            case "phrase": .text(phrase)
+            case "phraseHTML": .text(HTMLEscaper.escape(phrase))
+            case "paragraph": .number(paragraph)
+            case "source": .text(source)
+            case "sourceHTML": .text(HTMLEscaper.escape(source))
+            case "hasSource": .flag(hasSource)
             default: nil
             }
         }
@@ -196,11 +196,11 @@ enum BriefPage {
     struct Paragraph: TemplateContext {
         let number: Int
         let html: String
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "id": "p\(number)"
-            case "number": number
-            case "html": html
+            case "id": .text("p\(number)")
+            case "number": .number(number)
+            case "html": .text(html)
             default: nil
             }
         }
@@ -213,12 +213,12 @@ enum BriefPage {
             text = caption.text
             credit = caption.credit
         }
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "text": text
-            case "textHTML": HTMLEscaper.escape(text)
-            case "credit": credit ?? ""
-            case "hasCredit": credit != nil
+            case "text": .text(text)
+            case "textHTML": .text(HTMLEscaper.escape(text))
+            case "credit": .text(credit ?? "")
+            case "hasCredit": .flag(credit != nil)
             default: nil
             }
         }
@@ -239,17 +239,17 @@ enum BriefPage {
             label = BriefText.eventDateLabel(event)
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "datetime": event.date
-            case "hasDatetime": hasDatetime
-            case "label": label
-            case "labelHTML": HTMLEscaper.escape(label)
-            case "text": event.text
-            case "textHTML": HTMLEscaper.escape(event.text)
-            case "paragraph": event.paragraph + 1
-            case "sources": sources
-            case "merged": merged
+            case "datetime": .text(event.date)
+            case "hasDatetime": .flag(hasDatetime)
+            case "label": .text(label)
+            case "labelHTML": .text(HTMLEscaper.escape(label))
+            case "text": .text(event.text)
+            case "textHTML": .text(HTMLEscaper.escape(event.text))
+            case "paragraph": .number(event.paragraph + 1)
+            case "sources": sources.map { .items($0) }
+            case "merged": merged.map { .flag($0) }
             default: nil
             }
         }

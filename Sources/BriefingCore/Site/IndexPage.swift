@@ -3,11 +3,11 @@
 enum IndexPage {
     /// Pages 1…n with their paths; each context is made when asked for, so a large site never
     /// holds the cards of all its index pages at once.
-    static func pages(_ briefs: [BriefDigest], cards: BriefCards, itemsPerPage: Int, browse: [String: Any]) -> [(path: String, context: () -> [String: Any])] {
+    static func pages(_ briefs: [BriefDigest], cards: BriefCards, itemsPerPage: Int, browse: TemplateValues) -> [(path: String, context: () -> TemplateValues)] {
         Pagination.pages(briefs, cards: cards, itemsPerPage: itemsPerPage, path: SiteLinks.indexPage).map { page in
             (page.path, {
                 var context = page.context()
-                context["count"] = briefs.count
+                context["count"] = .number(briefs.count)
                 if page.number == 1 { context.merge(browse) { a, _ in a } }
                 return context
             })
@@ -22,7 +22,7 @@ enum Pagination {
         var path: String
         /// Cards of the page's briefs and its place among the pages ("page", "pageCount",
         /// "isPaged", "isFirst", "previousURL", "nextURL").
-        var context: () -> [String: Any]
+        var context: () -> TemplateValues
     }
 
     static func pages(_ briefs: [BriefDigest], cards: BriefCards, itemsPerPage: Int, path: @escaping @Sendable (Int) -> String) -> [Page] {
@@ -32,12 +32,12 @@ enum Pagination {
             let pagePath = path(number)
             return Page(number: number, path: pagePath) {
                 let root = SiteLinks.root(for: pagePath)
-                var context: [String: Any] = [
-                    "cards": cards.cards(briefs.dropFirst((number - 1) * size).prefix(size), root: root),
-                    "page": number, "pageCount": count, "isPaged": count > 1, "isFirst": number == 1,
+                var context: TemplateValues = [
+                    "cards": .items(cards.cards(briefs.dropFirst((number - 1) * size).prefix(size), root: root)),
+                    "page": .number(number), "pageCount": .number(count), "isPaged": .flag(count > 1), "isFirst": .flag(number == 1),
                 ]
-                if number > 1 { context["previousURL"] = root + path(number - 1) }
-                if number < count { context["nextURL"] = root + path(number + 1) }
+                if number > 1 { context["previousURL"] = .text(root + path(number - 1)) }
+                if number < count { context["nextURL"] = .text(root + path(number + 1)) }
                 return context
             }
         }

@@ -39,22 +39,22 @@ struct LayoutContext: TemplateContext {
         descriptionHTML = HTMLEscaper.escape(description)
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": title
-        case "titleHTML": titleHTML
-        case "siteTitle": siteTitle
-        case "siteTitleHTML": siteTitleHTML
-        case "isHome": isHome
-        case "description": description
-        case "descriptionHTML": descriptionHTML
-        case "language": language
-        case "root": root
-        case "content": content
-        case "type": type
-        case "feedURL": feedURL
-        case "canonical": canonical
-        case "jsonLD": jsonLD
+        case "title": .text(title)
+        case "titleHTML": .text(titleHTML)
+        case "siteTitle": .text(siteTitle)
+        case "siteTitleHTML": .text(siteTitleHTML)
+        case "isHome": .flag(isHome)
+        case "description": .text(description)
+        case "descriptionHTML": .text(descriptionHTML)
+        case "language": .text(language)
+        case "root": .text(root)
+        case "content": .text(content)
+        case "type": .text(type)
+        case "feedURL": .text(feedURL)
+        case "canonical": canonical.map { .text($0) }
+        case "jsonLD": jsonLD.map { .text($0) }
         default: nil
         }
     }

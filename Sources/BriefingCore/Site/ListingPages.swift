@@ -50,10 +50,10 @@ struct ListingPages {
             page.context = {
                 var context = base()
                 let root = SiteLinks.root(for: page.path)
-                context["title"] = listing.title
-                context["kind"] = listing.kind
-                context["count"] = listing.briefs.count
-                context["feedURL"] = root + Self.feedPath(listing)
+                context["title"] = .text(listing.title)
+                context["kind"] = .text(listing.kind)
+                context["count"] = .number(listing.briefs.count)
+                context["feedURL"] = .text(root + Self.feedPath(listing))
                 return context
             }
             return page
@@ -66,19 +66,21 @@ struct ListingPages {
     /// Links for the index page's "Browse" section: the `browseLimit` outlets and tags with the
     /// most briefs (only those of several briefs when not all fit) and the newest months, each
     /// with a link to the page listing all of them.
-    func browse(root: String) -> [String: Any] {
-        var context: [String: Any] = [:]
+    func browse(root: String) -> TemplateValues {
+        var context: TemplateValues = [:]
         for kind in BrowseKind.allCases {
             var all = listings.filter { $0.kind == kind.listingKind }
             if kind == .months { all.reverse() } else { all.sort { ($0.briefs.count, $1.title.lowercased()) > ($1.briefs.count, $0.title.lowercased()) } }
             // When not all fit, the index names only what more than one brief shares.
             let top = all.count <= Self.browseLimit || kind == .months ? all : all.filter { $0.briefs.count > 1 }
-            let shown = top.prefix(Self.browseLimit).map { ["name": $0.title, "url": root + $0.path, "count": $0.briefs.count] as [String: Any] }
-            context[kind.rawValue] = shown
-            context["has" + kind.title] = !shown.isEmpty
-            context[kind.rawValue + "Total"] = all.count
-            context[kind.rawValue + "More"] = all.count > shown.count
-            context[kind.rawValue + "URL"] = root + kind.path
+            let shown = top.prefix(Self.browseLimit).map { listing -> TemplateValues in
+                ["name": .text(listing.title), "url": .text(root + listing.path), "count": .number(listing.briefs.count)]
+            }
+            context[kind.rawValue] = .items(shown)
+            context["has" + kind.title] = .flag(!shown.isEmpty)
+            context[kind.rawValue + "Total"] = .number(all.count)
+            context[kind.rawValue + "More"] = .flag(all.count > shown.count)
+            context[kind.rawValue + "URL"] = .text(root + kind.path)
         }
         return context
     }
@@ -94,12 +96,12 @@ struct ListingPages {
 
     /// The context of the page listing every outlet, tag or month: alphabetical (months newest
     /// first), each with its number of briefs.
-    func overview(_ kind: BrowseKind) -> [String: Any] {
+    func overview(_ kind: BrowseKind) -> TemplateValues {
         var all = listings.filter { $0.kind == kind.listingKind }
         if kind == .months { all.reverse() } else { all.sort { ($0.title.lowercased(), $0.path) < ($1.title.lowercased(), $1.path) } }
         return [
-            "title": kind.title, "count": all.count,
-            "links": all.map { ["name": $0.title, "url": $0.path, "count": $0.briefs.count] as [String: Any] },
+            "title": .text(kind.title), "count": .number(all.count),
+            "links": .items(all.map { listing -> TemplateValues in ["name": .text(listing.title), "url": .text(listing.path), "count": .number(listing.briefs.count)] }),
         ]
     }
 }

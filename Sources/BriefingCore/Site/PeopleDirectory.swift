@@ -44,12 +44,12 @@ struct PeopleDirectory {
         return text
     }
 
-    func context(_ person: Person) -> [String: Any] {
+    func context(_ person: Person) -> TemplateValues {
         let root = SiteLinks.root(for: person.path)
         return [
-            "name": person.name, "roles": person.roles.joined(separator: "; "), "hasRoles": !person.roles.isEmpty,
-            "count": person.quotes.count, "countLabel": BriefCards.counted(person.quotes.count, "quote"),
-            "quotes": person.quotes.map { QuoteItem($0.quote, from: $0.brief, root: root) },
+            "name": .text(person.name), "roles": .text(person.roles.joined(separator: "; ")), "hasRoles": .flag(!person.roles.isEmpty),
+            "count": .number(person.quotes.count), "countLabel": .text(BriefCards.counted(person.quotes.count, "quote")),
+            "quotes": .items(person.quotes.map { QuoteItem($0.quote, from: $0.brief, root: root) }),
         ]
     }
 
@@ -65,29 +65,29 @@ struct PeopleDirectory {
             self.brief = brief
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "text": text
-            case "textHTML": HTMLEscaper.escape(text)
-            case "briefTitle": brief.title
-            case "url": url
-            case "published": brief.published?.description ?? ""
-            case "hasPublished": brief.published != nil
-            case "publishedLabel": brief.published.map(BriefText.longDate) ?? ""
-            case "outlet": brief.outlet ?? ""
-            case "hasOutlet": brief.outlet != nil
+            case "text": .text(text)
+            case "textHTML": .text(HTMLEscaper.escape(text))
+            case "briefTitle": .text(brief.title)
+            case "url": .text(url)
+            case "published": .text(brief.published?.description ?? "")
+            case "hasPublished": .flag(brief.published != nil)
+            case "publishedLabel": .text(brief.published.map(BriefText.longDate) ?? "")
+            case "outlet": .text(brief.outlet ?? "")
+            case "hasOutlet": .flag(brief.outlet != nil)
             default: nil
             }
         }
     }
 
-    func indexContext(root: String) -> [String: Any] {
+    func indexContext(root: String) -> TemplateValues {
         [
-            "count": people.count,
-            "people": people.map {
-                ["name": $0.name, "url": root + $0.path, "count": $0.quotes.count, "countLabel": BriefCards.counted($0.quotes.count, "quote"),
-                 "roles": $0.roles.first ?? ""]
-            },
+            "count": .number(people.count),
+            "people": .items(people.map { person -> TemplateValues in
+                ["name": .text(person.name), "url": .text(root + person.path), "count": .number(person.quotes.count),
+                 "countLabel": .text(BriefCards.counted(person.quotes.count, "quote")), "roles": .text(person.roles.first ?? "")]
+            }),
         ]
     }
 }

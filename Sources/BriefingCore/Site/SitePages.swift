@@ -163,7 +163,8 @@ struct SitePages: Sendable {
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
-            let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(context["count"]!) \(kind.rawValue) of these briefings, with their number of briefs.")
+            let count = listings.listings.count { $0.kind == kind.listingKind }
+            let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(count) \(kind.rawValue) of these briefings, with their number of briefs.")
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
@@ -222,9 +223,9 @@ struct SitePages: Sendable {
         _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
         func put(_ path: String, _ text: String) throws { try publisher.write(path, text) }
-        try put("search.html", try page("search", [:], PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
-        try put("about.html", try page("about", ["description": config.description, "count": briefs.count], PageMeta(path: "about.html", title: "About", description: config.description)))
-        try put("404.html", try page("404", [:], PageMeta(path: "404.html", title: "Page not found", description: config.description)))
+        try put("search.html", try page("search", TemplateValues(), PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
+        try put("about.html", try page("about", ["description": .text(config.description), "count": .number(briefs.count)] as TemplateValues, PageMeta(path: "about.html", title: "About", description: config.description)))
+        try put("404.html", try page("404", TemplateValues(), PageMeta(path: "404.html", title: "Page not found", description: config.description)))
         var sitemap: [(path: String, date: CalendarDate?)] = [("index.html", briefs.first?.published), ("timeline.html", nil), ("people/index.html", nil)]
         sitemap += ListingPages.BrowseKind.allCases.map { ($0.path, nil) }
         sitemap += [(StoryPages.listPath, nil)] + stories.stories.map { (StoryPages.path($0), $0.last) }
@@ -316,13 +317,6 @@ struct SitePages: Sendable {
     }
 
     /// Renders `template` with `context` and "root", then wraps it in the layout.
-    private func page(_ template: String, _ context: [String: Any], _ meta: PageMeta) throws -> String {
-        var context = context
-        context["root"] = SiteLinks.root(for: meta.path)
-        return try layout(templates.render(template, context), meta)
-    }
-
-    /// Renders `template` with a typed `context` and "root", then wraps it in the layout.
     private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> String {
         try layout(templates.render(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
     }

@@ -71,24 +71,25 @@ struct StoryPages: Sendable {
     func story(of brief: BriefDigest) -> Story? { storyOfSlug[brief.slug] }
 
     /// Template values linking a brief page to its story ("hasStory", "storyTitle", …).
-    func link(for brief: BriefDigest, root: String) -> [String: Any] {
-        guard let story = story(of: brief) else { return ["hasStory": false] }
-        return ["hasStory": true, "storyTitle": story.title, "storyURL": root + Self.path(story),
-                "storyLabel": BriefCards.counted(story.sources.count - 1, "more source")]
+    func link(for brief: BriefDigest, root: String) -> TemplateValues {
+        guard let story = story(of: brief) else { return ["hasStory": .flag(false)] }
+        return ["hasStory": .flag(true), "storyTitle": .text(story.title), "storyURL": .text(root + Self.path(story)),
+                "storyLabel": .text(BriefCards.counted(story.sources.count - 1, "more source"))]
     }
 
     /// Cards of `stories` for the index and the stories list.
-    func cards(_ stories: some Sequence<Story>, root: String) -> [[String: Any]] {
-        stories.map { story in
+    func cards(_ stories: some Sequence<Story>, root: String) -> TemplateValue {
+        .items(stories.map { story -> TemplateValues in
             let outlets = outlets(story)
-            return ["title": story.title, "url": root + Self.path(story), "summary": PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit),
-                    "sourceLabel": BriefCards.counted(story.sources.count, "source"), "dates": Self.dates(story),
-                    "hasDates": story.first != nil, "outlets": outlets.joined(separator: ", "), "hasOutletNames": !outlets.isEmpty] as [String: Any]
-        }
+            return ["title": .text(story.title), "url": .text(root + Self.path(story)),
+                    "summary": .text(PageMeta.shortened(story.summary, limit: Self.cardSummaryLimit)),
+                    "sourceLabel": .text(BriefCards.counted(story.sources.count, "source")), "dates": .text(Self.dates(story)),
+                    "hasDates": .flag(story.first != nil), "outlets": .text(outlets.joined(separator: ", ")), "hasOutletNames": .flag(!outlets.isEmpty)]
+        })
     }
 
     /// The story page's template values.
-    func context(_ story: Story, root: String) -> [String: Any] {
+    func context(_ story: Story, root: String) -> TemplateValues {
         func link(_ source: String, paragraph: Int? = nil) -> SourceLink {
             guard let brief = briefs[source] else { return SourceLink(label: source, url: "") }
             let anchor = paragraph.map { "#p\($0 + 1)" } ?? ""
@@ -106,42 +107,42 @@ struct StoryPages: Sendable {
             return statements.isEmpty ? nil : Story.SpeakerQuotes(speaker: group.speaker, quotes: statements)
         }
         return [
-            "title": story.title, "summary": Self.paragraphs(story.summary), "dates": Self.dates(story), "hasDates": story.first != nil,
-            "sourceLabel": BriefCards.counted(story.sources.count, "source"),
-            "places": story.places.joined(separator: ", "), "hasPlaces": !story.places.isEmpty,
-            "hasEvents": !story.events.isEmpty,
-            "events": story.events.map { event in
+            "title": .text(story.title), "summary": .texts(Self.paragraphs(story.summary)), "dates": .text(Self.dates(story)),
+            "hasDates": .flag(story.first != nil), "sourceLabel": .text(BriefCards.counted(story.sources.count, "source")),
+            "places": .text(story.places.joined(separator: ", ")), "hasPlaces": .flag(!story.places.isEmpty),
+            "hasEvents": .flag(!story.events.isEmpty),
+            "events": .items(story.events.map { event in
                 let timex = TimexValue(event.date)
                 return EventItem(datetime: event.date, hasDatetime: timex.isHTMLDatetime, label: timex.label, text: event.text,
                                  count: BriefCards.counted(event.sources.count, "source"), sources: event.sources.map { link($0) })
-            },
-            "hasQuotes": !speakers.isEmpty,
-            "speakers": speakers.map { group in
-                ["speaker": group.speaker, "quotes": group.quotes.map { quote in
+            }),
+            "hasQuotes": .flag(!speakers.isEmpty),
+            "speakers": .items(speakers.map { group -> TemplateValues in
+                ["speaker": .text(group.speaker), "quotes": .items(group.quotes.map { quote in
                     var context = link(quote.source, paragraph: quote.paragraph)
                     context.text = quote.text
                     context.textHTML = HTMLEscaper.escape(quote.text)
                     return context
-                }] as [String: Any]
-            },
-            "hasFigures": !story.figures.isEmpty,
-            "figures": story.figures.map { group in ["label": group.label, "values": group.values.map(value)] as [String: Any] },
-            "hasConflicts": !story.conflicts.isEmpty,
-            "conflicts": story.conflicts.map { conflict in
+                })]
+            }),
+            "hasFigures": .flag(!story.figures.isEmpty),
+            "figures": .items(story.figures.map { group -> TemplateValues in ["label": .text(group.label), "values": .items(group.values.map(value))] }),
+            "hasConflicts": .flag(!story.conflicts.isEmpty),
+            "conflicts": .items(story.conflicts.map { conflict -> TemplateValues in
                 // A date conflict's values are days: each source's date leads its sentence.
                 let isDate = conflict.what.hasPrefix("date of")
-                return ["what": isDate ? "When it happened" : conflict.what, "isUpdate": conflict.kind == .update,
-                        "kindLabel": conflict.kind == .update ? "Updated over time" : "Sources disagree",
-                        "values": conflict.values.map { sourced in
+                return ["what": .text(isDate ? "When it happened" : conflict.what), "isUpdate": .flag(conflict.kind == .update),
+                        "kindLabel": .text(conflict.kind == .update ? "Updated over time" : "Sources disagree"),
+                        "values": .items(conflict.values.map { sourced in
                             var context = value(sourced)
                             if isDate { context.text = BriefText.longDate(CalendarDate(dayNumber: Int(sourced.value))) + ": " + sourced.text }
                             return context
-                        }] as [String: Any]
-            },
-            "sources": story.sources.compactMap { source -> SourceItem? in
+                        })]
+            }),
+            "sources": .items(story.sources.compactMap { source -> SourceItem? in
                 guard let article = briefs[source] else { return nil }
                 return SourceItem(article, root: root)
-            },
+            }),
         ]
     }
 
@@ -154,13 +155,13 @@ struct StoryPages: Sendable {
         var textHTML: String?
         var date: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "label": label
-            case "url": url
-            case "text": text
-            case "textHTML": textHTML
-            case "date": date
+            case "label": .text(label)
+            case "url": .text(url)
+            case "text": text.map { .text($0) }
+            case "textHTML": textHTML.map { .text($0) }
+            case "date": date.map { .text($0) }
             default: nil
             }
         }
@@ -175,15 +176,15 @@ struct StoryPages: Sendable {
         let count: String
         let sources: [SourceLink]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "datetime": datetime
-            case "hasDatetime": hasDatetime
-            case "label": label
-            case "text": text
-            case "textHTML": HTMLEscaper.escape(text)
-            case "count": count
-            case "sources": sources
+            case "datetime": .text(datetime)
+            case "hasDatetime": .flag(hasDatetime)
+            case "label": .text(label)
+            case "text": .text(text)
+            case "textHTML": .text(HTMLEscaper.escape(text))
+            case "count": .text(count)
+            case "sources": .items(sources)
             default: nil
             }
         }
@@ -201,29 +202,29 @@ struct StoryPages: Sendable {
             original = BriefPage.safeURL(brief.sourceURL)
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "title": brief.title
-            case "url": url
-            case "outlet": brief.outlet ?? ""
-            case "hasOutlet": brief.outlet != nil
-            case "date": brief.published.map(BriefText.longDate) ?? "Undated"
-            case "original": original ?? ""
-            case "hasOriginal": original != nil
+            case "title": .text(brief.title)
+            case "url": .text(url)
+            case "outlet": .text(brief.outlet ?? "")
+            case "hasOutlet": .flag(brief.outlet != nil)
+            case "date": .text(brief.published.map(BriefText.longDate) ?? "Undated")
+            case "original": .text(original ?? "")
+            case "hasOriginal": .flag(original != nil)
             default: nil
             }
         }
     }
 
     /// The list of every story.
-    func listContext(root: String) -> [String: Any] {
-        ["count": stories.count, "stories": cards(stories, root: root)]
+    func listContext(root: String) -> TemplateValues {
+        ["count": .number(stories.count), "stories": cards(stories, root: root)]
     }
 
     /// The stories section of the first index page: the newest stories and a link to all.
-    func indexContext(root: String) -> [String: Any] {
-        ["hasStories": !stories.isEmpty, "stories": cards(stories.prefix(Self.indexCards), root: root),
-         "storiesMore": stories.count > Self.indexCards, "storyCount": stories.count, "storiesURL": root + Self.listPath]
+    func indexContext(root: String) -> TemplateValues {
+        ["hasStories": .flag(!stories.isEmpty), "stories": cards(stories.prefix(Self.indexCards), root: root),
+         "storiesMore": .flag(stories.count > Self.indexCards), "storyCount": .number(stories.count), "storiesURL": .text(root + Self.listPath)]
     }
 
     /// A long summary in paragraphs of three sentences, easier to read than one block.

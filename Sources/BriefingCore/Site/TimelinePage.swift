@@ -13,7 +13,7 @@ enum TimelinePage {
         /// What the page is made from, for its page key: the keys of the years it shows
         /// (`TimelineYears.Year.key`); nil without cache keys.
         var key: String?
-        var context: @Sendable () -> [String: Any]
+        var context: @Sendable () -> TemplateValues
     }
 
     /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
@@ -27,38 +27,40 @@ enum TimelinePage {
         }
         let overview = Page(path: "timeline.html", title: "Timeline", key: keys, context: {
             var overview = context([], root: "")
-            overview["count"] = timeline.count
-            overview["svg"] = TimelineChart.svg(years.flatMap(\.summary.dates))
-            overview["yearLinks"] = years.map { ["year": String($0.year), "url": "timeline/\($0.year).html", "count": $0.summary.count] }
-            overview["hasYearLinks"] = true
+            overview["count"] = .number(timeline.count)
+            overview["svg"] = .text(TimelineChart.svg(years.flatMap(\.summary.dates)))
+            overview["yearLinks"] = .items(years.map { year -> TemplateValues in
+                ["year": .text(String(year.year)), "url": .text("timeline/\(year.year).html"), "count": .number(year.summary.count)]
+            })
+            overview["hasYearLinks"] = .flag(true)
             return overview
         })
         return [overview] + years.indices.map { index in
             let year = String(years[index].year)
             return Page(path: "timeline/\(year).html", title: "Timeline \(year)", key: years[index].key, context: {
                 var yearContext = context(timeline.entries(index)[...], root: "../")
-                yearContext["yearPage"] = year
+                yearContext["yearPage"] = .text(year)
                 return yearContext
             })
         }
     }
 
-    static func context(_ entries: ArraySlice<TimelineEntries.Entry>, root: String) -> [String: Any] {
-        var years: [[String: Any]] = []
+    static func context(_ entries: ArraySlice<TimelineEntries.Entry>, root: String) -> TemplateValues {
+        var years: [TemplateValues] = []
         var currentYear: String?
-        var months: [[String: Any]] = []
+        var months: [TemplateValues] = []
         var currentMonth: String?
         var items: [BriefPage.EventItem] = []
         func closeMonth() {
             guard let month = currentMonth else { return }
-            months.append(["label": month, "entries": items])
+            months.append(["label": .text(month), "entries": .items(items)])
             items = []
             currentMonth = nil
         }
         func closeYear() {
             closeMonth()
             guard let year = currentYear else { return }
-            years.append(["year": year, "months": months])
+            years.append(["year": .text(year), "months": .items(months)])
             months = []
         }
         for entry in entries {
@@ -71,7 +73,7 @@ enum TimelinePage {
             items.append(item)
         }
         closeYear()
-        return ["count": entries.count, "years": years, "svg": TimelineChart.svg(entries.map(\.event.date)), "root": root]
+        return ["count": .number(entries.count), "years": .items(years), "svg": .text(TimelineChart.svg(entries.map(\.event.date))), "root": .text(root)]
     }
 
     /// A link from a timeline entry to the paragraph of a brief that reports it. It answers
@@ -91,14 +93,14 @@ enum TimelinePage {
             outlet = source.brief.outlet
         }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "title": title
-            case "titleHTML": titleHTML
-            case "url": url
-            case "outlet": outlet ?? ""
-            case "hasOutlet": outlet != nil
-            case "root": root
+            case "title": .text(title)
+            case "titleHTML": .text(titleHTML)
+            case "url": .text(url)
+            case "outlet": .text(outlet ?? "")
+            case "hasOutlet": .flag(outlet != nil)
+            case "root": .text(root)
             default: nil
             }
         }

@@ -1,0 +1,107 @@
+/// Renders parsed templates with typed values: keys are looked up from the innermost context
+/// outwards through `TemplateContext.child(named:)`, with no dynamic casts or reflection, and
+/// `{{value}}` is escaped by `HTMLEscaper`.
+struct TemplateRenderer {
+    /// Templates a `{{> name}}` tag includes, by name.
+    let partials: [String: [TemplateNode]]
+
+    /// Deepest nesting of partials: a partial that includes itself without end stops here.
+    private static let partialDepth = 64
+
+    /// `nodes` rendered with `context` as the outermost context.
+    func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
+        var output = Output()
+        var stack: [TemplateValue] = [.context(context)]
+        render(nodes, &stack, &output, depth: 0)
+        return output.text
+    }
+
+    /// What is rendered so far, and the indentation of the standalone partial being rendered,
+    /// which goes before each of its lines.
+    private struct Output {
+        var text = ""
+        var indentation = ""
+
+        mutating func append(_ piece: String) {
+            if !indentation.isEmpty, !piece.isEmpty, text.utf8.last == UInt8(ascii: "\n") { text += indentation }
+            text += piece
+        }
+    }
+
+    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ output: inout Output, depth: Int) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output.append(text)
+            case .variable(let name, let escaped):
+                switch lookUp(name, in: stack) {
+                case .text(let text)?: output.append(escaped ? HTMLEscaper.escape(text) : text)
+                case .flag(let flag)?: output.append(flag ? "true" : "false")
+                case .list?, .context?, nil: break
+                }
+            case .section(let name, let inverted, let children):
+                let value = lookUp(name, in: stack)
+                if inverted {
+                    if Self.isEmpty(value) { render(children, &stack, &output, depth: depth) }
+                    continue
+                }
+                switch value {
+                case nil, .flag(false)?: break
+                case .flag(true)?: render(children, &stack, &output, depth: depth)
+                case .list(let items)?:
+                    for item in items {
+                        stack.append(item)
+                        render(children, &stack, &output, depth: depth)
+                        stack.removeLast()
+                    }
+                case .text?, .context?:
+                    stack.append(value!)
+                    render(children, &stack, &output, depth: depth)
+                    stack.removeLast()
+                }
+            case .partial(let name, let indentation):
+                guard depth < Self.partialDepth, let partial = partials[name] else { continue }
+                let outer = output.indentation
+                output.indentation = outer + indentation
+                render(partial, &stack, &output, depth: depth + 1)
+                output.indentation = outer
+            }
+        }
+    }
+
+    /// Whether an inverted section over `value` shows: no value, false or an empty list.
+    private static func isEmpty(_ value: TemplateValue?) -> Bool {
+        switch value {
+        case nil, .flag(false)?: true
+        case .list(let items)?: items.isEmpty
+        default: false
+        }
+    }
+
+    /// The value `name` names: its first key looked up from the innermost context outwards
+    /// (or in the innermost only, for ".key"), the others walked into from there.
+    private func lookUp(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = name.keys.first else { return stack.last }
+        var value: TemplateValue?
+        if name.anchored {
+            value = stack.last.flatMap { Self.child(first, of: $0) }
+        } else {
+            for entry in stack.reversed() {
+                if let found = Self.child(first, of: entry) {
+                    value = found
+                    break
+                }
+            }
+        }
+        for key in name.keys.dropFirst() {
+            guard let current = value else { return nil }
+            value = Self.child(key, of: current)
+        }
+        return value
+    }
+
+    private static func child(_ key: String, of value: TemplateValue) -> TemplateValue? {
+        guard case .context(let context) = value else { return nil }
+        return context.child(named: key)
+    }
+}
