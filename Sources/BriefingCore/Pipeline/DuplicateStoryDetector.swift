@@ -33,8 +33,8 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// `isSameStory` of two texts by index, from their 4-grams (`shingles(i)`, made once for
     /// the later text of consecutive checks).
-    func sameStory(_ shingles: @escaping (Int) -> Set<UInt64>) -> (Int, Int) -> Bool {
-        var later: (index: Int, shingles: Set<UInt64>)?
+    func sameStory(_ shingles: @escaping (Int) -> Shingles) -> (Int, Int) -> Bool {
+        var later: (index: Int, shingles: Shingles)?
         return { earlier, index in
             if later?.index != index { later = (index, shingles(index)) }
             return isSameStory(shingles(earlier), later!.shingles)
@@ -88,7 +88,7 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// The 4-grams of `article` that are indexed to find candidates, in ascending order.
     public static func sample(_ article: Article) -> [UInt64] {
-        shingles(article).filter { $0 % sampling == 0 }.sorted()
+        shingles(article).hashes.filter { $0 % sampling == 0 }
     }
 
     /// One 4-gram in `sampling` is indexed.
@@ -123,14 +123,16 @@ public struct DuplicateStoryDetector: Sendable {
     }
 
     /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.
-    public func isSameStory(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
+    public func isSameStory(_ a: Shingles, _ b: Shingles) -> Bool {
         let small = min(a.count, b.count), large = max(a.count, b.count)
         guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
-        let (smaller, larger) = a.count < b.count ? (a, b) : (b, a)
+        let (smaller, larger) = a.count < b.count ? (a.hashes, b.hashes) : (b.hashes, a.hashes)
         let needed = Int((Double(small) * containment).rounded(.up))
-        var shared = 0, left = smaller.count
+        // Both ascending: one pass over each counts the 4-grams they share.
+        var shared = 0, left = smaller.count, j = 0
         for hash in smaller {
-            if larger.contains(hash) { shared += 1 }
+            while j < larger.count, larger[j] < hash { j += 1 }
+            if j < larger.count, larger[j] == hash { shared += 1 }
             left -= 1
             if shared >= needed { return true }
             if shared + left < needed { return false }
@@ -138,8 +140,17 @@ public struct DuplicateStoryDetector: Sendable {
         return shared >= needed
     }
 
+    /// A text's 4-gram hashes, ascending, each once.
+    public struct Shingles: Sendable, Equatable {
+        public let hashes: [UInt64]
+        public var count: Int { hashes.count }
+        public var isEmpty: Bool { hashes.isEmpty }
+
+        static let none = Shingles(hashes: [])
+    }
+
     /// Hashes of the lower-cased word 4-grams of the body paragraphs.
-    static func shingles(_ article: Article) -> Set<UInt64> {
+    static func shingles(_ article: Article) -> Shingles {
         shingles(ofParagraphs: article.paragraphs.lazy.map(\.text))
     }
 
@@ -151,21 +162,29 @@ public struct DuplicateStoryDetector: Sendable {
     }
 
     /// `shingles` of an article whose `bodyText` is `text`.
-    static func shingles(ofBodyText text: String) -> Set<UInt64> { shingles(ofParagraphs: CollectionOfOne(text)) }
+    static func shingles(ofBodyText text: String) -> Shingles { shingles(ofParagraphs: CollectionOfOne(text)) }
 
     /// Hashes of the lower-cased word 4-grams of `paragraphs`; a word never runs across two.
-    private static func shingles(ofParagraphs paragraphs: some Sequence<String>) -> Set<UInt64> {
+    private static func shingles(ofParagraphs paragraphs: some Sequence<String>) -> Shingles {
         var words: [UInt64] = []
         for paragraph in paragraphs { appendWordHashes(of: paragraph, to: &words) }
-        guard words.count >= 4 else { return [] }
-        var set = Set<UInt64>(minimumCapacity: words.count)
+        guard words.count >= 4 else { return .none }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count - 3)
         for i in 0...(words.count - 4) {
             // Order-sensitive combination of the four word hashes.
             var h = words[i]
             for k in 1..<4 { h = (h &* 0x100_0000_01B3) ^ words[i + k] &+ UInt64(k) }
-            set.insert(h ^ (h >> 29))
+            hashes.append(h ^ (h >> 29))
         }
-        return set
+        hashes.sort()
+        var unique = 0
+        for i in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[i] {
+            hashes[unique] = hashes[i]
+            unique += 1
+        }
+        hashes.removeLast(hashes.count - unique)
+        return Shingles(hashes: hashes)
     }
 
     /// FNV-1a hashes of the lower-cased words (runs of letters and digits) of `text`.

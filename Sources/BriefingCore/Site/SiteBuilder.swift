@@ -106,12 +106,16 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// Texts whose 4-grams the repeat check keeps at hand (about 3.6 kB each).
+    private static let recentShingles = 4096
+
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
     /// those left out, and the checks of candidate pairs made, for the next build. A pair
     /// checked by the last build is not checked again; the other candidates of a later text
-    /// are compared on all their 4-grams in parallel, from the texts kept for the check or read
-    /// from the cache when not made in this build. Checks are recorded as a serial pass makes
-    /// them: in candidate order, up to the first same story.
+    /// are compared on all their 4-grams, made in parallel from the texts kept for the check
+    /// (or read from the cache when not made in this build) and kept for the texts checked
+    /// last. Checks are recorded as a serial pass makes them: in candidate order, up to the
+    /// first same story.
     private static func removingRepeats(
         _ inputs: [SiteInput], in folder: URL, cache: BriefCache?
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
@@ -120,19 +124,20 @@ public struct SiteBuilder: Sendable {
         // Most checks of a rebuild are the last build's again.
         var checks = RepeatCheckCache(capacity: known.results.count)
         let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }
-        var loaded: [Int: Set<UInt64>] = [:]
+        var loaded: [Int: DuplicateStoryDetector.Shingles] = [:]
+        var recent = RecentShingles(capacity: Self.recentShingles)
         /// The 4-grams of a text made in this build; nil for one taken from the cache.
-        @Sendable func madeShingles(_ index: Int) -> Set<UInt64>? {
+        @Sendable func madeShingles(_ index: Int) -> DuplicateStoryDetector.Shingles? {
             if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
             if let text = inputs[index].bodyText { return DuplicateStoryDetector.shingles(ofBodyText: text) }
             return nil
         }
-        func shingles(_ index: Int) -> Set<UInt64> {
+        func shingles(_ index: Int) -> DuplicateStoryDetector.Shingles {
             if let made = madeShingles(index) { return made }
             if let shingles = loaded[index] { return shingles }
             let input = inputs[index]
             let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
-            let shingles = brief.map { DuplicateStoryDetector.shingles($0.article) } ?? []
+            let shingles = brief.map { DuplicateStoryDetector.shingles($0.article) } ?? .none
             loaded[index] = shingles
             return shingles
         }
@@ -143,9 +148,18 @@ public struct SiteBuilder: Sendable {
             var answers = pairs.map { $0.flatMap { known[$0] } }
             let open = answers.indices.filter { answers[$0] == nil }
             if !open.isEmpty {
-                let laterShingles = shingles(later)
-                let made = ParallelMap.map(open) { i in madeShingles(candidates[i]).map { detector.isSameStory($0, laterShingles) } }
-                for (i, answer) in zip(open, made) { answers[i] = answer ?? detector.isSameStory(shingles(candidates[i]), laterShingles) }
+                let laterShingles = recent[later] ?? shingles(later)
+                recent.insert(laterShingles, for: later)
+                let missing = open.map { candidates[$0] }.filter { recent[$0] == nil }
+                for (index, made) in zip(missing, ParallelMap.map(missing, madeShingles)) {
+                    if let made { recent.insert(made, for: index) }
+                }
+                // In candidate order, up to the first same story: later answers are not needed.
+                for i in open {
+                    let same = detector.isSameStory(recent[candidates[i]] ?? shingles(candidates[i]), laterShingles)
+                    answers[i] = same
+                    if same { break }
+                }
             }
             let first = answers.firstIndex(of: true)
             for i in 0...(first ?? answers.count - 1) { if let pair = pairs[i] { checks[pair] = answers[i]! } }
