@@ -156,6 +156,10 @@ extension TimeScanner {
            CalendarDate.isValid(year: anchor.year, month: m, day: day) {
             return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: end)
         }
+        // "shot on Easter Sunday, April 8, 2012 … left around 10:30 p.m. April 8": the day the text wrote in full.
+        if let y = writtenDays[m * 100 + day] {
+            return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
+        }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
         var y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
         // "the quarter ended Oct. 31", said on Oct. 27: an event told in the past has happened, so its day is a year back.

@@ -22,12 +22,16 @@ struct TimeScanner {
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
+    /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
+    /// (`month * 100 + day`): a later "April 8" without a year is that day again.
+    var writtenDays: [Int: Int] = [:]
 
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
         var date: String?
         var quarter: String?
         var periodEnd: String?
+        var writtenDays: [Int: Int] = [:]
     }
 
     init(tokens: [Token], dct: CalendarDate?) {
@@ -143,6 +147,10 @@ struct TimeScanner {
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
            let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
            !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
+        // "the current leadership": "current" is an adjective, and the article its noun's.
+        if prefix == "the", lower[k] == "current", inner.end == k + 1 { return false }
+        // "the 10:30 p.m. call": a clock time modifies the noun after it, which the article leads.
+        if prefix == "the", inner.type == .time, lower[k].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
