@@ -87,3 +87,38 @@ struct TimeSecondUnseenRuleTests {
         #expect(tagger.tag("Sales rose this March.", referenceDate: dct).map(\.value) == ["2015-03"])
     }
 }
+
+/// Words the second unseen set found missing or tagged in excess: "in as many days", "multi-hour",
+/// "a spring recess", and "future" as a noun (TimeBank's "Elian's future") but not as an adjective.
+@Suite("Time words of the second unseen set")
+struct TimeSecondUnseenWordTests {
+    typealias Case = TimeCase
+
+    static let found: [Case] = [
+        Case(dct: "2011-01-05", sentence: "The Saints placed him on injured reserve, the second time in as many days the team lost a running back.",
+             expression: "as many days", type: "DURATION", value: "P2D"),
+        Case(dct: "2011-01-05", sentence: "The Jets lost three games in as many weeks.", expression: "as many weeks", type: "DURATION", value: "P3W"),
+        Case(dct: "2015-03-27", sentence: "The Senate held a multi-hour debate on the bill.", expression: "multi-hour", type: "DURATION", value: "PTXH"),
+        Case(dct: "2015-03-27", sentence: "The company signed a multiyear contract.", expression: "multiyear", type: "DURATION", value: "PXY"),
+        Case(dct: "2015-03-27", sentence: "Lawmakers left for a spring recess on Friday.", expression: "spring", type: "DATE", value: "2015-SP"),
+        Case(dct: "2013-10-03", sentence: "It's time for a governor who believes that the future of Texas belongs to all of us.",
+             expression: "the future", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2013-10-03", sentence: "You don't have to buy a place in Texas' future.", expression: "future", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "2015-03-27", sentence: "The budget fails to invest in our future, the senator said.", expression: "future", type: "DATE", value: "FUTURE_REF"),
+        Case(dct: "1989-10-30", sentence: "The company expects lower payments in future quarters.", expression: "future quarters", type: "DATE", value: "FUTURE_REF"),
+    ]
+
+    @Test(arguments: found)
+    func wordsFound(_ c: Case) throws { try c.check() }
+
+    /// Look-alikes: "future" before a noun, "Future" in a name, "spring" as a verb, "many days" with no count before.
+    @Test func lookAlikesStayUntagged() throws {
+        let dct = try #require(CalendarDate(iso: "2015-03-27"))
+        Case.checkNone(in: "Officers may face questions in future hearings.", dct: dct)
+        Case.checkNone(in: "The future leader spoke to reporters.", dct: dct)
+        Case.checkNone(in: "The group For Our Future raised $5 million.", dct: dct)
+        Case.checkNone(in: "Water may spring from the rocks.", dct: dct)
+        let found = TimeExpressionTagger().tag("They met in as many places as they could.", referenceDate: dct)
+        #expect(found.isEmpty, "found: \(found.map(\.text))")
+    }
+}

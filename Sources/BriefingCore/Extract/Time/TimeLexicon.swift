@@ -129,6 +129,7 @@ enum TimeLexicon {
             "easter", "good", "prior", "valentine", "patrick", "veterans", "armistice", "remembrance", "boxing", "bastille",
             "flag", "labor", "memorial", "mother", "father", "columbus", "presidents", "st",
             "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
+            "multi", "multiyear", "multiday", "multiweek", "multimonth", "multidecade",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)
