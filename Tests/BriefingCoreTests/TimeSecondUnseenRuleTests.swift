@@ -67,6 +67,19 @@ struct TimeSecondUnseenRuleTests {
         Case(dct: "2012-02-29", sentence: "The project took four and a half years.", expression: "four and a half years", type: "DURATION", value: "P4Y6M"),
     ]
 
+    /// After an adverb of habit a month is one of every year (XXXX), with its "late" or "early".
+    static let habits: [Case] = [
+        Case(dct: "2013-09-15", sentence: "The climbing season generally starts about late October, the inspector said.",
+             expression: "late October", type: "DATE", value: "XXXX-10"),
+        Case(dct: "2013-09-15", sentence: "Farmers usually plant in April.", expression: "April", type: "DATE", value: "XXXX-04"),
+        // Look-alike: no habit, the month of the DCT's reckoning.
+        Case(dct: "2013-09-15", sentence: "The climbing season starts in late October this time.",
+             expression: "late October", type: "DATE", value: "2013-10"),
+    ]
+
+    @Test(arguments: habits)
+    func monthsOfHabit(_ c: Case) throws { try c.check() }
+
     @Test(arguments: halfYearsAgo)
     func halfYearsAgoIsADate(_ c: Case) throws { try c.check() }
 

@@ -154,9 +154,9 @@ struct TimeScanner {
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
-        // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
+        // "early 1990", "late Friday", "late October" of every year, but not "early these days": only a calendar value takes a part.
         guard inner.type == .date || inner.type == .time, let first = inner.value.utf8.first else { return false }
-        return first >= 0x30 && first <= 0x39
+        return first >= 0x30 && first <= 0x39 || inner.value.hasPrefix("XXXX-")
     }
 
     func core(at i: Int) -> Match? {

@@ -97,6 +97,21 @@ extension TimeScanner {
         "extended", "postponed", "delayed", "moved", "pushed", "rescheduled", "deferred", "adjourned", "scheduled", "set",
     ]
 
+    /// Whether an adverb of habit ("generally", "usually") comes shortly before token `k` in its
+    /// sentence: a month named there is one of every year ("the season usually opens in May").
+    func isHabitual(around k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 8 {
+            if endsSentence(at: j) { return false }
+            if Self.adverbsOfHabit.contains(lower[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Adverbs that make a clause tell what happens every time.
+    private static let adverbsOfHabit: LexiconSet = ["generally", "usually", "typically", "normally", "traditionally", "customarily"]
+
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
 
