@@ -68,7 +68,8 @@ extension TimeScanner {
         if let shift = yearShift(at(j)), at(j + 1) == "year", let dct {  // "February this year", "April next year"
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 2)
         }
-        guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
+        // "The climbing season generally starts about late October": a month of every year.
+        guard let dct, !isHabitual(around: i) else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))", end: j) }
         var y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))
         if y == dct.year, m > dct.month, followsPastEvent(i) { y -= 1 }  // "changed its fiscal year in December": a month gone by
         return Match(type: .date, value: TimeValues.month(y, m), end: j)
@@ -155,6 +156,10 @@ extension TimeScanner {
         if let anchor = lastDate.flatMap(AnchorDate.init), anchor.date != nil, anchor.month == m,
            CalendarDate.isValid(year: anchor.year, month: m, day: day) {
             return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: end)
+        }
+        // "shot on Easter Sunday, April 8, 2012 … left around 10:30 p.m. April 8": the day the text wrote in full.
+        if let y = writtenDays[m * 100 + day] {
+            return Match(type: .date, value: CalendarDate(year: y, month: m, day: day).description, end: end)
         }
         guard let dct else { return Match(type: .date, value: "XXXX-\(TimeValues.pad2(m))-\(TimeValues.pad2(day))", end: end) }
         var y = TimeValues.year(ofMonth: m, dct: dct, tense: tense(around: i))

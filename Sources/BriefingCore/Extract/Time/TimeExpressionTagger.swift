@@ -53,6 +53,7 @@ public struct TimeExpressionTagger: Sendable {
         scanner.lastDate = anchors.date
         scanner.lastQuarterMentioned = anchors.quarter
         scanner.lastPeriodEnd = anchors.periodEnd
+        scanner.writtenDays = anchors.writtenDays
         var found: [TimeExpression] = []
         // A cursor into the text's scalars that only moves forward, as matches come in order.
         let view = text.unicodeScalars
@@ -84,19 +85,24 @@ public struct TimeExpressionTagger: Sendable {
             found.append(TimeExpression(
                 text: String(view[index(at: start)..<index(at: end)]), type: match.type, value: match.value,
                 start: start, end: end, paragraph: 0))
+            if match.type == .date, match.value.utf8.count == 10, let day = CalendarDate(iso: match.value),
+               (i..<match.end).contains(where: { scanner.year(at: $0) == day.year }) {
+                scanner.writtenDays[day.month * 100 + day.day] = day.year  // "April 8, 2012": the year written
+            }
             if match.type == .date, !match.anaphoric, let first = match.value.utf8.first, first >= 0x30 && first <= 0x39, match.value.utf8.count >= 4 {
                 scanner.lastDate = match.value
                 if i > 0, scanner.lower[i - 1] == "ended" || scanner.lower[i - 1] == "ending", match.value.utf8.count == 10 {
                     scanner.lastPeriodEnd = match.value  // "the six months ended Aug. 12"
                 }
                 if TimeValues.isQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
-            } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfPart(match.value) {
-                // "Friday night" is a time of day, and its day is where the narrative is.
+            } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfTime(match.value) {
+                // "Friday night", "1 p.m. Monday" are times of a day, and that day is where the narrative is.
                 scanner.lastDate = day
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd)
+        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd,
+                                       writtenDays: scanner.writtenDays)
         return found
     }
 }

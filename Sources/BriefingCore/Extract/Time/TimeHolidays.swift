@@ -103,6 +103,10 @@ extension TimeScanner {
         }
         // "Christmas trees", "Easter eggs", "Halloween costumes": things of the holiday, not its day.
         if end == i + 1, let next = at(end), Self.thingsOfHolidays.contains(next) { return nil }
+        // "Easter Sunday, April 8, 2012": the date written after it is the holiday's, one expression as "Sunday, April 8".
+        if at(end) == ",", end + 1 < lower.count, let written = explicitDate(at: end + 1), CalendarDate(iso: written.value) != nil {
+            return Match(type: .date, value: written.value, end: written.end)
+        }
         var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
         if let written = year(at: end) {

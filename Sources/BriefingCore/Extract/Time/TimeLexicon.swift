@@ -129,6 +129,7 @@ enum TimeLexicon {
             "easter", "good", "prior", "valentine", "patrick", "veterans", "armistice", "remembrance", "boxing", "bastille",
             "flag", "labor", "memorial", "mother", "father", "columbus", "presidents", "st",
             "daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong", "midmorning", "midafternoon",
+            "multi", "multiyear", "multiday", "multiweek", "multimonth", "multidecade",
         ]
         words.formUnion(centuryOrdinals.keys)
         words.formUnion(periodParts)
@@ -206,12 +207,19 @@ enum TimeLexicon {
     /// ("On Tuesday, the league plans to hold a rally").
     static let plansAfter: LexiconSet = ["plans", "expects", "intends"]
 
+    /// Present forms of preparing and aiming that, before "to", put the verb after them ahead
+    /// ("the president prepares to mark his 100th day in office on Wednesday").
+    static let plansBeforeTo: LexiconSet = [
+        "prepares", "prepare", "preparing", "aims", "aiming", "hopes", "hoping", "seeks", "seeking", "intending",
+    ]
+
     /// Present-tense verbs of a timetable: news tells past events in the past tense, so a
     /// weekday with one of these lies ahead ("the summit starts Sunday", "Obama visits Berlin on Monday").
     static let scheduleVerbs: LexiconSet = [
         "starts", "begins", "opens", "resumes", "meets", "arrives", "visits", "travels", "convenes",
         "start", "begin", "open", "resume", "meet", "arrive", "visit", "travel", "convene",
         "hosts", "heads", "leaves", "host", "head", "leave",
+        "plays", "faces",  // a fixture: "New Orleans plays at Seattle on Saturday"
     ]
 
     /// Past forms that do not end in "ed", and words that put a clause in the past.

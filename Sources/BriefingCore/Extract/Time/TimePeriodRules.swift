@@ -99,12 +99,22 @@ extension TimeScanner {
             j += 3  // "two and a half years"
         } else if n == 1, let u = at(j).flatMap(TimeLexicon.unit), !u.plural, at(j + 1) == "and", at(j + 2) == "a", at(j + 3) == "half",
                   let value = Self.halfValue(whole: 1, u.unit) {
+            if u.unit == .year, let ago = yearsAndAHalfAgo(1, end: j + 4) { return ago }  // "a year and a half ago"
             return Match(type: .duration, value: value, end: j + 4)  // "a year and a half"
         } else {
             return nil
         }
         guard let u = at(j).flatMap(TimeLexicon.unit), let value = Self.halfValue(whole: n, u.unit) else { return nil }
+        if u.unit == .year, let ago = yearsAndAHalfAgo(n, end: j + 1) { return ago }  // "four and a half years ago"
         return Match(type: .duration, value: value, end: j + 1)
+    }
+
+    /// "four and a half years ago" (`end` after the unit): the year the DCT less that many
+    /// years and six months falls in, a DATE as TimeBank writes "nearly four years ago".
+    private func yearsAndAHalfAgo(_ n: Int, end: Int) -> Match? {
+        guard at(end) == "ago", let dct else { return nil }
+        let y = dct.month > 6 ? dct.year - n : dct.year - n - 1
+        return Match(type: .date, value: TimeValues.year(y), end: end + 1)
     }
 
     /// The duration of `whole` and a half units, written in whole smaller units ("P2Y6M"), or

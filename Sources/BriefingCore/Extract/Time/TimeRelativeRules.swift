@@ -66,6 +66,8 @@ extension TimeScanner {
             return Match(type: .date, value: date.description, end: i + 2)
         }
         if let m = MonthNames.month(next), isCapitalized(i + 1), next.count > 3 || next == "may" {
+            // "in this March 24, 2015 file photo": the determiner is the photo's; the date is written in full.
+            if let written = explicitDate(at: i + 1), CalendarDate(iso: written.value) != nil { return nil }
             var y = dct.year
             if shift < 0 { y = m < dct.month ? dct.year : dct.year - 1 }
             if shift > 0 { y = m > dct.month ? dct.year : dct.year + 1 }

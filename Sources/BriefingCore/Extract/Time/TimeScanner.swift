@@ -22,12 +22,16 @@ struct TimeScanner {
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
+    /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
+    /// (`month * 100 + day`): a later "April 8" without a year is that day again.
+    var writtenDays: [Int: Int] = [:]
 
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
         var date: String?
         var quarter: String?
         var periodEnd: String?
+        var writtenDays: [Int: Int] = [:]
     }
 
     init(tokens: [Token], dct: CalendarDate?) {
@@ -143,12 +147,16 @@ struct TimeScanner {
         if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
            let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
            !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
+        // "the current leadership": "current" is an adjective, and the article its noun's.
+        if prefix == "the", lower[k] == "current", inner.end == k + 1 { return false }
+        // "the 10:30 p.m. call": a clock time modifies the noun after it, which the article leads.
+        if prefix == "the", inner.type == .time, lower[k].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { return false }
         if prefix == "the" { return inner.type != .set && TimeLexicon.references[lower[k]] == nil }
         if prefix == "around" { return false }
         if prefix == "earlier" || prefix == "later" { return Self.afterEarlierOrLater.contains(lower[k]) }
-        // "early 1990", "late Friday", but not "early these days": only a calendar value takes a part.
+        // "early 1990", "late Friday", "late October" of every year, but not "early these days": only a calendar value takes a part.
         guard inner.type == .date || inner.type == .time, let first = inner.value.utf8.first else { return false }
-        return first >= 0x30 && first <= 0x39
+        return first >= 0x30 && first <= 0x39 || inner.value.hasPrefix("XXXX-")
     }
 
     func core(at i: Int) -> Match? {
@@ -223,7 +231,8 @@ struct TimeScanner {
             return Match(type: .date, value: d, end: i + 1)  // "the nineties", "the late seventies"
         }
         if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
-        if w == "future", i > 0, ["the", "near", "in"].contains(lower[i - 1]) { return Match(type: .date, value: "FUTURE_REF", end: i + 1) }
+        if w == "future", i > 0, let m = future(at: i) { return m }
+        if let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
         if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
@@ -238,7 +247,9 @@ struct TimeScanner {
         if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
         if let code = TimeLexicon.seasons[w], let dct {
             // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
-            guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1])) else { return nil }
+            // So does a calendar event after them: "a spring recess", "the fall semester".
+            guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1]))
+                || at(i + 1).map({ Self.seasonalEvents.contains($0) }) == true else { return nil }
             if at(i + 1) == "of", let y = anyYear(at: i + 2) { return Match(type: .date, value: "\(TimeValues.year(y.year))-\(code)", end: y.end) }
             // "the fall in oil prices", "the fall of Saigon", "the spring in his step": a drop, a collapse, a coil.
             if w == "fall" || w == "spring", at(i + 1) == "in" || at(i + 1) == "of" { return nil }
@@ -247,6 +258,40 @@ struct TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(dct.year))-\(code)", end: i + 1)
         }
         return nil
+    }
+
+    /// "the future", "in the near future", "Texas' future", "our future": the time ahead, a
+    /// FUTURE_REF as TimeBank tags "Elian's future"; "future" before a noun ("in future
+    /// campaigns", "the future leader") is an adjective of that noun, no expression.
+    private func future(at i: Int) -> Match? {
+        let before = lower[i - 1]
+        let token = tokens[i - 1].text
+        let possessor = Self.possessivePronouns.contains(before) || isPossessive(i - 1) || token.hasSuffix("'") || token.hasSuffix("’")
+        guard ["the", "near", "in"].contains(before) || possessor else { return nil }
+        if isCapitalized(i), !Self.opensSentence.contains(before) { return nil }  // "For Our Future", a name
+        // "in future quarters", "future years": the time ahead, counted in units.
+        if let u = at(i + 1).flatMap(TimeLexicon.unit), u.plural { return Match(type: .date, value: "FUTURE_REF", end: i + 2) }
+        if let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.afterFutureNoun.contains(next) { return nil }
+        return Match(type: .date, value: "FUTURE_REF", end: i + 1)
+    }
+
+    /// Possessive pronouns that make "future" a noun ("our future").
+    private static let possessivePronouns: LexiconSet = ["our", "their", "its", "his", "her", "my", "your"]
+
+    /// Lowercase words that may follow "future" the noun: function words and verbs of a sentence
+    /// whose subject it is ("the future of Texas belongs", "the future is bright").
+    private static let afterFutureNoun: LexiconSet = [
+        "of", "and", "or", "is", "was", "are", "were", "will", "would", "may", "might", "could", "can", "looks", "look",
+        "lies", "holds", "belongs", "remains", "seems", "depends", "that", "which", "as", "in", "for", "to", "with", "at",
+        "by", "on", "but", "than", "if", "when", "because", "so", "too", "has", "had", "not",
+    ]
+
+    /// "multi-hour", "multiyear": an adjective of a stretch of units of unknown count.
+    static func multiUnit(_ word: String) -> TimeLexicon.Unit? {
+        guard word.hasPrefix("multi") else { return nil }
+        let rest = word.dropFirst(word.hasPrefix("multi-") ? 6 : 5)
+        guard let u = TimeLexicon.unit(String(rest)), !u.plural, u.unit != .second, u.unit != .minute, u.unit != .quarter else { return nil }
+        return u.unit
     }
 
     /// "on Sundays", "Monday mornings", "most weekends": weekdays and weekends that recur, TIMEX3 sets.
@@ -314,12 +359,28 @@ struct TimeScanner {
             return Match(type: .duration, value: "PXX", end: i + 2)
         case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
             return Match(type: .date, value: "FUTURE_REF", end: i + 4)
+        case "as" where at(i + 1) == "many" && i > 0 && lower[i - 1] == "in":
+            return asMany(at: i)
         case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
             guard let dct else { return nil }
             return Match(type: .date, value: dct.adding(days: at(i + 2) == "after" ? 2 : -2).description, end: i + 4)
         default:
             return nil
         }
+    }
+
+    /// "the second time in as many days", "three wins in as many weeks": as many units as the
+    /// ordinal or count a few words before says, a DURATION of that many.
+    private func asMany(at i: Int) -> Match? {
+        guard let u = at(i + 2).flatMap(TimeLexicon.unit), u.plural else { return nil }
+        var j = i - 2
+        while j >= 0, j >= i - 6, !Self.opensSentence.contains(lower[j]) {
+            if let n = TimeLexicon.dayOrdinals[lower[j]] ?? TimeLexicon.number(lower[j]), n > 1 {
+                return Match(type: .duration, value: u.unit.duration(n), end: i + 3)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// Words before "a while" that make it a stretch of time.
@@ -418,6 +479,12 @@ struct TimeScanner {
         "wheat", "crop", "crops", "barley", "squash", "storm", "storms", "coat", "coats", "jacket", "jackets", "boots",
         "clothes", "clothing", "tires", "tyres", "sale", "sales", "collection", "collections", "fashion", "wardrobe",
         "camp", "camps", "home", "homes", "residence", "palace", "blockbuster", "blockbusters", "menu", "solstice",
+    ]
+
+    /// Events of a calendar that a season before them dates ("a spring recess", "the fall semester").
+    private static let seasonalEvents: LexiconSet = [
+        "recess", "break", "semester", "term", "session", "sessions", "meeting", "meetings", "election", "elections",
+        "primary", "primaries", "offensive", "campaign", "season", "harvest", "planting", "sowing",
     ]
 
     /// Words before "spring" and "fall" that make them the season ("in spring", "by the fall", "late spring").

@@ -97,6 +97,21 @@ extension TimeScanner {
         "extended", "postponed", "delayed", "moved", "pushed", "rescheduled", "deferred", "adjourned", "scheduled", "set",
     ]
 
+    /// Whether an adverb of habit ("generally", "usually") comes shortly before token `k` in its
+    /// sentence: a month named there is one of every year ("the season usually opens in May").
+    func isHabitual(around k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 8 {
+            if endsSentence(at: j) { return false }
+            if Self.adverbsOfHabit.contains(lower[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Adverbs that make a clause tell what happens every time.
+    private static let adverbsOfHabit: LexiconSet = ["generally", "usually", "typically", "normally", "traditionally", "customarily"]
+
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
 
@@ -131,7 +146,11 @@ extension TimeScanner {
         // "Trump is coming to Ohio Friday" plans; "the huzzahs coming out of her headquarters
         // Monday night" tells what happened: "coming" is a plan only after a form of "be".
         if w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
+        // "due to low light levels" gives a cause; only after a form of "be" does "due to" plan ("was due to expire Friday").
+        if w == "due", at(j + 1) == "to", !(j > 0 && Self.formsOfBe.contains(lower[j - 1])) { return .unknown }
         if TimeLexicon.futureCues.contains(w) { return .future }
+        // "prepares to mark his 100th day on Wednesday", "can't wait to premiere it on Christmas Day": a plan in the present.
+        if at(j + 1) == "to", TimeLexicon.plansBeforeTo.contains(w) || w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
         if w == "plan", at(j + 1) == "to" { return .future }
@@ -152,6 +171,12 @@ extension TimeScanner {
         for b in utf8 where b < 0x61 || b > 0x7A { return .unknown }
         return .past
     }
+
+    /// Forms of "be" before "due to" that make it a plan.
+    private static let formsOfBe: LexiconSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "am", "not"]
+
+    /// "can't" before "wait to": an eager plan.
+    private static let cannot: LexiconSet = ["can't", "can’t", "cannot"]
 
     /// Words after which an "-ed" word is an adjective, not a past form.
     private static let beforeAdjective: LexiconSet = ["a", "an", "the", "still", "very", "its", "their", "his", "her", "our", "newly", "previously"]

@@ -62,11 +62,12 @@ enum TimeValues {
         return year(y + years)
     }
 
-    /// The day of a part-of-day value ("1998-10-23TNI" → "1998-10-23"), or `nil` for other values.
-    static func dayOfPart(_ value: String) -> String? {
+    /// The day of a part-of-day or clock value ("1998-10-23TNI", "1998-10-23T13:00" →
+    /// "1998-10-23"), or `nil` for other values.
+    static func dayOfTime(_ value: String) -> String? {
         let utf8 = value.utf8
-        guard utf8.count == 13, CalendarDate(iso: String(value.prefix(10))) != nil,
-              utf8.dropFirst(10).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        guard utf8.count == 13 || utf8.count == 16, utf8.dropFirst(10).first == 0x54, CalendarDate(iso: String(value.prefix(10))) != nil,
+              utf8.dropFirst(11).allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x30 && $0 <= 0x3A }) else { return nil }
         return String(value.prefix(10))
     }
 
