@@ -16,6 +16,7 @@ enum ParallelMap {
             // Each chunk writes only its own slots.
             for index in stride(from: chunk, to: count, by: chunks) { results[index] = transform(items[index]) }
         }
-        return buffer.map { $0! }
+        // Moved out, not copied: the buffer is freed without releasing what it held.
+        return (0..<count).map { (buffer.baseAddress! + $0).move()! }
     }
 }
