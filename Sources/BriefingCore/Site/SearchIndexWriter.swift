@@ -171,7 +171,7 @@ struct SearchIndexWriter {
         return "u" + prefix.map { String($0.value, radix: 16) }.joined(separator: "-")
     }
 
-    static let stopWords: Set<String> = [
+    static let stopWords: LexiconSet = [
         "the", "and", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is", "was", "are", "were",
         "be", "been", "it", "its", "that", "this", "an", "or", "but", "not", "he", "she", "they", "his", "her",
         "their", "has", "have", "had", "will", "would", "could", "which", "who", "said",

@@ -71,13 +71,14 @@ enum StoryTerms {
 
     /// `stem` of an ASCII word from its bytes (nil for other words), with the same rules.
     private static func asciiStem(_ word: String) -> String? {
-        let bytes = Array(word.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        guard bytes.count > 4, let first = bytes.first, !(first >= 0x30 && first <= 0x39) else { return word }
-        for (suffix, replacement) in asciiSuffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-            return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
+        UTF8Scan.withBytes(word) { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count > 4, let first = bytes.first, !(first >= 0x30 && first <= 0x39) else { return word }
+            for (suffix, replacement) in asciiSuffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
+                return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
+            }
+            return word
         }
-        return word
     }
 
     private static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
@@ -87,7 +88,7 @@ enum StoryTerms {
         ("es", "e"), ("ly", ""), ("s", ""),
     ]
 
-    static let stopWords: Set<String> = [
+    static let stopWords: LexiconSet = [
         "the", "and", "for", "with", "from", "that", "this", "these", "those", "are", "was", "were", "been",
         "being", "has", "have", "had", "its", "his", "her", "hers", "their", "them", "they", "she", "you", "your",
         "our", "ours", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "will", "would",
