@@ -112,6 +112,14 @@ struct QuoteAttribution: Equatable {
             if weakCues.contains(lower), !found.isEmpty { continue }
             // "as a Homeland Security memo put it"; "the letter reads".
             if lower == "put", !(i + 1 < words.count && words[i + 1] == "it") { continue }
+            // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
+            let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
+            if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
+               ["be", "been", "being", "was", "were", "is", "are"].contains(words[i - 1].lowercasedIfNeeded),
+               let m = mentionAfter(words, from: by + 1, common: common) {
+                add(m, word + " by", i)
+                continue
+            }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
@@ -140,7 +148,7 @@ struct QuoteAttribution: Equatable {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
-        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -150,9 +158,11 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
-        // A relative clause speaks for the name it follows: "former Sen. Sam Nunn, who said that …".
-        if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
-            return join(Array(words[run]))
+        // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
+        // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
+        if previous.lowercased() == "who", k >= 2 {
+            let end = k >= 3 && words[k - 2] == "," ? k - 2 : k - 1
+            if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -212,6 +222,18 @@ struct QuoteAttribution: Equatable {
         }
         return nil
     }
+
+    /// True when the word at `index` is an adverb of manner in "-ly" between a subject and its cue: "the
+    /// president proudly stated", "Smith softly said"; not a noun in "-ly" after its article or a name ("the
+    /// family said", "a Trump ally said").
+    static func isMannerAdverb(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
+        return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
+    }
+
+    /// Nouns in "-ly" that may stand after a name before a cue.
+    private static let nounsInLy: Set<String> = ["family", "assembly", "anomaly", "homily", "monopoly"]
 
     /// True when the words before `index` make a name there a place of publication: "the
     /// journal …", "published in …", "a study in the magazine …".
@@ -331,6 +353,24 @@ struct QuoteAttribution: Equatable {
                let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
                 return named
             }
+            // A possessive name before a description is that description: "by Obama’s chief lawyer".
+            if words[run.upperBound - 1].endsWithPossessiveS {
+                var end = run.upperBound
+                while end < words.count, end - run.upperBound < 3, words[end].startsWithLowercase, !clauseWords.contains(words[end]),
+                      !prepositions.contains(words[end]) {
+                    end += 1
+                }
+                if words[run.upperBound..<end].contains(where: { SpeakerDirectory.roleNouns.contains($0) || sourceNouns.contains($0) }) {
+                    return join(Array(words[start..<end]))
+                }
+            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
+            var role = run.upperBound
+            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
+                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
+                role += 1
+            }
+            if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             return join(Array(words[run]))
         }
         // A name with its article: "according to The Real School of Music".
