@@ -148,6 +148,12 @@ struct QuoteAttribution: Equatable {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
+        // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
+        // "they wanted to say".
+        if k >= 3, words[k - 1] == "to", infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
+            k -= 2
+            while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+        }
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
@@ -231,6 +237,9 @@ struct QuoteAttribution: Equatable {
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
         return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
     }
+
+    /// Verbs that take a cue as their infinitive and leave its subject the speaker: "going to say".
+    private static let infinitiveHeads: Set<String> = ["going", "about", "want", "wants", "wanted", "need", "needs", "needed", "used", "tried", "tries", "try"]
 
     /// Nouns in "-ly" that may stand after a name before a cue.
     private static let nounsInLy: Set<String> = ["family", "assembly", "anomaly", "homily", "monopoly"]

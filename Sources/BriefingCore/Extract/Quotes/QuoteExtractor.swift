@@ -118,7 +118,12 @@ public struct QuoteExtractor: Sendable {
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
-                return antecedents(before: i) + [own]
+                // A sentence whose subject is no one may name the person its pronoun means right before it: "It's from
+                // Gale Glover, and he asks, “…”".
+                guard own.map(isPerson) != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
+                    return antecedents(before: i) + [own]
+                }
+                return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
             }
             func antecedents(before sentence: Int) -> [Speaker?] {
                 named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
@@ -322,7 +327,8 @@ public struct QuoteExtractor: Sendable {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
-                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
+                // A capitalized common word opening that sentence introduces no one: "Wages, incomes had flat-lined".
+                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
