@@ -32,7 +32,30 @@ struct QuoteAttribution: Equatable {
                     || k == near && words[k].lowercasedIfNeeded == "which"
             }
         }
-        return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+        // A cue set off between dashes or in parentheses away from the quote sources only that aside: "Police say that
+        // Alcorn's texts — 2,400 of them, according to the girl's mother — showed a “deep love”".
+        let main = eligible.filter { !isSetOff($0.cue, awayFrom: near, in: words) }
+        return (main.isEmpty ? eligible : main).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
+
+    /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
+    /// not hold the word at `near`.
+    static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
+        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--"]
+        var open = index - 1
+        while open >= 0, !dashes.contains(words[open]), words[open] != "(" {
+            if [".", ";"].contains(words[open]) { return false }
+            open -= 1
+        }
+        guard open >= 0 else { return false }
+        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { dashes.contains($0) }
+        var close = index + 1
+        while close < words.count, !closing(words[close]) {
+            if [".", ";"].contains(words[close]) { return false }
+            close += 1
+        }
+        guard close < words.count else { return false }
+        return !(open < near && near <= close)
     }
 
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
@@ -62,6 +85,12 @@ struct QuoteAttribution: Equatable {
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
+            // The progressive: "what the banks are saying is-- that “…”".
+            if lower.hasSuffix("ing"), lower != "according", i >= 2, ["is", "are", "was", "were", "am"].contains(words[i - 1].lowercasedIfNeeded),
+               let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
+                add(m, word, i)
+                continue
+            }
             if lower.hasSuffix("ing"), lower != "according" {
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
@@ -167,8 +196,10 @@ struct QuoteAttribution: Equatable {
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
         if previous.lowercased() == "who", k >= 2 {
-            let end = k >= 3 && words[k - 2] == "," ? k - 2 : k - 1
+            let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
+            // Or the plain description it follows: "the banks, who say to themselves, “…”".
+            if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -214,6 +245,11 @@ struct QuoteAttribution: Equatable {
             return nil
         }
         if let run = nameRun(endingAt: k, in: words, common: common) {
+            // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
+            if isPlaceState(words, run), let town = nameRun(endingAt: run.lowerBound - 1, in: words, common: common), town.lowerBound >= 2,
+               ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
+                return join(Array(words[person]))
+            }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
@@ -225,6 +261,18 @@ struct QuoteAttribution: Equatable {
         if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
            previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
             return previous
+        }
+        return nil
+    }
+
+    /// A plural noun after "the", with up to one word before it, ending just before `end`: "the banks", "the big
+    /// banks"; the people or bodies a relative clause or a progressive cue is about.
+    static func plainDescription(endingAt end: Int, in words: [String]) -> String? {
+        guard end >= 2, words[end - 1].count > 3, words[end - 1].hasSuffix("s"), words[end - 1].allSatisfy(\.isLowercase),
+              !functionWords.contains(words[end - 1]) else { return nil }
+        for start in [end - 2, end - 3] where start >= 0 && words[start].lowercasedIfNeeded == "the" {
+            if start == end - 3, !words[end - 2].allSatisfy(\.isLowercase) || functionWords.contains(words[end - 2]) { return nil }
+            return join(Array(words[start..<end]))
         }
         return nil
     }
