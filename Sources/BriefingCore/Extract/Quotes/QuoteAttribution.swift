@@ -92,6 +92,16 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             if lower.hasSuffix("ing"), lower != "according" {
+                // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
+                if i > 0, displayNouns.contains(words[i - 1].lowercasedIfNeeded) {
+                    var start = i - 1
+                    while start > 0, i - start < 3, words[start - 1].allSatisfy(\.isLowercase), !clauseWords.contains(words[start - 1]),
+                          !cues.contains(words[start - 1]), !words[start - 1].hasSuffix("ed"), !words[start - 1].hasSuffix("ing") {
+                        start -= 1
+                    }
+                    add(join(Array(words[start..<i])), word, i)
+                    continue
+                }
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
                 if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
@@ -149,6 +159,8 @@ struct QuoteAttribution: Equatable {
                 add(m, word + " by", i)
                 continue
             }
+            // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
+            if isAgentlessPassive(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.

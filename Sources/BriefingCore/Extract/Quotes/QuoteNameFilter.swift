@@ -309,7 +309,8 @@ enum QuoteNameFilter {
     }
 
     /// Participles of regarding before "as": what follows is how someone is seen, not said.
-    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted"]
+    /// Things used as something are named by their use: "They're used as “smart drugs” or “study drugs”".
+    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted", "used"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
     private static let clauseVerbs: LexiconSet = [
