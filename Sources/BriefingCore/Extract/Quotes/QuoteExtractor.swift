@@ -224,6 +224,8 @@ public struct QuoteExtractor: Sendable {
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
+                // A name glossed as one: "The Secret Service calls the president “Renegade,” his agency nickname."
+                if QuoteNameFilter.isGlossedAsName(after: tokens.drop { $0.start < span.outer.upperBound }.prefix(5).map(\.text)) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
                 // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
@@ -301,6 +303,15 @@ public struct QuoteExtractor: Sendable {
                 if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
+                }
+                // A law's name, a term of no one in particular ("a person’s “inner child”"), and a term a sentence of
+                // narrative asks for ("The buzz term for that? “Pediatric neuroenhancement.”") are no one's words.
+                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text) {
+                    if inNarrative, QuoteNameFilter.namesLegislation(text) || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
+                    if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
+                        continue
+                    }
                 }
                 // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
                 // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
