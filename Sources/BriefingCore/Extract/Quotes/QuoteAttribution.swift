@@ -189,6 +189,8 @@ struct QuoteAttribution: Equatable {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
+        // A year between the subject and its cue: "who in 2010 said".
+        if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].allSatisfy(\.isNumber) { k -= 2 }
         // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
         // "they wanted to say".
         if k >= 3, words[k - 1] == "to", infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
@@ -212,6 +214,12 @@ struct QuoteAttribution: Equatable {
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
             if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
+            // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
+            if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0 == "," }), comma > 0,
+               !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
+               let run = nameRun(endingAt: comma, in: words, common: common) {
+                return join(Array(words[run]))
+            }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -432,6 +440,8 @@ struct QuoteAttribution: Equatable {
                 if words[run.upperBound..<end].contains(where: { SpeakerDirectory.roleNouns.contains($0) || sourceNouns.contains($0) }) {
                     return join(Array(words[start..<end]))
                 }
+                // The owner of something else opens what was said: "said the GOP's most important goal was …".
+                if end > run.upperBound { return nil }
             }
             // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
             var role = run.upperBound
