@@ -70,6 +70,13 @@ struct QuoteUnseenEighthSetTests {
         #expect(mentions(text) == ["Who's got a vision for the future? — people"])
     }
 
+    @Test func anOpeningAsClauseOfShowingGivesItsSourceTheSentence() {
+        let text = "As Yoshina brilliantly illustrates, “covering” one’s reportedly negative “minority traits” has an insidious and detrimental effect."
+        #expect(pairs(text) == ["covering — Yoshina", "minority traits — Yoshina"])
+        // "As" opening a clause of time or reason gives no one the sentence.
+        #expect(pairs("As the market shows, “bubble” talk has faded.").isEmpty)
+    }
+
     // MARK: - Pronouns
 
     @Test func aPronounAfterACoordinatedClauseMeansTheNameThatClosesIt() {

@@ -75,6 +75,13 @@ struct QuoteAttribution: Equatable {
                 add(m, "made the case", i)
                 continue
             }
+            // An opening "as" clause of showing gives its source the sentence: "As Yoshina brilliantly illustrates, “covering”
+            // one's reportedly negative “minority traits” has an insidious effect".
+            if i >= 2, i + 1 < words.count, words[i + 1] == ",", words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
+               let m = mentionBefore(words, cueAt: i, common: common), m.startsWithUppercase, !isPronoun(m) {
+                add(m, word, i)
+                continue
+            }
             guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
@@ -305,6 +312,11 @@ struct QuoteAttribution: Equatable {
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
         return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
     }
+
+    /// Verbs of showing that attribute a sentence in an opening "as" clause: "As Yoshina illustrates, …".
+    private static let showingVerbs: Set<String> = [
+        "illustrates", "illustrated", "shows", "showed", "demonstrates", "demonstrated", "observes", "reminds", "reminded", "puts", "notes",
+    ]
 
     /// Verbs that take a cue as their infinitive and leave its subject the speaker: "going to say".
     private static let infinitiveHeads: Set<String> = ["going", "about", "want", "wants", "wanted", "need", "needs", "needed", "used", "tried", "tries", "try"]
