@@ -98,6 +98,20 @@ struct QuoteUnseenEighthSetTests {
         #expect(pairs(text) == ["Unity also means prosperity, — Aung San Suu Kyi"])
     }
 
+    // MARK: - Transcripts
+
+    @Test func aShortQuoteAfterASpeakersLabelIsSpeech() {
+        #expect(pairs("PRESIDENT OBAMA: “We're gonna be there.” At soccer games.") == ["We're gonna be there. — OBAMA"])
+        // A term after a colon that ends narrative stays a term.
+        #expect(pairs("The word of the year, the editors decided: “selfie.”").isEmpty)
+    }
+
+    @Test func aQuoteTakenUpWithADashGoesOnWithTheSpeakerWhoBrokeItOff() {
+        let text = "Michelle is that anchor that says, “No, no, if we've got a parent/teacher conference--”\n\n"
+            + "STEPHANOPOULOS: You're gonna be there.\n\nOBAMA: “--we're gonna be there.” At soccer games."
+        #expect(pairs(text) == ["No, no, if we've got a parent/teacher conference-- — Michelle", "--we're gonna be there. — Michelle"])
+    }
+
     // MARK: - Cues that source only part of a sentence
 
     @Test func aCueSetOffBetweenDashesSourcesOnlyItsAside() {

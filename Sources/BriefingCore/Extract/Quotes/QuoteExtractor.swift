@@ -300,7 +300,10 @@ public struct QuoteExtractor: Sendable {
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
                 let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
+                // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
+                let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
+                   !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
                 }
@@ -350,6 +353,12 @@ public struct QuoteExtractor: Sendable {
                     && following.contains { $0.lowercased() == "that" }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
                     ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
+                // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
+                // speaker: "“… if we've got-- a parent/teacher conference--” / STEPHANOPOULOS: You're gonna be there. /
+                // OBAMA: “--we're gonna be there.”".
+                if Self.takesUp(text), let previous = quotes.last, previous.paragraph >= index - 2, Self.breaksOff(previous.text), let mention = previous.mention {
+                    speaker = Speaker(name: previous.speaker ?? mention, mention: mention, role: previous.role, cue: previous.cue)
+                }
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
@@ -475,6 +484,12 @@ public struct QuoteExtractor: Sendable {
         }
         return (common, (names, known))
     }
+
+    /// Whether a quote is broken off with a dash: "… a parent/teacher conference--".
+    static func breaksOff(_ text: String) -> Bool { text.hasSuffix("--") || text.hasSuffix("\u{2014}") }
+
+    /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
+    static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
     private static func startsLowercase(_ text: String) -> Bool {
