@@ -155,7 +155,10 @@ struct QuoteUnseenEighthSetTests {
     }
 
     @Test func aLawsNameIsNoQuote() {
-        #expect(pairs("Some 18 states have considered “academic freedom acts” that would allow teachers to depart from established science.").isEmpty)
+        let acts = "Some 18 states have considered “academic freedom acts” that would allow teachers to depart from established science and deny the existence of climate change."
+        #expect(pairs(acts).isEmpty)
+        // A subject that brings the law in keeps it, as in the first set.
+        #expect(pairs("In March, the three senators introduced the “Clean Water Restoration Act” to the chamber.").count == 1)
     }
 
     @Test func aTermOfNoOneInParticularIsNoQuote() {

@@ -307,10 +307,12 @@ public struct QuoteExtractor: Sendable {
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
                 }
-                // A law's name, a term of no one in particular ("a person’s “inner child”"), and a term a sentence of
+                // A law's name no one brings, a term of no one in particular ("a person’s “inner child”"), and a term a sentence of
                 // narrative asks for ("The buzz term for that? “Pediatric neuroenhancement.”") are no one's words.
                 if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text) {
-                    if inNarrative, QuoteNameFilter.namesLegislation(text) || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
+                    // A subject that brings the law keeps it: "the senators introduced the “Clean Water Restoration Act”".
+                    if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
+                        || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
                     if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
                        context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
                         continue
