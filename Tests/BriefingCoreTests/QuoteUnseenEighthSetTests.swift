@@ -132,6 +132,9 @@ struct QuoteUnseenEighthSetTests {
     @Test func aSignSpeaksItsWords() {
         let text = "Students who carried small signs saying “Phil Ford 2,290” on one side turned it around to reveal “Tyler 2,291 +” on the other."
         #expect(mentions(text) == ["Phil Ford 2,290 — small signs", "Tyler 2,291 + — small signs"])
+        // The sign with its article, not the verb's particle before it.
+        #expect(mentions("In the image she holds up a sign saying “we are innocent” in Italian.") == ["we are innocent — a sign"])
+        #expect(mentions("Fans held up signs saying “Thank you, Kobe.”") == ["Thank you, Kobe. — signs"])
     }
 
     // MARK: - Names and terms

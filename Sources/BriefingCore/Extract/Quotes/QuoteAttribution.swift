@@ -101,10 +101,11 @@ struct QuoteAttribution: Equatable {
             if lower.hasSuffix("ing"), lower != "according" {
                 // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
                 if i > 0, displayNouns.contains(words[i - 1].lowercasedIfNeeded) {
+                    // Its adjectives and its article: "small signs", "a sign", not "holds up a sign".
                     var start = i - 1
-                    while start > 0, i - start < 3, words[start - 1].allSatisfy(\.isLowercase), !clauseWords.contains(words[start - 1]),
-                          !cues.contains(words[start - 1]), !words[start - 1].hasSuffix("ed"), !words[start - 1].hasSuffix("ing") {
+                    while start > 0, i - start < 3, determiners.contains(words[start - 1]) || adjectiveLike(words[start - 1]) {
                         start -= 1
+                        if determiners.contains(words[start]) { break }
                     }
                     add(join(Array(words[start..<i])), word, i)
                     continue
@@ -311,6 +312,13 @@ struct QuoteAttribution: Equatable {
         let word = words[index]
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
         return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
+    }
+
+    /// Whether a lower-case word before a noun may be its adjective: no verb ("held", "carried", "holding"), particle
+    /// ("up") or function word.
+    private static func adjectiveLike(_ word: String) -> Bool {
+        word.allSatisfy(\.isLowercase) && !clauseWords.contains(word) && !cues.contains(word) && !functionWords.contains(word)
+            && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !["up", "out", "off", "down", "over", "held", "hold", "holds", "wore", "wear", "wears", "carry", "carries"].contains(word)
     }
 
     /// Verbs of showing that attribute a sentence in an opening "as" clause: "As Yoshina illustrates, …".
