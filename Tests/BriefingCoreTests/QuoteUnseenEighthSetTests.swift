@@ -135,6 +135,8 @@ struct QuoteUnseenEighthSetTests {
         // The sign with its article, not the verb's particle before it.
         #expect(mentions("In the image she holds up a sign saying “we are innocent” in Italian.") == ["we are innocent — a sign"])
         #expect(mentions("Fans held up signs saying “Thank you, Kobe.”") == ["Thank you, Kobe. — signs"])
+        // In a relative clause too, as in the second set: "greeted by a sign that says “Akwaaba,”".
+        #expect(mentions("At the airport in Accra, you are immediately greeted by a sign that says “Akwaaba,” the local word.").first == "Akwaaba, — a sign")
     }
 
     // MARK: - Names and terms

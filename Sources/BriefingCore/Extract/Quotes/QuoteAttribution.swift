@@ -100,14 +100,8 @@ struct QuoteAttribution: Equatable {
             }
             if lower.hasSuffix("ing"), lower != "according" {
                 // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
-                if i > 0, displayNouns.contains(words[i - 1].lowercasedIfNeeded) {
-                    // Its adjectives and its article: "small signs", "a sign", not "holds up a sign".
-                    var start = i - 1
-                    while start > 0, i - start < 3, determiners.contains(words[start - 1]) || adjectiveLike(words[start - 1]) {
-                        start -= 1
-                        if determiners.contains(words[start]) { break }
-                    }
-                    add(join(Array(words[start..<i])), word, i)
+                if let display = displayDescription(endingAt: i, in: words) {
+                    add(display, word, i)
                     continue
                 }
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
@@ -215,6 +209,8 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
+        // What a sign says in a relative clause: "greeted by a sign that says “Akwaaba”".
+        if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
         if previous.lowercased() == "who", k >= 2 {
@@ -312,6 +308,18 @@ struct QuoteAttribution: Equatable {
         let word = words[index]
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
         return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
+    }
+
+    /// A thing that carries words ending just before `end`, with its adjectives and its article: "small signs", "a
+    /// sign", not "holds up a sign".
+    static func displayDescription(endingAt end: Int, in words: [String]) -> String? {
+        guard end > 0, displayNouns.contains(words[end - 1].lowercasedIfNeeded) else { return nil }
+        var start = end - 1
+        while start > 0, end - start < 3, determiners.contains(words[start - 1]) || adjectiveLike(words[start - 1]) {
+            start -= 1
+            if determiners.contains(words[start]) { break }
+        }
+        return join(Array(words[start..<end]))
     }
 
     /// Whether a lower-case word before a noun may be its adjective: no verb ("held", "carried", "holding"), particle
