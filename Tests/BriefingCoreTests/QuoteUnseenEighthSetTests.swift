@@ -77,6 +77,27 @@ struct QuoteUnseenEighthSetTests {
         #expect(pairs("As the market shows, “bubble” talk has faded.").isEmpty)
     }
 
+    // Cases of the first set's speakers the same rules reach.
+
+    @Test func aNameOpeningAnAppositiveLeftUnclosedSpeaks() {
+        let text = "“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News."
+        #expect(pairs(text) == ["This is mainly due to the change in wind direction, — Kurinji Selvaraj"])
+        #expect(pairs("Ezequiel Mendez, a neighbor said, “It would be the same thing if I was missing.”") == ["It would be the same thing if I was missing. — Ezequiel Mendez"])
+        // A description with no name before it stays the mention.
+        #expect(mentions("“We were told to leave,” the think tank said.") == ["We were told to leave, — the think tank"])
+    }
+
+    @Test func aCommandWithNoObjectIsACue() {
+        #expect(mentions("“Hands! Let me see your hands!” an officer ordered. “Step out.”") == ["Hands! Let me see your hands! — an officer", "Step out. — an officer"])
+        // Ordering something is no saying.
+        #expect(pairs("In a preemptive move, the owner ordered “The Star-Spangled Banner” to be played while the teams were in the locker room.").isEmpty)
+    }
+
+    @Test func inTheWordsOfNamesTheSource() {
+        let text = "Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to stand.”"
+        #expect(mentions(text) == ["Two months after the onset of the symptoms, I was unable to stand. — the patient"])
+    }
+
     // MARK: - Pronouns
 
     @Test func aPronounAfterACoordinatedClauseMeansTheNameThatClosesIt() {

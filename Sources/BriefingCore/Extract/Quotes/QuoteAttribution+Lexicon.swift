@@ -18,6 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
+        "shouts", "yells",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -165,7 +166,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads", "comments", "commented", "posted", "shouted", "wondered",
+        "read", "reads", "comments", "commented", "posted", "shouted", "wondered", "shouts", "yells",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

@@ -75,6 +75,19 @@ struct QuoteAttribution: Equatable {
                 add(m, "made the case", i)
                 continue
             }
+            // A command with no object ends its clause after the one who gave it: "“Hands! Let me see your hands!” an officer
+            // ordered." (not "Nixon ordered his chief of staff …").
+            if ["ordered", "commanded"].contains(word), i + 1 == words.count || [".", ",", ";"].contains(words[i + 1]),
+               let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word, i)
+                continue
+            }
+            // "Here is how bad things got in the words of the patient: “…”".
+            if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
+               words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
+                add(m, "in the words of", i)
+                continue
+            }
             // An opening "as" clause of showing gives its source the sentence: "As Yoshina brilliantly illustrates, “covering”
             // one's reportedly negative “minority traits” has an insidious effect".
             if i >= 2, i + 1 < words.count, words[i + 1] == ",", words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
@@ -279,7 +292,20 @@ struct QuoteAttribution: Equatable {
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
             return join(Array(words[run]))
         }
-        if let description = description(endingAt: k, in: words) { return description }
+        if let description = description(endingAt: k, in: words) {
+            // The name opening the clause before an appositive left unclosed: "“…,” Kurinji Selvaraj, a research analyst at
+            // the … Water think tank told CBS News."
+            if let comma = words[..<k].firstIndex(of: ","), comma + 1 < k, ["a", "an", "the"].contains(words[comma + 1].lowercasedIfNeeded),
+               let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound == 0,
+               !(comma + 1..<k).contains(where: { j in
+                   [".", ";", ":"].contains(words[j]) || cues.contains(words[j])
+                       // A comma inside a body's name ("Council on Energy, Environment and Water") is no end of the appositive.
+                       || words[j] == "," && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
+               }) {
+                return join(Array(words[run]))
+            }
+            return description
+        }
         // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
         // An adverb does not open a sentence right before "said".
         if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
@@ -308,6 +334,14 @@ struct QuoteAttribution: Equatable {
         let word = words[index]
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
         return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
+    }
+
+    /// An article and the lower-case words after it up to punctuation, at most four: "the patient".
+    static func nounPhrase(from start: Int, in words: [String]) -> String? {
+        guard start < words.count, determiners.contains(words[start].lowercasedIfNeeded) else { return nil }
+        var end = start + 1
+        while end < words.count, end - start <= 4, words[end].first?.isLowercase == true, !clauseWords.contains(words[end]) { end += 1 }
+        return end > start + 1 ? join(Array(words[start..<end])) : nil
     }
 
     /// A thing that carries words ending just before `end`, with its adjectives and its article: "small signs", "a
