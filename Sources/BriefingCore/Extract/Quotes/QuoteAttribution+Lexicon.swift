@@ -18,6 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
+        "shouts", "yells",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -38,6 +39,9 @@ extension QuoteAttribution {
     static func tellsOfSaying(_ words: [String]) -> Bool {
         words.indices.contains { i in
             let lower = words[i].lowercasedIfNeeded
+            // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
+            // killed … in a “horrifying massacre”".
+            if isAgentlessPassive(words, at: i) { return false }
             if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
             if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
@@ -46,6 +50,26 @@ extension QuoteAttribution {
             }
             return cues.contains(lower) || sayingWords.contains(lower)
         }
+    }
+
+    /// Things that carry words written on them, the source of those words: "signs saying “Phil Ford 2,290”".
+    static let displayNouns: LexiconSet = [
+        "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt", "shirts", "t-shirt", "t-shirts",
+        "sticker", "stickers", "billboard", "billboards", "plaque",
+    ]
+
+    /// Forms of "be" before a passive participle.
+    static let passiveAuxiliaries: LexiconSet = ["is", "was", "are", "were", "be", "been", "being"]
+
+    /// True when the word at `i` is a past participle after a form of "be" with no "by" after it: a passive
+    /// whose subject is spoken of, not speaking ("is accused of", "were reported killed").
+    static func isAgentlessPassive(_ words: [String], at i: Int) -> Bool {
+        guard i > 0, passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded) else { return false }
+        let lower = words[i].lowercasedIfNeeded
+        guard lower.hasSuffix("ed") || lower == "told" || lower == "written" else { return false }
+        // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
+        if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
+        return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
@@ -58,7 +82,7 @@ extension QuoteAttribution {
         "insist", "promises", "vows", "warn", "argue", "tell", "ask", "urge", "urges", "urging", "assure",
         "yelling", "shouting", "chanting", "screaming", "crying", "singing", "whispering",
         "cite", "cites", "cited", "citing", "chant", "chants", "cries", "shouts", "slogan", "slogans",
-        "apology",
+        "apology", "specify", "specifies", "specified",
         "expect", "expects", "expected", "suspect", "suspects", "suspected", "worry", "worries", "worried", "doubt", "doubts", "doubted",
     ]
 
@@ -89,7 +113,7 @@ extension QuoteAttribution {
 
     /// True when one of `words` is in `stanceVerbs`.
     static func takesStance(_ words: [String]) -> Bool {
-        words.contains { stanceVerbs.contains($0.lowercased()) }
+        words.indices.contains { stanceVerbs.contains(words[$0].lowercased()) && !isAgentlessPassive(words, at: $0) }
     }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
@@ -142,7 +166,7 @@ extension QuoteAttribution {
         "said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "asked", "recalled",
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
-        "read", "reads", "comments", "commented", "posted", "shouted", "wondered",
+        "read", "reads", "comments", "commented", "posted", "shouted", "wondered", "shouts", "yells",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

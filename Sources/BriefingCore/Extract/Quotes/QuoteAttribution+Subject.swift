@@ -130,4 +130,13 @@ extension QuoteAttribution {
         }
         return nil
     }
+
+    /// The name that closes a clause right before ", and" or ", but" and a pronoun with its cue: "Gale Glover" in
+    /// "It's from Gale Glover, and he asks".
+    static func nameBeforeCoordinatedPronoun(in words: [String], common: TokenWordSet) -> String? {
+        guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.contains(words[$0].lowercasedIfNeeded) }),
+              ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3] == ",",
+              let run = nameRun(endingAt: cue - 3, in: words, common: common), run.lowerBound > 0 else { return nil }
+        return join(Array(words[run]))
+    }
 }

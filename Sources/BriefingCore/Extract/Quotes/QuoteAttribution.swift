@@ -32,7 +32,30 @@ struct QuoteAttribution: Equatable {
                     || k == near && words[k].lowercasedIfNeeded == "which"
             }
         }
-        return eligible.min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+        // A cue set off between dashes or in parentheses away from the quote sources only that aside: "Police say that
+        // Alcorn's texts — 2,400 of them, according to the girl's mother — showed a “deep love”".
+        let main = eligible.filter { !isSetOff($0.cue, awayFrom: near, in: words) }
+        return (main.isEmpty ? eligible : main).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
+
+    /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
+    /// not hold the word at `near`.
+    static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
+        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--"]
+        var open = index - 1
+        while open >= 0, !dashes.contains(words[open]), words[open] != "(" {
+            if [".", ";"].contains(words[open]) { return false }
+            open -= 1
+        }
+        guard open >= 0 else { return false }
+        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { dashes.contains($0) }
+        var close = index + 1
+        while close < words.count, !closing(words[close]) {
+            if [".", ";"].contains(words[close]) { return false }
+            close += 1
+        }
+        guard close < words.count else { return false }
+        return !(open < near && near <= close)
     }
 
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
@@ -52,6 +75,26 @@ struct QuoteAttribution: Equatable {
                 add(m, "made the case", i)
                 continue
             }
+            // A command with no object ends its clause after the one who gave it: "“Hands! Let me see your hands!” an officer
+            // ordered." (not "Nixon ordered his chief of staff …").
+            if ["ordered", "commanded"].contains(word), i + 1 == words.count || [".", ",", ";"].contains(words[i + 1]),
+               let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word, i)
+                continue
+            }
+            // "Here is how bad things got in the words of the patient: “…”".
+            if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
+               words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
+                add(m, "in the words of", i)
+                continue
+            }
+            // An opening "as" clause of showing gives its source the sentence: "As Yoshina brilliantly illustrates, “covering”
+            // one's reportedly negative “minority traits” has an insidious effect".
+            if i >= 2, i + 1 < words.count, words[i + 1] == ",", words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
+               let m = mentionBefore(words, cueAt: i, common: common), m.startsWithUppercase, !isPronoun(m) {
+                add(m, word, i)
+                continue
+            }
             guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
@@ -62,7 +105,18 @@ struct QuoteAttribution: Equatable {
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
+            // The progressive: "what the banks are saying is-- that “…”".
+            if lower.hasSuffix("ing"), lower != "according", i >= 2, ["is", "are", "was", "were", "am"].contains(words[i - 1].lowercasedIfNeeded),
+               let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
+                add(m, word, i)
+                continue
+            }
             if lower.hasSuffix("ing"), lower != "according" {
+                // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
+                if let display = displayDescription(endingAt: i, in: words) {
+                    add(display, word, i)
+                    continue
+                }
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
                 if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
@@ -112,6 +166,16 @@ struct QuoteAttribution: Equatable {
             if weakCues.contains(lower), !found.isEmpty { continue }
             // "as a Homeland Security memo put it"; "the letter reads".
             if lower == "put", !(i + 1 < words.count && words[i + 1] == "it") { continue }
+            // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
+            let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
+            if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
+               ["be", "been", "being", "was", "were", "is", "are"].contains(words[i - 1].lowercasedIfNeeded),
+               let m = mentionAfter(words, from: by + 1, common: common) {
+                add(m, word + " by", i)
+                continue
+            }
+            // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
+            if isAgentlessPassive(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
@@ -140,7 +204,15 @@ struct QuoteAttribution: Equatable {
         var k = cue
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
-        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+        // A year between the subject and its cue: "who in 2010 said".
+        if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].allSatisfy(\.isNumber) { k -= 2 }
+        // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
+        // "they wanted to say".
+        if k >= 3, words[k - 1] == "to", infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
+            k -= 2
+            while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+        }
+        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -150,9 +222,21 @@ struct QuoteAttribution: Equatable {
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
-        // A relative clause speaks for the name it follows: "former Sen. Sam Nunn, who said that …".
-        if previous.lowercased() == "who", k >= 3, words[k - 2] == ",", let run = nameRun(endingAt: k - 2, in: words, common: common) {
-            return join(Array(words[run]))
+        // What a sign says in a relative clause: "greeted by a sign that says “Akwaaba”".
+        if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
+        // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
+        // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
+        if previous.lowercased() == "who", k >= 2 {
+            let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
+            if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
+            // Or the plain description it follows: "the banks, who say to themselves, “…”".
+            if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
+            // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
+            if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0 == "," }), comma > 0,
+               !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
+               let run = nameRun(endingAt: comma, in: words, common: common) {
+                return join(Array(words[run]))
+            }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -198,12 +282,30 @@ struct QuoteAttribution: Equatable {
             return nil
         }
         if let run = nameRun(endingAt: k, in: words, common: common) {
+            // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
+            if isPlaceState(words, run), let town = nameRun(endingAt: run.lowerBound - 1, in: words, common: common), town.lowerBound >= 2,
+               ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
+                return join(Array(words[person]))
+            }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
             return join(Array(words[run]))
         }
-        if let description = description(endingAt: k, in: words) { return description }
+        if let description = description(endingAt: k, in: words) {
+            // The name opening the clause before an appositive left unclosed: "“…,” Kurinji Selvaraj, a research analyst at
+            // the … Water think tank told CBS News."
+            if let comma = words[..<k].firstIndex(of: ","), comma + 1 < k, ["a", "an", "the"].contains(words[comma + 1].lowercasedIfNeeded),
+               let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound == 0,
+               !(comma + 1..<k).contains(where: { j in
+                   [".", ";", ":"].contains(words[j]) || cues.contains(words[j])
+                       // A comma inside a body's name ("Council on Energy, Environment and Water") is no end of the appositive.
+                       || words[j] == "," && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
+               }) {
+                return join(Array(words[run]))
+            }
+            return description
+        }
         // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
         // An adverb does not open a sentence right before "said".
         if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
@@ -331,6 +433,26 @@ struct QuoteAttribution: Equatable {
                let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
                 return named
             }
+            // A possessive name before a description is that description: "by Obama’s chief lawyer".
+            if words[run.upperBound - 1].endsWithPossessiveS {
+                var end = run.upperBound
+                while end < words.count, end - run.upperBound < 3, words[end].startsWithLowercase, !clauseWords.contains(words[end]),
+                      !prepositions.contains(words[end]) {
+                    end += 1
+                }
+                if words[run.upperBound..<end].contains(where: { SpeakerDirectory.roleNouns.contains($0) || sourceNouns.contains($0) }) {
+                    return join(Array(words[start..<end]))
+                }
+                // The owner of something else opens what was said: "said the GOP's most important goal was …".
+                if end > run.upperBound { return nil }
+            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
+            var role = run.upperBound
+            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
+                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
+                role += 1
+            }
+            if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             return join(Array(words[run]))
         }
         // A name with its article: "according to The Real School of Music".

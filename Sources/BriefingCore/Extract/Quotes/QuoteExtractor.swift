@@ -118,7 +118,12 @@ public struct QuoteExtractor: Sendable {
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
-                return antecedents(before: i) + [own]
+                // A sentence whose subject is no one may name the person its pronoun means right before it: "It's from
+                // Gale Glover, and he asks, “…”".
+                guard own.map(isPerson) != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
+                    return antecedents(before: i) + [own]
+                }
+                return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
             }
             func antecedents(before sentence: Int) -> [Speaker?] {
                 named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
@@ -219,6 +224,8 @@ public struct QuoteExtractor: Sendable {
                 // A nickname inside a name: Robert C. “Bobby” Scott.
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
+                // A name glossed as one: "The Secret Service calls the president “Renegade,” his agency nickname."
+                if QuoteNameFilter.isGlossedAsName(after: tokens.drop { $0.start < span.outer.upperBound }.prefix(5).map(\.text)) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
                 // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
@@ -293,9 +300,23 @@ public struct QuoteExtractor: Sendable {
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
                 let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
+                // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
+                let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
+                   !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
+                }
+                // A law's name no one brings, a term of no one in particular ("a person’s “inner child”"), and a term a sentence of
+                // narrative asks for ("The buzz term for that? “Pediatric neuroenhancement.”") are no one's words.
+                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text) {
+                    // A subject that brings the law keeps it: "the senators introduced the “Clean Water Restoration Act”".
+                    if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
+                        || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
+                    if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
+                        continue
+                    }
                 }
                 // The name of a thing in title case inside narrative, with no cue or subject giving it a speaker, is
                 // a name even in a sentence of saying: "the church was criticised for promoting a “Love Won Out
@@ -322,7 +343,8 @@ public struct QuoteExtractor: Sendable {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
-                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) ? $0 : nil } : nil
+                // A capitalized common word opening that sentence introduces no one: "Wages, incomes had flat-lined".
+                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
@@ -333,6 +355,12 @@ public struct QuoteExtractor: Sendable {
                     && following.contains { $0.lowercased() == "that" }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
                     ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
+                // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
+                // speaker: "“… if we've got-- a parent/teacher conference--” / STEPHANOPOULOS: You're gonna be there. /
+                // OBAMA: “--we're gonna be there.”".
+                if Self.takesUp(text), let previous = quotes.last, previous.paragraph >= index - 2, Self.breaksOff(previous.text), let mention = previous.mention {
+                    speaker = Speaker(name: previous.speaker ?? mention, mention: mention, role: previous.role, cue: previous.cue)
+                }
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
@@ -458,6 +486,12 @@ public struct QuoteExtractor: Sendable {
         }
         return (common, (names, known))
     }
+
+    /// Whether a quote is broken off with a dash: "… a parent/teacher conference--".
+    static func breaksOff(_ text: String) -> Bool { text.hasSuffix("--") || text.hasSuffix("\u{2014}") }
+
+    /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
+    static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
     private static func startsLowercase(_ text: String) -> Bool {

@@ -8,7 +8,7 @@ enum QuoteNameFilter {
     static let titleContext: LexiconSet = [
         "on", "in", "during", "at", "watch", "watching", "read", "reading", "book", "show", "film", "documentary",
         "song", "album", "series", "program", "programme", "column", "episode", "movie", "memoir", "novel",
-        "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted",
+        "play", "musical", "magazine", "newspaper", "podcast", "forum", "segment", "sings", "sang", "hosted", "work", "tome",
     ]
 
     /// Nouns that follow a work's title: "the “Keepin' It Real” radio program", "“Meet the Press” host Chuck Todd".
@@ -23,7 +23,7 @@ enum QuoteNameFilter {
     /// Harvey Morning Show”", "sold under the brand of “My K-Cup.”".
     static let partOfWork: LexiconSet = [
         "episode", "edition", "season", "host", "star", "taping", "broadcast", "installment", "premiere", "cast", "author", "director",
-        "brand", "name",
+        "brand", "name", "copy",
     ]
 
     /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
@@ -41,7 +41,7 @@ enum QuoteNameFilter {
     static func isName(_ text: String, after before: [String], next: String? = nil) -> Bool {
         // "so-called “…”", "dubbed him “…”", "the nickname “…”".
         if isMarkedName(after: before) { return true }
-        guard isTitleCase(text) else { return false }
+        guard isTitleCase(text) || isSubtitledTitle(text) else { return false }
         // "“Keepin' It Real” radio program": a work noun after the title.
         if let next, workNouns.contains(next) { return true }
         var before = before
@@ -64,6 +64,52 @@ enum QuoteNameFilter {
         }
         return titleContext.contains(previous)
     }
+
+    /// True for a book's title with its subtitle, each part in title case: "Dreams from My Father: A Story of Race
+    /// and Inheritance", "Covering: The Hidden Assault on our Civil Rights".
+    static func isSubtitledTitle(_ text: String) -> Bool {
+        guard let colon = text.range(of: ": ") else { return false }
+        let title = String(text[..<colon.lowerBound])
+        var subtitle = Substring(text[colon.upperBound...])
+        while let last = subtitle.last, ",.".contains(last) { subtitle = subtitle.dropLast() }
+        // Title case leaves minor words in lower case ("from", "with") and may leave short ones ("our").
+        func titled(_ part: Substring) -> Bool {
+            let words = part.split { $0 == " " }
+            return (1...8).contains(words.count) && words[0].startsWithUppercase
+                && words.allSatisfy { $0.startsWithUppercase || $0.count < 4 || minorWords.contains(String($0)) }
+        }
+        return titled(Substring(title)) && titled(subtitle)
+    }
+
+    /// True when the words after a quote set it off as a name: "“Renegade,” his agency nickname".
+    static func isGlossedAsName(after words: [String]) -> Bool {
+        var rest = words[...]
+        if rest.first == "," { rest = rest.dropFirst() }
+        guard let first = rest.first?.lowercased(), ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
+        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercased()) }
+    }
+
+    /// Nouns that gloss a quoted word as a name.
+    private static let glossNouns: LexiconSet = ["nickname", "moniker", "codename", "name", "slogan", "motto", "hashtag", "catchphrase"]
+
+    /// Nouns of laws, whose quoted names are no one's words: "Some 18 states have considered “academic freedom acts”".
+    static func namesLegislation(_ text: String) -> Bool {
+        guard let last = text.split(atASCII: 0x20).last else { return false }
+        var word = Substring(last.lowercased())
+        while let end = word.last, ",.;:".contains(end) { word = word.dropLast() }
+        return ["act", "acts", "bill", "bills", "law", "laws"].contains(String(word))
+    }
+
+    /// True when the words before a quote end with a possessive of no one in particular: "To speak of a person’s
+    /// “inner child”", "one’s “comfort zone”".
+    static func followsIndefinitePossessive(_ before: [String]) -> Bool {
+        guard let last = before.last?.lowercased() else { return false }
+        if ["one\u{2019}s", "one's", "someone\u{2019}s", "someone's", "anyone\u{2019}s", "anyone's", "everyone\u{2019}s", "everyone's"].contains(last) { return true }
+        return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercased())
+    }
+
+    /// Nouns a sentence asks or tells a term by: "The buzz term for that? “Pediatric neuroenhancement.”"
+    static let termNouns: LexiconSet = ["term", "word", "phrase", "buzzword", "buzz", "label", "nickname", "slogan", "jargon"]
 
     /// The owner in a possessive word ("CBS" of "CBS’s"), from the word as written.
     private static func possessor(_ lower: String, original: String) -> Substring? {
@@ -309,7 +355,8 @@ enum QuoteNameFilter {
     }
 
     /// Participles of regarding before "as": what follows is how someone is seen, not said.
-    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted"]
+    /// Things used as something are named by their use: "They're used as “smart drugs” or “study drugs”".
+    private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted", "used"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
     private static let clauseVerbs: LexiconSet = [

@@ -44,8 +44,23 @@ struct QuoteParagraph {
         while past < tokens.count, tokens[past].start < end { past += 1 }
         var words: [String] = []
         words.reserveCapacity(past - first)
-        for i in first..<past where outside[i] { words.append(tokens[i].text) }
+        for i in first..<past where outside[i] {
+            if let (name, pronoun) = dashedRelative(tokens[i].text) {
+                words += [name, "\u{2014}", pronoun]
+            } else {
+                words.append(tokens[i].text)
+            }
+        }
         return words
+    }
+
+    /// A name and a relative pronoun joined by a hyphen typed for a dash: "Williams-who said he was counting …
+    /// -was able to tease Hansbrough" → ("Williams", "who").
+    static func dashedRelative(_ word: String) -> (String, String)? {
+        guard word.first?.isUppercase == true, let dash = word.lastIndex(of: "-") else { return nil }
+        let after = String(word[word.index(after: dash)...])
+        guard ["who", "which", "whose"].contains(after), dash > word.startIndex else { return nil }
+        return (String(word[..<dash]), after)
     }
 
     /// Up to `count` tokens just before scalar offset `offset`, quoted or not.

@@ -34,7 +34,8 @@ struct SpeakerDirectory {
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
-            if !entities.contains(where: { $0.name == name }), !entities.contains(where: { $0.name.hasPrefix(name + " ") }) {
+            // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
+            if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(name + " ") || $0.name.hasSuffix(" " + name) }) {
                 entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
             }
             i += length
@@ -137,7 +138,12 @@ struct SpeakerDirectory {
         // other name word, it is a surname: "Julie Bishop", "Howard Dean". A middle initial, two tokens, is
         // one word of the name: "Loretta E. Lynch".
         var initials = 0
-        while j < tokens.count, j - i - initials < 3 {
+        // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
+        // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
+        let most = i + 4 <= tokens.count && (i == 0 || tokens[i - 1].text.first?.isUppercase != true)
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
+            && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
+        while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
             guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
             j += 1
