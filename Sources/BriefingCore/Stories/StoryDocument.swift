@@ -44,8 +44,14 @@ extension StoryDocument {
 
     /// The content words of `brief`'s headline and body, as digests keep them.
     static func words(_ brief: Brief) -> Words {
-        let texts = [brief.article.title] + brief.article.paragraphs.map(\.text)
-        return (counted(texts.flatMap(StoryTerms.terms)), names(in: texts))
+        var reader = StoryTerms.Reader()
+        var names = Set<String>()
+        for text in [brief.article.title] + brief.article.paragraphs.map(\.text) where !read(text, into: &reader, names: &names) {
+            for scalar in text.unicodeScalars { reader.read(scalar) }
+            reader.finish()
+            namesByCharacters(text, into: &names)
+        }
+        return (counted(reader.terms), names)
     }
 
     /// Each distinct word of `words` with its count, in order of first occurrence.
@@ -63,15 +69,6 @@ extension StoryDocument {
         return counted
     }
 
-    /// Terms of the capitalized words that do not open a sentence ("Lohan", "Betty Ford").
-    private static func names(in texts: [String]) -> Set<String> {
-        var found = Set<String>()
-        for text in texts where !namesByScalars(text, into: &found) {
-            namesByCharacters(text, into: &found)
-        }
-        return found
-    }
-
     /// `names` of one text, split at whitespace characters: right for any text.
     private static func namesByCharacters(_ text: String, into found: inout Set<String>) {
         var opensSentence = true
@@ -86,36 +83,54 @@ extension StoryDocument {
         }
     }
 
-    /// The same from the text's scalars, without making characters, for text in which no
-    /// scalar joins the one before it into a character (all below U+0300, or general
-    /// punctuation but the joiners): there characters and scalars split alike. False, with
-    /// nothing found, for other text.
-    private static func namesByScalars(_ text: String, into found: inout Set<String>) -> Bool {
+    /// Reads `text`'s content words into `reader` and the terms of its capitalized words that
+    /// do not open a sentence ("Lohan", "Betty Ford") into `names`, in one pass over its
+    /// scalars, for text in which no scalar joins the one before it into a character (all
+    /// below U+0300, or general punctuation but the joiners): there characters and scalars split
+    /// alike, and a name's terms are the terms read from its word. False, with nothing read,
+    /// for other text (`namesByCharacters`).
+    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<String>) -> Bool {
         let scalars = text.unicodeScalars
         guard !scalars.contains(where: { scalar in
             let v = scalar.value
             return v >= 0x300 && !(0x2000...0x206F).contains(v) || v == 0x200C || v == 0x200D
         }) else { return false }
         var opensSentence = true
-        var word: [Unicode.Scalar] = []
+        // The space-separated word being read: its last scalar, its first letter, how many
+        // letters it has and whether all are capitals, and where its terms start.
+        var last: Unicode.Scalar?
+        var firstLetter: Unicode.Scalar?
+        var letters = 0
+        var allCapitals = true
+        var termsStart = reader.terms.count
         func finishWord() {
-            guard let last = word.last else { return }
+            reader.finish()
+            guard let end = last else { return }
             defer {
-                opensSentence = [".", "!", "?", ":", "\"", "\u{201D}"].contains(last)
-                word.removeAll(keepingCapacity: true)
+                opensSentence = [".", "!", "?", ":", "\"", "\u{201D}"].contains(end)
+                last = nil
+                firstLetter = nil
+                letters = 0
+                allCapitals = true
+                termsStart = reader.terms.count
             }
-            guard !opensSentence, let first = word.first(where: isAlphabetic), isUppercase(first) else { return }
+            guard !opensSentence, let first = firstLetter, isUppercase(first) else { return }
             // Long words in capitals are shouting or a label, not a name.
-            let letters = word.filter(isAlphabetic)
-            if letters.count > 5, letters.allSatisfy(isUppercase) { return }
-            for term in StoryTerms.terms(String(String.UnicodeScalarView(word))) { found.insert(term) }
+            if letters > 5, allCapitals { return }
+            for term in reader.terms[termsStart...] { found.insert(term) }
         }
         for scalar in scalars {
             let v = scalar.value
             if v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : scalar.properties.isWhitespace {
                 finishWord()
             } else {
-                word.append(scalar)
+                last = scalar
+                if isAlphabetic(scalar) {
+                    if firstLetter == nil { firstLetter = scalar }
+                    letters += 1
+                    allCapitals = allCapitals && isUppercase(scalar)
+                }
+                reader.read(scalar)
             }
         }
         finishWord()

@@ -6,28 +6,31 @@ import Foundation
 enum StoryTerms {
     /// Content words of `text` in order, repeats kept.
     static func terms(_ text: String) -> [String] {
-        var out: [String] = []
+        var reader = Reader()
+        for scalar in text.unicodeScalars { reader.read(scalar) }
+        reader.finish()
+        return reader.terms
+    }
+
+    /// Reads content words scalar by scalar: `terms(text)` is what reading the text's scalars
+    /// and finishing leaves in `terms`. A space ends a word, so the terms of a text are those
+    /// of its space-separated words one after another.
+    struct Reader {
+        /// The content words read so far.
+        private(set) var terms: [String] = []
         // The word being read, as UTF-8 bytes, with its length in scalars and whether its
         // scalars are all digits and the last one is.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var length = 0
-        var allDigits = true
-        var lastDigit = false
-        func flush() {
-            defer {
-                word.removeAll(keepingCapacity: true)
-                length = 0
-                allDigits = true
-                lastDigit = false
-            }
-            guard length > 2 || (length == 2 && allDigits) else { return }
-            let token = String(decoding: word, as: UTF8.self)
-            guard !stopWords.contains(token) else { return }
-            out.append(stem(token))
+        private var word: [UInt8] = []
+        private var length = 0
+        private var allDigits = true
+        private var lastDigit = false
+
+        init() {
+            word.reserveCapacity(32)
         }
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
+
+        mutating func read(_ scalar: Unicode.Scalar) {
+            if let folded = StoryTerms.fold(scalar) {
                 if folded.value < 0x80 {
                     word.append(UInt8(truncatingIfNeeded: folded.value))
                 } else {
@@ -38,19 +41,31 @@ enum StoryTerms {
                 allDigits = allDigits && digit
                 lastDigit = digit
             } else if scalar == "," || scalar == ".", length > 0, lastDigit {
-                continue  // "15,000" and "7.6" stay one token
+                return  // "15,000" and "7.6" stay one token
             } else if scalar == "'" || scalar == "\u{2019}" {
-                continue  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
+                return  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
             } else {
-                flush()
+                finish()
             }
         }
-        flush()
-        return out
+
+        /// Ends the word being read.
+        mutating func finish() {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                length = 0
+                allDigits = true
+                lastDigit = false
+            }
+            guard length > 2 || (length == 2 && allDigits) else { return }
+            let token = String(decoding: word, as: UTF8.self)
+            guard !stopWords.contains(token) else { return }
+            terms.append(stem(token))
+        }
     }
 
     /// A letter or digit, lower-cased and without accents when it is Latin; nil otherwise.
-    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    fileprivate static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value
         if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return scalar }
         if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v | 0x20) }
