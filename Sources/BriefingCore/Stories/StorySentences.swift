@@ -20,15 +20,26 @@ struct StorySentences {
     static let opening = 3
 
     /// Whether a sentence can stand in a story summary: not page furniture (a caption, a
-    /// byline, a label, a line in capitals), not a question or a lead-in to a list, not the
-    /// headline again (checked when `title` is given). Quotes may stand: a story's summary tells who said what.
+    /// byline, a label, a line in capitals, a line without a full stop), not a question or a
+    /// lead-in to a list, not the headline again (checked when `title` is given). Quotes may
+    /// stand: a story's summary tells who said what.
     static func stands(_ text: String, title: String?) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        if text.hasSuffix("?") || text.hasSuffix(":") { return false }
+        if text.hasSuffix("?") || text.hasSuffix(":") || !endsLikeASentence(text) { return false }
         if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
         if LineClassifier.isCaption(text) || BylineParser.authors(in: text) != nil { return false }
         if text == text.uppercased() || SummaryWriter.isLabelled(text) { return false }
         return title.map { !SummaryWriter.onlyRepeats($0, in: text) } ?? true
+    }
+
+    /// Whether `text` ends with a full stop, "!" or "…", before any closing quotes and
+    /// brackets: a photo's caption left among the paragraphs ("16-inch MacBook Pro's new
+    /// keyboard via iFixit"), a heading or a credit has none, and joined to the next sentence
+    /// it would read as one run-on sentence.
+    static func endsLikeASentence(_ text: String) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
+        guard let last = text.unicodeScalars.reversed().first(where: { !closing.contains($0) && !$0.properties.isWhitespace }) else { return false }
+        return last == "." || last == "!" || last == "\u{2026}"
     }
 
     /// The usable sentences of `briefs`, brief by brief, in reading order.

@@ -1,0 +1,40 @@
+import Testing
+@testable import BriefingCore
+
+/// What a story's summary is made of: sentences that read as news.
+@Suite("Story summaries")
+struct StorySummaryTests {
+    /// A saved page's photo caption left among the paragraphs has no full stop; joined to the
+    /// next sentence it read as one run-on sentence ("… keyboard via iFixit The new …").
+    @Test func aCaptionLeftAmongTheParagraphsIsNotSummarized() throws {
+        let caption = "16-inch MacBook Pro's new scissor switch keyboard via iFixit"
+        let first = try StoryFixture.brief("a.md", date: "2019-11-18", title: "New MacBook Pro keyboard expected in 2020", [
+            "Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020, according to industry sources.",
+            caption,
+            "The new 16-inch MacBook Pro features a redesigned scissor switch keyboard, largely based on the standalone Magic Keyboard.",
+        ])
+        let second = try StoryFixture.brief("b.md", date: "2019-11-19", title: "Apple to bring scissor keyboard to 13-inch MacBook Pro", [
+            "Apple will bring the scissor switch keyboard of the 16-inch MacBook Pro to a new 13-inch model in the first half of 2020.",
+            "\(caption) (Image: iFixit)",
+            "The 16-inch MacBook Pro also features a physical Esc key and an inverted-T arrow key layout.",
+        ])
+        let summary = StorySummarizer().summary(of: [first, second])
+        #expect(summary.contains("Magic Keyboard"))
+        #expect(!summary.contains("via iFixit"))
+    }
+
+    @Test(arguments: [
+        ("The talks resumed in Geneva on Monday.", true),
+        ("“We are close,” the envoy said.", true),
+        ("Officials said the deal was “done.”", true),
+        ("The minister resigned (effective immediately).", true),
+        ("Troops were seen near the border!", true),
+        ("And then the lights went out…", true),
+        ("16-inch MacBook Pro's new scissor switch keyboard via iFixit", false),
+        ("Photo by Jane Doe for The Daily News", false),
+        ("What the new rules mean for renters in the city", false),
+    ])
+    func aSentenceEndsWithAFullStop(_ text: String, _ ends: Bool) {
+        #expect(StorySentences.endsLikeASentence(text) == ends)
+    }
+}
