@@ -287,11 +287,17 @@ struct EventText {
         while let last = kept.last, last == "," || last == ";" || last == ":" || Self.dashes.contains(last) || last == " " {
             kept.removeLast()
         }
+        let typewriter = Self.hasTypewriterQuote(kept)
+        // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
+        // rewrite, and words counted on the scalars as on the string.
+        if !typewriter, kept.first != "(", let words = kept.spaceSeparatedCount {
+            return kept.isEmpty ? nil : Description(text: Self.finished(kept), pointsBack: pointsBack, words: words)
+        }
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
         var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
-        if Self.hasTypewriterQuote(text) {
+        if typewriter {
             text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
             scalars = nil
         }
@@ -304,16 +310,14 @@ struct EventText {
         return Description(text: Self.finished(scalars ?? text.unicodeScalarArray), pointsBack: pointsBack, words: words)
     }
 
-    /// Whether `text` holds a doubled `` or '' mark.
-    private static func hasTypewriterQuote(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
-                previous = byte
-            }
-            return false
+    /// Whether `scalars` hold a doubled `` or '' mark.
+    private static func hasTypewriterQuote(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar = "\0"
+        for scalar in scalars {
+            if scalar == previous, scalar == "`" || scalar == "'" { return true }
+            previous = scalar
         }
+        return false
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").

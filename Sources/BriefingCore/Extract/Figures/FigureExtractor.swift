@@ -95,7 +95,7 @@ public struct FigureExtractor: Sendable {
         guard !found.isEmpty else { return [] }
         let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
         return found.map {
-            var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
+            var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
                 figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
             }
