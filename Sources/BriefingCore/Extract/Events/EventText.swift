@@ -268,21 +268,29 @@ struct EventText {
     /// The text of `range` without `cuts`: one space between words, a capital first, closing
     /// punctuation last, quote marks paired.
     private func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> Description? {
-        var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(range.count)
-        var space = false
-        // Which scalars of the range a cut takes out, marked once.
-        var cut = [Bool](repeating: false, count: range.count)
+        // Which scalars of the range a cut takes out, marked once (none without cuts).
+        var cut = [Bool](repeating: false, count: cuts.isEmpty ? 0 : range.count)
         for c in cuts {
             let lo = max(c.lowerBound, range.lowerBound), hi = min(c.upperBound, range.upperBound)
             if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
         }
-        for i in range where !cut[i - range.lowerBound] {
-            let s = scalars[i]
-            if s.isSpace { space = !kept.isEmpty; continue }
-            if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { kept.append(" ") }
-            space = false
-            kept.append(s)
+        // Written straight into the array: a space is kept only for the spaces before it, so
+        // no more scalars are kept than the range has.
+        var kept = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { out, count in
+            var n = 0
+            var space = false
+            for i in range where cut.isEmpty || !cut[i - range.lowerBound] {
+                let s = self.scalars[i]
+                if s.isSpace { space = n > 0; continue }
+                if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) {
+                    out.initializeElement(at: n, to: " ")
+                    n += 1
+                }
+                space = false
+                out.initializeElement(at: n, to: s)
+                n += 1
+            }
+            count = n
         }
         while let last = kept.last, last == "," || last == ";" || last == ":" || Self.dashes.contains(last) || last == " " {
             kept.removeLast()
@@ -443,6 +451,12 @@ struct EventText {
     private func wordCount(_ range: Range<Int>, _ cuts: [Range<Int>]) -> Int {
         var count = 0
         var inWord = false
+        if cuts.isEmpty {
+            for i in range {
+                if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
             if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
         }

@@ -28,35 +28,38 @@ enum FigurePrefilter {
     /// False only when `FigureExtractor` finds no figure in them.
     static func mayHoldFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let longest = longestWord
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
-            var i = scalars.startIndex
-            let end = scalars.endIndex
-            while i < end {
-                let v = scalars[i].value
-                if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
-                guard isLetter(scalars[i]) else { i += 1; continue }
-                // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
-                // run: a word with one is no number word).
-                var j = i
-                var ascii = true
-                while j < end, isLetter(scalars[j]) {
-                    if scalars[j].value >= 0x80 { ascii = false }
-                    j += 1
-                }
-                if ascii {
-                    if j - i <= longest {
-                        for k in i..<j {
-                            let b = UInt8(truncatingIfNeeded: scalars[k].value)
-                            buffer[k - i] = b &- 0x41 < 26 ? b + 0x20 : b
-                        }
-                        if numberWords.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
+        let words = numberWords
+        return scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
+                var i = 0
+                let end = scalars.count
+                while i < end {
+                    let v = scalars[i].value
+                    if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
+                    guard isLetter(scalars[i]) else { i += 1; continue }
+                    // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
+                    // run: a word with one is no number word).
+                    var j = i
+                    var ascii = true
+                    while j < end, isLetter(scalars[j]) {
+                        if scalars[j].value >= 0x80 { ascii = false }
+                        j += 1
                     }
-                } else if numberWords.contains(String(scalars: scalars[i..<j]).lowercased()) {
-                    return true
+                    if ascii {
+                        if j - i <= longest {
+                            for k in i..<j {
+                                let b = UInt8(truncatingIfNeeded: scalars[k].value)
+                                buffer[k - i] = b &- 0x41 < 26 ? b + 0x20 : b
+                            }
+                            if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
+                        }
+                    } else if words.contains(String(scalars: scalars[i..<j]).lowercased()) {
+                        return true
+                    }
+                    i = j
                 }
-                i = j
+                return false
             }
-            return false
         }
     }
 
