@@ -85,30 +85,30 @@ struct EventText {
     /// "The military said last month that the North had deployed troops in January": the
     /// reported event carries the date.
     private func reportsOtherDate(after time: Range<Int>) -> Bool {
-        guard let clause = clauses().first(where: { $0.contains(time.lowerBound) }) else { return false }
+        guard let clause = clause(containing: time.lowerBound) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
             && $0.type == .date && TimexValue($0.value).precision != nil }
     }
 
-    /// Clause ranges of the sentence, split at , ; : — – ( ).
-    private func clauses() -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// The clause of the sentence that holds `offset`, the sentence split at , ; : — – ( ):
+    /// clauses are read up to the one that holds it.
+    private func clause(containing offset: Int) -> Range<Int>? {
         var start = sentence.lowerBound
         for i in sentence {
             switch scalars[i] {
             case ",", ";", ":":
                 guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
-                if i > start { result.append(start..<i) }
-                start = i + 1
             case "\u{2014}", "\u{2013}", "(", ")":
-                if i > start { result.append(start..<i) }
-                start = i + 1
+                break
             default: continue
             }
+            if i > start, (start..<i).contains(offset) { return start..<i }
+            start = i + 1
+            // Clauses after this one start past `offset`.
+            if start > offset { return nil }
         }
-        if sentence.upperBound > start { result.append(start..<sentence.upperBound) }
-        return result
+        return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
 
     /// The offset just after the first word "that" in `range`.

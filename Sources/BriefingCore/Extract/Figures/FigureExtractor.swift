@@ -63,7 +63,7 @@ public struct FigureExtractor: Sendable {
     private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.map { Self.mayStart($0) }
+        let starts = lx.indices.map { Self.mayStart(lx[$0]) }
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
