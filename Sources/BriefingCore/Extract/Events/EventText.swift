@@ -163,10 +163,11 @@ struct EventText {
         for _ in 0..<8 {
             guard i < sentence.upperBound else { return nil }
             let end = wordEnd(i)
-            let word = String(scalars: scalars[i..<end])
-            // An ASCII capital is told from the value (only A–Z are upper-case there).
-            guard let first = word.unicodeScalars.first, (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
+            // The word's first scalar, told before the word is made: an ASCII capital is told
+            // from the value (only A–Z are upper-case there).
+            guard end > i, case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
             else { return nil }
+            let word = String(scalars: scalars[i..<end])
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
                 if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {

@@ -24,11 +24,31 @@ enum FigurePrefilter {
     /// Bytes in the longest of `numberWords`; a longer ASCII word is none of them.
     private static let longestWord = numberWords.map(\.utf8.count).max() ?? 0
 
+    /// For the first two letters of ASCII words (their low five bits, which a letter shares
+    /// with its other case), bit `n` set when a number word of `n` bytes starts with them:
+    /// most words are ruled out before they are folded and hashed.
+    private static let lengthsByStart: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for word in numberWords {
+            let bytes = Array(word.utf8)
+            // A word past ASCII might equal an ASCII one: then no word is ruled out.
+            guard bytes.allSatisfy({ $0 < 0x80 }), let first = bytes.first else { return [UInt64](repeating: .max, count: 1024) }
+            bits[slot(first, bytes.count > 1 ? bytes[1] : 0)] |= 1 << UInt64(bytes.count)
+        }
+        return bits
+    }()
+
+    @inline(__always)
+    private static func slot(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x1F) << 5 | Int(second & 0x1F)
+    }
+
     /// Whether `scalars` (one sentence) have a digit, a vulgar fraction or a number word.
     /// False only when `FigureExtractor` finds no figure in them.
     static func mayHoldFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let longest = longestWord
         let words = numberWords
+        let lengths = lengthsByStart
         return scalars.withUnsafeBufferPointer { scalars in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
                 var i = 0
@@ -46,7 +66,9 @@ enum FigurePrefilter {
                         j += 1
                     }
                     if ascii {
-                        if j - i <= longest {
+                        let first = UInt8(truncatingIfNeeded: scalars[i].value)
+                        let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
+                        if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
                             for k in i..<j {
                                 let b = UInt8(truncatingIfNeeded: scalars[k].value)
                                 buffer[k - i] = b &- 0x41 < 26 ? b + 0x20 : b
