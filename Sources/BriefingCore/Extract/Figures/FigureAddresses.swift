@@ -23,20 +23,10 @@ enum FigureAddresses {
     /// "https://…", "www.…", "example.com/…", "a@b.org", "Annual%20Report", "?id=4521",
     /// "978-3-319-09575-2": a word that is an address or a code.
     static func isCode(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Every kind below needs a digit and one of these marks, or starts like "www.": both
-        // told in one pass over the word.
-        var mark = word.first == "w" || word.first == "W"
-        var digit = false
-        for scalar in word {
-            let v = scalar.value
-            if v < 0x80 {
-                if v &- 0x30 < 10 { digit = true } else if !mark, isCodeMark(scalar) { mark = true }
-            } else if !digit, scalar.properties.numericType != nil {
-                digit = true
-            }
-            if mark, digit { break }
-        }
-        guard mark, digit else { return false }
+        // Every kind below needs a digit and one of these marks, or starts like "www.".
+        guard word.first == "w" || word.first == "W" || word.contains(where: isCodeMark),
+              word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })
+        else { return false }
         let text = String(scalars: word).lowercased()
         if text.contains("://") || text.hasPrefix("www.") || text.contains("@") { return true }
         if text.contains("="), text.contains(where: \.isLetter) { return true }
