@@ -84,6 +84,13 @@ final class LexiconTable: @unchecked Sendable {
         }
     }
 
+    /// Whether `bytes`, all ASCII, are a member's: an ASCII word equals only a member whose
+    /// composed bytes are its own.
+    @inline(__always)
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        lookUp(bytes).map { $0 != nil } ?? false
+    }
+
     /// The index (in the byte table) of the member with `bytes`; `.some(nil)` when none,
     /// nil when `bytes` are not ASCII.
     @inline(__always)
@@ -125,6 +132,12 @@ final class LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: String) -> Bool {
         table.find(word) != nil
+    }
+
+    /// Whether a member equals the ASCII word in `bytes` (false for bytes past ASCII).
+    @inline(__always)
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.contains(ascii: bytes)
     }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }

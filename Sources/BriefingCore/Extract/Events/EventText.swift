@@ -85,30 +85,30 @@ struct EventText {
     /// "The military said last month that the North had deployed troops in January": the
     /// reported event carries the date.
     private func reportsOtherDate(after time: Range<Int>) -> Bool {
-        guard let clause = clauses().first(where: { $0.contains(time.lowerBound) }) else { return false }
+        guard let clause = clause(containing: time.lowerBound) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
             && $0.type == .date && TimexValue($0.value).precision != nil }
     }
 
-    /// Clause ranges of the sentence, split at , ; : — – ( ).
-    private func clauses() -> [Range<Int>] {
-        var result: [Range<Int>] = []
+    /// The clause of the sentence that holds `offset`, the sentence split at , ; : — – ( ):
+    /// clauses are read up to the one that holds it.
+    private func clause(containing offset: Int) -> Range<Int>? {
         var start = sentence.lowerBound
         for i in sentence {
             switch scalars[i] {
             case ",", ";", ":":
                 guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
-                if i > start { result.append(start..<i) }
-                start = i + 1
             case "\u{2014}", "\u{2013}", "(", ")":
-                if i > start { result.append(start..<i) }
-                start = i + 1
+                break
             default: continue
             }
+            if i > start, (start..<i).contains(offset) { return start..<i }
+            start = i + 1
+            // Clauses after this one start past `offset`.
+            if start > offset { return nil }
         }
-        if sentence.upperBound > start { result.append(start..<sentence.upperBound) }
-        return result
+        return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
 
     /// The offset just after the first word "that" in `range`.
@@ -163,10 +163,11 @@ struct EventText {
         for _ in 0..<8 {
             guard i < sentence.upperBound else { return nil }
             let end = wordEnd(i)
-            let word = String(scalars: scalars[i..<end])
-            // An ASCII capital is told from the value (only A–Z are upper-case there).
-            guard let first = word.unicodeScalars.first, (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
+            // The word's first scalar, told before the word is made: an ASCII capital is told
+            // from the value (only A–Z are upper-case there).
+            guard end > i, case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
             else { return nil }
+            let word = String(scalars: scalars[i..<end])
             if let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
                 if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
@@ -268,30 +269,44 @@ struct EventText {
     /// The text of `range` without `cuts`: one space between words, a capital first, closing
     /// punctuation last, quote marks paired.
     private func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> Description? {
-        var kept: [Unicode.Scalar] = []
-        kept.reserveCapacity(range.count)
-        var space = false
-        // Which scalars of the range a cut takes out, marked once.
-        var cut = [Bool](repeating: false, count: range.count)
+        // Which scalars of the range a cut takes out, marked once (none without cuts).
+        var cut = [Bool](repeating: false, count: cuts.isEmpty ? 0 : range.count)
         for c in cuts {
             let lo = max(c.lowerBound, range.lowerBound), hi = min(c.upperBound, range.upperBound)
             if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
         }
-        for i in range where !cut[i - range.lowerBound] {
-            let s = scalars[i]
-            if s.isSpace { space = !kept.isEmpty; continue }
-            if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { kept.append(" ") }
-            space = false
-            kept.append(s)
+        // Written straight into the array: a space is kept only for the spaces before it, so
+        // no more scalars are kept than the range has.
+        var kept = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { out, count in
+            var n = 0
+            var space = false
+            for i in range where cut.isEmpty || !cut[i - range.lowerBound] {
+                let s = self.scalars[i]
+                if s.isSpace { space = n > 0; continue }
+                if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) {
+                    out.initializeElement(at: n, to: " ")
+                    n += 1
+                }
+                space = false
+                out.initializeElement(at: n, to: s)
+                n += 1
+            }
+            count = n
         }
         while let last = kept.last, last == "," || last == ";" || last == ":" || Self.dashes.contains(last) || last == " " {
             kept.removeLast()
+        }
+        let typewriter = Self.hasTypewriterQuote(kept)
+        // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
+        // rewrite, and words counted on the scalars as on the string.
+        if !typewriter, kept.first != "(", let words = kept.spaceSeparatedCount {
+            return kept.isEmpty ? nil : Description(text: Self.finished(kept), pointsBack: pointsBack, words: words)
         }
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
         var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
-        if Self.hasTypewriterQuote(text) {
+        if typewriter {
             text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
             scalars = nil
         }
@@ -304,16 +319,14 @@ struct EventText {
         return Description(text: Self.finished(scalars ?? text.unicodeScalarArray), pointsBack: pointsBack, words: words)
     }
 
-    /// Whether `text` holds a doubled `` or '' mark.
-    private static func hasTypewriterQuote(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == previous, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'") { return true }
-                previous = byte
-            }
-            return false
+    /// Whether `scalars` hold a doubled `` or '' mark.
+    private static func hasTypewriterQuote(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previous: Unicode.Scalar = "\0"
+        for scalar in scalars {
+            if scalar == previous, scalar == "`" || scalar == "'" { return true }
+            previous = scalar
         }
+        return false
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
@@ -439,6 +452,12 @@ struct EventText {
     private func wordCount(_ range: Range<Int>, _ cuts: [Range<Int>]) -> Int {
         var count = 0
         var inWord = false
+        if cuts.isEmpty {
+            for i in range {
+                if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
             if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
         }

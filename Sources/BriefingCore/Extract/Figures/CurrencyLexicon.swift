@@ -79,8 +79,9 @@ enum CurrencyLexicon {
     static func suffix(_ lx: [FigureLexeme], at i: Int, scaled: Bool) -> Match? {
         guard i < lx.count else { return nil }
         let tables = tables
-        // Every name starts with a word most lexemes are not.
-        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where nameStartFilter.mayContain(lx[i].lower) {
+        // Every name starts with a word most lexemes are not: told once, before keys are joined.
+        let startsName = nameStartFilter.mayContain(lx[i].lower) && nameStarts.contains(lx[i].lower)
+        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where startsName {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
@@ -220,6 +221,12 @@ enum CurrencyLexicon {
     private static let signStartFilter = WordLengthFilter(signStarts)
     /// The first words of names and families.
     private static let nameStartFilter = WordLengthFilter(firstWordsOf: Array(tables.names.keys) + Array(tables.families.keys))
+    /// The first words (up to the first space) of names and families: a key joined from
+    /// lexemes, which hold no space, equals a name only when its first lexeme equals the
+    /// name's first word.
+    private static let nameStarts = LexiconSet((Array(tables.names.keys) + Array(tables.families.keys)).map {
+        String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+    })
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").
     static func isSign(_ text: String) -> Bool {

@@ -21,25 +21,27 @@ public struct FigureExtractor: Sendable {
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
     /// With the paragraphs' `tokens`, a sentence's tokens are taken from them rather than made again.
     func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil) -> [Figure] {
-        var figures: [Figure] = []
+        var found: [Figure] = []
         for index in article.paragraphs.indices {
-            for sentence in sentences[index] {
-                figures += extract(
-                    sentence: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
+            for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
+                found += figures(
+                    in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
                     tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } })
             }
         }
         for caption in article.captions {
             for sentence in SentenceSplitter.split(caption.text) {
-                figures += extract(sentence: sentence.text, paragraph: -1)
+                found += extract(sentence: sentence.text, paragraph: -1)
             }
         }
-        return figures
+        return found
     }
 
     /// Figures of one sentence.
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
-        extract(sentence: sentence, scalars: sentence.unicodeScalarArray, paragraph: paragraph)
+        let scalars = sentence.unicodeScalarArray
+        guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return [] }
+        return figures(in: sentence, scalars: scalars, paragraph: paragraph)
     }
 
     /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
@@ -56,11 +58,12 @@ public struct FigureExtractor: Sendable {
         return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
     }
 
-    /// Figures of one sentence, given with its Unicode scalars (and a maker of its tokens).
-    func extract(sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
+    /// Figures of one sentence that `FigurePrefilter` let pass, given with its Unicode scalars
+    /// (and a maker of its tokens).
+    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.map { Self.mayStart($0) }
+        let starts = lx.indices.map { Self.mayStart(lx[$0]) }
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
@@ -92,7 +95,7 @@ public struct FigureExtractor: Sendable {
         guard !found.isEmpty else { return [] }
         let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
         return found.map {
-            var figure = $0.figure(lx, sentence: sentence, paragraph: paragraph)
+            var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
                 figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
             }

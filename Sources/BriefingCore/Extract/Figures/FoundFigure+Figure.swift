@@ -1,6 +1,7 @@
 extension FoundFigure {
-    /// The normalized `Figure`, with text and spans taken from `sentence`.
-    func figure(_ lx: [FigureLexeme], sentence: String, paragraph: Int) -> Figure {
+    /// The normalized `Figure`, with text and spans taken from `sentence` (whose Unicode
+    /// scalars are `scalars`).
+    func figure(_ lx: [FigureLexeme], sentence: String, scalars: [Unicode.Scalar], paragraph: Int) -> Figure {
         let factor = amount.isSubunit ? 0.01 : (isShare ? 100 : 1)
         let first = Self.tidy(amount.number.value * factor)
         let secondValue = second.map { Self.tidy($0.number.value * factor) }
@@ -23,7 +24,6 @@ extension FoundFigure {
             high = first
             interval = FigureRanges.interval(low: nil, lowClosed: false, high: first, highClosed: highBound == .atMost)
         }
-        let scalars = sentence.unicodeScalarArray
         func span(_ from: Int, _ to: Int) -> Figure.Span { Figure.Span(start: lx[from].start, end: lx[max(from, to - 1)].end) }
         func numeral(_ a: FigureAmount) -> Figure.Numeral {
             Figure.Numeral(span: span(a.number.start, a.number.end), value: Self.tidy(a.number.value), isBound: a.unitGlued || a.number.isOrdinal)

@@ -177,7 +177,7 @@ struct FoundFigure: Sendable {
     /// "that’s", "he’s", "wasn’t", "doesn't", "we’re": a function word with its contraction,
     /// which never names what is counted.
     static func isFunctionContraction(_ w: String) -> Bool {
-        guard let mark = w.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        guard w.hasApostropheBytes, let mark = w.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
         let base = w[..<mark], suffix = w[w.index(after: mark)...]
         if ["t", "re", "ve", "ll", "d", "m"].contains(suffix) { return true }
         return suffix == "s" && (stops.contains(String(base)) || contracted.contains(String(base)))
@@ -188,6 +188,7 @@ struct FoundFigure: Sendable {
 
     /// "lady" for "lady’s", "countries" for "countries’"; nil when the word is no possessive.
     static func possessor(_ w: String) -> String? {
+        guard w.hasApostropheBytes else { return nil }
         for suffix in ["'s", "\u{2019}s"] where w.lowercased().hasSuffix(suffix) && w.count > suffix.count {
             return String(w.dropLast(suffix.count))
         }

@@ -45,6 +45,8 @@ enum NumberWords {
         }
         return table
     }()
+    /// "dozen" and its abbreviations, singular and plural: "a dozen", "3 doz".
+    static let dozens: LexiconSet = ["dozen", "dozens", "dz", "dzs", "doz", "dozs"]
     /// Digit suffixes of ordinals: "21st", "57th".
     static let ordinalSuffixes: LexiconSet = ["st", "nd", "rd", "th"]
     /// Unicode vulgar fractions by scalar value.

@@ -197,7 +197,7 @@ enum SpelledNumber {
     }
 
     private static func isDozen(_ w: String) -> Bool {
-        w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs"
+        NumberWords.dozens.contains(w)
     }
 
     /// Digits after "point", read one word at a time: "zero three" → 0.03, "seventy-one" → 0.71.
