@@ -14,31 +14,6 @@ struct CurrencyTableTests {
         Figures.first(sentence, text: text)?.currency
     }
 
-    @Test("the signs kept in CurrencyLocaleSigns are the ones Foundation (CLDR) gives")
-    func localeSignsAreFoundations() {
-        let common = Set(Locale.commonISOCurrencyCodes)
-        var byLocale: [String: Set<String>] = [:]
-        for identifier in Locale.availableIdentifiers {
-            let locale = Locale(identifier: identifier)
-            guard let code = locale.currency?.identifier, common.contains(code) else { continue }
-            // What a currency formatter of the locale writes.
-            let formatter = NumberFormatter()
-            formatter.numberStyle = .currency
-            formatter.locale = locale
-            if let symbol = formatter.currencySymbol, symbol != code { byLocale[symbol, default: []].insert(code) }
-        }
-        #expect(byLocale.mapValues { $0.sorted() } == CurrencyLocaleSigns.byLocale)
-        var english: [String: String] = [:]
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .currency
-        formatter.locale = Locale(identifier: "en_US")
-        for code in common.sorted() {
-            formatter.currencyCode = code
-            if let symbol = formatter.currencySymbol, symbol != code { english[symbol] = code }
-        }
-        #expect(english == CurrencyLocaleSigns.english)
-    }
-
     @Test("every ISO code Foundation knows reads before and after the number")
     func codesBeforeAndAfter() {
         #expect(Self.codes.count > 140)

@@ -1,8 +1,7 @@
 import Foundation
 
-/// Currency codes and names taken from CLDR through Foundation (ICU) once, at first use, and
-/// the signs CLDR gives (`CurrencyLocaleSigns`), with the forms news writes on top of them
-/// (`CurrencyNewsForms`).
+/// Currency codes, names and symbols taken from CLDR through Foundation (ICU) once, at first
+/// use, with the forms news writes on top of them (`CurrencyNewsForms`).
 ///
 /// Keys are lexemes as `FigureLexer` splits them, joined with spaces ("US$" → "US $"), so a
 /// look-up is one dictionary hit on the lexemes next to a number.
@@ -109,10 +108,24 @@ struct CurrencyTables: Sendable {
         }
 
         // Symbols: each currency's sign in English ("CA$", "€") and in every locale that uses it
-        // ("R$" in pt_BR, "₾" in ka_GE, "Rp" in id_ID), as CLDR gives them (`CurrencyLocaleSigns`);
-        // a sign several currencies share goes to the one news prefers ("$" → USD) or to none ("kr").
-        let seen = CurrencyLocaleSigns.byLocale
-        let englishSigns = CurrencyLocaleSigns.english
+        // ("R$" in pt_BR, "₾" in ka_GE, "Rp" in id_ID); a sign several currencies share goes to
+        // the one news prefers ("$" → USD) or to none ("kr").
+        var seen: [String: Set<String>] = [:]
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .currency
+        formatter.locale = Locale(identifier: "en_US")
+        var englishSigns: [String: String] = [:]
+        for code in common.sorted() {
+            formatter.currencyCode = code
+            if let symbol = formatter.currencySymbol, symbol != code { englishSigns[symbol] = code }
+        }
+        // The locale's own sign is the one a currency formatter of that locale writes; asked of
+        // the locale, not of a `NumberFormatter` per locale (0.13 s at first use).
+        for identifier in Locale.availableIdentifiers {
+            let locale = Locale(identifier: identifier)
+            guard let code = locale.currency?.identifier, common.contains(code) else { continue }
+            if let symbol = locale.currencySymbol, symbol != code { seen[symbol, default: []].insert(code) }
+        }
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
