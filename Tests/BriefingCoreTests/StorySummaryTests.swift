@@ -37,4 +37,17 @@ struct StorySummaryTests {
     func aSentenceEndsWithAFullStop(_ text: String, _ ends: Bool) {
         #expect(StorySentences.endsLikeASentence(text) == ends)
     }
+
+    @Test(arguments: [
+        ("“We are close,” the envoy said.", "“We are close,” the envoy said."),
+        ("Officials said the deal was “done” and “final.”", "Officials said the deal was “done” and “final.”"),
+        ("“Hillary Clinton’s campaign is in panic mode.", "“Hillary Clinton’s campaign is in panic mode.”"),
+        ("It is a problem because, “In the end, we don’t vote against somebody.", "It is a problem because, “In the end, we don’t vote against somebody.”"),
+        ("That is what we want,” she said.", "“That is what we want,” she said."),
+        ("He said \"the plan works.", "He said \"the plan works.\""),
+        ("the plan works,\" he said.", "\"the plan works,\" he said."),
+    ])
+    func aSentenceCutFromALongQuoteGetsTheMarksItLacks(_ text: String, _ balanced: String) {
+        #expect(StorySentences.balancingQuotes(text) == balanced)
+    }
 }

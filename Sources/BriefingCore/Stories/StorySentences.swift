@@ -42,6 +42,30 @@ struct StorySentences {
         return last == "." || last == "!" || last == "\u{2026}"
     }
 
+    /// `text` with the quotation marks of a quote it shares with the sentences around it
+    /// added, so that none dangles in a summary: a sentence cut from a quote of several
+    /// sentences gets the closing mark ("“Hillary Clinton’s campaign is in panic mode.”") or
+    /// the opening one ("“That is what we want,” she said.") it lacks.
+    static func balancingQuotes(_ text: String) -> String {
+        var open = 0, unopened = 0
+        var straight: [String.Index] = []
+        for index in text.unicodeScalars.indices {
+            switch text.unicodeScalars[index] {
+            case "\u{201C}": open += 1
+            case "\u{201D}": if open > 0 { open -= 1 } else { unopened += 1 }
+            case "\"": straight.append(index)
+            default: break
+            }
+        }
+        var balanced = String(repeating: "\u{201C}", count: unopened) + text + String(repeating: "\u{201D}", count: open)
+        if straight.count % 2 == 1, let last = straight.last {
+            // A lone typewriter mark opens a quote when a space or nothing comes before it.
+            let opens = last == text.startIndex || text.unicodeScalars[text.unicodeScalars.index(before: last)].properties.isWhitespace
+            balanced = opens ? balanced + "\"" : "\"" + balanced
+        }
+        return balanced
+    }
+
     /// The usable sentences of `briefs`, brief by brief, in reading order.
     /// Without `newsOnly`, every sentence of six words or more counts.
     static func sentences(of briefs: [Brief], newsOnly: Bool = true) -> [Sentence] {
@@ -55,7 +79,7 @@ struct StorySentences {
                 for (s, sentence) in SentenceSplitter.split(paragraph.text).enumerated() where position < limit {
                     seen += 1
                     // Datelines and credits open a paragraph.
-                    let text = newsOnly && s == 0 ? writer.clean(sentence.text) : sentence.text
+                    let text = balancingQuotes(newsOnly && s == 0 ? writer.clean(sentence.text) : sentence.text)
                     let words = SummaryWriter.wordCount(text)
                     guard words >= minimumWords else { continue }
                     if newsOnly && !Self.stands(text, title: seen <= opening ? brief.article.title : nil) { continue }
