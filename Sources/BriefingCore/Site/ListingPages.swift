@@ -3,7 +3,7 @@ struct ListingPages {
     struct Listing {
         var path: String
         var title: String
-        var kind: String
+        var kind: BrowseKind
         var briefs: [BriefDigest]
     }
 
@@ -28,10 +28,10 @@ struct ListingPages {
             }
         }
         // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.
-        func make(_ groups: [String: [BriefDigest]], _ names: [String: [String]], _ kind: String) -> [Listing] {
+        func make(_ groups: [String: [BriefDigest]], _ names: [String: [String]], _ kind: BrowseKind) -> [Listing] {
             groups.keys.sorted().map { Listing(path: $0, title: TagCleaner.preferredSpelling(names[$0]!)!, kind: kind, briefs: groups[$0]!) }
         }
-        listings = make(outlets, outletNames, "Outlet") + make(tags, tagNames, "Tag") + make(months, monthNames, "Month")
+        listings = make(outlets, outletNames, .outlets) + make(tags, tagNames, .tags) + make(months, monthNames, .months)
     }
 
     /// Feed path of a listing ("outlets/ap.xml").
@@ -51,7 +51,7 @@ struct ListingPages {
                 var context = base()
                 let root = SiteLinks.root(for: page.path)
                 context["title"] = .text(listing.title)
-                context["kind"] = .text(listing.kind)
+                context["kind"] = .text(listing.kind.singular)
                 context["count"] = .number(listing.briefs.count)
                 context["feedURL"] = .text(root + Self.feedPath(listing))
                 return context
@@ -69,7 +69,7 @@ struct ListingPages {
     func browse(root: String) -> TemplateValues {
         var context: TemplateValues = [:]
         for kind in BrowseKind.allCases {
-            var all = listings.filter { $0.kind == kind.listingKind }
+            var all = listings.filter { $0.kind == kind }
             if kind == .months { all.reverse() } else { all.sort { ($0.briefs.count, $1.title.lowercased()) > ($1.briefs.count, $0.title.lowercased()) } }
             // When not all fit, the index names only what more than one brief shares.
             let top = all.count <= Self.browseLimit || kind == .months ? all : all.filter { $0.briefs.count > 1 }
@@ -88,7 +88,14 @@ struct ListingPages {
     /// The outlets, tags and months pages, each listing every one of its kind.
     enum BrowseKind: String, CaseIterable {
         case outlets, tags, months
-        var listingKind: String { ["outlets": "Outlet", "tags": "Tag", "months": "Month"][rawValue]! }
+        /// What one listing of the kind is called on its page ("Outlet: AP").
+        var singular: String {
+            switch self {
+            case .outlets: "Outlet"
+            case .tags: "Tag"
+            case .months: "Month"
+            }
+        }
         var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
         /// "outlets.html": beside the folder of outlet pages, where no outlet's page can take its name.
         var path: String { rawValue + ".html" }
@@ -97,7 +104,7 @@ struct ListingPages {
     /// The context of the page listing every outlet, tag or month: alphabetical (months newest
     /// first), each with its number of briefs.
     func overview(_ kind: BrowseKind) -> TemplateValues {
-        var all = listings.filter { $0.kind == kind.listingKind }
+        var all = listings.filter { $0.kind == kind }
         if kind == .months { all.reverse() } else { all.sort { ($0.title.lowercased(), $0.path) < ($1.title.lowercased(), $1.path) } }
         return [
             "title": .text(kind.title), "count": .number(all.count),

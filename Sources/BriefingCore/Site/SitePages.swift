@@ -150,12 +150,12 @@ struct SitePages: Sendable {
         }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
-            let description = "\(listing.briefs.count) briefs · \(listing.kind.lowercased()) \(listing.title)"
+            let description = "\(listing.briefs.count) briefs · \(listing.kind.singular.lowercased()) \(listing.title)"
             for listingPage in listings.pages(listing, cards: cards, itemsPerPage: config.itemsPerPage) {
-                let title = "\(listing.kind): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
+                let title = "\(listing.kind.singular): \(listing.title)" + (listingPage.number > 1 ? ", page \(listingPage.number)" : "")
                 let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
                 let slice = listing.briefs.dropFirst((listingPage.number - 1) * size).prefix(size)
-                let key = keys.of(slice).map { "\(listing.kind)|\(listing.title)|\(listing.briefs.count)|\($0)" }
+                let key = keys.of(slice).map { "\(listing.kind.singular)|\(listing.title)|\(listing.briefs.count)|\($0)" }
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
@@ -163,7 +163,7 @@ struct SitePages: Sendable {
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
-            let count = listings.listings.count { $0.kind == kind.listingKind }
+            let count = listings.listings.count { $0.kind == kind }
             let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(count) \(kind.rawValue) of these briefings, with their number of briefs.")
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
