@@ -153,7 +153,7 @@ extension QuoteAttribution {
         "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "nurses", "physician",
         "physicians", "surgeon", "surgeons", "signatories", "signers",
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
-        "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
+        "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer", "star",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
     ]
