@@ -37,6 +37,14 @@ struct QuoteUnseenNinthSetTests {
         #expect(mentions(text) == ["social drinker. — the star"])
     }
 
+    @Test func someoneAroundTheOneDescribedSpeaksForThemself() {
+        let text = "“Her friends and family are supportive of her decision,” a friend of the actress said."
+        #expect(mentions(text) == ["Her friends and family are supportive of her decision, — a friend of the actress"])
+        #expect(mentions("“She was always smiling,” the mother of the victim said.") == ["She was always smiling, — the mother of the victim"])
+        // A description with no one around it stays as it was.
+        #expect(mentions("“She was always smiling,” the victim's mother said.") == ["She was always smiling, — the victim's mother"])
+    }
+
     @Test func aLineEndingWithACueAndACommaIntroducesTheNextParagraph() {
         let text = "Shondell McAllister said she had to force her way through the crowd.\n\n"
             + "An official looked at her and said: “I'm very sorry. She's dead.”\n\nTo which she replied,\n\n“I already know she's dead.”"

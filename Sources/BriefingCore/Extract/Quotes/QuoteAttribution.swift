@@ -582,8 +582,20 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
+        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
+            m -= 2
+            if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+        }
         return join(Array(words[m..<k]))
     }
+
+    /// Source nouns that are a body or a record, not a person around someone: "the office of the
+    /// governor", "a statement of the ministry" keep their own reading.
+    private static let groupHeads: LexiconSet = [
+        "office", "statement", "report", "department", "ministry", "government", "committee", "commission", "board", "council",
+        "members", "majority", "percent", "letter", "document", "documents", "study", "survey", "poll",
+    ]
 
     /// The one who made a record that a mention starting at `start` names: "a statement from a
     /// Fitbit representative" → "a Fitbit representative", "a post by the ministry" → "the
