@@ -27,6 +27,12 @@ struct QuoteUnseenNinthSetTests {
     @Test func theSubjectOfWhatWasSaidIsNotTheOneSayingIt() {
         let text = "A Rancho Palos Verdes man who was driving across the bridge said the director appeared “determined” and “resolute.”"
         #expect(mentions(text) == ["determined — A Rancho Palos Verdes man", "resolute. — A Rancho Palos Verdes man"])
+        // The subject before the cue speaks, a whip and a memorandum among them.
+        let whip = "Appearing on “Fox News Sunday,” the Senate majority whip said the administration was continuing to “engage in a comprehensive investigation of what actually occurred” on Sept. 11."
+        #expect(mentions(whip) == ["engage in a comprehensive investigation of what actually occurred — the Senate majority whip"])
+        #expect(mentions("The memorandum said the judges were “engaged throughout and asked questions.”") == ["engaged throughout and asked questions. — The memorandum"])
+        // "comments about how Burke is" names no one commenting.
+        #expect(mentions("The response has been flooded with comments about how Burke is “weird.”") == ["weird. — nobody"])
         // After an inverted cue a description with no verb after it speaks.
         #expect(mentions("“We will rebuild,” said the director, adding that the plans were ready.") == ["We will rebuild, — the director"])
         #expect(mentions("“No deal is close,” said the official involved in the talks.") == ["No deal is close, — the official"])

@@ -569,7 +569,8 @@ struct QuoteAttribution: Equatable {
     private static func description(endingAt k: Int, in words: [String]) -> String? {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
         if k >= 2, determiners.contains(words[k - 2].lowercasedIfNeeded), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
-        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) else { return nil }
+        // "the star said": a celebrity described before a cue (not a subject elsewhere: "The new star of “Doctor Who” is …").
+        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) || words[k - 1] == "star" else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
