@@ -12,6 +12,8 @@ A gold list holds one line per segment number that `show` prints (lines starting
   k<TAB>-                                             not attributed speech: scare quotes, terms, titles, headings
   @opening words<TAB>source[<TAB>cue]                 a quote the numbering cannot reach (inside a span opened by a
                                                       mismatched mark); its content runs to the next closing mark
+  @opening words…closing words<TAB>source[<TAB>cue]   the same, its content running to the end of the closing words
+                                                      (a quote holding a quote, which the numbering splits)
 Every Content span is checked to read back as exactly one quote with the scorer's pairing (QuoteGold.segments);
 a span the scorer reads as no quote or as two (a mark glued to the word before it, a curly quote reopened with a
 straight mark) is reported as a warning."""
@@ -123,8 +125,10 @@ def build(verbose, set_name):
             if not line.strip() or line.startswith("#"): continue
             f = line.rstrip("\n").split("\t")
             if f[0].startswith("@"):
-                s = text.index(f[0][1:])
-                e = min(i for i in (text.find("\u201d", s), text.find('"', s)) if i >= 0)
+                start, _, end = f[0][1:].partition("\u2026")
+                s = text.index(start)
+                if end: e = text.index(end, s) + len(end)
+                else: e = min(i for i in (text.find("\u201d", s), text.find('"', s)) if i >= 0)
             else:
                 k = int(f[0]); assert k not in done, (name, k); done.add(k)
                 if f[1] == "-": continue

@@ -151,7 +151,7 @@ extension QuoteAttribution {
         "diplomat", "diplomats", "economist", "scientist", "activist", "advocate", "resident", "witness", "neighbor", "neighbors",
         "neighbour", "neighbours", "executive", "coach", "manager", "pastor", "priest", "bishop", "teacher", "student", "worker",
         "employee", "engineer", "sister", "brother", "victim", "victims", "survivor", "survivors", "nurse", "nurses", "physician",
-        "physicians", "surgeon", "surgeons", "signatories", "signers",
+        "physicians", "surgeon", "surgeons", "signatories", "signers", "whip", "memorandum",
         "detective", "sheriff", "firefighter", "firefighters", "pensioner", "chancellor", "premier", "voter", "critic", "supporter", "protester", "demonstrator",
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",

@@ -185,7 +185,8 @@ struct QuoteAttribution: Equatable {
                     continue
                 }
                 add(m, word, i)
-            } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common) {
+            } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common),
+                      !opensReportedClause(words, mention: m, after: i) {
                 add(m, word, i)
             } else if i > 1, words[i - 1] == "," || words[i - 1].lowercasedIfNeeded == "and", !lower.hasSuffix("s"),
                       i + 1 < words.count, words[i + 1] == "," || words[i + 1] == ":",
@@ -198,6 +199,24 @@ struct QuoteAttribution: Equatable {
         }
         return found
     }
+
+    /// True when the mention read after the cue at `cue` is followed by a finite verb, so it is
+    /// the subject of what was said, not the one saying it: "A … man … said the director appeared
+    /// “determined”" (not "said the director, adding", "said the official involved in the talks").
+    static func opensReportedClause(_ words: [String], mention: String, after cue: Int) -> Bool {
+        guard let last = mention.split(atASCII: 0x20).last,
+              let end = words[(cue + 1)...].prefix(12).firstIndex(of: String(last)), end + 1 < words.count else { return false }
+        let next = words[end + 1].lowercasedIfNeeded
+        if finiteAuxiliaries.contains(next) { return true }
+        // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
+        guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
+        return end + 2 == words.count || words[end + 2].first?.isLetter == true && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
+    }
+
+    /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
+    private static let finiteAuxiliaries: LexiconSet = [
+        "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
+    ]
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {
@@ -281,6 +300,7 @@ struct QuoteAttribution: Equatable {
             }
             return nil
         }
+        if let designation = designation(endingAt: k, in: words) { return designation }
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
             if isPlaceState(words, run), let town = nameRun(endingAt: run.lowerBound - 1, in: words, common: common), town.lowerBound >= 2,
@@ -313,6 +333,25 @@ struct QuoteAttribution: Equatable {
             return previous
         }
         return nil
+    }
+
+    /// One named by a number, as jurors and witnesses kept anonymous are: "Juror No. 12", the
+    /// words ending just before `end` (a capitalized noun, "No." and the number).
+    static func designation(endingAt end: Int, in words: [String]) -> String? {
+        guard end >= 3, words[end - 1].allSatisfy(\.isNumber) else { return nil }
+        var k = end - 1
+        if words[k - 1] == "." { k -= 1 }
+        guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
+              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
+        return join(Array(words[(k - 2)..<end]))
+    }
+
+    /// `designation(endingAt:)` read forward from `start`: "said Juror No. 8, one of …".
+    static func designation(startingAt start: Int, in words: [String]) -> String? {
+        var end = start + 2
+        if end < words.count, words[end] == "." { end += 1 }
+        guard end < words.count, words[end].allSatisfy(\.isNumber) else { return nil }
+        return designation(endingAt: end + 1, in: words)
     }
 
     /// True when the words before `index` make a name there a place of publication: "the
@@ -427,6 +466,7 @@ struct QuoteAttribution: Equatable {
         if isPronoun(first) {
             return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
         }
+        if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
             // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
             if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercasedIfNeeded),
@@ -529,7 +569,8 @@ struct QuoteAttribution: Equatable {
     private static func description(endingAt k: Int, in words: [String]) -> String? {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
         if k >= 2, determiners.contains(words[k - 2].lowercasedIfNeeded), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
-        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) else { return nil }
+        // "the star said": a celebrity described before a cue (not a subject elsewhere: "The new star of “Doctor Who” is …").
+        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) || words[k - 1] == "star" else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
@@ -542,8 +583,20 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
+        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
+            m -= 2
+            if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+        }
         return join(Array(words[m..<k]))
     }
+
+    /// Source nouns that are a body or a record, not a person around someone: "the office of the
+    /// governor", "a statement of the ministry" keep their own reading.
+    private static let groupHeads: LexiconSet = [
+        "office", "statement", "report", "department", "ministry", "government", "committee", "commission", "board", "council",
+        "members", "majority", "percent", "letter", "document", "documents", "study", "survey", "poll",
+    ]
 
     /// The one who made a record that a mention starting at `start` names: "a statement from a
     /// Fitbit representative" → "a Fitbit representative", "a post by the ministry" → "the

@@ -13,16 +13,15 @@ extension QuoteExtractor {
             let context = QuoteParagraph(tokens: Tokenizer.tokens(text), spans: spans, sentences: sentences)
             for span in spans where !span.runsOn {
                 let quoted = String(scalars: scalars[span.inner].trimmingWhitespaces)
+                let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
+                // A work noun after the title names it, as in the body: "the death of “Top Gun” director Tony Scott".
                 guard quoted.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3)),
-                      !QuoteNameFilter.isNickname(
-                        quoted, before: context.words(before: span.outer.lowerBound, count: 1).first,
-                        next: Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text) else { continue }
+                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3), next: next?.lowercased()),
+                      !QuoteNameFilter.isNickname(quoted, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) else { continue }
                 let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
                 // A headline in sentence case opening with a term or title as its subject: "“Moonlight” walked
                 // away with best picture honors".
-                let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
                 if narrative.isEmpty, QuoteNameFilter.isSubjectTerm(quoted, next: next) { continue }
                 // A name given with no one giving it, as in the body: "It’s been called the “razor blade business model.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(quoted),

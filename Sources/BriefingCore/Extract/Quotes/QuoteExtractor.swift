@@ -58,8 +58,8 @@ public struct QuoteExtractor: Sendable {
         // How each quote's speaker was found, and who opens each paragraph ("Smith said …").
         var placements: [Placement] = []
         var openers: [Speaker?] = []
-        // Which paragraphs end with a colon, introducing the next one.
-        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) }
+        // Which paragraphs end with a colon, or a cue and a comma ("To which she replied,"), introducing the next one.
+        let introducing = article.paragraphs.map { Self.endsWithColon($0.text) || Self.endsWithCueAndComma($0.text) }
         // Who the paragraph before, ending with a colon, introduces as speaking next.
         var colonSpeaker: Speaker?
         let things = Self.thingNames(names.directory, paragraphTokens)
@@ -237,6 +237,12 @@ public struct QuoteExtractor: Sendable {
                 let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
+                // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
+                // hoses, fought the fire"; not "Ham also noted several “intangibles”", "The four “loopholes” he cited are …".
+                if let count = narrative.last, QuoteNameFilter.isCount(count), QuoteNameFilter.isTerm(text), text.split(atASCII: 0x20).count <= 2,
+                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
+                    continue
+                }
                 // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
                 if QuoteNameFilter.followsGloss(narrative), QuoteNameFilter.isShortName(text) { continue }
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
@@ -523,6 +529,15 @@ public struct QuoteExtractor: Sendable {
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
         text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
+    }
+
+    /// Whether `text` ends with a cue verb and a comma, a line that hands the speech to the next
+    /// paragraph: "To which she replied,".
+    static func endsWithCueAndComma(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.hasSuffix(","), let last = trimmed.dropLast().split(separator: " ").last else { return false }
+        let word = String(last)
+        return word.startsWithLowercase && QuoteAttribution.cues.contains(word)
     }
 
     /// The speaker a pronoun refers to: the latest subject of the paragraph that fits it

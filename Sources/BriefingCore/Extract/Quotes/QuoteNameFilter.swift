@@ -73,12 +73,13 @@ enum QuoteNameFilter {
         var subtitle = Substring(text[colon.upperBound...])
         while let last = subtitle.last, ",.".contains(last) { subtitle = subtitle.dropLast() }
         // Title case leaves minor words in lower case ("from", "with") and may leave short ones ("our").
-        func titled(_ part: Substring) -> Bool {
+        // A subtitle may run longer than a title: "Winners, Losers and What to Do When You Win the Lottery".
+        func titled(_ part: Substring, upTo most: Int) -> Bool {
             let words = part.split { $0 == " " }
-            return (1...8).contains(words.count) && words[0].startsWithUppercase
+            return (1...most).contains(words.count) && words[0].startsWithUppercase
                 && words.allSatisfy { $0.startsWithUppercase || $0.count < 4 || minorWords.contains(String($0)) }
         }
-        return titled(Substring(title)) && titled(subtitle)
+        return titled(Substring(title), upTo: 8) && titled(subtitle, upTo: 12)
     }
 
     /// True when the words after a quote set it off as a name: "“Renegade,” his agency nickname".
@@ -107,6 +108,17 @@ enum QuoteNameFilter {
         if ["one\u{2019}s", "one's", "someone\u{2019}s", "someone's", "anyone\u{2019}s", "anyone's", "everyone\u{2019}s", "everyone's"].contains(last) { return true }
         return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercased())
     }
+
+    /// True for a number that counts things: a cardinal word ("three") or up to three digits, not a year ("in
+    /// 2016 “we …”").
+    static func isCount(_ word: String) -> Bool {
+        if word.allSatisfy(\.isNumber) { return (1...3).contains(word.count) }
+        return cardinals.contains(word.lowercased())
+    }
+
+    private static let cardinals: LexiconSet = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several",
+    ]
 
     /// Nouns a sentence asks or tells a term by: "The buzz term for that? “Pediatric neuroenhancement.”"
     static let termNouns: LexiconSet = ["term", "word", "phrase", "buzzword", "buzz", "label", "nickname", "slogan", "jargon"]

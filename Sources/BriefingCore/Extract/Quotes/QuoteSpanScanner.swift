@@ -21,6 +21,8 @@ struct QuoteSpanScanner {
         var curly: Int?
         // A straight quote is open inside the curly one.
         var curlyNests = false
+        // Curly quotes open inside the curly one: “We apologize to “Moonlight,” “La La Land,” and viewers.”
+        var curlyDepth = 0
         var straight: Int?
         var tex: Int?
         // „German“ and «guillemet» quotes; `angleOpen` is the mark that opens in this paragraph.
@@ -45,6 +47,14 @@ struct QuoteSpanScanner {
                   scalars[next + 1].properties.isUppercase else { return false }
             let rest = scalars[(next + 1)...]
             return !rest.contains("\"") && rest.contains("\u{201D}") && !scalars[(k + 1)..<next].contains { $0 == "\u{201C}" || $0 == "\u{201D}" }
+        }
+        // A curly mark opening a word inside a curly quote nests in it when enough closing marks
+        // follow to close both (two more than opening ones); else the outer quote's closing mark
+        // is missing and the mark reopens speech ("… he said. “We will go.”").
+        func closersOutnumberOpeners(after k: Int) -> Bool {
+            var balance = 0
+            for m in scalars[(k + 1)...] where m == "\u{201C}" || m == "\u{201D}" { balance += m == "\u{201D}" ? 1 : -1 }
+            return balance >= 2
         }
         // A straight mark that ends a word with a space after it closes a quote whose opening
         // mark is missing ("a cursory review of [his] systems" including …"); it opens none.
@@ -76,7 +86,13 @@ struct QuoteSpanScanner {
                     angle = nil
                 }
             case "\u{201C}":
-                if curly == nil, low == nil, angle == nil { curly = i }
+                if curly == nil, low == nil, angle == nil {
+                    curly = i
+                } else if curly != nil, space(i - 1) || isOpeningPunctuation(i - 1), letter(i + 1), closersOutnumberOpeners(after: i) {
+                    curlyDepth += 1
+                }
+            case "\u{201D}" where curly != nil && curlyDepth > 0:
+                curlyDepth -= 1
             case "\u{201D}":
                 if let o = curly, o == i - 1, letter(i + 1) {
                     // A doubled opening mark, the second one turned the wrong way: "saying, “”I am grateful …”".
@@ -85,6 +101,7 @@ struct QuoteSpanScanner {
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
                     curly = nil
                     curlyNests = false
+                    curlyDepth = 0
                 } else if let o = straight, closesMixed(i) {
                     // "…” : a straight opening mark closed by a curly one.
                     spans.append(Span(inner: (o + 1)..<i, outer: o..<(i + 1), runsOn: false))
