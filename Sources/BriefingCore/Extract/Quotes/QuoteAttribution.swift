@@ -493,6 +493,11 @@ struct QuoteAttribution: Equatable {
                 role += 1
             }
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
+            // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
+            if role > run.upperBound, role + 1 < words.count, words[role] == "and",
+               let named = nameEndingRoles(words, from: role + 1, common: common) {
+                return named
+            }
             return join(Array(words[run]))
         }
         // A name with its article: "according to The Real School of Music".
