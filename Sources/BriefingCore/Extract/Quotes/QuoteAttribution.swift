@@ -553,11 +553,19 @@ struct QuoteAttribution: Equatable {
         return join(Array(words[run]))
     }
 
+    /// Double quote marks, as tokens.
+    private static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+
     /// The name that ends a run of role words starting at `start` ("new AMD general manager Andrew
     /// Feldman"): the first capitalized run within eight words that no lower-case word follows.
     private static func nameEndingRoles(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
         var k = start
         while k < words.count, k - start < 8 {
+            // A title in marks among the roles: "“Lucifer” showrunner Joe Henderson".
+            if quoteMarks.contains(words[k]), let close = words[(k + 1)...].prefix(8).firstIndex(where: { quoteMarks.contains($0) }) {
+                k = close + 1
+                continue
+            }
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
                 k = run.upperBound

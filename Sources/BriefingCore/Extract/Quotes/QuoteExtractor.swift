@@ -252,11 +252,11 @@ public struct QuoteExtractor: Sendable {
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
                 // quote's own clause is read for a word of saying: "Microsoft posted a link …, and customers need
                 // only click the icon marked “Enable.”".
+                // The name given is that name again later, said or not: "known as a “Thing”" … "a “Thing” site".
+                if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
                         .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
-                    // The name given is that name again later: "known as a “Thing”" … "a “Thing” site".
-                    if QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
@@ -345,14 +345,16 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   !QuoteAttribution.tellsOfSaying(before),
-                   listedTitles.contains(spanIndex) || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.takesStance(before) {
+                   speaker == nil && listedTitles.contains(spanIndex)
+                    || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
                     continue
                 }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
-                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next) {
+                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next),
+                   // Before a name, only where no one says anything: not "Trump’s announcement that … had reached a “historic” Phase 1 trade agreement".
+                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".

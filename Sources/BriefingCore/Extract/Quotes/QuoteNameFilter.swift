@@ -282,11 +282,17 @@ enum QuoteNameFilter {
     /// True for one or two quoted words set before the noun they modify, as a writer marks a
     /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
     /// closing mark is a lower-case word going on with the noun phrase, not a cue, a pronoun or
-    /// a function word. After a possessive the words are the owner's ("his “average American”
+    /// a function word, or a name after an article and a word in lower case ("the “wimpy” Atom
+    /// nodes"). After a possessive the words are the owner's ("his “average American”
     /// followers", "Epstein’s “unbecoming” behavior").
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
-        guard let next, next.startsWithLowercase, let last = text.last, last.isLetter || last.isNumber,
+        guard let next, let last = text.last, last.isLetter || last.isNumber,
               (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
+        // Before a name after an article, a word in lower case is a term too: "the “wimpy” Atom nodes".
+        if next.startsWithUppercase {
+            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercased() ?? "")
+        }
+        guard next.startsWithLowercase else { return false }
         if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
