@@ -252,8 +252,6 @@ public struct QuoteExtractor: Sendable {
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
                 // quote's own clause is read for a word of saying: "Microsoft posted a link …, and customers need
                 // only click the icon marked “Enable.”".
-                // The name given is that name again later, said or not: "known as a “Thing”" … "a “Thing” site".
-                if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
                         .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
