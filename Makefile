@@ -74,6 +74,7 @@ eval: deps
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-7
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-8
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-9
+	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-10
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen-2

@@ -18,7 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
-        "shouts", "yells",
+        "shouts", "yells", "echoed",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -167,6 +167,7 @@ extension QuoteAttribution {
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
         "read", "reads", "comments", "commented", "posted", "shouted", "wondered", "shouts", "yells",
+        "asks", "recalls", "replies", "insists", "argues", "warns", "tweets", "quips", "jokes", "wonders",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

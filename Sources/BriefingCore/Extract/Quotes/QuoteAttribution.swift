@@ -493,6 +493,11 @@ struct QuoteAttribution: Equatable {
                 role += 1
             }
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
+            // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
+            if role > run.upperBound, role + 1 < words.count, words[role] == "and",
+               let named = nameEndingRoles(words, from: role + 1, common: common) {
+                return named
+            }
             return join(Array(words[run]))
         }
         // A name with its article: "according to The Real School of Music".
@@ -548,11 +553,19 @@ struct QuoteAttribution: Equatable {
         return join(Array(words[run]))
     }
 
+    /// Double quote marks, as tokens.
+    private static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+
     /// The name that ends a run of role words starting at `start` ("new AMD general manager Andrew
     /// Feldman"): the first capitalized run within eight words that no lower-case word follows.
     private static func nameEndingRoles(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
         var k = start
         while k < words.count, k - start < 8 {
+            // A title in marks among the roles: "“Lucifer” showrunner Joe Henderson".
+            if quoteMarks.contains(words[k]), let close = words[(k + 1)...].prefix(8).firstIndex(where: { quoteMarks.contains($0) }) {
+                k = close + 1
+                continue
+            }
             if let run = nameRun(startingAt: k, in: words, common: common) {
                 if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
                 k = run.upperBound

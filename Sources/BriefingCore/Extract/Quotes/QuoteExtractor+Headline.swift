@@ -57,6 +57,28 @@ extension QuoteExtractor {
         return quotes
     }
 
+    /// Headline quotes with no one named, credited as the body credits the same words: a title
+    /// line “I'm as shocked as you people.” over a body quote “I’m as shocked as you people.
+    /// That’s why my speech sucked. …” — Jon Cryer. Words of three or more, compared with
+    /// apostrophes and case folded, must open the body quote or be all of it.
+    static func creditedFromBody(_ headline: [Quote], body: [Quote]) -> [Quote] {
+        guard !headline.isEmpty, !body.isEmpty else { return headline }
+        func folded(_ text: String) -> String {
+            text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        }
+        return headline.map { quote in
+            guard quote.mention == nil, quote.text.split(atASCII: 0x20).count >= 3 else { return quote }
+            let words = folded(quote.text)
+            guard let source = body.first(where: { $0.mention != nil && folded($0.text).hasPrefix(words) }) else { return quote }
+            var credited = quote
+            credited.speaker = source.speaker
+            credited.mention = source.mention
+            credited.role = source.role
+            credited.cue = source.cue
+            return credited
+        }
+    }
+
     /// The name before a colon that opens a headline: "Pence: …".
     static func label(_ words: [String], common: TokenWordSet) -> String? {
         guard let colon = words.firstIndex(of: ":"), colon > 0,

@@ -212,6 +212,10 @@ public struct QuoteExtractor: Sendable {
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
             // Only quotes: no narrative words outside the marks.
             let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
+            // Three titles or more in a row, joined by commas or "and", list works even where the sentence takes a
+            // stance: "the soundtrack blasting classic rock staples such as “White Rabbit,” “Paranoid,” …".
+            let listedTitles = QuoteNameFilter.titleList(spans.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
+                gaps: zip(spans, spans.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
             for (spanIndex, span) in spans.enumerated() {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
@@ -339,13 +343,16 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   !QuoteNameFilter.followsAs(narrative, next: next), !QuoteAttribution.tellsOfSaying(before), !QuoteAttribution.takesStance(before) {
+                   speaker == nil && listedTitles.contains(spanIndex)
+                    || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
                     continue
                 }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
-                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next) {
+                   QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next),
+                   // Before a name, only where no one says anything: not "Trump’s announcement that … had reached a “historic” Phase 1 trade agreement".
+                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(sentenceWords()) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
@@ -376,7 +383,8 @@ public struct QuoteExtractor: Sendable {
             runningOn = spans.last?.runsOn ?? false
         }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        return Self.withoutCommonWordSpeakers(headlineQuotes(article, common: common, directory: names.directory, organizations: organizations) + body, common: common)
+        let titled = Self.creditedFromBody(headlineQuotes(article, common: common, directory: names.directory, organizations: organizations), body: body)
+        return Self.withoutCommonWordSpeakers(titled + body, common: common)
     }
 
     /// The quotes with no speaker where one was only a capitalized word that the article also

@@ -17,6 +17,7 @@ enum QuoteNameFilter {
         "anchor", "star", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "column", "op-ed",
         "essay", "editorial", "musical", "play", "sitcom", "miniseries", "franchise",
         "singer", "songwriter", "rapper", "hitmaker", "actor", "actress", "author", "creator", "showrunner", "director", "tour", "video",
+        "label",
     ]
 
     /// Nouns before "of" and a work's title or a product's name: "Tuesday’s episode of “The Steve
@@ -63,6 +64,27 @@ enum QuoteNameFilter {
             if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
         }
         return titleContext.contains(previous)
+    }
+
+    /// The indices of quotes in a run of three or more work titles (`isWorkTitle`) with only a comma,
+    /// "and" or "or" between each and the next (`gaps`, the text between quote `k` and `k + 1`):
+    /// “White Rabbit,” “Run Through the Jungle,” “Long Cool Woman in a Black Dress” and “Paranoid,”.
+    static func titleList(_ texts: [String], gaps: [String]) -> Set<Int> {
+        var listed: Set<Int> = []
+        var run: [Int] = []
+        func close() { if run.count >= 3 { listed.formUnion(run) }; run = [] }
+        for (k, text) in texts.enumerated() {
+            guard isWorkTitle(text) else { close(); continue }
+            if let previous = run.last, previous == k - 1, k - 1 < gaps.count,
+               ["", ",", "and", ", and", "or", ", or"].contains(gaps[k - 1].trimmingSpaces()) {
+                run.append(k)
+            } else {
+                close()
+                run = [k]
+            }
+        }
+        close()
+        return listed
     }
 
     /// True for a book's title with its subtitle, each part in title case: "Dreams from My Father: A Story of Race
@@ -260,11 +282,17 @@ enum QuoteNameFilter {
     /// True for one or two quoted words set before the noun they modify, as a writer marks a
     /// term ("classic “drive-by” attack tactics", "“exogenic” processes"): the word after the
     /// closing mark is a lower-case word going on with the noun phrase, not a cue, a pronoun or
-    /// a function word. After a possessive the words are the owner's ("his “average American”
+    /// a function word, or a name after an article and a word in lower case ("the “wimpy” Atom
+    /// nodes"). After a possessive the words are the owner's ("his “average American”
     /// followers", "Epstein’s “unbecoming” behavior").
     static func isModifierTerm(_ text: String, before: String?, next: String?) -> Bool {
-        guard let next, next.startsWithLowercase, let last = text.last, last.isLetter || last.isNumber,
+        guard let next, let last = text.last, last.isLetter || last.isNumber,
               (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
+        // Before a name after an article, a word in lower case is a term too: "the “wimpy” Atom nodes".
+        if next.startsWithUppercase {
+            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercased() ?? "")
+        }
+        guard next.startsWithLowercase else { return false }
         if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
         let lower = next.lowercased()
