@@ -101,7 +101,13 @@ struct TextByteScanTests {
             #expect(Array(String(scalars: text.unicodeScalars).utf8) == Array(text.utf8), "\(text)")
             #expect(text.spaceSeparatedWords == text.split(separator: " ").map(String.init), "\(text)")
             #expect(text.lastSpaceSeparatedWord == text.split(separator: " ").last, "\(text)")
+            #expect(text.spaceSeparatedCount == text.split(separator: " ").count, "\(text)")
+            // Counted on scalars wherever no space can be joined to a neighbour.
+            if let count = Array(text.unicodeScalars).spaceSeparatedCount {
+                #expect(count == text.split(separator: " ").count, "\(text)")
+            }
         }
+        #expect(Array("Cafe\u{301} \u{301}owner".unicodeScalars).spaceSeparatedCount == nil)
     }
 
     /// Splitting at a byte, the case of a leading character and the one-byte test give what

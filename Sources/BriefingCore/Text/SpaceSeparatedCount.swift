@@ -1,41 +1,71 @@
+/// Counts the runs between spaces scalar by scalar, as `split(separator: " ").count` counts
+/// them, while every space is a character of its own: its neighbours are ASCII or
+/// U+2010–U+2027 (dashes, quote marks, ellipsis), which no cluster rule joins to it.
+struct SpaceRunCounter {
+    private(set) var count = 0
+    private var inWord = false
+    private var previousSimple = true
+    private var previousSpace = false
+
+    /// Counts `scalar`; false when a space may be joined to a neighbour, after which the text
+    /// must be split by characters instead.
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            if v == 0x20 {
+                guard previousSimple else { return false }
+                inWord = false
+                previousSpace = true
+            } else {
+                if !inWord { inWord = true; count += 1 }
+                previousSpace = false
+            }
+            previousSimple = true
+            return true
+        }
+        let simple = v &- 0x2010 < 0x18
+        if previousSpace, !simple { return false }
+        if !inWord { inWord = true; count += 1 }
+        previousSimple = simple
+        previousSpace = false
+        return true
+    }
+}
+
 extension String {
     /// `split(separator: " ").count`: the number of runs between spaces. Counted on the bytes
-    /// when every space is a character of its own: its neighbours are ASCII or U+2010–U+2027
-    /// (dashes, quote marks, ellipsis), which no cluster rule joins to it. Other text is split
-    /// by characters, as a combining mark after a space makes it no separator.
+    /// by `SpaceRunCounter` when every space is a character of its own; other text is split by
+    /// characters, as a combining mark after a space makes it no separator.
     var spaceSeparatedCount: Int {
         let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            var previousSimple = true
-            var previousSpace = false
+            var counter = SpaceRunCounter()
             var i = 0
             while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    if byte == 0x20 {
-                        guard previousSimple else { return nil }
-                        inWord = false
-                        previousSpace = true
-                    } else {
-                        if !inWord { inWord = true; count += 1 }
-                        previousSpace = false
-                    }
-                    previousSimple = true
+                if bytes[i] < 0x80 {
+                    guard counter.add(Unicode.Scalar(bytes[i])) else { return nil }
                     i += 1
                     continue
                 }
                 let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-                let simple = scalar.value &- 0x2010 < 0x18
-                if previousSpace, !simple { return nil }
-                if !inWord { inWord = true; count += 1 }
-                previousSimple = simple
-                previousSpace = false
+                guard counter.add(scalar) else { return nil }
                 i += length
             }
-            return count
+            return counter.count
         }
         return counted ?? split(separator: " ").count
+    }
+}
+
+extension [Unicode.Scalar] {
+    /// `String(scalars: self).spaceSeparatedCount` when it is counted without splitting the
+    /// string by characters (`SpaceRunCounter`); nil otherwise.
+    var spaceSeparatedCount: Int? {
+        var counter = SpaceRunCounter()
+        for scalar in self {
+            guard counter.add(scalar) else { return nil }
+        }
+        return counter.count
     }
 }
 
