@@ -82,7 +82,7 @@ public struct QuoteExtractor: Sendable {
             // whose full name the entry wrote last ("Boris Johnson" … "12.05pm: Jo Johnson …" … "Johnson said");
             // else the one named first.
             if entries.opens[index] { lastWritten = [:] }
-            for name in sharing where article.paragraphs[index].text.contains(name) { lastWritten[name] = index }
+            for name in sharing where article.paragraphs[index].text.containsPhrase(name) { lastWritten[name] = index }
             directory.lastWritten = lastWritten
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
@@ -602,7 +602,7 @@ public struct QuoteExtractor: Sendable {
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.contains(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
     }
 
@@ -645,7 +645,8 @@ public struct QuoteExtractor: Sendable {
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,
     /// as the first word of a title is ("Love It Or Hate It").
     static func opensTitle(_ name: String, in text: String) -> Bool {
-        guard !name.contains(" ") else { return false }
+        guard !name.containsPhrase(" ") else { return false }
+        if let plain = plainOpensTitle(name + " ", in: text) { return plain }
         var found = false
         var rest = text[...]
         while let range = rest.range(of: name + " ") {
@@ -654,6 +655,26 @@ public struct QuoteExtractor: Sendable {
             rest = rest[range.upperBound...]
         }
         return found
+    }
+
+    /// `opensTitle` of plain text (`PlainText`) and a printable ASCII phrase: the matches
+    /// Foundation finds are the byte matches, and a capital opening the rest is an ASCII one.
+    private static func plainOpensTitle(_ phrase: String, in text: String) -> Bool? {
+        UTF8Scan.withBytes(phrase) { needle -> Bool? in
+            guard PlainText.isPrintableASCII(needle) else { return nil }
+            return UTF8Scan.withBytes(text) { bytes -> Bool? in
+                guard PlainText.isPlain(bytes) else { return nil }
+                var found = false
+                var i = 0
+                while i + needle.count <= bytes.count {
+                    guard (0..<needle.count).allSatisfy({ bytes[i + $0] == needle[$0] }) else { i += 1; continue }
+                    found = true
+                    i += needle.count
+                    guard i < bytes.count, bytes[i] &- 0x41 < 26 else { return false }
+                }
+                return found
+            }
+        }
     }
 
     /// Last words of the names of laws, plans and products.
@@ -737,7 +758,7 @@ public struct QuoteExtractor: Sendable {
         // "the newspaper", "the ministry", "the minister": the one the article named.
         if let name = organizations.resolve(nominal: mention) {
             // A record's author the article named in full: "the letter" of "Ms Bishop wrote in a letter" is Julie Bishop's.
-            let person = name.contains(" ") ? nil : directory.resolve(name)
+            let person = name.containsPhrase(" ") ? nil : directory.resolve(name)
             return Speaker(name: person?.name ?? name, mention: mention, role: person?.role, cue: cue)
         }
         if let entity = directory.resolve(nominal: mention) { return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue) }

@@ -90,7 +90,8 @@ enum QuoteNameFilter {
     /// True for a book's title with its subtitle, each part in title case: "Dreams from My Father: A Story of Race
     /// and Inheritance", "Covering: The Hidden Assault on our Civil Rights".
     static func isSubtitledTitle(_ text: String) -> Bool {
-        guard let colon = text.range(of: ": ") else { return false }
+        // No colon byte, no colon: most quotes are ruled out before Foundation searches them.
+        guard UTF8Scan.containsByte(text, 0x3A), let colon = text.range(of: ": ") else { return false }
         let title = String(text[..<colon.lowerBound])
         var subtitle = Substring(text[colon.upperBound...])
         while let last = subtitle.last, ",.".contains(last) { subtitle = subtitle.dropLast() }
@@ -153,40 +154,45 @@ enum QuoteNameFilter {
 
     /// Every word of four letters or more capitalized, the first one too, at most eight words.
     static func isTitleCase(_ text: String) -> Bool {
-        if let ascii = asciiTitleCase(text) { return ascii }
+        if let plain = plainTitleCase(text) { return plain }
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
         guard let first = words.first, words.count <= 8, first.startsWithUppercase || first.first?.isNumber == true else { return false }
         return words.allSatisfy { $0.count < 4 || $0.startsWithUppercase || $0.first?.isNumber == true }
     }
 
-    /// `isTitleCase` of ASCII text, read from its bytes (a Character is a byte there, save
-    /// "\r\n", which separates words either way), stopping at the first word that decides; nil
-    /// for other text.
-    private static func asciiTitleCase(_ text: String) -> Bool? {
+    /// `isTitleCase` of plain text (`PlainText`), read from its bytes: a `Character` is a scalar
+    /// there (save "\r\n", which separates words either way), and the word scalars are ASCII
+    /// letters, digits, apostrophes and hyphens and U+2019; nil for other text.
+    private static func plainTitleCase(_ text: String) -> Bool? {
         UTF8Scan.withBytes(text) { bytes -> Bool? in
+            guard PlainText.isPlain(bytes) else { return nil }
             var words = 0
             var i = 0
             while i < bytes.count {
+                guard let width = titleWordWidth(bytes, at: i) else { i += PlainText.width(bytes, at: i) ?? 1; continue }
                 let b = bytes[i]
-                guard b < 0x80 else { return nil }
-                guard isASCIIWordByte(b) else { i += 1; continue }
-                let start = i
-                while i < bytes.count, isASCIIWordByte(bytes[i]) { i += 1 }
-                words += 1
-                let leadsName = b >= 0x41 && b <= 0x5A || b >= 0x30 && b <= 0x39
-                if words > 8 || words == 1 && !leadsName || i - start >= 4 && !leadsName {
-                    // Decided false, unless a later byte is not ASCII.
-                    return bytes[i...].allSatisfy { $0 < 0x80 } ? false : nil
+                let leadsName = b &- 0x41 < 26 || b &- 0x30 < 10
+                var length = 0
+                i += width
+                length += 1
+                while i < bytes.count, let next = titleWordWidth(bytes, at: i) {
+                    i += next
+                    length += 1
                 }
+                words += 1
+                if words > 8 || words == 1 && !leadsName || length >= 4 && !leadsName { return false }
             }
             return words > 0
         }
     }
 
-    /// A letter, digit, apostrophe or hyphen: the ASCII bytes `isTitleCase` keeps in words.
+    /// The width of the word scalar `isTitleCase` keeps at byte `i` of plain text: an ASCII
+    /// letter, digit, apostrophe or hyphen, or U+2019; nil for a scalar that splits words.
     @inline(__always)
-    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 || b == 0x2D
+    private static func titleWordWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 || b == 0x2D ? 1 : nil }
+        return b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : nil
     }
 
     /// True for a nickname set in quotes between the parts of a name: Robert C. “Bobby” Scott,

@@ -119,7 +119,7 @@ struct SpeakerDirectory {
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
         // East Asian order: a hyphenated given name follows the family name.
-        if words.count >= 2, last.contains("-") { return [first] }
+        if words.count >= 2, last.containsPhrase("-") { return [first] }
         return [last]
     }
 
