@@ -95,7 +95,8 @@ struct TextByteScanTests {
     }
 
     @Test func scalarsAndWordsMatchTheStandardLibrary() {
-        let texts = Self.samples + ["Secretary of State  John Kerry ", " the Post", "Cafe\u{301} \u{301}owner", "Mr. Ahn"]
+        let texts = Self.samples + ["Secretary of State  John Kerry ", " the Post", "Cafe\u{301} \u{301}owner", "Mr. Ahn",
+                                    "Trump’s “very\u{00A0}bad” deal — “No”", "‘ Yes ’ … –", "a \r\n b", "’ \u{301}"]
         for text in texts {
             #expect(text.unicodeScalarArray == Array(text.unicodeScalars), "\(text)")
             #expect(Array(String(scalars: text.unicodeScalars).utf8) == Array(text.utf8), "\(text)")
@@ -126,9 +127,29 @@ struct TextByteScanTests {
             for word in [text[...]] + text.split(separator: " ") {
                 #expect(word.startsWithUppercase == (word.first?.isUppercase == true), "\(word)")
                 #expect(word.startsWithLowercase == (word.first?.isLowercase == true), "\(word)")
+                #expect(word.startsWithLetter == (word.first?.isLetter == true), "\(word)")
                 #expect(word.startsWithLetterOrNumber == (word.first.map { $0.isLetter || $0.isNumber } == true), "\(word)")
             }
         }
+    }
+
+    /// In plain text (ASCII, U+00A0, U+2010–U+2027) a byte search finds what Foundation's
+    /// search by canonical equivalence finds; other text is left to Foundation.
+    @Test func plainTextSearchFindsWhatFoundationFinds() {
+        let texts = Self.samples + [
+            "Clinton’s “Basket of Deplorables” speech — Trump said", "Trump\u{2019}s aide\u{00A0}said “no”", "a\r\nb Trump",
+            "Trump\u{301} said", "\u{212A}im said", "Kim said", "José said", "Jose\u{301} said",
+        ]
+        let phrases = ["Trump", "Trump ", "Kim", "Jose", "said", " ", "-", "\n", "Deplorables” ", "b T"]
+        for text in texts {
+            for phrase in phrases {
+                if let plain = PlainText.contains(text, phrase) { #expect(plain == text.contains(phrase), "\(text) / \(phrase)") }
+                #expect(text.containsPhrase(phrase) == text.contains(phrase), "\(text) / \(phrase)")
+            }
+        }
+        #expect(PlainText.contains("Trump\u{301} said", "Trump") == nil)
+        #expect(PlainText.contains("Clinton’s “speech”", "Clinton") == true)
+        #expect(PlainText.contains("a\r\nb", "\n") == nil)
     }
 
     /// Words from a Korea Herald report, in their forms and in forms equal to them only by

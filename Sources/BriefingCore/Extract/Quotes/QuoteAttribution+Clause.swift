@@ -115,7 +115,7 @@ extension QuoteAttribution {
     /// foot was “so swollen …,” she was …", "Calling the plan “a disgrace,” Reyes …".
     static func opensWithParticipleCue(_ words: [String]) -> Bool {
         var p = 0
-        while p < words.count, words[p].first?.isLetter != true { p += 1 }
+        while p < words.count, !words[p].startsWithLetter { p += 1 }
         if p < words.count, participleOpeners.contains(words[p].lowercasedIfNeeded) { p += 1 }
         guard p < words.count else { return false }
         let word = words[p].lowercasedIfNeeded

@@ -41,17 +41,17 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
-        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--"]
+        let isDash = { (word: String) in word == "\u{2014}" || word == "\u{2013}" || word == "--" }
         var open = index - 1
-        while open >= 0, !dashes.contains(words[open]), words[open] != "(" {
-            if [".", ";"].contains(words[open]) { return false }
+        while open >= 0, !isDash(words[open]), words[open] != "(" {
+            if words[open] == "." || words[open] == ";" { return false }
             open -= 1
         }
         guard open >= 0 else { return false }
-        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { dashes.contains($0) }
+        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : isDash
         var close = index + 1
         while close < words.count, !closing(words[close]) {
-            if [".", ";"].contains(words[close]) { return false }
+            if words[close] == "." || words[close] == ";" { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -77,7 +77,7 @@ struct QuoteAttribution: Equatable {
             }
             // A command with no object ends its clause after the one who gave it: "“Hands! Let me see your hands!” an officer
             // ordered." (not "Nixon ordered his chief of staff …").
-            if ["ordered", "commanded"].contains(word), i + 1 == words.count || [".", ",", ";"].contains(words[i + 1]),
+            if word == "ordered" || word == "commanded", i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
@@ -101,7 +101,7 @@ struct QuoteAttribution: Equatable {
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.startsWithLowercase
-                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ $0.first?.isLetter != true })
+                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ !$0.startsWithLetter })
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
@@ -210,7 +210,7 @@ struct QuoteAttribution: Equatable {
         if finiteAuxiliaries.contains(next) { return true }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
         guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
-        return end + 2 == words.count || words[end + 2].first?.isLetter == true && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
+        return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
@@ -546,7 +546,7 @@ struct QuoteAttribution: Equatable {
               let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
         for word in words[(start + 1)..<comma] {
             let lower = word.lowercased()
-            guard word.first?.isLetter == true, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
+            guard word.startsWithLetter, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
         }
         guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
@@ -567,7 +567,7 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             if let run = nameRun(startingAt: k, in: words, common: common) {
-                if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
+                if run.upperBound == words.count || !words[run.upperBound].startsWithLowercase { return join(Array(words[run])) }
                 k = run.upperBound
             } else if words[k].startsWithLowercase, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
                 k += 1
@@ -644,7 +644,7 @@ struct QuoteAttribution: Equatable {
 
     /// True for a capital letter that is also a word ("A", "I"), followed by a period: an initial.
     private static func isInitial(_ words: [String], at index: Int) -> Bool {
-        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].first?.isUppercase == true
+        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].startsWithUppercase
     }
 
     /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word

@@ -62,14 +62,13 @@ public struct QuoteExtractor: Sendable {
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) || Self.endsWithCueAndComma($0.text) }
         // Who the paragraph before, ending with a colon, introduces as speaking next.
         var colonSpeaker: Speaker?
-        let things = Self.thingNames(names.directory, paragraphTokens)
+        let things = Self.thingNames(names.directory, lowercase: common)
         // In a live blog, full names of people that share a surname, and the paragraph of the current entry each was
         // last written in; a name whose first word the article also writes in lower case is no person's ("Post Trump").
         let entries = LiveBlogEntries(article.paragraphs.map(\.text))
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
-            let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
-            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { lower.contains($0.lowercased()) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
@@ -211,7 +210,7 @@ public struct QuoteExtractor: Sendable {
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
             // Only quotes: no narrative words outside the marks.
-            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
+            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { !$0.startsWithLetter } }
             // Three titles or more in a row, joined by commas or "and", list works even where the sentence takes a
             // stance: "the soundtrack blasting classic rock staples such as “White Rabbit,” “Paranoid,” …".
             let listedTitles = QuoteNameFilter.titleList(spans.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
@@ -238,7 +237,7 @@ public struct QuoteExtractor: Sendable {
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
-                let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
+                let inNarrative = narrative.filter { $0.startsWithLetter }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
@@ -588,7 +587,9 @@ public struct QuoteExtractor: Sendable {
     /// Names in `directory` of products and places, not people: a plural last word the article
     /// also writes in lower case, after a first word that is no known given name ("Google Maps",
     /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
-    static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
+    /// `lowercase` holds the article's words that start with a lower-case letter (`commonWords`
+    /// before names were taken out).
+    static func thingNames(_ directory: SpeakerDirectory, lowercase: TokenWordSet) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
             let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
@@ -596,8 +597,7 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard !candidates.isEmpty else { return [] }
-        let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
-        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lower.contains($0.lowercased()) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
@@ -726,7 +726,7 @@ public struct QuoteExtractor: Sendable {
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
         // protesters" do not.
-        if first.startsWithLowercase || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if first.startsWithLowercase || !last.startsWithUppercase && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 
@@ -781,7 +781,7 @@ public struct QuoteExtractor: Sendable {
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
-            word.first?.isUppercase != true || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
+            !word.startsWithUppercase || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
                 || SpeakerDirectory.roleNouns.contains(word.lowercased())
         }
         if let roleEnd, roleEnd + 1 < words.count {

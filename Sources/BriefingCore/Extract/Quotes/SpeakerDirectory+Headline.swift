@@ -13,7 +13,7 @@ extension SpeakerDirectory {
         var found = SpeakerDirectory()
         found.learn(from: tokens, lowercase: lowercase)
         // Title case: every word of four letters or more capitalized.
-        let titleCase = tokens.allSatisfy { $0.text.count < 4 || $0.text.first?.isLetter != true || $0.text.startsWithUppercase }
+        let titleCase = tokens.allSatisfy { $0.text.count < 4 || !$0.text.startsWithLetter || $0.text.startsWithUppercase }
         for entity in found.entities {
             let words = entity.name.split(atASCII: 0x20).map(String.init)
             guard words.count >= 2 else { continue }

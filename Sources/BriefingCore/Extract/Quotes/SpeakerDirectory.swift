@@ -57,11 +57,11 @@ struct SpeakerDirectory {
 
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
-        // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = UTF8Scan.containsByte(mention, 0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
-        let words = spoken.filter { !Self.isHonorific($0) }
+        // A mention without a space byte is one word (or none), and needs no splitting or joining.
+        let oneWord = !UTF8Scan.containsByte(mention, 0x20)
+        let words = oneWord ? (mention.isEmpty || Self.isHonorific(mention) ? [] : [mention]) : mention.spaceSeparatedWords.filter { !Self.isHonorific($0) }
         guard !words.isEmpty else { return nil }
-        let joined = words.joined(separator: " ")
+        let joined = oneWord ? mention : words.joined(separator: " ")
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
         if words.count == 1 {
@@ -140,7 +140,7 @@ struct SpeakerDirectory {
         var initials = 0
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
-        let most = i + 4 <= tokens.count && (i == 0 || tokens[i - 1].text.first?.isUppercase != true)
+        let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
             && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
             && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
