@@ -120,7 +120,7 @@ struct QuoteAttribution: Equatable {
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
                 if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
-                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercasedIfNeeded == "quoted" }), quoted + 1 < i - 1,
                    !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
                     add(m, "quoted as " + word, i)
                     continue
@@ -147,8 +147,8 @@ struct QuoteAttribution: Equatable {
                    prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded)
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
                     add(join(Array(words[run])), word, i)
-                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercasedIfNeeded == "with" }), with + 1 < i,
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercasedIfNeeded) }),
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
@@ -179,7 +179,7 @@ struct QuoteAttribution: Equatable {
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
-                if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
+                if m.lowercasedIfNeeded == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
                    run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
                     add(join(Array(words[run])), word, i)
                     continue
@@ -245,7 +245,7 @@ struct QuoteAttribution: Equatable {
         if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
-        if previous.lowercased() == "who", k >= 2 {
+        if previous.lowercasedIfNeeded == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
@@ -329,7 +329,7 @@ struct QuoteAttribution: Equatable {
         // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
         // An adverb does not open a sentence right before "said".
         if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
-           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercasedIfNeeded) {
             return previous
         }
         return nil
@@ -342,7 +342,7 @@ struct QuoteAttribution: Equatable {
         var k = end - 1
         if words[k - 1] == "." { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
-              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
+              !functionWords.contains(words[k - 2].lowercasedIfNeeded) else { return nil }
         return join(Array(words[(k - 2)..<end]))
     }
 
@@ -423,7 +423,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercasedIfNeeded) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
@@ -442,7 +442,7 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercasedIfNeeded)
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
@@ -453,7 +453,7 @@ struct QuoteAttribution: Equatable {
         let before = words[index - 1]
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
+        return first.isUppercase && functionWords.contains(before.lowercasedIfNeeded) && !prepositions.contains(before.lowercasedIfNeeded)
             || ["and", "but", "while", "as", "then"].contains(before)
     }
 
@@ -464,7 +464,7 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercasedIfNeeded == "it" ? nil : first
         }
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
@@ -522,7 +522,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.contains(first.lowercasedIfNeeded), !prepositions.contains(first.lowercasedIfNeeded) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
@@ -541,11 +541,11 @@ struct QuoteAttribution: Equatable {
     /// leaders, Abdel Aziz al-Hilu, in a September interview"; the name ends the sentence or
     /// is set off in turn. Nil when a cue or a clause word (other than "of") comes first.
     private static func nameAfterDescription(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
-        let first = words[start].lowercased()
+        let first = words[start].lowercasedIfNeeded
         guard determiners.contains(first) || quantifiers.contains(first),
               let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
         for word in words[(start + 1)..<comma] {
-            let lower = word.lowercased()
+            let lower = word.lowercasedIfNeeded
             guard word.startsWithLetter, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
         }
         guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
@@ -587,7 +587,7 @@ struct QuoteAttribution: Equatable {
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
-            let lower = w.lowercased()
+            let lower = w.lowercasedIfNeeded
             guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
                   !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
             if w.endsWithPossessiveS { m -= 1; break }
@@ -617,7 +617,7 @@ struct QuoteAttribution: Equatable {
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
         let count = mention.split(atASCII: 0x20).count
-        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
+        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercasedIfNeeded),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercasedIfNeeded) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
@@ -666,7 +666,7 @@ struct QuoteAttribution: Equatable {
             let w = words[j - 1]
             if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
             // Inside a name, an initial that is also a word ("Rabie A. Atti") and a particle ("Abdel Aziz al-Hilu").
-            if j >= 2, j < end || w.contains("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
+            if j >= 2, j < end || w.containsPhrase("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
             break
         }
         guard j < end else { return nil }
@@ -680,7 +680,7 @@ struct QuoteAttribution: Equatable {
         while end < words.count, end - start < 6,
               isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
-                    && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+                    && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             end += 1
         }
         guard end > start else { return nil }

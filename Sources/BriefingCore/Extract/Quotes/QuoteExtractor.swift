@@ -68,7 +68,7 @@ public struct QuoteExtractor: Sendable {
         let entries = LiveBlogEntries(article.paragraphs.map(\.text))
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
-            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercased()) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercasedIfNeeded) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
@@ -99,7 +99,7 @@ public struct QuoteExtractor: Sendable {
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercasedIfNeeded
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
                 if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
@@ -188,7 +188,7 @@ public struct QuoteExtractor: Sendable {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
                 // "Q:" and "A:" name no one.
-                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
+                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercasedIfNeeded, mention: label, role: entity?.role, cue: ":")
             }
             inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
                 || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
@@ -253,7 +253,7 @@ public struct QuoteExtractor: Sendable {
                 // only click the icon marked “Enable.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercasedIfNeeded) }) {
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
@@ -274,9 +274,9 @@ public struct QuoteExtractor: Sendable {
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
                     let found = sentenceCandidates[startSentence]
-                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercasedIfNeeded)
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
-                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
+                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercasedIfNeeded) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
@@ -299,7 +299,7 @@ public struct QuoteExtractor: Sendable {
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercasedIfNeeded) || QuoteAttribution.prepositions.contains(narrative[0].lowercasedIfNeeded)
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
@@ -323,7 +323,7 @@ public struct QuoteExtractor: Sendable {
                     if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
                         || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
                     if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
-                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercasedIfNeeded) }) {
                         continue
                     }
                 }
@@ -364,7 +364,7 @@ public struct QuoteExtractor: Sendable {
                 // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
                 let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
                 let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
-                    && following.contains { $0.lowercased() == "that" }
+                    && following.contains { $0.lowercasedIfNeeded == "that" }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
                     ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
@@ -392,7 +392,7 @@ public struct QuoteExtractor: Sendable {
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
             guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
-                  common.contains(speaker.lowercased()) else { return quote }
+                  common.contains(speaker.lowercasedIfNeeded) else { return quote }
             var described = quote
             described.speaker = nil
             return described
@@ -495,7 +495,7 @@ public struct QuoteExtractor: Sendable {
             known.append(names.entities.count)
         }
         for entity in names.entities {
-            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
+            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercasedIfNeeded) }
         }
         return (common, (names, known))
     }
@@ -597,12 +597,12 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard !candidates.isEmpty else { return [] }
-        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercased()) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercasedIfNeeded) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercasedIfNeeded)
             && directory.resolve(mention) == nil
     }
 
@@ -633,7 +633,7 @@ public struct QuoteExtractor: Sendable {
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
-            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
+            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercasedIfNeeded)
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let nameEnd = speaker.name.lastSpaceSeparatedWord
@@ -776,13 +776,13 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         // "the German": a description, as "the diplomat" is, not a role and a name.
-        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
+        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercasedIfNeeded), QuoteAttribution.isNationalityNoun(words[1]) {
             return Speaker(name: mention, mention: mention, role: nil, cue: cue)
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             !word.startsWithUppercase || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.roleNouns.contains(word.lowercased())
+                || SpeakerDirectory.roleNouns.contains(word.lowercasedIfNeeded)
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")
