@@ -152,6 +152,8 @@ struct QuoteAttribution: Equatable {
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
+                } else if let described = absoluteDescription(words, participle: i) {
+                    add(described, word, i)
                 }
                 continue
             }
@@ -197,6 +199,10 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             }
         }
+        // "under California law, rape is defined as someone using “…”": the law defines.
+        if let rule = definingRule(in: words) {
+            found.insert((QuoteAttribution(mention: rule.mention, cue: "defined"), rule.cue), at: found.firstIndex { $0.cue > rule.cue } ?? found.count)
+        }
         return found
     }
 
@@ -232,6 +238,8 @@ struct QuoteAttribution: Equatable {
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
+        // A reflexive stressing the subject: "he himself said", "Trump himself said".
+        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -248,8 +256,9 @@ struct QuoteAttribution: Equatable {
         if previous.lowercased() == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
-            // Or the plain description it follows: "the banks, who say to themselves, “…”".
-            if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
+            // Or the plain description it follows: "the banks, who say to themselves, “…”", "comments from Turner’s
+            // father, who called prison “…”".
+            if end < k - 1, let described = plainDescription(endingAt: end, in: words) ?? description(endingAt: end, in: words) { return described }
             // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
             if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0 == "," }), comma > 0,
                !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
@@ -326,10 +335,9 @@ struct QuoteAttribution: Equatable {
             }
             return description
         }
-        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
-        // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
-           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+        // A surname that reads like an adverb or a nationality, alone before its cue after a quote: "…,” Lovely said.",
+        // "Kelly said", "Maltese said in a press statement that …". An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, isLoneSurname(previous, common: common) {
             return previous
         }
         return nil
