@@ -8,7 +8,8 @@ extension QuoteAttribution {
     /// The described source of an absolute "with" phrase whose participle cue is at `participle`, the description
     /// headed by a source noun, a possessive name allowed before it and a short prepositional phrase after it:
     /// "…, with Moscow's chief envoy at the negotiations warning that …" → "Moscow's chief envoy". Nil when a cue,
-    /// a clause word or punctuation stands between "with" and the head.
+    /// a clause word or punctuation stands between "with" and the head, and when a comma sets the participle off:
+    /// "a disclaimer that CBS aired with its show, saying …" (the participle is the main subject's).
     static func absoluteDescription(_ words: [String], participle: Int) -> String? {
         guard let with = words[max(0, participle - 9)..<participle].lastIndex(where: { $0.lowercasedIfNeeded == "with" }),
               with + 1 < participle else { return nil }
@@ -18,7 +19,8 @@ extension QuoteAttribution {
             guard !clauseWords.contains(words[head]), !cues.contains(words[head]), !prepositions.contains(words[head]) else { return nil }
             head += 1
         }
-        guard head < participle, head > with + 1 else { return nil }
+        guard head < participle, head > with + 1, words[participle - 1] != ",",
+              sourceNouns.contains(words[head]) || SpeakerDirectory.roleNouns.contains(words[head]) else { return nil }
         // A compound head: "chief envoy".
         while head + 1 < participle, sourceNouns.contains(words[head + 1]) || SpeakerDirectory.roleNouns.contains(words[head + 1]) { head += 1 }
         // What may follow the head: one preposition and its object, at most three words ("at the negotiations").

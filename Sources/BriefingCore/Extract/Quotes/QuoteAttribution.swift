@@ -604,9 +604,11 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
-        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
-        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
-            m -= 2
+        // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
+        // couple has told" (not the actress, not the couple).
+        let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
+        if link > 0, sourceNouns.contains(words[m - link - 1].lowercasedIfNeeded), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+            m -= link + 1
             if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
         }
         return join(Array(words[m..<k]))
