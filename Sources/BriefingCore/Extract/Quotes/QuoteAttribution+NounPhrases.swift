@@ -1,6 +1,6 @@
 /// Speaker phrases the main readers of `QuoteAttribution` pass over: a pronoun or name stressed
-/// by a reflexive, a described source in an absolute "with" phrase, a law that defines a term,
-/// a surname that reads like a nationality.
+/// by a reflexive, a described source in an absolute "with" phrase or before "who", a law that
+/// defines a term, a surname that reads like a nationality.
 extension QuoteAttribution {
     /// Reflexives that only stress the subject before its cue: "as if he himself said that “…”".
     static let intensifiers: LexiconSet = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
@@ -31,6 +31,13 @@ extension QuoteAttribution {
             else { return nil }
         }
         return join(Array(words[(with + 1)...head]))
+    }
+
+    /// True for a description opened by an article, a possessive or a possessive name: "the victim’s lawyer",
+    /// "Turner’s father"; not a bare noun ("woman").
+    static func isDetermined(_ description: String) -> Bool {
+        let words = description.split(atASCII: 0x20)
+        return words.count > 1 && (determiners.contains(words[0].lowercased()) || words.dropLast().contains { String($0).endsWithPossessiveS })
     }
 
     /// Nouns for a text of rules that defines the words it uses.

@@ -256,15 +256,17 @@ struct QuoteAttribution: Equatable {
         if previous.lowercased() == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
-            // Or the plain description it follows: "the banks, who say to themselves, “…”", "comments from Turner’s
-            // father, who called prison “…”".
-            if end < k - 1, let described = plainDescription(endingAt: end, in: words) ?? description(endingAt: end, in: words) { return described }
+            // Or the plain description it follows: "the banks, who say to themselves, “…”".
+            if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
             // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
             if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0 == "," }), comma > 0,
                !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(Array(words[run]))
             }
+            // Or a described source it follows: "comments from Turner’s father, who called prison “…”" (not a bare
+            // noun: "an African American or Hispanic, man or woman, who said").
+            if end < k - 1, let described = description(endingAt: end, in: words), isDetermined(described) { return described }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
