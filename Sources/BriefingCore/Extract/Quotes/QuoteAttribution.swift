@@ -152,6 +152,8 @@ struct QuoteAttribution: Equatable {
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
+                } else if let described = absoluteDescription(words, participle: i) {
+                    add(described, word, i)
                 }
                 continue
             }
@@ -197,6 +199,10 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             }
         }
+        // "under California law, rape is defined as someone using “…”": the law defines.
+        if let rule = definingRule(in: words) {
+            found.insert((QuoteAttribution(mention: rule.mention, cue: "defined"), rule.cue), at: found.firstIndex { $0.cue > rule.cue } ?? found.count)
+        }
         return found
     }
 
@@ -232,6 +238,8 @@ struct QuoteAttribution: Equatable {
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
+        // A reflexive stressing the subject: "he himself said", "Trump himself said".
+        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -256,6 +264,9 @@ struct QuoteAttribution: Equatable {
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(Array(words[run]))
             }
+            // Or a described source it follows: "comments from Turner’s father, who called prison “…”" (not a bare
+            // noun: "an African American or Hispanic, man or woman, who said").
+            if end < k - 1, let described = description(endingAt: end, in: words), isDetermined(described) { return described }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -326,10 +337,9 @@ struct QuoteAttribution: Equatable {
             }
             return description
         }
-        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
-        // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
-           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+        // A surname that reads like an adverb or a nationality, alone before its cue after a quote: "…,” Lovely said.",
+        // "Kelly said", "Maltese said in a press statement that …". An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, isLoneSurname(previous, common: common) {
             return previous
         }
         return nil
@@ -596,9 +606,11 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
-        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
-        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
-            m -= 2
+        // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
+        // couple has told" (not the actress, not the couple).
+        let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
+        if link > 0, sourceNouns.contains(words[m - link - 1].lowercasedIfNeeded), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+            m -= link + 1
             if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
         }
         return join(Array(words[m..<k]))

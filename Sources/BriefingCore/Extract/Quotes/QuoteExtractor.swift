@@ -308,8 +308,9 @@ public struct QuoteExtractor: Sendable {
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
                 // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
-                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
-                let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
+                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
+                // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
+                let ownClause = narrative.last == ":" ? sentenceWords() : QuoteNameFilter.sayingClause(sentenceWords(), quoteAt: narrative.count, next: next)
                 // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
                 let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
                 if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
