@@ -18,7 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
-        "shouts", "yells", "echoed",
+        "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]

@@ -69,6 +69,8 @@ extension QuoteAttribution {
         var k = p
         while k < n, k - p < 6 {
             if let run = nameRun(startingAt: k, in: words, common: common) {
+                // "Groups of young people roamed …": a plural noun opening the sentence before "of" is a group.
+                if run.count == 1, k == p, let group = groupDescription(from: p, in: words) { return group }
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
@@ -110,6 +112,21 @@ extension QuoteAttribution {
             k += 1
         }
         return nil
+    }
+
+    /// A group of people opening a sentence at `start`: a capitalized plural noun, "of" and up to
+    /// four lower-case words ending with a source noun before the verb ("Groups of young people
+    /// roamed", "Dozens of residents gathered"; not "Terms of the deal were"); nil when a word
+    /// after "of" is capitalized, a verb in "-ed" or a clause word.
+    static func groupDescription(from start: Int, in words: [String]) -> String? {
+        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1] == "of" else { return nil }
+        var end = start + 2
+        while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasSuffix("ed"),
+              !clauseWords.contains(words[end]), !cues.contains(words[end]), !adverbs.contains(words[end]) {
+            end += 1
+        }
+        guard end > start + 2, end < words.count, words[end].startsWithLowercase, sourceNouns.contains(words[end - 1]) else { return nil }
+        return join(Array(words[start..<end]))
     }
 
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"

@@ -152,6 +152,9 @@ struct QuoteAttribution: Equatable {
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
+                } else if i + 1 == words.count || [",", ":"].contains(words[i + 1]), let described = speakingDescription(endingAt: i, in: words) {
+                    // "… and her daughter screaming, “Mommy, mommy, I got hit.”": the one described speaks the words after.
+                    add(described, word, i)
                 }
                 continue
             }
@@ -214,7 +217,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
-    private static let finiteAuxiliaries: LexiconSet = [
+    static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
 
@@ -283,6 +286,9 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," {
+            // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
+            // campaign, described as".
+            if let open = prepositionalAsideStart(words, closingCommaAt: k - 1), let m = mentionBefore(words, cueAt: open, common: common) { return m }
             if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
@@ -307,6 +313,8 @@ struct QuoteAttribution: Equatable {
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
                 return join(Array(words[person]))
             }
+            // The person before the bodies and places they belong to: "Rob Enderle of Enderle Group in Silicon Valley said".
+            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(Array(words[person])) }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
@@ -486,12 +494,9 @@ struct QuoteAttribution: Equatable {
                 // The owner of something else opens what was said: "said the GOP's most important goal was …".
                 if end > run.upperBound { return nil }
             }
-            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
-            var role = run.upperBound
-            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
-                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
-                role += 1
-            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal",
+            // "said Trend Micro advanced threat researcher Paul Ferguson".
+            let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
             if role > run.upperBound, role + 1 < words.count, words[role] == "and",

@@ -1,0 +1,64 @@
+import Testing
+@testable import BriefingCore
+
+/// Quote kinds the eleventh unseen-style set (a Gaza war story, an emergency patch, a football
+/// game, an opinion column, a chip merger, a feature on Greek riots, a murder trial, a DUI
+/// arrest, an earthquake, wire politics) showed the extractor getting wrong: roles of several
+/// lower-case words before a name, a person before the bodies and places they belong to, an
+/// aside between a subject and its cue, a description before a participle of speech, a group
+/// opening a sentence, a banner's words.
+/// Each case is written after a real sentence, with a look-alike that must keep its reading.
+@Suite("Quotes in the eleventh unseen-style set")
+struct QuoteUnseenEleventhSetTests {
+    private func pairs(_ text: String, title: String = "Case") -> [String] { QuoteCase.pairs(text, title: title) }
+    private func mentions(_ text: String) -> [String] { QuoteCase.mentions(text) }
+
+    // MARK: - Speakers
+
+    @Test func aRoleOfSeveralLowerCaseWordsBeforeANameGivesTheName() {
+        let text = "\"People should run, not walk, to get it installed,\" said Trend Micro advanced threat researcher Paul Ferguson."
+        #expect(mentions(text) == ["People should run, not walk, to get it installed, — Paul Ferguson"])
+        let head = "\"Microsoft encourages all IE customers to test and deploy this update as soon as possible,\" said Microsoft security response communications head Christopher Budd."
+        #expect(pairs(head).map { $0.hasSuffix("— Christopher Budd") } == [true])
+        // Words that are no role leave the body's name as it was: "said Microsoft would …".
+        #expect(QuoteAttribution.roleWordsEnd(from: 1, in: ["Microsoft", "would", "release", "patches", "soon"]) == nil)
+        #expect(QuoteAttribution.roleWordsEnd(from: 1, in: ["Microsoft", "security", "response", "communications", "head", "Christopher"]) == 5)
+    }
+
+    @Test func aPersonBeforeTheBodiesAndPlacesTheyBelongToSpeaks() {
+        let text = "Analyst Rob Enderle of Enderle Group in Silicon Valley said it was \"amazing\" that Microsoft was able to turn out a complex critical fix in a week."
+        #expect(pairs(text) == ["amazing — Rob Enderle"])
+        #expect(pairs("Kassie Siegel of the Center for Biological Diversity said the rule was \"a gift.\"") == ["a gift. — Kassie Siegel"])
+        // A body's own name keeps its reading, and an office before a person's name is no person.
+        #expect(pairs("The Bank of America said it was \"cautious.\"") == ["cautious. — Bank of America"])
+        #expect(pairs("Gallup Editor in Chief Frank Newport said on Sunday the polling company’s methodology is “extremely solid.”") == ["extremely solid. — Frank Newport"])
+        #expect(pairs("Brand Manager at KFC Jocelyn Bynoe said: “we have been experimenting with edible packaging.”") == ["we have been experimenting with edible packaging. — Jocelyn Bynoe"])
+    }
+
+    @Test func anAsideBetweenTheSubjectAndItsCueIsReadPast() {
+        let text = "What's needed now is political savvy, plus what George W. Bush, in his 2000 campaign, described as \"sound science.\""
+        #expect(pairs(text) == ["sound science. — George W. Bush"])
+        #expect(mentions("The president, in his speech on Monday, said it was \"a disgrace.\"") == ["a disgrace. — The president"])
+    }
+
+    @Test func aDescriptionBeforeAParticipleOfSpeechSpeaks() {
+        let text = "Kathina Thomas' mother Shondell McAllister was the first prosecution witness, emotionally describing the shooting scene, and her daughter screaming, \"Mommy, mommy, I got hit.\""
+        #expect(mentions(text) == ["Mommy, mommy, I got hit. — her daughter"])
+        // A record is no one speaking: the body that issued it is.
+        let statement = "The Starrett Corporation, which owns the building, issued a statement saying: “We are saddened by today’s tragic incident.”"
+        #expect(pairs(statement) == ["We are saddened by today’s tragic incident. — Starrett Corporation"])
+    }
+
+    @Test func aGroupOpeningASentenceIntroducesTheQuoteAfterItsColon() {
+        let text = "Groups of young people roamed the streets across central Athens, shouting:\n\n\"This night is for Alexi!\""
+        #expect(mentions(text) == ["This night is for Alexi! — Groups of young people"])
+        #expect(QuoteAttribution.groupDescription(from: 0, in: ["Dozens", "of", "residents", "gathered"]) == "Dozens of residents")
+        // A group of things is no one: "Terms of the deal were not disclosed."
+        #expect(QuoteAttribution.groupDescription(from: 0, in: ["Terms", "of", "the", "deal", "were", "not", "disclosed"]) == nil)
+    }
+
+    @Test func aBannerProclaimsItsWords() {
+        let text = "Nearby streets are barricaded with the carcasses of burnt cars, and a huge black banner proclaims \"MURDERERS\" - the rallying cry that has brought Greece's youths to the streets."
+        #expect(mentions(text) == ["MURDERERS — a huge black banner"])
+    }
+}
