@@ -13,6 +13,21 @@ struct QuoteUnseenEleventhSetTests {
     private func pairs(_ text: String, title: String = "Case") -> [String] { QuoteCase.pairs(text, title: title) }
     private func mentions(_ text: String) -> [String] { QuoteCase.mentions(text) }
 
+    // MARK: - Quote spans
+
+    @Test func aQuoteBrokenOverSixLinesIsOneQuote() {
+        let lines = ["“Suddenly we heard a bomb that shook the school.", "Windows smashed.", "Children started to scream.",
+                     "A relative came and told me one of my sons was killed.", "I found my son's body with his two cousins.",
+                     "They were cut into pieces by the shell.”"]
+        let quotes = QuoteCase.quotes(lines.joined(separator: "\n\n"))
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.text.hasSuffix("Windows smashed. Children started to scream. A relative came and told me one of my sons was killed. I found my son's body with his two cousins. They were cut into pieces by the shell.") == true)
+        // A line reopening a quote four lines on does not make the lines between it quote.
+        let narrative = ["Windows were blown out.", "Hours before, three men died.", "They had sought shelter there.", "“We came to the school,” he said."]
+        #expect(!QuoteSpanScanner.continuesUnmarked(Array("Windows smashed.".unicodeScalars), following: narrative.map { Array($0.unicodeScalars) }[...]))
+        #expect(QuoteSpanScanner.continuesUnmarked(Array("Windows smashed.".unicodeScalars), following: lines.dropFirst(2).map { Array($0.unicodeScalars) }[...]))
+    }
+
     // MARK: - Speakers
 
     @Test func aRoleOfSeveralLowerCaseWordsBeforeANameGivesTheName() {
