@@ -28,7 +28,31 @@ struct QuoteUnseenEleventhSetTests {
         #expect(QuoteSpanScanner.continuesUnmarked(Array("Windows smashed.".unicodeScalars), following: lines.dropFirst(2).map { Array($0.unicodeScalars) }[...]))
     }
 
+    // MARK: - Names of things
+
+    @Test func aThingsNameGivenBeforeIsThatNameAgain() {
+        let text = "A former Chargers fullback, Lorenzo Neal, was among the co-founders of the “Safe Ride Solutions” program.\n\nIt was that case that prompted Gary Lawrence, a detective, to ally with the Chargers in a program in which players who've been drinking would call “Safe Ride Solutions” and be driven home."
+        #expect(pairs(text).isEmpty)
+        // Said by someone a cue names, the words are theirs.
+        let said = "Fans bought the “Safe Ride Solutions” shirts.\n\n“Safe Ride Solutions,” said Gary Lawrence, “is what we do.”"
+        #expect(pairs(said).contains("Safe Ride Solutions, — Gary Lawrence"))
+    }
+
+    @Test func aListOfTitlesCountsTheTitlesSetAsideAsNames() {
+        let text = "Asking to respect her and her family's privacy, Ketsoyan did not reveal what the star of \"American Pie\", \"Van Wilder\" and \"The Big Lebowski\" was being treated for."
+        #expect(pairs(text).isEmpty)
+    }
+
     // MARK: - Speakers
+
+    @Test func aParticiplePhraseOpeningTheSentenceIsNoSubject() {
+        let text = "Explaining its attack on al-Fahora school, the Israeli military claimed that a mortar was fired from the playground, and it responded with a single shell which killed known Hamas fighters; the resulting explosion was compounded because Hamas \"booby-trapped the school\"."
+        #expect(QuoteCase.quotes(text).map { $0.speaker ?? "" }.allSatisfy { $0.contains("Israeli") })
+        let heading = "Kimmel hustles back to his dressing room.\n\nHeading into the green room, Teigen points out to her husband, \"Your best friend is behind you, John.\""
+        #expect(pairs(heading) == ["Your best friend is behind you, John. — Teigen"])
+        // The subject after the participle phrase is the sentence's.
+        #expect(QuoteAttribution.subject(in: ["Explaining", "its", "attack", ",", "the", "military", "claimed"], common: TokenWordSet()) == "the military")
+    }
 
     @Test func aRoleOfSeveralLowerCaseWordsBeforeANameGivesTheName() {
         let text = "\"People should run, not walk, to get it installed,\" said Trend Micro advanced threat researcher Paul Ferguson."

@@ -54,10 +54,15 @@ extension QuoteAttribution {
                 p = next + 1
             }
         }
-        // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
+        // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …", "Explaining its
+        // attack on al-Fahora school, the Israeli military claimed …".
         if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
            prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
+            p = comma + 1
+        } else if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ing"), words[p].count > 5,
+                  determiners.contains(words[p + 1].lowercasedIfNeeded) || prepositions.contains(words[p + 1].lowercasedIfNeeded),
+                  let comma = words[p...].prefix(12).firstIndex(of: ","), comma + 1 < n {
             p = comma + 1
         }
         guard p < n else { return nil }
