@@ -38,6 +38,13 @@ struct QuoteUnseenEleventhSetTests {
         #expect(pairs(said).contains("Safe Ride Solutions, — Gary Lawrence"))
     }
 
+    @Test func aThingAgreedToIsATerm() {
+        #expect(pairs("Israel has agreed a \"humanitarian corridor\" to allow Palestinians to get essential goods.").isEmpty)
+        // Agreeing that something is so, or agreeing in words, is saying it.
+        #expect(mentions("Clark agreed that the rules were \"a disaster.\"") == ["a disaster. — Clark"])
+        #expect(mentions("Clark agreed, \"The rules are a disaster.\"") == ["The rules are a disaster. — Clark"])
+    }
+
     @Test func aListOfTitlesCountsTheTitlesSetAsideAsNames() {
         let text = "Asking to respect her and her family's privacy, Ketsoyan did not reveal what the star of \"American Pie\", \"Van Wilder\" and \"The Big Lebowski\" was being treated for."
         #expect(pairs(text).isEmpty)

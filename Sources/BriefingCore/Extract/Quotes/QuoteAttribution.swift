@@ -179,6 +179,8 @@ struct QuoteAttribution: Equatable {
             }
             // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
             if isAgentlessPassive(words, at: i) { continue }
+            // Agreeing to a thing is no saying: "Israel has agreed a “humanitarian corridor”".
+            if agreesToThing(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
