@@ -103,6 +103,25 @@ struct QuoteUnseenEleventhSetTests {
         #expect(QuoteAttribution.groupDescription(from: 0, in: ["Terms", "of", "the", "deal", "were", "not", "disclosed"]) == nil)
     }
 
+    @Test func aNameWithInitialsIsReadWhole() {
+        let text = "“It's disappointing to hear about the issue involving Jamal Williams,” said General Manager A. J. Smith in a news release issued by the team yesterday."
+        #expect(pairs(text) == ["It's disappointing to hear about the issue involving Jamal Williams, — A. J. Smith"])
+        // Six words stay the most a run holds.
+        #expect(QuoteAttribution.nameRun(startingAt: 0, in: ["General", "Manager", "A", ".", "J", ".", "Smith"], common: TokenWordSet()) == 0..<7)
+    }
+
+    @Test func aRoleOfSeveralWordsAfterABodysNameIntroducesTheNameSetOffAfterIt() {
+        let text = "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued a statement from hiding, saying that the Gazans would defeat Israel.\n\n\"[Israel] has failed to force the population to surrender,\" he said."
+        #expect(pairs(text) == ["[Israel] has failed to force the population to surrender, — Ismail Haniyeh"])
+        // A body's name with no role after it stays the subject.
+        #expect(QuoteAttribution.subject(in: ["Hamas", "fired", "more", "than", "30", "rockets"], common: TokenWordSet()) == "Hamas")
+    }
+
+    @Test func aLeagueIsASource() {
+        let text = "In recognition of the program, the league gave the Chargers its Winston-Shell Award in 2007 for “demonstrating commitment and dedication to developing unique and innovative ideas and solutions.”"
+        #expect(mentions(text) == ["demonstrating commitment and dedication to developing unique and innovative ideas and solutions. — the league"])
+    }
+
     @Test func aBannerProclaimsItsWords() {
         let text = "Nearby streets are barricaded with the carcasses of burnt cars, and a huge black banner proclaims \"MURDERERS\" - the rallying cry that has brought Greece's youths to the streets."
         #expect(mentions(text) == ["MURDERERS — a huge black banner"])

@@ -140,7 +140,7 @@ extension QuoteAttribution {
         "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
         "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",
         "ad", "advertisement", "clip", "video", "narrator", "announcer", "piece", "memo", "email", "post", "tweet",
-        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization",
+        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization", "league",
         "director", "chairman", "chairwoman", "chair", "chief", "leader", "leaders", "voters", "residents",
         "critics", "supporters", "witnesses", "doctor", "doctors", "businessman", "billionaire", "congressman",
         "congresswoman", "secretary", "administration", "tank", "office", "court", "judge", "board", "council",

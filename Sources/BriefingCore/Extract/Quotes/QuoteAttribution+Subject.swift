@@ -83,13 +83,15 @@ extension QuoteAttribution {
                 if sourceNouns.contains(words[run.lowerBound].lowercasedIfNeeded), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
-                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) {
+                // A role of several words counts too: "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued".
+                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) || roleWordsEnd(from: run.upperBound, in: words) != nil {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+                    if let roles = roleWordsEnd(from: run.upperBound, in: words), roles > end { end = roles }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
                     // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
-                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
+                    let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                    return (gendered ? nil : appositiveName(words, after: placeEnd(after: end, in: words, common: common), common: common)) ?? join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
@@ -132,6 +134,14 @@ extension QuoteAttribution {
         }
         guard end > start + 2, end < words.count, words[end].startsWithLowercase, sourceNouns.contains(words[end - 1]) else { return nil }
         return join(Array(words[start..<end]))
+    }
+
+    /// Where a place or body after a role ends ("in Gaza" of "prime minister in Gaza, Ismail
+    /// Haniyeh,"): after a preposition and a name starting at `end`, else `end` itself.
+    private static func placeEnd(after end: Int, in words: [String], common: TokenWordSet) -> Int {
+        guard end + 1 < words.count, ["in", "of", "at", "for", "from"].contains(words[end]),
+              let place = nameRun(startingAt: end + 1, in: words, common: common) else { return end }
+        return place.upperBound
     }
 
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"

@@ -680,14 +680,17 @@ struct QuoteAttribution: Equatable {
         return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
     }
 
-    /// The capitalized run starting at `start` (at most five words), if it reads as a name.
+    /// The capitalized run starting at `start` (at most six words, the periods of initials and
+    /// honorifics not counted: "General Manager A. J. Smith"), if it reads as a name.
     static func nameRun(startingAt start: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var end = start
+        var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
-        while end < words.count, end - start < 6,
+        while end < words.count, end - start - periods < 6,
               isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+            if words[end] == "." { periods += 1 }
             end += 1
         }
         guard end > start else { return nil }
