@@ -77,6 +77,9 @@ struct QuoteUnseenEleventhSetTests {
         #expect(pairs("Kassie Siegel of the Center for Biological Diversity said the rule was \"a gift.\"") == ["a gift. — Kassie Siegel"])
         // A body's own name keeps its reading, and an office before a person's name is no person.
         #expect(pairs("The Bank of America said it was \"cautious.\"") == ["cautious. — Bank of America"])
+        #expect(!pairs("The National Academy of Sciences has warned that the petition is printed in “a format that is nearly identical to that of scientific articles.”")
+            .contains { $0.hasSuffix("— National Academy") })
+        #expect(pairs("\"We have no idea what caused it,\" the Rev. Larry Kroon of the Wasilla Bible Church said Saturday.") == ["We have no idea what caused it, — Larry Kroon"])
         #expect(pairs("Gallup Editor in Chief Frank Newport said on Sunday the polling company’s methodology is “extremely solid.”") == ["extremely solid. — Frank Newport"])
         #expect(pairs("Brand Manager at KFC Jocelyn Bynoe said: “we have been experimenting with edible packaging.”") == ["we have been experimenting with edible packaging. — Jocelyn Bynoe"])
     }

@@ -27,8 +27,9 @@ extension QuoteAttribution {
     /// The person a chain of affiliations ending at the name `run` follows: "Rob Enderle" of
     /// "Analyst Rob Enderle of Enderle Group in Silicon Valley said", "Kassie Siegel" of "Kassie
     /// Siegel of the Center for Biological Diversity said". Each link is a name after "of", "at",
-    /// "from", "in" or "for", an article allowed; the chain's head is a name of two words or more
-    /// that names no body ("Bank of America", "the University of Michigan" keep their reading).
+    /// "from", "in" or "for", an article allowed; the chain's head is a name of two words or more,
+    /// with no article before it unless an honorific opens it, that names no body ("Bank of America", "the University of
+    /// Michigan", "The National Academy of Sciences" keep their reading).
     static func personBeforeAffiliations(_ run: Range<Int>, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var head = run
         var links = 0
@@ -39,7 +40,10 @@ extension QuoteAttribution {
             head = earlier
             links += 1
         }
-        guard links > 0, let last = words[head].last, !last.endsWithPossessiveS, !isRoleName(last, common: common) else { return nil }
+        // A name after an article is a body's, "The National Academy of Sciences has warned", but for an honorific's:
+        // "the Rev. Larry Kroon of the Wasilla Bible Church said".
+        guard links > 0, head.lowerBound == 0 || words[head.lowerBound - 1].lowercased() != "the" || words[head].contains(where: isHonorific),
+              let last = words[head].last, !last.endsWithPossessiveS, !isRoleName(last, common: common) else { return nil }
         let names = words[head].filter { $0 != "." && !common.contains($0.lowercased()) }
         guard names.count >= 2, !names.contains(where: { OrganizationDirectory.headKinds[$0] != nil || QuoteExtractor.thingHeads.contains($0) }) else { return nil }
         // A person's name ending the chain is the one speaking, the head their office: "Brand Manager at KFC Jocelyn
