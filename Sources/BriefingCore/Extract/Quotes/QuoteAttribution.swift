@@ -154,6 +154,9 @@ struct QuoteAttribution: Equatable {
                     add(join(Array(words[(with + 1)..<i])), word, i)
                 } else if let described = absoluteDescription(words, participle: i) {
                     add(described, word, i)
+                } else if i + 1 == words.count || [",", ":"].contains(words[i + 1]), let described = speakingDescription(endingAt: i, in: words) {
+                    // "… and her daughter screaming, “Mommy, mommy, I got hit.”": the one described speaks the words after.
+                    add(described, word, i)
                 }
                 continue
             }
@@ -178,6 +181,8 @@ struct QuoteAttribution: Equatable {
             }
             // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
             if isAgentlessPassive(words, at: i) { continue }
+            // Agreeing to a thing is no saying: "Israel has agreed a “humanitarian corridor”".
+            if agreesToThing(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
@@ -220,7 +225,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
-    private static let finiteAuxiliaries: LexiconSet = [
+    static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
 
@@ -294,6 +299,9 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," {
+            // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
+            // campaign, described as".
+            if let open = prepositionalAsideStart(words, closingCommaAt: k - 1), let m = mentionBefore(words, cueAt: open, common: common) { return m }
             if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
@@ -318,6 +326,8 @@ struct QuoteAttribution: Equatable {
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
                 return join(Array(words[person]))
             }
+            // The person before the bodies and places they belong to: "Rob Enderle of Enderle Group in Silicon Valley said".
+            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(Array(words[person])) }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
@@ -496,12 +506,9 @@ struct QuoteAttribution: Equatable {
                 // The owner of something else opens what was said: "said the GOP's most important goal was …".
                 if end > run.upperBound { return nil }
             }
-            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
-            var role = run.upperBound
-            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
-                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
-                role += 1
-            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal",
+            // "said Trend Micro advanced threat researcher Paul Ferguson".
+            let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
             if role > run.upperBound, role + 1 < words.count, words[role] == "and",
@@ -685,14 +692,17 @@ struct QuoteAttribution: Equatable {
         return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
     }
 
-    /// The capitalized run starting at `start` (at most five words), if it reads as a name.
+    /// The capitalized run starting at `start` (at most six words, the periods of initials and
+    /// honorifics not counted: "General Manager A. J. Smith"), if it reads as a name.
     static func nameRun(startingAt start: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var end = start
+        var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
-        while end < words.count, end - start < 6,
+        while end < words.count, end - start - periods < 6,
               isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+            if words[end] == "." { periods += 1 }
             end += 1
         }
         guard end > start else { return nil }
