@@ -30,6 +30,29 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func rangeFindsWhatALiteralSearchFinds() {
+        let phrases = ["said", "plan", "“could", "ö", "e\u{301}", "자료사진", "»", " ", "not there", "ΣΟΦΙΑ."]
+        for text in Self.samples {
+            for phrase in phrases {
+                let found = UTF8Scan.range(of: phrase, in: text)
+                #expect(found == text.range(of: phrase, options: .literal), "\(phrase) in \(text)")
+                if let found { #expect(String(text[found]) == phrase) }
+                // In a substring: the indices are the substring's, found in its part only.
+                let tail = text.dropFirst(3)
+                #expect(UTF8Scan.range(of: phrase, in: tail) == tail.range(of: phrase, options: .literal), "\(phrase) in \(tail)")
+            }
+        }
+    }
+
+    @Test func spaceSeparatedWordsAreTheSplitsWords() {
+        let texts = Self.samples + ["  two  spaces  ", " ", "one", "a \u{301}b c"]
+        for text in texts {
+            let words = text.split(separator: " ")
+            #expect(Array(SpaceSeparatedWords(text[...])) == words, "\(text)")
+            #expect(Array(SpaceSeparatedWords(text[...], backward: true)) == words.reversed(), "\(text)")
+        }
+    }
+
     @Test func precomposedMatchesFoundation() {
         for text in Self.samples {
             #expect(Array(CanonicalText.precomposed(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8), "\(text)")

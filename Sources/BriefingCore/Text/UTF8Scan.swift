@@ -15,6 +15,24 @@ enum UTF8Scan {
         }
     }
 
+    /// The range of the first occurrence of `phrase`'s bytes in `text` (memmem): a literal
+    /// search, where Foundation's `range(of:)` also matches canonically equivalent forms and
+    /// bridges to `NSString`. The bounds fall on scalar boundaries, as `phrase` is valid UTF-8.
+    static func range<S: StringProtocol>(of phrase: String, in text: S) -> Range<S.Index>? {
+        let offset = withBytes(phrase) { needle in
+            func find(_ hay: UnsafeBufferPointer<UInt8>) -> Int? {
+                guard needle.count <= hay.count else { return nil }
+                guard !needle.isEmpty else { return 0 }
+                let found = briefing_find_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count)
+                return found < 0 ? nil : found
+            }
+            return text.utf8.withContiguousStorageIfAvailable(find) ?? Array(text.utf8).withUnsafeBufferPointer(find)
+        }
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: phrase.utf8.count)
+    }
+
     /// Whether `text` has the byte `byte` (an ASCII byte: a character of its own but in
     /// "\r\n"), read from contiguous storage rather than the `UTF8View`'s iterator.
     @inline(__always)

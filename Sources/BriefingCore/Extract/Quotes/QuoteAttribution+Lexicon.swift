@@ -18,7 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
-        "shouts", "yells", "echoed",
+        "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -41,7 +41,7 @@ extension QuoteAttribution {
             let lower = words[i].lowercasedIfNeeded
             // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
             // killed … in a “horrifying massacre”".
-            if isAgentlessPassive(words, at: i) { return false }
+            if isAgentlessPassive(words, at: i) || agreesToThing(words, at: i) { return false }
             if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
             if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
@@ -70,6 +70,15 @@ extension QuoteAttribution {
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
         return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
+    }
+
+    /// True when the word at `i` agrees to a thing rather than says something: a verb of agreeing
+    /// before an article or "on" ("Israel has agreed a “humanitarian corridor”", "they agreed on a
+    /// “framework”"); "agreed that …" and "agreed, “…”" stay cues.
+    static func agreesToThing(_ words: [String], at i: Int) -> Bool {
+        guard i + 1 < words.count, ["agreed", "agree", "agrees"].contains(words[i].lowercasedIfNeeded) else { return false }
+        let next = words[i + 1].lowercasedIfNeeded
+        return ["a", "an", "the", "on", "upon"].contains(next)
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
@@ -131,7 +140,7 @@ extension QuoteAttribution {
         "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
         "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",
         "ad", "advertisement", "clip", "video", "narrator", "announcer", "piece", "memo", "email", "post", "tweet",
-        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization",
+        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization", "league",
         "director", "chairman", "chairwoman", "chair", "chief", "leader", "leaders", "voters", "residents",
         "critics", "supporters", "witnesses", "doctor", "doctors", "businessman", "billionaire", "congressman",
         "congresswoman", "secretary", "administration", "tank", "office", "court", "judge", "board", "council",
@@ -156,6 +165,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
+        "couple", "club",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

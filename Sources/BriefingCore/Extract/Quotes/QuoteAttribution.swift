@@ -152,6 +152,11 @@ struct QuoteAttribution: Equatable {
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
+                } else if let described = absoluteDescription(words, participle: i) {
+                    add(described, word, i)
+                } else if i + 1 == words.count || [",", ":"].contains(words[i + 1]), let described = speakingDescription(endingAt: i, in: words) {
+                    // "… and her daughter screaming, “Mommy, mommy, I got hit.”": the one described speaks the words after.
+                    add(described, word, i)
                 }
                 continue
             }
@@ -176,6 +181,8 @@ struct QuoteAttribution: Equatable {
             }
             // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
             if isAgentlessPassive(words, at: i) { continue }
+            // Agreeing to a thing is no saying: "Israel has agreed a “humanitarian corridor”".
+            if agreesToThing(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
@@ -197,6 +204,10 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             }
         }
+        // "under California law, rape is defined as someone using “…”": the law defines.
+        if let rule = definingRule(in: words) {
+            found.insert((QuoteAttribution(mention: rule.mention, cue: "defined"), rule.cue), at: found.firstIndex { $0.cue > rule.cue } ?? found.count)
+        }
         return found
     }
 
@@ -214,7 +225,7 @@ struct QuoteAttribution: Equatable {
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
-    private static let finiteAuxiliaries: LexiconSet = [
+    static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
 
@@ -232,6 +243,8 @@ struct QuoteAttribution: Equatable {
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
+        // A reflexive stressing the subject: "he himself said", "Trump himself said".
+        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -256,6 +269,9 @@ struct QuoteAttribution: Equatable {
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(Array(words[run]))
             }
+            // Or a described source it follows: "comments from Turner’s father, who called prison “…”" (not a bare
+            // noun: "an African American or Hispanic, man or woman, who said").
+            if end < k - 1, let described = description(endingAt: end, in: words), isDetermined(described) { return described }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -283,6 +299,9 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," {
+            // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
+            // campaign, described as".
+            if let open = prepositionalAsideStart(words, closingCommaAt: k - 1), let m = mentionBefore(words, cueAt: open, common: common) { return m }
             if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
@@ -307,6 +326,8 @@ struct QuoteAttribution: Equatable {
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
                 return join(Array(words[person]))
             }
+            // The person before the bodies and places they belong to: "Rob Enderle of Enderle Group in Silicon Valley said".
+            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(Array(words[person])) }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
@@ -326,10 +347,9 @@ struct QuoteAttribution: Equatable {
             }
             return description
         }
-        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
-        // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
-           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercasedIfNeeded) {
+        // A surname that reads like an adverb or a nationality, alone before its cue after a quote: "…,” Lovely said.",
+        // "Kelly said", "Maltese said in a press statement that …". An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, isLoneSurname(previous, common: common) {
             return previous
         }
         return nil
@@ -486,12 +506,9 @@ struct QuoteAttribution: Equatable {
                 // The owner of something else opens what was said: "said the GOP's most important goal was …".
                 if end > run.upperBound { return nil }
             }
-            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
-            var role = run.upperBound
-            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
-                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
-                role += 1
-            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal",
+            // "said Trend Micro advanced threat researcher Paul Ferguson".
+            let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
             if role > run.upperBound, role + 1 < words.count, words[role] == "and",
@@ -596,9 +613,11 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
-        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
-        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
-            m -= 2
+        // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
+        // couple has told" (not the actress, not the couple).
+        let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
+        if link > 0, sourceNouns.contains(words[m - link - 1].lowercasedIfNeeded), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+            m -= link + 1
             if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
         }
         return join(Array(words[m..<k]))
@@ -673,14 +692,17 @@ struct QuoteAttribution: Equatable {
         return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
     }
 
-    /// The capitalized run starting at `start` (at most five words), if it reads as a name.
+    /// The capitalized run starting at `start` (at most six words, the periods of initials and
+    /// honorifics not counted: "General Manager A. J. Smith"), if it reads as a name.
     static func nameRun(startingAt start: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var end = start
+        var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
-        while end < words.count, end - start < 6,
+        while end < words.count, end - start - periods < 6,
               isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+            if words[end] == "." { periods += 1 }
             end += 1
         }
         guard end > start else { return nil }

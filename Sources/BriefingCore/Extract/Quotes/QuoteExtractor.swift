@@ -73,6 +73,8 @@ public struct QuoteExtractor: Sendable {
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
         var markedNames: Set<String> = []
+        // Names in title case the article set off as names of things ("the “Safe Ride Solutions” program"), keyed as terms.
+        var thingNamesGiven: Set<String> = []
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -94,8 +96,9 @@ public struct QuoteExtractor: Sendable {
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
             // A value of markup left in the text (tweet-author="…") is no quote either.
-            let spans = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
-                : QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+            let scanned = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
+                : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
+            let spans = unmarked ? scanned : scanned.filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
@@ -103,6 +106,7 @@ public struct QuoteExtractor: Sendable {
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
                 if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
+                if QuoteNameFilter.isTitleCaseName(text) { thingNamesGiven.insert(QuoteNameFilter.termKey(text)) }
                 return false
             }
             let sentences = paragraphSentences[index]
@@ -213,8 +217,11 @@ public struct QuoteExtractor: Sendable {
             let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { !$0.startsWithLetter } }
             // Three titles or more in a row, joined by commas or "and", list works even where the sentence takes a
             // stance: "the soundtrack blasting classic rock staples such as “White Rabbit,” “Paranoid,” …".
-            let listedTitles = QuoteNameFilter.titleList(spans.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
-                gaps: zip(spans, spans.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
+            // The list is read over every quote of the paragraph, those already set aside as names too: "the star of
+            // “American Pie”, “Van Wilder” and “The Big Lebowski”".
+            let listedTitles = Set(QuoteNameFilter.titleList(scanned.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
+                gaps: zip(scanned, scanned.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
+                .map { scanned[$0].outer.lowerBound })
             for (spanIndex, span) in spans.enumerated() {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
@@ -307,8 +314,9 @@ public struct QuoteExtractor: Sendable {
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
                 // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
-                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
-                let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
+                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
+                // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
+                let ownClause = narrative.last == ":" ? sentenceWords() : QuoteNameFilter.sayingClause(sentenceWords(), quoteAt: narrative.count, next: next)
                 // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
                 let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
                 if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
@@ -339,13 +347,18 @@ public struct QuoteExtractor: Sendable {
                 // them: "“The Avengers,” “Avatar” and … had all crossed $1 billion", "“SOS,” May 13, 2006", "took aim
                 // at the declaration of “Made in America” week"; not a line of dialogue standing alone (“Stephanie.”)
                 // nor a title someone says: "proclaimed a goal of “Peace Through Strength.”". A sentence opening with
-                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
+                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen". A list of them is
+                // titles whoever the sentence is about: "Ketsoyan did not reveal what the star of “American Pie”, “Van
+                // Wilder” and “The Big Lebowski” was being treated for".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   speaker == nil && listedTitles.contains(spanIndex)
+                   listedTitles.contains(span.outer.lowerBound)
                     || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
                     continue
                 }
+                // A thing's name given before is that name again where no cue gives a speaker: "the “Safe Ride Solutions”
+                // program" … "players who've been drinking would call “Safe Ride Solutions” and be driven home".
+                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), thingNamesGiven.contains(QuoteNameFilter.termKey(text)) { continue }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),

@@ -405,7 +405,7 @@ enum QuoteNameFilter {
     private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted", "used"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
-    private static let clauseVerbs: LexiconSet = [
+    static let clauseVerbs: LexiconSet = [
         "could", "would", "can", "will", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had", "have",
         "does", "did",
     ]

@@ -326,7 +326,7 @@ struct SpeakerDirectory {
         "admiral", "fellow", "economist", "lawmaker", "representative", "mayor", "head", "ceo",
         "adviser", "advisor", "chair", "editor", "scientist", "expert", "officer", "king", "queen",
         "senior", "deputy", "vice", "foreign", "prime", "former", "acting",
-        "prosecutor", "inspector", "superintendent", "sergeant", "constable", "captain", "lieutenant", "colonel",
+        "prosecutor", "inspector", "superintendent", "sergeant", "constable", "captain", "lieutenant", "colonel", "manager",
     ]
 
     private func role(_ tokens: [Token], before start: Int, after end: Int) -> String? {
