@@ -13,6 +13,13 @@ struct TimeScanner {
     let tokens: [Token]
     /// Lowercase token texts (shared with `tokens` when already lowercase).
     let lower: [String]
+    /// Whether `core` may match at each token (`TimeLexicon.mayStart` of its lowercase text),
+    /// told once for each token.
+    let starts: [Bool]
+    /// Whether `match` may match at each token: its word starts an expression or is a hedge,
+    /// the first word of a fixed phrase or a lead word. The tagger passes over other tokens
+    /// without trying a rule.
+    let opens: [Bool]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
@@ -47,6 +54,8 @@ struct TimeScanner {
             if possessive, w.endsWithPossessiveS { w.removeLast(2) }
             return w
         }
+        starts = lower.map(TimeLexicon.mayStart)
+        opens = zip(lower, starts).map { word, starts in starts || Self.openers.contains(word) }
         self.dct = dct
     }
 
@@ -127,9 +136,15 @@ struct TimeScanner {
     }
 
     /// The lead words, packed as `isLeadWord` packs a word.
-    private static let leadWords: [UInt64] = ["the", "early", "late", "mid", "earlier", "later", "around"].map { word in
+    private static let leadWords: [UInt64] = leadWordList.map { word in
         word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
+
+    private static let leadWordList = ["the", "early", "late", "mid", "earlier", "later", "around"]
+
+    /// The words other than starters at which `single` tries a rule: hedges, the first words
+    /// of fixed phrases (`phrase`) and lead words.
+    private static let openers = WordSet(Set(hedges.keys).union(["right", "a", "as", "the"]).union(leadWordList))
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
@@ -160,8 +175,8 @@ struct TimeScanner {
     }
 
     func core(at i: Int) -> Match? {
+        guard starts[i] else { return nil }
         let w = lower[i]
-        guard TimeLexicon.mayStart(w) else { return nil }
         if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
