@@ -91,6 +91,13 @@ final class LexiconTable: @unchecked Sendable {
         lookUp(bytes).map { $0 != nil } ?? false
     }
 
+    /// The index in the byte table of the member with `bytes`, all ASCII (as `find` gives it);
+    /// nil when no member has them or a byte is past ASCII.
+    @inline(__always)
+    func index(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        lookUp(bytes) ?? nil
+    }
+
     /// The index (in the byte table) of the member with `bytes`; `.some(nil)` when none,
     /// nil when `bytes` are not ASCII.
     @inline(__always)
@@ -177,6 +184,13 @@ final class LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictio
     subscript(_ word: String) -> Value? {
         guard let k = table.find(word) else { return nil }
         return k >= 0 ? asciiValues[k] : otherValues[-1 - k]
+    }
+
+    /// The value of the key equal to the ASCII word in `bytes`; nil when none is or a byte is
+    /// past ASCII.
+    @inline(__always)
+    subscript(ascii bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        table.index(ascii: bytes).map { asciiValues[$0] }
     }
 
     var keys: Dictionary<String, Value>.Keys { dictionary.keys }

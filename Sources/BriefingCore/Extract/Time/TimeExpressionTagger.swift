@@ -65,7 +65,7 @@ public struct TimeExpressionTagger: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            guard scanner.opens[i] else { i += 1; continue }
+            guard scanner.opens(i) else { i += 1; continue }
             if let range = scanner.yearRange(at: i) {
                 // "1995-97" is one token and two TIMEX3s, one for each end year.
                 let start = tokens[i].start, end = tokens[i].end

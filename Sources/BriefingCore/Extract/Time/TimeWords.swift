@@ -1,0 +1,113 @@
+/// What the time rules ask of a lowercase token, told once for each token of a text instead of
+/// at every rule: its number, unit, month and weekday, whether it shifts a year ("last",
+/// "next") and whether an expression may start at it.
+///
+/// The answers for words are read from one table of every word that answers anything (the
+/// starters, hedges and lead words, number words, unit words, month and weekday names), filled
+/// by asking the lexicon functions themselves; a word outside the table answers nothing but a
+/// number in digits or a hyphenated compound of a starter ("two-year").
+struct TimeWordFacts: Sendable {
+    /// `TimeLexicon.number`, or -1.
+    var number: Int16 = -1
+    /// A year in digits (`TimeScanner.year(at:)`), or 0.
+    var year: Int16 = 0
+    /// `TimeLexicon.unit`: 0 for none, else 1 + 2 × the unit's index, + 1 when plural.
+    var unitCode: UInt8 = 0
+    /// `MonthNames.month`, or 0.
+    var month: UInt8 = 0
+    /// `TimeScanner.weekdayNumber`, or 0.
+    var weekday: UInt8 = 0
+    /// `TimeScanner.yearShift` + 1 (0, 1 or 2), or `noShift`.
+    var shift: UInt8 = Self.noShift
+    /// `TimeLexicon.mayStart`.
+    var starts = false
+    /// Whether `TimeScanner.single` may match at the word: it starts an expression or is a
+    /// hedge, the first word of a fixed phrase or a lead word.
+    var opens = false
+    /// `TimeLexicon.vagueCounts.contains`.
+    var isVagueCount = false
+    /// The value of `Int(word)`, or nil.
+    var integer: Int?
+
+    static let noShift: UInt8 = 0xFF
+
+    var unit: (unit: TimeLexicon.Unit, plural: Bool)? {
+        unitCode == 0 ? nil : (TimeLexicon.Unit.allCases[Int(unitCode - 1) >> 1], unitCode & 1 == 0)
+    }
+
+    /// The facts of `word` (a token's lowercase text).
+    static func of(_ word: String) -> TimeWordFacts {
+        UTF8Scan.withBytes(word) { bytes in
+            guard let first = bytes.first else { return TimeWordFacts() }
+            if first &- 0x30 < 10 { return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word)) }
+            var hyphen = false
+            for byte in bytes {
+                if byte >= 0x80 { return vocabulary[word] ?? other(word, hyphen: true) }
+                if byte == 0x2D { hyphen = true }
+            }
+            // A sign before digits is read by `Int`; tokens never start with one.
+            if first == 0x2B || first == 0x2D { return TimeWordFacts(integer: Int(word)) }
+            return vocabulary[ascii: bytes] ?? other(word, hyphen: hyphen)
+        }
+    }
+
+    /// The facts of a word outside the table: only a hyphenated compound may start an expression.
+    private static func other(_ word: String, hyphen: Bool) -> TimeWordFacts {
+        let starts = hyphen && TimeLexicon.mayStart(word)
+        return TimeWordFacts(starts: starts, opens: starts)
+    }
+
+    /// The facts of a word of ASCII digits (which starts an expression), read from its bytes;
+    /// nil for other words starting with a digit.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeWordFacts? {
+        var value = 0
+        for byte in bytes {
+            guard byte &- 0x30 < 10 else { return nil }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int(byte &- 0x30))
+            if o1 || o2 { return TimeWordFacts(starts: true, opens: true) }  // past `Int`, as `Int(word)` reads it
+            value = sum
+        }
+        let year = bytes.count == 4 && (1000...2999).contains(value) ? Int16(value) : 0
+        return TimeWordFacts(year: year, starts: true, opens: true, integer: value)
+    }
+
+    /// Every word with an answer, and its facts.
+    private static let vocabulary: LexiconMap<TimeWordFacts> = {
+        var words = TimeLexicon.starters.words.union(TimeScanner.openerWords).union(TimeLexicon.unitWords)
+        // Month names are read abbreviated to any length and with a point ("Dec.", "Sept.").
+        for name in MonthNames.full {
+            let lower = name.lowercased()
+            for n in 1...lower.count {
+                words.insert(String(lower.prefix(n)))
+                words.insert(String(lower.prefix(n)) + ".")
+            }
+        }
+        // Weekdays are read possessive too ("Friday's").
+        for word in words where word.hasSuffix("day") {
+            words.insert(word + "'s")
+            words.insert(word + "\u{2019}s")
+        }
+        // Number words joined by a hyphen ("twenty-four").
+        let numbers = words.filter { TimeLexicon.number($0) != nil }
+        for tens in numbers where !tens.contains("-") {
+            for ones in numbers where !ones.contains("-") { words.insert(tens + "-" + ones) }
+        }
+        var facts: [String: TimeWordFacts] = [:]
+        for word in words {
+            let unit = TimeLexicon.unit(word)
+            let starts = TimeLexicon.mayStart(word)
+            facts[word] = TimeWordFacts(
+                number: Int16(TimeLexicon.number(word) ?? -1),
+                unitCode: unit.map { UInt8(1 + 2 * TimeLexicon.Unit.allCases.firstIndex(of: $0.unit)! + ($0.plural ? 1 : 0)) } ?? 0,
+                month: UInt8(MonthNames.month(word) ?? 0),
+                weekday: UInt8(TimeScanner.weekdayNumber(word) ?? 0),
+                shift: TimeScanner.yearShift(word).map { UInt8($0 + 1) } ?? noShift,
+                starts: starts,
+                opens: starts || TimeScanner.openerWords.contains(word),
+                isVagueCount: TimeLexicon.vagueCounts.contains(word),
+                integer: Int(word))
+        }
+        return LexiconMap(facts)
+    }()
+}
