@@ -45,6 +45,7 @@ struct TimeWordFactsTests {
         #expect(facts.starts == TimeLexicon.mayStart(word), "\(word)")
         #expect(facts.opens == (TimeLexicon.mayStart(word) || TimeScanner.openerWords.contains(word)), "\(word)")
         #expect(facts.isVagueCount == TimeLexicon.vagueCounts.contains(word), "\(word)")
+        #expect(facts.namesPeriod == TimeWordFacts.namesPeriod(word), "\(word)")
         #expect(facts.integer == Int(word), "\(word)")
         let year = word.utf8.count == 4 ? Int(word).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil
         #expect(Int(facts.year) == year ?? 0, "\(word)")

@@ -167,8 +167,8 @@ struct EventText {
             // from the value (only A–Z are upper-case there).
             guard end > i, case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
             else { return nil }
-            let word = String(scalars: scalars[i..<end])
-            if let close = word.firstIndex(of: ")") {
+            // A word without the scalar ")" has no character ")": the string is made for the others.
+            if scalars[i..<end].contains(")"), case let word = String(scalars: scalars[i..<end]), let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
                 if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
                     return i + word[...close].unicodeScalars.count  // "(CNN)President"

@@ -297,6 +297,9 @@ extension TimeScanner {
     /// "3 p.m.", "10:30 a.m.", "9 am", "2am", "10:30pm"; British "11.30pm", "7.45 a.m."; on a
     /// 24-hour clock "14:00 GMT", "at 11:30".
     private func clock(at i: Int) -> Match? {
+        // Three digits or more ("1990", "250") are no hour nor an hour and minutes: only
+        // "o'clock" after them is read.
+        if facts[i].integer != nil, lower[i].utf8.count >= 3, lower[i].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return oClock(at: i) }
         var token = Substring(lower[i])
         var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
         var minutes = 0

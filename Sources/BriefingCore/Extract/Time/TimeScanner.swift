@@ -38,19 +38,45 @@ struct TimeScanner {
 
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
-        self.lower = tokens.map { token in
-            let (hasUpper, possessive) = UTF8Scan.withBytes(token.text) { bytes in
-                let n = bytes.count
-                let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
-                return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
+        let vocabulary = TimeWordFacts.vocabulary
+        var lower: [String] = []
+        lower.reserveCapacity(tokens.count)
+        facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
+            for (k, token) in tokens.enumerated() {
+                let text = token.text
+                // Most tokens are lowercase already: their facts are read from the bytes at hand.
+                let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
+                    let n = bytes.count
+                    if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
+                    for byte in bytes where byte &- 0x41 < 26 { return nil }
+                    return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+                }
+                if let read {
+                    lower.append(text)
+                    facts.initializeElement(at: k, to: read)
+                } else {
+                    let w = Self.lowercase(text)
+                    lower.append(w)
+                    facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
+                }
             }
-            guard hasUpper || possessive else { return token.text }
-            var w = hasUpper ? UTF8Scan.lowercased(token.text) : token.text
-            if possessive, w.endsWithPossessiveS { w.removeLast(2) }
-            return w
+            count = tokens.count
         }
-        facts = lower.map(TimeWordFacts.of)
+        self.lower = lower
         self.dct = dct
+    }
+
+    /// A token's text lower-cased, without a possessive ending ("Friday's" → "friday").
+    private static func lowercase(_ text: String) -> String {
+        let (hasUpper, possessive) = UTF8Scan.withBytes(text) { bytes in
+            let n = bytes.count
+            let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
+            return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
+        }
+        guard hasUpper || possessive else { return text }
+        var w = hasUpper ? UTF8Scan.lowercased(text) : text
+        if possessive, w.endsWithPossessiveS { w.removeLast(2) }
+        return w
     }
 
     /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out); a
@@ -192,9 +218,12 @@ struct TimeScanner {
     func core(at i: Int) -> Match? {
         guard facts[i].starts else { return nil }
         let w = lower[i]
-        if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
-        if w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
-        if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
+        // The first byte rules out the words of most rules below: "m" for "mid-", "l" or "e"
+        // for "late-" and "early-"; `namesPeriod` the words of the periods' lexicons.
+        let lead = w.utf8.first, period = facts[i].namesPeriod
+        if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
+        if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
         if let m = explicitDate(at: i) { return m }
@@ -217,7 +246,7 @@ struct TimeScanner {
         if let m = recurringWeekday(at: i) { return m }
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
-        if let v = TimeLexicon.references[w] {
+        if period, let v = TimeLexicon.references[w] {
             return Match(type: .date, value: v, end: i + 1)
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
@@ -243,7 +272,7 @@ struct TimeScanner {
             return nil
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
-        if let v = TimeLexicon.frequencies[w] {
+        if period, let v = TimeLexicon.frequencies[w] {
             // "NBC Nightly News", "the Weekly Standard", "Breitbart News Daily": a name, not a frequency.
             if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
             if isCapitalized(i), i > 0, isCapitalized(i - 1), !Self.opensSentence.contains(lower[i - 1]) { return nil }
@@ -257,25 +286,25 @@ struct TimeScanner {
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
         }
-        if let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
+        if period, let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
             return Match(type: .date, value: d, end: i + 1)  // "the nineties", "the late seventies"
         }
         if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
         if w == "future", i > 0, let m = future(at: i) { return m }
-        if let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
+        if lead == 0x6D, let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
         if w == "past", i > 0, lower[i - 1] == "the", unit(at: i + 1) == nil && number(at: i + 1) == nil {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
-        if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
+        if period, let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
         if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) ?? dayOfMonth(at: i) { return m }
-        if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
+        if period, let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
         // "the Winter Olympics", "the Summer Games": a season in a name.
-        if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
-        if let code = TimeLexicon.seasons[w], let dct {
+        if period, TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
+        if period, let code = TimeLexicon.seasons[w], let dct {
             // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
             // So does a calendar event after them: "a spring recess", "the fall semester".
             guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1]))

@@ -26,6 +26,9 @@ struct TimeWordFacts: Sendable {
     var opens = false
     /// `TimeLexicon.vagueCounts.contains`.
     var isVagueCount = false
+    /// Whether the word names a period in one of the lexicons `TimeScanner.core` looks it up in:
+    /// `references`, `frequencies`, `spelledDecades`, `seasons` or `seasonPlurals`.
+    var namesPeriod = false
     /// The value of `Int(word)`, or nil.
     var integer: Int?
 
@@ -35,21 +38,30 @@ struct TimeWordFacts: Sendable {
         unitCode == 0 ? nil : (TimeLexicon.Unit.allCases[Int(unitCode - 1) >> 1], unitCode & 1 == 0)
     }
 
-    /// The facts of `word` (a token's lowercase text).
-    static func of(_ word: String) -> TimeWordFacts {
-        UTF8Scan.withBytes(word) { bytes in
-            guard let first = bytes.first else { return TimeWordFacts() }
-            if first &- 0x30 < 10 { return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word)) }
-            var hyphen = false
-            for byte in bytes {
-                if byte >= 0x80 { return vocabulary[word] ?? other(word, hyphen: true) }
-                if byte == 0x2D { hyphen = true }
-            }
-            // A sign before digits is read by `Int`; tokens never start with one.
-            if first == 0x2B || first == 0x2D { return TimeWordFacts(integer: Int(word)) }
-            return vocabulary[ascii: bytes] ?? other(word, hyphen: hyphen)
-        }
+    /// The facts of `word` (a token's lowercase text), read from `vocabulary` (`Self.vocabulary`,
+    /// which a caller reading many words fetches once).
+    @inline(__always)
+    static func of(_ word: String, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts {
+        UTF8Scan.withBytes(word) { of(word, bytes: $0, in: vocabulary) }
     }
+
+    /// The facts of `word`, whose UTF-8 is `bytes`.
+    @inline(__always)
+    static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts {
+        guard let first = bytes.first else { return TimeWordFacts() }
+        if first &- 0x30 < 10 { return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word)) }
+        var hyphen = false
+        for byte in bytes {
+            if byte >= 0x80 { return vocabulary[word] ?? other(word, hyphen: true) }
+            if byte == 0x2D { hyphen = true }
+        }
+        // A sign before digits is read by `Int`; tokens never start with one.
+        if first == 0x2B || first == 0x2D { return TimeWordFacts(integer: Int(word)) }
+        return vocabulary[ascii: bytes] ?? (hyphen ? other(word, hyphen: true) : TimeWordFacts())
+    }
+
+    /// The facts of `word`.
+    static func of(_ word: String) -> TimeWordFacts { of(word, in: vocabulary) }
 
     /// The facts of a word outside the table: only a hyphenated compound may start an expression.
     private static func other(_ word: String, hyphen: Bool) -> TimeWordFacts {
@@ -72,8 +84,14 @@ struct TimeWordFacts: Sendable {
         return TimeWordFacts(year: year, starts: true, opens: true, integer: value)
     }
 
+    /// Whether `word` is a key of a lexicon of periods (see `namesPeriod`).
+    static func namesPeriod(_ word: String) -> Bool {
+        TimeLexicon.references[word] != nil || TimeLexicon.frequencies[word] != nil || TimeLexicon.spelledDecades[word] != nil
+            || TimeLexicon.seasons[word] != nil || TimeLexicon.seasonPlurals[word] != nil
+    }
+
     /// Every word with an answer, and its facts.
-    private static let vocabulary: LexiconMap<TimeWordFacts> = {
+    static let vocabulary: LexiconMap<TimeWordFacts> = {
         var words = TimeLexicon.starters.words.union(TimeScanner.openerWords).union(TimeLexicon.unitWords)
         // Month names are read abbreviated to any length and with a point ("Dec.", "Sept.").
         for name in MonthNames.full {
@@ -106,6 +124,7 @@ struct TimeWordFacts: Sendable {
                 starts: starts,
                 opens: starts || TimeScanner.openerWords.contains(word),
                 isVagueCount: TimeLexicon.vagueCounts.contains(word),
+                namesPeriod: namesPeriod(word),
                 integer: Int(word))
         }
         return LexiconMap(facts)
