@@ -35,6 +35,13 @@ struct TimeWordFactsTests {
         for word in Set(scanner.lower) { check(word) }
     }
 
+    @Test func theKeysPastASCIIHoldTheApostrophe() {
+        // `TimeWordFacts` looks words past ASCII up only when they hold "’".
+        for key in TimeWordFacts.vocabulary.keys where key.utf8.contains(where: { $0 >= 0x80 }) {
+            #expect(key.contains("\u{2019}"), "\(key)")
+        }
+    }
+
     private func check(_ word: String) {
         let facts = TimeWordFacts.of(word)
         #expect(Int(facts.number) == TimeLexicon.number(word) ?? -1, "\(word)")

@@ -198,14 +198,14 @@ struct EventText {
     /// ("Last month,", "On Monday,").
     private func leadingTime(at lo: Int, time: Range<Int>) -> Int? {
         var start = lo
-        if time.lowerBound != lo, Self.timePrepositions.contains(word(at: lo)) { start = skipSpace(wordEnd(lo)) }
+        if time.lowerBound != lo, isWord(at: lo, in: Self.timePrepositions) { start = skipSpace(wordEnd(lo)) }
         guard start == time.lowerBound, time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
         return time.upperBound + 1
     }
 
     /// Whether the text at `lo` starts with a pronoun or demonstrative ("It", "This quarter's loss").
     private func pointsBack(at lo: Int) -> Bool {
-        Self.backPointers.contains(word(at: lo))
+        isWord(at: lo, in: Self.backPointers)
     }
 
     /// The start of the clause after "last week when …", "in 2019, when …".
@@ -395,22 +395,40 @@ struct EventText {
 
     /// The word at `i`, lower-cased, without surrounding punctuation.
     private func word(at i: Int) -> String {
-        let end = wordEnd(i)
-        // Words whose letters are ASCII (nearly all, curly quotes around them or not) are folded
-        // here, as `lowercased()` and the trimming would: marks have no case.
-        var lo = i, hi = end
+        guard let ascii = asciiWord(at: i) else {
+            return String(scalars: scalars[i..<wordEnd(i)]).lowercased().trimmingCharacters(in: Self.marks)
+        }
+        return String(unsafeUninitializedCapacity: ascii.count) { Self.fold(scalars[ascii], into: $0) }
+    }
+
+    /// Whether `set` holds the word at `i` (`word(at:)`), told without making the word when its
+    /// letters are ASCII.
+    private func isWord(at i: Int, in set: LexiconSet) -> Bool {
+        guard let ascii = asciiWord(at: i) else { return set.contains(word(at: i)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(ascii.count, 1)) { buffer in
+            set.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<Self.fold(scalars[ascii], into: buffer)]))
+        }
+    }
+
+    /// The scalars of the word at `i` without surrounding punctuation, when they are ASCII (nearly
+    /// all words, curly quotes around them or not): folded as `lowercased()` and the trimming
+    /// would fold them, as marks have no case.
+    private func asciiWord(at i: Int) -> Range<Int>? {
+        var lo = i, hi = wordEnd(i)
         while lo < hi, Self.isMark(scalars[lo]) { lo += 1 }
         while hi > lo, Self.isMark(scalars[hi - 1]) { hi -= 1 }
-        guard scalars[lo..<hi].allSatisfy(\.isASCII) else {
-            return String(scalars: scalars[i..<end]).lowercased().trimmingCharacters(in: Self.marks)
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo)
-        for scalar in scalars[lo..<hi] {
+        return scalars[lo..<hi].allSatisfy(\.isASCII) ? lo..<hi : nil
+    }
+
+    /// Writes the ASCII `scalars` lower-cased into `buffer`; returns how many.
+    private static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for scalar in scalars {
             let b = UInt8(scalar.value)
-            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            n += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return n
     }
 
     private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))

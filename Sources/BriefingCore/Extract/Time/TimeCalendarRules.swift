@@ -304,7 +304,8 @@ extension TimeScanner {
         var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
         var minutes = 0
         var dotted = false  // "11.30pm": minutes after a point, as British papers write them
-        if let point = token.firstIndex(of: "."), let m = Int(token[token.index(after: point)...]),
+        // A character "." is the byte ".".
+        if token.utf8.contains(0x2E), let point = token.firstIndex(of: "."), let m = Int(token[token.index(after: point)...]),
            token.distance(from: point, to: token.endIndex) == 3, m < 60 {
             minutes = m
             token = token[..<point]
@@ -359,7 +360,8 @@ extension TimeScanner {
 
     /// Strips a glued "am"/"pm" from a clock token ("2am", "30pm") and returns it.
     private static func gluedHalfOfDay(_ token: inout Substring) -> String? {
-        guard token.utf8.count >= 3, token.utf8.count <= 7, token.hasSuffix("am") || token.hasSuffix("pm"),
+        // A last character "m" is the byte "m".
+        guard token.utf8.last == 0x6D, token.utf8.count >= 3, token.utf8.count <= 7, token.hasSuffix("am") || token.hasSuffix("pm"),
               let digit = token.utf8.dropLast(2).last, digit >= 0x30 && digit <= 0x39 else { return nil }
         let half = String(token.suffix(2))
         token = token.dropLast(2)

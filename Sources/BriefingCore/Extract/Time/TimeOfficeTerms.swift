@@ -25,7 +25,7 @@ extension TimeScanner {
             guard let noun = at(j), noun == "term" || noun == "tenure", !isPossessiveOrCompound(after: j) else { return nil }
             return Match(type: .duration, value: "PXY", end: ofOffice(after: j + 1))
         }
-        if i > 0, let noun = Self.termQualifiers.contains(w) ? at(i + 1) : w, noun == "term" || noun == "tenure", isPossessive(i - 1) {
+        if i > 0, isPossessive(i - 1), let noun = Self.termQualifiers.contains(w) ? at(i + 1) : w, noun == "term" || noun == "tenure" {
             // "Clinton's tenure", "Obama's second term": the name stays outside, as a possessive pronoun would not.
             let j = noun == w ? i : i + 1
             guard !isPossessiveOrCompound(after: j) else { return nil }

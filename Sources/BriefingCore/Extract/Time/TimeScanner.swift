@@ -48,7 +48,6 @@ struct TimeScanner {
                 let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
                     let n = bytes.count
                     if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
-                    for byte in bytes where byte &- 0x41 < 26 { return nil }
                     return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
                 }
                 if let read {

@@ -38,30 +38,54 @@ struct TimeWordFacts: Sendable {
         unitCode == 0 ? nil : (TimeLexicon.Unit.allCases[Int(unitCode - 1) >> 1], unitCode & 1 == 0)
     }
 
-    /// The facts of `word` (a token's lowercase text), read from `vocabulary` (`Self.vocabulary`,
-    /// which a caller reading many words fetches once).
+    /// The facts of `word` (a token's lowercase text; one with ASCII capitals is read
+    /// lower-cased), read from `vocabulary` (`Self.vocabulary`, which a caller reading many
+    /// words fetches once).
     @inline(__always)
     static func of(_ word: String, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts {
-        UTF8Scan.withBytes(word) { of(word, bytes: $0, in: vocabulary) }
-    }
-
-    /// The facts of `word`, whose UTF-8 is `bytes`.
-    @inline(__always)
-    static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts {
-        guard let first = bytes.first else { return TimeWordFacts() }
-        if first &- 0x30 < 10 { return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word)) }
-        var hyphen = false
-        for byte in bytes {
-            if byte >= 0x80 { return vocabulary[word] ?? other(word, hyphen: true) }
-            if byte == 0x2D { hyphen = true }
-        }
-        // A sign before digits is read by `Int`; tokens never start with one.
-        if first == 0x2B || first == 0x2D { return TimeWordFacts(integer: Int(word)) }
-        return vocabulary[ascii: bytes] ?? (hyphen ? other(word, hyphen: true) : TimeWordFacts())
+        UTF8Scan.withBytes(word) { of(word, bytes: $0, in: vocabulary) } ?? of(UTF8Scan.lowercased(word), in: vocabulary)
     }
 
     /// The facts of `word`.
     static func of(_ word: String) -> TimeWordFacts { of(word, in: vocabulary) }
+
+    /// The facts of `word`, whose UTF-8 is `bytes`; nil when a byte is an ASCII capital (the
+    /// word is not lower-cased), which the bytes are read for in the same pass as the hash.
+    @inline(__always)
+    static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
+        guard let first = bytes.first else { return TimeWordFacts() }
+        if first &- 0x30 < 10 {
+            for byte in bytes where byte &- 0x41 < 26 { return nil }
+            return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word))
+        }
+        var hyphen = false
+        var hash = ASCIIWordHash.seed
+        for (k, byte) in bytes.enumerated() {
+            if byte >= 0x80 {
+                for byte in bytes[k...] where byte &- 0x41 < 26 { return nil }
+                return mayBeKey(bytes) ? vocabulary[word] ?? other(word, hyphen: true) : other(word, hyphen: true)
+            }
+            if byte &- 0x41 < 26 { return nil }
+            if byte == 0x2D { hyphen = true }
+            hash = ASCIIWordHash.adding(byte, to: hash)
+        }
+        // A sign before digits is read by `Int`; tokens never start with one.
+        if first == 0x2B || first == 0x2D { return TimeWordFacts(integer: Int(word)) }
+        return vocabulary[ascii: bytes, hash: ASCIIWordHash.finished(hash)] ?? (hyphen ? other(word, hyphen: true) : TimeWordFacts())
+    }
+
+    /// Whether a word with bytes past ASCII may equal a key of `vocabulary`: the keys past
+    /// ASCII hold "’" (U+2019, "friday’s"), which only that scalar is, and no scalar past
+    /// ASCII is canonically equal to the ASCII letters, hyphen and point of the other keys
+    /// (only U+212A, U+037E and U+1FEF decompose to ASCII: "K", ";" and "`").
+    private static func mayBeKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k + 2 < bytes.count {
+            if bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// The facts of a word outside the table: only a hyphenated compound may start an expression.
     private static func other(_ word: String, hyphen: Bool) -> TimeWordFacts {
