@@ -7,7 +7,8 @@ public struct EventExtractor: Sendable {
 
     /// Events shorter than this many words say too little to stand alone.
     private static let minimumWords = 5
-    private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "-"]
+    /// Dashes that open a post's signature: em dash, en dash and hyphen.
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "-" }
     /// How many sentences before an event may be given to explain its subject.
     private static let maximumContext = 2
     /// Words between two dates that make them one span ("January and February", "2019 to 2021").
@@ -41,7 +42,7 @@ public struct EventExtractor: Sendable {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
                 // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
                 let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
-                if first.map(Self.dashes.contains) == true || first == "[" { continue }
+                if first.map(Self.isDash) == true || first == "[" { continue }
                 let dated = times.indices.filter { t in
                     let time = times[t]
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
@@ -119,7 +120,9 @@ public struct EventExtractor: Sendable {
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
         while i > 0, scalars[i - 1].value < 0x80 ? scalars[i - 1].value | 0x20 &- 0x61 < 26 : scalars[i - 1].properties.isAlphabetic { i -= 1 }
-        return String(scalars: scalars[i..<end]).lowercased() == "since"
+        // Lower-cased, only five ASCII letters equal "since" (no other scalar lower-cases to them).
+        guard end - i == 5, scalars[i..<end].allSatisfy(\.isASCII) else { return false }
+        return zip(scalars[i..<end], "since".unicodeScalars).allSatisfy { $0.value | 0x20 == $1.value }
     }
 
     /// Whether the date of `time` can be an event's: a year before 1000 only when the sentence
@@ -160,12 +163,30 @@ public struct EventExtractor: Sendable {
 
     /// The first year a value covers ("199" → 1990, "2025-03" → 2025).
     private static func year(of value: String) -> Int? {
-        // TIMEX values are ASCII, where every byte is a character and the number ones are digits.
-        let ascii = UTF8Scan.withBytes(value) { bytes in bytes.allSatisfy { $0 < 0x80 } }
-        let digits = ascii ? value[..<(value.utf8.firstIndex { $0 &- 0x30 >= 10 } ?? value.endIndex)] : value.prefix { $0.isNumber }
-        // Parsed, they are ASCII digits, one byte each.
-        guard let n = Int(digits) else { return nil }
-        switch digits.utf8.count {
+        // TIMEX values are ASCII, where every byte is a character and the number ones are digits:
+        // the leading digits are read from the bytes (`nil` past `Int`, as `Int` reads them).
+        let read = UTF8Scan.withBytes(value) { bytes -> (n: Int?, count: Int)? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var n: Int? = 0, count = 0
+            while count < bytes.count, bytes[count] &- 0x30 < 10 {
+                n = n.flatMap { n in
+                    let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(Int(bytes[count] &- 0x30))
+                    return o1 || o2 ? nil : sum
+                }
+                count += 1
+            }
+            return (count == 0 ? nil : n, count)
+        }
+        let n: Int?, count: Int
+        if let read {
+            (n, count) = read
+        } else {
+            let digits = value.prefix { $0.isNumber }
+            (n, count) = (Int(digits), digits.utf8.count)
+        }
+        guard let n else { return nil }
+        switch count {
         case 3: return n * 10
         case 2: return n * 100
         default: return n

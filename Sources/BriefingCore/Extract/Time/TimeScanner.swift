@@ -39,29 +39,32 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
-        var lower: [String] = []
-        lower.reserveCapacity(tokens.count)
-        facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
-            for (k, token) in tokens.enumerated() {
-                let text = token.text
-                // Most tokens are lowercase already: their facts are read from the bytes at hand.
-                let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
-                    let n = bytes.count
-                    if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
-                    return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+        var facts: [TimeWordFacts] = []
+        // Both arrays are written straight into their storage, one token at a time.
+        lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
+            facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
+                for k in tokens.indices {
+                    let text = tokens[k].text
+                    // Most tokens are lowercase already: their facts are read from the bytes at hand.
+                    let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
+                        let n = bytes.count
+                        if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
+                        return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+                    }
+                    if let read {
+                        lower.initializeElement(at: k, to: text)
+                        facts.initializeElement(at: k, to: read)
+                    } else {
+                        let w = Self.lowercase(text)
+                        lower.initializeElement(at: k, to: w)
+                        facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
+                    }
                 }
-                if let read {
-                    lower.append(text)
-                    facts.initializeElement(at: k, to: read)
-                } else {
-                    let w = Self.lowercase(text)
-                    lower.append(w)
-                    facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
-                }
+                count = tokens.count
             }
             count = tokens.count
         }
-        self.lower = lower
+        self.facts = facts
         self.dct = dct
     }
 
