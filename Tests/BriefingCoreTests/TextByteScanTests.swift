@@ -44,6 +44,23 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func digitRunsReadAsIntReadsThem() {
+        for text in ["2025-03-07", "199", "x12y", "99999999999999999999 1", "", "7"] {
+            UTF8Scan.withBytes(text) { bytes in
+                var i = 0
+                while i < bytes.count {
+                    guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
+                    let (value, end) = UTF8Scan.digitRun(bytes, from: i)
+                    let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    #expect(value == Int(digits), "\(digits) in \(text)")
+                    #expect(UTF8Scan.decimal(bytes, i..<min(end, i + 4)) == Int(digits.prefix(4)))
+                    i = end
+                }
+            }
+        }
+        UTF8Scan.withBytes("20x5") { #expect(UTF8Scan.decimal($0, 0..<4) == nil) }
+    }
+
     @Test func spaceSeparatedWordsAreTheSplitsWords() {
         let texts = Self.samples + ["  two  spaces  ", " ", "one", "a \u{301}b c"]
         for text in texts {

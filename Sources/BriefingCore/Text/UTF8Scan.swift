@@ -148,6 +148,33 @@ enum UTF8Scan {
         return text.count < limit
     }
 
+    /// The number the ASCII digits `bytes[range]` write (a few, so no overflow); nil when a byte
+    /// of them is no digit.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var n = 0
+        for i in range {
+            guard bytes[i] &- 0x30 < 10 else { return nil }
+            n = n * 10 + Int(bytes[i] &- 0x30)
+        }
+        return n
+    }
+
+    /// The run of ASCII digits from `start`: its number (nil past `Int`, as `Int(_:)` reads
+    /// it) and the index after it.
+    static func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Int?, end: Int) {
+        var value: Int? = 0
+        var i = start
+        while i < bytes.count, bytes[i] &- 0x30 < 10 {
+            value = value.flatMap { n in
+                let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int(bytes[i] &- 0x30))
+                return o1 || o2 ? nil : sum
+            }
+            i += 1
+        }
+        return (value, i)
+    }
+
     /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
