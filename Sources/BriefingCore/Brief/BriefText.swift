@@ -55,7 +55,7 @@ public enum BriefText {
         // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
         // 1.23 percent,"): the clause before it says what it is.
         if phrase.isEmpty {
-            var words = Array(context[..<range.lowerBound].split(separator: " ").reversed())
+            var words = Array(SpaceSeparatedWords(context[..<range.lowerBound], backward: true))
             while let first = words.first, first.allSatisfy({ ",;:".contains($0) }) { words.removeFirst() }
             if var first = words.first {
                 while let last = first.last, ",;:".contains(last) { first = first.dropLast() }

@@ -83,7 +83,10 @@ extension String {
             while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
             return start..<end
         }
-        guard let found else { return split(separator: " ").last }
+        guard let found else {
+            var words = SpaceSeparatedWords(self[...], backward: true)
+            return words.next()
+        }
         guard let range = found else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return self[start..<utf8.index(start, offsetBy: range.count)]

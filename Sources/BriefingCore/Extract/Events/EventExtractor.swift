@@ -133,32 +133,7 @@ public struct EventExtractor: Sendable {
         if year < 1000, !writes(year, in: sentence) { return false }
         if let referenceDate { return year <= referenceDate.year + 50 }
         let digits = String(time.value.prefix { $0.isNumber })
-        return contains(paragraph, digits) || writes(year, in: paragraph)
-    }
-
-    /// `text.contains(digits)` (Foundation's search, by canonical equivalence) for ASCII
-    /// `digits`, told from the bytes where they tell it: a place where the bytes of `digits`
-    /// stand between ASCII bytes (or an end) is found, and text without them holds nothing
-    /// equivalent (no other scalars compose to ASCII digits); other places are left to the search.
-    private static func contains(_ text: String, _ digits: String) -> Bool {
-        let found: Bool? = UTF8Scan.withBytes(text) { hay in
-            UTF8Scan.withBytes(digits) { needle in
-                guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
-                var undecided = false
-                var start = 0
-                while start + needle.count <= hay.count {
-                    guard let at = (start...(hay.count - needle.count)).first(where: { k in
-                        hay[k] == needle[0] && (0..<needle.count).allSatisfy { hay[k + $0] == needle[$0] }
-                    }) else { break }
-                    let end = at + needle.count
-                    if (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80) { return true }
-                    undecided = true
-                    start = at + 1
-                }
-                return undecided ? nil : false
-            }
-        }
-        return found ?? text.contains(digits)
+        return paragraph.containsPhrase(digits) || writes(year, in: paragraph)
     }
 
     /// The first year a value covers ("199" → 1990, "2025-03" → 2025).
