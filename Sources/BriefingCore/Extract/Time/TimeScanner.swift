@@ -93,6 +93,9 @@ struct TimeScanner {
     /// Whether token `k` is a decade written with an apostrophe, "1980's" or "1980’s", after
     /// "the" (or "the early", "the late", "the mid").
     func isDecadeWithApostrophe(_ k: Int) -> Bool {
+        // Four digits, the apostrophe and "s" are 6 bytes, or 8 with "’".
+        let bytes = tokens[k].text.utf8.count
+        guard bytes == 6 || bytes == 8 else { return false }
         let scalars = tokens[k].text.unicodeScalars
         guard scalars.count == 6, scalars.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
               scalars.dropFirst(3).first == "0", scalars.dropFirst(4).first == "'" || scalars.dropFirst(4).first == "\u{2019}",
