@@ -96,19 +96,23 @@ struct EventText {
     /// clauses are read up to the one that holds it.
     private func clause(containing offset: Int) -> Range<Int>? {
         var start = sentence.lowerBound
-        for i in sentence {
-            switch scalars[i] {
-            case ",", ";", ":":
-                guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
-            case "\u{2014}", "\u{2013}", "(", ")":
-                break
-            default: continue
+        let found = scalars.withUnsafeBufferPointer { scalars -> Range<Int>?? in
+            for i in sentence {
+                switch scalars[i] {
+                case ",", ";", ":":
+                    guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
+                case "\u{2014}", "\u{2013}", "(", ")":
+                    break
+                default: continue
+                }
+                if i > start, (start..<i).contains(offset) { return start..<i }
+                start = i + 1
+                // Clauses after this one start past `offset`.
+                if start > offset { return .some(nil) }
             }
-            if i > start, (start..<i).contains(offset) { return start..<i }
-            start = i + 1
-            // Clauses after this one start past `offset`.
-            if start > offset { return nil }
+            return nil
         }
+        if let found { return found }
         return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
 
