@@ -6,7 +6,9 @@ import Testing
 /// pipeline result reads back exactly as written, and an entry that is damaged, cut short or
 /// of the earlier JSON format reads as missing.
 @Suite struct BriefCacheTests {
-    private static let corpus = URL(fileURLWithPath: "/work/corpus")
+    /// Real articles kept with the tests: CNN/Daily Mail texts, texts of saved web pages, ECB+
+    /// and Multi-News articles.
+    private static let realArticles = ["quotes-unseen/text", "quotes-unseen-8/text", "quotes-unseen-10/text"].map(Repo.fixtures.appendingPathComponent)
 
     private func bytes(_ item: BriefPipeline.Item) -> [UInt8] {
         var writer = BinaryWriter()
@@ -29,14 +31,12 @@ import Testing
         #expect(bytes(read) == bytes(item), "\(item.path)")
     }
 
-    /// The results of the pipeline for every seed, a missing file, and for a sample of the real articles in
-    /// the corpus (when it is there): saved web pages, CNN/Daily Mail and PolNeAR texts.
+    /// The results of the pipeline for every seed, a missing file, and for a sample of the real
+    /// articles kept with the tests.
     private func items() throws -> [BriefPipeline.Item] {
         var items = try SourceLoader().paths(in: Repo.seeds).map { BriefPipeline.process($0, in: Repo.seeds) }
         items.append(BriefPipeline.process("no-such-file.txt", in: Repo.seeds))
-        for name in ["html", "cnndm", "polnear"] {
-            let folder = Self.corpus.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
+        for folder in Self.realArticles {
             let paths = try SourceLoader().paths(in: folder)
             for path in stride(from: 0, to: paths.count, by: max(1, paths.count / 12)).map({ paths[$0] }) {
                 items.append(BriefPipeline.process(path, in: folder, referenceDate: CalendarDate(year: 2025, month: 6, day: 1)))

@@ -30,6 +30,46 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func rangeFindsWhatALiteralSearchFinds() {
+        let phrases = ["said", "plan", "“could", "ö", "e\u{301}", "자료사진", "»", " ", "not there", "ΣΟΦΙΑ."]
+        for text in Self.samples {
+            for phrase in phrases {
+                let found = UTF8Scan.range(of: phrase, in: text)
+                #expect(found == text.range(of: phrase, options: .literal), "\(phrase) in \(text)")
+                if let found { #expect(String(text[found]) == phrase) }
+                // In a substring: the indices are the substring's, found in its part only.
+                let tail = text.dropFirst(3)
+                #expect(UTF8Scan.range(of: phrase, in: tail) == tail.range(of: phrase, options: .literal), "\(phrase) in \(tail)")
+            }
+        }
+    }
+
+    @Test func digitRunsReadAsIntReadsThem() {
+        for text in ["2025-03-07", "199", "x12y", "99999999999999999999 1", "", "7"] {
+            UTF8Scan.withBytes(text) { bytes in
+                var i = 0
+                while i < bytes.count {
+                    guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
+                    let (value, end) = UTF8Scan.digitRun(bytes, from: i)
+                    let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    #expect(value == Int(digits), "\(digits) in \(text)")
+                    #expect(UTF8Scan.decimal(bytes, i..<min(end, i + 4)) == Int(digits.prefix(4)))
+                    i = end
+                }
+            }
+        }
+        UTF8Scan.withBytes("20x5") { #expect(UTF8Scan.decimal($0, 0..<4) == nil) }
+    }
+
+    @Test func spaceSeparatedWordsAreTheSplitsWords() {
+        let texts = Self.samples + ["  two  spaces  ", " ", "one", "a \u{301}b c"]
+        for text in texts {
+            let words = text.split(separator: " ")
+            #expect(Array(SpaceSeparatedWords(text[...])) == words, "\(text)")
+            #expect(Array(SpaceSeparatedWords(text[...], backward: true)) == words.reversed(), "\(text)")
+        }
+    }
+
     @Test func precomposedMatchesFoundation() {
         for text in Self.samples {
             #expect(Array(CanonicalText.precomposed(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.utf8), "\(text)")
@@ -95,7 +135,8 @@ struct TextByteScanTests {
     }
 
     @Test func scalarsAndWordsMatchTheStandardLibrary() {
-        let texts = Self.samples + ["Secretary of State  John Kerry ", " the Post", "Cafe\u{301} \u{301}owner", "Mr. Ahn"]
+        let texts = Self.samples + ["Secretary of State  John Kerry ", " the Post", "Cafe\u{301} \u{301}owner", "Mr. Ahn",
+                                    "Trump’s “very\u{00A0}bad” deal — “No”", "‘ Yes ’ … –", "a \r\n b", "’ \u{301}"]
         for text in texts {
             #expect(text.unicodeScalarArray == Array(text.unicodeScalars), "\(text)")
             #expect(Array(String(scalars: text.unicodeScalars).utf8) == Array(text.utf8), "\(text)")
@@ -126,9 +167,29 @@ struct TextByteScanTests {
             for word in [text[...]] + text.split(separator: " ") {
                 #expect(word.startsWithUppercase == (word.first?.isUppercase == true), "\(word)")
                 #expect(word.startsWithLowercase == (word.first?.isLowercase == true), "\(word)")
+                #expect(word.startsWithLetter == (word.first?.isLetter == true), "\(word)")
                 #expect(word.startsWithLetterOrNumber == (word.first.map { $0.isLetter || $0.isNumber } == true), "\(word)")
             }
         }
+    }
+
+    /// In plain text (ASCII, U+00A0, U+2010–U+2027) a byte search finds what Foundation's
+    /// search by canonical equivalence finds; other text is left to Foundation.
+    @Test func plainTextSearchFindsWhatFoundationFinds() {
+        let texts = Self.samples + [
+            "Clinton’s “Basket of Deplorables” speech — Trump said", "Trump\u{2019}s aide\u{00A0}said “no”", "a\r\nb Trump",
+            "Trump\u{301} said", "\u{212A}im said", "Kim said", "José said", "Jose\u{301} said",
+        ]
+        let phrases = ["Trump", "Trump ", "Kim", "Jose", "said", " ", "-", "\n", "Deplorables” ", "b T"]
+        for text in texts {
+            for phrase in phrases {
+                if let plain = PlainText.contains(text, phrase) { #expect(plain == text.contains(phrase), "\(text) / \(phrase)") }
+                #expect(text.containsPhrase(phrase) == text.contains(phrase), "\(text) / \(phrase)")
+            }
+        }
+        #expect(PlainText.contains("Trump\u{301} said", "Trump") == nil)
+        #expect(PlainText.contains("Clinton’s “speech”", "Clinton") == true)
+        #expect(PlainText.contains("a\r\nb", "\n") == nil)
     }
 
     /// Words from a Korea Herald report, in their forms and in forms equal to them only by

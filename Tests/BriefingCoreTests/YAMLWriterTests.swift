@@ -30,4 +30,36 @@ struct YAMLWriterTests {
         #expect((nested["deep"] as? [String: Any])?["k"] as? String == "@v")
         #expect((parsed["empty"] as? [Any])?.isEmpty == true)
     }
+
+    @Test func writesBlocksAndListItemsAtTheirIndentation() {
+        let value = RecordValue.object([
+            ("title", .string("Tromsø’s harbour")), ("outlet", .string("’Quoted")), ("tags", .array([.string("port"), .string("on")])),
+            ("quotes", .array([.object([("text", .string("We won.")), ("where", .object([("city", .string("Oslo"))]))])])),
+            ("n", .int(-4)), ("none", .object([])),
+        ])
+        #expect(YAMLWriter.string(value) == """
+            title: Tromsø’s harbour
+            outlet: "’Quoted"
+            tags:
+            - port
+            - "on"
+            quotes:
+            - text: We won.
+              where:
+                city: Oslo
+            "n": -4
+            none: {}
+
+            """)
+        #expect(YAMLWriter.string(.string("plain")) == "plain\n")
+    }
+
+    @Test func plainScalarsAreLettersFirstAndNoReservedWord() {
+        for plain in ["Korea Herald", "Tromsø", "Straße 5", "Ahn Gyu-back", "U.S. Army", "it’s", "Offline"] {
+            #expect(YAMLWriter.isPlainSafe(plain), "\(plain)")
+        }
+        for quoted in ["", "yes", "No", "null", "5 things", "’tis", "a: b", "trailing ", "#tag", "two\nlines", "Été!"] {
+            #expect(!YAMLWriter.isPlainSafe(quoted), "\(quoted)")
+        }
+    }
 }

@@ -45,11 +45,11 @@ public enum BriefText {
     /// says too little, the words of the clause before the figure come first.
     public static func figurePhrase(_ figure: Figure) -> String {
         let context = figure.context
-        guard let range = context.range(of: figure.text) else { return context }
-        let after = clause(context[range.upperBound...].split(separator: " "), forward: true)
+        guard let range = UTF8Scan.range(of: figure.text, in: context) else { return context }
+        let after = clause(SpaceSeparatedWords(context[range.upperBound...]), forward: true)
         var phrase = cut(after)
         if phrase.count < 3 || pairsWithNumber(after) {
-            let before = clause(context[..<range.lowerBound].split(separator: " ").reversed(), forward: false).reversed()
+            let before = clause(SpaceSeparatedWords(context[..<range.lowerBound], backward: true), forward: false).reversed()
             if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
         }
         // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
@@ -175,6 +175,10 @@ public enum BriefText {
 
     /// The text without quote marks that have no partner in it.
     private static func withoutStrayQuotes(_ text: String) -> String {
+        // Most texts hold no double quote mark (U+201C and U+201D are E2 80 9C and E2 80 9D).
+        guard UTF8Scan.containsByte(text, 0x22) || UTF8Scan.contains(text, "\u{201C}") || UTF8Scan.contains(text, "\u{201D}") else {
+            return text.trimmingSpaces()
+        }
         let opens = text.filter { $0 == "\u{201C}" }.count, closes = text.filter { $0 == "\u{201D}" }.count
         let straight = text.filter { $0 == "\"" }.count
         var out = text

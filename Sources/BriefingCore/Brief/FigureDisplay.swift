@@ -89,10 +89,10 @@ public enum FigureDisplay {
         }
         while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
         guard span.count > (lowered[at] == "as" ? 2 : 1) else { return nil }
-        if let figure, let range = context.range(of: figure) {
+        if let figure, let range = UTF8Scan.range(of: figure, in: context) {
             let spanText = span.joined(separator: " ")
             if spanText.contains(figure) || figure.lowercased().contains(spanText.lowercased()) { return nil }
-            guard let spanAt = context.range(of: words[at]) else { return nil }
+            guard let spanAt = UTF8Scan.range(of: words[at], in: context) else { return nil }
             // The span and the figure stand in one clause: nothing between them ends one,
             // or the span opens the sentence ("As of March, about 4,700 soldiers …").
             let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]

@@ -100,8 +100,8 @@ public enum JSONWriter {
         return "\(d)"
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
+    static func escape<Output: UTF8Output>(_ s: String, into out: inout Output) {
+        out.append("\"")
         EscapedText.append(s, to: &out) { bytes, i in
             switch bytes[i] {
             case 0x22: return ("\\\"", 1)
@@ -118,6 +118,6 @@ public enum JSONWriter {
                 return nil
             }
         }
-        out += "\""
+        out.append("\"")
     }
 }

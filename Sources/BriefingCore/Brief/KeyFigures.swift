@@ -26,7 +26,7 @@ public enum KeyFigures {
     /// Whether `figure` stands in parentheses right after another figure of its sentence, which
     /// it restates in other units: "a diameter of 3,200 miles (5,150 km)".
     static func restates(_ figure: Figure, in figures: [Figure]) -> Bool {
-        guard let open = figure.context.range(of: "(" + figure.text) else { return false }
+        guard let open = UTF8Scan.range(of: "(" + figure.text, in: figure.context) else { return false }
         var before = figure.context[..<open.lowerBound]
         while before.last == " " { before = before.dropLast() }
         return figures.contains { $0.paragraph == figure.paragraph && $0.text != figure.text && before.hasSuffix($0.text) }

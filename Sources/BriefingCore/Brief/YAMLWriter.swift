@@ -1,97 +1,117 @@
 /// Serializes a `RecordValue` as block-style YAML for front matter. Strings that could be read
 /// as anything else (numbers, booleans, dates, YAML syntax) are double-quoted with JSON escapes,
-/// which YAML reads back identically. Much faster than a general emitter on large sites.
+/// which YAML reads back identically. Written as bytes, each string checked and copied in one
+/// pass: much faster than a general emitter on large sites.
 public enum YAMLWriter {
     public static func string(_ value: RecordValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
         if case .object(let pairs) = value, !pairs.isEmpty {
-            writePairs(pairs, into: &out, indent: "")
+            writePairs(pairs, into: &out, indent: 0)
         } else {
             writeInline(value, into: &out)
-            out += "\n"
+            out.append(newline)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func writePairs(_ pairs: [(String, RecordValue)], into out: inout String, indent: String, firstPrefix: String? = nil) {
-        for (i, (key, value)) in pairs.enumerated() {
-            out += (i == 0 ? (firstPrefix ?? indent) : indent)
-            writeScalarString(key, into: &out)
-            out += ":"
-            writeValue(value, into: &out, indent: indent)
+    private static let newline: UInt8 = 0x0A
+    private static let space: UInt8 = 0x20
+
+    /// The pairs of an object, each on its own line at `indent` spaces; the first after "- "
+    /// when the object is an item of a list (`listItem`), which takes the place of two spaces.
+    private static func writePairs(_ pairs: [(String, RecordValue)], into out: inout [UInt8], indent: Int, listItem: Bool = false) {
+        for index in pairs.indices {
+            if index == pairs.startIndex && listItem {
+                spaces(indent - 2, into: &out)
+                out.append(0x2D)
+                out.append(space)
+            } else {
+                spaces(indent, into: &out)
+            }
+            writeScalarString(pairs[index].0, into: &out)
+            out.append(0x3A)
+            writeValue(pairs[index].1, into: &out, indent: indent)
         }
     }
 
     /// Writes what follows "key:" — inline for scalars and empty collections, else a block.
-    private static func writeValue(_ value: RecordValue, into out: inout String, indent: String) {
+    private static func writeValue(_ value: RecordValue, into out: inout [UInt8], indent: Int) {
         switch value {
         case .object(let pairs) where !pairs.isEmpty:
-            out += "\n"
-            writePairs(pairs, into: &out, indent: indent + "  ")
+            out.append(newline)
+            writePairs(pairs, into: &out, indent: indent + 2)
         case .array(let items) where !items.isEmpty:
-            out += "\n"
+            out.append(newline)
             for item in items {
                 if case .object(let pairs) = item, !pairs.isEmpty {
-                    writePairs(pairs, into: &out, indent: indent + "  ", firstPrefix: indent + "- ")
+                    writePairs(pairs, into: &out, indent: indent + 2, listItem: true)
                 } else {
-                    out += indent + "- "
+                    spaces(indent, into: &out)
+                    out.append(0x2D)
+                    out.append(space)
                     writeInline(item, into: &out)
-                    out += "\n"
+                    out.append(newline)
                 }
             }
         default:
-            out += " "
+            out.append(space)
             writeInline(value, into: &out)
-            out += "\n"
+            out.append(newline)
         }
     }
 
-    private static func writeInline(_ value: RecordValue, into out: inout String) {
+    private static func spaces(_ count: Int, into out: inout [UInt8]) {
+        for _ in 0..<max(0, count) { out.append(space) }
+    }
+
+    private static func writeInline(_ value: RecordValue, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
-        case .number(let d): out += JSONWriter.format(d)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .number(let d): out.append(contentsOf: JSONWriter.format(d).utf8)
         case .string(let s): writeScalarString(s, into: &out)
-        case .array, .object: out += JSONWriter.string(value, pretty: false)
+        case .array, .object: out.append(contentsOf: JSONWriter.string(value, pretty: false).utf8)
         }
     }
 
-    private static func writeScalarString(_ s: String, into out: inout String) {
-        if isPlainSafe(s) { out += s } else { JSONWriter.escape(s, into: &out) }
+    private static func writeScalarString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        let plain = s.withUTF8 { bytes -> Bool in
+            guard isPlainSafe(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !plain { JSONWriter.escape(s, into: &out) }
     }
 
     /// Letters, digits, spaces and a few inner marks, starting with a letter, and not a word
     /// YAML gives another meaning to.
     static func isPlainSafe(_ s: String) -> Bool {
-        if let ascii = isPlainSafeASCII(s) { return ascii }
-        guard let first = s.unicodeScalars.first, isLetter(first), s.unicodeScalars.last != " " else { return false }
-        for scalar in s.unicodeScalars {
-            let ok = isLetter(scalar) || ("0"..."9").contains(scalar)
-                || scalar == " " || scalar == "-" || scalar == "." || scalar == "_" || scalar == "’"
-            if !ok { return false }
-        }
-        return s.utf8.count > 5 || !reserved.contains(s.lowercased())
-    }
-
-    /// `isPlainSafe` read from the bytes of an ASCII string; nil for other strings.
-    private static func isPlainSafeASCII(_ s: String) -> Bool? {
         var s = s
-        return s.withUTF8 { bytes -> Bool? in
-            guard let first = bytes.first else { return false }
-            var safe = (first | 0x20) &- 0x61 < 26 && bytes[bytes.count - 1] != 0x20
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if !((byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x20 || byte == 0x2D || byte == 0x2E || byte == 0x5F) { safe = false }
-            }
-            guard safe else { return false }
-            return bytes.count > 5 || !reserved.contains(String(decoding: bytes, as: UTF8.self).lowercased())
-        }
+        return s.withUTF8(isPlainSafe)
     }
 
-    /// Alphabetic, with the Unicode property lookup only for non-ASCII scalars.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+    /// `isPlainSafe` read from a string's bytes: ASCII bytes directly, other scalars decoded.
+    private static func isPlainSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes[bytes.count - 1] != space else { return false }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                let letter = (byte | 0x20) &- 0x61 < 26
+                if i == 0 ? !letter : !(letter || byte &- 0x30 < 10 || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F) {
+                    return false
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+            guard scalar.properties.isAlphabetic || (i > 0 && scalar == "\u{2019}") else { return false }
+            i += length
+        }
+        return bytes.count > 5 || !reserved.contains(UTF8Scan.lowercased(String(decoding: bytes, as: UTF8.self)))
     }
 
     private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"]

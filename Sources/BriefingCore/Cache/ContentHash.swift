@@ -4,7 +4,12 @@ import Foundation
 /// Not cryptographic: it keys caches, where an attacker gains nothing from a collision.
 public enum ContentHash {
     public static func hex(_ bytes: some Collection<UInt8>, seed: UInt64 = 0) -> String {
-        let h = hash(Array(bytes), seed: seed)
+        let h = bytes.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0), seed: seed) } ?? hash(Array(bytes), seed: seed)
+        return hex(h)
+    }
+
+    /// `h` as 16 lower-case hex digits.
+    private static func hex(_ h: UInt64) -> String {
         let s = String(h, radix: 16)
         return String(repeating: "0", count: 16 - s.count) + s
     }
@@ -38,6 +43,7 @@ public enum ContentHash {
         guard let url = Bundle.main.executableURL, let data = FileManager.default.contents(atPath: url.path) else {
             return "unknown-tool"
         }
-        return hex([UInt8](data))
+        // Hashed in place: the executable is tens of megabytes.
+        return data.withUnsafeBytes { hex(hash($0)) }
     }()
 }

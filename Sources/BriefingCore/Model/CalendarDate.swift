@@ -29,15 +29,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     private static func isoDigits(_ iso: String) -> (Int, Int, Int)? {
         guard iso.utf8.count == 10 else { return nil }
         return UTF8Scan.withBytes(iso) { b in
-            func digits(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    guard b[i] &- 0x30 < 10 else { return nil }
-                    n = n * 10 + Int(b[i] &- 0x30)
-                }
-                return n
-            }
-            guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+            guard b[4] == 0x2D, b[7] == 0x2D, let y = UTF8Scan.decimal(b, 0..<4), let m = UTF8Scan.decimal(b, 5..<7),
+                  let d = UTF8Scan.decimal(b, 8..<10) else { return nil }
             return (y, m, d)
         }
     }

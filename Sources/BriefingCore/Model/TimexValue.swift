@@ -72,19 +72,11 @@ public struct TimexValue: Sendable, Hashable {
     private static func yearMonthDay(_ value: String) -> (Int, Int?, Int?)? {
         UTF8Scan.withBytes(value) { b -> (Int, Int?, Int?)? in
             guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
-            func digits(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    guard b[i] &- 0x30 < 10 else { return nil }
-                    n = n * 10 + Int(b[i] &- 0x30)
-                }
-                return n
-            }
-            guard let year = digits(0..<4) else { return nil }
+            guard let year = UTF8Scan.decimal(b, 0..<4) else { return nil }
             if b.count == 4 { return (year, nil, nil) }
-            guard b[4] == 0x2D, let month = digits(5..<7) else { return nil }
+            guard b[4] == 0x2D, let month = UTF8Scan.decimal(b, 5..<7) else { return nil }
             if b.count == 7 { return (year, month, nil) }
-            guard b[7] == 0x2D, let day = digits(8..<10) else { return nil }
+            guard b[7] == 0x2D, let day = UTF8Scan.decimal(b, 8..<10) else { return nil }
             return (year, month, day)
         }
     }

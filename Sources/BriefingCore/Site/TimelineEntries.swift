@@ -182,7 +182,7 @@ enum TimelineEntries {
     }
 
     static func contentWords(_ text: String) -> Set<String> {
-        Set(Tokenizer.tokens(text.lowercased()).map(\.text).filter { $0.count > 3 })
+        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 })
     }
 
     /// At least half of the smaller list's words are shared (both lists ascending, without repeats).

@@ -95,7 +95,7 @@ struct StoryConflicts {
     /// The word after the figure that says what happened to what it counts, folded to a
     /// common form ("were killed", "dead", "deaths" → "killed"); nil when none follows.
     static func qualifier(of figure: Figure) -> String? {
-        guard let found = figure.context.range(of: figure.text) else { return nil }
+        guard let found = UTF8Scan.range(of: figure.text, in: figure.context) else { return nil }
         let after = figure.context[found.upperBound...]
         for word in after.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4) {
             let w = String(word)
@@ -198,7 +198,7 @@ struct StoryConflicts {
     static func datesTheSaying(_ event: Event, _ times: [TimeExpression]) -> Bool {
         let told = times.filter { $0.paragraph == event.paragraph && $0.value == event.date }
         return told.contains { time in
-            guard let found = event.text.range(of: time.text) else { return false }
+            guard let found = UTF8Scan.range(of: time.text, in: event.text) else { return false }
             let before = event.text[..<found.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
             return before.contains { speechVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         }

@@ -4,7 +4,7 @@ enum EscapedText {
     /// Appends `text` to `out`, replacing what `replacement` matches at a byte offset with the
     /// string it returns and the number of bytes it consumes; other bytes are copied as they are.
     @inline(__always)
-    static func append(_ text: String, to out: inout String, replacement: (UnsafeBufferPointer<UInt8>, Int) -> (String, Int)?) {
+    static func append<Output: UTF8Output>(_ text: String, to out: inout Output, replacement: (UnsafeBufferPointer<UInt8>, Int) -> (String, Int)?) {
         var contiguous = text
         contiguous.withUTF8 { bytes in
             var runStart = 0
@@ -14,15 +14,15 @@ enum EscapedText {
                     i += 1
                     continue
                 }
-                if runStart < i { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self) }
-                out += replaced
+                if runStart < i { out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                out.append(replaced)
                 i += length
                 runStart = i
             }
             if runStart == 0 {
-                out += text
+                out.append(text)
             } else if runStart < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+                out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
         }
     }
@@ -36,5 +36,28 @@ enum EscapedText {
     /// Whether the three bytes at `i` are U+FFFE or U+FFFF (EF BF BE/BF), which XML forbids.
     static func isXMLNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF)
+    }
+}
+
+/// Where the escaping writers append text: a `String`, or the bytes of one being written.
+protocol UTF8Output {
+    mutating func append(_ text: String)
+    /// Appends valid UTF-8 (a run of a string's bytes).
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension String: UTF8Output {
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self += String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension [UInt8]: UTF8Output {
+    mutating func append(_ text: String) {
+        append(contentsOf: text.utf8)
+    }
+
+    mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        append(contentsOf: bytes)
     }
 }

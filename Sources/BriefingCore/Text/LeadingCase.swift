@@ -13,6 +13,12 @@ extension StringProtocol {
         leading(ascii: { $0 &- 0x61 < 26 }, character: \.isLowercase)
     }
 
+    /// `first?.isLetter == true`, told from the first bytes as `startsWithUppercase` is (an
+    /// ASCII letter).
+    var startsWithLetter: Bool {
+        leading(ascii: { ($0 | 0x20) &- 0x61 < 26 }, character: \.isLetter)
+    }
+
     /// `first.map { $0.isLetter || $0.isNumber } == true`, told from the first bytes as
     /// `startsWithUppercase` is (an ASCII letter or digit).
     var startsWithLetterOrNumber: Bool {

@@ -71,11 +71,11 @@ extension [Unicode.Scalar] {
 
 extension String {
     /// `split(separator: " ").last`: the last run between spaces. Found from the end of the
-    /// bytes in ASCII text, where every space is a character of its own; other text is split by
-    /// characters.
+    /// bytes in plain text (`PlainText`), where every space is a character of its own; other
+    /// text is split by characters.
     var lastSpaceSeparatedWord: Substring? {
         let found = UTF8Scan.withBytes(self) { bytes -> Range<Int>?? in
-            for byte in bytes where byte >= 0x80 { return nil }
+            guard PlainText.isPlain(bytes) else { return nil }
             var end = bytes.count
             while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
             guard end > 0 else { return .some(nil) }
@@ -91,23 +91,25 @@ extension String {
 }
 
 extension String {
-    /// `split(separator: " ").map(String.init)`: ASCII text split at its space bytes, where every
-    /// space is a character of its own; other text split by characters.
+    /// `split(separator: " ").map(String.init)`: plain text (`PlainText`) split at its space
+    /// bytes, where every space is a character of its own; other text split by characters.
     var spaceSeparatedWords: [String] {
         let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
             var words: [String] = []
             // At most one word more than there are spaces.
             words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
             var start = -1
-            for i in 0..<bytes.count {
+            var i = 0
+            while i < bytes.count {
                 let byte = bytes[i]
-                if byte >= 0x80 { return nil }
+                guard let width = PlainText.width(bytes, at: i) else { return nil }
                 if byte == 0x20 {
                     if start >= 0 { words.append(UTF8Scan.string(bytes, start..<i)) }
                     start = -1
                 } else if start < 0 {
                     start = i
                 }
+                i += width
             }
             if start >= 0 { words.append(UTF8Scan.string(bytes, start..<bytes.count)) }
             return words
@@ -118,24 +120,26 @@ extension String {
 
 extension String {
     /// `split(separator: Character(Unicode.Scalar(separator)))` for an ASCII separator other
-    /// than CR and LF: ASCII text split at its separator bytes, where every byte is a character
-    /// of its own; other text split by characters (a combining mark after the separator makes
-    /// it none).
+    /// than CR and LF: plain text (`PlainText`) split at its separator bytes, where every
+    /// scalar is a character of its own; other text split by characters (a combining mark after
+    /// the separator makes it none).
     func split(atASCII separator: UInt8) -> [Substring] {
         let ranges = UTF8Scan.withBytes(self) { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
             // At most one run more than there are separators.
             ranges.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
             var start = -1
-            for i in 0..<bytes.count {
+            var i = 0
+            while i < bytes.count {
                 let byte = bytes[i]
-                if byte >= 0x80 { return nil }
+                guard let width = PlainText.width(bytes, at: i) else { return nil }
                 if byte == separator {
                     if start >= 0 { ranges.append(start..<i) }
                     start = -1
                 } else if start < 0 {
                     start = i
                 }
+                i += width
             }
             if start >= 0 { ranges.append(start..<bytes.count) }
             return ranges

@@ -47,6 +47,11 @@ struct TokenWordSet {
         return removed.isEmpty || !removed.contains(word)
     }
 
+    /// Whether a member equals `word`, counting the ones removed: the set as it was before any removal.
+    func wasInserted(_ word: String) -> Bool {
+        hasMember(word)
+    }
+
     private func hasMember(_ word: String) -> Bool {
         if let hash = Self.asciiHash(word) {
             return tableContains(word, hash: hash) || !others.isEmpty && others.contains(word)

@@ -15,6 +15,24 @@ enum UTF8Scan {
         }
     }
 
+    /// The range of the first occurrence of `phrase`'s bytes in `text` (memmem): a literal
+    /// search, where Foundation's `range(of:)` also matches canonically equivalent forms and
+    /// bridges to `NSString`. The bounds fall on scalar boundaries, as `phrase` is valid UTF-8.
+    static func range<S: StringProtocol>(of phrase: String, in text: S) -> Range<S.Index>? {
+        let offset = withBytes(phrase) { needle in
+            func find(_ hay: UnsafeBufferPointer<UInt8>) -> Int? {
+                guard needle.count <= hay.count else { return nil }
+                guard !needle.isEmpty else { return 0 }
+                let found = briefing_find_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count)
+                return found < 0 ? nil : found
+            }
+            return text.utf8.withContiguousStorageIfAvailable(find) ?? Array(text.utf8).withUnsafeBufferPointer(find)
+        }
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: phrase.utf8.count)
+    }
+
     /// Whether `text` has the byte `byte` (an ASCII byte: a character of its own but in
     /// "\r\n"), read from contiguous storage rather than the `UTF8View`'s iterator.
     @inline(__always)
@@ -128,6 +146,33 @@ enum UTF8Scan {
         if upper < limit { return true }
         if lower >= limit { return false }
         return text.count < limit
+    }
+
+    /// The number the ASCII digits `bytes[range]` write (a few, so no overflow); nil when a byte
+    /// of them is no digit.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var n = 0
+        for i in range {
+            guard bytes[i] &- 0x30 < 10 else { return nil }
+            n = n * 10 + Int(bytes[i] &- 0x30)
+        }
+        return n
+    }
+
+    /// The run of ASCII digits from `start`: its number (nil past `Int`, as `Int(_:)` reads
+    /// it) and the index after it.
+    static func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Int?, end: Int) {
+        var value: Int? = 0
+        var i = start
+        while i < bytes.count, bytes[i] &- 0x30 < 10 {
+            value = value.flatMap { n in
+                let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int(bytes[i] &- 0x30))
+                return o1 || o2 ? nil : sum
+            }
+            i += 1
+        }
+        return (value, i)
     }
 
     /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.

@@ -11,6 +11,10 @@ int briefing_exchange_paths(const char *a, const char *b);
 int briefing_contains_bytes(const void *haystack, size_t haystack_length,
                             const void *needle, size_t needle_length);
 
+/// The offset of the first occurrence of `needle` in `haystack` (glibc memmem), or -1.
+long briefing_find_bytes(const void *haystack, size_t haystack_length,
+                         const void *needle, size_t needle_length);
+
 /// Returns the free pages of every malloc arena to the system (glibc malloc_trim); elsewhere,
 /// does nothing.
 void briefing_release_freed_memory(void);

@@ -167,15 +167,7 @@ public struct EventExtractor: Sendable {
         // the leading digits are read from the bytes (`nil` past `Int`, as `Int` reads them).
         let read = UTF8Scan.withBytes(value) { bytes -> (n: Int?, count: Int)? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var n: Int? = 0, count = 0
-            while count < bytes.count, bytes[count] &- 0x30 < 10 {
-                n = n.flatMap { n in
-                    let (times10, o1) = n.multipliedReportingOverflow(by: 10)
-                    let (sum, o2) = times10.addingReportingOverflow(Int(bytes[count] &- 0x30))
-                    return o1 || o2 ? nil : sum
-                }
-                count += 1
-            }
+            let (n, count) = UTF8Scan.digitRun(bytes, from: 0)
             return (count == 0 ? nil : n, count)
         }
         let n: Int?, count: Int
@@ -201,15 +193,8 @@ public struct EventExtractor: Sendable {
             var i = 0
             while i < bytes.count {
                 guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
-                var value: Int? = 0
-                while i < bytes.count, bytes[i] &- 0x30 < 10 {
-                    value = value.flatMap { n in
-                        let (times10, o1) = n.multipliedReportingOverflow(by: 10)
-                        let (sum, o2) = times10.addingReportingOverflow(Int(bytes[i] &- 0x30))
-                        return o1 || o2 ? nil : sum
-                    }
-                    i += 1
-                }
+                let (value, end) = UTF8Scan.digitRun(bytes, from: i)
+                i = end
                 if value == year { return true }
             }
             return false

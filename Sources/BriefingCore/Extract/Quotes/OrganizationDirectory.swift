@@ -39,7 +39,7 @@ struct OrganizationDirectory {
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
         guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercasedIfNeeded }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
         // "the news agency": a modifier narrows the kind.
@@ -67,7 +67,7 @@ struct OrganizationDirectory {
     /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard isCapitalized(tokens[start].text) else { return nil }
-        let opener = tokens[start].text.lowercased()
+        let opener = tokens[start].text.lowercasedIfNeeded
         guard !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
               !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
         var end = start
@@ -122,7 +122,8 @@ struct OrganizationDirectory {
         let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
         for word in plain {
             if let found = headKinds[word] { kinds.formUnion(found) }
-            if word.lowercased().hasSuffix(".com") { kinds.insert("website") }
+            // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).
+            if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercasedIfNeeded.hasSuffix(".com") { kinds.insert("website") }
         }
         if plain.contains("News") && plain.contains("Agency") || plain.contains("Press") { kinds.insert("newsagency") }
         if plain.count == 1, let word = plain.first {
@@ -153,7 +154,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
+            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercasedIfNeeded) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, tokens[k].isWord, !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
@@ -172,7 +173,12 @@ struct OrganizationDirectory {
     }
 
     private static func isAcronym(_ word: String) -> Bool {
-        word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" }
+        // In plain text a character is a scalar, and only ASCII capitals are capitals.
+        let plain = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard PlainText.isPlain(bytes) else { return nil }
+            return bytes.count >= 2 && bytes.count <= 6 && bytes.allSatisfy { $0 &- 0x41 < 26 || $0 == 0x26 }
+        }
+        return plain ?? (word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" })
     }
 
     /// Verbs after which a document noun names what the run issued.
@@ -219,12 +225,12 @@ struct OrganizationDirectory {
             table[word] = ["company", "group"]
         }
         for word in ["Service", "Administration", "Bureau", "Authority", "Commission", "Office"] {
-            table[word] = ["agency", word.lowercased()]
+            table[word] = ["agency", word.lowercasedIfNeeded]
         }
         for word in ["Committee", "Council", "Board", "Court", "Union", "Party", "Institute", "Foundation",
                      "Association", "Center", "Centre", "University", "Embassy", "Army", "Military", "Police",
                      "Government", "Organization", "Organisation"] {
-            table[word] = [word.lowercased()]
+            table[word] = [word.lowercasedIfNeeded]
         }
         return table
     }())

@@ -26,7 +26,7 @@ extension QuoteAttribution {
     static func nounPhrase(from start: Int, in words: [String]) -> String? {
         guard start < words.count, determiners.contains(words[start].lowercasedIfNeeded) else { return nil }
         var end = start + 1
-        while end < words.count, end - start <= 4, words[end].first?.isLowercase == true, !clauseWords.contains(words[end]) { end += 1 }
+        while end < words.count, end - start <= 4, words[end].startsWithLowercase, !clauseWords.contains(words[end]) { end += 1 }
         return end > start + 1 ? join(Array(words[start..<end])) : nil
     }
 

@@ -18,7 +18,7 @@ extension QuoteAttribution {
         "noting", "saying", "adding", "writing", "telling", "warning", "arguing", "calling", "describing", "declaring",
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
-        "shouts", "yells", "echoed",
+        "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -26,7 +26,7 @@ extension QuoteAttribution {
 
     /// Whether `word` lower-cased is one of `pronouns`.
     static func isPronoun(_ word: String) -> Bool {
-        pronounFilter.mayContain(word) && pronouns.contains(word.lowercased())
+        pronounFilter.mayContain(word) && pronouns.contains(word.lowercasedIfNeeded)
     }
 
     /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
@@ -41,7 +41,7 @@ extension QuoteAttribution {
             let lower = words[i].lowercasedIfNeeded
             // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
             // killed … in a “horrifying massacre”".
-            if isAgentlessPassive(words, at: i) { return false }
+            if isAgentlessPassive(words, at: i) || agreesToThing(words, at: i) { return false }
             if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
             if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
@@ -70,6 +70,15 @@ extension QuoteAttribution {
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
         return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
+    }
+
+    /// True when the word at `i` agrees to a thing rather than says something: a verb of agreeing
+    /// before an article or "on" ("Israel has agreed a “humanitarian corridor”", "they agreed on a
+    /// “framework”"); "agreed that …" and "agreed, “…”" stay cues.
+    static func agreesToThing(_ words: [String], at i: Int) -> Bool {
+        guard i + 1 < words.count, ["agreed", "agree", "agrees"].contains(words[i].lowercasedIfNeeded) else { return false }
+        let next = words[i + 1].lowercasedIfNeeded
+        return ["a", "an", "the", "on", "upon"].contains(next)
     }
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
@@ -113,7 +122,7 @@ extension QuoteAttribution {
 
     /// True when one of `words` is in `stanceVerbs`.
     static func takesStance(_ words: [String]) -> Bool {
-        words.indices.contains { stanceVerbs.contains(words[$0].lowercased()) && !isAgentlessPassive(words, at: $0) }
+        words.indices.contains { stanceVerbs.contains(words[$0].lowercasedIfNeeded) && !isAgentlessPassive(words, at: $0) }
     }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
@@ -131,7 +140,7 @@ extension QuoteAttribution {
         "researcher", "researchers", "lawmaker", "lawmakers", "police", "prosecutors", "prosecutor", "lawyer",
         "lawyers", "attorney", "attorneys", "documents", "document", "letter", "study", "survey", "poll", "article",
         "ad", "advertisement", "clip", "video", "narrator", "announcer", "piece", "memo", "email", "post", "tweet",
-        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization",
+        "commission", "committee", "military", "army", "company", "firm", "group", "groups", "organization", "league",
         "director", "chairman", "chairwoman", "chair", "chief", "leader", "leaders", "voters", "residents",
         "critics", "supporters", "witnesses", "doctor", "doctors", "businessman", "billionaire", "congressman",
         "congresswoman", "secretary", "administration", "tank", "office", "court", "judge", "board", "council",
@@ -156,6 +165,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
+        "couple", "club",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -226,7 +236,7 @@ extension QuoteAttribution {
         }
         // "I’d", "He’s" are pronouns.
         guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
-        return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
+        return !functionWords.contains(w.lowercasedIfNeeded) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Abbreviated honorifics and titles, lower-case ("mr", "sen", "capt").
@@ -250,10 +260,10 @@ extension QuoteAttribution {
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
         if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
-        let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
+        let core = words.drop { common.contains($0.lowercasedIfNeeded) && !isHonorific($0) }
         guard let head = core.first else { return false }
         if core.count == 1 {
-            let lower = head.lowercased()
+            let lower = head.lowercasedIfNeeded
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
@@ -285,7 +295,7 @@ extension QuoteAttribution {
     /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
     static func isNationalityNoun(_ word: String) -> Bool {
         guard word.startsWithUppercase else { return false }
-        let lower = word.lowercased()
+        let lower = word.lowercasedIfNeeded
         return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))
     }

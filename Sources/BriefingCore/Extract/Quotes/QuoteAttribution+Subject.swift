@@ -50,14 +50,19 @@ extension QuoteAttribution {
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
-               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
+               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercasedIfNeeded) }) {
                 p = next + 1
             }
         }
-        // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …".
+        // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …", "Explaining its
+        // attack on al-Fahora school, the Israeli military claimed …".
         if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
            prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
+            p = comma + 1
+        } else if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ing"), words[p].count > 5,
+                  determiners.contains(words[p + 1].lowercasedIfNeeded) || prepositions.contains(words[p + 1].lowercasedIfNeeded),
+                  let comma = words[p...].prefix(12).firstIndex(of: ","), comma + 1 < n {
             p = comma + 1
         }
         guard p < n else { return nil }
@@ -69,6 +74,8 @@ extension QuoteAttribution {
         var k = p
         while k < n, k - p < 6 {
             if let run = nameRun(startingAt: k, in: words, common: common) {
+                // "Groups of young people roamed …": a plural noun opening the sentence before "of" is a group.
+                if run.count == 1, k == p, let group = groupDescription(from: p, in: words) { return group }
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
@@ -76,13 +83,15 @@ extension QuoteAttribution {
                 if sourceNouns.contains(words[run.lowerBound].lowercasedIfNeeded), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
-                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) {
+                // A role of several words counts too: "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued".
+                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) || roleWordsEnd(from: run.upperBound, in: words) != nil {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+                    if let roles = roleWordsEnd(from: run.upperBound, in: words), roles > end { end = roles }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
                     // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
-                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
+                    let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
+                    return (gendered ? nil : appositiveName(words, after: placeEnd(after: end, in: words, common: common), common: common)) ?? join(Array(words[p..<end]))
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
@@ -110,6 +119,29 @@ extension QuoteAttribution {
             k += 1
         }
         return nil
+    }
+
+    /// A group of people opening a sentence at `start`: a capitalized plural noun, "of" and up to
+    /// four lower-case words ending with a source noun before the verb ("Groups of young people
+    /// roamed", "Dozens of residents gathered"; not "Terms of the deal were"); nil when a word
+    /// after "of" is capitalized, a verb in "-ed" or a clause word.
+    static func groupDescription(from start: Int, in words: [String]) -> String? {
+        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1] == "of" else { return nil }
+        var end = start + 2
+        while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasSuffix("ed"),
+              !clauseWords.contains(words[end]), !cues.contains(words[end]), !adverbs.contains(words[end]) {
+            end += 1
+        }
+        guard end > start + 2, end < words.count, words[end].startsWithLowercase, sourceNouns.contains(words[end - 1]) else { return nil }
+        return join(Array(words[start..<end]))
+    }
+
+    /// Where a place or body after a role ends ("in Gaza" of "prime minister in Gaza, Ismail
+    /// Haniyeh,"): after a preposition and a name starting at `end`, else `end` itself.
+    private static func placeEnd(after end: Int, in words: [String], common: TokenWordSet) -> Int {
+        guard end + 1 < words.count, ["in", "of", "at", "for", "from"].contains(words[end]),
+              let place = nameRun(startingAt: end + 1, in: words, common: common) else { return end }
+        return place.upperBound
     }
 
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"

@@ -41,17 +41,17 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
-        let dashes: Set<String> = ["\u{2014}", "\u{2013}", "--"]
+        let isDash = { (word: String) in word == "\u{2014}" || word == "\u{2013}" || word == "--" }
         var open = index - 1
-        while open >= 0, !dashes.contains(words[open]), words[open] != "(" {
-            if [".", ";"].contains(words[open]) { return false }
+        while open >= 0, !isDash(words[open]), words[open] != "(" {
+            if words[open] == "." || words[open] == ";" { return false }
             open -= 1
         }
         guard open >= 0 else { return false }
-        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { dashes.contains($0) }
+        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : isDash
         var close = index + 1
         while close < words.count, !closing(words[close]) {
-            if [".", ";"].contains(words[close]) { return false }
+            if words[close] == "." || words[close] == ";" { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -77,7 +77,7 @@ struct QuoteAttribution: Equatable {
             }
             // A command with no object ends its clause after the one who gave it: "“Hands! Let me see your hands!” an officer
             // ordered." (not "Nixon ordered his chief of staff …").
-            if ["ordered", "commanded"].contains(word), i + 1 == words.count || [".", ",", ";"].contains(words[i + 1]),
+            if word == "ordered" || word == "commanded", i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
@@ -101,7 +101,7 @@ struct QuoteAttribution: Equatable {
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.startsWithLowercase
-                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ $0.first?.isLetter != true })
+                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ !$0.startsWithLetter })
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
@@ -120,7 +120,7 @@ struct QuoteAttribution: Equatable {
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
                 if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
-                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercasedIfNeeded == "quoted" }), quoted + 1 < i - 1,
                    !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
                     add(m, "quoted as " + word, i)
                     continue
@@ -147,11 +147,16 @@ struct QuoteAttribution: Equatable {
                    prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded)
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
                     add(join(Array(words[run])), word, i)
-                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercasedIfNeeded == "with" }), with + 1 < i,
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercasedIfNeeded) }),
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
+                } else if let described = absoluteDescription(words, participle: i) {
+                    add(described, word, i)
+                } else if i + 1 == words.count || [",", ":"].contains(words[i + 1]), let described = speakingDescription(endingAt: i, in: words) {
+                    // "… and her daughter screaming, “Mommy, mommy, I got hit.”": the one described speaks the words after.
+                    add(described, word, i)
                 }
                 continue
             }
@@ -176,10 +181,12 @@ struct QuoteAttribution: Equatable {
             }
             // The subject of a passive with no agent is spoken of, not speaking: "A teacher is accused of being “obsessed”".
             if isAgentlessPassive(words, at: i) { continue }
+            // Agreeing to a thing is no saying: "Israel has agreed a “humanitarian corridor”".
+            if agreesToThing(words, at: i) { continue }
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
-                if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
+                if m.lowercasedIfNeeded == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
                    run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
                     add(join(Array(words[run])), word, i)
                     continue
@@ -197,6 +204,10 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
             }
         }
+        // "under California law, rape is defined as someone using “…”": the law defines.
+        if let rule = definingRule(in: words) {
+            found.insert((QuoteAttribution(mention: rule.mention, cue: "defined"), rule.cue), at: found.firstIndex { $0.cue > rule.cue } ?? found.count)
+        }
         return found
     }
 
@@ -210,11 +221,11 @@ struct QuoteAttribution: Equatable {
         if finiteAuxiliaries.contains(next) { return true }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
         guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
-        return end + 2 == words.count || words[end + 2].first?.isLetter == true && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
+        return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
-    private static let finiteAuxiliaries: LexiconSet = [
+    static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
 
@@ -232,6 +243,8 @@ struct QuoteAttribution: Equatable {
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
+        // A reflexive stressing the subject: "he himself said", "Trump himself said".
+        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
@@ -245,7 +258,7 @@ struct QuoteAttribution: Equatable {
         if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
-        if previous.lowercased() == "who", k >= 2 {
+        if previous.lowercasedIfNeeded == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
@@ -256,6 +269,9 @@ struct QuoteAttribution: Equatable {
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(Array(words[run]))
             }
+            // Or a described source it follows: "comments from Turner’s father, who called prison “…”" (not a bare
+            // noun: "an African American or Hispanic, man or woman, who said").
+            if end < k - 1, let described = description(endingAt: end, in: words), isDetermined(described) { return described }
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
@@ -283,6 +299,9 @@ struct QuoteAttribution: Equatable {
             return join(Array(words[run]))
         }
         if previous == "," {
+            // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
+            // campaign, described as".
+            if let open = prepositionalAsideStart(words, closingCommaAt: k - 1), let m = mentionBefore(words, cueAt: open, common: common) { return m }
             if let named = nameBeforeAppositive(words, commaAt: k - 1, common: common) { return named }
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
@@ -307,6 +326,8 @@ struct QuoteAttribution: Equatable {
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
                 return join(Array(words[person]))
             }
+            // The person before the bodies and places they belong to: "Rob Enderle of Enderle Group in Silicon Valley said".
+            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(Array(words[person])) }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
@@ -326,10 +347,9 @@ struct QuoteAttribution: Equatable {
             }
             return description
         }
-        // A surname that reads like an adverb, alone before its cue after a quote: "…,” Lovely said.", "Kelly said".
-        // An adverb does not open a sentence right before "said".
-        if k == 1, cue == 1, previous.count > 3, previous.hasSuffix("ly"), previous.startsWithUppercase,
-           previous.dropFirst().allSatisfy(\.isLowercase), !common.contains(previous.lowercased()) {
+        // A surname that reads like an adverb or a nationality, alone before its cue after a quote: "…,” Lovely said.",
+        // "Kelly said", "Maltese said in a press statement that …". An adverb does not open a sentence right before "said".
+        if k == 1, cue == 1, isLoneSurname(previous, common: common) {
             return previous
         }
         return nil
@@ -342,7 +362,7 @@ struct QuoteAttribution: Equatable {
         var k = end - 1
         if words[k - 1] == "." { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
-              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
+              !functionWords.contains(words[k - 2].lowercasedIfNeeded) else { return nil }
         return join(Array(words[(k - 2)..<end]))
     }
 
@@ -423,7 +443,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercasedIfNeeded) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
@@ -442,7 +462,7 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercasedIfNeeded)
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
@@ -453,7 +473,7 @@ struct QuoteAttribution: Equatable {
         let before = words[index - 1]
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
+        return first.isUppercase && functionWords.contains(before.lowercasedIfNeeded) && !prepositions.contains(before.lowercasedIfNeeded)
             || ["and", "but", "while", "as", "then"].contains(before)
     }
 
@@ -464,7 +484,7 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercasedIfNeeded == "it" ? nil : first
         }
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
@@ -486,12 +506,9 @@ struct QuoteAttribution: Equatable {
                 // The owner of something else opens what was said: "said the GOP's most important goal was …".
                 if end > run.upperBound { return nil }
             }
-            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal".
-            var role = run.upperBound
-            while role < words.count, role - run.upperBound < 3, words[role].startsWithLowercase,
-                  SpeakerDirectory.roleNouns.contains(words[role]) || sourceNouns.contains(words[role]) {
-                role += 1
-            }
+            // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal",
+            // "said Trend Micro advanced threat researcher Paul Ferguson".
+            let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
             if role > run.upperBound, role + 1 < words.count, words[role] == "and",
@@ -522,7 +539,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.contains(first.lowercasedIfNeeded), !prepositions.contains(first.lowercasedIfNeeded) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
@@ -541,12 +558,12 @@ struct QuoteAttribution: Equatable {
     /// leaders, Abdel Aziz al-Hilu, in a September interview"; the name ends the sentence or
     /// is set off in turn. Nil when a cue or a clause word (other than "of") comes first.
     private static func nameAfterDescription(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
-        let first = words[start].lowercased()
+        let first = words[start].lowercasedIfNeeded
         guard determiners.contains(first) || quantifiers.contains(first),
               let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
         for word in words[(start + 1)..<comma] {
-            let lower = word.lowercased()
-            guard word.first?.isLetter == true, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
+            let lower = word.lowercasedIfNeeded
+            guard word.startsWithLetter, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
         }
         guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
@@ -567,7 +584,7 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             if let run = nameRun(startingAt: k, in: words, common: common) {
-                if run.upperBound == words.count || words[run.upperBound].first?.isLowercase != true { return join(Array(words[run])) }
+                if run.upperBound == words.count || !words[run.upperBound].startsWithLowercase { return join(Array(words[run])) }
                 k = run.upperBound
             } else if words[k].startsWithLowercase, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
                 k += 1
@@ -587,7 +604,7 @@ struct QuoteAttribution: Equatable {
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
-            let lower = w.lowercased()
+            let lower = w.lowercasedIfNeeded
             guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
                   !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
             if w.endsWithPossessiveS { m -= 1; break }
@@ -596,9 +613,11 @@ struct QuoteAttribution: Equatable {
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
         if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
-        // One of the people around the one described speaks: "a friend of the actress said" (not the actress).
-        if m >= 2, words[m - 1] == "of", sourceNouns.contains(words[m - 2].lowercasedIfNeeded), !groupHeads.contains(words[m - 2].lowercasedIfNeeded) {
-            m -= 2
+        // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
+        // couple has told" (not the actress, not the couple).
+        let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
+        if link > 0, sourceNouns.contains(words[m - link - 1].lowercasedIfNeeded), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+            m -= link + 1
             if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
         }
         return join(Array(words[m..<k]))
@@ -617,7 +636,7 @@ struct QuoteAttribution: Equatable {
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
         let count = mention.split(atASCII: 0x20).count
-        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
+        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercasedIfNeeded),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercasedIfNeeded) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
@@ -644,7 +663,7 @@ struct QuoteAttribution: Equatable {
 
     /// True for a capital letter that is also a word ("A", "I"), followed by a period: an initial.
     private static func isInitial(_ words: [String], at index: Int) -> Bool {
-        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].first?.isUppercase == true
+        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].startsWithUppercase
     }
 
     /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
@@ -666,21 +685,24 @@ struct QuoteAttribution: Equatable {
             let w = words[j - 1]
             if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
             // Inside a name, an initial that is also a word ("Rabie A. Atti") and a particle ("Abdel Aziz al-Hilu").
-            if j >= 2, j < end || w.contains("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
+            if j >= 2, j < end || w.containsPhrase("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
             break
         }
         guard j < end else { return nil }
         return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
     }
 
-    /// The capitalized run starting at `start` (at most five words), if it reads as a name.
+    /// The capitalized run starting at `start` (at most six words, the periods of initials and
+    /// honorifics not counted: "General Manager A. J. Smith"), if it reads as a name.
     static func nameRun(startingAt start: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
         var end = start
+        var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
-        while end < words.count, end - start < 6,
+        while end < words.count, end - start - periods < 6,
               isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
-                    && (words[end].contains("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+                    && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
+            if words[end] == "." { periods += 1 }
             end += 1
         }
         guard end > start else { return nil }

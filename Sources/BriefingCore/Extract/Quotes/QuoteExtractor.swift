@@ -62,18 +62,19 @@ public struct QuoteExtractor: Sendable {
         let introducing = article.paragraphs.map { Self.endsWithColon($0.text) || Self.endsWithCueAndComma($0.text) }
         // Who the paragraph before, ending with a colon, introduces as speaking next.
         var colonSpeaker: Speaker?
-        let things = Self.thingNames(names.directory, paragraphTokens)
+        let things = Self.thingNames(names.directory, lowercase: common)
         // In a live blog, full names of people that share a surname, and the paragraph of the current entry each was
         // last written in; a name whose first word the article also writes in lower case is no person's ("Post Trump").
         let entries = LiveBlogEntries(article.paragraphs.map(\.text))
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
-            let lower = Set(paragraphTokens.joined().lazy.map(\.text).filter(Self.startsLowercase))
-            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { lower.contains($0.lowercased()) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercasedIfNeeded) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
         var markedNames: Set<String> = []
+        // Names in title case the article set off as names of things ("the “Safe Ride Solutions” program"), keyed as terms.
+        var thingNamesGiven: Set<String> = []
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -82,7 +83,7 @@ public struct QuoteExtractor: Sendable {
             // whose full name the entry wrote last ("Boris Johnson" … "12.05pm: Jo Johnson …" … "Johnson said");
             // else the one named first.
             if entries.opens[index] { lastWritten = [:] }
-            for name in sharing where article.paragraphs[index].text.contains(name) { lastWritten[name] = index }
+            for name in sharing where article.paragraphs[index].text.containsPhrase(name) { lastWritten[name] = index }
             directory.lastWritten = lastWritten
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
@@ -95,15 +96,17 @@ public struct QuoteExtractor: Sendable {
             let unmarked = runningOn && QuoteSpanScanner.continuesUnmarked(scalars, following: paragraphScalars[(index + 1)...])
             // Names of things in quotes read as narrative: "On “Face the Nation,” Sen. Bernie Sanders …".
             // A value of markup left in the text (tweet-author="…") is no quote either.
-            let spans = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
-                : QuoteSpanScanner.spans(in: scalars, continuing: runningOn).filter { span in
+            let scanned = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
+                : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
+            let spans = unmarked ? scanned : scanned.filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercasedIfNeeded
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
                 if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
+                if QuoteNameFilter.isTitleCaseName(text) { thingNamesGiven.insert(QuoteNameFilter.termKey(text)) }
                 return false
             }
             let sentences = paragraphSentences[index]
@@ -189,7 +192,7 @@ public struct QuoteExtractor: Sendable {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
                 // "Q:" and "A:" name no one.
-                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
+                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercasedIfNeeded, mention: label, role: entity?.role, cue: ":")
             }
             inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
                 || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
@@ -211,11 +214,14 @@ public struct QuoteExtractor: Sendable {
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
             // Only quotes: no narrative words outside the marks.
-            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { $0.first?.isLetter != true } }
+            let alone = spans[0].outer.lowerBound == 0 && sentences.indices.allSatisfy { context.words(inSentence: $0).allSatisfy { !$0.startsWithLetter } }
             // Three titles or more in a row, joined by commas or "and", list works even where the sentence takes a
             // stance: "the soundtrack blasting classic rock staples such as “White Rabbit,” “Paranoid,” …".
-            let listedTitles = QuoteNameFilter.titleList(spans.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
-                gaps: zip(spans, spans.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
+            // The list is read over every quote of the paragraph, those already set aside as names too: "the star of
+            // “American Pie”, “Van Wilder” and “The Big Lebowski”".
+            let listedTitles = Set(QuoteNameFilter.titleList(scanned.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
+                gaps: zip(scanned, scanned.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
+                .map { scanned[$0].outer.lowerBound })
             for (spanIndex, span) in spans.enumerated() {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
@@ -238,7 +244,7 @@ public struct QuoteExtractor: Sendable {
                 let endSentence = sentences.lastIndex { $0.start < span.outer.upperBound } ?? 0
                 let startSentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
-                let inNarrative = narrative.filter { $0.first?.isLetter == true }.count >= 2
+                let inNarrative = narrative.filter { $0.startsWithLetter }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
@@ -254,7 +260,7 @@ public struct QuoteExtractor: Sendable {
                 // only click the icon marked “Enable.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercasedIfNeeded) }) {
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
@@ -275,9 +281,9 @@ public struct QuoteExtractor: Sendable {
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
                     let found = sentenceCandidates[startSentence]
-                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercasedIfNeeded)
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
-                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
+                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercasedIfNeeded) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
@@ -300,7 +306,7 @@ public struct QuoteExtractor: Sendable {
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercasedIfNeeded) || QuoteAttribution.prepositions.contains(narrative[0].lowercasedIfNeeded)
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
@@ -308,8 +314,9 @@ public struct QuoteExtractor: Sendable {
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
                 // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
-                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”".
-                let ownClause = narrative.last == ":" ? sentenceWords() : Array(QuoteNameFilter.ownClause(sentenceWords(), from: narrative.count))
+                // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
+                // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
+                let ownClause = narrative.last == ":" ? sentenceWords() : QuoteNameFilter.sayingClause(sentenceWords(), quoteAt: narrative.count, next: next)
                 // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
                 let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
                 if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
@@ -324,7 +331,7 @@ public struct QuoteExtractor: Sendable {
                     if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
                         || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
                     if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
-                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercasedIfNeeded) }) {
                         continue
                     }
                 }
@@ -340,13 +347,18 @@ public struct QuoteExtractor: Sendable {
                 // them: "“The Avengers,” “Avatar” and … had all crossed $1 billion", "“SOS,” May 13, 2006", "took aim
                 // at the declaration of “Made in America” week"; not a line of dialogue standing alone (“Stephanie.”)
                 // nor a title someone says: "proclaimed a goal of “Peace Through Strength.”". A sentence opening with
-                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen".
+                // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen". A list of them is
+                // titles whoever the sentence is about: "Ketsoyan did not reveal what the star of “American Pie”, “Van
+                // Wilder” and “The Big Lebowski” was being treated for".
                 let before = narrative.isEmpty ? sentenceWords() : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
-                   speaker == nil && listedTitles.contains(spanIndex)
+                   listedTitles.contains(span.outer.lowerBound)
                     || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
                     continue
                 }
+                // A thing's name given before is that name again where no cue gives a speaker: "the “Safe Ride Solutions”
+                // program" … "players who've been drinking would call “Safe Ride Solutions” and be driven home".
+                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), thingNamesGiven.contains(QuoteNameFilter.termKey(text)) { continue }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
@@ -365,7 +377,7 @@ public struct QuoteExtractor: Sendable {
                 // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
                 let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
                 let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
-                    && following.contains { $0.lowercased() == "that" }
+                    && following.contains { $0.lowercasedIfNeeded == "that" }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
                     ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
@@ -393,7 +405,7 @@ public struct QuoteExtractor: Sendable {
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
             guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
-                  common.contains(speaker.lowercased()) else { return quote }
+                  common.contains(speaker.lowercasedIfNeeded) else { return quote }
             var described = quote
             described.speaker = nil
             return described
@@ -496,7 +508,7 @@ public struct QuoteExtractor: Sendable {
             known.append(names.entities.count)
         }
         for entity in names.entities {
-            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
+            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercasedIfNeeded) }
         }
         return (common, (names, known))
     }
@@ -588,7 +600,9 @@ public struct QuoteExtractor: Sendable {
     /// Names in `directory` of products and places, not people: a plural last word the article
     /// also writes in lower case, after a first word that is no known given name ("Google Maps",
     /// "Rocky Mountains"; not "Jeff Sessions" nor "Elizabeth Banks").
-    static func thingNames(_ directory: SpeakerDirectory, _ paragraphs: [[Token]]) -> Set<String> {
+    /// `lowercase` holds the article's words that start with a lower-case letter (`commonWords`
+    /// before names were taken out).
+    static func thingNames(_ directory: SpeakerDirectory, lowercase: TokenWordSet) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
             let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
@@ -596,13 +610,12 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard !candidates.isEmpty else { return [] }
-        let lower = Set(paragraphs.joined().lazy.map(\.text).filter(Self.startsLowercase))
-        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lower.contains($0.lowercased()) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercasedIfNeeded) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.contains(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercasedIfNeeded)
             && directory.resolve(mention) == nil
     }
 
@@ -633,7 +646,7 @@ public struct QuoteExtractor: Sendable {
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
-            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
+            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercasedIfNeeded)
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let nameEnd = speaker.name.lastSpaceSeparatedWord
@@ -645,7 +658,8 @@ public struct QuoteExtractor: Sendable {
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,
     /// as the first word of a title is ("Love It Or Hate It").
     static func opensTitle(_ name: String, in text: String) -> Bool {
-        guard !name.contains(" ") else { return false }
+        guard !name.containsPhrase(" ") else { return false }
+        if let plain = plainOpensTitle(name + " ", in: text) { return plain }
         var found = false
         var rest = text[...]
         while let range = rest.range(of: name + " ") {
@@ -654,6 +668,26 @@ public struct QuoteExtractor: Sendable {
             rest = rest[range.upperBound...]
         }
         return found
+    }
+
+    /// `opensTitle` of plain text (`PlainText`) and a printable ASCII phrase: the matches
+    /// Foundation finds are the byte matches, and a capital opening the rest is an ASCII one.
+    private static func plainOpensTitle(_ phrase: String, in text: String) -> Bool? {
+        UTF8Scan.withBytes(phrase) { needle -> Bool? in
+            guard PlainText.isPrintableASCII(needle) else { return nil }
+            return UTF8Scan.withBytes(text) { bytes -> Bool? in
+                guard PlainText.isPlain(bytes) else { return nil }
+                var found = false
+                var i = 0
+                while i + needle.count <= bytes.count {
+                    guard (0..<needle.count).allSatisfy({ bytes[i + $0] == needle[$0] }) else { i += 1; continue }
+                    found = true
+                    i += needle.count
+                    guard i < bytes.count, bytes[i] &- 0x41 < 26 else { return false }
+                }
+                return found
+            }
+        }
     }
 
     /// Last words of the names of laws, plans and products.
@@ -705,7 +739,7 @@ public struct QuoteExtractor: Sendable {
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
         // protesters" do not.
-        if first.startsWithLowercase || last.first?.isUppercase != true && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if first.startsWithLowercase || !last.startsWithUppercase && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 
@@ -737,7 +771,7 @@ public struct QuoteExtractor: Sendable {
         // "the newspaper", "the ministry", "the minister": the one the article named.
         if let name = organizations.resolve(nominal: mention) {
             // A record's author the article named in full: "the letter" of "Ms Bishop wrote in a letter" is Julie Bishop's.
-            let person = name.contains(" ") ? nil : directory.resolve(name)
+            let person = name.containsPhrase(" ") ? nil : directory.resolve(name)
             return Speaker(name: person?.name ?? name, mention: mention, role: person?.role, cue: cue)
         }
         if let entity = directory.resolve(nominal: mention) { return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue) }
@@ -755,13 +789,13 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         // "the German": a description, as "the diplomat" is, not a role and a name.
-        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
+        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercasedIfNeeded), QuoteAttribution.isNationalityNoun(words[1]) {
             return Speaker(name: mention, mention: mention, role: nil, cue: cue)
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
-            word.first?.isUppercase != true || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.roleNouns.contains(word.lowercased())
+            !word.startsWithUppercase || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
+                || SpeakerDirectory.roleNouns.contains(word.lowercasedIfNeeded)
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")

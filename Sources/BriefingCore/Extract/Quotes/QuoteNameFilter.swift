@@ -29,12 +29,12 @@ enum QuoteNameFilter {
 
     /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
     static func isMarkedName(after before: [String]) -> Bool {
-        before.suffix(2).contains { nameMarkers.contains($0.lowercased()) }
+        before.suffix(2).contains { nameMarkers.contains($0.lowercasedIfNeeded) }
     }
 
     /// A quoted term as compared with its other quotings: lower-cased, closing punctuation dropped.
     static func termKey(_ text: String) -> String {
-        String(text.lowercased().reversed().drop { ",.;:".contains($0) }.reversed())
+        String(text.lowercasedIfNeeded.reversed().drop { ",.;:".contains($0) }.reversed())
     }
 
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
@@ -47,21 +47,21 @@ enum QuoteNameFilter {
         if let next, workNouns.contains(next) { return true }
         var before = before
         // "the documentary, “13th,”": a work noun before the title, set off by a comma.
-        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercased()) { return true }
+        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercasedIfNeeded) { return true }
         // "during a “Commander-in-Chief Forum”": the article says nothing of what the title is.
-        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
-        guard var previous = before.last?.lowercased() else { return false }
+        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercasedIfNeeded) { before.removeLast() }
+        guard var previous = before.last?.lowercasedIfNeeded else { return false }
         // "episode of “The Steve Harvey Morning Show”".
-        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
+        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercasedIfNeeded) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
             // "on CBS’s “Face the Nation”", "on Fox News’s “Fox and Friends”": look past the outlet's name.
-            if before.count >= 2 { previous = before[before.count - 2].lowercased() }
+            if before.count >= 2 { previous = before[before.count - 2].lowercasedIfNeeded }
             var k = before.count - 2
             while k > 0, before[k].startsWithUppercase { k -= 1 }
             // Past a name of several words only a preposition tells a show: "sings Bruce Springsteen’s “…”" names a song he sings.
-            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
+            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercasedIfNeeded) { previous = before[k].lowercasedIfNeeded }
         }
         return titleContext.contains(previous)
     }
@@ -90,7 +90,8 @@ enum QuoteNameFilter {
     /// True for a book's title with its subtitle, each part in title case: "Dreams from My Father: A Story of Race
     /// and Inheritance", "Covering: The Hidden Assault on our Civil Rights".
     static func isSubtitledTitle(_ text: String) -> Bool {
-        guard let colon = text.range(of: ": ") else { return false }
+        // No colon byte, no colon: most quotes are ruled out before Foundation searches them.
+        guard UTF8Scan.containsByte(text, 0x3A), let colon = text.range(of: ": ") else { return false }
         let title = String(text[..<colon.lowerBound])
         var subtitle = Substring(text[colon.upperBound...])
         while let last = subtitle.last, ",.".contains(last) { subtitle = subtitle.dropLast() }
@@ -108,8 +109,8 @@ enum QuoteNameFilter {
     static func isGlossedAsName(after words: [String]) -> Bool {
         var rest = words[...]
         if rest.first == "," { rest = rest.dropFirst() }
-        guard let first = rest.first?.lowercased(), ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
-        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercased()) }
+        guard let first = rest.first?.lowercasedIfNeeded, ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
+        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercasedIfNeeded) }
     }
 
     /// Nouns that gloss a quoted word as a name.
@@ -118,7 +119,7 @@ enum QuoteNameFilter {
     /// Nouns of laws, whose quoted names are no one's words: "Some 18 states have considered “academic freedom acts”".
     static func namesLegislation(_ text: String) -> Bool {
         guard let last = text.split(atASCII: 0x20).last else { return false }
-        var word = Substring(last.lowercased())
+        var word = Substring(last.lowercasedIfNeeded)
         while let end = word.last, ",.;:".contains(end) { word = word.dropLast() }
         return ["act", "acts", "bill", "bills", "law", "laws"].contains(String(word))
     }
@@ -126,16 +127,16 @@ enum QuoteNameFilter {
     /// True when the words before a quote end with a possessive of no one in particular: "To speak of a person’s
     /// “inner child”", "one’s “comfort zone”".
     static func followsIndefinitePossessive(_ before: [String]) -> Bool {
-        guard let last = before.last?.lowercased() else { return false }
+        guard let last = before.last?.lowercasedIfNeeded else { return false }
         if ["one\u{2019}s", "one's", "someone\u{2019}s", "someone's", "anyone\u{2019}s", "anyone's", "everyone\u{2019}s", "everyone's"].contains(last) { return true }
-        return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercased())
+        return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercasedIfNeeded)
     }
 
     /// True for a number that counts things: a cardinal word ("three") or up to three digits, not a year ("in
     /// 2016 “we …”").
     static func isCount(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return (1...3).contains(word.count) }
-        return cardinals.contains(word.lowercased())
+        return cardinals.contains(word.lowercasedIfNeeded)
     }
 
     private static let cardinals: LexiconSet = [
@@ -153,40 +154,45 @@ enum QuoteNameFilter {
 
     /// Every word of four letters or more capitalized, the first one too, at most eight words.
     static func isTitleCase(_ text: String) -> Bool {
-        if let ascii = asciiTitleCase(text) { return ascii }
+        if let plain = plainTitleCase(text) { return plain }
         let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" && $0 != "-" }
         guard let first = words.first, words.count <= 8, first.startsWithUppercase || first.first?.isNumber == true else { return false }
         return words.allSatisfy { $0.count < 4 || $0.startsWithUppercase || $0.first?.isNumber == true }
     }
 
-    /// `isTitleCase` of ASCII text, read from its bytes (a Character is a byte there, save
-    /// "\r\n", which separates words either way), stopping at the first word that decides; nil
-    /// for other text.
-    private static func asciiTitleCase(_ text: String) -> Bool? {
+    /// `isTitleCase` of plain text (`PlainText`), read from its bytes: a `Character` is a scalar
+    /// there (save "\r\n", which separates words either way), and the word scalars are ASCII
+    /// letters, digits, apostrophes and hyphens and U+2019; nil for other text.
+    private static func plainTitleCase(_ text: String) -> Bool? {
         UTF8Scan.withBytes(text) { bytes -> Bool? in
+            guard PlainText.isPlain(bytes) else { return nil }
             var words = 0
             var i = 0
             while i < bytes.count {
+                guard let width = titleWordWidth(bytes, at: i) else { i += PlainText.width(bytes, at: i) ?? 1; continue }
                 let b = bytes[i]
-                guard b < 0x80 else { return nil }
-                guard isASCIIWordByte(b) else { i += 1; continue }
-                let start = i
-                while i < bytes.count, isASCIIWordByte(bytes[i]) { i += 1 }
-                words += 1
-                let leadsName = b >= 0x41 && b <= 0x5A || b >= 0x30 && b <= 0x39
-                if words > 8 || words == 1 && !leadsName || i - start >= 4 && !leadsName {
-                    // Decided false, unless a later byte is not ASCII.
-                    return bytes[i...].allSatisfy { $0 < 0x80 } ? false : nil
+                let leadsName = b &- 0x41 < 26 || b &- 0x30 < 10
+                var length = 0
+                i += width
+                length += 1
+                while i < bytes.count, let next = titleWordWidth(bytes, at: i) {
+                    i += next
+                    length += 1
                 }
+                words += 1
+                if words > 8 || words == 1 && !leadsName || length >= 4 && !leadsName { return false }
             }
             return words > 0
         }
     }
 
-    /// A letter, digit, apostrophe or hyphen: the ASCII bytes `isTitleCase` keeps in words.
+    /// The width of the word scalar `isTitleCase` keeps at byte `i` of plain text: an ASCII
+    /// letter, digit, apostrophe or hyphen, or U+2019; nil for a scalar that splits words.
     @inline(__always)
-    private static func isASCIIWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 || b == 0x2D
+    private static func titleWordWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x27 || b == 0x2D ? 1 : nil }
+        return b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : nil
     }
 
     /// True for a nickname set in quotes between the parts of a name: Robert C. “Bobby” Scott,
@@ -198,7 +204,7 @@ enum QuoteNameFilter {
         guard (1...2).contains(words.count), words.allSatisfy({ $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.startsWithUppercase && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
-        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
+        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercasedIfNeeded) && !QuoteAttribution.functionWords.contains(before.lowercasedIfNeeded)
     }
 
     /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
@@ -271,7 +277,7 @@ enum QuoteNameFilter {
               !text.contains(where: { ".,;:!?".contains($0) }) else { return false }
         var capitalized = 0
         for word in words {
-            if word.startsWithUppercase { capitalized += 1 } else if !titleJoiners.contains(word.lowercased()) { return false }
+            if word.startsWithUppercase { capitalized += 1 } else if !titleJoiners.contains(word.lowercasedIfNeeded) { return false }
         }
         return capitalized >= 2
     }
@@ -290,12 +296,12 @@ enum QuoteNameFilter {
               (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
         // Before a name after an article, a word in lower case is a term too: "the “wimpy” Atom nodes".
         if next.startsWithUppercase {
-            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercased() ?? "")
+            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercasedIfNeeded ?? "")
         }
         guard next.startsWithLowercase else { return false }
-        if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
+        if let before = before?.lowercasedIfNeeded, before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
-        let lower = next.lowercased()
+        let lower = next.lowercasedIfNeeded
         return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)
             && !QuoteAttribution.prepositions.contains(lower)
     }
@@ -309,8 +315,8 @@ enum QuoteNameFilter {
     static func isWordMention(_ text: String) -> Bool {
         // Trimming takes off no space, nor does lower-casing: a text with one is no lone word.
         if UTF8Scan.containsByte(text, 0x20) { return false }
-        let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
-        return !word.contains(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
+        let word = text.lowercasedIfNeeded.trimmingCharacters(in: .punctuationCharacters)
+        return !word.containsPhrase(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }
 
     private static let wordMentions: LexiconSet = [
@@ -334,22 +340,22 @@ enum QuoteNameFilter {
         var words = before[...]
         // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
         // quote's words are not among `before`).
-        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
-        if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
-        guard let last = words.last?.lowercased() else { return false }
+        if let last = words.last?.lowercasedIfNeeded, last == "and" || last == "or" { words = words.dropLast() }
+        if words.last.map({ ["a", "an", "the"].contains($0.lowercasedIfNeeded) }) == true { words = words.dropLast() }
+        guard let last = words.last?.lowercasedIfNeeded else { return false }
         if last == "as" {
             words = words.dropLast()
             // "known by military pilots as “the box”": the ones who use the name may come between.
-            if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
-               namingAsVerbs.contains(words[by - 1].lowercased()) {
+            if let by = words.suffix(5).lastIndex(where: { $0.lowercasedIfNeeded == "by" }), by > words.startIndex,
+               namingAsVerbs.contains(words[by - 1].lowercasedIfNeeded) {
                 words = words[..<by]
             }
-            if words.last?.lowercased() == "to" { words = words.dropLast() }
-            guard let verb = words.last?.lowercased(), namingAsVerbs.contains(verb) else { return false }
+            if words.last?.lowercasedIfNeeded == "to" { words = words.dropLast() }
+            guard let verb = words.last?.lowercasedIfNeeded, namingAsVerbs.contains(verb) else { return false }
         } else if !namingVerbs.contains(last) {
             return false
         }
-        let namer = words.dropLast().suffix(3).map { $0.lowercased() }
+        let namer = words.dropLast().suffix(3).map { $0.lowercasedIfNeeded }
         return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
     }
 
@@ -358,7 +364,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercasedIfNeeded)
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
@@ -369,10 +375,10 @@ enum QuoteNameFilter {
     /// True when the words before a quote end with a verb of meaning, an article between
     /// allowed: "which means “Welcome”", "meaning “the one who returns”", "stands for “…”".
     static func followsGloss(_ before: [String]) -> Bool {
-        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
-        guard let last = words.last?.lowercased() else { return false }
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercasedIfNeeded) } == true ? before.dropLast() : before[...]
+        guard let last = words.last?.lowercasedIfNeeded else { return false }
         if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
-        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
+        return (last == "for" && words.dropLast().last?.lowercasedIfNeeded == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercasedIfNeeded ?? ""))
     }
 
     /// True when the words before a quote end with "as", an article between allowed: "going
@@ -383,15 +389,15 @@ enum QuoteNameFilter {
     /// after a participle of regarding, which casts no one's words: "those regarded as “political”
     /// in the West".
     static func followsAs(_ before: [String], next: String? = nil) -> Bool {
-        if let next, clauseVerbs.contains(next.lowercased()) { return false }
+        if let next, clauseVerbs.contains(next.lowercasedIfNeeded) { return false }
         let articles: Set<String> = ["a", "an", "the"]
-        var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
-        if let last = words.last?.lowercased(), last == "and" || last == "or" {
+        var words = before.last.map { articles.contains($0.lowercasedIfNeeded) } == true ? before.dropLast() : before[...]
+        if let last = words.last?.lowercasedIfNeeded, last == "and" || last == "or" {
             words = words.dropLast()
-            if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
+            if words.last.map({ articles.contains($0.lowercasedIfNeeded) }) == true { words = words.dropLast() }
         }
-        guard words.last?.lowercased() == "as" else { return false }
-        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercased()) } ?? false)
+        guard words.last?.lowercasedIfNeeded == "as" else { return false }
+        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercasedIfNeeded) } ?? false)
     }
 
     /// Participles of regarding before "as": what follows is how someone is seen, not said.
@@ -399,7 +405,7 @@ enum QuoteNameFilter {
     private static let regardingParticiples: LexiconSet = ["regarded", "seen", "viewed", "considered", "perceived", "treated", "classified", "counted", "used"]
 
     /// Auxiliaries and modals that open the verb of a clause right after its subject.
-    private static let clauseVerbs: LexiconSet = [
+    static let clauseVerbs: LexiconSet = [
         "could", "would", "can", "will", "may", "might", "must", "should", "shall", "is", "was", "are", "were", "has", "had", "have",
         "does", "did",
     ]
@@ -409,6 +415,6 @@ enum QuoteNameFilter {
 
     /// True when the words before a quote end with a copula.
     static func followsCopula(_ before: [String]) -> Bool {
-        before.last.map { copulas.contains($0.lowercased()) } ?? false
+        before.last.map { copulas.contains($0.lowercasedIfNeeded) } ?? false
     }
 }

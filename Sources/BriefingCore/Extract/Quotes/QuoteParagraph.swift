@@ -56,8 +56,9 @@ struct QuoteParagraph {
 
     /// A name and a relative pronoun joined by a hyphen typed for a dash: "Williams-who said he was counting …
     /// -was able to tease Hansbrough" → ("Williams", "who").
+    /// Most words hold no hyphen byte, which the hyphen `Character` needs, and are ruled out by it.
     static func dashedRelative(_ word: String) -> (String, String)? {
-        guard word.first?.isUppercase == true, let dash = word.lastIndex(of: "-") else { return nil }
+        guard UTF8Scan.containsByte(word, 0x2D), word.startsWithUppercase, let dash = word.lastIndex(of: "-") else { return nil }
         let after = String(word[word.index(after: dash)...])
         guard ["who", "which", "whose"].contains(after), dash > word.startIndex else { return nil }
         return (String(word[..<dash]), after)

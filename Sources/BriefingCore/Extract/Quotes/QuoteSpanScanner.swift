@@ -220,15 +220,17 @@ struct QuoteSpanScanner {
     /// it comes before any opening one (“… / … we will win,” he said.).
     /// Whether a quote left open before `scalars` goes on through it without a mark: text
     /// with a sentence a line breaks a quote over lines that hold no quote mark at all, up to
-    /// the one that closes it (`following` are the next paragraphs; one of the next three with
-    /// a mark must close the quote first, or reopen it: newswire reopens a quote carried on to a
-    /// new paragraph, so lines between an open quote and a reopening mark are all quote: “I feel
-    /// like I have some unfinished business here. / I feel like I can be a lot better. / “I’m so
-    /// relieved.”).
+    /// the one that closes it (`following` are the next paragraphs; the first of them with a mark
+    /// must close the quote first, within six lines, as a father's account of a shelling runs
+    /// “Suddenly we heard a bomb … / Windows smashed. / Children started to scream. / … / They
+    /// were cut into pieces by the shell.”, or reopen it within three: newswire reopens a quote
+    /// carried on to a new paragraph, so lines between an open quote and a reopening mark are all
+    /// quote: “I feel like I have some unfinished business here. / I feel like I can be a lot
+    /// better. / “I’m so relieved.”).
     static func continuesUnmarked(_ scalars: [Unicode.Scalar], following: ArraySlice<[Unicode.Scalar]>) -> Bool {
         guard !scalars.contains(where: marks.contains) else { return false }
-        for next in following.prefix(3) where next.contains(where: marks.contains) {
-            return continuationClose(next) != nil || reopens(next)
+        for (distance, next) in following.prefix(6).enumerated() where next.contains(where: marks.contains) {
+            return continuationClose(next) != nil || distance < 3 && reopens(next)
         }
         return false
     }

@@ -13,14 +13,14 @@ extension SpeakerDirectory {
         var found = SpeakerDirectory()
         found.learn(from: tokens, lowercase: lowercase)
         // Title case: every word of four letters or more capitalized.
-        let titleCase = tokens.allSatisfy { $0.text.count < 4 || $0.text.first?.isLetter != true || $0.text.startsWithUppercase }
+        let titleCase = tokens.allSatisfy { $0.text.count < 4 || !$0.text.startsWithLetter || $0.text.startsWithUppercase }
         for entity in found.entities {
             let words = entity.name.split(atASCII: 0x20).map(String.init)
             guard words.count >= 2 else { continue }
             if titleCase || words[0] == tokens.first?.text, !SpeakerNameEdges.isGivenName(words[0]) { continue }
             for length in stride(from: words.count, through: 2, by: -1) {
                 let name = Array(words[..<length])
-                guard !name.contains(where: { lowercase.contains($0.lowercased()) }), let surname = name.last,
+                guard !name.contains(where: { lowercase.contains($0.lowercasedIfNeeded) }), let surname = name.last,
                       body.contains(where: { $0.contains { $0.text == surname } }) else { continue }
                 add(Entity(name: name.joined(separator: " "), role: length == words.count ? entity.role : nil, keys: Self.keys(for: name)))
                 break

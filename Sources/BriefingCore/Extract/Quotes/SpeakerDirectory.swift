@@ -57,15 +57,11 @@ struct SpeakerDirectory {
 
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
-        // A mention without a space byte is one word (or none), and needs no splitting.
-        let spoken = UTF8Scan.containsByte(mention, 0x20) ? mention.spaceSeparatedWords : mention.isEmpty ? [] : [mention]
-        let words = spoken.filter { !Self.isHonorific($0) }
-        guard !words.isEmpty else { return nil }
-        let joined = words.joined(separator: " ")
+        guard let (joined, count) = Self.nameWords(of: mention) else { return nil }
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
-        if words.count == 1 {
-            let word = words[0], opening = word + " "
+        if count == 1 {
+            let word = joined, opening = word + " "
             // Keys are mostly one word: compared without hashing.
             let named = { (entity: Entity) in entity.keys.count == 1 ? entity.keys.first == word : entity.keys.contains(word) }
             if !lastWritten.isEmpty {
@@ -79,15 +75,39 @@ struct SpeakerDirectory {
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
 
+    /// The words of `mention` split at spaces, honorifics left out, joined by single spaces, and
+    /// how many there are; nil for none. A mention without a space byte is one word (or none),
+    /// and plain text with single spaces and no honorific joins back to itself: neither is split
+    /// into strings.
+    private static func nameWords(of mention: String) -> (joined: String, count: Int)? {
+        guard UTF8Scan.containsByte(mention, 0x20) else { return mention.isEmpty || isHonorific(mention) ? nil : (mention, 1) }
+        if isSingleSpacedPlain(mention) {
+            let parts = mention.split(atASCII: 0x20)
+            if !parts.contains(where: { isHonorific(String($0)) }) { return (mention, parts.count) }
+        }
+        let words = mention.spaceSeparatedWords.filter { !isHonorific($0) }
+        return words.isEmpty ? nil : (words.joined(separator: " "), words.count)
+    }
+
+    /// Whether `text` is plain (`PlainText`) with single spaces between words and none at its
+    /// ends: splitting it at spaces and joining the words again gives it back.
+    private static func isSingleSpacedPlain(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text) { bytes in
+            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return false }
+            for k in bytes.indices.dropFirst() where bytes[k] == 0x20 && bytes[k - 1] == 0x20 { return false }
+            return true
+        }
+    }
+
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercasedIfNeeded }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
-            entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
+            entity.role.map { $0.lowercasedIfNeeded.split(atASCII: 0x20).contains { $0 == head } } ?? false
         }
     }
 
@@ -119,7 +139,7 @@ struct SpeakerDirectory {
     static func keys(for words: [String]) -> Set<String> {
         guard let first = words.first, let last = words.last else { return [] }
         // East Asian order: a hyphenated given name follows the family name.
-        if words.count >= 2, last.contains("-") { return [first] }
+        if words.count >= 2, last.containsPhrase("-") { return [first] }
         return [last]
     }
 
@@ -130,7 +150,7 @@ struct SpeakerDirectory {
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
+        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercasedIfNeeded)
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
@@ -140,8 +160,8 @@ struct SpeakerDirectory {
         var initials = 0
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
-        let most = i + 4 <= tokens.count && (i == 0 || tokens[i - 1].text.first?.isUppercase != true)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
+        let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercasedIfNeeded) })
             && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
@@ -152,7 +172,7 @@ struct SpeakerDirectory {
         let length = j - i
         guard length - initials >= 2 else { return nil }
         let words = Self.words(tokens[i..<j])
-        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
+        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercasedIfNeeded) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump").
         if opensWithLabel(words, tokens, at: i, lowercase: lowercase) { return nil }
         return length
@@ -271,7 +291,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercasedIfNeeded) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercasedIfNeeded)
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
@@ -306,29 +326,29 @@ struct SpeakerDirectory {
         "admiral", "fellow", "economist", "lawmaker", "representative", "mayor", "head", "ceo",
         "adviser", "advisor", "chair", "editor", "scientist", "expert", "officer", "king", "queen",
         "senior", "deputy", "vice", "foreign", "prime", "former", "acting",
-        "prosecutor", "inspector", "superintendent", "sergeant", "constable", "captain", "lieutenant", "colonel",
+        "prosecutor", "inspector", "superintendent", "sergeant", "constable", "captain", "lieutenant", "colonel", "manager",
     ]
 
     private func role(_ tokens: [Token], before start: Int, after end: Int) -> String? {
         var k = start
         while k > 0 {
             let word = tokens[k - 1].text
-            let isRoleWord = Self.roleNouns.contains(word.lowercased())
+            let isRoleWord = Self.roleNouns.contains(word.lowercasedIfNeeded)
                 || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }
         // Keep only a run that contains a role noun.
         let before = tokens[k..<start].map(\.text)
-        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
+        if before.contains(where: { Self.roleNouns.contains($0.lowercasedIfNeeded) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
             return before.joined(separator: " ")
         }
         // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".
-        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
+        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercasedIfNeeded) {
             var j = end + 1
             while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
             // A role cut off at its length ends on a word of its own: "fellow at the … Policy Forum", not "… Forum in".
-            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercased()) { j -= 1 }
+            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercasedIfNeeded) { j -= 1 }
             return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
         }
         return nil

@@ -6,7 +6,7 @@ enum SpeakerGender: Sendable {
 
     /// The pronoun's gender: "he" → male, "she" → female, others none.
     static func of(pronoun: String) -> SpeakerGender? {
-        switch pronoun.lowercased() {
+        switch pronoun.lowercasedIfNeeded {
         case "he", "his", "him": return .male
         case "she", "her": return .female
         default: return nil
@@ -16,10 +16,11 @@ enum SpeakerGender: Sendable {
     /// The gender the words naming someone tell: "Mrs. Clinton", "Rep. Gwen Moore",
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
-        let words = text.split { $0 == " " || $0 == "," }.map { String($0) }
+        // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
+        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
             let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
-            let lower = bare.lowercased()
+            let lower = bare.lowercasedIfNeeded
             if maleWords.contains(lower) { return .male }
             if femaleWords.contains(lower) { return .female }
         }

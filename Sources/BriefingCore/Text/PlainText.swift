@@ -1,0 +1,52 @@
+import Foundation
+
+/// Plain text: ASCII, U+00A0 and the punctuation U+2010–U+2027 (dashes, quote marks, bullets,
+/// ellipsis). None of these scalars has a canonical decomposition or is the decomposition of
+/// another, and no grapheme cluster rule joins two of them but CR LF: in plain text a
+/// `Character` is one scalar (CR LF aside) and canonical equivalence is byte equality. The
+/// quote rules ask `Character` and Foundation questions of every quote and mention; on plain
+/// text the bytes answer them.
+enum PlainText {
+    /// The length in bytes of the plain scalar whose encoding starts at byte `i`; nil for
+    /// another scalar.
+    @inline(__always)
+    static func width(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] &- 0x90 < 0x18 { return 3 }
+        return nil
+    }
+
+    /// Whether every scalar of `bytes` is plain.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            guard let width = width(bytes, at: i) else { return false }
+            i += width
+        }
+        return true
+    }
+
+    /// Whether `bytes` are one or more printable ASCII characters (no CR or LF, which a match
+    /// could part).
+    static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+
+    /// Foundation's `text.contains(phrase)` (a search by canonical equivalence), by `memmem`
+    /// when `text` is plain and `phrase` is printable ASCII: a match is then the same bytes and
+    /// cannot split a CR LF. Nil otherwise.
+    static func contains(_ text: String, _ phrase: String) -> Bool? {
+        guard UTF8Scan.withBytes(phrase, isPrintableASCII), UTF8Scan.withBytes(text, isPlain) else { return nil }
+        return UTF8Scan.contains(text, phrase)
+    }
+}
+
+extension String {
+    /// Foundation's `contains(_:)` of `phrase`, without bridging to `NSString` where the text
+    /// is plain (`PlainText.contains`).
+    func containsPhrase(_ phrase: String) -> Bool {
+        PlainText.contains(self, phrase) ?? contains(phrase)
+    }
+}
