@@ -125,14 +125,9 @@ struct TimeWordFacts: Sendable {
     /// The facts of a word of ASCII digits (which starts an expression), read from its bytes;
     /// nil for other words starting with a digit.
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeWordFacts? {
-        var value = 0
-        for byte in bytes {
-            guard byte &- 0x30 < 10 else { return nil }
-            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times10.addingReportingOverflow(Int(byte &- 0x30))
-            if o1 || o2 { return TimeWordFacts(flags: [.starts, .opens]) }  // past `Int`, as `Int(word)` reads it
-            value = sum
-        }
+        let (value, end) = UTF8Scan.digitRun(bytes, from: 0)
+        guard end == bytes.count else { return nil }
+        guard let value else { return TimeWordFacts(flags: [.starts, .opens]) }  // past `Int`, as `Int(word)` reads it
         let year = bytes.count == 4 && (1000...2999).contains(value) ? Int16(value) : 0
         return TimeWordFacts(year: year, flags: [.starts, .opens], integer: value)
     }
