@@ -53,6 +53,10 @@ struct TimeWordFactsTests {
         #expect(facts.opens == (TimeLexicon.mayStart(word) || TimeScanner.openerWords.contains(word)), "\(word)")
         #expect(facts.isVagueCount == TimeLexicon.vagueCounts.contains(word), "\(word)")
         #expect(facts.namesPeriod == TimeWordFacts.namesPeriod(word), "\(word)")
+        #expect(facts.flags.contains(.hedge) == TimeScanner.isHedge(word), "\(word)")
+        #expect(facts.flags.contains(.opensPhrase) == TimeScanner.phraseStarts.contains(word), "\(word)")
+        #expect(facts.flags.contains(.leadWord) == TimeScanner.isLeadWord(word), "\(word)")
+        #expect(facts.firstByte == word.utf8.first ?? 0 && facts.lastByte == word.utf8.last ?? 0, "\(word)")
         #expect(facts.integer == Int(word), "\(word)")
         let year = word.utf8.count == 4 ? Int(word).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil
         #expect(Int(facts.year) == year ?? 0, "\(word)")

@@ -36,7 +36,8 @@ public struct EventExtractor: Sendable {
             let times = paragraphTimes[index]
             // The values of the dates, read for every sentence.
             let values = times.map { $0.type == .date ? TimexValue($0.value) : nil }
-            guard values.contains(where: { $0?.precision != nil }) else { continue }
+            let precise = values.map { $0?.precision != nil }
+            guard precise.contains(true) else { continue }
             let scalars = paragraphScalars[index]
             for (position, sentence) in sentences[index].enumerated() {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
@@ -44,9 +45,8 @@ public struct EventExtractor: Sendable {
                 let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
                 if first.map(Self.isDash) == true || first == "[" { continue }
                 let dated = times.indices.filter { t in
-                    let time = times[t]
-                    guard time.type == .date, let start = time.start, let end = time.end else { return false }
-                    return start >= sentence.start && end <= sentence.end && values[t]?.precision != nil
+                    guard precise[t], times[t].type == .date, let start = times[t].start, let end = times[t].end else { return false }
+                    return start >= sentence.start && end <= sentence.end
                 }
                 var k = 0
                 while k < dated.count {

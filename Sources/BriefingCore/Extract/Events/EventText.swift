@@ -96,19 +96,23 @@ struct EventText {
     /// clauses are read up to the one that holds it.
     private func clause(containing offset: Int) -> Range<Int>? {
         var start = sentence.lowerBound
-        for i in sentence {
-            switch scalars[i] {
-            case ",", ";", ":":
-                guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
-            case "\u{2014}", "\u{2013}", "(", ")":
-                break
-            default: continue
+        let found = scalars.withUnsafeBufferPointer { scalars -> Range<Int>?? in
+            for i in sentence {
+                switch scalars[i] {
+                case ",", ";", ":":
+                    guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
+                case "\u{2014}", "\u{2013}", "(", ")":
+                    break
+                default: continue
+                }
+                if i > start, (start..<i).contains(offset) { return start..<i }
+                start = i + 1
+                // Clauses after this one start past `offset`.
+                if start > offset { return .some(nil) }
             }
-            if i > start, (start..<i).contains(offset) { return start..<i }
-            start = i + 1
-            // Clauses after this one start past `offset`.
-            if start > offset { return nil }
+            return nil
         }
+        if let found { return found }
         return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
 
@@ -277,37 +281,39 @@ struct EventText {
             if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
         }
         // Written straight into the array: a space is kept only for the spaces before it, so
-        // no more scalars are kept than the range has.
+        // no more scalars are kept than the range has. The quote marks, a doubled typewriter
+        // mark and the words are told as the scalars are kept (the end trimmed below holds none
+        // of the marks; its words are counted again).
+        var told = Kept.Told()
         var kept = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { out, count in
-            var n = 0
-            var space = false
-            for i in range where cut.isEmpty || !cut[i - range.lowerBound] {
-                let s = self.scalars[i]
-                if s.isSpace { space = n > 0; continue }
-                if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) {
-                    out.initializeElement(at: n, to: " ")
-                    n += 1
+            self.scalars.withUnsafeBufferPointer { source in
+                var text = Kept(out: out)
+                var space = false
+                for i in range where cut.isEmpty || !cut[i - range.lowerBound] {
+                    let s = source[i]
+                    if s.isSpace { space = text.count > 0; continue }
+                    if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keep(" ") }
+                    space = false
+                    text.keep(s)
                 }
-                space = false
-                out.initializeElement(at: n, to: s)
-                n += 1
+                count = text.count
+                told = text.told
             }
-            count = n
         }
+        let counted = kept.count
         while let last = kept.last, last == "," || last == ";" || last == ":" || Self.isDash(last) || last == " " {
             kept.removeLast()
         }
-        let typewriter = Self.hasTypewriterQuote(kept)
         // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
         // rewrite, and words counted on the scalars as on the string.
-        if !typewriter, kept.first != "(", let words = kept.spaceSeparatedCount {
-            return kept.isEmpty ? nil : Description(text: Self.finished(kept), pointsBack: pointsBack, words: words)
+        if !told.typewriter, kept.first != "(", let words = kept.count == counted ? told.runs?.count : kept.spaceSeparatedCount {
+            return kept.isEmpty ? nil : Description(text: Self.finished(kept, marks: told.marks), pointsBack: pointsBack, words: words)
         }
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
         var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
-        if typewriter {
+        if told.typewriter {
             // In ASCII text every scalar is a character of its own, and so it stays with curly
             // marks put in: the marks are replaced in the bytes as the search would replace them.
             text = kept.allSatisfy(\.isASCII)
@@ -321,17 +327,57 @@ struct EventText {
         }
         guard !text.isEmpty else { return nil }
         let words = text.spaceSeparatedCount
-        return Description(text: Self.finished(scalars ?? text.unicodeScalarArray), pointsBack: pointsBack, words: words)
+        let finalScalars = scalars ?? text.unicodeScalarArray
+        return Description(text: Self.finished(finalScalars, marks: QuoteMarks(counting: finalScalars)), pointsBack: pointsBack, words: words)
     }
 
-    /// Whether `scalars` hold a doubled `` or '' mark.
-    private static func hasTypewriterQuote(_ scalars: [Unicode.Scalar]) -> Bool {
-        var previous: Unicode.Scalar = "\0"
-        for scalar in scalars {
-            if scalar == previous, scalar == "`" || scalar == "'" { return true }
-            previous = scalar
+    /// The scalars `description` keeps, written into `out`, and what is told of them on the way.
+    private struct Kept {
+        struct Told {
+            var marks = QuoteMarks()
+            /// A doubled `` or '' mark.
+            var typewriter = false
+            /// The words (`SpaceRunCounter`); nil when the scalars cannot tell them.
+            var runs: SpaceRunCounter? = SpaceRunCounter()
         }
-        return false
+
+        let out: UnsafeMutableBufferPointer<Unicode.Scalar>
+        private(set) var count = 0
+        private(set) var told = Told()
+        private var previous: Unicode.Scalar = "\0"
+
+        init(out: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+            self.out = out
+        }
+
+        mutating func keep(_ scalar: Unicode.Scalar) {
+            out.initializeElement(at: count, to: scalar)
+            count += 1
+            if scalar == previous, scalar == "`" || scalar == "'" { told.typewriter = true }
+            previous = scalar
+            told.marks.add(scalar)
+            if told.runs?.add(scalar) == false { told.runs = nil }
+        }
+    }
+
+    /// The double quote marks of a text, counted by kind.
+    private struct QuoteMarks {
+        var opens = 0, closes = 0, straight = 0
+
+        init() {}
+
+        init(counting scalars: [Unicode.Scalar]) {
+            for scalar in scalars { add(scalar) }
+        }
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            switch scalar {
+            case "\u{201C}": opens += 1
+            case "\u{201D}": closes += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
     }
 
     /// `text` without the parentheses of a sentence written as an aside ("(The discovery … 2004.)").
@@ -345,27 +391,18 @@ struct EventText {
         return String(inner.dropLast())
     }
 
-    /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote marks paired.
-    static func finished(_ scalars: [Unicode.Scalar]) -> String {
+    /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote
+    /// marks paired (`marks` are those of `scalars`).
+    private static func finished(_ scalars: [Unicode.Scalar], marks: QuoteMarks) -> String {
         var scalars = scalars
         if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark),
            scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
             scalars[first] = upper
         }
-        // The marks counted in one pass, with no array made for each kind.
-        var opens = 0, closes = 0, straight = 0
-        for scalar in scalars {
-            switch scalar {
-            case "\u{201C}": opens += 1
-            case "\u{201D}": closes += 1
-            case "\"": straight += 1
-            default: break
-            }
-        }
         var closing: Unicode.Scalar?
-        if opens > closes { closing = "\u{201D}" } else if closes > opens { scalars.insert("\u{201C}", at: 0) }
-        if straight % 2 == 1 {
+        if marks.opens > marks.closes { closing = "\u{201D}" } else if marks.closes > marks.opens { scalars.insert("\u{201C}", at: 0) }
+        if marks.straight % 2 == 1 {
             if scalars.first == "\"" { closing = "\"" } else { scalars.insert("\"", at: 0) }
         }
         var end = scalars.count
@@ -478,14 +515,16 @@ struct EventText {
         var count = 0
         var inWord = false
         if cuts.isEmpty {
-            for i in range {
-                if scalars[i].isSpace { inWord = false } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count >= n { return true }
+            return scalars.withUnsafeBufferPointer { scalars in
+                for i in range {
+                    if scalars[i].isSpace { inWord = false } else if !inWord {
+                        inWord = true
+                        count += 1
+                        if count >= n { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
             if scalars[i].isSpace { inWord = false } else if !inWord {

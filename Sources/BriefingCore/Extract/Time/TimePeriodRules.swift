@@ -37,7 +37,7 @@ extension TimeScanner {
     func ordinalCentury(at i: Int) -> Match? {
         var w = lower[i]
         var end = i + 2
-        if w.hasSuffix("-century") {
+        if facts[i].lastByte == 0x79, w.hasSuffix("-century") {
             w.removeLast(8)  // "the 15th-century church"
             end = i + 1
         } else if at(i + 1) != "century" && at(i + 1) != "centuries" {
@@ -84,7 +84,7 @@ extension TimeScanner {
     func halfCount(at i: Int) -> Match? {
         let w = lower[i]
         // "a half-century", "the half-hour drive".
-        if w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
+        if facts[i].firstByte == 0x68, w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 1)
         }
         if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = unit(at: i + 2), !u.plural,

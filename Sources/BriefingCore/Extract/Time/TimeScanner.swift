@@ -93,6 +93,9 @@ struct TimeScanner {
     /// Whether token `k` is a decade written with an apostrophe, "1980's" or "1980’s", after
     /// "the" (or "the early", "the late", "the mid").
     func isDecadeWithApostrophe(_ k: Int) -> Bool {
+        // Four digits, the apostrophe and "s" are 6 bytes, or 8 with "’".
+        let bytes = tokens[k].text.utf8.count
+        guard bytes == 6 || bytes == 8 else { return false }
         let scalars = tokens[k].text.unicodeScalars
         guard scalars.count == 6, scalars.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
               scalars.dropFirst(3).first == "0", scalars.dropFirst(4).first == "'" || scalars.dropFirst(4).first == "\u{2019}",
@@ -138,12 +141,10 @@ struct TimeScanner {
     /// The longest expression starting at token `i`, alone.
     private mutating func single(at i: Int) -> Match? {
         let w = lower[i]
-        if let m = hedged(at: i) ?? phrase(at: i) { return m }
-        // Lead words are short and start with one of four letters: test those bytes before comparing strings.
-        guard let lead = w.utf8.first, w.utf8.count <= 7, lead == 0x74 || lead == 0x65 || lead == 0x6C || lead == 0x6D || lead == 0x61,
-              Self.isLeadWord(w) else {
-            return core(at: i)
-        }
+        let flags = facts[i].flags
+        if flags.contains(.hedge), let m = hedged(at: i) { return m }
+        if flags.contains(.opensPhrase), let m = phrase(at: i) { return m }
+        guard flags.contains(.leadWord) else { return core(at: i) }
         if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
@@ -165,7 +166,7 @@ struct TimeScanner {
     /// Whether `word` is one of the lead words `single` tries before an expression ("the",
     /// "early", "late", "mid", "earlier", "later", "around"), told from its bytes packed into
     /// an integer; no word with a byte past ASCII equals one.
-    private static func isLeadWord(_ word: String) -> Bool {
+    static func isLeadWord(_ word: String) -> Bool {
         guard word.utf8.count <= 8 else { return false }
         var packed: UInt64 = 0
         for byte in word.utf8 {
@@ -184,7 +185,13 @@ struct TimeScanner {
 
     /// The words other than starters at which `single` tries a rule: hedges, the first words
     /// of fixed phrases (`phrase`) and lead words.
-    static let openerWords = Set(hedges.keys).union(["right", "a", "as", "the"]).union(leadWordList)
+    static let openerWords = Set(hedges.keys).union(phraseStarts).union(leadWordList)
+
+    /// The first words of the fixed phrases of `phrase`.
+    static let phraseStarts: Set<String> = ["right", "a", "as", "the"]
+
+    /// Whether `word` is a hedge of `hedged`.
+    static func isHedge(_ word: String) -> Bool { hedges[word] != nil }
 
     /// Whether an expression may start at token `i`: `match` is nil at the others.
     func opens(_ i: Int) -> Bool { facts[i].opens }
@@ -222,7 +229,7 @@ struct TimeScanner {
         let w = lower[i]
         // The first byte rules out the words of most rules below: "m" for "mid-", "l" or "e"
         // for "late-" and "early-"; `namesPeriod` the words of the periods' lexicons.
-        let lead = w.utf8.first, period = facts[i].namesPeriod
+        let lead = facts[i].firstByte, period = facts[i].namesPeriod
         if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
@@ -362,7 +369,7 @@ struct TimeScanner {
             return Match(type: .set, value: "XXXX-WXX-WE", end: i + 1)
         }
         // ("The Sundays", a band, is a name.)
-        guard w.hasSuffix("days"), isCapitalized(i), i == 0 || lower[i - 1] != "the", let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
+        guard facts[i].lastByte == 0x73, w.hasSuffix("days"), isCapitalized(i), i == 0 || lower[i - 1] != "the", let day = Self.weekdayNumber(String(w.dropLast())) else { return nil }
         if let part = at(i + 1).flatMap({ TimeLexicon.dayPartPlurals[$0] }) {
             return Match(type: .set, value: "XXXX-WXX-\(day)T\(part)", end: i + 2)
         }
@@ -448,20 +455,18 @@ struct TimeScanner {
     private static let beforeAWhile: LexiconSet = ["for", "after", "in", "quite", "only", "just", "took", "takes", "take", "been"]
 
     /// Words that hedge a count, one word or two ("nearly", "more than", "at least").
-    private static let hedges: LexiconMap<Set<String>> = [
+    private static let hedges: LexiconMap<[String]> = [
         "nearly": [""], "almost": [""], "about": [""], "around": [""], "approximately": [""], "roughly": [""], "some": [""],
         "circa": [""], "over": [""], "more": ["than"], "less": ["than"], "fewer": ["than"], "longer": ["than"],
         "at": ["least", "most"], "up": ["to"],
         "just": ["over", "under"], "well": ["over", "under"],
     ]
-    /// Rules out most words before `hedges` is hashed (this runs at every token).
-    private static let hedgeFilter = WordLengthFilter(hedges.keys)
 
     /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
     /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
     /// "almost two years ago"; not "about the future" or "over the weekend".
     private func hedged(at i: Int) -> Match? {
-        guard Self.hedgeFilter.mayContain(lower[i]), let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
+        guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
         var k = i + 1
         if !seconds.contains("") {
             guard seconds.contains(next) else { return nil }

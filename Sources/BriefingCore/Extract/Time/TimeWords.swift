@@ -19,18 +19,39 @@ struct TimeWordFacts: Sendable {
     var weekday: UInt8 = 0
     /// `TimeScanner.yearShift` + 1 (0, 1 or 2), or `noShift`.
     var shift: UInt8 = Self.noShift
-    /// `TimeLexicon.mayStart`.
-    var starts = false
-    /// Whether `TimeScanner.single` may match at the word: it starts an expression or is a
-    /// hedge, the first word of a fixed phrase or a lead word.
-    var opens = false
-    /// `TimeLexicon.vagueCounts.contains`.
-    var isVagueCount = false
-    /// Whether the word names a period in one of the lexicons `TimeScanner.core` looks it up in:
-    /// `references`, `frequencies`, `spelledDecades`, `seasons` or `seasonPlurals`.
-    var namesPeriod = false
+    /// What the word is to the rules, as flags.
+    var flags: Flags = []
+    /// The first and last byte of the word (0 for none): a character prefix or suffix the
+    /// rules test for ("mid-", "-century") needs its bytes there.
+    var firstByte: UInt8 = 0
+    var lastByte: UInt8 = 0
     /// The value of `Int(word)`, or nil.
     var integer: Int?
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        /// `TimeLexicon.mayStart`.
+        static let starts = Flags(rawValue: 1 << 0)
+        /// `TimeScanner.single` may match at the word: it starts an expression or is a hedge,
+        /// the first word of a fixed phrase or a lead word.
+        static let opens = Flags(rawValue: 1 << 1)
+        /// `TimeLexicon.vagueCounts.contains`.
+        static let vagueCount = Flags(rawValue: 1 << 2)
+        /// The word names a period in one of the lexicons `TimeScanner.core` looks it up in
+        /// (`namesPeriod`).
+        static let namesPeriod = Flags(rawValue: 1 << 3)
+        /// A hedge of `TimeScanner.hedged` ("nearly", "at").
+        static let hedge = Flags(rawValue: 1 << 4)
+        /// The first word of a fixed phrase of `TimeScanner.phrase` ("right", "a", "as", "the").
+        static let opensPhrase = Flags(rawValue: 1 << 5)
+        /// A lead word of `TimeScanner.single` ("the", "early", "around").
+        static let leadWord = Flags(rawValue: 1 << 6)
+    }
+
+    var starts: Bool { flags.contains(.starts) }
+    var opens: Bool { flags.contains(.opens) }
+    var isVagueCount: Bool { flags.contains(.vagueCount) }
+    var namesPeriod: Bool { flags.contains(.namesPeriod) }
 
     static let noShift: UInt8 = 0xFF
 
@@ -53,10 +74,19 @@ struct TimeWordFacts: Sendable {
     /// word is not lower-cased), which the bytes are read for in the same pass as the hash.
     @inline(__always)
     static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
+        guard var facts = looking(up: word, bytes: bytes, in: vocabulary) else { return nil }
+        facts.firstByte = bytes.first ?? 0
+        facts.lastByte = bytes.last ?? 0
+        return facts
+    }
+
+    /// The facts of `word` but its edge bytes; nil when a byte is an ASCII capital.
+    @inline(__always)
+    private static func looking(up word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
         guard let first = bytes.first else { return TimeWordFacts() }
         if first &- 0x30 < 10 {
             for byte in bytes where byte &- 0x41 < 26 { return nil }
-            return digits(bytes) ?? TimeWordFacts(starts: true, opens: true, integer: Int(word))
+            return digits(bytes) ?? TimeWordFacts(flags: [.starts, .opens], integer: Int(word))
         }
         var hyphen = false
         var hash = ASCIIWordHash.seed
@@ -89,23 +119,17 @@ struct TimeWordFacts: Sendable {
 
     /// The facts of a word outside the table: only a hyphenated compound may start an expression.
     private static func other(_ word: String, hyphen: Bool) -> TimeWordFacts {
-        let starts = hyphen && TimeLexicon.mayStart(word)
-        return TimeWordFacts(starts: starts, opens: starts)
+        hyphen && TimeLexicon.mayStart(word) ? TimeWordFacts(flags: [.starts, .opens]) : TimeWordFacts()
     }
 
     /// The facts of a word of ASCII digits (which starts an expression), read from its bytes;
     /// nil for other words starting with a digit.
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeWordFacts? {
-        var value = 0
-        for byte in bytes {
-            guard byte &- 0x30 < 10 else { return nil }
-            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times10.addingReportingOverflow(Int(byte &- 0x30))
-            if o1 || o2 { return TimeWordFacts(starts: true, opens: true) }  // past `Int`, as `Int(word)` reads it
-            value = sum
-        }
+        let (value, end) = UTF8Scan.digitRun(bytes, from: 0)
+        guard end == bytes.count else { return nil }
+        guard let value else { return TimeWordFacts(flags: [.starts, .opens]) }  // past `Int`, as `Int(word)` reads it
         let year = bytes.count == 4 && (1000...2999).contains(value) ? Int16(value) : 0
-        return TimeWordFacts(year: year, starts: true, opens: true, integer: value)
+        return TimeWordFacts(year: year, flags: [.starts, .opens], integer: value)
     }
 
     /// Whether `word` is a key of a lexicon of periods (see `namesPeriod`).
@@ -138,17 +162,21 @@ struct TimeWordFacts: Sendable {
         var facts: [String: TimeWordFacts] = [:]
         for word in words {
             let unit = TimeLexicon.unit(word)
-            let starts = TimeLexicon.mayStart(word)
+            var flags: Flags = []
+            if TimeLexicon.mayStart(word) { flags.formUnion([.starts, .opens]) }
+            if TimeScanner.openerWords.contains(word) { flags.insert(.opens) }
+            if TimeLexicon.vagueCounts.contains(word) { flags.insert(.vagueCount) }
+            if namesPeriod(word) { flags.insert(.namesPeriod) }
+            if TimeScanner.isHedge(word) { flags.insert(.hedge) }
+            if TimeScanner.phraseStarts.contains(word) { flags.insert(.opensPhrase) }
+            if TimeScanner.isLeadWord(word) { flags.insert(.leadWord) }
             facts[word] = TimeWordFacts(
                 number: Int16(TimeLexicon.number(word) ?? -1),
                 unitCode: unit.map { UInt8(1 + 2 * TimeLexicon.Unit.allCases.firstIndex(of: $0.unit)! + ($0.plural ? 1 : 0)) } ?? 0,
                 month: UInt8(MonthNames.month(word) ?? 0),
                 weekday: UInt8(TimeScanner.weekdayNumber(word) ?? 0),
                 shift: TimeScanner.yearShift(word).map { UInt8($0 + 1) } ?? noShift,
-                starts: starts,
-                opens: starts || TimeScanner.openerWords.contains(word),
-                isVagueCount: TimeLexicon.vagueCounts.contains(word),
-                namesPeriod: namesPeriod(word),
+                flags: flags,
                 integer: Int(word))
         }
         return LexiconMap(facts)
