@@ -91,21 +91,34 @@ final class LexiconTable: @unchecked Sendable {
         lookUp(bytes).map { $0 != nil } ?? false
     }
 
+    /// The index in the byte table of the member with `bytes`, all ASCII, whose
+    /// `ASCIIWordHash` is `hash` (as `find` gives it); nil when no member has them.
+    @inline(__always)
+    func index(ascii bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        lookUp(bytes, hash: hash)
+    }
+
     /// The index (in the byte table) of the member with `bytes`; `.some(nil)` when none,
     /// nil when `bytes` are not ASCII.
     @inline(__always)
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
         guard let hash = ASCIIWordHash.of(bytes) else { return nil }
+        return lookUp(bytes, hash: hash)
+    }
+
+    /// The index of the member with `bytes`, all ASCII, whose hash is `hash`; nil when none.
+    @inline(__always)
+    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         var k = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[k]
-            if slot == 0 { return .some(nil) }
+            if slot == 0 { return nil }
             let m = Int(slot - 1)
             if hashes[m] == hash, Int(places[m] & 0xFFFF_FFFF) == bytes.count {
                 let start = pool + Int(places[m] >> 32)
                 var same = true
                 for i in 0..<bytes.count where start[i] != bytes[i] { same = false; break }
-                if same { return .some(m) }
+                if same { return m }
             }
             k = (k + 1) & mask
         }
@@ -177,6 +190,13 @@ final class LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictio
     subscript(_ word: String) -> Value? {
         guard let k = table.find(word) else { return nil }
         return k >= 0 ? asciiValues[k] : otherValues[-1 - k]
+    }
+
+    /// The value of the key equal to the ASCII word in `bytes`, whose `ASCIIWordHash` is
+    /// `hash`; nil when none is.
+    @inline(__always)
+    subscript(ascii bytes: UnsafeBufferPointer<UInt8>, hash hash: UInt64) -> Value? {
+        table.index(ascii: bytes, hash: hash).map { asciiValues[$0] }
     }
 
     var keys: Dictionary<String, Value>.Keys { dictionary.keys }

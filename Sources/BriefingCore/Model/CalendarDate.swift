@@ -12,11 +12,34 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; returns `nil` for anything else or an impossible day.
     public init?(iso: String) {
+        // The usual form, ten ASCII bytes, is read from the bytes; split, it reads the same.
+        if let (y, m, d) = Self.isoDigits(iso) {
+            guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The numbers of `iso` written `DDDD-DD-DD` in ASCII digits; nil for other text.
+    private static func isoDigits(_ iso: String) -> (Int, Int, Int)? {
+        guard iso.utf8.count == 10 else { return nil }
+        return UTF8Scan.withBytes(iso) { b in
+            func digits(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard b[i] &- 0x30 < 10 else { return nil }
+                    n = n * 10 + Int(b[i] &- 0x30)
+                }
+                return n
+            }
+            guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     /// `YYYY-MM-DD`.

@@ -67,8 +67,33 @@ public struct TimexValue: Sendable, Hashable {
         "SP": (3, 3, "Spring"), "SU": (6, 3, "Summer"), "FA": (9, 3, "Fall"), "AU": (9, 3, "Autumn"), "WI": (12, 3, "Winter"),
     ]
 
+    /// The numbers of a value written `DDDD`, `DDDD-DD` or `DDDD-DD-DD` in ASCII digits; nil
+    /// for other values.
+    private static func yearMonthDay(_ value: String) -> (Int, Int?, Int?)? {
+        UTF8Scan.withBytes(value) { b -> (Int, Int?, Int?)? in
+            guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard b[i] &- 0x30 < 10 else { return nil }
+                    n = n * 10 + Int(b[i] &- 0x30)
+                }
+                return n
+            }
+            guard let year = digits(0..<4) else { return nil }
+            if b.count == 4 { return (year, nil, nil) }
+            guard b[4] == 0x2D, let month = digits(5..<7) else { return nil }
+            if b.count == 7 { return (year, month, nil) }
+            guard b[7] == 0x2D, let day = digits(8..<10) else { return nil }
+            return (year, month, day)
+        }
+    }
+
     private static func precision(of value: String) -> Event.Precision? {
-        let u = Array(value.utf8)
+        UTF8Scan.withBytes(value) { precision(of: value, bytes: $0) }
+    }
+
+    private static func precision(of value: String, bytes u: UnsafeBufferPointer<UInt8>) -> Event.Precision? {
         guard u.count >= 3, u[0...2].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         if u.count == 3 || (u.count == 4 && u[3] == UInt8(ascii: "X")) { return .decade }
         guard u.count >= 4, (u[3] >= 0x30 && u[3] <= 0x39) else { return nil }
@@ -84,6 +109,12 @@ public struct TimexValue: Sendable, Hashable {
     }
 
     private static func coverage(of value: String) -> (day: Int, span: Int) {
+        // A year, a month or a day in ASCII digits is read from the bytes; split, it reads the same.
+        if let (year, month, day) = yearMonthDay(value) {
+            guard let month else { return (CalendarDate(year: year, month: 1, day: 1).dayNumber, 365) }
+            guard let day else { return (CalendarDate(year: year, month: month, day: 1).dayNumber, CalendarDate.daysIn(month: month, year: year)) }
+            return (CalendarDate(year: year, month: month, day: day).dayNumber, 1)
+        }
         let parts = value.split(atASCII: 0x2D)
         guard let first = parts.first, let year = Int(first) else { return (Int.max, 0) }
         // "202" is the 2020s, "20" the 21st century.

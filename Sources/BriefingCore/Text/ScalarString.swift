@@ -2,9 +2,14 @@ extension String {
     /// The text of `scalars`, written as UTF-8 straight into the string's storage: the same
     /// string as `String(String.UnicodeScalarView(scalars))`, without appending scalar by scalar.
     init(scalars: some Collection<Unicode.Scalar>) {
+        // Arrays and their slices are read through a buffer, where the loops below run tight.
+        self = scalars.withContiguousStorageIfAvailable { Self.encoding($0) } ?? Self.encoding(scalars)
+    }
+
+    private static func encoding(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var length = 0
         for scalar in scalars { length += UTF8.width(scalar) }
-        self = String(unsafeUninitializedCapacity: length) { buffer in
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var n = 0
             for scalar in scalars {
                 if scalar.value < 0x80 {

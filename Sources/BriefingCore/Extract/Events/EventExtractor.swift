@@ -7,7 +7,8 @@ public struct EventExtractor: Sendable {
 
     /// Events shorter than this many words say too little to stand alone.
     private static let minimumWords = 5
-    private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "-"]
+    /// Dashes that open a post's signature: em dash, en dash and hyphen.
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "-" }
     /// How many sentences before an event may be given to explain its subject.
     private static let maximumContext = 2
     /// Words between two dates that make them one span ("January and February", "2019 to 2021").
@@ -41,7 +42,7 @@ public struct EventExtractor: Sendable {
                 // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
                 // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
                 let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
-                if first.map(Self.dashes.contains) == true || first == "[" { continue }
+                if first.map(Self.isDash) == true || first == "[" { continue }
                 let dated = times.indices.filter { t in
                     let time = times[t]
                     guard time.type == .date, let start = time.start, let end = time.end else { return false }
@@ -119,7 +120,9 @@ public struct EventExtractor: Sendable {
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
         while i > 0, scalars[i - 1].value < 0x80 ? scalars[i - 1].value | 0x20 &- 0x61 < 26 : scalars[i - 1].properties.isAlphabetic { i -= 1 }
-        return String(scalars: scalars[i..<end]).lowercased() == "since"
+        // Lower-cased, only five ASCII letters equal "since" (no other scalar lower-cases to them).
+        guard end - i == 5, scalars[i..<end].allSatisfy(\.isASCII) else { return false }
+        return zip(scalars[i..<end], "since".unicodeScalars).allSatisfy { $0.value | 0x20 == $1.value }
     }
 
     /// Whether the date of `time` can be an event's: a year before 1000 only when the sentence
@@ -130,17 +133,60 @@ public struct EventExtractor: Sendable {
         if year < 1000, !writes(year, in: sentence) { return false }
         if let referenceDate { return year <= referenceDate.year + 50 }
         let digits = String(time.value.prefix { $0.isNumber })
-        return paragraph.contains(digits) || writes(year, in: paragraph)
+        return contains(paragraph, digits) || writes(year, in: paragraph)
+    }
+
+    /// `text.contains(digits)` (Foundation's search, by canonical equivalence) for ASCII
+    /// `digits`, told from the bytes where they tell it: a place where the bytes of `digits`
+    /// stand between ASCII bytes (or an end) is found, and text without them holds nothing
+    /// equivalent (no other scalars compose to ASCII digits); other places are left to the search.
+    private static func contains(_ text: String, _ digits: String) -> Bool {
+        let found: Bool? = UTF8Scan.withBytes(text) { hay in
+            UTF8Scan.withBytes(digits) { needle in
+                guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+                var undecided = false
+                var start = 0
+                while start + needle.count <= hay.count {
+                    guard let at = (start...(hay.count - needle.count)).first(where: { k in
+                        hay[k] == needle[0] && (0..<needle.count).allSatisfy { hay[k + $0] == needle[$0] }
+                    }) else { break }
+                    let end = at + needle.count
+                    if (at == 0 || hay[at - 1] < 0x80) && (end == hay.count || hay[end] < 0x80) { return true }
+                    undecided = true
+                    start = at + 1
+                }
+                return undecided ? nil : false
+            }
+        }
+        return found ?? text.contains(digits)
     }
 
     /// The first year a value covers ("199" → 1990, "2025-03" → 2025).
     private static func year(of value: String) -> Int? {
-        // TIMEX values are ASCII, where every byte is a character and the number ones are digits.
-        let ascii = UTF8Scan.withBytes(value) { bytes in bytes.allSatisfy { $0 < 0x80 } }
-        let digits = ascii ? value[..<(value.utf8.firstIndex { $0 &- 0x30 >= 10 } ?? value.endIndex)] : value.prefix { $0.isNumber }
-        // Parsed, they are ASCII digits, one byte each.
-        guard let n = Int(digits) else { return nil }
-        switch digits.utf8.count {
+        // TIMEX values are ASCII, where every byte is a character and the number ones are digits:
+        // the leading digits are read from the bytes (`nil` past `Int`, as `Int` reads them).
+        let read = UTF8Scan.withBytes(value) { bytes -> (n: Int?, count: Int)? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var n: Int? = 0, count = 0
+            while count < bytes.count, bytes[count] &- 0x30 < 10 {
+                n = n.flatMap { n in
+                    let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(Int(bytes[count] &- 0x30))
+                    return o1 || o2 ? nil : sum
+                }
+                count += 1
+            }
+            return (count == 0 ? nil : n, count)
+        }
+        let n: Int?, count: Int
+        if let read {
+            (n, count) = read
+        } else {
+            let digits = value.prefix { $0.isNumber }
+            (n, count) = (Int(digits), digits.utf8.count)
+        }
+        guard let n else { return nil }
+        switch count {
         case 3: return n * 10
         case 2: return n * 100
         default: return n
@@ -149,6 +195,25 @@ public struct EventExtractor: Sendable {
 
     /// Whether `text` has `year` as a number of its own.
     private static func writes(_ year: Int, in text: String) -> Bool {
-        text.split { !$0.isNumber }.contains { Int($0) == year }
+        // In ASCII text the numbers are the runs of digits, read from the bytes.
+        let ascii: Bool? = UTF8Scan.withBytes(text) { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] &- 0x30 < 10 else { i += 1; continue }
+                var value: Int? = 0
+                while i < bytes.count, bytes[i] &- 0x30 < 10 {
+                    value = value.flatMap { n in
+                        let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+                        let (sum, o2) = times10.addingReportingOverflow(Int(bytes[i] &- 0x30))
+                        return o1 || o2 ? nil : sum
+                    }
+                    i += 1
+                }
+                if value == year { return true }
+            }
+            return false
+        }
+        return ascii ?? text.split { !$0.isNumber }.contains { Int($0) == year }
     }
 }

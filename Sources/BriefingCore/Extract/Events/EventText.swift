@@ -54,7 +54,8 @@ struct EventText {
         "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her", "their",
         "our", "such", "both", "which", "who", "him", "them", "one", "then", "still",
     ]
-    private static let dashes: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}"]
+    /// The dashes that set off an aside: em and en dash.
+    private static func isDash(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2014}" || scalar == "\u{2013}" }
 
     /// The event of the date at `time`, or `nil` when the sentence reports, at this date, a
     /// statement about another date ("said last month that … in January").
@@ -67,7 +68,7 @@ struct EventText {
             lo = stripLeads(clause, hi, time: nil)
         }
         var cuts: [Range<Int>] = []
-        if wordCount(lo..<hi, cuts) > Self.longSentence { shorten(&lo, &hi, &cuts, keeping: time) }
+        if hasWords(lo..<hi, cuts, atLeast: Self.longSentence + 1) { shorten(&lo, &hi, &cuts, keeping: time) }
         return description(lo..<hi, cuts, pointsBack: pointsBack(at: lo))
     }
 
@@ -145,7 +146,7 @@ struct EventText {
             }
             guard let next else { break }
             let rest = skipSpace(next)
-            guard wordCount(rest..<hi, []) >= 4 else { break }
+            guard hasWords(rest..<hi, [], atLeast: 4) else { break }
             lo = rest
         }
         return lo
@@ -167,8 +168,8 @@ struct EventText {
             // from the value (only A–Z are upper-case there).
             guard end > i, case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
             else { return nil }
-            let word = String(scalars: scalars[i..<end])
-            if let close = word.firstIndex(of: ")") {
+            // A word without the scalar ")" has no character ")": the string is made for the others.
+            if scalars[i..<end].contains(")"), case let word = String(scalars: scalars[i..<end]), let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
                 if i == lo, word.first == "(", rest.startsWithUppercase, word[..<close].dropFirst().allSatisfy(\.isUppercase) {
                     return i + word[...close].unicodeScalars.count  // "(CNN)President"
@@ -198,14 +199,14 @@ struct EventText {
     /// ("Last month,", "On Monday,").
     private func leadingTime(at lo: Int, time: Range<Int>) -> Int? {
         var start = lo
-        if time.lowerBound != lo, Self.timePrepositions.contains(word(at: lo)) { start = skipSpace(wordEnd(lo)) }
+        if time.lowerBound != lo, isWord(at: lo, in: Self.timePrepositions) { start = skipSpace(wordEnd(lo)) }
         guard start == time.lowerBound, time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
         return time.upperBound + 1
     }
 
     /// Whether the text at `lo` starts with a pronoun or demonstrative ("It", "This quarter's loss").
     private func pointsBack(at lo: Int) -> Bool {
-        Self.backPointers.contains(word(at: lo))
+        isWord(at: lo, in: Self.backPointers)
     }
 
     /// The start of the clause after "last week when …", "in 2019, when …".
@@ -214,7 +215,7 @@ struct EventText {
         if i < hi, scalars[i] == "," { i = skipSpace(i + 1) }
         guard i < hi, word(at: i) == "when" else { return nil }
         let clause = skipSpace(wordEnd(i))
-        return wordCount(clause..<hi, []) >= 4 ? clause : nil
+        return hasWords(clause..<hi, [], atLeast: 4) ? clause : nil
     }
 
     // MARK: - Long sentences
@@ -222,19 +223,19 @@ struct EventText {
     /// Trims a long sentence: a trailing aside after a dash, asides without the date, then the
     /// "; " part that holds the date.
     private func shorten(_ lo: inout Int, _ hi: inout Int, _ cuts: inout [Range<Int>], keeping time: Range<Int>) {
-        if let dash = (time.upperBound..<hi).last(where: { Self.dashes.contains(scalars[$0]) }),
-           !(lo..<dash).contains(where: { Self.dashes.contains(scalars[$0]) }), wordCount(lo..<dash, []) >= 8 {
+        if let dash = (time.upperBound..<hi).last(where: { Self.isDash(scalars[$0]) }),
+           !(lo..<dash).contains(where: { Self.isDash(scalars[$0]) }), hasWords(lo..<dash, [], atLeast: 8) {
             hi = trimEnd(lo, dash)
         }
-        cuts = asides(in: lo..<hi).filter { !$0.overlaps(time) && wordCount($0, []) >= 2 }
-        if wordCount(lo..<hi, cuts) > Self.longSentence {
+        cuts = asides(in: lo..<hi).filter { !$0.overlaps(time) && hasWords($0, [], atLeast: 2) }
+        if hasWords(lo..<hi, cuts, atLeast: Self.longSentence + 1) {
             var start = lo
             for i in lo...hi where i == hi || scalars[i] == ";" {
                 let part = start..<i
                 if part.contains(time.lowerBound) {
                     let partLo = stripLeads(skipSpace(start), trimEnd(start, i), time: time)
                     let partHi = trimEnd(partLo, i)
-                    if wordCount(partLo..<partHi, cuts) >= 5, partLo != lo || partHi != hi {
+                    if hasWords(partLo..<partHi, cuts, atLeast: 5), partLo != lo || partHi != hi {
                         lo = partLo
                         hi = partHi
                         cuts = cuts.filter { lo..<hi ~= $0.lowerBound }
@@ -256,7 +257,7 @@ struct EventText {
             case "(": open = i
             case ")":
                 if let o = open { found.append(o..<(i + 1)); open = nil }
-            case let s where Self.dashes.contains(s):
+            case let s where Self.isDash(s):
                 if let d = dash { found.append(d..<(i + 1)); dash = nil } else { dash = i }
             default: continue
             }
@@ -293,7 +294,7 @@ struct EventText {
             }
             count = n
         }
-        while let last = kept.last, last == "," || last == ";" || last == ":" || Self.dashes.contains(last) || last == " " {
+        while let last = kept.last, last == "," || last == ";" || last == ":" || Self.isDash(last) || last == " " {
             kept.removeLast()
         }
         let typewriter = Self.hasTypewriterQuote(kept)
@@ -307,7 +308,11 @@ struct EventText {
         var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
         if typewriter {
-            text = text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
+            // In ASCII text every scalar is a character of its own, and so it stays with curly
+            // marks put in: the marks are replaced in the bytes as the search would replace them.
+            text = kept.allSatisfy(\.isASCII)
+                ? UTF8Scan.replacing("''", with: "\u{201D}", in: UTF8Scan.replacing("``", with: "\u{201C}", in: text))
+                : text.replacingOccurrences(of: "``", with: "\u{201C}").replacingOccurrences(of: "''", with: "\u{201D}")
             scalars = nil
         }
         if text.hasPrefix("(") {
@@ -395,22 +400,40 @@ struct EventText {
 
     /// The word at `i`, lower-cased, without surrounding punctuation.
     private func word(at i: Int) -> String {
-        let end = wordEnd(i)
-        // Words whose letters are ASCII (nearly all, curly quotes around them or not) are folded
-        // here, as `lowercased()` and the trimming would: marks have no case.
-        var lo = i, hi = end
+        guard let ascii = asciiWord(at: i) else {
+            return String(scalars: scalars[i..<wordEnd(i)]).lowercased().trimmingCharacters(in: Self.marks)
+        }
+        return String(unsafeUninitializedCapacity: ascii.count) { Self.fold(scalars[ascii], into: $0) }
+    }
+
+    /// Whether `set` holds the word at `i` (`word(at:)`), told without making the word when its
+    /// letters are ASCII.
+    private func isWord(at i: Int, in set: LexiconSet) -> Bool {
+        guard let ascii = asciiWord(at: i) else { return set.contains(word(at: i)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(ascii.count, 1)) { buffer in
+            set.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<Self.fold(scalars[ascii], into: buffer)]))
+        }
+    }
+
+    /// The scalars of the word at `i` without surrounding punctuation, when they are ASCII (nearly
+    /// all words, curly quotes around them or not): folded as `lowercased()` and the trimming
+    /// would fold them, as marks have no case.
+    private func asciiWord(at i: Int) -> Range<Int>? {
+        var lo = i, hi = wordEnd(i)
         while lo < hi, Self.isMark(scalars[lo]) { lo += 1 }
         while hi > lo, Self.isMark(scalars[hi - 1]) { hi -= 1 }
-        guard scalars[lo..<hi].allSatisfy(\.isASCII) else {
-            return String(scalars: scalars[i..<end]).lowercased().trimmingCharacters(in: Self.marks)
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo)
-        for scalar in scalars[lo..<hi] {
+        return scalars[lo..<hi].allSatisfy(\.isASCII) ? lo..<hi : nil
+    }
+
+    /// Writes the ASCII `scalars` lower-cased into `buffer`; returns how many.
+    private static func fold(_ scalars: ArraySlice<Unicode.Scalar>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for scalar in scalars {
             let b = UInt8(scalar.value)
-            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            n += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return n
     }
 
     private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
@@ -449,18 +472,28 @@ struct EventText {
         return j
     }
 
-    private func wordCount(_ range: Range<Int>, _ cuts: [Range<Int>]) -> Int {
+    /// Whether `range` without `cuts` holds at least `n` words (runs between spaces): counted
+    /// up to `n`.
+    private func hasWords(_ range: Range<Int>, _ cuts: [Range<Int>], atLeast n: Int) -> Bool {
         var count = 0
         var inWord = false
         if cuts.isEmpty {
             for i in range {
-                if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+                if scalars[i].isSpace { inWord = false } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count >= n { return true }
+                }
             }
-            return count
+            return false
         }
         for i in range where !cuts.contains(where: { $0.contains(i) }) {
-            if scalars[i].isSpace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if scalars[i].isSpace { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= n { return true }
+            }
         }
-        return count
+        return false
     }
 }

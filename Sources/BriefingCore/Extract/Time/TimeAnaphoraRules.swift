@@ -21,7 +21,7 @@ extension TimeScanner {
         // Without an earlier date in the text, "the following day" counts from the DCT; "that day" has no referent.
         let reference = lastDate ?? (shift != 0 ? dct?.description : nil)
         guard let unit = at(j), let anchor = reference.flatMap(AnchorDate.init) else { return nil }
-        if let day = Self.weekdayNumber(unit), shift != 0, isCapitalized(j), let date = anchor.date {
+        if let day = weekdayNumber(at: j), shift != 0, isCapitalized(j), let date = anchor.date {
             // "the previous Friday": the weekday before (or after) the narrative's day.
             let from = date.adding(days: shift)
             return Match(type: .date, value: TimeValues.weekday(day, from: from, future: shift > 0).description, end: j + 1)
@@ -125,7 +125,7 @@ extension TimeScanner {
     /// "the year before", "the week after" closing a phrase: a unit from the narrative's date
     /// (the last date the text gave), else from the DCT.
     func unitBeforeOrAfter(at i: Int) -> Match? {
-        guard let unit = TimeLexicon.unit(lower[i]), !unit.plural, [.week, .month, .year].contains(unit.unit), i > 0, lower[i - 1] == "the",
+        guard let unit = self.unit(at: i), !unit.plural, [.week, .month, .year].contains(unit.unit), i > 0, lower[i - 1] == "the",
               let side = at(i + 1), side == "before" || side == "after", let after = at(i + 2), Self.afterTheDay.contains(after) else { return nil }
         let shift = side == "before" ? -1 : 1
         let anchor = lastDate.flatMap(AnchorDate.init)

@@ -32,7 +32,7 @@ extension TimeScanner {
 
     func explicitDate(at i: Int) -> Match? {
         let w = lower[i]
-        if let day = dayNumber(at: i), let m = at(i + 1).flatMap({ MonthNames.month($0) }), isCapitalized(i + 1) {
+        if let day = dayNumber(at: i), let m = month(at: i + 1), isCapitalized(i + 1) {
             var j = i + 2
             // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
             if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
@@ -43,7 +43,7 @@ extension TimeScanner {
             }
             return dated(month: m, day: day, at: i, end: j)
         }
-        guard let m = MonthNames.month(w), isCapitalized(i) else { return nil }
+        guard let m = month(at: i), isCapitalized(i) else { return nil }
         var j = i + 1
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
@@ -62,10 +62,10 @@ extension TimeScanner {
         if let y = anyYear(at: j) { return Match(type: .date, value: TimeValues.month(y.year, m), end: y.end) }
         if at(j) == ",", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
         if at(j) == "of", let y = year(at: j + 1) { return Match(type: .date, value: TimeValues.month(y, m), end: j + 2) }
-        if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
+        if at(j) == "of", let shift = yearShift(at: j + 1), at(j + 2) == "year", let dct {
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 3)
         }
-        if let shift = yearShift(at(j)), at(j + 1) == "year", let dct {  // "February this year", "April next year"
+        if let shift = yearShift(at: j), at(j + 1) == "year", let dct {  // "February this year", "April next year"
             return Match(type: .date, value: TimeValues.month(dct.year + shift, m), end: j + 2)
         }
         // "The climbing season generally starts about late October": a month of every year.
@@ -78,8 +78,8 @@ extension TimeScanner {
     /// Whether the words at `j` name the year of a month before them: "of 2019", "of this
     /// year", "last year" — which make a capitalized "May" the month, not the verb.
     private func namesYear(at j: Int) -> Bool {
-        if at(j) == "of" { return year(at: j + 1) != nil || (yearShift(at(j + 1)) != nil && at(j + 2) == "year") }
-        return yearShift(at(j)) != nil && at(j + 1) == "year"
+        if at(j) == "of" { return year(at: j + 1) != nil || (yearShift(at: j + 1) != nil && at(j + 2) == "year") }
+        return yearShift(at: j) != nil && at(j + 1) == "year"
     }
 
     /// Whether the number at `i` starts a street address: a capitalized name, then a street word
@@ -90,7 +90,7 @@ extension TimeScanner {
     }
 
     /// −1, 0, +1 for "last", "this", "next".
-    func yearShift(_ word: String?) -> Int? {
+    static func yearShift(_ word: String?) -> Int? {
         switch word {
         case "last", "past", "previous": return -1
         case "this", "current": return 0
@@ -287,21 +287,25 @@ extension TimeScanner {
     /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
     private func secondDay(at i: Int) -> Match? {
         guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || joiner == "-" || joiner == "–",
-              dayNumber(at: i - 2) != nil, let m = MonthNames.month(lower[i - 3]), isCapitalized(i - 3),
+              dayNumber(at: i - 2) != nil, let m = month(at: i - 3), isCapitalized(i - 3),
               let last = lastDate, let anchor = AnchorDate(last), anchor.month == m,
               CalendarDate.isValid(year: anchor.year, month: m, day: day) else { return nil }
-        if let next = at(i + 1), TimeLexicon.unit(next) != nil || MonthNames.month(next) != nil { return nil }
+        if unit(at: i + 1) != nil || month(at: i + 1) != nil { return nil }
         return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
     }
 
     /// "3 p.m.", "10:30 a.m.", "9 am", "2am", "10:30pm"; British "11.30pm", "7.45 a.m."; on a
     /// 24-hour clock "14:00 GMT", "at 11:30".
     private func clock(at i: Int) -> Match? {
+        // Three digits or more ("1990", "250") are no hour nor an hour and minutes: only
+        // "o'clock" after them is read.
+        if facts[i].integer != nil, lower[i].utf8.count >= 3, lower[i].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return oClock(at: i) }
         var token = Substring(lower[i])
         var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
         var minutes = 0
         var dotted = false  // "11.30pm": minutes after a point, as British papers write them
-        if let point = token.firstIndex(of: "."), let m = Int(token[token.index(after: point)...]),
+        // A character "." is the byte ".".
+        if token.utf8.contains(0x2E), let point = token.firstIndex(of: "."), let m = Int(token[token.index(after: point)...]),
            token.distance(from: point, to: token.endIndex) == 3, m < 60 {
             minutes = m
             token = token[..<point]
@@ -347,7 +351,7 @@ extension TimeScanner {
     /// "6 o'clock", "ten o'clock": the hour, after noon when the afternoon, the evening or the
     /// night is named after it ("6 o'clock this evening", "at nine o'clock tonight").
     func oClock(at i: Int) -> Match? {
-        guard let next = at(i + 1), next == "o'clock" || next == "o’clock", let h = Int(lower[i]) ?? TimeLexicon.number(lower[i]),
+        guard let next = at(i + 1), next == "o'clock" || next == "o’clock", let h = facts[i].integer ?? number(at: i),
               (1...12).contains(h), lower[i] != "a", lower[i] != "an" else { return nil }
         let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
         let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false
@@ -356,7 +360,8 @@ extension TimeScanner {
 
     /// Strips a glued "am"/"pm" from a clock token ("2am", "30pm") and returns it.
     private static func gluedHalfOfDay(_ token: inout Substring) -> String? {
-        guard token.utf8.count >= 3, token.utf8.count <= 7, token.hasSuffix("am") || token.hasSuffix("pm"),
+        // A last character "m" is the byte "m".
+        guard token.utf8.last == 0x6D, token.utf8.count >= 3, token.utf8.count <= 7, token.hasSuffix("am") || token.hasSuffix("pm"),
               let digit = token.utf8.dropLast(2).last, digit >= 0x30 && digit <= 0x39 else { return nil }
         let half = String(token.suffix(2))
         token = token.dropLast(2)
@@ -408,7 +413,7 @@ extension TimeScanner {
     /// A weekday name alone at `k`, after a clock time that starts at token `start`: the words
     /// before the whole expression give its tense ("until 9 a.m. Tuesday" is a deadline ahead).
     private func weekdayOnly(at k: Int, clauseAt start: Int) -> Match? {
-        guard let day = Self.weekdayNumber(lower[k]), isCapitalized(k) else { return nil }
+        guard let day = weekdayNumber(at: k), isCapitalized(k) else { return nil }
         return weekday(day, end: k + 1, future: isFuture(around: start))
     }
 
@@ -490,7 +495,7 @@ extension TimeScanner {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 3)
         }
         if let y = year(at: j) { return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: j + 1) }
-        if at(j) == "of", let shift = yearShift(at(j + 1)), at(j + 2) == "year", let dct {
+        if at(j) == "of", let shift = yearShift(at: j + 1), at(j + 2) == "year", let dct {
             return Match(type: .date, value: "\(TimeValues.year(dct.year + shift))-\(code)", end: j + 3)
         }
         var ofTheYear = false
@@ -504,7 +509,7 @@ extension TimeScanner {
         // report of results makes it one.
         if kind == "half", !ofTheYear, !(i > 1 && lower[i - 1] == "year"), !isAboutResults(around: i) { return nil }
         var y = dct?.year
-        if i > 1, lower[i - 1] == "year", let shift = yearShift(lower[i - 2]) {
+        if i > 1, lower[i - 1] == "year", let shift = yearShift(at: i - 2) {
             y = y.map { $0 + shift }
         } else if let dct, kind == "quarter" ? TimeValues.quarter(of: dct.month) == 1 && number == 4 : dct.month <= 6 && number == 2,
                   tense(around: i) != .future {

@@ -55,22 +55,24 @@ public struct TimeExpressionTagger: Sendable {
         scanner.lastPeriodEnd = anchors.periodEnd
         scanner.writtenDays = anchors.writtenDays
         var found: [TimeExpression] = []
-        // A cursor into the text's scalars that only moves forward, as matches come in order.
-        let view = text.unicodeScalars
-        var cursor = view.startIndex, cursorOffset = 0
-        func index(at offset: Int) -> String.UnicodeScalarView.Index {
-            cursor = view.index(cursor, offsetBy: offset - cursorOffset)
-            cursorOffset = offset
-            return cursor
+        // The text of each expression is cut from the text's bytes at a cursor that moves
+        // forward, as matches come in order.
+        var cursor = ScalarCursorInUTF8()
+        func slice(_ from: Int, _ to: Int) -> String {
+            UTF8Scan.withBytes(text) { bytes in
+                let start = cursor.byte(ofScalar: from, in: bytes)
+                return UTF8Scan.string(bytes, start..<cursor.byte(ofScalar: to, in: bytes))
+            }
         }
         var i = 0
         while i < tokens.count {
+            guard scanner.opens(i) else { i += 1; continue }
             if let range = scanner.yearRange(at: i) {
                 // "1995-97" is one token and two TIMEX3s, one for each end year.
                 let start = tokens[i].start, end = tokens[i].end
                 for (value, from, to) in [(range.start, start, start + 4), (range.end, start + 5, end)] {
                     found.append(TimeExpression(
-                        text: String(view[index(at: from)..<index(at: to)]), type: .date, value: String(value),
+                        text: slice(from, to), type: .date, value: String(value),
                         start: from, end: to, paragraph: 0))
                 }
                 scanner.lastDate = String(range.end)
@@ -83,7 +85,7 @@ public struct TimeExpressionTagger: Sendable {
             let last = match.end - 1
             let end = tokens[last].end - (scanner.isPossessive(last) ? 2 : 0)
             found.append(TimeExpression(
-                text: String(view[index(at: start)..<index(at: end)]), type: match.type, value: match.value,
+                text: slice(start, end), type: match.type, value: match.value,
                 start: start, end: end, paragraph: 0))
             if match.type == .date, match.value.utf8.count == 10, let day = CalendarDate(iso: match.value),
                (i..<match.end).contains(where: { scanner.year(at: $0) == day.year }) {
@@ -104,5 +106,26 @@ public struct TimeExpressionTagger: Sendable {
         anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd,
                                        writtenDays: scanner.writtenDays)
         return found
+    }
+}
+
+/// The byte offset of a scalar offset in UTF-8 text, counted on from the last one asked (or
+/// back): a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+private struct ScalarCursorInUTF8 {
+    private var scalar = 0
+    private var byte = 0
+
+    mutating func byte(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        while scalar < offset {
+            byte += 1
+            while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            scalar += 1
+        }
+        while scalar > offset {
+            byte -= 1
+            while byte > 0, bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+            scalar -= 1
+        }
+        return byte
     }
 }

@@ -60,7 +60,7 @@ extension TimeScanner {
         }
         var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
         let start = w == "patrick" ? i - 2 : i
-        if start > 0, let shift = yearShift(lower[start - 1]), shift != 0 { y = dct.year + shift }
+        if start > 0, let shift = yearShift(at: start - 1), shift != 0 { y = dct.year + shift }
         if let written = year(at: end) { y = written; end += 1 }
         return Match(type: .date, value: date(y).description, end: end)
     }
@@ -108,7 +108,7 @@ extension TimeScanner {
             return Match(type: .date, value: written.value, end: written.end)
         }
         var y = TimeValues.year(ofMonth: month, dct: dct, tense: tense(around: i))
-        if i > 0, let shift = yearShift(lower[i - 1]), shift != 0 { y = dct.year + shift }
+        if i > 0, let shift = yearShift(at: i - 1), shift != 0 { y = dct.year + shift }
         if let written = year(at: end) {
             y = written  // "Christmas 2009"
             end += 1

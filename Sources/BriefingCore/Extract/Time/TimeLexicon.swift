@@ -1,7 +1,7 @@
 /// Word tables of the time tagger: calendar units, number words, seasons, parts of the day.
 enum TimeLexicon {
     /// A calendar unit and its TIMEX3 duration letter ("Y", "M", "W", "D", "H"…).
-    enum Unit: Sendable {
+    enum Unit: Sendable, CaseIterable {
         case second, minute, hour, day, week, month, quarter, year, decade, century
 
         /// Duration value for `n` units ("P3Y", "PT2H"); `nil` amount gives "X".
@@ -29,6 +29,9 @@ enum TimeLexicon {
         guard n >= 3, n <= 9 else { return nil }
         return unitForms[word]
     }
+
+    /// The words `unit` names a unit for.
+    static var unitWords: Dictionary<String, (unit: Unit, plural: Bool)>.Keys { unitForms.keys }
 
     /// Singular and plural unit words.
     private static let unitForms: LexiconMap<(unit: Unit, plural: Bool)> = LexiconMap({ () -> [String: (unit: Unit, plural: Bool)] in

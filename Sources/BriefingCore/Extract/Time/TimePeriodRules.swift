@@ -5,7 +5,7 @@ extension TimeScanner {
     /// count is a duration of unknown length; "these days" is the present.
     func barePlural(at i: Int) -> Match? {
         if lower[i] == "these", at(i + 1) == "days" { return Match(type: .date, value: "PRESENT_REF", end: i + 2) }
-        guard let u = TimeLexicon.unit(lower[i]), u.plural, u.unit != .second, u.unit != .quarter else { return nil }
+        guard let u = unit(at: i), u.plural, u.unit != .second, u.unit != .quarter else { return nil }
         let next = at(i + 1)
         if next == "ago" { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         // "in the weeks before the shooting", "the years that followed", "over the years", "days after":
@@ -23,7 +23,7 @@ extension TimeScanner {
         if u.unit == .minute, next == "of", i > 0, lower[i - 1] == "the" { return nil }
         guard (next == "of" && u.unit != .hour) || next == "or" || (i > 0 && TimeLexicon.beforeBarePlural.contains(lower[i - 1])) else { return nil }
         // "weeks or months": one expression, in the first unit.
-        if next == "or", let other = at(i + 2).flatMap(TimeLexicon.unit), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
+        if next == "or", let other = unit(at: i + 2), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
         return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
     }
 
@@ -87,7 +87,7 @@ extension TimeScanner {
         if w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 1)
         }
-        if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = at(i + 2).flatMap(TimeLexicon.unit), !u.plural,
+        if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = unit(at: i + 2), !u.plural,
            let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 3)
         }
@@ -97,14 +97,14 @@ extension TimeScanner {
             j += 3  // "2 1/2 years"
         } else if at(j) == "and", at(j + 1) == "a", at(j + 2) == "half" {
             j += 3  // "two and a half years"
-        } else if n == 1, let u = at(j).flatMap(TimeLexicon.unit), !u.plural, at(j + 1) == "and", at(j + 2) == "a", at(j + 3) == "half",
+        } else if n == 1, let u = unit(at: j), !u.plural, at(j + 1) == "and", at(j + 2) == "a", at(j + 3) == "half",
                   let value = Self.halfValue(whole: 1, u.unit) {
             if u.unit == .year, let ago = yearsAndAHalfAgo(1, end: j + 4) { return ago }  // "a year and a half ago"
             return Match(type: .duration, value: value, end: j + 4)  // "a year and a half"
         } else {
             return nil
         }
-        guard let u = at(j).flatMap(TimeLexicon.unit), let value = Self.halfValue(whole: n, u.unit) else { return nil }
+        guard let u = unit(at: j), let value = Self.halfValue(whole: n, u.unit) else { return nil }
         if u.unit == .year, let ago = yearsAndAHalfAgo(n, end: j + 1) { return ago }  // "four and a half years ago"
         return Match(type: .duration, value: value, end: j + 1)
     }

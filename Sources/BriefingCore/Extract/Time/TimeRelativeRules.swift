@@ -7,24 +7,24 @@ extension TimeScanner {
     /// "last/this/next/past/coming" + unit, weekday, month or season.
     func relative(at i: Int) -> Match? {
         let w = lower[i]
-        guard let shift = yearShift(w), let next = at(i + 1) else { return nil }
+        guard let shift = yearShift(at: i), let next = at(i + 1) else { return nil }
         if next == "week", isCapitalized(i + 1) { return nil }  // "ABC's This Week": a title
         if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
-            if let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit), u.plural || c.n == 1 {
+            if let c = count(at: i + 1), let u = unit(at: c.end), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
                     // "the past few weeks", "the next several days": a stretch of unknown length.
                     if c.n == nil { return Match(type: .duration, value: u.unit.duration(nil), end: c.end + 1) }
                     return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
                 }
             }
-            if let u = TimeLexicon.unit(next), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
+            if let u = unit(at: i + 1), u.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
             // "the past three summers": seasons counted in the plural recur, a set.
             let seasonAt = count(at: i + 1)?.end ?? i + 1
             if let code = at(seasonAt).flatMap({ TimeLexicon.seasonPlurals[$0] }) {
                 return Match(type: .set, value: "XXXX-\(code)", end: seasonAt + 1)
             }
         }
-        if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = TimeLexicon.unit(next), !u.plural {
+        if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = unit(at: i + 1), !u.plural {
             // TimeBank dates "the past year" as the year before the DCT's, as it does "last year".
             if w == "past", u.unit == .year, let dct { return Match(type: .date, value: TimeValues.year(dct.year - 1), end: i + 2) }
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
@@ -40,7 +40,7 @@ extension TimeScanner {
             return Match(type: .date, value: TimeValues.week(of: TimeValues.weekday(6, from: dct, future: false)) + "-WE", end: i + 3)
         }
         let unitAt = next == "fiscal" ? i + 2 : i + 1
-        if let u = at(unitAt).flatMap(TimeLexicon.unit), !u.plural {
+        if let u = unit(at: unitAt), !u.plural {
             let i = unitAt - 1
             switch u.unit {
             case .week: return Match(type: .date, value: TimeValues.week(of: dct.adding(days: 7 * shift)), end: i + 2)
@@ -59,13 +59,13 @@ extension TimeScanner {
             let saturday = shift == 0 ? TimeValues.weekday(6, from: dct, future: isFuture(around: i)) : dct.adding(days: 7 * shift)
             return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
         }
-        if let day = Self.weekdayNumber(next) {
+        if let day = weekdayNumber(at: i + 1) {
             if shift == 0 { return weekday(day, end: i + 2, future: isFuture(around: i)) }
             let base = dct.adding(days: shift)
             let date = TimeValues.weekday(day, from: base, future: shift > 0)
             return Match(type: .date, value: date.description, end: i + 2)
         }
-        if let m = MonthNames.month(next), isCapitalized(i + 1), next.count > 3 || next == "may" {
+        if let m = month(at: i + 1), isCapitalized(i + 1), next.count > 3 || next == "may" {
             // "in this March 24, 2015 file photo": the determiner is the photo's; the date is written in full.
             if let written = explicitDate(at: i + 1), CalendarDate(iso: written.value) != nil { return nil }
             var y = dct.year
@@ -119,11 +119,11 @@ extension TimeScanner {
     func counted(at i: Int) -> Match? {
         let w = lower[i]
         if w == "every" || w == "each" || w == "per" {
-            if let next = at(i + 1), let u = TimeLexicon.unit(next), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
-            if w != "per", let next = at(i + 1), let m = MonthNames.month(next), next.count > 3, isCapitalized(i + 1) {
+            if let u = unit(at: i + 1), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
+            if w != "per", let next = at(i + 1), let m = month(at: i + 1), next.count > 3, isCapitalized(i + 1) {
                 return Match(type: .set, value: "XXXX-\(TimeValues.pad2(m))", end: i + 2)
             }
-            if w != "per", let next = at(i + 1), let day = Self.weekdayNumber(next) {
+            if w != "per", let day = weekdayNumber(at: i + 1) {
                 return Match(type: .set, value: "XXXX-WXX-\(day)", end: i + 2)
             }
             // "every summer", "each morning": a season or a part of the day that recurs.
@@ -133,7 +133,7 @@ extension TimeScanner {
             if w != "per", let next = at(i + 1), let part = TimeLexicon.dayParts[next] {
                 return Match(type: .set, value: "XXXX-XX-XXT\(part)", end: i + 2)
             }
-            if w == "every", let c = count(at: i + 1), let u = at(c.end).flatMap(TimeLexicon.unit) {
+            if w == "every", let c = count(at: i + 1), let u = unit(at: c.end) {
                 return Match(type: .set, value: u.unit.duration(c.n), end: c.end + 1)
             }
             return nil
@@ -143,11 +143,11 @@ extension TimeScanner {
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         // "a yearlong inquiry", "the weeklong strike": one unit, written as one word.
-        if w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
+        if w.utf8.last == 0x67, w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
         }
         // ("twenty-five years" is a count with its unit after it, below.)
-        if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-"), TimeLexicon.number(w) == nil {
+        if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-"), number(at: i) == nil {
             let head = String(w[..<dash])
             var tail = String(w[w.index(after: dash)...])
             // "two-year-long": the length is the duration (ages such as "6-year-old" are not times).
@@ -162,26 +162,26 @@ extension TimeScanner {
             return nil
         }
         // "the first hours of the war", "the early years": the opening stretch, of unknown length.
-        if w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = at(i + 1).flatMap(TimeLexicon.unit), u.plural,
+        if w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = unit(at: i + 1), u.plural,
            u.unit != .quarter, u.unit != .second, at(i + 2) == "of" || w == "early", w != "early" || u.unit != .hour {
             // ("the early hours" of a night are a time of day, not a stretch.)
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
-        if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = at(c.end).flatMap(TimeLexicon.unit), u.plural {
+        if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = unit(at: c.end), u.plural {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
         }
         // "two more weeks", "an additional year": the extra time is a duration.
         if let c = count(at: i), let more = at(c.end), more == "more" || more == "additional" || more == "extra",
-           let u = at(c.end + 1).flatMap(TimeLexicon.unit), u.plural == (c.n != 1) {
+           let u = unit(at: c.end + 1), u.plural == (c.n != 1) {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
         guard var c = count(at: i) else { return nil }
         // "eight trading days", "five straight months": a count of units with a word between.
-        if let kind = at(c.end), Self.betweenCountAndUnit.contains(kind), let unit = at(c.end + 1).flatMap(TimeLexicon.unit),
+        if let kind = at(c.end), Self.betweenCountAndUnit.contains(kind), let unit = unit(at: c.end + 1),
            kind != "trading" && kind != "business" && kind != "working" || unit.unit == .day {
             c.end += 1
         }
-        guard let u = at(c.end).flatMap(TimeLexicon.unit) else { return nil }
+        guard let u = unit(at: c.end) else { return nil }
         // "the 12 Years A Slave star": a capitalized unit inside a sentence is part of a title.
         if isCapitalized(c.end), i > 0, !TimeScanner.opensSentence.contains(lower[i - 1]) { return nil }
         let isArticle = w == "a" || w == "an"
@@ -208,7 +208,7 @@ extension TimeScanner {
                !["ago", "later", "earlier", "or", "and"].contains(after) { return nil }
             // "three hours a day", "five days a week": a length of time per unit is a rate too.
             if i > 0, let p = lower[i - 1].utf8.first, (p >= 0x30 && p <= 0x39) || Self.beforeRate.contains(lower[i - 1])
-                || TimeLexicon.unit(lower[i - 1])?.plural == true {
+                || unit(at: i - 1)?.plural == true {
                 return Match(type: .set, value: u.unit.duration(1), end: c.end + 1)
             }
             if i > 0, Self.beforeArticleDuration.contains(lower[i - 1]) {
@@ -264,7 +264,7 @@ extension TimeScanner {
               w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), !Self.notCountedNouns.contains(w) else { return false }
         let before = lower[k - 1]
         return Self.countsBeforeNoun.contains(before) || before.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
-            || (before != "a" && before != "an" && TimeLexicon.number(before) != nil)
+            || (before != "a" && before != "an" && number(at: k - 1) != nil)
     }
 
     /// "a year earlier": the same quarter a year before when a reported quarter was last

@@ -13,6 +13,8 @@ struct TimeScanner {
     let tokens: [Token]
     /// Lowercase token texts (shared with `tokens` when already lowercase).
     let lower: [String]
+    /// What the rules ask of each token's lowercase text, told once.
+    let facts: [TimeWordFacts]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
@@ -36,18 +38,47 @@ struct TimeScanner {
 
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
-        self.lower = tokens.map { token in
-            let (hasUpper, possessive) = UTF8Scan.withBytes(token.text) { bytes in
-                let n = bytes.count
-                let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
-                return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
+        let vocabulary = TimeWordFacts.vocabulary
+        var facts: [TimeWordFacts] = []
+        // Both arrays are written straight into their storage, one token at a time.
+        lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
+            facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
+                for k in tokens.indices {
+                    let text = tokens[k].text
+                    // Most tokens are lowercase already: their facts are read from the bytes at hand.
+                    let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
+                        let n = bytes.count
+                        if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
+                        return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+                    }
+                    if let read {
+                        lower.initializeElement(at: k, to: text)
+                        facts.initializeElement(at: k, to: read)
+                    } else {
+                        let w = Self.lowercase(text)
+                        lower.initializeElement(at: k, to: w)
+                        facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
+                    }
+                }
+                count = tokens.count
             }
-            guard hasUpper || possessive else { return token.text }
-            var w = hasUpper ? UTF8Scan.lowercased(token.text) : token.text
-            if possessive, w.endsWithPossessiveS { w.removeLast(2) }
-            return w
+            count = tokens.count
         }
+        self.facts = facts
         self.dct = dct
+    }
+
+    /// A token's text lower-cased, without a possessive ending ("Friday's" → "friday").
+    private static func lowercase(_ text: String) -> String {
+        let (hasUpper, possessive) = UTF8Scan.withBytes(text) { bytes in
+            let n = bytes.count
+            let possessive = n > 3 && (bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53) && (bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99)
+            return (bytes.contains { $0 &- 0x41 < 26 }, possessive)
+        }
+        guard hasUpper || possessive else { return text }
+        var w = hasUpper ? UTF8Scan.lowercased(text) : text
+        if possessive, w.endsWithPossessiveS { w.removeLast(2) }
+        return w
     }
 
     /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out); a
@@ -70,6 +101,24 @@ struct TimeScanner {
     }
 
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
+
+    /// The facts of token `k`; none past either end.
+    private func facts(_ k: Int) -> TimeWordFacts? { k >= 0 && k < facts.count ? facts[k] : nil }
+
+    /// `TimeLexicon.number` of token `k`.
+    func number(at k: Int) -> Int? { facts(k).flatMap { $0.number >= 0 ? Int($0.number) : nil } }
+
+    /// `TimeLexicon.unit` of token `k`.
+    func unit(at k: Int) -> (unit: TimeLexicon.Unit, plural: Bool)? { facts(k)?.unit }
+
+    /// `MonthNames.month` of token `k`.
+    func month(at k: Int) -> Int? { facts(k).flatMap { $0.month == 0 ? nil : Int($0.month) } }
+
+    /// `weekdayNumber` of token `k`.
+    func weekdayNumber(at k: Int) -> Int? { facts(k).flatMap { $0.weekday == 0 ? nil : Int($0.weekday) } }
+
+    /// `yearShift` of token `k`.
+    func yearShift(at k: Int) -> Int? { facts(k).flatMap { $0.shift == TimeWordFacts.noShift ? nil : Int($0.shift) - 1 } }
 
     func isCapitalized(_ k: Int) -> Bool {
         guard let b = tokens[k].text.utf8.first else { return false }
@@ -127,9 +176,18 @@ struct TimeScanner {
     }
 
     /// The lead words, packed as `isLeadWord` packs a word.
-    private static let leadWords: [UInt64] = ["the", "early", "late", "mid", "earlier", "later", "around"].map { word in
+    private static let leadWords: [UInt64] = leadWordList.map { word in
         word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
     }
+
+    private static let leadWordList = ["the", "early", "late", "mid", "earlier", "later", "around"]
+
+    /// The words other than starters at which `single` tries a rule: hedges, the first words
+    /// of fixed phrases (`phrase`) and lead words.
+    static let openerWords = Set(hedges.keys).union(["right", "a", "as", "the"]).union(leadWordList)
+
+    /// Whether an expression may start at token `i`: `match` is nil at the others.
+    func opens(_ i: Int) -> Bool { facts[i].opens }
 
     /// Whether a lead word belongs in the span of the expression that follows it.
     private func allows(prefix: String, before inner: Match, at k: Int) -> Bool {
@@ -138,13 +196,13 @@ struct TimeScanner {
         if prefix == "the", inner.end == k + 1, lower[k].hasSuffix("-century") { return false }  // "the 15th-century church"
         // "the 99 year mystery", "the overnight test": a count with a singular unit, or "overnight",
         // before a noun modifies it, and the article belongs to the noun.
-        if prefix == "the", inner.type == .duration && TimeLexicon.unit(lower[inner.end - 1])?.plural == false && inner.end - k == 2
+        if prefix == "the", inner.type == .duration && unit(at: inner.end - 1)?.plural == false && inner.end - k == 2
             || lower[k] == "overnight" && inner.end == k + 1,
            let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
            !["and", "or", "of", "to", "in", "on", "at", "ago", "earlier", "later", "before", "after"].contains(after) { return false }
         // "the 2014 election": a year before a noun modifies it; the article belongs to the noun.
         // So does a written date: "the March 14-15 summit", "the Sept. 11 attacks".
-        if prefix == "the", inner.end == k + 1 && year(at: k) != nil || MonthNames.month(lower[k]) != nil && isCapitalized(k),
+        if prefix == "the", inner.end == k + 1 && year(at: k) != nil || month(at: k) != nil && isCapitalized(k),
            let after = at(inner.end), after.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true,
            !["and", "or", "to", "through", "until", "of", "when", "that", "in", "on", "at"].contains(after) { return false }
         // "the current leadership": "current" is an adjective, and the article its noun's.
@@ -160,34 +218,37 @@ struct TimeScanner {
     }
 
     func core(at i: Int) -> Match? {
+        guard facts[i].starts else { return nil }
         let w = lower[i]
-        guard TimeLexicon.mayStart(w) else { return nil }
-        if w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
-        if w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
-        if w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
+        // The first byte rules out the words of most rules below: "m" for "mid-", "l" or "e"
+        // for "late-" and "early-"; `namesPeriod` the words of the periods' lexicons.
+        let lead = w.utf8.first, period = facts[i].namesPeriod
+        if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
+        if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
         if let m = explicitDate(at: i) { return m }
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
-        if TimeLexicon.number(w) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
+        if number(at: i) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
         if let m = yearAgoPeriod(at: i) ?? anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
         if let m = counted(at: i) { return m }
         if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
-        if let day = Self.weekdayNumber(w), isCapitalized(i) {
+        if let day = weekdayNumber(at: i), isCapitalized(i) {
             // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
             if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
             // "the Sunday People", "the Monday Club": after "the", a capitalized word other than
             // a month makes the weekday part of a name.
-            if i > 0, lower[i - 1] == "the", let next = at(i + 1), isCapitalized(i + 1), MonthNames.month(next) == nil,
+            if i > 0, lower[i - 1] == "the", let next = at(i + 1), isCapitalized(i + 1), month(at: i + 1) == nil,
                next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
         if let m = recurringWeekday(at: i) { return m }
         if let m = deictic(at: i) { return m }
         if let m = holiday(at: i) { return m }
-        if let v = TimeLexicon.references[w] {
+        if period, let v = TimeLexicon.references[w] {
             return Match(type: .date, value: v, end: i + 1)
         }
         if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
@@ -213,13 +274,13 @@ struct TimeScanner {
             return nil
         }
         if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
-        if let v = TimeLexicon.frequencies[w] {
+        if period, let v = TimeLexicon.frequencies[w] {
             // "NBC Nightly News", "the Weekly Standard", "Breitbart News Daily": a name, not a frequency.
             if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
             if isCapitalized(i), i > 0, isCapitalized(i - 1), !Self.opensSentence.contains(lower[i - 1]) { return nil }
             return Match(type: .set, value: v, end: i + 1)
         }
-        if w == "recent", let next = at(i + 1), let u = TimeLexicon.unit(next), u.plural {
+        if w == "recent", let u = unit(at: i + 1), u.plural {
             // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
             if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
@@ -227,25 +288,25 @@ struct TimeScanner {
         if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
         }
-        if let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
+        if period, let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
             return Match(type: .date, value: d, end: i + 1)  // "the nineties", "the late seventies"
         }
         if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
         if w == "future", i > 0, let m = future(at: i) { return m }
-        if let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
-        if w == "past", i > 0, lower[i - 1] == "the", at(i + 1).map({ TimeLexicon.unit($0) == nil && TimeLexicon.number($0) == nil }) ?? true {
+        if lead == 0x6D, let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
+        if w == "past", i > 0, lower[i - 1] == "the", unit(at: i + 1) == nil && number(at: i + 1) == nil {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
-        if let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
+        if period, let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
         if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) ?? dayOfMonth(at: i) { return m }
-        if let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
+        if period, let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
         // "the Winter Olympics", "the Summer Games": a season in a name.
-        if TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
-        if let code = TimeLexicon.seasons[w], let dct {
+        if period, TimeLexicon.seasons[w] != nil, i > 0, isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1), year(at: i + 1) == nil { return nil }
+        if period, let code = TimeLexicon.seasons[w], let dct {
             // "fall" and "spring" are verbs and nouns too: only a lead word makes them the season.
             // So does a calendar event after them: "a spring recess", "the fall semester".
             guard w != "fall" && w != "spring" || (i > 0 && Self.beforeSeasonVerb.contains(lower[i - 1]))
@@ -270,7 +331,7 @@ struct TimeScanner {
         guard ["the", "near", "in"].contains(before) || possessor else { return nil }
         if isCapitalized(i), !Self.opensSentence.contains(before) { return nil }  // "For Our Future", a name
         // "in future quarters", "future years": the time ahead, counted in units.
-        if let u = at(i + 1).flatMap(TimeLexicon.unit), u.plural { return Match(type: .date, value: "FUTURE_REF", end: i + 2) }
+        if let u = unit(at: i + 1), u.plural { return Match(type: .date, value: "FUTURE_REF", end: i + 2) }
         if let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.afterFutureNoun.contains(next) { return nil }
         return Match(type: .date, value: "FUTURE_REF", end: i + 1)
     }
@@ -331,9 +392,9 @@ struct TimeScanner {
     private func dayOfMonth(at i: Int) -> Match? {
         guard i > 1, lower[i - 1] == "the", ["on", "by", "until", "since", "from", "before", "after"].contains(lower[i - 2]),
               Self.isNumericOrdinal(lower[i]), let day = Int(lower[i].dropLast(2)), (1...31).contains(day) else { return nil }
-        if let next = at(i + 1), next == "century" || next == "centuries" || TimeLexicon.unit(next) != nil
+        if let next = at(i + 1), next == "century" || next == "centuries" || unit(at: i + 1) != nil
             || next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true && !["of", "and", "or", "to", "when", "at", "in"].contains(next) { return nil }
-        if at(i + 1) == "of", let month = at(i + 2).flatMap({ MonthNames.month($0) }), isCapitalized(i + 2),
+        if at(i + 1) == "of", let month = month(at: i + 2), isCapitalized(i + 2),
            let written = explicitDate(at: i + 2), written.value.utf8.count == 7, let anchor = AnchorDate(written.value),
            CalendarDate.isValid(year: anchor.year, month: month, day: day) {
             // "the 3rd of March", "the 3rd of March 2013": the month (and year) written after it.
@@ -372,10 +433,10 @@ struct TimeScanner {
     /// "the second time in as many days", "three wins in as many weeks": as many units as the
     /// ordinal or count a few words before says, a DURATION of that many.
     private func asMany(at i: Int) -> Match? {
-        guard let u = at(i + 2).flatMap(TimeLexicon.unit), u.plural else { return nil }
+        guard let u = unit(at: i + 2), u.plural else { return nil }
         var j = i - 2
         while j >= 0, j >= i - 6, !Self.opensSentence.contains(lower[j]) {
-            if let n = TimeLexicon.dayOrdinals[lower[j]] ?? TimeLexicon.number(lower[j]), n > 1 {
+            if let n = TimeLexicon.dayOrdinals[lower[j]] ?? number(at: j), n > 1 {
                 return Match(type: .duration, value: u.unit.duration(n), end: i + 3)
             }
             j -= 1
@@ -406,7 +467,7 @@ struct TimeScanner {
             guard seconds.contains(next) else { return nil }
             k += 1
         }
-        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || TimeLexicon.number(lower[k]) != nil,
+        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || number(at: k) != nil,
               let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
         // "used over three years", "a hole in the budget over a decade": across the stretch, not
         // more than it; "over" means "more than" after a word of lasting or counting ("lasted over
@@ -443,7 +504,7 @@ struct TimeScanner {
     /// A part of the day ending before `end` ("mid-afternoon"): on the day named after it
     /// ("mid-afternoon yesterday"), else on the narrative's day, else on the DCT.
     private func partOfDay(_ part: String, end: Int) -> Match {
-        if end < lower.count, let day = deictic(at: end) ?? Self.weekdayNumber(lower[end]).flatMap({ isCapitalized(end) ? weekday($0, end: end + 1, future: isFuture(around: end)) : nil }),
+        if end < lower.count, let day = deictic(at: end) ?? weekdayNumber(at: end).flatMap({ isCapitalized(end) ? weekday($0, end: end + 1, future: isFuture(around: end)) : nil }),
            let date = CalendarDate(iso: String(day.value.prefix(10))) {
             return Match(type: .time, value: "\(date)T\(part)", end: day.end)
         }
@@ -520,16 +581,15 @@ struct TimeScanner {
 
     /// A four-digit year token (1000–2999) at `k`.
     func year(at k: Int) -> Int? {
-        guard let t = at(k), t.utf8.count == 4, let y = Int(t), (1000...2999).contains(y) else { return nil }
-        return y
+        facts(k).flatMap { $0.year == 0 ? nil : Int($0.year) }
     }
 
     /// A year said in words, as broadcast transcripts write it: "nineteen ninety-six",
     /// "nineteen ninety six", "eighteen twelve"; with the token index after it.
     func spelledYear(at k: Int) -> (year: Int, end: Int)? {
-        guard let t = at(k), let hundreds = TimeLexicon.number(t), (15...19).contains(hundreds), let next = at(k + 1) else { return nil }
-        guard let tens = TimeLexicon.number(next), tens >= 10, tens < 100, next != "hundred" else { return nil }
-        if tens >= 20, tens % 10 == 0, let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+        guard let hundreds = number(at: k), (15...19).contains(hundreds), let next = at(k + 1) else { return nil }
+        guard let tens = number(at: k + 1), tens >= 10, tens < 100, next != "hundred" else { return nil }
+        if tens >= 20, tens % 10 == 0, let t2 = at(k + 2), let ones = number(at: k + 2), ones < 10, t2 != "a", t2 != "an" {
             return (hundreds * 100 + tens + ones, k + 3)
         }
         return (hundreds * 100 + tens, k + 2)
@@ -537,8 +597,8 @@ struct TimeScanner {
 
     /// "two thousand" (and "two thousand one") said as a year, after "the year".
     func millennium(at k: Int) -> (year: Int, end: Int)? {
-        guard let t = at(k), let n = TimeLexicon.number(t), n <= 3, at(k + 1) == "thousand" else { return nil }
-        if let t2 = at(k + 2), let ones = TimeLexicon.number(t2), ones < 100, t2 != "a", t2 != "an" { return (n * 1000 + ones, k + 3) }
+        guard let n = number(at: k), n <= 3, at(k + 1) == "thousand" else { return nil }
+        if let t2 = at(k + 2), let ones = number(at: k + 2), ones < 100, t2 != "a", t2 != "an" { return (n * 1000 + ones, k + 3) }
         return (n * 1000, k + 2)
     }
 
@@ -551,13 +611,14 @@ struct TimeScanner {
     /// A count at `k`: digits or a number word, with the token index after it.
     func count(at k: Int) -> (n: Int?, end: Int)? {
         guard let t = at(k) else { return nil }
-        if let n = Int(t), n > 0, n < 1000 { return (n, k + 1) }
-        if TimeLexicon.vagueCounts.contains(t) {
+        let word = facts[k]
+        if let n = word.integer, n > 0, n < 1000 { return (n, k + 1) }
+        if word.isVagueCount {
             if t == "couple", at(k + 1) == "of" { return (2, k + 2) }
             return (nil, k + 1)
         }
-        guard let n = TimeLexicon.number(t) else { return nil }
-        if n >= 20, n % 10 == 0, let t2 = at(k + 1), let ones = TimeLexicon.number(t2), ones < 10, t2 != "a", t2 != "an" {
+        guard let n = number(at: k) else { return nil }
+        if n >= 20, n % 10 == 0, let t2 = at(k + 1), let ones = number(at: k + 1), ones < 10, t2 != "a", t2 != "an" {
             return (n + ones, k + 2)
         }
         if (t == "a" || t == "an"), at(k + 1) == "few" { return (nil, k + 2) }
@@ -572,7 +633,7 @@ struct TimeScanner {
             return date  // "Saturday, April 25", "Friday Oct. 13": the written date decides.
         }
         guard let dct else { return Match(type: .date, value: "XXXX-WXX-\(day)", end: end) }
-        if let shift = yearShift(at(end)), at(end + 1) == "week", at(end) != "past", !isPossessive(end + 1) {
+        if let shift = yearShift(at: end), at(end + 1) == "week", at(end) != "past", !isPossessive(end + 1) {
             // "Tuesday next week", "Friday last week": that weekday of the week named, one DATE.
             let inWeek = dct.adding(days: 7 * shift)
             return Match(type: .date, value: inWeek.adding(days: day - inWeek.weekday).description, end: end + 2)

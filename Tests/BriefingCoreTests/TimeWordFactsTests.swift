@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The facts the time scanner reads once for each token give what the lexicon functions give
+/// for the same word, for the words of the lexicons, of running text and look-alikes.
+@Suite("Time word facts")
+struct TimeWordFactsTests {
+    /// Words of the lexicons, with forms around them: possessives, points, compounds, digits,
+    /// signs, numbers past `Int`, and words with scalars past ASCII.
+    static let words: [String] = {
+        var words = TimeLexicon.starters.words.union(TimeLexicon.unitWords).union(TimeScanner.openerWords)
+        for word in Array(words) {
+            words.formUnion([word + ".", word + "'s", word + "\u{2019}s", word + "s", String(word.dropLast()), word + "-year", "mid-" + word])
+        }
+        words.formUnion([
+            "", "1", "07", "0999", "1999", "01999", "2999", "3000", "12", "999", "1000", "99999999999999999999", "00000000000000000000001",
+            "+5", "-5", "-", "+", "2am", "1990s", "1980's", "3.5", "1,000", "2nd", "2-year", "2\u{BD}", "\u{663}\u{664}",
+            "twenty-one", "ninety-nine", "hundred-a", "twenty-an", "two-three", "two-a\u{F1}o", "twenty-\u{301}one", "a\u{301}",
+            "monday\u{2019}s", "friday's", "sept.", "dec.", "decem", "\u{212A}", "caf\u{E9}", "o'clock", "o\u{2019}clock",
+            "\u{37E}", "year-earlier", "q1", "q5", "multi-year", "half-hour", "weeklong", "the", "around", "right", "nearly",
+        ])
+        return words.sorted()
+    }()
+
+    @Test func factsAreTheLexiconsAnswers() {
+        for word in Self.words { check(word) }
+    }
+
+    @Test func factsOfRunningTextAreTheLexiconsAnswers() throws {
+        let url = Repo.fixtures.appendingPathComponent("time/cases.tsv")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let scanner = TimeScanner(tokens: Tokenizer.tokens(text), dct: nil)
+        #expect(scanner.lower.count > 1000)
+        for word in Set(scanner.lower) { check(word) }
+    }
+
+    @Test func theKeysPastASCIIHoldTheApostrophe() {
+        // `TimeWordFacts` looks words past ASCII up only when they hold "’".
+        for key in TimeWordFacts.vocabulary.keys where key.utf8.contains(where: { $0 >= 0x80 }) {
+            #expect(key.contains("\u{2019}"), "\(key)")
+        }
+    }
+
+    private func check(_ word: String) {
+        let facts = TimeWordFacts.of(word)
+        #expect(Int(facts.number) == TimeLexicon.number(word) ?? -1, "\(word)")
+        #expect(facts.unit?.unit == TimeLexicon.unit(word)?.unit && facts.unit?.plural == TimeLexicon.unit(word)?.plural, "\(word)")
+        #expect(Int(facts.month) == MonthNames.month(word) ?? 0, "\(word)")
+        #expect(Int(facts.weekday) == TimeScanner.weekdayNumber(word) ?? 0, "\(word)")
+        #expect(facts.shift == (TimeScanner.yearShift(word).map { UInt8($0 + 1) } ?? TimeWordFacts.noShift), "\(word)")
+        #expect(facts.starts == TimeLexicon.mayStart(word), "\(word)")
+        #expect(facts.opens == (TimeLexicon.mayStart(word) || TimeScanner.openerWords.contains(word)), "\(word)")
+        #expect(facts.isVagueCount == TimeLexicon.vagueCounts.contains(word), "\(word)")
+        #expect(facts.namesPeriod == TimeWordFacts.namesPeriod(word), "\(word)")
+        #expect(facts.integer == Int(word), "\(word)")
+        let year = word.utf8.count == 4 ? Int(word).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil
+        #expect(Int(facts.year) == year ?? 0, "\(word)")
+    }
+}
