@@ -44,11 +44,6 @@ extension String {
     }
 }
 
-extension Substring {
-    /// `lowercased()`, as `String.lowercasedIfNeeded` makes it.
-    var lowercasedIfNeeded: String { String(self).lowercasedIfNeeded }
-}
-
 extension String {
     /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes in one pass: the view counts its
     /// scalars in a pass of its own before copying them.

@@ -8,18 +8,18 @@ enum CountryNames {
         if !mention.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
             guard !mention.isEmpty else { return false }
             let found = abbreviationFilter.mayContain(mention) && abbreviations.contains(mention)
-                || nameFilter.mayContain(mention) && names.contains(mention.lowercasedIfNeeded)
-            return found && mention.lowercasedIfNeeded != "the"
+                || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
+            return found && mention.lowercased() != "the"
         }
         var words = mention.split(atASCII: 0x20).map(String.init)
-        if let first = words.first, first.lowercasedIfNeeded == "the" { words.removeFirst() }
+        if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }
         let joined = words.joined()
         // ASCII text (nearly all) loses its periods byte by byte, without bridging to NSString.
         let compact = joined.utf8.allSatisfy({ $0 < 0x80 }) ? UTF8Scan.replacing(".", with: "", in: joined) : joined.replacingOccurrences(of: ".", with: "")
         if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
         let name = words.joined(separator: " ")
-        return nameFilter.mayContain(name) && names.contains(name.lowercasedIfNeeded)
+        return nameFilter.mayContain(name) && names.contains(name.lowercased())
     }
 
     /// Abbreviations, periods removed.

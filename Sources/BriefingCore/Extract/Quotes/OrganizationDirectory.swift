@@ -39,7 +39,7 @@ struct OrganizationDirectory {
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
         guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(atASCII: 0x20).map { $0.lowercasedIfNeeded }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
         // "the news agency": a modifier narrows the kind.
@@ -67,7 +67,7 @@ struct OrganizationDirectory {
     /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard isCapitalized(tokens[start].text) else { return nil }
-        let opener = tokens[start].text.lowercasedIfNeeded
+        let opener = tokens[start].text.lowercased()
         guard !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
               !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
         var end = start
@@ -95,17 +95,19 @@ struct OrganizationDirectory {
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
     private static func isCapitalized(_ word: String) -> Bool {
-        // An ASCII first byte other than a capital rules out most words at once.
-        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
-        // ASCII words (nearly all) are decided from their bytes.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else { return false }
-            if let dash = word.utf8.lastIndex(where: { $0 != 0x2D }).flatMap({ end in word.utf8[...end].lastIndex(of: 0x2D) }) {
-                let next = word.utf8[word.utf8.index(after: dash)]
-                guard next >= 0x41 && next <= 0x5A else { return false }
+        // ASCII words (nearly all) are decided from their bytes; an ASCII first byte other than
+        // a capital rules out most words at once.
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard let first = bytes.first else { return false }
+            if first < 0x80, first &- 0x41 >= 26 { return false }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The last hyphen before the end's hyphens is followed by a capital.
+            if let end = bytes.lastIndex(where: { $0 != 0x2D }), let dash = bytes[...end].lastIndex(of: 0x2D), bytes[dash + 1] &- 0x41 >= 26 {
+                return false
             }
-            return word.utf8.count > 1
+            return bytes.count > 1
         }
+        if let ascii { return ascii }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         if UTF8Scan.containsByte(word, 0x2D) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
@@ -123,7 +125,7 @@ struct OrganizationDirectory {
         for word in plain {
             if let found = headKinds[word] { kinds.formUnion(found) }
             // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).
-            if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercasedIfNeeded.hasSuffix(".com") { kinds.insert("website") }
+            if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercased().hasSuffix(".com") { kinds.insert("website") }
         }
         if plain.contains("News") && plain.contains("Agency") || plain.contains("Press") { kinds.insert("newsagency") }
         if plain.count == 1, let word = plain.first {
@@ -154,7 +156,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercasedIfNeeded) {
+            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, tokens[k].isWord, !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
@@ -225,12 +227,12 @@ struct OrganizationDirectory {
             table[word] = ["company", "group"]
         }
         for word in ["Service", "Administration", "Bureau", "Authority", "Commission", "Office"] {
-            table[word] = ["agency", word.lowercasedIfNeeded]
+            table[word] = ["agency", word.lowercased()]
         }
         for word in ["Committee", "Council", "Board", "Court", "Union", "Party", "Institute", "Foundation",
                      "Association", "Center", "Centre", "University", "Embassy", "Army", "Military", "Police",
                      "Government", "Organization", "Organisation"] {
-            table[word] = [word.lowercasedIfNeeded]
+            table[word] = [word.lowercased()]
         }
         return table
     }())

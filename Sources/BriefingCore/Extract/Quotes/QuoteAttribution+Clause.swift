@@ -40,7 +40,7 @@ extension QuoteAttribution {
             && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
-        guard let s = words.lastIndex(where: { subordinators.contains($0.lowercasedIfNeeded) }), s > (found?.start ?? -1),
+        guard let s = words.lastIndex(where: { subordinators.contains($0.lowercased()) }), s > (found?.start ?? -1),
               !words[(s + 1)...].contains(","), let subject = clauseSubject(Array(words[(s + 1)...]), common: common) else { return found }
         return (subject, s)
     }
@@ -53,7 +53,7 @@ extension QuoteAttribution {
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
     private static func possessiveOwner(_ word: String, before: [String], common: TokenWordSet) -> String? {
-        if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercasedIfNeeded] { return pronoun }
+        if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
         guard word.endsWithPossessiveS else { return nil }
         let run = before + [String(word.dropLast(2))]
         return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }

@@ -26,7 +26,7 @@ extension QuoteAttribution {
 
     /// Whether `word` lower-cased is one of `pronouns`.
     static func isPronoun(_ word: String) -> Bool {
-        pronounFilter.mayContain(word) && pronouns.contains(word.lowercasedIfNeeded)
+        pronounFilter.mayContain(word) && pronouns.contains(word.lowercased())
     }
 
     /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
@@ -122,7 +122,7 @@ extension QuoteAttribution {
 
     /// True when one of `words` is in `stanceVerbs`.
     static func takesStance(_ words: [String]) -> Bool {
-        words.indices.contains { stanceVerbs.contains(words[$0].lowercasedIfNeeded) && !isAgentlessPassive(words, at: $0) }
+        words.indices.contains { stanceVerbs.contains(words[$0].lowercased()) && !isAgentlessPassive(words, at: $0) }
     }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
@@ -236,7 +236,7 @@ extension QuoteAttribution {
         }
         // "I’d", "He’s" are pronouns.
         guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
-        return !functionWords.contains(w.lowercasedIfNeeded) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
+        return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Abbreviated honorifics and titles, lower-case ("mr", "sen", "capt").
@@ -260,10 +260,10 @@ extension QuoteAttribution {
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
         if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
-        let core = words.drop { common.contains($0.lowercasedIfNeeded) && !isHonorific($0) }
+        let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
         guard let head = core.first else { return false }
         if core.count == 1 {
-            let lower = head.lowercasedIfNeeded
+            let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
@@ -295,7 +295,7 @@ extension QuoteAttribution {
     /// True for a capitalized word naming a person by nationality: "German", "Briton", "Spaniard".
     static func isNationalityNoun(_ word: String) -> Bool {
         guard word.startsWithUppercase else { return false }
-        let lower = word.lowercasedIfNeeded
+        let lower = word.lowercased()
         return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))
     }

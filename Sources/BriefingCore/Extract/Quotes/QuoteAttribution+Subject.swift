@@ -50,7 +50,7 @@ extension QuoteAttribution {
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
-               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercasedIfNeeded) }) {
+               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
                 p = next + 1
             }
         }

@@ -120,7 +120,7 @@ struct QuoteAttribution: Equatable {
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
                 if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
-                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercasedIfNeeded == "quoted" }), quoted + 1 < i - 1,
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
                    !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
                     add(m, "quoted as " + word, i)
                     continue
@@ -147,8 +147,8 @@ struct QuoteAttribution: Equatable {
                    prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded)
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
                     add(join(Array(words[run])), word, i)
-                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercasedIfNeeded == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercasedIfNeeded) }),
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
                           sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
@@ -186,7 +186,7 @@ struct QuoteAttribution: Equatable {
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
-                if m.lowercasedIfNeeded == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
+                if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
                    run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
                     add(join(Array(words[run])), word, i)
                     continue
@@ -258,7 +258,7 @@ struct QuoteAttribution: Equatable {
         if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
-        if previous.lowercasedIfNeeded == "who", k >= 2 {
+        if previous.lowercased() == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
@@ -362,7 +362,7 @@ struct QuoteAttribution: Equatable {
         var k = end - 1
         if words[k - 1] == "." { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
-              !functionWords.contains(words[k - 2].lowercasedIfNeeded) else { return nil }
+              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
         return join(Array(words[(k - 2)..<end]))
     }
 
@@ -443,7 +443,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercasedIfNeeded) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
@@ -462,7 +462,7 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercasedIfNeeded)
+        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
@@ -473,7 +473,7 @@ struct QuoteAttribution: Equatable {
         let before = words[index - 1]
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.contains(before.lowercasedIfNeeded) && !prepositions.contains(before.lowercasedIfNeeded)
+        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
             || ["and", "but", "while", "as", "then"].contains(before)
     }
 
@@ -484,7 +484,7 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercasedIfNeeded == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
         }
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
@@ -539,7 +539,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercasedIfNeeded), !prepositions.contains(first.lowercasedIfNeeded) else { return nil }
+        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
@@ -558,7 +558,7 @@ struct QuoteAttribution: Equatable {
     /// leaders, Abdel Aziz al-Hilu, in a September interview"; the name ends the sentence or
     /// is set off in turn. Nil when a cue or a clause word (other than "of") comes first.
     private static func nameAfterDescription(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
-        let first = words[start].lowercasedIfNeeded
+        let first = words[start].lowercased()
         guard determiners.contains(first) || quantifiers.contains(first),
               let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
         for word in words[(start + 1)..<comma] {
@@ -604,7 +604,7 @@ struct QuoteAttribution: Equatable {
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
-            let lower = w.lowercasedIfNeeded
+            let lower = w.lowercased()
             guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
                   !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
             if w.endsWithPossessiveS { m -= 1; break }
@@ -636,7 +636,7 @@ struct QuoteAttribution: Equatable {
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
         let count = mention.split(atASCII: 0x20).count
-        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercasedIfNeeded),
+        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercasedIfNeeded) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }

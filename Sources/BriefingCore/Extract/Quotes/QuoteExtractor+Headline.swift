@@ -16,7 +16,7 @@ extension QuoteExtractor {
                 let next = Tokenizer.tokens(text).first { $0.start >= span.outer.upperBound }?.text
                 // A work noun after the title names it, as in the body: "the death of “Top Gun” director Tony Scott".
                 guard quoted.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3), next: next?.lowercasedIfNeeded),
+                      !QuoteNameFilter.isName(quoted, after: context.words(before: span.outer.lowerBound, count: 3), next: next?.lowercased()),
                       !QuoteNameFilter.isNickname(quoted, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) else { continue }
                 let sentence = sentences.lastIndex { $0.start <= span.outer.lowerBound } ?? 0
                 let narrative = context.words(inSentence: sentence, before: span.outer.lowerBound)
@@ -26,7 +26,7 @@ extension QuoteExtractor {
                 // A name given with no one giving it, as in the body: "It’s been called the “razor blade business model.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(quoted),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: sentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercasedIfNeeded) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
                     continue
                 }
                 // "Pence: …" when the body names Pence; "UPDATE: …" is no one.
@@ -64,7 +64,7 @@ extension QuoteExtractor {
     static func creditedFromBody(_ headline: [Quote], body: [Quote]) -> [Quote] {
         guard !headline.isEmpty, !body.isEmpty else { return headline }
         func folded(_ text: String) -> String {
-            text.lowercasedIfNeeded.replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         }
         return headline.map { quote in
             guard quote.mention == nil, quote.text.split(atASCII: 0x20).count >= 3 else { return quote }

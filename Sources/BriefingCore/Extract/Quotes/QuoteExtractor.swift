@@ -68,7 +68,7 @@ public struct QuoteExtractor: Sendable {
         let entries = LiveBlogEntries(article.paragraphs.map(\.text))
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
-            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercasedIfNeeded) } ?? true }
+            sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercased()) } ?? true }
         }
         var lastWritten: [String: Int] = [:]
         // Terms the article set off as names ("so-called “basket options”"), lower-cased without closing punctuation.
@@ -102,7 +102,7 @@ public struct QuoteExtractor: Sendable {
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercasedIfNeeded
+                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
                 if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
@@ -192,7 +192,7 @@ public struct QuoteExtractor: Sendable {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
                 // "Q:" and "A:" name no one.
-                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercasedIfNeeded, mention: label, role: entity?.role, cue: ":")
+                turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
             }
             inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
                 || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
@@ -260,7 +260,7 @@ public struct QuoteExtractor: Sendable {
                 // only click the icon marked “Enable.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercasedIfNeeded) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
@@ -281,9 +281,9 @@ public struct QuoteExtractor: Sendable {
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
                     let found = sentenceCandidates[startSentence]
-                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercasedIfNeeded)
+                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
-                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercasedIfNeeded) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
+                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
@@ -306,7 +306,7 @@ public struct QuoteExtractor: Sendable {
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercasedIfNeeded) || QuoteAttribution.prepositions.contains(narrative[0].lowercasedIfNeeded)
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
@@ -331,7 +331,7 @@ public struct QuoteExtractor: Sendable {
                     if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
                         || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
                     if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
-                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercasedIfNeeded) }) {
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
                         continue
                     }
                 }
@@ -358,7 +358,8 @@ public struct QuoteExtractor: Sendable {
                 }
                 // A thing's name given before is that name again where no cue gives a speaker: "the “Safe Ride Solutions”
                 // program" … "players who've been drinking would call “Safe Ride Solutions” and be driven home".
-                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), thingNamesGiven.contains(QuoteNameFilter.termKey(text)) { continue }
+                if speaker == nil || subjectOnly, !(spanIndex == 0 && runningOn), !thingNamesGiven.isEmpty,
+                   thingNamesGiven.contains(QuoteNameFilter.termKey(text)) { continue }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
                 if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
@@ -377,7 +378,7 @@ public struct QuoteExtractor: Sendable {
                 // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
                 let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
                 let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
-                    && following.contains { $0.lowercasedIfNeeded == "that" }
+                    && following.contains { $0.lowercased() == "that" }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
                     ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
                 // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
@@ -405,7 +406,7 @@ public struct QuoteExtractor: Sendable {
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
             guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
-                  common.contains(speaker.lowercasedIfNeeded) else { return quote }
+                  common.contains(speaker.lowercased()) else { return quote }
             var described = quote
             described.speaker = nil
             return described
@@ -508,7 +509,7 @@ public struct QuoteExtractor: Sendable {
             known.append(names.entities.count)
         }
         for entity in names.entities {
-            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercasedIfNeeded) }
+            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
         }
         return (common, (names, known))
     }
@@ -610,12 +611,12 @@ public struct QuoteExtractor: Sendable {
             return true
         }
         guard !candidates.isEmpty else { return [] }
-        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercasedIfNeeded) } ?? false })
+        return Set(candidates.filter { name in name.split(atASCII: 0x20).last.map { lowercase.wasInserted($0.lowercased()) } ?? false })
     }
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercasedIfNeeded)
+        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
             && directory.resolve(mention) == nil
     }
 
@@ -646,7 +647,7 @@ public struct QuoteExtractor: Sendable {
         // Whether the last word of `text` lower-cased names a source.
         let endsWithSourceNoun = { (last: Substring?) in
             let word = last.map(String.init) ?? ""
-            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercasedIfNeeded)
+            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
         }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
         let nameEnd = speaker.name.lastSpaceSeparatedWord
@@ -789,13 +790,13 @@ public struct QuoteExtractor: Sendable {
             return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
         }
         // "the German": a description, as "the diplomat" is, not a role and a name.
-        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercasedIfNeeded), QuoteAttribution.isNationalityNoun(words[1]) {
+        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
             return Speaker(name: mention, mention: mention, role: nil, cue: cue)
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             !word.startsWithUppercase || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.roleNouns.contains(word.lowercasedIfNeeded)
+                || SpeakerDirectory.roleNouns.contains(word.lowercased())
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")

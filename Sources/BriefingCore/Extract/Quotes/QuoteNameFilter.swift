@@ -29,12 +29,20 @@ enum QuoteNameFilter {
 
     /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
     static func isMarkedName(after before: [String]) -> Bool {
-        before.suffix(2).contains { nameMarkers.contains($0.lowercasedIfNeeded) }
+        before.suffix(2).contains { nameMarkers.contains($0.lowercased()) }
     }
 
     /// A quoted term as compared with its other quotings: lower-cased, closing punctuation dropped.
     static func termKey(_ text: String) -> String {
-        String(text.lowercasedIfNeeded.reversed().drop { ",.;:".contains($0) }.reversed())
+        let lower = text.lowercased()
+        // In plain text each closing mark is a byte and a character of its own.
+        let plain = UTF8Scan.withBytes(lower) { bytes -> String? in
+            guard PlainText.isPlain(bytes) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x2C || bytes[end - 1] == 0x2E || bytes[end - 1] == 0x3B || bytes[end - 1] == 0x3A { end -= 1 }
+            return UTF8Scan.string(bytes, 0..<end)
+        }
+        return plain ?? String(lower.reversed().drop { ",.;:".contains($0) }.reversed())
     }
 
     /// True when the quoted `text`, preceded by `before` (the last few tokens) and followed by
@@ -47,21 +55,21 @@ enum QuoteNameFilter {
         if let next, workNouns.contains(next) { return true }
         var before = before
         // "the documentary, “13th,”": a work noun before the title, set off by a comma.
-        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercasedIfNeeded) { return true }
+        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercased()) { return true }
         // "during a “Commander-in-Chief Forum”": the article says nothing of what the title is.
-        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercasedIfNeeded) { before.removeLast() }
-        guard var previous = before.last?.lowercasedIfNeeded else { return false }
+        if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
+        guard var previous = before.last?.lowercased() else { return false }
         // "episode of “The Steve Harvey Morning Show”".
-        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercasedIfNeeded) { return true }
+        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
             // "on CBS’s “Face the Nation”", "on Fox News’s “Fox and Friends”": look past the outlet's name.
-            if before.count >= 2 { previous = before[before.count - 2].lowercasedIfNeeded }
+            if before.count >= 2 { previous = before[before.count - 2].lowercased() }
             var k = before.count - 2
             while k > 0, before[k].startsWithUppercase { k -= 1 }
             // Past a name of several words only a preposition tells a show: "sings Bruce Springsteen’s “…”" names a song he sings.
-            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercasedIfNeeded) { previous = before[k].lowercasedIfNeeded }
+            if k >= 0, k < before.count - 2, ["on", "in", "at", "during"].contains(before[k].lowercased()) { previous = before[k].lowercased() }
         }
         return titleContext.contains(previous)
     }
@@ -109,8 +117,8 @@ enum QuoteNameFilter {
     static func isGlossedAsName(after words: [String]) -> Bool {
         var rest = words[...]
         if rest.first == "," { rest = rest.dropFirst() }
-        guard let first = rest.first?.lowercasedIfNeeded, ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
-        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercasedIfNeeded) }
+        guard let first = rest.first?.lowercased(), ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
+        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercased()) }
     }
 
     /// Nouns that gloss a quoted word as a name.
@@ -119,7 +127,7 @@ enum QuoteNameFilter {
     /// Nouns of laws, whose quoted names are no one's words: "Some 18 states have considered “academic freedom acts”".
     static func namesLegislation(_ text: String) -> Bool {
         guard let last = text.split(atASCII: 0x20).last else { return false }
-        var word = Substring(last.lowercasedIfNeeded)
+        var word = Substring(last.lowercased())
         while let end = word.last, ",.;:".contains(end) { word = word.dropLast() }
         return ["act", "acts", "bill", "bills", "law", "laws"].contains(String(word))
     }
@@ -127,16 +135,16 @@ enum QuoteNameFilter {
     /// True when the words before a quote end with a possessive of no one in particular: "To speak of a person’s
     /// “inner child”", "one’s “comfort zone”".
     static func followsIndefinitePossessive(_ before: [String]) -> Bool {
-        guard let last = before.last?.lowercasedIfNeeded else { return false }
+        guard let last = before.last?.lowercased() else { return false }
         if ["one\u{2019}s", "one's", "someone\u{2019}s", "someone's", "anyone\u{2019}s", "anyone's", "everyone\u{2019}s", "everyone's"].contains(last) { return true }
-        return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercasedIfNeeded)
+        return before.count >= 2 && last.endsWithPossessiveS && ["a", "an", "any", "every"].contains(before[before.count - 2].lowercased())
     }
 
     /// True for a number that counts things: a cardinal word ("three") or up to three digits, not a year ("in
     /// 2016 “we …”").
     static func isCount(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return (1...3).contains(word.count) }
-        return cardinals.contains(word.lowercasedIfNeeded)
+        return cardinals.contains(word.lowercased())
     }
 
     private static let cardinals: LexiconSet = [
@@ -204,7 +212,7 @@ enum QuoteNameFilter {
         guard (1...2).contains(words.count), words.allSatisfy({ $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.startsWithUppercase && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
-        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercasedIfNeeded) && !QuoteAttribution.functionWords.contains(before.lowercasedIfNeeded)
+        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
     }
 
     /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
@@ -277,7 +285,7 @@ enum QuoteNameFilter {
               !text.contains(where: { ".,;:!?".contains($0) }) else { return false }
         var capitalized = 0
         for word in words {
-            if word.startsWithUppercase { capitalized += 1 } else if !titleJoiners.contains(word.lowercasedIfNeeded) { return false }
+            if word.startsWithUppercase { capitalized += 1 } else if !titleJoiners.contains(word.lowercased()) { return false }
         }
         return capitalized >= 2
     }
@@ -296,12 +304,12 @@ enum QuoteNameFilter {
               (1...2).contains(text.split(atASCII: 0x20).count) else { return false }
         // Before a name after an article, a word in lower case is a term too: "the “wimpy” Atom nodes".
         if next.startsWithUppercase {
-            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercasedIfNeeded ?? "")
+            return text.startsWithLowercase && ["the", "a", "an"].contains(before?.lowercased() ?? "")
         }
         guard next.startsWithLowercase else { return false }
-        if let before = before?.lowercasedIfNeeded, before.endsWithPossessiveS || before.hasSuffix("s'")
+        if let before = before?.lowercased(), before.endsWithPossessiveS || before.hasSuffix("s'")
             || ["his", "her", "their", "its", "my", "our", "your"].contains(before) { return false }
-        let lower = next.lowercasedIfNeeded
+        let lower = next.lowercased()
         return !QuoteAttribution.tellsOfSaying([next]) && !QuoteAttribution.isPronoun(next) && !QuoteAttribution.functionWords.contains(lower)
             && !QuoteAttribution.prepositions.contains(lower)
     }
@@ -315,7 +323,7 @@ enum QuoteNameFilter {
     static func isWordMention(_ text: String) -> Bool {
         // Trimming takes off no space, nor does lower-casing: a text with one is no lone word.
         if UTF8Scan.containsByte(text, 0x20) { return false }
-        let word = text.lowercasedIfNeeded.trimmingCharacters(in: .punctuationCharacters)
+        let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters)
         return !word.containsPhrase(" ") && (QuoteAttribution.pronouns.contains(word) || wordMentions.contains(word))
     }
 
@@ -340,22 +348,22 @@ enum QuoteNameFilter {
         var words = before[...]
         // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
         // quote's words are not among `before`).
-        if let last = words.last?.lowercasedIfNeeded, last == "and" || last == "or" { words = words.dropLast() }
-        if words.last.map({ ["a", "an", "the"].contains($0.lowercasedIfNeeded) }) == true { words = words.dropLast() }
-        guard let last = words.last?.lowercasedIfNeeded else { return false }
+        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
+        if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
+        guard let last = words.last?.lowercased() else { return false }
         if last == "as" {
             words = words.dropLast()
             // "known by military pilots as “the box”": the ones who use the name may come between.
-            if let by = words.suffix(5).lastIndex(where: { $0.lowercasedIfNeeded == "by" }), by > words.startIndex,
-               namingAsVerbs.contains(words[by - 1].lowercasedIfNeeded) {
+            if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
+               namingAsVerbs.contains(words[by - 1].lowercased()) {
                 words = words[..<by]
             }
-            if words.last?.lowercasedIfNeeded == "to" { words = words.dropLast() }
-            guard let verb = words.last?.lowercasedIfNeeded, namingAsVerbs.contains(verb) else { return false }
+            if words.last?.lowercased() == "to" { words = words.dropLast() }
+            guard let verb = words.last?.lowercased(), namingAsVerbs.contains(verb) else { return false }
         } else if !namingVerbs.contains(last) {
             return false
         }
-        let namer = words.dropLast().suffix(3).map { $0.lowercasedIfNeeded }
+        let namer = words.dropLast().suffix(3).map { $0.lowercased() }
         return !namer.contains("what") && !namer.contains("which") && !(namer.last.map(QuoteAttribution.pronouns.contains) ?? false)
     }
 
@@ -364,7 +372,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercasedIfNeeded)
+            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
@@ -375,10 +383,10 @@ enum QuoteNameFilter {
     /// True when the words before a quote end with a verb of meaning, an article between
     /// allowed: "which means “Welcome”", "meaning “the one who returns”", "stands for “…”".
     static func followsGloss(_ before: [String]) -> Bool {
-        let words = before.last.map { ["a", "an", "the"].contains($0.lowercasedIfNeeded) } == true ? before.dropLast() : before[...]
-        guard let last = words.last?.lowercasedIfNeeded else { return false }
+        let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        guard let last = words.last?.lowercased() else { return false }
         if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
-        return (last == "for" && words.dropLast().last?.lowercasedIfNeeded == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercasedIfNeeded ?? ""))
+        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
     }
 
     /// True when the words before a quote end with "as", an article between allowed: "going
@@ -389,15 +397,15 @@ enum QuoteNameFilter {
     /// after a participle of regarding, which casts no one's words: "those regarded as “political”
     /// in the West".
     static func followsAs(_ before: [String], next: String? = nil) -> Bool {
-        if let next, clauseVerbs.contains(next.lowercasedIfNeeded) { return false }
+        if let next, clauseVerbs.contains(next.lowercased()) { return false }
         let articles: Set<String> = ["a", "an", "the"]
-        var words = before.last.map { articles.contains($0.lowercasedIfNeeded) } == true ? before.dropLast() : before[...]
-        if let last = words.last?.lowercasedIfNeeded, last == "and" || last == "or" {
+        var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
+        if let last = words.last?.lowercased(), last == "and" || last == "or" {
             words = words.dropLast()
-            if words.last.map({ articles.contains($0.lowercasedIfNeeded) }) == true { words = words.dropLast() }
+            if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
         }
-        guard words.last?.lowercasedIfNeeded == "as" else { return false }
-        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercasedIfNeeded) } ?? false)
+        guard words.last?.lowercased() == "as" else { return false }
+        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercased()) } ?? false)
     }
 
     /// Participles of regarding before "as": what follows is how someone is seen, not said.
@@ -415,6 +423,6 @@ enum QuoteNameFilter {
 
     /// True when the words before a quote end with a copula.
     static func followsCopula(_ before: [String]) -> Bool {
-        before.last.map { copulas.contains($0.lowercasedIfNeeded) } ?? false
+        before.last.map { copulas.contains($0.lowercased()) } ?? false
     }
 }

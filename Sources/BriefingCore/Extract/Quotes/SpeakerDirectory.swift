@@ -103,11 +103,11 @@ struct SpeakerDirectory {
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
-        let words = mention.split(atASCII: 0x20).map { $0.lowercasedIfNeeded }
+        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
-            entity.role.map { $0.lowercasedIfNeeded.split(atASCII: 0x20).contains { $0 == head } } ?? false
+            entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
         }
     }
 
@@ -150,7 +150,7 @@ struct SpeakerDirectory {
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercasedIfNeeded)
+        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
@@ -161,7 +161,7 @@ struct SpeakerDirectory {
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercasedIfNeeded) })
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
             && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
@@ -172,7 +172,7 @@ struct SpeakerDirectory {
         let length = j - i
         guard length - initials >= 2 else { return nil }
         let words = Self.words(tokens[i..<j])
-        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercasedIfNeeded) }) else { return nil }
+        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump").
         if opensWithLabel(words, tokens, at: i, lowercase: lowercase) { return nil }
         return length
@@ -291,7 +291,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercasedIfNeeded) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercasedIfNeeded)
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
@@ -333,22 +333,22 @@ struct SpeakerDirectory {
         var k = start
         while k > 0 {
             let word = tokens[k - 1].text
-            let isRoleWord = Self.roleNouns.contains(word.lowercasedIfNeeded)
+            let isRoleWord = Self.roleNouns.contains(word.lowercased())
                 || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }
         // Keep only a run that contains a role noun.
         let before = tokens[k..<start].map(\.text)
-        if before.contains(where: { Self.roleNouns.contains($0.lowercasedIfNeeded) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
+        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
             return before.joined(separator: " ")
         }
         // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".
-        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercasedIfNeeded) {
+        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
             var j = end + 1
             while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
             // A role cut off at its length ends on a word of its own: "fellow at the … Policy Forum", not "… Forum in".
-            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercasedIfNeeded) { j -= 1 }
+            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercased()) { j -= 1 }
             return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
         }
         return nil

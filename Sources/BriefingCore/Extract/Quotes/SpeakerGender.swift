@@ -6,7 +6,7 @@ enum SpeakerGender: Sendable {
 
     /// The pronoun's gender: "he" → male, "she" → female, others none.
     static func of(pronoun: String) -> SpeakerGender? {
-        switch pronoun.lowercasedIfNeeded {
+        switch pronoun.lowercased() {
         case "he", "his", "him": return .male
         case "she", "her": return .female
         default: return nil
@@ -20,7 +20,7 @@ enum SpeakerGender: Sendable {
         let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
             let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
-            let lower = bare.lowercasedIfNeeded
+            let lower = bare.lowercased()
             if maleWords.contains(lower) { return .male }
             if femaleWords.contains(lower) { return .female }
         }

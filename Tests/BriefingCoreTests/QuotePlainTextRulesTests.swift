@@ -1,9 +1,9 @@
 import Testing
 @testable import BriefingCore
 
-/// `QuoteNameFilter.isTitleCase` reads plain text from its bytes; it gives what splitting the
-/// text into words by characters gives, curly apostrophes and dashes included.
-struct QuoteTitleCaseTests {
+/// The quote rules read plain text (`PlainText`) from its bytes; they give what reading it by
+/// characters gives, curly apostrophes, quote marks and dashes included.
+struct QuotePlainTextRulesTests {
     /// Words of letters, digits, apostrophes and hyphens; every one of four characters or more
     /// capitalized or a number, the first one too, at most eight.
     private static func splitByCharacters(_ text: String) -> Bool {
@@ -24,5 +24,14 @@ struct QuoteTitleCaseTests {
         }
         #expect(QuoteNameFilter.isTitleCase("Keepin’ It Real"))
         #expect(!QuoteNameFilter.isTitleCase("We’re not going"))
+    }
+
+    @Test func termKeyDropsClosingPunctuationAsCharactersDo() {
+        let quotes = ["Safe Ride Solutions,", "basket options.", "Love Won Out:;", "it’s “done”.", "Café,", "Cafe\u{301},", "ok\r\n,", ",.;", "", "A,\u{301}"]
+        for quote in quotes {
+            let byCharacters = String(quote.lowercased().reversed().drop { ",.;:".contains($0) }.reversed())
+            #expect(QuoteNameFilter.termKey(quote) == byCharacters, "\(quote)")
+        }
+        #expect(QuoteNameFilter.termKey("Safe Ride Solutions,") == "safe ride solutions")
     }
 }
