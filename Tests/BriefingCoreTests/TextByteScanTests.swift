@@ -30,6 +30,34 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func phraseSetWithManyLeadingPairsFindsEachOfThem() {
+        // Enough distinct leading pairs that several share a first slot of the pair table.
+        let words = "the in this photo picture taken courtesy getty images pool file ap reuters afp epa efe image pictured credit via by at on of and to for with from said told added wrote says according".split(separator: " ").map(String.init)
+        let set = PhraseSet(words.map { $0 + " " })
+        for word in words {
+            #expect(set.occurs(in: "x \(word) y"), "\(word)")
+            #expect(!set.occurs(in: "x \(word)"), "\(word) at the end has no space after it")
+        }
+        #expect(!set.occurs(in: "qq zz xx"))
+    }
+
+    @Test func foldedTextLowerCasesASCIILettersOnly() {
+        for text in Self.samples {
+            let folded = FoldedText(text).bytes
+            #expect(folded == text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, "\(text)")
+        }
+    }
+
+    @Test func comparisonKeysAreMatchedAsTheyAreBuilt() {
+        let texts = Self.samples + ["Officials said “the plan” could change.", "OFFICIALS SAID THE PLAN COULD CHANGE", "Officials said the plan", "İstanbul", ""]
+        for a in texts {
+            let key = Array(ScrapedTextParser.comparisonKey(a).utf8)
+            for b in texts {
+                #expect(ScrapedTextParser.hasComparisonKey(b, key) == (Array(ScrapedTextParser.comparisonKey(b).utf8) == key), "\(a) | \(b)")
+            }
+        }
+    }
+
     @Test func rangeFindsWhatALiteralSearchFinds() {
         let phrases = ["said", "plan", "“could", "ö", "e\u{301}", "자료사진", "»", " ", "not there", "ΣΟΦΙΑ."]
         for text in Self.samples {

@@ -15,8 +15,10 @@ public struct ArticleIngestor: Sendable {
 
     /// Ingests `file`; the slug is provisional until the build makes slugs unique.
     public func ingest(_ file: SourceFile) -> Outcome {
-        guard Self.supportedExtensions.contains(file.fileExtension) else {
-            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "unsupported file type '.\(file.fileExtension)'; skipped"))
+        // Read once: Foundation's path parsing costs more than a short article's line checks.
+        let fileExtension = file.fileExtension
+        guard Self.supportedExtensions.contains(fileExtension) else {
+            return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "unsupported file type '.\(fileExtension)'; skipped"))
         }
         let decoded: SourceTextDecoder.Decoded
         do {
@@ -24,7 +26,7 @@ public struct ArticleIngestor: Sendable {
         } catch {
             return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: error.description))
         }
-        if ["html", "htm", "xhtml"].contains(file.fileExtension) {
+        if ["html", "htm", "xhtml"].contains(fileExtension) {
             return ingestPage(file, text: decoded.text)
         }
         var warnings: [Diagnostic] = []
@@ -33,7 +35,7 @@ public struct ArticleIngestor: Sendable {
         }
         var frontMatter = FrontMatter()
         var lines = SourceLine.lines(of: decoded.text)
-        if file.fileExtension == "md" || file.fileExtension == "markdown" {
+        if fileExtension == "md" || fileExtension == "markdown" {
             let (yaml, bodyOffset) = FrontMatter.split(decoded.text)
             if let yaml {
                 do {

@@ -13,8 +13,10 @@ enum BylineParser {
             text = String(text.dropFirst(prefix.count))
             explicit = true
         }
-        // Drop e-mail addresses and their brackets.
-        text = text.split(separator: " ").filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
+        // Drop e-mail addresses and their brackets (and runs of spaces, as the split does).
+        if text.utf8.contains(0x40) || UTF8Scan.contains(text, "  ") || text.utf8.first == 0x20 || text.utf8.last == 0x20 {
+            text = text.split(separator: " ").filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
+        }
         text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
         if let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
@@ -35,15 +37,16 @@ enum BylineParser {
     /// A line that reads as prose: quote marks, or many words and a closing full stop.
     /// Bylines have neither, so the costly name checks are skipped.
     private static func looksLikeSentence(_ line: String) -> Bool {
-        let bytes = line.utf8
-        if bytes.contains(0x22) || line.unicodeScalars.contains(where: { $0 == "\u{201C}" || $0 == "\u{201D}" }) { return true }
-        guard bytes.last == 0x2E else { return false }
-        var spaces = 0
-        for byte in bytes where byte == 0x20 {
-            spaces += 1
-            if spaces == 10 { return true }
+        UTF8Scan.withBytes(line) { bytes in
+            // '"', or the UTF-8 of “ (E2 80 9C) and ” (E2 80 9D); spaces counted on the way.
+            var spaces = 0
+            for (i, byte) in bytes.enumerated() {
+                if byte == 0x22 { return true }
+                if byte == 0x20 { spaces += 1 }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] &- 0x9C < 2 { return true }
+            }
+            return bytes.last == 0x2E && spaces >= 10
         }
-        return false
     }
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.

@@ -227,7 +227,9 @@ enum LineClassifier {
         while let paren = trailingParenthetical(text) {
             let lower = paren.lowercased()
             guard creditWords.contains(where: { lower.contains($0) }) else { break }
-            let cleaned = paren
+            // Foundation's case-insensitive replacing only where the lower-cased credit holds a phrase.
+            let hasLabel = UTF8Scan.contains(lower, "courtesy of ") || UTF8Scan.contains(lower, "photo by ")
+            let cleaned = !hasLabel ? paren : paren
                 .replacingOccurrences(of: "Image courtesy of ", with: "", options: .caseInsensitive)
                 .replacingOccurrences(of: "Photo courtesy of ", with: "", options: .caseInsensitive)
                 .replacingOccurrences(of: "Photo by ", with: "", options: .caseInsensitive)

@@ -9,7 +9,12 @@ struct FoldedText {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        bytes = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        bytes = UTF8Scan.withBytes(text) { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { folded, count in
+                for (i, byte) in source.enumerated() { folded[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                count = source.count
+            }
+        }
     }
 
     /// Whether the folded text contains `phrase` (given in lower case).

@@ -7,18 +7,26 @@ struct PhraseSet: Sendable {
     private let phrases: [[UInt8]]
     /// One bit per leading byte pair of a phrase of two or more bytes.
     private let pairBits: [UInt64]
-    /// Phrases (by index) of two or more bytes, by their leading byte pair.
-    private let byPair: [UInt16: [Int]]
+    /// The phrases of each leading byte pair in an open-addressing table (common pairs such as
+    /// "th" or "in" pass the bit test at most positions of English text, so their lookup must
+    /// not hash): `slotPairs` holds a slot's pair (`emptySlot` when none), `slotPhrases` the
+    /// indices of the phrases that begin with it.
+    private let slotPairs: [UInt32]
+    private let slotPhrases: [[Int]]
+    private let slotMask: Int
     /// Bytes that are a phrase on their own.
     private let singles: [Bool]
     private let hasSingles: Bool
     /// True when the list holds the empty phrase, which every text contains.
     private let hasEmpty: Bool
 
+    private static let emptySlot = UInt32.max
+
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }
         var pairBits = [UInt64](repeating: 0, count: 1024)
         var byPair: [UInt16: [Int]] = [:]
+        var pairsInOrder: [UInt16] = []
         var singles = [Bool](repeating: false, count: 256)
         for (index, phrase) in phrases.enumerated() where phrase.count >= 1 {
             if phrase.count == 1 {
@@ -27,14 +35,34 @@ struct PhraseSet: Sendable {
             }
             let pair = UInt16(phrase[0]) << 8 | UInt16(phrase[1])
             pairBits[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+            if byPair[pair] == nil { pairsInOrder.append(pair) }
             byPair[pair, default: []].append(index)
+        }
+        // A power of two at least four times the pairs: probes end after a slot or two.
+        var size = 16
+        while size < pairsInOrder.count * 4 { size *= 2 }
+        var slotPairs = [UInt32](repeating: Self.emptySlot, count: size)
+        var slotPhrases = [[Int]](repeating: [], count: size)
+        for pair in pairsInOrder {
+            var slot = Self.slot(pair, mask: size - 1)
+            while slotPairs[slot] != Self.emptySlot { slot = (slot + 1) & (size - 1) }
+            slotPairs[slot] = UInt32(pair)
+            slotPhrases[slot] = byPair[pair]!
         }
         self.phrases = phrases
         self.pairBits = pairBits
-        self.byPair = byPair
+        self.slotPairs = slotPairs
+        self.slotPhrases = slotPhrases
+        slotMask = size - 1
         self.singles = singles
         hasSingles = singles.contains(true)
         hasEmpty = phrases.contains { $0.isEmpty }
+    }
+
+    /// The first slot a pair is looked for in (Fibonacci hashing of the 16 bits).
+    @inline(__always)
+    private static func slot(_ pair: UInt16, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt32(pair) &* 0x9E37_79B1) >> 16) & mask
     }
 
     /// Whether `bytes` contain any of the phrases.
@@ -46,7 +74,9 @@ struct PhraseSet: Sendable {
             guard i + 1 < count else { break }
             let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
             guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            for index in byPair[pair]! where Self.matches(phrases[index], bytes, at: i) { return true }
+            var slot = Self.slot(pair, mask: slotMask)
+            while slotPairs[slot] != UInt32(pair) { slot = (slot + 1) & slotMask }
+            for index in slotPhrases[slot] where Self.matches(phrases[index], bytes, at: i) { return true }
         }
         return false
     }

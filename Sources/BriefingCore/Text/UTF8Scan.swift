@@ -124,7 +124,8 @@ enum UTF8Scan {
             var previousSimple = true
             var previousCR = false
             var i = 0
-            while i < bytes.count {
+            // Stops once the lower bound reaches the limit: the count is not below it.
+            while i < bytes.count && lower < limit {
                 let b = bytes[i]
                 upper += 1
                 if b < 0x80 {

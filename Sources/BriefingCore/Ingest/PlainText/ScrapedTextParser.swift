@@ -26,14 +26,16 @@ struct ScrapedTextParser {
     func parse(_ lines: [SourceLine]) -> Result {
         var result = Result()
         let content = lines.filter { !$0.isBlank }
-        var roles = content.map(role)
+        // Whether each line opens with a dateline: asked once here, read by `role` and `findBodyStart`.
+        let datelines = content.map { DatelineParser.parse($0.text) != nil }
+        var roles = zip(content, datelines).map(role)
         let teaser = Self.opensWithTeaser(content)
         if teaser { roles[0] = .junk }
         // After a teaser the body starts with the line it repeats — unless that line is itself
         // a headline shown twice.
         let repeatedHeadline = teaser && Self.comparisonKey(content[0].text) == Self.comparisonKey(content[1].text)
             && HeadlineStyle.isHeadlineSentence(content[1].text)
-        let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles)
+        let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles, datelines: datelines)
         var body: [(line: SourceLine, joined: Bool)] = []
         var deckFollows = false
         for (index, line) in content.enumerated() {
@@ -74,20 +76,21 @@ struct ScrapedTextParser {
         return result
     }
 
-    private func role(_ line: SourceLine) -> Role {
+    /// The role of `line`; `dateline` says whether it opens with a dateline.
+    private func role(_ line: SourceLine, dateline: Bool) -> Role {
         let text = line.text
         // A line of 160 characters or more (640 UTF-8 bytes guarantee it) can only be junk,
         // a caption or prose: skip the checks for the short kinds of line.
         if text.utf8.count >= 640 {
             if LineClassifier.isLegalNotice(text) { return .junk }
-            if DatelineParser.parse(text) != nil { return .prose }
+            if dateline { return .prose }
             return LineClassifier.isCaption(text) ? .caption : .prose
         }
         if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text)
             || BylineParser.isRoleLine(text) {
             return .junk
         }
-        if DatelineParser.parse(text) != nil { return .prose }
+        if dateline { return .prose }
         if LineClassifier.isCaption(text) { return .caption }
         if LineClassifier.standaloneDate(text) != nil { return .date }
         if OutletNames.isOutlet(text) { return .outlet }
@@ -112,8 +115,8 @@ struct ScrapedTextParser {
 
     /// Index in `content` of the first body paragraph: the first line with a dateline, or else
     /// the first prose line after the last header line (byline, outlet, date, image, caption).
-    private func findBodyStart(_ content: [SourceLine], _ roles: [Role]) -> Int {
-        if let i = content.firstIndex(where: { DatelineParser.parse($0.text) != nil }) { return i }
+    private func findBodyStart(_ content: [SourceLine], _ roles: [Role], datelines: [Bool]) -> Int {
+        if let i = datelines.firstIndex(of: true) { return i }
         var lastHeader = -1
         var seenProse = 0
         for (i, role) in roles.enumerated() {
@@ -210,24 +213,48 @@ struct ScrapedTextParser {
     /// The deck appears once: as the summary, not again in the body.
     private func removeDeckRepeat(_ result: inout Result) {
         guard let deck = result.deck else { return }
-        let key = Self.comparisonKey(deck)
-        result.paragraphs.removeAll { Self.comparisonKey($0.text) == key }
+        let keyText = Self.comparisonKey(deck), key = Array(keyText.utf8)
+        // Keys of other scripts may be equal as strings (canonically) with other bytes.
+        let ascii = key.allSatisfy { $0 < 0x80 }
+        result.paragraphs.removeAll { Self.hasComparisonKey($0.text, key) || (!ascii && Self.comparisonKey($0.text) == keyText) }
     }
 
     /// Letters and digits only, lower-cased: equal for texts differing only in dashes, quotes
     /// and spacing.
     static func comparisonKey(_ text: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        _ = forEachKeyByte(text) { byte in
+            key.append(byte)
+            return true
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Whether `text`'s `comparisonKey` has the bytes `key`, read only as far as they agree.
+    static func hasComparisonKey(_ text: String, _ key: [UInt8]) -> Bool {
+        var n = 0
+        let whole = forEachKeyByte(text) { byte in
+            guard n < key.count, key[n] == byte else { return false }
+            n += 1
+            return true
+        }
+        return whole && n == key.count
+    }
+
+    /// Calls `body` with each byte of `text`'s comparison key until it returns false; false
+    /// when it stopped early.
+    @inline(__always)
+    private static func forEachKeyByte(_ text: String, _ body: (UInt8) -> Bool) -> Bool {
         UTF8Scan.withBytes(text) { bytes in
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count)
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
                     if b &- 0x30 < 10 || b &- 0x61 < 26 {
-                        key.append(b)
+                        guard body(b) else { return false }
                     } else if b &- 0x41 < 26 {
-                        key.append(b | 0x20)
+                        guard body(b | 0x20) else { return false }
                     }
                     i += 1
                     continue
@@ -235,12 +262,14 @@ struct ScrapedTextParser {
                 let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
                 if scalar.properties.isAlphabetic {
                     for lower in scalar.properties.lowercaseMapping.unicodeScalars where lower.properties.isAlphabetic {
-                        UTF8.encode(lower) { key.append($0) }
+                        var stopped = false
+                        UTF8.encode(lower) { if !stopped && !body($0) { stopped = true } }
+                        if stopped { return false }
                     }
                 }
                 i += length
             }
-            return String(decoding: key, as: UTF8.self)
+            return true
         }
     }
 }
