@@ -66,7 +66,7 @@ public enum FigureDisplay {
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
         // Most contexts hold neither word: they are not split into words at all.
         guard mayHoldSpan(context) else { return nil }
-        let words = context.split(separator: " ").map(String.init)
+        let words = SpaceSeparatedWords(context[...]).map(String.init)
         let lowered = words.map { $0.lowercased() }
         guard let at = lowered.indices.first(where: { lowered[$0] == "since" || (lowered[$0] == "as" && $0 + 1 < lowered.count && lowered[$0 + 1] == "of") })
         else { return nil }
@@ -98,7 +98,8 @@ public enum FigureDisplay {
             let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]
             let opensSentence = at == 0 && spanAt.lowerBound < range.lowerBound
             let breaks = [";", " \u{2014} ", " - ", " _ ", ", and ", ", but ", ", while ", ", which ", ", who ", " because ", " when "]
-            if !opensSentence, breaks.contains(where: { between.contains($0) }) || (spanAt.lowerBound < range.lowerBound && between.contains(",")) { return nil }
+            if !opensSentence, breaks.contains(where: { UTF8Scan.range(of: $0, in: between) != nil })
+                || (spanAt.lowerBound < range.lowerBound && between.utf8.contains(0x2C)) { return nil }
         }
         return span
     }

@@ -230,7 +230,11 @@ struct SummaryWriter: Sendable {
     /// True when `sentence` says little more than `title`: nine in ten of the title's words,
     /// in not much more than its length.
     static func repeats(_ title: String, in sentence: String) -> Bool {
-        let t = words(title), s = words(sentence)
+        repeats(words(title), in: words(sentence))
+    }
+
+    /// `repeats(_:in:)` of a title and a sentence given as their `words`.
+    private static func repeats(_ t: [String], in s: [String]) -> Bool {
         guard !t.isEmpty, !s.isEmpty else { return false }
         if t == s { return true }
         guard s.count * 2 <= t.count * 3 else { return false }
@@ -241,8 +245,10 @@ struct SummaryWriter: Sendable {
     /// True when `sentence` adds fewer than four words to what `title` says (a headline
     /// repeated as the first line, or a lead the headline was cut from that says no more).
     static func onlyRepeats(_ title: String, in sentence: String) -> Bool {
-        let titleWords = Set(words(title))
-        return repeats(title, in: sentence) && words(sentence).filter { !titleWords.contains($0) }.count < 4
+        let t = words(title), s = words(sentence)
+        guard repeats(t, in: s) else { return false }
+        let titleWords = Set(t)
+        return s.filter { !titleWords.contains($0) }.count < 4
     }
 
     /// True when two sentences share most of their words (a lead repeated as a caption).

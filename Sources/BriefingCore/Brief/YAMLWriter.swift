@@ -111,8 +111,18 @@ public enum YAMLWriter {
             guard scalar.properties.isAlphabetic || (i > 0 && scalar == "\u{2019}") else { return false }
             i += length
         }
-        return bytes.count > 5 || !reserved.contains(UTF8Scan.lowercased(String(decoding: bytes, as: UTF8.self)))
+        return bytes.count > 5 || !isReserved(bytes)
     }
 
-    private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"]
+    /// Whether the bytes, in lower case, are a word YAML reads as a boolean, null or number.
+    /// The words are ASCII without "k", and no other scalar lower-cases to ASCII but the Kelvin
+    /// sign (to "k"): text with other bytes is none of them.
+    private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        return reserved.contains { word in
+            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
+
+    private static let reserved: [[UInt8]] = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"].map { Array($0.utf8) }
 }
