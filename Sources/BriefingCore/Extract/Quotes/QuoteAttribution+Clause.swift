@@ -40,10 +40,29 @@ extension QuoteAttribution {
             && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
+        if let agent = causedStance(in: words, common: common), agent.start > (found?.start ?? -1) { found = agent }
         guard let s = words.lastIndex(where: { subordinators.contains($0.lowercased()) }), s > (found?.start ?? -1),
               !words[(s + 1)...].contains(","), let subject = clauseSubject(Array(words[(s + 1)...]), common: common) else { return found }
         return (subject, s)
     }
+
+    /// The name a causative verb moves to take a stance in words, with the index where its name
+    /// starts: "Republican Party" of "That prompted the Republican Party to slam Broward's
+    /// supervisor of elections, Brenda Snipes, for “…”"; nil for one only asked to ("urged Trump to
+    /// denounce …").
+    static func causedStance(in words: [String], common: TokenWordSet) -> (mention: String, start: Int)? {
+        guard let to = words.indices.dropLast().last(where: { words[$0] == "to" && stanceVerbs.contains(words[$0 + 1].lowercasedIfNeeded) }),
+              let run = nameRun(endingAt: to, in: words, common: common) else { return nil }
+        let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" ? run.lowerBound - 2 : run.lowerBound - 1
+        guard verb >= 0, causatives.contains(words[verb].lowercasedIfNeeded) else { return nil }
+        return (join(Array(words[run])), run.lowerBound)
+    }
+
+    /// Verbs that make someone do what follows them: "prompted X to slam", "led X to criticize".
+    private static let causatives: LexiconSet = [
+        "prompted", "prompts", "prompting", "led", "leads", "leading", "caused", "causes", "causing", "forced", "forces", "forcing",
+        "spurred", "spurs", "spurring",
+    ]
 
     /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
     /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").

@@ -112,7 +112,7 @@ extension QuoteAttribution {
         "seethes", "seethed", "seething", "ridicule", "ridicules", "ridiculed", "ridiculing", "champion", "champions",
         "championed", "championing", "pitch", "pitches", "pitched", "pitching", "lash", "lashes", "lashed", "lashing",
         "apologize", "apologizes", "apologized", "apologizing", "apologise", "apologises", "apologised", "apologising",
-        "welcome", "welcomes", "welcomed", "welcoming",
+        "welcome", "welcomes", "welcomed", "welcoming", "lambaste", "lambastes", "lambasted", "lambasting",
         "knock", "knocks", "knocked", "knocking", "scoff", "scoffs", "scoffed", "scoffing", "dub", "dubs", "dubbed",
         "dubbing", "applaud", "applauds", "applauded", "applauding", "thank", "thanks", "thanked", "thanking", "invoke",
         "invokes", "invoked", "invoking", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging",
@@ -165,7 +165,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
-        "couple", "club",
+        "couple", "club", "television",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -213,6 +213,7 @@ extension QuoteAttribution {
         "several", "few", "any", "more", "much", "according", "asked", "told", "said", "says", "like", "let",
         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens",
         "hundreds", "thousands", "millions", "ah", "oh", "wait", "well", "okay", "hey", "alas",
+        "hence", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless",
         // Auxiliaries opening a question ("Would Adam Schiff have …?"), and "Either way, …".
         "would", "could", "should", "might", "must", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had",
         "either", "neither", "whether",

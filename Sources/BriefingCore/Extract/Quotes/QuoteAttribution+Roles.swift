@@ -45,7 +45,9 @@ extension QuoteAttribution {
         guard links > 0, head.lowerBound == 0 || words[head.lowerBound - 1].lowercased() != "the" || words[head].contains(where: isHonorific),
               let last = words[head].last, !last.endsWithPossessiveS, !isRoleName(last, common: common) else { return nil }
         let names = words[head].filter { $0 != "." && !common.contains($0.lowercased()) }
-        guard names.count >= 2, !names.contains(where: { OrganizationDirectory.headKinds[$0] != nil || QuoteExtractor.thingHeads.contains($0) }) else { return nil }
+        // A thing's head ends its name ("Bill of Rights"); before a surname it is a given name: "Maj. Bill Seekins of
+        // the North Dakota National Guard told".
+        guard names.count >= 2, !names.contains(where: { OrganizationDirectory.headKinds[$0] != nil }), !QuoteExtractor.thingHeads.contains(names[names.count - 1]) else { return nil }
         // A person's name ending the chain is the one speaking, the head their office: "Brand Manager at KFC Jocelyn
         // Bynoe", "Gallup Editor in Chief Frank Newport", "Supervisor of Elections Susan Bucher".
         guard !words[run].contains(where: { SpeakerDirectory.isTitle($0) || SpeakerGender.maleNames.contains($0) || SpeakerGender.femaleNames.contains($0) }) else { return nil }

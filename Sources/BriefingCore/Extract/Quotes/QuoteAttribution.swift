@@ -95,6 +95,12 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
                 continue
             }
+            // A sign "reading" its words speaks them, as one "saying" them does: "carried a sign reading, “I'm not here for
+            // Trump!”" ("reading" is no cue elsewhere: "reading “The Hunger Games”").
+            if word == "reading", let display = displayDescription(endingAt: i, in: words) {
+                add(display, word, i)
+                continue
+            }
             guard cues.mayContain(word) else { continue }
             let lower = word.lowercasedIfNeeded
             guard cues.contains(lower), !isNoun(words, at: i) else { continue }
