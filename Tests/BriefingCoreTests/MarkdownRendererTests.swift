@@ -26,4 +26,16 @@ struct MarkdownRendererTests {
         let html = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(text))
         #expect(html == "*not emphasis* &lt;b&gt;1&lt;/b&gt; [x](y) # 5. &amp; {{mustache}}")
     }
+
+    @Test func escapingAddsBackslashesOnlyWhereMarkupCouldStart() {
+        let cases = [
+            ("Officials said the plan “could change” on Monday.", "Officials said the plan “could change” on Monday."),
+            ("2015. A year", "2015\\. A year"), ("3) items", "3\\) items"), ("2015 was a year.", "2015 was a year."),
+            ("- dash", "\\- dash"), ("+1", "\\+1"), ("=x", "\\=x"), ("a-b", "a-b"), ("", ""),
+            ("AT&T’s *big* [deal]", "AT\\&T’s \\*big\\* \\[deal\\]"), ("x_y", "x\\_y"),
+        ]
+        for (text, escaped) in cases {
+            #expect(MarkdownEscaper.escape(text) == escaped, "\(text)")
+        }
+    }
 }

@@ -14,6 +14,8 @@ public enum MarkdownEscaper {
     }
 
     public static func escape(_ text: String) -> String {
+        // Most texts (a paragraph, a quote) have nothing to escape: they are returned as they are.
+        if !needsEscaping(text) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         // A line that starts like a list item, heading underline or ordered item would become one.
@@ -35,5 +37,18 @@ public enum MarkdownEscaper {
             bytes.append(byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `escape` would add a backslash to `text`: a special byte, a first byte that opens
+    /// a list item or underline, or leading digits closed by "." or ")".
+    private static func needsEscaping(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text) { bytes in
+            guard let first = bytes.first else { return false }
+            if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return true }
+            var digits = 0
+            while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+            if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") { return true }
+            return bytes.contains(where: isSpecial)
+        }
     }
 }
