@@ -81,6 +81,7 @@ eval: deps
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen-2
+	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen-3
 	$(EVAL) figures --data $(EVAL_DATA)/recognizers
 	$(EVAL) figures --data Tests/BriefingCoreTests/Fixtures/figures-unseen
 	$(EVAL) briefs --data $(EVAL_DATA)

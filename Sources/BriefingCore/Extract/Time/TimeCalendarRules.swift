@@ -24,6 +24,21 @@ extension TimeScanner {
         "resolution", "model", "form", "paragraph", "clause", "amendment", "boeing", "airbus", "number", "page", "item",
     ]
 
+    /// Whether token `k` is a capitalized word inside a sentence, of letters only, that is no
+    /// time word nor preposition: the year after it is part of a name ("Euro 2020", "London
+    /// 2012", "Windows 2000", "the Misuse of Drugs Act 1977"), not a date.
+    private func isNameBeforeYear(_ k: Int) -> Bool {
+        // ("Trump's 1995 tax filings": after a possessive the year dates the thing owned.)
+        guard k > 0, isCapitalized(k), !isPossessive(k), !Self.opensSentence.contains(lower[k - 1]) else { return false }
+        let w = lower[k]
+        guard w.utf8.count > 1, w.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return !TimeLexicon.mayStart(w) && !TimeScanner.openerWords.contains(w) && !TimeLexicon.yearLeads.contains(w)
+            && !Self.calendarWordsBeforeYear.contains(w)
+    }
+
+    /// Calendar words that no rule starts at but that a year may follow ("New Year's Eve 2012").
+    private static let calendarWordsBeforeYear: LexiconSet = ["eve", "day", "week", "season", "semester", "term"]
+
     /// Words that end a street address after its number and name ("1119 Eighth St.").
     private static let streetWords: LexiconSet = [
         "st", "street", "ave", "avenue", "av", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
@@ -195,6 +210,7 @@ extension TimeScanner {
             let next = at(i + 1) ?? ""
             if prev == "$" || prev == "no" || prev == "#" || Self.notAfterYear.contains(next) || isStreetNumber(at: i) { return nil }
             if i > 0, isCapitalized(i - 1), Self.labelsBeforeNumber.contains(prev) { return nil }
+            if isNameBeforeYear(i - 1) { return nil }
             // Outside 1900–2099 a number is a year only with its preposition and no noun it counts
             // ("of 1080 pixels", "of 2890 megabytes").
             if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
@@ -377,6 +393,7 @@ extension TimeScanner {
         var j = end
         var day = lastDate.flatMap(AnchorDate.init)?.date?.description ?? dct?.description ?? "XXXX-XX-XX"
         if let zone = at(j), TimeLexicon.zones.contains(zone) { j += 1 }
+        if at(j) == "local", at(j + 1) == "time" { j += 2 }  // "1:30 a.m. local time Saturday": the zone of the place
         let k = at(j) == "," ? j + 1 : j
         if k < lower.count, let date = explicitDate(at: k) ?? deictic(at: k) ?? weekdayOnly(at: k, clauseAt: i) ?? partOfThisDay(at: k),
            date.value.utf8.count >= 10 {

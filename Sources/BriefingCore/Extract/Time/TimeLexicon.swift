@@ -185,7 +185,7 @@ enum TimeLexicon {
     /// Words in the sentence before an expression that put it in the future.
     static let futureCues: LexiconSet = [
         "will", "'ll", "shall", "next", "scheduled", "upcoming", "coming", "plans", "planned", "planning", "intend",
-        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must", "would",
+        "expected", "expects", "expect", "intends", "due", "set", "payable", "effective", "must", "would", "should",
     ]
 
     /// Prepositions before a plural unit without a count ("for years", "within weeks").

@@ -1,9 +1,12 @@
 /// Durations named by a noun rather than a unit: a term of office and a tenure ("his term",
-/// "her second term", "a third term", "the tenure of", "a term of office"). TimeML tags them as durations of
+/// "her second term", "a third term", "the tenure of", "a term of office", "served one term"). TimeML tags them as durations of
 /// unknown length counted in years.
 extension TimeScanner {
     /// Possessives that make "term" a person's term of office.
     private static let holders: LexiconSet = ["his", "her", "their"]
+
+    /// Verbs before a count of terms that make them terms of office ("served one term").
+    private static let servingVerbs: LexiconSet = ["serve", "serves", "served", "serving"]
 
     /// Words between the possessive and the noun ("his second term", "her current tenure").
     private static let termQualifiers: LexiconSet = [
@@ -17,6 +20,10 @@ extension TimeScanner {
         let w = lower[i]
         if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
             return Match(type: .date, value: "FUTURE_REF", end: i + 2)
+        }
+        if i > 0, Self.servingVerbs.contains(lower[i - 1]), number(at: i) != nil, let noun = at(i + 1), noun == "term" || noun == "terms",
+           !isPossessiveOrCompound(after: i + 1) {
+            return Match(type: .duration, value: "PXY", end: ofOffice(after: i + 2))  // "served one term", "serving two terms"
         }
         let article = w == "a" || w == "an"
         if Self.holders.contains(w) || article {

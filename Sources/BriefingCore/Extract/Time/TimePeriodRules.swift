@@ -6,6 +6,8 @@ extension TimeScanner {
     func barePlural(at i: Int) -> Match? {
         if lower[i] == "these", at(i + 1) == "days" { return Match(type: .date, value: "PRESENT_REF", end: i + 2) }
         guard let u = unit(at: i), u.plural, u.unit != .second, u.unit != .quarter else { return nil }
+        // "during Asian trading hours", "after business hours": the hours a thing is open, no stretch.
+        if u.unit == .hour, i > 0, Self.hoursOfActivity.contains(lower[i - 1]) { return nil }
         let next = at(i + 1)
         if next == "ago" { return Match(type: .duration, value: u.unit.duration(nil), end: i + 2) }
         // "in the weeks before the shooting", "the years that followed", "over the years", "days after":
@@ -26,6 +28,11 @@ extension TimeScanner {
         if next == "or", let other = unit(at: i + 2), other.plural { return Match(type: .duration, value: u.unit.duration(nil), end: i + 3) }
         return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
     }
+
+    /// Nouns before "hours" that make them the hours a thing is open or done ("trading hours").
+    private static let hoursOfActivity: LexiconSet = [
+        "trading", "business", "working", "opening", "office", "visiting", "school", "peak", "waking", "operating",
+    ]
 
     /// Marks after which a clause opens.
     private static let opensClause: LexiconSet = [".", ",", ";", ":", "\"", "“", "(", "—", "–"]

@@ -143,7 +143,7 @@ struct TimeScanner {
         let w = lower[i]
         let flags = facts[i].flags
         if flags.contains(.hedge), let m = hedged(at: i) { return m }
-        if flags.contains(.opensPhrase), let m = phrase(at: i) { return m }
+        if flags.contains(.opensPhrase), let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
         guard flags.contains(.leadWord) else { return core(at: i) }
         if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
            let inner = core(at: i + 2), inner.type == .date {
@@ -187,8 +187,8 @@ struct TimeScanner {
     /// of fixed phrases (`phrase`) and lead words.
     static let openerWords = Set(hedges.keys).union(phraseStarts).union(leadWordList)
 
-    /// The first words of the fixed phrases of `phrase`.
-    static let phraseStarts: Set<String> = ["right", "a", "as", "the"]
+    /// The first words of the fixed phrases of `phrase` and `referencePhrase`.
+    static let phraseStarts: Set<String> = Set(["right", "a", "as", "the"]).union(referencePhraseStarts)
 
     /// Whether `word` is a hedge of `hedged`.
     static func isHedge(_ word: String) -> Bool { hedges[word] != nil }
@@ -238,6 +238,7 @@ struct TimeScanner {
         if let m = explicitDate(at: i) { return m }
         if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
         if let m = numeric(at: i) { return m }
+        if let m = gameClock(at: i) { return m }
         if number(at: i) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
         if let m = yearAgoPeriod(at: i) ?? anaphoric(at: i) ?? relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }

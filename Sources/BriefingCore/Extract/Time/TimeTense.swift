@@ -139,7 +139,11 @@ extension TimeScanner {
         let w = lower[j]
         // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
         if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
-        if w == "must", at(j + 1) == "have" { return .unknown }  // "must have known": no plan
+        // "must have known", "should have been told": no plan; "should ease by Thursday morning" is one.
+        if w == "must" || w == "should", at(j + 1) == "have" { return .unknown }
+        // "ruled that the boy should go back to his father, and set Friday as the deadline": "should"
+        // (of duty as much as of plans) reaches no date past a comma.
+        if w == "should", j + 1 < k, lower[(j + 1)..<k].contains(",") { return .unknown }
         // "set to expire", "a vote set for Friday" make plans; "the record high set on Aug. 6" and
         // "set Friday as the deadline" tell what was done, and the clause's other words decide.
         if w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
