@@ -50,6 +50,17 @@ struct FigurePhraseTests {
         #expect(BriefText.figurePhrase(figure) == phrase)
     }
 
+    @Test("a \"--\" typed for a dash ends the clause as a dash does", arguments: [
+        ("The helicopter, which can transport 12 people each trip, will take the ship's 52 passengers -- who include the research team and journalists -- to the Chinese icebreaker Xue Long.",
+         "52 passengers", "take the ship's \u{2026}"),
+        ("Nearly half the money -- $500.8 million --  in this election came from 62 individuals, companies and unions that gave $3million or more apiece.",
+         "$500.8 million", "Nearly half the money"),
+    ])
+    func typedDash(_ sentence: String, _ text: String, _ phrase: String) throws {
+        let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
+        #expect(BriefText.figurePhrase(figure) == phrase)
+    }
+
     @Test func aConversionInParenthesesIsNoKeyFigureOfItsOwn() throws {
         let sentence = "Titan, with a diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon."
         let picked = KeyFigures.pick(Figures.of(sentence), max: 5).map(\.text)

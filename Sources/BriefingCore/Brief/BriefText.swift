@@ -56,7 +56,7 @@ public enum BriefText {
         // 1.23 percent,"): the clause before it says what it is.
         if phrase.isEmpty {
             var words = Array(SpaceSeparatedWords(context[..<range.lowerBound], backward: true))
-            while let first = words.first, first.allSatisfy({ ",;:".contains($0) }) { words.removeFirst() }
+            while let first = words.first, first.allSatisfy({ ",;:".contains($0) }) || isDash(first) { words.removeFirst() }
             if var first = words.first {
                 while let last = first.last, ",;:".contains(last) { first = first.dropLast() }
                 words[0] = first
@@ -87,7 +87,7 @@ public enum BriefText {
     private static func clause(_ words: some Sequence<Substring>, forward: Bool) -> [String] {
         var out: [String] = []
         for word in words {
-            if word == "\u{2014}" || word == "\u{2013}" || word == "-" { break }
+            if Self.isDash(word) { break }
             // The last mark of the word, past closing quotes: "year.”" ends with ".".
             let mark = word.last { $0 != "\u{201D}" && $0 != "\"" && $0 != "\u{2019}" }
             // "Mr." and "U.S." end no clause and keep their period.
@@ -100,6 +100,11 @@ public enum BriefText {
             if forward && endsClause { break }
         }
         return out
+    }
+
+    /// A dash standing as a word: em or en dash, a hyphen, or the "--" typed for an em dash.
+    private static func isDash(_ word: Substring) -> Bool {
+        word == "\u{2014}" || word == "\u{2013}" || word == "-" || word == "--"
     }
 
     /// A word ending in the period of an abbreviation: a title ("Mr.", "Sen."), an initial or a
