@@ -13,14 +13,20 @@ enum CurrencyLexicon {
         var scale: Double = 1
     }
 
-    static var tables: CurrencyTables { CurrencyTables.shared }
+    /// The tables, kept here: a stored copy shares their storage, and reading one of them does
+    /// not copy (and retain) them all as a computed property's result does.
+    static let tables = CurrencyTables.shared
 
     /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
     /// with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
         guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
-        return tables.codes[l.text]
+        return codeTable[l.text]
     }
+
+    /// `tables.codes` in a byte-keyed table: codes are looked up at most words of a sentence
+    /// with a number.
+    private static let codeTable = LexiconMap(tables.codes)
 
     /// Rules out most words before the codes are searched.
     private static let codeFilter = WordLengthFilter(tables.codes.keys)
@@ -178,10 +184,10 @@ enum CurrencyLexicon {
         // The code in capitals: "Birr" is no billion Iranian rials.
         func capitals(_ part: Substring) -> Bool { part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
         if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))], capitals(text.dropFirst()),
-           let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
+           let code = codeTable[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
             let part = text.dropLast(suffix.count)
-            if capitals(part), let code = tables.codes[String(part)], code.count == 3 { return (code, scale) }
+            if capitals(part), let code = codeTable[String(part)], code.count == 3 { return (code, scale) }
         }
         return nil
     }
@@ -217,6 +223,12 @@ enum CurrencyLexicon {
         signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || code(l) != nil || scaledCode(l) != nil
     }
 
+    /// The second lexemes of signs, in lower case ("$" of "US $", "." of "U . S . $"): a sign
+    /// goes on past its first lexeme only into one of them.
+    static let signSeconds = LexiconSet(tables.symbols.keys.compactMap { key in
+        key.split(separator: " ").dropFirst().first.map { $0.lowercased() }
+    })
+
     /// Rules out most lexemes before `signStarts` is searched.
     private static let signStartFilter = WordLengthFilter(signStarts)
     /// The first words of names and families.
@@ -235,6 +247,6 @@ enum CurrencyLexicon {
 
     /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").
     static func isGluedPrefix(_ letters: String) -> Bool {
-        tables.codes[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
+        codeTable[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
     }
 }

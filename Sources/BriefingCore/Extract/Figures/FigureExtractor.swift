@@ -63,7 +63,7 @@ public struct FigureExtractor: Sendable {
     private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.indices.map { Self.mayStart(lx[$0]) }
+        let starts = lx.indices.map { Self.mayStart(lx, at: $0) }
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
         // Read only when a number comes that is no year, pronoun or the like.
@@ -127,12 +127,32 @@ public struct FigureExtractor: Sendable {
     }())
 
     static func mayStart(_ l: FigureLexeme) -> Bool {
-        if l.isNumber { return true }
-        if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
-        return starterFilter.mayContain(l.lower) && starters.contains(l.lower)
+        if l.isNumber || starterFilter.mayContain(l.lower) && starters.contains(l.lower) { return true }
+        return CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil
     }
 
     private static let starterFilter = WordLengthFilter(starters)
+
+    /// `mayStart` for lexeme `i`, and for an article or a hyphen before a word, that the word
+    /// can make a figure of it: a cardinal ("- five"), the next part of a sign ("A $"), or
+    /// after "a" a scale, dozen, denominator or currency name ("a dozen", "a third", "a
+    /// dollar"). Before any other word `FigureAmount.read` finds no figure there.
+    static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
+        let l = lx[i]
+        guard mayStart(l) else { return false }
+        guard i + 1 < lx.count, lx[i + 1].isWord, l.isSymbol("-") || l.lower == "a" || l.lower == "an" else { return true }
+        let next = lx[i + 1].lower
+        if NumberWords.cardinal(next) != nil || CurrencyLexicon.signSeconds.contains(next) && CurrencyLexicon.mayStartSign(l) { return true }
+        return l.isWord && articleFollowers.contains(next)
+    }
+
+    /// Words after "a" or "an" that make a number or an amount with it.
+    private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in
+        var words = Set(NumberWords.scales.keys).union(NumberWords.tens.keys).union(NumberWords.denominators.keys)
+        words.formUnion(NumberWords.dozens)
+        words.formUnion(CurrencyNewsForms.articleNames)
+        return words
+    }())
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
         start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil

@@ -212,11 +212,9 @@ struct FoundFigure: Sendable {
         var k = 0
         while k + 1 < found.count {
             let a = found[k], b = found[k + 1]
-            let gap = a.boundedEnd <= b.boundedStart ? (a.boundedEnd..<b.boundedStart).map { lx[$0].lower } : ["?"]
-            let joined = [["and"], ["but"], [","], [",", "and"], [",", "but"]].contains(gap)
-            if joined, a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
+            if a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
                let (lowFigure, highFigure) = a.lowBound != nil && b.highBound != nil ? (a, b) : (a.highBound != nil && b.lowBound != nil ? (b, a) : nil),
-               lowFigure.amount.number.value < highFigure.amount.number.value {
+               lowFigure.amount.number.value < highFigure.amount.number.value, joins(lx, a.boundedEnd, b.boundedStart) {
                 var merged = lowFigure
                 merged.highBound = highFigure.highBound
                 merged.second = highFigure.amount
@@ -232,6 +230,12 @@ struct FoundFigure: Sendable {
             }
             k += 1
         }
+    }
+
+    /// Whether lexemes `start..<end` join two bounds into a range: "and", "but", ",", ", and", ", but".
+    private static func joins(_ lx: [FigureLexeme], _ start: Int, _ end: Int) -> Bool {
+        guard start <= end, end - start <= 2 else { return false }
+        return [["and"], ["but"], [","], [",", "and"], [",", "but"]].contains((start..<end).map { lx[$0].lower })
     }
 
     /// True when a merged range was written low bound first.

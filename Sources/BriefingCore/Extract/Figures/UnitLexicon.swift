@@ -104,7 +104,7 @@ enum UnitLexicon {
     /// Units read only when glued to the digits ("100t", "1.8m", "75ml"): alone they are words.
     static let gluedOnly: LexiconSet = ["t", "g", "l", "in", "ha", "mi", "rad"]
     /// Units of information, whose case tells bits from bytes ("100 mb" vs "100 MB").
-    static let informationSymbols: [String: String] = [
+    static let informationSymbols: LexiconMap<String> = [
         "kb": "kilobit", "KB": "kilobyte", "mb": "megabit", "MB": "megabyte", "Mb": "megabit",
         "gb": "gigabit", "GB": "gigabyte", "Gb": "gigabit", "tb": "terabit", "TB": "terabyte",
         "kB": "kilobyte",
