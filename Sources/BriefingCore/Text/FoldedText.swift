@@ -9,7 +9,13 @@ struct FoldedText {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        bytes = text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        // Folded from a buffer of the bytes: mapping the UTF-8 view steps through its index.
+        bytes = UTF8Scan.withBytes(text) { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+                for i in 0..<source.count { buffer[i] = source[i] &- 0x41 < 26 ? source[i] | 0x20 : source[i] }
+                count = source.count
+            }
+        }
     }
 
     /// Whether the folded text contains `phrase` (given in lower case).

@@ -20,8 +20,13 @@ enum CurrencyLexicon {
     /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
     /// with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
-        guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
-        return codeTable[l.text]
+        l.isWord ? code(word: l.text) : nil
+    }
+
+    /// `code` of a word lexeme's text.
+    static func code(word text: String) -> String? {
+        guard text.utf8.count <= 4, codeFilter.mayContain(text) else { return nil }
+        return codeTable[text]
     }
 
     /// `tables.codes` in a byte-keyed table: codes are looked up at most words of a sentence
@@ -87,7 +92,9 @@ enum CurrencyLexicon {
         let tables = tables
         // Every name starts with a word most lexemes are not: told once, before keys are joined.
         let startsName = nameStartFilter.mayContain(lx[i].lower) && nameStarts.contains(lx[i].lower)
-        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where startsName {
+        // Names of several words start with a word of `phraseStarts`.
+        let longest = startsName && phraseStarts.contains(lx[i].lower) ? min(tables.longestName, lx.count - i) : 1
+        for length in stride(from: longest, through: 1, by: -1) where startsName {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
@@ -171,8 +178,12 @@ enum CurrencyLexicon {
 
     /// A code with a scale glued on, as company reports write it: "MUSD", "kEUR", "SEKm", "USDbn".
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
-        guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
-        let text = l.text
+        l.isWord ? scaledCode(word: l.text) : nil
+    }
+
+    /// `scaledCode` of a word lexeme's text.
+    static func scaledCode(word text: String) -> (code: String, scale: Double)? {
+        guard text.utf8.count >= 4, text.utf8.count <= 6 else { return nil }
         // The code is in capitals, so the second byte is one, and so is the first unless it is
         // "k" ("kEUR"): most words are ruled out by those two bytes.
         let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
@@ -238,6 +249,10 @@ enum CurrencyLexicon {
     /// name's first word.
     private static let nameStarts = LexiconSet((Array(tables.names.keys) + Array(tables.families.keys)).map {
         String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+    })
+    /// The first words of the names of two words or more (`families` has one word each).
+    private static let phraseStarts = LexiconSet(tables.names.keys.compactMap { name in
+        name.contains(" ") ? String(decoding: name.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
     })
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").

@@ -66,8 +66,6 @@ public struct FigureExtractor: Sendable {
         let starts = lx.indices.map { Self.mayStart(lx, at: $0) }
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
-        // Read only when a number comes that is no year, pronoun or the like.
-        lazy var codes = FigureAddresses.codeRanges(in: scalars)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
@@ -78,7 +76,7 @@ public struct FigureExtractor: Sendable {
             if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed)
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
-                || isPronoun(lx, amount) || isAddress(lx, amount, codes: codes) {
+                || isPronoun(lx, amount) || isAddress(lx, amount, scalars: scalars) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
@@ -93,7 +91,7 @@ public struct FigureExtractor: Sendable {
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return [] }
-        let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
+        let attributions = FigureSource.attributions(in: sentence, scalars: scalars, tokens: tokens)
         return found.map {
             var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
@@ -126,25 +124,24 @@ public struct FigureExtractor: Sendable {
         return words
     }())
 
-    static func mayStart(_ l: FigureLexeme) -> Bool {
-        if l.isNumber || starterFilter.mayContain(l.lower) && starters.contains(l.lower) { return true }
-        return CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil
+    /// Whether a figure may start at lexeme `i`: a number, a starter, a currency code or a
+    /// scaled one. An article or a hyphen before a word starts one only when the word can make
+    /// a figure of it: a cardinal ("- five"), the next part of a sign ("A $"), or after "a" a
+    /// scale, dozen, denominator or currency name ("a dozen", "a third", "a dollar"); before
+    /// any other word `FigureAmount.read` finds no figure there. The lexemes are read in place,
+    /// as a copy retains their strings.
+    static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
+        if lx[i].isNumber { return true }
+        guard starterFilter.mayContain(lx[i].lower) && starters.contains(lx[i].lower) else {
+            return lx[i].isWord && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
+        }
+        guard i + 1 < lx.count, lx[i + 1].isWord, lx[i].isSymbol("-") || lx[i].lower == "a" || lx[i].lower == "an" else { return true }
+        let next = lx[i + 1].lower
+        if NumberWords.cardinal(next) != nil || CurrencyLexicon.signSeconds.contains(next) && CurrencyLexicon.mayStartSign(lx[i]) { return true }
+        return lx[i].isWord && articleFollowers.contains(next)
     }
 
     private static let starterFilter = WordLengthFilter(starters)
-
-    /// `mayStart` for lexeme `i`, and for an article or a hyphen before a word, that the word
-    /// can make a figure of it: a cardinal ("- five"), the next part of a sign ("A $"), or
-    /// after "a" a scale, dozen, denominator or currency name ("a dozen", "a third", "a
-    /// dollar"). Before any other word `FigureAmount.read` finds no figure there.
-    static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
-        let l = lx[i]
-        guard mayStart(l) else { return false }
-        guard i + 1 < lx.count, lx[i + 1].isWord, l.isSymbol("-") || l.lower == "a" || l.lower == "an" else { return true }
-        let next = lx[i + 1].lower
-        if NumberWords.cardinal(next) != nil || CurrencyLexicon.signSeconds.contains(next) && CurrencyLexicon.mayStartSign(l) { return true }
-        return l.isWord && articleFollowers.contains(next)
-    }
 
     /// Words after "a" or "an" that make a number or an amount with it.
     private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in
@@ -160,9 +157,9 @@ public struct FigureExtractor: Sendable {
 
     /// A number inside a web address, an identifier or URL-encoded text, a house number, a
     /// street's ordinal or a phone area code.
-    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, codes: [Range<Int>]) -> Bool {
+    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, scalars: [Unicode.Scalar]) -> Bool {
         let n = amount.number
-        if codes.contains(where: { $0.contains(lx[n.start].start) }) { return true }
+        if FigureAddresses.isInCode(scalars, at: lx[n.start].start) { return true }
         let plain = n.end == n.start + 1 && lx[n.start].isPlainInteger
         if (plain || n.isOrdinal), amount.unit == nil, amount.currency == nil, !amount.isPercent,
            FigureAddresses.isStreet(lx, after: n.end, ordinal: n.isOrdinal) { return true }

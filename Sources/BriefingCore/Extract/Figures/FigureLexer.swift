@@ -200,6 +200,7 @@ enum FigureLexer {
             for byte in raw.utf8 { value = value * 10 + Int(byte &- 0x30) }
             return (Double(value), false)
         }
+        if let grouped = groupedValue(raw) { return grouped }
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             // A Double's exponent stays within ±308: "4e44444444444" is no number.
             guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),
@@ -239,6 +240,26 @@ enum FigureLexer {
             return Double(european).map { ($0, true) }
         }
         return nil
+    }
+
+    /// The value of digits grouped by commas in threes, with a point before the last group or
+    /// none ("1,234,567", "12.5", "1,234.5"), as `readDigits` reads them, told from the bytes
+    /// without splitting them into groups; nil for other numbers.
+    private static func groupedValue(_ raw: String) -> (Double, Bool)? {
+        let shape = UTF8Scan.withBytes(raw) { bytes -> (grouped: Bool, point: Bool) in
+            var first = -1, group = 0, point = false
+            for byte in bytes {
+                if byte &- 0x30 < 10 { group += 1; continue }
+                // An exponent, a second point or a comma after the point.
+                guard !point, byte == 0x2C || byte == 0x2E else { return (false, false) }
+                if first < 0 { first = group } else if group != 3 { return (false, false) }
+                point = byte == 0x2E
+                group = 0
+            }
+            return (first >= 1 && first <= 3 && (point || group == 3), point)
+        }
+        guard shape.grouped else { return nil }
+        return Double(UTF8Scan.replacing(",", with: "", in: raw)).map { ($0, shape.point) }
     }
 
     private static func pow10(_ e: Double) -> Double {

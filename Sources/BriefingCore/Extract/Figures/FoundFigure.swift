@@ -160,11 +160,11 @@ struct FoundFigure: Sendable {
             ends.append(k)
         }
         // A verb in the past ends no noun: "the second received".
-        while let last = words.last, !Self.isCapitalized(last), last.count > 4, last.hasSuffix("ed") {
+        while let last = words.last, !Self.isCapitalized(last), !UTF8Scan.characterCount(of: last, isBelow: 5), last.hasSuffix("ed") {
             words.removeLast()
             ends.removeLast()
         }
-        var kept = Array(words.drop { Self.fillers.contains($0.lowercased()) })
+        var kept = Array(words.drop { Self.fillers.contains($0.lowercasedIfNeeded) })
         // "first lady’s office": the possessive's noun is what is counted, without its "’s".
         if let last = kept.last, let possessor = Self.possessor(last) { kept[kept.count - 1] = possessor }
         // "three Rally’s directors": directors are counted, the possessor only names whose.
@@ -195,12 +195,16 @@ struct FoundFigure: Sendable {
         return nil
     }
 
-    static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
+    static func isCapitalized(_ w: String) -> Bool {
+        // An ASCII first scalar is a capital when it is one of A–Z: no property look-up.
+        if let first = w.utf8.first, first < 0x80 { return first &- 0x41 < 26 }
+        return w.unicodeScalars.first?.properties.isUppercase == true
+    }
 
     static func isPlural(_ w: String) -> Bool {
-        let lower = w.lowercased()
+        let lower = w.lowercasedIfNeeded
         if ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"].contains(lower) { return true }
-        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+        return !UTF8Scan.characterCount(of: lower, isBelow: 4) && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
     }
 
     static func isNumberWord(_ w: String) -> Bool {

@@ -93,6 +93,9 @@ enum SpelledNumber {
                 }
                 break
             }
+            // Every word read below is "a", "an", "and" or a number word: one look-up passes
+            // the others by.
+            guard w == "a" || w == "an" || w == "and" || FigurePrefilter.numberWords.contains(w) else { break }
             if let u = NumberWords.units[w] {
                 let ok: Bool
                 switch s.last {

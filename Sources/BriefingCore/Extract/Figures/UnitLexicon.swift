@@ -117,6 +117,11 @@ enum UnitLexicon {
 
     /// The first words of the forms in `table`.
     private static let firstWords = WordLengthFilter(firstWordsOf: table.keys)
+    /// The first words of the forms of two lexemes or more ("square", "km", "miles"): a unit
+    /// starting with another word is one lexeme.
+    private static let phraseStarts = LexiconSet(table.keys.compactMap { form in
+        form.contains(" ") ? String(decoding: form.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
+    })
 
     /// The unit starting at lexeme `i`, longest form first.
     static func unit(_ lx: [FigureLexeme], at i: Int) -> Match? {
@@ -126,7 +131,8 @@ enum UnitLexicon {
         }
         // Every form starts with the lexeme at `i`: most lexemes start none.
         guard firstWords.mayContain(lx[i].lower) else { return nil }
-        for length in stride(from: min(4, lx.count - i), through: 1, by: -1) {
+        let longest = phraseStarts.contains(lx[i].lower) ? min(4, lx.count - i) : 1
+        for length in stride(from: longest, through: 1, by: -1) {
             let key = length == 1 ? lx[i].lower : (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             guard let entry = table[key] else { continue }
             // Joined symbols must be glued: "km/h", not "km / h" across words.
