@@ -39,7 +39,7 @@ enum FigureLexer {
     /// The lexemes of a text given as its Unicode scalars.
     static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
-        out.reserveCapacity(scalars.count / 4)
+        out.reserveCapacity(scalars.count / 3)
         var i = 0
         var spaced = true
         let n = scalars.count
@@ -97,19 +97,21 @@ enum FigureLexer {
                 i = j
                 continue
             }
-            let symbol = String(s)
-            var lexeme = FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced)
-            if let fraction = NumberWords.vulgarFractions[s.value] {
-                lexeme.kind = .number
-                lexeme.value = fraction
-                lexeme.isDecimal = true
+            let symbol = s.value < 0x80 ? asciiStrings[Int(s.value)] : String(s)
+            // Every vulgar fraction is past ASCII.
+            if s.value >= 0x80, let fraction = NumberWords.vulgarFractions[s.value] {
+                out.append(FigureLexeme(kind: .number, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced, value: fraction, isDecimal: true))
+            } else {
+                out.append(FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced))
             }
-            out.append(lexeme)
             spaced = false
             i += 1
         }
         return out
     }
+
+    /// The string of each ASCII scalar, made once: most symbols are ASCII punctuation.
+    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
     /// model number ("R6700", "Cinebench R20").
