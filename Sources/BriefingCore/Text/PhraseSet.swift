@@ -69,16 +69,21 @@ struct PhraseSet: Sendable {
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if hasEmpty { return true }
         let count = bytes.count
-        for i in 0..<count {
-            if hasSingles, singles[Int(bytes[i])] { return true }
-            guard i + 1 < count else { break }
-            let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
-            guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            var slot = Self.slot(pair, mask: slotMask)
-            while slotPairs[slot] != UInt32(pair) { slot = (slot + 1) & slotMask }
-            for index in slotPhrases[slot] where Self.matches(phrases[index], bytes, at: i) { return true }
+        // The tables are read through buffers: every byte of the text is looked up in them.
+        return pairBits.withUnsafeBufferPointer { pairBits in
+            singles.withUnsafeBufferPointer { singles in
+                for i in 0..<count {
+                    if hasSingles, singles[Int(bytes[i])] { return true }
+                    guard i + 1 < count else { break }
+                    let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+                    guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                    var slot = Self.slot(pair, mask: slotMask)
+                    while slotPairs[slot] != UInt32(pair) { slot = (slot + 1) & slotMask }
+                    for index in slotPhrases[slot] where Self.matches(phrases[index], bytes, at: i) { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Whether `text`'s UTF-8 contains any of the phrases.

@@ -13,14 +13,25 @@ enum CurrencyLexicon {
         var scale: Double = 1
     }
 
-    static var tables: CurrencyTables { CurrencyTables.shared }
+    /// The tables, kept here: a stored copy shares their storage, and reading one of them does
+    /// not copy (and retain) them all as a computed property's result does.
+    static let tables = CurrencyTables.shared
 
     /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
     /// with "RMB" and crypto tickers.
     static func code(_ l: FigureLexeme) -> String? {
-        guard l.isWord, l.text.utf8.count <= 4, codeFilter.mayContain(l.text) else { return nil }
-        return tables.codes[l.text]
+        l.isWord ? code(word: l.text) : nil
     }
+
+    /// `code` of a word lexeme's text.
+    static func code(word text: String) -> String? {
+        guard text.utf8.count <= 4, codeFilter.mayContain(text) else { return nil }
+        return codeTable[text]
+    }
+
+    /// `tables.codes` in a byte-keyed table: codes are looked up at most words of a sentence
+    /// with a number.
+    private static let codeTable = LexiconMap(tables.codes)
 
     /// Rules out most words before the codes are searched.
     private static let codeFilter = WordLengthFilter(tables.codes.keys)
@@ -81,7 +92,9 @@ enum CurrencyLexicon {
         let tables = tables
         // Every name starts with a word most lexemes are not: told once, before keys are joined.
         let startsName = nameStartFilter.mayContain(lx[i].lower) && nameStarts.contains(lx[i].lower)
-        for length in stride(from: min(tables.longestName, lx.count - i), through: 1, by: -1) where startsName {
+        // Names of several words start with a word of `phraseStarts`.
+        let longest = startsName && phraseStarts.contains(lx[i].lower) ? min(tables.longestName, lx.count - i) : 1
+        for length in stride(from: longest, through: 1, by: -1) where startsName {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
@@ -165,8 +178,12 @@ enum CurrencyLexicon {
 
     /// A code with a scale glued on, as company reports write it: "MUSD", "kEUR", "SEKm", "USDbn".
     static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
-        guard l.isWord, l.text.utf8.count >= 4, l.text.utf8.count <= 6 else { return nil }
-        let text = l.text
+        l.isWord ? scaledCode(word: l.text) : nil
+    }
+
+    /// `scaledCode` of a word lexeme's text.
+    static func scaledCode(word text: String) -> (code: String, scale: Double)? {
+        guard text.utf8.count >= 4, text.utf8.count <= 6 else { return nil }
         // The code is in capitals, so the second byte is one, and so is the first unless it is
         // "k" ("kEUR"): most words are ruled out by those two bytes.
         let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
@@ -178,10 +195,10 @@ enum CurrencyLexicon {
         // The code in capitals: "Birr" is no billion Iranian rials.
         func capitals(_ part: Substring) -> Bool { part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
         if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))], capitals(text.dropFirst()),
-           let code = tables.codes[String(text.dropFirst())] { return (code, scale) }
+           let code = codeTable[String(text.dropFirst())] { return (code, scale) }
         for (suffix, scale) in scaleSuffixes where text.hasSuffix(suffix) {
             let part = text.dropLast(suffix.count)
-            if capitals(part), let code = tables.codes[String(part)], code.count == 3 { return (code, scale) }
+            if capitals(part), let code = codeTable[String(part)], code.count == 3 { return (code, scale) }
         }
         return nil
     }
@@ -217,6 +234,12 @@ enum CurrencyLexicon {
         signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || code(l) != nil || scaledCode(l) != nil
     }
 
+    /// The second lexemes of signs, in lower case ("$" of "US $", "." of "U . S . $"): a sign
+    /// goes on past its first lexeme only into one of them.
+    static let signSeconds = LexiconSet(tables.symbols.keys.compactMap { key in
+        key.split(separator: " ").dropFirst().first.map { $0.lowercased() }
+    })
+
     /// Rules out most lexemes before `signStarts` is searched.
     private static let signStartFilter = WordLengthFilter(signStarts)
     /// The first words of names and families.
@@ -227,6 +250,10 @@ enum CurrencyLexicon {
     private static let nameStarts = LexiconSet((Array(tables.names.keys) + Array(tables.families.keys)).map {
         String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
     })
+    /// The first words of the names of two words or more (`families` has one word each).
+    private static let phraseStarts = LexiconSet(tables.names.keys.compactMap { name in
+        name.contains(" ") ? String(decoding: name.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
+    })
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").
     static func isSign(_ text: String) -> Bool {
@@ -235,6 +262,6 @@ enum CurrencyLexicon {
 
     /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").
     static func isGluedPrefix(_ letters: String) -> Bool {
-        tables.codes[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
+        codeTable[letters] != nil || (letters.count >= 2 && !letters.contains(" ") && tables.symbols[letters] != nil) || letters == "R"
     }
 }

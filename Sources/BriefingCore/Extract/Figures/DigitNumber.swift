@@ -107,7 +107,10 @@ struct DigitNumber: Sendable, Equatable {
         return number
     }
 
-    static func isVulgar(_ l: FigureLexeme) -> Bool { l.isNumber && l.text.unicodeScalars.first.map { NumberWords.vulgarFractions[$0.value] != nil } == true }
+    static func isVulgar(_ l: FigureLexeme) -> Bool {
+        // Every vulgar fraction is past ASCII, where the digits that start other numbers are.
+        l.isNumber && l.text.unicodeScalars.first.map { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil } == true
+    }
 
     /// Digits before the decimal point of a number lexeme, or -1 when it has other separators.
     private static func integerDigits(_ l: FigureLexeme) -> Int {

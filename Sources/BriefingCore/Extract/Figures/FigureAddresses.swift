@@ -8,16 +8,15 @@ enum FigureAddresses {
         "pkwy", "parkway", "hwy", "terrace", "sq", "square", "plaza", "circle", "way",
     ]
 
-    /// Scalar ranges of the whitespace-separated words of a sentence (its `scalars`) that are web addresses,
-    /// e-mail addresses, URL-encoded text or identifiers: no number inside them is a figure.
-    static func codeRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isSpace {
-            if start < offset, isCode(scalars[start..<offset]) { ranges.append(start..<offset) }
-            start = offset + 1
-        }
-        return ranges
+    /// Whether the whitespace-separated word of a sentence (its `scalars`) holding scalar
+    /// `offset` is a web address, an e-mail address, URL-encoded text or an identifier: no
+    /// number inside one is a figure.
+    static func isInCode(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        var start = offset, end = offset
+        while end < scalars.count, !scalars[end].isSpace { end += 1 }
+        guard end > offset else { return false }
+        while start > 0, !scalars[start - 1].isSpace { start -= 1 }
+        return isCode(scalars[start..<end])
     }
 
     /// "https://…", "www.…", "example.com/…", "a@b.org", "Annual%20Report", "?id=4521",

@@ -167,6 +167,7 @@ struct FigureAmount: Sendable, Equatable {
         }
         if lx[k].isSymbol("-"), !lx[k].spaced, k + 1 < n, !lx[k + 1].spaced, lx[k + 1].isWord { k += 1 }
         let w = lx[k].lower
+        guard Self.percentStarts.contains(w) else { return false }
         let second = next(k).map { lx[$0].lower }
         var end: Int
         if lx[k].isSymbol("%") || lx[k].isSymbol("％") || w == "percent" || w == "percents" || w == "pct" || w == "pc" && (!lx[k].spaced || lx[k].text == "pc") {
@@ -202,6 +203,9 @@ struct FigureAmount: Sendable, Equatable {
         self.end = end
         return true
     }
+
+    /// The lexemes a percent sign or word read by `readPercent` starts with.
+    private static let percentStarts: LexiconSet = ["%", "％", "percent", "percents", "pct", "pc", "p", "per", "percentage", "basis", "bps", "bp"]
 
     private mutating func readUnit(_ lx: [FigureLexeme], at k: Int, context: Context) {
         let n = lx.count

@@ -63,11 +63,9 @@ public struct FigureExtractor: Sendable {
     private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.indices.map { Self.mayStart(lx[$0]) }
+        let starts = lx.indices.map { Self.mayStart(lx, at: $0) }
         guard starts.contains(true) else { return [] }
         let context = FigureAmount.Context(lx)
-        // Read only when a number comes that is no year, pronoun or the like.
-        lazy var codes = FigureAddresses.codeRanges(in: scalars)
         var found: [FoundFigure] = []
         var i = 0
         while i < lx.count {
@@ -78,7 +76,7 @@ public struct FigureExtractor: Sendable {
             if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed)
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
-                || isPronoun(lx, amount) || isAddress(lx, amount, codes: codes) {
+                || isPronoun(lx, amount) || isAddress(lx, amount, scalars: scalars) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
@@ -93,7 +91,7 @@ public struct FigureExtractor: Sendable {
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return [] }
-        let attributions = FigureSource.attributions(in: sentence, tokens: tokens?())
+        let attributions = FigureSource.attributions(in: sentence, scalars: scalars, tokens: tokens)
         return found.map {
             var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
@@ -126,13 +124,32 @@ public struct FigureExtractor: Sendable {
         return words
     }())
 
-    static func mayStart(_ l: FigureLexeme) -> Bool {
-        if l.isNumber { return true }
-        if CurrencyLexicon.code(l) != nil || CurrencyLexicon.scaledCode(l) != nil { return true }
-        return starterFilter.mayContain(l.lower) && starters.contains(l.lower)
+    /// Whether a figure may start at lexeme `i`: a number, a starter, a currency code or a
+    /// scaled one. An article or a hyphen before a word starts one only when the word can make
+    /// a figure of it: a cardinal ("- five"), the next part of a sign ("A $"), or after "a" a
+    /// scale, dozen, denominator or currency name ("a dozen", "a third", "a dollar"); before
+    /// any other word `FigureAmount.read` finds no figure there. The lexemes are read in place,
+    /// as a copy retains their strings.
+    static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
+        if lx[i].isNumber { return true }
+        guard starterFilter.mayContain(lx[i].lower) && starters.contains(lx[i].lower) else {
+            return lx[i].isWord && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
+        }
+        guard i + 1 < lx.count, lx[i + 1].isWord, lx[i].isSymbol("-") || lx[i].lower == "a" || lx[i].lower == "an" else { return true }
+        let next = lx[i + 1].lower
+        if NumberWords.cardinal(next) != nil || CurrencyLexicon.signSeconds.contains(next) && CurrencyLexicon.mayStartSign(lx[i]) { return true }
+        return lx[i].isWord && articleFollowers.contains(next)
     }
 
     private static let starterFilter = WordLengthFilter(starters)
+
+    /// Words after "a" or "an" that make a number or an amount with it.
+    private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in
+        var words = Set(NumberWords.scales.keys).union(NumberWords.tens.keys).union(NumberWords.denominators.keys)
+        words.formUnion(NumberWords.dozens)
+        words.formUnion(CurrencyNewsForms.articleNames)
+        return words
+    }())
 
     private func hasCurrencyBefore(_ lx: [FigureLexeme], _ start: Int) -> Bool {
         start > 0 && CurrencyLexicon.prefix(lx, before: start) != nil
@@ -140,9 +157,9 @@ public struct FigureExtractor: Sendable {
 
     /// A number inside a web address, an identifier or URL-encoded text, a house number, a
     /// street's ordinal or a phone area code.
-    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, codes: [Range<Int>]) -> Bool {
+    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, scalars: [Unicode.Scalar]) -> Bool {
         let n = amount.number
-        if codes.contains(where: { $0.contains(lx[n.start].start) }) { return true }
+        if FigureAddresses.isInCode(scalars, at: lx[n.start].start) { return true }
         let plain = n.end == n.start + 1 && lx[n.start].isPlainInteger
         if (plain || n.isOrdinal), amount.unit == nil, amount.currency == nil, !amount.isPercent,
            FigureAddresses.isStreet(lx, after: n.end, ordinal: n.isOrdinal) { return true }

@@ -21,43 +21,42 @@ enum FigureFilters {
     /// - Parameter signed: a currency sign ends right before the digits ("Rs.5", "S/5"), so
     ///   what precedes them is no date, version or path.
     static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool, signed: Bool = false) -> Bool {
-        let first = lx[start]
-        let prev = start > 0 ? lx[start - 1] : nil
-        let prev2 = start > 1 ? lx[start - 2] : nil
-        let next = end < lx.count ? lx[end] : nil
-        let next2 = end + 1 < lx.count ? lx[end + 1] : nil
-        guard first.isNumber else { return false }
+        guard lx[start].isNumber else { return false }
+        let n = lx.count
+        // The lexemes around the number, read in place by index (a copy retains its strings):
+        // `p` and `p2` before it, `x` and `x2` after it.
+        let p = start - 1, p2 = start - 2, x = end, x2 = end + 1
         // Parts of dates, times, phone numbers, IP addresses, versions and file names.
-        if let prev, !first.spaced, !signed {
-            if prev.isSymbol(":") || prev.isSymbol("/") || prev.isSymbol("+") || prev.isSymbol("_") || prev.isSymbol("#") { return true }
-            if prev.isSymbol("."), let prev2, prev2.isNumber || prev2.isWord, !prev.spaced { return true }
+        if p >= 0, !lx[start].spaced, !signed {
+            if lx[p].isSymbol(":") || lx[p].isSymbol("/") || lx[p].isSymbol("+") || lx[p].isSymbol("_") || lx[p].isSymbol("#") { return true }
+            if lx[p].isSymbol("."), p2 >= 0, lx[p2].isNumber || lx[p2].isWord, !lx[p].spaced { return true }
             // "F-16", "SCP-173", "COVID-19": a designator joined by a hyphen.
-            if prev.isSymbol("-"), !prev.spaced, let prev2, prev2.isWord, prev2.spaced || start == 2, NumberWords.cardinal(prev2.lower) == nil { return true }
+            if lx[p].isSymbol("-"), !lx[p].spaced, p2 >= 0, lx[p2].isWord, lx[p2].spaced || start == 2, NumberWords.cardinal(lx[p2].lower) == nil { return true }
         }
-        if let next, !next.spaced {
-            if next.isSymbol(":") || next.isSymbol("_") { return true }
-            if next.isSymbol("/"), let next2, next2.isNumber, !next2.spaced, end + 2 < lx.count, lx[end + 2].isSymbol("/") { return true }
-            if next.isSymbol("."), let next2, !next2.spaced, next2.isNumber || extensions.contains(next2.lower) { return true }
+        if x < n, !lx[x].spaced {
+            if lx[x].isSymbol(":") || lx[x].isSymbol("_") { return true }
+            if lx[x].isSymbol("/"), x2 < n, lx[x2].isNumber, !lx[x2].spaced, end + 2 < n, lx[end + 2].isSymbol("/") { return true }
+            if lx[x].isSymbol("."), x2 < n, !lx[x2].spaced, lx[x2].isNumber || extensions.contains(lx[x2].lower) { return true }
             // "1990s"; "777F", "24703L202", "5G": letters glued on that are no unit.
-            if next.isWord, !hasUnit { return true }
+            if lx[x].isWord, !hasUnit { return true }
             // "555-1234", "+1-222-2222": numbers chained by hyphens.
-            if next.isSymbol("-"), let next2, next2.isNumber, !next2.spaced, end + 2 < lx.count, lx[end + 2].isSymbol("-") || lx[end + 2].isSymbol("/") { return true }
-            if next.isSymbol("-"), let next2, next2.isNumber, !next2.spaced, first.text.hasPrefix("0") || next2.text.hasPrefix("0") { return true }
+            if lx[x].isSymbol("-"), x2 < n, lx[x2].isNumber, !lx[x2].spaced, end + 2 < n, lx[end + 2].isSymbol("-") || lx[end + 2].isSymbol("/") { return true }
+            if lx[x].isSymbol("-"), x2 < n, lx[x2].isNumber, !lx[x2].spaced, lx[start].text.hasPrefix("0") || lx[x2].text.hasPrefix("0") { return true }
         }
-        if let next, next.isWord, timeWords.contains(next.lower) { return true }
-        if let next, next.isWord, next.lower == "a" || next.lower == "p", end + 2 < lx.count, lx[end + 1].isSymbol("."), lx[end + 2].lower == "m" { return true }
+        if x < n, lx[x].isWord, timeWords.contains(lx[x].lower) { return true }
+        if x < n, lx[x].isWord, lx[x].lower == "a" || lx[x].lower == "p", end + 2 < n, lx[end + 1].isSymbol("."), lx[end + 2].lower == "m" { return true }
         // "May 4", "Oct. 13", "13 October".
-        if let prev, prev.isWord, isMonth(prev) { return true }
-        if let prev, prev.isSymbol("."), let prev2, isMonth(prev2) { return true }
-        if let next, next.isWord, isMonth(next), next.lower != "may" || next.text == "May" { return true }
+        if p >= 0, lx[p].isWord, isMonth(lx[p]) { return true }
+        if p >= 0, lx[p].isSymbol("."), p2 >= 0, isMonth(lx[p2]) { return true }
+        if x < n, lx[x].isWord, isMonth(lx[x]), lx[x].lower != "may" || lx[x].text == "May" { return true }
         // "1 ) explains": a list marker.
-        if let next, next.isSymbol(")"), !lx[..<start].contains(where: { $0.isSymbol("(") }) { return true }
+        if x < n, lx[x].isSymbol(")"), !lx[..<start].contains(where: { $0.isSymbol("(") }) { return true }
         // "Article 5", "No. 1", "Boeing 737".
-        if let prev, prev.isWord, designators.contains(prev.lower), first.isPlainInteger, !hasUnit { return true }
-        if let prev, prev.isSymbol("."), let prev2, prev2.isWord, designators.contains(prev2.lower), !hasUnit { return true }
-        if let prev, prev.isWord, start >= 2, isProperNoun(prev), first.isPlainInteger, !hasUnit, first.text.utf8.count >= 2 { return true }
+        if p >= 0, lx[p].isWord, designators.contains(lx[p].lower), lx[start].isPlainInteger, !hasUnit { return true }
+        if p >= 0, lx[p].isSymbol("."), p2 >= 0, lx[p2].isWord, designators.contains(lx[p2].lower), !hasUnit { return true }
+        if p >= 0, lx[p].isWord, start >= 2, isProperNoun(lx[p]), lx[start].isPlainInteger, !hasUnit, lx[start].text.utf8.count >= 2 { return true }
         // "AirPods 2", "iPhone 15", "PlayStation 5": a product written in camel case and its model number.
-        if let prev, prev.isWord, isCamelCase(prev.text), first.isPlainInteger, !hasUnit { return true }
+        if p >= 0, lx[p].isWord, isCamelCase(lx[p].text), lx[start].isPlainInteger, !hasUnit { return true }
         return false
     }
 

@@ -39,7 +39,7 @@ enum FigureLexer {
     /// The lexemes of a text given as its Unicode scalars.
     static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
-        out.reserveCapacity(scalars.count / 4)
+        out.reserveCapacity(scalars.count / 3)
         var i = 0
         var spaced = true
         let n = scalars.count
@@ -97,19 +97,21 @@ enum FigureLexer {
                 i = j
                 continue
             }
-            let symbol = String(s)
-            var lexeme = FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced)
-            if let fraction = NumberWords.vulgarFractions[s.value] {
-                lexeme.kind = .number
-                lexeme.value = fraction
-                lexeme.isDecimal = true
+            let symbol = s.value < 0x80 ? asciiStrings[Int(s.value)] : String(s)
+            // Every vulgar fraction is past ASCII.
+            if s.value >= 0x80, let fraction = NumberWords.vulgarFractions[s.value] {
+                out.append(FigureLexeme(kind: .number, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced, value: fraction, isDecimal: true))
+            } else {
+                out.append(FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced))
             }
-            out.append(lexeme)
             spaced = false
             i += 1
         }
         return out
     }
+
+    /// The string of each ASCII scalar, made once: most symbols are ASCII punctuation.
+    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
     /// model number ("R6700", "Cinebench R20").
@@ -200,6 +202,7 @@ enum FigureLexer {
             for byte in raw.utf8 { value = value * 10 + Int(byte &- 0x30) }
             return (Double(value), false)
         }
+        if let grouped = groupedValue(raw) { return grouped }
         if let e = raw.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             // A Double's exponent stays within ±308: "4e44444444444" is no number.
             guard let mantissa = readDigits(String(raw[..<e])), let exponent = Double(raw[raw.index(after: e)...]),
@@ -239,6 +242,26 @@ enum FigureLexer {
             return Double(european).map { ($0, true) }
         }
         return nil
+    }
+
+    /// The value of digits grouped by commas in threes, with a point before the last group or
+    /// none ("1,234,567", "12.5", "1,234.5"), as `readDigits` reads them, told from the bytes
+    /// without splitting them into groups; nil for other numbers.
+    private static func groupedValue(_ raw: String) -> (Double, Bool)? {
+        let shape = UTF8Scan.withBytes(raw) { bytes -> (grouped: Bool, point: Bool) in
+            var first = -1, group = 0, point = false
+            for byte in bytes {
+                if byte &- 0x30 < 10 { group += 1; continue }
+                // An exponent, a second point or a comma after the point.
+                guard !point, byte == 0x2C || byte == 0x2E else { return (false, false) }
+                if first < 0 { first = group } else if group != 3 { return (false, false) }
+                point = byte == 0x2E
+                group = 0
+            }
+            return (first >= 1 && first <= 3 && (point || group == 3), point)
+        }
+        guard shape.grouped else { return nil }
+        return Double(UTF8Scan.replacing(",", with: "", in: raw)).map { ($0, shape.point) }
     }
 
     private static func pow10(_ e: Double) -> Double {

@@ -51,12 +51,23 @@ enum FigureRanges {
     /// The first words of `before` and `hedges`, and of `after`: most lexemes start none.
     private static let beforeStarts = WordLengthFilter(firstWordsOf: Array(before.keys) + Array(hedges))
     private static let afterStarts = WordLengthFilter(firstWordsOf: after.keys)
+    /// The first words of `before` and `hedges` by the phrase's number of lexemes, up to 5: a
+    /// key joined from n lexemes equals only a phrase of n words starting with the first.
+    private static let beforeStartsByLength: [LexiconSet] = {
+        var words = [Set<String>](repeating: [], count: 6)
+        for phrase in Array(before.keys) + Array(hedges) {
+            let parts = phrase.split(separator: " ")
+            if parts.count < words.count { words[parts.count].insert(String(parts[0])) }
+        }
+        return words.map { LexiconSet($0) }
+    }()
     /// Joiners of two numbers into a range: "10-12", "10 to 12", "20 through 100", "20~100".
     static let joiners: LexiconSet = ["-", "–", "—", "to", "through", "thru", "~"]
 
     /// The longest bounding or hedging phrase ending just before lexeme `i`.
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {
-        for length in stride(from: min(5, i), through: 1, by: -1) where beforeStarts.mayContain(lx[i - length].lower) {
+        for length in stride(from: min(5, i), through: 1, by: -1)
+        where beforeStarts.mayContain(lx[i - length].lower) && beforeStartsByLength[length].contains(lx[i - length].lower) {
             let key = ((i - length)..<i).map { lx[$0].lower }.joined(separator: " ")
             if let bound = before[key] {
                 // "<>30", "=>30": no comparison Briefing reads.

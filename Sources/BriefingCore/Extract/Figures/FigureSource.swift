@@ -68,13 +68,13 @@ enum FigureSource {
         "jr", "sr", "prof", "u", "s", "n", "k", "e", "un", "pres", "cmdr", "rev", "hon",
     ]
 
-    /// The sources a sentence names, in reading order.
-    /// `tokens` are the sentence's (`Tokenizer.tokens(sentence)`), when already made.
-    static func attributions(in sentence: String, tokens: [Token]? = nil) -> [Attribution] {
+    /// The sources a sentence (whose Unicode scalars are `scalars`) names, in reading order.
+    /// `tokens` makes the sentence's tokens (`Tokenizer.tokens(sentence)`) from ones at hand.
+    static func attributions(in sentence: String, scalars: [Unicode.Scalar], tokens: (() -> [Token])? = nil) -> [Attribution] {
         // Every attribution has "according" or a verb, in any case: a sentence without their
         // bytes needs no words.
         guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
-        let tokens = tokens ?? Tokenizer.tokens(sentence)
+        let tokens = tokens?() ?? Tokenizer.tokens(sentence)
         let lower = tokens.map { $0.text.lowercasedIfNeeded }
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
@@ -83,14 +83,14 @@ enum FigureSource {
                 // "according to his body mass index": a possessive names no source.
                 let name = i + 2 < tokens.count && possessives.contains(lower[i + 2]) ? nil : phrase(tokens, lower, from: i + 2)
                 found.append(Attribution(
-                    source: name.map { text(sentence, tokens, $0) }, nameStart: tokens[i].start,
+                    source: name.map { text(scalars, tokens, $0) }, nameStart: tokens[i].start,
                     nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
                 continue
             }
             guard verbFilter.mayContain(word), verbs.contains(word), tokens[i].text.startsWithLowercase else { continue }
             // "put" reports only a number put at something: "estimates put the toll at 300".
             if word == "put" || word == "puts", !lower[(i + 1)...].prefix(6).contains("at") { continue }
-            if var attribution = preposedOrPostposed(sentence, tokens, lower, verb: i, total: total) {
+            if var attribution = preposedOrPostposed(scalars, tokens, lower, verb: i, total: total) {
                 // "Dow Jones said it believes …": the pronoun stands for the source before it.
                 if attribution.isPronoun, let previous = found.last(where: { $0.source != nil }) { attribution.source = previous.source }
                 found.append(attribution)
@@ -117,19 +117,19 @@ enum FigureSource {
     /// "X (has) said …" (the subject before the verb governs what follows) or "…, X said" /
     /// "…, said X" (the source after a comma or quote governs what comes before).
     private static func preposedOrPostposed(
-        _ sentence: String, _ tokens: [Token], _ lower: [String], verb i: Int, total: Int
+        _ scalars: [Unicode.Scalar], _ tokens: [Token], _ lower: [String], verb i: Int, total: Int
     ) -> Attribution? {
         // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
         if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
            tokens[name.lowerBound].text.startsWithUppercase {
-            return Attribution(source: text(sentence, tokens, name), nameStart: tokens[i].start,
+            return Attribution(source: text(scalars, tokens, name), nameStart: tokens[i].start,
                                nameEnd: tokens[name.upperBound - 1].end, governs: 0..<tokens[i - 1].end)
         }
         var k = i - 1
         // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
         // adverbs and a participle before the verb.
-        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].count > 4 && lower[k].hasSuffix("ly") && !isCapitalized(tokens, k))
-            || (k > 0 && tokens[k - 1].isWord && lower[k].count > 4 && lower[k].hasSuffix("ed") && !isCapitalized(tokens, k)) { k -= 1 }
+        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].hasSuffix("ly") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k))
+            || (k > 0 && tokens[k - 1].isWord && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
         if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
@@ -148,14 +148,14 @@ enum FigureSource {
            let antecedent = phraseBackwards(tokens, lower, from: k - 2) {
             let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && ["the", "a", "an"].contains(lower[$0 + 1]) }
             name = (ofAt.map { $0 + 1 } ?? antecedent.lowerBound)..<antecedent.upperBound
-            return Attribution(source: text(sentence, tokens, name), nameStart: tokens[name.lowerBound].start,
+            return Attribution(source: text(scalars, tokens, name), nameStart: tokens[name.lowerBound].start,
                                nameEnd: tokens[i].end, governs: tokens[i].end..<max(total, tokens[i].end + 1))
         }
         let first = name.lowerBound
         // "his earnings estimate": a noun with its possessive, not a subject and its verb.
         if possessives.contains(lower[first]) { return nil }
         let pronoun = isPronoun(lower[name])
-        let source = pronoun ? nil : text(sentence, tokens, name)
+        let source = pronoun ? nil : text(scalars, tokens, name)
         // Postposed when a comma or closing quote stands right before the subject.
         if first > 0, [",", "\u{201D}", "\"", "\u{2014}"].contains(tokens[first - 1].text) {
             return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
@@ -231,7 +231,7 @@ enum FigureSource {
             // preposition, out of reach; no source rather than a part of it.
             if joiners.contains(lower[k]), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
             // "citing a …", "including": a verb in -ing ends the subject.
-            if lower[k].count > 5, lower[k].hasSuffix("ing"), !isCapitalized(tokens, k),
+            if lower[k].hasSuffix("ing"), !UTF8Scan.characterCount(of: lower[k], isBelow: 6), !isCapitalized(tokens, k),
                k < last, ["a", "an", "the", "his", "her", "its", "their", "here", "there"].contains(lower[k + 1]) { break }
             start = k
             k -= 1
@@ -247,10 +247,9 @@ enum FigureSource {
         k >= 0 && k < tokens.count && tokens[k].text.startsWithUppercase
     }
 
-    /// The sentence's text from the first to the last token of `range`, with a leading article
-    /// lowercased ("The report" → "the report").
-    private static func text(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
-        let scalars = sentence.unicodeScalarArray
+    /// The sentence's text (from its `scalars`) from the first to the last token of `range`,
+    /// with a leading article lowercased ("The report" → "the report").
+    private static func text(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> String {
         var out = String(scalars: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
         // "The report" → "the report"; "according to The Washington Post" keeps its capital.
         if range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), range.lowerBound == 0 || !isCapitalized(tokens, range.lowerBound + 1) {

@@ -160,11 +160,11 @@ struct FoundFigure: Sendable {
             ends.append(k)
         }
         // A verb in the past ends no noun: "the second received".
-        while let last = words.last, !Self.isCapitalized(last), last.count > 4, last.hasSuffix("ed") {
+        while let last = words.last, !Self.isCapitalized(last), !UTF8Scan.characterCount(of: last, isBelow: 5), last.hasSuffix("ed") {
             words.removeLast()
             ends.removeLast()
         }
-        var kept = Array(words.drop { Self.fillers.contains($0.lowercased()) })
+        var kept = Array(words.drop { Self.fillers.contains($0.lowercasedIfNeeded) })
         // "first lady’s office": the possessive's noun is what is counted, without its "’s".
         if let last = kept.last, let possessor = Self.possessor(last) { kept[kept.count - 1] = possessor }
         // "three Rally’s directors": directors are counted, the possessor only names whose.
@@ -195,12 +195,16 @@ struct FoundFigure: Sendable {
         return nil
     }
 
-    static func isCapitalized(_ w: String) -> Bool { w.unicodeScalars.first?.properties.isUppercase == true }
+    static func isCapitalized(_ w: String) -> Bool {
+        // An ASCII first scalar is a capital when it is one of A–Z: no property look-up.
+        if let first = w.utf8.first, first < 0x80 { return first &- 0x41 < 26 }
+        return w.unicodeScalars.first?.properties.isUppercase == true
+    }
 
     static func isPlural(_ w: String) -> Bool {
-        let lower = w.lowercased()
+        let lower = w.lowercasedIfNeeded
         if ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"].contains(lower) { return true }
-        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
+        return !UTF8Scan.characterCount(of: lower, isBelow: 4) && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
     }
 
     static func isNumberWord(_ w: String) -> Bool {
@@ -212,11 +216,9 @@ struct FoundFigure: Sendable {
         var k = 0
         while k + 1 < found.count {
             let a = found[k], b = found[k + 1]
-            let gap = a.boundedEnd <= b.boundedStart ? (a.boundedEnd..<b.boundedStart).map { lx[$0].lower } : ["?"]
-            let joined = [["and"], ["but"], [","], [",", "and"], [",", "but"]].contains(gap)
-            if joined, a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
+            if a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
                let (lowFigure, highFigure) = a.lowBound != nil && b.highBound != nil ? (a, b) : (a.highBound != nil && b.lowBound != nil ? (b, a) : nil),
-               lowFigure.amount.number.value < highFigure.amount.number.value {
+               lowFigure.amount.number.value < highFigure.amount.number.value, joins(lx, a.boundedEnd, b.boundedStart) {
                 var merged = lowFigure
                 merged.highBound = highFigure.highBound
                 merged.second = highFigure.amount
@@ -232,6 +234,12 @@ struct FoundFigure: Sendable {
             }
             k += 1
         }
+    }
+
+    /// Whether lexemes `start..<end` join two bounds into a range: "and", "but", ",", ", and", ", but".
+    private static func joins(_ lx: [FigureLexeme], _ start: Int, _ end: Int) -> Bool {
+        guard start <= end, end - start <= 2 else { return false }
+        return [["and"], ["but"], [","], [",", "and"], [",", "but"]].contains((start..<end).map { lx[$0].lower })
     }
 
     /// True when a merged range was written low bound first.

@@ -37,14 +37,14 @@ enum NumberWords {
         "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
     ]
     /// Denominators of fractions: "half", "quarter", "thirds", "fifths"…
-    static let denominators: [String: Double] = {
+    static let denominators: LexiconMap<Double> = LexiconMap({ () -> [String: Double] in
         var table: [String: Double] = ["half": 2, "halves": 2, "quarter": 4, "quarters": 4]
         for (word, value) in ordinals where word != "first" && word != "second" {
             table[word] = value
             table[word + "s"] = value
         }
         return table
-    }()
+    }())
     /// "dozen" and its abbreviations, singular and plural: "a dozen", "3 doz".
     static let dozens: LexiconSet = ["dozen", "dozens", "dz", "dzs", "doz", "dozs"]
     /// Digit suffixes of ordinals: "21st", "57th".

@@ -93,6 +93,9 @@ enum SpelledNumber {
                 }
                 break
             }
+            // Every word read below is "a", "an", "and" or a number word: one look-up passes
+            // the others by.
+            guard w == "a" || w == "an" || w == "and" || FigurePrefilter.numberWords.contains(w) else { break }
             if let u = NumberWords.units[w] {
                 let ok: Bool
                 switch s.last {
@@ -281,6 +284,9 @@ enum SpelledNumber {
         }
         var result = ParsedNumber(value: numerator, start: start, end: k)
         guard k < n else { return result }
+        // Every tail below starts with "and", a hyphen, "out", "in" or a number word.
+        let w = lx[k].lower
+        guard w == "and" || w == "out" || w == "in" || lx[k].isSymbol("-") || FigurePrefilter.numberWords.contains(w) else { return result }
         // "one and a half", "3 million and a half", "five and a quarter", "twenty and three fifths".
         if lx[k].lower == "and", let frac = simpleFraction(lx, k + 1) {
             var value = s.value

@@ -104,7 +104,7 @@ enum UnitLexicon {
     /// Units read only when glued to the digits ("100t", "1.8m", "75ml"): alone they are words.
     static let gluedOnly: LexiconSet = ["t", "g", "l", "in", "ha", "mi", "rad"]
     /// Units of information, whose case tells bits from bytes ("100 mb" vs "100 MB").
-    static let informationSymbols: [String: String] = [
+    static let informationSymbols: LexiconMap<String> = [
         "kb": "kilobit", "KB": "kilobyte", "mb": "megabit", "MB": "megabyte", "Mb": "megabit",
         "gb": "gigabit", "GB": "gigabyte", "Gb": "gigabit", "tb": "terabit", "TB": "terabyte",
         "kB": "kilobyte",
@@ -117,6 +117,11 @@ enum UnitLexicon {
 
     /// The first words of the forms in `table`.
     private static let firstWords = WordLengthFilter(firstWordsOf: table.keys)
+    /// The first words of the forms of two lexemes or more ("square", "km", "miles"): a unit
+    /// starting with another word is one lexeme.
+    private static let phraseStarts = LexiconSet(table.keys.compactMap { form in
+        form.contains(" ") ? String(decoding: form.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
+    })
 
     /// The unit starting at lexeme `i`, longest form first.
     static func unit(_ lx: [FigureLexeme], at i: Int) -> Match? {
@@ -126,7 +131,8 @@ enum UnitLexicon {
         }
         // Every form starts with the lexeme at `i`: most lexemes start none.
         guard firstWords.mayContain(lx[i].lower) else { return nil }
-        for length in stride(from: min(4, lx.count - i), through: 1, by: -1) {
+        let longest = phraseStarts.contains(lx[i].lower) ? min(4, lx.count - i) : 1
+        for length in stride(from: longest, through: 1, by: -1) {
             let key = length == 1 ? lx[i].lower : (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
             guard let entry = table[key] else { continue }
             // Joined symbols must be glued: "km/h", not "km / h" across words.
