@@ -451,17 +451,29 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let paragraph = quotes[i].paragraph
-            // The last line of a quote broken over lines, its first line naming no one either: "“The mayor … should be
-            // down here. / Right now!” / Williams, a critic of NYPD policy, said before …".
+            // The last line of a quote broken over lines whose first line, all quote, opens it after narrative that names no
+            // one speaking: "… tried to prevent more violence. / “The mayor … should be down here. / Right now!” / Williams, a
+            // critic of NYPD policy, said before …" (not a quote carried on from a speaker before, nor one opened inside a
+            // sentence: "You would think that they would know that, “hey, …").
             let closesBroken = placements[i].continuation && !placements[i].reopened && i > 0 && placements[i - 1].runsOn && !credited[i - 1]
+                && placements[i - 1].alone && !placements[i - 1].continuation && !Self.followsSpeech(quotes, at: i - 1, introducing: introducing)
             guard placements[i].alone, !placements[i].runsOn, !placements[i].continuation || closesBroken, paragraph + 1 < openers.count,
                   let opener = openers[paragraph + 1], quotes.indices.filter({ quotes[$0].paragraph == paragraph }).allSatisfy({ !credited[$0] })
             else { continue }
             // The previous paragraph named no one speaking: the quote belongs to the next one.
-            if paragraph > 0, introducing[paragraph - 1] || !closesBroken && i > 0 && quotes[i - 1].paragraph == paragraph - 1 { continue }
+            if !closesBroken, Self.followsSpeech(quotes, at: i, introducing: introducing) { continue }
             quotes[i].speaker = displayedName(opener); quotes[i].mention = opener.mention; quotes[i].role = opener.role; quotes[i].cue = opener.cue
+            // The broken quote's first line takes it up (`runsOn` above).
+            if closesBroken { credited[i] = true }
         }
         return quotes
+    }
+
+    /// Whether the paragraph before quote `i`'s introduces speech (ends with a colon) or holds a
+    /// quote, whose speaker quote `i` may go on with.
+    private static func followsSpeech(_ quotes: [Quote], at i: Int, introducing: [Bool]) -> Bool {
+        let paragraph = quotes[i].paragraph
+        return paragraph > 0 && (introducing[paragraph - 1] || i > 0 && quotes[i - 1].paragraph == paragraph - 1)
     }
 
     /// One quote for each quote broken over paragraphs without marks reopening it (text with a
