@@ -7,7 +7,7 @@ extension QuoteExtractor {
         for text in [article.title, article.summary ?? ""] where !text.isEmpty {
             let scalars = text.unicodeScalarArray
             // Headlines set scare quotes and slogans in single marks; only double ones quote speech.
-            let spans = QuoteSpanScanner.spans(in: scalars).filter { !Self.singleMarks.contains(scalars[$0.outer.lowerBound]) }
+            let spans = QuoteSpanScanner.spans(in: scalars).filter { !["\u{2018}", "'", "\u{201A}", "\u{2039}", "\u{203A}"].contains(scalars[$0.outer.lowerBound]) }
             guard !spans.isEmpty else { continue }
             let sentences = SentenceSplitter.split(text)
             let context = QuoteParagraph(tokens: Tokenizer.tokens(text), spans: spans, sentences: sentences)
@@ -77,18 +77,6 @@ extension QuoteExtractor {
             credited.cue = source.cue
             return credited
         }
-    }
-
-    /// Marks that open a quote in single marks, which a headline sets for scare quotes and slogans.
-    static let singleMarks: Set<Unicode.Scalar> = ["\u{2018}", "'", "\u{201A}", "\u{2039}", "\u{203A}"]
-
-    /// Whether the body paragraph at `index` is the headline again, as texts that open with their
-    /// headline line repeat it (the title may be cut short with "…"): its quotes in single marks
-    /// are the headline's slogans, not speech.
-    static func repeatsHeadline(_ article: Article, at index: Int) -> Bool {
-        guard index == 0 else { return false }
-        let title = article.title.hasSuffix("\u{2026}") ? String(article.title.dropLast()) : article.title
-        return title.count >= 20 && article.paragraphs[index].text.hasPrefix(title)
     }
 
     /// The name before a colon that opens a headline: "Pence: …".

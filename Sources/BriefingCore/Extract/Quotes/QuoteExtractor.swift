@@ -98,11 +98,8 @@ public struct QuoteExtractor: Sendable {
             // A value of markup left in the text (tweet-author="…") is no quote either.
             let scanned = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
-            let headlineAgain = Self.repeatsHeadline(article, at: index)
             let spans = unmarked ? scanned : scanned.filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
-                // "'There’s a lot of anger here': Riot breaks out …" repeating the headline: a slogan, as in the headline.
-                if headlineAgain, Self.singleMarks.contains(scalars[span.outer.lowerBound]) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
