@@ -78,6 +78,7 @@ eval: deps
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-11
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-12
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-13
+	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-14
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen-2

@@ -140,4 +140,15 @@ extension QuoteAttribution {
         let word = words[p].lowercasedIfNeeded
         return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
     }
+
+    /// The subject of the main clause after a quote inside an opening participle phrase of speech
+    /// (`opensWithParticipleCue`), `rest` the sentence's words after the quote: right after it
+    /// ("Calling the plan “a disgrace,” Reyes …"), else after the comma that closes the phrase
+    /// ("Describing Yida as a “very insecure” area, Isaacs expressed worry").
+    static func mainSubject(after rest: [String], common: TokenWordSet) -> String? {
+        if let subject = subject(in: rest, common: common) { return subject }
+        guard let comma = rest.prefix(6).firstIndex(of: ","), comma > 0,
+              rest[..<comma].allSatisfy({ $0.startsWithLowercase && !cues.contains($0) }) else { return nil }
+        return subject(in: Array(rest[(comma + 1)...]), common: common)
+    }
 }

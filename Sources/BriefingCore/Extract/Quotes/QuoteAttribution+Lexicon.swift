@@ -19,6 +19,7 @@ extension QuoteAttribution {
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
         "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
+        "crowed", "notified",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -165,7 +166,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
-        "couple", "club", "television",
+        "couple", "club", "television", "evangelist", "preacher",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]
@@ -177,7 +178,7 @@ extension QuoteAttribution {
         "replied", "insisted", "argued", "warned", "stressed", "concluded", "explains", "notes", "reported",
         "declared", "observed", "remarked", "responded", "countered", "tweeted", "quipped", "joked", "stated",
         "read", "reads", "comments", "commented", "posted", "shouted", "wondered", "shouts", "yells",
-        "asks", "recalls", "replies", "insists", "argues", "warns", "tweets", "quips", "jokes", "wonders",
+        "asks", "recalls", "replies", "insists", "argues", "warns", "tweets", "quips", "jokes", "wonders", "crowed",
     ]
 
     /// Words between a speaker and the cue: "Trump later said", "she has also said".

@@ -9,12 +9,15 @@ struct QuoteAttribution: Equatable {
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
     static func find(in words: [String], common: TokenWordSet = TokenWordSet(), near: Int? = nil) -> QuoteAttribution? {
-        find(in: words, candidates: candidates(in: words, common: common), near: near)
+        find(in: words, candidates: candidates(in: words, common: common), near: near, common: common)
     }
 
     /// `find` with the `candidates` of `words` already made.
-    static func find(in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?) -> QuoteAttribution? {
+    static func find(
+        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?, common: TokenWordSet = TokenWordSet()
+    ) -> QuoteAttribution? {
         guard let near else { return found.first?.attribution }
+        if let inverted = speakerAfterQuote(in: words, candidates: found, quoteAt: near, common: common) { return inverted }
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma or dash and a conjunction): "Kerry said … take “robust steps,” and he urged …",
         // "Calxeda offers “wimpy core” servers … — while HP is exploring … a research effort it calls …".
@@ -36,6 +39,20 @@ struct QuoteAttribution: Equatable {
         // Alcorn's texts — 2,400 of them, according to the girl's mother — showed a “deep love”".
         let main = eligible.filter { !isSetOff($0.cue, awayFrom: near, in: words) }
         return (main.isEmpty ? eligible : main).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+    }
+
+    /// The one named after an inverted cue right after a quote that words before it open: "Echenique
+    /// “was definitely a big factor,” said VanDeest" — VanDeest speaks, Echenique is spoken of (the
+    /// quote at word index `near`, left out of `words`). Nil when no such cue is among `found`, when
+    /// the quote opens the sentence ("“…,” said Smith" reads so already) or when the name after the
+    /// cue opens what was said ("… said the director appeared …").
+    static func speakerAfterQuote(
+        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], quoteAt near: Int, common: TokenWordSet
+    ) -> QuoteAttribution? {
+        guard near > 0, near < words.count, inverting.contains(words[near].lowercasedIfNeeded), words[near - 1].startsWithLetter,
+              let cue = found.first(where: { $0.cue == near }), let after = mentionAfter(words, from: near + 1, common: common),
+              after != cue.attribution.mention, !opensReportedClause(words, mention: after, after: near) else { return nil }
+        return QuoteAttribution(mention: after, cue: cue.attribution.cue)
     }
 
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
@@ -75,9 +92,10 @@ struct QuoteAttribution: Equatable {
                 add(m, "made the case", i)
                 continue
             }
-            // A command with no object ends its clause after the one who gave it: "“Hands! Let me see your hands!” an officer
-            // ordered." (not "Nixon ordered his chief of staff …").
-            if word == "ordered" || word == "commanded", i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
+            // A command or a question with no object ends its clause after the one who gave it: "“Hands! Let me see your
+            // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
+            // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
+            if ["ordered", "commanded", "questioned"].contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue

@@ -104,6 +104,8 @@ public struct QuoteExtractor: Sendable {
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
+                // "(see BusinessWeek.com, 7/24/06, “Intel Sharpens its Offensive Game”)": a story pointed to.
+                if QuoteNameFilter.isCrossReference(after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 12)) { return false }
                 guard QuoteNameFilter.isName(text, after: before, next: next) else { return true }
                 if QuoteNameFilter.isMarkedName(after: before), QuoteNameFilter.isTerm(text) { markedNames.insert(QuoteNameFilter.termKey(text)) }
                 if QuoteNameFilter.isTitleCaseName(text) { thingNamesGiven.insert(QuoteNameFilter.termKey(text)) }
@@ -147,7 +149,11 @@ public struct QuoteExtractor: Sendable {
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
-                let found = QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
+                // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
+                let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
+                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.words(inSentence: i, before: $0.outer.lowerBound).count, common: common) }
+                    .first
+                let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
                 named.append(speaker)
@@ -269,7 +275,7 @@ public struct QuoteExtractor: Sendable {
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
                     let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
-                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near).map {
+                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
                     }
                 }
@@ -292,7 +298,7 @@ public struct QuoteExtractor: Sendable {
                 if speaker == nil, inNarrative {
                     // "After saying her foot was “…,” she was …": the subject after the quote speaks.
                     let main = QuoteAttribution.opensWithParticipleCue(narrative)
-                        ? QuoteAttribution.subject(in: Array(context.words(inSentence: startSentence).dropFirst(narrative.count)), common: common) : nil
+                        ? QuoteAttribution.mainSubject(after: Array(context.words(inSentence: startSentence).dropFirst(narrative.count)), common: common) : nil
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
@@ -442,14 +448,29 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let paragraph = quotes[i].paragraph
-            guard placements[i].alone, !placements[i].runsOn, !placements[i].continuation, paragraph + 1 < openers.count,
+            // The last line of a quote broken over lines whose first line, all quote, opens it after narrative that names no
+            // one speaking: "… tried to prevent more violence. / “The mayor … should be down here. / Right now!” / Williams, a
+            // critic of NYPD policy, said before …" (not a quote carried on from a speaker before, nor one opened inside a
+            // sentence: "You would think that they would know that, “hey, …").
+            let closesBroken = placements[i].continuation && !placements[i].reopened && i > 0 && placements[i - 1].runsOn && !credited[i - 1]
+                && placements[i - 1].alone && !placements[i - 1].continuation && !Self.followsSpeech(quotes, at: i - 1, introducing: introducing)
+            guard placements[i].alone, !placements[i].runsOn, !placements[i].continuation || closesBroken, paragraph + 1 < openers.count,
                   let opener = openers[paragraph + 1], quotes.indices.filter({ quotes[$0].paragraph == paragraph }).allSatisfy({ !credited[$0] })
             else { continue }
             // The previous paragraph named no one speaking: the quote belongs to the next one.
-            if paragraph > 0, introducing[paragraph - 1] || i > 0 && quotes[i - 1].paragraph == paragraph - 1 { continue }
+            if !closesBroken, Self.followsSpeech(quotes, at: i, introducing: introducing) { continue }
             quotes[i].speaker = displayedName(opener); quotes[i].mention = opener.mention; quotes[i].role = opener.role; quotes[i].cue = opener.cue
+            // The broken quote's first line takes it up (`runsOn` above).
+            if closesBroken { credited[i] = true }
         }
         return quotes
+    }
+
+    /// Whether the paragraph before quote `i`'s introduces speech (ends with a colon) or holds a
+    /// quote, whose speaker quote `i` may go on with.
+    private static func followsSpeech(_ quotes: [Quote], at i: Int, introducing: [Bool]) -> Bool {
+        let paragraph = quotes[i].paragraph
+        return paragraph > 0 && (introducing[paragraph - 1] || i > 0 && quotes[i - 1].paragraph == paragraph - 1)
     }
 
     /// One quote for each quote broken over paragraphs without marks reopening it (text with a
@@ -475,9 +496,13 @@ public struct QuoteExtractor: Sendable {
 
     /// True when a sentence opens with its attribution: "Smith said in a statement.", "Said Smith:".
     /// `candidates` are the attributions `QuoteAttribution.candidates` finds in `words`.
+    /// A name and its appositive set off by commas may open it: "Williams, a critic of NYPD policy, said before …".
     static func opensWithAttribution(_ words: [String], candidates: [(attribution: QuoteAttribution, cue: Int)]) -> Bool {
         guard let first = candidates.first else { return false }
-        return first.cue <= 5 && !words.prefix(first.cue).contains { $0 == "," || QuoteAttribution.clauseWords.contains($0) }
+        if first.cue <= 5 && !words.prefix(first.cue).contains(where: { $0 == "," || QuoteAttribution.clauseWords.contains($0) }) { return true }
+        guard first.cue <= 12, words[first.cue - 1] == ",", let comma = words.firstIndex(of: ","), comma > 0, comma + 2 < first.cue,
+              !words[(comma + 1)..<(first.cue - 1)].contains(where: { [",", ";", ".", ":"].contains($0) }) else { return false }
+        return first.attribution.mention == QuoteAttribution.join(Array(words[..<comma]))
     }
 
     /// A resolved speaker at one quote.

@@ -149,6 +149,8 @@ struct SpeakerDirectory {
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
+        // A participle of speech opening a sentence opens no name: "Describing Yida as a “very insecure” area, …".
+        if tokens[i].text.hasSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.contains(tokens[i].text.lowercased()) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
