@@ -180,8 +180,8 @@ public enum BriefText {
 
     /// The text without quote marks that have no partner in it.
     private static func withoutStrayQuotes(_ text: String) -> String {
-        // Most texts hold no double quote mark (U+201C and U+201D are E2 80 9C and E2 80 9D).
-        guard UTF8Scan.containsByte(text, 0x22) || UTF8Scan.contains(text, "\u{201C}") || UTF8Scan.contains(text, "\u{201D}") else {
+        // Most texts hold no double quote mark.
+        guard UTF8Scan.containsDoubleQuoteMark(text) else {
             return text.trimmingSpaces()
         }
         let opens = text.filter { $0 == "\u{201C}" }.count, closes = text.filter { $0 == "\u{201D}" }.count

@@ -37,16 +37,8 @@ enum BylineParser {
     /// A line that reads as prose: quote marks, or many words and a closing full stop.
     /// Bylines have neither, so the costly name checks are skipped.
     private static func looksLikeSentence(_ line: String) -> Bool {
-        UTF8Scan.withBytes(line) { bytes in
-            // '"', or the UTF-8 of “ (E2 80 9C) and ” (E2 80 9D); spaces counted on the way.
-            var spaces = 0
-            for (i, byte) in bytes.enumerated() {
-                if byte == 0x22 { return true }
-                if byte == 0x20 { spaces += 1 }
-                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] &- 0x9C < 2 { return true }
-            }
-            return bytes.last == 0x2E && spaces >= 10
-        }
+        if UTF8Scan.containsDoubleQuoteMark(line) { return true }
+        return line.utf8.last == 0x2E && UTF8Scan.withBytes(line) { bytes in bytes.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } } >= 10
     }
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.

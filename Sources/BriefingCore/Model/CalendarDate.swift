@@ -13,7 +13,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Parses `YYYY-MM-DD`; returns `nil` for anything else or an impossible day.
     public init?(iso: String) {
         // The usual form, ten ASCII bytes, is read from the bytes; split, it reads the same.
-        if let (y, m, d) = Self.isoDigits(iso) {
+        if let (y, month, day) = Self.isoNumbers(iso), let m = month, let d = day {
             guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
             self.init(year: y, month: m, day: d)
             return
@@ -25,13 +25,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// The numbers of `iso` written `DDDD-DD-DD` in ASCII digits; nil for other text.
-    private static func isoDigits(_ iso: String) -> (Int, Int, Int)? {
-        guard iso.utf8.count == 10 else { return nil }
-        return UTF8Scan.withBytes(iso) { b in
-            guard b[4] == 0x2D, b[7] == 0x2D, let y = UTF8Scan.decimal(b, 0..<4), let m = UTF8Scan.decimal(b, 5..<7),
-                  let d = UTF8Scan.decimal(b, 8..<10) else { return nil }
-            return (y, m, d)
+    /// The numbers of a text written `DDDD`, `DDDD-DD` or `DDDD-DD-DD` in ASCII digits (a year,
+    /// a month or a day, as ISO dates and TIMEX values write them); nil for other text.
+    static func isoNumbers(_ text: String) -> (year: Int, month: Int?, day: Int?)? {
+        UTF8Scan.withBytes(text) { b -> (year: Int, month: Int?, day: Int?)? in
+            guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
+            guard let year = UTF8Scan.decimal(b, 0..<4) else { return nil }
+            if b.count == 4 { return (year, nil, nil) }
+            guard b[4] == 0x2D, let month = UTF8Scan.decimal(b, 5..<7) else { return nil }
+            if b.count == 7 { return (year, month, nil) }
+            guard b[7] == 0x2D, let day = UTF8Scan.decimal(b, 8..<10) else { return nil }
+            return (year, month, day)
         }
     }
 

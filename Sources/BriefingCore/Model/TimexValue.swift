@@ -67,20 +67,6 @@ public struct TimexValue: Sendable, Hashable {
         "SP": (3, 3, "Spring"), "SU": (6, 3, "Summer"), "FA": (9, 3, "Fall"), "AU": (9, 3, "Autumn"), "WI": (12, 3, "Winter"),
     ]
 
-    /// The numbers of a value written `DDDD`, `DDDD-DD` or `DDDD-DD-DD` in ASCII digits; nil
-    /// for other values.
-    private static func yearMonthDay(_ value: String) -> (Int, Int?, Int?)? {
-        UTF8Scan.withBytes(value) { b -> (Int, Int?, Int?)? in
-            guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
-            guard let year = UTF8Scan.decimal(b, 0..<4) else { return nil }
-            if b.count == 4 { return (year, nil, nil) }
-            guard b[4] == 0x2D, let month = UTF8Scan.decimal(b, 5..<7) else { return nil }
-            if b.count == 7 { return (year, month, nil) }
-            guard b[7] == 0x2D, let day = UTF8Scan.decimal(b, 8..<10) else { return nil }
-            return (year, month, day)
-        }
-    }
-
     private static func precision(of value: String) -> Event.Precision? {
         UTF8Scan.withBytes(value) { precision(of: value, bytes: $0) }
     }
@@ -102,7 +88,7 @@ public struct TimexValue: Sendable, Hashable {
 
     private static func coverage(of value: String) -> (day: Int, span: Int) {
         // A year, a month or a day in ASCII digits is read from the bytes; split, it reads the same.
-        if let (year, month, day) = yearMonthDay(value) {
+        if let (year, month, day) = CalendarDate.isoNumbers(value) {
             guard let month else { return (CalendarDate(year: year, month: 1, day: 1).dayNumber, 365) }
             guard let day else { return (CalendarDate(year: year, month: month, day: 1).dayNumber, CalendarDate.daysIn(month: month, year: year)) }
             return (CalendarDate(year: year, month: month, day: day).dayNumber, 1)

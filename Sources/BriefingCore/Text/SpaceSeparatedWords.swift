@@ -1,21 +1,21 @@
 /// The words of a text between spaces, as `split(separator: " ")` gives them (no empty
 /// words), read lazily from the front, or from the back when `backward`: a reader that stops
-/// after a few words does not split the whole text. ASCII text is split at its space bytes,
-/// which are its space characters; other text is read by characters, as a space followed by
-/// a combining mark (or after a prepended mark) is not a character of its own.
+/// after a few words does not split the whole text. Plain text (`PlainText`) is split at its
+/// space bytes, which are its space characters; other text is read by characters, as a space
+/// followed by a combining mark (or after a prepended mark) is not a character of its own.
 struct SpaceSeparatedWords: Sequence, IteratorProtocol {
     private var rest: Substring
     private let backward: Bool
-    private let ascii: Bool
+    private let plain: Bool
 
     init(_ text: Substring, backward: Bool = false) {
         rest = text
         self.backward = backward
-        ascii = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? false
+        plain = text.utf8.withContiguousStorageIfAvailable(PlainText.isPlain) ?? false
     }
 
     mutating func next() -> Substring? {
-        ascii ? nextByBytes() : nextByCharacters()
+        plain ? nextByBytes() : nextByCharacters()
     }
 
     private mutating func nextByCharacters() -> Substring? {

@@ -33,6 +33,17 @@ enum UTF8Scan {
         return lower..<text.utf8.index(lower, offsetBy: phrase.utf8.count)
     }
 
+    /// Whether `text` holds a double quote mark: '"', “ (E2 80 9C) or ” (E2 80 9D).
+    static func containsDoubleQuoteMark(_ text: String) -> Bool {
+        withBytes(text) { bytes in
+            for (i, byte) in bytes.enumerated() {
+                if byte == 0x22 { return true }
+                if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] &- 0x9C < 2 { return true }
+            }
+            return false
+        }
+    }
+
     /// Whether `text` has the byte `byte` (an ASCII byte: a character of its own but in
     /// "\r\n"), read from contiguous storage rather than the `UTF8View`'s iterator.
     @inline(__always)

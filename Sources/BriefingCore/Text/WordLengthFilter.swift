@@ -33,7 +33,7 @@ struct WordLengthFilter: Sendable {
     /// a member only when its first word equals the member's, as no space is composed with
     /// what follows it.
     init(firstWordsOf phrases: some Sequence<String>) {
-        self.init(phrases.map { String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self) })
+        self.init(phrases.map(\.firstWord))
     }
 
     /// The slot of a word's first two bytes (0 for the second of a one-byte word): their low
@@ -76,5 +76,21 @@ struct WordLengthFilter: Sendable {
             let second = i - start > 1 ? bytes[start + 1] : 0
             return bits[Self.slot(bytes[start], second)] & (1 << UInt64(min(i - start, 63))) != 0
         }
+    }
+}
+
+extension String {
+    /// The bytes up to the first space (the whole text when it has none): the first word of a
+    /// lexicon phrase, which a key joined from space-free lexemes must start with.
+    var firstWord: String {
+        String(decoding: utf8.prefix { $0 != 0x20 }, as: UTF8.self)
+    }
+}
+
+extension LexiconSet {
+    /// The first words of those of `phrases` that have two words or more: only a phrase
+    /// starting with one of them is worth joining several lexemes for.
+    convenience init(firstWordsOfPhrases phrases: some Sequence<String>) {
+        self.init(phrases.filter { $0.utf8.contains(0x20) }.map(\.firstWord))
     }
 }

@@ -247,13 +247,9 @@ enum CurrencyLexicon {
     /// The first words (up to the first space) of names and families: a key joined from
     /// lexemes, which hold no space, equals a name only when its first lexeme equals the
     /// name's first word.
-    private static let nameStarts = LexiconSet((Array(tables.names.keys) + Array(tables.families.keys)).map {
-        String(decoding: $0.utf8.prefix { $0 != 0x20 }, as: UTF8.self)
-    })
+    private static let nameStarts = LexiconSet((Array(tables.names.keys) + Array(tables.families.keys)).map(\.firstWord))
     /// The first words of the names of two words or more (`families` has one word each).
-    private static let phraseStarts = LexiconSet(tables.names.keys.compactMap { name in
-        name.contains(" ") ? String(decoding: name.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
-    })
+    private static let phraseStarts = LexiconSet(firstWordsOfPhrases: tables.names.keys)
 
     /// A currency sign as written ("Rs.", "B/.", "HK$").
     static func isSign(_ text: String) -> Bool {

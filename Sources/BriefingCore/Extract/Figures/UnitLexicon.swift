@@ -119,9 +119,7 @@ enum UnitLexicon {
     private static let firstWords = WordLengthFilter(firstWordsOf: table.keys)
     /// The first words of the forms of two lexemes or more ("square", "km", "miles"): a unit
     /// starting with another word is one lexeme.
-    private static let phraseStarts = LexiconSet(table.keys.compactMap { form in
-        form.contains(" ") ? String(decoding: form.utf8.prefix { $0 != 0x20 }, as: UTF8.self) : nil
-    })
+    private static let phraseStarts = LexiconSet(firstWordsOfPhrases: table.keys)
 
     /// The unit starting at lexeme `i`, longest form first.
     static func unit(_ lx: [FigureLexeme], at i: Int) -> Match? {
