@@ -63,6 +63,10 @@ struct Micro: ParsableCommand {
                 markdowns = try briefs.map { try BriefMarkdownWriter().markdown($0) }
                 return markdowns.reduce(0) { $0 + $1.utf8.count }
             },
+            MicroStage(name: "stories (group)", ownBytes: "article text") {
+                blackHole(StoryGrouper().groups(of: briefs))
+                return articles.reduce(0) { $0 + $1.text.utf8.count }
+            },
             MicroStage(name: "render (cmark, paragraphs)", ownBytes: "Markdown in") {
                 var bytes = 0
                 for article in articles {

@@ -176,6 +176,41 @@ struct IncrementalBuildTests {
         try await expectSameAsCleanBuild(input, output, in: tmp)
     }
 
+    /// A rebuild appends the details of the articles it made again to the last build's detail
+    /// file instead of copying every article's into a new one, until more than half of the file
+    /// is stale; then a build writes a new file of the live details.
+    @Test func rebuildsAppendToTheDetailFileUntilMostOfItIsStale() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        let edited = input.appendingPathComponent("afp-dateline-with-caption.txt")
+        try await build(input, output)
+        let url = DigestDetailFile.url(in: BriefCache(forOutput: output))
+        func inodeAndSize() throws -> (inode: Int, size: Int) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            return (try #require(attributes[.systemFileNumber] as? Int), try #require(attributes[.size] as? Int))
+        }
+        let first = try inodeAndSize()
+        try append("The agency said on Thursday that the review would take two more weeks.", to: edited)
+        try await build(input, output)
+        let second = try inodeAndSize()
+        #expect(second.inode == first.inode && second.size > first.size, "the edited article's details are appended")
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+        // Every article edited: each build appends all the live details again.
+        var compacted: (inode: Int, size: Int)?
+        for round in 0..<4 where compacted == nil {
+            for name in try FileManager.default.contentsOfDirectory(atPath: input.path) where !name.hasPrefix(".") {
+                try append("Officials said on Friday that talks would resume in round \(round).", to: input.appendingPathComponent(name))
+            }
+            try await build(input, output)
+            let now = try inodeAndSize()
+            if now.inode != first.inode { compacted = now }
+        }
+        let new = try #require(compacted, "a file mostly of stale details is written anew")
+        #expect(new.size < second.size * 2)
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
     @Test func digestsAndStoriesReadBackAsWritten() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }

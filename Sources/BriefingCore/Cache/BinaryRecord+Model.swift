@@ -41,6 +41,7 @@ extension BinaryWriter {
         array(d.storyEventDays) { $0.int($1) }
         array(d.storyYears) { $0.int($1) }
         array(d.repeatSample) { $0.uint64($1) }
+        array(d.timelineStamps) { w, stamp in w.int(stamp.day); w.int(stamp.span); w.int(stamp.paragraph); w.uint64(stamp.hash) }
     }
 
     mutating func story(_ s: Story) {
@@ -108,11 +109,12 @@ extension BinaryReader {
         let storyEventDays = try array { try $0.int() }
         let storyYears = try array { try $0.int() }
         let sample = try array { try $0.uint64() }
+        let stamps = try array { r in BriefDigest.TimelineStamp(day: try r.int(), span: try r.int(), paragraph: try r.int(), hash: try r.uint64()) }
         return BriefDigest(
             source: source, slug: slug, title: title, outlet: outlet, published: published, authors: authors, tags: tags,
             sourceURL: sourceURL, summary: summary, keyQuoteCount: keyQuotes, keyFigureCount: keyFigures, speakers: speakers,
             details: DigestDetails(file: details, offset: offset, lengths: lengths), storyPlace: storyPlace,
-            storyEventDays: storyEventDays, storyYears: storyYears, repeatSample: sample)
+            storyEventDays: storyEventDays, storyYears: storyYears, repeatSample: sample, timelineStamps: stamps)
     }
 
     mutating func story() throws -> Story {

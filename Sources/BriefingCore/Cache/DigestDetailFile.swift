@@ -3,8 +3,11 @@ import Synchronization
 
 /// The file that holds the large parts of the digests (`DigestDetails`: quotes, timeline
 /// events, search and story terms) while a site is built and between builds, so that only the
-/// small part of each digest stays in memory. Details are appended as briefs are made or
-/// taken from the last build, and read back with `pread` by the pages that need them.
+/// small part of each digest stays in memory. Details are appended as briefs are made, and
+/// read back with `pread` by the pages that need them. A rebuild appends to the last build's
+/// file, whose bytes it never changes, so an unchanged article's details stay where they are;
+/// once more than half the file is details no digest points to, a build copies the live ones
+/// to a new file instead (`DigestStore.appendableDetails`).
 ///
 /// The file begins with a random 64-bit identity that the digest store (`DigestStore`)
 /// records beside the offsets it keeps, so that a store is never read against the details
@@ -13,6 +16,10 @@ final class DigestDetailFile: Sendable {
     let url: URL
     /// The identity written at the start of the file.
     let identity: UInt64
+    /// The identity's length: where the first details start.
+    static let headerSize = 8
+    /// False for a file that could be opened for reading only.
+    let isWritable: Bool
     private let descriptor: Int32
     /// Bytes in the file so far (appends go to the end).
     private let size: Mutex<Int>
@@ -24,9 +31,10 @@ final class DigestDetailFile: Sendable {
     init?(creatingIn folder: URL) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         url = folder.appendingPathComponent(".digest-details.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let descriptor = open(url.path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
+        isWritable = true
         identity = UInt64.random(in: 1...UInt64.max)
         size = Mutex(0)
         isTemporary = Mutex(true)
@@ -35,12 +43,15 @@ final class DigestDetailFile: Sendable {
         guard append(header.bytes) != nil else { return nil }
     }
 
-    /// The file at `url`, when it is there and begins with an identity.
+    /// The file at `url`, when it is there and begins with an identity; open for appending
+    /// as well when it may be written.
     init?(reading url: URL) {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        var descriptor = open(url.path, O_RDWR | O_APPEND | O_CLOEXEC)
+        isWritable = descriptor >= 0
+        if descriptor < 0 { descriptor = open(url.path, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
-        var header = [UInt8](repeating: 0, count: 8)
-        guard pread(descriptor, &header, 8, 0) == 8 else {
+        var header = [UInt8](repeating: 0, count: Self.headerSize)
+        guard pread(descriptor, &header, Self.headerSize, 0) == Self.headerSize else {
             close(descriptor)
             return nil
         }
@@ -62,13 +73,19 @@ final class DigestDetailFile: Sendable {
         if isTemporary.withLock({ $0 }) { unlink(url.path) }
     }
 
-    /// Appends `bytes` and returns the offset they start at, or nil when writing failed.
+    /// Bytes in the file, as far as this process knows.
+    var byteCount: Int { size.withLock { $0 } }
+
+    /// Appends `bytes` and returns the offset they start at, or nil when writing failed. The
+    /// descriptor appends (`O_APPEND`), so another build appending to the same file at the same
+    /// time cannot write over them.
     func append(_ bytes: [UInt8]) -> Int? {
         size.withLock { size -> Int? in
-            let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(size)) }
-            guard written == bytes.count else { return nil }
-            defer { size += bytes.count }
-            return size
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let end = Int(lseek(descriptor, 0, SEEK_CUR))
+            guard written == bytes.count, end >= bytes.count else { return nil }
+            size = end
+            return end - bytes.count
         }
     }
 
@@ -85,7 +102,8 @@ final class DigestDetailFile: Sendable {
         return bytes
     }
 
-    /// Renames the file to `destination` (replacing the details of the last build).
+    /// Renames the file to `destination` (replacing the details of the last build); a file
+    /// that already is in place stays there.
     func commit(as destination: URL) {
         isTemporary.withLock { isTemporary in
             guard isTemporary, rename(url.path, destination.path) == 0 else { return }

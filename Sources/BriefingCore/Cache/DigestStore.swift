@@ -17,20 +17,32 @@ struct DigestStore: Sendable {
     }
 
     private(set) var records: [String: Record] = [:]
+    /// The detail file the records were read against.
+    private(set) var details: DigestDetailFile?
 
     /// The format, followed by the identity of the detail file the records point into.
-    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-6/\(details.identity)" }
+    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-7/\(details.identity)" }
 
     init() {}
 
     /// The store at `url`, whose details are in the detail file at `details`.
     init(contentsOf url: URL, details detailsURL: URL) {
         guard let details = DigestDetailFile(reading: detailsURL) else { return }
+        self.details = details
         records = KeyedRecordFile.read(url, magic: Self.magic(details)) { reader in
             let key = try reader.string()
             let diagnostics = try reader.array { try $0.diagnostic() }
             return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest(details: details) : nil))
         } ?? [:]
+    }
+
+    /// The detail file the records were read against, for this build to append its new
+    /// details to, while at least half of it is details the records point to; nil when a
+    /// build should start a new file (and copy the live details into it).
+    var appendableDetails: DigestDetailFile? {
+        guard let details, details.isWritable, !records.isEmpty else { return nil }
+        let live = records.values.reduce(0) { $0 + ($1.digest?.details.sectionLengths.reduce(0, +) ?? 0) }
+        return details.byteCount <= 2 * live + DigestDetailFile.headerSize ? details : nil
     }
 
     subscript(key: String) -> Record? {

@@ -35,6 +35,19 @@ struct BriefDigest: Sendable {
     var storyYears: [Int]
     /// The sample of 4-grams that finds repeated stories (`DuplicateStoryDetector.sample`).
     var repeatSample: [UInt64]
+    /// Where each timeline event falls, in the brief's timeline order: what the site's
+    /// timeline is sorted and keyed by, kept beside the events so that they are decoded only
+    /// for the years merged again.
+    var timelineStamps: [TimelineStamp]
+
+    /// One timeline event's place on the calendar (`TimelineOrder.key`), its paragraph and a
+    /// hash of the event and its words (`TimelineEntries.hash`).
+    struct TimelineStamp: Sendable, Equatable {
+        var day: Int
+        var span: Int
+        var paragraph: Int
+        var hash: UInt64
+    }
 }
 
 extension BriefDigest {
@@ -72,6 +85,10 @@ extension BriefDigest {
         storyEventDays = story.eventDays
         storyYears = story.years.sorted()
         self.repeatSample = repeatSample ?? DuplicateStoryDetector.sample(article)
+        timelineStamps = zip(brief.timeline, timelineWords).map { event, words in
+            let key = TimelineOrder.key(event.date)
+            return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: TimelineEntries.hash(event, words: words))
+        }
     }
 
     /// What story grouping compares of this brief.

@@ -81,9 +81,11 @@ struct DigestDetails: Sendable {
         return nil
     }
 
-    /// The same details, appended to `file`; nil when they cannot be read or written.
+    /// The same details, appended to `file` unless they are in it already; nil when they cannot
+    /// be read or written.
     func stored(in file: DigestDetailFile) -> DigestDetails? {
-        if offset(in: file) != nil { return self }
+        // Details a build appended to are there as long as the file was not cut short.
+        if let offset = offset(in: file) { return offset + sectionLengths.reduce(0, +) <= file.byteCount ? self : nil }
         guard let bytes = bytes(from: 0, count: sectionLengths.reduce(0, +)), let offset = file.append(bytes) else { return nil }
         return DigestDetails(file: file, offset: offset, lengths: sectionLengths)
     }

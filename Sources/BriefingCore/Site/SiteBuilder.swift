@@ -37,9 +37,10 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0)) } ?? DigestStore()
-        // With a cache, the digests' details of this build go to a new detail file as they are
-        // made or taken from the last build's, and are read back from there by the pages.
-        let details = cache.flatMap { DigestDetailFile(creatingIn: $0.folder) }
+        // With a cache, the digests' details of this build are appended to the last build's
+        // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
+        // read back from there by the pages.
+        let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
         var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, details: details, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count

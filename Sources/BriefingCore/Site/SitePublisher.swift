@@ -16,6 +16,10 @@ final class SitePublisher: Sendable {
 
     let output: URL
     private let staging: URL
+    /// `output` and `staging` as paths, each file's path appended to them (a `URL` made and
+    /// read back per page cost more than the `stat` it was made for).
+    private let outputPath: String
+    private let stagingPath: String
     /// Where the replaced site is kept for the next build, if anywhere.
     private let retired: URL?
     /// True when the staging folder started as a retired site: its files may be stale or
@@ -42,6 +46,8 @@ final class SitePublisher: Sendable {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging")
+        outputPath = output.path
+        stagingPath = staging.path
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
@@ -94,30 +100,31 @@ final class SitePublisher: Sendable {
     }
 
     private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let url = staging.appending(path: path, directoryHint: .notDirectory)
+        let file = stagingPath + "/" + path
         do {
-            try makeFolder(of: url)
-            try clear(url)
-            try StagedFile.write(to: url.path, body)
+            try makeFolder(of: file)
+            try clear(file)
+            try StagedFile.write(to: file, body)
         } catch {
             throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         recordStaged(path)
     }
 
-    /// Removes what a reused staging folder holds at `url`, so that a new file is made there
+    /// Removes what a reused staging folder holds at `file`, so that a new file is made there
     /// instead of writing through a link into the published site.
-    private func clear(_ url: URL) throws {
-        guard reusing, unlink(url.path) != 0, errno != ENOENT else { return }
-        try FileManager.default.removeItem(at: url)  // A folder where the page now is.
+    private func clear(_ file: String) throws {
+        guard reusing, unlink(file) != 0, errno != ENOENT else { return }
+        try FileManager.default.removeItem(atPath: file)  // A folder where the page now is.
     }
 
-    /// Creates the staging folder that will hold `url`, once per folder.
-    private func makeFolder(of url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        guard !folders.withLock({ $0.contains(folder.path) }) else { return }
-        try Self.createFolder(folder.path)
-        folders.withLock { _ = $0.insert(folder.path) }
+    /// Creates the staging folder that will hold `file` (a path in it), once per folder.
+    private func makeFolder(of file: String) throws {
+        guard let slash = file.lastIndex(of: "/") else { return }
+        let folder = String(file[..<slash])
+        guard !folders.withLock({ $0.contains(folder) }) else { return }
+        try Self.createFolder(folder)
+        folders.withLock { _ = $0.insert(folder) }
     }
 
     /// Creates the folder at `path` and any missing parents with `mkdir` (a site has hundreds
@@ -145,7 +152,7 @@ final class SitePublisher: Sendable {
             return
         }
         try write(path, try render())
-        guard let key, let inode = Self.inode(of: staging.appending(path: path, directoryHint: .notDirectory)) else { return }
+        guard let key, let inode = Self.inode(ofPath: stagingPath + "/" + path) else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }
 
@@ -157,15 +164,13 @@ final class SitePublisher: Sendable {
     /// the inode was recorded, so the same file); else the current site's file is hard-linked
     /// in, when it still is the file recorded.
     private func reuse(_ path: String, inode: UInt64) -> Bool {
-        let new = staging.appending(path: path, directoryHint: .notDirectory)
-        if reusing, Self.inode(ofPath: new.path) == inode { return true }
-        let old = output.path + "/" + path
+        let newPath = stagingPath + "/" + path
+        if reusing, Self.inode(ofPath: newPath) == inode { return true }
+        let old = outputPath + "/" + path
         guard Self.inode(ofPath: old) == inode else { return false }
-        guard (try? makeFolder(of: new)) != nil, (try? clear(new)) != nil else { return false }
-        return link(old, new.path) == 0
+        guard (try? makeFolder(of: newPath)) != nil, (try? clear(newPath)) != nil else { return false }
+        return link(old, newPath) == 0
     }
-
-    private static func inode(of url: URL) -> UInt64? { inode(ofPath: url.path) }
 
     /// The inode of the file at `path` (a plain `stat`: this runs once per page kept).
     private static func inode(ofPath path: String) -> UInt64? {
@@ -177,7 +182,7 @@ final class SitePublisher: Sendable {
     func publish() throws {
         do {
             let marker = staging.appendingPathComponent(Self.marker)
-            try clear(marker)
+            try clear(marker.path)
             try Data("Generated by Briefing; this folder is replaced on every build.\n".utf8).write(to: marker)
             if reusing { removeStaleFiles() }
             try swapIn()

@@ -29,22 +29,11 @@ enum TimelineEntries {
     /// by paragraph, then by the brief's slug.
     static func items(_ briefs: [BriefDigest]) -> [Item] {
         var all: [Item] = []
-        // Many events share a date: each distinct date is read once.
-        var keys: [String: (day: Int, span: Int)] = [:]
         for (index, brief) in briefs.enumerated() {
-            let timeline = brief.details.timeline
-            for (position, (event, words)) in zip(timeline.events, timeline.words).enumerated() {
-                let key: (day: Int, span: Int)
-                if let known = keys[event.date] { key = known } else {
-                    key = TimelineOrder.key(event.date)
-                    keys[event.date] = key
-                }
+            for (position, stamp) in brief.timelineStamps.enumerated() {
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
-                guard key.day != Int.max else { continue }
-                var encoded = BinaryWriter()
-                encoded.event(event)
-                encoded.string(words)
-                all.append(Item(key: key, paragraph: event.paragraph, brief: index, position: position, hash: ContentHash.hash(encoded.bytes)))
+                guard stamp.day != Int.max else { continue }
+                all.append(Item(key: (stamp.day, stamp.span), paragraph: stamp.paragraph, brief: index, position: position, hash: stamp.hash))
             }
         }
         // Chronological, with the keys computed once; ties by the brief's slug, compared as
@@ -57,6 +46,14 @@ enum TimelineEntries {
             return rank[a.brief] < rank[b.brief]
         }
         return all
+    }
+
+    /// A hash of `event` and its content `words` as digests encode them: equal hashes, same event.
+    static func hash(_ event: Event, words: String) -> UInt64 {
+        var encoded = BinaryWriter()
+        encoded.event(event)
+        encoded.string(words)
+        return ContentHash.hash(encoded.bytes)
     }
 
     /// The runs of `items` (in timeline order) that start in one year, in order: events merge

@@ -37,9 +37,13 @@ struct TimelineYears: Sendable {
         } : nil
         func key(_ range: Range<Int>) -> String? {
             guard let linkHashes else { return nil }
-            var text = "timeline year|\(ContentHash.toolFingerprint)|\(baseURL ?? "")"
-            for item in items[range] { text += "|\(item.hash)@\(linkHashes[item.brief])" }
-            return ContentHash.hex(Array(text.utf8))
+            var bytes = Array("timeline year|\(ContentHash.toolFingerprint)|\(baseURL ?? "")|".utf8)
+            bytes.reserveCapacity(bytes.count + 16 * range.count)
+            for item in items[range] {
+                withUnsafeBytes(of: item.hash.littleEndian) { bytes.append(contentsOf: $0) }
+                withUnsafeBytes(of: linkHashes[item.brief].littleEndian) { bytes.append(contentsOf: $0) }
+            }
+            return ContentHash.hex(bytes)
         }
         years = runs.map { year, range in
             let key = key(range)

@@ -30,20 +30,29 @@ struct CandidatePairs {
             indexable.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
             return Array(indexable.prefix(probeTerms))
         }
-        var postings: [Int32: [(text: Int32, weight: Float)]] = [:]
+        // The postings of all terms in one array, each term's in text order from its start.
+        var start = [Int](repeating: 0, count: frequency.count + 1)
+        for heaviest in probes { for probe in heaviest { start[Int(probe.term) + 1] += 1 } }
+        for term in frequency.indices { start[term + 1] += start[term] }
+        var filled = start
+        var postings = [(text: Int32, weight: Float)](repeating: (0, 0), count: start[frequency.count])
         for (index, heaviest) in probes.enumerated() {
-            for probe in heaviest { postings[probe.term, default: []].append((Int32(index), probe.weight)) }
+            for probe in heaviest {
+                postings[filled[Int(probe.term)]] = (Int32(index), probe.weight)
+                filled[Int(probe.term)] += 1
+            }
         }
         // Each text finds its partners on its own: texts are probed in parallel blocks.
-        let (postingsOf, probesOf) = (postings, probes)
+        let (postingsOf, startOf, probesOf) = (postings, start, probes)
         let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
-        let blocks = ParallelMap.map(starts) { start -> [Int64] in
+        let blocks = ParallelMap.map(starts) { first -> [Int64] in
             var found: [Int64] = []
             var score = [Float](repeating: 0, count: rows.count)
             var touched: [Int] = []
-            for index in start..<min(start + textsPerTask, probesOf.count) {
+            for index in first..<min(first + textsPerTask, probesOf.count) {
                 for probe in probesOf[index] {
-                    for other in postingsOf[probe.term] ?? [] where Int(other.text) != index {
+                    let term = Int(probe.term)
+                    for other in postingsOf[startOf[term]..<startOf[term + 1]] where Int(other.text) != index {
                         let o = Int(other.text)
                         if score[o] == 0 { touched.append(o) }
                         score[o] += probe.weight * other.weight

@@ -98,22 +98,20 @@ public struct StoryGrouper: Sendable {
             documents[index].names.contains(term) ? options.nameBoost : 1
         }
         let pairs = CandidatePairs.pairs(vectors)
+        let facts = StoryFacts(documents)
         let scores = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
             let block = pairs[start..<min(start + Self.pairsPerTask, pairs.count)]
-            return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(documents[pair.0], documents[pair.1], cosine) }
+            return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(pair.0, pair.1, cosine, facts) }
         }
         return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
     }
 
-    /// The cosine of two texts adjusted by their dates and places.
-    func similarity(_ a: StoryDocument, _ b: StoryDocument, _ cosine: Double) -> Double {
+    /// The cosine of texts `a` and `b` adjusted by their dates and places (`facts`).
+    func similarity(_ a: Int, _ b: Int, _ cosine: Double, _ facts: StoryFacts) -> Double {
         var s = cosine
-        if !a.eventDays.isEmpty, !b.eventDays.isEmpty,
-           !a.eventDays.contains(where: { x in b.eventDays.contains { abs($0 - x) <= 1 } }) {
-            s *= options.dateMismatch
-        }
-        if !a.years.isEmpty, !b.years.isEmpty, a.years.isDisjoint(with: b.years) { s *= options.yearMismatch }
-        if let p = a.place, p == b.place { s *= options.samePlace }
+        if facts.daysApart(a, b) { s *= options.dateMismatch }
+        if facts.yearsApart(a, b) { s *= options.yearMismatch }
+        if facts.samePlace(a, b) { s *= options.samePlace }
         return s
     }
 }

@@ -48,26 +48,31 @@ struct TermVectors: Sendable {
                 documentFrequency[Int(id)] += 1
             }
         }
+        // Each term's inverse document frequency, taken once rather than at each of its uses.
         let n = Double(texts.count) + pseudoDocuments
-        let (frequency, idsOfTexts) = (documentFrequency, termIDs)
+        let inverse = documentFrequency.map { log(n / Double($0)) }
+        let idsOfTexts = termIDs
         rows = ParallelMap.map(Array(texts.indices)) { index in
-            // Each term's listings in the order given (a stable sort by term), so that a term
-            // listed twice sums its weights in that order.
-            let listed = zip(texts[index], idsOfTexts[index]).enumerated()
-                .map { order, pair in (id: pair.1, order: order, weight: boost(index, pair.0.word), count: pair.0.count) }
-                .sorted { $0.id != $1.id ? $0.id < $1.id : $0.order < $1.order }
+            // Each term's listings in the order given (sorted by term, then by listing), so that
+            // a term listed twice sums its weights in that order: one integer per listing, the
+            // term above its position.
+            let words = texts[index]
+            var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
+            listed.sort()
             var terms: [Int32] = [], counts: [Double] = []
+            terms.reserveCapacity(listed.count)
+            counts.reserveCapacity(listed.count)
             for entry in listed {
-                if terms.last != entry.id {
-                    terms.append(entry.id)
+                let id = Int32(entry >> 32), word = words[Int(entry & 0xFFFF_FFFF)]
+                if terms.last != id {
+                    terms.append(id)
                     counts.append(0)
                 }
                 // Added once per occurrence, as a text of repeated words adds them.
-                for _ in 0..<entry.count { counts[counts.count - 1] += entry.weight }
+                let weight = boost(index, word.word)
+                for _ in 0..<word.count { counts[counts.count - 1] += weight }
             }
-            var weights = zip(terms, counts).map { id, count in
-                (1 + log(count)) * log(n / Double(frequency[Int(id)]))
-            }
+            var weights = zip(terms, counts).map { id, count in (1 + log(count)) * inverse[Int(id)] }
             let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
             if norm > 0 { weights = weights.map { $0 / norm } }
             return Row(terms: terms, weights: weights.map(Float.init))
@@ -82,19 +87,33 @@ struct TermVectors: Sendable {
     /// row alone adds zero, which leaves the sum as it is.
     func cosines(_ pairs: some Collection<(Int, Int)>) -> [Double] {
         var spread = [Float](repeating: 0, count: documentFrequency.count)
-        var current: Int?
         var result: [Double] = []
         result.reserveCapacity(pairs.count)
-        for (a, b) in pairs {
-            if current != a {
-                if let current { for term in rows[current].terms { spread[Int(term)] = 0 } }
-                for (term, weight) in zip(rows[a].terms, rows[a].weights) { spread[Int(term)] = weight }
-                current = a
+        rows.withUnsafeBufferPointer { rows in
+            spread.withUnsafeMutableBufferPointer { spread in
+                var current: Int?
+                for (a, b) in pairs {
+                    if current != a {
+                        if let current { rows[current].terms.withUnsafeBufferPointer { for term in $0 { spread[Int(term)] = 0 } } }
+                        let row = rows[a]
+                        row.terms.withUnsafeBufferPointer { terms in
+                            row.weights.withUnsafeBufferPointer { weights in
+                                for i in terms.indices { spread[Int(terms[i])] = weights[i] }
+                            }
+                        }
+                        current = a
+                    }
+                    let row = rows[b]
+                    let sum = row.terms.withUnsafeBufferPointer { terms in
+                        row.weights.withUnsafeBufferPointer { weights in
+                            var sum: Float = 0
+                            for i in terms.indices { sum += spread[Int(terms[i])] * weights[i] }
+                            return sum
+                        }
+                    }
+                    result.append(Double(sum))
+                }
             }
-            var sum: Float = 0
-            let row = rows[b]
-            for (term, weight) in zip(row.terms, row.weights) { sum += spread[Int(term)] * weight }
-            result.append(Double(sum))
         }
         return result
     }
