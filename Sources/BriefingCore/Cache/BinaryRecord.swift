@@ -30,6 +30,9 @@ struct BinaryWriter {
         }
     }
 
+    /// Forgets the bytes written so far, keeping their storage for the next ones.
+    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     /// Hands the bytes written so far to the file once they are a megabyte or more.
     mutating func flushIfFull() throws {
         if bytes.count >= 1 << 20 { try flush() }

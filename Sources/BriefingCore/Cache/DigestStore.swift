@@ -53,19 +53,22 @@ struct DigestStore: Sendable {
     /// Writes the records atomically, in key order (the same records give the same file), with
     /// their details in `details` (appended to it when they are not there yet).
     func save(to url: URL, details: DigestDetailFile) {
-        var offsets: [String: Int] = [:]
-        let keys = records.keys.sorted()
-        for key in keys {
-            guard let digest = records[key]!.digest else { continue }
-            // A store whose details cannot all be written is not written at all.
-            guard let offset = digest.details.stored(in: details)?.offset(in: details) else { return }
-            offsets[key] = offset
+        var ordered: [(String, (record: Record, offset: Int))] = []
+        ordered.reserveCapacity(records.count)
+        for (key, record) in records.sorted(by: { $0.key < $1.key }) {
+            var offset = 0
+            if let digest = record.digest {
+                // A store whose details cannot all be written is not written at all.
+                guard let stored = digest.details.stored(in: details)?.offset(in: details) else { return }
+                offset = stored
+            }
+            ordered.append((key, (record, offset)))
         }
-        KeyedRecordFile.write(url, magic: Self.magic(details), records, keys: keys) { writer, key, record in
+        KeyedRecordFile.write(url, magic: Self.magic(details), count: ordered.count, ordered) { writer, key, entry in
             writer.string(key)
-            writer.array(record.diagnostics) { $0.diagnostic($1) }
-            writer.bool(record.digest != nil)
-            if let digest = record.digest { writer.digest(digest, detailsAt: offsets[key]!) }
+            writer.array(entry.record.diagnostics) { $0.diagnostic($1) }
+            writer.bool(entry.record.digest != nil)
+            if let digest = entry.record.digest { writer.digest(digest, detailsAt: entry.offset) }
         }
     }
 

@@ -50,16 +50,19 @@ enum KeyedRecordFile {
     /// Records decoded per parallel task.
     static let recordsPerTask = 256
 
-    /// Writes `records` to `url` atomically, ordered by `keys` (each key of `records` once).
-    static func write<Key: Hashable, Value>(
-        _ url: URL, magic: String, _ records: [Key: Value], keys: [Key], record: (inout BinaryWriter, Key, Value) -> Void
+    /// Writes `records` to `url` atomically, in the order given (`count` of them; each key
+    /// once). Each record is written into one scratch writer to learn its length, not into a
+    /// writer of its own.
+    static func write<Key, Value>(
+        _ url: URL, magic: String, count: Int, _ records: some Sequence<(Key, Value)>, record: (inout BinaryWriter, Key, Value) -> Void
     ) {
         BinaryWriter.writeFile(url) { writer in
             writer.string(magic)
-            writer.int(keys.count)
-            for key in keys {
-                var one = BinaryWriter()
-                record(&one, key, records[key]!)
+            writer.int(count)
+            var one = BinaryWriter()
+            for (key, value) in records {
+                one.clear()
+                record(&one, key, value)
                 writer.int(one.bytes.count)
                 writer.raw(one.bytes)
                 try writer.flushIfFull()

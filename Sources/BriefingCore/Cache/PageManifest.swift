@@ -18,16 +18,26 @@ struct PageManifest: Sendable {
     init() {}
 
     /// Reads a saved manifest; a missing or unreadable one is empty (everything is rendered).
+    /// Lines are cut at their tabs byte by byte: a large site's manifest has tens of thousands.
     init(contentsOf url: URL) {
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let inode = UInt64(fields[2]) else {
-                entries = [:]  // Damaged: trust none of it.
-                return
+        let bytes = [UInt8](data)
+        var read: [String: Entry] = [:]
+        read.reserveCapacity(bytes.count / 64)
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let line = bytes[start..<end]
+            guard let first = line.firstIndex(of: UInt8(ascii: "\t")), let second = line[(first + 1)...].firstIndex(of: UInt8(ascii: "\t")),
+                  !line[(second + 1)...].contains(UInt8(ascii: "\t")),
+                  let inode = UInt64(String(decoding: line[(second + 1)...], as: UTF8.self)) else {
+                return  // Damaged: trust none of it.
             }
-            entries[String(fields[0])] = Entry(key: String(fields[1]), inode: inode)
+            read[String(decoding: line[..<first], as: UTF8.self)] = Entry(key: String(decoding: line[(first + 1)..<second], as: UTF8.self), inode: inode)
         }
+        entries = read
     }
 
     subscript(path: String) -> Entry? {
@@ -37,13 +47,18 @@ struct PageManifest: Sendable {
 
     /// Writes the manifest atomically, one line per page in path order.
     func save(to url: URL) {
-        var text = ""
-        for path in entries.keys.sorted() {
-            let entry = entries[path]!
-            text += "\(path)\t\(entry.key)\t\(entry.inode)\n"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 64)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += entry.key.utf8
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += String(entry.inode).utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        try? Data(bytes).write(to: url, options: .atomic)
     }
 
     /// Where the manifest of the last published site is kept.

@@ -39,8 +39,8 @@ struct RepeatCheckCache: Sendable {
 
     /// Writes the results atomically, in pair order.
     func save(to url: URL) {
-        let order = results.keys.sorted { ($0.earlier, $0.later) < ($1.earlier, $1.later) }
-        KeyedRecordFile.write(url, magic: Self.magic, results, keys: order) { writer, pair, same in
+        let order = results.sorted { a, b in a.key.earlier != b.key.earlier ? a.key.earlier < b.key.earlier : a.key.later < b.key.later }.map { ($0.key, $0.value) }
+        KeyedRecordFile.write(url, magic: Self.magic, count: order.count, order) { writer, pair, same in
             writer.uint64(pair.earlier)
             writer.uint64(pair.later)
             writer.bool(same)

@@ -15,7 +15,7 @@ struct SearchPostings {
     /// The postings of each term of `terms`.
     private(set) var postings: [[Posting]] = []
     /// Term position by the hash of its bytes.
-    private var positions: [UInt64: Int] = [:]
+    private var positions = NumberTable()
     /// Terms whose hash is already another term's (never seen in practice, but kept right).
     private var collided: [String: Int] = [:]
 
@@ -38,8 +38,9 @@ struct SearchPostings {
     private mutating func add(_ term: UnsafeBufferPointer<UInt8>, brief: Int32, weight: UInt8) {
         let hash = WordList.number(term)
         let position: Int
-        if let known = positions[hash] {
-            if terms[known].utf8.elementsEqual(term) {
+        if let known = positions[hash].map(Int.init) {
+            let text = terms[known].utf8
+            if text.count == term.count, text.withContiguousStorageIfAvailable({ $0.elementsEqual(term) }) ?? text.elementsEqual(term) {
                 position = known
             } else {
                 let text = String(decoding: term, as: UTF8.self)
@@ -48,7 +49,7 @@ struct SearchPostings {
             }
         } else {
             position = newTerm(String(decoding: term, as: UTF8.self))
-            positions[hash] = position
+            positions.insert(hash, Int32(position))
         }
         postings[position].append(Posting(brief: brief, weight: weight))
     }

@@ -15,6 +15,12 @@ struct CandidatePairs {
     /// Texts probed per parallel task.
     static let textsPerTask = 256
 
+    /// `value` (not negative) and `index` as one integer that sorts the larger value first and
+    /// equal values by index: a non-negative float's bits order as its value does.
+    static func rank(_ value: Float, _ index: Int) -> UInt64 {
+        UInt64(~value.bitPattern) << 32 | UInt64(UInt32(truncatingIfNeeded: index))
+    }
+
     /// Candidate pairs (i < j), in ascending order.
     static func pairs(_ vectors: TermVectors) -> [(Int, Int)] {
         let rows = vectors.rows
@@ -22,13 +28,14 @@ struct CandidatePairs {
         // Each text's heaviest indexable terms, on all cores; then the postings, in text order.
         let frequency = vectors.documentFrequency
         let probes = ParallelMap.map(rows) { row -> [(term: Int32, weight: Float)] in
-            var indexable: [(term: Int32, weight: Float)] = []
+            // Heaviest first, ties by term: sorted as integers (`rank`).
+            var indexable: [UInt64] = []
             for (term, weight) in zip(row.terms, row.weights) {
                 let df = frequency[Int(term)]
-                if df > 1 && df <= cap { indexable.append((term, weight)) }
+                if df > 1 && df <= cap { indexable.append(rank(weight, Int(term))) }
             }
-            indexable.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-            return Array(indexable.prefix(probeTerms))
+            indexable.sort()
+            return indexable.prefix(probeTerms).map { key in (Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), Float(bitPattern: ~UInt32(key >> 32))) }
         }
         // The postings of all terms in one array, each term's in text order from its start.
         var start = [Int](repeating: 0, count: frequency.count + 1)
@@ -49,6 +56,7 @@ struct CandidatePairs {
             var found: [Int64] = []
             var score = [Float](repeating: 0, count: rows.count)
             var touched: [Int] = []
+            var ranked: [UInt64] = []
             for index in first..<min(first + textsPerTask, probesOf.count) {
                 for probe in probesOf[index] {
                     let term = Int(probe.term)
@@ -58,9 +66,12 @@ struct CandidatePairs {
                         score[o] += probe.weight * other.weight
                     }
                 }
-                let best = touched.filter { score[$0] >= minimumPartialCosine }
-                    .sorted { score[$0] != score[$1] ? score[$0] > score[$1] : $0 < $1 }.prefix(partnersPerText)
-                for other in best {
+                // Best first, ties by text: sorted as integers (`rank`).
+                ranked.removeAll(keepingCapacity: true)
+                for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
+                ranked.sort()
+                for key in ranked.prefix(partnersPerText) {
+                    let other = Int(key & 0xFFFF_FFFF)
                     let (a, b) = (min(index, other), max(index, other))
                     found.append(Int64(a) << 32 | Int64(b))
                 }
