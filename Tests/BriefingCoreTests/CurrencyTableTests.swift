@@ -40,6 +40,21 @@ struct CurrencyTableTests {
         }
     }
 
+    @Test("every dollar sign of a place's capitals also reads with the letters after the sign ($A, $US, $NZ)")
+    func lettersAfterDollarSigns() {
+        let signs = CurrencyNewsForms.symbols.filter { key, _ in
+            key.hasSuffix("$") && key.count > 1 && key.dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        #expect(signs.count >= 5)
+        for (sign, code) in signs {
+            let inverted = "$" + sign.dropLast()
+            let expected = CurrencyTables.shared.symbols[CurrencyTables.key(inverted, lower: false)]
+            #expect(expected == code, "\(inverted)")
+            #expect(Self.currency("The firm paid \(inverted)195,900 for the site.", "\(inverted)195,900") == code, "\(inverted)")
+            #expect(Self.currency("The firm paid \(inverted)5 million for the site.", "\(inverted)5 million") == code, "\(inverted)")
+        }
+    }
+
     @Test("every dollar sign of the table reads in lower case, glued or apart, unless its letters are a word")
     func lowerCaseDollarSigns() {
         let tables = CurrencyTables.shared

@@ -35,7 +35,19 @@ enum NumberParser {
             if l.isWord { number.isSpelled = number.isSpelled && true }
             return number
         }
+        // "AMD +0.26%": a plus glued to the digits of a change.
+        if l.isSymbol("+"), plusAllowed(lx, i), var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal {
+            number.start = i
+            return number
+        }
         return parseUnsigned(lx, at: i, money: money)
+    }
+
+    /// A plus is a sign when glued to the digits after it and apart from what precedes it
+    /// ("+0.26%", "(+3%)"), not between numbers ("2+2").
+    private static func plusAllowed(_ lx: [FigureLexeme], _ i: Int) -> Bool {
+        guard i + 1 < lx.count, lx[i + 1].isNumber, !lx[i + 1].spaced else { return false }
+        return i == 0 || lx[i].spaced || lx[i - 1].isSymbol("(")
     }
 
     /// A hyphen is a minus sign before a number unless it joins two numbers ("10-12") or a

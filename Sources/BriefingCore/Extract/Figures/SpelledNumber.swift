@@ -62,6 +62,13 @@ enum SpelledNumber {
 
     // MARK: Integers
 
+    /// Digits after a scale word go on with the number only before a smaller scale ("4 thousand
+    /// 3 hundred"): "a deficit of $600 billion 10 years from now" holds two numbers.
+    private static func scaleFollows(_ lx: [FigureLexeme], _ k: Int, below scale: Double) -> Bool {
+        guard k < lx.count, let next = NumberWords.scales[lx[k].lower] else { return false }
+        return next < scale
+    }
+
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
         var checkpoint = s
@@ -71,7 +78,8 @@ enum SpelledNumber {
             if l.isNumber {
                 guard !DigitNumber.isVulgar(l), !s.startsDecimal, l.isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
-                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded() else { break }
+                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded(),
+                      s.afterAnd || scaleFollows(lx, d.end, below: s.lastScale) else { break }
                 s.current += d.value
                 s.lastAtom = d.value
                 s.last = .digits
