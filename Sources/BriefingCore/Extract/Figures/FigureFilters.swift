@@ -121,3 +121,13 @@ extension FigureFilters {
         return before || worth
     }
 }
+
+extension FigureFilters {
+    /// An ordinal or a share joined by a hyphen to the word after it is part of a compound word,
+    /// not a figure: "a sixth-grader", "first-ever", "third-largest", "a half-frozen snake".
+    static func isInCompound(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
+        guard amount.number.isOrdinal || amount.number.isFraction, amount.unit == nil, amount.currency == nil, !amount.isPercent else { return false }
+        let k = amount.end
+        return k + 1 < lx.count && lx[k].isSymbol("-") && !lx[k].spaced && lx[k + 1].isWord && !lx[k + 1].spaced
+    }
+}

@@ -282,6 +282,18 @@ enum SpelledNumber {
         return nil
     }
 
+    /// "-and-a-half", "-and-a-quarter" glued after a whole number at lexeme `k`: the part and the
+    /// lexeme after it.
+    private static func hyphenatedHalf(_ lx: [FigureLexeme], _ k: Int) -> (Double, Int)? {
+        guard k + 5 < lx.count, (k...(k + 5)).allSatisfy({ !lx[$0].spaced }), lx[k].isSymbol("-"), lx[k + 1].lower == "and",
+              lx[k + 2].isSymbol("-"), lx[k + 3].lower == "a", lx[k + 4].isSymbol("-") else { return nil }
+        switch lx[k + 5].lower {
+        case "half": return (0.5, k + 6)
+        case "quarter": return (0.25, k + 6)
+        default: return nil
+        }
+    }
+
     /// What follows a whole number: "and a half", "thirds", "-eighths", "trillionth",
     /// "of a million", "out of three", "in five".
     private static func fractionTail(_ lx: [FigureLexeme], _ s: State, numerator: Double, start: Int, plainFraction: Bool) -> ParsedNumber? {
@@ -295,6 +307,10 @@ enum SpelledNumber {
         // Every tail below starts with "and", a hyphen, "out", "in" or a number word.
         let w = lx[k].lower
         guard w == "and" || w == "out" || w == "in" || lx[k].isSymbol("-") || FigurePrefilter.numberWords.contains(w) else { return result }
+        // "three-and-a-half years": the same joined by hyphens.
+        if let (part, end) = hyphenatedHalf(lx, k) {
+            return ParsedNumber(value: s.value + part, start: start, end: end)
+        }
         // "one and a half", "3 million and a half", "five and a quarter", "twenty and three fifths".
         if lx[k].lower == "and", let frac = simpleFraction(lx, k + 1) {
             var value = s.value
