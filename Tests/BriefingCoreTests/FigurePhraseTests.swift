@@ -117,4 +117,24 @@ struct FigureCompoundTests {
         #expect(term.text == "three-and-a-half year" && term.value == 3.5 && term.unit == "year")
         #expect(Figures.of("I trained for four-and-a-half years and it is already over.").first?.value == 4.5)
     }
+
+    @Test("'-plus' joined to a number is a lower bound; 'point' joined to a count is its noun")
+    func plusAndPointInCompounds() throws {
+        let years = try #require(Figures.of("The 30-second spot features a New York Times reporter who has covered Clinton for 15-plus years.").first { $0.value == 15 })
+        #expect(years.text == "15-plus years" && years.interval == "[15,)")
+        let lead = try #require(Figures.of("According to exit polls, Mitt Romney had a ten-point lead over Obama among men.").first)
+        #expect(lead.text == "ten-point lead" && lead.value == 10)
+        // "they were playing three-nought-four": number words after the hyphen stay numbers.
+        let digits = Figures.of("they were playing three-nought-four")
+        #expect(digits.first?.value == 3 && digits.first?.unit == nil && digits.contains { $0.value == 0 })
+    }
+
+    @Test("a hyphen spaced from the number after a word is a dash, not a minus")
+    func dashBeforeANumber() {
+        let minutes = Figures.of("Trump had never been in a debate like this before - 90-plus minutes against a single opponent.")
+        #expect(minutes.first?.value == 90)
+        #expect(Figures.of("When I look at the statistics they are staggering - 28 times they (the police) have been called.").first?.value == 28)
+        #expect(Figures.of("Temperatures fell to -5 degrees overnight.").first?.value == -5)
+        #expect(Figures.of("- 20 degrees was the low.").first?.value == -20)
+    }
 }

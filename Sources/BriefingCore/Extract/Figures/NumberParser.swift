@@ -60,7 +60,8 @@ enum NumberParser {
         // "-- 10 billion yen": a dash written as two hyphens.
         if prev.isSymbol("-") || prev.isSymbol("\u{2013}") || prev.isSymbol("\u{2014}") { return false }
         if prev.isNumber || NumberWords.cardinal(prev.lower) != nil || NumberWords.scales[prev.lower] != nil { return false }
-        if prev.isWord { return lx[i].spaced }
+        // "before - 90-plus minutes": a hyphen spaced from the number after a word is a dash.
+        if prev.isWord { return lx[i].spaced && !lx[i + 1].spaced }
         return !prev.isSymbol("/")
     }
 
