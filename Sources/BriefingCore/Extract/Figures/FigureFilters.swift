@@ -120,9 +120,7 @@ extension FigureFilters {
         let worth = k < lx.count && lx[k].lower == "worth"
         return before || worth
     }
-}
 
-extension FigureFilters {
     /// An ordinal or a share joined by a hyphen to the word after it is part of a compound word,
     /// not a figure: "a sixth-grader", "first-ever", "third-largest", "a half-frozen snake".
     static func isInCompound(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
