@@ -40,6 +40,35 @@ struct CurrencyTableTests {
         }
     }
 
+    @Test("every dollar sign of a place's capitals also reads with the letters after the sign ($A, $US, $NZ)")
+    func lettersAfterDollarSigns() {
+        let signs = CurrencyNewsForms.symbols.filter { key, _ in
+            key.hasSuffix("$") && key.count > 1 && key.dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        #expect(signs.count >= 5)
+        for (sign, code) in signs {
+            let inverted = "$" + sign.dropLast()
+            let expected = CurrencyTables.shared.symbols[CurrencyTables.key(inverted, lower: false)]
+            #expect(expected == code, "\(inverted)")
+            #expect(Self.currency("The firm paid \(inverted)195,900 for the site.", "\(inverted)195,900") == code, "\(inverted)")
+            #expect(Self.currency("The firm paid \(inverted)5 million for the site.", "\(inverted)5 million") == code, "\(inverted)")
+        }
+    }
+
+    @Test("every news sign of capitals also reads after the amount in a sentence that names other money")
+    func capitalSignsAfterTheAmount() {
+        let signs = CurrencyNewsForms.symbols.filter { key, _ in
+            (2...3).contains(key.count) && key.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        #expect(signs.count >= 5)
+        for (sign, code) in signs where CurrencyTables.shared.codes[sign] == nil {
+            #expect(Self.currency("She was fined 3,000 \(sign) (nearly $8,000), a sum she cannot afford.", "3,000 \(sign)") == code, "\(sign)")
+            // Without other money in the sentence the letters stay letters.
+            #expect(Figures.of("The team scored 3 \(sign) in the game.").allSatisfy { $0.currency == nil }, "\(sign)")
+        }
+        #expect(Self.currency("In addition to facing a year in prison, she was fined 3,000 BD (nearly $8,000), a sum she may not to be able to afford.", "3,000 BD") == "BHD")
+    }
+
     @Test("every dollar sign of the table reads in lower case, glued or apart, unless its letters are a word")
     func lowerCaseDollarSigns() {
         let tables = CurrencyTables.shared

@@ -79,3 +79,62 @@ struct FigurePhraseTests {
         #expect(BriefText.figurePhrase(figure) == "net was \u{2026}")
     }
 }
+
+/// A figure never ends inside a hyphenated compound, which left "— -grader …" or "— -a-year
+/// business" in "By the numbers".
+@Suite("By the numbers: hyphenated compounds")
+struct FigureCompoundTests {
+    @Test("an ordinal or a share joined to a word is part of the word, not a figure")
+    func ordinalsAndSharesInCompounds() {
+        let sentence = "How can you feel good about yourself as a sixth-grader if you\u{2019}re an African-American."
+        #expect(Figures.of(sentence).isEmpty)
+        #expect(Figures.of("There is plenty to do upon arrival to Ghana's second-biggest city.").isEmpty)
+        #expect(Figures.of("Jose Baxter\u{2019}s opener gave the Blades a first-half lead.").isEmpty)
+        // Alone, they stay figures; with a unit, a measure.
+        #expect(Figures.of("She finished sixth in the final.").first?.kind == .ordinal)
+        #expect(Figures.of("A sixth of the budget went to roads.").first?.kind == .percent)
+        #expect(Figures.of("The talks lasted a half-hour.").first?.unit == "hour")
+    }
+
+    @Test("an amount joined to its rate is one figure, read with the rate")
+    func amountWithItsRate() throws {
+        let sentence = "In the 1990s, he turned one of his companies, Lenox Healthcare, into a $400-million-a-year business - one of the largest nursing home chains in the country."
+        let figure = try #require(Figures.of(sentence).first { $0.currency != nil })
+        #expect(figure.text == "$400-million-a-year" && figure.value == 4e8)
+        #expect(BriefText.figurePhrase(figure) == "business")
+        // The amount alone is what the rate is of.
+        let share = try #require(Figures.of("Icahn made a $5-a-share offer for the company.").first)
+        let amount = try #require(share.spans?.amount)
+        #expect(share.text == "$5-a-share" && String(share.context.unicodeScalars.dropFirst(amount.start).prefix(amount.end - amount.start)) == "$5")
+    }
+
+    @Test("a count joined to a noun counts it; 'three-and-a-half' is 3.5")
+    func countsInCompounds() throws {
+        let bloc = try #require(Figures.of("Although E.U. nations have mustered other joint military efforts in recent years, they have often been criticized for being slow to move during crises, reflecting the difficulty of mobilizing members of a 28-nation bloc on an ad hoc basis.").first)
+        #expect(bloc.text == "28-nation bloc" && bloc.value == 28)
+        #expect(BriefText.figurePhrase(bloc) == "on an ad hoc basis")
+        let term = try #require(Figures.of("Fletcher, who has agreed a three-and-a-half year contract, will start.").first)
+        #expect(term.text == "three-and-a-half year" && term.value == 3.5 && term.unit == "year")
+        #expect(Figures.of("I trained for four-and-a-half years and it is already over.").first?.value == 4.5)
+    }
+
+    @Test("'-plus' joined to a number is a lower bound; 'point' joined to a count is its noun")
+    func plusAndPointInCompounds() throws {
+        let years = try #require(Figures.of("The 30-second spot features a New York Times reporter who has covered Clinton for 15-plus years.").first { $0.value == 15 })
+        #expect(years.text == "15-plus years" && years.interval == "[15,)")
+        let lead = try #require(Figures.of("According to exit polls, Mitt Romney had a ten-point lead over Obama among men.").first)
+        #expect(lead.text == "ten-point lead" && lead.value == 10)
+        // "they were playing three-nought-four": number words after the hyphen stay numbers.
+        let digits = Figures.of("they were playing three-nought-four")
+        #expect(digits.first?.value == 3 && digits.first?.unit == nil && digits.contains { $0.value == 0 })
+    }
+
+    @Test("a hyphen spaced from the number after a word is a dash, not a minus")
+    func dashBeforeANumber() {
+        let minutes = Figures.of("Trump had never been in a debate like this before - 90-plus minutes against a single opponent.")
+        #expect(minutes.first?.value == 90)
+        #expect(Figures.of("When I look at the statistics they are staggering - 28 times they (the police) have been called.").first?.value == 28)
+        #expect(Figures.of("Temperatures fell to -5 degrees overnight.").first?.value == -5)
+        #expect(Figures.of("- 20 degrees was the low.").first?.value == -20)
+    }
+}

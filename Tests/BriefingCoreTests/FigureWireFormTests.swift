@@ -60,7 +60,7 @@ struct FigureWireFormTests {
 
     /// Other figures: a hyphen-joined scale without a currency, and the numbers after a dash.
     static let others: [Case] = [
-        Case(sentence: "A 2-million-strong army marched on the capital.", text: "2-million", value: 2e6, currency: nil),
+        Case(sentence: "A 2-million-strong army marched on the capital.", text: "2-million-strong army", value: 2e6, currency: nil),
         Case(sentence: "About a half-million people still lack power.", text: "half-million people", value: 5e5, currency: nil),
         Case(sentence: "By 44-22 percent -- 44 percent strongly disapprove.", text: "44 percent", value: 44, currency: nil),
         Case(sentence: "The rest of the family -- four years after the flood -- stayed.", text: "four years", value: 4, currency: nil),

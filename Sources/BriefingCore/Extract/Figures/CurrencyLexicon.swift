@@ -131,6 +131,12 @@ enum CurrencyLexicon {
         if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
+        // "fined 3,000 BD (nearly $8,000)": a sign of capitals news writes before amounts, written
+        // after one in a sentence that names other money.
+        if word.isWord, word.text.utf8.count <= 3, word.text.utf8.allSatisfy({ $0 &- 0x41 < 26 }), word.text.utf8.count >= 2,
+           let code = CurrencyNewsForms.symbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber), speaksOfMoney(lx, besides: i) {
+            return Match(code: code, start: i, end: i + 1)
+        }
         // "89 kr": a sign several currencies share is the one of the place the sentence names.
         if word.isWord, word.text.utf8.count == 2, let codes = CurrencyNewsForms.sharedSuffixSigns[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: placeCurrency(lx, among: Set(codes)) ?? codes[0], start: i, end: i + 1)

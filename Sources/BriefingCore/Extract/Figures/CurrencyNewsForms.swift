@@ -7,7 +7,7 @@ enum CurrencyNewsForms {
         "A$": "AUD", "AU$": "AUD", "Mex$": "MXN", "MX$": "MXN", "HK$": "HKD", "HK $": "HKD", "R$": "BRL",
         "NZ$": "NZD", "NZ $": "NZD", "S$": "SGD", "NT$": "TWD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
         "CN¥": "CNY", "RMB": "CNY", "Rs": "INR", "Rs.": "INR", "Re": "INR", "Re.": "INR", "R": "ZAR", "RM": "MYR", "Rp": "IDR", "Ksh": "KES",
-        "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD",
+        "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD", "BD": "BHD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
         "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",

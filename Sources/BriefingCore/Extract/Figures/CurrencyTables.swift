@@ -129,6 +129,12 @@ struct CurrencyTables: Sendable {
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
+        // "$A195,900", "$US5 billion": a dollar of a place written with its letters after the "$".
+        for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) where symbol.hasSuffix("$") && symbol.count > 1 {
+            let letters = symbol.dropLast()
+            guard letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { continue }
+            if tables.symbols[Self.key("$" + letters, lower: false)] == nil { tables.addSymbol("$" + letters, code) }
+        }
         for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
         // "hk $ 300 million", "us$ 5": letters and "$" in lower case.
         for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.hasSuffix(" $") {

@@ -36,6 +36,10 @@ struct DigitNumber: Sendable, Equatable {
             }
             number.end = k
         }
+        if money, number.end == i + 1, let grouped = spacedThousands(lx, after: i) {
+            number.value = number.value * 1000 + lx[grouped].value
+            number.end = grouped + 1
+        }
         var end = number.end
         // Ordinal suffix: "57th", "21st".
         if end < n, lx[end].isWord, !lx[end].spaced, NumberWords.ordinalSuffixes.contains(lx[end].lower), first.isPlainInteger {
@@ -105,6 +109,21 @@ struct DigitNumber: Sendable, Equatable {
             }
         }
         return number
+    }
+
+    /// "$380, 600", "$600, 000": tokenized copy that put a space after the thousands comma of an
+    /// amount. The index of the group of three digits after the comma, unless the digits are one
+    /// of a list ("$5, 100 and 200", "$5, 100, 200").
+    private static func spacedThousands(_ lx: [FigureLexeme], after i: Int) -> Int? {
+        let comma = i + 1, group = i + 2, n = lx.count
+        guard lx[i].isPlainInteger, lx[i].text.utf8.count <= 3, group < n, lx[comma].isSymbol(","), !lx[comma].spaced,
+              lx[group].isPlainInteger, lx[group].spaced, lx[group].text.utf8.count == 3 else { return nil }
+        if group + 1 < n {
+            let next = lx[group + 1]
+            if next.lower == "and" || next.lower == "or" || next.lower == "to" || next.isSymbol("-") { return nil }
+            if next.isSymbol(","), group + 2 < n, lx[group + 2].isNumber { return nil }
+        }
+        return group
     }
 
     static func isVulgar(_ l: FigureLexeme) -> Bool {

@@ -77,6 +77,10 @@ struct FigureAmount: Sendable, Equatable {
             if let code = CurrencyLexicon.code(lx[k]), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
                 amount.currency = code
                 amount.end = k + 1
+            } else if let match = CurrencyLexicon.suffix(lx, at: k, scaled: true), !match.isSubunit, match.code == currency?.code,
+                      lx[k].isWord, lx[k].spaced, match.scale == 1 {
+                // "$2 million dollars", "£350 pounds": the sign's currency named again after the amount.
+                amount.end = match.end
             } else if lx[k - 1].isNumber, number.end == numberStart + 1, number.value == number.value.rounded(),
                       let minor = CurrencyLexicon.minorAfter(lx, at: k) {
                 // "$3 and 50 cents": the hundredths after a whole amount of a sign.

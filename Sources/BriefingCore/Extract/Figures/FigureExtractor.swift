@@ -73,18 +73,22 @@ public struct FigureExtractor: Sendable {
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
-            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed)
+            if digitsStart < lx.count, FigureFilters.rejects(lx, digitsStart, amount.number.end, hasUnit: hasUnit, signed: signed, percent: amount.isPercent)
+                || (signed && FigureFilters.gluesWord(lx, amount.end))
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
-                || isPronoun(lx, amount) || isAddress(lx, amount, scalars: scalars) {
+                || isPronoun(lx, amount) || FigureFilters.isIdiom(lx, amount) || FigureFilters.isInCompound(lx, amount) || isAddress(lx, amount, scalars: scalars) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
+                // and the rest of a compound word ("first-half lead" holds no "half").
+                while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-"), lx[i + 1].isWord, !lx[i + 1].spaced { i += 2 }
                 continue
             }
             var figure = FoundFigure(amount)
             figure.readRange(lx, context: context)
             figure.readBounds(lx)
+            figure.readRate(lx)
             figure.readNoun(lx)
             found.append(figure)
             i = figure.end
@@ -114,7 +118,7 @@ public struct FigureExtractor: Sendable {
     static let starters: LexiconSet = LexiconSet({ () -> Set<String> in
         var words: Set<String> = [
             "a", "an", "half", "quarter", "minus", "negative", "several", "few", "many", "age", "aged", "us", "u.s",
-            "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "hundred",
+            "c", "ca", "hk", "au", "nz", "s", "r", "nt", "rs", "-", "\u{2212}", "+", "hundred",
         ]
         words.formUnion(NumberWords.units.keys)
         words.formUnion(NumberWords.tens.keys)

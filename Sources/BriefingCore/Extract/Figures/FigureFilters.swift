@@ -20,7 +20,9 @@ enum FigureFilters {
     /// True when the number in lexemes `start..<end` is not a figure.
     /// - Parameter signed: a currency sign ends right before the digits ("Rs.5", "S/5"), so
     ///   what precedes them is no date, version or path.
-    static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool, signed: Bool = false) -> Bool {
+    /// - Parameter percent: the number is a percent, so a plus before it signs a change
+    ///   ("AMD +0.26%"), not a phone number.
+    static func rejects(_ lx: [FigureLexeme], _ start: Int, _ end: Int, hasUnit: Bool, signed: Bool = false, percent: Bool = false) -> Bool {
         guard lx[start].isNumber else { return false }
         let n = lx.count
         // The lexemes around the number, read in place by index (a copy retains its strings):
@@ -28,7 +30,7 @@ enum FigureFilters {
         let p = start - 1, p2 = start - 2, x = end, x2 = end + 1
         // Parts of dates, times, phone numbers, IP addresses, versions and file names.
         if p >= 0, !lx[start].spaced, !signed {
-            if lx[p].isSymbol(":") || lx[p].isSymbol("/") || lx[p].isSymbol("+") || lx[p].isSymbol("_") || lx[p].isSymbol("#") { return true }
+            if lx[p].isSymbol(":") || lx[p].isSymbol("/") || (lx[p].isSymbol("+") && !percent) || lx[p].isSymbol("_") || lx[p].isSymbol("#") { return true }
             if lx[p].isSymbol("."), p2 >= 0, lx[p2].isNumber || lx[p2].isWord, !lx[p].spaced { return true }
             // "F-16", "SCP-173", "COVID-19": a designator joined by a hyphen.
             if lx[p].isSymbol("-"), !lx[p].spaced, p2 >= 0, lx[p2].isWord, lx[p2].spaced || start == 2, NumberWords.cardinal(lx[p2].lower) == nil { return true }
@@ -95,5 +97,35 @@ enum FigureFilters {
         let lower = l.lower
         return FigureRanges.before[lower] == nil && !FigureRanges.hedges.contains(lower) && MonthNames.weekday(lower) == nil
             && !["and", "or", "the", "of", "to", "in", "at", "by", "for", "with", "from", "than", "but", "is", "was", "are", "were", "around", "about", "nearly", "some", "only", "just", "all", "top", "first", "last", "next", "total", "another", "over", "under", "least", "almost"].contains(lower)
+    }
+}
+
+extension FigureFilters {
+    /// A word glued to the end of an amount that it did not read as a scale, code or unit: the
+    /// amount is part of a name or tag ("the hashtag £4money"), not money.
+    static func gluesWord(_ lx: [FigureLexeme], _ end: Int) -> Bool {
+        end < lx.count && lx[end].isWord && !lx[end].spaced
+    }
+
+    /// Possessives before the idiom "two cents" (an opinion): "my two cents worth", "their two cents".
+    static let possessives: LexiconSet = ["my", "his", "her", "our", "their", "your", "its"]
+
+    /// "my two cents worth", "two cents' worth": the idiom of an opinion, not an amount.
+    static func isIdiom(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
+        guard amount.isSubunit, amount.number.value == 2, amount.end == amount.number.end + 1,
+              lx[amount.number.start].lower == "two" || lx[amount.number.start].text == "2" else { return false }
+        let before = amount.start > 0 && possessives.contains(lx[amount.start - 1].lower)
+        var k = amount.end
+        if k < lx.count, lx[k].text == "'" || lx[k].text == "\u{2019}", !lx[k].spaced { k += 1 }
+        let worth = k < lx.count && lx[k].lower == "worth"
+        return before || worth
+    }
+
+    /// An ordinal or a share joined by a hyphen to the word after it is part of a compound word,
+    /// not a figure: "a sixth-grader", "first-ever", "third-largest", "a half-frozen snake".
+    static func isInCompound(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
+        guard amount.number.isOrdinal || amount.number.isFraction, amount.unit == nil, amount.currency == nil, !amount.isPercent else { return false }
+        let k = amount.end
+        return k + 1 < lx.count && lx[k].isSymbol("-") && !lx[k].spaced && lx[k + 1].isWord && !lx[k + 1].spaced
     }
 }

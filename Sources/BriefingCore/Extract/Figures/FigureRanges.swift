@@ -83,6 +83,11 @@ enum FigureRanges {
 
     /// A bounding phrase starting at lexeme `i` after a number, not followed by another number.
     static func phrase(_ lx: [FigureLexeme], after i: Int) -> Match? {
+        // "15-plus years": "plus" joined by a hyphen.
+        if i + 1 < lx.count, lx[i].isSymbol("-"), !lx[i].spaced, !lx[i + 1].spaced, lx[i + 1].lower == "plus",
+           !(i + 2 < lx.count && lx[i + 2].isNumber) {
+            return Match(bound: .atLeast, start: i, end: i + 2)
+        }
         guard i < lx.count, afterStarts.mayContain(lx[i].lower) else { return nil }
         for length in stride(from: min(3, lx.count - i), through: 1, by: -1) {
             let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")

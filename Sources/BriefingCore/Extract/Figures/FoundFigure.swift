@@ -132,12 +132,23 @@ struct FoundFigure: Sendable {
         boundedEnd = after.end
     }
 
+    /// The rate an amount is joined to by hyphens: "a $400-million-a-year business", "$12-an-hour
+    /// workers", "a $2,000-per-player stipend" are the amount with its rate, as one figure.
+    mutating func readRate(_ lx: [FigureLexeme]) {
+        guard amount.currency != nil, end + 3 < lx.count, (end...(end + 3)).allSatisfy({ !lx[$0].spaced }),
+              lx[end].isSymbol("-"), ["a", "an", "per"].contains(lx[end + 1].lower), lx[end + 2].isSymbol("-"), lx[end + 3].isWord else { return }
+        end += 4
+    }
+
     /// The counted noun after a count or an ordinal: "troops", "artillery shells",
-    /// "Security Consultative Meeting".
+    /// "Security Consultative Meeting"; joined by a hyphen, a compound's noun ("a 28-nation bloc").
     mutating func readNoun(_ lx: [FigureLexeme]) {
         guard amount.unit == nil, amount.currency == nil, !amount.isPercent else { return }
         var j = end
         while j < lx.count, ["\u{201D}", "\"", "\u{2019}", "'"].contains(lx[j].text) { j += 1 }
+        // The first word of a compound is a noun even when it is "point" ("ten-point lead").
+        let compound = j == end && j + 1 < lx.count && lx[j].isSymbol("-") && !lx[j].spaced && lx[j + 1].isWord && !lx[j + 1].spaced
+        if compound { j += 1 }
         if j < lx.count, lx[j].lower == "of", amount.number.isRough || isShare {
             j += 1
             if isShare, j < lx.count, ["the", "a", "an", "its", "their", "all"].contains(lx[j].lower) { j += 1 }
@@ -145,7 +156,7 @@ struct FoundFigure: Sendable {
         var words: [String] = []
         var ends: [Int] = []
         var k = j
-        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower),
+        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) || (compound && k == j && NumberWords.cardinal(lx[k].lower) == nil),
               !FigureRanges.hedges.contains(lx[k].lower), !Self.isFunctionContraction(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
             // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).

@@ -35,7 +35,19 @@ enum NumberParser {
             if l.isWord { number.isSpelled = number.isSpelled && true }
             return number
         }
+        // "AMD +0.26%": a plus glued to the digits of a change.
+        if l.isSymbol("+"), plusAllowed(lx, i), var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal {
+            number.start = i
+            return number
+        }
         return parseUnsigned(lx, at: i, money: money)
+    }
+
+    /// A plus is a sign when glued to the digits after it and apart from what precedes it
+    /// ("+0.26%", "(+3%)"), not between numbers ("2+2").
+    private static func plusAllowed(_ lx: [FigureLexeme], _ i: Int) -> Bool {
+        guard i + 1 < lx.count, lx[i + 1].isNumber, !lx[i + 1].spaced else { return false }
+        return i == 0 || lx[i].spaced || lx[i - 1].isSymbol("(")
     }
 
     /// A hyphen is a minus sign before a number unless it joins two numbers ("10-12") or a
@@ -48,7 +60,8 @@ enum NumberParser {
         // "-- 10 billion yen": a dash written as two hyphens.
         if prev.isSymbol("-") || prev.isSymbol("\u{2013}") || prev.isSymbol("\u{2014}") { return false }
         if prev.isNumber || NumberWords.cardinal(prev.lower) != nil || NumberWords.scales[prev.lower] != nil { return false }
-        if prev.isWord { return lx[i].spaced }
+        // "before - 90-plus minutes": a hyphen spaced from the number after a word is a dash.
+        if prev.isWord { return lx[i].spaced && !lx[i + 1].spaced }
         return !prev.isSymbol("/")
     }
 

@@ -62,6 +62,13 @@ enum SpelledNumber {
 
     // MARK: Integers
 
+    /// Digits after a scale word go on with the number only before a smaller scale ("4 thousand
+    /// 3 hundred"): "a deficit of $600 billion 10 years from now" holds two numbers.
+    private static func scaleFollows(_ lx: [FigureLexeme], _ k: Int, below scale: Double) -> Bool {
+        guard k < lx.count, let next = NumberWords.scales[lx[k].lower] else { return false }
+        return next < scale
+    }
+
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
         var checkpoint = s
@@ -71,7 +78,8 @@ enum SpelledNumber {
             if l.isNumber {
                 guard !DigitNumber.isVulgar(l), !s.startsDecimal, l.isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
-                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded() else { break }
+                      d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded(),
+                      s.afterAnd || scaleFollows(lx, d.end, below: s.lastScale) else { break }
                 s.current += d.value
                 s.lastAtom = d.value
                 s.last = .digits
@@ -274,6 +282,18 @@ enum SpelledNumber {
         return nil
     }
 
+    /// "-and-a-half", "-and-a-quarter" glued after a whole number at lexeme `k`: the part and the
+    /// lexeme after it.
+    private static func hyphenatedHalf(_ lx: [FigureLexeme], _ k: Int) -> (Double, Int)? {
+        guard k + 5 < lx.count, (k...(k + 5)).allSatisfy({ !lx[$0].spaced }), lx[k].isSymbol("-"), lx[k + 1].lower == "and",
+              lx[k + 2].isSymbol("-"), lx[k + 3].lower == "a", lx[k + 4].isSymbol("-") else { return nil }
+        switch lx[k + 5].lower {
+        case "half": return (0.5, k + 6)
+        case "quarter": return (0.25, k + 6)
+        default: return nil
+        }
+    }
+
     /// What follows a whole number: "and a half", "thirds", "-eighths", "trillionth",
     /// "of a million", "out of three", "in five".
     private static func fractionTail(_ lx: [FigureLexeme], _ s: State, numerator: Double, start: Int, plainFraction: Bool) -> ParsedNumber? {
@@ -287,6 +307,10 @@ enum SpelledNumber {
         // Every tail below starts with "and", a hyphen, "out", "in" or a number word.
         let w = lx[k].lower
         guard w == "and" || w == "out" || w == "in" || lx[k].isSymbol("-") || FigurePrefilter.numberWords.contains(w) else { return result }
+        // "three-and-a-half years": the same joined by hyphens.
+        if let (part, end) = hyphenatedHalf(lx, k) {
+            return ParsedNumber(value: s.value + part, start: start, end: end)
+        }
         // "one and a half", "3 million and a half", "five and a quarter", "twenty and three fifths".
         if lx[k].lower == "and", let frac = simpleFraction(lx, k + 1) {
             var value = s.value

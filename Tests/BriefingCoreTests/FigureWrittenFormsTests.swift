@@ -1,0 +1,77 @@
+import Testing
+@testable import BriefingCore
+
+/// Forms of money and percent written in real copy (the seventh blind batch): a currency named
+/// twice, thousands split by tokenizing, a number after a scale word, "$A", a tag glued to an
+/// amount, the "two cents" idiom and a plus before a percent; each with look-alikes that keep
+/// their reading.
+@Suite("Figures: written forms of money and percent")
+struct FigureWrittenFormsTests {
+    /// The texts and values of the money figures of a sentence.
+    static func money(_ sentence: String) -> [String: Double] {
+        Dictionary(Figures.of(sentence).filter { $0.currency != nil }.map { ($0.text, $0.value) }) { a, _ in a }
+    }
+
+    @Test("the sign's currency named again after the amount is part of it")
+    func currencyNamedTwice() {
+        #expect(Self.money("He also ordered that she paid £350 pounds costs.") == ["£350 pounds": 350])
+        #expect(Self.money("It borrowed $2 million dollars from the Agriculture Fund.") == ["$2 million dollars": 2e6])
+        #expect(Self.money("Glancy stole a total of £10,787.50 pounds between March 1 and June 6 last year.") == ["£10,787.50 pounds": 10787.5])
+        // Another currency after the sign is another amount or no part of it.
+        #expect(Self.money("The coffee costs $50 per pound.") == ["$50": 50])
+        #expect(Self.money("He paid $5 for 3 pounds of apples.")["$5"] == 5)
+    }
+
+    @Test("a thousands comma that tokenizing set apart from its group joins an amount")
+    func thousandsSplitByASpace() {
+        #expect(Self.money("The building, which the city of Palmer had valued at about $380, 600, was a total loss.") == ["about $380, 600": 380_600])
+        #expect(Self.money("They pumped another $600, 000 in state money into Mat Maid.") == ["$600, 000": 600_000])
+        // A list of amounts stays a list.
+        #expect(Self.money("Tickets cost $5, 100 and 200 people came.")["$5"] == 5)
+        #expect(Self.money("Prizes were $5, 100, 250 and more.")["$5"] == 5)
+        #expect(Self.money("It cost $1,500, the report said.") == ["$1,500": 1500])
+    }
+
+    @Test("digits after a scale word begin another number unless a smaller scale follows")
+    func digitsAfterAScale() throws {
+        let sentence = "While his leaves a projected deficit exceeding $600 billion 10 years from now, the Senate plan claims a surplus of $3 billion."
+        let deficit = try #require(Figures.of(sentence).first { $0.currency != nil })
+        #expect(deficit.value == 600e9)
+        #expect(Figures.of("4 thousand 3 hundred and 21 is a valid number.").first?.value == 4321)
+        #expect(Figures.of("It cost 3 million and 200 dollars.").first?.value == 3_000_200)
+    }
+
+    @Test("a dollar of a place written with its letters after the sign")
+    func lettersAfterTheDollarSign() {
+        #expect(Self.money("Four central government ministers arrived by plane bringing 1.5 billion rupiah ($A195,900) in aid.")["$A195,900"] == 195_900)
+        #expect(Figures.of("The fund paid $US5 billion.").first?.currency == "USD")
+        #expect(Figures.of("Sales reached $NZ12 million.").first?.currency == "NZD")
+        // A letter after the sign that makes no sign leaves a plain dollar out.
+        #expect(Self.money("The model $X5 sold out.").isEmpty)
+    }
+
+    @Test("a word glued to an amount makes it a tag, not money")
+    func wordGluedToAnAmount() {
+        #expect(Self.money("Tweet using the hashtag £4money to confirm payment will be made.").isEmpty)
+        #expect(Self.money("The company reported a $5bn loss.") == ["$5bn": 5e9])
+        #expect(Self.money("It raised €40m from investors.") == ["€40m": 4e7])
+        #expect(Figures.of("The fee is $5.00USD a month.").first?.currency == "USD")
+    }
+
+    @Test("\"two cents\" after a possessive or before \"worth\" is an opinion")
+    func twoCentsIdiom() {
+        #expect(Self.money("\"I am not going to order it but that is my two cents worth.\"").isEmpty)
+        #expect(Self.money("Everyone added their two cents.").isEmpty)
+        #expect(Self.money("The price rose two cents a gallon.") == ["two cents": 0.02])
+        #expect(Self.money("The federal government matches 14 cents to every dollar.") == ["14 cents": 0.14])
+    }
+
+    @Test("a plus glued to a percent signs a change; before other numbers it stays a phone or score")
+    func plusBeforeAPercent() {
+        let figures = Figures.of("Advanced Micro Devices Inc., AMD +0.26% vowing to change the game, INTC +0.93% has forged a deal.")
+        #expect(figures.map(\.text) == ["+0.26%", "+0.93%"])
+        #expect(figures.map(\.value) == [0.26, 0.93])
+        #expect(Figures.of("Call +1-222-2222 for details.").isEmpty)
+        #expect(Figures.of("Shares rose 2+2 times.").allSatisfy { $0.text != "+2" })
+    }
+}
