@@ -112,6 +112,9 @@ struct FigureCompoundTests {
     func countsInCompounds() throws {
         let bloc = try #require(Figures.of("Although E.U. nations have mustered other joint military efforts in recent years, they have often been criticized for being slow to move during crises, reflecting the difficulty of mobilizing members of a 28-nation bloc on an ad hoc basis.").first)
         #expect(bloc.text == "28-nation bloc" && bloc.value == 28)
+        // The compound and its head noun, not the verb after them.
+        let jurors = try #require(Figures.of("He said Saturday that he would urge Georgia lawmakers to amend the law to allow a 10-juror majority approve a death penalty.").first)
+        #expect(jurors.text == "10-juror majority" && jurors.value == 10)
         #expect(BriefText.figurePhrase(bloc) == "on an ad hoc basis")
         let term = try #require(Figures.of("Fletcher, who has agreed a three-and-a-half year contract, will start.").first)
         #expect(term.text == "three-and-a-half year" && term.value == 3.5 && term.unit == "year")

@@ -1,3 +1,4 @@
+import CBriefingSupport
 import Foundation
 
 /// A fast 64-bit content fingerprint (FNV-1a over 8-byte words with a final avalanche mix).
@@ -38,8 +39,12 @@ public enum ContentHash {
     }
 
     /// Fingerprint of the running program, so cached results never outlive the code that
-    /// produced them.
+    /// produced them: its build ID, which the linker derives from the program's contents (read
+    /// from memory, where the loader put it), else a hash of the executable file.
     public static let toolFingerprint: String = {
+        var id = [UInt8](repeating: 0, count: 64)
+        let length = briefing_build_id(&id, id.count)
+        if length > 0 { return "build-" + hex(id.prefix(length)) }
         guard let url = Bundle.main.executableURL, let data = FileManager.default.contents(atPath: url.path) else {
             return "unknown-tool"
         }

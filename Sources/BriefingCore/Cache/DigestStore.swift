@@ -21,7 +21,7 @@ struct DigestStore: Sendable {
     private(set) var details: DigestDetailFile?
 
     /// The format, followed by the identity of the detail file the records point into.
-    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-7/\(details.identity)" }
+    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-8/\(details.identity)" }
 
     init() {}
 

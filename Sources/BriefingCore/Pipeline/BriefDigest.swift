@@ -79,8 +79,7 @@ extension BriefDigest {
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
             search: DigestDetails.Search(terms: weights.map(\.key).joined(separator: " "), weights: weights.map { UInt8($0.value) },
                                          snippet: SearchIndexWriter.snippet(brief)),
-            story: DigestDetails.StoryWords(terms: words.terms.map(\.word).joined(separator: " "), counts: words.terms.map { Int32($0.count) },
-                                            names: words.names.sorted().joined(separator: " ")))
+            story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names.sorted()))
         storyPlace = story.place
         storyEventDays = story.eventDays
         storyYears = story.years.sorted()
@@ -94,12 +93,8 @@ extension BriefDigest {
     /// What story grouping compares of this brief.
     var storyDocument: StoryDocument {
         let words = details.story
-        var terms: [(word: UInt64, count: Int)] = []
-        terms.reserveCapacity(words.counts.count)
-        WordList.forEachWord(in: words.terms) { terms.append((WordList.number($0), Int(words.counts[terms.count]))) }
-        var names = Set<UInt64>()
-        WordList.forEachWord(in: words.names) { names.insert(WordList.number($0)) }
-        return StoryDocument(terms: terms, names: names, place: storyPlace, eventDays: storyEventDays, years: Set(storyYears))
+        return StoryDocument(terms: zip(words.terms, words.counts).map { ($0, Int($1)) }, names: Set(words.names), place: storyPlace,
+                             eventDays: storyEventDays, years: Set(storyYears))
     }
 
     /// The link to this brief that listings show.

@@ -35,12 +35,13 @@ struct DigestDetails: Sendable {
         var snippet = ""
     }
 
-    /// The terms story grouping compares (`StoryDocument.words`), separated by spaces, with
-    /// their counts, and the names, sorted and separated by spaces.
+    /// The terms story grouping compares (`StoryDocument.words`) as their numbers
+    /// (`WordList.number`), with their counts, and the numbers of the names, ascending: what
+    /// grouping reads, so that a rebuild does not hash every word again.
     struct StoryWords {
-        var terms = ""
+        var terms: [UInt64] = []
         var counts: [Int32] = []
-        var names = ""
+        var names: [UInt64] = []
     }
 
     init(personQuotes: [BriefDigest.PersonQuote], timeline: Timeline, search: Search, story: StoryWords) {
@@ -58,9 +59,9 @@ struct DigestDetails: Sendable {
         writer.string(search.snippet)
         sections.append(writer.bytes)
         writer = BinaryWriter()
-        writer.string(story.terms)
+        writer.array(story.terms) { $0.uint64($1) }
         writer.array(story.counts) { $0.int(Int($1)) }
-        writer.string(story.names)
+        writer.array(story.names) { $0.uint64($1) }
         sections.append(writer.bytes)
         storage = .memory(sections.flatMap { $0 })
         lengths = (Int32(sections[0].count), Int32(sections[1].count), Int32(sections[2].count), Int32(sections[3].count))
@@ -169,7 +170,10 @@ struct DigestDetails: Sendable {
 
     var story: StoryWords {
         decode(.story, empty: StoryWords()) { r in
-            StoryWords(terms: try r.string(), counts: try r.array { Int32(truncatingIfNeeded: try $0.int()) }, names: try r.string())
+            let terms = try r.array { try $0.uint64() }
+            let counts = try r.array { Int32(truncatingIfNeeded: try $0.int()) }
+            guard counts.count == terms.count else { throw BinaryReader.Damaged() }
+            return StoryWords(terms: terms, counts: counts, names: try r.array { try $0.uint64() })
         }
     }
 }

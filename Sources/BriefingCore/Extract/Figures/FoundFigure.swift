@@ -156,7 +156,9 @@ struct FoundFigure: Sendable {
         var words: [String] = []
         var ends: [Int] = []
         var k = j
-        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) || (compound && k == j && NumberWords.cardinal(lx[k].lower) == nil),
+        // A compound's word and the head noun after it at most: "a 10-juror majority" (approve).
+        let longest = compound ? 2 : 3
+        while k < lx.count, lx[k].isWord, words.count < longest, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) || (compound && k == j && NumberWords.cardinal(lx[k].lower) == nil),
               !FigureRanges.hedges.contains(lx[k].lower), !Self.isFunctionContraction(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
             // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).
