@@ -19,7 +19,7 @@ extension QuoteAttribution {
         "asking", "calls", "assures", "assured", "written", "comments", "apologized", "apologised", "apologizes", "apologises",
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
         "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
-        "crowed", "notified",
+        "crowed", "notified", "characterized", "characterised", "characterizes", "characterises",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]

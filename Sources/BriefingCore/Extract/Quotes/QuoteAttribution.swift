@@ -100,6 +100,12 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
                 continue
             }
+            // "Pointing out" is saying: "“One of the most fascinating things …,” Bernstein points out." ("points" alone is
+            // a count: "scored 20 points").
+            if ["points", "pointed"].contains(word), i + 1 < words.count, words[i + 1] == "out", let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word + " out", i)
+                continue
+            }
             // "Here is how bad things got in the words of the patient: “…”".
             if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
                words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {

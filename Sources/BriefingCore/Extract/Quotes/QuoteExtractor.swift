@@ -100,6 +100,8 @@ public struct QuoteExtractor: Sendable {
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
             let spans = unmarked ? scanned : scanned.filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
+                // Quoted words made one word with what follows name a kind: "a “Wheel of Fortune”-style game".
+                if QuoteNameFilter.formsCompound(scalars, quoteEnd: span.outer.upperBound) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
@@ -252,7 +254,10 @@ public struct QuoteExtractor: Sendable {
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
                 let inNarrative = narrative.filter { $0.startsWithLetter }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
-                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
+                // A cue in the sentence makes it that source's words: "“Several suspects” were arrested during the raids, State
+                // Department officials said".
+                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next),
+                   sentenceCandidates[startSentence].isEmpty { continue }
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
                 // hoses, fought the fire"; not "Ham also noted several “intangibles”", "The four “loopholes” he cited are …".
                 if let count = narrative.last, QuoteNameFilter.isCount(count), QuoteNameFilter.isTerm(text), text.split(atASCII: 0x20).count <= 2,
@@ -855,11 +860,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// A pull-quote credit without a dash: only a name of two to six words, a title allowed,
-    /// between a closing mark at `index` and the paragraph end ("“Pope Francis has been a
-    /// powerful voice …” Senator Ted Cruz").
+    /// between a closing mark at `index` and the paragraph end or an aside about the person
+    /// closing it (`creditEnd`): "“Pope Francis has been a powerful voice …” Senator Ted Cruz".
     private func nameCredit(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
-        var end = tokens.count
-        if end > index, tokens[end - 1].text == "." { end -= 1 }
+        let end = Self.creditEnd(tokens, from: index)
         guard (2...6).contains(end - index) else { return nil }
         for k in index..<end {
             let word = tokens[k].text
