@@ -2,11 +2,13 @@ import Testing
 @testable import BriefingCore
 
 /// Quote kinds the fifteenth unseen-style set (a lawsuit over a rifle, a tornado, a shooting on a
-/// bridge, a rhino's death, a film's premiere, campus protests, a fake embassy, a debt deal, a
-/// Klan rally, a game-show company) showed the extractor getting wrong: cues it lacked ("points
-/// out", "characterized"), a credit closed by an aside about the person, a quoted subject dropped as a term where the sentence has a cue, a
-/// quoted title made one word with a hyphen. Each case is written after a real sentence, with a
-/// look-alike that must keep its reading.
+/// bridge, a rhino's death, a film's premiere, campus protests, a fake embassy, a debt deal, a Klan
+/// rally, a game-show company) showed the extractor getting wrong: cues it lacked ("points out",
+/// "characterized"), sources it lacked (plaintiffs), a description running past a preposition, a
+/// credit closed by an aside about the person, a quoted subject dropped as a term where the
+/// sentence has a cue, terms set apart by dashes or a clause from the words of saying, a quoted
+/// title made one word with a hyphen. Each case is written after a real sentence, with a look-alike
+/// that must keep its reading.
 @Suite("Quotes in the fifteenth unseen-style set")
 struct QuoteUnseenFifteenthSetTests {
     private func pairs(_ text: String) -> [String] { QuoteCase.pairs(text) }
@@ -24,6 +26,22 @@ struct QuoteUnseenFifteenthSetTests {
     @Test func characterizingIsSaying() {
         let text = "In an email to investors, Yusupov, who is now the chief creative officer, said that he “stepped down”; he characterized the move as “just an evolution of our partnership as we grow as entrepreneurs and leaders.”"
         #expect(mentions(text) == ["stepped down — Yusupov", "just an evolution of our partnership as we grow as entrepreneurs and leaders. — he"])
+    }
+
+    // MARK: - Sources
+
+    @Test func plaintiffsSpeak() {
+        let dashed = "In making the case against any civilian sales of AR-15s, the plaintiffs say—among other things—“there is not a single state that requires a mental-health examination of a potential purchaser of an AR-15.”"
+        #expect(mentions(dashed) == ["there is not a single state that requires a mental-health examination of a potential purchaser of an AR-15. — the plaintiffs"])
+        let aside = "Bushmaster and the other defendants’ conduct, the plaintiffs say, was a “substantial factor resulting in the following injuries and losses.”"
+        #expect(mentions(aside) == ["substantial factor resulting in the following injuries and losses. — the plaintiffs"])
+    }
+
+    @Test func aPrepositionEndsTheDescriptionAfterAccordingTo() {
+        let text = "“The number of lives lost in those 264 seconds was made possible” by the rifle, according to the lawsuit against AR-15 manufacturer Bushmaster."
+        #expect(mentions(text) == ["The number of lives lost in those 264 seconds was made possible — the lawsuit"])
+        // Description words with no preposition still lead to the name after them.
+        #expect(pairs("“The economy is doing fine,” according to conservative host Rush Limbaugh.") == ["The economy is doing fine, — Rush Limbaugh"])
     }
 
     // MARK: - Credits
@@ -47,6 +65,26 @@ struct QuoteUnseenFifteenthSetTests {
             == ["Several suspects — State Department officials"])
         // With no cue in the sentence it stays a term.
         #expect(mentions("Breathing in mold from hay can lead to farmer's lung. “Humidifier lung” may result from fungus growing in humidifiers.") == [])
+    }
+
+    @Test func aTermInAnAsideOrClauseApartFromTheSourceIsNoQuote() {
+        let aside = "On the other hand, HQ Trivia makes enough in sponsorship deals and in-app purchases — users can buy “extra lives” in case they get a question wrong — that the show pays for itself, according to multiple sources."
+        #expect(pairs(aside) == [])
+        let clause = "Yusupov was unaware of the extent of Kroll’s issues at Twitter, according to multiple sources, and it created a “rough patch” for the co-founders earlier this year."
+        #expect(pairs(clause) == [])
+        let believed = "Kroll was also HQ’s “technical” co-founder — the engineer who some believed could better execute in getting the company up and running."
+        #expect(pairs(believed) == [])
+        // The source's own clause keeps the term, and so does a clause with a word of saying.
+        #expect(mentions("The company had a “rough patch” last year, according to multiple sources.") == ["rough patch — multiple sources"])
+        #expect(mentions("Sales fell, according to multiple sources, and the board called it a “rough patch” for the co-founders.").count == 1)
+        // An "according to" after the clauses sources them all: "Women are “barely receptive” to Republicans’ policies, and
+        // the party does “especially poorly” …, according to the report".
+        let after = ["Women", "are", "to", "policies", ",", "and", "the", "party", "does", "with", "women", ",", "according", "to", "the", "report", "."]
+        let report = [(attribution: QuoteAttribution(mention: "the report", cue: "according to"), cue: 12)]
+        #expect(!QuoteNameFilter.sourcedOnlyOutside(report, words: after, quoteAt: 2))
+        #expect(!QuoteNameFilter.sourcedOnlyOutside(report, words: after, quoteAt: 9))
+        let before = ["Sales", "fell", ",", "according", "to", "sources", ",", "and", "it", "created", "a", "for", "them", "."]
+        #expect(QuoteNameFilter.sourcedOnlyOutside([(attribution: QuoteAttribution(mention: "sources", cue: "according to"), cue: 3)], words: before, quoteAt: 11))
     }
 
     @Test func aQuotedTitleJoinedToAWordByAHyphenIsNoQuote() {

@@ -166,7 +166,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
-        "couple", "club", "television", "evangelist", "preacher",
+        "couple", "club", "television", "evangelist", "preacher", "plaintiff", "plaintiffs",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -564,8 +564,10 @@ struct QuoteAttribution: Equatable {
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
                 return join(Array(words[run]))
             }
+            // A preposition ends the description: "according to the lawsuit against AR-15 manufacturer Bushmaster" names
+            // the lawsuit, not the one it is against.
             guard w.startsWithLowercase || w.first?.isNumber == true || w == "/" || w == "-",
-                  !clauseWords.contains(w) || determiners.contains(w) else { break }
+                  !clauseWords.contains(w) && !prepositions.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".

@@ -327,10 +327,18 @@ public struct QuoteExtractor: Sendable {
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
                 // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
-                let ownClause = narrative.last == ":" ? sentenceWords() : QuoteNameFilter.sayingClause(sentenceWords(), quoteAt: narrative.count, next: next)
+                // Words set off by dashes are a clause of their own: "HQ’s “technical” co-founder — the engineer who some believed …".
+                let allWords = sentenceWords()
+                let segment = QuoteNameFilter.dashSegment(allWords, quoteAt: narrative.count)
+                let ownClause = narrative.last == ":" ? allWords
+                    : QuoteNameFilter.sayingClause(Array(allWords[segment]), quoteAt: narrative.count - segment.lowerBound, next: next)
                 // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
                 let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
+                // An "according to" in another clause or outside the aside sources that clause, not the term: "…, according
+                // to multiple sources, and it created a “rough patch” for the co-founders".
+                let sourcedElsewhere = startSentence == endSentence && QuoteNameFilter.sourcedOnlyOutside(
+                    sentenceCandidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
                    !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
