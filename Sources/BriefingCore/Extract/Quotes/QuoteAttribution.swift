@@ -100,6 +100,12 @@ struct QuoteAttribution: Equatable {
                 add(m, word, i)
                 continue
             }
+            // "Pointing out" is saying: "“One of the most fascinating things …,” Bernstein points out." ("points" alone is
+            // a count: "scored 20 points").
+            if ["points", "pointed"].contains(word), i + 1 < words.count, words[i + 1] == "out", let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word + " out", i)
+                continue
+            }
             // "Here is how bad things got in the words of the patient: “…”".
             if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
                words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
@@ -558,8 +564,10 @@ struct QuoteAttribution: Equatable {
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
                 return join(Array(words[run]))
             }
+            // A preposition ends the description: "according to the lawsuit against AR-15 manufacturer Bushmaster" names
+            // the lawsuit, not the one it is against.
             guard w.startsWithLowercase || w.first?.isNumber == true || w == "/" || w == "-",
-                  !clauseWords.contains(w) || determiners.contains(w) else { break }
+                  !clauseWords.contains(w) && !prepositions.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".

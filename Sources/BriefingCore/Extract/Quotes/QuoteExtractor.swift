@@ -100,6 +100,8 @@ public struct QuoteExtractor: Sendable {
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
             let spans = unmarked ? scanned : scanned.filter { span in
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
+                // Quoted words made one word with what follows name a kind: "a “Wheel of Fortune”-style game".
+                if QuoteNameFilter.formsCompound(scalars, quoteEnd: span.outer.upperBound) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
@@ -252,7 +254,10 @@ public struct QuoteExtractor: Sendable {
                 let narrative = context.words(inSentence: startSentence, before: span.outer.lowerBound)
                 let inNarrative = narrative.filter { $0.startsWithLetter }.count >= 2
                 // A term opening a sentence as its subject: "“Humidifier lung” may result from …".
-                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next) { continue }
+                // A cue in the sentence makes it that source's words: "“Several suspects” were arrested during the raids, State
+                // Department officials said".
+                if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next),
+                   sentenceCandidates[startSentence].isEmpty { continue }
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
                 // hoses, fought the fire"; not "Ham also noted several “intangibles”", "The four “loopholes” he cited are …".
                 if let count = narrative.last, QuoteNameFilter.isCount(count), QuoteNameFilter.isTerm(text), text.split(atASCII: 0x20).count <= 2,
@@ -322,10 +327,18 @@ public struct QuoteExtractor: Sendable {
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
                 // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
-                let ownClause = narrative.last == ":" ? sentenceWords() : QuoteNameFilter.sayingClause(sentenceWords(), quoteAt: narrative.count, next: next)
+                // Words set off by dashes are a clause of their own: "HQ’s “technical” co-founder — the engineer who some believed …".
+                let allWords = sentenceWords()
+                let segment = QuoteNameFilter.dashSegment(allWords, quoteAt: narrative.count)
+                let ownClause = narrative.last == ":" ? allWords
+                    : QuoteNameFilter.sayingClause(Array(allWords[segment]), quoteAt: narrative.count - segment.lowerBound, next: next)
                 // A speaker's label before a colon introduces speech, short as it may be: "PRESIDENT OBAMA: “--we're gonna be there.”".
                 let labelled = narrative.last == ":" && QuoteTranscript.label(of: narrative.joined(separator: " ")) != nil
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()), inNarrative || afterArticle, !labelled,
+                // An "according to" in another clause or outside the aside sources that clause, not the term: "…, according
+                // to multiple sources, and it created a “rough patch” for the co-founders".
+                let sourcedElsewhere = startSentence == endSentence && QuoteNameFilter.sourcedOnlyOutside(
+                    sentenceCandidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
                    !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
@@ -855,11 +868,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// A pull-quote credit without a dash: only a name of two to six words, a title allowed,
-    /// between a closing mark at `index` and the paragraph end ("“Pope Francis has been a
-    /// powerful voice …” Senator Ted Cruz").
+    /// between a closing mark at `index` and the paragraph end or an aside about the person
+    /// closing it (`creditEnd`): "“Pope Francis has been a powerful voice …” Senator Ted Cruz".
     private func nameCredit(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
-        var end = tokens.count
-        if end > index, tokens[end - 1].text == "." { end -= 1 }
+        let end = Self.creditEnd(tokens, from: index)
         guard (2...6).contains(end - index) else { return nil }
         for k in index..<end {
             let word = tokens[k].text
