@@ -95,7 +95,7 @@ struct QuoteAttribution: Equatable {
             // A command or a question with no object ends its clause after the one who gave it: "“Hands! Let me see your
             // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
             // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
-            if ["ordered", "commanded", "questioned"].contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
+            if commandCues.contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
@@ -252,6 +252,10 @@ struct QuoteAttribution: Equatable {
     static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
+
+    /// Verbs of a command or question that end their clause after the one who gave it ("an officer ordered.").
+    /// A set made once: an array literal tested for every word of every sentence is built each time.
+    static let commandCues: LexiconSet = ["ordered", "commanded", "questioned"]
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {

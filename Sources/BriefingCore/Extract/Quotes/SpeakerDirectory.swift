@@ -146,6 +146,9 @@ struct SpeakerDirectory {
     private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
+        // A name holds two name words or more (the second may be an initial): a run that cannot is
+        // ruled out before the rules below are tried.
+        guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
@@ -272,8 +275,10 @@ struct SpeakerDirectory {
             let rest = UnsafeBufferPointer(rebasing: bytes[1...])
             var from = 0
             // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
-            for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
-                if upper(rest[prefix.count]), "MODL".utf8.contains(first) { from = prefix.count + 1; break }
+            if "MODL".utf8.contains(first) {
+                for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
+                    if upper(rest[prefix.count]) { from = prefix.count + 1; break }
+                }
             }
             let tail = rest[from...]
             return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
