@@ -35,7 +35,8 @@ struct SpeakerDirectory {
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
             // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
-            if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(name + " ") || $0.name.hasSuffix(" " + name) }) {
+            let opening = name + " ", ending = " " + name
+            if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(opening) || $0.name.hasSuffix(ending) }) {
                 entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
             }
             i += length
@@ -236,6 +237,9 @@ struct SpeakerDirectory {
     }
 
     private func isNameWord(_ word: String) -> Bool {
+        // A first byte that is ASCII but no capital opens a character that is not upper-case (nor does
+        // the first part of a hyphenated word).
+        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
         if let ascii = Self.isASCIINameWord(word) { return ascii }
         // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
         if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }
