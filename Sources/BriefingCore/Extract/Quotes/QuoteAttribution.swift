@@ -58,7 +58,7 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
-        let isDash = { (word: String) in word == "\u{2014}" || word == "\u{2013}" || word == "--" }
+        let isDash = { (word: String) in Self.isDash(word) || word == "--" }
         var open = index - 1
         while open >= 0, !isDash(words[open]), words[open] != "(" {
             if words[open] == "." || words[open] == ";" { return false }
@@ -77,7 +77,14 @@ struct QuoteAttribution: Equatable {
 
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
     static func isClauseComma(_ word: String) -> Bool {
-        word == "," || word == "\u{2014}" || word == "\u{2013}"
+        word == "," || isDash(word)
+    }
+
+    /// True for an em or en dash standing as a word. Only the bytes of U+2014 or U+2013 make
+    /// either (neither decomposes, nothing composes to them): a word that does not start with
+    /// their lead byte 0xE2 is ruled out without a Unicode string comparison.
+    static func isDash(_ word: String) -> Bool {
+        word.utf8.first == 0xE2 && (word == "\u{2014}" || word == "\u{2013}")
     }
 
     /// Every attribution in `words` with the index of its cue, in order.

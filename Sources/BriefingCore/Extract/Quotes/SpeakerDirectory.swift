@@ -27,9 +27,11 @@ struct SpeakerDirectory {
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = TokenWordSet()) {
+        // Whether each token is a name word, asked several times for each token of a run.
+        let nameWords = tokens.map { isNameWord($0.text) }
         var i = 0
         while i < tokens.count {
-            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+            guard let length = nameLength(tokens, at: i, nameWords: nameWords, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
@@ -144,12 +146,14 @@ struct SpeakerDirectory {
         return [last]
     }
 
-    private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
+    /// The length in tokens of the name starting at token `i`, if one does; `nameWords` tells
+    /// for each token whether it is a name word (`isNameWord`).
+    private func nameLength(_ tokens: [Token], at i: Int, nameWords: [Bool], lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         // A name holds two name words or more (the second may be an initial): a run that cannot is
         // ruled out before the rules below are tried.
-        guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
+        guard nameWords[i], i + 1 < tokens.count, nameWords[i + 1] || Self.isInitial(tokens, at: i + 1) else { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
@@ -159,7 +163,7 @@ struct SpeakerDirectory {
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
-        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
+        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, nameWords[i + 2] { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell"; after a given name and before no
         // other name word, it is a surname: "Julie Bishop", "Howard Dean". A middle initial, two tokens, is
         // one word of the name: "Loretta E. Lynch".
@@ -167,11 +171,11 @@ struct SpeakerDirectory {
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
-            && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
+            && (i..<(i + 4)).allSatisfy({ nameWords[$0] && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
+            && (i + 4 == tokens.count || !nameWords[i + 4]) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
-            if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
-            guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
+            if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, nameWords[j + 2] { j += 2; initials += 1; continue }
+            guard nameWords[j], j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
             j += 1
             if Self.possessor(tokens[j - 1].text) != nil { break }
         }
