@@ -78,6 +78,8 @@ enum QuoteNameFilter {
     /// "and" or "or" between each and the next (`gaps`, the text between quote `k` and `k + 1`):
     /// “White Rabbit,” “Run Through the Jungle,” “Long Cool Woman in a Black Dress” and “Paranoid,”.
     static func titleList(_ texts: [String], gaps: [String]) -> Set<Int> {
+        // Fewer than three quotes list nothing: their titles are not read.
+        guard texts.count >= 3 else { return [] }
         var listed: Set<Int> = []
         var run: [Int] = []
         func close() { if run.count >= 3 { listed.formUnion(run) }; run = [] }

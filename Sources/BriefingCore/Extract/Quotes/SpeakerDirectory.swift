@@ -27,11 +27,9 @@ struct SpeakerDirectory {
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = TokenWordSet()) {
-        // Whether each token is a name word, asked several times for each token of a run.
-        let nameWords = tokens.map { isNameWord($0.text) }
         var i = 0
         while i < tokens.count {
-            guard let length = nameLength(tokens, at: i, nameWords: nameWords, lowercase: lowercase) else { i += 1; continue }
+            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
@@ -84,21 +82,26 @@ struct SpeakerDirectory {
     /// into strings.
     private static func nameWords(of mention: String) -> (joined: String, count: Int)? {
         guard UTF8Scan.containsByte(mention, 0x20) else { return mention.isEmpty || isHonorific(mention) ? nil : (mention, 1) }
-        if isSingleSpacedPlain(mention) {
-            let parts = mention.split(atASCII: 0x20)
-            if !parts.contains(where: { isHonorific(String($0)) }) { return (mention, parts.count) }
-        }
+        if let count = singleSpacedPlainWordCount(mention) { return (mention, count) }
         let words = mention.spaceSeparatedWords.filter { !isHonorific($0) }
         return words.isEmpty ? nil : (words.joined(separator: " "), words.count)
     }
 
-    /// Whether `text` is plain (`PlainText`) with single spaces between words and none at its
-    /// ends: splitting it at spaces and joining the words again gives it back.
-    private static func isSingleSpacedPlain(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return false }
-            for k in bytes.indices.dropFirst() where bytes[k] == 0x20 && bytes[k - 1] == 0x20 { return false }
-            return true
+    /// The number of words of `text` when it is plain (`PlainText`) with single spaces between
+    /// words, none at its ends and no honorific among them (splitting it at spaces and joining
+    /// the words again gives it back); else nil. The honorifics are ASCII, which no plain word
+    /// past ASCII equals: each word is looked up by its bytes, not made into a string.
+    private static func singleSpacedPlainWordCount(_ text: String) -> Int? {
+        UTF8Scan.withBytes(text) { bytes -> Int? in
+            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return nil }
+            var count = 0, start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+                // Two spaces in a row, or an honorific.
+                if k == start || honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
+                count += 1
+                start = k + 1
+            }
+            return count
         }
     }
 
@@ -146,14 +149,12 @@ struct SpeakerDirectory {
         return [last]
     }
 
-    /// The length in tokens of the name starting at token `i`, if one does; `nameWords` tells
-    /// for each token whether it is a name word (`isNameWord`).
-    private func nameLength(_ tokens: [Token], at i: Int, nameWords: [Bool], lowercase: TokenWordSet) -> Int? {
+    private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
         // A name holds two name words or more (the second may be an initial): a run that cannot is
         // ruled out before the rules below are tried.
-        guard nameWords[i], i + 1 < tokens.count, nameWords[i + 1] || Self.isInitial(tokens, at: i + 1) else { return nil }
+        guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
@@ -163,7 +164,7 @@ struct SpeakerDirectory {
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
-        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, nameWords[i + 2] { return nil }
+        if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
         // A title ends the name before it: "Majority Leader Mitch McConnell"; after a given name and before no
         // other name word, it is a surname: "Julie Bishop", "Howard Dean". A middle initial, two tokens, is
         // one word of the name: "Loretta E. Lynch".
@@ -171,11 +172,11 @@ struct SpeakerDirectory {
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ nameWords[$0] && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
-            && (i + 4 == tokens.count || !nameWords[i + 4]) ? 4 : 3
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
+            && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
-            if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, nameWords[j + 2] { j += 2; initials += 1; continue }
-            guard nameWords[j], j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
+            if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
+            guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
             j += 1
             if Self.possessor(tokens[j - 1].text) != nil { break }
         }
