@@ -96,7 +96,8 @@ struct OrganizationDirectory {
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
     private static func isCapitalized(_ word: String) -> Bool {
         // ASCII words (nearly all) are decided from their bytes; an ASCII first byte other than
-        // a capital rules out most words at once.
+        // a capital rules out most words at once, before the bytes are borrowed.
+        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
         let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
             guard let first = bytes.first else { return false }
             if first < 0x80, first &- 0x41 >= 26 { return false }
@@ -132,8 +133,9 @@ struct OrganizationDirectory {
             if let known = acronymKinds[word] { kinds.formUnion(known) }
             else if isAcronym(word), !CountryNames.isCountry(word), !notOrganizations.contains(word) { kinds.formUnion(["agency", "organization", "company", "group"]) }
         }
-        // A country is no organization, nor a run that is only a head word ("Police").
-        if CountryNames.isCountry(plain.joined(separator: " ")) { return [] }
+        // A country is no organization, nor a run that is only a head word ("Police"); a run of no
+        // kind is not looked up.
+        if !kinds.isEmpty, CountryNames.isCountry(plain.joined(separator: " ")) { return [] }
         return kinds
     }
 
@@ -145,7 +147,7 @@ struct OrganizationDirectory {
         if run.upperBound < tokens.count {
             let next = tokens[run.upperBound].text
             if let found = nominalKinds[next] { kinds.formUnion(found) }
-            if ["reported", "reports", "published"].contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
+            if reportingVerbs.contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
             // Who issued a document is who "the statement" speaks for: "the Security Council
             // issued a statement", "the company said in a statement".
             if issuingVerbs.contains(next) {
@@ -183,6 +185,8 @@ struct OrganizationDirectory {
         return plain ?? (word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.isUppercase || $0 == "&" })
     }
 
+    /// Verbs after a name that make it a publisher: "X reported".
+    static let reportingVerbs: LexiconSet = ["reported", "reports", "published"]
     /// Verbs after which a document noun names what the run issued.
     static let issuingVerbs: LexiconSet = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
     /// Documents that speak for whoever issued them.

@@ -58,7 +58,7 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
-        let isDash = { (word: String) in word == "\u{2014}" || word == "\u{2013}" || word == "--" }
+        let isDash = { (word: String) in Self.isDash(word) || word == "--" }
         var open = index - 1
         while open >= 0, !isDash(words[open]), words[open] != "(" {
             if words[open] == "." || words[open] == ";" { return false }
@@ -77,7 +77,14 @@ struct QuoteAttribution: Equatable {
 
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
     static func isClauseComma(_ word: String) -> Bool {
-        word == "," || word == "\u{2014}" || word == "\u{2013}"
+        word == "," || isDash(word)
+    }
+
+    /// True for an em or en dash standing as a word. Only the bytes of U+2014 or U+2013 make
+    /// either (neither decomposes, nothing composes to them): a word that does not start with
+    /// their lead byte 0xE2 is ruled out without a Unicode string comparison.
+    static func isDash(_ word: String) -> Bool {
+        word.utf8.first == 0xE2 && (word == "\u{2014}" || word == "\u{2013}")
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -95,7 +102,7 @@ struct QuoteAttribution: Equatable {
             // A command or a question with no object ends its clause after the one who gave it: "“Hands! Let me see your
             // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
             // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
-            if ["ordered", "commanded", "questioned"].contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
+            if commandCues.contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
@@ -258,6 +265,10 @@ struct QuoteAttribution: Equatable {
     static let finiteAuxiliaries: LexiconSet = [
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
+
+    /// Verbs of a command or question that end their clause after the one who gave it ("an officer ordered.").
+    /// A set made once: an array literal tested for every word of every sentence is built each time.
+    static let commandCues: LexiconSet = ["ordered", "commanded", "questioned"]
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {

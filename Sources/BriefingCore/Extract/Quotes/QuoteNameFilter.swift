@@ -78,6 +78,8 @@ enum QuoteNameFilter {
     /// "and" or "or" between each and the next (`gaps`, the text between quote `k` and `k + 1`):
     /// “White Rabbit,” “Run Through the Jungle,” “Long Cool Woman in a Black Dress” and “Paranoid,”.
     static func titleList(_ texts: [String], gaps: [String]) -> Set<Int> {
+        // Fewer than three quotes list nothing: their titles are not read.
+        guard texts.count >= 3 else { return [] }
         var listed: Set<Int> = []
         var run: [Int] = []
         func close() { if run.count >= 3 { listed.formUnion(run) }; run = [] }
@@ -372,7 +374,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && [",", "\u{2014}", "\u{2013}"].contains(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k] == ":" || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0

@@ -35,7 +35,8 @@ struct SpeakerDirectory {
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joined(separator: " ")
             // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
-            if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(name + " ") || $0.name.hasSuffix(" " + name) }) {
+            let opening = name + " ", ending = " " + name
+            if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(opening) || $0.name.hasSuffix(ending) }) {
                 entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
             }
             i += length
@@ -81,21 +82,26 @@ struct SpeakerDirectory {
     /// into strings.
     private static func nameWords(of mention: String) -> (joined: String, count: Int)? {
         guard UTF8Scan.containsByte(mention, 0x20) else { return mention.isEmpty || isHonorific(mention) ? nil : (mention, 1) }
-        if isSingleSpacedPlain(mention) {
-            let parts = mention.split(atASCII: 0x20)
-            if !parts.contains(where: { isHonorific(String($0)) }) { return (mention, parts.count) }
-        }
+        if let count = singleSpacedPlainWordCount(mention) { return (mention, count) }
         let words = mention.spaceSeparatedWords.filter { !isHonorific($0) }
         return words.isEmpty ? nil : (words.joined(separator: " "), words.count)
     }
 
-    /// Whether `text` is plain (`PlainText`) with single spaces between words and none at its
-    /// ends: splitting it at spaces and joining the words again gives it back.
-    private static func isSingleSpacedPlain(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return false }
-            for k in bytes.indices.dropFirst() where bytes[k] == 0x20 && bytes[k - 1] == 0x20 { return false }
-            return true
+    /// The number of words of `text` when it is plain (`PlainText`) with single spaces between
+    /// words, none at its ends and no honorific among them (splitting it at spaces and joining
+    /// the words again gives it back); else nil. The honorifics are ASCII, which no plain word
+    /// past ASCII equals: each word is looked up by its bytes, not made into a string.
+    private static func singleSpacedPlainWordCount(_ text: String) -> Int? {
+        UTF8Scan.withBytes(text) { bytes -> Int? in
+            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return nil }
+            var count = 0, start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+                // Two spaces in a row, or an honorific.
+                if k == start || honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
+                count += 1
+                start = k + 1
+            }
+            return count
         }
     }
 
@@ -146,6 +152,9 @@ struct SpeakerDirectory {
     private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
         if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
+        // A name holds two name words or more (the second may be an initial): a run that cannot is
+        // ruled out before the rules below are tried.
+        guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
@@ -233,6 +242,9 @@ struct SpeakerDirectory {
     }
 
     private func isNameWord(_ word: String) -> Bool {
+        // A first byte that is ASCII but no capital opens a character that is not upper-case (nor does
+        // the first part of a hyphenated word).
+        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
         if let ascii = Self.isASCIINameWord(word) { return ascii }
         // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
         if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }
@@ -272,8 +284,10 @@ struct SpeakerDirectory {
             let rest = UnsafeBufferPointer(rebasing: bytes[1...])
             var from = 0
             // "McConnell", "MacArthur", "O'Brien", "DeSantis": a prefix before a second capital.
-            for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
-                if upper(rest[prefix.count]), "MODL".utf8.contains(first) { from = prefix.count + 1; break }
+            if "MODL".utf8.contains(first) {
+                for prefix in asciiNamePrefixes where rest.starts(with: prefix) && rest.count > prefix.count + 1 {
+                    if upper(rest[prefix.count]) { from = prefix.count + 1; break }
+                }
             }
             let tail = rest[from...]
             return tail.allSatisfy { lower($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") } && tail.contains(where: lower)
