@@ -115,6 +115,8 @@ struct FigureCompoundTests {
         // The compound and its head noun, not the verb after them.
         let jurors = try #require(Figures.of("He said Saturday that he would urge Georgia lawmakers to amend the law to allow a 10-juror majority approve a death penalty.").first)
         #expect(jurors.text == "10-juror majority" && jurors.value == 10)
+        let streak = try #require(Figures.of("The Hawks extended their four-game winning streak on Sunday.").first)
+        #expect(streak.text == "four-game winning streak" && streak.value == 4)
         #expect(BriefText.figurePhrase(bloc) == "on an ad hoc basis")
         let term = try #require(Figures.of("Fletcher, who has agreed a three-and-a-half year contract, will start.").first)
         #expect(term.text == "three-and-a-half year" && term.value == 3.5 && term.unit == "year")

@@ -196,14 +196,38 @@ final class SitePublisher: Sendable {
     /// the folders they leave empty, so the site published holds exactly what this build made.
     private func removeStaleFiles() {
         let keep = staged.withLock { $0 }
-        let fm = FileManager.default
         var folders: [String] = []
-        for path in (try? fm.subpathsOfDirectory(atPath: staging.path)) ?? [] where path != Self.marker && !keep.contains(path) {
-            let full = staging.path + "/" + path
+        for path in Self.subpaths(of: stagingPath) where path != Self.marker && !keep.contains(path) {
+            let full = stagingPath + "/" + path
             if unlink(full) != 0 { folders.append(full) }
         }
         // Deepest first; a folder that still holds files stays.
         for folder in folders.sorted(by: >) { rmdir(folder) }
+    }
+
+    /// The paths of every file and folder under `root`, relative to it, read with `readdir`
+    /// (`FileManager.subpathsOfDirectory` cost more than the rest of an edit's publishing on a
+    /// site of 10,000 pages). Symbolic links are listed, not followed.
+    private static func subpaths(of root: String) -> [String] {
+        var found: [String] = []
+        var pending = [""]
+        while let folder = pending.popLast() {
+            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                guard name != ".", name != ".." else { continue }
+                let path = folder.isEmpty ? name : folder + "/" + name
+                found.append(path)
+                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                if isFolder { pending.append(path) }
+            }
+        }
+        return found
     }
 
     /// After a build that retired no site (the first build into this output, or one whose

@@ -94,8 +94,17 @@ public struct StoryGrouper: Sendable {
 
     /// The similarity of each candidate pair of the texts whose `StoryDocument`s are `documents`.
     func similarities(of documents: [StoryDocument]) -> [(Int, Int, Double)] {
-        let vectors = TermVectors(counted: documents.map(\.terms), pseudoDocuments: Self.pseudoDocuments) { index, term in
-            documents[index].names.contains(term) ? options.nameBoost : 1
+        // Term ids in order of first use, the words' numbers looked up in a NumberTable.
+        var table = NumberTable()
+        let termIDs = documents.map { document in
+            document.terms.map { term in
+                if let known = table[term.word] { return known }
+                table.insert(term.word, Int32(table.count))
+                return Int32(table.count - 1)
+            }
+        }
+        let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments, count: { documents[$0].terms[$1].count }) {
+            index, listing in documents[index].names.contains(documents[index].terms[listing].word) ? options.nameBoost : 1
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)

@@ -27,21 +27,31 @@ struct TermVectors: Sendable {
         counted texts: [[(word: Word, count: Int)]], pseudoDocuments: Double = 20, boost: @Sendable (Int, Word) -> Double = { _, _ in 1 }
     ) {
         // Term ids in order of first use, one pass over all texts (ids must not depend on how
-        // the work is split); then each text's weights on its own, on all cores.
+        // the work is split).
         var ids: [Word: Int32] = [:]
-        var termIDs: [[Int32]] = []
-        termIDs.reserveCapacity(texts.count)
-        for words in texts {
-            termIDs.append(words.map { word, _ in
+        let termIDs = texts.map { words in
+            words.map { word, _ in
                 if let known = ids[word] { return known }
                 let id = Int32(ids.count)
                 ids[word] = id
                 return id
-            })
+            }
         }
+        self.init(termIDs: termIDs, terms: ids.count, pseudoDocuments: pseudoDocuments, count: { texts[$0][$1].count }) { text, listing in
+            boost(text, texts[text][listing].word)
+        }
+    }
+
+    /// The same vectors from texts given as term ids (`0..<terms`, numbered in order of first
+    /// use), `count(text, listing)` the occurrences of a text's listing and `boost(text,
+    /// listing)` its weight; each text's weights are made on their own, on all cores.
+    init(
+        termIDs: [[Int32]], terms termCount: Int, pseudoDocuments: Double, count: @Sendable (Int, Int) -> Int,
+        boost: @Sendable (Int, Int) -> Double
+    ) {
         // Each text counts a term once: the last text that counted it is kept per term.
-        var documentFrequency = [Int](repeating: 0, count: ids.count)
-        var countedBy = [Int](repeating: -1, count: ids.count)
+        var documentFrequency = [Int](repeating: 0, count: termCount)
+        var countedBy = [Int](repeating: -1, count: termCount)
         for (text, row) in termIDs.enumerated() {
             for id in row where countedBy[Int(id)] != text {
                 countedBy[Int(id)] = text
@@ -49,28 +59,27 @@ struct TermVectors: Sendable {
             }
         }
         // Each term's inverse document frequency, taken once rather than at each of its uses.
-        let n = Double(texts.count) + pseudoDocuments
+        let n = Double(termIDs.count) + pseudoDocuments
         let inverse = documentFrequency.map { log(n / Double($0)) }
         let idsOfTexts = termIDs
-        rows = ParallelMap.map(Array(texts.indices)) { index in
+        rows = ParallelMap.map(Array(termIDs.indices)) { index in
             // Each term's listings in the order given (sorted by term, then by listing), so that
             // a term listed twice sums its weights in that order: one integer per listing, the
             // term above its position.
-            let words = texts[index]
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
             listed.sort()
             var terms: [Int32] = [], counts: [Double] = []
             terms.reserveCapacity(listed.count)
             counts.reserveCapacity(listed.count)
             for entry in listed {
-                let id = Int32(entry >> 32), word = words[Int(entry & 0xFFFF_FFFF)]
+                let id = Int32(entry >> 32), listing = Int(entry & 0xFFFF_FFFF)
                 if terms.last != id {
                     terms.append(id)
                     counts.append(0)
                 }
                 // Added once per occurrence, as a text of repeated words adds them.
-                let weight = boost(index, word.word)
-                for _ in 0..<word.count { counts[counts.count - 1] += weight }
+                let weight = boost(index, listing)
+                for _ in 0..<count(index, listing) { counts[counts.count - 1] += weight }
             }
             var weights = zip(terms, counts).map { id, count in (1 + log(count)) * inverse[Int(id)] }
             let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })

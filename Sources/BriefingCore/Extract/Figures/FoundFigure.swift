@@ -156,9 +156,7 @@ struct FoundFigure: Sendable {
         var words: [String] = []
         var ends: [Int] = []
         var k = j
-        // A compound's word and the head noun after it at most: "a 10-juror majority" (approve).
-        let longest = compound ? 2 : 3
-        while k < lx.count, lx[k].isWord, words.count < longest, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) || (compound && k == j && NumberWords.cardinal(lx[k].lower) == nil),
+        while k < lx.count, lx[k].isWord, words.count < 3, !Self.stops.contains(lx[k].lower), !Self.isNumberWord(lx[k].lower) || (compound && k == j && NumberWords.cardinal(lx[k].lower) == nil),
               !FigureRanges.hedges.contains(lx[k].lower), !Self.isFunctionContraction(lx[k].lower) {
             if !lx[k].spaced, !words.isEmpty { break }
             // A plural noun ends a lowercase noun phrase: "boats" (sank), "people" (marched).
@@ -171,6 +169,12 @@ struct FoundFigure: Sendable {
                 k += 2
             }
             ends.append(k)
+        }
+        // After a compound, a last word with an article after it is a verb taking an object:
+        // "a 10-juror majority approve a death penalty" (a "four-game winning streak" stays).
+        if compound, words.count > 2, k < lx.count, ["a", "an", "the"].contains(lx[k].lower) {
+            words.removeLast()
+            ends.removeLast()
         }
         // A verb in the past ends no noun: "the second received".
         while let last = words.last, !Self.isCapitalized(last), !UTF8Scan.characterCount(of: last, isBelow: 5), last.hasSuffix("ed") {
