@@ -36,8 +36,8 @@ struct SitePages: Sendable {
 
     /// Renders every page and returns the stories they show. Site-wide pages (listings,
     /// people, timeline, search) are rendered alongside the brief pages rather than after
-    /// them, so no core waits on a serial tail; search and people pages are started before
-    /// `stories` groups them, the timeline after. Site-wide pages are made from the briefs' digests; a
+    /// them, so no core waits on a serial tail; search, people and timeline pages are made
+    /// while `stories` groups the briefs. Site-wide pages are made from the briefs' digests; a
     /// whole brief is read only to render a page that shows it. With cache keys, a page whose
     /// inputs are unchanged since the last build is kept instead of rendered again.
     func render(_ site: SiteBriefs, stories makeStories: () throws -> StoryPages, into publisher: SitePublisher) async throws -> StoryPages {
@@ -51,17 +51,18 @@ struct SitePages: Sendable {
         let inFeeds = Self.feedPositions(briefs, listings)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             // Each of these reads every digest's details and holds a large table while it runs
-            // (the search postings, everyone's quotes, the documents story grouping compares,
-            // the merged timeline), so they run one after another, not at once: search and
-            // people while stories are grouped, the timeline after, alongside the brief pages.
+            // (the search postings, everyone's quotes, the merged timeline, the documents story
+            // grouping compares), so no more than two run at once: search, people and the
+            // timeline one after another while stories are grouped, the brief pages (which link
+            // to their stories) after the grouping.
             group.addTask {
                 for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
                     try publisher.write(path, text)
                 }
                 try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
+                try await self.writeTimeline(briefs, briefKeys, into: publisher)
             }
             let stories = try makeStories()
-            group.addTask { try await self.writeTimeline(briefs, briefKeys, into: publisher) }
             group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
