@@ -96,12 +96,18 @@ public struct SiteBuilder: Sendable {
             cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys))
             var kept = DigestStore()
             for (key, record) in records { kept[key] = record }
-            kept.save(to: DigestStore.url(in: cache), details: details)
-            details.commit(as: DigestDetailFile.url(in: cache))
-            if options.site.stories { storyCache.save(to: StoryCache.url(in: cache)) }
+            // The cache's files are written side by side; the manifest, which marks the build
+            // complete, after them.
+            let (digestsKept, storiesKept) = (kept, storyCache)
+            async let digestsSaved: Void = {
+                digestsKept.save(to: DigestStore.url(in: cache), details: details)
+                details.commit(as: DigestDetailFile.url(in: cache))
+            }()
+            async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache)) } }()
             publisher.manifest.save(to: pagesURL)
-            manifest.record(in: cache)
             publisher.keepCopyForNextBuild()
+            _ = await (digestsSaved, storiesSaved)
+            manifest.record(in: cache)
             timed("cache")
         }
         return report

@@ -36,33 +36,33 @@ struct SitePages: Sendable {
 
     /// Renders every page and returns the stories they show. Site-wide pages (listings,
     /// people, timeline, search) are rendered alongside the brief pages rather than after
-    /// them, so no core waits on a serial tail; search, people and timeline pages are made
-    /// while `stories` groups the briefs. Site-wide pages are made from the briefs' digests; a
-    /// whole brief is read only to render a page that shows it. With cache keys, a page whose
-    /// inputs are unchanged since the last build is kept instead of rendered again.
+    /// them, so no core waits on a serial tail: while `stories` groups the briefs (the longest
+    /// step), another task writes the search index and makes the tables the other pages share.
+    /// Site-wide pages are made from the briefs' digests; a whole brief is read only to render
+    /// a page that shows it. With cache keys, a page whose inputs are unchanged since the last
+    /// build is kept instead of rendered again.
     func render(_ site: SiteBriefs, stories makeStories: () throws -> StoryPages, into publisher: SitePublisher) async throws -> StoryPages {
         let briefs = site.digests, keys = site.keys
-        let listings = ListingPages(briefs)
-        let names = PersonNames(briefs)
-        let people = PeopleDirectory(briefs, names: names)
-        let briefKeys = BriefKeys(briefs, keys)
+        // The search postings and the documents story grouping compares are each a large
+        // table made from every digest's details: these two are the only ones held at once.
+        async let made: Tables = {
+            for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
+                try publisher.write(path, text)
+            }
+            return Tables(briefs, keys)
+        }()
+        let stories = try makeStories()
+        let tables = try await made
+        let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
         // The briefs' Markdown bodies, made once for their own files and their feed entries.
         let bodies = BriefBodies()
-        let inFeeds = Self.feedPositions(briefs, listings)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            // Each of these reads every digest's details and holds a large table while it runs
-            // (the search postings, everyone's quotes, the merged timeline, the documents story
-            // grouping compares), so no more than two run at once: search, people and the
-            // timeline one after another while stories are grouped, the brief pages (which link
-            // to their stories) after the grouping.
+            // People pages and the timeline (each reading a large part of every digest) one
+            // after the other, alongside the brief pages.
             group.addTask {
-                for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
-                    try publisher.write(path, text)
-                }
                 try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
                 try await self.writeTimeline(briefs, briefKeys, into: publisher)
             }
-            let stories = try makeStories()
             group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
@@ -75,6 +75,24 @@ struct SitePages: Sendable {
             }
             try await group.waitForAll()
             return stories
+        }
+    }
+
+    /// What the site-wide pages share of the briefs: listings, names, people, cache keys and
+    /// the positions the feeds show.
+    struct Tables: Sendable {
+        let listings: ListingPages
+        let names: PersonNames
+        let people: PeopleDirectory
+        let briefKeys: BriefKeys
+        let inFeeds: Set<Int>
+
+        init(_ briefs: [BriefDigest], _ keys: [String?]) {
+            listings = ListingPages(briefs)
+            names = PersonNames(briefs)
+            people = PeopleDirectory(briefs, names: names)
+            briefKeys = BriefKeys(briefs, keys)
+            inFeeds = SitePages.feedPositions(briefs, listings)
         }
     }
 
