@@ -15,4 +15,12 @@ struct NumberTableTests {
         #expect(table[WordList.number("term3000")] == nil && table[UInt64(200)] == nil && table[UInt64(200) << 40] == nil)
         #expect(NumberTable(capacity: 10)[7] == nil)
     }
+
+    /// `number` gives each key the position of its first use, and the same one again after.
+    @Test func numbersKeysInOrderOfFirstUse() {
+        var table = NumberTable()
+        let words = ["quake", "chile", "quake", "rescue", "chile"].map(WordList.number)
+        #expect(words.map { table.number($0) } == [0, 1, 0, 2, 1])
+        #expect(table.count == 3)
+    }
 }

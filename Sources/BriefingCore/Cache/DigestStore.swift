@@ -53,7 +53,7 @@ struct DigestStore: Sendable {
     /// Writes the records atomically, in key order (the same records give the same file), with
     /// their details in `details` (appended to it when they are not there yet).
     func save(to url: URL, details: DigestDetailFile) {
-        var ordered: [(String, (record: Record, offset: Int))] = []
+        var ordered: [(key: String, value: (record: Record, offset: Int))] = []
         ordered.reserveCapacity(records.count)
         for (key, record) in records.sorted(by: { $0.key < $1.key }) {
             var offset = 0
@@ -64,7 +64,7 @@ struct DigestStore: Sendable {
             }
             ordered.append((key, (record, offset)))
         }
-        KeyedRecordFile.write(url, magic: Self.magic(details), count: ordered.count, ordered) { writer, key, entry in
+        KeyedRecordFile.write(url, magic: Self.magic(details), ordered) { writer, key, entry in
             writer.string(key)
             writer.array(entry.record.diagnostics) { $0.diagnostic($1) }
             writer.bool(entry.record.digest != nil)

@@ -50,15 +50,15 @@ enum KeyedRecordFile {
     /// Records decoded per parallel task.
     static let recordsPerTask = 256
 
-    /// Writes `records` to `url` atomically, in the order given (`count` of them; each key
-    /// once). Each record is written into one scratch writer to learn its length, not into a
-    /// writer of its own.
+    /// Writes `records` to `url` atomically, in the order given (each key once), as a sorted
+    /// dictionary gives them. Each record is written into one scratch writer to learn its
+    /// length, not into a writer of its own.
     static func write<Key, Value>(
-        _ url: URL, magic: String, count: Int, _ records: some Sequence<(Key, Value)>, record: (inout BinaryWriter, Key, Value) -> Void
+        _ url: URL, magic: String, _ records: [(key: Key, value: Value)], record: (inout BinaryWriter, Key, Value) -> Void
     ) {
         BinaryWriter.writeFile(url) { writer in
             writer.string(magic)
-            writer.int(count)
+            writer.int(records.count)
             var one = BinaryWriter()
             for (key, value) in records {
                 one.clear()

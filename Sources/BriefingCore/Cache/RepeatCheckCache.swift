@@ -39,8 +39,8 @@ struct RepeatCheckCache: Sendable {
 
     /// Writes the results atomically, in pair order.
     func save(to url: URL) {
-        let order = results.sorted { a, b in a.key.earlier != b.key.earlier ? a.key.earlier < b.key.earlier : a.key.later < b.key.later }.map { ($0.key, $0.value) }
-        KeyedRecordFile.write(url, magic: Self.magic, count: order.count, order) { writer, pair, same in
+        let order = results.sorted { a, b in a.key.earlier != b.key.earlier ? a.key.earlier < b.key.earlier : a.key.later < b.key.later }
+        KeyedRecordFile.write(url, magic: Self.magic, order) { writer, pair, same in
             writer.uint64(pair.earlier)
             writer.uint64(pair.later)
             writer.bool(same)

@@ -24,7 +24,7 @@ struct StoryCache: Sendable {
 
     /// Writes the stories atomically, in key order.
     func save(to url: URL) {
-        KeyedRecordFile.write(url, magic: Self.magic, count: stories.count, stories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) { writer, key, story in
+        KeyedRecordFile.write(url, magic: Self.magic, stories.sorted { $0.key < $1.key }) { writer, key, story in
             writer.string(key)
             writer.story(story)
         }

@@ -100,16 +100,19 @@ final class SitePublisher: Sendable {
     }
 
     private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
-        let file = stagingPath + "/" + path
+        let file = stagingFile(path)
         do {
             try makeFolder(of: file)
             try clear(file)
             try StagedFile.write(to: file, body)
         } catch {
-            throw BriefingError(stage: .site, file: output.path + "/" + path, message: "cannot write: \(error.localizedDescription)")
+            throw BriefingError(stage: .site, file: outputPath + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         recordStaged(path)
     }
+
+    /// Where the site's file at `path` is staged.
+    private func stagingFile(_ path: String) -> String { stagingPath + "/" + path }
 
     /// Removes what a reused staging folder holds at `file`, so that a new file is made there
     /// instead of writing through a link into the published site.
@@ -152,7 +155,7 @@ final class SitePublisher: Sendable {
             return
         }
         try write(path, try render())
-        guard let key, let inode = Self.inode(ofPath: stagingPath + "/" + path) else { return }
+        guard let key, let inode = Self.inode(ofPath: stagingFile(path)) else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }
 
@@ -164,7 +167,7 @@ final class SitePublisher: Sendable {
     /// the inode was recorded, so the same file); else the current site's file is hard-linked
     /// in, when it still is the file recorded.
     private func reuse(_ path: String, inode: UInt64) -> Bool {
-        let newPath = stagingPath + "/" + path
+        let newPath = stagingFile(path)
         if reusing, Self.inode(ofPath: newPath) == inode { return true }
         let old = outputPath + "/" + path
         guard Self.inode(ofPath: old) == inode else { return false }
@@ -198,7 +201,7 @@ final class SitePublisher: Sendable {
         let keep = staged.withLock { $0 }
         var folders: [String] = []
         for path in Self.subpaths(of: stagingPath) where path != Self.marker && !keep.contains(path) {
-            let full = stagingPath + "/" + path
+            let full = stagingFile(path)
             if unlink(full) != 0 { folders.append(full) }
         }
         // Deepest first; a folder that still holds files stays.
@@ -206,21 +209,17 @@ final class SitePublisher: Sendable {
     }
 
     /// The paths of every file and folder under `root`, relative to it, read with `readdir`
-    /// (`FileManager.subpathsOfDirectory` cost more than the rest of an edit's publishing on a
-    /// site of 10,000 pages). Symbolic links are listed, not followed.
+    /// (`FolderListing.entries`; `FileManager.subpathsOfDirectory` cost more than the rest of an
+    /// edit's publishing on a site of 10,000 pages). Symbolic links are listed, not followed.
     private static func subpaths(of root: String) -> [String] {
         var found: [String] = []
         var pending = [""]
         while let folder = pending.popLast() {
-            guard let directory = opendir(folder.isEmpty ? root : root + "/" + folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                guard name != ".", name != ".." else { continue }
+            for (name, type) in FolderListing.entries(in: folder.isEmpty ? root : root + "/" + folder) {
                 let path = folder.isEmpty ? name : folder + "/" + name
                 found.append(path)
-                var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-                if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var isFolder = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }

@@ -96,13 +96,7 @@ public struct StoryGrouper: Sendable {
     func similarities(of documents: [StoryDocument]) -> [(Int, Int, Double)] {
         // Term ids in order of first use, the words' numbers looked up in a NumberTable.
         var table = NumberTable()
-        let termIDs = documents.map { document in
-            document.terms.map { term in
-                if let known = table[term.word] { return known }
-                table.insert(term.word, Int32(table.count))
-                return Int32(table.count - 1)
-            }
-        }
+        let termIDs = documents.map { document in document.terms.map { table.number($0.word) } }
         let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments, count: { documents[$0].terms[$1].count }) {
             index, listing in documents[index].names.contains(documents[index].terms[listing].word) ? options.nameBoost : 1
         }

@@ -8,6 +8,14 @@ extension StringProtocol {
         leading(ascii: { $0 &- 0x41 < 26 }, character: \.isUppercase)
     }
 
+    /// True when the first byte is ASCII but no capital A–Z: the text cannot open with an
+    /// upper-case character (an ASCII byte is a character of its own, or opens a CR LF), which
+    /// rules most words out as names before anything else is asked of them.
+    var opensWithASCIINonCapital: Bool {
+        guard let first = utf8.first else { return false }
+        return first < 0x80 && first &- 0x41 >= 26
+    }
+
     /// `first?.isLowercase == true`, told from the first bytes as `startsWithUppercase` is.
     var startsWithLowercase: Bool {
         leading(ascii: { $0 &- 0x61 < 26 }, character: \.isLowercase)

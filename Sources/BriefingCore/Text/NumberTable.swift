@@ -31,6 +31,14 @@ struct NumberTable: Sendable {
         return nil
     }
 
+    /// The position of `key`, numbering keys in order of first use: a key not held yet is
+    /// stored with the next position (`count`).
+    mutating func number(_ key: UInt64) -> Int32 {
+        if let known = self[key] { return known }
+        insert(key, Int32(count))
+        return Int32(count - 1)
+    }
+
     /// Stores `value` (not negative) for `key`, which the table does not hold yet.
     mutating func insert(_ key: UInt64, _ value: Int32) {
         if 2 * (count + 1) > keys.count { grow() }

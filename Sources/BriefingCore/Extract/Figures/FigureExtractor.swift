@@ -82,7 +82,7 @@ public struct FigureExtractor: Sendable {
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }
                 // and the rest of a compound word ("first-half lead" holds no "half").
-                while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-"), lx[i + 1].isWord, !lx[i + 1].spaced { i += 2 }
+                while FigureFilters.joinsWord(lx, at: i) { i += 2 }
                 continue
             }
             var figure = FoundFigure(amount)

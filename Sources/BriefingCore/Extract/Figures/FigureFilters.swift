@@ -125,7 +125,12 @@ extension FigureFilters {
     /// not a figure: "a sixth-grader", "first-ever", "third-largest", "a half-frozen snake".
     static func isInCompound(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
         guard amount.number.isOrdinal || amount.number.isFraction, amount.unit == nil, amount.currency == nil, !amount.isPercent else { return false }
-        let k = amount.end
-        return k + 1 < lx.count && lx[k].isSymbol("-") && !lx[k].spaced && lx[k + 1].isWord && !lx[k + 1].spaced
+        return joinsWord(lx, at: amount.end)
+    }
+
+    /// True when lexeme `k` is a hyphen glued to what precedes it and to a word after it: the
+    /// join inside a compound word ("sixth-grader", "28-nation").
+    static func joinsWord(_ lx: [FigureLexeme], at k: Int) -> Bool {
+        k + 1 < lx.count && lx[k].isSymbol("-") && !lx[k].spaced && lx[k + 1].isWord && !lx[k + 1].spaced
     }
 }

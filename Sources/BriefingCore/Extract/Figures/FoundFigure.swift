@@ -147,7 +147,7 @@ struct FoundFigure: Sendable {
         var j = end
         while j < lx.count, ["\u{201D}", "\"", "\u{2019}", "'"].contains(lx[j].text) { j += 1 }
         // The first word of a compound is a noun even when it is "point" ("ten-point lead").
-        let compound = j == end && j + 1 < lx.count && lx[j].isSymbol("-") && !lx[j].spaced && lx[j + 1].isWord && !lx[j + 1].spaced
+        let compound = j == end && FigureFilters.joinsWord(lx, at: j)
         if compound { j += 1 }
         if j < lx.count, lx[j].lower == "of", amount.number.isRough || isShare {
             j += 1

@@ -97,10 +97,9 @@ struct OrganizationDirectory {
     private static func isCapitalized(_ word: String) -> Bool {
         // ASCII words (nearly all) are decided from their bytes; an ASCII first byte other than
         // a capital rules out most words at once, before the bytes are borrowed.
-        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
+        if word.opensWithASCIINonCapital { return false }
         let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
-            guard let first = bytes.first else { return false }
-            if first < 0x80, first &- 0x41 >= 26 { return false }
+            guard !bytes.isEmpty else { return false }
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             // The last hyphen before the end's hyphens is followed by a capital.
             if let end = bytes.lastIndex(where: { $0 != 0x2D }), let dash = bytes[...end].lastIndex(of: 0x2D), bytes[dash + 1] &- 0x41 >= 26 {

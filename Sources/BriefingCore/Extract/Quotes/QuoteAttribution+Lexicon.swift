@@ -225,7 +225,7 @@ extension QuoteAttribution {
 
     static func isNameWord(_ w: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case.
-        if let byte = w.utf8.first, byte < 0x80, byte &- 0x41 >= 26 { return false }
+        if w.opensWithASCIINonCapital { return false }
         // An ASCII word (a character a byte, but a carriage return) is read from its bytes:
         // whether it opens with a capital and has another after the first.
         let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool)? in

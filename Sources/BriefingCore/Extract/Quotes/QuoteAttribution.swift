@@ -58,14 +58,13 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
-        let isDash = { (word: String) in Self.isDash(word) || word == "--" }
         var open = index - 1
-        while open >= 0, !isDash(words[open]), words[open] != "(" {
+        while open >= 0, !isSetOffDash(words[open]), words[open] != "(" {
             if words[open] == "." || words[open] == ";" { return false }
             open -= 1
         }
         guard open >= 0 else { return false }
-        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : isDash
+        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { isSetOffDash($0) }
         var close = index + 1
         while close < words.count, !closing(words[close]) {
             if words[close] == "." || words[close] == ";" { return false }
@@ -78,6 +77,11 @@ struct QuoteAttribution: Equatable {
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
     static func isClauseComma(_ word: String) -> Bool {
         word == "," || isDash(word)
+    }
+
+    /// True for a dash that sets words off: an em or en dash, or two hyphens typed for one.
+    static func isSetOffDash(_ word: String) -> Bool {
+        isDash(word) || word == "--"
     }
 
     /// True for an em or en dash standing as a word. Only the bytes of U+2014 or U+2013 make

@@ -9,8 +9,8 @@ extension QuoteNameFilter {
     /// some believed …" in "Kroll was also HQ’s co-founder".
     static func dashSegment(_ words: [String], quoteAt index: Int) -> Range<Int> {
         let index = min(index, words.count)
-        let start = words[..<index].lastIndex(where: isDash).map { $0 + 1 } ?? 0
-        let end = words[index...].firstIndex(where: isDash) ?? words.count
+        let start = words[..<index].lastIndex(where: QuoteAttribution.isSetOffDash).map { $0 + 1 } ?? 0
+        let end = words[index...].firstIndex(where: QuoteAttribution.isSetOffDash) ?? words.count
         return start..<max(start, end)
     }
 
@@ -26,9 +26,5 @@ extension QuoteNameFilter {
         let segment = dashSegment(words, quoteAt: index)
         let clauseStart = ownClause(Array(words[segment]), from: index - segment.lowerBound).startIndex + segment.lowerBound
         return candidates.allSatisfy { $0.attribution.cue == "according to" && (!segment.contains($0.cue) || $0.cue < clauseStart) }
-    }
-
-    private static func isDash(_ word: String) -> Bool {
-        word == "\u{2014}" || word == "\u{2013}" || word == "--"
     }
 }

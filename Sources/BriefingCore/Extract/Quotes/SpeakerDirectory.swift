@@ -151,7 +151,7 @@ struct SpeakerDirectory {
 
     private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
         // Names start with a capital: most words are ruled out by their first byte.
-        if let first = tokens[i].text.utf8.first, first < 0x80, first &- 0x41 >= 26 { return nil }
+        if tokens[i].text.opensWithASCIINonCapital { return nil }
         // A name holds two name words or more (the second may be an initial): a run that cannot is
         // ruled out before the rules below are tried.
         guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
@@ -244,7 +244,7 @@ struct SpeakerDirectory {
     private func isNameWord(_ word: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case (nor does
         // the first part of a hyphenated word).
-        if let first = word.utf8.first, first < 0x80, first &- 0x41 >= 26 { return false }
+        if word.opensWithASCIINonCapital { return false }
         if let ascii = Self.isASCIINameWord(word) { return ascii }
         // Each part of a hyphenated given name is a name word: "Eva-Marie", "Jean-Marc".
         if let parts = Self.hyphenatedParts(word) { return parts.allSatisfy { isNameWord(String($0)) } }

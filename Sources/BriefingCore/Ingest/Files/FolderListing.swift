@@ -27,7 +27,7 @@ public struct FolderListing: Sendable {
         let root = folder.path
         while let relative = pending.popLast() {
             let directory = relative.isEmpty ? root : root + "/" + relative
-            for name in Self.names(in: directory) where !name.hasPrefix(".") {
+            for (name, _) in Self.entries(in: directory) where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var status = stat()
                 guard lstat(root + "/" + path, &status) == 0 else { continue }
@@ -45,17 +45,18 @@ public struct FolderListing: Sendable {
         self.links = links.sorted()
     }
 
-    /// The names in one folder, "." and ".." left out.
-    private static func names(in directory: String) -> [String] {
+    /// The names in one folder, "." and ".." left out, each with its `d_type` (`DT_DIR`,
+    /// `DT_REG`, `DT_LNK`, or `DT_UNKNOWN` where the file system does not say).
+    static func entries(in directory: String) -> [(name: String, type: UInt8)] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
-        return names
+        return entries
     }
 }
