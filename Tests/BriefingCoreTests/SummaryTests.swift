@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingCore
 
@@ -13,6 +14,34 @@ struct SummaryTests {
     }
 
     private func words(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
+
+    /// A sentence's weight adds its terms in the order the sentence uses them, to the last bit
+    /// (a sum in a `Set`'s order changed with each process's hash seed, and with it the choice
+    /// between two sentences of equal weight: the Queens hit-and-run brief of ECB+ changed its
+    /// second summary sentence in 2 of 20 builds).
+    @Test func sentenceWeightsDoNotDependOnHashOrder() throws {
+        let text = """
+        Queens hit and run leaves woman dead
+
+        Police have a suspect in custody after a hit and run accident that killed a woman in Queens Friday night.
+
+        Investigators say 59-year old Raj Chohan was hit while walking along parked cars at 97th Avenue and 117th Street in Richmond Hill at about 7 p. m.
+
+        Police say she was struck by a grey Toyota Camry heading north on 117th Street, which then fled the scene.
+
+        Eyewitness News spoke to one man who says he called 911 after he heard a crash in Queens on 117th Street.
+        """
+        let article = try brief(text).article
+        let salience = SentenceSalience(article)
+        let counts = Dictionary(article.paragraphs.flatMap { SentenceSalience.terms($0.text) }.map { ($0, 1) }, uniquingKeysWith: +)
+        let sentence = article.paragraphs[2].text
+        var seen = Set<String>(), expected = 0.0
+        for term in SentenceSalience.terms(sentence) where seen.insert(term).inserted && counts[term, default: 0] > 1 {
+            expected += log(1 + Double(counts[term]!)) * (term == "police" ? 0.5 : 1)
+        }
+        #expect(seen.count >= 8 && expected > 0)
+        #expect(salience.weight(sentence, known: ["police"]).bitPattern == expected.bitPattern)
+    }
 
     // MARK: - Datelines and credits
 

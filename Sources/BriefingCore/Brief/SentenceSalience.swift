@@ -13,13 +13,19 @@ struct SentenceSalience {
         }
     }
 
-    /// The weight of `sentence` next to the sentences already chosen (`known`).
+    /// The weight of `sentence` next to the sentences already chosen (`known`). Each distinct
+    /// term is added once, in the order the sentence uses them: a sum in a `Set`'s order, which
+    /// changes with every process's hash seed, changed its last bits, and with them which of
+    /// two sentences of equal weight a summary chose.
     func weight(_ sentence: String, known: Set<String>) -> Double {
-        Set(Self.terms(sentence)).reduce(0) { sum, term in
+        var seen = Set<String>()
+        var sum = 0.0
+        for term in Self.terms(sentence) where seen.insert(term).inserted {
             let count = counts[term] ?? 0
-            guard count > 1 else { return sum }
-            return sum + log(1 + Double(count)) * (known.contains(term) ? 0.5 : 1)
+            guard count > 1 else { continue }
+            sum += log(1 + Double(count)) * (known.contains(term) ? 0.5 : 1)
         }
+        return sum
     }
 
     /// Content words of `text`, lower-cased and reduced to a crude stem ("troops" → "troop").
