@@ -43,6 +43,21 @@ struct SummaryTests {
         #expect(salience.weight(sentence, known: ["police"]).bitPattern == expected.bitPattern)
     }
 
+    /// Terms are read from the bytes where each character is one scalar; they must be the
+    /// terms a split of the lower-cased text by characters gives, for every kind of text.
+    @Test(arguments: [
+        "Investigators say 59-year old Raj Chohan was hit while walking along parked cars.",
+        "“We’re closing in,” said Zürich’s MAYOR Corine Mauch, whose ÉCOLES reopened ½ of 2,500 rooms.",
+        "Troops crossed\r\nthe river; İstanbul’s mayor said 3² tests passed — Ⱥndrés walked, ÀÉÎÕÜ.",
+        "A combining mark: café\u{301}s and cafés, résumé\u{0300}d, the emoji 👍🏽 thumbs, Ελλάδα, Москва.",
+        "Soft\u{00AD}hyphen, zero\u{200B}width, a joiner a\u{200D}b, no\u{00A0}break spaces, 1980s stocks",
+        "",
+    ])
+    func termsReadFromBytesMatchCharacters(text: String) {
+        #expect(SentenceSalience.terms(text) == SentenceSalience.characterTerms(text))
+        #expect(!SentenceSalience.terms(text).isEmpty || text.isEmpty)
+    }
+
     // MARK: - Datelines and credits
 
     @Test(arguments: [

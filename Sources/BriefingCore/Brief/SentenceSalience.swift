@@ -28,13 +28,72 @@ struct SentenceSalience {
         return sum
     }
 
-    /// Content words of `text`, lower-cased and reduced to a crude stem ("troops" → "troop").
+    /// Content words of `text`, lower-cased and reduced to a crude stem ("troops" → "troop"):
+    /// the lower-cased text split at characters that are neither letters nor numbers, words of
+    /// three characters or more that are not stop words. Read from the bytes where every
+    /// character of the lower-cased text is one scalar, by characters otherwise.
     static func terms(_ text: String) -> [String] {
+        UTF8Scan.withBytes(text) { scalarTerms($0) } ?? characterTerms(text)
+    }
+
+    /// `terms` read by characters: right for any text.
+    static func characterTerms(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { token in
             guard token.count > 2, !stopWords.contains(String(token)) else { return nil }
             return stem(String(token))
         }
     }
+
+    /// `terms` of UTF-8 `bytes` read scalar by scalar; nil for text where a scalar may join the
+    /// one before it into a character (`Unicode.Scalar.mayJoinPrevious`) or lower-cases to more
+    /// than one (U+0130). There a character is its one scalar, and a letter or number when that
+    /// scalar is; the stop words and suffixes are ASCII, so they are compared as bytes.
+    private static func scalarTerms(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var terms: [String] = []
+        var word: [UInt8] = []
+        var scalars = 0
+        func finishWord() {
+            defer { word.removeAll(keepingCapacity: true); scalars = 0 }
+            guard scalars > 2 else { return }
+            let token = String(decoding: word, as: UTF8.self)
+            guard !stopWords.contains(token) else { return }
+            for suffix in suffixes where scalars > suffix.count + 3 && word.count >= suffix.count
+                && word[(word.count - suffix.count)...].elementsEqual(suffix) {
+                terms.append(String(decoding: word.dropLast(suffix.count), as: UTF8.self))
+                return
+            }
+            terms.append(token)
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                    word.append(lower)
+                    scalars += 1
+                } else {
+                    finishWord()
+                }
+                continue
+            }
+            let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+            i += length
+            guard !scalar.mayJoinPrevious, scalar.value != 0x130 else { return nil }
+            let lower = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping.unicodeScalars.first! : scalar
+            if lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                UTF8.encode(lower) { word.append($0) }
+                scalars += 1
+            } else {
+                finishWord()
+            }
+        }
+        finishWord()
+        return terms
+    }
+
+    private static let suffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
     private static func stem(_ word: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {

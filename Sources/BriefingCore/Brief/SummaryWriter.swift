@@ -25,7 +25,7 @@ struct SummaryWriter: Sendable {
         guard start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) else { return [] }
         let salience = SentenceSalience(article)
         let known = Set(SentenceSalience.terms(lead))
-        let budget = Self.maxWords - Self.wordCount(lead)
+        let budget = Self.maxWords - lead.whitespaceWordCount
         // A sentence that leans on the one before it ("In return, …") counts half.
         func weight(_ sentence: String) -> Double {
             salience.weight(sentence, known: known) * (Self.pointsBack(sentence) ? 0.5 : 1)
@@ -95,7 +95,7 @@ struct SummaryWriter: Sendable {
 
     /// Whether `sentence` reads as news rather than page furniture or commentary.
     func carriesNews(_ sentence: String, title: String) -> Bool {
-        let words = Self.wordCount(sentence)
+        let words = sentence.whitespaceWordCount
         guard words >= 6, let first = sentence.unicodeScalars.first else { return false }
         if sentence.hasSuffix("?") || sentence.hasSuffix(":") { return false }
         if Self.openingQuotes.contains(first) || quotedShare(sentence) > 0.5 || Self.closesEarlierQuote(sentence) { return false }
@@ -190,13 +190,13 @@ struct SummaryWriter: Sendable {
     /// `sentence` within `words` words: whole, or cut at a clause or phrase boundary after its
     /// verb, keeping at least half of the budget and ten words, with a final period.
     private func fit(_ sentence: String, words: Int) -> String? {
-        if Self.wordCount(sentence) <= words { return sentence }
+        if sentence.whitespaceWordCount <= words { return sentence }
         guard words >= 10, let cut = ClauseTrimmer.prefix(sentence, maxWords: words, minWords: max(10, words / 2), needsVerb: true) else { return nil }
         return cut + "."
     }
 
     private func isUsableDeck(_ deck: String, title: String) -> Bool {
-        let words = Self.wordCount(deck)
+        let words = deck.whitespaceWordCount
         return (8...Self.maxWords).contains(words) && SentenceSplitter.split(deck).count <= Self.maxSentences
             && carriesNews(deck, title: title)
     }
@@ -207,7 +207,7 @@ struct SummaryWriter: Sendable {
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.split(paragraph.text) {
                 let text = clean(sentence.text)
-                guard Self.wordCount(text) >= 3, !Self.repeats(article.title, in: text) else { continue }
+                guard text.whitespaceWordCount >= 3, !Self.repeats(article.title, in: text) else { continue }
                 if let fitted = fit(text, words: Self.maxWords) { return fitted }
                 let words = text.split(whereSeparator: \.isWhitespace).prefix(Self.maxWords)
                 return words.joined(separator: " ") + "…"
@@ -218,13 +218,9 @@ struct SummaryWriter: Sendable {
 
     // MARK: - Word helpers
 
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
-    }
-
     /// Lower-cased words without surrounding punctuation.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map { $0.trimmingPunctuationAndSpaces().lowercased() }.filter { !$0.isEmpty }
+        text.whitespaceWords.map { $0.trimmingPunctuationAndSpaces().lowercasedIfNeeded }.filter { !$0.isEmpty }
     }
 
     /// True when `sentence` says little more than `title`: nine in ten of the title's words,

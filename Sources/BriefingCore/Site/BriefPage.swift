@@ -89,7 +89,7 @@ enum BriefPage {
             case "captions": .items(showCaptions ? article.captions.map(Caption.init) : [])
             case "captionLabel": .text(showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "")
             case "hasCaptionLabel": .flag(showCaptions && !article.captions.isEmpty)
-            case "wordCount": .number(showArticle ? article.paragraphs.reduce(0) { $0 + BriefPage.wordCount($1.text) } : 0)
+            case "wordCount": .number(showArticle ? article.paragraphs.reduce(0) { $0 + $1.text.whitespaceWordCount } : 0)
             case "paragraphs": .items(paragraphs)
             case "hasSourceURL": .flag(sourceURL != nil)
             case "sourceURL": .text(sourceURL ?? "")
@@ -253,51 +253,6 @@ enum BriefPage {
             default: nil
             }
         }
-    }
-
-    /// Words of `text`: runs of characters that are not whitespace, as
-    /// `split(whereSeparator: \.isWhitespace).count` counts them, without making the words.
-    /// A character is whitespace when its first scalar is. Text whose scalars are all below
-    /// U+0300 or general punctuation (U+2000–U+206F but the joiners) has no scalar that joins
-    /// the one before it into a character, so it is counted by scalars; other text (combining
-    /// marks, emoji, scripts with prepended signs) by characters.
-    static func wordCount(_ text: String) -> Int {
-        if let count = asciiWordCount(text) { return count }
-        var count = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value >= 0x300, !(0x2000...0x206F).contains(value) || value == 0x200C || value == 0x200D {
-                return characterWordCount(text)
-            }
-            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
-            if !space, !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
-    }
-
-    /// `wordCount` of an ASCII text, from its bytes; nil for other text.
-    private static func asciiWordCount(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
-            var count = 0, inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                let space = byte == 0x20 || byte &- 0x09 < 5
-                if !space, !inWord { count += 1 }
-                inWord = !space
-            }
-            return count
-        }
-    }
-
-    private static func characterWordCount(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for character in text {
-            if !character.isWhitespace, !inWord { count += 1 }
-            inWord = !character.isWhitespace
-        }
-        return count
     }
 
     /// The host a link points to, as a reader names a site ("https://www.nytimes.com/2019/…" → "nytimes.com").

@@ -91,10 +91,7 @@ extension StoryDocument {
     /// for other text (`namesByCharacters`).
     private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<String>) -> Bool {
         let scalars = text.unicodeScalars
-        guard !scalars.contains(where: { scalar in
-            let v = scalar.value
-            return v >= 0x300 && !(0x2000...0x206F).contains(v) || v == 0x200C || v == 0x200D
-        }) else { return false }
+        guard !scalars.contains(where: \.mayJoinPrevious) else { return false }
         var opensSentence = true
         // The space-separated word being read: its last scalar, its first letter, how many
         // letters it has and whether all are capitals, and where its terms start.

@@ -80,7 +80,7 @@ struct StorySentences {
                     seen += 1
                     // Datelines and credits open a paragraph.
                     let text = balancingQuotes(newsOnly && s == 0 ? writer.clean(sentence.text) : sentence.text)
-                    let words = SummaryWriter.wordCount(text)
+                    let words = text.whitespaceWordCount
                     guard words >= minimumWords else { continue }
                     if newsOnly && !Self.stands(text, title: seen <= opening ? brief.article.title : nil) { continue }
                     found.append(Sentence(text: text, source: source, paragraph: p, position: position, words: words))

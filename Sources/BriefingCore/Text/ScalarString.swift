@@ -63,3 +63,15 @@ extension String {
         }
     }
 }
+
+extension Unicode.Scalar {
+    /// Whether a character may hold this scalar after another one, so that text holding it
+    /// cannot be read scalar by scalar as if each were a character: true from U+0300 on
+    /// (combining marks, emoji modifiers, scripts with prepended or spacing signs) but for
+    /// general punctuation (U+2000–U+206F), where only the joiners U+200C and U+200D join.
+    /// Below U+0300 the one pair a character holds is CR LF, two separators in every reading.
+    var mayJoinPrevious: Bool {
+        let v = value
+        return v >= 0x300 && !(0x2000...0x206F).contains(v) || v == 0x200C || v == 0x200D
+    }
+}

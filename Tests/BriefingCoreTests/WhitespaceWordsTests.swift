@@ -1,10 +1,11 @@
 import Testing
 @testable import BriefingCore
 
-/// The brief page's "Full article text · N words" counts words without making them; the count
+/// Word counts (the brief page's "Full article text · N words", the summary's 60-word budget)
+/// are made without making the words; the count
 /// must stay what `split(whereSeparator: \.isWhitespace).count` gives.
-@Suite("Brief page word count")
-struct BriefPageWordCountTests {
+@Suite("Whitespace words")
+struct WhitespaceWordsTests {
     static let paragraphs = [
         "GENEVA (AP) — Delegates met on Monday. \"We are close,\" said envoy Jane Doe.",
         "  Shares of AT&T fell 3.2%\tin early trading,\r\nthe exchange said.  ",
@@ -19,12 +20,18 @@ struct BriefPageWordCountTests {
 
     @Test func countsAsSplitDoes() {
         for text in Self.paragraphs {
-            #expect(BriefPage.wordCount(text) == text.split(whereSeparator: \.isWhitespace).count, "\(text.debugDescription)")
+            #expect(text.whitespaceWordCount == text.split(whereSeparator: \.isWhitespace).count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func splitsAsSplitDoes() {
+        for text in Self.paragraphs {
+            #expect(text.whitespaceWords == text.split(whereSeparator: \.isWhitespace), "\(text.debugDescription)")
         }
     }
 
     @Test func countsWords() {
-        #expect(BriefPage.wordCount("GENEVA (AP) — Delegates met on Monday.") == 7)
-        #expect(BriefPage.wordCount("  Shares fell\t3.2%\r\n") == 3)
+        #expect("GENEVA (AP) — Delegates met on Monday.".whitespaceWordCount == 7)
+        #expect("  Shares fell\t3.2%\r\n".whitespaceWordCount == 3)
     }
 }

@@ -1,0 +1,67 @@
+extension String {
+    /// Words of the text: runs of characters that are not whitespace, as
+    /// `split(whereSeparator: \.isWhitespace).count` counts them, without making the words.
+    /// A character is whitespace when its first scalar is. Text where no scalar joins the one
+    /// before it into a character (`Unicode.Scalar.mayJoinPrevious`) is counted by scalars;
+    /// other text (combining marks, emoji, scripts with prepended signs) by characters.
+    var whitespaceWordCount: Int {
+        if let count = asciiWordCount { return count }
+        var count = 0, inWord = false
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            if scalar.mayJoinPrevious { return characterWordCount }
+            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// `whitespaceWordCount` of an ASCII text, from its bytes; nil for other text.
+    private var asciiWordCount: Int? {
+        UTF8Scan.withBytes(self) { bytes -> Int? in
+            var count = 0, inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                let space = byte == 0x20 || byte &- 0x09 < 5
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
+    }
+
+    private var characterWordCount: Int {
+        var count = 0, inWord = false
+        for character in self {
+            if !character.isWhitespace, !inWord { count += 1 }
+            inWord = !character.isWhitespace
+        }
+        return count
+    }
+
+    /// The words `split(whereSeparator: \.isWhitespace)` gives: runs of characters that are
+    /// not whitespace. Split at whitespace scalars where no scalar joins the one before it into
+    /// a character (`Unicode.Scalar.mayJoinPrevious`), by characters otherwise.
+    var whitespaceWords: [Substring] {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = startIndex
+        let scalars = unicodeScalars
+        while index < endIndex {
+            let scalar = scalars[index]
+            if scalar.mayJoinPrevious { return split(whereSeparator: \.isWhitespace) }
+            let value = scalar.value
+            let space = value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : scalar.properties.isWhitespace
+            if space {
+                if let first = start { words.append(self[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = scalars.index(after: index)
+        }
+        if let first = start { words.append(self[first..<endIndex]) }
+        return words
+    }
+}
