@@ -246,5 +246,9 @@ struct EventSentenceTests {
             == "The 1960s \u{2013} 1970s")
         #expect(BriefText.eventDateLabel(Event(date: "2019-Q1", precision: .quarter, text: "", paragraph: 0, through: "2019-Q3"))
             == "Q1 \u{2013} Q3 2019")
+        // "against coal companies since 1970s": the decade opens the label in lower case.
+        #expect(BriefText.eventDateLabel(Event(date: "197", precision: .decade, text: "", paragraph: 0, ongoing: true))
+            == "Since the 1970s")
+        #expect(BriefText.eventDateLabel(Event(date: "197", precision: .decade, text: "", paragraph: 0)) == "The 1970s")
     }
 }

@@ -266,7 +266,7 @@ struct SpeakerResolutionTests {
             let figures = try #require(Self.capture(card, after: " quotes · ", until: " figures").flatMap { Int($0) })
             let page = try String(contentsOf: tmp.appendingPathComponent(href), encoding: .utf8)
             #expect(quotes == page.components(separatedBy: "<figure class=\"quote\">").count - 1, "\(href): quote count")
-            let numbers = Self.capture(page, after: "<ul class=\"numbers\">", until: "</ul>") ?? ""
+            let numbers = Self.capture(page, after: "<ul class=\"numbers key-figures\">", until: "</ul>") ?? ""
             #expect(figures == numbers.components(separatedBy: "<li>").count - 1, "\(href): figure count")
         }
     }

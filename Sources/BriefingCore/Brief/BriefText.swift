@@ -24,7 +24,7 @@ public enum BriefText {
     }
 
     /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"
-    /// for an event that goes on, else the value's `TimexValue.label`.
+    /// or "Since the 1970s" for an event that goes on, else the value's `TimexValue.label`.
     public static func eventDateLabel(_ event: Event) -> String {
         var label = TimexValue(event.date).label
         if let through = event.through {
@@ -37,7 +37,10 @@ public enum BriefText {
             }
             label += " \u{2013} " + end
         }
-        return event.ongoing ? "Since " + label : label
+        guard event.ongoing else { return label }
+        // "Since the 1970s": the decade's article is lower case inside the label.
+        if label.hasPrefix("The ") { label.replaceSubrange(label.startIndex..<label.index(after: label.startIndex), with: "t") }
+        return "Since " + label
     }
 
     /// What a figure counts, in the words of its sentence: the rest of its clause after the
