@@ -106,14 +106,15 @@ struct QuoteAttribution: Equatable {
             // A command or a question with no object ends its clause after the one who gave it: "“Hands! Let me see your
             // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
             // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
-            if commandCues.contains(word), i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";",
+            // (The punctuation after the word is asked about before the set: most words have none.)
+            if i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";", commandCues.contains(word),
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
             }
             // "Pointing out" is saying: "“One of the most fascinating things …,” Bernstein points out." ("points" alone is
             // a count: "scored 20 points").
-            if ["points", "pointed"].contains(word), i + 1 < words.count, words[i + 1] == "out", let m = mentionBefore(words, cueAt: i, common: common) {
+            if i + 1 < words.count, words[i + 1] == "out", word == "points" || word == "pointed", let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word + " out", i)
                 continue
             }
