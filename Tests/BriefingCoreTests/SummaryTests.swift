@@ -32,9 +32,9 @@ struct SummaryTests {
         Eyewitness News spoke to one man who says he called 911 after he heard a crash in Queens on 117th Street.
         """
         let article = try brief(text).article
-        let salience = SentenceSalience(article)
-        let counts = Dictionary(article.paragraphs.flatMap { SentenceSalience.terms($0.text) }.map { ($0, 1) }, uniquingKeysWith: +)
         let sentence = article.paragraphs[2].text
+        let salience = SentenceSalience(article, weighing: [sentence])
+        let counts = Dictionary(article.paragraphs.flatMap { SentenceSalience.terms($0.text) }.map { ($0, 1) }, uniquingKeysWith: +)
         var seen = Set<String>(), expected = 0.0
         for term in SentenceSalience.terms(sentence) where seen.insert(term).inserted && counts[term, default: 0] > 1 {
             expected += log(1 + Double(counts[term]!)) * (term == "police" ? 0.5 : 1)

@@ -5,15 +5,22 @@ import Foundation
 /// the article); words the summary already holds count half, so a second sentence adds news
 /// rather than repeating the first.
 struct SentenceSalience {
+    /// How often the article uses each term of the sentences to weigh.
     private var counts: [String: Int] = [:]
 
-    init(_ article: Article) {
+    /// The salience of `sentences` in `article`: only their terms are counted through the
+    /// article, as `weight` asks for no other (an empty list counts nothing).
+    init(_ article: Article, weighing sentences: [String]) {
+        var wanted = Set<String>()
+        for sentence in sentences { wanted.formUnion(Self.terms(sentence)) }
+        guard !wanted.isEmpty else { return }
         for paragraph in article.paragraphs {
-            for term in Self.terms(paragraph.text) { counts[term, default: 0] += 1 }
+            for term in Self.terms(paragraph.text) where wanted.contains(term) { counts[term, default: 0] += 1 }
         }
     }
 
-    /// The weight of `sentence` next to the sentences already chosen (`known`). Each distinct
+    /// The weight of `sentence`, one of the sentences weighed, next to the sentences already
+    /// chosen (`known`). Each distinct
     /// term is added once, in the order the sentence uses them: a sum in a `Set`'s order, which
     /// changes with every process's hash seed, changed its last bits, and with them which of
     /// two sentences of equal weight a summary chose.
@@ -55,14 +62,11 @@ struct SentenceSalience {
         func finishWord() {
             defer { word.removeAll(keepingCapacity: true); scalars = 0 }
             guard scalars > 2 else { return }
-            let token = String(decoding: word, as: UTF8.self)
-            guard !stopWords.contains(token) else { return }
-            for suffix in suffixes where scalars > suffix.count + 3 && word.count >= suffix.count
-                && word[(word.count - suffix.count)...].elementsEqual(suffix) {
-                terms.append(String(decoding: word.dropLast(suffix.count), as: UTF8.self))
-                return
+            word.withUnsafeBufferPointer { bytes in
+                guard !StopWordBytes.contains(bytes) else { return }
+                let length = bytes.count - stemmedSuffixLength(bytes, scalars: scalars)
+                terms.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self))
             }
-            terms.append(token)
         }
         var i = 0
         while i < bytes.count {
@@ -93,7 +97,28 @@ struct SentenceSalience {
         return terms
     }
 
-    private static let suffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
+    /// How many bytes `stem` takes off the word of `bytes` (`scalars` long): the first of its
+    /// suffixes the word ends with and is more than three scalars longer than.
+    private static func stemmedSuffixLength(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard bytes.count >= n, scalars > n + 3 else { return false }
+            return (0..<n).allSatisfy { bytes[bytes.count - n + $0] == suffix.utf8Start[$0] }
+        }
+        for suffix: StaticString in ["ing", "ed", "es", "s"] where ends(suffix) { return suffix.utf8CodeUnitCount }
+        return 0
+    }
+
+    /// The stop words as bytes, by length and first byte: a word is looked for among the few
+    /// of its length and first letter, without making a string of it.
+    private enum StopWordBytes {
+        static let table: [Int: [[UInt8]]] = Dictionary(grouping: stopWords.map { Array($0.utf8) }) { $0.count << 8 | Int($0[0]) }
+
+        static func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count <= 16, let first = bytes.first, let words = table[bytes.count << 8 | Int(first)] else { return false }
+            return words.contains { $0.elementsEqual(bytes) }
+        }
+    }
 
     private static func stem(_ word: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {

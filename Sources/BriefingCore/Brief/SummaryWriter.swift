@@ -23,17 +23,18 @@ struct SummaryWriter: Sendable {
     private func pick(from candidates: [String], in article: Article) -> [String] {
         let start = candidates.count > 1 && Self.isSoftLead(candidates[0]) ? 1 : 0
         guard start < candidates.count, let lead = fit(candidates[start], words: Self.maxWords) else { return [] }
-        let salience = SentenceSalience(article)
-        let known = Set(SentenceSalience.terms(lead))
         let budget = Self.maxWords - lead.whitespaceWordCount
+        let followers = candidates.dropFirst(start + 1).prefix(Self.followers)
+            .filter { !Self.overlaps($0, lead) }
+            .compactMap { fit($0, words: budget) }
+        // Weights decide between two followers or more; a lone one is taken as it is.
+        let salience = SentenceSalience(article, weighing: followers.count > 1 ? followers : [])
+        let known = Set(SentenceSalience.terms(lead))
         // A sentence that leans on the one before it ("In return, …") counts half.
         func weight(_ sentence: String) -> Double {
             salience.weight(sentence, known: known) * (Self.pointsBack(sentence) ? 0.5 : 1)
         }
-        let next = candidates.dropFirst(start + 1).prefix(Self.followers)
-            .filter { !Self.overlaps($0, lead) }
-            .compactMap { fit($0, words: budget) }
-            .enumerated()
+        let next = followers.enumerated()
             .max { a, b in
                 let wa = weight(a.element), wb = weight(b.element)
                 return wa != wb ? wa < wb : a.offset > b.offset
@@ -47,6 +48,7 @@ struct SummaryWriter: Sendable {
     func sentences(of article: Article) -> [String] {
         var found: [String] = []
         var seen = 0
+        let title = TitleWords(article.title)
         for paragraph in article.paragraphs where seen < Self.window {
             // A sentence that starts inside a quote opened by a sentence before it is speech,
             // not the writer's news ("“As you know, … left an event early. It was later revealed
@@ -58,7 +60,7 @@ struct SummaryWriter: Sendable {
                 insideQuote = Self.quoteOpen(after: sentence.text, from: insideQuote)
                 if startsInside { continue }
                 let text = clean(sentence.text)
-                if carriesNews(text, title: article.title) { found.append(text) }
+                if carriesNews(text, title: title) { found.append(text) }
             }
         }
         return found
@@ -94,7 +96,10 @@ struct SummaryWriter: Sendable {
     }
 
     /// Whether `sentence` reads as news rather than page furniture or commentary.
-    func carriesNews(_ sentence: String, title: String) -> Bool {
+    func carriesNews(_ sentence: String, title: String) -> Bool { carriesNews(sentence, title: TitleWords(title)) }
+
+    /// `carriesNews` with the headline's words read once for the many sentences of an article.
+    func carriesNews(_ sentence: String, title: TitleWords) -> Bool {
         let words = sentence.whitespaceWordCount
         guard words >= 6, let first = sentence.unicodeScalars.first else { return false }
         if sentence.hasSuffix("?") || sentence.hasSuffix(":") { return false }
@@ -226,25 +231,38 @@ struct SummaryWriter: Sendable {
     /// True when `sentence` says little more than `title`: nine in ten of the title's words,
     /// in not much more than its length.
     static func repeats(_ title: String, in sentence: String) -> Bool {
-        repeats(words(title), in: words(sentence))
+        repeats(TitleWords(title), in: words(sentence))
     }
 
     /// `repeats(_:in:)` of a title and a sentence given as their `words`.
-    private static func repeats(_ t: [String], in s: [String]) -> Bool {
+    private static func repeats(_ title: TitleWords, in s: [String]) -> Bool {
+        let t = title.words
         guard !t.isEmpty, !s.isEmpty else { return false }
         if t == s { return true }
         guard s.count * 2 <= t.count * 3 else { return false }
-        let titleWords = Set(t)
-        return titleWords.intersection(s).count * 10 >= titleWords.count * 9
+        return title.distinct.intersection(s).count * 10 >= title.distinct.count * 9
     }
 
     /// True when `sentence` adds fewer than four words to what `title` says (a headline
     /// repeated as the first line, or a lead the headline was cut from that says no more).
-    static func onlyRepeats(_ title: String, in sentence: String) -> Bool {
-        let t = words(title), s = words(sentence)
-        guard repeats(t, in: s) else { return false }
-        let titleWords = Set(t)
-        return s.filter { !titleWords.contains($0) }.count < 4
+    static func onlyRepeats(_ title: String, in sentence: String) -> Bool { onlyRepeats(TitleWords(title), in: sentence) }
+
+    /// `onlyRepeats` of a headline whose words are read.
+    static func onlyRepeats(_ title: TitleWords, in sentence: String) -> Bool {
+        let s = words(sentence)
+        guard repeats(title, in: s) else { return false }
+        return s.filter { !title.distinct.contains($0) }.count < 4
+    }
+
+    /// A headline's `words`, in order and as a set, read once for the sentences compared with it.
+    struct TitleWords {
+        let words: [String]
+        let distinct: Set<String>
+
+        init(_ title: String) {
+            words = SummaryWriter.words(title)
+            distinct = Set(words)
+        }
     }
 
     /// True when two sentences share most of their words (a lead repeated as a caption).
