@@ -26,4 +26,33 @@ struct TimeSplitRuleTests {
 
     @Test(arguments: reportedQuarter)
     func anEarlierQuarterInPassingKeepsTheReportedOne(_ c: Case) throws { try c.check() }
+
+    /// "the year-earlier nine months" is one stretch, a DURATION of its count; "several-year",
+    /// "many-year" a stretch of unknown length.
+    static let stretches: [Case] = [
+        Case(dct: "1989-10-26", sentence: "Net for the year-earlier nine months also included a gain of $9.7 million, or 23 cents a share.",
+             expression: "the year-earlier nine months", type: "DURATION", value: "P9M"),
+        Case(dct: "1989-11-02", sentence: "The company is in the midst of a several-year program to cut costs.",
+             expression: "several-year", type: "DURATION", value: "PXY"),
+        // Look-alikes: a year-earlier quarter is a date; a counted compound keeps its count.
+        Case(dct: "1989-11-02", sentence: "In the year-earlier quarter, the tax credit was $3.3 million.",
+             expression: "the year-earlier quarter", type: "DATE", value: "1988-Q3"),
+        Case(dct: "1989-11-02", sentence: "The company is in the midst of a three-year program to cut costs.",
+             expression: "three-year", type: "DURATION", value: "P3Y"),
+    ]
+
+    @Test(arguments: stretches)
+    func yearEarlierStretchesAndVagueCompounds(_ c: Case) throws { try c.check() }
+
+    /// A count with a capitalized unit right after a quotation mark is a title ("60 Minutes").
+    @Test func aQuotedTitleIsNoDuration() throws {
+        Case.checkNone(in: "''The way they're abusing him,'' Gonzalez said on CBS's ''60 Minutes.''", dct: try #require(CalendarDate(iso: "2000-04-17")))
+        Case.checkNone(in: "He told \"60 Minutes\" he would not resign.", dct: try #require(CalendarDate(iso: "2000-04-17")))
+    }
+
+    /// Look-alike: a quotation opening with a count keeps its unit in lower case, a time.
+    @Test func aQuotedSentenceKeepsItsDuration() throws {
+        try Case(dct: "2000-04-17", sentence: "\"Two days later, the talks resumed,\" he said.",
+                 expression: "Two days", type: "DURATION", value: "P2D").check()
+    }
 }
