@@ -442,6 +442,14 @@ extension TimeScanner {
     /// quarter is that quarter a year before.
     var quarterJustNamed: String? { lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil } }
 
+    /// Whether `quarter`, just named, comes before the quarter the text reports (the last one
+    /// named that is over at the DCT) in the same year: a comparison in passing, not a new
+    /// subject.
+    func isPassingQuarter(_ quarter: String) -> Bool {
+        guard let current = lastQuarter else { return false }
+        return quarter < current && quarter.utf8.prefix(4).elementsEqual(current.utf8.prefix(4))
+    }
+
     private func reported(_ quarter: String?) -> String? {
         guard let last = quarter else { return nil }
         // A quarter not yet over at the DCT is a forecast, not the period being reported.

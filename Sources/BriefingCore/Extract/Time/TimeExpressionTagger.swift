@@ -96,7 +96,9 @@ public struct TimeExpressionTagger: Sendable {
                 if i > 0, scanner.lower[i - 1] == "ended" || scanner.lower[i - 1] == "ending", match.value.utf8.count == 10 {
                     scanner.lastPeriodEnd = match.value  // "the six months ended Aug. 12"
                 }
-                if TimeValues.isQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
+                // "Third-quarter net rose ... After a flat second quarter ...": an earlier quarter
+                // named in passing leaves the quarter reported the one "the period" means.
+                if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
             } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfTime(match.value) {
                 // "Friday night", "1 p.m. Monday" are times of a day, and that day is where the narrative is.
                 scanner.lastDate = day

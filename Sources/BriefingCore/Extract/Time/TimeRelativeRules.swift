@@ -139,6 +139,10 @@ extension TimeScanner {
             return nil
         }
         if w == "year-earlier" || w == "year-ago" {
+            // "the year-earlier nine months": a stretch counted the year before, one DURATION as TimeBank tags it.
+            if let c = count(at: i + 1), let n = c.n, n > 1, let u = unit(at: c.end), u.plural {
+                return Match(type: .duration, value: u.unit.duration(n), end: c.end + 1)
+            }
             if let dct, let q = quarter(inYear: dct.year - 1, at: i + 1) { return Match(type: .date, value: q.value, end: q.end, anaphoric: true) }
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
@@ -154,6 +158,10 @@ extension TimeScanner {
             if tail.hasSuffix("-long") { tail.removeLast(5) }
             if let n = Int(head) ?? TimeLexicon.number(head), head != "a", let u = TimeLexicon.unit(tail), !u.plural {
                 return Match(type: .duration, value: u.unit.duration(n), end: i + 1)
+            }
+            // "a several-year effort", "a few-week delay": a stretch of units of unknown count.
+            if Self.vagueCountHeads.contains(head), let u = TimeLexicon.unit(tail), !u.plural {
+                return Match(type: .duration, value: u.unit.duration(nil), end: i + 1)
             }
             // "day-long", "week-long".
             if tail == "long", let u = TimeLexicon.unit(head), !u.plural { return Match(type: .duration, value: u.unit.duration(1), end: i + 1) }
@@ -182,8 +190,10 @@ extension TimeScanner {
             c.end += 1
         }
         guard let u = unit(at: c.end) else { return nil }
-        // "the 12 Years A Slave star": a capitalized unit inside a sentence is part of a title.
-        if isCapitalized(c.end), i > 0, !TimeScanner.opensSentence.contains(lower[i - 1]) { return nil }
+        // "the 12 Years A Slave star": a capitalized unit inside a sentence is part of a title;
+        // so it is right after a quotation mark ("CBS's ''60 Minutes''"), where a quoted
+        // sentence would write the unit in lower case.
+        if isCapitalized(c.end), i > 0, !TimeScanner.opensSentence.contains(lower[i - 1]) || Self.quoteMarks.contains(lower[i - 1]) { return nil }
         let isArticle = w == "a" || w == "an"
         if c.n == 1, u.plural { return nil }
         if u.unit == .quarter, !u.plural, at(c.end + 1) == "of" || at(c.end + 1) == "percent" { return nil }  // "a quarter of the market"
@@ -245,6 +255,12 @@ extension TimeScanner {
         "for", "in", "within", "than", "about", "nearly", "almost", "over", "after", "only", "just", "least", "roughly",
         "been", "took", "take", "takes", "taking", "spent", "spend", "spends", "spending", "waited", "wait", "lasted", "lasts",
     ]
+
+    /// Quotation marks, before which a capitalized unit belongs to a title.
+    private static let quoteMarks: LexiconSet = ["\"", "“", "‘", "'", "''", "``", "`"]
+
+    /// Vague counts before a hyphen and a unit ("several-year").
+    private static let vagueCountHeads: LexiconSet = ["several", "few", "many"]
 
     /// Words between a count and its unit: "eight trading days", "three straight years".
     private static let betweenCountAndUnit: LexiconSet = ["trading", "business", "working", "straight", "consecutive", "successive"]
