@@ -80,6 +80,7 @@ eval: deps
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-13
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-14
 	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-15
+	$(EVAL) quotes --data Tests/BriefingCoreTests/Fixtures/quotes-unseen-16
 	$(EVAL) times --data $(EVAL_DATA)/timebank
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen
 	$(EVAL) times --data Tests/BriefingCoreTests/Fixtures/time-unseen-2

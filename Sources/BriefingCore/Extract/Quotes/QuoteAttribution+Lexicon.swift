@@ -20,6 +20,7 @@ extension QuoteAttribution {
         "disagreed", "disagrees", "identified", "alleges", "remembers", "remembered", "argue", "warn", "insist", "contend", "contends",
         "shouts", "yells", "echoed", "shouting", "screaming", "yelling", "chanting", "proclaims", "proclaimed",
         "crowed", "notified", "characterized", "characterised", "characterizes", "characterises",
+        "bragged", "brags",
     ]
 
     static let pronouns: LexiconSet = ["he", "she", "they", "it", "we", "i"]
@@ -166,7 +167,7 @@ extension QuoteAttribution {
         "profile", "biography", "bio", "page", "webpage", "entry", "producer", "producers", "actor", "actress", "singer",
         "user", "users", "reporter", "reporters", "journalist", "journalists", "founder", "owner", "blogger", "commentator",
         "story", "stories", "obituary", "transcript", "caption", "ads", "advertisements", "exercises", "findings",
-        "couple", "club", "television", "evangelist", "preacher", "plaintiff", "plaintiffs",
+        "couple", "club", "television", "evangelist", "preacher", "plaintiff", "plaintiffs", "suit", "someone", "person",
     ]
 
     static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "one", "another", "our", "my"]

@@ -118,6 +118,19 @@ struct QuoteAttribution: Equatable {
                 add(m, word + " out", i)
                 continue
             }
+            // "The lawsuit charges that …": charging that … is alleging it ("faces charges that …", "the charges that …" name
+            // counts of a case, with no one before them to speak).
+            if word == "charges", i + 1 < words.count, words[i + 1] == "that", !isNoun(words, at: i), let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word, i)
+                continue
+            }
+            // Informing someone that … is telling them: "the White House had informed her that “…”" ("informed her political
+            // views" shapes them, with no "that" after its object).
+            if word == "informed", let that = words[(i + 1)...].prefix(4).firstIndex(of: "that"), words[(i + 1)..<that].allSatisfy(\.startsWithLetter),
+               let m = mentionBefore(words, cueAt: i, common: common) {
+                add(m, word, i)
+                continue
+            }
             // "Here is how bad things got in the words of the patient: “…”".
             if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
                words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
@@ -261,6 +274,11 @@ struct QuoteAttribution: Equatable {
               let end = words[(cue + 1)...].prefix(12).firstIndex(of: String(last)), end + 1 < words.count else { return false }
         let next = words[end + 1].lowercasedIfNeeded
         if finiteAuxiliaries.contains(next) { return true }
+        // A name modifying the noun that opens the clause: "said a Sandoval nomination would “…”".
+        if end + 2 < words.count, words[end + 1].startsWithLowercase, words[end + 1].startsWithLetter, !clauseWords.contains(next),
+           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.contains(words[end + 2].lowercasedIfNeeded) {
+            return true
+        }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
         guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
         return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
@@ -304,6 +322,10 @@ struct QuoteAttribution: Equatable {
         if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
+        // "which" set off after a body's name speaks for it: "was cited … by the Hill, which said he had been …".
+        if previous == "which", k >= 3, isClauseComma(words[k - 2]), let run = nameRun(endingAt: k - 2, in: words, common: common) {
+            return join(Array(words[run]))
+        }
         if previous.lowercased() == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
@@ -359,14 +381,28 @@ struct QuoteAttribution: Equatable {
                     var start = c
                     while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercasedIfNeeded) { start -= 1 }
                     if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
-                    return mentionBefore(words, cueAt: c, common: common)
+                    // Else the one before the clause, or the description opening the subject: "Another Republican senator
+                    // aligned with the GOP court blockade, who spoke on the condition of anonymity …, said".
+                    return mentionBefore(words, cueAt: c, common: common) ?? describedSubject(in: words, before: c)
                 }
                 c -= 1
             }
             return nil
         }
+        // One described by what they know, the thing known read past: "a person familiar with the conversation said",
+        // "people familiar with the Trump Organization’s plans said".
+        if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1] == "with",
+           !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.contains($0.lowercasedIfNeeded) }),
+           let described = description(endingAt: familiar, in: words) {
+            return described
+        }
         if let designation = designation(endingAt: k, in: words) { return designation }
         if let run = nameRun(endingAt: k, in: words, common: common) {
+            // A month after a preposition is a time, not the subject: "and in June told the Faith and Freedom Coalition".
+            if run.count == 1, run.lowerBound > 0, months.contains(words[run.lowerBound].lowercasedIfNeeded),
+               prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
+                return nil
+            }
             // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
             if isPlaceState(words, run), let town = nameRun(endingAt: run.lowerBound - 1, in: words, common: common), town.lowerBound >= 2,
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
@@ -574,7 +610,14 @@ struct QuoteAttribution: Equatable {
         var k = start
         while k < words.count, k - start < 7 {
             let w = words[k]
-            if let run = nameRun(startingAt: k, in: words, common: common), k > start { return join(Array(words[run])) }
+            if let run = nameRun(startingAt: k, in: words, common: common), k > start {
+                // A body's name before a role and the person's name: "said former Republican National Committee chairman
+                // Michael Steele".
+                if let role = roleWordsEnd(from: run.upperBound, in: words), let person = nameRun(startingAt: role, in: words, common: common) {
+                    return join(Array(words[person]))
+                }
+                return join(Array(words[run]))
+            }
             // The name set off after the description: "according to his publicist, Ron Hoffman.".
             if w == ",", k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
@@ -695,6 +738,11 @@ struct QuoteAttribution: Equatable {
 
     /// Words for some of a group of people: "with some calling it “insulting”".
     static let quantifiers: LexiconSet = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
+
+    /// Months, which after a preposition tell a time, not a subject: "in June told".
+    static let months: LexiconSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// Days that may stand between a subject and its cue.
     static let days: LexiconSet = [

@@ -269,6 +269,9 @@ public struct QuoteExtractor: Sendable {
                 // A name given in narrative, with no one saying it: "HP is called “feather duvet lung.”". Only the
                 // quote's own clause is read for a word of saying: "Microsoft posted a link …, and customers need
                 // only click the icon marked “Enable.”".
+                // A work's name after its noun and a naming participle is a title in any sentence: "…,” said López, who
+                // wrote a book called “Dog Whistle Politics.”".
+                if QuoteNameFilter.followsWorkNaming(narrative), QuoteNameFilter.isShortName(text) { continue }
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
                         .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
