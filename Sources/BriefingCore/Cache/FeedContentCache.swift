@@ -3,9 +3,11 @@ import Foundation
 /// The HTML of each brief as feeds show it, one small file per brief in the cache folder,
 /// named by the brief's cache key: a feed made again after one article changed reads only
 /// the entries it shows, not the whole briefs of its other entries, and a build writes only
-/// the entries it made. Files are written atomically and named by a key of the brief's
-/// content, so an entry read back is the one written for that brief; entries of briefs gone
-/// are removed with the briefs (`BriefCache.prune`).
+/// the entries it made. Files are written under a temporary name and renamed into place, and
+/// named by a key of the brief's content, so an entry read back is the one written for that
+/// brief; they are not synced to disk one by one (a thousand `fsync`s made a first build on
+/// a disk wait), so an empty entry, which is what a crash can leave, counts as missing.
+/// Entries of briefs gone are removed with the briefs (`BriefCache.prune`).
 struct FeedContentCache: Sendable {
     /// The cache folder; without one, nothing is kept.
     private let folder: URL?
@@ -25,11 +27,17 @@ struct FeedContentCache: Sendable {
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
         guard let key, let folder else { return try make() }
         let url = folder.appending(path: key + Self.suffix, directoryHint: .notDirectory)
-        if let data = FileManager.default.contents(atPath: url.path), let known = String(validating: data, as: UTF8.self) {
+        if let data = FileManager.default.contents(atPath: url.path), !data.isEmpty, let known = String(validating: data, as: UTF8.self) {
             return known
         }
-        let html = try make()
-        try? Data(html.utf8).write(to: url, options: .atomic)
+        var html = try make()
+        let temporary = folder.appending(path: ".\(key)\(Self.suffix).\(getpid()).tmp", directoryHint: .notDirectory).path
+        do {
+            try html.withUTF8 { try StagedFile.write(UnsafeRawBufferPointer($0), to: temporary) }
+            guard rename(temporary, url.path) == 0 else { throw POSIXError(errno) }
+        } catch {
+            unlink(temporary)
+        }
         return html
     }
 }

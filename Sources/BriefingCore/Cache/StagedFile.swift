@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes a file of the staged site with plain `open`/`write`/`close`: no copy into `Data`
-/// and no `fsync` per file (the staged folder is swapped in as a whole, and a build that
-/// fails leaves the published site untouched).
+/// Writes a file of the staged site, or a cache file under a temporary name, with plain
+/// `open`/`write`/`close`: no copy into `Data` and no `fsync` per file (the staged folder is
+/// swapped in as a whole, a build that fails leaves the published site untouched, and a cache
+/// entry is renamed into place and checked when read).
 enum StagedFile {
     /// Creates or truncates the file at `path` and writes `buffer` into it.
     static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
