@@ -197,6 +197,29 @@ struct CurrencyTableTests {
         #expect(checked > 140)
     }
 
+    @Test("every place Foundation names reads before the head of its currency's name (\"3 billion Kenya shillings\")")
+    func placeNamesBeforeTheHead() {
+        let english = Locale(identifier: "en")
+        var checked = 0
+        for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
+            guard let code = Locale(identifier: "und_" + region).currency?.identifier, Self.codes.contains(code),
+                  let name = english.localizedString(forRegionCode: region), let currency = english.localizedString(forCurrencyCode: code),
+                  !currency.contains("("), let head = currency.lowercased().split(separator: " ").last.map(String.init) else { continue }
+            // Places of up to three words of letters: "Sri Lanka", "Trinidad & Tobago", not "Congo - Kinshasa".
+            let place = name.replacingOccurrences(of: " & ", with: " and ")
+            let words = place.split(separator: " ")
+            guard words.count <= 3, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { continue }
+            let plural = CurrencyNewsForms.forms(of: head)[1]
+            #expect(Self.currency("The airline lost 3 billion \(place) \(plural) last year.", "3 billion \(place) \(plural)") == code, "\(place) \(plural)")
+            checked += 1
+        }
+        #expect(checked > 120)
+        // A place before a word that is no currency's head, or before another place's currency, is no money.
+        for sentence in ["The 5 Kenya Airways jets landed.", "Kenya beat Uganda 3 goals to 1.", "He paid 40 Japan pesos."] {
+            #expect(Figures.of(sentence).allSatisfy { $0.currency == nil }, "\(sentence)")
+        }
+    }
+
     @Test("every sign in the table reads before the number as its currency")
     func signsMapToCodes() {
         let tables = CurrencyTables.shared

@@ -89,7 +89,10 @@ struct CurrencyTables: Sendable {
             guard let code = Locale(identifier: "und_" + region).currency?.identifier, common.contains(code),
                   let name = english.localizedString(forRegionCode: region) else { continue }
             let place = name.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
-            tables.places[Self.key(place, lower: true), default: []].insert(code)
+            // "Trinidad & Tobago" is also written "Trinidad and Tobago".
+            for spelling in Set([place, place.replacingOccurrences(of: " & ", with: " and ")]) {
+                tables.places[Self.key(spelling, lower: true), default: []].insert(code)
+            }
         }
         // Sorted, so that the tables do not depend on the order of a dictionary.
         for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
