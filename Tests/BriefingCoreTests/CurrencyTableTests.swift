@@ -263,6 +263,29 @@ struct CurrencyTableTests {
         }
     }
 
+    @Test("every narrow sign CLDR gives one currency reads before the number, unless it is a word, a unit or a lone letter")
+    func narrowSigns() {
+        let english = Locale(identifier: "en")
+        var owners: [String: Set<String>] = [:]
+        for code in Locale.commonISOCurrencyCodes {
+            let written = Decimal(5).formatted(.currency(code: code).presentation(.narrow).locale(english))
+            let sign = written.filter { !$0.isNumber && !$0.isWhitespace && $0 != "." && $0 != "," }
+            if !sign.isEmpty, sign != code { owners[sign, default: []].insert(code) }
+        }
+        var checked = 0
+        for (sign, codes) in owners where codes.count == 1 {
+            let lexemes = FigureLexer.lex(sign, splittingCurrencies: false)
+            if CurrencyNewsForms.notSymbols.contains(sign) || (lexemes.count == 1 && lexemes[0].isWord && lexemes[0].text.count == 1) { continue }
+            // A news form ("C$" is the Canadian dollar, not the córdoba) or a locale's own sign keeps the key.
+            let expected = CurrencyNewsForms.symbols[sign] ?? CurrencyTables.shared.symbols[lexemes.map(\.text).joined(separator: " ")]
+            #expect(expected != nil, "\(sign) (\(codes.first!))")
+            #expect(Self.currency("The group paid \(sign) 5 million for the site.", "\(sign) 5 million") == expected, "\(sign)")
+            if expected == codes.first! { checked += 1 }
+        }
+        #expect(checked > 30)
+        #expect(Self.currency("Egypt will borrow E£3bn from local banks.", "E£3bn") == "EGP")
+    }
+
     @Test("old European currencies, crypto units and news spellings", arguments: [
         ("The takeover was worth 3 billion French francs.", "3 billion French francs", "FRF"),
         ("It paid 10,000 deutschmarks in fines.", "10,000 deutschmarks", "DEM"),
@@ -288,6 +311,8 @@ struct CurrencyTableTests {
         ("It cost 5 billion Venezuelan bolivars.", "5 billion Venezuelan bolivars", "VES"),
         ("Shares rose 50 Australian cents.", "50 Australian cents", "AUD"),
         ("He paid 50¢ for it.", "50¢", "USD"),
+        ("A kilo of tomatoes costs TL 25 in Ankara.", "TL 25", "TRY"),
+        ("It only cost me 50 bucks.", "50 bucks", "USD"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)
@@ -317,6 +342,8 @@ struct CurrencyTableTests {
         ("Netgear Nighthawk R6700 AC1700 Router", "6700"),
         ("The Y2K bug cost little.", "2"),
         ("In Cinebench R20, scores jumped.", "20"),
+        ("The Bucks won as 30 Bucks fans cheered.", "30 Bucks fans"),
+        ("The ship sailed at 25 kn into port.", "25 kn"),
     ])
     func notMoney(_ sentence: String, _ text: String) {
         #expect(Figures.of(sentence).allSatisfy { $0.currency == nil }, "\(Figures.of(sentence).map(\.text))")

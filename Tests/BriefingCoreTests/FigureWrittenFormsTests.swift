@@ -30,6 +30,14 @@ struct FigureWrittenFormsTests {
         #expect(Self.money("Tickets cost $5, 100 and 200 people came.")["$5"] == 5)
         #expect(Self.money("Prizes were $5, 100, 250 and more.")["$5"] == 5)
         #expect(Self.money("It cost $1,500, the report said.") == ["$1,500": 1500])
+        // Tokenized copy with the comma apart on both sides, the currency after the amount.
+        #expect(Self.money("he bought it for 2 , 500 dollars .") == ["2 , 500 dollars": 2500])
+        #expect(Self.money("it cost them 15 , 000 pounds sterling .") == ["15 , 000 pounds sterling": 15000])
+        #expect(Self.money("the fund paid $ 2 , 500 for it .") == ["$ 2 , 500": 2500])
+        // No currency after the digits, a weight or a list: no money joined.
+        #expect(Self.money("Maybe it could festoon the 100, 000 pounds of Matanuska Creamery cheese the Valley Dairy put up to back one of its state loans.").isEmpty)
+        #expect(Self.money("noting that roughly 13, 000 DUI convictions are issued every year .").isEmpty)
+        #expect(Self.money("prizes of 2 , 500 and 300 dollars were paid .")["2 , 500 dollars"] == nil)
     }
 
     @Test("digits after a scale word begin another number unless a smaller scale follows")

@@ -10,7 +10,7 @@ enum CurrencyNewsForms {
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD", "BD": "BHD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
-        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
+        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR", "TL": "TRY",
         // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
         "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
@@ -38,8 +38,9 @@ enum CurrencyNewsForms {
         "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
         "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
     ]
-    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
-    static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
+    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT") or units
+    /// after them ("kn", the kuna's narrow sign, is knots).
+    static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs.", "kn"]
     /// The currency a bare name means in news when several have it.
     static let preferred: [String: String] = [
         "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "yen": "JPY", "yuan": "CNY",
@@ -76,6 +77,9 @@ enum CurrencyNewsForms {
     /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
     /// in a story about Canada, South Korean won in one about North Korea.
     static let placeless: LexiconSet = ["dollar", "dollars", "won", "wons"]
+    /// Slang names of one currency, read as bare names are, in lower case only: "50 bucks", not
+    /// the Milwaukee Bucks.
+    static let slangNames: [String: String] = ["buck": "USD"]
     /// Names news uses that CLDR spells otherwise.
     static let names: [String: String] = [
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",

@@ -98,7 +98,7 @@ struct CurrencyTables: Sendable {
         for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, codes.first!) }
         }
-        for (head, code) in CurrencyNewsForms.preferred.sorted(by: { $0.key < $1.key }) {
+        for (head, code) in CurrencyNewsForms.preferred.merging(CurrencyNewsForms.slangNames, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, code) }
         }
         for (name, code) in CurrencyNewsForms.adjectiveNames.sorted(by: { $0.key < $1.key }) {
@@ -131,6 +131,11 @@ struct CurrencyTables: Sendable {
         }
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
+        // CLDR's narrow signs ("E£", "L£", "T$", "ZK"), where no locale's own sign is already the
+        // key and one currency has the sign.
+        for (symbol, codes) in narrowSigns(common).sorted(by: { $0.key < $1.key }) where codes.count == 1 {
+            if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
+        }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
         // "$A195,900", "$US5 billion": a dollar of a place written with its letters after the "$".
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) where symbol.hasSuffix("$") && symbol.count > 1 {
@@ -145,6 +150,19 @@ struct CurrencyTables: Sendable {
             if lower != key, tables.lowerSymbols[lower] == nil { tables.lowerSymbols[lower] = code }
         }
         return tables
+    }
+
+    /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
+    /// currencies that have it; a sign that is the code itself is left out.
+    private static func narrowSigns(_ codes: Set<String>) -> [String: Set<String>] {
+        var owners: [String: Set<String>] = [:]
+        let english = Locale(identifier: "en")
+        for code in codes {
+            let written = Decimal(5).formatted(.currency(code: code).presentation(.narrow).locale(english))
+            let sign = written.filter { !$0.isNumber && !$0.isWhitespace && $0 != "." && $0 != "," }
+            if !sign.isEmpty, sign != code { owners[sign, default: []].insert(code) }
+        }
+        return owners
     }
 
     /// "Israeli New Shekel" is also "Israeli Shekel"; "US Dollar" also "U.S. Dollar"; a krona

@@ -94,6 +94,13 @@ struct FigureAmount: Sendable, Equatable {
             amount.apply(match, lx)
             return amount
         }
+        // "2 , 500 dollars": thousands set apart by tokenizing, when a currency follows them.
+        if k + 2 < n, lx[k].isSymbol(","), let money = NumberParser.parse(lx, at: numberStart, money: true), money.end > k + 1, money.end < n,
+           let match = amount.currencyAfter(lx, at: money.end, scaled: money.hasScaleSuffix || NumberWords.scales[lx[money.end - 1].lower] != nil) {
+            amount.number = money
+            amount.apply(match, lx)
+            return amount
+        }
         // "3m USD": a glued "m" is millions when a currency follows.
         if k + 1 < n, lx[k].text == "m", !lx[k].spaced, let money = NumberParser.parse(lx, at: numberStart, money: true),
            money.end == k + 1, let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true) {
