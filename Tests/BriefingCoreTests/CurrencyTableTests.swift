@@ -286,6 +286,30 @@ struct CurrencyTableTests {
         #expect(Self.currency("Egypt will borrow E£3bn from local banks.", "E£3bn") == "EGP")
     }
 
+    @Test("every dollar of one region reads with the region's code before the number (\"TT$50\", \"BZ$ 300\")")
+    func regionDollars() {
+        let english = Locale(identifier: "en")
+        var regions: [String: Set<String>] = [:]
+        for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
+            if let code = Locale(identifier: "und_" + region).currency?.identifier, Locale.commonISOCurrencyCodes.contains(code) {
+                regions[code, default: []].insert(region)
+            }
+        }
+        var checked = 0
+        for (code, owners) in regions where owners.count == 1 && english.localizedString(forCurrencyCode: code)?.hasSuffix(" Dollar") == true {
+            let sign = owners.first! + "$"
+            let expected = CurrencyNewsForms.symbols[sign] ?? code
+            #expect(Self.currency("A taxi ride costs \(sign)50 in town.", "\(sign)50") == expected, "\(sign)50")
+            #expect(Self.currency("The hotel charges \(sign) 300 a night.", "\(sign) 300") == expected, "\(sign) 300")
+            checked += 1
+        }
+        #expect(checked > 12)
+        // Shared dollars get no such sign: "as much as $ 5" keeps its plain dollar, "MS $5" is no
+        // Montserrat (East Caribbean) dollar.
+        #expect(Self.currency("prices rose as much as $ 5 .", "as much as $ 5") == "USD")
+        #expect(Self.currency("MS $5 BILLION DEAL", "$5 BILLION") == "USD")
+    }
+
     @Test("old European currencies, crypto units and news spellings", arguments: [
         ("The takeover was worth 3 billion French francs.", "3 billion French francs", "FRF"),
         ("It paid 10,000 deutschmarks in fines.", "10,000 deutschmarks", "DEM"),
@@ -313,6 +337,11 @@ struct CurrencyTableTests {
         ("He paid 50¢ for it.", "50¢", "USD"),
         ("A kilo of tomatoes costs TL 25 in Ankara.", "TL 25", "TRY"),
         ("It only cost me 50 bucks.", "50 bucks", "USD"),
+        ("The ticket costs J$2,500 in Kingston.", "J$2,500", "JMD"),
+        ("A meal in Windhoek costs N$200.", "N$200", "NAD"),
+        ("The island earned EC$5 million from cruise ships.", "EC$5 million", "XCD"),
+        ("Rice sells for Php 55 a kilo.", "Php 55", "PHP"),
+        ("The shirt cost 30 Finnish marks in 1998.", "30 Finnish marks", "FIM"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)

@@ -28,7 +28,8 @@ import Testing
     /// harder `batch8b` written after it 38/39 and 14/14, its miss a place's name before its
     /// currency ("3 billion Kenya shillings"); `batch8c` (tokenized lower-case copy, spelled
     /// amounts, signs after the amount) 26/31 and 10/10, its misses "2 , 500 dollars", "50
-    /// bucks", "E£3bn" (a CLDR narrow sign) and "TL 25".
+    /// bucks", "E£3bn" (a CLDR narrow sign) and "TL 25"; `batch8d` 25/32 and 9/9, its misses
+    /// dollars of smaller economies ("TT$50", "J$2,500", "N$200"), "Php 55" and "Finnish marks".
     @Test func unseenStyleMoneyAndPercentPassTheTarget() throws {
         let files = try RecognizerCases(folder: Self.folder).run()
         let money = files.filter { $0.name.contains("CurrencyModel") }

@@ -85,9 +85,11 @@ struct CurrencyTables: Sendable {
             for form in CurrencyNewsForms.forms(of: head) { tables.families[form] = codes }
         }
         for (adjective, codes) in adjectives { tables.places[Self.key(adjective, lower: true)] = codes }
+        var regions: [String: Set<String>] = [:]
         for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
             guard let code = Locale(identifier: "und_" + region).currency?.identifier, common.contains(code),
                   let name = english.localizedString(forRegionCode: region) else { continue }
+            regions[code, default: []].insert(region)
             let place = name.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
             // "Trinidad & Tobago" is also written "Trinidad and Tobago".
             for spelling in Set([place, place.replacingOccurrences(of: " & ", with: " and ")]) {
@@ -136,6 +138,13 @@ struct CurrencyTables: Sendable {
         for (symbol, codes) in narrowSigns(common).sorted(by: { $0.key < $1.key }) where codes.count == 1 {
             if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
         }
+        // "TT$50", "BZ$ 300", "FJ$3.2 million": the dollar of one region written with the region's
+        // code (shared dollars, "EC$" and one-letter signs are news forms).
+        for (code, owners) in regions.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
+            guard english.localizedString(forCurrencyCode: code)?.hasSuffix(" Dollar") == true else { continue }
+            let sign = owners.first! + "$"
+            if tables.symbols[Self.key(sign, lower: false)] == nil { tables.addSymbol(sign, code) }
+        }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
         // "$A195,900", "$US5 billion": a dollar of a place written with its letters after the "$".
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) where symbol.hasSuffix("$") && symbol.count > 1 {
@@ -166,12 +175,14 @@ struct CurrencyTables: Sendable {
     }
 
     /// "Israeli New Shekel" is also "Israeli Shekel"; "US Dollar" also "U.S. Dollar"; a krona
-    /// or koruna is a crown ("Czech crowns").
+    /// or koruna is a crown ("Czech crowns"), a markka a mark ("Finnish marks").
     private static func nameVariants(_ words: [String]) -> [[String]] {
         var out = [words]
         if words.count > 2, let new = words.firstIndex(of: "new") { out.append(words.enumerated().filter { $0.offset != new }.map(\.element)) }
         if words.first == "us" { out.append(["u.s."] + words.dropFirst()) }
         if ["krona", "krone", "koruna", "króna"].contains(words.last!) { out.append(words.dropLast() + ["crown"]) }
+        // A markka is a mark in English: "Finnish marks".
+        if words.last == "markka" { out.append(words.dropLast() + ["mark"]) }
         if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
         // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
         for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {
