@@ -25,6 +25,14 @@ struct FigurePercentTests {
         #expect(Figures.first("It was minus 4 degrees.", text: "minus 4 degrees")?.value == -4)
     }
 
+    @Test func abbreviatedPercentagePoints() throws {
+        let glued = try #require(Figures.first("The ratio improved by 0.5pp in the quarter.", text: "0.5pp"))
+        #expect(glued.kind == .percent && glued.unit == "percentage point" && glued.value == 0.5)
+        #expect(Figures.first("Margins fell 2 ppts on the year.", text: "2 ppts")?.unit == "percentage point")
+        // A spaced "pp" is pages.
+        #expect(Figures.of("The chapter runs to 40 pp of notes.").allSatisfy { $0.kind != .percent })
+    }
+
     @Test func percentagePoints() throws {
         let figure = try #require(Figures.first("Rates rose 2 percentage points.", text: "2 percentage points"))
         #expect(figure.kind == .percent && figure.value == 2 && figure.unit == "percentage point")
