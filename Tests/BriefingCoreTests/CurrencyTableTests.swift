@@ -310,6 +310,41 @@ struct CurrencyTableTests {
         #expect(Self.currency("MS $5 BILLION DEAL", "$5 BILLION") == "USD")
     }
 
+    @Test("a sign of letters several currencies share is the one of the place the sentence names")
+    func sharedLetterSigns() {
+        let tables = CurrencyTables.shared
+        let english = Locale(identifier: "en")
+        var checked = 0
+        for (key, codes) in tables.sharedSigns {
+            guard let fallback = tables.symbols[key] else { continue }
+            let sign = key.replacingOccurrences(of: " ", with: "")
+            // With no place the table's currency; with a place that pays in one of them, that one.
+            #expect(Self.currency("The budget is \(sign) 5 million this year.", "\(sign) 5 million") == fallback, "\(sign)")
+            for code in codes {
+                let regions = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && Locale(identifier: "und_" + $0).currency?.identifier == code }
+                guard regions.count == 1, let place = english.localizedString(forRegionCode: regions[0]) else { continue }
+                #expect(Self.currency("\(place)'s budget is \(sign) 5 million this year.", "\(sign) 5 million") == code, "\(place) \(sign)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 4)
+        #expect(Self.currency("Pakistan's budget for the year is Rs 14.4 trillion.", "Rs 14.4 trillion") == "PKR")
+        #expect(Self.currency("India's budget for the year is Rs 45 trillion.", "Rs 45 trillion") == "INR")
+    }
+
+    @Test("a sign of capitals and small letters also reads with only its first letter a capital")
+    func signsWithOneCapital() {
+        let tables = CurrencyTables.shared
+        var checked = 0
+        for (key, code) in tables.symbols where !key.contains(" ") && key.allSatisfy(\.isLetter) && key.filter(\.isUppercase).count >= 2 && key.contains(where: \.isLowercase) {
+            let variant = String(key.prefix(1)) + key.dropFirst().lowercased()
+            #expect(Self.currency("A bus ticket costs \(variant) 5,000 there.", "\(variant) 5,000") == (tables.symbols[variant] ?? code), "\(variant)")
+            checked += 1
+        }
+        #expect(checked >= 5)
+        #expect(Self.currency("A bus ticket in Kampala costs Ush 5,000.", "Ush 5,000") == "UGX")
+    }
+
     @Test("old European currencies, crypto units and news spellings", arguments: [
         ("The takeover was worth 3 billion French francs.", "3 billion French francs", "FRF"),
         ("It paid 10,000 deutschmarks in fines.", "10,000 deutschmarks", "DEM"),
@@ -341,6 +376,7 @@ struct CurrencyTableTests {
         ("A meal in Windhoek costs N$200.", "N$200", "NAD"),
         ("The island earned EC$5 million from cruise ships.", "EC$5 million", "XCD"),
         ("Rice sells for Php 55 a kilo.", "Php 55", "PHP"),
+        ("Ghana's cocoa board borrowed GH¢ 2 billion.", "GH¢ 2 billion", "GHS"),
         ("The shirt cost 30 Finnish marks in 1998.", "30 Finnish marks", "FIM"),
     ])
     func newsForms(_ sentence: String, _ text: String, _ code: String) {

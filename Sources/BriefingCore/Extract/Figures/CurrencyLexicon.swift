@@ -54,9 +54,11 @@ enum CurrencyLexicon {
                             || tables.apartSigns.contains(key.uppercased()))
                     if !allowed { continue }
                 }
-                if let code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
+                if var code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
                     // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                     if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
+                    // "Pakistan's budget is Rs 14.4 trillion": a shared sign of letters is the place's.
+                    if let codes = tables.sharedSigns[key], let place = placeCurrency(lx, among: codes) { code = place }
                     return Match(code: code, start: i - length, end: i)
                 }
             }

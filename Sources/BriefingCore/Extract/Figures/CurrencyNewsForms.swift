@@ -10,7 +10,7 @@ enum CurrencyNewsForms {
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD", "BD": "BHD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
-        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR", "TL": "TRY", "Php": "PHP",
+        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR", "TL": "TRY", "Php": "PHP", "GH¢": "GHS",
         // Dollars of smaller economies with letters of their own: "J$2,500", "N$200", "EC$5".
         "J$": "JMD", "N$": "NAD", "EC$": "XCD", "Bds$": "BBD", "CI$": "KYD", "SI$": "SBD", "G$": "GYD", "L$": "LRD",
         // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".

@@ -26,6 +26,10 @@ struct CurrencyTables: Sendable {
     /// Places and their adjectives ("kenya", "norwegian", "south africa", "french") with their
     /// currencies, to tell which one a shared name means.
     var places: [String: Set<String>] = [:]
+    /// Signs of letters several currencies share ("Rs": Pakistani, Sri Lankan, Nepalese,
+    /// Mauritian rupees), keyed as `symbols`: the table's currency unless the sentence names a
+    /// place of one of these.
+    var sharedSigns: [String: Set<String>] = [:]
     /// Longest key, in lexemes.
     var longestName = 1
     var longestSymbol = 1
@@ -135,8 +139,12 @@ struct CurrencyTables: Sendable {
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         // CLDR's narrow signs ("E£", "L£", "T$", "ZK"), where no locale's own sign is already the
         // key and one currency has the sign.
-        for (symbol, codes) in narrowSigns(common).sorted(by: { $0.key < $1.key }) where codes.count == 1 {
+        let narrow = narrowSigns(common)
+        for (symbol, codes) in narrow.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
             if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
+        }
+        for (symbol, codes) in seen.merging(narrow, uniquingKeysWith: { $0.union($1) }) where codes.count > 1 && symbol.allSatisfy({ $0.isLetter || $0 == "." }) {
+            tables.sharedSigns[Self.key(symbol, lower: false), default: []].formUnion(codes)
         }
         // "TT$50", "BZ$ 300", "FJ$3.2 million": the dollar of one region written with the region's
         // code (shared dollars, "EC$" and one-letter signs are news forms).
@@ -151,6 +159,13 @@ struct CurrencyTables: Sendable {
             let letters = symbol.dropLast()
             guard letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { continue }
             if tables.symbols[Self.key("$" + letters, lower: false)] == nil { tables.addSymbol("$" + letters, code) }
+        }
+        // "Ush 5,000", "Tsh 2,000": a sign of capitals and small letters ("USh", "TSh") is also
+        // written with its first letter alone in capitals, as "Ksh" and "Sfr" are.
+        for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && key.allSatisfy(\.isLetter) {
+            guard key.filter(\.isUppercase).count >= 2, key.contains(where: \.isLowercase) else { continue }
+            let variant = String(key.prefix(1)) + key.dropFirst().lowercased()
+            if tables.symbols[variant] == nil { tables.addSymbol(variant, code) }
         }
         for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
         // "hk $ 300 million", "us$ 5": letters and "$" in lower case.
