@@ -33,6 +33,13 @@ struct FigurePercentTests {
         #expect(Figures.of("The chapter runs to 40 pp of notes.").allSatisfy { $0.kind != .percent })
     }
 
+    @Test func aHyphenGluedToAPercentSignIsNoMinus() {
+        let shares = Figures.of("Votes: 50.5%-49.5%.").filter { $0.kind == .percent || $0.unit == "percent" }
+        #expect(!shares.contains { $0.value < 0 }, "\(shares.map(\.text))")
+        // A minus apart from the sign before it stays a minus.
+        #expect(Figures.first("Growth was 2% and -0.5% last year.", text: "-0.5%")?.value == -0.5)
+    }
+
     @Test func percentagePoints() throws {
         let figure = try #require(Figures.first("Rates rose 2 percentage points.", text: "2 percentage points"))
         #expect(figure.kind == .percent && figure.value == 2 && figure.unit == "percentage point")

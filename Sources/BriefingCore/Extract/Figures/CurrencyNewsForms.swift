@@ -33,8 +33,14 @@ enum CurrencyNewsForms {
         "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
         "LTC": "LTC", "USDT": "USDT", "USDC": "USDC",
     ]
+    /// Test, metal and fund codes, and codes of units that are no money of their own: neither
+    /// their codes nor their names ("Gold", "WIR Euro") are currencies.
+    static let notCurrencies: LexiconSet = [
+        "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "CHE", "SUR",
+    ]
     /// ISO codes that are English words or names in capitals more often than money ("ALL",
-    /// "TOP", "CUP"), and test, metal and fund codes.
+    /// "TOP", "CUP"), and the codes of `notCurrencies`; the names of the first are currencies
+    /// ("30 soles", "4,000 lekë").
     static let notCodes: LexiconSet = [
         "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
         "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
@@ -87,7 +93,7 @@ enum CurrencyNewsForms {
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
         "deutschmark": "DEM", "deutschmarks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "lire": "ITL",
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
-        "litecoins": "LTC",
+        "litecoins": "LTC", "ecu": "XEU", "ecus": "XEU",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
         "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
         "dlr": "USD", "dlrs": "USD", "us dlrs": "USD", "u.s. dlrs": "USD",
@@ -105,7 +111,7 @@ enum CurrencyNewsForms {
     /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
     /// only after a scale word or before a minor unit ("two pounds 20 pence").
     static let needsScale: LexiconSet = [
-        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
+        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "soles", "som", "sum", "kip", "kips",
     ]
     /// Words of currencies: in a sentence with one, "marks" and "pounds" after a number are money.
     static let currencyWords: LexiconSet = [

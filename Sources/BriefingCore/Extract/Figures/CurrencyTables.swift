@@ -69,7 +69,7 @@ struct CurrencyTables: Sendable {
         var adjectives: [String: Set<String>] = [:]
         var family: [String: Set<String>] = [:]
         for code in ordered {
-            guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
+            guard !CurrencyNewsForms.notCurrencies.contains(code), let name = english.localizedString(forCurrencyCode: code),
                   !name.contains("("), !name.contains(where: \.isNumber) else { continue }
             let words = name.lowercased().split(separator: " ").map(String.init)
             guard !words.isEmpty else { continue }
