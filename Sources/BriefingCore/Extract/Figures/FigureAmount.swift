@@ -107,7 +107,9 @@ struct FigureAmount: Sendable, Equatable {
             return amount
         }
         // "2 , 500 dollars": thousands set apart by tokenizing, when a currency follows them.
-        if k + 2 < n, lx[k].isSymbol(","), let money = NumberParser.parse(lx, at: numberStart, money: true), money.end > k + 1, money.end < n,
+        // Told by the lexemes first, as most numbers before a comma are no such thing ("In 2019, …").
+        if k + 2 < n, lx[k].isSymbol(","), lx[k + 1].isPlainInteger, lx[k + 1].spaced, lx[k + 1].text.utf8.count == 3, k == numberStart + 1,
+           let money = NumberParser.parse(lx, at: numberStart, money: true), money.end > k + 1, money.end < n,
            let match = amount.currencyAfter(lx, at: money.end, scaled: money.hasScaleSuffix || NumberWords.scales[lx[money.end - 1].lower] != nil) {
             amount.number = money
             amount.apply(match, lx)
