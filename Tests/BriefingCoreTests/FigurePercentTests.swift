@@ -25,6 +25,21 @@ struct FigurePercentTests {
         #expect(Figures.first("It was minus 4 degrees.", text: "minus 4 degrees")?.value == -4)
     }
 
+    @Test func abbreviatedPercentagePoints() throws {
+        let glued = try #require(Figures.first("The ratio improved by 0.5pp in the quarter.", text: "0.5pp"))
+        #expect(glued.kind == .percent && glued.unit == "percentage point" && glued.value == 0.5)
+        #expect(Figures.first("Margins fell 2 ppts on the year.", text: "2 ppts")?.unit == "percentage point")
+        // A spaced "pp" is pages.
+        #expect(Figures.of("The chapter runs to 40 pp of notes.").allSatisfy { $0.kind != .percent })
+    }
+
+    @Test func aHyphenGluedToAPercentSignIsNoMinus() {
+        let shares = Figures.of("Votes: 50.5%-49.5%.").filter { $0.kind == .percent || $0.unit == "percent" }
+        #expect(!shares.contains { $0.value < 0 }, "\(shares.map(\.text))")
+        // A minus apart from the sign before it stays a minus.
+        #expect(Figures.first("Growth was 2% and -0.5% last year.", text: "-0.5%")?.value == -0.5)
+    }
+
     @Test func percentagePoints() throws {
         let figure = try #require(Figures.first("Rates rose 2 percentage points.", text: "2 percentage points"))
         #expect(figure.kind == .percent && figure.value == 2 && figure.unit == "percentage point")

@@ -30,6 +30,31 @@ struct FigureWrittenFormsTests {
         #expect(Self.money("Tickets cost $5, 100 and 200 people came.")["$5"] == 5)
         #expect(Self.money("Prizes were $5, 100, 250 and more.")["$5"] == 5)
         #expect(Self.money("It cost $1,500, the report said.") == ["$1,500": 1500])
+        // Tokenized copy with the comma apart on both sides, the currency after the amount.
+        #expect(Self.money("he bought it for 2 , 500 dollars .") == ["2 , 500 dollars": 2500])
+        #expect(Self.money("it cost them 15 , 000 pounds sterling .") == ["15 , 000 pounds sterling": 15000])
+        #expect(Self.money("the fund paid $ 2 , 500 for it .") == ["$ 2 , 500": 2500])
+        // No currency after the digits, a weight or a list: no money joined.
+        #expect(Self.money("Maybe it could festoon the 100, 000 pounds of Matanuska Creamery cheese the Valley Dairy put up to back one of its state loans.").isEmpty)
+        #expect(Self.money("noting that roughly 13, 000 DUI convictions are issued every year .").isEmpty)
+        #expect(Self.money("prizes of 2 , 500 and 300 dollars were paid .")["2 , 500 dollars"] == nil)
+    }
+
+    @Test("a fraction joined to dollars by \"and\" that a noun follows counts the noun")
+    func fractionOfANounAfterDollars() {
+        #expect(Self.money("QVC agreed to pay $19 and one-eighth QVC share for each of CVN's 20 million fully diluted shares.") == ["$19": 19])
+        // At the end of the clause, or before a scale or currency, the fraction is the dollars'.
+        #expect(Self.money("The stock rose $19 and one-eighth.") == ["$19 and one-eighth": 19.125])
+        #expect(Self.money("It costs $2 and a half million dollars.") == ["$2 and a half million dollars": 2.5e6])
+    }
+
+    @Test("money valued at a year's prices names the year, not an amount")
+    func constantPriceYears() {
+        #expect(Self.money("Davies wrote that \"over $76 million (in 2006 dollars) was spent on the projects.") == ["over $76 million": 76e6])
+        #expect(Self.money("Spending rose to $5 billion in constant 2010 dollars.") == ["$5 billion": 5e9])
+        // An amount the size of a year stays money.
+        #expect(Self.money("He repaid the 2000 dollars he owed.") == ["2000 dollars": 2000])
+        #expect(Self.money("The laptop sells for 1999 euros.") == ["1999 euros": 1999])
     }
 
     @Test("digits after a scale word begin another number unless a smaller scale follows")

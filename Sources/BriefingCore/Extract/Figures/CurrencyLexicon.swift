@@ -54,9 +54,11 @@ enum CurrencyLexicon {
                             || tables.apartSigns.contains(key.uppercased()))
                     if !allowed { continue }
                 }
-                if let code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
+                if var code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
                     // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                     if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
+                    // "Pakistan's budget is Rs 14.4 trillion": a shared sign of letters is the place's.
+                    if let codes = tables.sharedSigns[key], let place = placeCurrency(lx, among: codes) { code = place }
                     return Match(code: code, start: i - length, end: i)
                 }
             }
@@ -125,6 +127,7 @@ enum CurrencyLexicon {
             }
             return Match(code: code, start: i, end: end)
         }
+        if let named = placeName(lx, at: i) { return named }
         let word = lx[i]
         if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
         if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
@@ -147,6 +150,24 @@ enum CurrencyLexicon {
         }
         // "20p": pence glued to the digits.
         if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
+        return nil
+    }
+
+    /// "3 billion Kenya shillings", "500 Sri Lanka rupees": a place's name (not its adjective,
+    /// which CLDR's names hold) before the head of a currency's name, when one currency of the
+    /// place has that head; a place of up to three words, written with a capital.
+    static func placeName(_ lx: [FigureLexeme], at i: Int) -> Match? {
+        guard lx[i].isWord, lx[i].text.startsWithUppercase else { return nil }
+        let tables = tables
+        for h in (i + 1)..<min(i + 4, lx.count) {
+            // A place's words hold no number or sign; the head follows them at once.
+            guard lx[h].isWord else { return nil }
+            guard nameStartFilter.mayContain(lx[h].lower), let codes = tables.families[lx[h].lower] else { continue }
+            // A head may be part of the place's name: "Sierra Leone leones".
+            let place = (i..<h).map { lx[$0].lower }.joined(separator: " ")
+            guard let own = tables.places[place]?.intersection(codes), own.count == 1 else { continue }
+            return Match(code: own.first!, start: i, end: h + 1)
+        }
         return nil
     }
 

@@ -10,7 +10,9 @@ enum CurrencyNewsForms {
         "KSh": "KES", "Sh": "KES", "₿": "XBT", "NIS": "ILS", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "KD": "KWD", "BD": "BHD",
         "Tk": "BDT", "SFr": "CHF", "Sfr": "CHF", "FFr": "FRF", "DM": "DEM", "Pta": "ESP", "Ptas": "ESP", "Dfl": "NLG",
         "Fl": "NLG", "BFr": "BEF", "Esc": "PTE", "IR£": "IEP", "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK",
-        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR",
+        "DKr": "DKK", "Dkr": "DKK", "C $": "CAD", "₵": "GHS", "₨": "INR", "TL": "TRY", "Php": "PHP", "GH¢": "GHS",
+        // Dollars of smaller economies with letters of their own: "J$2,500", "N$200", "EC$5".
+        "J$": "JMD", "N$": "NAD", "EC$": "XCD", "Bds$": "BBD", "CI$": "KYD", "SI$": "SBD", "G$": "GYD", "L$": "LRD",
         // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
         "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
@@ -31,15 +33,22 @@ enum CurrencyNewsForms {
         "RMB": "CNY", "CNH": "CNY", "NIS": "ILS", "BTC": "XBT", "XBT": "XBT", "ETH": "ETH", "DOGE": "DOGE", "XRP": "XRP",
         "LTC": "LTC", "USDT": "USDT", "USDC": "USDC",
     ]
+    /// Test, metal and fund codes, and codes of units that are no money of their own: neither
+    /// their codes nor their names ("Gold", "WIR Euro") are currencies.
+    static let notCurrencies: LexiconSet = [
+        "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "CHE", "SUR",
+    ]
     /// ISO codes that are English words or names in capitals more often than money ("ALL",
-    /// "TOP", "CUP"), and test, metal and fund codes.
+    /// "TOP", "CUP"), and the codes of `notCurrencies`; the names of the first are currencies
+    /// ("30 soles", "4,000 lekë").
     static let notCodes: LexiconSet = [
         "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
         "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
         "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
     ]
-    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT").
-    static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs."]
+    /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT") or units
+    /// after them ("kn", the kuna's narrow sign, is knots).
+    static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs.", "kn"]
     /// The currency a bare name means in news when several have it.
     static let preferred: [String: String] = [
         "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "yen": "JPY", "yuan": "CNY",
@@ -76,12 +85,15 @@ enum CurrencyNewsForms {
     /// Bare names whose preferred currency holds whatever place the sentence names: US dollars
     /// in a story about Canada, South Korean won in one about North Korea.
     static let placeless: LexiconSet = ["dollar", "dollars", "won", "wons"]
+    /// Slang names of one currency, read as bare names are, in lower case only: "50 bucks", not
+    /// the Milwaukee Bucks.
+    static let slangNames: [String: String] = ["buck": "USD"]
     /// Names news uses that CLDR spells otherwise.
     static let names: [String: String] = [
         "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "deutsche mark": "DEM", "deutsche marks": "DEM",
         "deutschmark": "DEM", "deutschmarks": "DEM", "d-mark": "DEM", "d-marks": "DEM", "lire": "ITL",
         "bitcoin": "XBT", "bitcoins": "XBT", "ether": "ETH", "dogecoin": "DOGE", "dogecoins": "DOGE", "litecoin": "LTC",
-        "litecoins": "LTC",
+        "litecoins": "LTC", "ecu": "XEU", "ecus": "XEU",
         "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "greenbacks": "USD",
         "złoty": "PLN", "złotys": "PLN", "złotych": "PLN", "quid": "GBP",
         "dlr": "USD", "dlrs": "USD", "us dlrs": "USD", "u.s. dlrs": "USD",
@@ -99,7 +111,7 @@ enum CurrencyNewsForms {
     /// Bare names that are also English words ("pounds" of weight, "marks" of an exam): money
     /// only after a scale word or before a minor unit ("two pounds 20 pence").
     static let needsScale: LexiconSet = [
-        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "som", "sum", "kip", "kips",
+        "pound", "pounds", "mark", "marks", "real", "dram", "drams", "sol", "sols", "soles", "som", "sum", "kip", "kips",
     ]
     /// Words of currencies: in a sentence with one, "marks" and "pounds" after a number are money.
     static let currencyWords: LexiconSet = [

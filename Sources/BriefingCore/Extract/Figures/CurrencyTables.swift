@@ -26,6 +26,10 @@ struct CurrencyTables: Sendable {
     /// Places and their adjectives ("kenya", "norwegian", "south africa", "french") with their
     /// currencies, to tell which one a shared name means.
     var places: [String: Set<String>] = [:]
+    /// Signs of letters several currencies share ("Rs": Pakistani, Sri Lankan, Nepalese,
+    /// Mauritian rupees), keyed as `symbols`: the table's currency unless the sentence names a
+    /// place of one of these.
+    var sharedSigns: [String: Set<String>] = [:]
     /// Longest key, in lexemes.
     var longestName = 1
     var longestSymbol = 1
@@ -65,7 +69,7 @@ struct CurrencyTables: Sendable {
         var adjectives: [String: Set<String>] = [:]
         var family: [String: Set<String>] = [:]
         for code in ordered {
-            guard !CurrencyNewsForms.notCodes.contains(code), let name = english.localizedString(forCurrencyCode: code),
+            guard !CurrencyNewsForms.notCurrencies.contains(code), let name = english.localizedString(forCurrencyCode: code),
                   !name.contains("("), !name.contains(where: \.isNumber) else { continue }
             let words = name.lowercased().split(separator: " ").map(String.init)
             guard !words.isEmpty else { continue }
@@ -85,17 +89,22 @@ struct CurrencyTables: Sendable {
             for form in CurrencyNewsForms.forms(of: head) { tables.families[form] = codes }
         }
         for (adjective, codes) in adjectives { tables.places[Self.key(adjective, lower: true)] = codes }
+        var regions: [String: Set<String>] = [:]
         for region in Locale.Region.isoRegions.map(\.identifier) where region.count == 2 {
             guard let code = Locale(identifier: "und_" + region).currency?.identifier, common.contains(code),
                   let name = english.localizedString(forRegionCode: region) else { continue }
+            regions[code, default: []].insert(region)
             let place = name.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
-            tables.places[Self.key(place, lower: true), default: []].insert(code)
+            // "Trinidad & Tobago" is also written "Trinidad and Tobago".
+            for spelling in Set([place, place.replacingOccurrences(of: " & ", with: " and ")]) {
+                tables.places[Self.key(spelling, lower: true), default: []].insert(code)
+            }
         }
         // Sorted, so that the tables do not depend on the order of a dictionary.
         for (head, codes) in bare.sorted(by: { $0.key < $1.key }) where codes.count == 1 && CurrencyNewsForms.preferred[head] == nil && !CurrencyNewsForms.notBare.contains(head) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, codes.first!) }
         }
-        for (head, code) in CurrencyNewsForms.preferred.sorted(by: { $0.key < $1.key }) {
+        for (head, code) in CurrencyNewsForms.preferred.merging(CurrencyNewsForms.slangNames, uniquingKeysWith: { a, _ in a }).sorted(by: { $0.key < $1.key }) {
             for form in CurrencyNewsForms.forms(of: head) { tables.addBare(form, code) }
         }
         for (name, code) in CurrencyNewsForms.adjectiveNames.sorted(by: { $0.key < $1.key }) {
@@ -128,12 +137,35 @@ struct CurrencyTables: Sendable {
         }
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
+        // CLDR's narrow signs ("E£", "L£", "T$", "ZK"), where no locale's own sign is already the
+        // key and one currency has the sign.
+        let narrow = narrowSigns(common)
+        for (symbol, codes) in narrow.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
+            if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
+        }
+        for (symbol, codes) in seen.merging(narrow, uniquingKeysWith: { $0.union($1) }) where codes.count > 1 && symbol.allSatisfy({ $0.isLetter || $0 == "." }) {
+            tables.sharedSigns[Self.key(symbol, lower: false), default: []].formUnion(codes)
+        }
+        // "TT$50", "BZ$ 300", "FJ$3.2 million": the dollar of one region written with the region's
+        // code (shared dollars, "EC$" and one-letter signs are news forms).
+        for (code, owners) in regions.sorted(by: { $0.key < $1.key }) where owners.count == 1 {
+            guard english.localizedString(forCurrencyCode: code)?.hasSuffix(" Dollar") == true else { continue }
+            let sign = owners.first! + "$"
+            if tables.symbols[Self.key(sign, lower: false)] == nil { tables.addSymbol(sign, code) }
+        }
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) { tables.addSymbol(symbol, code) }
         // "$A195,900", "$US5 billion": a dollar of a place written with its letters after the "$".
         for (symbol, code) in CurrencyNewsForms.symbols.sorted(by: { $0.key < $1.key }) where symbol.hasSuffix("$") && symbol.count > 1 {
             let letters = symbol.dropLast()
             guard letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { continue }
             if tables.symbols[Self.key("$" + letters, lower: false)] == nil { tables.addSymbol("$" + letters, code) }
+        }
+        // "Ush 5,000", "Tsh 2,000": a sign of capitals and small letters ("USh", "TSh") is also
+        // written with its first letter alone in capitals, as "Ksh" and "Sfr" are.
+        for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where !key.contains(" ") && key.allSatisfy(\.isLetter) {
+            guard key.filter(\.isUppercase).count >= 2, key.contains(where: \.isLowercase) else { continue }
+            let variant = String(key.prefix(1)) + key.dropFirst().lowercased()
+            if tables.symbols[variant] == nil { tables.addSymbol(variant, code) }
         }
         for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
         // "hk $ 300 million", "us$ 5": letters and "$" in lower case.
@@ -144,13 +176,28 @@ struct CurrencyTables: Sendable {
         return tables
     }
 
+    /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
+    /// currencies that have it; a sign that is the code itself is left out.
+    private static func narrowSigns(_ codes: Set<String>) -> [String: Set<String>] {
+        var owners: [String: Set<String>] = [:]
+        let english = Locale(identifier: "en")
+        for code in codes {
+            let written = Decimal(5).formatted(.currency(code: code).presentation(.narrow).locale(english))
+            let sign = written.filter { !$0.isNumber && !$0.isWhitespace && $0 != "." && $0 != "," }
+            if !sign.isEmpty, sign != code { owners[sign, default: []].insert(code) }
+        }
+        return owners
+    }
+
     /// "Israeli New Shekel" is also "Israeli Shekel"; "US Dollar" also "U.S. Dollar"; a krona
-    /// or koruna is a crown ("Czech crowns").
+    /// or koruna is a crown ("Czech crowns"), a markka a mark ("Finnish marks").
     private static func nameVariants(_ words: [String]) -> [[String]] {
         var out = [words]
         if words.count > 2, let new = words.firstIndex(of: "new") { out.append(words.enumerated().filter { $0.offset != new }.map(\.element)) }
         if words.first == "us" { out.append(["u.s."] + words.dropFirst()) }
         if ["krona", "krone", "koruna", "króna"].contains(words.last!) { out.append(words.dropLast() + ["crown"]) }
+        // A markka is a mark in English: "Finnish marks".
+        if words.last == "markka" { out.append(words.dropLast() + ["mark"]) }
         if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
         // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
         for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {

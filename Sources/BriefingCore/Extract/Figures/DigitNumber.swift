@@ -111,12 +111,12 @@ struct DigitNumber: Sendable, Equatable {
         return number
     }
 
-    /// "$380, 600", "$600, 000": tokenized copy that put a space after the thousands comma of an
-    /// amount. The index of the group of three digits after the comma, unless the digits are one
-    /// of a list ("$5, 100 and 200", "$5, 100, 200").
+    /// "$380, 600", "$600, 000", "2 , 500 dollars": tokenized copy that put a space after (or
+    /// around) the thousands comma of an amount. The index of the group of three digits after the
+    /// comma, unless the digits are one of a list ("$5, 100 and 200", "$5, 100, 200").
     private static func spacedThousands(_ lx: [FigureLexeme], after i: Int) -> Int? {
         let comma = i + 1, group = i + 2, n = lx.count
-        guard lx[i].isPlainInteger, lx[i].text.utf8.count <= 3, group < n, lx[comma].isSymbol(","), !lx[comma].spaced,
+        guard lx[i].isPlainInteger, lx[i].text.utf8.count <= 3, group < n, lx[comma].isSymbol(","),
               lx[group].isPlainInteger, lx[group].spaced, lx[group].text.utf8.count == 3 else { return nil }
         if group + 1 < n {
             let next = lx[group + 1]

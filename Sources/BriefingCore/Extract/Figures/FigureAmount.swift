@@ -65,6 +65,13 @@ struct FigureAmount: Sendable, Equatable {
             }
         }
         guard var number = NumberParser.parse(lx, at: numberStart, money: currency != nil) else { return nil }
+        // "$19 and one-eighth QVC share": a fraction joined to the dollars by "and" that a noun
+        // follows counts the noun, not dollars ("$19 and one-eighth." stays 19.125).
+        if currency != nil, number.start + 1 < n, lx[number.start].isNumber, lx[number.start + 1].lower == "and", number.end < n,
+           lx[number.end].isWord, number.value > lx[number.start].value, number.value < lx[number.start].value + 1,
+           CurrencyLexicon.suffix(lx, at: number.end, scaled: false) == nil {
+            number = ParsedNumber(value: lx[number.start].value, start: number.start, end: number.start + 1, isSpelled: false)
+        }
         if let currency, !number.isOrdinal { number.value *= currency.scale }
         // The number may leave out a word it read past: the article of "a half-billion-dollar jackpot".
         var amount = FigureAmount(number: number, start: currency == nil ? number.start : i, end: number.end, currency: currency?.code)
@@ -90,7 +97,21 @@ struct FigureAmount: Sendable, Equatable {
             return amount
         }
         let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
+        // "in 2006 dollars": money valued at a year's prices names the year.
+        if FigureFilters.isYear(lx, number), number.start > 0, Self.constantPriceWords.contains(lx[number.start - 1].lower),
+           let match = amount.currencyAfter(lx, at: k, scaled: false), match.end == k + 1, !match.isSubunit {
+            return nil
+        }
         if let match = amount.currencyAfter(lx, at: k, scaled: scaled) {
+            amount.apply(match, lx)
+            return amount
+        }
+        // "2 , 500 dollars": thousands set apart by tokenizing, when a currency follows them.
+        // Told by the lexemes first, as most numbers before a comma are no such thing ("In 2019, …").
+        if k + 2 < n, lx[k].isSymbol(","), lx[k + 1].isPlainInteger, lx[k + 1].spaced, lx[k + 1].text.utf8.count == 3, k == numberStart + 1,
+           let money = NumberParser.parse(lx, at: numberStart, money: true), money.end > k + 1, money.end < n,
+           let match = amount.currencyAfter(lx, at: money.end, scaled: money.hasScaleSuffix || NumberWords.scales[lx[money.end - 1].lower] != nil) {
+            amount.number = money
             amount.apply(match, lx)
             return amount
         }
@@ -190,6 +211,10 @@ struct FigureAmount: Sendable, Equatable {
         } else if w == "basis", second == "point" || second == "points" {
             (isPercent, unit, self.end) = (true, "basis point", next(k)! + 1)
             return true
+        } else if w == "pp" && !lx[k].spaced || w == "ppt" || w == "ppts", !(k + 1 < n && !lx[k + 1].spaced && lx[k + 1].isWord) {
+            // "0.5pp", "2 ppts": percentage points as UK copy abbreviates them; a spaced "pp" is pages.
+            (isPercent, unit, self.end) = (true, "percentage point", k + 1)
+            return true
         } else if w == "bps" || w == "bp", !(k + 1 < n && !lx[k + 1].spaced && lx[k + 1].isWord) {
             (isPercent, unit, self.end) = (true, "basis point", k + 1)
             return true
@@ -209,7 +234,11 @@ struct FigureAmount: Sendable, Equatable {
     }
 
     /// The lexemes a percent sign or word read by `readPercent` starts with.
-    private static let percentStarts: LexiconSet = ["%", "％", "percent", "percents", "pct", "pc", "p", "per", "percentage", "basis", "bps", "bp"]
+    private static let percentStarts: LexiconSet = ["%", "％", "percent", "percents", "pct", "pc", "p", "per", "percentage", "basis", "bps", "bp", "pp", "ppt", "ppts"]
+
+    /// Words before a year that values money at that year's prices: "in 2006 dollars", "constant
+    /// 2010 euros", "inflation-adjusted 1990 dollars" ("the 2000 dollars he owed" stays money).
+    private static let constantPriceWords: LexiconSet = ["in", "constant", "real", "adjusted"]
 
     private mutating func readUnit(_ lx: [FigureLexeme], at k: Int, context: Context) {
         let n = lx.count

@@ -62,6 +62,8 @@ enum NumberParser {
         if prev.isNumber || NumberWords.cardinal(prev.lower) != nil || NumberWords.scales[prev.lower] != nil { return false }
         // "before - 90-plus minutes": a hyphen spaced from the number after a word is a dash.
         if prev.isWord { return lx[i].spaced && !lx[i + 1].spaced }
+        // "50.5%-49.5%": a hyphen glued to a percent sign joins two shares.
+        if (prev.isSymbol("%") || prev.isSymbol("％")), !lx[i].spaced { return false }
         return !prev.isSymbol("/")
     }
 
