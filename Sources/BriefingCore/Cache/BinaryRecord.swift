@@ -5,28 +5,22 @@ import Foundation
 
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    /// The file `writeFile` is writing, which takes the bytes a megabyte at a time.
-    private var sink: FileHandle?
+    /// Writes to the file `writeFile` is writing, which takes the bytes a megabyte at a time.
+    private var sink: ((UnsafeRawBufferPointer) throws -> Void)?
 
     /// Writes the file at `url` atomically as `body` writes it; `body` calls `flushIfFull()`
     /// between records so that a cache file of tens of MB is never held whole in memory. The
     /// file is left as it was when writing fails.
     static func writeFile(_ url: URL, _ body: (inout BinaryWriter) throws -> Void) {
-        let fm = FileManager.default
-        try? fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard fm.createFile(atPath: temporary.path, contents: nil), let handle = try? FileHandle(forWritingTo: temporary) else { return }
-        var writer = BinaryWriter()
-        writer.sink = handle
-        do {
-            try body(&writer)
-            try writer.flush()
-            try handle.close()
-            guard rename(temporary.path, url.path) == 0 else { throw BinaryReader.Damaged() }
-        } catch {
-            try? handle.close()
-            try? fm.removeItem(at: temporary)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? StagedFile.replace(url.path) { write in
+            // The writer lives only for this call.
+            try withoutActuallyEscaping(write) { write in
+                var writer = BinaryWriter()
+                writer.sink = write
+                try body(&writer)
+                try writer.flush()
+            }
         }
     }
 
@@ -40,7 +34,7 @@ struct BinaryWriter {
 
     private mutating func flush() throws {
         guard let sink else { return }
-        try sink.write(contentsOf: bytes)
+        try bytes.withUnsafeBytes { try sink($0) }
         bytes.removeAll(keepingCapacity: true)
     }
 

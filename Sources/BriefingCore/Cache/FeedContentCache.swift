@@ -31,13 +31,7 @@ struct FeedContentCache: Sendable {
             return known
         }
         var html = try make()
-        let temporary = folder.appending(path: ".\(key)\(Self.suffix).\(getpid()).tmp", directoryHint: .notDirectory).path
-        do {
-            try html.withUTF8 { try StagedFile.write(UnsafeRawBufferPointer($0), to: temporary) }
-            guard rename(temporary, url.path) == 0 else { throw POSIXError(errno) }
-        } catch {
-            unlink(temporary)
-        }
+        try? html.withUTF8 { bytes in try StagedFile.replace(url.path) { write in try write(UnsafeRawBufferPointer(bytes)) } }
         return html
     }
 }

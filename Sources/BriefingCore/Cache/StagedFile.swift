@@ -25,6 +25,23 @@ enum StagedFile {
         guard close(fd) == 0 else { throw POSIXError(errno) }
     }
 
+    /// Writes the file at `path` whole or not at all, as `write(to:_:)` does: under a temporary
+    /// name in its folder (".NAME.PID.tmp"), renamed into place once written; the temporary file
+    /// is removed when writing or renaming fails.
+    static func replace(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { path[...$0] } ?? ""
+        let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+        let temporary = "\(folder).\(name).\(getpid()).tmp"
+        do {
+            try write(to: temporary, body)
+            guard rename(temporary, path) == 0 else { throw POSIXError(errno) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
         var offset = 0
         while offset < buffer.count {
