@@ -39,8 +39,7 @@ public enum BriefText {
         }
         guard event.ongoing else { return label }
         // "Since the 1970s": the decade's article is lower case inside the label.
-        if label.hasPrefix("The ") { label.replaceSubrange(label.startIndex..<label.index(after: label.startIndex), with: "t") }
-        return "Since " + label
+        return label.hasPrefix("The ") ? "Since the " + label.dropFirst(4) : "Since " + label
     }
 
     /// What a figure counts, in the words of its sentence: the rest of its clause after the

@@ -105,9 +105,12 @@ struct SentenceSalience {
             guard bytes.count >= n, scalars > n + 3 else { return false }
             return (0..<n).allSatisfy { bytes[bytes.count - n + $0] == suffix.utf8Start[$0] }
         }
-        for suffix: StaticString in ["ing", "ed", "es", "s"] where ends(suffix) { return suffix.utf8CodeUnitCount }
+        for suffix in suffixes where ends(suffix) { return suffix.utf8CodeUnitCount }
         return 0
     }
+
+    /// The suffixes `stem` takes off, the first that fits.
+    private static let suffixes: [StaticString] = ["ing", "ed", "es", "s"]
 
     /// The stop words as bytes, by length and first byte: a word is looked for among the few
     /// of its length and first letter, without making a string of it.
@@ -121,7 +124,7 @@ struct SentenceSalience {
     }
 
     private static func stem(_ word: String) -> String {
-        for suffix in ["ing", "ed", "es", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+        for suffix in suffixes.map(\.description) where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
             return String(word.dropLast(suffix.count))
         }
         return word

@@ -209,10 +209,11 @@ struct SummaryWriter: Sendable {
     /// For an article whose opening holds no sentence that passes: its first sentence that is
     /// not the headline, trimmed.
     private func fallback(_ article: Article) -> String {
+        let title = TitleWords(article.title)
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.split(paragraph.text) {
                 let text = clean(sentence.text)
-                guard text.whitespaceWordCount >= 3, !Self.repeats(article.title, in: text) else { continue }
+                guard text.whitespaceWordCount >= 3, !Self.repeats(title, in: Self.words(text)) else { continue }
                 if let fitted = fit(text, words: Self.maxWords) { return fitted }
                 let words = text.split(whereSeparator: \.isWhitespace).prefix(Self.maxWords)
                 return words.joined(separator: " ") + "…"

@@ -8,9 +8,8 @@ extension String {
         if let count = asciiWordCount { return count }
         var count = 0, inWord = false
         for scalar in unicodeScalars {
-            let value = scalar.value
             if scalar.mayJoinPrevious { return characterWordCount }
-            let space = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : scalar.properties.isWhitespace
+            let space = scalar.separatesWords
             if !space, !inWord { count += 1 }
             inWord = !space
         }
@@ -51,9 +50,7 @@ extension String {
         while index < endIndex {
             let scalar = scalars[index]
             if scalar.mayJoinPrevious { return split(whereSeparator: \.isWhitespace) }
-            let value = scalar.value
-            let space = value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : scalar.properties.isWhitespace
-            if space {
+            if scalar.separatesWords {
                 if let first = start { words.append(self[first..<index]) }
                 start = nil
             } else if start == nil {
@@ -63,5 +60,13 @@ extension String {
         }
         if let first = start { words.append(self[first..<endIndex]) }
         return words
+    }
+}
+
+private extension Unicode.Scalar {
+    /// Whitespace as `Character.isWhitespace` tells it of a character of this one scalar,
+    /// decided without the property table for ASCII (space, tab to carriage return).
+    var separatesWords: Bool {
+        value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace
     }
 }

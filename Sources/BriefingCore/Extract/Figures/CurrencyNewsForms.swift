@@ -35,17 +35,17 @@ enum CurrencyNewsForms {
     ]
     /// Test, metal and fund codes, and codes of units that are no money of their own: neither
     /// their codes nor their names ("Gold", "WIR Euro") are currencies.
-    static let notCurrencies: LexiconSet = [
+    static let notCurrencies = LexiconSet(notCurrencyCodes)
+    private static let notCurrencyCodes = [
         "XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "CHE", "SUR",
     ]
     /// ISO codes that are English words or names in capitals more often than money ("ALL",
     /// "TOP", "CUP"), and the codes of `notCurrencies`; the names of the first are currencies
     /// ("30 soles", "4,000 lekë").
-    static let notCodes: LexiconSet = [
-        "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "XXX", "XTS", "XAU", "XAG", "XPT",
-        "XPD", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "USN", "USS", "BAD", "BAN", "ARM", "NIC", "CHE", "SUR",
+    static let notCodes = LexiconSet([
+        "ALL", "TOP", "CUP", "PEN", "MOP", "BOB", "SOS", "AMD", "GEL", "BAM", "BAD", "BAN", "ARM", "NIC",
         "BEL", "PES", "TPE", "MAF", "CVE", "NAD", "HNL",
-    ]
+    ] + notCurrencyCodes)
     /// Signs that are English words or abbreviations before numbers ("den", "DA", "VT") or units
     /// after them ("kn", the kuna's narrow sign, is knots).
     static let notSymbols: LexiconSet = ["den", "Br", "Ar", "Le", "DA", "VT", "UM", "SR", "LS", "KM", "MK", "CF", "FG", "DT", "RF", "Db", "Rf", "kr", "kr.", "Nu.", "Bs", "Bs.", "kn"]

@@ -740,9 +740,7 @@ struct QuoteAttribution: Equatable {
     static let quantifiers: LexiconSet = ["some", "many", "others", "most", "several", "few", "both", "all", "one", "none"]
 
     /// Months, which after a preposition tell a time, not a subject: "in June told".
-    static let months: LexiconSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let months = LexiconSet(MonthNames.full.map { $0.lowercased() })
 
     /// Days that may stand between a subject and its cue.
     static let days: LexiconSet = [
