@@ -32,6 +32,8 @@ struct FigurePhraseTests {
         // The other side of a pair says nothing of what is counted.
         ("Clinton beats Trump by 46 percent to 42 percent, according to the poll.", "46 percent", "Clinton beats Trump by \u{2026} to 42 percent"),
         ("The companies will let you go $50 or $100 into the red before they start charging any overdraft fees.", "$50", "let you go \u{2026} or $100"),
+        // …hedged or not.
+        ("He said he needs $500,000 to more than $1 million to finance his campaign.", "$500,000", "he needs \u{2026} to more than $1 million"),
     ])
     func leadWords(_ sentence: String, _ text: String, _ phrase: String) throws {
         let figure = try #require(Figures.first(sentence, text: text), "found: \(Figures.of(sentence).map(\.text))")
@@ -65,6 +67,17 @@ struct FigurePhraseTests {
         let sentence = "Titan, with a diameter of 3,200 miles (5,150 km), is the Solar System's second-biggest moon."
         let picked = KeyFigures.pick(Figures.of(sentence), max: 5).map(\.text)
         #expect(picked == ["3,200 miles"])
+    }
+
+    @Test("ages and spans of time are no key figures; amounts in the same sentences are", arguments: [
+        ("The 49-year-old had parked his Ford Fiesta, which was worth $3,000, outside.", ["$3,000"]),
+        ("The House is six weeks before the election, and 120 employees were laid off.", ["120 employees"]),
+        ("He spent 15 years under house arrest before being freed in 2010.", []),
+        ("The contract runs for three-and-a-half years and pays 40 percent more.", ["40 percent"]),
+    ])
+    func timeIsNoKeyFigure(_ sentence: String, _ expected: [String]) {
+        let figures = Figures.of(sentence)
+        #expect(KeyFigures.pick(figures, max: 5).map(\.text) == expected, "found: \(figures.map { ($0.text, $0.quantity ?? "-") })")
     }
 
     @Test func anHonorificsPeriodDoesNotEndThePhrase() {

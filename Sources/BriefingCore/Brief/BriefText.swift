@@ -72,11 +72,19 @@ public enum BriefText {
     }
 
     /// Whether the words after a figure only give the other side of a pair ("46 percent to 42
-    /// percent", "$50 or $100", "3 versus 2"), which says nothing of what the figures count.
+    /// percent", "$50 or $100", "3 versus 2", "$500,000 to more than $1 million"), which says
+    /// nothing of what the figures count.
     private static func pairsWithNumber(_ after: [String]) -> Bool {
         guard after.count >= 2, ["to", "or", "and", "vs", "vs.", "versus", "against"].contains(after[0].lowercased()) else { return false }
-        return after[1].first.map { $0.isNumber || "$\u{20AC}\u{00A3}".contains($0) } ?? false
+        // Words that hedge the other number: "more than", "nearly", "as much as".
+        guard let other = after.dropFirst().first(where: { !pairHedges.contains($0.lowercased()) }) else { return false }
+        return other.first.map { $0.isNumber || "$\u{20AC}\u{00A3}".contains($0) } ?? false
     }
+
+    private static let pairHedges: Set<String> = [
+        "more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "up", "as",
+        "much", "many", "some", "just",
+    ]
 
     /// A figure's words for display, without a quote mark left open or closed by the figure's
     /// span ("hundreds of thousands” of artillery shells").
