@@ -52,6 +52,7 @@ public struct TimeExpressionTagger: Sendable {
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
         scanner.lastDate = anchors.date
         scanner.lastQuarterMentioned = anchors.quarter
+        scanner.lastQuarterIsOver = anchors.quarterIsOver
         scanner.lastPeriodEnd = anchors.periodEnd
         scanner.writtenDays = anchors.writtenDays
         var found: [TimeExpression] = []
@@ -98,14 +99,18 @@ public struct TimeExpressionTagger: Sendable {
                 }
                 // "Third-quarter net rose ... After a flat second quarter ...": an earlier quarter
                 // named in passing leaves the quarter reported the one "the period" means.
-                if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
+                if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value, from: i, to: match.end) {
+                    scanner.lastQuarterMentioned = match.value
+                    scanner.lastQuarterIsOver = scanner.isReportedQuarter(from: i, to: match.end)
+                }
             } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfTime(match.value) {
                 // "Friday night", "1 p.m. Monday" are times of a day, and that day is where the narrative is.
                 scanner.lastDate = day
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd,
+        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, quarterIsOver: scanner.lastQuarterIsOver,
+                                       periodEnd: scanner.lastPeriodEnd,
                                        writtenDays: scanner.writtenDays)
         return found
     }

@@ -24,6 +24,10 @@ struct TimeScanner {
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
+    /// Whether `lastQuarterMentioned` was named as a period whose results are out (a fiscal
+    /// quarter, or one a past report gives figures for), so that it is over even when the
+    /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
+    var lastQuarterIsOver = false
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
     var writtenDays: [Int: Int] = [:]
@@ -32,6 +36,7 @@ struct TimeScanner {
     struct Anchors {
         var date: String?
         var quarter: String?
+        var quarterIsOver = false
         var periodEnd: String?
         var writtenDays: [Int: Int] = [:]
     }

@@ -1,0 +1,34 @@
+import Testing
+@testable import BriefingCore
+
+/// Rules of the thirteenth round, written from the value errors of TimeBank's other half
+/// (every second file name, sorted, from the second) and kept only when the first half did
+/// not drop; sentences in the manner of company reports and news, and look-alikes whose
+/// result must stay as it was.
+@Suite("Time rules of the second split TimeBank check")
+struct TimeSecondSplitRuleTests {
+    typealias Case = TimeCase
+
+    /// A fiscal quarter, or one a past report gives figures for, is over even when the calendar
+    /// quarter of its name is not: "the latest period" and "a year earlier" go on meaning it;
+    /// "fiscal-first" is read as "fiscal first"; the same quarter of the year before ("the 2018
+    /// period") is the comparison, not a new subject.
+    static let reportedQuarters: [Case] = [
+        Case(dct: "2019-10-31", sentence: "Apple reported a 4% decline in fiscal fourth-quarter profit on Wednesday. Sales in the latest period rose 2% from a year earlier.",
+             expression: "the latest period", type: "DATE", value: "2019-Q4"),
+        Case(dct: "2019-10-31", sentence: "Apple reported a 4% decline in fiscal fourth-quarter profit on Wednesday. Sales in the latest period rose 2% from a year earlier.",
+             expression: "a year earlier", type: "DATE", value: "2018-Q4"),
+        Case(dct: "2019-11-05", sentence: "The company reported a 12% drop in fourth-quarter earnings. Sales in the latest period fell 3%.",
+             expression: "the latest period", type: "DATE", value: "2019-Q4"),
+        Case(dct: "2018-11-20", sentence: "Medtronic posted net income of $1.1 billion for the fiscal-second quarter ended Oct. 26.",
+             expression: "the fiscal-second quarter", type: "DATE", value: "2018-Q2"),
+        Case(dct: "2019-10-24", sentence: "Microsoft said it earned $10.7 billion in the fiscal first quarter. In the 2018 period, the company earned $8.8 billion. Analysts had expected sales of $32.2 billion for the quarter.",
+             expression: "the quarter", type: "DATE", value: "2019-Q1"),
+        // Look-alike: a quarter still ahead in a forecast is not the one reported.
+        Case(dct: "2019-11-05", sentence: "The company expects fourth-quarter earnings to fall. Sales in the latest period rose 3%.",
+             expression: "the latest period", type: "DATE", value: "2019-Q3"),
+    ]
+
+    @Test(arguments: reportedQuarters)
+    func fiscalAndReportedQuarters(_ c: Case) throws { try c.check() }
+}
