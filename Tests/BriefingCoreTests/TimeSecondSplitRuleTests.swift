@@ -31,4 +31,21 @@ struct TimeSecondSplitRuleTests {
 
     @Test(arguments: reportedQuarters)
     func fiscalAndReportedQuarters(_ c: Case) throws { try c.check() }
+
+    /// After a report names a stretch of its year's months ("for the nine months"), "a year
+    /// earlier" and "the 2018 period" are that stretch a year before: a year, not the quarter.
+    static let stretchesOfTheYear: [Case] = [
+        Case(dct: "2019-10-25", sentence: "Third-quarter profit rose 5%. For the nine months, net income rose 12% to $3.1 billion, compared with $2.8 billion a year earlier.",
+             expression: "a year earlier", type: "DATE", value: "2018"),
+        Case(dct: "2019-10-25", sentence: "Third-quarter sales rose 4%. In the first nine months, net income was $2.4 billion, compared with $2.1 billion in the 2018 period.",
+             expression: "the 2018 period", type: "DATE", value: "2018"),
+        // Look-alikes: right after the quarter, both are the quarter a year before.
+        Case(dct: "2019-10-25", sentence: "Third-quarter profit rose 5% to $1.1 billion, from $1.05 billion a year earlier.",
+             expression: "a year earlier", type: "DATE", value: "2018-Q3"),
+        Case(dct: "2019-10-25", sentence: "Third-quarter sales rose 4%, compared with the 2018 period.",
+             expression: "the 2018 period", type: "DATE", value: "2018-Q3"),
+    ]
+
+    @Test(arguments: stretchesOfTheYear)
+    func stretchesOfMonthsInReports(_ c: Case) throws { try c.check() }
 }

@@ -440,7 +440,17 @@ extension TimeScanner {
 
     /// The last explicit date when it is itself a quarter: "a year earlier" right after a
     /// quarter is that quarter a year before.
-    var quarterJustNamed: String? { lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil } }
+    var quarterJustNamed: String? {
+        guard !stretchOfYearNamed else { return nil }
+        return lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil }
+    }
+
+    /// Whether the DURATION `value` starting at token `i` is a report's stretch of its year's
+    /// months: "the nine months", "the first six months", "the year-earlier nine months", with
+    /// figures of results around it.
+    func isStretchOfYear(from i: Int, value: String) -> Bool {
+        (value == "P6M" || value == "P9M") && lower[i] == "the" && isAboutResults(around: i)
+    }
 
     /// Whether `quarter`, just named, comes before the quarter the text reports (the last one
     /// named that is over at the DCT) in the same year: a comparison in passing, not a new
@@ -477,6 +487,8 @@ extension TimeScanner {
     /// standing for the last quarter mentioned ("the 1988 quarter").
     func quarter(inYear y: Int, at k: Int) -> Match? {
         guard let w = at(k) else { return nil }
+        // "compared with a loss in the 1988 period" after "In the first nine months": that stretch, a year.
+        if w == "period", stretchOfYearNamed { return Match(type: .date, value: TimeValues.year(y), end: k + 1) }
         if w == "quarter" || w == "period", let last = lastQuarter ?? dct.map({ TimeValues.quarter(of: $0, shift: -1) }) {
             return Match(type: .date, value: TimeValues.year(y) + last.dropFirst(4), end: k + 1)
         }

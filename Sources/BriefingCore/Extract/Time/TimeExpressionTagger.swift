@@ -53,6 +53,7 @@ public struct TimeExpressionTagger: Sendable {
         scanner.lastDate = anchors.date
         scanner.lastQuarterMentioned = anchors.quarter
         scanner.lastQuarterIsOver = anchors.quarterIsOver
+        scanner.stretchOfYearNamed = anchors.stretchOfYear
         scanner.lastPeriodEnd = anchors.periodEnd
         scanner.writtenDays = anchors.writtenDays
         var found: [TimeExpression] = []
@@ -102,7 +103,10 @@ public struct TimeExpressionTagger: Sendable {
                 if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value, from: i, to: match.end) {
                     scanner.lastQuarterMentioned = match.value
                     scanner.lastQuarterIsOver = scanner.isReportedQuarter(from: i, to: match.end)
+                    scanner.stretchOfYearNamed = false
                 }
+            } else if match.type == .duration, scanner.isStretchOfYear(from: i, value: match.value) {
+                scanner.stretchOfYearNamed = true  // "For the nine months, net was ... a year earlier"
             } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfTime(match.value) {
                 // "Friday night", "1 p.m. Monday" are times of a day, and that day is where the narrative is.
                 scanner.lastDate = day
@@ -110,6 +114,7 @@ public struct TimeExpressionTagger: Sendable {
             i = match.end
         }
         anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, quarterIsOver: scanner.lastQuarterIsOver,
+                                       stretchOfYear: scanner.stretchOfYearNamed,
                                        periodEnd: scanner.lastPeriodEnd,
                                        writtenDays: scanner.writtenDays)
         return found

@@ -28,6 +28,10 @@ struct TimeScanner {
     /// quarter, or one a past report gives figures for), so that it is over even when the
     /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
     var lastQuarterIsOver = false
+    /// Whether a report named a stretch of its year's months ("for the nine months", "the first
+    /// six months") after the last quarter: "the 1988 period" and "a year earlier" then mean
+    /// that stretch a year before, a year in value, not the quarter.
+    var stretchOfYearNamed = false
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
     var writtenDays: [Int: Int] = [:]
@@ -37,6 +41,7 @@ struct TimeScanner {
         var date: String?
         var quarter: String?
         var quarterIsOver = false
+        var stretchOfYear = false
         var periodEnd: String?
         var writtenDays: [Int: Int] = [:]
     }
