@@ -48,4 +48,23 @@ struct TimeSecondSplitRuleTests {
 
     @Test(arguments: stretchesOfTheYear)
     func stretchesOfMonthsInReports(_ c: Case) throws { try c.check() }
+
+    /// "the week of March 14" is the week that holds the day; "the day after Christmas", "the
+    /// day before last Tuesday" the day next to the one named, one DATE.
+    static let daysNextToDays: [Case] = [
+        Case(dct: "2016-03-01", sentence: "A hearing is scheduled for the week of March 14.",
+             expression: "the week of March 14", type: "DATE", value: "2016-W11"),
+        Case(dct: "2015-12-28", sentence: "Flooding hit the region the day after Christmas.",
+             expression: "the day after Christmas", type: "DATE", value: "2015-12-26"),
+        Case(dct: "2000-02-24", sentence: "The day before last Tuesday's court hearing, he went to his brother's home.",
+             expression: "The day before last Tuesday", type: "DATE", value: "2000-02-21"),
+    ]
+
+    @Test(arguments: daysNextToDays)
+    func weeksAndDaysAroundADate(_ c: Case) throws { try c.check() }
+
+    /// Look-alike: the day before an event that is no date stays untagged.
+    @Test func theDayBeforeAnEventIsNoDate() throws {
+        Case.checkNone(in: "They met the day before the vote.", dct: try #require(CalendarDate(iso: "2016-03-01")))
+    }
 }

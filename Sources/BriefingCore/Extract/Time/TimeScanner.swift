@@ -163,6 +163,7 @@ struct TimeScanner {
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
             return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", a TIME as "Friday night"
         }
+        if w == "the", let m = nextToDay(at: i) { return m }
         if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
         if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
@@ -171,6 +172,16 @@ struct TimeScanner {
             }
         }
         return core(at: i)
+    }
+
+    /// "the week of March 6": the week that holds the day named; "the day before last
+    /// Tuesday's hearing", "the day after Christmas": the day next to it, one DATE.
+    private func nextToDay(at i: Int) -> Match? {
+        guard let unit = at(i + 1), unit == "day" || unit == "week", let side = at(i + 2), i + 3 < lower.count,
+              unit == "week" ? side == "of" : side == "before" || side == "after",
+              let inner = core(at: i + 3), inner.type == .date, let day = CalendarDate(iso: inner.value) else { return nil }
+        if unit == "week" { return Match(type: .date, value: TimeValues.week(of: day), end: inner.end) }
+        return Match(type: .date, value: day.adding(days: side == "before" ? -1 : 1).description, end: inner.end)
     }
 
     /// Whether `word` is one of the lead words `single` tries before an expression ("the",
