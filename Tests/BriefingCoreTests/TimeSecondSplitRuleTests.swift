@@ -63,6 +63,23 @@ struct TimeSecondSplitRuleTests {
     @Test(arguments: daysNextToDays)
     func weeksAndDaysAroundADate(_ c: Case) throws { try c.check() }
 
+    /// "the first two quarters of 2021" is the first half of that year; without a year, two
+    /// quarters stay a DURATION.
+    static let twoQuarters: [Case] = [
+        Case(dct: "2020-10-26", sentence: "Analysts expect the airline to keep losing money through the first two quarters of 2021.",
+             expression: "the first two quarters of 2021", type: "DATE", value: "2021-H1"),
+        Case(dct: "2020-10-26", sentence: "Deliveries recovered in the last two quarters of 2019 before the pandemic hit.",
+             expression: "the last two quarters of 2019", type: "DATE", value: "2019-H2"),
+        // Look-alikes: no year named, or a count other than two.
+        Case(dct: "2020-10-26", sentence: "Sales fell in the first two quarters, the company said.",
+             expression: "the first two quarters", type: "DURATION", value: "P2Q"),
+        Case(dct: "2020-10-26", sentence: "Sales fell in the first three quarters of 2020.",
+             expression: "the first three quarters", type: "DURATION", value: "P3Q"),
+    ]
+
+    @Test(arguments: twoQuarters)
+    func twoQuartersOfAYear(_ c: Case) throws { try c.check() }
+
     /// Look-alike: the day before an event that is no date stays untagged.
     @Test func theDayBeforeAnEventIsNoDate() throws {
         Case.checkNone(in: "They met the day before the vote.", dct: try #require(CalendarDate(iso: "2016-03-01")))
