@@ -440,20 +440,46 @@ extension TimeScanner {
 
     /// The last explicit date when it is itself a quarter: "a year earlier" right after a
     /// quarter is that quarter a year before.
-    var quarterJustNamed: String? { lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil } }
+    var quarterJustNamed: String? {
+        guard !stretchOfYearNamed else { return nil }
+        return lastDate.flatMap { TimeValues.isQuarter($0) ? reported($0) : nil }
+    }
+
+    /// Whether the DURATION `value` starting at token `i` is a report's stretch of its year's
+    /// months: "the nine months", "the first six months", "the year-earlier nine months", with
+    /// figures of results around it.
+    func isStretchOfYear(from i: Int, value: String) -> Bool {
+        (value == "P6M" || value == "P9M") && lower[i] == "the" && isAboutResults(around: i)
+    }
 
     /// Whether `quarter`, just named, comes before the quarter the text reports (the last one
     /// named that is over at the DCT) in the same year: a comparison in passing, not a new
     /// subject.
-    func isPassingQuarter(_ quarter: String) -> Bool {
-        guard let current = lastQuarter else { return false }
-        return quarter < current && quarter.utf8.prefix(4).elementsEqual(current.utf8.prefix(4))
+    /// The same quarter of an earlier year ("the 1988 period" in a report on 1989's third
+    /// quarter) is the comparison, not a new subject either. A fiscal quarter, named in tokens
+    /// `from..<to`, counts on the company's own calendar and is compared with none.
+    func isPassingQuarter(_ quarter: String, from i: Int, to end: Int) -> Bool {
+        guard let current = lastQuarter, quarter < current, !namesFiscal(from: i, to: end) else { return false }
+        return quarter.utf8.prefix(4).elementsEqual(current.utf8.prefix(4)) || quarter.utf8.suffix(2).elementsEqual(current.utf8.suffix(2))
+    }
+
+    /// Whether the quarter named in tokens `from..<to` is one whose results are out: named
+    /// "fiscal" ("the fiscal first quarter", "the fiscal-first quarter"), or given figures in a
+    /// report told in the past ("reported a 47% decline in fourth-quarter earnings").
+    func isReportedQuarter(from i: Int, to end: Int) -> Bool {
+        namesFiscal(from: i, to: end) || tense(around: i) == .past && isAboutResults(around: i)
+    }
+
+    /// Whether "fiscal" leads or is part of the expression in tokens `from..<to`.
+    private func namesFiscal(from i: Int, to end: Int) -> Bool {
+        (max(0, i - 1)..<end).contains { lower[$0] == "fiscal" || lower[$0].hasPrefix("fiscal-") }
     }
 
     private func reported(_ quarter: String?) -> String? {
         guard let last = quarter else { return nil }
-        // A quarter not yet over at the DCT is a forecast, not the period being reported.
-        if let dct, last >= TimeValues.quarter(of: dct, shift: 0) { return nil }
+        // A quarter not yet over at the DCT is a forecast, not the period being reported,
+        // unless the text reported it as over (a fiscal quarter).
+        if let dct, last >= TimeValues.quarter(of: dct, shift: 0), !(lastQuarterIsOver && last == lastQuarterMentioned) { return nil }
         return last
     }
 
@@ -461,6 +487,8 @@ extension TimeScanner {
     /// standing for the last quarter mentioned ("the 1988 quarter").
     func quarter(inYear y: Int, at k: Int) -> Match? {
         guard let w = at(k) else { return nil }
+        // "compared with a loss in the 1988 period" after "In the first nine months": that stretch, a year.
+        if w == "period", stretchOfYearNamed { return Match(type: .date, value: TimeValues.year(y), end: k + 1) }
         if w == "quarter" || w == "period", let last = lastQuarter ?? dct.map({ TimeValues.quarter(of: $0, shift: -1) }) {
             return Match(type: .date, value: TimeValues.year(y) + last.dropFirst(4), end: k + 1)
         }
@@ -497,6 +525,11 @@ extension TimeScanner {
         if UTF8Scan.containsByte(w, 0x2D), let dash = w.firstIndex(of: "-") {
             n = TimeLexicon.ordinals[String(w[..<dash])]
             kind = String(w[w.index(after: dash)...])
+            if w.hasPrefix("fiscal-"), let next = at(i + 1) {  // "the fiscal-first quarter"
+                n = TimeLexicon.ordinals[kind]
+                kind = next
+                j = i + 2
+            }
         } else if let o = TimeLexicon.ordinals[w] ?? (w == "last" || w == "latter" ? 2 : nil), let next = at(i + 1) {
             // "the last half of 1989" is the second.
             guard o != 2 || TimeLexicon.ordinals[w] != nil || next == "half" else { return nil }

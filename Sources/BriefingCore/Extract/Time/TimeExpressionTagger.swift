@@ -52,6 +52,8 @@ public struct TimeExpressionTagger: Sendable {
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
         scanner.lastDate = anchors.date
         scanner.lastQuarterMentioned = anchors.quarter
+        scanner.lastQuarterIsOver = anchors.quarterIsOver
+        scanner.stretchOfYearNamed = anchors.stretchOfYear
         scanner.lastPeriodEnd = anchors.periodEnd
         scanner.writtenDays = anchors.writtenDays
         var found: [TimeExpression] = []
@@ -98,14 +100,22 @@ public struct TimeExpressionTagger: Sendable {
                 }
                 // "Third-quarter net rose ... After a flat second quarter ...": an earlier quarter
                 // named in passing leaves the quarter reported the one "the period" means.
-                if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value) { scanner.lastQuarterMentioned = match.value }
+                if TimeValues.isQuarter(match.value), !scanner.isPassingQuarter(match.value, from: i, to: match.end) {
+                    scanner.lastQuarterMentioned = match.value
+                    scanner.lastQuarterIsOver = scanner.isReportedQuarter(from: i, to: match.end)
+                    scanner.stretchOfYearNamed = false
+                }
+            } else if match.type == .duration, scanner.isStretchOfYear(from: i, value: match.value) {
+                scanner.stretchOfYearNamed = true  // "For the nine months, net was ... a year earlier"
             } else if match.type == .time, !match.anaphoric, let day = TimeValues.dayOfTime(match.value) {
                 // "Friday night", "1 p.m. Monday" are times of a day, and that day is where the narrative is.
                 scanner.lastDate = day
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, periodEnd: scanner.lastPeriodEnd,
+        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, quarterIsOver: scanner.lastQuarterIsOver,
+                                       stretchOfYear: scanner.stretchOfYearNamed,
+                                       periodEnd: scanner.lastPeriodEnd,
                                        writtenDays: scanner.writtenDays)
         return found
     }

@@ -10,6 +10,7 @@ extension TimeScanner {
         guard let shift = yearShift(at: i), let next = at(i + 1) else { return nil }
         if next == "week", isCapitalized(i + 1) { return nil }  // "ABC's This Week": a title
         if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
+            if let m = twoQuartersOfYear(at: i) { return m }
             if let c = count(at: i + 1), let u = unit(at: c.end), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
                     // "the past few weeks", "the next several days": a stretch of unknown length.
@@ -87,6 +88,14 @@ extension TimeScanner {
             return Match(type: .time, value: "\(day)T\(part)", end: i + 2)
         }
         return nil
+    }
+
+    /// "the first two quarters of 1990", "the last two quarters of 2019": a half of that year, a DATE.
+    private func twoQuartersOfYear(at i: Int) -> Match? {
+        let w = lower[i]
+        guard w == "first" || w == "last", let c = count(at: i + 1), c.n == 2, let u = unit(at: c.end), u.unit == .quarter, u.plural,
+              at(c.end + 1) == "of", let y = year(at: c.end + 2) else { return nil }
+        return Match(type: .date, value: "\(TimeValues.year(y))-H\(w == "first" ? 1 : 2)", end: c.end + 3)
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", with an optional part of the day.
@@ -176,6 +185,7 @@ extension TimeScanner {
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
         if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = unit(at: c.end), u.plural {
+            if let m = twoQuartersOfYear(at: i) { return m }
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
         }
         // "two more weeks", "an additional year": the extra time is a duration.

@@ -24,6 +24,14 @@ struct TimeScanner {
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
     var lastQuarterMentioned: String?
+    /// Whether `lastQuarterMentioned` was named as a period whose results are out (a fiscal
+    /// quarter, or one a past report gives figures for), so that it is over even when the
+    /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
+    var lastQuarterIsOver = false
+    /// Whether a report named a stretch of its year's months ("for the nine months", "the first
+    /// six months") after the last quarter: "the 1988 period" and "a year earlier" then mean
+    /// that stretch a year before, a year in value, not the quarter.
+    var stretchOfYearNamed = false
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
     var writtenDays: [Int: Int] = [:]
@@ -32,6 +40,8 @@ struct TimeScanner {
     struct Anchors {
         var date: String?
         var quarter: String?
+        var quarterIsOver = false
+        var stretchOfYear = false
         var periodEnd: String?
         var writtenDays: [Int: Int] = [:]
     }
@@ -153,6 +163,7 @@ struct TimeScanner {
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
             return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", a TIME as "Friday night"
         }
+        if w == "the", let m = nextToDay(at: i) { return m }
         if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
         if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
         if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
@@ -161,6 +172,16 @@ struct TimeScanner {
             }
         }
         return core(at: i)
+    }
+
+    /// "the week of March 6": the week that holds the day named; "the day before last
+    /// Tuesday's hearing", "the day after Christmas": the day next to it, one DATE.
+    private func nextToDay(at i: Int) -> Match? {
+        guard let unit = at(i + 1), unit == "day" || unit == "week", let side = at(i + 2), i + 3 < lower.count,
+              unit == "week" ? side == "of" : side == "before" || side == "after",
+              let inner = core(at: i + 3), inner.type == .date, let day = CalendarDate(iso: inner.value) else { return nil }
+        if unit == "week" { return Match(type: .date, value: TimeValues.week(of: day), end: inner.end) }
+        return Match(type: .date, value: day.adding(days: side == "before" ? -1 : 1).description, end: inner.end)
     }
 
     /// Whether `word` is one of the lead words `single` tries before an expression ("the",
