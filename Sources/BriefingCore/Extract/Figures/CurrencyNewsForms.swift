@@ -117,11 +117,12 @@ enum CurrencyNewsForms {
     static let currencyWords: LexiconSet = [
         "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange",
     ]
-    /// Words of payment: shortly before the amount, they make "marks" and "pounds" money.
+    /// Words of payment or a prize: shortly before the amount, they make "marks" and "pounds"
+    /// money ("the best garden wins 50 pounds and a cup").
     static let moneyWords: LexiconSet = [
         "paid", "pay", "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
         "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
-        "owed", "owes", "compensation", "pence", "cents", "worth",
+        "owed", "owes", "compensation", "pence", "cents", "worth", "win", "wins", "won", "winning", "winner", "winners", "awarded",
     ]
     /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine";
     /// but for the coins, notes and bills, which also weigh, also shortly before an amount
