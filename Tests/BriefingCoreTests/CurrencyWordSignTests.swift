@@ -26,14 +26,15 @@ struct CurrencyWordSignTests {
         #expect(signs.count > 10)
         var tried = 0
         for (key, codes) in signs.sorted(by: { $0.key < $1.key }) {
-            let sign = key.replacingOccurrences(of: " ", with: "")
+            // A lone capital is a sign only glued to the amount ("K2.5 billion").
+            let sign = key.replacingOccurrences(of: " ", with: "") + (key.count == 1 ? "" : " ")
             for code in codes.sorted() {
                 for place in Self.places(of: code).prefix(1) where CurrencyTables.shared.places[place.lowercased()]?.intersection(codes).sorted().first == code {
                     tried += 1
-                    #expect(Self.currency("\(place)'s exports earned \(sign) 45 billion last year.", "\(sign) 45 billion") == code, "\(place) \(sign)")
+                    #expect(Self.currency("\(place)'s exports earned \(sign)45 billion last year.", "\(sign)45 billion") == code, "\(place) \(sign)")
                 }
             }
-            #expect(Figures.of("Exports earned \(sign) 45 billion last year.").allSatisfy { $0.currency == nil }, "\(sign) with no place")
+            #expect(Figures.of("Exports earned \(sign)45 billion last year.").allSatisfy { $0.currency == nil }, "\(sign) with no place")
         }
         #expect(tried > 10)
     }
@@ -44,6 +45,9 @@ struct CurrencyWordSignTests {
         ("Malawi's tobacco fetched MK1,250 a kilogram.", "MK1,250", "MWK"),
         ("Bhutan's budget set aside Nu 8,000 for each school.", "Nu 8,000", "BTN"),
         ("Bhutan's budget set aside Nu. 8,000 for each school.", "Nu. 8,000", "BTN"),
+        ("Papua New Guinea budgeted K2.5 billion for roads.", "K2.5 billion", "PGK"),
+        ("Zambia's miners earn K5,000 a month.", "K5,000", "ZMW"),
+        ("Guatemala raised the minimum wage to Q3,200.", "Q3,200", "GTQ"),
     ])
     func wordSigns(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)
@@ -52,6 +56,8 @@ struct CurrencyWordSignTests {
     @Test("postcodes, models and words that are such signs stay what they are", arguments: [
         ("Write to Leeds LS1 4AP for a copy.", "1"),
         ("The MK2 Golf arrived in 1984 in Malawi.", "2"),
+        ("Papua New Guinea budgeted K 2.5 billion for roads.", "2.5 billion"),
+        ("The K2.5 billion plan was shelved.", "2.5 billion"),
     ])
     func wordSignLookAlikes(_ sentence: String, _ text: String) {
         #expect(Figures.of(sentence).allSatisfy { $0.currency == nil }, "\(Figures.of(sentence).map(\.text))")

@@ -31,8 +31,9 @@ struct CurrencyTables: Sendable {
     /// place of one of these.
     var sharedSigns: [String: Set<String>] = [:]
     /// Signs that are also words or abbreviations (`CurrencyNewsForms.notSymbols`: "Br", "MK",
-    /// "Nu."), keyed as `symbols` and also without a final point, with the currencies CLDR gives
-    /// them: a currency only in a sentence that names a place paying in one of these.
+    /// "Nu."), keyed as `symbols` and also without a final point, and lone capitals ("K"), with
+    /// the currencies CLDR gives them: a currency only in a sentence that names a place paying
+    /// in one of these.
     var placeSigns: [String: Set<String>] = [:]
     /// Signs of two letters or more in lower case ("ksh", "rs", "rm"), as tokenized lower-case
     /// copy writes them: read so only in a sentence with no capital letter.
@@ -198,6 +199,11 @@ struct CurrencyTables: Sendable {
             for spelling in Set([sign, sign.hasSuffix(".") ? String(sign.dropLast()) : sign]) {
                 tables.placeSigns[Self.key(spelling, lower: false), default: []].formUnion(codes)
             }
+        }
+        // "Papua New Guinea budgeted K2.5 billion": a lone capital CLDR gives as a sign, which the
+        // sign table leaves out but where news uses it ("R"); glued to the amount, as a lone letter must be.
+        for (sign, codes) in signOwners.sorted(by: { $0.key < $1.key }) where sign.count == 1 && sign.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            if tables.symbols[sign] == nil { tables.placeSigns[sign, default: []].formUnion(codes) }
         }
         // "ksh 60 billion" in lower-case copy: a sign of letters with a capital, but no unit's symbol.
         for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.count >= 2 && key.allSatisfy(\.isLetter) {
