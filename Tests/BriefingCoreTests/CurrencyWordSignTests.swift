@@ -48,6 +48,9 @@ struct CurrencyWordSignTests {
         ("Papua New Guinea budgeted K2.5 billion for roads.", "K2.5 billion", "PGK"),
         ("Zambia's miners earn K5,000 a month.", "K5,000", "ZMW"),
         ("Guatemala raised the minimum wage to Q3,200.", "Q3,200", "GTQ"),
+        ("The Philippines raised jeepney fares to P13.50.", "P13.50", "PHP"),
+        ("Botswana's budget is P2.5 billion.", "P2.5 billion", "BWP"),
+        ("Saudi Arabia fined the firm SR 500,000.", "SR 500,000", "SAR"),
     ])
     func wordSigns(_ sentence: String, _ text: String, _ code: String) {
         #expect(Self.currency(sentence, text) == code)

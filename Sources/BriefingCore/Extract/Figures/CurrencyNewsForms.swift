@@ -16,6 +16,9 @@ enum CurrencyNewsForms {
         // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
         "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
+    /// Signs news writes that are also letters or words, beyond CLDR's, read as `CurrencyTables.placeSigns`
+    /// are: the Philippine press's "P13.50", the Saudi press's "SR 500".
+    static let placeSigns: [String: [String]] = ["P": ["PHP"], "SR": ["SAR"]]
     /// Signs several currencies share, written after the number ("89 kr"): the currency of the
     /// place the sentence names, else the first.
     static let sharedSuffixSigns: [String: [String]] = ["kr": ["SEK", "NOK", "DKK", "ISK"], "Kr": ["SEK", "NOK", "DKK", "ISK"]]

@@ -205,6 +205,7 @@ struct CurrencyTables: Sendable {
         for (sign, codes) in signOwners.sorted(by: { $0.key < $1.key }) where sign.count == 1 && sign.allSatisfy({ $0.isASCII && $0.isUppercase }) {
             if tables.symbols[sign] == nil { tables.placeSigns[sign, default: []].formUnion(codes) }
         }
+        for (sign, codes) in CurrencyNewsForms.placeSigns { tables.placeSigns[Self.key(sign, lower: false), default: []].formUnion(codes) }
         // "ksh 60 billion" in lower-case copy: a sign of letters with a capital, but no unit's symbol.
         for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.count >= 2 && key.allSatisfy(\.isLetter) {
             let lower = key.lowercased()
