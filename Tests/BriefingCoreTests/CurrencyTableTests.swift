@@ -27,7 +27,7 @@ struct CurrencyTableTests {
 
     @Test("every code that is no English word also reads in lower case, as tokenized copy writes it")
     func lowerCaseCodes() {
-        let lower = Self.codes.filter { !CurrencyNewsForms.notLowerCodes.contains($0.lowercased()) }
+        let lower = Self.codes.filter { !CurrencyNewsForms.notLowerCodes.contains($0.lowercased()) && UnitLexicon.table[$0.lowercased()] == nil }
         #expect(lower.count > 110)
         for code in lower {
             let written = code.lowercased()

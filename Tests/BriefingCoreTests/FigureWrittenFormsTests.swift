@@ -52,9 +52,32 @@ struct FigureWrittenFormsTests {
     func constantPriceYears() {
         #expect(Self.money("Davies wrote that \"over $76 million (in 2006 dollars) was spent on the projects.") == ["over $76 million": 76e6])
         #expect(Self.money("Spending rose to $5 billion in constant 2010 dollars.") == ["$5 billion": 5e9])
+        #expect(Self.money("All costs are given in the 2006 dollars the survey used.").isEmpty)
+        #expect(Self.money("Spending rose to $5 billion in the 2010 dollars of the study.") == ["$5 billion": 5e9])
         // An amount the size of a year stays money.
         #expect(Self.money("He repaid the 2000 dollars he owed.") == ["2000 dollars": 2000])
         #expect(Self.money("The laptop sells for 1999 euros.") == ["1999 euros": 1999])
+    }
+
+    @Test("a prize shortly before pounds makes them money; a weight stays a weight")
+    func prizePounds() {
+        #expect(Self.money("The best-kept garden wins 50 pounds and a cup.") == ["50 pounds": 50])
+        #expect(Self.money("She won 200 pounds in the village raffle.") == ["200 pounds": 200])
+        #expect(Self.money("It weighs 17 pounds, so they better be strong.").isEmpty)
+        #expect(Self.money("He lost 50 pounds before he won the title.").isEmpty)
+    }
+
+    @Test("a whole hundred percent that intensifies is no percent; a hundred percent of something is")
+    func hundredPercentIntensifiers() {
+        func percents(_ sentence: String) -> [String] { Figures.of(sentence).filter { $0.kind == .percent }.map(\.text) }
+        #expect(percents("\"I'm 100 percent sure we will win,\" the coach said.").isEmpty)
+        #expect(percents("“I believe I’m going to play in the NBA, but I have to do it when I feel I’m 100 percent ready,” he said.").isEmpty)
+        #expect(percents("We support them 100 percent,” Vlasak said.").isEmpty)
+        #expect(percents("They say the president is still 100 percent behind us.").isEmpty)
+        #expect(percents("KFC has developed a range of coffee cups, which are 100% edible.") == ["100%"])
+        #expect(percents("The party won 100 percent of the seats.") == ["100 percent"])
+        #expect(percents("Shares rose 100 percent.") == ["100 percent"])
+        #expect(percents("We are 90 percent sure.") == ["90 percent"])
     }
 
     @Test("digits after a scale word begin another number unless a smaller scale follows")

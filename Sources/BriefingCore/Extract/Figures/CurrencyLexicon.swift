@@ -54,7 +54,7 @@ enum CurrencyLexicon {
                             || tables.apartSigns.contains(key.uppercased()))
                     if !allowed { continue }
                 }
-                if var code = tables.symbols[key] ?? lowerSign(key, apart: apart) {
+                if var code = tables.symbols[key] ?? lowerSign(key, apart: apart) ?? lowerCopySign(key, lx) ?? placeSign(key, lx) {
                     // A lone letter ("R10 billion") is a sign only when glued to the digits and in capitals.
                     if length == 1, lx[i - 1].isWord, lx[i - 1].text.count == 1, lx[i].spaced { continue }
                     // "Pakistan's budget is Rs 14.4 trillion": a shared sign of letters is the place's.
@@ -79,6 +79,20 @@ enum CurrencyLexicon {
         let letters = String(key.dropLast(2).filter { $0 != " " })
         if CurrencyNewsForms.wordSignLetters.contains(letters), apart || letters.count == 1 { return nil }
         return code
+    }
+
+    /// A sign of letters in lower case ("ksh 60 billion") in a sentence with no capital letter,
+    /// as tokenized lower-case copy writes it.
+    private static func lowerCopySign(_ key: String, _ lx: [FigureLexeme]) -> String? {
+        guard let code = tables.lowerCopySigns[key] else { return nil }
+        return lx.contains(where: { $0.isWord && $0.text != $0.lower }) ? nil : code
+    }
+
+    /// A sign that is also a word ("Br", "MK", "Nu") as the currency of the place the sentence
+    /// names, when one of its currencies is that place's ("Ethiopia's exports earned Br 45 billion").
+    private static func placeSign(_ key: String, _ lx: [FigureLexeme]) -> String? {
+        guard let codes = tables.placeSigns[key] else { return nil }
+        return placeCurrency(lx, among: codes)
     }
 
     /// The sentence names a year from 1900 to 2001 ("in 1995", "1989 profit"), when the
@@ -247,7 +261,7 @@ enum CurrencyLexicon {
     /// A lexeme that can begin a currency sign: "$", "US", "Rp", "₾".
     static let signStarts: LexiconSet = LexiconSet({ () -> Set<String> in
         var out: Set<String> = []
-        for key in tables.symbols.keys { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
+        for key in Array(tables.symbols.keys) + Array(tables.placeSigns.keys) { out.insert(String(key.split(separator: " ").first ?? "").lowercased()) }
         return out
     }())
 
@@ -278,9 +292,16 @@ enum CurrencyLexicon {
     /// The first words of the names of two words or more (`families` has one word each).
     private static let phraseStarts = LexiconSet(firstWordsOfPhrases: tables.names.keys)
 
-    /// A currency sign as written ("Rs.", "B/.", "HK$").
+    /// A currency sign as written ("Rs.", "B/.", "HK$"), or a sign that is also a word ("Nu.").
     static func isSign(_ text: String) -> Bool {
-        tables.symbols[CurrencyTables.key(text, lower: false)] != nil
+        let key = CurrencyTables.key(text, lower: false)
+        return tables.symbols[key] != nil || tables.placeSigns[key] != nil
+    }
+
+    /// Letters of a sign that is also a word ("MK"), which split from digits glued to them only
+    /// where those read as an amount ("MK1,250", not "LS1").
+    static func isPlaceSign(_ letters: String) -> Bool {
+        tables.placeSigns[letters] != nil
     }
 
     /// Letters written glued before digits that are a currency ("USD3m", "Rs500", "Ksh5bn").

@@ -16,6 +16,9 @@ enum CurrencyNewsForms {
         // Wire-service abbreviations: "(dlrs 305,000)", "US dlrs 5 million".
         "dlrs": "USD", "Dlrs": "USD", "US dlrs": "USD", "U.S. dlrs": "USD",
     ]
+    /// Signs news writes that are also letters or words, beyond CLDR's, read as `CurrencyTables.placeSigns`
+    /// are: the Philippine press's "P13.50", the Saudi press's "SR 500".
+    static let placeSigns: [String: [String]] = ["P": ["PHP"], "SR": ["SAR"]]
     /// Signs several currencies share, written after the number ("89 kr"): the currency of the
     /// place the sentence names, else the first.
     static let sharedSuffixSigns: [String: [String]] = ["kr": ["SEK", "NOK", "DKK", "ISK"], "Kr": ["SEK", "NOK", "DKK", "ISK"]]
@@ -117,11 +120,12 @@ enum CurrencyNewsForms {
     static let currencyWords: LexiconSet = [
         "dollar", "dollars", "euro", "euros", "yen", "yuan", "sterling", "currency", "currencies", "exchange",
     ]
-    /// Words of payment: shortly before the amount, they make "marks" and "pounds" money.
+    /// Words of payment or a prize: shortly before the amount, they make "marks" and "pounds"
+    /// money ("the best garden wins 50 pounds and a cup").
     static let moneyWords: LexiconSet = [
         "paid", "pay", "pays", "paying", "fine", "fined", "fines", "cost", "costs", "price", "prices", "priced", "salary", "wage", "wages",
         "prize", "bonus", "spent", "spend", "earn", "earned", "earns", "charge", "charged", "fee", "fees", "donated",
-        "owed", "owes", "compensation", "pence", "cents", "worth",
+        "owed", "owes", "compensation", "pence", "cents", "worth", "win", "wins", "won", "winning", "winner", "winners", "awarded",
     ]
     /// Things that are money, after a hyphenated amount: "a 5-pound note", "a 10-mark fine";
     /// but for the coins, notes and bills, which also weigh, also shortly before an amount

@@ -30,6 +30,14 @@ struct CurrencyTables: Sendable {
     /// Mauritian rupees), keyed as `symbols`: the table's currency unless the sentence names a
     /// place of one of these.
     var sharedSigns: [String: Set<String>] = [:]
+    /// Signs that are also words or abbreviations (`CurrencyNewsForms.notSymbols`: "Br", "MK",
+    /// "Nu."), keyed as `symbols` and also without a final point, and lone capitals ("K"), with
+    /// the currencies CLDR gives them: a currency only in a sentence that names a place paying
+    /// in one of these.
+    var placeSigns: [String: Set<String>] = [:]
+    /// Signs of two letters or more in lower case ("ksh", "rs", "rm"), as tokenized lower-case
+    /// copy writes them: read so only in a sentence with no capital letter.
+    var lowerCopySigns: [String: String] = [:]
     /// Longest key, in lexemes.
     var longestName = 1
     var longestSymbol = 1
@@ -56,9 +64,10 @@ struct CurrencyTables: Sendable {
         }
         for (code, value) in CurrencyNewsForms.codes { tables.codes[code] = value }
         // "200 million usd", "eur 30": codes of current currencies and news codes in lower case,
-        // but those that are words.
+        // but those that are words or units of measure ("600 kgs" are kilograms, not soms).
         for code in common.union(CurrencyNewsForms.codes.keys).sorted() {
-            guard let value = tables.codes[code], !CurrencyNewsForms.notLowerCodes.contains(code.lowercased()) else { continue }
+            guard let value = tables.codes[code], !CurrencyNewsForms.notLowerCodes.contains(code.lowercased()),
+                  UnitLexicon.table[code.lowercased()] == nil else { continue }
             tables.codes[code.lowercased()] = value
         }
 
@@ -84,6 +93,19 @@ struct CurrencyTables: Sendable {
                 family[variant.last!, default: []].insert(code)
                 if common.contains(code) { bare[variant.last!, default: []].insert(code) }
             }
+        }
+        // "175 convertible pesos", "5 new shekels": a current currency's name of three words or more
+        // without its place, when no other currency's name ends so; after the full names, which
+        // keep theirs ("Sudanese pound" of "South Sudanese Pound" is the Sudanese one).
+        var tails: [String: Set<String>] = [:]
+        for code in ordered where common.contains(code) && !CurrencyNewsForms.notCurrencies.contains(code) {
+            guard let name = english.localizedString(forCurrencyCode: code), !name.contains("(") else { continue }
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            if words.count >= 3 { tails[words.suffix(2).joined(separator: " "), default: []].insert(code) }
+        }
+        for (tail, codes) in tails.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
+            let words = tail.split(separator: " ").map(String.init)
+            for form in CurrencyNewsForms.forms(of: words[1]) { tables.addName(words[0] + " " + form, codes.first!) }
         }
         for (head, codes) in family {
             for form in CurrencyNewsForms.forms(of: head) { tables.families[form] = codes }
@@ -168,6 +190,29 @@ struct CurrencyTables: Sendable {
             if tables.symbols[variant] == nil { tables.addSymbol(variant, code) }
         }
         for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
+        // "Ethiopia's exports earned Br 45 billion", "Nu 8,000" in Bhutan: signs that are also words,
+        // with and without a final point, kept for sentences that name a place paying in them.
+        let signOwners = seen.merging(narrow, uniquingKeysWith: { $0.union($1) })
+            .merging(englishSigns.mapValues { [$0] }, uniquingKeysWith: { $0.union($1) })
+        for sign in CurrencyNewsForms.notSymbols.words.sorted() {
+            guard let codes = signOwners[sign], sign.allSatisfy({ $0.isLetter || $0 == "." }) else { continue }
+            for spelling in Set([sign, sign.hasSuffix(".") ? String(sign.dropLast()) : sign]) {
+                tables.placeSigns[Self.key(spelling, lower: false), default: []].formUnion(codes)
+            }
+        }
+        // "Papua New Guinea budgeted K2.5 billion": a lone capital CLDR gives as a sign, which the
+        // sign table leaves out but where news uses it ("R"); glued to the amount, as a lone letter must be.
+        for (sign, codes) in signOwners.sorted(by: { $0.key < $1.key }) where sign.count == 1 && sign.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            if tables.symbols[sign] == nil { tables.placeSigns[sign, default: []].formUnion(codes) }
+        }
+        for (sign, codes) in CurrencyNewsForms.placeSigns { tables.placeSigns[Self.key(sign, lower: false), default: []].formUnion(codes) }
+        // "ksh 60 billion" in lower-case copy: a sign of letters with a capital, but no unit's symbol.
+        for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.count >= 2 && key.allSatisfy(\.isLetter) {
+            let lower = key.lowercased()
+            guard lower != key, tables.symbols[lower] == nil, UnitLexicon.table[lower] == nil,
+                  !CurrencyNewsForms.wordSignLetters.contains(lower) else { continue }
+            if tables.lowerCopySigns[lower] == nil { tables.lowerCopySigns[lower] = code }
+        }
         // "hk $ 300 million", "us$ 5": letters and "$" in lower case.
         for (key, code) in tables.symbols.sorted(by: { $0.key < $1.key }) where key.hasSuffix(" $") {
             let lower = key.lowercased()
@@ -199,6 +244,11 @@ struct CurrencyTables: Sendable {
         // A markka is a mark in English: "Finnish marks".
         if words.last == "markka" { out.append(words.dropLast() + ["mark"]) }
         if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
+        // "Tongan pa'anga": the ʻokina CLDR writes is an apostrophe in news.
+        for variant in out where variant.contains(where: { $0.contains("\u{02BB}") }) {
+            out.append(variant.map { $0.replacingOccurrences(of: "\u{02BB}", with: "'") })
+            out.append(variant.map { $0.replacingOccurrences(of: "\u{02BB}", with: "\u{2019}") })
+        }
         // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
         for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {
             out.append(variant.map { $0.folding(options: .diacriticInsensitive, locale: nil) })

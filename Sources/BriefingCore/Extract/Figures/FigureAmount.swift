@@ -97,8 +97,9 @@ struct FigureAmount: Sendable, Equatable {
             return amount
         }
         let scaled = number.hasScaleSuffix || (k > 0 && NumberWords.scales[lx[k - 1].lower] != nil)
-        // "in 2006 dollars": money valued at a year's prices names the year.
-        if FigureFilters.isYear(lx, number), number.start > 0, Self.constantPriceWords.contains(lx[number.start - 1].lower),
+        // "in 2006 dollars", "in the 2006 dollars": money valued at a year's prices names the year.
+        if FigureFilters.isYear(lx, number), number.start > 0, Self.constantPriceWords.contains(lx[number.start - 1].lower)
+            || (number.start > 1 && lx[number.start - 1].lower == "the" && lx[number.start - 2].lower == "in"),
            let match = amount.currencyAfter(lx, at: k, scaled: false), match.end == k + 1, !match.isSubunit {
             return nil
         }

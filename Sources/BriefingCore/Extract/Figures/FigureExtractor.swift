@@ -77,7 +77,7 @@ public struct FigureExtractor: Sendable {
                 || (signed && FigureFilters.gluesWord(lx, amount.end))
                 || (!hasUnit && !amount.number.isOrdinal && FigureFilters.isYear(lx, amount.number) && !hasCurrencyBefore(lx, amount.start)
                     && !isBoundedNonYear(lx, amount, context: context))
-                || isPronoun(lx, amount) || FigureFilters.isIdiom(lx, amount) || FigureFilters.isInCompound(lx, amount) || isAddress(lx, amount, scalars: scalars) {
+                || isPronoun(lx, amount) || FigureFilters.isIdiom(lx, amount) || FigureFilters.isIntensifier(lx, amount) || FigureFilters.isInCompound(lx, amount) || isAddress(lx, amount, scalars: scalars) {
                 i = max(amount.number.end, i + 1)
                 // Skip the rest of a chain of joined numbers ("+1-222-2222/2222", "192.168.1.2").
                 while i + 1 < lx.count, !lx[i].spaced, lx[i].isSymbol("-") || lx[i].isSymbol("/") || lx[i].isSymbol(".") || lx[i].isSymbol(":"), lx[i + 1].isNumber, !lx[i + 1].spaced { i += 2 }

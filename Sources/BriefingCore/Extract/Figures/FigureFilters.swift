@@ -121,6 +121,27 @@ extension FigureFilters {
         return before || worth
     }
 
+    /// "I'm 100 percent sure", "still 100 percent behind us", "We support them 100 percent": a
+    /// whole hundred percent before a word of certainty or support, or ending its clause after
+    /// a verb of support, intensifies; it is no share ("100% edible", "100 percent of the vote" are).
+    static func isIntensifier(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {
+        guard amount.isPercent, amount.unit == "percent", amount.number.value == 100 else { return false }
+        let k = amount.end
+        if k < lx.count, lx[k].isWord { return certainties.contains(lx[k].lower) }
+        return lx[max(0, amount.start - 3)..<amount.start].contains { $0.isWord && supportVerbs.contains($0.lower) }
+    }
+
+    /// Words a hundred percent intensifies: "100 percent sure", "100% behind him".
+    static let certainties: LexiconSet = [
+        "sure", "certain", "confident", "convinced", "committed", "behind", "ready", "right", "wrong", "honest", "serious",
+        "positive", "focused", "fit", "healthy", "true", "genuine", "sincere", "dedicated",
+    ]
+    /// Verbs whose support a hundred percent at the clause's end measures: "we back him 100 percent".
+    static let supportVerbs: LexiconSet = [
+        "support", "supports", "supported", "supporting", "agree", "agrees", "agreed", "back", "backs", "backed", "backing",
+        "trust", "trusts", "trusted", "believe", "believes", "believed",
+    ]
+
     /// An ordinal or a share joined by a hyphen to the word after it is part of a compound word,
     /// not a figure: "a sixth-grader", "first-ever", "third-largest", "a half-frozen snake".
     static func isInCompound(_ lx: [FigureLexeme], _ amount: FigureAmount) -> Bool {

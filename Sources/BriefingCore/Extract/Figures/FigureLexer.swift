@@ -86,7 +86,8 @@ enum FigureLexer {
                 while j < n {
                     if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
                        CurrencyLexicon.isGluedPrefix(String(scalars: scalars[i..<j]))
-                        || (i > 0 && scalars[i - 1] == "$" && CurrencyLexicon.isSign("$" + String(scalars: scalars[i..<j]))),
+                        || (i > 0 && scalars[i - 1] == "$" && CurrencyLexicon.isSign("$" + String(scalars: scalars[i..<j])))
+                        || (CurrencyLexicon.isPlaceSign(String(scalars: scalars[i..<j])) && looksLikeAmount(scalars, from: j)),
                        j - i > 1 || looksLikeAmount(scalars, from: j) { break }
                     if isLetter(j) || isDigit(j) { j += 1; continue }
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
