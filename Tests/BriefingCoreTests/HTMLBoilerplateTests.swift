@@ -90,4 +90,37 @@ struct HTMLBoilerplateTests {
             "한국은행 금융통화위원회는 23일 서울 중구 한은 본관에서 통화정책방향 회의를 열고 기준금리를 현 수준에서 유지하기로 했다고 밝혔다.",
         ])
     }
+
+    static let rest = [
+        "The rules follow a year in which the industry paid out more than £10m in bonuses while spills of untreated sewage reached record levels, according to figures from the Environment Agency.",
+        "Environment Secretary Steve Reed said the era of executives rewarding themselves while rivers were polluted was over, and that the ban would stay in place until performance improved.",
+        "Water UK, which represents the companies, said firms were already investing heavily in new storage tanks and treatment works, and that bonuses were linked to a wide range of targets.",
+        "Campaigners welcomed the announcement but said it did not go far enough, arguing that fines should be paid by shareholders rather than passed on to customers through higher bills.",
+        "The regulator is expected to publish its final decision on bills for the next five years in December, with average increases of about a fifth expected across England and Wales.",
+    ]
+
+    @Test func leadParagraphsAboveTheRestOfTheStoryAreKept() {
+        // The first paragraphs sit in the story's container; the rest behind a "Read more" fold.
+        let body = """
+            <div class="story-body">\(Self.story.map { "<p>\($0)</p>" }.joined())
+            <div id="read-more"><div id="read-more-link"><a href="#">Read more</a></div><div id="middle-ad"></div>
+            <div id="read-more-content">\(Self.rest.map { "<p>\($0)</p>" }.joined())</div></div></div>
+            <div class="other-columns"><h2>Other opinion columns</h2><p class="standfirst">Why the council's new parking rules will hurt small shops in the town centre.</p></div>
+            """
+        #expect(paragraphs(body) == Self.story + Self.rest)
+    }
+
+    @Test func paragraphsAfterTheStoryInItsContainerDoNotJoinIt() {
+        // Look-alike: the container's own paragraphs follow the story (an author's note, a bio).
+        let notes = [
+            "Helena Stone is the environment correspondent of the paper and has covered the water industry, its regulators and its debts, for more than ten years.",
+            "She was previously a reporter in the paper's business section, where she wrote about energy prices, privatised utilities and the companies that run them.",
+            "Her book on the privatisation of the water industry, Troubled Waters, was published last year and was shortlisted for an award for non-fiction writing.",
+        ]
+        let body = """
+            <div class="story-body"><div id="read-more"><div id="read-more-content">\(Self.rest.map { "<p>\($0)</p>" }.joined())</div></div>
+            \(notes.map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(paragraphs(body) == Self.rest)
+    }
 }

@@ -23,7 +23,7 @@ struct MainContentExtractor {
         guard let top = scores.indices.filter({ scores[$0] != nil }).max(by: { scores[$0]! < scores[$1]! }) else {
             return []
         }
-        let unified = unifyingSplitContent(top, tree, scores, votes)
+        let unified = richerAncestor(of: unifyingSplitContent(top, tree, scores, votes), tree, votes)
         let chosen = withSiblings(unified, tree, scores, votes)
         return ContentCleaner(tree: tree, scores: scores).paragraphs(in: chosen, top: unified)
     }
@@ -90,6 +90,36 @@ struct MainContentExtractor {
             ancestor = tree.blocks[a].parent
         }
         return top
+    }
+
+    /// Walks up from `top` while ancestors keep at least a third of its prose votes, and moves
+    /// to the first one that has more votes than the block below it and holds lead paragraphs
+    /// of its own before that block: the article's container, whose first paragraphs sit in it
+    /// directly, above an inner block with the rest of the story ("read-more-content"). Votes,
+    /// not scores: a class word ("content") on the inner block says nothing about its parent.
+    private func richerAncestor(of top: Int, _ tree: ContentTree, _ votes: [Double]) -> Int {
+        var last = votes[top]
+        let floor = last / 3
+        var branch = top
+        while let a = tree.blocks[branch].parent, tree.blocks[a].name != "body" {
+            if votes[a] < floor { break }
+            if votes[a] > last && leadProseLength(in: a, before: branch, tree) >= Self.minimumLeadLength { return a }
+            last = votes[a]
+            branch = a
+        }
+        return top
+    }
+
+    /// At least this many characters of paragraphs must precede the inner block.
+    private static let minimumLeadLength = 200
+
+    /// Characters of prose in `<p>` children of `parent` that come before its child `branch`.
+    private func leadProseLength(in parent: Int, before branch: Int, _ tree: ContentTree) -> Int {
+        tree.blocks.indices[(parent + 1)..<branch].reduce(0) { total, i in
+            let block = tree.blocks[i]
+            guard block.parent == parent, block.name == "p", block.textLength >= 80, block.linkDensity < 0.25 else { return total }
+            return total + block.textLength
+        }
     }
 
     private func isAncestor(_ a: Int, of b: Int, _ tree: ContentTree) -> Bool {
