@@ -77,11 +77,15 @@ struct CurrencyTables: Sendable {
         var bare: [String: Set<String>] = [:]
         var adjectives: [String: Set<String>] = [:]
         var family: [String: Set<String>] = [:]
+        // "175 convertible pesos", "5 new shekels": the last two words of a current currency's name of
+        // three words or more, read below without its place.
+        var tails: [String: Set<String>] = [:]
         for code in ordered {
             guard !CurrencyNewsForms.notCurrencies.contains(code), let name = english.localizedString(forCurrencyCode: code),
-                  !name.contains("("), !name.contains(where: \.isNumber) else { continue }
+                  !name.contains("(") else { continue }
             let words = name.lowercased().split(separator: " ").map(String.init)
-            guard !words.isEmpty else { continue }
+            if common.contains(code), words.count >= 3 { tails[words.suffix(2).joined(separator: " "), default: []].insert(code) }
+            guard !name.contains(where: \.isNumber), !words.isEmpty else { continue }
             for variant in nameVariants(words) {
                 for form in CurrencyNewsForms.forms(of: variant.last!) {
                     tables.addName((variant.dropLast() + [form]).joined(separator: " "), code)
@@ -94,15 +98,8 @@ struct CurrencyTables: Sendable {
                 if common.contains(code) { bare[variant.last!, default: []].insert(code) }
             }
         }
-        // "175 convertible pesos", "5 new shekels": a current currency's name of three words or more
-        // without its place, when no other currency's name ends so; after the full names, which
+        // A name's tail counts when no other currency's name ends so; after the full names, which
         // keep theirs ("Sudanese pound" of "South Sudanese Pound" is the Sudanese one).
-        var tails: [String: Set<String>] = [:]
-        for code in ordered where common.contains(code) && !CurrencyNewsForms.notCurrencies.contains(code) {
-            guard let name = english.localizedString(forCurrencyCode: code), !name.contains("(") else { continue }
-            let words = name.lowercased().split(separator: " ").map(String.init)
-            if words.count >= 3 { tails[words.suffix(2).joined(separator: " "), default: []].insert(code) }
-        }
         for (tail, codes) in tails.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
             let words = tail.split(separator: " ").map(String.init)
             for form in CurrencyNewsForms.forms(of: words[1]) { tables.addName(words[0] + " " + form, codes.first!) }
@@ -165,7 +162,9 @@ struct CurrencyTables: Sendable {
         for (symbol, codes) in narrow.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
             if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
         }
-        for (symbol, codes) in seen.merging(narrow, uniquingKeysWith: { $0.union($1) }) where codes.count > 1 && symbol.allSatisfy({ $0.isLetter || $0 == "." }) {
+        // Each sign of a locale or a narrow one, with every currency that has it.
+        let localeOrNarrow = seen.merging(narrow, uniquingKeysWith: { $0.union($1) })
+        for (symbol, codes) in localeOrNarrow where codes.count > 1 && symbol.allSatisfy({ $0.isLetter || $0 == "." }) {
             tables.sharedSigns[Self.key(symbol, lower: false), default: []].formUnion(codes)
         }
         // "TT$50", "BZ$ 300", "FJ$3.2 million": the dollar of one region written with the region's
@@ -192,8 +191,7 @@ struct CurrencyTables: Sendable {
         for symbol in CurrencyNewsForms.symbols.keys where symbol.contains(" ") { tables.apartSigns.insert(Self.key(symbol, lower: false)) }
         // "Ethiopia's exports earned Br 45 billion", "Nu 8,000" in Bhutan: signs that are also words,
         // with and without a final point, kept for sentences that name a place paying in them.
-        let signOwners = seen.merging(narrow, uniquingKeysWith: { $0.union($1) })
-            .merging(englishSigns.mapValues { [$0] }, uniquingKeysWith: { $0.union($1) })
+        let signOwners = localeOrNarrow.merging(englishSigns.mapValues { [$0] }, uniquingKeysWith: { $0.union($1) })
         for sign in CurrencyNewsForms.notSymbols.words.sorted() {
             guard let codes = signOwners[sign], sign.allSatisfy({ $0.isLetter || $0 == "." }) else { continue }
             for spelling in Set([sign, sign.hasSuffix(".") ? String(sign.dropLast()) : sign]) {
