@@ -86,8 +86,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingCLITests",
-            dependencies: ["briefing"],
-            exclude: ["HelpSnapshots"]
+            dependencies: ["briefing", "briefing-bench"],
+            exclude: ["HelpSnapshots", "GeneratedSite"]
         ),
         .testTarget(
             name: "BriefingCoreTests",
