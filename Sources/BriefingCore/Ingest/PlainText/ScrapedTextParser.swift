@@ -179,6 +179,7 @@ struct ScrapedTextParser {
     /// hard-wrapped lines (a line not ending a sentence followed by one starting in lower case).
     private func paragraphs(from lines: [SourceLine], result: inout Result) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
+        var lastScalarCount = 0   // of the last paragraph's text, kept as lines join it
         var previousLineNumber = -10
         let usesBlankLines = zip(lines, lines.dropFirst()).contains { $1.number > $0.number + 1 }
         for line in lines {
@@ -188,7 +189,7 @@ struct ScrapedTextParser {
                 result.dateline = match.dateline
                 if let outlet = match.outlet, result.outlet == nil { result.outlet = outlet }
                 if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
-                text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(match.length)))
+                text = String(text.unicodeScalars.dropFirst(match.length))
                 start += match.length
                 // A dateline on a line of its own ("WASHINGTON (AP) --") leaves no paragraph behind.
                 if text.allSatisfy(\.isWhitespace) { continue }
@@ -199,12 +200,15 @@ struct ScrapedTextParser {
                 && (text.first?.isLowercase == true || usesBlankLines)
                 && !(paragraphs.last?.text.last.map { ".!?\u{201D}\":)".contains($0) } ?? true)
             previousLineNumber = line.number
+            let scalarCount = text.unicodeScalars.count
             if continues, var last = paragraphs.popLast() {
-                last.anchors.append(Paragraph.Anchor(textOffset: last.text.unicodeScalars.count + 1, sourceOffset: start))
+                last.anchors.append(Paragraph.Anchor(textOffset: lastScalarCount + 1, sourceOffset: start))
                 last.text += " " + text
+                lastScalarCount += 1 + scalarCount
                 paragraphs.append(last)
             } else {
                 paragraphs.append(Paragraph(text: text, anchors: [Paragraph.Anchor(textOffset: 0, sourceOffset: start)]))
+                lastScalarCount = scalarCount
             }
         }
         return paragraphs
