@@ -13,6 +13,11 @@ struct TimeWordFactsTests {
         for word in Array(words) {
             words.formUnion([word + ".", word + "'s", word + "\u{2019}s", word + "s", String(word.dropLast()), word + "-year", "mid-" + word])
         }
+        // Every pair of number words joined by a hyphen, in the table or not ("twenty-four", "two-three").
+        let numbers = words.filter { TimeLexicon.number($0) != nil && !$0.contains("-") }
+        for tens in numbers {
+            for ones in numbers { words.insert(tens + "-" + ones) }
+        }
         words.formUnion([
             "", "1", "07", "0999", "1999", "01999", "2999", "3000", "12", "999", "1000", "99999999999999999999", "00000000000000000000001",
             "+5", "-5", "-", "+", "2am", "1990s", "1980's", "3.5", "1,000", "2nd", "2-year", "2\u{BD}", "\u{663}\u{664}",

@@ -289,10 +289,14 @@ struct EventText {
             self.scalars.withUnsafeBufferPointer { source in
                 var text = Kept(out: out)
                 var space = false
-                for i in range where cut.isEmpty || !cut[i - range.lowerBound] {
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    defer { i += 1 }
+                    if !cut.isEmpty, cut[i - range.lowerBound] { continue }
                     let s = source[i]
-                    if s.isSpace { space = text.count > 0; continue }
-                    if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keep(" ") }
+                    let v = s.value
+                    if v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : s.properties.isWhitespace { space = text.count > 0; continue }
+                    if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keepSpace() }
                     space = false
                     text.keep(s)
                 }
@@ -307,7 +311,7 @@ struct EventText {
         // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
         // rewrite, and words counted on the scalars as on the string.
         if !told.typewriter, kept.first != "(", let words = kept.count == counted ? told.runs?.count : kept.spaceSeparatedCount {
-            return kept.isEmpty ? nil : Description(text: Self.finished(kept, marks: told.marks), pointsBack: pointsBack, words: words)
+            return kept.isEmpty ? nil : Description(text: Self.finished(consume kept, marks: told.marks), pointsBack: pointsBack, words: words)
         }
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
@@ -343,20 +347,41 @@ struct EventText {
 
         let out: UnsafeMutableBufferPointer<Unicode.Scalar>
         private(set) var count = 0
-        private(set) var told = Told()
+        private var marks = QuoteMarks()
+        private var typewriter = false
+        private var runs = SpaceRunCounter()
+        /// Whether `runs` still tells the words.
+        private var counting = true
         private var previous: Unicode.Scalar = "\0"
+
+        /// What was told of the kept scalars.
+        var told: Told { Told(marks: marks, typewriter: typewriter, runs: counting ? runs : nil) }
 
         init(out: UnsafeMutableBufferPointer<Unicode.Scalar>) {
             self.out = out
         }
 
+        /// Keeps the one space between two words.
+        @inline(__always)
+        mutating func keepSpace() {
+            out.initializeElement(at: count, to: " ")
+            count += 1
+            previous = " "
+            if counting, !runs.add(" ") { counting = false }
+        }
+
+        @inline(__always)
         mutating func keep(_ scalar: Unicode.Scalar) {
             out.initializeElement(at: count, to: scalar)
             count += 1
-            if scalar == previous, scalar == "`" || scalar == "'" { told.typewriter = true }
+            let v = scalar.value
+            // Only "`", "'", the quote marks and scalars past ASCII are more than a letter of a word.
+            if v == 0x60 || v == 0x27 || v == 0x22 || v >= 0x80 {
+                if scalar == previous, v == 0x60 || v == 0x27 { typewriter = true }
+                marks.add(scalar)
+            }
             previous = scalar
-            told.marks.add(scalar)
-            if told.runs?.add(scalar) == false { told.runs = nil }
+            if counting, !runs.add(scalar) { counting = false }
         }
     }
 
@@ -393,12 +418,16 @@ struct EventText {
 
     /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote
     /// marks paired (`marks` are those of `scalars`).
-    private static func finished(_ scalars: [Unicode.Scalar], marks: QuoteMarks) -> String {
-        var scalars = scalars
+    private static func finished(_ scalars: consuming [Unicode.Scalar], marks: QuoteMarks) -> String {
         if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
-           scalars[..<first].allSatisfy(Self.isOpeningMark),
-           scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
-            scalars[first] = upper
+           scalars[..<first].allSatisfy(Self.isOpeningMark) {
+            // An ASCII letter is lower case from "a" to "z", and its capital 0x20 below.
+            let v = scalars[first].value
+            if v < 0x80 {
+                if v &- 0x61 < 26 { scalars[first] = Unicode.Scalar(UInt8(v - 0x20)) }
+            } else if scalars[first].properties.isLowercase, let upper = scalars[first].properties.uppercaseMapping.unicodeScalars.first {
+                scalars[first] = upper
+            }
         }
         var closing: Unicode.Scalar?
         if marks.opens > marks.closes { closing = "\u{201D}" } else if marks.closes > marks.opens { scalars.insert("\u{201C}", at: 0) }

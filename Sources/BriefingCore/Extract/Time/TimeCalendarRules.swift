@@ -46,6 +46,8 @@ extension TimeScanner {
     ]
 
     func explicitDate(at i: Int) -> Match? {
+        // A date opens with a month's name or a day's digits (`dayNumber` reads no other token).
+        guard facts[i].month != 0 || facts[i].firstByte &- 0x30 < 10 else { return nil }
         let w = lower[i]
         if let day = dayNumber(at: i), let m = month(at: i + 1), isCapitalized(i + 1) {
             var j = i + 2

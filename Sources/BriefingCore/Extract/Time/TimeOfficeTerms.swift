@@ -14,10 +14,16 @@ extension TimeScanner {
         "whole", "full",
     ]
 
+    /// The words other than numbers at which `officeTerm` can match.
+    private static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
+
     /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near
     /// term", "the long term", which are the future (FUTURE_REF).
     func officeTerm(at i: Int) -> Match? {
         let w = lower[i]
+        // Every rule below starts at a number word, a possessive, "near", "short", "long",
+        // "longer", a qualifier, "term" or "tenure".
+        guard facts[i].number >= 0 || Self.termStarts.contains(w) else { return nil }
         if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
             return Match(type: .date, value: "FUTURE_REF", end: i + 2)
         }

@@ -127,6 +127,12 @@ extension TimeScanner {
     /// "two-year", "year-earlier", "every week" (set).
     func counted(at i: Int) -> Match? {
         let w = lower[i]
+        // The rules below start at a count (`count(at:)`: a number word, a vague count or an
+        // integer from 1 to 999), a hyphenated word, a word ending in "g" ("yearlong") or a
+        // word of `countedLeads`.
+        let f = facts[i]
+        guard f.number >= 0 || f.isVagueCount || f.integer.map({ $0 > 0 && $0 < 1000 }) == true || f.lastByte == 0x67
+            || Self.countedLeads.contains(w) || UTF8Scan.containsByte(w, 0x2D) else { return nil }
         if w == "every" || w == "each" || w == "per" {
             if let u = unit(at: i + 1), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
             if w != "per", let next = at(i + 1), let m = month(at: i + 1), next.count > 3, isCapitalized(i + 1) {
@@ -241,6 +247,9 @@ extension TimeScanner {
         if w == "one", u.unit == .day, !u.plural, let vague = someDay(at: i, after: after) { return vague }
         return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
     }
+
+    /// The words other than counts and hyphenated words at which `counted` can match.
+    private static let countedLeads: LexiconSet = ["every", "each", "per", "first", "early", "final", "last"]
 
     /// Words before "one day" that make it some day in the future ("will one day", "he one day").
     private static let beforeSomeDay: LexiconSet = [

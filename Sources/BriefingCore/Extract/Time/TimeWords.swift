@@ -154,10 +154,14 @@ struct TimeWordFacts: Sendable {
             words.insert(word + "'s")
             words.insert(word + "\u{2019}s")
         }
-        // Number words joined by a hyphen ("twenty-four").
+        // Number words joined by a hyphen that make a number ("twenty-four"); the other pairs
+        // ("two-three") answer only what a hyphenated word outside the table answers (`other`).
         let numbers = words.filter { TimeLexicon.number($0) != nil }
         for tens in numbers where !tens.contains("-") {
-            for ones in numbers where !ones.contains("-") { words.insert(tens + "-" + ones) }
+            for ones in numbers where !ones.contains("-") {
+                let pair = tens + "-" + ones
+                if TimeLexicon.number(pair) != nil { words.insert(pair) }
+            }
         }
         var facts: [String: TimeWordFacts] = [:]
         for word in words {
