@@ -51,6 +51,19 @@ struct StoryGroupingTests {
         #expect(names == Set(expected.map(WordList.number)))
     }
 
+    /// Story words read as numbers are the numbers of the words read as strings: ASCII words
+    /// stemmed from their bytes, other words through their string, stop words left out.
+    @Test func storyTermNumbersAreTheNumbersOfTheTerms() {
+        let texts = [
+            "Officials reported the troops were leaving Antofagasta; 15,000 people and 7.6 percent.",
+            "Les études montrent que l’économie a ralenti, said the ministries’ reports.",
+            "", "Ab 12 x",
+        ]
+        let numbers = StoryTerms.numbers(texts)
+        #expect(numbers == texts.map { StoryTerms.terms($0).map(WordList.number) })
+        #expect(numbers[0].count == StoryTerms.terms(texts[0]).count && !numbers[0].isEmpty)
+    }
+
     @Test func theSameEventFromTwoOutletsIsOneStory() throws {
         let groups = StoryGrouper().groups(of: try quakeInChile())
         #expect(groups == [[0, 1]])

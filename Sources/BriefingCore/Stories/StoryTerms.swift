@@ -12,20 +12,43 @@ enum StoryTerms {
         return reader.terms
     }
 
+    /// The content words of each of `texts` as their numbers (`Reader.number`), repeats kept:
+    /// words equal as strings have the same number across the texts, as `terms` of each would
+    /// give equal strings.
+    static func numbers(_ texts: [String]) -> [[UInt64]] {
+        var reader = Reader(numbers: true)
+        return texts.map { text in
+            let start = reader.numbers.count
+            for scalar in text.unicodeScalars { reader.read(scalar) }
+            reader.finish()
+            return Array(reader.numbers[start...])
+        }
+    }
+
     /// Reads content words scalar by scalar: `terms(text)` is what reading the text's scalars
     /// and finishing leaves in `terms`. A space ends a word, so the terms of a text are those
     /// of its space-separated words one after another.
     struct Reader {
-        /// The content words read so far.
+        /// The content words read so far (none when reading numbers).
         private(set) var terms: [String] = []
+        /// The numbers (`WordList.number`) of the content words read so far, when reading
+        /// numbers: an ASCII word is stemmed and numbered from its bytes, without a string.
+        private(set) var numbers: [UInt64] = []
+        private let numbered: Bool
+        /// The number of each word past ASCII read so far, by its first spelling: words that
+        /// are equal as strings (canonically equivalent) share it, as they share a string key.
+        private var spellings: [String: UInt64] = [:]
         // The word being read, as UTF-8 bytes, with its length in scalars and whether its
-        // scalars are all digits and the last one is.
+        // scalars are all digits and the last one is, and whether all are ASCII.
         private var word: [UInt8] = []
         private var length = 0
         private var allDigits = true
         private var lastDigit = false
+        private var ascii = true
 
-        init() {
+        /// A reader of terms, or of their numbers (`numbers`).
+        init(numbers: Bool = false) {
+            numbered = numbers
             word.reserveCapacity(32)
         }
 
@@ -35,6 +58,7 @@ enum StoryTerms {
                     word.append(UInt8(truncatingIfNeeded: folded.value))
                 } else {
                     UTF8.encode(folded) { word.append($0) }
+                    ascii = false
                 }
                 length += 1
                 let digit = folded.value < 0x80 ? (folded.value >= 0x30 && folded.value <= 0x39) : folded.properties.numericType != nil
@@ -56,11 +80,41 @@ enum StoryTerms {
                 length = 0
                 allDigits = true
                 lastDigit = false
+                ascii = true
             }
             guard length > 2 || (length == 2 && allDigits) else { return }
+            if numbered && ascii {
+                finishASCIINumber()
+                return
+            }
             let token = String(decoding: word, as: UTF8.self)
             guard !stopWords.contains(token) else { return }
-            terms.append(stem(token))
+            let term = stem(token)
+            guard numbered else { return terms.append(term) }
+            numbers.append(number(term))
+        }
+
+        /// The number of `term` in this reader: `WordList.number` of its bytes, or for a term
+        /// past ASCII, of the first spelling read of it.
+        mutating func number(_ term: String) -> UInt64 {
+            if let known = spellings[term] { return known }
+            let number = WordList.number(term)
+            if !term.utf8.allSatisfy({ $0 < 0x80 }) { spellings[term] = number }
+            return number
+        }
+
+        /// Numbers the ASCII word read: `stem` applied to its bytes in place (the word is
+        /// cleared next), as `asciiStem` does to a string.
+        private mutating func finishASCIINumber() {
+            guard !word.withUnsafeBufferPointer({ stopWords.contains(ascii: $0) }) else { return }
+            if word.count > 4, !(word[0] >= 0x30 && word[0] <= 0x39) {
+                for (suffix, replacement) in asciiSuffixes where word.count - suffix.count >= 3 && word.suffix(suffix.count).elementsEqual(suffix) {
+                    word.removeLast(suffix.count)
+                    word.append(contentsOf: replacement)
+                    break
+                }
+            }
+            numbers.append(word.withUnsafeBufferPointer(WordList.number))
         }
     }
 
@@ -96,7 +150,7 @@ enum StoryTerms {
         }
     }
 
-    private static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
+    fileprivate static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
 
     private static let suffixes: [(String, String)] = [
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),
