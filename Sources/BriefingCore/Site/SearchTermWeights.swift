@@ -48,8 +48,16 @@ struct SearchTermWeights {
             return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
         }
         let order = bytes.withUnsafeBufferPointer { all in
-            ranges.indices.sorted { a, b in
-                let x = UnsafeBufferPointer(rebasing: all[ranges[a]]), y = UnsafeBufferPointer(rebasing: all[ranges[b]])
+            // Most terms differ in their first eight bytes: compared as one number (terms hold
+            // no zero byte, so a shorter term's padding sorts first), the rest only on a tie.
+            let prefixes = ranges.map { range in
+                var key: UInt64 = 0
+                for i in 0..<8 { key = key << 8 | UInt64(i < range.count ? all[range.lowerBound + i] : 0) }
+                return key
+            }
+            return ranges.indices.sorted { a, b in
+                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+                let x = all[ranges[a].dropFirst(8)], y = all[ranges[b].dropFirst(8)]
                 return x.lexicographicallyPrecedes(y)
             }
         }

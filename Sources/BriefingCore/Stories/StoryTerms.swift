@@ -106,13 +106,13 @@ enum StoryTerms {
         /// Numbers the ASCII word read: `stem` applied to its bytes in place (the word is
         /// cleared next), as `asciiStem` does to a string.
         private mutating func finishASCIINumber() {
-            guard !word.withUnsafeBufferPointer({ stopWords.contains(ascii: $0) }) else { return }
-            if word.count > 4, !(word[0] >= 0x30 && word[0] <= 0x39) {
-                for (suffix, replacement) in asciiSuffixes where word.count - suffix.count >= 3 && word.suffix(suffix.count).elementsEqual(suffix) {
-                    word.removeLast(suffix.count)
-                    word.append(contentsOf: replacement)
-                    break
-                }
+            let rule = word.withUnsafeBufferPointer { word -> Int? in
+                stopWords.contains(ascii: word) ? nil : asciiStemRule(word) ?? -1
+            }
+            guard let rule else { return }
+            if rule >= 0 {
+                word.removeLast(asciiSuffixes[rule].0.count)
+                word.append(contentsOf: asciiSuffixes[rule].1)
             }
             numbers.append(word.withUnsafeBufferPointer(WordList.number))
         }
@@ -142,15 +142,35 @@ enum StoryTerms {
     private static func asciiStem(_ word: String) -> String? {
         UTF8Scan.withBytes(word) { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard bytes.count > 4, let first = bytes.first, !(first >= 0x30 && first <= 0x39) else { return word }
-            for (suffix, replacement) in asciiSuffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-                return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
-            }
-            return word
+            guard let rule = asciiStemRule(bytes) else { return word }
+            let (suffix, replacement) = asciiSuffixes[rule]
+            return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
         }
     }
 
+    /// The position in `suffixes` of the rule `stem` applies to the ASCII word `bytes`, or nil
+    /// when none does: a word of five bytes or more, not starting with a digit, ending in the
+    /// suffix with three bytes or more before it (the first such rule). Each suffix is compared
+    /// as the number its bytes make (`suffixKeys`).
+    fileprivate static func asciiStemRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard count > 4, !(bytes[0] >= 0x30 && bytes[0] <= 0x39) else { return nil }
+        var tail: UInt32 = 0
+        for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
+        for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
+            let mask: UInt32 = key.length == 4 ? .max : (1 << (8 * key.length)) - 1
+            if tail & mask == key.bytes { return rule }
+        }
+        return nil
+    }
+
     fileprivate static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
+
+    /// Each suffix of `suffixes` (four bytes at most) as its bytes in one number, last byte
+    /// lowest, with its length.
+    private static let suffixKeys: [(bytes: UInt32, length: Int)] = suffixes.map { suffix, _ in
+        (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, suffix.utf8.count)
+    }
 
     private static let suffixes: [(String, String)] = [
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),
