@@ -23,6 +23,17 @@ struct IngestDuplicateTests {
         #expect(DuplicateStoryDetector().duplicates(among: articles).isEmpty)
     }
 
+    /// The sample is the 4-grams picked by hash, ascending and each once, picked before they
+    /// are sorted.
+    @Test func theSampleIsEveryEighthFourGramByHash() throws {
+        for name in ["tram-line-story.html", "unrelated-story.txt"] {
+            let article = try article(name)
+            let sample = DuplicateStoryDetector.sample(article)
+            #expect(!sample.isEmpty)
+            #expect(sample == DuplicateStoryDetector.shingles(article).hashes.filter { $0 % DuplicateStoryDetector.sampling == 0 }, "\(name)")
+        }
+    }
+
     /// A site build keeps only the body text of a brief left in the cache; its 4-grams are the
     /// article's own: no word runs across two paragraphs.
     @Test func bodyTextGivesTheArticlesFourGrams() throws {

@@ -183,6 +183,31 @@ struct SiteRulesTests {
         #expect(occurrences == ["seoul", "seoul", "wait"], "stop words are left out, repeats kept")
     }
 
+    /// A brief's search terms are gathered from their bytes: each once, with the weight of its
+    /// heaviest field, in the order strings sort (terms past ASCII too), and a term whose number
+    /// another term has is kept apart.
+    @Test func searchTermWeightsKeepTheHeaviestFieldInStringOrder() {
+        func weights(_ fields: [(String, UInt8)]) -> (terms: String, weights: [UInt8]) {
+            var weights = SearchTermWeights()
+            for (text, weight) in fields {
+                SearchIndexWriter.forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
+            }
+            return weights.sorted()
+        }
+        let ascii = weights([("Seoul talks", 5), ("talks resume in Seoul; zebra aardvark talks", 1), ("aardvark", 3)])
+        #expect(ascii.terms == "aardvark resume seoul talks zebra")
+        #expect(ascii.weights == [3, 1, 5, 5, 1])
+        let mixed = weights([("Ωmega zeta", 2), ("alpha ωmega Zeta", 4)])
+        var expected: [String: UInt8] = [:]
+        for (text, weight) in [("Ωmega zeta", UInt8(2)), ("alpha ωmega Zeta", 4)] {
+            for term in SearchIndexWriter.terms(text) where expected[term, default: 0] < weight { expected[term] = weight }
+        }
+        let sorted = expected.sorted { $0.key < $1.key }
+        #expect(mixed.terms == sorted.map(\.key).joined(separator: " "))
+        #expect(mixed.weights == sorted.map(\.value))
+        #expect(weights([]).terms.isEmpty)
+    }
+
     @Test func theTimelineChartSpansTheRealDatesWithTextLabels() {
         // "December 26, 0" from an undated article is not a date the chart places.
         let chart = TimelineChart.svg(["0000-12-26", "2024-11-04", "2025-03", "2025-12-29"])

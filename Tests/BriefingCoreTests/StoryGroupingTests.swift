@@ -51,6 +51,31 @@ struct StoryGroupingTests {
         #expect(names == Set(expected.map(WordList.number)))
     }
 
+    /// Story words read as numbers are the numbers of the words read as strings: ASCII words
+    /// stemmed from their bytes, other words through their string, stop words left out.
+    @Test func storyTermNumbersAreTheNumbersOfTheTerms() {
+        let texts = [
+            "Officials reported the troops were leaving Antofagasta; 15,000 people and 7.6 percent.",
+            "Les études montrent que l’économie a ralenti, said the ministries’ reports.",
+            "", "Ab 12 x",
+        ]
+        let numbers = StoryTerms.numbers(texts)
+        #expect(numbers == texts.map { StoryTerms.terms($0).map(WordList.number) })
+        #expect(numbers[0].count == StoryTerms.terms(texts[0]).count && !numbers[0].isEmpty)
+    }
+
+    /// The ASCII stem rules, compared on bytes: the first suffix that leaves three bytes,
+    /// for words of five bytes or more that do not start with a digit.
+    @Test func asciiStemsFollowTheSuffixRules() {
+        let stems = [
+            "troops": "troop", "reported": "report", "studies": "study", "carried": "carry", "running": "runn",
+            "allegedly": "alleg", "teachers": "teacher", "buses": "buse", "makes": "make", "quickly": "quick",
+            "glass": "glas", "1990s": "1990s", "bus": "bus", "eyes": "eyes", "dies": "dies", "ties": "ties", "series": "sery",
+        ]
+        for (word, stem) in stems { #expect(StoryTerms.stem(word) == stem, "\(word)") }
+        #expect(StoryTerms.numbers(["Troops studies 1990s"]) == [["troop", "study", "1990s"].map(WordList.number)])
+    }
+
     @Test func theSameEventFromTwoOutletsIsOneStory() throws {
         let groups = StoryGrouper().groups(of: try quakeInChile())
         #expect(groups == [[0, 1]])

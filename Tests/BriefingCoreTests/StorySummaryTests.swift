@@ -6,6 +6,13 @@ import Testing
 struct StorySummaryTests {
     /// A saved page's photo caption left among the paragraphs has no full stop; joined to the
     /// next sentence it read as one run-on sentence ("… keyboard via iFixit The new …").
+    /// A line in capitals is found from its bytes when they are ASCII, as `uppercased()` finds it.
+    @Test func linesInCapitalsAreFoundAsUppercasingFindsThem() {
+        for text in ["PHOTO: AP", "BREAKING NEWS 24/7.", "Seoul said.", "", "ÉTÉ EN FRANCE", "Été", "STRASSE ß", "12 + 3"] {
+            #expect(StorySentences.isAllCapitals(text) == (text == text.uppercased()), "\(text)")
+        }
+    }
+
     @Test func aCaptionLeftAmongTheParagraphsIsNotSummarized() throws {
         let caption = "16-inch MacBook Pro's new scissor switch keyboard via iFixit"
         let first = try StoryFixture.brief("a.md", date: "2019-11-18", title: "New MacBook Pro keyboard expected in 2020", [

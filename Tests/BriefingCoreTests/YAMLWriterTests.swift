@@ -31,6 +31,27 @@ struct YAMLWriterTests {
         #expect((parsed["empty"] as? [Any])?.isEmpty == true)
     }
 
+    /// A brief's front matter, written straight from the brief, is the YAML of its record
+    /// without the paragraphs: for the seeds, and for a brief with every kind of value empty.
+    @Test func briefFrontMatterIsTheRecordsYAML() throws {
+        var briefs = [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
+        var bare = briefs[0]
+        bare.article.dateline = nil
+        bare.article.outlet = nil
+        bare.article.authors = []
+        bare.article.captions = []
+        bare.extraction = Extraction(quotes: [], figures: [], times: [], events: [])
+        briefs.append(bare)
+        for brief in briefs {
+            var record = ArticleRecord.make(brief)
+            if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
+            var bytes: [UInt8] = []
+            BriefFrontMatter.append(brief, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == YAMLWriter.string(record))
+        }
+        #expect(!briefs[0].extraction.quotes.isEmpty && !briefs[0].extraction.figures.isEmpty, "the seed shows lists of objects")
+    }
+
     @Test func writesBlocksAndListItemsAtTheirIndentation() {
         let value = RecordValue.object([
             ("title", .string("Tromsø’s harbour")), ("outlet", .string("’Quoted")), ("tags", .array([.string("port"), .string("on")])),

@@ -8,9 +8,17 @@ public struct BriefMarkdownWriter: Sendable {
 
     /// The file for `brief` whose `body(_:)` is `body`, made already for another page.
     public func markdown(_ brief: Brief, body: String) throws -> String {
-        var record = ArticleRecord.make(brief)
-        if case .object(let pairs) = record { record = .object(pairs.filter { $0.0 != "paragraphs" }) }
-        return "---\n\(YAMLWriter.string(record))---\n\n" + body
+        String(decoding: markdownBytes(brief, body: body), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `markdown(_:body:)`, as the site writes them.
+    func markdownBytes(_ brief: Brief, body: String) -> [UInt8] {
+        var out: [UInt8] = Array("---\n".utf8)
+        out.reserveCapacity(16_384 + body.utf8.count)
+        BriefFrontMatter.append(brief, to: &out)
+        out.append(contentsOf: "---\n\n".utf8)
+        out.append(contentsOf: body.utf8)
+        return out
     }
 
     /// The Markdown after the front matter: headline, meta line, summary and sections.

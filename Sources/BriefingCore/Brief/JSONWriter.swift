@@ -1,10 +1,10 @@
 /// Serializes a `RecordValue` as JSON: keys in the record's order, two-space indentation,
-/// deterministic number formatting.
+/// deterministic number formatting. Written as UTF-8 bytes and made a string once.
 public enum JSONWriter {
     public static func string(_ value: RecordValue, pretty: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, into: &out, indent: pretty ? 0 : nil)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), the items of the
@@ -47,50 +47,51 @@ public enum JSONWriter {
     /// `items` as the array that `object(_:endingWith:listed:emit:)` ends with lists them, each
     /// after a comma.
     static func listed(_ items: some Sequence<RecordValue>) -> String {
-        var out = ""
+        var out: [UInt8] = []
         for item in items {
-            out += ","
+            out.append(",")
             newline(&out, 2)
             write(item, into: &out, indent: 2)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: RecordValue, into out: inout String, indent: Int?) {
+    private static func write<Output: UTF8Output>(_ value: RecordValue, into out: inout Output, indent: Int?) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
-        case .number(let d): out += format(d)
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let n): out.append(String(n))
+        case .number(let d): out.append(format(d))
         case .string(let s): escape(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { return out.append("[]") }
+            out.append("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(",") }
                 newline(&out, indent.map { $0 + 1 })
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out += "]"
+            out.append("]")
         case .object(let pairs):
-            guard !pairs.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !pairs.isEmpty else { return out.append("{}") }
+            out.append("{")
             for (i, (key, item)) in pairs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(",") }
                 newline(&out, indent.map { $0 + 1 })
                 escape(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(indent == nil ? ":" : ": ")
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out += "}"
+            out.append("}")
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline<Output: UTF8Output>(_ out: inout Output, _ indent: Int?) {
         guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out.append("\n")
+        for _ in 0..<indent { out.append("  ") }
     }
 
     /// Integral values print without a fraction ("28700000000000"); others in shortest form.

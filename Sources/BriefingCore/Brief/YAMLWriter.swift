@@ -76,7 +76,8 @@ public enum YAMLWriter {
         }
     }
 
-    private static func writeScalarString(_ s: String, into out: inout [UInt8]) {
+    /// A string as a plain scalar when YAML reads it back as the same text, else double-quoted.
+    static func writeScalarString(_ s: String, into out: inout [UInt8]) {
         var s = s
         let plain = s.withUTF8 { bytes -> Bool in
             guard isPlainSafe(bytes) else { return false }

@@ -71,14 +71,13 @@ extension BriefDigest {
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
         let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
-        let weights = SearchIndexWriter.weights(brief).sorted { $0.key < $1.key }
+        let search = SearchIndexWriter.weights(brief).sorted()
         let words = StoryDocument.words(brief)
         let story = StoryDocument(brief, words: words)
         details = DigestDetails(
             personQuotes: personQuotes,
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
-            search: DigestDetails.Search(terms: weights.map(\.key).joined(separator: " "), weights: weights.map { UInt8($0.value) },
-                                         snippet: SearchIndexWriter.snippet(brief)),
+            search: DigestDetails.Search(terms: search.terms, weights: search.weights, snippet: SearchIndexWriter.snippet(brief)),
             story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names.sorted()))
         storyPlace = story.place
         storyEventDays = story.eventDays

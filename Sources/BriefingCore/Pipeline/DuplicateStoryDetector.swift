@@ -88,7 +88,7 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// The 4-grams of `article` that are indexed to find candidates, in ascending order.
     public static func sample(_ article: Article) -> [UInt64] {
-        shingles(article).hashes.filter { $0 % sampling == 0 }
+        shingles(ofParagraphs: article.paragraphs.lazy.map(\.text), keeping: { $0 % sampling == 0 }).hashes
     }
 
     /// One 4-gram in `sampling` is indexed.
@@ -165,7 +165,8 @@ public struct DuplicateStoryDetector: Sendable {
     static func shingles(ofBodyText text: String) -> Shingles { shingles(ofParagraphs: CollectionOfOne(text)) }
 
     /// Hashes of the lower-cased word 4-grams of `paragraphs`; a word never runs across two.
-    private static func shingles(ofParagraphs paragraphs: some Sequence<String>) -> Shingles {
+    /// With `keeping`, only the hashes it keeps (sorted after they are picked, not before).
+    private static func shingles(ofParagraphs paragraphs: some Sequence<String>, keeping: ((UInt64) -> Bool)? = nil) -> Shingles {
         var words: [UInt64] = []
         for paragraph in paragraphs { appendWordHashes(of: paragraph, to: &words) }
         guard words.count >= 4 else { return .none }
@@ -175,7 +176,8 @@ public struct DuplicateStoryDetector: Sendable {
             // Order-sensitive combination of the four word hashes.
             var h = words[i]
             for k in 1..<4 { h = (h &* 0x100_0000_01B3) ^ words[i + k] &+ UInt64(k) }
-            hashes.append(h ^ (h >> 29))
+            h ^= h >> 29
+            if keeping?(h) ?? true { hashes.append(h) }
         }
         hashes.sort()
         var unique = 0

@@ -16,7 +16,57 @@ public enum MarkdownRenderer {
 
     /// Renders one paragraph of inline Markdown without the enclosing `<p>` element.
     public static func inlineHTML(fromMarkdown markdown: String) -> String {
-        var html = Substring(html(fromMarkdown: markdown))
+        let html = html(fromMarkdown: markdown)
+        return bytewiseInline(html) ?? characterwiseInline(html)
+    }
+
+    /// `characterwiseInline(html)` worked out on bytes, when no scalar next to "<p>", "</p>"
+    /// or an end could join them into another character or be a line break past ASCII (then
+    /// bytes and characters agree); nil otherwise.
+    private static func bytewiseInline(_ html: String) -> String? {
+        UTF8Scan.withBytes(html) { bytes -> String? in
+            let count = bytes.count
+            var start = 0, end = count
+            if count >= 8, bytes[0] == 0x3C, bytes[1] == 0x70, bytes[2] == 0x3E,
+               bytes[count - 5] == 0x3C, bytes[count - 4] == 0x2F, bytes[count - 3] == 0x70, bytes[count - 2] == 0x3E, bytes[count - 1] == 0x0A {
+                guard standsAlone(scalarStarting: 3, in: bytes), standsAlone(scalarEnding: count - 5, in: bytes) else { return nil }
+                if !opensParagraph(UnsafeBufferPointer(rebasing: bytes[3...])) { (start, end) = (3, count - 5) }
+            }
+            // Line feeds, tabs and returns are characters of their own (but "\r\n", one line break).
+            while start < end, bytes[start] &- 0x0A < 4 { start += 1 }
+            while end > start, bytes[end - 1] &- 0x0A < 4 { end -= 1 }
+            if start < end {
+                guard standsAlone(scalarStarting: start, in: bytes), standsAlone(scalarEnding: end, in: bytes) else { return nil }
+            }
+            return start == 0 && end == count ? html : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
+    /// Whether the scalar at `start` is ASCII, or Latin-1 or Latin Extended-A past U+009F, or a
+    /// dash or quotation mark (U+2010–U+201F): none of them is a line break or joins the
+    /// character before it.
+    private static func standsAlone(scalarStarting start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start < bytes.count, bytes[start] >= 0x80 else { return true }
+        return isPlainScalar(UTF8Scan.scalar(in: bytes, at: start).0)
+    }
+
+    /// The same for the scalar that ends before `end`: it joins no character after it either.
+    private static func standsAlone(scalarEnding end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end > 0, bytes[end - 1] >= 0x80 else { return true }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isPlainScalar(UTF8Scan.scalar(in: bytes, at: start).0)
+    }
+
+    private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x80 || (0xA0...0x17F).contains(v) || (0x2010...0x201F).contains(v)
+    }
+
+    /// The HTML of a paragraph without its `<p>` element and the line breaks around it, read
+    /// by characters.
+    private static func characterwiseInline(_ html: String) -> String {
+        var html = Substring(html)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>\n"), !opensParagraph(html.dropFirst(3).utf8) {
             html = html.dropFirst(3).dropLast(5)
         }
@@ -26,7 +76,7 @@ public enum MarkdownRenderer {
     }
 
     /// Whether the bytes hold a `<p>` tag.
-    private static func opensParagraph(_ bytes: Substring.UTF8View) -> Bool {
+    private static func opensParagraph(_ bytes: some Sequence<UInt8>) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in bytes {
             if previous == (0x3C, 0x70), byte == 0x3E { return true }

@@ -12,22 +12,20 @@ struct SearchIndexWriter {
 
     /// The search terms of `brief`, each with the weight of the heaviest field it is in.
     /// A field of several texts is read text by text: joined by spaces, they give the same terms.
-    static func weights(_ brief: Brief) -> [String: Int] {
+    static func weights(_ brief: Brief) -> SearchTermWeights {
         let article = brief.article
         let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker)))
-        let fields: [([String], Int)] = [
+        let fields: [([String], UInt8)] = [
             ([article.title], 5), (speakers, 4), ([brief.summary], 2),
             (brief.extraction.quotes.map(\.text), 2),
             (article.paragraphs.map(\.text), 1),
             (article.captions.map(\.text), 1),
             (article.authors + [article.outlet ?? ""] + article.tags, 3),
         ]
-        var weights: [String: Int] = [:]
+        var weights = SearchTermWeights()
         for (texts, weight) in fields {
             for text in texts {
-                forEachTerm(in: text) { term in
-                    if weights[term, default: 0] < weight { weights[term] = weight }
-                }
+                forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
             }
         }
         return weights
@@ -97,6 +95,11 @@ struct SearchIndexWriter {
     /// word being read is kept as UTF-8 bytes with its length in scalars; ASCII is read byte
     /// by byte and only other scalars are decoded.
     static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        forEachTerm(bytesIn: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `forEachTerm(in:_:)` with each term's UTF-8 bytes, valid during the call only.
+    static func forEachTerm(bytesIn text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var word = TermWord()
         var text = text
         text.withUTF8 { bytes in
@@ -154,10 +157,12 @@ struct SearchIndexWriter {
         }
 
         /// Ends the word: a term when it has two scalars or more and is no stop word.
-        mutating func finish(_ body: (String) -> Void) {
+        mutating func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if scalars >= 2 {
-                let term = String(decoding: bytes, as: UTF8.self)
-                if !stopWords.contains(term) { body(term) }
+                bytes.withUnsafeBufferPointer { term in
+                    let stop = term.allSatisfy { $0 < 0x80 } ? stopWords.contains(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
+                    if !stop { body(term) }
+                }
             }
             bytes.removeAll(keepingCapacity: true)
             scalars = 0

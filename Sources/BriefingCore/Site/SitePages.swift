@@ -314,9 +314,9 @@ struct SitePages: Sendable {
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
             }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey) {
-                try BriefMarkdownWriter().markdown(try brief(), body: try body())
-            }
+            try publisher.write("briefs/\(digest.slug).md", key: markdownKey, bytes: {
+                BriefMarkdownWriter().markdownBytes(try brief(), body: try body())
+            })
             if inFeeds.contains(i) {
                 // A brief read here whose feed entry is still to be made leaves its body for it.
                 let leave = loaded != nil && taken == nil && !feedContents.contains(keys[i])

@@ -149,12 +149,23 @@ final class SitePublisher: Sendable {
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
     /// current site's file when it was rendered from the same key, else what `render` makes.
     func write(_ path: String, key: String?, render: () throws -> String) throws {
+        try keep(path, key: key) { try write(path, try render()) }
+    }
+
+    /// `write(_:key:render:)` for a file rendered as bytes.
+    func write(_ path: String, key: String?, bytes render: () throws -> [UInt8]) throws {
+        try keep(path, key: key) { try write(path, try render()) }
+    }
+
+    /// Keeps the current site's file at `path` when it was rendered from `key`, else writes
+    /// the file with `write` and records its key.
+    private func keep(_ path: String, key: String?, orWrite write: () throws -> Void) throws {
         if let key, let old = previous?[path], old.key == key, reuse(path, inode: old.inode) {
             written.withLock { $0[path] = old }
             recordStaged(path)
             return
         }
-        try write(path, try render())
+        try write()
         guard let key, let inode = Self.inode(ofPath: stagingFile(path)) else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }

@@ -27,8 +27,8 @@ extension StoryDocument {
     /// The document of `brief`, whose content words (`words(_:)`) are `words`.
     init(_ brief: Brief, words: Words) {
         let article = brief.article
-        terms = words.terms.map { (WordList.number($0.word), $0.count) }
-        names = Set(words.names.map(WordList.number))
+        terms = words.terms
+        names = words.names
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
@@ -38,39 +38,41 @@ extension StoryDocument {
         self.years = years
     }
 
-    /// A text's content words with their counts, in order of first occurrence, and those
-    /// written as names.
-    typealias Words = (terms: [(word: String, count: Int)], names: Set<String>)
+    /// A text's content words as their numbers (`WordList.number`) with their counts, in
+    /// order of first occurrence, and the numbers of those written as names.
+    typealias Words = (terms: [(word: UInt64, count: Int)], names: Set<UInt64>)
 
-    /// The content words of `brief`'s headline and body, as digests keep them.
+    /// The content words of `brief`'s headline and body, as digests keep them: read as
+    /// numbers (`StoryTerms.Reader(numbers:)`), without a string per word.
     static func words(_ brief: Brief) -> Words {
-        var reader = StoryTerms.Reader()
-        var names = Set<String>()
+        var reader = StoryTerms.Reader(numbers: true)
+        var names = Set<UInt64>()
         for text in [brief.article.title] + brief.article.paragraphs.map(\.text) where !read(text, into: &reader, names: &names) {
             for scalar in text.unicodeScalars { reader.read(scalar) }
             reader.finish()
-            namesByCharacters(text, into: &names)
+            namesByCharacters(text, reader: &reader, into: &names)
         }
-        return (counted(reader.terms), names)
+        return (counted(reader.numbers), names)
     }
 
     /// Each distinct word of `words` with its count, in order of first occurrence.
-    private static func counted(_ words: [String]) -> [(word: String, count: Int)] {
-        var position: [String: Int] = [:]
-        var counted: [(word: String, count: Int)] = []
+    private static func counted(_ words: [UInt64]) -> [(word: UInt64, count: Int)] {
+        var position = NumberTable(capacity: words.count)
+        var counted: [(word: UInt64, count: Int)] = []
         for word in words {
             if let at = position[word] {
-                counted[at].count += 1
+                counted[Int(at)].count += 1
             } else {
-                position[word] = counted.count
+                position.insert(word, Int32(counted.count))
                 counted.append((word, 1))
             }
         }
         return counted
     }
 
-    /// `names` of one text, split at whitespace characters: right for any text.
-    private static func namesByCharacters(_ text: String, into found: inout Set<String>) {
+    /// `names` of one text, split at whitespace characters: right for any text. Names are
+    /// numbered by `reader`, as its terms are.
+    private static func namesByCharacters(_ text: String, reader: inout StoryTerms.Reader, into found: inout Set<UInt64>) {
         var opensSentence = true
         for word in text.split(whereSeparator: \.isWhitespace) {
             defer { opensSentence = word.last.map { ".!?:\"\u{201D}".contains($0) } ?? false }
@@ -79,7 +81,7 @@ extension StoryDocument {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             // Long words in capitals are shouting or a label, not a name.
             if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
-            for term in StoryTerms.terms(String(word)) { found.insert(term) }
+            for term in StoryTerms.terms(String(word)) { found.insert(reader.number(term)) }
         }
     }
 
@@ -89,7 +91,7 @@ extension StoryDocument {
     /// below U+0300, or general punctuation but the joiners): there characters and scalars split
     /// alike, and a name's terms are the terms read from its word. False, with nothing read,
     /// for other text (`namesByCharacters`).
-    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<String>) -> Bool {
+    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<UInt64>) -> Bool {
         let scalars = text.unicodeScalars
         guard !scalars.contains(where: \.mayJoinPrevious) else { return false }
         var opensSentence = true
@@ -99,7 +101,7 @@ extension StoryDocument {
         var firstLetter: Unicode.Scalar?
         var letters = 0
         var allCapitals = true
-        var termsStart = reader.terms.count
+        var termsStart = reader.numbers.count
         func finishWord() {
             reader.finish()
             guard let end = last else { return }
@@ -109,12 +111,12 @@ extension StoryDocument {
                 firstLetter = nil
                 letters = 0
                 allCapitals = true
-                termsStart = reader.terms.count
+                termsStart = reader.numbers.count
             }
             guard !opensSentence, let first = firstLetter, isUppercase(first) else { return }
             // Long words in capitals are shouting or a label, not a name.
             if letters > 5, allCapitals { return }
-            for term in reader.terms[termsStart...] { found.insert(term) }
+            for term in reader.numbers[termsStart...] { found.insert(term) }
         }
         for scalar in scalars {
             let v = scalar.value

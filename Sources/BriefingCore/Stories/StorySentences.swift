@@ -28,7 +28,7 @@ struct StorySentences {
         if text.hasSuffix("?") || text.hasSuffix(":") || !endsLikeASentence(text) { return false }
         if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
         if LineClassifier.isCaption(text) || BylineParser.authors(in: text) != nil { return false }
-        if text == text.uppercased() || SummaryWriter.isLabelled(text) { return false }
+        if isAllCapitals(text) || SummaryWriter.isLabelled(text) { return false }
         return title.map { !SummaryWriter.onlyRepeats($0, in: text) } ?? true
     }
 
@@ -37,9 +37,26 @@ struct StorySentences {
     /// keyboard via iFixit"), a heading or a credit has none, and joined to the next sentence
     /// it would read as one run-on sentence.
     static func endsLikeASentence(_ text: String) -> Bool {
-        let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
-        guard let last = text.unicodeScalars.reversed().first(where: { !closing.contains($0) && !$0.properties.isWhitespace }) else { return false }
+        guard let last = text.unicodeScalars.reversed().first(where: { !closingMarks.contains($0) && !$0.properties.isWhitespace }) else { return false }
         return last == "." || last == "!" || last == "\u{2026}"
+    }
+
+    /// Marks that may follow a sentence's full stop.
+    private static let closingMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
+
+    /// Whether `text` is unchanged in capitals (`text == text.uppercased()`), without making
+    /// the capitals when its bytes tell: a lower-case ASCII letter changes, and ASCII text
+    /// without one does not.
+    static func isAllCapitals(_ text: String) -> Bool {
+        let known = UTF8Scan.withBytes(text) { bytes -> Bool? in
+            var ascii = true
+            for byte in bytes {
+                if byte &- 0x61 < 26 { return false }
+                if byte >= 0x80 { ascii = false }
+            }
+            return ascii ? true : nil
+        }
+        return known ?? (text == text.uppercased())
     }
 
     /// `text` with the quotation marks of a quote it shares with the sentences around it

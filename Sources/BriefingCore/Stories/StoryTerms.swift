@@ -12,20 +12,43 @@ enum StoryTerms {
         return reader.terms
     }
 
+    /// The content words of each of `texts` as their numbers (`Reader.number`), repeats kept:
+    /// words equal as strings have the same number across the texts, as `terms` of each would
+    /// give equal strings.
+    static func numbers(_ texts: [String]) -> [[UInt64]] {
+        var reader = Reader(numbers: true)
+        return texts.map { text in
+            let start = reader.numbers.count
+            for scalar in text.unicodeScalars { reader.read(scalar) }
+            reader.finish()
+            return Array(reader.numbers[start...])
+        }
+    }
+
     /// Reads content words scalar by scalar: `terms(text)` is what reading the text's scalars
     /// and finishing leaves in `terms`. A space ends a word, so the terms of a text are those
     /// of its space-separated words one after another.
     struct Reader {
-        /// The content words read so far.
+        /// The content words read so far (none when reading numbers).
         private(set) var terms: [String] = []
+        /// The numbers (`WordList.number`) of the content words read so far, when reading
+        /// numbers: an ASCII word is stemmed and numbered from its bytes, without a string.
+        private(set) var numbers: [UInt64] = []
+        private let numbered: Bool
+        /// The number of each word past ASCII read so far, by its first spelling: words that
+        /// are equal as strings (canonically equivalent) share it, as they share a string key.
+        private var spellings: [String: UInt64] = [:]
         // The word being read, as UTF-8 bytes, with its length in scalars and whether its
-        // scalars are all digits and the last one is.
+        // scalars are all digits and the last one is, and whether all are ASCII.
         private var word: [UInt8] = []
         private var length = 0
         private var allDigits = true
         private var lastDigit = false
+        private var ascii = true
 
-        init() {
+        /// A reader of terms, or of their numbers (`numbers`).
+        init(numbers: Bool = false) {
+            numbered = numbers
             word.reserveCapacity(32)
         }
 
@@ -35,6 +58,7 @@ enum StoryTerms {
                     word.append(UInt8(truncatingIfNeeded: folded.value))
                 } else {
                     UTF8.encode(folded) { word.append($0) }
+                    ascii = false
                 }
                 length += 1
                 let digit = folded.value < 0x80 ? (folded.value >= 0x30 && folded.value <= 0x39) : folded.properties.numericType != nil
@@ -56,11 +80,41 @@ enum StoryTerms {
                 length = 0
                 allDigits = true
                 lastDigit = false
+                ascii = true
             }
             guard length > 2 || (length == 2 && allDigits) else { return }
+            if numbered && ascii {
+                finishASCIINumber()
+                return
+            }
             let token = String(decoding: word, as: UTF8.self)
             guard !stopWords.contains(token) else { return }
-            terms.append(stem(token))
+            let term = stem(token)
+            guard numbered else { return terms.append(term) }
+            numbers.append(number(term))
+        }
+
+        /// The number of `term` in this reader: `WordList.number` of its bytes, or for a term
+        /// past ASCII, of the first spelling read of it.
+        mutating func number(_ term: String) -> UInt64 {
+            if let known = spellings[term] { return known }
+            let number = WordList.number(term)
+            if !term.utf8.allSatisfy({ $0 < 0x80 }) { spellings[term] = number }
+            return number
+        }
+
+        /// Numbers the ASCII word read: `stem` applied to its bytes in place (the word is
+        /// cleared next), as `asciiStem` does to a string.
+        private mutating func finishASCIINumber() {
+            let rule = word.withUnsafeBufferPointer { word -> Int? in
+                stopWords.contains(ascii: word) ? nil : asciiStemRule(word) ?? -1
+            }
+            guard let rule else { return }
+            if rule >= 0 {
+                word.removeLast(asciiSuffixes[rule].0.count)
+                word.append(contentsOf: asciiSuffixes[rule].1)
+            }
+            numbers.append(word.withUnsafeBufferPointer(WordList.number))
         }
     }
 
@@ -88,15 +142,35 @@ enum StoryTerms {
     private static func asciiStem(_ word: String) -> String? {
         UTF8Scan.withBytes(word) { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard bytes.count > 4, let first = bytes.first, !(first >= 0x30 && first <= 0x39) else { return word }
-            for (suffix, replacement) in asciiSuffixes where bytes.count - suffix.count >= 3 && bytes.suffix(suffix.count).elementsEqual(suffix) {
-                return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
-            }
-            return word
+            guard let rule = asciiStemRule(bytes) else { return word }
+            let (suffix, replacement) = asciiSuffixes[rule]
+            return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
         }
     }
 
-    private static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
+    /// The position in `suffixes` of the rule `stem` applies to the ASCII word `bytes`, or nil
+    /// when none does: a word of five bytes or more, not starting with a digit, ending in the
+    /// suffix with three bytes or more before it (the first such rule). Each suffix is compared
+    /// as the number its bytes make (`suffixKeys`).
+    fileprivate static func asciiStemRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        guard count > 4, !(bytes[0] >= 0x30 && bytes[0] <= 0x39) else { return nil }
+        var tail: UInt32 = 0
+        for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
+        for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
+            let mask: UInt32 = key.length == 4 ? .max : (1 << (8 * key.length)) - 1
+            if tail & mask == key.bytes { return rule }
+        }
+        return nil
+    }
+
+    fileprivate static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
+
+    /// Each suffix of `suffixes` (four bytes at most) as its bytes in one number, last byte
+    /// lowest, with its length.
+    private static let suffixKeys: [(bytes: UInt32, length: Int)] = suffixes.map { suffix, _ in
+        (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, suffix.utf8.count)
+    }
 
     private static let suffixes: [(String, String)] = [
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),
