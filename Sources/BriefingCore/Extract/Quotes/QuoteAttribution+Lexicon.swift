@@ -78,10 +78,14 @@ extension QuoteAttribution {
     /// before an article or "on" ("Israel has agreed a “humanitarian corridor”", "they agreed on a
     /// “framework”"); "agreed that …" and "agreed, “…”" stay cues.
     static func agreesToThing(_ words: [String], at i: Int) -> Bool {
-        guard i + 1 < words.count, ["agreed", "agree", "agrees"].contains(words[i].lowercasedIfNeeded) else { return false }
+        guard i + 1 < words.count, agreeing.contains(words[i].lowercasedIfNeeded) else { return false }
         let next = words[i + 1].lowercasedIfNeeded
-        return ["a", "an", "the", "on", "upon"].contains(next)
+        return agreedThings.contains(next)
     }
+
+    /// Verbs of agreeing, and the words after them that make a thing agreed (`agreesToThing`).
+    private static let agreeing: LexiconSet = ["agreed", "agree", "agrees"]
+    private static let agreedThings: LexiconSet = ["a", "an", "the", "on", "upon"]
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
     static let sayingWords: LexiconSet = [

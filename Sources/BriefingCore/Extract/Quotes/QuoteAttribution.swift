@@ -8,13 +8,13 @@ struct QuoteAttribution: Equatable {
     /// The attribution among `words` (the words of one sentence outside its quotes). Words in
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
-    static func find(in words: [String], common: TokenWordSet = TokenWordSet(), near: Int? = nil) -> QuoteAttribution? {
+    static func find(in words: [String], common: TokenWordSet = .none, near: Int? = nil) -> QuoteAttribution? {
         find(in: words, candidates: candidates(in: words, common: common), near: near, common: common)
     }
 
     /// `find` with the `candidates` of `words` already made.
     static func find(
-        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?, common: TokenWordSet = TokenWordSet()
+        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?, common: TokenWordSet = .none
     ) -> QuoteAttribution? {
         guard let near else { return found.first?.attribution }
         if let inverted = speakerAfterQuote(in: words, candidates: found, quoteAt: near, common: common) { return inverted }
@@ -96,6 +96,8 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes.
+            guard cueTriggerFilter.mayContain(word) else { continue }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
             if word == "case", i >= 2, i + 1 < words.count, words[i + 1] == "that", words[i - 1] == "the",
@@ -292,6 +294,15 @@ struct QuoteAttribution: Equatable {
     /// Verbs of a command or question that end their clause after the one who gave it ("an officer ordered.").
     /// A set made once: an array literal tested for every word of every sentence is built each time.
     static let commandCues: LexiconSet = ["ordered", "commanded", "questioned"]
+
+    /// The words a rule of `candidates` reads a cue at: the cues, the command cues, the showing
+    /// verbs and the words of the phrases read there ("make the case", "points out", "charges
+    /// that", "informed … that", "in the words of", "a sign reading").
+    static let cueTriggers: [String] = Array(cues.words) + Array(commandCues.words) + Array(showingVerbs)
+        + ["case", "points", "pointed", "charges", "informed", "words", "reading"]
+
+    /// Rules out a word (and its lower-cased form) that no rule of `candidates` starts at.
+    private static let cueTriggerFilter = WordLengthFilter(cueTriggers)
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {
@@ -544,9 +555,13 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+        return nounMarkers.contains(previous.lowercased())
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
+
+    /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
+    /// once, not an array literal built at every cue.
+    private static let nounMarkers: LexiconSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
     /// capitalized sentence opener, not after a preposition ("the foreign minister of France").
@@ -793,7 +808,7 @@ struct QuoteAttribution: Equatable {
         var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start - periods < 6,
-              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+              isNameWord(words[end]) && !(end > start && cues.mayContain(words[end]) && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             if words[end] == "." { periods += 1 }

@@ -26,7 +26,7 @@ struct SpeakerDirectory {
     /// Registers the full names found in `paragraph` (two or three capitalized words).
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
-    mutating func learn(from tokens: [Token], lowercase: TokenWordSet = TokenWordSet()) {
+    mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
         var i = 0
         while i < tokens.count {
             guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }

@@ -17,9 +17,11 @@ enum SpeakerGender: Sendable {
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
         // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
-        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
+        let words = UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)
         for word in words {
-            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+            let bare = String(word.hasSuffix(".") ? word.dropLast() : word)
+            // Most words are ruled out, in either case, before they are lower-cased.
+            guard wordFilter.mayContain(bare) else { continue }
             let lower = bare.lowercased()
             if maleWords.contains(lower) { return .male }
             if femaleWords.contains(lower) { return .female }
@@ -28,11 +30,18 @@ enum SpeakerGender: Sendable {
         // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
         let capitalized = words.filter(\.startsWithUppercase)
         for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
-            if maleNames.contains(word) { return .male }
-            if femaleNames.contains(word) { return .female }
+            let name = String(word)
+            guard nameFilter.mayContain(name) else { continue }
+            if maleNames.contains(name) { return .male }
+            if femaleNames.contains(name) { return .female }
         }
         return nil
     }
+
+    /// Rules out most words before `maleWords` and `femaleWords` are searched.
+    private static let wordFilter = WordLengthFilter(Array(maleWords.words) + Array(femaleWords.words))
+    /// Rules out most words before `maleNames` and `femaleNames` are searched.
+    private static let nameFilter = WordLengthFilter(Array(maleNames.words) + Array(femaleNames.words))
 
     /// Honorifics and role nouns that say a man.
     static let maleWords: LexiconSet = [
