@@ -87,7 +87,7 @@ extension QuoteAttribution {
         var k = close - 1
         while k > 0, close - k <= 8 {
             let word = words[k]
-            if [".", ";", ":", "(", ")"].contains(word) || cues.contains(word.lowercasedIfNeeded) { return nil }
+            if [".", ";", ":", "(", ")"].contains(word) || cues.containsLowercased(word) { return nil }
             if word == "," { break }
             k -= 1
         }
@@ -108,7 +108,7 @@ extension QuoteAttribution {
         guard end >= 2 else { return nil }
         let noun = words[end - 1]
         guard SpeakerGender.maleWords.contains(noun) || SpeakerGender.femaleWords.contains(noun) || SpeakerDirectory.roleNouns.contains(noun) else { return nil }
-        for start in [end - 2, end - 3] where start >= 0 && determiners.contains(words[start].lowercasedIfNeeded) {
+        for start in [end - 2, end - 3] where start >= 0 && determiners.containsLowercased(words[start]) {
             if start == end - 3, !adjectiveLike(words[end - 2]) { return nil }
             return join(Array(words[start..<end]))
         }

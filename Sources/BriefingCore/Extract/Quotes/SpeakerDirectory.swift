@@ -111,7 +111,7 @@ struct SpeakerDirectory {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
-              Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
+              Self.roleNouns.contains(head) || Self.titleFilter.mayContain(head) && Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
             entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
         }
