@@ -241,7 +241,7 @@ struct OrganizationDirectory {
     }())
 
     /// Acronyms of news outlets.
-    static let acronymKinds: [String: Set<String>] = [
+    static let acronymKinds: LexiconMap<Set<String>> = [
         "CNN": ["broadcaster"], "BBC": ["broadcaster"], "NBC": ["broadcaster"], "ABC": ["broadcaster"],
         "CBS": ["broadcaster"], "MSNBC": ["broadcaster"], "NPR": ["broadcaster"], "PBS": ["broadcaster"],
         "AP": ["newsagency"], "AFP": ["newsagency"], "KCNA": ["newsagency"], "Reuters": ["newsagency"],
@@ -250,7 +250,7 @@ struct OrganizationDirectory {
     ]
 
     /// The kinds of organization a nominal noun can refer to.
-    static let nominalKinds: [String: Set<String>] = [
+    static let nominalKinds: LexiconMap<Set<String>> = [
         "newspaper": ["newspaper"], "paper": ["newspaper"], "daily": ["newspaper"], "tabloid": ["newspaper"],
         "weekly": ["newspaper"], "publication": ["newspaper", "website"],
         "website": ["website", "newspaper", "broadcaster"], "site": ["website", "newspaper", "broadcaster"],

@@ -789,15 +789,22 @@ struct QuoteAttribution: Equatable {
 
     /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
     /// must follow a particle written apart).
+    /// Most words are decided by their first bytes: an ASCII byte but a-z opens no lower-case
+    /// character, and a-z before another ASCII byte (or alone) is one; a word without a hyphen
+    /// byte holds no hyphen.
     static func isNameParticle(_ word: String) -> Bool {
-        guard let first = word.first, first.isLowercase else { return false }
-        guard let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
+        let utf8 = word.utf8
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80, byte &- 0x61 >= 26 { return false }
+        let opensLowercase = byte &- 0x61 < 26 && (utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80)
+        guard opensLowercase || word.first!.isLowercase else { return false }
+        guard UTF8Scan.containsByte(word, 0x2D), let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
         let after = word.index(after: dash)
         return nameParticles.contains(String(word[..<dash])) && after < word.endIndex && word[after].isUppercase
     }
 
     /// Particles of Arabic, Dutch, German and Romance names.
-    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
+    private static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {

@@ -17,9 +17,9 @@ enum SpeakerGender: Sendable {
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
         // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
-        let words = UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)
+        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
-            let bare = String(word.hasSuffix(".") ? word.dropLast() : word)
+            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
             // Most words are ruled out, in either case, before they are lower-cased.
             guard wordFilter.mayContain(bare) else { continue }
             let lower = bare.lowercased()
@@ -29,11 +29,9 @@ enum SpeakerGender: Sendable {
         // The first capitalized word that is a known given name; the last of two or more is a surname, whatever
         // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
         let capitalized = words.filter(\.startsWithUppercase)
-        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
-            let name = String(word)
-            guard nameFilter.mayContain(name) else { continue }
-            if maleNames.contains(name) { return .male }
-            if femaleNames.contains(name) { return .female }
+        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) where nameFilter.mayContain(word) {
+            if maleNames.contains(word) { return .male }
+            if femaleNames.contains(word) { return .female }
         }
         return nil
     }
