@@ -93,13 +93,8 @@ enum UTF8Scan {
     /// lower-cased are looked up, where the library builds a string for every non-ASCII scalar.
     static func lowercased(_ text: String) -> String {
         withBytes(text) { bytes in
-            // ASCII keeps its length: a capacity of the count keeps a short word a small string, not one on the heap.
-            if bytes.allSatisfy({ $0 < 0x80 }) {
-                return String(unsafeUninitializedCapacity: bytes.count) { out in
-                    for i in 0..<bytes.count { out[i] = bytes[i] &- 0x41 < 26 ? bytes[i] | 0x20 : bytes[i] }
-                    return bytes.count
-                }
-            }
+            // ASCII (nearly all words) is the library's fast case: a short word stays a small string, not one on the heap.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
             // Only U+0130 grows when lower-cased (2 bytes to 3).
             return String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
                 var n = 0

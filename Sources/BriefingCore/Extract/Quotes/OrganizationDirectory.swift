@@ -17,7 +17,8 @@ struct OrganizationDirectory {
     mutating func learn(from tokens: [Token]) {
         var i = 0
         while i < tokens.count {
-            guard var run = Self.run(tokens, at: i) else { i += 1; continue }
+            // Most tokens open with an ASCII byte but a capital, which opens no run: passed over here.
+            guard !tokens[i].text.opensWithASCIINonCapital, var run = Self.run(tokens, at: i) else { i += 1; continue }
             var words = tokens[run].map(\.text)
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or

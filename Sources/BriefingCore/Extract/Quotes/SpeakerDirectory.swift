@@ -29,7 +29,8 @@ struct SpeakerDirectory {
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
         var i = 0
         while i < tokens.count {
-            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+            // Most tokens open with an ASCII byte but a capital, which opens no name: passed over here.
+            guard !tokens[i].text.opensWithASCIINonCapital, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }

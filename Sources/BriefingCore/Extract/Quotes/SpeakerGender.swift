@@ -17,7 +17,9 @@ enum SpeakerGender: Sendable {
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
         // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
-        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
+        // One word (most calls) is its own split: no space or comma byte to split at.
+        let words = !text.isEmpty && !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C }) ? [text]
+            : (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
             let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
             // Most words are ruled out, in either case, before they are lower-cased.
