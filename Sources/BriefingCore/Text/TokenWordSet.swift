@@ -5,17 +5,20 @@
 /// looked up among the other members (one of which may compose to it, "\u{212A}" to "K"); a
 /// word with other scalars is looked up among them and, composed, in the table. Removals are
 /// kept apart, for sets that only lose words after all are in.
+/// The table holds indices into the list of members, not the members: probing reads integers,
+/// and freeing the set frees one string per member, not one optional per slot.
 struct TokenWordSet {
-    private var slots: [String?]
+    /// For each slot, 1 + the index of its member in `members` (0: empty), and the member's hash.
+    private var slots: [Int32]
     private var hashes: [UInt64]
-    private var count = 0
+    private var members: [String] = []
     private var others: Set<String> = []
     private var removed: Set<String> = []
 
     init(capacity: Int = 0) {
         var size = 64
         while size < capacity * 2 { size <<= 1 }
-        slots = [String?](repeating: nil, count: size)
+        slots = [Int32](repeating: 0, count: size)
         hashes = [UInt64](repeating: 0, count: size)
     }
 
@@ -25,15 +28,15 @@ struct TokenWordSet {
             others.insert(word)
             return
         }
-        if count * 2 >= slots.count { grow() }
+        if members.count * 2 >= slots.count { grow() }
         var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while let member = slots[k] {
-            if hashes[k] == hash, member == word { return }
+        while slots[k] != 0 {
+            if hashes[k] == hash, members[Int(slots[k]) - 1] == word { return }
             k = (k + 1) & (slots.count - 1)
         }
-        slots[k] = word
+        members.append(word)
+        slots[k] = Int32(members.count)
         hashes[k] = hash
-        count += 1
     }
 
     /// Removes `word` (and every member equal to it).
@@ -64,23 +67,22 @@ struct TokenWordSet {
 
     private func tableContains(_ word: String, hash: UInt64) -> Bool {
         var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while let member = slots[k] {
-            if hashes[k] == hash, member == word { return true }
+        while slots[k] != 0 {
+            if hashes[k] == hash, members[Int(slots[k]) - 1] == word { return true }
             k = (k + 1) & (slots.count - 1)
         }
         return false
     }
 
     private mutating func grow() {
-        let old = zip(slots, hashes)
-        slots = [String?](repeating: nil, count: slots.count * 2)
+        let oldSlots = slots, oldHashes = hashes
+        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
         hashes = [UInt64](repeating: 0, count: slots.count)
-        for (member, hash) in old {
-            guard let member else { continue }
-            var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[k] != nil { k = (k + 1) & (slots.count - 1) }
-            slots[k] = member
-            hashes[k] = hash
+        for j in oldSlots.indices where oldSlots[j] != 0 {
+            var k = Int(truncatingIfNeeded: oldHashes[j]) & (slots.count - 1)
+            while slots[k] != 0 { k = (k + 1) & (slots.count - 1) }
+            slots[k] = oldSlots[j]
+            hashes[k] = oldHashes[j]
         }
     }
 

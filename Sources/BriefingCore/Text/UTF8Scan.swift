@@ -93,8 +93,10 @@ enum UTF8Scan {
     /// lower-cased are looked up, where the library builds a string for every non-ASCII scalar.
     static func lowercased(_ text: String) -> String {
         withBytes(text) { bytes in
+            // ASCII (nearly all words) is the library's fast case: a short word stays a small string, not one on the heap.
+            if bytes.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
             // Only U+0130 grows when lower-cased (2 bytes to 3).
-            String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
+            return String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
                 var n = 0
                 var i = 0
                 while i < bytes.count {

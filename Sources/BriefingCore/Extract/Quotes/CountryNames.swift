@@ -11,6 +11,7 @@ enum CountryNames {
                 || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
             return found && mention.lowercased() != "the"
         }
+        if let plain = plainMultiWordName(mention) { return plain }
         var words = mention.split(atASCII: 0x20).map(String.init)
         if let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         guard !words.isEmpty else { return false }
@@ -20,6 +21,26 @@ enum CountryNames {
         if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
         let name = words.joined(separator: " ")
         return nameFilter.mayContain(name) && names.contains(name.lowercased())
+    }
+
+    /// `isCountry` of a mention of ASCII words with single spaces, no period and no leading
+    /// "the", whose letters are too many for an abbreviation (most names of people): the name
+    /// to look up is the mention itself. Nil for other mentions.
+    private static func plainMultiWordName(_ mention: String) -> Bool? {
+        let plain = UTF8Scan.withBytes(mention) { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+            var letters = 0
+            for k in bytes.indices {
+                let b = bytes[k]
+                if b >= 0x80 || b == 0x2E || b == 0x20 && bytes[k - 1] == 0x20 { return false }
+                if b != 0x20 { letters += 1 }
+            }
+            // No leading article ("the " in any case).
+            let article = bytes.count > 4 && bytes[0] | 0x20 == 0x74 && bytes[1] | 0x20 == 0x68 && bytes[2] | 0x20 == 0x65 && bytes[3] == 0x20
+            return letters > 4 && !article
+        }
+        guard plain else { return nil }
+        return nameFilter.mayContain(mention) && names.contains(mention.lowercased())
     }
 
     /// Abbreviations, periods removed.

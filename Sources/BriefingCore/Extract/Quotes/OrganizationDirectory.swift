@@ -17,7 +17,8 @@ struct OrganizationDirectory {
     mutating func learn(from tokens: [Token]) {
         var i = 0
         while i < tokens.count {
-            guard var run = Self.run(tokens, at: i) else { i += 1; continue }
+            // Most tokens open with an ASCII byte but a capital, which opens no run: passed over here.
+            guard !tokens[i].text.opensWithASCIINonCapital, var run = Self.run(tokens, at: i) else { i += 1; continue }
             var words = tokens[run].map(\.text)
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
@@ -241,7 +242,7 @@ struct OrganizationDirectory {
     }())
 
     /// Acronyms of news outlets.
-    static let acronymKinds: [String: Set<String>] = [
+    static let acronymKinds: LexiconMap<Set<String>> = [
         "CNN": ["broadcaster"], "BBC": ["broadcaster"], "NBC": ["broadcaster"], "ABC": ["broadcaster"],
         "CBS": ["broadcaster"], "MSNBC": ["broadcaster"], "NPR": ["broadcaster"], "PBS": ["broadcaster"],
         "AP": ["newsagency"], "AFP": ["newsagency"], "KCNA": ["newsagency"], "Reuters": ["newsagency"],
@@ -250,7 +251,7 @@ struct OrganizationDirectory {
     ]
 
     /// The kinds of organization a nominal noun can refer to.
-    static let nominalKinds: [String: Set<String>] = [
+    static let nominalKinds: LexiconMap<Set<String>> = [
         "newspaper": ["newspaper"], "paper": ["newspaper"], "daily": ["newspaper"], "tabloid": ["newspaper"],
         "weekly": ["newspaper"], "publication": ["newspaper", "website"],
         "website": ["website", "newspaper", "broadcaster"], "site": ["website", "newspaper", "broadcaster"],

@@ -96,7 +96,7 @@ extension QuoteAttribution {
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && ["but", "and"].contains(words[k - 1].lowercasedIfNeeded)
+            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && coordinators.contains(words[k - 1].lowercasedIfNeeded)
         }) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
@@ -104,6 +104,9 @@ extension QuoteAttribution {
               let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
         return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
     }
+
+    /// The conjunctions that join a main clause after a comma (`coordinatedSubject`).
+    private static let coordinators: LexiconSet = ["but", "and"]
 
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {

@@ -19,12 +19,12 @@ extension QuoteAttribution {
     static func isMannerAdverb(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
         guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
-        return !determiners.contains(words[index - 1].lowercasedIfNeeded) && !words[index - 1].endsWithPossessiveS
+        return !determiners.containsLowercased(words[index - 1]) && !words[index - 1].endsWithPossessiveS
     }
 
     /// An article and the lower-case words after it up to punctuation, at most four: "the patient".
     static func nounPhrase(from start: Int, in words: [String]) -> String? {
-        guard start < words.count, determiners.contains(words[start].lowercasedIfNeeded) else { return nil }
+        guard start < words.count, determiners.containsLowercased(words[start]) else { return nil }
         var end = start + 1
         while end < words.count, end - start <= 4, words[end].startsWithLowercase, !clauseWords.contains(words[end]) { end += 1 }
         return end > start + 1 ? join(Array(words[start..<end])) : nil

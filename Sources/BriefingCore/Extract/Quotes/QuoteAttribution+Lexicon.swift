@@ -78,10 +78,14 @@ extension QuoteAttribution {
     /// before an article or "on" ("Israel has agreed a “humanitarian corridor”", "they agreed on a
     /// “framework”"); "agreed that …" and "agreed, “…”" stay cues.
     static func agreesToThing(_ words: [String], at i: Int) -> Bool {
-        guard i + 1 < words.count, ["agreed", "agree", "agrees"].contains(words[i].lowercasedIfNeeded) else { return false }
+        guard i + 1 < words.count, agreeing.contains(words[i].lowercasedIfNeeded) else { return false }
         let next = words[i + 1].lowercasedIfNeeded
-        return ["a", "an", "the", "on", "upon"].contains(next)
+        return agreedThings.contains(next)
     }
+
+    /// Verbs of agreeing, and the words after them that make a thing agreed (`agreesToThing`).
+    private static let agreeing: LexiconSet = ["agreed", "agree", "agrees"]
+    private static let agreedThings: LexiconSet = ["a", "an", "the", "on", "upon"]
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
     static let sayingWords: LexiconSet = [
@@ -235,7 +239,7 @@ extension QuoteAttribution {
         }
         if let ascii {
             guard ascii.first, contractedPronoun(w) == nil else { return false }
-            return !functionWords.contains(w.lowercasedIfNeeded) || ascii.later
+            return !functionWords.containsLowercased(w) || ascii.later
         }
         // "I’d", "He’s" are pronouns.
         guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
@@ -248,8 +252,16 @@ extension QuoteAttribution {
     ]
 
     static func isHonorific(_ w: String) -> Bool {
-        honorificAbbreviations.contains(w.lowercasedIfNeeded)
-            || (w.count == 1 && w.first!.isUppercase)
+        honorificAbbreviations.contains(w.lowercasedIfNeeded) || isSingleCapital(w)
+    }
+
+    /// `w.count == 1 && w.first!.isUppercase`, told from the bytes when they are one ASCII byte
+    /// (a capital A–Z) or several ASCII bytes (several characters, or a CR LF, no capital).
+    private static func isSingleCapital(_ w: String) -> Bool {
+        let utf8 = w.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte &- 0x41 < 26 }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return w.count == 1 && w.first!.isUppercase
     }
 
     /// False for capitalized runs that are ordinary words: a single word the article also uses
@@ -270,8 +282,8 @@ extension QuoteAttribution {
             if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
-            if head.count > 6, !head.contains(where: \.isLowercase) { return false }
-            if ["ican", "ic", "ese", "ish"].contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
+            if isShouted(head, longerThan: 6) { return false }
+            if nationalSuffixes.contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
         return true
     }
@@ -280,16 +292,24 @@ extension QuoteAttribution {
     /// the bytes of an ASCII word (a character a byte, but a carriage return, which may join a
     /// line feed).
     private static func isShouted(_ word: String) -> Bool {
+        isShouted(word, longerThan: 2)
+    }
+
+    /// A word of more than `length` characters with no lower-case letter, read as `isShouted` is.
+    private static func isShouted(_ word: String, longerThan length: Int) -> Bool {
         let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
             var lower = false
             for byte in bytes {
                 guard byte < 0x80, byte != 0x0D else { return nil }
                 if byte &- 0x61 < 26 { lower = true }
             }
-            return bytes.count >= 3 && !lower
+            return bytes.count > length && !lower
         }
-        return ascii ?? (word.count >= 3 && !word.contains(where: \.isLowercase))
+        return ascii ?? (word.count > length && !word.contains(where: \.isLowercase))
     }
+
+    /// Endings of nationality and party adjectives ("Republican", "Maltese"), for `isPlausibleName`.
+    private static let nationalSuffixes = ["ican", "ic", "ese", "ish"]
 
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author
     /// Dr. Silvia Martins") and are never a name on their own.

@@ -14,7 +14,7 @@ extension QuoteAttribution {
         guard let with = words[max(0, participle - 9)..<participle].lastIndex(where: { $0.lowercasedIfNeeded == "with" }),
               with + 1 < participle else { return nil }
         var head = with + 1
-        if determiners.contains(words[head].lowercasedIfNeeded) || words[head].endsWithPossessiveS && words[head].startsWithUppercase { head += 1 }
+        if determiners.containsLowercased(words[head]) || words[head].endsWithPossessiveS && words[head].startsWithUppercase { head += 1 }
         while head < participle, words[head].startsWithLowercase, !sourceNouns.contains(words[head]), !SpeakerDirectory.roleNouns.contains(words[head]) {
             guard !clauseWords.contains(words[head]), !cues.contains(words[head]), !prepositions.contains(words[head]) else { return nil }
             head += 1

@@ -17,9 +17,23 @@ extension QuoteAttribution {
     /// Whether `word` may stand in a role written in lower case: letters and hyphens, and no
     /// word that opens or joins a clause ("would", "and", "of", "said", "recently").
     private static func isRoleWord(_ word: String) -> Bool {
-        guard word.startsWithLowercase, word.allSatisfy({ $0.isLetter || $0 == "-" }), !word.hasSuffix("ly") else { return false }
+        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasSuffix("ly") else { return false }
         return !clauseWords.contains(word) && !prepositions.contains(word) && !determiners.contains(word) && !functionWords.contains(word)
             && !cues.contains(word) && !adverbs.contains(word) && !finiteAuxiliaries.contains(word)
+    }
+
+    /// `word.allSatisfy { $0.isLetter || $0 == "-" }`, read from the bytes of an ASCII word: its
+    /// only letters are A–Z and a–z, and a carriage return fails either way.
+    private static func isLettersAndHyphens(_ word: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            var all = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if (b | 0x20) &- 0x61 >= 26 && b != 0x2D { all = false }
+            }
+            return all
+        }
+        return ascii ?? word.allSatisfy { $0.isLetter || $0 == "-" }
     }
 }
 
@@ -73,7 +87,7 @@ extension QuoteAttribution {
         var k = close - 1
         while k > 0, close - k <= 8 {
             let word = words[k]
-            if [".", ";", ":", "(", ")"].contains(word) || cues.contains(word.lowercasedIfNeeded) { return nil }
+            if [".", ";", ":", "(", ")"].contains(word) || cues.containsLowercased(word) { return nil }
             if word == "," { break }
             k -= 1
         }
@@ -94,7 +108,7 @@ extension QuoteAttribution {
         guard end >= 2 else { return nil }
         let noun = words[end - 1]
         guard SpeakerGender.maleWords.contains(noun) || SpeakerGender.femaleWords.contains(noun) || SpeakerDirectory.roleNouns.contains(noun) else { return nil }
-        for start in [end - 2, end - 3] where start >= 0 && determiners.contains(words[start].lowercasedIfNeeded) {
+        for start in [end - 2, end - 3] where start >= 0 && determiners.containsLowercased(words[start]) {
             if start == end - 3, !adjectiveLike(words[end - 2]) { return nil }
             return join(Array(words[start..<end]))
         }

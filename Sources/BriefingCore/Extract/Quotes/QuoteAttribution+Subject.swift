@@ -40,7 +40,7 @@ extension QuoteAttribution {
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
-            && (words[p].allSatisfy(\.isNumber) || functionWords.contains(words[p].lowercasedIfNeeded) || words[p].lowercasedIfNeeded == "a")
+            && (words[p].allSatisfy(\.isNumber) || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
         let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercasedIfNeeded) && timeWordsAfterOpener.contains(words[p + 1].lowercasedIfNeeded)
         if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
@@ -57,11 +57,11 @@ extension QuoteAttribution {
         // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …", "Explaining its
         // attack on al-Fahora school, the Israeli military claimed …".
         if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
-           prepositions.contains(words[p + 1].lowercasedIfNeeded) || adverbs.contains(words[p + 1].lowercasedIfNeeded),
+           prepositions.containsLowercased(words[p + 1]) || adverbs.containsLowercased(words[p + 1]),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
             p = comma + 1
         } else if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ing"), words[p].count > 5,
-                  determiners.contains(words[p + 1].lowercasedIfNeeded) || prepositions.contains(words[p + 1].lowercasedIfNeeded),
+                  determiners.containsLowercased(words[p + 1]) || prepositions.containsLowercased(words[p + 1]),
                   let comma = words[p...].prefix(12).firstIndex(of: ","), comma + 1 < n {
             p = comma + 1
         }
@@ -80,13 +80,13 @@ extension QuoteAttribution {
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
                 if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
-                if sourceNouns.contains(words[run.lowerBound].lowercasedIfNeeded), run.count == 1 { return words[run.lowerBound] }
+                if sourceNouns.containsLowercased(words[run.lowerBound]), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
                 // A role of several words counts too: "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued".
-                if run.upperBound < n, sourceNouns.contains(words[run.upperBound].lowercasedIfNeeded) || roleWordsEnd(from: run.upperBound, in: words) != nil {
+                if run.upperBound < n, sourceNouns.containsLowercased(words[run.upperBound]) || roleWordsEnd(from: run.upperBound, in: words) != nil {
                     var end = run.upperBound + 1
-                    while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+                    while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
                     if let roles = roleWordsEnd(from: run.upperBound, in: words), roles > end { end = roles }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
                     // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
@@ -97,13 +97,13 @@ extension QuoteAttribution {
                 guard last.endsWithPossessiveS else { return join(Array(words[run])) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
-                while end < n, end - run.upperBound < 3, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+                while end < n, end - run.upperBound < 3, sourceNouns.containsLowercased(words[end]) { end += 1 }
                 return end > run.upperBound ? join(Array(words[k..<end])) : nil
             }
             let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
             // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
-            if w == ",", k > p, determiners.contains(words[p].lowercasedIfNeeded) {
+            if w == ",", k > p, determiners.containsLowercased(words[p]) {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
             guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
@@ -111,7 +111,7 @@ extension QuoteAttribution {
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
-                while end < n, sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
+                while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
                 // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
                 let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
                 return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
@@ -166,7 +166,7 @@ extension QuoteAttribution {
     /// The name that closes a clause right before ", and" or ", but" and a pronoun with its cue: "Gale Glover" in
     /// "It's from Gale Glover, and he asks".
     static func nameBeforeCoordinatedPronoun(in words: [String], common: TokenWordSet) -> String? {
-        guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.contains(words[$0].lowercasedIfNeeded) }),
+        guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.containsLowercased(words[$0]) }),
               ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3] == ",",
               let run = nameRun(endingAt: cue - 3, in: words, common: common), run.lowerBound > 0 else { return nil }
         return join(Array(words[run]))

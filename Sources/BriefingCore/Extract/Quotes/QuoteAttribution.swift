@@ -8,13 +8,13 @@ struct QuoteAttribution: Equatable {
     /// The attribution among `words` (the words of one sentence outside its quotes). Words in
     /// `common` appear in lower case elsewhere in the article, so capitalized they are not names.
     /// With `near` (the word index where a quote sits), the cue closest to it wins.
-    static func find(in words: [String], common: TokenWordSet = TokenWordSet(), near: Int? = nil) -> QuoteAttribution? {
+    static func find(in words: [String], common: TokenWordSet = .none, near: Int? = nil) -> QuoteAttribution? {
         find(in: words, candidates: candidates(in: words, common: common), near: near, common: common)
     }
 
     /// `find` with the `candidates` of `words` already made.
     static func find(
-        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?, common: TokenWordSet = TokenWordSet()
+        in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], near: Int?, common: TokenWordSet = .none
     ) -> QuoteAttribution? {
         guard let near else { return found.first?.attribution }
         if let inverted = speakerAfterQuote(in: words, candidates: found, quoteAt: near, common: common) { return inverted }
@@ -28,8 +28,8 @@ struct QuoteAttribution: Equatable {
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
                 words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercasedIfNeeded)
-                    && !(closedRelative && ["who", "which"].contains(words[k].lowercasedIfNeeded))
-                    || k == near && ["while", "whereas", "although", "though"].contains(words[k].lowercasedIfNeeded)
+                    && !(closedRelative && relativesOfPeople.contains(words[k].lowercasedIfNeeded))
+                    || k == near && contrasts.contains(words[k].lowercasedIfNeeded)
                     // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
                     // which started when he admitted …".
                     || k == near && words[k].lowercasedIfNeeded == "which"
@@ -49,7 +49,7 @@ struct QuoteAttribution: Equatable {
     static func speakerAfterQuote(
         in words: [String], candidates found: [(attribution: QuoteAttribution, cue: Int)], quoteAt near: Int, common: TokenWordSet
     ) -> QuoteAttribution? {
-        guard near > 0, near < words.count, inverting.contains(words[near].lowercasedIfNeeded), words[near - 1].startsWithLetter,
+        guard near > 0, near < words.count, inverting.containsLowercased(words[near]), words[near - 1].startsWithLetter,
               let cue = found.first(where: { $0.cue == near }), let after = mentionAfter(words, from: near + 1, common: common),
               after != cue.attribution.mention, !opensReportedClause(words, mention: after, after: near) else { return nil }
         return QuoteAttribution(mention: after, cue: cue.attribution.cue)
@@ -96,6 +96,8 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         for (i, word) in words.enumerated() {
+            // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes.
+            guard cueTriggerFilter.mayContain(word) else { continue }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
             if word == "case", i >= 2, i + 1 < words.count, words[i + 1] == "that", words[i - 1] == "the",
@@ -161,7 +163,7 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             // The progressive: "what the banks are saying is-- that “…”".
-            if lower.hasSuffix("ing"), lower != "according", i >= 2, ["is", "are", "was", "were", "am"].contains(words[i - 1].lowercasedIfNeeded),
+            if lower.hasSuffix("ing"), lower != "according", i >= 2, progressiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
                let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
                 add(m, word, i)
                 continue
@@ -199,12 +201,12 @@ struct QuoteAttribution: Equatable {
                 }
                 // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
-                   prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded)
-                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.contains(words[run.lowerBound - 2].lowercasedIfNeeded) {
+                   prepositions.containsLowercased(words[run.lowerBound - 1])
+                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.containsLowercased(words[run.lowerBound - 2]) {
                     add(join(Array(words[run])), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
                           words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
-                          sourceNouns.contains(words[i - 1].lowercasedIfNeeded) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
+                          sourceNouns.containsLowercased(words[i - 1]) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
                 } else if let described = absoluteDescription(words, participle: i) {
@@ -229,7 +231,7 @@ struct QuoteAttribution: Equatable {
             // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
             let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
             if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
-               ["be", "been", "being", "was", "were", "is", "are"].contains(words[i - 1].lowercasedIfNeeded),
+               passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
                let m = mentionAfter(words, from: by + 1, common: common) {
                 add(m, word + " by", i)
                 continue
@@ -281,7 +283,7 @@ struct QuoteAttribution: Equatable {
         }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
         guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
-        return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.contains(words[end + 2].lowercasedIfNeeded)
+        return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.containsLowercased(words[end + 2])
     }
 
     /// Auxiliaries and modals that open a clause's verb: "said the director was", "said the firm would".
@@ -289,9 +291,30 @@ struct QuoteAttribution: Equatable {
         "is", "was", "are", "were", "has", "have", "had", "would", "will", "could", "can", "should", "might", "may", "must", "did", "does",
     ]
 
+    /// Word lists read at every cue, sets made once (an array literal is built and destroyed at
+    /// each reading): relative pronouns of people, contrasts opening a clause, the auxiliaries
+    /// of the progressive, "that" and "which" opening a relative clause, the marks that end a
+    /// clause or a sentence, and the relative pronouns.
+    static let relativesOfPeople: LexiconSet = ["who", "which"]
+    static let contrasts: LexiconSet = ["while", "whereas", "although", "though"]
+    static let progressiveAuxiliaries: LexiconSet = ["is", "are", "was", "were", "am"]
+    static let relativeThat: LexiconSet = ["that", "which"]
+    static let clauseMarks: LexiconSet = [",", ";", ":", "."]
+    static let sentenceMarks: LexiconSet = [".", ";", ":"]
+    static let relatives: LexiconSet = ["which", "who", "whose"]
+
     /// Verbs of a command or question that end their clause after the one who gave it ("an officer ordered.").
     /// A set made once: an array literal tested for every word of every sentence is built each time.
     static let commandCues: LexiconSet = ["ordered", "commanded", "questioned"]
+
+    /// The words a rule of `candidates` reads a cue at: the cues, the command cues, the showing
+    /// verbs and the words of the phrases read there ("make the case", "points out", "charges
+    /// that", "informed … that", "in the words of", "a sign reading").
+    static let cueTriggers: [String] = Array(cues.words) + Array(commandCues.words) + Array(showingVerbs)
+        + ["case", "points", "pointed", "charges", "informed", "words", "reading"]
+
+    /// Rules out a word (and its lower-cased form) that no rule of `candidates` starts at.
+    private static let cueTriggerFilter = WordLengthFilter(cueTriggers)
 
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {
@@ -306,12 +329,12 @@ struct QuoteAttribution: Equatable {
             k -= 2
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
-        while k > 0, cue - k < 3, adverbs.contains(words[k - 1].lowercasedIfNeeded) || isMannerAdverb(words, at: k - 1) { k -= 1 }
+        while k > 0, cue - k < 3, adverbs.containsLowercased(words[k - 1]) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         // A reflexive stressing the subject: "he himself said", "Trump himself said".
         if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
-            while k > 0, cue - k < 6, adverbs.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
+            while k > 0, cue - k < 6, adverbs.containsLowercased(words[k - 1]) { k -= 1 }
         }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
         if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
@@ -319,7 +342,7 @@ struct QuoteAttribution: Equatable {
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
         // What a sign says in a relative clause: "greeted by a sign that says “Akwaaba”".
-        if ["that", "which"].contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
+        if relativeThat.contains(previous), let display = displayDescription(endingAt: k - 1, in: words) { return display }
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
         // "which" set off after a body's name speaks for it: "was cited … by the Hill, which said he had been …".
@@ -346,7 +369,7 @@ struct QuoteAttribution: Equatable {
         if previous == "and", k >= 3 {
             var v = k - 2
             while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasSuffix("ed") && words[v].count > 3) {
-                if [",", ";", ":", "."].contains(words[v]) || cues.contains(words[v].lowercasedIfNeeded) { v = 0; break }
+                if clauseMarks.contains(words[v]) || cues.containsLowercased(words[v]) { v = 0; break }
                 v -= 1
             }
             if v > 0 {
@@ -354,7 +377,7 @@ struct QuoteAttribution: Equatable {
                 // The name opens the sentence or a reported clause ("alleges Vasiliades contacted"), not a list
                 // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
                 if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
-                    || cues.contains(words[run.lowerBound - 1].lowercasedIfNeeded) || ["that", ","].contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
+                    || cues.containsLowercased(words[run.lowerBound - 1]) || ["that", ","].contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
                     return join(Array(words[run]))
                 }
             }
@@ -374,12 +397,12 @@ struct QuoteAttribution: Equatable {
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
             var c = k - 2
-            while c > 0, k - c <= 20, ![".", ";", ":"].contains(words[c]) {
-                if words[c] == ",", c + 1 < k - 1, ["which", "who", "whose"].contains(words[c + 1].lowercasedIfNeeded) {
+            while c > 0, k - c <= 20, !sentenceMarks.contains(words[c]) {
+                if words[c] == ",", c + 1 < k - 1, relatives.contains(words[c + 1].lowercasedIfNeeded) {
                     // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
                     // who has led legal efforts …, said".
                     var start = c
-                    while start > 0, ![",", ";", ":", "."].contains(words[start - 1]), !cues.contains(words[start - 1].lowercasedIfNeeded) { start -= 1 }
+                    while start > 0, !clauseMarks.contains(words[start - 1]), !cues.containsLowercased(words[start - 1]) { start -= 1 }
                     if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
                     // Else the one before the clause, or the description opening the subject: "Another Republican senator
                     // aligned with the GOP court blockade, who spoke on the condition of anonymity …, said".
@@ -400,7 +423,7 @@ struct QuoteAttribution: Equatable {
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // A month after a preposition is a time, not the subject: "and in June told the Faith and Freedom Coalition".
             if run.count == 1, run.lowerBound > 0, months.contains(words[run.lowerBound].lowercasedIfNeeded),
-               prepositions.contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
+               prepositions.containsLowercased(words[run.lowerBound - 1]) {
                 return nil
             }
             // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
@@ -473,10 +496,10 @@ struct QuoteAttribution: Equatable {
     private static func describedSubject(in words: [String], before index: Int) -> String? {
         var start = index
         while start > 0, let c = words[start - 1].first, c.isLetter || c.isNumber { start -= 1 }
-        guard start < index, determiners.contains(words[start].lowercasedIfNeeded) else { return nil }
+        guard start < index, determiners.containsLowercased(words[start]) else { return nil }
         var end = start + 1
-        while end < index, !prepositions.contains(words[end].lowercasedIfNeeded), !sourceNouns.contains(words[end].lowercasedIfNeeded) { end += 1 }
-        guard end < index, sourceNouns.contains(words[end].lowercasedIfNeeded) else { return nil }
+        while end < index, !prepositions.containsLowercased(words[end]), !sourceNouns.containsLowercased(words[end]) { end += 1 }
+        guard end < index, sourceNouns.containsLowercased(words[end]) else { return nil }
         return join(Array(words[start...end]))
     }
 
@@ -515,7 +538,7 @@ struct QuoteAttribution: Equatable {
               !cues.contains(words[k - 1]), !prepositions.contains(words[k - 1]), !determiners.contains(words[k - 1]) {
             k -= 1
         }
-        return k < index && k > 0 && determiners.contains(words[k - 1].lowercasedIfNeeded) ? k - 1 : k
+        return k < index && k > 0 && determiners.containsLowercased(words[k - 1]) ? k - 1 : k
     }
 
     /// The name opening the clause whose appositive ends at `comma`, looking back at most 40 words.
@@ -544,9 +567,13 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"].contains(previous.lowercased())
+        return nounMarkers.contains(previous.lowercased())
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
+
+    /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
+    /// once, not an array literal built at every cue.
+    private static let nounMarkers: LexiconSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
     /// capitalized sentence opener, not after a preposition ("the foreign minister of France").
@@ -634,9 +661,9 @@ struct QuoteAttribution: Equatable {
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
-            if sourceNouns.contains(words[end].lowercasedIfNeeded) {
+            if sourceNouns.containsLowercased(words[end]) {
                 var last = end
-                while last + 1 < words.count, sourceNouns.contains(words[last + 1].lowercasedIfNeeded) { last += 1 }
+                while last + 1 < words.count, sourceNouns.containsLowercased(words[last + 1]) { last += 1 }
                 return join(Array(words[start...last]))
             }
             end += 1
@@ -689,9 +716,9 @@ struct QuoteAttribution: Equatable {
     /// "the source", "a campaign spokesman", "officials", "the IMF report", "Obama's former strategist".
     private static func description(endingAt k: Int, in words: [String]) -> String? {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
-        if k >= 2, determiners.contains(words[k - 2].lowercasedIfNeeded), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
+        if k >= 2, determiners.containsLowercased(words[k - 2]), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
         // "the star said": a celebrity described before a cue (not a subject elsewhere: "The new star of “Doctor Who” is …").
-        guard sourceNouns.contains(words[k - 1].lowercasedIfNeeded) || words[k - 1] == "star" else { return nil }
+        guard sourceNouns.containsLowercased(words[k - 1]) || words[k - 1] == "star" else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
@@ -703,13 +730,13 @@ struct QuoteAttribution: Equatable {
         }
         // "58 percent said": the share a poll found.
         if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
-        if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+        if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
         // couple has told" (not the actress, not the couple).
         let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
-        if link > 0, sourceNouns.contains(words[m - link - 1].lowercasedIfNeeded), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+        if link > 0, sourceNouns.containsLowercased(words[m - link - 1]), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
             m -= link + 1
-            if m > 0, determiners.contains(words[m - 1].lowercasedIfNeeded) { m -= 1 }
+            if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         }
         return join(Array(words[m..<k]))
     }
@@ -762,15 +789,22 @@ struct QuoteAttribution: Equatable {
 
     /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
     /// must follow a particle written apart).
+    /// Most words are decided by their first bytes: an ASCII byte but a-z opens no lower-case
+    /// character, and a-z before another ASCII byte (or alone) is one; a word without a hyphen
+    /// byte holds no hyphen.
     static func isNameParticle(_ word: String) -> Bool {
-        guard let first = word.first, first.isLowercase else { return false }
-        guard let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
+        let utf8 = word.utf8
+        guard let byte = utf8.first else { return false }
+        if byte < 0x80, byte &- 0x61 >= 26 { return false }
+        let opensLowercase = byte &- 0x61 < 26 && (utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80)
+        guard opensLowercase || word.first!.isLowercase else { return false }
+        guard UTF8Scan.containsByte(word, 0x2D), let dash = word.firstIndex(of: "-") else { return nameParticles.contains(word) }
         let after = word.index(after: dash)
         return nameParticles.contains(String(word[..<dash])) && after < word.endIndex && word[after].isUppercase
     }
 
     /// Particles of Arabic, Dutch, German and Romance names.
-    private static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
+    private static let nameParticles: WordSet = ["al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "der", "den"]
 
     /// The capitalized run ending just before `end`, with honorific periods, if it reads as a name.
     static func nameRun(endingAt end: Int, in words: [String], common: TokenWordSet) -> Range<Int>? {
@@ -793,7 +827,7 @@ struct QuoteAttribution: Equatable {
         var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start - periods < 6,
-              isNameWord(words[end]) && !(end > start && cues.contains(words[end].lowercasedIfNeeded)) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+              isNameWord(words[end]) && !(end > start && cues.containsLowercased(words[end])) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
             if words[end] == "." { periods += 1 }

@@ -796,18 +796,19 @@ public struct QuoteExtractor: Sendable {
 
     /// Resolves a mention: pronouns to their antecedent, names to the full name and role
     /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
-    /// descriptions ("the report") to themselves.
+    /// descriptions ("the report") to themselves. The `antecedent` is sought only for a pronoun
+    /// or a possessive: most mentions are names.
     func resolve(
-        _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: Speaker?
+        _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: @autoclosure () -> Speaker?
     ) -> Speaker {
         if QuoteAttribution.isPronoun(mention) {
-            guard let antecedent else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
+            guard let antecedent = antecedent() else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
             return Speaker(name: antecedent.name, mention: mention, role: antecedent.role, cue: cue)
         }
         // "his team", "her lawyer": someone of the person named before, not that person.
         if Self.possessivePronoun(of: mention) != nil {
             let rest = mention.split(atASCII: 0x20).dropFirst().joined(separator: " ")
-            let owner = antecedent.flatMap { Self.displayedName($0) }
+            let owner = antecedent().flatMap { Self.displayedName($0) }
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }
         // "the newspaper", "the ministry", "the minister": the one the article named.

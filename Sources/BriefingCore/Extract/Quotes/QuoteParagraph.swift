@@ -45,7 +45,8 @@ struct QuoteParagraph {
         var words: [String] = []
         words.reserveCapacity(past - first)
         for i in first..<past where outside[i] {
-            if let (name, pronoun) = dashedRelative(tokens[i].text) {
+            // A name opens with a capital: most words are passed over by their first byte.
+            if !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
                 words += [name, "\u{2014}", pronoun]
             } else {
                 words.append(tokens[i].text)

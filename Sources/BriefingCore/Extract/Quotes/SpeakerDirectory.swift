@@ -26,10 +26,11 @@ struct SpeakerDirectory {
     /// Registers the full names found in `paragraph` (two or three capitalized words).
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
-    mutating func learn(from tokens: [Token], lowercase: TokenWordSet = TokenWordSet()) {
+    mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
         var i = 0
         while i < tokens.count {
-            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+            // Most tokens open with an ASCII byte but a capital, which opens no name: passed over here.
+            guard !tokens[i].text.opensWithASCIINonCapital, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
@@ -111,7 +112,7 @@ struct SpeakerDirectory {
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
-              Self.roleNouns.contains(head) || Self.titles.contains(head.capitalized) else { return nil }
+              Self.roleNouns.contains(head) || Self.titleFilter.mayContain(head) && Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
             entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
         }

@@ -17,9 +17,13 @@ enum SpeakerGender: Sendable {
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
         // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
-        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
+        // One word (most calls) is its own split: no space or comma byte to split at.
+        let words = !text.isEmpty && !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C }) ? [text]
+            : (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
             let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
+            // Most words are ruled out, in either case, before they are lower-cased.
+            guard wordFilter.mayContain(bare) else { continue }
             let lower = bare.lowercased()
             if maleWords.contains(lower) { return .male }
             if femaleWords.contains(lower) { return .female }
@@ -27,12 +31,17 @@ enum SpeakerGender: Sendable {
         // The first capitalized word that is a known given name; the last of two or more is a surname, whatever
         // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
         let capitalized = words.filter(\.startsWithUppercase)
-        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
+        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) where nameFilter.mayContain(word) {
             if maleNames.contains(word) { return .male }
             if femaleNames.contains(word) { return .female }
         }
         return nil
     }
+
+    /// Rules out most words before `maleWords` and `femaleWords` are searched.
+    private static let wordFilter = WordLengthFilter(Array(maleWords.words) + Array(femaleWords.words))
+    /// Rules out most words before `maleNames` and `femaleNames` are searched.
+    private static let nameFilter = WordLengthFilter(Array(maleNames.words) + Array(femaleNames.words))
 
     /// Honorifics and role nouns that say a man.
     static let maleWords: LexiconSet = [
