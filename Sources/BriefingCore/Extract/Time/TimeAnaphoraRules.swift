@@ -51,7 +51,7 @@ extension TimeScanner {
 
 extension TimeScanner {
     /// Words before "period" or "quarter" that compare it with the same stretch of another year.
-    private static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
+    static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
 
     /// "the same period last year", "the corresponding quarter a year earlier", "the quarter a
     /// year ago": the period a report just named (a quarter, a half or a month), a year before —

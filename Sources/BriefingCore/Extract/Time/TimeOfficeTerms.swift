@@ -15,7 +15,7 @@ extension TimeScanner {
     ]
 
     /// The words other than numbers at which `officeTerm` can match.
-    private static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
+    static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
 
     /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near
     /// term", "the long term", which are the future (FUTURE_REF).
