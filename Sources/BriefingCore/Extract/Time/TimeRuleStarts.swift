@@ -42,6 +42,12 @@ struct TimeRuleStarts: OptionSet, Sendable {
     /// The rules that may start at a word of ASCII digits.
     static let digits = of("0", facts: TimeWordFacts(flags: [.starts, .opens], integer: 0))
 
+    /// The first words of `anaphoric`, `quarterOrHalf` (but ordinals), `deictic` and the tests of `presentWords`.
+    private static let anaphoricWords: LexiconSet = ["that", "following", "next", "previous", "prior", "same"]
+    private static let quarterWords: LexiconSet = ["last", "latter", "latest", "quarter"]
+    private static let deicticWords: LexiconSet = ["today", "yesterday", "tomorrow", "tonight", "weekend"]
+    private static let presentWordList: LexiconSet = ["recent", "current", "present", "future", "past"]
+
     /// The rules that may match at `word` (lowercase), whose other facts are `facts`.
     static func of(_ word: String, facts: TimeWordFacts) -> Self {
         let digit = word.utf8.first.map { $0 &- 0x30 < 10 } ?? false
@@ -56,22 +62,22 @@ struct TimeRuleStarts: OptionSet, Sendable {
         if digit { rules.formUnion([.numeric, .dayOfMonth]) }
         if digit || TimeScanner.beforeGameClock.contains(word) { rules.insert(.gameClock) }
         if TimeScanner.comparingPeriod.contains(word) || word == "quarter" || word == "period" { rules.insert(.yearAgoPeriod) }
-        if ["that", "following", "next", "previous", "prior", "same"].contains(word) { rules.insert(.anaphoric) }
+        if anaphoricWords.contains(word) { rules.insert(.anaphoric) }
         if facts.shift != TimeWordFacts.noShift { rules.insert(.relative) }
         if count || word.utf8.last == 0x67 || hyphen || TimeScanner.countedLeads.contains(word) { rules.insert(.counted) }
-        if hyphen || TimeLexicon.ordinals[word] != nil || ["last", "latter", "latest", "quarter"].contains(word)
-            || word.utf8.count == 2 && word.hasPrefix("q") { rules.insert(.quarterOrHalf) }
+        if hyphen || TimeLexicon.ordinals[word] != nil || quarterWords.contains(word)
+            || word.utf8.count == 2 && word.utf8.first == 0x71 { rules.insert(.quarterOrHalf) }
         if digit || TimeLexicon.dayOrdinals[word] != nil { rules.insert(.ordinalDay) }
         if facts.weekday != 0 { rules.insert(.weekday) }
         if word == "weekends" || word.hasSuffix("days") { rules.insert(.recurringWeekday) }
-        if ["today", "yesterday", "tomorrow", "tonight", "weekend"].contains(word) { rules.insert(.deictic) }
+        if deicticWords.contains(word) { rules.insert(.deictic) }
         if TimeScanner.isHolidayStart(word) { rules.insert(.holiday) }
         if word == "year" || word == "fiscal" || word == "year-end" { rules.insert(.yearWords) }
         if facts.unitCode != 0 { rules.insert(.unitBeforeOrAfter) }
         if word == "these" || facts.unit?.plural == true { rules.insert(.barePlural) }
         if TimeLexicon.periodParts.contains(word) { rules.insert(.partOf) }
         if word == "full" || word == "whole" || word == "entire" { rules.insert(.fullYear) }
-        if ["recent", "current", "present", "future", "past"].contains(word) { rules.insert(.presentWords) }
+        if presentWordList.contains(word) { rules.insert(.presentWords) }
         if facts.number >= 0 || TimeScanner.termStarts.contains(word) { rules.insert(.officeTerm) }
         if word == "day" || TimeLexicon.dayParts[word] != nil { rules.insert(.anaphoricDay) }
         if word == "overnight" { rules.insert(.overnight) }
