@@ -2,6 +2,9 @@
 /// year", "the next morning", "the previous Friday"): they are resolved against the last date
 /// the text mentioned, not the DCT, as HeidelTime does for narratives.
 extension TimeScanner {
+    /// The units `anaphoric` reads after its word ("that day", "the following quarter").
+    private static let anaphoricUnits: LexiconSet = ["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "quarter"]
+
     /// An anaphoric expression at `i`: "that"/"that same" + unit, or after "the",
     /// "following"/"next"/"previous"/"same" + unit or weekday.
     func anaphoric(at i: Int) -> Match? {
@@ -18,9 +21,11 @@ extension TimeScanner {
         default:
             return nil
         }
+        // Only a weekday or a unit of the switch below can follow: told before the reference is read.
+        guard let unit = at(j), weekdayNumber(at: j) != nil || Self.anaphoricUnits.contains(unit) else { return nil }
         // Without an earlier date in the text, "the following day" counts from the DCT; "that day" has no referent.
         let reference = lastDate ?? (shift != 0 ? dct?.description : nil)
-        guard let unit = at(j), let anchor = reference.flatMap(AnchorDate.init) else { return nil }
+        guard let anchor = reference.flatMap(AnchorDate.init) else { return nil }
         if let day = weekdayNumber(at: j), shift != 0, isCapitalized(j), let date = anchor.date {
             // "the previous Friday": the weekday before (or after) the narrative's day.
             let from = date.adding(days: shift)
@@ -51,7 +56,7 @@ extension TimeScanner {
 
 extension TimeScanner {
     /// Words before "period" or "quarter" that compare it with the same stretch of another year.
-    private static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
+    static let comparingPeriod: LexiconSet = ["same", "corresponding", "comparable"]
 
     /// "the same period last year", "the corresponding quarter a year earlier", "the quarter a
     /// year ago": the period a report just named (a quarter, a half or a month), a year before —

@@ -5,7 +5,7 @@ extension TimeScanner {
     private static let afterGameClock: LexiconSet = ["into", "left", "remaining"]
 
     /// Words before "m:ss" that make it a stretch of play ("the final 4:29", "the last 0:45").
-    private static let beforeGameClock: LexiconSet = ["final", "last", "first", "opening", "closing"]
+    static let beforeGameClock: LexiconSet = ["final", "last", "first", "opening", "closing"]
 
     /// "m:ss" at `i`, or after "final"/"last"/"first" at `i`: DURATION PTmMsS when a word of
     /// play comes before or after it; a clock time, a score or a ratio ("at 2:55", "won 3:1")

@@ -72,6 +72,12 @@ extension TimeScanner {
         "special", "sweater", "sweaters", "egg", "eggs", "bunny", "candy", "costume", "costumes", "island",
     ]
 
+    /// Whether `holiday` may match at `word` (lowercase): the first word of a holiday's name.
+    static func isHolidayStart(_ word: String) -> Bool {
+        fixedHolidays[word] != nil || fixedDays[word] != nil || weekdayDays[word] != nil
+            || ["st", "new", "independence", "election", "easter", "good", "thanksgiving"].contains(word)
+    }
+
     /// A holiday at `i`, in the year its month gives (see `TimeValues.year(ofMonth:)`); after
     /// "last" or "next", the year before or after the DCT's.
     func holiday(at i: Int) -> Match? {

@@ -14,8 +14,11 @@ extension TimeScanner {
         "whole", "full",
     ]
 
+    /// The nouns of a term of office, one of which every match of `officeTerm` holds.
+    private static let termNouns: LexiconSet = ["term", "terms", "tenure"]
+
     /// The words other than numbers at which `officeTerm` can match.
-    private static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
+    static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
 
     /// "his term", "their tenure", "the tenure", "a term of office": DURATION PXY; and "the near
     /// term", "the long term", which are the future (FUTURE_REF).
@@ -24,6 +27,9 @@ extension TimeScanner {
         // Every rule below starts at a number word, a possessive, "near", "short", "long",
         // "longer", a qualifier, "term" or "tenure".
         guard facts[i].number >= 0 || Self.termStarts.contains(w) else { return nil }
+        // Every rule below reads "term", "terms" or "tenure" at `i`, `i + 1` or `i + 2`: a word
+        // starting with "t" is looked up only there.
+        guard (i..<min(i + 3, lower.count)).contains(where: { facts[$0].firstByte == 0x74 && Self.termNouns.contains(lower[$0]) }) else { return nil }
         if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
             return Match(type: .date, value: "FUTURE_REF", end: i + 2)
         }

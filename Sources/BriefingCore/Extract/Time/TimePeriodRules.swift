@@ -98,6 +98,11 @@ extension TimeScanner {
            let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 3)
         }
+        // The count (one token or two) is followed by "1/2", "and a half" or a unit.
+        guard (i + 1..<min(i + 3, lower.count)).contains(where: { k in
+            let f = facts[k]
+            return f.unitCode != 0 || f.firstByte == 0x31 && lower[k] == "1" || f.firstByte == 0x61 && lower[k] == "and"
+        }) else { return nil }
         guard let c = count(at: i), let n = c.n, n < 1000 else { return nil }
         var j = c.end
         if at(j) == "1", at(j + 1) == "/", at(j + 2) == "2" {

@@ -249,7 +249,7 @@ extension TimeScanner {
     }
 
     /// The words other than counts and hyphenated words at which `counted` can match.
-    private static let countedLeads: LexiconSet = ["every", "each", "per", "first", "early", "final", "last"]
+    static let countedLeads: LexiconSet = ["every", "each", "per", "first", "early", "final", "last"]
 
     /// Words before "one day" that make it some day in the future ("will one day", "he one day").
     private static let beforeSomeDay: LexiconSet = [

@@ -251,21 +251,28 @@ struct TimeScanner {
         // The first byte rules out the words of most rules below: "m" for "mid-", "l" or "e"
         // for "late-" and "early-"; `namesPeriod` the words of the periods' lexicons.
         let lead = facts[i].firstByte, period = facts[i].namesPeriod
+        // The rules whose bit is clear cannot match at the word.
+        let rules = facts[i].rules
         if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
         if let m = explicitDate(at: i) { return m }
-        if let m = halfCount(at: i) ?? ordinalCentury(at: i) ?? namedHour(at: i) { return m }
-        if let m = numeric(at: i) { return m }
-        if let m = gameClock(at: i) { return m }
+        if rules.contains(.halfCount), let m = halfCount(at: i) { return m }
+        if rules.contains(.ordinalCentury), let m = ordinalCentury(at: i) { return m }
+        if rules.contains(.namedHour), let m = namedHour(at: i) { return m }
+        if rules.contains(.numeric), let m = numeric(at: i) { return m }
+        if rules.contains(.gameClock), let m = gameClock(at: i) { return m }
         if number(at: i) != nil, let m = oClock(at: i) { return m }  // "ten o'clock"
-        if let m = yearAgoPeriod(at: i) ?? anaphoric(at: i) ?? relative(at: i) { return m }
+        if rules.contains(.yearAgoPeriod), let m = yearAgoPeriod(at: i) { return m }
+        if rules.contains(.anaphoric), let m = anaphoric(at: i) { return m }
+        if rules.contains(.relative), let m = relative(at: i) { return m }
         if let y = spelledYear(at: i) { return Match(type: .date, value: TimeValues.year(y.year), end: y.end) }
-        if let m = counted(at: i) { return m }
-        if let m = quarterOrHalf(at: i) ?? ordinalDay(at: i) { return m }
-        if let day = weekdayNumber(at: i), isCapitalized(i) {
+        if rules.contains(.counted), let m = counted(at: i) { return m }
+        if rules.contains(.quarterOrHalf), let m = quarterOrHalf(at: i) { return m }
+        if rules.contains(.ordinalDay), let m = ordinalDay(at: i) { return m }
+        if rules.contains(.weekday), let day = weekdayNumber(at: i), isCapitalized(i) {
             // "The Sunday Times", "the Sunday Telegraph": a newspaper's name.
             if let next = at(i + 1), i + 1 < tokens.count, isCapitalized(i + 1), Self.namesAfterWeekday.contains(next) { return nil }
             // "the Sunday People", "the Monday Club": after "the", a capitalized word other than
@@ -274,27 +281,27 @@ struct TimeScanner {
                next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true { return nil }
             return weekday(day, end: i + 1, future: isFuture(around: i))
         }
-        if let m = recurringWeekday(at: i) { return m }
-        if let m = deictic(at: i) { return m }
-        if let m = holiday(at: i) { return m }
+        if rules.contains(.recurringWeekday), let m = recurringWeekday(at: i) { return m }
+        if rules.contains(.deictic), let m = deictic(at: i) { return m }
+        if rules.contains(.holiday), let m = holiday(at: i) { return m }
         if period, let v = TimeLexicon.references[w] {
             return Match(type: .date, value: v, end: i + 1)
         }
-        if w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
+        if rules.contains(.yearWords), w == "year", i > 0, lower[i - 1] == "the", let y = anyYear(at: i + 1) ?? millennium(at: i + 1) {
             return Match(type: .date, value: TimeValues.year(y.year), end: y.end)  // "the year 2000", "the year two thousand"
         }
-        if w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
+        if rules.contains(.yearWords), w == "fiscal", let y = year(at: i + 1), quarter(inYear: y, at: i + 2) == nil {
             return Match(type: .date, value: String(y), end: i + 2)  // "fiscal 1989": the word belongs to the year
         }
-        if w == "fiscal", i + 1 < lower.count, TimeLexicon.ordinals[lower[i + 1]] != nil || lower[i + 1].hasSuffix("-quarter"),
+        if rules.contains(.yearWords), w == "fiscal", i + 1 < lower.count, TimeLexicon.ordinals[lower[i + 1]] != nil || lower[i + 1].hasSuffix("-quarter"),
            let q = quarterOrHalf(at: i + 1) {
             return Match(type: .date, value: q.value, end: q.end)  // "its fiscal third quarter": the word belongs to the quarter
         }
-        if w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
+        if rules.contains(.yearWords), w == "year-end" || (w == "year" && at(i + 1) == "end"), let dct {  // "by year-end", "at year's end"
             return Match(type: .date, value: TimeValues.year(dct.year), end: w == "year" ? i + 2 : i + 1)
         }
-        if let m = unitBeforeOrAfter(at: i) { return m }
-        if w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
+        if rules.contains(.unitBeforeOrAfter), let m = unitBeforeOrAfter(at: i) { return m }
+        if rules.contains(.yearWords), w == "year" || (w == "fiscal" && at(i + 1) == "year"), i > 0, lower[i - 1] == "the" {
             if isCapitalized(i) { return nil }  // "Person of the Year": a title
             // "the year ended Sept. 30" (a fiscal year), "for the year", "of the year" (the current one).
             let end = w == "year" ? i + 1 : i + 2
@@ -302,34 +309,39 @@ struct TimeScanner {
             if i > 1, lower[i - 2] == "for" || lower[i - 2] == "of", let dct { return Match(type: .date, value: TimeValues.year(dct.year), end: end) }
             return nil
         }
-        if let m = barePlural(at: i) ?? partOf(at: i) ?? fullYear(at: i) { return m }
+        if rules.contains(.barePlural), let m = barePlural(at: i) { return m }
+        if rules.contains(.partOf), let m = partOf(at: i) { return m }
+        if rules.contains(.fullYear), let m = fullYear(at: i) { return m }
         if period, let v = TimeLexicon.frequencies[w] {
             // "NBC Nightly News", "the Weekly Standard", "Breitbart News Daily": a name, not a frequency.
             if isCapitalized(i), i + 1 < tokens.count, isCapitalized(i + 1) { return nil }
             if isCapitalized(i), i > 0, isCapitalized(i - 1), !Self.opensSentence.contains(lower[i - 1]) { return nil }
             return Match(type: .set, value: v, end: i + 1)
         }
-        if w == "recent", let u = unit(at: i + 1), u.plural {
+        if rules.contains(.presentWords), w == "recent", let u = unit(at: i + 1), u.plural {
             // "recent years" mostly means the recent past; "recent weeks", a stretch of weeks.
             if u.unit == .year { return Match(type: .date, value: "PAST_REF", end: i + 2) }
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
-        if w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
+        if rules.contains(.presentWords), w == "current", let next = at(i + 1), next.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true, !Self.notTemporalAfterCurrent.contains(next) {
             return Match(type: .date, value: "PRESENT_REF", end: i + 1)
         }
         if period, let d = TimeLexicon.spelledDecades[w], i > 0, lower[i - 1] == "the" || lower[i - 1] == "early" || lower[i - 1] == "late" {
             return Match(type: .date, value: d, end: i + 1)  // "the nineties", "the late seventies"
         }
-        if w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
-        if w == "future", i > 0, let m = future(at: i) { return m }
+        if rules.contains(.presentWords), w == "present", i > 0, lower[i - 1] == "the" || lower[i - 1] == "at" { return Match(type: .date, value: "PRESENT_REF", end: i + 1) }
+        if rules.contains(.presentWords), w == "future", i > 0, let m = future(at: i) { return m }
         if lead == 0x6D, let u = Self.multiUnit(w) { return Match(type: .duration, value: u.duration(nil), end: i + 1) }  // "a multi-hour vote"
-        if w == "past", i > 0, lower[i - 1] == "the", unit(at: i + 1) == nil && number(at: i + 1) == nil {
+        if rules.contains(.presentWords), w == "past", i > 0, lower[i - 1] == "the", unit(at: i + 1) == nil && number(at: i + 1) == nil {
             return Match(type: .date, value: "PAST_REF", end: i + 1)
         }
         if period, let code = TimeLexicon.seasonPlurals[w], i > 0, ["in", "during", "most", "some", "many", "several", "recent"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-\(code)", end: i + 1)  // "in summers", "most winters"
         }
-        if let m = officeTerm(at: i) ?? anaphoricDay(at: i) ?? overnight(at: i) ?? dayOfMonth(at: i) { return m }
+        if rules.contains(.officeTerm), let m = officeTerm(at: i) { return m }
+        if rules.contains(.anaphoricDay), let m = anaphoricDay(at: i) { return m }
+        if rules.contains(.overnight), let m = overnight(at: i) { return m }
+        if rules.contains(.dayOfMonth), let m = dayOfMonth(at: i) { return m }
         if period, let code = TimeLexicon.seasons[w], let y = year(at: i + 1), isCapitalized(i) || (i > 0 && lower[i - 1] == "in") {
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)  // "in spring 2014", "Summer 2012"
         }
@@ -385,7 +397,7 @@ struct TimeScanner {
     }
 
     /// "on Sundays", "Monday mornings", "most weekends": weekdays and weekends that recur, TIMEX3 sets.
-    private func recurringWeekday(at i: Int) -> Match? {
+    func recurringWeekday(at i: Int) -> Match? {
         let w = lower[i]
         if w == "weekends", i > 0, ["on", "most", "some", "many", "at", "during", "all"].contains(lower[i - 1]) {
             return Match(type: .set, value: "XXXX-WXX-WE", end: i + 1)
@@ -418,7 +430,7 @@ struct TimeScanner {
 
     /// "on the 15th", "by the 3rd": a day of the month the narrative is in (the last date the
     /// text gave), else of the DCT's month.
-    private func dayOfMonth(at i: Int) -> Match? {
+    func dayOfMonth(at i: Int) -> Match? {
         guard i > 1, lower[i - 1] == "the", ["on", "by", "until", "since", "from", "before", "after"].contains(lower[i - 2]),
               Self.isNumericOrdinal(lower[i]), let day = Int(lower[i].dropLast(2)), (1...31).contains(day) else { return nil }
         if let next = at(i + 1), next == "century" || next == "centuries" || unit(at: i + 1) != nil
@@ -541,7 +553,7 @@ struct TimeScanner {
 
     /// "the second day of the conclave", "its eighth day": a day counted from the start of an
     /// event, dated as the narrative's day (the last date the text gave), else the DCT.
-    private func ordinalDay(at i: Int) -> Match? {
+    func ordinalDay(at i: Int) -> Match? {
         guard at(i + 1) == "day", !isCapitalized(i + 1), i > 0, Self.beforeOrdinalDay.contains(lower[i - 1]),
               TimeLexicon.dayOrdinals[lower[i]] != nil || Self.isNumericOrdinal(lower[i]) else { return nil }
         guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }
@@ -586,7 +598,7 @@ struct TimeScanner {
 
     /// "overnight": the night before the narrative's day (or the DCT's), which news reports
     /// the morning after; a TIME ("rallied overnight", "overnight losses").
-    private func overnight(at i: Int) -> Match? {
+    func overnight(at i: Int) -> Match? {
         guard lower[i] == "overnight", !isCapitalized(i) || i == 0 || lower[i - 1] == "." else { return nil }
         if let next = at(i + 1), Self.notAfterOvernight.contains(next) { return nil }
         guard let day = lastDate.flatMap(AnchorDate.init)?.date ?? dct else { return nil }

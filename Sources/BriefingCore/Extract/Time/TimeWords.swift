@@ -25,6 +25,9 @@ struct TimeWordFacts: Sendable {
     /// rules test for ("mid-", "-century") needs its bytes there.
     var firstByte: UInt8 = 0
     var lastByte: UInt8 = 0
+    /// The rules of `TimeScanner.core` that may match at the word: every rule for a word
+    /// outside the table but digits.
+    var rules: TimeRuleStarts = .all
     /// The value of `Int(word)`, or nil.
     var integer: Int?
 
@@ -127,9 +130,9 @@ struct TimeWordFacts: Sendable {
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeWordFacts? {
         let (value, end) = UTF8Scan.digitRun(bytes, from: 0)
         guard end == bytes.count else { return nil }
-        guard let value else { return TimeWordFacts(flags: [.starts, .opens]) }  // past `Int`, as `Int(word)` reads it
+        guard let value else { return TimeWordFacts(flags: [.starts, .opens], rules: TimeRuleStarts.digits) }  // past `Int`, as `Int(word)` reads it
         let year = bytes.count == 4 && (1000...2999).contains(value) ? Int16(value) : 0
-        return TimeWordFacts(year: year, flags: [.starts, .opens], integer: value)
+        return TimeWordFacts(year: year, flags: [.starts, .opens], rules: TimeRuleStarts.digits, integer: value)
     }
 
     /// Whether `word` is a key of a lexicon of periods (see `namesPeriod`).
@@ -174,7 +177,7 @@ struct TimeWordFacts: Sendable {
             if TimeScanner.isHedge(word) { flags.insert(.hedge) }
             if TimeScanner.phraseStarts.contains(word) { flags.insert(.opensPhrase) }
             if TimeScanner.isLeadWord(word) { flags.insert(.leadWord) }
-            facts[word] = TimeWordFacts(
+            var told = TimeWordFacts(
                 number: Int16(TimeLexicon.number(word) ?? -1),
                 unitCode: unit.map { UInt8(1 + 2 * TimeLexicon.Unit.allCases.firstIndex(of: $0.unit)! + ($0.plural ? 1 : 0)) } ?? 0,
                 month: UInt8(MonthNames.month(word) ?? 0),
@@ -182,6 +185,8 @@ struct TimeWordFacts: Sendable {
                 shift: TimeScanner.yearShift(word).map { UInt8($0 + 1) } ?? noShift,
                 flags: flags,
                 integer: Int(word))
+            told.rules = TimeRuleStarts.of(word, facts: told)
+            facts[word] = told
         }
         return LexiconMap(facts)
     }()
