@@ -3,10 +3,11 @@ enum BriefPage {
     /// `people` gives the name each speaker's people page goes by (by default the brief's own names).
     static func context(
         _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues = [:], figurePhrases: [String]? = nil,
-        people: PersonNames? = nil
+        eventLabels: [String]? = nil, people: PersonNames? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
-                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase), people: people ?? PersonNames(names: []))
+                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase),
+                eventLabels: eventLabels ?? brief.timeline.map(BriefText.eventDateLabel), people: people ?? PersonNames(names: []))
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -31,8 +32,12 @@ enum BriefPage {
         /// The link to the brief's story ("hasStory", "storyTitle", …).
         private let story: TemplateValues
 
-        /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s, made once for the page and the Markdown brief.
-        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String], people: PersonNames) {
+        /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s and `eventLabels` the timeline's
+        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief.
+        init(
+            _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String],
+            eventLabels: [String], people: PersonNames
+        ) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
             self.article = article
@@ -44,7 +49,7 @@ enum BriefPage {
             summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
             quotes = brief.keyQuotes.map { Quote($0, root: root, people: people) }
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
-            timeline = brief.timeline.map { EventItem($0) }
+            timeline = zip(brief.timeline, eventLabels).map(EventItem.init)
             paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
                 Paragraph(number: index + 1, html: MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(paragraph.text, article)))
             }
@@ -237,9 +242,14 @@ enum BriefPage {
         var merged: Bool?
 
         init(_ event: Event) {
+            self.init(event, label: BriefText.eventDateLabel(event))
+        }
+
+        /// With the event's `BriefText.eventDateLabel` made already.
+        init(_ event: Event, label: String) {
             self.event = event
             hasDatetime = TimexValue(event.date).isHTMLDatetime
-            label = BriefText.eventDateLabel(event)
+            self.label = label
         }
 
         func child(_ key: TemplateKey) -> TemplateValue? {
