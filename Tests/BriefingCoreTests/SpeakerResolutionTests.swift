@@ -242,7 +242,7 @@ struct SpeakerResolutionTests {
         #expect(people.first?.quotes.count == 2)
         // The brief that says only "Obama" links to the same page.
         let context = BriefPage.context(briefs[1], previous: nil, next: nil, sections: BriefSection.allCases, people: PersonNames(digests))
-        guard case .list(let quotes)? = context.child(named: "quotes"), case .context(let first)? = quotes.first else {
+        guard case .list(let quotes)? = context.child(.quotes), case .context(let first)? = quotes.first else {
             Issue.record("the page lists no quotes")
             return
         }

@@ -136,6 +136,35 @@ struct TemplateRendererTests {
         }
     }
 
+    /// A typed context answering two numbered keys, to check the look-up by number.
+    private struct Typed: TemplateContext {
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text("typed <title>")
+            case .url: .text("typed-url")
+            default: nil
+            }
+        }
+    }
+
+    /// Names are numbered when parsed, known or not, and each part of a dotted name apart.
+    @Test func namesAreNumberedWhenParsed() {
+        #expect(TemplateName("title").keys.map(\.key) == [.title])
+        #expect(TemplateName("story.titleHTML").keys.map(\.key) == [nil, .titleHTML])
+        #expect(TemplateName(".url").keys.map(\.name) == ["url"])
+        #expect(TemplateName(".").keys.isEmpty)
+        for key in TemplateKey.allCases { #expect(TemplateName(key.rawValue).keys.map(\.key) == [key]) }
+    }
+
+    /// A typed context answers numbered keys; keys it has not, numbered or not, come from the
+    /// dictionaries around it, and dotted names walk into either.
+    @Test func typedContextsAnswerByNumber() throws {
+        let nodes = try TemplateParser.parse("{{#typed}}{{title}}|{{{title}}}|{{url}}|{{count}}|{{ownKey}}|{{#.url}}{{.}}{{/.url}}|{{^.count}}none{{/.count}}{{/typed}}|{{typed.url}}|{{typed.ownKey}}")
+        let outer: TemplateValues = ["typed": .context(Typed()), "count": .number(2), "ownKey": .text("own & key")]
+        let text = TemplateRenderer(partials: [:]).render(nodes, outer)
+        #expect(text == "typed &lt;title&gt;|typed <title>|typed-url|2|own &amp; key|typed-url|none|typed-url|")
+    }
+
     private static func write(_ sources: [String: String]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -39,7 +39,8 @@ private extension TemplateValue {
 
     /// The value of `key` in a context.
     func child(_ key: String) -> TemplateValue? {
-        if case .context(let context) = self { return context.child(named: key) }
+        guard case .context(let context) = self else { return nil }
+        return TemplateKey(rawValue: key).map(context.child) ?? context.child(named: key)
         return nil
     }
 

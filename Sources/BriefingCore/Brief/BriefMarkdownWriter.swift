@@ -23,12 +23,12 @@ public struct BriefMarkdownWriter: Sendable {
 
     /// The Markdown after the front matter: headline, meta line, summary and sections.
     public func body(_ brief: Brief) -> String {
-        body(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase))
+        body(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase), eventLabels: brief.timeline.map(BriefText.eventDateLabel))
     }
 
-    /// `body(_:)` with the key figures' `BriefText.figurePhrase`s made already (a brief's page
-    /// shows them too).
-    public func body(_ brief: Brief, figurePhrases: [String]) -> String {
+    /// `body(_:)` with the key figures' `BriefText.figurePhrase`s and the timeline's
+    /// `BriefText.eventDateLabel`s made already (a brief's page shows them too).
+    public func body(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
         let article = brief.article
         var md = "# \(MarkdownEscaper.escape(article.title))\n\n"
         let byline = BriefText.metaLine(article)
@@ -51,8 +51,8 @@ public struct BriefMarkdownWriter: Sendable {
         }
         if !brief.timeline.isEmpty {
             md += "## Timeline\n\n"
-            for event in brief.timeline {
-                md += "- **\(BriefText.eventDateLabel(event))** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
+            for (event, label) in zip(brief.timeline, eventLabels) {
+                md += "- **\(label)** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
             }
             md += "\n"
         }

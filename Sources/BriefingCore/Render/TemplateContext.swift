@@ -20,14 +20,22 @@ enum TemplateValue {
 /// stored fields, built once. Keys it does not know are `nil`, so the template looks them up
 /// in the enclosing contexts.
 protocol TemplateContext {
-    /// The value of the template key `name`, or nil when this context has no such key.
+    /// The value of the numbered template key `key`, or nil when this context has no such key.
+    func child(_ key: TemplateKey) -> TemplateValue?
+    /// The value of a key no `TemplateKey` numbers, or nil; only contexts holding values by
+    /// name have any.
     func child(named name: String) -> TemplateValue?
+}
+
+extension TemplateContext {
+    func child(named name: String) -> TemplateValue? { nil }
 }
 
 /// Template values by key, for small contexts made on the spot.
 typealias TemplateValues = [String: TemplateValue]
 
 extension Dictionary: TemplateContext where Key == String, Value == TemplateValue {
+    func child(_ key: TemplateKey) -> TemplateValue? { self[key.rawValue] }
     func child(named name: String) -> TemplateValue? { self[name] }
 }
 
@@ -37,7 +45,9 @@ struct RootedContext<Base: TemplateContext>: TemplateContext {
     let base: Base
     let root: String
 
-    func child(named name: String) -> TemplateValue? {
-        name == "root" ? .text(root) : base.child(named: name)
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        key == .root ? .text(root) : base.child(key)
     }
+
+    func child(named name: String) -> TemplateValue? { base.child(named: name) }
 }

@@ -12,13 +12,24 @@ indirect enum TemplateNode: Sendable {
 /// A key as a template writes it: "." (the current value), "a" or "a.b.c" (looked up from
 /// the innermost context outwards, then walked into), or ".a" (in the current context only).
 struct TemplateName: Sendable, Equatable {
+    /// One key of a name as written, with its number when `TemplateKey` has one.
+    struct Part: Sendable, Equatable {
+        let name: String
+        let key: TemplateKey?
+
+        init(_ name: String) {
+            self.name = name
+            key = TemplateKey(rawValue: name)
+        }
+    }
+
     /// The keys to walk, none for ".".
-    let keys: [String]
+    let keys: [Part]
     /// Whether the first key is looked up in the current context only.
     let anchored: Bool
 
     init(_ text: String) {
         anchored = text.first == "." && text.count > 1
-        keys = text == "." ? [] : text.split(separator: ".").map(String.init)
+        keys = text == "." ? [] : text.split(separator: ".").map { Part(String($0)) }
     }
 }

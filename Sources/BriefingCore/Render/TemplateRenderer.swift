@@ -1,6 +1,7 @@
 /// Renders parsed templates with typed values: keys are looked up from the innermost context
-/// outwards through `TemplateContext.child(named:)`, with no dynamic casts or reflection, and
-/// `{{value}}` is escaped by `HTMLEscaper`.
+/// outwards through `TemplateContext.child(_:)` by the number the parser gave them (by name
+/// for keys without one), with no dynamic casts or reflection, and `{{value}}` is escaped by
+/// `HTMLEscaper`.
 struct TemplateRenderer {
     /// Templates a `{{> name}}` tag includes, by name.
     let partials: [String: [TemplateNode]]
@@ -86,8 +87,10 @@ struct TemplateRenderer {
         if name.anchored {
             value = stack.last.flatMap { Self.child(first, of: $0) }
         } else {
-            for entry in stack.reversed() {
-                if let found = Self.child(first, of: entry) {
+            var index = stack.count
+            while index > 0 {
+                index -= 1
+                if let found = Self.child(first, of: stack[index]) {
                     value = found
                     break
                 }
@@ -100,8 +103,10 @@ struct TemplateRenderer {
         return value
     }
 
-    private static func child(_ key: String, of value: TemplateValue) -> TemplateValue? {
+    /// `part` of a context: by its number when it has one, else by its name.
+    private static func child(_ part: TemplateName.Part, of value: TemplateValue) -> TemplateValue? {
         guard case .context(let context) = value else { return nil }
-        return context.child(named: key)
+        if let key = part.key { return context.child(key) }
+        return context.child(named: part.name)
     }
 }

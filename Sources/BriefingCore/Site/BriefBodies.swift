@@ -9,16 +9,20 @@ final class BriefBodies: Sendable {
     /// What both sides show of a brief.
     struct Body: Sendable {
         var figurePhrases: [String]
+        /// The timeline's `BriefText.eventDateLabel`s.
+        var eventLabels: [String]
         var markdown: String
 
-        init(figurePhrases: [String], markdown: String) {
+        init(figurePhrases: [String], eventLabels: [String], markdown: String) {
             self.figurePhrases = figurePhrases
+            self.eventLabels = eventLabels
             self.markdown = markdown
         }
 
         init(_ brief: Brief) {
             figurePhrases = brief.keyFigures.map(BriefText.figurePhrase)
-            markdown = BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases)
+            eventLabels = brief.timeline.map(BriefText.eventDateLabel)
+            markdown = BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases, eventLabels: eventLabels)
         }
     }
 

@@ -56,25 +56,25 @@ struct BriefCard: Sendable {
         let card: BriefCard
         let root: String
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "title": .text(card.title)
-            case "titleHTML": .text(card.titleHTML)
-            case "url": .text(root + SiteLinks.brief(card.slug))
-            case "published": .text(card.published?.description ?? "")
-            case "publishedLabel": .text(card.publishedLabel)
-            case "hasPublished": .flag(card.published != nil)
-            case "outlet": .text(card.outlet ?? "")
-            case "hasOutlet": .flag(card.outlet != nil)
-            case "outletURL": .text(card.outlet.map { root + SiteLinks.outlet($0) } ?? "")
-            case "authors": .text(card.authors)
-            case "hasAuthors": .flag(card.hasAuthors)
-            case "summary": .text(card.summary)
-            case "summaryHTML": .text(card.summaryHTML)
-            case "quoteCount": .number(card.quoteCount)
-            case "figureCount": .number(card.figureCount)
-            case "quoteLabel": .text(BriefCards.counted(card.quoteCount, "quote"))
-            case "figureLabel": .text(BriefCards.counted(card.figureCount, "figure"))
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text(card.title)
+            case .titleHTML: .text(card.titleHTML)
+            case .url: .text(root + SiteLinks.brief(card.slug))
+            case .published: .text(card.published?.description ?? "")
+            case .publishedLabel: .text(card.publishedLabel)
+            case .hasPublished: .flag(card.published != nil)
+            case .outlet: .text(card.outlet ?? "")
+            case .hasOutlet: .flag(card.outlet != nil)
+            case .outletURL: .text(card.outlet.map { root + SiteLinks.outlet($0) } ?? "")
+            case .authors: .text(card.authors)
+            case .hasAuthors: .flag(card.hasAuthors)
+            case .summary: .text(card.summary)
+            case .summaryHTML: .text(card.summaryHTML)
+            case .quoteCount: .number(card.quoteCount)
+            case .figureCount: .number(card.figureCount)
+            case .quoteLabel: .text(BriefCards.counted(card.quoteCount, "quote"))
+            case .figureLabel: .text(BriefCards.counted(card.figureCount, "figure"))
             default: nil
             }
         }

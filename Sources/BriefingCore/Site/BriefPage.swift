@@ -3,10 +3,11 @@ enum BriefPage {
     /// `people` gives the name each speaker's people page goes by (by default the brief's own names).
     static func context(
         _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues = [:], figurePhrases: [String]? = nil,
-        people: PersonNames? = nil
+        eventLabels: [String]? = nil, people: PersonNames? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
-                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase), people: people ?? PersonNames(names: []))
+                figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase),
+                eventLabels: eventLabels ?? brief.timeline.map(BriefText.eventDateLabel), people: people ?? PersonNames(names: []))
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -31,8 +32,12 @@ enum BriefPage {
         /// The link to the brief's story ("hasStory", "storyTitle", …).
         private let story: TemplateValues
 
-        /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s, made once for the page and the Markdown brief.
-        init(_ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String], people: PersonNames) {
+        /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s and `eventLabels` the timeline's
+        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief.
+        init(
+            _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String],
+            eventLabels: [String], people: PersonNames
+        ) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
             self.article = article
@@ -44,7 +49,7 @@ enum BriefPage {
             summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
             quotes = brief.keyQuotes.map { Quote($0, root: root, people: people) }
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
-            timeline = brief.timeline.map { EventItem($0) }
+            timeline = zip(brief.timeline, eventLabels).map(EventItem.init)
             paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
                 Paragraph(number: index + 1, html: MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(paragraph.text, article)))
             }
@@ -54,63 +59,66 @@ enum BriefPage {
             self.story = story
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "title": .text(article.title)
-            case "titleHTML": .text(HTMLEscaper.escape(article.title))
-            case "slug": .text(article.slug)
-            case "published": .text(article.published?.description ?? "")
-            case "publishedLabel": .text(article.published.map(BriefText.longDate) ?? "")
-            case "hasPublished": .flag(article.published != nil)
-            case "outlet": .text(article.outlet ?? "")
-            case "hasOutlet": .flag(article.outlet != nil)
-            case "outletURL": .text(article.outlet.map { root + SiteLinks.outlet($0) } ?? "")
-            case "authors": .text(article.authors.joined(separator: ", "))
-            case "hasAuthors": .flag(!article.authors.isEmpty)
-            case "place": .text(article.dateline?.place ?? "")
-            case "hasPlace": .flag(article.dateline != nil)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text(article.title)
+            case .titleHTML: .text(HTMLEscaper.escape(article.title))
+            case .slug: .text(article.slug)
+            case .published: .text(article.published?.description ?? "")
+            case .publishedLabel: .text(article.published.map(BriefText.longDate) ?? "")
+            case .hasPublished: .flag(article.published != nil)
+            case .outlet: .text(article.outlet ?? "")
+            case .hasOutlet: .flag(article.outlet != nil)
+            case .outletURL: .text(article.outlet.map { root + SiteLinks.outlet($0) } ?? "")
+            case .authors: .text(article.authors.joined(separator: ", "))
+            case .hasAuthors: .flag(!article.authors.isEmpty)
+            case .place: .text(article.dateline?.place ?? "")
+            case .hasPlace: .flag(article.dateline != nil)
             // A separator goes before an item of the meta line only when an item came before it.
-            case "outletAfter": .flag(article.published != nil)
-            case "authorsAfter": .flag(article.published != nil || article.outlet != nil)
-            case "placeAfter": .flag(article.published != nil || article.outlet != nil || !article.authors.isEmpty)
-            case "tags": .items(article.tags.map { Tag(name: $0, url: root + SiteLinks.tag($0)) })
-            case "hasTags": .flag(!article.tags.isEmpty)
-            case "showSummary": .flag(showSummary)
-            case "summaryHTML": .text(summaryHTML)
-            case "hasQuotes": .flag(shown.contains(.quotes) && !quotes.isEmpty)
-            case "quotes": .items(quotes)
-            case "hasFigures": .flag(shown.contains(.numbers) && !figures.isEmpty)
-            case "figures": .items(figures)
-            case "hasTimeline": .flag(shown.contains(.timeline) && !timeline.isEmpty)
-            case "timeline": .items(timeline)
+            case .outletAfter: .flag(article.published != nil)
+            case .authorsAfter: .flag(article.published != nil || article.outlet != nil)
+            case .placeAfter: .flag(article.published != nil || article.outlet != nil || !article.authors.isEmpty)
+            case .tags: .items(article.tags.map { Tag(name: $0, url: root + SiteLinks.tag($0)) })
+            case .hasTags: .flag(!article.tags.isEmpty)
+            case .showSummary: .flag(showSummary)
+            case .summaryHTML: .text(summaryHTML)
+            case .hasQuotes: .flag(shown.contains(.quotes) && !quotes.isEmpty)
+            case .quotes: .items(quotes)
+            case .hasFigures: .flag(shown.contains(.numbers) && !figures.isEmpty)
+            case .figures: .items(figures)
+            case .hasTimeline: .flag(shown.contains(.timeline) && !timeline.isEmpty)
+            case .timeline: .items(timeline)
             // The article and the captions of its photos (which the page does not show) are
             // folded at the end, so the brief stays brief.
-            case "showText": .flag(showArticle || showCaptions)
-            case "captions": .items(showCaptions ? article.captions.map(Caption.init) : [])
-            case "captionLabel": .text(showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "")
-            case "hasCaptionLabel": .flag(showCaptions && !article.captions.isEmpty)
-            case "wordCount": .number(showArticle ? article.paragraphs.reduce(0) { $0 + $1.text.whitespaceWordCount } : 0)
-            case "paragraphs": .items(paragraphs)
-            case "hasSourceURL": .flag(sourceURL != nil)
-            case "sourceURL": .text(sourceURL ?? "")
-            case "sourceLabel": .text(sourceURL.map(BriefPage.sourceLabel) ?? "")
-            case "sourceFile": .text(article.source.split(separator: "/").last.map(String.init) ?? article.source)
-            case "markdownURL": .text(article.slug + ".md")
-            case "previous": previous.map { .context($0) }
-            case "next": next.map { .context($0) }
-            default: story[name]
+            case .showText: .flag(showArticle || showCaptions)
+            case .captions: .items(showCaptions ? article.captions.map(Caption.init) : [])
+            case .captionLabel: .text(showCaptions ? BriefCards.counted(article.captions.count, "photo caption") : "")
+            case .hasCaptionLabel: .flag(showCaptions && !article.captions.isEmpty)
+            case .wordCount: .number(showArticle ? article.paragraphs.reduce(0) { $0 + $1.text.whitespaceWordCount } : 0)
+            case .paragraphs: .items(paragraphs)
+            case .hasSourceURL: .flag(sourceURL != nil)
+            case .sourceURL: .text(sourceURL ?? "")
+            case .sourceLabel: .text(sourceURL.map(BriefPage.sourceLabel) ?? "")
+            case .sourceFile: .text(article.source.split(separator: "/").last.map(String.init) ?? article.source)
+            case .markdownURL: .text(article.slug + ".md")
+            case .previous: previous.map { .context($0) }
+            case .next: next.map { .context($0) }
+            default: story[key.rawValue]
             }
         }
+
+        /// Keys of the story link that no `TemplateKey` numbers.
+        func child(named name: String) -> TemplateValue? { story[name] }
     }
 
     struct Link: TemplateContext {
         let title: String
         let url: String
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "title": .text(title)
-            case "titleHTML": .text(HTMLEscaper.escape(title))
-            case "url": .text(url)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text(title)
+            case .titleHTML: .text(HTMLEscaper.escape(title))
+            case .url: .text(url)
             default: nil
             }
         }
@@ -119,10 +127,10 @@ enum BriefPage {
     struct Tag: TemplateContext {
         let name: String
         let url: String
-        func child(named key: String) -> TemplateValue? {
+        func child(_ key: TemplateKey) -> TemplateValue? {
             switch key {
-            case "name": .text(name)
-            case "url": .text(url)
+            case .name: .text(name)
+            case .url: .text(url)
             default: nil
             }
         }
@@ -145,19 +153,19 @@ enum BriefPage {
             paragraph = quote.paragraph + 1
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "html": .text(html)
-            case "speaker": .text(speaker ?? "")
-            case "speakerHTML": .text(HTMLEscaper.escape(speaker ?? ""))
-            case "speakerURL": .text(speakerURL)
-            case "hasSpeaker": .flag(speaker != nil)
-            case "source": .text(source)
-            case "sourceHTML": .text(HTMLEscaper.escape(source))
-            case "role": .text(role ?? "")
-            case "roleHTML": .text(HTMLEscaper.escape(role ?? ""))
-            case "hasRole": .flag(role != nil)
-            case "paragraph": .number(paragraph)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .html: .text(html)
+            case .speaker: .text(speaker ?? "")
+            case .speakerHTML: .text(HTMLEscaper.escape(speaker ?? ""))
+            case .speakerURL: .text(speakerURL)
+            case .hasSpeaker: .flag(speaker != nil)
+            case .source: .text(source)
+            case .sourceHTML: .text(HTMLEscaper.escape(source))
+            case .role: .text(role ?? "")
+            case .roleHTML: .text(HTMLEscaper.escape(role ?? ""))
+            case .hasRole: .flag(role != nil)
+            case .paragraph: .number(paragraph)
             default: nil
             }
         }
@@ -178,16 +186,16 @@ enum BriefPage {
             hasSource = figure.source != nil
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "text": .text(text)
-            case "textHTML": .text(HTMLEscaper.escape(text))
-            case "phrase": .text(phrase)
-            case "phraseHTML": .text(HTMLEscaper.escape(phrase))
-            case "paragraph": .number(paragraph)
-            case "source": .text(source)
-            case "sourceHTML": .text(HTMLEscaper.escape(source))
-            case "hasSource": .flag(hasSource)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .text: .text(text)
+            case .textHTML: .text(HTMLEscaper.escape(text))
+            case .phrase: .text(phrase)
+            case .phraseHTML: .text(HTMLEscaper.escape(phrase))
+            case .paragraph: .number(paragraph)
+            case .source: .text(source)
+            case .sourceHTML: .text(HTMLEscaper.escape(source))
+            case .hasSource: .flag(hasSource)
             default: nil
             }
         }
@@ -196,11 +204,11 @@ enum BriefPage {
     struct Paragraph: TemplateContext {
         let number: Int
         let html: String
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "id": .text("p\(number)")
-            case "number": .number(number)
-            case "html": .text(html)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .id: .text("p\(number)")
+            case .number: .number(number)
+            case .html: .text(html)
             default: nil
             }
         }
@@ -213,12 +221,12 @@ enum BriefPage {
             text = caption.text
             credit = caption.credit
         }
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "text": .text(text)
-            case "textHTML": .text(HTMLEscaper.escape(text))
-            case "credit": .text(credit ?? "")
-            case "hasCredit": .flag(credit != nil)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .text: .text(text)
+            case .textHTML: .text(HTMLEscaper.escape(text))
+            case .credit: .text(credit ?? "")
+            case .hasCredit: .flag(credit != nil)
             default: nil
             }
         }
@@ -234,22 +242,27 @@ enum BriefPage {
         var merged: Bool?
 
         init(_ event: Event) {
-            self.event = event
-            hasDatetime = TimexValue(event.date).isHTMLDatetime
-            label = BriefText.eventDateLabel(event)
+            self.init(event, label: BriefText.eventDateLabel(event))
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "datetime": .text(event.date)
-            case "hasDatetime": .flag(hasDatetime)
-            case "label": .text(label)
-            case "labelHTML": .text(HTMLEscaper.escape(label))
-            case "text": .text(event.text)
-            case "textHTML": .text(HTMLEscaper.escape(event.text))
-            case "paragraph": .number(event.paragraph + 1)
-            case "sources": sources.map { .items($0) }
-            case "merged": merged.map { .flag($0) }
+        /// With the event's `BriefText.eventDateLabel` made already.
+        init(_ event: Event, label: String) {
+            self.event = event
+            hasDatetime = TimexValue(event.date).isHTMLDatetime
+            self.label = label
+        }
+
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .datetime: .text(event.date)
+            case .hasDatetime: .flag(hasDatetime)
+            case .label: .text(label)
+            case .labelHTML: .text(HTMLEscaper.escape(label))
+            case .text: .text(event.text)
+            case .textHTML: .text(HTMLEscaper.escape(event.text))
+            case .paragraph: .number(event.paragraph + 1)
+            case .sources: sources.map { .items($0) }
+            case .merged: merged.map { .flag($0) }
             default: nil
             }
         }

@@ -41,7 +41,9 @@ struct FeedWriter {
             if article.authors.isEmpty { xml += "<author><name>\(XMLText.escape(article.outlet ?? title))</name></author>\n" }
             for tag in article.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
             xml += "<summary>\(XMLText.escape(brief.summary))</summary>\n"
-            xml += "<content type=\"html\">\(try xmlContent(brief))</content>\n</entry>\n"
+            xml += "<content type=\"html\">"
+            xml += try xmlContent(brief)
+            xml += "</content>\n</entry>\n"
         }
         return xml + "</feed>\n"
     }
@@ -68,28 +70,5 @@ struct FeedWriter {
             return .object(item)
         })))
         return JSONWriter.string(.object(pairs)) + "\n"
-    }
-}
-
-/// Escaping for XML text and attribute values.
-enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        EscapedText.append(text, to: &out) { bytes, i in
-            switch bytes[i] {
-            case 0x26: return ("&amp;", 1)
-            case 0x3C: return ("&lt;", 1)
-            case 0x3E: return ("&gt;", 1)
-            case 0x22: return ("&quot;", 1)
-            case 0x27: return ("&apos;", 1)
-            // Characters XML 1.0 forbids are dropped.
-            case 0x09, 0x0A, 0x0D: return nil
-            case let byte where byte < 0x20: return ("", 1)
-            case 0xEF where EscapedText.isXMLNonCharacter(bytes, at: i): return ("", 3)
-            default: return nil
-            }
-        }
-        return out
     }
 }

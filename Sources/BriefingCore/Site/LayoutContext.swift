@@ -39,22 +39,22 @@ struct LayoutContext: TemplateContext {
         descriptionHTML = HTMLEscaper.escape(description)
     }
 
-    func child(named name: String) -> TemplateValue? {
-        switch name {
-        case "title": .text(title)
-        case "titleHTML": .text(titleHTML)
-        case "siteTitle": .text(siteTitle)
-        case "siteTitleHTML": .text(siteTitleHTML)
-        case "isHome": .flag(isHome)
-        case "description": .text(description)
-        case "descriptionHTML": .text(descriptionHTML)
-        case "language": .text(language)
-        case "root": .text(root)
-        case "content": .text(content)
-        case "type": .text(type)
-        case "feedURL": .text(feedURL)
-        case "canonical": canonical.map { .text($0) }
-        case "jsonLD": jsonLD.map { .text($0) }
+    func child(_ key: TemplateKey) -> TemplateValue? {
+        switch key {
+        case .title: .text(title)
+        case .titleHTML: .text(titleHTML)
+        case .siteTitle: .text(siteTitle)
+        case .siteTitleHTML: .text(siteTitleHTML)
+        case .isHome: .flag(isHome)
+        case .description: .text(description)
+        case .descriptionHTML: .text(descriptionHTML)
+        case .language: .text(language)
+        case .root: .text(root)
+        case .content: .text(content)
+        case .type: .text(type)
+        case .feedURL: .text(feedURL)
+        case .canonical: canonical.map { .text($0) }
+        case .jsonLD: jsonLD.map { .text($0) }
         default: nil
         }
     }

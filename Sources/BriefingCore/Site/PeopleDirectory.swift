@@ -65,17 +65,17 @@ struct PeopleDirectory {
             self.brief = brief
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "text": .text(text)
-            case "textHTML": .text(HTMLEscaper.escape(text))
-            case "briefTitle": .text(brief.title)
-            case "url": .text(url)
-            case "published": .text(brief.published?.description ?? "")
-            case "hasPublished": .flag(brief.published != nil)
-            case "publishedLabel": .text(brief.published.map(BriefText.longDate) ?? "")
-            case "outlet": .text(brief.outlet ?? "")
-            case "hasOutlet": .flag(brief.outlet != nil)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .text: .text(text)
+            case .textHTML: .text(HTMLEscaper.escape(text))
+            case .briefTitle: .text(brief.title)
+            case .url: .text(url)
+            case .published: .text(brief.published?.description ?? "")
+            case .hasPublished: .flag(brief.published != nil)
+            case .publishedLabel: .text(brief.published.map(BriefText.longDate) ?? "")
+            case .outlet: .text(brief.outlet ?? "")
+            case .hasOutlet: .flag(brief.outlet != nil)
             default: nil
             }
         }

@@ -287,6 +287,7 @@ struct SitePages: Sendable {
             var loaded: Brief?
             var taken: BriefBodies.Body?
             var phrases: [String]?
+            var labels: [String]?
             var markdown: String?
             func brief() throws -> Brief {
                 if let loaded { return loaded }
@@ -300,16 +301,23 @@ struct SitePages: Sendable {
                 phrases = taken?.figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase)
                 return phrases!
             }
+            func eventLabels() throws -> [String] {
+                if let labels { return labels }
+                let brief = try brief()
+                labels = taken?.eventLabels ?? brief.timeline.map(BriefText.eventDateLabel)
+                return labels!
+            }
             func body() throws -> String {
                 if let markdown { return markdown }
                 let brief = try brief()
-                markdown = try taken?.markdown ?? BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases())
+                markdown = try taken?.markdown ?? BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases(), eventLabels: eventLabels())
                 return markdown!
             }
             try publisher.write(path, key: briefPageKey) {
                 let brief = try brief()
                 let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases(), people: names)
+                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases(),
+                                                eventLabels: try eventLabels(), people: names)
                 let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
                 let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
                 return try page("brief", context, meta)
@@ -320,7 +328,7 @@ struct SitePages: Sendable {
             if inFeeds.contains(i) {
                 // A brief read here whose feed entry is still to be made leaves its body for it.
                 let leave = loaded != nil && taken == nil && !feedContents.contains(keys[i])
-                bodies.finish(i, leaving: leave ? BriefBodies.Body(figurePhrases: try figurePhrases(), markdown: try body()) : nil)
+                bodies.finish(i, leaving: leave ? BriefBodies.Body(figurePhrases: try figurePhrases(), eventLabels: try eventLabels(), markdown: try body()) : nil)
             }
         }
     }

@@ -155,13 +155,13 @@ struct StoryPages: Sendable {
         var textHTML: String?
         var date: String?
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "label": .text(label)
-            case "url": .text(url)
-            case "text": text.map { .text($0) }
-            case "textHTML": textHTML.map { .text($0) }
-            case "date": date.map { .text($0) }
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .label: .text(label)
+            case .url: .text(url)
+            case .text: text.map { .text($0) }
+            case .textHTML: textHTML.map { .text($0) }
+            case .date: date.map { .text($0) }
             default: nil
             }
         }
@@ -176,15 +176,15 @@ struct StoryPages: Sendable {
         let count: String
         let sources: [SourceLink]
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "datetime": .text(datetime)
-            case "hasDatetime": .flag(hasDatetime)
-            case "label": .text(label)
-            case "text": .text(text)
-            case "textHTML": .text(HTMLEscaper.escape(text))
-            case "count": .text(count)
-            case "sources": .items(sources)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .datetime: .text(datetime)
+            case .hasDatetime: .flag(hasDatetime)
+            case .label: .text(label)
+            case .text: .text(text)
+            case .textHTML: .text(HTMLEscaper.escape(text))
+            case .count: .text(count)
+            case .sources: .items(sources)
             default: nil
             }
         }
@@ -202,15 +202,15 @@ struct StoryPages: Sendable {
             original = BriefPage.safeURL(brief.sourceURL)
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "title": .text(brief.title)
-            case "url": .text(url)
-            case "outlet": .text(brief.outlet ?? "")
-            case "hasOutlet": .flag(brief.outlet != nil)
-            case "date": .text(brief.published.map(BriefText.longDate) ?? "Undated")
-            case "original": .text(original ?? "")
-            case "hasOriginal": .flag(original != nil)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text(brief.title)
+            case .url: .text(url)
+            case .outlet: .text(brief.outlet ?? "")
+            case .hasOutlet: .flag(brief.outlet != nil)
+            case .date: .text(brief.published.map(BriefText.longDate) ?? "Undated")
+            case .original: .text(original ?? "")
+            case .hasOriginal: .flag(original != nil)
             default: nil
             }
         }

@@ -93,14 +93,14 @@ enum TimelinePage {
             outlet = source.brief.outlet
         }
 
-        func child(named name: String) -> TemplateValue? {
-            switch name {
-            case "title": .text(title)
-            case "titleHTML": .text(titleHTML)
-            case "url": .text(url)
-            case "outlet": .text(outlet ?? "")
-            case "hasOutlet": .flag(outlet != nil)
-            case "root": .text(root)
+        func child(_ key: TemplateKey) -> TemplateValue? {
+            switch key {
+            case .title: .text(title)
+            case .titleHTML: .text(titleHTML)
+            case .url: .text(url)
+            case .outlet: .text(outlet ?? "")
+            case .hasOutlet: .flag(outlet != nil)
+            case .root: .text(root)
             default: nil
             }
         }
