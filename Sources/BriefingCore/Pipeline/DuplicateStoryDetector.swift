@@ -171,7 +171,9 @@ public struct DuplicateStoryDetector: Sendable {
         for paragraph in paragraphs { appendWordHashes(of: paragraph, to: &words) }
         guard words.count >= 4 else { return .none }
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count - 3)
+        // A sample keeps one hash in `sampling` and is held for thousands of texts: room for
+        // every 4-gram would stay with it (8× its size), so it grows as it is filled.
+        if keeping == nil { hashes.reserveCapacity(words.count - 3) }
         for i in 0...(words.count - 4) {
             // Order-sensitive combination of the four word hashes.
             var h = words[i]
