@@ -86,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingCLITests",
-            dependencies: ["briefing", "briefing-bench"],
+            dependencies: ["briefing", "briefing-bench", "BriefingCore"],
             exclude: ["HelpSnapshots", "GeneratedSite"]
         ),
         .testTarget(

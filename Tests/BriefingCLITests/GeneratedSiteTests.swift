@@ -1,8 +1,9 @@
+import BriefingCore
 import Foundation
 import Testing
 
 /// The site of a generated 400-article corpus against a reviewed manifest: the number of files and
-/// a hash of their paths and bytes for each top-level entry of the output. Speed work must leave
+/// a `ContentHash` of their paths and bytes for each top-level entry of the output. Speed work must leave
 /// the site byte-identical; a step that changes any page shows up here with the entries it touched.
 /// After an intended output change, rerun with `UPDATE_SITE_MANIFEST=1` and review the diff.
 @Suite("Generated site")
@@ -41,7 +42,7 @@ struct GeneratedSiteTests {
 
     static let header = """
         # Site of `briefing-bench corpus --count 400` built with `briefing build --no-cache`.
-        # Per top-level entry: files, FNV-1a 64 of their sorted paths and bytes, name.
+        # Per top-level entry: files, ContentHash of their sorted paths and bytes (chained), name.
         # After an intended output change: UPDATE_SITE_MANIFEST=1 swift test --filter GeneratedSite
 
         """
@@ -51,12 +52,12 @@ struct GeneratedSiteTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: site.path).sorted()
         return try names.map { name in
             let files = try Self.files(under: site.appendingPathComponent(name), relative: name)
-            var hash = FNV1a64()
+            var hash: UInt64 = 0
             for (path, url) in files {
-                hash.add(Data(path.utf8))
-                hash.add(try Data(contentsOf: url))
+                hash = ContentHash.hash(Array(path.utf8), seed: hash)
+                hash = try Data(contentsOf: url).withUnsafeBytes { ContentHash.hash($0, seed: hash) }
             }
-            return "\(files.count) \(String(hash.value, radix: 16)) \(name)"
+            return "\(files.count) \(String(hash, radix: 16)) \(name)"
         }
     }
 
@@ -67,19 +68,5 @@ struct GeneratedSiteTests {
         return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted().flatMap {
             try files(under: url.appendingPathComponent($0), relative: relative + "/" + $0)
         }
-    }
-}
-
-/// FNV-1a, 64 bits: a stable hash of bytes (Swift's `Hasher` is seeded per process).
-struct FNV1a64 {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ data: Data) {
-        var value = self.value
-        data.withUnsafeBytes { bytes in
-            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        }
-        value = (value ^ 0xff) &* 0x0000_0100_0000_01b3   // separates one item from the next
-        self.value = value
     }
 }
