@@ -1,5 +1,6 @@
 /// The structured record of one article and its extraction, with the keys fixed by the
-/// command-line interface (keys may be added, never renamed or removed).
+/// command-line interface (keys may be added, never renamed or removed). One walk over the
+/// fields (`write`) serves `briefing extract`'s JSON and a brief's YAML front matter.
 public enum ArticleRecord {
     /// The record of a brief: its article and extraction, with `quotes[].key` true for the
     /// quotes shown under "Key quotes".
@@ -8,61 +9,87 @@ public enum ArticleRecord {
     }
 
     public static func make(_ article: Article, _ extraction: Extraction, keyQuotes: [Quote] = []) -> RecordValue {
-        .object([
-            ("source", .string(article.source)),
-            ("slug", .string(article.slug)),
-            ("title", .string(article.title)),
-            ("outlet", .optional(article.outlet)),
-            ("dateline", article.dateline.map { .object([("place", .string($0.place)), ("text", .string($0.text))]) } ?? .null),
-            ("published", .optional(article.published?.description)),
-            ("authors", .array(article.authors.map(RecordValue.string))),
-            ("summary", .optional(article.summary)),
-            ("paragraphs", .array(article.paragraphs.map { .string($0.text) })),
-            ("captions", .array(article.captions.map(caption))),
-            ("quotes", .array(extraction.quotes.map { quote($0, key: keyQuotes.contains($0)) })),
-            ("figures", .array(extraction.figures.map(figure))),
-            ("times", .array(extraction.times.map(time))),
-            ("events", .array(extraction.events.map(event))),
-            ("source_url", .optional(article.sourceURL)),
-            ("tags", .array(article.tags.map(RecordValue.string))),
-        ])
+        RecordValueFields.object { write(article, extraction, keyQuotes: keyQuotes, paragraphs: true, to: &$0) }
     }
 
-    static func caption(_ c: Caption) -> RecordValue {
-        .object([("text", .string(c.text)), ("date", .optional(c.date?.description)), ("credit", .optional(c.credit))])
+    /// Gives the record's fields to `fields` in order; "paragraphs" (the article's text) only
+    /// when `paragraphs` is true, as a brief's front matter leaves it to the brief's body.
+    static func write<Fields: RecordFields>(_ article: Article, _ extraction: Extraction, keyQuotes: [Quote],
+                                            paragraphs: Bool, to f: inout Fields) {
+        f.string("source", article.source)
+        f.string("slug", article.slug)
+        f.string("title", article.title)
+        f.string("outlet", article.outlet)
+        f.object("dateline", article.dateline) { f, d in
+            f.string("place", d.place)
+            f.string("text", d.text)
+        }
+        f.string("published", article.published?.description)
+        f.strings("authors", article.authors)
+        f.string("summary", article.summary)
+        if paragraphs { f.strings("paragraphs", article.paragraphs.map(\.text)) }
+        f.items("captions", article.captions, caption)
+        f.items("quotes", extraction.quotes) { f, q in quote(q, key: keyQuotes.contains(q), to: &f) }
+        f.items("figures", extraction.figures, figure)
+        f.items("times", extraction.times, time)
+        f.items("events", extraction.events, event)
+        f.string("source_url", article.sourceURL)
+        f.strings("tags", article.tags)
     }
 
-    static func quote(_ q: Quote, key: Bool) -> RecordValue {
-        .object([
-            ("text", .string(q.text)), ("speaker", .optional(q.speaker)), ("mention", .optional(q.mention)),
-            ("role", .optional(q.role)), ("cue", .optional(q.cue)), ("paragraph", .int(q.paragraph)),
-            ("key", .bool(key)),
-        ])
+    static func caption<Fields: RecordFields>(_ f: inout Fields, _ c: Caption) {
+        f.string("text", c.text)
+        f.string("date", c.date?.description)
+        f.string("credit", c.credit)
     }
 
-    static func figure(_ f: Figure) -> RecordValue {
-        .object([
-            ("text", .string(f.text)), ("value", .number(f.value)), ("unit", .optional(f.unit)),
-            ("currency", .optional(f.currency)), ("kind", .string(f.kind.rawValue)),
-            ("approximate", .bool(f.approximate)), ("paragraph", .int(f.paragraph)),
-            ("context", .string(f.context)), ("low", .optional(f.low)), ("high", .optional(f.high)),
-            ("interval", .optional(f.interval)), ("quantity", .optional(f.quantity)),
-            ("source", .optional(f.source)),
-        ])
+    static func quote<Fields: RecordFields>(_ q: Quote, key: Bool, to f: inout Fields) {
+        f.string("text", q.text)
+        f.string("speaker", q.speaker)
+        f.string("mention", q.mention)
+        f.string("role", q.role)
+        f.string("cue", q.cue)
+        f.int("paragraph", q.paragraph)
+        f.bool("key", key)
     }
 
-    static func time(_ t: TimeExpression) -> RecordValue {
-        .object([
-            ("text", .string(t.text)), ("type", .string(t.type.rawValue)), ("value", .string(t.value)),
-            ("start", .optional(t.start)), ("end", .optional(t.end)), ("paragraph", .int(t.paragraph)),
-        ])
+    static func figure<Fields: RecordFields>(_ f: inout Fields, _ figure: Figure) {
+        f.string("text", figure.text)
+        f.number("value", figure.value)
+        f.string("unit", figure.unit)
+        f.string("currency", figure.currency)
+        f.string("kind", figure.kind.rawValue)
+        f.bool("approximate", figure.approximate)
+        f.int("paragraph", figure.paragraph)
+        f.string("context", figure.context)
+        f.number("low", figure.low)
+        f.number("high", figure.high)
+        f.string("interval", figure.interval)
+        f.string("quantity", figure.quantity)
+        f.string("source", figure.source)
     }
 
-    static func event(_ e: Event) -> RecordValue {
-        .object([
-            ("date", .string(e.date)), ("precision", .string(e.precision.rawValue)),
-            ("text", .string(e.text)), ("paragraph", .int(e.paragraph)), ("ongoing", .bool(e.ongoing)),
-            ("through", .optional(e.through)),
-        ])
+    static func time<Fields: RecordFields>(_ f: inout Fields, _ t: TimeExpression) {
+        f.string("text", t.text)
+        f.string("type", t.type.rawValue)
+        f.string("value", t.value)
+        f.int("start", t.start)
+        f.int("end", t.end)
+        f.int("paragraph", t.paragraph)
     }
+
+    static func event<Fields: RecordFields>(_ f: inout Fields, _ e: Event) {
+        f.string("date", e.date)
+        f.string("precision", e.precision.rawValue)
+        f.string("text", e.text)
+        f.int("paragraph", e.paragraph)
+        f.bool("ongoing", e.ongoing)
+        f.string("through", e.through)
+    }
+
+    /// The record of one figure, as `figures` lists it.
+    static func figure(_ figure: Figure) -> RecordValue { RecordValueFields.object { Self.figure(&$0, figure) } }
+
+    /// The record of one event, as `events` lists it.
+    static func event(_ event: Event) -> RecordValue { RecordValueFields.object { Self.event(&$0, event) } }
 }
