@@ -1,3 +1,5 @@
+import Foundation
+
 /// Events of every brief merged into timeline entries: the same event reported by several
 /// articles (same date, mostly the same words) becomes one entry listing all its sources.
 /// `items` places the events in timeline order, `years` cuts them into years, and `merged`
@@ -178,8 +180,74 @@ enum TimelineEntries {
         return numbers
     }
 
-    static func contentWords(_ text: String) -> Set<String> {
-        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 })
+    /// The content words of an event's text, each once, sorted and separated by spaces: its
+    /// `Tokenizer` words of more than three characters, lower-cased. ASCII text (most events)
+    /// is tokenized and sorted as bytes, with no token or word made a string.
+    static func contentWords(_ text: String) -> String {
+        if let list = UTF8Scan.withBytes(text, asciiContentWords) { return list }
+        var words = Tokenizer.tokens(UTF8Scan.lowercased(text)).compactMap { token in
+            // A word of three scalars or fewer has three characters or fewer.
+            token.end - token.start > 3 && token.text.count > 3 ? token.text : nil
+        }
+        // A stable sort keeps the first of words that compare equal, as a set of the words would.
+        words.sort()
+        var unique: [String] = []
+        for word in words where unique.last != word { unique.append(word) }
+        return unique.joined(separator: " ")
+    }
+
+    /// `contentWords` of ASCII text, or nil when the text is not all ASCII. `Tokenizer`'s rules
+    /// on ASCII: a word is letters and digits, joined by a hyphen or apostrophe between word
+    /// characters and by "." or "," between digits; other characters are one-character tokens.
+    /// Words sort as their bytes, as ASCII strings do.
+    private static func asciiContentWords(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lowered = text.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        func isWordPart(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }
+        func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        return lowered.withUnsafeBufferPointer { bytes in
+            let n = bytes.count
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < n {
+                guard isWordPart(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < n {
+                    let c = bytes[j]
+                    if isWordPart(c) {
+                        j += 1
+                        continue
+                    }
+                    let joinsWords = c == 0x2D || c == 0x27
+                    let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
+                    if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? isDigit(bytes[j + 1]) : isWordPart(bytes[j + 1]) {
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                if j - i > 3 { words.append(i..<j) }
+                i = j
+            }
+            func less(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+                let order = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+            words.sort(by: less)
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var last: Range<Int>?
+            for word in words {
+                if let last, !less(last, word) { continue }
+                if last != nil { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+                last = word
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// At least half of the smaller list's words are shared (both lists ascending, without repeats).
