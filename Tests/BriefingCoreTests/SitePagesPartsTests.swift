@@ -15,6 +15,8 @@ struct SitePagesPartsTests {
         "Growth in 2019 will be 3.5%, up from 1,200,000 units; the CEO's plan -- a long-term one -- held.",
         "Zebra zebra ZEBRA apple Apple apples 'quoted' don't well-known x-ray a-b-c 10.5.3 3,5,7 end- -start",
         "Seoul’s “big” plan: the café reopened after Señor Müller’s visit to Zürich.",
+        "Kim’s “deal” – signed — on Monday’s … talks’ end ’quoted’ rock’n’roll Kim’s KIM’S 2,500\u{00A0}tons",
+        "‘Leaders’ 1’000 ’’’ ’a ab’ abcd’ 12.5’s don’t-stop—now “Quote”s …ellipsis… ’tis",
         "İstanbul ÉCOLE école ecole e\u{301}cole",
         "", "a b c", "....,,,----''''",
         "Tab\tand\nnew line\r\nwords",
