@@ -70,7 +70,7 @@ extension BriefDigest {
             guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { return nil }
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
-        let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text).sorted().joined(separator: " ") }
+        let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text) }
         let search = SearchIndexWriter.weights(brief).sorted()
         let words = StoryDocument.words(brief)
         let story = StoryDocument(brief, words: words)

@@ -6,6 +6,33 @@
 /// works on UTF-8 bytes and walks characters only around a special byte next to non-ASCII.
 enum HTMLEscaper {
     static func escape(_ text: String) -> String {
+        let (needsEscape, bytewise) = scan(text)
+        guard needsEscape else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        if bytewise {
+            EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
+            return out
+        }
+        return byCharacter(text)
+    }
+
+    /// Appends `escape(text)`'s bytes to `out`, without making it a string first when the
+    /// text can be escaped byte by byte.
+    static func append(_ text: String, escapedTo out: inout [UInt8]) {
+        let (needsEscape, bytewise) = scan(text)
+        if !needsEscape {
+            out.append(contentsOf: text.utf8)
+        } else if bytewise {
+            EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
+        } else {
+            out.append(contentsOf: byCharacter(text).utf8)
+        }
+    }
+
+    /// Whether `text` holds a special byte, and whether each such byte has ASCII neighbours
+    /// (so it is a character of its own and the text can be escaped byte by byte).
+    private static func scan(_ text: String) -> (needsEscape: Bool, bytewise: Bool) {
         var needsEscape = false, bytewise = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
             for i in bytes.indices where isSpecial(bytes[i]) {
@@ -15,13 +42,13 @@ enum HTMLEscaper {
                 if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { bytewise = false }
             }
         } ?? { needsEscape = true; bytewise = false }()
-        guard needsEscape else { return text }
+        return (needsEscape, bytewise)
+    }
+
+    /// `text` escaped a character (grapheme cluster) at a time.
+    private static func byCharacter(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
-        if bytewise {
-            EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
-            return out
-        }
         for character in text {
             if character.utf8.count == 1, let replacement = replacement(character.utf8.first!) {
                 out += replacement

@@ -2,6 +2,9 @@
 /// to repeat a section over, or a context whose keys the section looks up.
 enum TemplateValue {
     case text(String)
+    /// Text given as its UTF-8 bytes (a page rendered into the layout), inserted without being
+    /// made a string.
+    case utf8([UInt8])
     case flag(Bool)
     case list([TemplateValue])
     case context(any TemplateContext)

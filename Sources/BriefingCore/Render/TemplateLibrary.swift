@@ -44,10 +44,15 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
     func render(_ name: String, _ context: some TemplateContext) throws -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// `render(_:_:)` as UTF-8 bytes, for a page written as it is rendered.
+    func renderBytes(_ name: String, _ context: some TemplateContext) throws -> [UInt8] {
         guard let template = templates[name] else {
             throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")
         }
-        return TemplateRenderer(partials: templates).render(template, context)
+        return TemplateRenderer(partials: templates).renderBytes(template, context)
     }
 
     /// The default template folder: installed beside the binary (`../share/briefing/Templates`),

@@ -11,21 +11,45 @@ struct TemplateRenderer {
 
     /// `nodes` rendered with `context` as the outermost context.
     func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
-        var output = Output()
-        var stack: [TemplateValue] = [.context(context)]
-        render(nodes, &stack, &output, depth: 0)
-        return output.text
+        String(decoding: renderBytes(nodes, context), as: UTF8.self)
     }
 
-    /// What is rendered so far, and the indentation of the standalone partial being rendered,
-    /// which goes before each of its lines.
+    /// `render(_:_:)` as UTF-8 bytes, which it is made as.
+    func renderBytes(_ nodes: [TemplateNode], _ context: some TemplateContext) -> [UInt8] {
+        var output = Output()
+        // A page is tens of kilobytes: room for most without growing the buffer many times.
+        output.bytes.reserveCapacity(1 << 14)
+        var stack: [TemplateValue] = [.context(context)]
+        render(nodes, &stack, &output, depth: 0)
+        return output.bytes
+    }
+
+    /// What is rendered so far, as UTF-8 bytes, and the indentation of the standalone partial
+    /// being rendered, which goes before each of its lines.
     private struct Output {
-        var text = ""
+        var bytes: [UInt8] = []
         var indentation = ""
 
+        /// Before a piece (unless it is empty) that starts a line in a standalone partial: its indentation.
+        private mutating func indent(beforeEmpty pieceIsEmpty: Bool) {
+            if !indentation.isEmpty, !pieceIsEmpty, bytes.last == UInt8(ascii: "\n") { bytes.append(contentsOf: indentation.utf8) }
+        }
+
         mutating func append(_ piece: String) {
-            if !indentation.isEmpty, !piece.isEmpty, text.utf8.last == UInt8(ascii: "\n") { text += indentation }
-            text += piece
+            indent(beforeEmpty: piece.isEmpty)
+            bytes.append(contentsOf: piece.utf8)
+        }
+
+        /// Appends text given as its UTF-8 bytes.
+        mutating func append(utf8 piece: [UInt8]) {
+            indent(beforeEmpty: piece.isEmpty)
+            bytes.append(contentsOf: piece)
+        }
+
+        /// Appends `piece` escaped by `HTMLEscaper`.
+        mutating func append(escaping piece: String) {
+            indent(beforeEmpty: piece.isEmpty)
+            HTMLEscaper.append(piece, escapedTo: &bytes)
         }
     }
 
@@ -36,7 +60,8 @@ struct TemplateRenderer {
                 output.append(text)
             case .variable(let name, let escaped):
                 switch lookUp(name, in: stack) {
-                case .text(let text)?: output.append(escaped ? HTMLEscaper.escape(text) : text)
+                case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
+                case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
                 case .flag(let flag)?: output.append(flag ? "true" : "false")
                 case .list?, .context?, nil: break
                 }
@@ -55,7 +80,7 @@ struct TemplateRenderer {
                         render(children, &stack, &output, depth: depth)
                         stack.removeLast()
                     }
-                case .text?, .context?:
+                case .text?, .utf8?, .context?:
                     stack.append(value!)
                     render(children, &stack, &output, depth: depth)
                     stack.removeLast()

@@ -1,10 +1,13 @@
 import Synchronization
 
-/// The Markdown body of each brief (`BriefMarkdownWriter.body`) with its key figures'
-/// phrases, made once for the brief's own files and its feed entry: they are rendered by
-/// different tasks, so whichever comes first makes the body and leaves it here, and the other
-/// takes it. A body is let go as soon as both have finished with its brief, so only the
-/// bodies made by one side and not yet used by the other are held at a time.
+/// Who renders each brief's own files, and the Markdown body of each brief
+/// (`BriefMarkdownWriter.body`) with its key figures' phrases, made once for the brief's own
+/// files and its feed entry. The brief pages and the feeds are rendered by different tasks:
+/// whichever reaches a brief first claims it and writes its files (the feed task too, so that
+/// no brief is read twice). A brief-page task that wrote the files of a brief in a feed leaves
+/// its body here for the feed entry, which takes it; a body is let go as soon as both have
+/// finished with its brief, so only the bodies made by one side and not yet used by the other
+/// are held at a time.
 final class BriefBodies: Sendable {
     /// What both sides show of a brief.
     struct Body: Sendable {
@@ -35,8 +38,23 @@ final class BriefBodies: Sendable {
 
     /// Briefs one side has finished with and the other not yet, by position.
     private let states = Mutex<[Int: State]>([:])
+    /// Whether the files of the brief at each position are claimed by a task.
+    private let claims: Mutex<[Bool]>
 
-    init() {}
+    /// Bodies and claims for `count` briefs.
+    init(count: Int) {
+        claims = Mutex([Bool](repeating: false, count: count))
+    }
+
+    /// Claims the writing of the files of the brief at `position`: true for the first caller
+    /// only, which writes them.
+    func claim(_ position: Int) -> Bool {
+        claims.withLock { claims in
+            guard !claims[position] else { return false }
+            claims[position] = true
+            return true
+        }
+    }
 
     /// The body the other side left for the brief at `position`, if any.
     func take(_ position: Int) -> Body? {
@@ -48,7 +66,8 @@ final class BriefBodies: Sendable {
 
     /// Marks that one side (the brief's files, or its feed entry) is done with the brief at
     /// `position`, leaving the body it made for the other side when the other will use it.
-    /// Each side calls this once per brief; after the second call nothing is kept.
+    /// Each side calls this once per brief; after the second call nothing is kept. A feed
+    /// entry that wrote the brief's files itself (`claim`) does not call it.
     func finish(_ position: Int, leaving body: Body?) {
         states.withLock { states in
             if states.removeValue(forKey: position) == nil {

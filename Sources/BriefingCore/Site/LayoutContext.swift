@@ -10,8 +10,8 @@ struct LayoutContext: TemplateContext {
     var description: String
     var language: String
     var root: String
-    /// The page's own HTML, inserted raw.
-    var content: String
+    /// The page's own HTML (UTF-8), inserted raw.
+    var content: [UInt8]
     var type: String
     var feedURL: String
     var canonical: String?
@@ -21,7 +21,7 @@ struct LayoutContext: TemplateContext {
 
     init(
         title: String, siteTitle: String, siteTitleHTML: String, isHome: Bool, description: String, language: String,
-        root: String, content: String, type: String, feedURL: String, canonical: String?, jsonLD: String?
+        root: String, content: [UInt8], type: String, feedURL: String, canonical: String?, jsonLD: String?
     ) {
         self.title = title
         self.siteTitle = siteTitle
@@ -50,7 +50,7 @@ struct LayoutContext: TemplateContext {
         case .descriptionHTML: .text(descriptionHTML)
         case .language: .text(language)
         case .root: .text(root)
-        case .content: .text(content)
+        case .content: .utf8(content)
         case .type: .text(type)
         case .feedURL: .text(feedURL)
         case .canonical: canonical.map { .text($0) }

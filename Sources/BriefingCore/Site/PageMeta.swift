@@ -22,7 +22,10 @@ struct PageMeta {
         if text.utf8.count <= limit, let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
             return text
         }
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Foundation's trimming is slow and most texts (a story's summary) start and end with a
+        // printable ASCII byte, which no white space or newline is: nothing to trim.
+        let printable = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x80 } ?? false }
+        let text = printable(text.utf8.first) && printable(text.utf8.last) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count > limit else { return text }
         let head = text.prefix(limit - 1)
         var cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head

@@ -54,8 +54,8 @@ struct SitePages: Sendable {
         let stories = try makeStories()
         let tables = try await made
         let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
-        // The briefs' Markdown bodies, made once for their own files and their feed entries.
-        let bodies = BriefBodies()
+        // Who writes each brief's files, and the briefs' Markdown bodies made once for their files and feed entries.
+        let bodies = BriefBodies(count: briefs.count)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             // People pages and the timeline (each reading a large part of every digest) one
             // after the other, alongside the brief pages.
@@ -63,7 +63,7 @@ struct SitePages: Sendable {
                 try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
                 try await self.writeTimeline(briefs, briefKeys, into: publisher)
             }
-            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, bodies: bodies, into: publisher) }
+            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, names, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
             for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
@@ -108,9 +108,11 @@ struct SitePages: Sendable {
 
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    /// Feed entries take the briefs' Markdown bodies from `bodies` when their pages made them.
+    /// Feed entries take the briefs' Markdown bodies from `bodies` when their pages made them,
+    /// and write the files of the briefs no task has claimed yet (`writeBrief`).
     private func writeIndexAndListings(
-        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, bodies: BriefBodies, into publisher: SitePublisher
+        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies,
+        into publisher: SitePublisher
     ) throws {
         let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
@@ -128,15 +130,19 @@ struct SitePages: Sendable {
         func content(_ brief: BriefDigest) throws -> String {
             let position = positions[brief.slug]!
             if let html = newestHTML[position] { return html }
-            var made: BriefBodies.Body?
+            var wroteFiles = false
             let html = try feedContents.html(site.keys[position]) {
-                let body = try bodies.take(position) ?? {
-                    made = BriefBodies.Body(try site.brief(position))
-                    return made!
-                }()
+                // A brief whose files no task has written yet: they are written here, so that
+                // the brief is read once.
+                if bodies.claim(position) {
+                    wroteFiles = true
+                    var parts = try writeBrief(site, position, stories, names, into: publisher)
+                    return MarkdownRenderer.html(fromMarkdown: try parts.markdownBody())
+                }
+                let body = try bodies.take(position) ?? BriefBodies.Body(try site.brief(position))
                 return MarkdownRenderer.html(fromMarkdown: body.markdown)
             }
-            if finished.insert(position).inserted { bodies.finish(position, leaving: made) }
+            if finished.insert(position).inserted, !wroteFiles { bodies.finish(position, leaving: nil) }
             if position < Self.feedSize { newestHTML[position] = html }
             return html
         }
@@ -151,8 +157,11 @@ struct SitePages: Sendable {
             if left > 0 { xmlContents[brief.slug] = xml }
             return xml
         }
-        func write(_ path: String, _ key: String?, render: () throws -> String) throws {
+        func write(_ path: String, _ key: String?, render: () throws -> [UInt8]) throws {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
+        }
+        func write(_ path: String, _ key: String?, text render: () throws -> String) throws {
+            try publisher.write(path, key: key.map { pageKey(path, $0) }, text: render)
         }
 
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
@@ -178,7 +187,7 @@ struct SitePages: Sendable {
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }) { try feeds.atom(newest, path: feedPath, xmlContent: xmlContent) }
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, text: { try feeds.atom(newest, path: feedPath, xmlContent: xmlContent) })
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -187,8 +196,8 @@ struct SitePages: Sendable {
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest)) { try feeds.atom(newest, path: "feed.xml", xmlContent: xmlContent) }
-        try write("feed.json", keys.of(newest)) { try feeds.jsonFeed(newest, path: "feed.json", content: content) }
+        try write("feed.xml", keys.of(newest), text: { try feeds.atom(newest, path: "feed.xml", xmlContent: xmlContent) })
+        try write("feed.json", keys.of(newest), text: { try feeds.jsonFeed(newest, path: "feed.json", content: content) })
     }
 
     /// A page per story of two or more sources, keyed by what it shows, and the list of stories.
@@ -242,6 +251,7 @@ struct SitePages: Sendable {
         _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
         func put(_ path: String, _ text: String) throws { try publisher.write(path, text) }
+        func put(_ path: String, _ page: [UInt8]) throws { try publisher.write(path, page) }
         try put("search.html", try page("search", TemplateValues(), PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": .text(config.description), "count": .number(briefs.count)] as TemplateValues, PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", TemplateValues(), PageMeta(path: "404.html", title: "Page not found", description: config.description)))
@@ -257,80 +267,57 @@ struct SitePages: Sendable {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) { try publisher.write(path, bytes) }
     }
 
-    /// The HTML page and Markdown file of the briefs in `range`. A brief's Markdown body is
-    /// taken from `bodies` when its feed entry made it already, and left there for the feed
-    /// entry when the brief is in a feed (`inFeeds`) whose entry is still to be made.
+    /// The HTML page and Markdown file of the briefs in `range` that no other task claimed
+    /// (`BriefBodies.claim`: the feed task writes a brief's files itself when its entry comes
+    /// first). A brief read here whose entry in a feed (`inFeeds`) is still to be made leaves
+    /// its Markdown body in `bodies` for it.
     private func writeBriefs(
         _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
     ) throws {
-        let briefs = site.digests, keys = site.keys
-        for i in range {
-            let digest = briefs[i]
-            let previous = i + 1 < briefs.count ? briefs[i + 1].link : nil, next = i > 0 ? briefs[i - 1].link : nil
-            let path = SiteLinks.brief(digest.slug)
-            // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
-            let briefPageKey = keys[i].map { key in
-                let neighbours = [previous, next].map { "\($0?.slug ?? "")|\($0?.title ?? "")" }
-                let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
-                // The people pages its speakers' names link to, when the site names them otherwise.
-                let people = digest.speakers.compactMap { speaker in
-                    let name = names.name(for: speaker)
-                    return name == speaker ? nil : "\(speaker)=\(name)"
-                }
-                return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)|\(people.joined(separator: ";"))")
-            }
-            // The Markdown brief depends on the brief alone, not on the templates or settings.
-            let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-            // Read once for both files, and only when one of them is rendered; so are the
-            // phrases of its key figures, which both show, and its Markdown body, which the
-            // .md and the feed entry show (taken from the feed entry when it made them first).
-            var loaded: Brief?
-            var taken: BriefBodies.Body?
-            var phrases: [String]?
-            var labels: [String]?
-            var markdown: String?
-            func brief() throws -> Brief {
-                if let loaded { return loaded }
-                loaded = try site.brief(i)
-                taken = bodies.take(i)
-                return loaded!
-            }
-            func figurePhrases() throws -> [String] {
-                if let phrases { return phrases }
-                let brief = try brief()
-                phrases = taken?.figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase)
-                return phrases!
-            }
-            func eventLabels() throws -> [String] {
-                if let labels { return labels }
-                let brief = try brief()
-                labels = taken?.eventLabels ?? brief.timeline.map(BriefText.eventDateLabel)
-                return labels!
-            }
-            func body() throws -> String {
-                if let markdown { return markdown }
-                let brief = try brief()
-                markdown = try taken?.markdown ?? BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases(), eventLabels: eventLabels())
-                return markdown!
-            }
-            try publisher.write(path, key: briefPageKey) {
-                let brief = try brief()
-                let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                                story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try figurePhrases(),
-                                                eventLabels: try eventLabels(), people: names)
-                let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
-                let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
-                return try page("brief", context, meta)
-            }
-            try publisher.write("briefs/\(digest.slug).md", key: markdownKey, bytes: {
-                BriefMarkdownWriter().markdownBytes(try brief(), body: try body())
-            })
+        for i in range where bodies.claim(i) {
+            var parts = try writeBrief(site, i, stories, names, into: publisher)
             if inFeeds.contains(i) {
-                // A brief read here whose feed entry is still to be made leaves its body for it.
-                let leave = loaded != nil && taken == nil && !feedContents.contains(keys[i])
-                bodies.finish(i, leaving: leave ? BriefBodies.Body(figurePhrases: try figurePhrases(), eventLabels: try eventLabels(), markdown: try body()) : nil)
+                let leave = parts.isRead && !feedContents.contains(site.keys[i])
+                bodies.finish(i, leaving: leave ? try parts.body() : nil)
             }
         }
+    }
+
+    /// Writes the HTML page and Markdown file of the brief at `i`, each kept from the last
+    /// build when its key is unchanged, and returns the parts of the brief made for them.
+    private func writeBrief(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames, into publisher: SitePublisher) throws -> BriefParts {
+        let briefs = site.digests, keys = site.keys
+        let digest = briefs[i]
+        let previous = i + 1 < briefs.count ? briefs[i + 1].link : nil, next = i > 0 ? briefs[i - 1].link : nil
+        let path = SiteLinks.brief(digest.slug)
+        // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
+        let briefPageKey = keys[i].map { key in
+            let neighbours = [previous, next].map { "\($0?.slug ?? "")|\($0?.title ?? "")" }
+            let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
+            // The people pages its speakers' names link to, when the site names them otherwise.
+            let people = digest.speakers.compactMap { speaker in
+                let name = names.name(for: speaker)
+                return name == speaker ? nil : "\(speaker)=\(name)"
+            }
+            return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)|\(people.joined(separator: ";"))")
+        }
+        // The Markdown brief depends on the brief alone, not on the templates or settings.
+        let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
+        // Read once for both files, and only when one of them is rendered.
+        var parts = BriefParts(site, i)
+        try publisher.write(path, key: briefPageKey) {
+            let brief = try parts.brief()
+            let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
+                                            story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
+                                            eventLabels: try parts.eventLabels(), people: names)
+            let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
+            let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
+            return try page("brief", context, meta)
+        }
+        try publisher.write("briefs/\(digest.slug).md", key: markdownKey, render: {
+            BriefMarkdownWriter().markdownBytes(try parts.brief(), body: try parts.markdownBody())
+        })
+        return parts
     }
 
     /// The key of the page at `path` made from `inputs` (text naming everything it shows) with
@@ -343,13 +330,14 @@ struct SitePages: Sendable {
         ContentHash.hex(Array(parts.joined(separator: "|").utf8))
     }
 
-    /// Renders `template` with `context` and "root", then wraps it in the layout.
-    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> String {
-        try layout(templates.render(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
+    /// Renders `template` with `context` and "root", then wraps it in the layout: the page's
+    /// UTF-8 bytes, written as they are.
+    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> [UInt8] {
+        try layout(templates.renderBytes(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
     }
 
     /// The page around `content`.
-    private func layout(_ content: String, _ meta: PageMeta) throws -> String {
+    private func layout(_ content: [UInt8], _ meta: PageMeta) throws -> [UInt8] {
         let root = SiteLinks.root(for: meta.path)
         let canonical = baseURL.map { SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: $0) }
         let layout = LayoutContext(
@@ -357,6 +345,6 @@ struct SitePages: Sendable {
             description: PageMeta.shortened(meta.description), language: config.language, root: root, content: content,
             type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLDText
         )
-        return try templates.render("layout", layout)
+        return try templates.renderBytes("layout", layout)
     }
 }

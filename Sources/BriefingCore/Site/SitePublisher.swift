@@ -147,13 +147,13 @@ final class SitePublisher: Sendable {
     }
 
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
-    /// current site's file when it was rendered from the same key, else what `render` makes.
-    func write(_ path: String, key: String?, render: () throws -> String) throws {
+    /// current site's file when it was rendered from the same key, else the bytes `render` makes.
+    func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
         try keep(path, key: key) { try write(path, try render()) }
     }
 
-    /// `write(_:key:render:)` for a file rendered as bytes.
-    func write(_ path: String, key: String?, bytes render: () throws -> [UInt8]) throws {
+    /// `write(_:key:render:)` for a file rendered as text.
+    func write(_ path: String, key: String?, text render: () throws -> String) throws {
         try keep(path, key: key) { try write(path, try render()) }
     }
 
