@@ -243,12 +243,13 @@ struct CurrencyTables: Sendable {
         if words.last == "markka" { out.append(words.dropLast() + ["mark"]) }
         if words.last == "ruble" { out.append(words.dropLast() + ["rouble"]) }
         // "Tongan pa'anga": the ʻokina CLDR writes is an apostrophe in news.
-        for variant in out where variant.contains(where: { $0.contains("\u{02BB}") }) {
+        // (Scalars and bytes are read, not characters through Foundation's search: no mark joins the ʻokina.)
+        for variant in out where variant.contains(where: { $0.unicodeScalars.contains("\u{02BB}") }) {
             out.append(variant.map { $0.replacingOccurrences(of: "\u{02BB}", with: "'") })
             out.append(variant.map { $0.replacingOccurrences(of: "\u{02BB}", with: "\u{2019}") })
         }
         // "Venezuelan bolivars", "Costa Rican colones": the name without its accents too.
-        for variant in out where variant.contains(where: { !$0.allSatisfy(\.isASCII) }) {
+        for variant in out where variant.contains(where: { !$0.utf8.allSatisfy { $0 < 0x80 } }) {
             out.append(variant.map { $0.folding(options: .diacriticInsensitive, locale: nil) })
         }
         return out
