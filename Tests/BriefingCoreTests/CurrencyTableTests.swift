@@ -282,6 +282,26 @@ struct CurrencyTableTests {
         }
     }
 
+    @Test("the sign a locale's currency formatter writes is the currency's display name in that locale, which the table reads")
+    func signsAsDisplayNames() {
+        var compared = 0
+        for identifier in Locale.availableIdentifiers {
+            let locale = Locale(identifier: identifier)
+            guard let code = locale.currency?.identifier, Locale.commonISOCurrencyCodes.contains(code) else { continue }
+            #expect(NSLocale(localeIdentifier: identifier).displayName(forKey: .currencySymbol, value: code) == locale.currencySymbol, "\(identifier)")
+            compared += 1
+        }
+        #expect(compared > 500)
+        // And the English signs, a formatter's for each current code.
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .currency
+        formatter.locale = Locale(identifier: "en_US")
+        for code in Locale.commonISOCurrencyCodes {
+            formatter.currencyCode = code
+            #expect(NSLocale(localeIdentifier: "en_US").displayName(forKey: .currencySymbol, value: code) == formatter.currencySymbol, "\(code)")
+        }
+    }
+
     @Test("every narrow sign CLDR gives one currency reads before the number, unless it is a word, a unit or a lone letter")
     func narrowSigns() {
         let english = Locale(identifier: "en")

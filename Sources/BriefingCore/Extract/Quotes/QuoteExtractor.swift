@@ -596,6 +596,9 @@ public struct QuoteExtractor: Sendable {
     /// Whether `text` ends with a cue verb and a comma, a line that hands the speech to the next
     /// paragraph: "To which she replied,".
     static func endsWithCueAndComma(_ text: String) -> Bool {
+        // Most paragraphs end with a sentence mark: a last byte that is ASCII but no comma, space or tab is the
+        // trimmed text's last scalar, and its last character is then no comma.
+        if let last = text.utf8.last, last < 0x80, last != 0x2C, last != 0x20, last != 0x09 { return false }
         let trimmed = text.trimmingSpaces()
         guard trimmed.hasSuffix(","), let last = trimmed.dropLast().split(separator: " ").last else { return false }
         let word = String(last)

@@ -25,10 +25,12 @@ struct QuoteSpanScanner {
         var curlyDepth = 0
         var straight: Int?
         var tex: Int?
-        // „German“ and «guillemet» quotes; `angleOpen` is the mark that opens in this paragraph.
+        // „German“ and «guillemet» quotes; `angleOpener` is the mark that opens them in this paragraph.
         var low: Int?
         var angle: Int?
-        let angleOpen = firstGuillemet(scalars)
+        // The mark that opens guillemet quotes, read from the paragraph at the first guillemet met:
+        // most paragraphs have none.
+        var angleOpener: Unicode.Scalar?
         var single: Int?
         var singles: [Span] = []
         let n = scalars.count
@@ -79,6 +81,8 @@ struct QuoteSpanScanner {
             case "\u{201E}":
                 if !doubleOpen { low = i }
             case "\u{00AB}", "\u{00BB}":
+                let angleOpen = angleOpener ?? firstGuillemet(scalars)
+                angleOpener = angleOpen
                 if s == angleOpen, !doubleOpen {
                     angle = i
                 } else if s != angleOpen, let o = angle {
@@ -162,7 +166,8 @@ struct QuoteSpanScanner {
         // (British style: ‘He said “no” to me’), and only for more than a short phrase:
         // headlines put ‘scare quotes’ around a word or two.
         // Text that writes double quotes as two apostrophes (''…'') nests straight single ones.
-        let doubledApostrophes = zip(scalars, scalars.dropFirst()).contains { $0 == "'" && $1 == "'" }
+        // (Read only when there are single quotes: most paragraphs have none.)
+        let doubledApostrophes = !singles.isEmpty && zip(scalars, scalars.dropFirst()).contains { $0 == "'" && $1 == "'" }
         let long = singles.filter { span in
             if doubledApostrophes, scalars[span.outer.lowerBound] == "'" { return false }
             var words = 0, inWord = false
