@@ -22,4 +22,15 @@ struct RadixSortTests {
             #expect(values == expected)
         }
     }
+
+    @Test(arguments: [0, 1, 2, 3000])
+    func sortsByTwoKeysKeepingTheOrderOfEqualOnes(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Few distinct keys, so that many are equal; the position tells equal ones apart.
+        let keys = (0..<count).map { _ in (UInt64.random(in: 0..<4, using: &generator) << 48, UInt64.random(in: 0..<5, using: &generator) << 20 | 3) }
+        var values = Array(keys.indices)
+        RadixSort.sort(&values) { keys[$0] }
+        let expected = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        #expect(values == expected)
+    }
 }

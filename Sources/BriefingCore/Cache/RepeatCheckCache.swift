@@ -6,8 +6,9 @@ import Foundation
 /// fixed-size entries; a file that does not read back completely is ignored.
 ///
 /// A site of 10,000 articles keeps about 250,000 results, each looked up and recorded again by
-/// every build: they are kept in flat arrays as an open-addressing table (the keys are content
-/// hashes, already well mixed), not in a dictionary that hashes each pair again.
+/// every build: they are kept in a flat open-addressing table (the keys are content hashes,
+/// already well mixed), a slot holding a pair and its result side by side, not in a dictionary
+/// that hashes each pair again.
 struct RepeatCheckCache: Sendable {
     /// The check of an earlier article against a later one, by their cache keys as numbers.
     struct Pair: Hashable, Sendable {
@@ -30,10 +31,13 @@ struct RepeatCheckCache: Sendable {
         }
     }
 
-    /// The table: each slot's pair and its result (`empty` for a free slot).
-    private var earlier: [UInt64]
-    private var later: [UInt64]
-    private var states: [UInt8]
+    /// A slot of the table: a pair and its result, or `empty`.
+    private struct Slot {
+        var pair = Pair(earlier: 0, later: 0)
+        var state = RepeatCheckCache.empty
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     /// How many results are kept.
     private(set) var count = 0
@@ -50,9 +54,7 @@ struct RepeatCheckCache: Sendable {
     init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        earlier = [UInt64](repeating: 0, count: size)
-        later = [UInt64](repeating: 0, count: size)
-        states = [UInt8](repeating: Self.empty, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
     }
 
@@ -63,71 +65,73 @@ struct RepeatCheckCache: Sendable {
         self = read
     }
 
-    /// The results encoded in `bytes`, or nil when they do not read back completely.
+    /// The results encoded in `bytes`, or nil when they do not read back completely: each a
+    /// record of the cache's keyed files (`KeyedRecordFile`) of `recordLength` bytes, read
+    /// in place.
     private static func read(_ bytes: [UInt8]) -> RepeatCheckCache? {
         var reader = BinaryReader(bytes)
-        do {
-            guard try reader.string() == magic else { return nil }
-            let records = try reader.count()
-            var results = RepeatCheckCache(capacity: records)
-            for _ in 0..<records {
-                guard try reader.count() == recordLength else { return nil }
-                let pair = Pair(earlier: try reader.uint64(), later: try reader.uint64())
-                results[pair] = try reader.bool()
+        guard let magic = try? reader.string(), magic == Self.magic, let records = try? reader.count() else { return nil }
+        // Each record: its length (one byte, zig-zag encoded), the two keys and the result.
+        let size = 1 + recordLength, lengthByte = UInt8(recordLength << 1)
+        let start = reader.offset
+        guard bytes.count - start == records * size else { return nil }
+        var results = RepeatCheckCache(capacity: records)
+        let complete = bytes.withUnsafeBytes { raw in
+            for at in stride(from: start, to: raw.count, by: size) {
+                guard raw[at] == lengthByte, raw[at + 17] <= 1 else { return false }
+                let earlier = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 1, as: UInt64.self))
+                let later = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 9, as: UInt64.self))
+                results[Pair(earlier: earlier, later: later)] = raw[at + 17] == 1
             }
-            return reader.isAtEnd ? results : nil
-        } catch {
-            return nil
+            return true
         }
+        return complete ? results : nil
     }
 
     /// The slot of `pair`: where it is, or the free slot where it would go.
     private func slot(of pair: Pair) -> Int {
-        var slot = pair.slot(mask)
-        while states[slot] != Self.empty && (earlier[slot] != pair.earlier || later[slot] != pair.later) { slot = (slot + 1) & mask }
-        return slot
+        slots.withUnsafeBufferPointer { slots in
+            var slot = pair.slot(mask)
+            while slots[slot].state != Self.empty && slots[slot].pair != pair { slot = (slot + 1) & mask }
+            return slot
+        }
     }
 
     subscript(pair: Pair) -> Bool? {
         get {
-            let state = states[slot(of: pair)]
+            let state = slots[slot(of: pair)].state
             return state == Self.empty ? nil : state == Self.same
         }
         set {
             // Results are only ever added or changed, never removed.
             guard let newValue else { return }
             var slot = slot(of: pair)
-            if states[slot] == Self.empty {
+            if slots[slot].state == Self.empty {
                 count += 1
                 // Kept at most half full, so that probes stay short and always end.
-                if count * 2 > states.count {
+                if count * 2 > slots.count {
                     grow()
                     slot = self.slot(of: pair)
                 }
-                (earlier[slot], later[slot]) = (pair.earlier, pair.later)
+                slots[slot].pair = pair
             }
-            states[slot] = newValue ? Self.same : Self.different
+            slots[slot].state = newValue ? Self.same : Self.different
         }
     }
 
     /// Doubles the table, moving every result to its slot in the larger one.
     private mutating func grow() {
-        let old = (earlier, later, states)
-        earlier = [UInt64](repeating: 0, count: old.2.count * 2)
-        later = [UInt64](repeating: 0, count: old.2.count * 2)
-        states = [UInt8](repeating: Self.empty, count: old.2.count * 2)
-        mask = states.count - 1
-        for i in old.2.indices where old.2[i] != Self.empty {
-            let slot = slot(of: Pair(earlier: old.0[i], later: old.1[i]))
-            (earlier[slot], later[slot], states[slot]) = (old.0[i], old.1[i], old.2[i])
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.state != Self.empty { slots[slot(of: entry.pair)] = entry }
     }
 
     /// Every result, in pair order (earlier key, then later key).
     var sorted: [(pair: Pair, same: Bool)] {
-        var slots = states.indices.filter { states[$0] != Self.empty }
-        slots.sort { a, b in earlier[a] != earlier[b] ? earlier[a] < earlier[b] : later[a] < later[b] }
-        return slots.map { (Pair(earlier: earlier[$0], later: later[$0]), states[$0] == Self.same) }
+        var kept = slots.filter { $0.state != Self.empty }
+        RadixSort.sort(&kept) { ($0.pair.earlier, $0.pair.later) }
+        return kept.map { ($0.pair, $0.state == Self.same) }
     }
 
     /// Writes the results atomically, in pair order, each as a record of the cache's keyed

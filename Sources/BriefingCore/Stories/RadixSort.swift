@@ -1,6 +1,7 @@
-/// Sorting of large arrays of integers by their 16-bit digits, least significant first,
-/// rather than by comparisons: a pass per digit that varies among the values (the candidate
-/// pairs of story grouping, hundreds of thousands of `a << 32 | b`, vary in two).
+/// Sorting of large arrays by integer keys, 16 bits at a time from the least significant,
+/// rather than by comparisons: one stable pass per 16-bit digit that varies among the keys
+/// (the candidate pairs of story grouping, hundreds of thousands of `a << 32 | b`, vary in
+/// two; the repeat checks of a build are ordered by two 64-bit hashes).
 enum RadixSort {
     /// Below this many values a comparison sort is as fast.
     static let smallest = 1024
@@ -11,39 +12,54 @@ enum RadixSort {
             values.sort()
             return
         }
-        var all = UInt64.max, any: UInt64 = 0
+        sort(&values) { (0, $0) }
+    }
+
+    /// Sorts `values` by `key`, the first number of a key first, then the second; stable.
+    static func sort<T>(_ values: inout [T], by key: (T) -> (UInt64, UInt64)) {
+        guard values.count > 1 else { return }
+        // The 16-bit digits that vary: the bits of a key that are not the same in all.
+        var all = (UInt64.max, UInt64.max), any: (UInt64, UInt64) = (0, 0)
         for value in values {
-            all &= value
-            any |= value
+            let (high, low) = key(value)
+            all = (all.0 & high, all.1 & low)
+            any = (any.0 | high, any.1 | low)
         }
-        let varying = all ^ any
-        var scratch = [UInt64](repeating: 0, count: values.count)
+        let varying = (all.0 ^ any.0, all.1 ^ any.1)
+        // Least significant first: the second number's digits, then the first's.
+        let passes = (0..<8).filter { pass in ((pass < 4 ? varying.1 : varying.0) >> UInt64(16 * (pass % 4))) & 0xFFFF != 0 }
+        guard !passes.isEmpty else { return }
+        var from = values
+        values = []
+        // A copy made on the first write; from then on the two arrays take turns.
+        var to = from
         var starts = [Int](repeating: 0, count: 1 << 16)
-        var sortedInScratch = false
-        values.withUnsafeMutableBufferPointer { values in
-            scratch.withUnsafeMutableBufferPointer { scratch in
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for shift in stride(from: UInt64(0), to: 64, by: 16) where (varying >> shift) & 0xFFFF != 0 {
-                        let (from, to) = sortedInScratch ? (scratch, values) : (values, scratch)
-                        starts.update(repeating: 0)
-                        for value in from { starts[Int(truncatingIfNeeded: (value >> shift) & 0xFFFF)] += 1 }
-                        var total = 0
-                        for digit in starts.indices {
-                            let count = starts[digit]
-                            starts[digit] = total
-                            total += count
-                        }
-                        // In order within a digit: the passes before stay sorted.
-                        for value in from {
-                            let digit = Int(truncatingIfNeeded: (value >> shift) & 0xFFFF)
-                            to[starts[digit]] = value
-                            starts[digit] += 1
-                        }
-                        sortedInScratch.toggle()
+        for pass in passes {
+            let shift = UInt64(16 * (pass % 4))
+            @inline(__always) func digit(_ value: T) -> Int {
+                let (high, low) = key(value)
+                return Int(truncatingIfNeeded: ((pass < 4 ? low : high) >> shift) & 0xFFFF)
+            }
+            starts.withUnsafeMutableBufferPointer { starts in
+                starts.update(repeating: 0)
+                for value in from { starts[digit(value)] += 1 }
+                var total = 0
+                for d in starts.indices {
+                    let count = starts[d]
+                    starts[d] = total
+                    total += count
+                }
+                // In order within a digit: the passes before stay sorted.
+                to.withUnsafeMutableBufferPointer { to in
+                    for value in from {
+                        let d = digit(value)
+                        to[starts[d]] = value
+                        starts[d] += 1
                     }
-                    if sortedInScratch { _ = values.update(fromContentsOf: scratch) }
                 }
             }
+            swap(&from, &to)
         }
+        values = from
     }
 }
