@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every search term of a site's briefs with the briefs it is in: for each term, in order of
 /// first use, the briefs (by index) and the term's weight in each, in brief order. Terms are
 /// read from the digests' term lists as bytes and found by their number (`WordList.number`),
@@ -18,6 +20,10 @@ struct SearchPostings {
     private(set) var snippets: [String] = []
     /// Term position by the hash of its bytes.
     private var positions = NumberTable()
+    /// The UTF-8 bytes of the terms found by hash, one after another, to compare a term read
+    /// with: `termEnds[i]` ends the bytes of the term at position i (0 for one not found by hash).
+    private var termBytes: [UInt8] = []
+    private var termEnds: [Int] = []
     /// Terms whose hash is already another term's (never seen in practice, but kept right).
     private var collided: [String: Int] = [:]
 
@@ -26,8 +32,8 @@ struct SearchPostings {
         var listed: [Int32] = [], listedWeights: [UInt8] = [], ends: [Int] = []
         ends.reserveCapacity(digests.count)
         snippets.reserveCapacity(digests.count)
-        for digest in digests {
-            let search = digest.details.search, weights = search.weights
+        for index in digests.indices {
+            let search = digests[index].details.search, weights = search.weights
             var k = 0
             WordList.forEachWord(in: search.terms) { term in
                 listed.append(Int32(position(of: term)))
@@ -66,22 +72,26 @@ struct SearchPostings {
     private mutating func position(of term: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = WordList.number(term)
         if let known = positions[hash].map(Int.init) {
-            let text = terms[known].utf8
-            if text.count == term.count, text.withContiguousStorageIfAvailable({ $0.elementsEqual(term) }) ?? text.elementsEqual(term) {
-                return known
+            let start = known == 0 ? 0 : termEnds[known - 1], end = termEnds[known]
+            let same = end - start == term.count && termBytes.withUnsafeBufferPointer { bytes in
+                term.isEmpty || memcmp(bytes.baseAddress! + start, term.baseAddress!, term.count) == 0
             }
+            if same { return known }
             let other = String(decoding: term, as: UTF8.self)
-            let position = collided[other] ?? newTerm(other)
+            let position = collided[other] ?? newTerm(other, bytes: nil)
             collided[other] = position
             return position
         }
-        let position = newTerm(String(decoding: term, as: UTF8.self))
+        let position = newTerm(String(decoding: term, as: UTF8.self), bytes: term)
         positions.insert(hash, Int32(position))
         return position
     }
 
-    private mutating func newTerm(_ text: String) -> Int {
+    /// Adds a term, with its bytes when it is found by hash.
+    private mutating func newTerm(_ text: String, bytes: UnsafeBufferPointer<UInt8>?) -> Int {
         terms.append(text)
+        if let bytes { termBytes.append(contentsOf: bytes) }
+        termEnds.append(termBytes.count)
         return terms.count - 1
     }
 }
