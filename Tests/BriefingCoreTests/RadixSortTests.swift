@@ -33,4 +33,34 @@ struct RadixSortTests {
         let expected = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         #expect(values == expected)
     }
+
+    @Test func sortsSmallArraysInPlaceAsComparisonsDo() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 3, 16, 17, 18, 40, 200, 1023] {
+            // Few distinct values (many repeats), any values, ascending and descending runs.
+            let repeats = (0..<count).map { _ in UInt64.random(in: 0..<5, using: &generator) }
+            let any = (0..<count).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+            for var values in [repeats, any, repeats.sorted(), Array(any.sorted().reversed())] {
+                let expected = values.sorted()
+                RadixSort.sort(&values)
+                #expect(values == expected)
+            }
+        }
+    }
+
+    @Test func movesTheSmallestValuesToTheFrontInOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 5, 39, 40, 41, 100, 700] {
+            let repeats = (0..<count).map { _ in UInt64.random(in: 0..<7, using: &generator) }
+            let any = (0..<count).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+            for source in [repeats, any, any.sorted(), Array(any.sorted().reversed())] {
+                for k in [0, 1, 17, 40, count] {
+                    var values = source
+                    RadixSort.sortSmallest(&values, k)
+                    #expect(Array(values.prefix(k)) == Array(source.sorted().prefix(k)))
+                    #expect(values.sorted() == source.sorted(), "the same values, moved")
+                }
+            }
+        }
+    }
 }

@@ -34,7 +34,7 @@ struct CandidatePairs {
                 let df = frequency[Int(term)]
                 if df > 1 && df <= cap { indexable.append(rank(weight, Int(term))) }
             }
-            indexable.sort()
+            RadixSort.sortSmallest(&indexable, probeTerms)
             return indexable.prefix(probeTerms).map { key in (Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), Float(bitPattern: ~UInt32(key >> 32))) }
         }
         // The postings of all terms in one array, each term's in text order from its start.
@@ -69,7 +69,7 @@ struct CandidatePairs {
                 // Best first, ties by text: sorted as integers (`rank`).
                 ranked.removeAll(keepingCapacity: true)
                 for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
-                ranked.sort()
+                RadixSort.sortSmallest(&ranked, partnersPerText)
                 for key in ranked.prefix(partnersPerText) {
                     let other = Int(key & 0xFFFF_FFFF)
                     let (a, b) = (min(index, other), max(index, other))
