@@ -37,17 +37,17 @@ struct TermVectors: Sendable {
                 return id
             }
         }
-        self.init(termIDs: termIDs, terms: ids.count, pseudoDocuments: pseudoDocuments) { text in
-            texts[text].map { word, count in (count, boost(text, word)) }
+        self.init(termIDs: termIDs, terms: ids.count, pseudoDocuments: pseudoDocuments, count: { texts[$0][$1].count }) { text, listing in
+            boost(text, texts[text][listing].word)
         }
     }
 
     /// The same vectors from texts given as term ids (`0..<terms`, numbered in order of first
-    /// use), `listings(text)` giving each of a text's listings its occurrences and weight (asked
-    /// once per text, not once per listing); each text's weights are made on their own, on all
-    /// cores.
+    /// use), `count(text, listing)` the occurrences of a text's listing and `boost(text,
+    /// listing)` its weight; each text's weights are made on their own, on all cores.
     init(
-        termIDs: [[Int32]], terms termCount: Int, pseudoDocuments: Double, listings: @Sendable (Int) -> [(count: Int, boost: Double)]
+        termIDs: [[Int32]], terms termCount: Int, pseudoDocuments: Double, count: @Sendable (Int, Int) -> Int,
+        boost: @Sendable (Int, Int) -> Double
     ) {
         // Each text counts a term once: the last text that counted it is kept per term.
         var documentFrequency = [Int](repeating: 0, count: termCount)
@@ -68,7 +68,6 @@ struct TermVectors: Sendable {
             // term above its position.
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
             RadixSort.sort(&listed)
-            let weighed = listings(index)
             var terms: [Int32] = [], counts: [Double] = []
             terms.reserveCapacity(listed.count)
             counts.reserveCapacity(listed.count)
@@ -79,8 +78,8 @@ struct TermVectors: Sendable {
                     counts.append(0)
                 }
                 // Added once per occurrence, as a text of repeated words adds them.
-                let (count, weight) = weighed[listing]
-                for _ in 0..<count { counts[counts.count - 1] += weight }
+                let weight = boost(index, listing)
+                for _ in 0..<count(index, listing) { counts[counts.count - 1] += weight }
             }
             var weights = zip(terms, counts).map { id, count in (1 + log(count)) * inverse[Int(id)] }
             let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
