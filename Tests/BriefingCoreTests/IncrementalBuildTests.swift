@@ -104,7 +104,7 @@ struct IncrementalBuildTests {
         }
         #expect(DigestStore(contentsOf: DigestStore.url(in: cache), details: DigestDetailFile.url(in: cache)).records.isEmpty)
         #expect(StoryCache(contentsOf: StoryCache.url(in: cache)).stories.isEmpty)
-        #expect(RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: cache)).results.isEmpty)
+        #expect(RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: cache)).isEmpty)
         try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("afp-dateline-with-caption.txt"))
         let report = try await build(input, output)
         #expect(report.cacheHits == report.filesRead - 1, "briefs come from their cache entries instead")

@@ -34,35 +34,45 @@ struct SearchIndexWriter {
     func files(_ briefs: [BriefDigest]) -> [String: String] {
         let index = SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
-        // Each shard is written as JSON while its terms are read (`{"term":[brief,weight,…],…}`,
+        // Each shard is written as JSON bytes while its terms are read (`{"term":[brief,weight,…],…}`,
         // as `JSONWriter` writes it without indentation), not built as records first.
-        var shards: [String: String] = [:]
+        var shards: [String: [UInt8]] = [:]
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []
+        // Sorted terms come shard by shard: the shard being written is kept out of `shards`.
+        var shard = "", json: [UInt8] = []
         for term in index.termsInOrder() {
-            let docs = index.postings[term], text = index.terms[term]
+            let docs = index.postings(of: term), text = index.terms[term]
             guard briefs.count < 4 || docs.count <= limit else { common.append(text); continue }
-            var entry = ""
-            JSONWriter.escape(text, into: &entry)
-            entry += ":["
-            for (i, doc) in docs.enumerated() {
-                if i > 0 { entry += "," }
-                entry += String(doc.brief) + "," + String(doc.weight)
+            let termShard = Self.shard(of: text)
+            if termShard != shard {
+                if !json.isEmpty { shards[shard] = json }
+                shard = termShard
+                json = shards.removeValue(forKey: shard) ?? []
             }
-            entry += "]"
-            let shard = Self.shard(of: text)
-            if shards[shard] == nil { shards[shard] = "{" + entry } else { shards[shard]! += "," + entry }
+            json.append(json.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            JSONWriter.escape(text, into: &json)
+            json.append(UInt8(ascii: ":"))
+            json.append(UInt8(ascii: "["))
+            for i in docs {
+                if i > docs.lowerBound { json.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(Int(index.briefs[i]), to: &json)
+                json.append(UInt8(ascii: ","))
+                Self.appendDecimal(Int(index.weights[i]), to: &json)
+            }
+            json.append(UInt8(ascii: "]"))
         }
+        if !json.isEmpty { shards[shard] = json }
         var files: [String: String] = [:]
         for (shard, json) in shards {
-            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + json + "});\n"
+            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + String(decoding: json, as: UTF8.self) + "});\n"
         }
         for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
-            let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].map { brief -> RecordValue in
+            let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].enumerated().map { offset, brief -> RecordValue in
                 .array([
                     .string(brief.title), .string(SiteLinks.brief(brief.slug)),
                     .string(brief.published.map(BriefText.longDate) ?? ""), .string(brief.outlet ?? ""),
-                    .string(brief.details.search.snippet), .string(brief.speakers.joined(separator: ", ")),
+                    .string(index.snippets[start + offset]), .string(brief.speakers.joined(separator: ", ")),
                 ])
             }
             files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"
@@ -70,6 +80,18 @@ struct SearchIndexWriter {
         let skipped = RecordValue.array((Self.stopWords.sorted() + common).map(RecordValue.string))
         files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize),\"skip\":" + JSONWriter.string(skipped, pretty: false) + "});\n"
         return files
+    }
+
+    /// Appends the decimal digits of `value` (not negative), as `String(value)` writes them.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     /// Longest snippet shown under a search result.

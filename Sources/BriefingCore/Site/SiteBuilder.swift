@@ -130,7 +130,7 @@ public struct SiteBuilder: Sendable {
         let detector = DuplicateStoryDetector()
         let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
         // Most checks of a rebuild are the last build's again.
-        var checks = RepeatCheckCache(capacity: known.results.count)
+        var checks = RepeatCheckCache(capacity: known.count)
         let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }
         var loaded: [Int: DuplicateStoryDetector.Shingles] = [:]
         var recent = RecentShingles(capacity: Self.recentShingles)

@@ -3,8 +3,9 @@
 struct StoryPages: Sendable {
     /// Stories of two or more sources, newest last source first.
     let stories: [Story]
-    /// Each brief by its source path.
-    private let briefs: [String: BriefDigest]
+    /// The briefs, and the position of each by its source path.
+    private let digests: [BriefDigest]
+    private let positions: [String: Int]
     /// The multi-source story of each brief, by slug.
     private let storyOfSlug: [String: Story]
     /// The stories of this build by their sources' cache keys, for the next build.
@@ -21,7 +22,8 @@ struct StoryPages: Sendable {
     /// build (same cache keys) is taken from `known`, and `made` holds the stories of this
     /// build for the next one.
     init(grouping briefs: SiteBriefs, known: StoryCache) throws {
-        let groups = StoryGrouper().groups(of: briefs.digests.map(\.storyDocument)).filter { $0.count > 1 }
+        // Each document reads its brief's story details from the detail file: on all cores.
+        let groups = StoryGrouper().groups(of: ParallelMap.map(briefs.digests) { $0.storyDocument }).filter { $0.count > 1 }
         let keys = groups.map { group -> String? in
             let keys = group.compactMap { briefs.keys[$0] }
             return keys.count == group.count ? StoryCache.key(keys) : nil
@@ -43,7 +45,11 @@ struct StoryPages: Sendable {
     /// Pages for `stories`, each told by two or more of `list`; `made` is what the build cache
     /// keeps of them.
     init(_ stories: [Story], briefs list: [BriefDigest], made: StoryCache = StoryCache()) {
-        let briefs = Dictionary(list.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(list.count)
+        for (position, brief) in list.enumerated() where positions[brief.source] == nil { positions[brief.source] = position }
+        digests = list
+        self.positions = positions
         self.stories = stories.enumerated().sorted { a, b in
             let (x, y) = (a.element.last, b.element.last)
             if x != y {
@@ -56,16 +62,18 @@ struct StoryPages: Sendable {
         var storyOfSlug: [String: Story] = [:]
         for story in stories {
             for source in story.sources {
-                if let slug = briefs[source]?.slug { storyOfSlug[slug] = story }
+                if let position = positions[source] { storyOfSlug[list[position].slug] = story }
             }
         }
-        self.briefs = briefs
         self.storyOfSlug = storyOfSlug
         self.made = made
     }
 
     static func path(_ story: Story) -> String { "stories/\(story.id).html" }
     static let listPath = "stories.html"
+
+    /// The brief whose source path is `source`.
+    private func brief(_ source: String) -> BriefDigest? { positions[source].map { digests[$0] } }
 
     /// The story `brief` belongs to, when it is told by more than one source.
     func story(of brief: BriefDigest) -> Story? { storyOfSlug[brief.slug] }
@@ -91,7 +99,7 @@ struct StoryPages: Sendable {
     /// The story page's template values.
     func context(_ story: Story, root: String) -> TemplateValues {
         func link(_ source: String, paragraph: Int? = nil) -> SourceLink {
-            guard let brief = briefs[source] else { return SourceLink(label: source, url: "") }
+            guard let brief = brief(source) else { return SourceLink(label: source, url: "") }
             let anchor = paragraph.map { "#p\($0 + 1)" } ?? ""
             return SourceLink(label: brief.outlet ?? brief.title, url: root + SiteLinks.brief(brief.slug) + anchor)
         }
@@ -140,7 +148,7 @@ struct StoryPages: Sendable {
                         })]
             }),
             "sources": .items(story.sources.compactMap { source -> SourceItem? in
-                guard let article = briefs[source] else { return nil }
+                guard let article = brief(source) else { return nil }
                 return SourceItem(article, root: root)
             }),
         ]
@@ -239,7 +247,7 @@ struct StoryPages: Sendable {
         var writer = BinaryWriter()
         writer.story(story)
         for source in story.sources {
-            guard let brief = briefs[source] else { continue }
+            guard let brief = brief(source) else { continue }
             for text in [brief.slug, brief.title, brief.outlet ?? "\u{1}", brief.sourceURL ?? "\u{1}", brief.published?.description ?? "\u{1}"] { writer.string(text) }
         }
         return ContentHash.hex(writer.bytes)
@@ -255,6 +263,6 @@ struct StoryPages: Sendable {
     /// The story's outlets, each once, in source order.
     private func outlets(_ story: Story) -> [String] {
         var seen: Set<String> = []
-        return story.sources.compactMap { briefs[$0]?.outlet }.filter { seen.insert($0).inserted }
+        return story.sources.compactMap { brief($0)?.outlet }.filter { seen.insert($0).inserted }
     }
 }

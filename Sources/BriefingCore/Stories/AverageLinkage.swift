@@ -5,21 +5,47 @@
 struct AverageLinkage {
     var threshold: Double
 
+    /// A cluster next to another, with the sum of the similarities between their members.
+    private struct Neighbour {
+        var cluster: Int
+        var sum: Double
+    }
+
     /// Clusters of `0..<count` as lists of indices ascending, ordered by their first index.
+    ///
+    /// Each cluster's neighbours are kept as an array ascending by cluster rather than as a
+    /// dictionary: a merge walks the two lists side by side, and a sum is always the same one
+    /// addition a dictionary would make, so the merges are the same.
     func clusters(count: Int, edges: [(Int, Int, Double)]) -> [[Int]] {
         var members = (0..<count).map { [$0] }
         var alive = [Bool](repeating: true, count: count)
         var version = [Int](repeating: 0, count: count)
-        // Sum of similarities between cluster a and each neighbouring cluster.
-        var sums = [[Int: Double]](repeating: [:], count: count)
+        // The neighbours of each cluster, ascending; an edge listed twice adds up in edge order.
+        var sums = [[Neighbour]](repeating: [], count: count)
         for (a, b, s) in edges where a != b {
-            sums[a][b, default: 0] += s
-            sums[b][a, default: 0] += s
+            sums[a].append(Neighbour(cluster: b, sum: s))
+            sums[b].append(Neighbour(cluster: a, sum: s))
+        }
+        for a in 0..<count where !sums[a].isEmpty {
+            // Stable: repeats of one neighbour stay in edge order.
+            sums[a].sort { $0.cluster < $1.cluster }
+            var combined: [Neighbour] = []
+            combined.reserveCapacity(sums[a].count)
+            for neighbour in sums[a] {
+                if combined.last?.cluster == neighbour.cluster { continue }
+                combined.append(Neighbour(cluster: neighbour.cluster, sum: 0))
+            }
+            var k = -1
+            for neighbour in sums[a] {
+                if k < 0 || combined[k].cluster != neighbour.cluster { k += 1 }
+                combined[k].sum += neighbour.sum
+            }
+            sums[a] = combined
         }
         var heap = MergeHeap()
         for a in 0..<count {
-            for (b, s) in sums[a] where a < b && s >= threshold {
-                heap.push(.init(score: s, first: a, second: b, versionA: 0, versionB: 0))
+            for neighbour in sums[a] where a < neighbour.cluster && neighbour.sum >= threshold {
+                heap.push(.init(score: neighbour.sum, first: a, second: neighbour.cluster, versionA: 0, versionB: 0))
             }
         }
         while let top = heap.pop() {
@@ -30,15 +56,13 @@ struct AverageLinkage {
             members[a] += members[b]
             members[b] = []
             version[a] += 1
-            var merged = sums[a]
-            for (c, s) in sums[b] { merged[c, default: 0] += s }
-            merged[a] = nil
-            merged[b] = nil
+            let merged = Self.merged(sums[a], sums[b], leaving: a, b)
             sums[a] = merged
-            sums[b] = [:]
-            for (c, s) in merged {
-                sums[c][b] = nil
-                sums[c][a] = s
+            sums[b] = []
+            for neighbour in merged {
+                let c = neighbour.cluster, s = neighbour.sum
+                Self.remove(b, from: &sums[c])
+                Self.set(a, s, in: &sums[c])
                 let average = s / Double(members[a].count * members[c].count)
                 guard average >= threshold else { continue }
                 let (x, y) = members[a][0] < members[c][0] ? (a, c) : (c, a)
@@ -46,6 +70,54 @@ struct AverageLinkage {
             }
         }
         return (0..<count).filter { alive[$0] }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// The neighbours of two clusters merged, ascending: one sum for a neighbour of both,
+    /// without the two clusters themselves.
+    private static func merged(_ x: [Neighbour], _ y: [Neighbour], leaving a: Int, _ b: Int) -> [Neighbour] {
+        var merged: [Neighbour] = []
+        merged.reserveCapacity(x.count + y.count)
+        var i = 0, j = 0
+        while i < x.count || j < y.count {
+            let next: Neighbour
+            if j == y.count || (i < x.count && x[i].cluster < y[j].cluster) {
+                next = x[i]
+                i += 1
+            } else if i == x.count || y[j].cluster < x[i].cluster {
+                next = y[j]
+                j += 1
+            } else {
+                next = Neighbour(cluster: x[i].cluster, sum: x[i].sum + y[j].sum)
+                i += 1
+                j += 1
+            }
+            if next.cluster != a && next.cluster != b { merged.append(next) }
+        }
+        return merged
+    }
+
+    /// Where `cluster` is in `list` (ascending), or where it would go.
+    private static func position(of cluster: Int, in list: [Neighbour]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].cluster < cluster { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private static func remove(_ cluster: Int, from list: inout [Neighbour]) {
+        let at = position(of: cluster, in: list)
+        if at < list.count, list[at].cluster == cluster { list.remove(at: at) }
+    }
+
+    private static func set(_ cluster: Int, _ sum: Double, in list: inout [Neighbour]) {
+        let at = position(of: cluster, in: list)
+        if at < list.count, list[at].cluster == cluster {
+            list[at].sum = sum
+        } else {
+            list.insert(Neighbour(cluster: cluster, sum: sum), at: at)
+        }
     }
 }
 

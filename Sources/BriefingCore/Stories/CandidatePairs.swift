@@ -34,7 +34,7 @@ struct CandidatePairs {
                 let df = frequency[Int(term)]
                 if df > 1 && df <= cap { indexable.append(rank(weight, Int(term))) }
             }
-            indexable.sort()
+            RadixSort.sortSmallest(&indexable, probeTerms)
             return indexable.prefix(probeTerms).map { key in (Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), Float(bitPattern: ~UInt32(key >> 32))) }
         }
         // The postings of all terms in one array, each term's in text order from its start.
@@ -52,8 +52,8 @@ struct CandidatePairs {
         // Each text finds its partners on its own: texts are probed in parallel blocks.
         let (postingsOf, startOf, probesOf) = (postings, start, probes)
         let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
-        let blocks = ParallelMap.map(starts) { first -> [Int64] in
-            var found: [Int64] = []
+        let blocks = ParallelMap.map(starts) { first -> [UInt64] in
+            var found: [UInt64] = []
             var score = [Float](repeating: 0, count: rows.count)
             var touched: [Int] = []
             var ranked: [UInt64] = []
@@ -69,11 +69,11 @@ struct CandidatePairs {
                 // Best first, ties by text: sorted as integers (`rank`).
                 ranked.removeAll(keepingCapacity: true)
                 for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
-                ranked.sort()
+                RadixSort.sortSmallest(&ranked, partnersPerText)
                 for key in ranked.prefix(partnersPerText) {
                     let other = Int(key & 0xFFFF_FFFF)
                     let (a, b) = (min(index, other), max(index, other))
-                    found.append(Int64(a) << 32 | Int64(b))
+                    found.append(UInt64(a) << 32 | UInt64(b))
                 }
                 for other in touched { score[other] = 0 }
                 touched.removeAll(keepingCapacity: true)
@@ -82,7 +82,7 @@ struct CandidatePairs {
         }
         // Each pair once, ascending: a pair found from both its texts is listed twice.
         var found = Array(blocks.joined())
-        found.sort()
+        RadixSort.sort(&found)
         var pairs: [(Int, Int)] = []
         pairs.reserveCapacity(found.count)
         for (i, pair) in found.enumerated() where i == 0 || found[i - 1] != pair {

@@ -67,7 +67,7 @@ struct TermVectors: Sendable {
             // a term listed twice sums its weights in that order: one integer per listing, the
             // term above its position.
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
-            listed.sort()
+            RadixSort.sort(&listed)
             var terms: [Int32] = [], counts: [Double] = []
             terms.reserveCapacity(listed.count)
             counts.reserveCapacity(listed.count)

@@ -1,0 +1,149 @@
+/// Sorting of large arrays by integer keys, 16 bits at a time from the least significant,
+/// rather than by comparisons: one stable pass per 16-bit digit that varies among the keys
+/// (the candidate pairs of story grouping, hundreds of thousands of `a << 32 | b`, vary in
+/// two; the repeat checks of a build are ordered by two 64-bit hashes). Small arrays of
+/// integers (a text's terms, its partners) are sorted in place by a quicksort instead of the
+/// standard library's stable merge sort, which allocates and copies.
+enum RadixSort {
+    /// Below this many values an in-place quicksort is as fast (the terms of one text, its
+    /// candidate partners): equal integers cannot be told apart, so it need not be stable.
+    static let smallest = 1024
+
+    /// Sorts `values` ascending.
+    static func sort(_ values: inout [UInt64]) {
+        guard values.count >= smallest else {
+            values.withUnsafeMutableBufferPointer { quicksort($0, 0, $0.count - 1) }
+            return
+        }
+        sort(&values) { (0, $0) }
+    }
+
+    /// Moves the `count` smallest of `values` to its front, ascending (the rest in no order):
+    /// what `values.sorted().prefix(count)` gives, without sorting the rest.
+    static func sortSmallest(_ values: inout [UInt64], _ count: Int) {
+        guard count < values.count else { return sort(&values) }
+        guard count > 0 else { return }
+        values.withUnsafeMutableBufferPointer { values in
+            // Quickselect: everything left of `low` is at most everything from `low` on, and
+            // everything right of `high` at least everything up to `high`.
+            let target = count - 1
+            var low = 0, high = values.count - 1
+            while high - low > insertionSortLength {
+                let (j, i) = partition(values, low, high)
+                if target <= j {
+                    high = j
+                } else if target >= i {
+                    low = i
+                } else {
+                    break  // The target is among the values equal to the pivot.
+                }
+            }
+            if high - low <= insertionSortLength { insertionSort(values, low, high) }
+            quicksort(values, 0, target)
+        }
+    }
+
+    /// Ranges this short are sorted by insertion.
+    private static let insertionSortLength = 16
+
+    /// Sorts `values[low...high]` in place.
+    private static func quicksort(_ values: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) {
+        var low = low, high = high
+        while high - low > insertionSortLength {
+            let (j, i) = partition(values, low, high)
+            // The shorter side by recursion, the longer one by the loop: the stack stays shallow.
+            if j - low < high - i {
+                quicksort(values, low, j)
+                low = i
+            } else {
+                quicksort(values, i, high)
+                high = j
+            }
+        }
+        insertionSort(values, low, high)
+    }
+
+    /// Splits `values[low...high]` (more than two values) around the median of its first,
+    /// middle and last value: on return `values[low...j]` are at most that pivot,
+    /// `values[i...high]` at least it and any between equal to it, with `j < i`.
+    private static func partition(_ values: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) -> (Int, Int) {
+        let middle = low + (high - low) / 2
+        if values[middle] < values[low] { values.swapAt(middle, low) }
+        if values[high] < values[low] { values.swapAt(high, low) }
+        if values[high] < values[middle] { values.swapAt(high, middle) }
+        let pivot = values[middle]
+        var i = low, j = high
+        while i <= j {
+            while values[i] < pivot { i += 1 }
+            while values[j] > pivot { j -= 1 }
+            if i <= j {
+                values.swapAt(i, j)
+                i += 1
+                j -= 1
+            }
+        }
+        return (j, i)
+    }
+
+    /// Sorts `values[low...high]` (possibly empty) by insertion.
+    private static func insertionSort(_ values: UnsafeMutableBufferPointer<UInt64>, _ low: Int, _ high: Int) {
+        guard low < high else { return }
+        for k in (low + 1)...high {
+            let value = values[k]
+            var m = k - 1
+            while m >= low && values[m] > value {
+                values[m + 1] = values[m]
+                m -= 1
+            }
+            values[m + 1] = value
+        }
+    }
+
+    /// Sorts `values` by `key`, the first number of a key first, then the second; stable.
+    static func sort<T>(_ values: inout [T], by key: (T) -> (UInt64, UInt64)) {
+        guard values.count > 1 else { return }
+        // The 16-bit digits that vary: the bits of a key that are not the same in all.
+        var all = (UInt64.max, UInt64.max), any: (UInt64, UInt64) = (0, 0)
+        for value in values {
+            let (high, low) = key(value)
+            all = (all.0 & high, all.1 & low)
+            any = (any.0 | high, any.1 | low)
+        }
+        let varying = (all.0 ^ any.0, all.1 ^ any.1)
+        // Least significant first: the second number's digits, then the first's.
+        let passes = (0..<8).filter { pass in ((pass < 4 ? varying.1 : varying.0) >> UInt64(16 * (pass % 4))) & 0xFFFF != 0 }
+        guard !passes.isEmpty else { return }
+        var from = values
+        values = []
+        // A copy made on the first write; from then on the two arrays take turns.
+        var to = from
+        var starts = [Int](repeating: 0, count: 1 << 16)
+        for pass in passes {
+            let shift = UInt64(16 * (pass % 4))
+            @inline(__always) func digit(_ value: T) -> Int {
+                let (high, low) = key(value)
+                return Int(truncatingIfNeeded: ((pass < 4 ? low : high) >> shift) & 0xFFFF)
+            }
+            starts.withUnsafeMutableBufferPointer { starts in
+                starts.update(repeating: 0)
+                for value in from { starts[digit(value)] += 1 }
+                var total = 0
+                for d in starts.indices {
+                    let count = starts[d]
+                    starts[d] = total
+                    total += count
+                }
+                // In order within a digit: the passes before stay sorted.
+                to.withUnsafeMutableBufferPointer { to in
+                    for value in from {
+                        let d = digit(value)
+                        to[starts[d]] = value
+                        starts[d] += 1
+                    }
+                }
+            }
+            swap(&from, &to)
+        }
+        values = from
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+@Suite("Repeat check cache")
+struct RepeatCheckCacheTests {
+    /// Pairs that collide in the table's first slots: the same keys crossed, and keys that
+    /// differ only in their high bits.
+    static func pairs() -> [RepeatCheckCache.Pair] {
+        (0..<300).map { k in RepeatCheckCache.Pair(earlier: UInt64(k % 7) << 48, later: UInt64(k / 7) << 40 | 5) }
+    }
+
+    @Test func keepsEveryResultThroughGrowth() {
+        // Room for 2 results, given 300: the table grows several times.
+        var checks = RepeatCheckCache(capacity: 2)
+        var expected: [RepeatCheckCache.Pair: Bool] = [:]
+        for (k, pair) in Self.pairs().enumerated() {
+            checks[pair] = k % 3 == 0
+            expected[pair] = k % 3 == 0
+        }
+        // Changing a result keeps one entry.
+        checks[Self.pairs()[4]] = true
+        expected[Self.pairs()[4]] = true
+        #expect(checks.count == expected.count)
+        for (pair, same) in expected { #expect(checks[pair] == same) }
+        #expect(checks[RepeatCheckCache.Pair(earlier: 5, later: 0)] == nil, "a pair never checked has no result")
+        #expect(checks[RepeatCheckCache.Pair(earlier: 5 << 40, later: 0)] == nil, "nor does a pair with a checked one's keys crossed")
+    }
+
+    @Test func savesInPairOrderAndReadsBack() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repeat-checks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var checks = RepeatCheckCache()
+        for (k, pair) in Self.pairs().reversed().enumerated() { checks[pair] = k % 2 == 0 }
+        checks.save(to: url)
+        let read = RepeatCheckCache(contentsOf: url)
+        #expect(read.count == checks.count)
+        let order = read.sorted.map(\.pair)
+        #expect(order == Self.pairs().sorted { ($0.earlier, $0.later) < ($1.earlier, $1.later) })
+        for (pair, same) in checks.sorted { #expect(read[pair] == same) }
+    }
+}
