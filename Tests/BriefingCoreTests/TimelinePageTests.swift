@@ -41,7 +41,6 @@ private extension TemplateValue {
     func child(_ key: String) -> TemplateValue? {
         guard case .context(let context) = self else { return nil }
         return TemplateKey(rawValue: key).map(context.child) ?? context.child(named: key)
-        return nil
     }
 
     /// The text of `key` in a context.
