@@ -18,14 +18,13 @@ struct PageMeta {
 
     /// `text` cut at a word to at most `limit` characters, ending with "…" when cut.
     static func shortened(_ text: String, limit: Int = descriptionLimit) -> String {
-        // No more bytes than the limit, and no space or control byte at either end: nothing to trim or cut.
-        if text.utf8.count <= limit, let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-            return text
-        }
-        // Foundation's trimming is slow and most texts (a story's summary) start and end with a
-        // printable ASCII byte, which no white space or newline is: nothing to trim.
+        // A printable ASCII byte at either end (no white space, newline or control byte): nothing
+        // to trim, so Foundation's slow trimming is skipped; with no more bytes than the limit,
+        // nothing to cut either.
         let printable = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x80 } ?? false }
-        let text = printable(text.utf8.first) && printable(text.utf8.last) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = printable(text.utf8.first) && printable(text.utf8.last)
+        if trimmed, text.utf8.count <= limit { return text }
+        let text = trimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count > limit else { return text }
         let head = text.prefix(limit - 1)
         var cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
