@@ -1,37 +1,16 @@
 import Synchronization
 
 /// Who renders each brief's own files, and the Markdown body of each brief
-/// (`BriefMarkdownWriter.body`) with its key figures' phrases, made once for the brief's own
-/// files and its feed entry. The brief pages and the feeds are rendered by different tasks:
-/// whichever reaches a brief first claims it and writes its files (the feed task too, so that
-/// no brief is read twice). A brief-page task that wrote the files of a brief in a feed leaves
-/// its body here for the feed entry, which takes it; a body is let go as soon as both have
-/// finished with its brief, so only the bodies made by one side and not yet used by the other
-/// are held at a time.
+/// (`BriefMarkdownWriter.body`), made once for the brief's own files and its feed entry. The
+/// brief pages and the feeds are rendered by different tasks: whichever reaches a brief first
+/// claims it and writes its files (the feed task too, so that no brief is read twice). A
+/// brief-page task that wrote the files of a brief in a feed leaves its Markdown body here for
+/// the feed entry, which takes it; a body is let go as soon as both have finished with its
+/// brief, so only the bodies made by one side and not yet used by the other are held at a time.
 final class BriefBodies: Sendable {
-    /// What both sides show of a brief.
-    struct Body: Sendable {
-        var figurePhrases: [String]
-        /// The timeline's `BriefText.eventDateLabel`s.
-        var eventLabels: [String]
-        var markdown: String
-
-        init(figurePhrases: [String], eventLabels: [String], markdown: String) {
-            self.figurePhrases = figurePhrases
-            self.eventLabels = eventLabels
-            self.markdown = markdown
-        }
-
-        init(_ brief: Brief) {
-            figurePhrases = brief.keyFigures.map(BriefText.figurePhrase)
-            eventLabels = brief.timeline.map(BriefText.eventDateLabel)
-            markdown = BriefMarkdownWriter().body(brief, figurePhrases: figurePhrases, eventLabels: eventLabels)
-        }
-    }
-
     private enum State {
-        /// One side finished with the brief and left its body for the other.
-        case left(Body)
+        /// One side finished with the brief and left its Markdown body for the other.
+        case left(String)
         /// One side finished with the brief without a body to leave.
         case finished
     }
@@ -56,8 +35,8 @@ final class BriefBodies: Sendable {
         }
     }
 
-    /// The body the other side left for the brief at `position`, if any.
-    func take(_ position: Int) -> Body? {
+    /// The Markdown body the other side left for the brief at `position`, if any.
+    func take(_ position: Int) -> String? {
         states.withLock { states in
             if case .left(let body)? = states[position] { return body }
             return nil
@@ -65,10 +44,10 @@ final class BriefBodies: Sendable {
     }
 
     /// Marks that one side (the brief's files, or its feed entry) is done with the brief at
-    /// `position`, leaving the body it made for the other side when the other will use it.
+    /// `position`, leaving the Markdown body it made for the other side when the other will use it.
     /// Each side calls this once per brief; after the second call nothing is kept. A feed
     /// entry that wrote the brief's files itself (`claim`) does not call it.
-    func finish(_ position: Int, leaving body: Body?) {
+    func finish(_ position: Int, leaving body: String?) {
         states.withLock { states in
             if states.removeValue(forKey: position) == nil {
                 states[position] = body.map(State.left) ?? .finished

@@ -47,9 +47,4 @@ struct BriefParts {
         markdown = made
         return made
     }
-
-    /// The parts the feed entry shows too.
-    mutating func body() throws -> BriefBodies.Body {
-        BriefBodies.Body(figurePhrases: try figurePhrases(), eventLabels: try eventLabels(), markdown: try markdownBody())
-    }
 }

@@ -139,8 +139,8 @@ struct SitePages: Sendable {
                     var parts = try writeBrief(site, position, stories, names, into: publisher)
                     return MarkdownRenderer.html(fromMarkdown: try parts.markdownBody())
                 }
-                let body = try bodies.take(position) ?? BriefBodies.Body(try site.brief(position))
-                return MarkdownRenderer.html(fromMarkdown: body.markdown)
+                let markdown = try bodies.take(position) ?? BriefMarkdownWriter().body(try site.brief(position))
+                return MarkdownRenderer.html(fromMarkdown: markdown)
             }
             if finished.insert(position).inserted, !wroteFiles { bodies.finish(position, leaving: nil) }
             if position < Self.feedSize { newestHTML[position] = html }
@@ -278,7 +278,7 @@ struct SitePages: Sendable {
             var parts = try writeBrief(site, i, stories, names, into: publisher)
             if inFeeds.contains(i) {
                 let leave = parts.isRead && !feedContents.contains(site.keys[i])
-                bodies.finish(i, leaving: leave ? try parts.body() : nil)
+                bodies.finish(i, leaving: leave ? try parts.markdownBody() : nil)
             }
         }
     }
