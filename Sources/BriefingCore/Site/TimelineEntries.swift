@@ -181,80 +181,30 @@ enum TimelineEntries {
     }
 
     /// The content words of an event's text, each once, sorted and separated by spaces: its
-    /// `Tokenizer` words of more than three characters, lower-cased. Text of ASCII and common
-    /// punctuation (most events) is tokenized and sorted as bytes, with no token or word made
-    /// a string.
+    /// `Tokenizer` words of more than three characters, lower-cased. Words of ASCII and "’"
+    /// (nearly all) are in NFC with one character per scalar, so they are counted, sorted and
+    /// compared as their bytes, with no word made a string; others as strings.
     static func contentWords(_ text: String) -> String {
-        if let list = UTF8Scan.withBytes(text, bytewiseContentWords) { return list }
-        var words = Tokenizer.tokens(UTF8Scan.lowercased(text)).compactMap { token in
-            // A word of three scalars or fewer has three characters or fewer.
-            token.end - token.start > 3 && token.text.count > 3 ? token.text : nil
-        }
-        // A stable sort keeps the first of words that compare equal, as a set of the words would.
-        words.sort()
-        var unique: [String] = []
-        for word in words where unique.last != word { unique.append(word) }
-        return unique.joined(separator: " ")
-    }
-
-    /// `contentWords` of text made of ASCII and the punctuation `punctuationLength` knows, or
-    /// nil for other text. `Tokenizer`'s rules on such text: a word is ASCII letters and digits,
-    /// joined by a hyphen or an apostrophe (' or ’) between word characters and by "." or ","
-    /// between digits; other characters are one-character tokens. Such words are in NFC with
-    /// one character per scalar, so they sort and compare as their bytes, as strings do.
-    private static func bytewiseContentWords(_ text: UnsafeBufferPointer<UInt8>) -> String? {
-        // The scalars of the text: their byte offsets, and their first byte lower-cased (ASCII)
-        // or 0x80 ("not a word character") for the punctuation, with 0x27 for "’".
-        var offsets: [Int] = []
-        var firsts: [UInt8] = []
-        offsets.reserveCapacity(text.count + 1)
-        firsts.reserveCapacity(text.count)
-        var p = 0
-        while p < text.count {
-            let b = text[p]
-            if b < 0x80 {
-                offsets.append(p)
-                firsts.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                p += 1
-                continue
-            }
-            guard let (length, apostrophe) = punctuationLength(text, at: p) else { return nil }
-            offsets.append(p)
-            firsts.append(apostrophe ? 0x27 : 0x80)
-            p += length
-        }
-        offsets.append(text.count)
-        let lowered = text.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        func isWordPart(_ b: UInt8) -> Bool { b &- 0x61 < 26 || b &- 0x30 < 10 }
-        func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-        return lowered.withUnsafeBufferPointer { bytes in
-            let n = firsts.count
+        var lowered = UTF8Scan.lowercased(text)
+        return lowered.withUTF8 { bytes in
+            let scalars = ScalarCursor.decode(bytes)
             var words: [Range<Int>] = []
+            var bytewise = true
             var i = 0
-            while i < n {
-                guard isWordPart(firsts[i]) else {
+            while i < scalars.count {
+                guard scalars[i].isWordPart else {
                     i += 1
                     continue
                 }
-                var j = i + 1
-                while j < n {
-                    let c = firsts[j]
-                    if isWordPart(c) {
-                        j += 1
-                        continue
-                    }
-                    let joinsWords = c == 0x2D || c == 0x27
-                    let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(firsts[j - 1])
-                    if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? isDigit(firsts[j + 1]) : isWordPart(firsts[j + 1]) {
-                        j += 2
-                        continue
-                    }
-                    break
+                let j = Tokenizer.wordEnd(scalars, from: i)
+                // A word of three scalars or fewer has three characters or fewer.
+                if j - i > 3 {
+                    words.append(scalars[i].byteOffset..<(j < scalars.count ? scalars[j].byteOffset : bytes.count))
+                    if bytewise { bytewise = (i..<j).allSatisfy { scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 } }
                 }
-                // More than three scalars, each a character of its own.
-                if j - i > 3 { words.append(offsets[i]..<offsets[j]) }
                 i = j
             }
+            guard bytewise else { return sortedUnique(words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }.filter { $0.count > 3 }) }
             func less(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
                 let order = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
                 return order != 0 ? order < 0 : a.count < b.count
@@ -273,17 +223,12 @@ enum TimelineEntries {
         }
     }
 
-    /// The length in bytes of the punctuation scalar at `p` that `bytewiseContentWords` reads
-    /// (no-break space, en and em dash, curly quotes, ellipsis; none a letter, digit or case
-    /// pair) and whether it is "’", which joins words as an apostrophe; nil for any other.
-    private static func punctuationLength(_ text: UnsafeBufferPointer<UInt8>, at p: Int) -> (Int, Bool)? {
-        if text[p] == 0xC2, p + 1 < text.count, text[p + 1] == 0xA0 { return (2, false) }
-        guard text[p] == 0xE2, p + 2 < text.count, text[p + 1] == 0x80 else { return nil }
-        switch text[p + 2] {
-        case 0x99: return (3, true)
-        case 0x93, 0x94, 0x98, 0x9C, 0x9D, 0xA6: return (3, false)
-        default: return nil
-        }
+    /// `words` sorted, each once (the first of words that compare equal, as a set keeps one),
+    /// separated by spaces.
+    private static func sortedUnique(_ words: [String]) -> String {
+        var unique: [String] = []
+        for word in words.sorted() where unique.last != word { unique.append(word) }
+        return unique.joined(separator: " ")
     }
 
     /// At least half of the smaller list's words are shared (both lists ascending, without repeats).

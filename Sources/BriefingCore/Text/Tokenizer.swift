@@ -26,19 +26,7 @@ public enum Tokenizer {
                 let s = scalars[i]
                 if s.isWhitespace { i += 1; continue }
                 if s.isWordPart {
-                    var j = i + 1
-                    while j < n {
-                        let c = scalars[j]
-                        if c.isWordPart { j += 1; continue }
-                        // Joiners inside a word: hyphen, apostrophes, and . or , between digits.
-                        let joinsWords = c.value == 0x2D || c.value == 0x27 || c.value == 0x2019
-                        let joinsDigits = (c.value == 0x2E || c.value == 0x2C) && scalars[j - 1].isDigit
-                        if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? scalars[j + 1].isDigit : scalars[j + 1].isWordPart {
-                            j += 2
-                            continue
-                        }
-                        break
-                    }
+                    let j = wordEnd(scalars, from: i)
                     tokens.append(Token(text: scalars.string(bytes, i, j), start: i, end: j))
                     i = j
                 } else {
@@ -48,6 +36,26 @@ public enum Tokenizer {
             }
             return tokens
         }
+    }
+
+    /// The end (exclusive, in scalars) of the word that starts at the word character `start`:
+    /// word characters joined by a hyphen or an apostrophe (' or ’) between word characters and
+    /// by "." or "," between digits.
+    static func wordEnd(_ scalars: ScalarCursor, from start: Int) -> Int {
+        let n = scalars.count
+        var j = start + 1
+        while j < n {
+            let c = scalars[j]
+            if c.isWordPart { j += 1; continue }
+            let joinsWords = c.value == 0x2D || c.value == 0x27 || c.value == 0x2019
+            let joinsDigits = (c.value == 0x2E || c.value == 0x2C) && scalars[j - 1].isDigit
+            if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? scalars[j + 1].isDigit : scalars[j + 1].isWordPart {
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
     }
 }
 
