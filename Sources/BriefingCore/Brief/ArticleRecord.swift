@@ -28,11 +28,11 @@ public enum ArticleRecord {
         f.strings("authors", article.authors)
         f.string("summary", article.summary)
         if paragraphs { f.strings("paragraphs", article.paragraphs.map(\.text)) }
-        f.items("captions", article.captions, caption)
+        f.items("captions", article.captions) { caption(&$0, $1) }
         f.items("quotes", extraction.quotes) { f, q in quote(q, key: keyQuotes.contains(q), to: &f) }
-        f.items("figures", extraction.figures, figure)
-        f.items("times", extraction.times, time)
-        f.items("events", extraction.events, event)
+        f.items("figures", extraction.figures) { figure(&$0, $1) }
+        f.items("times", extraction.times) { time(&$0, $1) }
+        f.items("events", extraction.events) { event(&$0, $1) }
         f.string("source_url", article.sourceURL)
         f.strings("tags", article.tags)
     }
