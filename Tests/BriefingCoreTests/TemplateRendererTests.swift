@@ -172,3 +172,16 @@ struct TemplateRendererTests {
         return folder
     }
 }
+
+/// The renderers as text, for comparing with expected strings.
+extension TemplateLibrary {
+    func render(_ name: String, _ context: some TemplateContext) throws -> String {
+        String(decoding: try renderBytes(name, context), as: UTF8.self)
+    }
+}
+
+extension TemplateRenderer {
+    func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
+        String(decoding: renderBytes(nodes, context), as: UTF8.self)
+    }
+}

@@ -9,29 +9,35 @@ import Foundation
 /// a disk wait), so an empty entry, which is what a crash can leave, counts as missing.
 /// Entries of briefs gone are removed with the briefs (`BriefCache.prune`).
 struct FeedContentCache: Sendable {
-    /// The cache folder; without one, nothing is kept.
-    private let folder: URL?
+    /// The path of the cache folder; without one, nothing is kept.
+    private let folder: String?
 
     static let suffix = ".feed.html"
 
     /// Entries kept in `cache`'s folder; without a cache, nothing is kept.
-    init(_ cache: BriefCache?) { folder = cache?.folder }
+    init(_ cache: BriefCache?) { folder = cache?.folder.path }
+
+    /// Where the entry of the brief with cache key `key` is kept (a path made as a string: a
+    /// `URL` made per entry cost more than looking the file up).
+    private func path(_ key: String?) -> String? {
+        guard let key, let folder else { return nil }
+        return folder + "/" + key + Self.suffix
+    }
 
     /// Whether the feed HTML of the brief with cache key `key` is stored.
     func contains(_ key: String?) -> Bool {
-        guard let key, let folder else { return false }
-        return FileManager.default.fileExists(atPath: folder.appending(path: key + Self.suffix, directoryHint: .notDirectory).path)
+        guard let path = path(key) else { return false }
+        return access(path, F_OK) == 0
     }
 
     /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
-        guard let key, let folder else { return try make() }
-        let url = folder.appending(path: key + Self.suffix, directoryHint: .notDirectory)
-        if let data = FileManager.default.contents(atPath: url.path), !data.isEmpty, let known = String(validating: data, as: UTF8.self) {
+        guard let path = path(key) else { return try make() }
+        if let data = FileManager.default.contents(atPath: path), !data.isEmpty, let known = String(validating: data, as: UTF8.self) {
             return known
         }
         var html = try make()
-        try? html.withUTF8 { bytes in try StagedFile.replace(url.path) { write in try write(UnsafeRawBufferPointer(bytes)) } }
+        try? html.withUTF8 { bytes in try StagedFile.replace(path) { write in try write(UnsafeRawBufferPointer(bytes)) } }
         return html
     }
 }

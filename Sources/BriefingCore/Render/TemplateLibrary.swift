@@ -42,12 +42,8 @@ public struct TemplateLibrary: Sendable {
         fingerprint = ContentHash.hex(all)
     }
 
-    /// Renders the template `name` with `context`; every `{{value}}` is HTML-escaped.
-    func render(_ name: String, _ context: some TemplateContext) throws -> String {
-        String(decoding: try renderBytes(name, context), as: UTF8.self)
-    }
-
-    /// `render(_:_:)` as UTF-8 bytes, for a page written as it is rendered.
+    /// Renders the template `name` with `context` into UTF-8 bytes, for a page written as it is
+    /// rendered; every `{{value}}` is HTML-escaped.
     func renderBytes(_ name: String, _ context: some TemplateContext) throws -> [UInt8] {
         guard let template = templates[name] else {
             throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")

@@ -9,12 +9,7 @@ struct TemplateRenderer {
     /// Deepest nesting of partials: a partial that includes itself without end stops here.
     private static let partialDepth = 64
 
-    /// `nodes` rendered with `context` as the outermost context.
-    func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
-        String(decoding: renderBytes(nodes, context), as: UTF8.self)
-    }
-
-    /// `render(_:_:)` as UTF-8 bytes, which it is made as.
+    /// `nodes` rendered with `context` as the outermost context, as UTF-8 bytes.
     func renderBytes(_ nodes: [TemplateNode], _ context: some TemplateContext) -> [UInt8] {
         var output = Output()
         // A page is tens of kilobytes: room for most without growing the buffer many times.
