@@ -10,18 +10,28 @@ struct BinaryWriter {
 
     /// Writes the file at `url` atomically as `body` writes it; `body` calls `flushIfFull()`
     /// between records so that a cache file of tens of MB is never held whole in memory. The
-    /// file is left as it was when writing fails.
+    /// file is left as it was when writing fails. The folder is made only when the file cannot be opened
+    /// for lack of it, not asked about before each of the thousands of entries a build writes.
     static func writeFile(_ url: URL, _ body: (inout BinaryWriter) throws -> Void) {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? StagedFile.replace(url.path) { write in
-            // The writer lives only for this call.
-            try withoutActuallyEscaping(write) { write in
-                var writer = BinaryWriter()
-                writer.sink = write
-                try body(&writer)
-                try writer.flush()
+        var opened = false
+        func write() throws {
+            try StagedFile.replace(url.path) { write in
+                opened = true
+                // The writer lives only for this call.
+                try withoutActuallyEscaping(write) { write in
+                    var writer = BinaryWriter()
+                    writer.sink = write
+                    try body(&writer)
+                    try writer.flush()
+                }
             }
         }
+        do {
+            try write()
+        } catch let error as POSIXError where !opened && error.code == .ENOENT {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? write()
+        } catch {}
     }
 
     /// Forgets the bytes written so far, keeping their storage for the next ones.
