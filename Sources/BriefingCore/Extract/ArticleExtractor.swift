@@ -7,12 +7,11 @@ public struct ArticleExtractor: Sendable {
     public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {
         let dct = referenceDate ?? article.published
         let tagger = TimeExpressionTagger()
-        // Tokenized once, read by the time tagger and the quote extractor.
-        let tokens = article.paragraphs.map { Tokenizer.tokens($0.text) }
-        let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct, tokens: tokens)
-        // Decoded and split once, read by three extractors.
+        // Decoded, tokenized and split once, read by every extractor.
         let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
-        let sentences = scalars.map { SentenceSplitter.split(scalars: $0) }
+        let tokens = zip(article.paragraphs, scalars).map { Tokenizer.tokens($0.text, scalars: $1) }
+        let sentences = zip(article.paragraphs, scalars).map { SentenceSplitter.split($0.text, scalars: $1) }
+        let paragraphTimes = tagger.tagParagraphs(article, referenceDate: dct, tokens: tokens)
         return Extraction(
             quotes: QuoteExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens),
             // Token spans serve the evaluation only; briefs don't carry them.

@@ -186,23 +186,31 @@ enum TimelineEntries {
     /// compared as their bytes, with no word made a string; others as strings.
     static func contentWords(_ text: String) -> String {
         var lowered = UTF8Scan.lowercased(text)
+        let loweredScalars = lowered.unicodeScalarArray
         return lowered.withUTF8 { bytes in
-            let scalars = ScalarCursor.decode(bytes)
             var words: [Range<Int>] = []
             var bytewise = true
-            var i = 0
-            while i < scalars.count {
-                guard scalars[i].isWordPart else {
-                    i += 1
-                    continue
+            loweredScalars.withUnsafeBufferPointer { scalars in
+                let ascii = bytes.count == scalars.count
+                // Scalar `i` starts at byte `p`.
+                var i = 0
+                var p = 0
+                while i < scalars.count {
+                    guard scalars[i].isWordPart else {
+                        p += UTF8.width(scalars[i])
+                        i += 1
+                        continue
+                    }
+                    let j = Tokenizer.wordEnd(scalars, from: i)
+                    let q = p + scalars.utf8Count(i..<j, allASCII: ascii)
+                    // A word of three scalars or fewer has three characters or fewer.
+                    if j - i > 3 {
+                        words.append(p..<q)
+                        if bytewise { bytewise = (i..<j).allSatisfy { scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 } }
+                    }
+                    i = j
+                    p = q
                 }
-                let j = Tokenizer.wordEnd(scalars, from: i)
-                // A word of three scalars or fewer has three characters or fewer.
-                if j - i > 3 {
-                    words.append(scalars[i].byteOffset..<(j < scalars.count ? scalars[j].byteOffset : bytes.count))
-                    if bytewise { bytewise = (i..<j).allSatisfy { scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 } }
-                }
-                i = j
             }
             guard bytewise else { return sortedUnique(words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }.filter { $0.count > 3 }) }
             func less(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -24,6 +24,18 @@ extension String {
     }
 }
 
+extension UnsafeBufferPointer<Unicode.Scalar> {
+    /// The number of UTF-8 bytes that encode the scalars of `range`: with the byte offset of its
+    /// first scalar, where its text ends in the string's bytes. In text `allASCII` (as many
+    /// bytes as scalars: most paragraphs) a scalar is a byte.
+    func utf8Count(_ range: Range<Int>, allASCII: Bool) -> Int {
+        if allASCII { return range.count }
+        var count = 0
+        for k in range { count += UTF8.width(self[k]) }
+        return count
+    }
+}
+
 extension ArraySlice<Unicode.Scalar> {
     /// The slice without the spaces and tabs at its ends: what `trimmingCharacters(in: .whitespaces)`
     /// takes off a string, without making the string first.

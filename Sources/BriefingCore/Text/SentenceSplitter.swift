@@ -9,12 +9,36 @@ public enum SentenceSplitter {
     }
 
     public static func split(_ paragraph: String) -> [Sentence] {
-        split(scalars: paragraph.unicodeScalarArray)
+        split(paragraph, scalars: paragraph.unicodeScalarArray)
     }
 
-    /// The sentences of a paragraph given as its Unicode scalars.
-    static func split(scalars: [Unicode.Scalar]) -> [Sentence] {
-        var sentences: [Sentence] = []
+    /// The sentences of `paragraph`, whose Unicode scalars (`paragraph.unicodeScalarArray`) are
+    /// at hand; each sentence's text is cut from the paragraph's UTF-8 bytes.
+    static func split(_ paragraph: String, scalars: [Unicode.Scalar]) -> [Sentence] {
+        let ranges = sentenceRanges(scalars)
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in
+            scalars.withUnsafeBufferPointer { scalars in
+                let ascii = bytes.count == scalars.count
+                // Sentences are in order: the byte offset of scalar `scalar` is carried from one to the next.
+                var scalar = 0
+                var byte = 0
+                return ranges.map { range in
+                    byte += scalars.utf8Count(scalar..<range.lowerBound, allASCII: ascii)
+                    let end = byte + scalars.utf8Count(range, allASCII: ascii)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<end]), as: UTF8.self)
+                    scalar = range.upperBound
+                    byte = end
+                    return Sentence(text: text, start: range.lowerBound, end: range.upperBound)
+                }
+            }
+        }
+    }
+
+    /// The scalar ranges of the sentences of a paragraph given as its Unicode scalars, without
+    /// the spaces around them.
+    private static func sentenceRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < scalars.count {
@@ -98,13 +122,13 @@ public enum SentenceSplitter {
     ]
 
     private static func append(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, to sentences: inout [Sentence]
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, to sentences: inout [Range<Int>]
     ) {
         var s = start
         var e = end
         while s < e, scalars[s].isSpace { s += 1 }
         while e > s, scalars[e - 1].isSpace { e -= 1 }
         guard s < e else { return }
-        sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
+        sentences.append(s..<e)
     }
 }

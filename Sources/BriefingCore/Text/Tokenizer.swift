@@ -12,36 +12,46 @@ public struct Token: Sendable, Equatable {
 /// Splits text into words (letters, digits, inner hyphens, apostrophes, periods of
 /// abbreviations and separators of numbers) and single punctuation marks.
 ///
-/// Works on UTF-8 bytes with an ASCII fast path: this runs over every paragraph several times.
+/// Reads the text's scalars, decoded once and shared with the extractors, with an ASCII fast
+/// path; each token's text is cut from the UTF-8 bytes: this runs over every paragraph.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
+        tokens(text, scalars: text.unicodeScalarArray)
+    }
+
+    /// The tokens of `text`, whose scalars (`text.unicodeScalarArray`) are at hand.
+    public static func tokens(_ text: String, scalars: [Unicode.Scalar]) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            let scalars = ScalarCursor.decode(bytes)
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 5)
-            var i = 0
-            let n = scalars.count
-            while i < n {
-                let s = scalars[i]
-                if s.isWhitespace { i += 1; continue }
-                if s.isWordPart {
-                    let j = wordEnd(scalars, from: i)
-                    tokens.append(Token(text: scalars.string(bytes, i, j), start: i, end: j))
+            scalars.withUnsafeBufferPointer { scalars in
+                var tokens: [Token] = []
+                tokens.reserveCapacity(bytes.count / 5)
+                let ascii = bytes.count == scalars.count
+                // Scalar `i` starts at byte `p`.
+                var i = 0
+                var p = 0
+                while i < scalars.count {
+                    let s = scalars[i]
+                    if s.isSpace {
+                        i += 1
+                        p += UTF8.width(s)
+                        continue
+                    }
+                    let j = s.isWordPart ? wordEnd(scalars, from: i) : i + 1
+                    let q = p + scalars.utf8Count(i..<j, allASCII: ascii)
+                    tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<q]), as: UTF8.self), start: i, end: j))
                     i = j
-                } else {
-                    tokens.append(Token(text: scalars.string(bytes, i, i + 1), start: i, end: i + 1))
-                    i += 1
+                    p = q
                 }
+                return tokens
             }
-            return tokens
         }
     }
 
     /// The end (exclusive, in scalars) of the word that starts at the word character `start`:
     /// word characters joined by a hyphen or an apostrophe (' or ’) between word characters and
     /// by "." or "," between digits.
-    static func wordEnd(_ scalars: ScalarCursor, from start: Int) -> Int {
+    static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let n = scalars.count
         var j = start + 1
         while j < n {
@@ -59,57 +69,15 @@ public enum Tokenizer {
     }
 }
 
-/// The scalars of a UTF-8 buffer with their byte offsets, classified once.
-struct ScalarCursor {
-    struct Scalar {
-        var value: UInt32
-        var byteOffset: Int
-        var isWordPart: Bool
-        var isWhitespace: Bool
-        var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+extension Unicode.Scalar {
+    /// Whether the scalar is a letter or a digit, a word character of `Tokenizer` (ASCII
+    /// decided from its value).
+    var isWordPart: Bool {
+        let v = value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 
-    private var items: [Scalar]
-    private var byteCount: Int
-
-    var count: Int { items.count }
-    subscript(i: Int) -> Scalar { items[i] }
-
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarCursor {
-        // Written straight into the array's storage: there are at most as many scalars as bytes.
-        let items = [Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-            var n = 0
-            var p = 0
-            while p < bytes.count {
-                let b = bytes[p]
-                if b < 0x80 {
-                    let isLetter = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
-                    let isSpace = b == 0x20 || b &- 0x09 < 5
-                    out.initializeElement(at: n, to: Scalar(value: UInt32(b), byteOffset: p, isWordPart: isLetter, isWhitespace: isSpace))
-                    n += 1
-                    p += 1
-                    continue
-                }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where p + k < bytes.count { value = value << 6 | UInt32(bytes[p + k] & 0x3F) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                out.initializeElement(at: n, to: Scalar(
-                    value: value, byteOffset: p,
-                    isWordPart: scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
-                    isWhitespace: scalar.isSpace))
-                n += 1
-                p += length
-            }
-            count = n
-        }
-        return ScalarCursor(items: items, byteCount: bytes.count)
-    }
-
-    /// The text of scalars `start..<end`.
-    func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        let from = items[start].byteOffset
-        let to = end < items.count ? items[end].byteOffset : byteCount
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-    }
+    /// Whether the scalar is an ASCII digit.
+    var isDigit: Bool { value &- 0x30 < 10 }
 }

@@ -22,7 +22,7 @@ public struct EventExtractor: Sendable {
     /// the expressions were resolved against (the publication date when `nil` is not meant).
     public func events(in article: Article, paragraphTimes: [[TimeExpression]]) -> [Event] {
         let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
-        return events(in: article, paragraphTimes: paragraphTimes, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) },
+        return events(in: article, paragraphTimes: paragraphTimes, scalars: scalars, sentences: zip(article.paragraphs, scalars).map { SentenceSplitter.split($0.text, scalars: $1) },
                       referenceDate: article.published)
     }
 

@@ -15,7 +15,7 @@ public struct FigureExtractor: Sendable {
     /// Figures of the body, then of the photo captions (whose `paragraph` is -1).
     public func extract(_ article: Article) -> [Figure] {
         let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
-        return extract(article, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) })
+        return extract(article, scalars: scalars, sentences: zip(article.paragraphs, scalars).map { SentenceSplitter.split($0.text, scalars: $1) })
     }
 
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.

@@ -15,7 +15,9 @@ public struct QuoteExtractor: Sendable {
 
     public func extract(_ article: Article) -> [Quote] {
         let scalars = article.paragraphs.map { $0.text.unicodeScalarArray }
-        return extract(article, scalars: scalars, sentences: scalars.map { SentenceSplitter.split(scalars: $0) }, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
+        let tokens = zip(article.paragraphs, scalars).map { Tokenizer.tokens($0.text, scalars: $1) }
+        let sentences = zip(article.paragraphs, scalars).map { SentenceSplitter.split($0.text, scalars: $1) }
+        return extract(article, scalars: scalars, sentences: sentences, tokens: tokens)
     }
 
     /// Quotes as above, with each paragraph's scalars already decoded, its sentences split and its tokens made.
