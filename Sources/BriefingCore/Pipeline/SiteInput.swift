@@ -27,13 +27,14 @@ struct SiteInput: Sendable {
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
+        let folderPath = folder.path
         await withTaskGroup(of: (Int, SiteInput).self) { group in
             var next = 0
             func submit() {
                 guard next < paths.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, cache: cache, digests: digests, details: details)) }
+                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)) }
             }
             for _ in 0..<width { submit() }
             var done = 0
@@ -49,10 +50,13 @@ struct SiteInput: Sendable {
 
     /// One file: its digest from `digests` when its content is unchanged, else its cached
     /// brief, else the brief made by `BriefPipeline` (and stored in the cache). The digest's
-    /// details go to `details` when given, so that they are not held in memory.
-    static func process(_ path: String, in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil) -> SiteInput {
+    /// details go to `details` when given, so that they are not held in memory. `folderPath`
+    /// is `folder.path`, taken once for all the files.
+    static func process(
+        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
+    ) -> SiteInput {
         guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
-        guard let file = try? SourceLoader().read(path, in: folder) else {
+        guard let file = try? SourceLoader().read(path, inFolder: folderPath) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
         let key = cache.key(path: path, bytes: file.bytes)
