@@ -20,9 +20,11 @@ struct SiteInput: Sendable {
     var fromCache = false
 
     /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
-    /// order; `progress` is called after each file with the number done so far.
+    /// order; `progress` is called after each file with the number done so far. `knownKeys`
+    /// holds, by position, the cache key of each file whose content is known without reading it
+    /// (`InputStamps`).
     static func run(
-        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil,
+        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -34,7 +36,8 @@ struct SiteInput: Sendable {
                 guard next < paths.count else { return }
                 let index = next
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)) }
+                let known = index < knownKeys.count ? knownKeys[index] : nil
+                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details, key: known)) }
             }
             for _ in 0..<width { submit() }
             var done = 0
@@ -51,20 +54,19 @@ struct SiteInput: Sendable {
     /// One file: its digest from `digests` when its content is unchanged, else its cached
     /// brief, else the brief made by `BriefPipeline` (and stored in the cache). The digest's
     /// details go to `details` when given, so that they are not held in memory. `folderPath`
-    /// is `folder.path`, taken once for all the files.
+    /// is `folder.path`, taken once for all the files; with the file's cache `key` known, a
+    /// file with a digest is not read at all.
     static func process(
-        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
+        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil,
+        key known: String? = nil
     ) -> SiteInput {
         guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
+        if let known, let input = digested(path, key: known, digests: digests, details: details) { return input }
         guard let file = try? SourceLoader().read(path, inFolder: folderPath) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
         let key = cache.key(path: path, bytes: file.bytes)
-        if let record = digests[key] {
-            var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
-            // Details that cannot be read back are made again from the cached brief below.
-            if input.storingDetails(in: details) { return input }
-        }
+        if let input = digested(path, key: key, digests: digests, details: details) { return input }
         if let hit = cache.load(key) {
             var input = SiteInput(hit)
             input.key = key
@@ -82,6 +84,15 @@ struct SiteInput: Sendable {
         input.brief = nil
         _ = input.storingDetails(in: details)
         return input
+    }
+
+    /// The file at `path` as `digests` holds its content by `key`; nil when they do not hold
+    /// it, or when its details cannot be read back (then they are made again from the cached
+    /// brief).
+    private static func digested(_ path: String, key: String, digests: DigestStore, details: DigestDetailFile?) -> SiteInput? {
+        guard let record = digests[key] else { return nil }
+        var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+        return input.storingDetails(in: details) ? input : nil
     }
 
     /// Moves the digest's details into `file` (when given); false when they could not be read

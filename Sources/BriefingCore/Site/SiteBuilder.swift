@@ -36,14 +36,21 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
+        let buildStart = Int(Date().timeIntervalSince1970)
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0)) } ?? DigestStore()
+        // Files listed as the last build stamped them are not read again for their keys.
+        let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
+        let knownKeys = listing.files.map(stamps.key(of:))
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
         // read back from there by the pages.
         let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
-        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, details: details, progress: progress)
+        var inputs = await SiteInput.run(
+            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
+        var newStamps = InputStamps()
+        for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
         timed("inputs")
         var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
         // The checks only spare the next build work: they are kept now and let go, not held
@@ -98,10 +105,11 @@ public struct SiteBuilder: Sendable {
             for (key, record) in records { kept[key] = record }
             // The cache's files are written side by side; the manifest, which marks the build
             // complete, after them.
-            let (digestsKept, storiesKept) = (kept, storyCache)
+            let (digestsKept, storiesKept, stampsKept) = (kept, storyCache, newStamps)
             async let digestsSaved: Void = {
                 digestsKept.save(to: DigestStore.url(in: cache), details: details)
                 details.commit(as: DigestDetailFile.url(in: cache))
+                stampsKept.save(to: InputStamps.url(in: cache), cache: cache)
             }()
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache)) } }()
             publisher.manifest.save(to: pagesURL)
