@@ -68,7 +68,7 @@ struct InputStampsTests {
         let second = try await build(output)
         #expect(second.cacheHits == first.filesRead - 1)
         let fresh = tmp.appendingPathComponent("fresh")
-        try await build(fresh, cache: false)
+        _ = try await build(fresh, cache: false)
         let (built, clean) = (try Repo.tree(output), try Repo.tree(fresh))
         #expect(built.keys.sorted() == clean.keys.sorted())
         for (path, bytes) in clean where built[path] != bytes { Issue.record("\(path) differs from a clean build") }
