@@ -22,7 +22,7 @@ struct SiteInput: Sendable {
     /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
     /// order; `progress` is called after each file with the number done so far. `knownKeys`
     /// holds, by position, the cache key of each file whose content is known without reading it
-    /// (`InputStamps`).
+    /// (`InputStamps`): with a digest in `digests`, such a file is neither read nor given a task.
     static func run(
         paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
@@ -30,17 +30,27 @@ struct SiteInput: Sendable {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
         let folderPath = folder.path
+        var done = 0
+        // A file known by its key with a digest is a lookup: taken here, not given a task.
+        var open: [Int] = []
+        for index in paths.indices {
+            if index < knownKeys.count, let key = knownKeys[index], let input = digested(paths[index], key: key, digests: digests, details: details) {
+                results[index] = input
+                done += 1
+                progress?(done, paths.count, input.path)
+            } else {
+                open.append(index)
+            }
+        }
         await withTaskGroup(of: (Int, SiteInput).self) { group in
             var next = 0
             func submit() {
-                guard next < paths.count else { return }
-                let index = next
+                guard next < open.count else { return }
+                let index = open[next]
                 next += 1
-                let known = index < knownKeys.count ? knownKeys[index] : nil
-                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details, key: known)) }
+                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)) }
             }
             for _ in 0..<width { submit() }
-            var done = 0
             while let (index, input) = await group.next() {
                 results[index] = input
                 done += 1
@@ -54,14 +64,11 @@ struct SiteInput: Sendable {
     /// One file: its digest from `digests` when its content is unchanged, else its cached
     /// brief, else the brief made by `BriefPipeline` (and stored in the cache). The digest's
     /// details go to `details` when given, so that they are not held in memory. `folderPath`
-    /// is `folder.path`, taken once for all the files; with the file's cache `key` known, a
-    /// file with a digest is not read at all.
+    /// is `folder.path`, taken once for all the files.
     static func process(
-        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil,
-        key known: String? = nil
+        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
     ) -> SiteInput {
         guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
-        if let known, let input = digested(path, key: known, digests: digests, details: details) { return input }
         guard let file = try? SourceLoader().read(path, inFolder: folderPath) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
