@@ -11,34 +11,95 @@ struct BriefDigest: Sendable {
         var paragraph: Int
     }
 
-    var source: String
+    /// The fields no build changes once the digest is made, in one shared box: the site-wide
+    /// tables copy digests around many times, and a copy then costs one reference, not one per
+    /// text and array.
+    private final class Fields: Sendable {
+        let source: String
+        let title: String
+        let outlet: String?
+        let published: CalendarDate?
+        let authors: [String]
+        let tags: [String]
+        let sourceURL: String?
+        let summary: String
+        let keyQuoteCount: Int
+        let keyFigureCount: Int
+        let speakers: [String]
+        let storyPlace: String?
+        let storyEventDays: [Int]
+        let storyYears: [Int]
+        let repeatSample: [UInt64]
+        let timelineStamps: [TimelineStamp]
+
+        init(
+            source: String, title: String, outlet: String?, published: CalendarDate?, authors: [String], tags: [String], sourceURL: String?,
+            summary: String, keyQuoteCount: Int, keyFigureCount: Int, speakers: [String], storyPlace: String?, storyEventDays: [Int],
+            storyYears: [Int], repeatSample: [UInt64], timelineStamps: [TimelineStamp]
+        ) {
+            self.source = source
+            self.title = title
+            self.outlet = outlet
+            self.published = published
+            self.authors = authors
+            self.tags = tags
+            self.sourceURL = sourceURL
+            self.summary = summary
+            self.keyQuoteCount = keyQuoteCount
+            self.keyFigureCount = keyFigureCount
+            self.speakers = speakers
+            self.storyPlace = storyPlace
+            self.storyEventDays = storyEventDays
+            self.storyYears = storyYears
+            self.repeatSample = repeatSample
+            self.timelineStamps = timelineStamps
+        }
+    }
+
+    private let fields: Fields
+    /// The page name, made unique across the site (`SiteBriefs`).
     var slug: String
-    var title: String
-    var outlet: String?
-    var published: CalendarDate?
-    var authors: [String]
-    var tags: [String]
-    var sourceURL: String?
-    /// The brief's one-paragraph summary.
-    var summary: String
-    /// How many key quotes and key figures the brief shows.
-    var keyQuoteCount: Int
-    var keyFigureCount: Int
-    /// Every speaker the article quotes, each once, sorted.
-    var speakers: [String]
     /// Quotes, timeline events, search and story terms: the large part, kept encoded (in the
     /// digest detail file with a cache) and decoded by the pages that read them.
     var details: DigestDetails
+
+    var source: String { fields.source }
+    var title: String { fields.title }
+    var outlet: String? { fields.outlet }
+    var published: CalendarDate? { fields.published }
+    var authors: [String] { fields.authors }
+    var tags: [String] { fields.tags }
+    var sourceURL: String? { fields.sourceURL }
+    /// The brief's one-paragraph summary.
+    var summary: String { fields.summary }
+    /// How many key quotes and key figures the brief shows.
+    var keyQuoteCount: Int { fields.keyQuoteCount }
+    var keyFigureCount: Int { fields.keyFigureCount }
+    /// Every speaker the article quotes, each once, sorted.
+    var speakers: [String] { fields.speakers }
     /// What story grouping compares besides the terms in `details`.
-    var storyPlace: String?
-    var storyEventDays: [Int]
-    var storyYears: [Int]
+    var storyPlace: String? { fields.storyPlace }
+    var storyEventDays: [Int] { fields.storyEventDays }
+    var storyYears: [Int] { fields.storyYears }
     /// The sample of 4-grams that finds repeated stories (`DuplicateStoryDetector.sample`).
-    var repeatSample: [UInt64]
+    var repeatSample: [UInt64] { fields.repeatSample }
     /// Where each timeline event falls, in the brief's timeline order: what the site's
     /// timeline is sorted and keyed by, kept beside the events so that they are decoded only
     /// for the years merged again.
-    var timelineStamps: [TimelineStamp]
+    var timelineStamps: [TimelineStamp] { fields.timelineStamps }
+
+    init(
+        source: String, slug: String, title: String, outlet: String?, published: CalendarDate?, authors: [String], tags: [String],
+        sourceURL: String?, summary: String, keyQuoteCount: Int, keyFigureCount: Int, speakers: [String], details: DigestDetails,
+        storyPlace: String?, storyEventDays: [Int], storyYears: [Int], repeatSample: [UInt64], timelineStamps: [TimelineStamp]
+    ) {
+        fields = Fields(
+            source: source, title: title, outlet: outlet, published: published, authors: authors, tags: tags, sourceURL: sourceURL,
+            summary: summary, keyQuoteCount: keyQuoteCount, keyFigureCount: keyFigureCount, speakers: speakers, storyPlace: storyPlace,
+            storyEventDays: storyEventDays, storyYears: storyYears, repeatSample: repeatSample, timelineStamps: timelineStamps)
+        self.slug = slug
+        self.details = details
+    }
 
     /// One timeline event's place on the calendar (`TimelineOrder.key`), its paragraph and a
     /// hash of the event and its words (`TimelineEntries.hash`).
@@ -53,18 +114,6 @@ struct BriefDigest: Sendable {
 extension BriefDigest {
     init(_ brief: Brief, repeatSample: [UInt64]? = nil) {
         let article = brief.article
-        source = article.source
-        slug = article.slug
-        title = article.title
-        outlet = article.outlet
-        published = article.published
-        authors = article.authors
-        tags = article.tags
-        sourceURL = article.sourceURL
-        summary = brief.summary
-        keyQuoteCount = brief.keyQuotes.count
-        keyFigureCount = brief.keyFigures.count
-        speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted()
         let personQuotes = brief.extraction.quotes.compactMap { quote -> PersonQuote? in
             // Headline and deck quotes (paragraph -1) have no paragraph to link to.
             guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { return nil }
@@ -74,19 +123,22 @@ extension BriefDigest {
         let search = SearchIndexWriter.weights(brief).sorted()
         let words = StoryDocument.words(brief)
         let story = StoryDocument(brief, words: words)
-        details = DigestDetails(
+        let details = DigestDetails(
             personQuotes: personQuotes,
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
             search: DigestDetails.Search(terms: search.terms, weights: search.weights, snippet: SearchIndexWriter.snippet(brief)),
             story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names.sorted()))
-        storyPlace = story.place
-        storyEventDays = story.eventDays
-        storyYears = story.years.sorted()
-        self.repeatSample = repeatSample ?? DuplicateStoryDetector.sample(article)
-        timelineStamps = zip(brief.timeline, timelineWords).map { event, words in
+        let timelineStamps = zip(brief.timeline, timelineWords).map { event, words in
             let key = TimelineOrder.key(event.date)
             return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: TimelineEntries.hash(event, words: words))
         }
+        self.init(
+            source: article.source, slug: article.slug, title: article.title, outlet: article.outlet, published: article.published,
+            authors: article.authors, tags: article.tags, sourceURL: article.sourceURL, summary: brief.summary,
+            keyQuoteCount: brief.keyQuotes.count, keyFigureCount: brief.keyFigures.count,
+            speakers: Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted(), details: details, storyPlace: story.place,
+            storyEventDays: story.eventDays, storyYears: story.years.sorted(), repeatSample: repeatSample ?? DuplicateStoryDetector.sample(article),
+            timelineStamps: timelineStamps)
     }
 
     /// What story grouping compares of this brief.

@@ -20,23 +20,37 @@ struct SiteInput: Sendable {
     var fromCache = false
 
     /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
-    /// order; `progress` is called after each file with the number done so far.
+    /// order; `progress` is called after each file with the number done so far. `knownKeys`
+    /// holds, by position, the cache key of each file whose content is known without reading it
+    /// (`InputStamps`): with a digest in `digests`, such a file is neither read nor given a task.
     static func run(
-        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil,
+        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
+        let folderPath = folder.path
+        var done = 0
+        // A file known by its key with a digest is a lookup: taken here, not given a task.
+        var open: [Int] = []
+        for index in paths.indices {
+            if index < knownKeys.count, let key = knownKeys[index], let input = digested(paths[index], key: key, digests: digests, details: details) {
+                results[index] = input
+                done += 1
+                progress?(done, paths.count, input.path)
+            } else {
+                open.append(index)
+            }
+        }
         await withTaskGroup(of: (Int, SiteInput).self) { group in
             var next = 0
             func submit() {
-                guard next < paths.count else { return }
-                let index = next
+                guard next < open.count else { return }
+                let index = open[next]
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, cache: cache, digests: digests, details: details)) }
+                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)) }
             }
             for _ in 0..<width { submit() }
-            var done = 0
             while let (index, input) = await group.next() {
                 results[index] = input
                 done += 1
@@ -49,18 +63,17 @@ struct SiteInput: Sendable {
 
     /// One file: its digest from `digests` when its content is unchanged, else its cached
     /// brief, else the brief made by `BriefPipeline` (and stored in the cache). The digest's
-    /// details go to `details` when given, so that they are not held in memory.
-    static func process(_ path: String, in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil) -> SiteInput {
+    /// details go to `details` when given, so that they are not held in memory. `folderPath`
+    /// is `folder.path`, taken once for all the files.
+    static func process(
+        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
+    ) -> SiteInput {
         guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
-        guard let file = try? SourceLoader().read(path, in: folder) else {
+        guard let file = try? SourceLoader().read(path, inFolder: folderPath) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
         let key = cache.key(path: path, bytes: file.bytes)
-        if let record = digests[key] {
-            var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
-            // Details that cannot be read back are made again from the cached brief below.
-            if input.storingDetails(in: details) { return input }
-        }
+        if let input = digested(path, key: key, digests: digests, details: details) { return input }
         if let hit = cache.load(key) {
             var input = SiteInput(hit)
             input.key = key
@@ -78,6 +91,15 @@ struct SiteInput: Sendable {
         input.brief = nil
         _ = input.storingDetails(in: details)
         return input
+    }
+
+    /// The file at `path` as `digests` holds its content by `key`; nil when they do not hold
+    /// it, or when its details cannot be read back (then they are made again from the cached
+    /// brief).
+    private static func digested(_ path: String, key: String, digests: DigestStore, details: DigestDetailFile?) -> SiteInput? {
+        guard let record = digests[key] else { return nil }
+        var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+        return input.storingDetails(in: details) ? input : nil
     }
 
     /// Moves the digest's details into `file` (when given); false when they could not be read

@@ -23,12 +23,20 @@ struct PeopleDirectory {
         // Each brief's quotes, decoded once from its digest's details.
         let quotes = briefs.map(\.details.personQuotes)
         var byPath: [String: Person] = [:]
+        // Each speaker's name and page path, made once: a speaker is quoted many times.
+        var pages: [String: (name: String, path: String)] = [:]
         for (brief, quotes) in zip(briefs, quotes) {
             for quote in quotes {
-                let name = names.name(for: quote.speaker)
-                let path = SiteLinks.person(name)
+                let page: (name: String, path: String)
+                if let known = pages[quote.speaker] {
+                    page = known
+                } else {
+                    let name = names.name(for: quote.speaker)
+                    page = (name, SiteLinks.person(name))
+                    pages[quote.speaker] = page
+                }
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[path, default: Person(name: name, roles: [], quotes: [])].add(quote, from: brief)
+                byPath[page.path, default: Person(name: page.name, roles: [], quotes: [])].add(quote, from: brief)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.

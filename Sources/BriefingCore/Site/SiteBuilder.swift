@@ -36,16 +36,27 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
+        let buildStart = Int(Date().timeIntervalSince1970)
+        // Read while the digests are: the last build's repeat checks, page keys and stories.
+        async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
+        async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0)) }
+        async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0)) } ?? DigestStore()
+        // Files listed as the last build stamped them are not read again for their keys.
+        let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
+        let knownKeys = listing.files.map(stamps.key(of:))
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
         // read back from there by the pages.
         let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
-        var inputs = await SiteInput.run(paths: paths, in: options.input, cache: cache, digests: digests, details: details, progress: progress)
+        var inputs = await SiteInput.run(
+            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
+        var newStamps = InputStamps()
+        for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
         timed("inputs")
-        var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache)
+        var (found, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache, known: await knownChecks)
         // The checks only spare the next build work: they are kept now and let go, not held
         // while the pages render.
         if let cache { checks.save(to: RepeatCheckCache.url(in: cache)) }
@@ -61,8 +72,8 @@ public struct SiteBuilder: Sendable {
         for i in found.indices { found[i].bodyText = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
-        let publisher = try SitePublisher(output: options.output, previous: pagesURL.map(PageManifest.init(contentsOf:)), retired: cache?.retiredSite)
-        let knownStories = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
+        let publisher = try SitePublisher(output: options.output, previous: await previousPages, retired: cache?.retiredSite)
+        let knownStories = await storiesKnown
         var storyCache = StoryCache()
         let timelineYears = TimelineYearCache(cache)
         do {
@@ -98,10 +109,11 @@ public struct SiteBuilder: Sendable {
             for (key, record) in records { kept[key] = record }
             // The cache's files are written side by side; the manifest, which marks the build
             // complete, after them.
-            let (digestsKept, storiesKept) = (kept, storyCache)
+            let (digestsKept, storiesKept, stampsKept) = (kept, storyCache, newStamps)
             async let digestsSaved: Void = {
                 digestsKept.save(to: DigestStore.url(in: cache), details: details)
                 details.commit(as: DigestDetailFile.url(in: cache))
+                stampsKept.save(to: InputStamps.url(in: cache), cache: cache)
             }()
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache)) } }()
             publisher.manifest.save(to: pagesURL)
@@ -119,16 +131,15 @@ public struct SiteBuilder: Sendable {
 
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
     /// those left out, and the checks of candidate pairs made, for the next build. A pair
-    /// checked by the last build is not checked again; the other candidates of a later text
+    /// checked by the last build (in `known`) is not checked again; the other candidates of a later text
     /// are compared on all their 4-grams, made in parallel from the texts kept for the check
     /// (or read from the cache when not made in this build) and kept for the texts checked
     /// last. Checks are recorded as a serial pass makes them: in candidate order, up to the
     /// first same story.
     private static func removingRepeats(
-        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?
+        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
         let detector = DuplicateStoryDetector()
-        let known = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
         // Most checks of a rebuild are the last build's again.
         var checks = RepeatCheckCache(capacity: known.count)
         let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }

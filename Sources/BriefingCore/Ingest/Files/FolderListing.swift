@@ -6,12 +6,17 @@ import Foundation
 /// build lists its input folder once and uses the listing to find its inputs, to warn about
 /// links and to tell whether anything changed since the last build.
 public struct FolderListing: Sendable {
-    /// A regular file: its path relative to the folder, size in bytes and modification time.
+    /// A regular file: its path relative to the folder, size in bytes and modification time,
+    /// and its inode and status change time (which, unlike the modification time, no one sets
+    /// back: `InputStamps`).
     public struct File: Sendable, Equatable {
         public var path: String
         public var size: Int64
         public var modifiedSeconds: Int
         public var modifiedNanoseconds: Int
+        public var inode: UInt64 = 0
+        public var changedSeconds = 0
+        public var changedNanoseconds = 0
     }
 
     /// Regular files, sorted by path.
@@ -36,7 +41,8 @@ public struct FolderListing: Sendable {
                 case S_IFLNK: links.append(path)
                 case S_IFREG:
                     files.append(File(path: path, size: Int64(status.st_size),
-                                      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec)))
+                                      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec),
+                                      inode: UInt64(status.st_ino), changedSeconds: Int(status.st_ctim.tv_sec), changedNanoseconds: Int(status.st_ctim.tv_nsec)))
                 default: break
                 }
             }

@@ -21,10 +21,46 @@ public struct SourceLoader: Sendable {
 
     /// Reads one file's bytes.
     public func read(_ path: String, in folder: URL) throws -> SourceFile {
-        let url = folder.appending(path: path, directoryHint: .notDirectory)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        try read(path, inFolder: folder.path)
+    }
+
+    /// Reads one file's bytes, the folder given as a path: a build reads every input file of
+    /// one folder, and a `URL` made and read back per file cost more than reading the file.
+    public func read(_ path: String, inFolder folder: String) throws -> SourceFile {
+        guard let bytes = Self.contents(ofFile: folder + "/" + path) else {
             throw BriefingError(stage: .ingest, file: path, message: "cannot read file")
         }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// The bytes of the file at `path`, read with `read` into an array of the size `fstat`
+    /// gives (and on to the end, should the file have grown since); nil when it cannot be read.
+    static func contents(ofFile path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes: [UInt8] = []
+        var failed = false
+        var room = max(Int(info.st_size), 0) + 1  // One byte more, to find the end in the same pass.
+        while !failed {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: room))
+            var count = 0
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                while start + count < buffer.count {
+                    let got = Foundation.read(descriptor, buffer.baseAddress! + start + count, buffer.count - start - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failed = true }
+                    guard got > 0 else { break }
+                    count += got
+                }
+            }
+            bytes.removeLast(room - count)
+            if count < room { break }  // The end of the file.
+            room = 1 << 16
+        }
+        return failed ? nil : bytes
     }
 }
