@@ -86,6 +86,21 @@ struct FigurePhraseTests {
         #expect(BriefText.figurePhrase(figure).hasPrefix("of the money to Mr. Obama"))
     }
 
+    @Test("words of ASCII and words with other characters end a clause alike", arguments: [
+        // A clause mark past a closing quote, curly or straight (the stray quote is dropped).
+        ("The fund paid out $12 million to local schools this year.\u{201D} Then it stopped.", "to local schools this year."),
+        ("The fund paid out $12 million to local schools this year.\" Then it stopped.", "to local schools this year."),
+        // A mark joined by a combining accent is no mark: the clause goes on.
+        ("The fund paid out $12 million to Jose,\u{0301} Ana and Luis.", "to Jose,\u{0301} Ana and Luis"),
+        // A word opening a parenthesis ends the phrase before it; a title keeps its period.
+        ("The fund paid out $12 million to local schools (and more later).", "to local schools"),
+        ("The fund paid out $12 million to Mr. Lee and his local schools.", "to Mr. Lee and his local schools"),
+    ])
+    func clauseMarks(_ sentence: String, _ phrase: String) {
+        let figure = Figure(text: "$12 million", value: 12e6, currency: "USD", kind: .money, paragraph: 0, context: sentence)
+        #expect(BriefText.figurePhrase(figure) == phrase)
+    }
+
     @Test func theReportingFrameBeforeAFigureIsNotWhatItCounts() {
         let sentence = "The Menlo Park, Calif., company said net was $7.4 million, or 22 cents a share."
         let figure = Figure(text: "$7.4 million", value: 7.4e6, currency: "USD", kind: .money, paragraph: 1, context: sentence)

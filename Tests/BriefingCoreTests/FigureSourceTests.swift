@@ -76,6 +76,13 @@ struct FigureSourceTests {
         #expect(assets.map(BriefText.figurePhrase)?.hasSuffix("as of Sept. 30") == true)
     }
 
+    @Test func aSpanLosesTheMarksAtItsEnds() {
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent since October.\u{201D}") == ["since", "October"])
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent since March 31, 2024, the bank said.") == ["since", "March", "31"])
+        // A mark joined by a combining accent is no longer the word's last scalar.
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent since October.\u{0301} Then they fell.") == ["since", "October.\u{0301}", "Then", "they", "fell"])
+    }
+
     @Test func theCountedNounIsCompleteAndNoPossessive() {
         #expect(Figures.first("About 4,700 North Korean soldiers were killed.", text: "About 4,700 North Korean soldiers")?.unit == "North Korean soldiers")
         #expect(Figures.of("The shareholders elected three Rally’s directors on Friday.").first?.unit == "directors")

@@ -30,7 +30,11 @@ public struct BriefMarkdownWriter: Sendable {
     /// `BriefText.eventDateLabel`s made already (a brief's page shows them too).
     public func body(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
         let article = brief.article
-        var md = "# \(MarkdownEscaper.escape(article.title))\n\n"
+        var md = "# "
+        // The article's text is most of the body: room for it and the sections above it.
+        md.reserveCapacity(article.paragraphs.reduce(4096) { $0 + $1.text.utf8.count + 8 })
+        md += MarkdownEscaper.escape(article.title)
+        md += "\n\n"
         let byline = BriefText.metaLine(article)
         if !byline.isEmpty { md += "*\(MarkdownEscaper.escape(byline))*\n\n" }
         if !brief.summary.isEmpty { md += MarkdownEscaper.escape(brief.summary) + "\n\n" }
@@ -58,7 +62,10 @@ public struct BriefMarkdownWriter: Sendable {
         }
         if !article.paragraphs.isEmpty {
             md += "## Article\n\n"
-            for paragraph in article.paragraphs { md += MarkdownEscaper.escape(paragraph.text) + "\n\n" }
+            for paragraph in article.paragraphs {
+                md += MarkdownEscaper.escape(paragraph.text)
+                md += "\n\n"
+            }
         }
         return md
     }

@@ -97,19 +97,68 @@ public enum BriefText {
     private static func clause(_ words: some Sequence<Substring>, forward: Bool) -> [String] {
         var out: [String] = []
         for word in words {
-            if Self.isDash(word) { break }
-            // The last mark of the word, past closing quotes: "year.”" ends with ".".
-            let mark = word.last { $0 != "\u{201D}" && $0 != "\"" && $0 != "\u{2019}" }
-            // "Mr." and "U.S." end no clause and keep their period.
-            let abbreviation = isAbbreviation(word)
-            let endsClause = !abbreviation && (mark.map { ",;:.)".contains($0) } ?? false)
-            if forward ? word.first == "(" : (endsClause || word.last == "(") { break }
-            var text = String(word)
-            while !abbreviation, let last = text.last, ",;:.)".contains(last) { text.removeLast() }
-            if !text.isEmpty { out.append(text) }
-            if forward && endsClause { break }
+            let read = asciiClauseWord(word) ?? ClauseWord(word)
+            if read.isDash || (forward ? read.opens : (read.endsClause || read.opensAtEnd)) { break }
+            if !read.text.isEmpty { out.append(read.text) }
+            if forward && read.endsClause { break }
         }
         return out
+    }
+
+    /// How a word stands in a clause, read by characters.
+    private struct ClauseWord {
+        /// A dash standing as a word (`isDash`).
+        var isDash = false
+        /// The last mark of the word, past closing quotes, ends the clause: "year.”" ends with
+        /// ".", but "Mr." and "U.S." end none.
+        var endsClause = false
+        /// The word starts with "(".
+        var opens = false
+        /// The word ends with "(".
+        var opensAtEnd = false
+        /// The word without the marks at its end (an abbreviation keeps its period).
+        var text = ""
+
+        init(isDash: Bool, endsClause: Bool, opens: Bool, opensAtEnd: Bool, text: String) {
+            (self.isDash, self.endsClause, self.opens, self.opensAtEnd, self.text) = (isDash, endsClause, opens, opensAtEnd, text)
+        }
+
+        init(_ word: Substring) {
+            guard !BriefText.isDash(word) else {
+                isDash = true
+                return
+            }
+            let mark = word.last { $0 != "\u{201D}" && $0 != "\"" && $0 != "\u{2019}" }
+            let abbreviation = BriefText.isAbbreviation(word)
+            endsClause = !abbreviation && (mark.map { ",;:.)".contains($0) } ?? false)
+            opens = word.first == "("
+            opensAtEnd = word.last == "("
+            text = String(word)
+            while !abbreviation, let last = text.last, ",;:.)".contains(last) { text.removeLast() }
+        }
+    }
+
+    /// `ClauseWord(word)` read on bytes, for a word of ASCII without a carriage return, whose
+    /// every byte is a character of its own; nil for other words. The closing quotes but the
+    /// straight one, and the dashes but "-" and "--", are not ASCII.
+    private static func asciiClauseWord(_ word: Substring) -> ClauseWord? {
+        func isMark(_ byte: UInt8) -> Bool {
+            byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x29
+        }
+        return word.utf8.withContiguousStorageIfAvailable { bytes -> ClauseWord? in
+            guard let first = bytes.first, let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            if bytes.count <= 2, bytes.allSatisfy({ $0 == 0x2D }) {
+                return ClauseWord(isDash: true, endsClause: false, opens: false, opensAtEnd: false, text: "")
+            }
+            let abbreviation = last == 0x2E && isAbbreviation(word)
+            let mark = bytes.last { $0 != 0x22 }
+            var end = bytes.count
+            while !abbreviation, end > 0, isMark(bytes[end - 1]) { end -= 1 }
+            let text = end == bytes.count ? String(word) : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+            return ClauseWord(
+                isDash: false, endsClause: !abbreviation && (mark.map(isMark) ?? false), opens: first == 0x28, opensAtEnd: last == 0x28, text: text
+            )
+        } ?? nil
     }
 
     /// A dash standing as a word: em or en dash, a hyphen, or the "--" typed for an em dash.

@@ -56,7 +56,18 @@ public enum FigureDisplay {
         "are", "is", "have", "has", "had",
     ]
     /// Marks trimmed off the words of a span.
-    private static let spanMarks = CharacterSet(charactersIn: ",;:.)\u{201D}\"—")
+    private static let spanMarks: Set<Unicode.Scalar> = [",", ";", ":", ".", ")", "\u{201D}", "\"", "—"]
+
+    /// `word` without span marks at either end. The marks are single scalars of the Basic
+    /// Multilingual Plane, so this trims exactly what Foundation's `trimmingCharacters(in:)`
+    /// with their `CharacterSet` trims (it, too, works on scalars), without bridging to `NSString`.
+    private static func trimmingSpanMarks(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !spanMarks.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !spanMarks.contains($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return word }
+        return String(scalars[first...last])
+    }
     /// Abbreviated months whose period does not end the span: "as of Sept. 30".
     private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
 
@@ -78,7 +89,7 @@ public enum FigureDisplay {
             || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
         var span = Array(words[at..<first]).map { $0.lowercased() }
         for word in words[first..<min(words.count, first + 5)] {
-            let bare = word.trimmingCharacters(in: spanMarks)
+            let bare = trimmingSpanMarks(word)
             if spanEnders.contains(bare.lowercased()) { break }
             if monthAbbreviations.contains(bare.lowercased()), word == bare + "." {
                 span.append(word)
