@@ -127,7 +127,7 @@ extension BriefDigest {
             personQuotes: personQuotes,
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
             search: DigestDetails.Search(terms: search.terms, weights: search.weights, snippet: SearchIndexWriter.snippet(brief)),
-            story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names.sorted()))
+            story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names))
         let timelineStamps = zip(brief.timeline, timelineWords).map { event, words in
             let key = TimelineOrder.key(event.date)
             return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: TimelineEntries.hash(event, words: words))
@@ -144,7 +144,7 @@ extension BriefDigest {
     /// What story grouping compares of this brief.
     var storyDocument: StoryDocument {
         let words = details.story
-        return StoryDocument(terms: zip(words.terms, words.counts).map { ($0, Int($1)) }, names: Set(words.names), place: storyPlace,
+        return StoryDocument(terms: zip(words.terms, words.counts).map { ($0, Int($1)) }, names: words.names, place: storyPlace,
                              eventDays: storyEventDays, years: Set(storyYears))
     }
 

@@ -6,8 +6,9 @@ struct StoryDocument: Sendable {
     var terms: [(word: UInt64, count: Int)]
     /// How many content words the text has, repeats counted.
     var length: Int { terms.reduce(0) { $0 + $1.count } }
-    /// Content words written as names (capitalized away from a sentence start), as numbers.
-    var names: Set<UInt64>
+    /// Content words written as names (capitalized away from a sentence start), as numbers,
+    /// ascending and each once (as digests keep them).
+    var names: [UInt64]
     /// The dateline place, folded.
     var place: String?
     /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
@@ -17,6 +18,16 @@ struct StoryDocument: Sendable {
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
+
+    /// Whether the content word numbered `word` is one of `names`, searched by halves.
+    func isName(_ word: UInt64) -> Bool {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low < names.count && names[low] == word
+    }
 }
 
 extension StoryDocument {
@@ -28,7 +39,7 @@ extension StoryDocument {
     init(_ brief: Brief, words: Words) {
         let article = brief.article
         terms = words.terms
-        names = words.names
+        names = words.names.sorted()
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }

@@ -97,10 +97,8 @@ public struct StoryGrouper: Sendable {
         // Term ids in order of first use, the words' numbers looked up in a NumberTable.
         var table = NumberTable()
         let termIDs = documents.map { document in document.terms.map { table.number($0.word) } }
-        // Each text's names ascending, searched by halves: a set hashed every term looked up.
-        let names = documents.map { $0.names.sorted() }
         let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments, count: { documents[$0].terms[$1].count }) {
-            index, listing in Self.isName(documents[index].terms[listing].word, in: names[index]) ? options.nameBoost : 1
+            index, listing in documents[index].isName(documents[index].terms[listing].word) ? options.nameBoost : 1
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)
@@ -109,16 +107,6 @@ public struct StoryGrouper: Sendable {
             return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(pair.0, pair.1, cosine, facts) }
         }
         return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
-    }
-
-    /// Whether `word` is one of `names` (ascending).
-    private static func isName(_ word: UInt64, in names: [UInt64]) -> Bool {
-        var low = 0, high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < word { low = middle + 1 } else { high = middle }
-        }
-        return low < names.count && names[low] == word
     }
 
     /// The cosine of texts `a` and `b` adjusted by their dates and places (`facts`).
