@@ -9,8 +9,9 @@ struct PageReuseTests {
     private let first = "briefs/south-koreas-defense-minister-warned-security-environment.html"
     private let second = "briefs/seoul-should-bolster-diplomatic-ties-with-moscow-to-deter.html"
 
-    private func build(_ input: URL, _ output: URL, templates: URL? = nil, cache: Bool = true) async throws {
-        _ = try await SiteBuilder().build(BuildOptions(input: input, output: output, templates: templates, defaultTemplates: Repo.templates, useCache: cache))
+    private func build(_ input: URL, _ output: URL, templates: URL? = nil, cache: Bool = true, site: SiteConfig = SiteConfig()) async throws {
+        _ = try await SiteBuilder().build(BuildOptions(
+            input: input, output: output, templates: templates, defaultTemplates: Repo.templates, useCache: cache, site: site))
     }
 
     private func inode(_ url: URL) throws -> UInt64 {
@@ -40,6 +41,33 @@ struct PageReuseTests {
         let fresh = tmp.appendingPathComponent("fresh")
         try await build(input, fresh, cache: false)
         #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+    }
+
+    /// `--input articles` after `--input /abs/articles`: the same folder spelled another way
+    /// keeps every page; a changed title (in `briefing.yml`, with no file changed) is no no-op
+    /// and renders them again.
+    @Test func pathSpellingKeepsPagesAndSettingsDoNot() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        var typed = SiteConfig()
+        (typed.input, typed.output) = ("input", "out")
+        try await build(input, output, site: typed)
+        let before = try inode(output.appendingPathComponent(first))
+
+        var absolute = typed
+        (absolute.input, absolute.output, absolute.templates) = (input.path, output.path, "./Templates")
+        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n\nThe ministry declined to comment.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try await build(input, output, site: absolute)
+        #expect(try inode(output.appendingPathComponent(first)) == before, "the same folders spelled otherwise keep the page")
+
+        var retitled = absolute
+        retitled.title = "Korea desk"
+        try await build(input, output, site: retitled)
+        #expect(try inode(output.appendingPathComponent(first)) != before, "a new site title renders the page again")
+        #expect(try String(contentsOf: output.appendingPathComponent(first), encoding: .utf8).contains("Korea desk"))
     }
 
     @Test func aTemplateEditRendersEveryPageAgain() async throws {

@@ -1,15 +1,15 @@
 import Foundation
 
-/// A fingerprint of everything a build depends on — the program, the options, and every input
-/// and template file's path, size and modification time — so that a build with nothing
-/// changed can stop at once.
+/// A fingerprint of everything a build depends on — the program, the options, the settings
+/// that shape pages, and every input and template file's path, size and modification time —
+/// so that a build with nothing changed can stop at once.
 struct BuildManifest: Equatable {
     let digest: String
 
     /// The manifest of a build of `inputs` (the listing of `options.input`) with `options`.
     init(options: BuildOptions, inputs: FolderListing) {
         var text = ContentHash.toolFingerprint
-        text += "|\(options.input.path)|\(options.output.path)|\(options.templates?.path ?? "-")|\(options.defaultTemplates.path)|\(options.baseURL ?? "-")\n"
+        text += "|\(options.input.path)|\(options.output.path)|\(options.templates?.path ?? "-")|\(options.defaultTemplates.path)|\(options.baseURL ?? "-")|\(options.site.pageSettings)\n"
         text += Self.listing(inputs, of: options.input)
         for folder in [options.defaultTemplates, options.templates].compactMap({ $0 }) {
             text += Self.listing(FolderListing(folder), of: folder)

@@ -21,6 +21,17 @@ public struct SiteConfig: Sendable, Equatable {
 
     public init() {}
 
+    /// Every setting that shapes the pages, as text for cache keys: all but the input, output
+    /// and templates folders, whose spelling ("articles", "./articles" or an absolute path)
+    /// changes no page (the templates are keyed by their contents). New settings count.
+    var pageSettings: String {
+        var settings = self
+        settings.input = ""
+        settings.output = ""
+        settings.templates = ""
+        return "\(settings)"
+    }
+
     /// The keys `briefing.yml` accepts, as written in the file.
     public static let keys = [
         "title", "description", "base_url", "language", "input", "output", "templates",

@@ -25,7 +25,7 @@ struct SitePages: Sendable {
         self.feedContents = feedContents
         self.timelineYears = timelineYears
         siteTitleHTML = HTMLEscaper.escape(config.title)
-        siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", "\(config)")
+        siteKey = Self.key(ContentHash.toolFingerprint, templates.fingerprint, baseURL ?? "-", config.pageSettings)
     }
 
     /// Entries per feed: the newest briefs.
