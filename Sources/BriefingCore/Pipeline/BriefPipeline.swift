@@ -16,6 +16,9 @@ public struct BriefPipeline: Sendable {
         /// The article's sampled 4-grams for finding repeat stories (`DuplicateStoryDetector.sample`),
         /// computed with the brief so that it is cached with it.
         public var storySample: [UInt64]?
+        /// All the article's 4-grams (`DuplicateStoryDetector.shingles`), made with the sample
+        /// for the repeat check of a site build; not cached, and dropped by `run`.
+        var storyShingles: DuplicateStoryDetector.Shingles?
     }
 
     /// Processes `paths` under `folder` with at most one task per core at a time; `progress`
@@ -38,6 +41,7 @@ public struct BriefPipeline: Sendable {
                 group.addTask {
                     var item = Self.process(paths[index], in: folder, referenceDate: referenceDate, cache: cache)
                     if !keepingSourceText { item.brief?.article.text = "" }
+                    item.storyShingles = nil
                     return (index, item)
                 }
             }
@@ -92,7 +96,9 @@ public struct BriefPipeline: Sendable {
             if let referenceDate { article.published = referenceDate }
             let extraction = ArticleExtractor().extract(article, referenceDate: referenceDate)
             var item = Item(path: file.path, brief: BriefComposer().compose(article, extraction), diagnostics: warnings)
-            item.storySample = DuplicateStoryDetector.sample(article)
+            let shingles = DuplicateStoryDetector.shingles(article)
+            item.storySample = DuplicateStoryDetector.sample(of: shingles)
+            item.storyShingles = shingles
             return item
         }
     }

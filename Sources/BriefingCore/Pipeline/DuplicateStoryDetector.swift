@@ -91,6 +91,12 @@ public struct DuplicateStoryDetector: Sendable {
         shingles(ofParagraphs: article.paragraphs.lazy.map(\.text), keeping: { $0 % sampling == 0 }).hashes
     }
 
+    /// `sample(article)` of an article whose 4-grams are `shingles`: the same hashes, picked
+    /// from the sorted whole rather than sorted after they are picked.
+    static func sample(of shingles: Shingles) -> [UInt64] {
+        shingles.hashes.filter { $0 % sampling == 0 }
+    }
+
     /// One 4-gram in `sampling` is indexed.
     static let sampling: UInt64 = 8
     /// 4-grams found in this many articles are boilerplate and are no longer indexed.
@@ -153,16 +159,6 @@ public struct DuplicateStoryDetector: Sendable {
     static func shingles(_ article: Article) -> Shingles {
         shingles(ofParagraphs: article.paragraphs.lazy.map(\.text))
     }
-
-    /// The body paragraphs of `article` joined by newlines, which end words as the end of a
-    /// paragraph does: `shingles(ofBodyText:)` of it equals `shingles(article)`, and it is kept
-    /// in far less memory than the article.
-    static func bodyText(_ article: Article) -> String {
-        article.paragraphs.map(\.text).joined(separator: "\n")
-    }
-
-    /// `shingles` of an article whose `bodyText` is `text`.
-    static func shingles(ofBodyText text: String) -> Shingles { shingles(ofParagraphs: CollectionOfOne(text)) }
 
     /// Hashes of the lower-cased word 4-grams of `paragraphs`; a word never runs across two.
     /// With `keeping`, only the hashes it keeps (sorted after they are picked, not before).

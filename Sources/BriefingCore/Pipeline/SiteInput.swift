@@ -2,8 +2,8 @@ import Foundation
 
 /// One input file as a site build sees it: its brief's digest, and what the build needs of the
 /// brief itself. With a cache, every brief is in the cache and is read from there when a page
-/// needs it, so only its body text is kept, for the repeat check; without one, the whole brief
-/// made in this build is kept.
+/// needs it, so only its 4-grams are kept, for the repeat check; without one, the whole brief
+/// made in this build is kept too.
 struct SiteInput: Sendable {
     var path: String
     /// The cache entry of the file's content, when a cache is in use.
@@ -12,9 +12,9 @@ struct SiteInput: Sendable {
     var digest: BriefDigest?
     /// The brief, when it was made in this build without a cache, without its source text.
     var brief: Brief?
-    /// The body paragraphs the repeat check compares (`DuplicateStoryDetector.shingles`),
-    /// joined by newlines, when the brief was made in this build and left in the cache.
-    var bodyText: String?
+    /// The 4-grams of the body paragraphs the repeat check compares
+    /// (`DuplicateStoryDetector.shingles`), when the brief was made in this build.
+    var shingles: DuplicateStoryDetector.Shingles?
     var diagnostics: [Diagnostic]
     /// True when the result came from the cache: the file was not ingested or extracted again.
     var fromCache = false
@@ -87,7 +87,6 @@ struct SiteInput: Sendable {
         var input = SiteInput(item)
         input.key = key
         // The brief is read back from the cache for its page: a large site is not held in memory.
-        input.bodyText = input.brief.map { DuplicateStoryDetector.bodyText($0.article) }
         input.brief = nil
         _ = input.storingDetails(in: details)
         return input
@@ -118,6 +117,7 @@ struct SiteInput: Sendable {
         brief = item.brief
         brief?.article.text = ""
         digest = item.brief.map { BriefDigest($0, repeatSample: item.storySample) }
+        shingles = item.storyShingles
         diagnostics = item.diagnostics
         fromCache = item.fromCache
     }

@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
         // inputs only what the cache keeps of them.
         let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
         inputs = []
-        for i in found.indices { found[i].bodyText = nil }
+        for i in found.indices { found[i].shingles = nil }
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: await previousPages, retired: cache?.retiredSite)
@@ -125,17 +125,12 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Texts whose 4-grams the repeat check keeps at hand (about 3.6 kB each, 60 MB in all):
-    /// every text of a site of 16,000 articles, whose 4-grams are then made once each.
-    private static let recentShingles = 16_384
-
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
     /// those left out, and the checks of candidate pairs made, for the next build. A pair
-    /// checked by the last build (in `known`) is not checked again; the other candidates of a later text
-    /// are compared on all their 4-grams, made in parallel from the texts kept for the check
-    /// (or read from the cache when not made in this build) and kept for the texts checked
-    /// last. Checks are recorded as a serial pass makes them: in candidate order, up to the
-    /// first same story.
+    /// checked by the last build (in `known`) is not checked again; the other candidates of a
+    /// later text are compared on all their 4-grams: those made with the briefs of this build,
+    /// or read from the cache for the others. Checks are recorded as a serial pass makes them:
+    /// in candidate order, up to the first same story.
     private static func removingRepeats(
         _ inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: RepeatCheckCache) {
@@ -144,15 +139,8 @@ public struct SiteBuilder: Sendable {
         var checks = RepeatCheckCache(capacity: known.count)
         let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }
         var loaded: [Int: DuplicateStoryDetector.Shingles] = [:]
-        var recent = RecentShingles(capacity: Self.recentShingles)
-        /// The 4-grams of a text made in this build; nil for one taken from the cache.
-        @Sendable func madeShingles(_ index: Int) -> DuplicateStoryDetector.Shingles? {
-            if let brief = inputs[index].brief { return DuplicateStoryDetector.shingles(brief.article) }
-            if let text = inputs[index].bodyText { return DuplicateStoryDetector.shingles(ofBodyText: text) }
-            return nil
-        }
         func shingles(_ index: Int) -> DuplicateStoryDetector.Shingles {
-            if let made = madeShingles(index) { return made }
+            if let made = inputs[index].shingles { return made }
             if let shingles = loaded[index] { return shingles }
             let input = inputs[index]
             let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
@@ -167,15 +155,10 @@ public struct SiteBuilder: Sendable {
             var answers = pairs.map { $0.flatMap { known[$0] } }
             let open = answers.indices.filter { answers[$0] == nil }
             if !open.isEmpty {
-                let laterShingles = recent[later] ?? shingles(later)
-                recent.insert(laterShingles, for: later)
-                let missing = open.map { candidates[$0] }.filter { recent[$0] == nil }
-                for (index, made) in zip(missing, ParallelMap.map(missing, madeShingles)) {
-                    if let made { recent.insert(made, for: index) }
-                }
+                let laterShingles = shingles(later)
                 // In candidate order, up to the first same story: later answers are not needed.
                 for i in open {
-                    let same = detector.isSameStory(recent[candidates[i]] ?? shingles(candidates[i]), laterShingles)
+                    let same = detector.isSameStory(shingles(candidates[i]), laterShingles)
                     answers[i] = same
                     if same { break }
                 }
