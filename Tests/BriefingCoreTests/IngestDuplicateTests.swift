@@ -31,24 +31,11 @@ struct IngestDuplicateTests {
             let sample = DuplicateStoryDetector.sample(article)
             #expect(!sample.isEmpty)
             #expect(sample == DuplicateStoryDetector.shingles(article).hashes.filter { $0 % DuplicateStoryDetector.sampling == 0 }, "\(name)")
+            // A site build picks the sample from the 4-grams it makes anyway.
+            #expect(DuplicateStoryDetector.sample(of: DuplicateStoryDetector.shingles(article)) == sample, "\(name)")
             // Thousands of samples are held at once: no room kept for the 4-grams left out.
             #expect(sample.capacity < 2 * sample.count + 8, "\(name): capacity \(sample.capacity) for \(sample.count) hashes")
         }
-    }
-
-    /// A site build makes each article's 4-grams once and picks the cached sample from them:
-    /// the sample is the one made on its own.
-    @Test func sampleOfTheFourGramsIsTheArticlesSample() throws {
-        var sampled = 0
-        for name in ["tram-line-story.html", "tram-line-story.txt", "unrelated-story.txt"] {
-            let article = try article(name)
-            let shingles = DuplicateStoryDetector.shingles(article)
-            let sample = DuplicateStoryDetector.sample(article)
-            #expect(!shingles.isEmpty && sample.count < shingles.count)
-            #expect(DuplicateStoryDetector.sample(of: shingles) == sample, "\(name)")
-            sampled += sample.count
-        }
-        #expect(sampled > 0)
     }
 
     @Test func buildKeepsOneBriefAndWarns() async throws {
@@ -63,5 +50,32 @@ struct IngestDuplicateTests {
         // The repeat left out of the site counts as skipped, by its flag, not by its wording.
         #expect(report.skipped.map(\.file) == ["tram-line-story.txt"])
         #expect(report.summary.contains("1 skipped"))
+    }
+
+    /// Texts written from one pattern are candidates of every later one, whose checks then run
+    /// on all cores: the answers still go to their own candidates, and the text repeated is named.
+    @Test func manyCandidatesStillNameTheTextRepeated() async throws {
+        let folder = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("input")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        func sentences(_ tag: String, _ count: Int) -> [String] {
+            (0..<count).map { s in (0..<12).map { w in "\(tag)w\(s)x\(w)" }.joined(separator: " ").capitalized + "." }
+        }
+        let shared = sentences("common", 30)
+        func write(_ name: String, _ body: [String]) throws {
+            let text = "Report \(name) on the district plan\n\n" + body.joined(separator: "\n\n") + "\n"
+            try text.write(to: input.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
+        }
+        // 30 of each text's 42 sentences are shared (71 %, under the 80 % of a repeat): every
+        // earlier text is a candidate of each later one, and none is the same story.
+        for i in 0..<40 { try write("text-\(100 + i)", shared + sentences("own\(i)", 12)) }
+        // The last repeats text 135; every earlier text is its candidate too.
+        try write("text-140", shared + sentences("own35", 12))
+        let report = try await SiteBuilder().build(BuildOptions(input: input, output: folder.appendingPathComponent("site"), defaultTemplates: Repo.templates))
+        let warnings = report.diagnostics.filter { $0.message.contains("same story as") }
+        #expect(report.briefs == 40)
+        #expect(warnings.map(\.file) == ["text-140.txt"])
+        #expect(warnings.first?.message.contains("same story as text-135.txt") == true, "\(warnings.map(\.message))")
     }
 }

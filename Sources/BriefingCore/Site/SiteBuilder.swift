@@ -125,6 +125,11 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// Open checks of one later text from which they are made on all cores: each compares two
+    /// sorted arrays of a few hundred 4-grams, a few microseconds, so fewer are not worth a
+    /// dispatch.
+    private static let parallelChecks = 32
+
     /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
     /// those left out, and the checks of candidate pairs made, for the next build. A pair
     /// checked by the last build (in `known`) is not checked again; the other candidates of a
@@ -154,7 +159,16 @@ public struct SiteBuilder: Sendable {
             }
             var answers = pairs.map { $0.flatMap { known[$0] } }
             let open = answers.indices.filter { answers[$0] == nil }
-            if !open.isEmpty {
+            if open.count >= Self.parallelChecks {
+                // Many candidates (texts written from one pattern) are checked on all cores;
+                // the answers kept are those a serial pass would give.
+                let laterShingles = shingles(later), earlier = open.map { shingles(candidates[$0]) }
+                let same = ParallelMap.map(Array(earlier.indices)) { detector.isSameStory(earlier[$0], laterShingles) }
+                for (k, i) in open.enumerated() {
+                    answers[i] = same[k]
+                    if same[k] { break }
+                }
+            } else if !open.isEmpty {
                 let laterShingles = shingles(later)
                 // In candidate order, up to the first same story: later answers are not needed.
                 for i in open {
