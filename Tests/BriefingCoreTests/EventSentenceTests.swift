@@ -60,6 +60,26 @@ struct EventSentenceTests {
         #expect(however.first?.text == "The company said in March that it would close its plant in Ohio by the end of the year.")
     }
 
+    @Test func quoteMarksAndLettersPastASCIIAreKeptAsWritten() {
+        // Typewriter quotes read as curly ones; curly quotes, accents and apostrophes stay; a
+        // quote opening with "We" gets the sentences before it.
+        let found = events([
+            "The envoys will meet at ten o\u{2019}clock tonight, the ministry said on Monday.",
+            "The bank lost money in the 2008 - 09 crisis, and again in the 2011\u{2013}12 slump.",
+            "``We will sign the deal on June 20,'' the minister told reporters on Friday.",
+            "\u{201C}We will open the new caf\u{E9} on July 4,\u{201D} said Zo\u{EB} M\u{FC}ller, the owner, last Tuesday.",
+            "On May 3, the company\u{2019}s board approved the merger after a long debate about the plan's cost.",
+        ], dct: CalendarDate(year: 2015, month: 6, day: 8))
+        let slump = "The bank lost money in the 2008 - 09 crisis, and again in the 2011\u{2013}12 slump."
+        let signing = slump + " \u{201C}We will sign the deal on June 20,\u{201D} the minister told reporters on Friday."
+        let opening = signing + " \u{201C}We will open the new caf\u{E9} on July 4,\u{201D} said Zo\u{EB} M\u{FC}ller, the owner, last Tuesday."
+        #expect(found.map(\.date) == ["2015-06-08", "2008", "2011", "2015-06-20", "2015-06-05", "2015-07-04", "2015-06-02", "2015-05-03"])
+        #expect(found.map(\.text) == [
+            "The envoys will meet at ten o\u{2019}clock tonight, the ministry said on Monday.", slump, slump, signing, signing, opening, opening,
+            "The company\u{2019}s board approved the merger after a long debate about the plan's cost.",
+        ])
+    }
+
     @Test func sentenceAdverbGoesAndItsPronounGetsTheSentenceBefore() {
         let found = events([
             "Apple's new laptop has a keyboard with scissor switches instead of the butterfly design.",

@@ -116,6 +116,10 @@ struct TimeRecallTests {
         // Hours on the clock face said in words; fixed phrases of the present and the future.
         Case(dct: "2016-09-26", sentence: "The plan should be ready by 6 o'clock this afternoon.", expression: "6 o'clock this afternoon", type: "TIME", value: "2016-09-26T18:00"),
         Case(dct: "2013-03-27", sentence: "The envoys will meet at ten o'clock tonight.", expression: "ten o'clock tonight", type: "TIME", value: "2013-03-27T22:00"),
+        Case(dct: "2015-06-08", sentence: "The envoys will meet at ten o\u{2019}clock tonight, the ministry said.", expression: "ten o\u{2019}clock tonight", type: "TIME", value: "2015-06-08T22:00"),
+        // A year range with a hyphen between spaces, as with an en dash.
+        Case(dct: "2015-06-08", sentence: "The bank lost money in the 2008 - 09 crisis.", expression: "09", type: "DATE", value: "2009"),
+        Case(dct: "2015-06-08", sentence: "Caf\u{E9} sales fell in the 2008 \u{2013} 09 crisis.", expression: "09", type: "DATE", value: "2009"),
         Case(dct: "1998-03-06", sentence: "\"We don't have the money right now,\" he said.", expression: "right now", type: "DATE", value: "PRESENT_REF"),
         Case(dct: "1998-03-06", sentence: "Officials want a deal as soon as possible.", expression: "as soon as possible", type: "DATE", value: "FUTURE_REF"),
         Case(dct: "2013-03-27", sentence: "The summit begins the day after tomorrow.", expression: "the day after tomorrow", type: "DATE", value: "2013-03-29"),

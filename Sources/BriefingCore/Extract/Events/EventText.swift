@@ -299,6 +299,8 @@ struct EventText {
                     if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keepSpace() }
                     space = false
                     text.keep(s)
+                    // The rest of a word of plain ASCII is kept at once (no cut takes part of it).
+                    if cut.isEmpty { i = text.keepPlainRun(source, from: i + 1, upTo: range.upperBound) - 1 }
                 }
                 count = text.count
                 told = text.told
@@ -311,7 +313,7 @@ struct EventText {
         // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
         // rewrite, and words counted on the scalars as on the string.
         if !told.typewriter, kept.first != "(", let words = kept.count == counted ? told.runs?.count : kept.spaceSeparatedCount {
-            return kept.isEmpty ? nil : Description(text: Self.finished(consume kept, marks: told.marks), pointsBack: pointsBack, words: words)
+            return kept.isEmpty ? nil : Description(text: Self.finished(consume kept, marks: told.marks, ascii: told.ascii), pointsBack: pointsBack, words: words)
         }
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
@@ -332,7 +334,7 @@ struct EventText {
         guard !text.isEmpty else { return nil }
         let words = text.spaceSeparatedCount
         let finalScalars = scalars ?? text.unicodeScalarArray
-        return Description(text: Self.finished(finalScalars, marks: QuoteMarks(counting: finalScalars)), pointsBack: pointsBack, words: words)
+        return Description(text: Self.finished(finalScalars, marks: QuoteMarks(counting: finalScalars), ascii: false), pointsBack: pointsBack, words: words)
     }
 
     /// The scalars `description` keeps, written into `out`, and what is told of them on the way.
@@ -343,19 +345,22 @@ struct EventText {
             var typewriter = false
             /// The words (`SpaceRunCounter`); nil when the scalars cannot tell them.
             var runs: SpaceRunCounter? = SpaceRunCounter()
+            /// Every scalar kept is ASCII.
+            var ascii = true
         }
 
         let out: UnsafeMutableBufferPointer<Unicode.Scalar>
         private(set) var count = 0
         private var marks = QuoteMarks()
         private var typewriter = false
+        private var ascii = true
         private var runs = SpaceRunCounter()
         /// Whether `runs` still tells the words.
         private var counting = true
         private var previous: Unicode.Scalar = "\0"
 
         /// What was told of the kept scalars.
-        var told: Told { Told(marks: marks, typewriter: typewriter, runs: counting ? runs : nil) }
+        var told: Told { Told(marks: marks, typewriter: typewriter, runs: counting ? runs : nil, ascii: ascii) }
 
         init(out: UnsafeMutableBufferPointer<Unicode.Scalar>) {
             self.out = out
@@ -378,10 +383,33 @@ struct EventText {
             // Only "`", "'", the quote marks and scalars past ASCII are more than a letter of a word.
             if v == 0x60 || v == 0x27 || v == 0x22 || v >= 0x80 {
                 if scalar == previous, v == 0x60 || v == 0x27 { typewriter = true }
+                if v >= 0x80 { ascii = false }
                 marks.add(scalar)
             }
             previous = scalar
             if counting, !runs.add(scalar) { counting = false }
+        }
+
+        /// Keeps the scalars of `source` from `start` on while they are printable ASCII other
+        /// than the space, `"`, `'` and "`", as `keep` would one by one after a scalar other than
+        /// a space: they tell no mark, and the word count only needs the last of them. Returns
+        /// the index after them.
+        @inline(__always)
+        mutating func keepPlainRun(_ source: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo end: Int) -> Int {
+            var k = start
+            var n = count
+            while k < end {
+                let v = source[k].value
+                guard v &- 0x21 < 0x5E, v != 0x22, v != 0x27, v != 0x60 else { break }
+                out.initializeElement(at: n, to: source[k])
+                n += 1
+                k += 1
+            }
+            guard k > start else { return k }
+            count = n
+            previous = source[k - 1]
+            if counting, !runs.add(previous) { counting = false }
+            return k
         }
     }
 
@@ -417,8 +445,9 @@ struct EventText {
     }
 
     /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote
-    /// marks paired (`marks` are those of `scalars`).
-    private static func finished(_ scalars: consuming [Unicode.Scalar], marks: QuoteMarks) -> String {
+    /// marks paired (`marks` are those of `scalars`). With `ascii`, every scalar is ASCII (and
+    /// so is every one added, as marks past ASCII are paired only in text that has one).
+    private static func finished(_ scalars: consuming [Unicode.Scalar], marks: QuoteMarks, ascii: Bool) -> String {
         if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark) {
             // An ASCII letter is lower case from "a" to "z", and its capital 0x20 below.
@@ -438,7 +467,14 @@ struct EventText {
         while end > 0, Self.isClosingMark(scalars[end - 1]) { end -= 1 }
         if end == 0 || !Self.isFullStop(scalars[end - 1]) { scalars.append(".") }
         if let closing { scalars.append(closing) }
-        return String(scalars: scalars)
+        guard ascii else { return String(scalars: scalars) }
+        // A scalar a byte, written in one pass.
+        return scalars.withUnsafeBufferPointer { scalars in
+            String(unsafeUninitializedCapacity: scalars.count) { bytes in
+                for k in scalars.indices { bytes[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return scalars.count
+            }
+        }
     }
 
     /// A mark that may come before a sentence's first letter: `"“‘'(`.

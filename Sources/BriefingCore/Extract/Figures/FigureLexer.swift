@@ -84,6 +84,8 @@ enum FigureLexer {
             if isLetter(i) {
                 var j = i + 1
                 while j < n {
+                    // An ASCII letter goes on the word (the tests below come to that for it).
+                    if (scalars[j].value | 0x20) &- 0x61 < 26 { j += 1; continue }
                     if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
                        CurrencyLexicon.isGluedPrefix(String(scalars: scalars[i..<j]))
                         || (i > 0 && scalars[i - 1] == "$" && CurrencyLexicon.isSign("$" + String(scalars: scalars[i..<j])))

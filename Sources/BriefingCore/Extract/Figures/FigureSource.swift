@@ -79,7 +79,8 @@ enum FigureSource {
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
         for (i, word) in lower.enumerated() {
-            if word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
+            // Most words are told from "according" by their length, before a comparison.
+            if word.utf8.count == 9, word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
                 // "according to his body mass index": a possessive names no source.
                 let name = i + 2 < tokens.count && possessives.contains(lower[i + 2]) ? nil : phrase(tokens, lower, from: i + 2)
                 found.append(Attribution(

@@ -217,7 +217,7 @@ extension TimeScanner {
             // ("of 1080 pixels", "of 2890 megabytes").
             if !(1900...2099).contains(y), next.count > 3, next.hasSuffix("s"), next.allSatisfy(\.isLetter), next == tokens[i + 1].text { return nil }
             // "1995 - 97": both ends are years (the end is tagged by `rangeEnd`); other number pairs are not.
-            if next == "-" || next == "–", let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil,
+            if isDash(i + 1), let y2 = at(i + 2), y2.utf8.count == 2 || y2.utf8.count == 4, Int(y2) != nil,
                Self.yearRangeEnd(from: y, y2) == nil { return nil }
             return Match(type: .date, value: String(y), end: i + 1)
         }
@@ -266,7 +266,7 @@ extension TimeScanner {
 
     /// The end of "1995 - 97" or "1995–97" written apart, after a start year already tagged.
     private func rangeEnd(at i: Int) -> Match? {
-        guard i >= 2, lower[i - 1] == "-" || lower[i - 1] == "–", let start = year(at: i - 2), lastDate == String(start),
+        guard i >= 2, isDash(i - 1), let start = year(at: i - 2), lastDate == String(start),
               let end = Self.yearRangeEnd(from: start, lower[i]) else { return nil }
         return Match(type: .date, value: String(end), end: i + 1)
     }
@@ -304,7 +304,7 @@ extension TimeScanner {
 
     /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
     private func secondDay(at i: Int) -> Match? {
-        guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || joiner == "-" || joiner == "–",
+        guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || isDash(i - 1),
               dayNumber(at: i - 2) != nil, let m = month(at: i - 3), isCapitalized(i - 3),
               let last = lastDate, let anchor = AnchorDate(last), anchor.month == m,
               CalendarDate.isValid(year: anchor.year, month: m, day: day) else { return nil }
@@ -369,7 +369,8 @@ extension TimeScanner {
     /// "6 o'clock", "ten o'clock": the hour, after noon when the afternoon, the evening or the
     /// night is named after it ("6 o'clock this evening", "at nine o'clock tonight").
     func oClock(at i: Int) -> Match? {
-        guard let next = at(i + 1), next == "o'clock" || next == "o’clock", let h = facts[i].integer ?? number(at: i),
+        // "o'clock" is 7 bytes, "o’clock" 9: most words fail on the count before a comparison.
+        guard let next = at(i + 1), next.utf8.count == 7 || next.utf8.count == 9, next == "o'clock" || next == "o’clock", let h = facts[i].integer ?? number(at: i),
               (1...12).contains(h), lower[i] != "a", lower[i] != "an" else { return nil }
         let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
         let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false

@@ -122,12 +122,17 @@ public struct TimeExpressionTagger: Sendable {
 }
 
 /// The byte offset of a scalar offset in UTF-8 text, counted on from the last one asked (or
-/// back): a scalar starts at every byte that is not a continuation byte (10xxxxxx).
+/// back): a scalar starts at every byte that is not a continuation byte (10xxxxxx). In ASCII
+/// text (most paragraphs), told at the first question, the offsets are the same.
 private struct ScalarCursorInUTF8 {
     private var scalar = 0
     private var byte = 0
+    /// Whether the text is ASCII; nil until told.
+    private var ascii: Bool?
 
     mutating func byte(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if ascii == nil { ascii = Self.isASCII(bytes) }
+        if ascii == true { return offset }
         while scalar < offset {
             byte += 1
             while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -139,5 +144,21 @@ private struct ScalarCursorInUTF8 {
             scalar -= 1
         }
         return byte
+    }
+
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 }

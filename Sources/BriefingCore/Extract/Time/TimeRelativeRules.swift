@@ -133,7 +133,9 @@ extension TimeScanner {
         let f = facts[i]
         guard f.number >= 0 || f.isVagueCount || f.integer.map({ $0 > 0 && $0 < 1000 }) == true || f.lastByte == 0x67
             || Self.countedLeads.contains(w) || UTF8Scan.containsByte(w, 0x2D) else { return nil }
-        if w == "every" || w == "each" || w == "per" {
+        // The words compared below are ruled out first by their first byte, told in `facts`.
+        let lead = f.firstByte
+        if lead == 0x65 || lead == 0x70, w == "every" || w == "each" || w == "per" {
             if let u = unit(at: i + 1), !u.plural { return Match(type: .set, value: u.unit.duration(1), end: i + 2) }
             if w != "per", let next = at(i + 1), let m = month(at: i + 1), next.count > 3, isCapitalized(i + 1) {
                 return Match(type: .set, value: "XXXX-\(TimeValues.pad2(m))", end: i + 2)
@@ -153,7 +155,7 @@ extension TimeScanner {
             }
             return nil
         }
-        if w == "year-earlier" || w == "year-ago" {
+        if lead == 0x79, w == "year-earlier" || w == "year-ago" {
             // "the year-earlier nine months": a stretch counted the year before, one DURATION as TimeBank tags it.
             if let c = count(at: i + 1), let n = c.n, n > 1, let u = unit(at: c.end), u.plural {
                 return Match(type: .duration, value: u.unit.duration(n), end: c.end + 1)
@@ -185,12 +187,12 @@ extension TimeScanner {
             return nil
         }
         // "the first hours of the war", "the early years": the opening stretch, of unknown length.
-        if w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = unit(at: i + 1), u.plural,
+        if lead == 0x66 || lead == 0x65 || lead == 0x6C, w == "first" || w == "early" || w == "final" || w == "last", i > 0, lower[i - 1] == "the", let u = unit(at: i + 1), u.plural,
            u.unit != .quarter, u.unit != .second, at(i + 2) == "of" || w == "early", w != "early" || u.unit != .hour {
             // ("the early hours" of a night are a time of day, not a stretch.)
             return Match(type: .duration, value: u.unit.duration(nil), end: i + 2)
         }
-        if w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = unit(at: c.end), u.plural {
+        if lead == 0x66 || lead == 0x6C, w == "first" || w == "last", let c = count(at: i + 1), c.n != nil, c.n! > 1, let u = unit(at: c.end), u.plural {
             if let m = twoQuartersOfYear(at: i) { return m }
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
         }

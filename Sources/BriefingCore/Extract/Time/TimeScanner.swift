@@ -115,6 +115,16 @@ struct TimeScanner {
 
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
 
+    /// Whether token `k` is a hyphen or an en dash ("-", "–"), told from its bytes: no other
+    /// string equals either.
+    func isDash(_ k: Int) -> Bool {
+        guard k >= 0, k < lower.count else { return false }
+        let utf8 = lower[k].utf8
+        guard let first = utf8.first else { return false }
+        if utf8.count == 1 { return first == 0x2D }
+        return utf8.count == 3 && first == 0xE2 && utf8.elementsEqual([0xE2, 0x80, 0x93])
+    }
+
     /// The facts of token `k`; none past either end.
     private func facts(_ k: Int) -> TimeWordFacts? { k >= 0 && k < facts.count ? facts[k] : nil }
 
@@ -155,21 +165,22 @@ struct TimeScanner {
         if flags.contains(.hedge), let m = hedged(at: i) { return m }
         if flags.contains(.opensPhrase), let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
         guard flags.contains(.leadWord) else { return core(at: i) }
-        if w == "the", let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
+        // A lead word is one of `leadWordList`, told apart by its first byte and length.
+        let isThe = facts[i].firstByte == 0x74
+        if isThe, let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
         }
-        if w == "the", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
+        if isThe, let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), at(i + 2) == "of", i + 3 < lower.count,
            let day = explicitDate(at: i + 3) ?? core(at: i + 3), day.type == .date, CalendarDate(iso: day.value) != nil {
             return Match(type: .time, value: "\(day.value)T\(part)", end: day.end)  // "the night of March 3", a TIME as "Friday night"
         }
-        if w == "the", let m = nextToDay(at: i) { return m }
-        if w == "earlier" || w == "later", let m = earlierOrLaterIn(at: i) { return m }
-        if w == "mid", let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
-        if w == "the" || w == "early" || w == "late" || w == "mid" || w == "earlier" || w == "later" || w == "around" {
-            if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
-                return Match(type: inner.type, value: inner.value, end: inner.end)
-            }
+        if isThe, let m = nextToDay(at: i) { return m }
+        let count = w.utf8.count
+        if count == 7 || count == 5 && facts[i].firstByte == 0x6C && facts[i].lastByte == 0x72, let m = earlierOrLaterIn(at: i) { return m }  // "earlier", "later"
+        if facts[i].firstByte == 0x6D, let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
+        if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
+            return Match(type: inner.type, value: inner.value, end: inner.end)
         }
         return core(at: i)
     }
@@ -452,18 +463,20 @@ struct TimeScanner {
     private func phrase(at i: Int) -> Match? {
         // Each phrase starts with "right", "a", "as" or "the": most words are ruled out by their first byte.
         guard let first = lower[i].utf8.first, first == 0x72 || first == 0x61 || first == 0x74 else { return nil }
-        switch lower[i] {
-        case "right" where at(i + 1) == "now":
+        // Each phrase's first word is told by its length before it is compared.
+        let w = lower[i]
+        switch w.utf8.count {
+        case 5 where w == "right" && at(i + 1) == "now":
             return Match(type: .date, value: "PRESENT_REF", end: i + 2)
-        case "a" where at(i + 1) == "while" && i > 0 && Self.beforeAWhile.contains(lower[i - 1]) && !(i > 1 && lower[i - 2] == "once"):
+        case 1 where first == 0x61 && at(i + 1) == "while" && i > 0 && Self.beforeAWhile.contains(lower[i - 1]) && !(i > 1 && lower[i - 2] == "once"):
             // "for a while", "after quite a while": a stretch of unknown length ("once in a while" recurs).
             if at(i + 2) == "ago" { return Match(type: .date, value: "PAST_REF", end: i + 3) }
             return Match(type: .duration, value: "PXX", end: i + 2)
-        case "as" where at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
+        case 2 where w == "as" && at(i + 1) == "soon" && at(i + 2) == "as" && at(i + 3) == "possible":
             return Match(type: .date, value: "FUTURE_REF", end: i + 4)
-        case "as" where at(i + 1) == "many" && i > 0 && lower[i - 1] == "in":
+        case 2 where w == "as" && at(i + 1) == "many" && i > 0 && lower[i - 1] == "in":
             return asMany(at: i)
-        case "the" where at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
+        case 3 where w == "the" && at(i + 1) == "day" && (at(i + 2) == "after" && at(i + 3) == "tomorrow" || at(i + 2) == "before" && at(i + 3) == "yesterday"):
             guard let dct else { return nil }
             return Match(type: .date, value: dct.adding(days: at(i + 2) == "after" ? 2 : -2).description, end: i + 4)
         default:

@@ -137,31 +137,33 @@ extension TimeScanner {
     /// a past form ("said", "rose", "ended") for the past.
     private func cue(at j: Int, for k: Int) -> Tense {
         let w = lower[j]
+        // The words compared below are ruled out first by their first byte, told in `facts`.
+        let lead = facts[j].firstByte
         // "shelved its plans for an offering": after a determiner "plans" is a noun, no tense.
-        if w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
+        if lead == 0x70, w == "plans", j > 0, Self.determiners.contains(lower[j - 1]) { return .unknown }
         // "must have known", "should have been told": no plan; "should ease by Thursday morning" is one.
-        if w == "must" || w == "should", at(j + 1) == "have" { return .unknown }
+        if lead == 0x6D || lead == 0x73, w == "must" || w == "should", at(j + 1) == "have" { return .unknown }
         // "ruled that the boy should go back to his father, and set Friday as the deadline": "should"
         // (of duty as much as of plans) reaches no date past a comma.
-        if w == "should", j + 1 < k, lower[(j + 1)..<k].contains(",") { return .unknown }
+        if lead == 0x73, w == "should", j + 1 < k, lower[(j + 1)..<k].contains(",") { return .unknown }
         // "set to expire", "a vote set for Friday" make plans; "the record high set on Aug. 6" and
         // "set Friday as the deadline" tell what was done, and the clause's other words decide.
-        if w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
+        if lead == 0x73, w == "set", at(j + 1) != "to", at(j + 1) != "for" { return .unknown }
         // "Trump is coming to Ohio Friday" plans; "the huzzahs coming out of her headquarters
         // Monday night" tells what happened: "coming" is a plan only after a form of "be".
-        if w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
+        if lead == 0x63, w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
         // "due to low light levels" gives a cause; only after a form of "be" does "due to" plan ("was due to expire Friday").
-        if w == "due", at(j + 1) == "to", !(j > 0 && Self.formsOfBe.contains(lower[j - 1])) { return .unknown }
+        if lead == 0x64, w == "due", at(j + 1) == "to", !(j > 0 && Self.formsOfBe.contains(lower[j - 1])) { return .unknown }
         if TimeLexicon.futureCues.contains(w) { return .future }
         // "prepares to mark his 100th day on Wednesday", "can't wait to premiere it on Christmas Day": a plan in the present.
         if at(j + 1) == "to", TimeLexicon.plansBeforeTo.contains(w) || w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]) { return .future }
         if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
-        if w == "plan", at(j + 1) == "to" { return .future }
+        if lead == 0x70, w == "plan", at(j + 1) == "to" { return .future }
         // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
-        if w == "to", j == k - 2, let next = at(j + 1), Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
+        if lead == 0x74, w == "to", j == k - 2, let next = at(j + 1), Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "is to resume trading in Paris Tuesday": a plan, wherever the verb's object ends.
-        if w == "to", j > 0, lower[j - 1] == "is" || lower[j - 1] == "are", let next = at(j + 1),
+        if lead == 0x74, w == "to", j > 0, lower[j - 1] == "is" || lower[j - 1] == "are", let next = at(j + 1),
            Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "will be held", "to be paid": a participle after "be" is no past.
         if j > 0, lower[j - 1] == "be" { return .unknown }
