@@ -911,6 +911,7 @@ public struct QuoteExtractor: Sendable {
     /// Whether `text` is one of the dashes before a credit: "\u{2015}", "\u{2014}", "\u{2013}" or "-".
     /// None of them decomposes and none is what another scalar decomposes to: a string equals one
     /// only when it is its bytes (E2 80 95, E2 80 94, E2 80 93, 2D), read without hashing.
+    @inline(__always)
     static func isCreditDash(_ text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
         switch bytes.next() {
