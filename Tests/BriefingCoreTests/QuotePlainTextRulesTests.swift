@@ -34,4 +34,20 @@ struct QuotePlainTextRulesTests {
         }
         #expect(QuoteNameFilter.termKey("Safe Ride Solutions,") == "safe ride solutions")
     }
+
+    /// `isCreditDash` reads bytes but gives what comparing with each dash as a string gives.
+    @Test func creditDashTestGivesWhatStringEqualityGives() {
+        let dashes = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+        let tokens = dashes + ["--", "\u{2012}", "\u{2016}", "\u{2014}\u{301}", "-\u{301}", "a", "", "\u{2212}", "\u{201C}", "Smith"]
+        for token in tokens {
+            #expect(QuoteExtractor.isCreditDash(token) == dashes.contains(token), "\(token)")
+        }
+    }
+
+    /// `isNumeral` reads the first byte but gives what `allSatisfy(\.isNumber)` gives.
+    @Test func numeralTestGivesWhatCharactersGive() {
+        for word in ["2010", "12", "", "No", "a1", "1a", "\u{0663}\u{0662}", "\u{00BD}", "1\u{301}", "Kim", "\u{201C}", "-3", "3,000"] {
+            #expect(word.isNumeral == word.allSatisfy(\.isNumber), "\(word)")
+        }
+    }
 }

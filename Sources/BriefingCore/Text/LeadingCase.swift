@@ -11,8 +11,12 @@ extension StringProtocol {
     /// True when the first byte is ASCII but no capital A–Z: the text cannot open with an
     /// upper-case character (an ASCII byte is a character of its own, or opens a CR LF), which
     /// rules most words out as names before anything else is asked of them.
+    /// The first byte is read through the UTF-8 iterator, inlined: `utf8.first` calls a
+    /// specialization in Foundation for every token, and so does a getter left out of line.
+    @inline(__always)
     var opensWithASCIINonCapital: Bool {
-        guard let first = utf8.first else { return false }
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
         return first < 0x80 && first &- 0x41 >= 26
     }
 

@@ -20,6 +20,7 @@ struct TokenWordSet {
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         hashes = [UInt64](repeating: 0, count: size)
+        members.reserveCapacity(capacity)
     }
 
     /// Adds `word`.

@@ -39,7 +39,8 @@ struct OrganizationDirectory {
     /// The organization a definite nominal mention ("the newspaper", "the daily", "the news
     /// agency", "the ministry") refers to: the one named last whose kind fits the noun.
     func resolve(nominal mention: String) -> String? {
-        guard Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
+        // With no organization known, no mention is split.
+        guard !organizations.isEmpty, Self.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, Self.definite.contains(words[0]), let head = words.last,
               let wanted = Self.nominalKinds[head] else { return nil }
@@ -154,18 +155,25 @@ struct OrganizationDirectory {
                 for k in (run.upperBound + 1)..<min(tokens.count, run.upperBound + 6) {
                     let word = tokens[k].text
                     if documents.contains(word) { kinds.insert(word); break }
-                    if !tokens[k].isWord || QuoteAttribution.cues.contains(word) { break }
+                    if !isWord(tokens[k]) || QuoteAttribution.cues.contains(word) { break }
                 }
             }
             // An appositive: "X, the country's largest daily, said".
             if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
-                while k < tokens.count, k - run.upperBound <= 6, tokens[k].isWord, !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
+                while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
                 if k > run.upperBound + 2, let found = nominalKinds[tokens[k - 1].text] { kinds.formUnion(found) }
             }
         }
         return kinds
+    }
+
+    /// `token.isWord`, told from the first byte when it is ASCII (that byte is the first
+    /// scalar, alphabetic when a letter).
+    private static func isWord(_ token: Token) -> Bool {
+        if let first = token.text.firstByte, first < 0x80 { return (first | 0x20) &- 0x61 < 26 }
+        return token.isWord
     }
 
     /// True when "The" belongs to the name: written capitalized inside a sentence, or before a

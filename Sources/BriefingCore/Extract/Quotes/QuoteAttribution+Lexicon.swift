@@ -28,7 +28,7 @@ extension QuoteAttribution {
 
     /// Whether `word` lower-cased is one of `pronouns`.
     static func isPronoun(_ word: String) -> Bool {
-        pronounFilter.mayContain(word) && pronouns.contains(word.lowercased())
+        pronounFilter.mayContain(word) && pronouns.contains(word.lowercasedIfNeeded)
     }
 
     /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
@@ -259,7 +259,7 @@ extension QuoteAttribution {
     /// (a capital A–Z) or several ASCII bytes (several characters, or a CR LF, no capital).
     private static func isSingleCapital(_ w: String) -> Bool {
         let utf8 = w.utf8
-        if utf8.count == 1, let byte = utf8.first { return byte &- 0x41 < 26 }
+        if utf8.count == 1, let byte = w.firstByte { return byte &- 0x41 < 26 }
         if utf8.allSatisfy({ $0 < 0x80 }) { return false }
         return w.count == 1 && w.first!.isUppercase
     }
@@ -268,7 +268,8 @@ extension QuoteAttribution {
     /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
     /// shouted headings ("HE'S BEEN").
     static func isPlausibleName(_ run: [String], common: TokenWordSet) -> Bool {
-        let words = run.filter { $0 != "." }
+        // Most runs hold no period: those are not copied.
+        let words = run.contains(where: { $0 == "." }) ? run.filter { $0 != "." } : run
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy(isShouted) { return false }

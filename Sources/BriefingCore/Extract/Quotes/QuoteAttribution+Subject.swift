@@ -40,7 +40,7 @@ extension QuoteAttribution {
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
-            && (words[p].allSatisfy(\.isNumber) || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
+            && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
         let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercasedIfNeeded) && timeWordsAfterOpener.contains(words[p + 1].lowercasedIfNeeded)
         if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }

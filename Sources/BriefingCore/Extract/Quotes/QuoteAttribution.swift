@@ -21,24 +21,38 @@ struct QuoteAttribution: Equatable {
         // A cue after the quote speaks for it unless a new clause starts between them
         // (a semicolon, a comma or dash and a conjunction): "Kerry said … take “robust steps,” and he urged …",
         // "Calxeda offers “wimpy core” servers … — while HP is exploring … a research effort it calls …".
-        let eligible = found.filter { candidate in
+        func isEligible(_ candidate: (attribution: QuoteAttribution, cue: Int)) -> Bool {
             // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
             // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
             let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
+                if words[k] == ";" { return true }
+                // Only a word after a comma or dash, or right after the quote, is lower-cased to be read.
+                let afterComma = k > 0 && isClauseComma(words[k - 1])
+                guard afterComma || k == near else { return false }
+                let lower = words[k].lowercasedIfNeeded
                 // A contrast right after the quote opens a clause too: "…,” while 73 percent said …".
-                words[k] == ";" || k > 0 && isClauseComma(words[k - 1]) && clauseBreaks.contains(words[k].lowercasedIfNeeded)
-                    && !(closedRelative && relativesOfPeople.contains(words[k].lowercasedIfNeeded))
-                    || k == near && contrasts.contains(words[k].lowercasedIfNeeded)
+                return afterComma && clauseBreaks.contains(lower) && !(closedRelative && relativesOfPeople.contains(lower))
+                    || k == near && contrasts.contains(lower)
                     // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
                     // which started when he admitted …".
-                    || k == near && words[k].lowercasedIfNeeded == "which"
+                    || k == near && lower == "which"
             }
         }
-        // A cue set off between dashes or in parentheses away from the quote sources only that aside: "Police say that
-        // Alcorn's texts — 2,400 of them, according to the girl's mother — showed a “deep love”".
-        let main = eligible.filter { !isSetOff($0.cue, awayFrom: near, in: words) }
-        return (main.isEmpty ? eligible : main).min { abs($0.cue - near) < abs($1.cue - near) }?.attribution
+        // The nearest eligible cue (the first of those as near), read in one pass without lists. A cue set off
+        // between dashes or in parentheses away from the quote sources only that aside, and another eligible cue
+        // wins over it: "Police say that Alcorn's texts — 2,400 of them, according to the girl's mother — showed a
+        // “deep love”".
+        var nearest: (attribution: QuoteAttribution, distance: Int)?
+        var nearestInMain: (attribution: QuoteAttribution, distance: Int)?
+        for candidate in found where isEligible(candidate) {
+            let distance = abs(candidate.cue - near)
+            if nearest.map({ distance < $0.distance }) ?? true { nearest = (candidate.attribution, distance) }
+            if !isSetOff(candidate.cue, awayFrom: near, in: words), nearestInMain.map({ distance < $0.distance }) ?? true {
+                nearestInMain = (candidate.attribution, distance)
+            }
+        }
+        return (nearestInMain ?? nearest)?.attribution
     }
 
     /// The one named after an inverted cue right after a quote that words before it open: "Echenique
@@ -88,7 +102,7 @@ struct QuoteAttribution: Equatable {
     /// either (neither decomposes, nothing composes to them): a word that does not start with
     /// their lead byte 0xE2 is ruled out without a Unicode string comparison.
     static func isDash(_ word: String) -> Bool {
-        word.utf8.first == 0xE2 && (word == "\u{2014}" || word == "\u{2013}")
+        word.firstByte == 0xE2 && (word == "\u{2014}" || word == "\u{2013}")
     }
 
     /// Every attribution in `words` with the index of its cue, in order.
@@ -322,7 +336,7 @@ struct QuoteAttribution: Equatable {
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
         // A year between the subject and its cue: "who in 2010 said".
-        if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].allSatisfy(\.isNumber) { k -= 2 }
+        if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].isNumeral { k -= 2 }
         // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
         // "they wanted to say".
         if k >= 3, words[k - 1] == "to", infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
@@ -463,7 +477,7 @@ struct QuoteAttribution: Equatable {
     /// One named by a number, as jurors and witnesses kept anonymous are: "Juror No. 12", the
     /// words ending just before `end` (a capitalized noun, "No." and the number).
     static func designation(endingAt end: Int, in words: [String]) -> String? {
-        guard end >= 3, words[end - 1].allSatisfy(\.isNumber) else { return nil }
+        guard end >= 3, words[end - 1].isNumeral else { return nil }
         var k = end - 1
         if words[k - 1] == "." { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
@@ -475,7 +489,7 @@ struct QuoteAttribution: Equatable {
     static func designation(startingAt start: Int, in words: [String]) -> String? {
         var end = start + 2
         if end < words.count, words[end] == "." { end += 1 }
-        guard end < words.count, words[end].allSatisfy(\.isNumber) else { return nil }
+        guard end < words.count, words[end].isNumeral else { return nil }
         return designation(endingAt: end + 1, in: words)
     }
 
@@ -794,7 +808,7 @@ struct QuoteAttribution: Equatable {
     /// byte holds no hyphen.
     static func isNameParticle(_ word: String) -> Bool {
         let utf8 = word.utf8
-        guard let byte = utf8.first else { return false }
+        guard let byte = word.firstByte else { return false }
         if byte < 0x80, byte &- 0x61 >= 26 { return false }
         let opensLowercase = byte &- 0x61 < 26 && (utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80)
         guard opensLowercase || word.first!.isLowercase else { return false }

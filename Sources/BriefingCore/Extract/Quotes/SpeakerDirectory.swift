@@ -109,7 +109,8 @@ struct SpeakerDirectory {
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
-        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
+        // Only an entity with a role can be one: without any, no mention is split.
+        guard entities.contains(where: { $0.role != nil }), OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
         let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titleFilter.mayContain(head) && Self.titles.contains(head.capitalized) else { return nil }
@@ -204,7 +205,7 @@ struct SpeakerDirectory {
 
     /// Whether the tokens at `i` are an initial and its period: "E" ".".
     private static func isInitial(_ tokens: [Token], at i: Int) -> Bool {
-        guard i + 1 < tokens.count, tokens[i + 1].text == ".", let byte = tokens[i].text.utf8.first else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].text == ".", let byte = tokens[i].text.firstByte else { return false }
         return tokens[i].text.utf8.count == 1 && byte &- 0x41 < 26
     }
 

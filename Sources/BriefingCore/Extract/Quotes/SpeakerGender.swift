@@ -16,25 +16,41 @@ enum SpeakerGender: Sendable {
     /// The gender the words naming someone tell: "Mrs. Clinton", "Rep. Gwen Moore",
     /// "the congresswoman".
     static func of(words text: String) -> SpeakerGender? {
+        // One word (most calls) is its own split, no space or comma byte to split at: read without lists.
+        if !text.isEmpty && !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C }) {
+            return ofWord(text) ?? (text.startsWithUppercase ? ofGivenName(text) : nil)
+        }
         // Without a comma byte there is no comma to split at, and the split at spaces reads bytes.
-        // One word (most calls) is its own split: no space or comma byte to split at.
-        let words = !text.isEmpty && !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x2C }) ? [text]
-            : (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
+        let words = (UTF8Scan.containsByte(text, 0x2C) ? text.split { $0 == " " || $0 == "," } : text.split(atASCII: 0x20)).map { String($0) }
         for word in words {
-            let bare = word.hasSuffix(".") ? String(word.dropLast()) : word
-            // Most words are ruled out, in either case, before they are lower-cased.
-            guard wordFilter.mayContain(bare) else { continue }
-            let lower = bare.lowercased()
-            if maleWords.contains(lower) { return .male }
-            if femaleWords.contains(lower) { return .female }
+            if let gender = ofWord(word) { return gender }
         }
         // The first capitalized word that is a known given name; the last of two or more is a surname, whatever
         // name it also is: "Raymond W. Kelly", "Sen. Kelly", "Chris Martin".
         let capitalized = words.filter(\.startsWithUppercase)
-        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) where nameFilter.mayContain(word) {
-            if maleNames.contains(word) { return .male }
-            if femaleNames.contains(word) { return .female }
+        for word in capitalized.dropLast(capitalized.count > 1 ? 1 : 0) {
+            if let gender = ofGivenName(word) { return gender }
         }
+        return nil
+    }
+
+    /// The gender an honorific or role noun tells, its period and case aside ("Mrs.", "Congresswoman").
+    private static func ofWord(_ word: String) -> SpeakerGender? {
+        // Only a word whose last byte is a period ends with the character "." (nothing composes to it).
+        let bare = word.utf8.last == 0x2E && word.hasSuffix(".") ? String(word.dropLast()) : word
+        // Most words are ruled out, in either case, before they are lower-cased.
+        guard wordFilter.mayContain(bare) else { return nil }
+        let lower = bare.lowercased()
+        if maleWords.contains(lower) { return .male }
+        if femaleWords.contains(lower) { return .female }
+        return nil
+    }
+
+    /// The gender a known given name tells.
+    private static func ofGivenName(_ word: String) -> SpeakerGender? {
+        guard nameFilter.mayContain(word) else { return nil }
+        if maleNames.contains(word) { return .male }
+        if femaleNames.contains(word) { return .female }
         return nil
     }
 
