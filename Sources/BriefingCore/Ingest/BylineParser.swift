@@ -15,7 +15,7 @@ enum BylineParser {
         }
         // Drop e-mail addresses and their brackets (and runs of spaces, as the split does).
         if text.utf8.contains(0x40) || UTF8Scan.contains(text, "  ") || text.utf8.first == 0x20 || text.utf8.last == 0x20 {
-            text = text.split(separator: " ").filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
+            text = text.split(atASCII: 0x20).filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
         }
         text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
@@ -23,14 +23,14 @@ enum BylineParser {
             text = String(text[..<bar]).trimmingSpaces()
         }
         var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
-            .split(separator: ",")
+            .split(atASCII: 0x2C)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
         parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         guard parts.allSatisfy({ isPersonName($0) }) else { return nil }
-        if !explicit && parts.count == 1 && parts[0].split(separator: " ").count < 2 { return nil }
+        if !explicit && parts.count == 1 && parts[0].split(atASCII: 0x20).count < 2 { return nil }
         return parts.map(unshouted)
     }
 
@@ -44,7 +44,7 @@ enum BylineParser {
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
     static func unshouted(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        return name.split(separator: " ").map { word in
+        return name.split(atASCII: 0x20).map { word in
             word.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
@@ -53,7 +53,7 @@ enum BylineParser {
     /// "Patrick Wintour Diplomatic editor" → "Patrick Wintour"; a part that is only a role
     /// ("Staff Reporter") → nil.
     private static func withoutRole(_ part: String) -> String? {
-        let words = part.split(separator: " ")
+        let words = part.split(atASCII: 0x20)
         guard let roleAt = words.firstIndex(where: isRoleWord) else {
             return part
         }
@@ -67,7 +67,7 @@ enum BylineParser {
     /// Correspondent", "Diplomatic editor".
     static func isRoleLine(_ line: String) -> Bool {
         guard line.utf8.count <= 100, !hasASCIIOtherThanLettersAndHyphens(line) else { return false }
-        let words = line.split(separator: " ")
+        let words = line.split(atASCII: 0x20)
         guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
               line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
         return isRoleWord(last) && withoutRole(line) == nil
@@ -106,7 +106,7 @@ enum BylineParser {
 
     /// 1 to 5 capitalized words, initials or hyphenated names, no sentence punctuation.
     static func isPersonName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(atASCII: 0x20)
         guard (1...5).contains(words.count), text.count <= 48 else { return false }
         return words.allSatisfy { word in
             if lowerParticles.contains(String(word)) { return true }

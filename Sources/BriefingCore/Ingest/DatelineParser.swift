@@ -52,7 +52,7 @@ enum DatelineParser {
     /// A place name: upper-case words ("SEOUL", "NEW YORK", "ST. LOUIS"), or, when not
     /// `strict`, capitalized words ("Seoul").
     private static func isPlace(_ text: String, strict: Bool) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(atASCII: 0x20)
         guard (1...4).contains(words.count), text.count <= 40 else { return false }
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty else { return false }

@@ -5,7 +5,7 @@
 enum HeadlineStyle {
     /// Whether `line`, which ends like a sentence, is a headline.
     static func isHeadlineSentence(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
+        let words = line.split(atASCII: 0x20)
         guard (2...20).contains(words.count), SentenceSplitter.split(line).count <= 2 else { return false }
         let lower = words.map { $0.trimmingPunctuationAndSpaces().lowercased() }
         if lower.contains(where: leadMarkers.contains) { return false }

@@ -162,7 +162,7 @@ enum LineClassifier {
     /// A reporter's name and address under a web story: "홍길동 기자 hong@joongang.example".
     /// (Plain-text ingest reads such lines as bylines.)
     static func isReporterAddress(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
+        let words = line.split(atASCII: 0x20)
         guard words.count <= 5, line.count < 80, let last = words.last else { return false }
         return last.contains("@") && last.contains(".")
     }

@@ -6,7 +6,7 @@ enum OutletNames {
         guard text.utf8.count <= 120, !hasMoreThanSixWords(text) else { return nil }
         let t = text.trimmingSpaces()
         if let known = tags[t.lowercased()] { return known }
-        let words = t.split(separator: " ")
+        let words = t.split(atASCII: 0x20)
         guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }) else {
             return nil
         }
