@@ -17,6 +17,12 @@ struct TextByteScanTests {
         "",
     ]
 
+    @Test func scalarCountIsTheStandardLibrarys() {
+        for text in Self.samples + ["", "a", "\r\n", "👩‍👩‍👧", "가나다"] {
+            #expect(UTF8Scan.scalarCount(text) == text.unicodeScalars.count, "\(text)")
+        }
+    }
+
     @Test func phraseSetFindsWhatASearchPerPhraseFinds() {
         let phrases = ["(ap photo", "getty images", "this photo", "said", "ö", "ll", "a", "e\u{301}", "자료사진", "«"]
         // Every phrase alone, and lists with and without the one-byte phrase.

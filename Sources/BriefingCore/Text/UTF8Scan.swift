@@ -206,6 +206,12 @@ enum UTF8Scan {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// `text.unicodeScalars.count` from the bytes: every scalar opens with one byte that is not
+    /// a continuation byte (10xxxxxx), so none is decoded.
+    static func scalarCount(_ text: String) -> Int {
+        withBytes(text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
     /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).
     @inline(__always)
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

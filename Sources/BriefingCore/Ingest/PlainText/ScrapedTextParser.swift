@@ -200,7 +200,7 @@ struct ScrapedTextParser {
                 && (text.first?.isLowercase == true || usesBlankLines)
                 && !(paragraphs.last?.text.last.map { ".!?\u{201D}\":)".contains($0) } ?? true)
             previousLineNumber = line.number
-            let scalarCount = text.unicodeScalars.count
+            let scalarCount = UTF8Scan.scalarCount(text)
             if continues, var last = paragraphs.popLast() {
                 last.anchors.append(Paragraph.Anchor(textOffset: lastScalarCount + 1, sourceOffset: start))
                 last.text += " " + text
