@@ -148,8 +148,9 @@ public struct SiteBuilder: Sendable {
             if let made = inputs[index].shingles { return made }
             if let shingles = loaded[index] { return shingles }
             let input = inputs[index]
-            let brief = input.key.flatMap { cache?.load($0)?.brief } ?? BriefPipeline.process(input.path, in: folder).brief
-            let shingles = brief.map { DuplicateStoryDetector.shingles($0.article) } ?? .none
+            // An item made again comes with its 4-grams; one read from the cache has its brief.
+            let item = input.key.flatMap { cache?.load($0) } ?? BriefPipeline.process(input.path, in: folder)
+            let shingles = item.storyShingles ?? item.brief.map { DuplicateStoryDetector.shingles($0.article) } ?? .none
             loaded[index] = shingles
             return shingles
         }
@@ -159,20 +160,15 @@ public struct SiteBuilder: Sendable {
             }
             var answers = pairs.map { $0.flatMap { known[$0] } }
             let open = answers.indices.filter { answers[$0] == nil }
-            if open.count >= Self.parallelChecks {
-                // Many candidates (texts written from one pattern) are checked on all cores;
-                // the answers kept are those a serial pass would give.
-                let laterShingles = shingles(later), earlier = open.map { shingles(candidates[$0]) }
-                let same = ParallelMap.map(Array(earlier.indices)) { detector.isSameStory(earlier[$0], laterShingles) }
-                for (k, i) in open.enumerated() {
-                    answers[i] = same[k]
-                    if same[k] { break }
-                }
-            } else if !open.isEmpty {
+            if !open.isEmpty {
                 let laterShingles = shingles(later)
-                // In candidate order, up to the first same story: later answers are not needed.
-                for i in open {
-                    let same = detector.isSameStory(shingles(candidates[i]), laterShingles)
+                // Many candidates (texts written from one pattern) are checked at once on all
+                // cores; fewer one by one. Either way the answers are kept in candidate order, up
+                // to the first same story, as a serial pass gives them.
+                let checked = open.count < Self.parallelChecks ? nil
+                    : ParallelMap.map(open.map { shingles(candidates[$0]) }) { detector.isSameStory($0, laterShingles) }
+                for (k, i) in open.enumerated() {
+                    let same = checked?[k] ?? detector.isSameStory(shingles(candidates[i]), laterShingles)
                     answers[i] = same
                     if same { break }
                 }
