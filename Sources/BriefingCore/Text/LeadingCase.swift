@@ -8,15 +8,21 @@ extension StringProtocol {
         leading(ascii: { $0 &- 0x41 < 26 }, character: \.isUppercase)
     }
 
+    /// The first UTF-8 byte (`utf8.first`), read through the UTF-8 iterator, inlined:
+    /// `utf8.first` calls a specialization in Foundation for every token, and so does a getter
+    /// left out of line.
+    @inline(__always)
+    var firstByte: UInt8? {
+        var bytes = utf8.makeIterator()
+        return bytes.next()
+    }
+
     /// True when the first byte is ASCII but no capital A–Z: the text cannot open with an
     /// upper-case character (an ASCII byte is a character of its own, or opens a CR LF), which
     /// rules most words out as names before anything else is asked of them.
-    /// The first byte is read through the UTF-8 iterator, inlined: `utf8.first` calls a
-    /// specialization in Foundation for every token, and so does a getter left out of line.
     @inline(__always)
     var opensWithASCIINonCapital: Bool {
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
+        guard let first = firstByte else { return false }
         return first < 0x80 && first &- 0x41 >= 26
     }
 

@@ -1,14 +1,7 @@
-// Byte tests the quote rules make on many words, read through the UTF-8 iterator, which the
-// compiler inlines (`utf8.first` is a call into the standard library for every word).
+// A byte test the quote rules make on many words before the `Character` one (`firstByte`
+// is in Text/LeadingCase).
 
 extension String {
-    /// The first UTF-8 byte (`utf8.first`), if any.
-    @inline(__always)
-    var firstByte: UInt8? {
-        var bytes = utf8.makeIterator()
-        return bytes.next()
-    }
-
     /// `allSatisfy(\.isNumber)`, false at once when the first byte is ASCII but no digit: that
     /// byte is the first scalar of the first character, which tells whether it is a number.
     var isNumeral: Bool {
