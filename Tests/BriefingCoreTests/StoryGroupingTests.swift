@@ -51,6 +51,41 @@ struct StoryGroupingTests {
         #expect(names == Set(expected.map(WordList.number)).sorted())
     }
 
+    /// ASCII text is read byte by byte, other text scalar by scalar: both give the same words and
+    /// names. A dash of its own at the end of each text (a scalar past ASCII that joins nothing)
+    /// sends it the other way without changing what it says.
+    @Test func asciiTextReadsAsItsScalarsDo() {
+        let body = [
+            "Officials said Betty Ford spoke with NATO envoys in Seoul on Monday. UNESCO said: Heritage sites were safe.",
+            "\"We will rebuild,\" said Mayor Park Won-soon, as RESCUERS searched 15,000 homes near the Han River's banks.",
+            "Reported\ttroops LEFT 7.6 percent? Yes! Then 'Operation Dawn' began;  twice spaced,\nNew York and\tLima.",
+        ]
+        func brief(_ title: String, _ paragraphs: [String]) -> Brief {
+            let article = Article(source: "a.txt", slug: "a", title: title, paragraphs: paragraphs.map { Paragraph(text: $0) }, text: "")
+            return Brief(article: article, extraction: Extraction(), keyQuotes: [], keyFigures: [], timeline: [], summary: "")
+        }
+        let ascii = brief("Quake hits Seoul: NATO acts", body)
+        let scalars = brief("Quake hits Seoul: NATO acts \u{2014}", body.map { $0 + " \u{2014}" })
+        let (a, b) = (StoryDocument.words(ascii), StoryDocument.words(scalars))
+        #expect(a.terms.map(\.word) == b.terms.map(\.word) && a.terms.map(\.count) == b.terms.map(\.count))
+        #expect(a.names == b.names)
+        #expect(["ford", "york", "lima"].allSatisfy { a.names.contains(WordList.number($0)) } && !a.names.contains(WordList.number("officials")))
+        #expect(a.terms.count > 20)
+    }
+
+    /// Every ASCII scalar as its Unicode properties say: a letter joins a word lower-cased and a
+    /// digit as it is, a comma or period joins digits without being kept, an apostrophe is
+    /// passed over, and anything else ends the word.
+    @Test func asciiScalarsJoinOrEndWordsByTheirProperties() {
+        for value in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(value), c = String(scalar)
+            let kept = scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? c.lowercased() : scalar == "'" ? "" : nil
+            let words = kept.map { ["mandate\($0)order"] } ?? ["mandate", "order"]
+            let number = kept.map { "2024\($0)5" } ?? (scalar == "," || scalar == "." ? "20245" : "2024")
+            #expect(StoryTerms.terms("Mandate\(c)order 2024\(c)5") == words + [number], "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// Story words read as numbers are the numbers of the words read as strings: ASCII words
     /// stemmed from their bytes, other words through their string, stop words left out.
     @Test func storyTermNumbersAreTheNumbersOfTheTerms() {

@@ -98,53 +98,83 @@ extension StoryDocument {
 
     /// Reads `text`'s content words into `reader` and the terms of its capitalized words that
     /// do not open a sentence ("Lohan", "Betty Ford") into `names`, in one pass over its
-    /// scalars, for text in which no scalar joins the one before it into a character (all
-    /// below U+0300, or general punctuation but the joiners): there characters and scalars split
-    /// alike, and a name's terms are the terms read from its word. False, with nothing read,
-    /// for other text (`namesByCharacters`).
+    /// scalars (over its bytes when it is ASCII), for text in which no scalar joins the one
+    /// before it into a character (all below U+0300, or general punctuation but the joiners):
+    /// there characters and scalars split alike, and a name's terms are the terms read from its
+    /// word. False, with nothing read, for other text (`namesByCharacters`).
     private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<UInt64>) -> Bool {
+        let readASCII = UTF8Scan.withBytes(text) { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            var word = NameWord(reader)
+            for byte in bytes {
+                if byte == 0x20 || byte &- 0x09 < 5 {
+                    word.finish(&reader, names: &found)
+                } else {
+                    word.add(UInt32(byte), isLetter: (byte | 0x20) &- 0x61 < 26, isUppercase: byte &- 0x41 < 26)
+                    reader.read(ascii: byte)
+                }
+            }
+            word.finish(&reader, names: &found)
+            return true
+        }
+        if readASCII { return true }
         let scalars = text.unicodeScalars
         guard !scalars.contains(where: \.mayJoinPrevious) else { return false }
-        var opensSentence = true
-        // The space-separated word being read: its last scalar, its first letter, how many
-        // letters it has and whether all are capitals, and where its terms start.
-        var last: Unicode.Scalar?
-        var firstLetter: Unicode.Scalar?
-        var letters = 0
-        var allCapitals = true
-        var termsStart = reader.numbers.count
-        func finishWord() {
+        var word = NameWord(reader)
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : scalar.properties.isWhitespace {
+                word.finish(&reader, names: &found)
+            } else {
+                word.add(scalar.value, isLetter: isAlphabetic(scalar), isUppercase: isUppercase(scalar))
+                reader.read(scalar)
+            }
+        }
+        word.finish(&reader, names: &found)
+        return true
+    }
+
+    /// The space-separated word `read` is in, told scalar by scalar: whether its first letter
+    /// is a capital, how many letters it has and whether all are capitals, where its terms
+    /// start in the reader, and whether the word before it ended a sentence.
+    private struct NameWord {
+        private var last: UInt32?
+        private var firstLetterIsUppercase: Bool?
+        private var letters = 0
+        private var allCapitals = true
+        private var termsStart: Int
+        private var opensSentence = true
+
+        init(_ reader: StoryTerms.Reader) { termsStart = reader.numbers.count }
+
+        /// Adds a scalar of the word (not whitespace).
+        @inline(__always)
+        mutating func add(_ value: UInt32, isLetter: Bool, isUppercase: Bool) {
+            last = value
+            guard isLetter else { return }
+            if firstLetterIsUppercase == nil { firstLetterIsUppercase = isUppercase }
+            letters += 1
+            allCapitals = allCapitals && isUppercase
+        }
+
+        /// Ends the word in `reader` too; its terms go to `names` when it is written as a name.
+        mutating func finish(_ reader: inout StoryTerms.Reader, names found: inout Set<UInt64>) {
             reader.finish()
             guard let end = last else { return }
             defer {
-                opensSentence = [".", "!", "?", ":", "\"", "\u{201D}"].contains(end)
+                // ".", "!", "?", ":", a straight or a closing double quote.
+                opensSentence = [0x2E, 0x21, 0x3F, 0x3A, 0x22, 0x201D].contains(end)
                 last = nil
-                firstLetter = nil
+                firstLetterIsUppercase = nil
                 letters = 0
                 allCapitals = true
                 termsStart = reader.numbers.count
             }
-            guard !opensSentence, let first = firstLetter, isUppercase(first) else { return }
+            guard !opensSentence, firstLetterIsUppercase == true else { return }
             // Long words in capitals are shouting or a label, not a name.
             if letters > 5, allCapitals { return }
             for term in reader.numbers[termsStart...] { found.insert(term) }
         }
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : scalar.properties.isWhitespace {
-                finishWord()
-            } else {
-                last = scalar
-                if isAlphabetic(scalar) {
-                    if firstLetter == nil { firstLetter = scalar }
-                    letters += 1
-                    allCapitals = allCapitals && isUppercase(scalar)
-                }
-                reader.read(scalar)
-            }
-        }
-        finishWord()
-        return true
     }
 
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {

@@ -53,6 +53,7 @@ enum StoryTerms {
         }
 
         mutating func read(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 { return read(ascii: UInt8(truncatingIfNeeded: scalar.value)) }
             if let folded = StoryTerms.fold(scalar) {
                 if folded.value < 0x80 {
                     word.append(UInt8(truncatingIfNeeded: folded.value))
@@ -67,6 +68,29 @@ enum StoryTerms {
             } else if scalar == "," || scalar == ".", length > 0, lastDigit {
                 return  // "15,000" and "7.6" stay one token
             } else if scalar == "'" || scalar == "\u{2019}" {
+                return  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
+            } else {
+                finish()
+            }
+        }
+
+        /// `read` of the ASCII scalar `byte`, from its value alone: a letter joins the word
+        /// lower-cased and a digit as it is; a comma or period after a digit and an apostrophe
+        /// are passed over; anything else ends the word.
+        @inline(__always)
+        mutating func read(ascii byte: UInt8) {
+            if (byte | 0x20) &- 0x61 < 26 {
+                word.append(byte | 0x20)
+                length += 1
+                allDigits = false
+                lastDigit = false
+            } else if byte &- 0x30 < 10 {
+                word.append(byte)
+                length += 1
+                lastDigit = true
+            } else if byte == 0x2C || byte == 0x2E, length > 0, lastDigit {
+                return  // "15,000" and "7.6" stay one token
+            } else if byte == 0x27 {
                 return  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
             } else {
                 finish()
