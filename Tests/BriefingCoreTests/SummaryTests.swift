@@ -292,6 +292,20 @@ struct SummaryTests {
         #expect(brief.summary.hasPrefix("The Association of Flight Attendants"))
     }
 
+    /// A caption's "Label: text" form: a colon ending one of the first three words, not after a
+    /// verb of speech. Sentences without a colon, or with one further in, are not labelled.
+    @Test func labelledSentencesHaveAColonInTheirFirstThreeWords() {
+        let labelled = ["Rant: Rush Limbaugh, 61, left, at a rally.", "Fire crews\tbattle: the blaze spread overnight.", "Big red bus: seen here."]
+        let plain = [
+            "Smith said: the plan will fail.", "The mayor and council agreed: no new taxes.", "No colon at all in this one.",
+            "Time 10:30 is not a label here.", "", "Warning:", "WARNING:\u{301} a colon with a mark is another character.",
+        ]
+        for sentence in labelled { #expect(SummaryWriter.isLabelled(sentence), "\(sentence)") }
+        for sentence in plain.dropLast(2) { #expect(!SummaryWriter.isLabelled(sentence), "\(sentence)") }
+        #expect(SummaryWriter.isLabelled("Warning:"))
+        #expect(!SummaryWriter.isLabelled(plain.last!))
+    }
+
     @Test func labelLinesAreNeverTheHeadline() throws {
         let text = """
             Obama on Climate Change: The Trends Are 'Terrifying.'

@@ -150,6 +150,8 @@ struct SummaryWriter: Sendable {
     /// A photo caption's "Label: text" form ("Rant: Rush Limbaugh, 61, left, …"): a colon after
     /// one to three opening words that do not introduce speech.
     static func isLabelled(_ sentence: String) -> Bool {
+        // Most sentences hold no colon byte, which the colon `Character` needs, and are ruled out by it.
+        guard UTF8Scan.containsByte(sentence, 0x3A) else { return false }
         // The first three words; the rest of the sentence stays one unsplit piece.
         let opening = sentence.split(maxSplits: 3, whereSeparator: \.isWhitespace).prefix(3)
         guard let label = opening.first(where: { $0.hasSuffix(":") }) else { return false }
