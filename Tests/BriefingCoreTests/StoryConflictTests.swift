@@ -8,6 +8,21 @@ struct StoryConflictTests {
         StoryConflicts().conflicts(briefs)
     }
 
+    /// What a figure counts is told by the first word after it that is not an auxiliary, within
+    /// four words, folded ("dead" → "killed") or stemmed.
+    @Test func qualifiersAreTheFirstTellingWordWithinFourAfterTheFigure() {
+        func qualifier(_ text: String, _ context: String) -> String? {
+            StoryConflicts.qualifier(of: Figure(text: text, value: 1, kind: .count, paragraph: 0, context: context))
+        }
+        #expect(qualifier("12 people", "At least 12 people were killed, police said.") == "killed")
+        #expect(qualifier("12", "Officials said 12 were reportedly dead on Monday.") == "killed")
+        #expect(qualifier("40", "Rescuers found 40 additional protesters near the road.") == "protester")
+        #expect(qualifier("7", "There were 7 who were at scenes of fires.") == "scene")
+        #expect(qualifier("7", "There were 7, who, as of the time we went to print, were missing.") == nil)
+        #expect(qualifier("9", "The count was 9.") == nil)
+        #expect(qualifier("9", "No such figure here.") == nil)
+    }
+
     @Test func seedsTroopsToRussiaAreAnUpdate() throws {
         let briefs = [try Repo.brief(Repo.seed000), try Repo.brief(Repo.seed002)]
         let found = conflicts(briefs)

@@ -97,7 +97,8 @@ struct StoryConflicts {
     static func qualifier(of figure: Figure) -> String? {
         guard let found = UTF8Scan.range(of: figure.text, in: figure.context) else { return nil }
         let after = figure.context[found.upperBound...]
-        for word in after.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(4) {
+        // Four splits give the first four words; the rest of the text stays one unsplit piece.
+        for word in after.lowercased().split(maxSplits: 4, whereSeparator: { !$0.isLetter }).prefix(4) {
             let w = String(word)
             if auxiliaries.contains(w) { continue }
             if let folded = outcomes[w] { return folded }
