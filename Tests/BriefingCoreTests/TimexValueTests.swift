@@ -55,5 +55,10 @@ struct TimexValueTests {
         #expect(TimexValue("2025-03-14").isHTMLDatetime && TimexValue("2025-W15").isHTMLDatetime && TimexValue("2025").isHTMLDatetime)
         #expect(!TimexValue("2025-Q1").isHTMLDatetime && !TimexValue("202").isHTMLDatetime && !TimexValue("2025-02-30").isHTMLDatetime)
         #expect(TimexValue("2025-12-29TNI").day == "2025-12-29" && TimexValue("2025-03").day == "2025-03")
+        // A year of four ASCII digits, then a two-digit month, a week of "W" and two digits, or a real day.
+        for value in ["2025-03", "2025-W01", "1999", "2024-02-29"] { #expect(TimexValue(value).isHTMLDatetime, "\(value)") }
+        let not = ["2025-3", "2025-W1", "2025-W015", "2025-", "-2025", "20250", "2025-03-", "2025--03", "2023-02-29", "2025-03-14-1",
+                   "2025-AB", "202X", "PRESENT_REF", "", "\u{0662}\u{0660}\u{0662}\u{0665}", "2025-\u{0660}\u{0663}", "2025-03-14TNI"]
+        for value in not { #expect(!TimexValue(value).isHTMLDatetime, "\(value)") }
     }
 }

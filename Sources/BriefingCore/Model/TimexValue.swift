@@ -32,7 +32,7 @@ public struct TimexValue: Sendable, Hashable {
     /// A label for readers: "December 29, 2025", "March 2025", "Week of April 7, 2025", "Q3 2025",
     /// "Summer 2025", "2025", "The 2020s".
     public var label: String {
-        let parts = text.split(separator: "-")
+        let parts = text.split(atASCII: 0x2D)
         guard let first = parts.first, let year = Int(first) else { return text }
         if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
         if parts.count == 1, first.count == 2 { return "The \(year * 100)s" }
@@ -45,15 +45,23 @@ public struct TimexValue: Sendable, Hashable {
         return "\(MonthNames.full[month - 1]) \(year)"
     }
 
-    /// Whether the value is also a valid HTML `datetime` (a year, month, day or week);
-    /// decades, seasons and quarters are not.
+    /// Whether the value is also a valid HTML `datetime` (a year, month, day or week, in ASCII
+    /// digits as HTML asks); decades, seasons and quarters are not. Read from the bytes.
     public var isHTMLDatetime: Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return false }
-        switch parts.count {
-        case 1: return true
-        case 2: return (parts[1].count == 2 && parts[1].allSatisfy(\.isNumber)) || (parts[1].hasPrefix("W") && parts[1].count == 3 && parts[1].dropFirst().allSatisfy(\.isNumber))
-        case 3: return CalendarDate(iso: text) != nil
+        let shape = UTF8Scan.withBytes(text) { u -> (digitYear: Bool, dashes: Int, tail: Bool) in
+            func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { u[$0] &- 0x30 < 10 } }
+            let dashes = u.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) }
+            let digitYear = (u.count == 4 || u.count > 4 && u[4] == 0x2D) && digits(0..<4)
+            // One dash: a two-digit month ("2025-03") or a week ("2025-W15").
+            let rest = min(5, u.count)..<u.count
+            let tail = dashes == 1 && (rest.count == 2 && digits(rest) || rest.count == 3 && u[5] == UInt8(ascii: "W") && digits(6..<u.count))
+            return (digitYear, dashes, tail)
+        }
+        guard shape.digitYear else { return false }
+        switch shape.dashes {
+        case 0: return true
+        case 1: return shape.tail
+        case 2: return CalendarDate(iso: text) != nil
         default: return false
         }
     }
