@@ -306,6 +306,17 @@ struct SummaryTests {
         #expect(!SummaryWriter.isLabelled(plain.last!))
     }
 
+    /// Key quotes count words as runs between spaces, line feeds and tabs that hold a letter or
+    /// a digit, up to a limit; "\r\n" is one character, not a break, and letters past ASCII count.
+    @Test func keyQuoteWordsAreRunsWithALetterOrDigit() {
+        let cases: [(String, Int, Int)] = [
+            ("We will rebuild this town", .max, 5), ("  two\twords\n", .max, 2), ("-- — ... 42 !", .max, 1), ("", .max, 0),
+            ("one two three four", 2, 2), ("one two", 2, 2), ("one two ", 2, 2), ("a\r\nb c", .max, 2), ("a\rb c", .max, 2),
+            ("Ça va très bien", .max, 4), ("“Nous reconstruirons,” dit-il — 12 fois", .max, 5), ("deux\u{00A0}mots ici", .max, 2),
+        ]
+        for (text, limit, count) in cases { #expect(KeyQuotes.words(text, upTo: limit) == count, "\(text.debugDescription) up to \(limit)") }
+    }
+
     @Test func labelLinesAreNeverTheHeadline() throws {
         let text = """
             Obama on Climate Change: The Trends Are 'Terrifying.'

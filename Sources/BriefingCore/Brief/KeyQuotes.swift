@@ -68,23 +68,51 @@ enum KeyQuotes {
     }
 
     /// Words of `text`: runs of characters between spaces, newlines and tabs that hold a letter
-    /// or a digit. Counting stops at `limit`, so a long quote is not read to its end.
+    /// or a digit. Counting stops at `limit`, so a long quote is not read to its end. ASCII text
+    /// without a carriage return ("\r\n" is one character, not a line feed) is read as bytes.
     static func words(_ text: String, upTo limit: Int = .max) -> Int {
-        var count = 0, inWord = false, hasContent = false
-        for character in text {
-            if character == " " || character == "\n" || character == "\t" {
-                if inWord, hasContent {
-                    count += 1
-                    if count >= limit { return count }
-                }
-                inWord = false
-                hasContent = false
-            } else {
-                inWord = true
-                if !hasContent, character.isLetter || character.isNumber { hasContent = true }
+        var counter = WordCounter(limit: limit)
+        let readASCII = UTF8Scan.withBytes(text) { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
+            for byte in bytes where counter.read(space: byte == 0x20 || byte == 0x0A || byte == 0x09, content: (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10) {
+                break
+            }
+            return true
+        }
+        if !readASCII {
+            for character in text where counter.read(space: character == " " || character == "\n" || character == "\t", content: character.isLetter || character.isNumber) {
+                break
             }
         }
-        return inWord && hasContent ? count + 1 : count
+        return counter.total
+    }
+
+    /// Counts the words `words(_:upTo:)` reads, one character at a time.
+    private struct WordCounter {
+        let limit: Int
+        private var count = 0
+        private var inWord = false, hasContent = false
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Reads a character: a separator, or one that is a letter or digit (asked only while the
+        /// word has none). True when the separator ends the word that makes `limit`.
+        mutating func read(space: Bool, content: @autoclosure () -> Bool) -> Bool {
+            if space {
+                let counted = inWord && hasContent
+                if counted { count += 1 }
+                inWord = false
+                hasContent = false
+                return counted && count >= limit
+            } else {
+                inWord = true
+                if !hasContent, content() { hasContent = true }
+            }
+            return false
+        }
+
+        /// The words counted, with the one being read when it holds a letter or digit.
+        var total: Int { inWord && hasContent ? count + 1 : count }
     }
 }
 
