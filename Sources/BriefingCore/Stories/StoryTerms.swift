@@ -52,6 +52,8 @@ enum StoryTerms {
             word.reserveCapacity(32)
         }
 
+        /// Reads one scalar: ASCII by `read(ascii:)`; past ASCII a letter or digit joins the word
+        /// folded (`fold`), "’" is passed over as "'" is, and anything else ends the word.
         mutating func read(_ scalar: Unicode.Scalar) {
             if scalar.value < 0x80 { return read(ascii: UInt8(truncatingIfNeeded: scalar.value)) }
             if let folded = StoryTerms.fold(scalar) {
@@ -65,11 +67,7 @@ enum StoryTerms {
                 let digit = folded.value < 0x80 ? (folded.value >= 0x30 && folded.value <= 0x39) : folded.properties.numericType != nil
                 allDigits = allDigits && digit
                 lastDigit = digit
-            } else if scalar == "," || scalar == ".", length > 0, lastDigit {
-                return  // "15,000" and "7.6" stay one token
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                return  // "Reid's" → "reids" is rarer than "reid" + "s"; keep the name
-            } else {
+            } else if scalar != "\u{2019}" {
                 finish()
             }
         }
@@ -142,12 +140,10 @@ enum StoryTerms {
         }
     }
 
-    /// A letter or digit, lower-cased and without accents when it is Latin; nil otherwise.
+    /// A letter or digit past ASCII, lower-cased and without accents when it is Latin; nil
+    /// otherwise. (ASCII is folded from its value by `Reader.read(ascii:)`.)
     fileprivate static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = scalar.value
-        if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { return scalar }
-        if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v | 0x20) }
-        guard v >= 0x80, scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return nil }
+        guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return nil }
         guard let base = String(scalar).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.first else { return scalar }
         return base
     }
