@@ -47,6 +47,22 @@ struct TimeWordFactsTests {
         }
     }
 
+    /// A token of one ASCII byte, read from the scanner's table of them, has the lowercase
+    /// text and the facts of that text.
+    @Test func oneByteTokensAreReadAsTheirLowercase() {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(Unicode.Scalar(byte))
+            let scanner = TimeScanner(tokens: [Token(text: text, start: 0, end: 1)], dct: nil)
+            let lower = byte &- 0x41 < 26 ? String(Unicode.Scalar(byte | 0x20)) : text
+            #expect(scanner.lower == [lower], "\(byte)")
+            check(scanner.lower[0])
+            let facts = scanner.facts[0], expected = TimeWordFacts.of(lower)
+            #expect(facts.flags == expected.flags && facts.rules == expected.rules && facts.number == expected.number, "\(byte)")
+            #expect(facts.firstByte == expected.firstByte && facts.integer == expected.integer && facts.unitCode == expected.unitCode, "\(byte)")
+        }
+        #expect(TimeScanner(tokens: Tokenizer.tokens("A 5 , ."), dct: nil).facts.map(\.integer) == [nil, 5, nil, nil])
+    }
+
     private func check(_ word: String) {
         let facts = TimeWordFacts.of(word)
         #expect(Int(facts.number) == TimeLexicon.number(word) ?? -1, "\(word)")

@@ -49,26 +49,25 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
+        let oneByte = Self.oneByteWords
         var facts: [TimeWordFacts] = []
         // Both arrays are written straight into their storage, one token at a time.
         lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
             facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
                 for k in tokens.indices {
                     let text = tokens[k].text
-                    // Most tokens are lowercase already: their facts are read from the bytes at hand.
-                    let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
-                        let n = bytes.count
-                        if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
-                        return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+                    // A token of one ASCII byte (a mark, "a", a digit: a sixth of all) is read
+                    // from the table made for each byte.
+                    let utf8 = text.utf8
+                    if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
+                        let word = oneByte[Int(byte)]
+                        lower.initializeElement(at: k, to: word.lower)
+                        facts.initializeElement(at: k, to: word.facts)
+                        continue
                     }
-                    if let read {
-                        lower.initializeElement(at: k, to: text)
-                        facts.initializeElement(at: k, to: read)
-                    } else {
-                        let w = Self.lowercase(text)
-                        lower.initializeElement(at: k, to: w)
-                        facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
-                    }
+                    let word = Self.word(text, in: vocabulary)
+                    lower.initializeElement(at: k, to: word.lower)
+                    facts.initializeElement(at: k, to: word.facts)
                 }
                 count = tokens.count
             }
@@ -76,6 +75,25 @@ struct TimeScanner {
         }
         self.facts = facts
         self.dct = dct
+    }
+
+    /// A token's lowercase text (`lowercase`) and its facts, read from `vocabulary`.
+    @inline(__always)
+    private static func word(_ text: String, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String, facts: TimeWordFacts) {
+        // Most tokens are lowercase already: their facts are read from the bytes at hand.
+        let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
+            let n = bytes.count
+            if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
+            return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+        }
+        if let read { return (text, read) }
+        let w = lowercase(text)
+        return (w, TimeWordFacts.of(w, in: vocabulary))
+    }
+
+    /// `word` of each token of one ASCII byte, by the byte.
+    static let oneByteWords: [(lower: String, facts: TimeWordFacts)] = (0..<128).map { byte in
+        word(String(Unicode.Scalar(UInt8(byte))), in: TimeWordFacts.vocabulary)
     }
 
     /// A token's text lower-cased, without a possessive ending ("Friday's" → "friday").
