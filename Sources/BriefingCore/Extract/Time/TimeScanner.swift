@@ -81,14 +81,37 @@ struct TimeScanner {
     @inline(__always)
     private static func word(_ text: String, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String, facts: TimeWordFacts) {
         // Most tokens are lowercase already: their facts are read from the bytes at hand.
-        let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
+        let read = UTF8Scan.withBytes(text) { bytes -> (lower: String?, facts: TimeWordFacts)? in
             let n = bytes.count
-            if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
-            return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+            if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 {
+                return asciiLowercase(bytes, in: vocabulary)
+            }
+            guard let facts = TimeWordFacts.of(text, bytes: bytes, in: vocabulary) else { return asciiLowercase(bytes, in: vocabulary) }
+            return (nil, facts)
         }
-        if let read { return (text, read) }
+        if let read { return (read.lower ?? text, read.facts) }
         let w = lowercase(text)
         return (w, TimeWordFacts.of(w, in: vocabulary))
+    }
+
+    /// `lowercase` of an ASCII token (with capitals or a possessive ending) and its facts, read
+    /// from its bytes lower-cased into a buffer; nil for a token past ASCII or a long one.
+    @inline(__always)
+    private static func asciiLowercase(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String?, facts: TimeWordFacts)? {
+        let n = bytes.count
+        guard n <= 32 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> (lower: String?, facts: TimeWordFacts)? in
+            for k in 0..<n {
+                let b = bytes[k]
+                guard b < 0x80 else { return nil }
+                buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            // In ASCII a possessive ending is "'s" after three bytes or more, "s" once lower-cased.
+            let count = n > 3 && buffer[n - 1] == 0x73 && buffer[n - 2] == 0x27 ? n - 2 : n
+            let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            let lower = String(decoding: word, as: UTF8.self)
+            return TimeWordFacts.of(lower, bytes: word, in: vocabulary).map { (lower, $0) }
+        }
     }
 
     /// `word` of each token of one ASCII byte, by the byte.
