@@ -33,6 +33,16 @@ struct FigureSourceTests {
         #expect(source("Since then, 427 fugitives have been taken into custody, the FBI said.", "427 fugitives") == "the FBI")
     }
 
+    @Test func cuesAreFoundInAnyCaseAndOnlyAsWholeWords() {
+        #expect(source("ACCORDING TO the ministry, 300 homes were destroyed.", "300 homes") == "the ministry")
+        #expect(source("The ministry says 300 homes burned.", "300 homes") == "the ministry")
+        // A verb in capitals is no lower-case report.
+        #expect(source("The agency, the ministry SAYS, counted 300 homes.", "300 homes") == nil)
+        // "says" inside "essays" and "put" inside "input" report nothing.
+        #expect(source("The essays by the ministry cover 300 homes.", "300 homes") == nil)
+        #expect(source("The input from the ministry covers 300 homes.", "300 homes") == nil)
+    }
+
     @Test func aRelativePronounStandsForTheNounBeforeIt() {
         let sentence = "The report aligns with the concerns of the South Korean military, which said last month that the North had deployed around 3,000 additional troops to Russia."
         #expect(source(sentence, "around 3,000 additional troops") == "the South Korean military")

@@ -47,6 +47,46 @@ struct TimeWordFactsTests {
         }
     }
 
+    /// A token of one ASCII byte, read from the scanner's table of them, has the lowercase
+    /// text and the facts of that text.
+    @Test func oneByteTokensAreReadAsTheirLowercase() {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(Unicode.Scalar(byte))
+            let scanner = TimeScanner(tokens: [Token(text: text, start: 0, end: 1)], dct: nil)
+            let lower = byte &- 0x41 < 26 ? String(Unicode.Scalar(byte | 0x20)) : text
+            #expect(scanner.lower == [lower], "\(byte)")
+            check(scanner.lower[0])
+            let facts = scanner.facts[0], expected = TimeWordFacts.of(lower)
+            #expect(facts.flags == expected.flags && facts.rules == expected.rules && facts.number == expected.number, "\(byte)")
+            #expect(facts.firstByte == expected.firstByte && facts.integer == expected.integer && facts.unitCode == expected.unitCode, "\(byte)")
+        }
+        #expect(TimeScanner(tokens: Tokenizer.tokens("A 5 , ."), dct: nil).facts.map(\.integer) == [nil, 5, nil, nil])
+    }
+
+    /// A token with capitals or a possessive ending is read lower-cased, without the ending
+    /// ("Friday's" → "friday"), with the facts of that text.
+    @Test func capitalizedAndPossessiveTokensAreReadLowercased() {
+        let words = [
+            "Friday's", "FRIDAY'S", "Sept.", "McDonald's", "It's", "A's", "U.S.", "1980's", "X'S", "Mid-March", "TWENTY-ONE",
+            "Friday\u{2019}s", "Caf\u{E9}", "\u{C9}t\u{E9}", "Tuesday", "tuesday's", "yesterday's", "'s", "ab's", "Abc's",
+            String(repeating: "A", count: 40) + "'s", "Nineteen", "DEC.", "Weeks",
+        ]
+        for word in words {
+            // Only a word with an ASCII capital is lower-cased (all of it): "\u{C9}t\u{E9}" stays.
+            var expected = word.utf8.contains { $0 &- 0x41 < 26 } ? word.lowercased() : word
+            let bytes = Array(word.utf8), n = bytes.count
+            if n > 3, bytes[n - 1] | 0x20 == 0x73, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99, expected.hasSuffix("'s") || expected.hasSuffix("\u{2019}s") {
+                expected.removeLast(2)
+            }
+            let scanner = TimeScanner(tokens: [Token(text: word, start: 0, end: word.unicodeScalars.count)], dct: nil)
+            #expect(scanner.lower == [expected], "\(word)")
+            let facts = scanner.facts[0], told = TimeWordFacts.of(expected)
+            #expect(facts.flags == told.flags && facts.rules == told.rules && facts.number == told.number && facts.month == told.month, "\(word)")
+            #expect(facts.weekday == told.weekday && facts.firstByte == told.firstByte && facts.lastByte == told.lastByte && facts.integer == told.integer, "\(word)")
+        }
+        #expect(TimeScanner(tokens: Tokenizer.tokens("On Friday's game"), dct: nil).lower == ["on", "friday", "game"])
+    }
+
     private func check(_ word: String) {
         let facts = TimeWordFacts.of(word)
         #expect(Int(facts.number) == TimeLexicon.number(word) ?? -1, "\(word)")

@@ -577,6 +577,8 @@ struct EventText {
     /// Whether `range` without `cuts` holds at least `n` words (runs between spaces): counted
     /// up to `n`.
     private func hasWords(_ range: Range<Int>, _ cuts: [Range<Int>], atLeast n: Int) -> Bool {
+        // `n` words take `n` scalars and a space between each two: a shorter range holds fewer.
+        guard n <= 1 || range.count >= 2 * n - 1 else { return false }
         var count = 0
         var inWord = false
         if cuts.isEmpty {

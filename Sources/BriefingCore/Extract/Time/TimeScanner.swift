@@ -49,26 +49,25 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
+        let oneByte = Self.oneByteWords
         var facts: [TimeWordFacts] = []
         // Both arrays are written straight into their storage, one token at a time.
         lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
             facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
                 for k in tokens.indices {
                     let text = tokens[k].text
-                    // Most tokens are lowercase already: their facts are read from the bytes at hand.
-                    let read = UTF8Scan.withBytes(text) { bytes -> TimeWordFacts? in
-                        let n = bytes.count
-                        if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 { return nil }
-                        return TimeWordFacts.of(text, bytes: bytes, in: vocabulary)
+                    // A token of one ASCII byte (a mark, "a", a digit: a sixth of all) is read
+                    // from the table made for each byte.
+                    let utf8 = text.utf8
+                    if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
+                        let word = oneByte[Int(byte)]
+                        lower.initializeElement(at: k, to: word.lower)
+                        facts.initializeElement(at: k, to: word.facts)
+                        continue
                     }
-                    if let read {
-                        lower.initializeElement(at: k, to: text)
-                        facts.initializeElement(at: k, to: read)
-                    } else {
-                        let w = Self.lowercase(text)
-                        lower.initializeElement(at: k, to: w)
-                        facts.initializeElement(at: k, to: TimeWordFacts.of(w, in: vocabulary))
-                    }
+                    let word = Self.word(text, in: vocabulary)
+                    lower.initializeElement(at: k, to: word.lower)
+                    facts.initializeElement(at: k, to: word.facts)
                 }
                 count = tokens.count
             }
@@ -76,6 +75,48 @@ struct TimeScanner {
         }
         self.facts = facts
         self.dct = dct
+    }
+
+    /// A token's lowercase text (`lowercase`) and its facts, read from `vocabulary`.
+    @inline(__always)
+    private static func word(_ text: String, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String, facts: TimeWordFacts) {
+        // Most tokens are lowercase already: their facts are read from the bytes at hand.
+        let read = UTF8Scan.withBytes(text) { bytes -> (lower: String?, facts: TimeWordFacts)? in
+            let n = bytes.count
+            if n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53, bytes[n - 2] == 0x27 || bytes[n - 2] == 0x99 {
+                return asciiLowercase(bytes, in: vocabulary)
+            }
+            guard let facts = TimeWordFacts.of(text, bytes: bytes, in: vocabulary) else { return asciiLowercase(bytes, in: vocabulary) }
+            return (nil, facts)
+        }
+        if let read { return (read.lower ?? text, read.facts) }
+        let w = lowercase(text)
+        return (w, TimeWordFacts.of(w, in: vocabulary))
+    }
+
+    /// `lowercase` of an ASCII token (with capitals or a possessive ending) and its facts, read
+    /// from its bytes lower-cased into a buffer; nil for a token past ASCII or a long one.
+    @inline(__always)
+    private static func asciiLowercase(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String?, facts: TimeWordFacts)? {
+        let n = bytes.count
+        guard n <= 32 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> (lower: String?, facts: TimeWordFacts)? in
+            for k in 0..<n {
+                let b = bytes[k]
+                guard b < 0x80 else { return nil }
+                buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            // In ASCII a possessive ending is "'s" after three bytes or more, "s" once lower-cased.
+            let count = n > 3 && buffer[n - 1] == 0x73 && buffer[n - 2] == 0x27 ? n - 2 : n
+            let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            let lower = String(decoding: word, as: UTF8.self)
+            return TimeWordFacts.of(lower, bytes: word, in: vocabulary).map { (lower, $0) }
+        }
+    }
+
+    /// `word` of each token of one ASCII byte, by the byte.
+    static let oneByteWords: [(lower: String, facts: TimeWordFacts)] = (0..<128).map { byte in
+        word(String(Unicode.Scalar(UInt8(byte))), in: TimeWordFacts.vocabulary)
     }
 
     /// A token's text lower-cased, without a possessive ending ("Friday's" → "friday").
