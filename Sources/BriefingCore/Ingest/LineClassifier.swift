@@ -151,7 +151,14 @@ enum LineClassifier {
         if let bracketed = trailingBracketed(line), bracketed.contains("사진") { return true }
         guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
         return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
-            || creditWords.contains { credit.contains($0) }
+            || mentionsCreditWord(credit)
+    }
+
+    /// Whether lower-cased `text` holds a credit word, as Foundation's `contains` finds it. That
+    /// search (canonical, bridged to `NSString`) is made only where the bytes hold the word: an
+    /// ASCII word it finds in lower-cased text is there byte for byte.
+    private static func mentionsCreditWord(_ text: String) -> Bool {
+        creditWords.contains { UTF8Scan.contains(text, $0) && text.contains($0) }
     }
 
     /// The contents of the last "[ … ]" when the line ends with one.
@@ -239,7 +246,7 @@ enum LineClassifier {
         var credit: String?
         while let paren = trailingParenthetical(text) {
             let lower = paren.lowercased()
-            guard creditWords.contains(where: { lower.contains($0) }) else { break }
+            guard mentionsCreditWord(lower) else { break }
             // Foundation's case-insensitive replacing only where the lower-cased credit holds a phrase.
             let hasLabel = UTF8Scan.contains(lower, "courtesy of ") || UTF8Scan.contains(lower, "photo by ")
             let cleaned = !hasLabel ? paren : paren
