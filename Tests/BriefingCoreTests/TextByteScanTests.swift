@@ -60,6 +60,18 @@ struct TextByteScanTests {
         #expect(!set.occurs(in: "qq zz xx"))
     }
 
+    @Test func foldingEightBytesFoldsEachByteAsAlone() {
+        let bytes = (0...255).map(UInt8.init) + Array("Seoul, DEC. 29 — É".utf8)
+        for start in 0..<(bytes.count - 8) {
+            let word = bytes[start..<(start + 8)].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let folded = UTF8Scan.foldingASCIIUppercase(word)
+            for k in 0..<8 {
+                let b = bytes[start + k]
+                #expect(UInt8(truncatingIfNeeded: folded >> (8 * UInt64(k))) == (b &- 0x41 < 26 ? b | 0x20 : b), "byte \(b)")
+            }
+        }
+    }
+
     @Test func foldedTextLowerCasesASCIILettersOnly() {
         for text in Self.samples {
             let folded = FoldedText(text).bytes
@@ -143,7 +155,8 @@ struct TextByteScanTests {
     }
 
     @Test func lowercasingMatchesTheStandardLibrary() {
-        let cased = ["\u{212A}ELVIN \u{2126} \u{1E9E}", "“SHARE THIS” — PUBLICITÉ", "РЕКЛАМА\u{2028}\u{203F}", "İ"]
+        let cased = ["\u{212A}ELVIN \u{2126} \u{1E9E}", "“SHARE THIS” — PUBLICITÉ", "РЕКЛАМА\u{2028}\u{203F}", "İ",
+                     "@AZ[`az{ \u{7F}\t0123 SEOUL, Dec. 29 (AP) — ÀZ@[ MIXED case Text", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })]
         for text in Self.samples + cased {
             #expect(Array(UTF8Scan.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text)")
             let buffered = UTF8Scan.withBytes(text) { bytes in UTF8Scan.withLowercased(bytes) { Array($0) } }

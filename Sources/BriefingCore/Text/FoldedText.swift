@@ -11,7 +11,7 @@ struct FoldedText {
     init(_ text: String) {
         bytes = UTF8Scan.withBytes(text) { source in
             [UInt8](unsafeUninitializedCapacity: source.count) { folded, count in
-                for (i, byte) in source.enumerated() { folded[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                UTF8Scan.foldASCIIUppercase(source, into: folded)
                 count = source.count
             }
         }

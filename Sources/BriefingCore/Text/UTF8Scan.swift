@@ -117,6 +117,16 @@ enum UTF8Scan {
         var n = 0
         var i = 0
         while i < bytes.count {
+            // Eight ASCII bytes (most text) are folded as one word.
+            if i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: foldingASCIIUppercase(word), as: UInt64.self)
+                    i += 8
+                    n += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 out[n] = b &- 0x41 < 26 ? b | 0x20 : b
@@ -140,6 +150,34 @@ enum UTF8Scan {
             i += length
         }
         return n
+    }
+
+    /// `source` with A–Z folded to a–z and every other byte kept, written to `out` (as long):
+    /// eight bytes at a time.
+    static func foldASCIIUppercase(_ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        var i = 0
+        while i + 8 <= source.count {
+            let word = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(out.baseAddress! + i).storeBytes(of: foldingASCIIUppercase(word), as: UInt64.self)
+            i += 8
+        }
+        while i < source.count {
+            let b = source[i]
+            out[i] = b &- 0x41 < 26 ? b | 0x20 : b
+            i += 1
+        }
+    }
+
+    /// The eight bytes of `word` with A–Z folded to a–z and every other byte (those past ASCII
+    /// too) kept: a byte's low seven bits plus 0x3F reach its high bit from "A" on, plus 0x25
+    /// from "[" on, and no sum carries into the next byte.
+    @inline(__always)
+    static func foldingASCIIUppercase(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let fromA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        let upper = fromA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | upper >> 2
     }
 
     /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
