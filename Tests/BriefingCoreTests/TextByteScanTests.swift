@@ -44,7 +44,7 @@ struct TextByteScanTests {
             let set = PhraseSet(list)
             for text in texts {
                 let opens = UTF8Scan.withBytes(text) { set.opens($0) }
-                #expect(opens == list.contains { UTF8Scan.hasPrefix(text, $0) }, "\(list) opening \(text)")
+                #expect(opens == list.contains { text.utf8.starts(with: $0.utf8) }, "\(list) opening \(text)")
             }
         }
     }
@@ -185,7 +185,6 @@ struct TextByteScanTests {
     @Test func bytesAreSearchedAndReplaced() {
         #expect(UTF8Scan.contains("this story contains affiliate links", "affiliate links"))
         #expect(!UTF8Scan.contains("affiliate", "affiliate links"))
-        #expect(UTF8Scan.hasPrefix("© 2024 the daily ledger", "© "))
         #expect(UTF8Scan.replacing(" and ", with: ", ", in: "Jane Doe and John Roe and Ann Lee") == "Jane Doe, John Roe, Ann Lee")
         #expect(UTF8Scan.replacing("()", with: "", in: "M. H. Lee (()") == "M. H. Lee (")
     }

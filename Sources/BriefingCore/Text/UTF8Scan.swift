@@ -51,15 +51,6 @@ enum UTF8Scan {
         withBytes(text) { bytes in bytes.contains(byte) }
     }
 
-    /// Whether `text`'s bytes start with `phrase`'s.
-    static func hasPrefix(_ text: String, _ phrase: String) -> Bool {
-        withBytes(text) { hay in
-            withBytes(phrase) { needle in
-                needle.count <= hay.count && (needle.isEmpty || memcmpEqual(hay.baseAddress!, needle.baseAddress!, needle.count))
-            }
-        }
-    }
-
     /// `text` with every occurrence of `phrase`'s bytes replaced by `replacement`, left to
     /// right without overlaps; `text` itself when there is none.
     static func replacing(_ phrase: String, with replacement: String, in text: String) -> String {
