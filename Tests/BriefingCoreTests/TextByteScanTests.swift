@@ -36,6 +36,19 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func phraseSetOpensWhereAPrefixTestPerPhraseDoes() {
+        let phrases = ["read more:", "© ", "(c) ", "copyright", "copyright ©", "责任编辑", "a"]
+        let texts = ["read more: the talks", "read more", "© 2024", "©2024", "(c) ap", "copyright © 2024 ap", "copyrights",
+                     "责任编辑：王", "a", "", "b", " read more:"]
+        for list in phrases.map({ [$0] }) + [phrases, phrases.filter { $0.utf8.count > 1 }, []] {
+            let set = PhraseSet(list)
+            for text in texts {
+                let opens = UTF8Scan.withBytes(text) { set.opens($0) }
+                #expect(opens == list.contains { text.utf8.starts(with: $0.utf8) }, "\(list) opening \(text)")
+            }
+        }
+    }
+
     @Test func phraseSetWithManyLeadingPairsFindsEachOfThem() {
         // Enough distinct leading pairs that several share a first slot of the pair table.
         let words = "the in this photo picture taken courtesy getty images pool file ap reuters afp epa efe image pictured credit via by at on of and to for with from said told added wrote says according".split(separator: " ").map(String.init)
@@ -45,6 +58,18 @@ struct TextByteScanTests {
             #expect(!set.occurs(in: "x \(word)"), "\(word) at the end has no space after it")
         }
         #expect(!set.occurs(in: "qq zz xx"))
+    }
+
+    @Test func foldingEightBytesFoldsEachByteAsAlone() {
+        let bytes = (0...255).map(UInt8.init) + Array("Seoul, DEC. 29 — É".utf8)
+        for start in 0..<(bytes.count - 8) {
+            let word = bytes[start..<(start + 8)].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let folded = UTF8Scan.foldingASCIIUppercase(word)
+            for k in 0..<8 {
+                let b = bytes[start + k]
+                #expect(UInt8(truncatingIfNeeded: folded >> (8 * UInt64(k))) == (b &- 0x41 < 26 ? b | 0x20 : b), "byte \(b)")
+            }
+        }
     }
 
     @Test func foldedTextLowerCasesASCIILettersOnly() {
@@ -130,9 +155,15 @@ struct TextByteScanTests {
     }
 
     @Test func lowercasingMatchesTheStandardLibrary() {
-        for text in Self.samples {
+        let cased = ["\u{212A}ELVIN \u{2126} \u{1E9E}", "“SHARE THIS” — PUBLICITÉ", "РЕКЛАМА\u{2028}\u{203F}", "İ",
+                     "@AZ[`az{ \u{7F}\t0123 SEOUL, Dec. 29 (AP) — ÀZ@[ MIXED case Text", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })]
+        for text in Self.samples + cased {
             #expect(Array(UTF8Scan.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text)")
+            let buffered = UTF8Scan.withBytes(text) { bytes in UTF8Scan.withLowercased(bytes) { Array($0) } }
+            #expect(buffered == Array(text.lowercased().utf8), "\(text)")
         }
+        // The lowercasing copies E2 80 xx (U+2000–U+203F) unread: none of them has a case.
+        #expect((0x2000...0x203F).compactMap(Unicode.Scalar.init).allSatisfy { !$0.properties.changesWhenLowercased })
     }
 
     @Test func characterCountsMatch() {
@@ -140,6 +171,9 @@ struct TextByteScanTests {
             "a\r\nb", String(repeating: "x", count: 300), String(repeating: "“We said so” – he said… ", count: 14),
             String(repeating: "Cafe\u{301} ", count: 60), String(repeating: "a\r\n", count: 110),
             String(repeating: "\u{1F469}\u{200D}\u{1F52C} “", count: 90), String(repeating: "\u{0600}1 ", count: 110),
+            String(repeating: "x", count: 119) + "\r\n" + String(repeating: "y", count: 200),
+            String(repeating: "word ", count: 23) + "e\u{301}" + String(repeating: "\n", count: 300),
+            "\r\n" + String(repeating: "ab", count: 150) + "\r",
         ]
         for text in Self.samples + long {
             for limit in [0, 5, 40, 120, 300, 301] {
@@ -151,7 +185,6 @@ struct TextByteScanTests {
     @Test func bytesAreSearchedAndReplaced() {
         #expect(UTF8Scan.contains("this story contains affiliate links", "affiliate links"))
         #expect(!UTF8Scan.contains("affiliate", "affiliate links"))
-        #expect(UTF8Scan.hasPrefix("© 2024 the daily ledger", "© "))
         #expect(UTF8Scan.replacing(" and ", with: ", ", in: "Jane Doe and John Roe and Ann Lee") == "Jane Doe, John Roe, Ann Lee")
         #expect(UTF8Scan.replacing("()", with: "", in: "M. H. Lee (()") == "M. H. Lee (")
     }

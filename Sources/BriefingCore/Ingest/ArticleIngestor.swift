@@ -27,7 +27,7 @@ public struct ArticleIngestor: Sendable {
             return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: error.description))
         }
         if ["html", "htm", "xhtml"].contains(fileExtension) {
-            return ingestPage(file, text: decoded.text)
+            return ingestPage(file, text: decoded.text, isValidUTF8: SourceTextDecoder.isValidUTF8(file.bytes, decoded: decoded))
         }
         var warnings: [Diagnostic] = []
         if decoded.repaired {

@@ -19,7 +19,8 @@ enum BylineParser {
         }
         text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
-        if let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
+        // (Either character is its byte: lines without the bytes are not walked by character.)
+        if text.utf8.contains(where: { $0 == 0x7C || $0 == 0x2F }), let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
             text = String(text[..<bar]).trimmingSpaces()
         }
         var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
@@ -43,11 +44,21 @@ enum BylineParser {
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.
     static func unshouted(_ name: String) -> String {
-        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        guard isShouted(name) else { return name }
         return name.split(atASCII: 0x20).map { word in
             word.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// Whether `name` has letters and none in lower case; ASCII names are read byte by byte
+    /// (their characters are their bytes, letters are A–Z and a–z).
+    private static func isShouted(_ name: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(name) { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.contains { $0 &- 0x41 < 26 } && !bytes.contains { $0 &- 0x61 < 26 }
+        }
+        return ascii ?? (name.contains(where: \.isLetter) && !name.contains(where: \.isLowercase))
     }
 
     /// "Patrick Wintour Diplomatic editor" → "Patrick Wintour"; a part that is only a role
@@ -84,8 +95,15 @@ enum BylineParser {
         return other
     }
 
-    /// A word that opens with a role word ("Reporter", "editor-at-large"), lower-cased once.
+    /// A word that opens with a role word ("Reporter", "editor-at-large"). An ASCII word is
+    /// compared with its letters folded, byte by byte; another is lower-cased once.
     private static func isRoleWord(_ word: Substring) -> Bool {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return roleWordBytes.contains { role in
+                role.count <= utf8.count && zip(utf8, role).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+            }
+        }
         let lower = word.lowercased()
         return roleWords.contains { lower.hasPrefix($0) }
     }
@@ -101,15 +119,18 @@ enum BylineParser {
         "bureau", "news service",
     ]
 
+    private static let roleWordBytes = roleWords.map { Array($0.utf8) }
+
     /// Name particles written in lower case ("Ursula von der Leyen").
     private static let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
 
     /// 1 to 5 capitalized words, initials or hyphenated names, no sentence punctuation.
     static func isPersonName(_ text: String) -> Bool {
         let words = text.split(atASCII: 0x20)
-        guard (1...5).contains(words.count), text.count <= 48 else { return false }
+        guard (1...5).contains(words.count), UTF8Scan.characterCount(of: text, isBelow: 49) else { return false }
         return words.allSatisfy { word in
-            if lowerParticles.contains(String(word)) { return true }
+            // A word equal to a particle (ASCII letters) has its bytes: longer words are not hashed.
+            if word.utf8.count <= 3, lowerParticles.contains(String(word)) { return true }
             guard let first = word.first, first.isUppercase else { return false }
             // A full stop only ends an initial or an abbreviation ("M.", "Jr."), not a name.
             if word.hasSuffix("."), word.count > 3 { return false }

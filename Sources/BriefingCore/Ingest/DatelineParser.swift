@@ -14,11 +14,11 @@ enum DatelineParser {
     }
 
     static func parse(_ line: String) -> Match? {
-        guard mayHaveDash(line) else { return nil }
-        // The dash is looked for among the first 90 scalars (and the one after them).
-        let scalars = Array(line.unicodeScalars.prefix(91))
-        guard let (dashStart, dashEnd) = firstDash(scalars, within: 90) else { return nil }
-        let prefix = String(String.UnicodeScalarView(scalars[..<dashStart])).trimmingSpaces()
+        guard let dash = firstDash(in: line) else { return nil }
+        let scalars = line.unicodeScalars
+        let dashStart = line.utf8.index(line.startIndex, offsetBy: dash.bytes.lowerBound)
+        let dashEnd = line.utf8.index(line.startIndex, offsetBy: dash.bytes.upperBound)
+        let prefix = Substring(scalars[..<dashStart]).trimmingSpaces()
         guard !prefix.isEmpty else { return nil }
         var head = prefix
         var outlet: String?
@@ -44,8 +44,8 @@ enum DatelineParser {
                 return nil
             }
         }
-        let end = dashEnd + line.unicodeScalars.dropFirst(dashEnd).prefix { $0.isSpace }.count
-        let text = String(String.UnicodeScalarView(scalars[..<dashEnd])).trimmingSpaces()
+        let end = dash.scalarEnd + scalars[dashEnd...].prefix { $0.isSpace }.count
+        let text = Substring(scalars[..<dashEnd]).trimmingSpaces()
         return Match(dateline: Dateline(place: place, text: text), outlet: outlet, month: month, day: day, year: year, length: end)
     }
 
@@ -60,42 +60,31 @@ enum DatelineParser {
         return !strict && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// Whether the first 90 scalars of `line` hold a hyphen, an underscore, an em dash or an en
-    /// dash: a byte scan that spares most lines the scalar array `firstDash` needs.
-    private static func mayHaveDash(_ line: String) -> Bool {
+    /// The first em dash, en dash, "--", spaced hyphen or spaced underscore (or one right after
+    /// the agency's closing parenthesis) among the first 90 scalars of `line`: its UTF-8 range and
+    /// the number of scalars up to its end. A byte scan: the marks and the neighbours they need
+    /// are ASCII but the dashes (E2 80 93, E2 80 94), and most lines have none.
+    private static func firstDash(in line: String) -> (bytes: Range<Int>, scalarEnd: Int)? {
         UTF8Scan.withBytes(line) { bytes in
             var scalars = 0
             var i = 0
             while i < bytes.count, scalars < 90 {
                 let b = bytes[i]
-                if b == 0x2D || b == 0x5F { return true }
-                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return true }
+                if b == 0x2D || b == 0x5F {
+                    let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
+                    let spacedBefore = i > 0 && (bytes[i - 1] == 0x20 || bytes[i - 1] == 0x29)
+                    if b == 0x2D, next == 0x2D { return (i..<(i + 2), scalars + 2) }
+                    if b == 0x2D, spacedBefore, next == 0x20 { return (i..<(i + 1), scalars + 1) }
+                    // The archive wire style: "MIAMI _ ", "NAIROBI, Kenya (AP) _ ", "CANBERRA, Australia (AP)_ ".
+                    if b == 0x5F, spacedBefore, next == nil || next == 0x20 { return (i..<(i + 1), scalars + 1) }
+                }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                    return (i..<(i + 3), scalars + 1)
+                }
                 if b & 0xC0 != 0x80 { scalars += 1 }
                 i += 1
             }
-            return false
+            return nil
         }
-    }
-
-    /// The first em dash, en dash, "--", spaced hyphen or spaced underscore (or one right after
-    /// the agency's closing parenthesis), as a scalar range.
-    private static func firstDash(_ s: [Unicode.Scalar], within limit: Int) -> (Int, Int)? {
-        var i = 0
-        while i < min(s.count, limit) {
-            switch s[i] {
-            case "\u{2014}", "\u{2013}":
-                return (i, i + 1)
-            case "-":
-                if i + 1 < s.count, s[i + 1] == "-" { return (i, i + 2) }
-                if i > 0, s[i - 1] == " " || s[i - 1] == ")", i + 1 < s.count, s[i + 1] == " " { return (i, i + 1) }
-            case "_":
-                // The archive wire style: "MIAMI _ ", "NAIROBI, Kenya (AP) _ ", "CANBERRA, Australia (AP)_ ".
-                if i > 0, s[i - 1] == " " || s[i - 1] == ")", i + 1 == s.count || s[i + 1] == " " { return (i, i + 1) }
-            default:
-                break
-            }
-            i += 1
-        }
-        return nil
     }
 }

@@ -18,19 +18,28 @@ enum LineClassifier {
     static func isJunk(_ line: String) -> Bool {
         // Junk lines and prefixes are short: a long line is junk only when it opens with a notice.
         guard line.utf8.count < 480 else { return isLegalNotice(line) }
-        let l = UTF8Scan.lowercased(line.trimmingPunctuationAndSpaces())
-        // A text equal to a junk line (canonically: its bytes may be decomposed, at most 4
-        // times as many) is short; the set is not asked about longer ones.
-        if l.utf8.count <= longestJunkLine * 4, junkLines.contains(l) { return true }
-        // A lone e-mail address (the reporter's, under the story).
-        let bytes = line.utf8
-        if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
-        if legalPrefixes.contains(where: { UTF8Scan.hasPrefix(l, $0) }) { return true }
-        // Byte searches: Foundation's `contains` dominated the ingest profile.
-        if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.occurs(in: l) {
-            return true
+        let core = line[...].boundsTrimmingPunctuationAndSpaces()
+        let utf8 = line.utf8
+        let coreBytes = utf8.distance(from: utf8.startIndex, to: core.lowerBound)..<utf8.distance(from: utf8.startIndex, to: core.upperBound)
+        return UTF8Scan.withBytes(line) { bytes in
+            // A lone e-mail address (the reporter's, under the story).
+            if !bytes.contains(0x20), bytes.contains(0x40), bytes.contains(0x2E) { return true }
+            // The checks read the trimmed line's lower-cased bytes (Foundation's `contains`, then
+            // a lower-cased copy of every line, dominated the ingest profile).
+            return UTF8Scan.withLowercased(UnsafeBufferPointer(rebasing: bytes[coreBytes])) { l in
+                if isJunkLine(l) || legalPrefixSet.opens(l) { return true }
+                if UTF8Scan.characterCount(of: line, isBelow: 300), disclosurePhrases.occurs(in: l) { return true }
+                return junkPrefixes.opens(l) && UTF8Scan.characterCount(of: line, isBelow: 120)
+            }
         }
-        return UTF8Scan.characterCount(of: line, isBelow: 120) && junkPrefixes.contains { UTF8Scan.hasPrefix(l, $0) }
+    }
+
+    /// Whether the lower-cased bytes `l` are a junk line's. A text equal to one (canonically: its
+    /// bytes may be decomposed, at most 4 times as many) is short, and ASCII text equal to one
+    /// has its bytes: the set is not asked about longer ones.
+    private static func isJunkLine(_ l: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard l.count <= longestJunkLine || (l.count <= longestJunkLine * 4 && l.contains { $0 >= 0x80 }) else { return false }
+        return junkLines.contains(UTF8Scan.string(l, l.indices))
     }
 
     /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
@@ -71,13 +80,13 @@ enum LineClassifier {
         ["abstract", "summary"].contains(line.trimmingPunctuationAndSpaces().lowercased())
     }
 
-    private static let junkPrefixes = [
+    private static let junkPrefixes = PhraseSet([
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
         "copyright", "photography by", "photographs by", "photos by", "read the original article", "follow me on", "with assistance from",
         "责任编辑", "(责任编辑",
-    ]
+    ])
 
     /// Reuse and citation notices, junk at any length.
     private static let legalPrefixes = [
@@ -86,6 +95,8 @@ enum LineClassifier {
         // Notes under a story: its print edition, the column's disclaimer.
         "a version of this article appears in print", "the views expressed in this",
     ]
+
+    private static let legalPrefixSet = PhraseSet(legalPrefixes)
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
     static func isImageFileName(_ line: String) -> Bool {
@@ -99,7 +110,9 @@ enum LineClassifier {
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
-        guard line.utf8.count <= 400, UTF8Scan.characterCount(of: line, isBelow: 101), let found = DateText.dates(in: line).first else {
+        // Every date `DateText` reads has an ASCII digit: lines without one are not tokenized.
+        guard line.utf8.count <= 400, UTF8Scan.characterCount(of: line, isBelow: 101),
+              UTF8Scan.withBytes(line, { $0.contains { $0 &- 0x30 < 10 } }), let found = DateText.dates(in: line).first else {
             return nil
         }
         let scalars = Array(line.unicodeScalars)
@@ -138,7 +151,14 @@ enum LineClassifier {
         if let bracketed = trailingBracketed(line), bracketed.contains("사진") { return true }
         guard let credit = trailingParenthetical(line)?.lowercased() else { return false }
         return ["image:", "picture:", "photo:", "photograph:", "credit:"].contains { credit.hasPrefix($0) }
-            || creditWords.contains { credit.contains($0) }
+            || mentionsCreditWord(credit)
+    }
+
+    /// Whether lower-cased `text` holds a credit word, as Foundation's `contains` finds it. That
+    /// search (canonical, bridged to `NSString`) is made only where the bytes hold the word: an
+    /// ASCII word it finds in lower-cased text is there byte for byte.
+    private static func mentionsCreditWord(_ text: String) -> Bool {
+        creditWords.contains { UTF8Scan.contains(text, $0) && text.contains($0) }
     }
 
     /// The contents of the last "[ … ]" when the line ends with one.
@@ -226,7 +246,7 @@ enum LineClassifier {
         var credit: String?
         while let paren = trailingParenthetical(text) {
             let lower = paren.lowercased()
-            guard creditWords.contains(where: { lower.contains($0) }) else { break }
+            guard mentionsCreditWord(lower) else { break }
             // Foundation's case-insensitive replacing only where the lower-cased credit holds a phrase.
             let hasLabel = UTF8Scan.contains(lower, "courtesy of ") || UTF8Scan.contains(lower, "photo by ")
             let cleaned = !hasLabel ? paren : paren

@@ -11,7 +11,7 @@ struct FoldedText {
     init(_ text: String) {
         bytes = UTF8Scan.withBytes(text) { source in
             [UInt8](unsafeUninitializedCapacity: source.count) { folded, count in
-                for (i, byte) in source.enumerated() { folded[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                UTF8Scan.foldASCIIUppercase(source, into: folded)
                 count = source.count
             }
         }
@@ -36,8 +36,11 @@ struct FoldedText {
 
     /// Whether the folded text starts with `phrase` (given in lower case).
     func hasPrefix(_ phrase: String) -> Bool {
-        let needle = phrase.utf8
-        return needle.count <= bytes.count && zip(bytes, needle).allSatisfy { $0 == $1 }
+        bytes.withUnsafeBufferPointer { hay in
+            UTF8Scan.withBytes(phrase) { needle in
+                needle.count <= hay.count && (0..<needle.count).allSatisfy { hay[$0] == needle[$0] }
+            }
+        }
     }
 }
 

@@ -68,22 +68,37 @@ struct PhraseSet: Sendable {
     /// Whether `bytes` contain any of the phrases.
     func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if hasEmpty { return true }
-        let count = bytes.count
         // The tables are read through buffers: every byte of the text is looked up in them.
         return pairBits.withUnsafeBufferPointer { pairBits in
             singles.withUnsafeBufferPointer { singles in
-                for i in 0..<count {
-                    if hasSingles, singles[Int(bytes[i])] { return true }
-                    guard i + 1 < count else { break }
-                    let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
-                    guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                    var slot = Self.slot(pair, mask: slotMask)
-                    while slotPairs[slot] != UInt32(pair) { slot = (slot + 1) & slotMask }
-                    for index in slotPhrases[slot] where Self.matches(phrases[index], bytes, at: i) { return true }
-                }
+                for i in 0..<bytes.count where phraseStarts(at: i, in: bytes, pairBits, singles) { return true }
                 return false
             }
         }
+    }
+
+    /// Whether `bytes` begin with any of the phrases (one lookup, where a prefix test per phrase
+    /// reads the list).
+    func opens(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if hasEmpty { return true }
+        guard !bytes.isEmpty else { return false }
+        return pairBits.withUnsafeBufferPointer { pairBits in
+            singles.withUnsafeBufferPointer { singles in phraseStarts(at: 0, in: bytes, pairBits, singles) }
+        }
+    }
+
+    /// Whether a phrase starts at byte `i` of `bytes`.
+    @inline(__always)
+    private func phraseStarts(at i: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                              _ pairBits: UnsafeBufferPointer<UInt64>, _ singles: UnsafeBufferPointer<Bool>) -> Bool {
+        if hasSingles, singles[Int(bytes[i])] { return true }
+        guard i + 1 < bytes.count else { return false }
+        let pair = UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+        guard pairBits[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { return false }
+        var slot = Self.slot(pair, mask: slotMask)
+        while slotPairs[slot] != UInt32(pair) { slot = (slot + 1) & slotMask }
+        for index in slotPhrases[slot] where Self.matches(phrases[index], bytes, at: i) { return true }
+        return false
     }
 
     /// Whether `text`'s UTF-8 contains any of the phrases.

@@ -24,6 +24,12 @@ extension Substring {
     /// building a character set on every call. Scans UTF-8 bytes from both ends; only scalars
     /// past ASCII are decoded and looked up.
     func trimmingPunctuationAndSpaces() -> String {
+        String(unicodeScalars[boundsTrimmingPunctuationAndSpaces()])
+    }
+
+    /// The bounds of the text `trimmingPunctuationAndSpaces` keeps (scalar-aligned), for
+    /// callers that read its bytes without making a string of them.
+    func boundsTrimmingPunctuationAndSpaces() -> Range<String.Index> {
         let text = self
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -53,7 +59,7 @@ extension Substring {
             guard TrimTable.isTrimmed(text.unicodeScalars[last]) else { break }
             end = last
         }
-        return String(text.unicodeScalars[start..<end])
+        return start..<end
     }
 }
 

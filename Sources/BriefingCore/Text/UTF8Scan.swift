@@ -51,15 +51,6 @@ enum UTF8Scan {
         withBytes(text) { bytes in bytes.contains(byte) }
     }
 
-    /// Whether `text`'s bytes start with `phrase`'s.
-    static func hasPrefix(_ text: String, _ phrase: String) -> Bool {
-        withBytes(text) { hay in
-            withBytes(phrase) { needle in
-                needle.count <= hay.count && (needle.isEmpty || memcmpEqual(hay.baseAddress!, needle.baseAddress!, needle.count))
-            }
-        }
-    }
-
     /// `text` with every occurrence of `phrase`'s bytes replaced by `replacement`, left to
     /// right without overlaps; `text` itself when there is none.
     static func replacing(_ phrase: String, with replacement: String, in text: String) -> String {
@@ -95,35 +86,89 @@ enum UTF8Scan {
         withBytes(text) { bytes in
             // ASCII (nearly all words) is the library's fast case: a short word stays a small string, not one on the heap.
             if bytes.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-            // Only U+0130 grows when lower-cased (2 bytes to 3).
-            return String(unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out in
-                var n = 0
-                var i = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        out[n] = b &- 0x41 < 26 ? b | 0x20 : b
-                        n += 1
-                        i += 1
-                        continue
-                    }
-                    let (scalar, length) = scalar(in: bytes, at: i)
-                    if scalar.properties.changesWhenLowercased {
-                        for byte in scalar.properties.lowercaseMapping.utf8 {
-                            out[n] = byte
-                            n += 1
-                        }
-                    } else {
-                        for k in i..<(i + length) {
-                            out[n] = bytes[k]
-                            n += 1
-                        }
-                    }
-                    i += length
-                }
-                return n
-            }
+            return String(unsafeUninitializedCapacity: lowercasedCapacity(bytes.count)) { lowercase(bytes, into: $0) }
         }
+    }
+
+    /// Runs `body` on the UTF-8 of `lowercased` of the text whose UTF-8 is `bytes`, written to a
+    /// temporary buffer: for checks that only read the lower-cased bytes, no string is made.
+    static func withLowercased<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lowercasedCapacity(bytes.count)) { out in
+            let count = lowercase(bytes, into: out)
+            return body(UnsafeBufferPointer(rebasing: out[..<count]))
+        }
+    }
+
+    /// Room for the lower-cased UTF-8 of `count` bytes: only U+0130 grows (2 bytes to 3).
+    private static func lowercasedCapacity(_ count: Int) -> Int { count + count / 2 + 4 }
+
+    /// Writes the lower-cased UTF-8 of `bytes` to `out` (of `lowercasedCapacity` bytes) and
+    /// returns how many bytes it wrote.
+    private static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var i = 0
+        while i < bytes.count {
+            // Eight ASCII bytes (most text) are folded as one word.
+            if i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: foldingASCIIUppercase(word), as: UInt64.self)
+                    i += 8
+                    n += 8
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b < 0x80 {
+                out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                n += 1
+                i += 1
+                continue
+            }
+            let (scalar, length) = scalar(in: bytes, at: i)
+            // U+2000–U+203F (E2 80 xx: spaces, dashes, quote marks) have no case: not looked up.
+            if b != 0xE2 || i + 1 == bytes.count || bytes[i + 1] != 0x80, scalar.properties.changesWhenLowercased {
+                for byte in scalar.properties.lowercaseMapping.utf8 {
+                    out[n] = byte
+                    n += 1
+                }
+            } else {
+                for k in i..<(i + length) {
+                    out[n] = bytes[k]
+                    n += 1
+                }
+            }
+            i += length
+        }
+        return n
+    }
+
+    /// `source` with A–Z folded to a–z and every other byte kept, written to `out` (as long):
+    /// eight bytes at a time.
+    static func foldASCIIUppercase(_ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
+        var i = 0
+        while i + 8 <= source.count {
+            let word = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(out.baseAddress! + i).storeBytes(of: foldingASCIIUppercase(word), as: UInt64.self)
+            i += 8
+        }
+        while i < source.count {
+            let b = source[i]
+            out[i] = b &- 0x41 < 26 ? b | 0x20 : b
+            i += 1
+        }
+    }
+
+    /// The eight bytes of `word` with A–Z folded to a–z and every other byte (those past ASCII
+    /// too) kept: a byte's low seven bits plus 0x3F reach its high bit from "A" on, plus 0x25
+    /// from "[" on, and no sum carries into the next byte.
+    @inline(__always)
+    static func foldingASCIIUppercase(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let fromA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        let upper = fromA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | upper >> 2
     }
 
     /// `text.count < limit` (grapheme clusters) without walking the clusters when the bytes
@@ -139,6 +184,15 @@ enum UTF8Scan {
             var i = 0
             // Stops once the lower bound reaches the limit: the count is not below it.
             while i < bytes.count && lower < limit {
+                if previousSimple && !previousCR {
+                    // A run of ASCII bytes but CR opens a cluster at every byte: counted in a tight loop.
+                    let start = i
+                    let stop = min(bytes.count, i + (limit - lower))
+                    while i < stop, bytes[i] < 0x80, bytes[i] != 0x0D { i += 1 }
+                    lower += i - start
+                    upper += i - start
+                    guard i < bytes.count && lower < limit else { break }
+                }
                 let b = bytes[i]
                 upper += 1
                 if b < 0x80 {

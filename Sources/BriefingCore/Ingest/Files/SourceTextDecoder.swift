@@ -24,7 +24,7 @@ public enum SourceTextDecoder {
 
     public static func decode(_ bytes: [UInt8]) throws(Rejection) -> Decoded {
         var decoded: Decoded
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if hasUTF16Mark(bytes) {
             decoded = Decoded(text: decodeUTF16(bytes), repaired: false)
         } else {
             if bytes.prefix(8192).contains(0) { throw .binary }
@@ -35,6 +35,17 @@ public enum SourceTextDecoder {
         decoded.text = CanonicalText.precomposed(decoded.text)
         if decoded.text.unicodeScalars.allSatisfy({ $0.isSpace }) { throw .empty }
         return decoded
+    }
+
+    /// Whether `bytes` open with a UTF-16 byte order mark (and are decoded as UTF-16).
+    static func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// Whether `decode` found `bytes`, decoded as `decoded`, to be valid UTF-8 (the mark of
+    /// UTF-8 is valid UTF-8 too), so that readers of the same bytes need not validate them again.
+    static func isValidUTF8(_ bytes: [UInt8], decoded: Decoded) -> Bool {
+        !hasUTF16Mark(bytes) && !decoded.repaired
     }
 
     private static func decodeUTF16(_ bytes: [UInt8]) -> String {

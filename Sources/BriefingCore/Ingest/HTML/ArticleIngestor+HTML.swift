@@ -1,9 +1,10 @@
 import Foundation
 
 extension ArticleIngestor {
-    /// Ingests a saved web page; `text` is the decoded page source.
-    func ingestPage(_ file: SourceFile, text: String) -> Outcome {
-        guard let page = HTMLArticleReader().read(file.bytes), !page.paragraphs.isEmpty else {
+    /// Ingests a saved web page; `text` is the decoded page source, `isValidUTF8` whether the
+    /// decoding found its bytes valid UTF-8.
+    func ingestPage(_ file: SourceFile, text: String, isValidUTF8: Bool) -> Outcome {
+        guard let page = HTMLArticleReader().read(file.bytes, isValidUTF8: isValidUTF8), !page.paragraphs.isEmpty else {
             return .skipped(Diagnostic(.warning, stage: .ingest, file: file.path, message: "no article text found in the page; skipped"))
         }
         let warnings = page.fallback.map {

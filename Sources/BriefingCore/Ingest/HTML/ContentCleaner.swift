@@ -30,10 +30,10 @@ struct ContentCleaner {
             index = parent
         }
         if tree.blocks[run.block].name == "h1" { return false }
-        if run.text.count < 300, BoilerplateHints.namesStoryFurniture(tree.blocks[run.block].classAndID) { return false }
+        if run.length < 300, BoilerplateHints.namesStoryFurniture(tree.blocks[run.block].classAndID) { return false }
         // Link lines ("Profile: …", "Read: …"), not prose that happens to carry links.
-        let links = Double(run.linkLength) / Double(max(1, run.text.count))
-        if links >= 0.8 || (links > 0.5 && run.text.count < 80) { return false }
+        let links = Double(run.linkLength) / Double(max(1, run.length))
+        if links >= 0.8 || (links > 0.5 && run.length < 80) { return false }
         if LineClassifier.endsWithPhotoCredit(run.text) || LineClassifier.isClockTime(run.text) || LineClassifier.isAgencySignOff(run.text)
             || LineClassifier.isReporterAddress(run.text) {
             return false
@@ -74,7 +74,7 @@ struct ContentCleaner {
                   chosen.contains(where: { $0 == group || isInside(group, $0) }) else { return nil }
             let block = tree.blocks[group]
             // A lead paragraph beside the headline makes the group part of the story.
-            let holdsProse = tree.runs[block.firstRun..<block.endRun].contains { $0.text.count >= Self.leadLength }
+            let holdsProse = tree.runs[block.firstRun..<block.endRun].contains { $0.length >= Self.leadLength }
             return block.textLength - tree.blocks[i].textLength < Self.headerGroupLength && !holdsProse ? group : nil
         }
     }
@@ -99,7 +99,7 @@ struct ContentCleaner {
         for run in tree.runs where ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tree.blocks[run.block].name) {
             var index: Int? = run.block
             while let i = index {
-                lengths[i] += run.text.count
+                lengths[i] += run.length
                 index = tree.blocks[i].parent
             }
         }

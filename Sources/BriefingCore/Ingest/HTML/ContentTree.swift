@@ -23,7 +23,9 @@ struct ContentTree {
     struct Run {
         /// The innermost block holding the run.
         var block: Int
-        var text: String
+        let text: String
+        /// `text.count`, counted once: scoring and cleaning read it for every run, many times.
+        let length: Int
         var linkLength: Int
     }
 
@@ -85,7 +87,7 @@ struct ContentTree {
     /// consistent.
     private mutating func dropUnlikelyBlocks() {
         var lengthBefore = [0]
-        for run in runs { lengthBefore.append(lengthBefore.last! + run.text.count) }
+        for run in runs { lengthBefore.append(lengthBefore.last! + run.length) }
         let total = lengthBefore.last!
         var dropped = [Bool](repeating: false, count: blocks.count)
         for (i, block) in blocks.enumerated() {
@@ -105,7 +107,8 @@ struct ContentTree {
     private mutating func flush(block: Int, _ buffer: inout String, _ linkChars: inout Int) {
         let text = HTMLText.collapsingWhitespace(buffer)
         if !text.isEmpty {
-            runs.append(Run(block: block, text: text, linkLength: min(linkChars, text.count)))
+            let length = text.count
+            runs.append(Run(block: block, text: text, length: length, linkLength: min(linkChars, length)))
         }
         buffer = ""
         linkChars = 0
@@ -117,7 +120,7 @@ struct ContentTree {
             let commas = run.text.unicodeScalars.filter { $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" }.count
             var index: Int? = run.block
             while let i = index {
-                blocks[i].textLength += run.text.count
+                blocks[i].textLength += run.length
                 blocks[i].linkLength += run.linkLength
                 blocks[i].commas += commas
                 index = blocks[i].parent

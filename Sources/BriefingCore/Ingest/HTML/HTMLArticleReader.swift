@@ -13,9 +13,10 @@ struct HTMLArticleReader {
         var fallback: HTMLFallbackText.Source?
     }
 
-    /// `nil` when the bytes hold no HTML document.
-    func read(_ bytes: [UInt8]) -> Result? {
-        guard let page = HTMLDocumentParser.parse(bytes) else { return nil }
+    /// `nil` when the bytes hold no HTML document. `isValidUTF8` says whether the bytes are
+    /// valid UTF-8, when the caller knows; otherwise the parser checks.
+    func read(_ bytes: [UInt8], isValidUTF8: Bool? = nil) -> Result? {
+        guard let page = HTMLDocumentParser.parse(bytes, isValidUTF8: isValidUTF8) else { return nil }
         let metadata = HTMLPageMetadata(page)
         var paragraphs = MainContentExtractor().paragraphs(in: page)
         if let body = metadata.articleBody, body.count > paragraphs.reduce(0, { $0 + $1.count }) * 2 {

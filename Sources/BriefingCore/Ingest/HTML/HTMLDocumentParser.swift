@@ -18,9 +18,10 @@ enum HTMLDocumentParser {
     /// The document element of `bytes`, or `nil` when libxml2 finds no document at all.
     /// Valid UTF-8 is read as UTF-8; otherwise the page's own `<meta charset>` decides.
     /// libxml2's default nesting limit (256 elements) stays on: it bounds the recursion here.
-    static func parse(_ bytes: [UInt8]) -> HTMLNode? {
+    /// `isValidUTF8` spares the check when the caller has made it.
+    static func parse(_ bytes: [UInt8], isValidUTF8: Bool? = nil) -> HTMLNode? {
         precondition(initialized)
-        let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
+        let encoding: String? = isValidUTF8 ?? (String(validating: bytes, as: UTF8.self) != nil) ? "UTF-8" : nil
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in

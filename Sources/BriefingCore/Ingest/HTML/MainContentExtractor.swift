@@ -34,11 +34,11 @@ struct MainContentExtractor {
     private func score(_ tree: ContentTree) -> (scores: [Double?], votes: [Double]) {
         var scores = [Double?](repeating: nil, count: tree.blocks.count)
         var votes = [Double](repeating: 0, count: tree.blocks.count)
-        for run in tree.runs where run.text.count >= Self.minimumRunLength {
+        for run in tree.runs where run.length >= Self.minimumRunLength {
             let block = tree.blocks[run.block]
             guard let first = firstScored(run.block, block) else { continue }
             let commas = run.text.unicodeScalars.filter { $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" }.count
-            let points = 1 + Double(commas) + Double(min(run.text.count / 100, 3))
+            let points = 1 + Double(commas) + Double(min(run.length / 100, 3))
             var index: Int? = first
             var level = 0
             while let i = index, level < 5 {

@@ -17,7 +17,9 @@ struct ScrapedTextParser {
     }
 
     private enum Role: Equatable {
-        case junk, caption, date, outlet, prose, short
+        case junk, caption, outlet, prose, short
+        /// A line that is only a date, with that date.
+        case date(year: Int?, month: Int, day: Int)
         /// A byline, with its author names.
         case byline([String])
     }
@@ -26,9 +28,10 @@ struct ScrapedTextParser {
     func parse(_ lines: [SourceLine]) -> Result {
         var result = Result()
         let content = lines.filter { !$0.isBlank }
-        // Whether each line opens with a dateline: asked once here, read by `role` and `findBodyStart`.
-        let datelines = content.map { DatelineParser.parse($0.text) != nil }
-        var roles = zip(content, datelines).map(role)
+        // The dateline each line opens with: parsed once here, read by `role`, `findBodyStart`
+        // and `paragraphs`.
+        let datelines = content.map { DatelineParser.parse($0.text) }
+        var roles = zip(content, datelines).map { role($0, dateline: $1 != nil) }
         let teaser = Self.opensWithTeaser(content)
         if teaser { roles[0] = .junk }
         // After a teaser the body starts with the line it repeats — unless that line is itself
@@ -36,7 +39,7 @@ struct ScrapedTextParser {
         let repeatedHeadline = teaser && Self.comparisonKey(content[0].text) == Self.comparisonKey(content[1].text)
             && HeadlineStyle.isHeadlineSentence(content[1].text)
         let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles, datelines: datelines)
-        var body: [(line: SourceLine, joined: Bool)] = []
+        var body: [(line: SourceLine, dateline: DatelineParser.Match?)] = []
         var deckFollows = false
         for (index, line) in content.enumerated() {
             switch roles[index] {
@@ -48,8 +51,8 @@ struct ScrapedTextParser {
                 result.deck = line.text
             case .caption:
                 result.captions.append(caption(from: line.text))
-            case .date:
-                if result.dateLine == nil, let d = LineClassifier.standaloneDate(line.text) { result.dateLine = d }
+            case .date(let year, let month, let day):
+                if result.dateLine == nil { result.dateLine = (year, month, day) }
             case .byline(let names):
                 for name in names where !result.authors.contains(name) {
                     result.authors.append(name)
@@ -64,14 +67,14 @@ struct ScrapedTextParser {
                 } else if result.deck == nil {
                     result.deck = line.text
                 } else {
-                    body.append((line, false))
+                    body.append((line, datelines[index]))
                 }
             case .prose, .short:
-                body.append((line, false))
+                body.append((line, datelines[index]))
             }
             deckFollows = false
         }
-        result.paragraphs = paragraphs(from: body.map(\.line), result: &result)
+        result.paragraphs = paragraphs(from: body, result: &result)
         removeDeckRepeat(&result)
         return result
     }
@@ -92,7 +95,7 @@ struct ScrapedTextParser {
         }
         if dateline { return .prose }
         if LineClassifier.isCaption(text) { return .caption }
-        if LineClassifier.standaloneDate(text) != nil { return .date }
+        if let d = LineClassifier.standaloneDate(text) { return .date(year: d.year, month: d.month, day: d.day) }
         if OutletNames.isOutlet(text) { return .outlet }
         if let names = BylineParser.authors(in: text) { return .byline(names) }
         return !text.hasSuffix(".") && Self.hasFewerThanFourWords(text) ? .short : .prose
@@ -115,8 +118,8 @@ struct ScrapedTextParser {
 
     /// Index in `content` of the first body paragraph: the first line with a dateline, or else
     /// the first prose line after the last header line (byline, outlet, date, image, caption).
-    private func findBodyStart(_ content: [SourceLine], _ roles: [Role], datelines: [Bool]) -> Int {
-        if let i = datelines.firstIndex(of: true) { return i }
+    private func findBodyStart(_ content: [SourceLine], _ roles: [Role], datelines: [DatelineParser.Match?]) -> Int {
+        if let i = datelines.firstIndex(where: { $0 != nil }) { return i }
         var lastHeader = -1
         var seenProse = 0
         for (i, role) in roles.enumerated() {
@@ -177,15 +180,17 @@ struct ScrapedTextParser {
 
     /// Turns body lines into paragraphs: strips the dateline from the first, and joins
     /// hard-wrapped lines (a line not ending a sentence followed by one starting in lower case).
-    private func paragraphs(from lines: [SourceLine], result: inout Result) -> [Paragraph] {
+    /// Each line comes with the dateline it opens with.
+    private func paragraphs(from body: [(line: SourceLine, dateline: DatelineParser.Match?)], result: inout Result) -> [Paragraph] {
+        let lines = body.map(\.line)
         var paragraphs: [Paragraph] = []
         var lastScalarCount = 0   // of the last paragraph's text, kept as lines join it
         var previousLineNumber = -10
         let usesBlankLines = zip(lines, lines.dropFirst()).contains { $1.number > $0.number + 1 }
-        for line in lines {
+        for (line, dateline) in body {
             var text = line.text
             var start = line.start
-            if result.dateline == nil, paragraphs.isEmpty, let match = DatelineParser.parse(text) {
+            if result.dateline == nil, paragraphs.isEmpty, let match = dateline {
                 result.dateline = match.dateline
                 if let outlet = match.outlet, result.outlet == nil { result.outlet = outlet }
                 if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
