@@ -73,7 +73,7 @@ struct SentenceSalience {
             let byte = bytes[i]
             if byte < 0x80 {
                 i += 1
-                let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                let lower = byte.asciiLowercased
                 if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
                     word.append(lower)
                     scalars += 1

@@ -121,7 +121,7 @@ public enum YAMLWriter {
     private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         return reserved.contains { word in
-            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == $1.asciiLowercased }
         }
     }
 

@@ -101,7 +101,7 @@ enum BylineParser {
         let utf8 = word.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
             return roleWordBytes.contains { role in
-                role.count <= utf8.count && zip(utf8, role).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+                role.count <= utf8.count && zip(utf8, role).allSatisfy { $0.asciiLowercased == $1 }
             }
         }
         let lower = word.lowercased()

@@ -218,7 +218,7 @@ enum LineClassifier {
             var i = bytes.count - label.count
             while i >= 0 {
                 var k = 0
-                while k < label.count, (bytes[i + k] &- 0x41 < 26 ? bytes[i + k] | 0x20 : bytes[i + k]) == label[k] { k += 1 }
+                while k < label.count, bytes[i + k].asciiLowercased == label[k] { k += 1 }
                 if k == label.count { return i }
                 i -= 1
             }

@@ -120,7 +120,7 @@ enum UTF8Scan {
             }
             let b = bytes[i]
             if b < 0x80 {
-                out[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                out[n] = b.asciiLowercased
                 n += 1
                 i += 1
                 continue
@@ -154,7 +154,7 @@ enum UTF8Scan {
         }
         while i < source.count {
             let b = source[i]
-            out[i] = b &- 0x41 < 26 ? b | 0x20 : b
+            out[i] = b.asciiLowercased
             i += 1
         }
     }
@@ -278,4 +278,10 @@ enum UTF8Scan {
         for i in 0..<count where a[i] != b[i] { return false }
         return true
     }
+}
+
+extension UInt8 {
+    /// The byte with A–Z folded to a–z; every other byte (those past ASCII too) as it is.
+    @inline(__always)
+    var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
 }

@@ -71,7 +71,7 @@ enum FigurePrefilter {
                         if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
                             for k in i..<j {
                                 let b = UInt8(truncatingIfNeeded: scalars[k].value)
-                                buffer[k - i] = b &- 0x41 < 26 ? b + 0x20 : b
+                                buffer[k - i] = b.asciiLowercased
                             }
                             if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
                         }

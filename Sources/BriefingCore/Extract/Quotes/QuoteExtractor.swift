@@ -768,7 +768,7 @@ public struct QuoteExtractor: Sendable {
             for k in start..<end {
                 let b = bytes[k]
                 guard b < 0x80 else { return nil }
-                folded = folded << 8 | UInt64(b &- 0x41 < 26 ? b | 0x20 : b)
+                folded = folded << 8 | UInt64(b.asciiLowercased)
             }
             switch folded {
             case Self.packed("his"): return "he"

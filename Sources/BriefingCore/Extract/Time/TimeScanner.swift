@@ -104,7 +104,7 @@ struct TimeScanner {
             for k in 0..<n {
                 let b = bytes[k]
                 guard b < 0x80 else { return nil }
-                buffer[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                buffer[k] = b.asciiLowercased
             }
             // In ASCII a possessive ending is "'s" after three bytes or more, "s" once lower-cased.
             let count = n > 3 && buffer[n - 1] == 0x73 && buffer[n - 2] == 0x27 ? n - 2 : n
