@@ -3,7 +3,8 @@ import BriefingCore
 import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
-/// (compose + Markdown writer), render (cmark) and the build cache's brief entries (store,
+/// (compose + Markdown writer), stories (grouping, then assembling those of two or more
+/// sources), render (cmark) and the build cache's brief entries (store,
 /// load), over a generated corpus or a folder; and,
 /// with --pages, the ingest of saved web pages.
 struct Micro: ParsableCommand {
@@ -44,6 +45,7 @@ struct Micro: ParsableCommand {
         var briefs: [Brief] = []
         var markdowns: [String] = []
         var items: [BriefPipeline.Item] = []
+        var groups: [[Int]] = []
         let cache = BriefCache(forOutput: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-bench-\(getpid())"))
 
         let stages: [MicroStage] = [
@@ -64,8 +66,14 @@ struct Micro: ParsableCommand {
                 return markdowns.reduce(0) { $0 + $1.utf8.count }
             },
             MicroStage(name: "stories (group)", ownBytes: "article text") {
-                blackHole(StoryGrouper().groups(of: briefs))
+                groups = StoryGrouper().groups(of: briefs)
                 return articles.reduce(0) { $0 + $1.text.utf8.count }
+            },
+            // As the site does: only stories of two or more sources are assembled (on all cores).
+            MicroStage(name: "stories (assemble)", ownBytes: "story sources' text") {
+                let shared = groups.filter { $0.count > 1 }
+                blackHole(StoryGrouper().stories(of: briefs, in: shared))
+                return shared.joined().reduce(0) { $0 + articles[$1].text.utf8.count }
             },
             MicroStage(name: "render (cmark, paragraphs)", ownBytes: "Markdown in") {
                 var bytes = 0
