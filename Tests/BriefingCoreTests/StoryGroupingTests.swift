@@ -200,6 +200,69 @@ struct StoryGroupingTests {
         #expect(cosines.contains { $0 > 0.3 } && cosines.contains(0))
     }
 
+    /// LexRank's walk over the similar rows alone gives every score to the last bit as the walk
+    /// over the whole matrix of cosines (zeros and all) that it replaced.
+    @Test func lexRankOverTheSimilarRowsIsTheWalkOverTheWholeMatrix() throws {
+        let texts = try (quakeInChile() + [quakeInJapan()]).flatMap { brief in
+            ([brief.article.title] + brief.article.paragraphs.map(\.text)).map(StoryTerms.terms)
+        } + [["wajima", "fire"], []]
+        let vectors = TermVectors(texts)
+        let prior = texts.indices.map { 1 + 1 / Double(1 + $0 % 7) }
+        for prior in [prior, nil] {
+            let scores = LexRank.scores(vectors, prior: prior)
+            let expected = Self.denseLexRank(vectors.rows, prior: prior)
+            #expect(scores.map(\.bitPattern) == expected.map(\.bitPattern))
+        }
+    }
+
+    /// The walk as LexRank took it before, over the whole matrix of cosines.
+    private static func denseLexRank(_ rows: [TermVectors.Row], prior: [Double]?) -> [Double] {
+        let n = rows.count
+        var similarity = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                similarity[i][j] = TermVectors.cosine(rows[i], rows[j])
+                similarity[j][i] = similarity[i][j]
+            }
+        }
+        let rowSums = similarity.map { $0.reduce(0, +) }
+        let teleport = prior.map { p in p.map { $0 / max(p.reduce(0, +), 1e-12) } } ?? [Double](repeating: 1 / Double(n), count: n)
+        var p = [Double](repeating: 1 / Double(n), count: n)
+        for _ in 0..<LexRank.iterations {
+            var next = teleport.map { (1 - LexRank.damping) * $0 }
+            for i in 0..<n {
+                if rowSums[i] == 0 {
+                    for j in 0..<n { next[j] += LexRank.damping * p[i] * teleport[j] }
+                    continue
+                }
+                let share = LexRank.damping * p[i] / rowSums[i]
+                for j in 0..<n where similarity[i][j] > 0 { next[j] += share * similarity[i][j] }
+            }
+            let change = zip(p, next).reduce(0) { $0 + abs($1.0 - $1.1) }
+            p = next
+            if change < LexRank.tolerance { break }
+        }
+        return p
+    }
+
+    /// Reading a text's bytes gives the terms that reading its scalars one by one gives.
+    @Test(arguments: [
+        "Troops moved 15,000 people from Antofagasta on Monday.",
+        "Café owners in São Paulo said the 7.6 quake’s damage was “limited”.",
+        "Ελλάδα and 東京 reported it’s over; naïve coöperation ½ ٣ troops",
+        "",
+    ])
+    func readingBytesGivesTheTermsOfReadingScalars(_ text: String) {
+        var reader = StoryTerms.Reader()
+        for scalar in text.unicodeScalars { reader.read(scalar) }
+        reader.finish()
+        #expect(StoryTerms.terms(text) == reader.terms)
+        var numbers = StoryTerms.Reader(numbers: true)
+        for scalar in text.unicodeScalars { numbers.read(scalar) }
+        numbers.finish()
+        #expect(StoryTerms.numbers([text]) == [numbers.numbers])
+    }
+
     /// A source that calls the president only "Obama" quotes the Barack Obama the other names:
     /// the story lists him once, with both quotes.
     @Test func aSurnameInOneSourceIsTheFullNameOfAnother() throws {

@@ -59,7 +59,7 @@ extension StoryDocument {
         var reader = StoryTerms.Reader(numbers: true)
         var names = Set<UInt64>()
         for text in [brief.article.title] + brief.article.paragraphs.map(\.text) where !read(text, into: &reader, names: &names) {
-            for scalar in text.unicodeScalars { reader.read(scalar) }
+            reader.read(text)
             reader.finish()
             namesByCharacters(text, reader: &reader, into: &names)
         }

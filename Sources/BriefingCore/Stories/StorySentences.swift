@@ -64,6 +64,7 @@ struct StorySentences {
     /// sentences gets the closing mark ("“Hillary Clinton’s campaign is in panic mode.”") or
     /// the opening one ("“That is what we want,” she said.") it lacks.
     static func balancingQuotes(_ text: String) -> String {
+        guard UTF8Scan.containsDoubleQuoteMark(text) else { return text }
         var open = 0, unopened = 0
         var straight: [String.Index] = []
         for index in text.unicodeScalars.indices {

@@ -36,7 +36,7 @@ public struct StorySummarizer: Sendable {
         guard !sentences.isEmpty else { return "" }
         let vectors = TermVectors(counted: StoryTerms.numbers(sentences.map(\.text)).map { $0.map { ($0, 1) } })
         let prior = sentences.map { 1 + leadBias / Double(1 + $0.position) }
-        let scores = LexRank.scores(vectors.rows, prior: prior)
+        let scores = LexRank.scores(vectors, prior: prior)
         let chosen = Self.pick(sentences: sentences, rows: vectors.rows, scores: scores)
         guard chronological else { return chosen.map { sentences[$0].text }.joined(separator: " ") }
         let ordered = chosen.sorted { a, b in

@@ -7,7 +7,7 @@ enum StoryTerms {
     /// Content words of `text` in order, repeats kept.
     static func terms(_ text: String) -> [String] {
         var reader = Reader()
-        for scalar in text.unicodeScalars { reader.read(scalar) }
+        reader.read(text)
         reader.finish()
         return reader.terms
     }
@@ -19,7 +19,7 @@ enum StoryTerms {
         var reader = Reader(numbers: true)
         return texts.map { text in
             let start = reader.numbers.count
-            for scalar in text.unicodeScalars { reader.read(scalar) }
+            reader.read(text)
             reader.finish()
             return Array(reader.numbers[start...])
         }
@@ -50,6 +50,23 @@ enum StoryTerms {
         init(numbers: Bool = false) {
             numbered = numbers
             word.reserveCapacity(32)
+        }
+
+        /// Reads the scalars of `text` (as `read(_:)` of each), ASCII ones from their bytes.
+        mutating func read(_ text: String) {
+            UTF8Scan.withBytes(text) { bytes in
+                var i = 0
+                while i < bytes.count {
+                    if bytes[i] < 0x80 {
+                        read(ascii: bytes[i])
+                        i += 1
+                    } else {
+                        let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                        read(scalar)
+                        i += length
+                    }
+                }
+            }
         }
 
         /// Reads one scalar: ASCII by `read(ascii:)`; past ASCII a letter or digit joins the word

@@ -89,19 +89,28 @@ struct TermVectors: Sendable {
         self.documentFrequency = documentFrequency
     }
 
-    /// The cosine of each of `pairs` (row indices), as `cosine(_:_:)` gives it. Pairs that
-    /// share their first row one after another (as sorted pairs do) spread that row over a
-    /// table by term once and look each term of the other row up in it: the shared terms'
-    /// products are added in ascending term order, as `cosine` adds them, and a term of one
-    /// row alone adds zero, which leaves the sum as it is.
+    /// The cosine of each of `pairs` (row indices), as `cosine(_:_:)` gives it (see
+    /// `withCosines`: pairs that share their first row one after another are fastest).
     func cosines(_ pairs: some Collection<(Int, Int)>) -> [Double] {
-        var spread = [Float](repeating: 0, count: documentFrequency.count)
         var result: [Double] = []
         result.reserveCapacity(pairs.count)
-        rows.withUnsafeBufferPointer { rows in
-            spread.withUnsafeMutableBufferPointer { spread in
+        withCosines { cosine in
+            for (a, b) in pairs { result.append(cosine(a, b)) }
+        }
+        return result
+    }
+
+    /// Calls `body` with a function that gives the cosine of two rows (indices), as
+    /// `cosine(_:_:)` gives it. Calls that share their first row one after another (as sorted
+    /// pairs do) spread that row over a table by term once and look each term of the other row
+    /// up in it: the shared terms' products are added in ascending term order, as `cosine`
+    /// adds them, and a term of one row alone adds zero, which leaves the sum as it is.
+    func withCosines<Result>(_ body: (_ cosine: (Int, Int) -> Double) throws -> Result) rethrows -> Result {
+        var spread = [Float](repeating: 0, count: documentFrequency.count)
+        return try rows.withUnsafeBufferPointer { rows in
+            try spread.withUnsafeMutableBufferPointer { spread in
                 var current: Int?
-                for (a, b) in pairs {
+                return try body { a, b in
                     if current != a {
                         if let current { rows[current].terms.withUnsafeBufferPointer { for term in $0 { spread[Int(term)] = 0 } } }
                         let row = rows[a]
@@ -113,18 +122,16 @@ struct TermVectors: Sendable {
                         current = a
                     }
                     let row = rows[b]
-                    let sum = row.terms.withUnsafeBufferPointer { terms in
+                    return row.terms.withUnsafeBufferPointer { terms in
                         row.weights.withUnsafeBufferPointer { weights in
                             var sum: Float = 0
                             for i in terms.indices { sum += spread[Int(terms[i])] * weights[i] }
-                            return sum
+                            return Double(sum)
                         }
                     }
-                    result.append(Double(sum))
                 }
             }
         }
-        return result
     }
 
     /// Cosine similarity of two rows (both are unit length).
