@@ -21,6 +21,11 @@ struct StoryConflictTests {
         #expect(qualifier("7", "There were 7, who, as of the time we went to print, were missing.") == nil)
         #expect(qualifier("9", "The count was 9.") == nil)
         #expect(qualifier("9", "No such figure here.") == nil)
+        // Text past ASCII, before or after the words that count, reads as plain ASCII does.
+        #expect(qualifier("12", "Officials said 12 were reportedly dead — on Monday.") == "killed")
+        #expect(qualifier("12", "Officials said 12 were wounded, añadió.") == "injured")
+        #expect(qualifier("3", "They saw 3 Zürich hotels.") == StoryTerms.terms("zürich").first)
+        #expect(qualifier("3", "They saw 3 hotels in Zürich.") == "hotel")
     }
 
     @Test func seedsTroopsToRussiaAreAnUpdate() throws {
@@ -198,5 +203,18 @@ struct StoryConflictTests {
             ]),
         ]
         #expect(conflicts(briefs).isEmpty)
+    }
+
+    /// The last words before a time are read back from the end, as splitting the whole text
+    /// at whitespace would give them.
+    @Test(arguments: [
+        "Police said on", "  police   said  ", "said", "", "   ", "a b c d e", "told\r\nreporters on\u{00A0}",
+        "the minister\u{2003}announced\tlate", "Ἀθῆναι λέγει",
+    ])
+    func lastWordsAreTheLastOfTheWhitespaceSplit(_ text: String) {
+        for count in 1...3 {
+            let expected = text[...].split(whereSeparator: \.isWhitespace).suffix(count).map(String.init)
+            #expect(StoryConflicts.lastWords(text[...], count).map(String.init) == expected)
+        }
     }
 }

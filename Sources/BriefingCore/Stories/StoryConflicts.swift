@@ -66,8 +66,22 @@ struct StoryConflicts {
     static func contextWords(_ figure: Figure) -> Set<String> {
         let unit = figure.unit.map { Set(StoryTerms.terms($0)) } ?? []
         return Set(StoryTerms.terms(figure.context).filter { term in
-            !term.contains(where: \.isNumber) && MonthNames.month(term) == nil && !unit.contains(term) && !numberWords.contains(term)
+            !hasNumber(term) && MonthNames.month(term) == nil && !unit.contains(term) && !numberWords.contains(term)
         })
+    }
+
+    /// Whether `term` has a character that is a number: in ASCII, where only the digits are,
+    /// told from its bytes.
+    private static func hasNumber(_ term: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(term) { bytes -> Bool? in
+            var digit = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x30 < 10 { digit = true }
+            }
+            return digit
+        }
+        return ascii ?? term.contains(where: \.isNumber)
     }
 
     private static let numberWords: Set<String> = [
@@ -98,14 +112,38 @@ struct StoryConflicts {
         guard let found = UTF8Scan.range(of: figure.text, in: figure.context) else { return nil }
         let after = figure.context[found.upperBound...]
         // Four splits give the first four words; the rest of the text stays one unsplit piece.
-        for word in after.lowercased().split(maxSplits: 4, whereSeparator: { !$0.isLetter }).prefix(4) {
-            let w = String(word)
+        let words = firstASCIIWords(after, 4)
+            ?? after.lowercased().split(maxSplits: 4, whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+        for w in words {
             if auxiliaries.contains(w) { continue }
             if let folded = outcomes[w] { return folded }
             let stemmed = StoryTerms.terms(w)
             return stemmed.first
         }
         return nil
+    }
+
+    /// The first `count` words (runs of letters) of `text`, lower-cased, read from its bytes
+    /// while they are ASCII, where a letter is A–Z or a–z and lower-casing does not move the
+    /// runs; nil when a byte past ASCII comes before the last of them is over.
+    private static func firstASCIIWords(_ text: Substring, _ count: Int) -> [String]? {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) &- 0x61 < 26 {
+                    word.append(byte | 0x20)
+                } else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    if words.count == count { return words }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
+        return read ?? nil
     }
 
     private static let auxiliaries: Set<String> = [
@@ -200,9 +238,28 @@ struct StoryConflicts {
         let told = times.filter { $0.paragraph == event.paragraph && $0.value == event.date }
         return told.contains { time in
             guard let found = UTF8Scan.range(of: time.text, in: event.text) else { return false }
-            let before = event.text[..<found.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+            let before = lastWords(event.text[..<found.lowerBound], 2)
             return before.contains { speechVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         }
+    }
+
+    /// The last `count` words of `text` (runs of characters that are not whitespace), in
+    /// order, as `text.split(whereSeparator: \.isWhitespace).suffix(count)` gives them, read
+    /// back from the end.
+    static func lastWords(_ text: Substring, _ count: Int) -> [Substring] {
+        var words: [Substring] = []
+        var end = text.endIndex
+        var i = text.endIndex
+        while i > text.startIndex && words.count < count {
+            let before = text.index(before: i)
+            if text[before].isWhitespace {
+                if i < end { words.append(text[i..<end]) }
+                end = before
+            }
+            i = before
+        }
+        if words.count < count && text.startIndex < end { words.append(text[text.startIndex..<end]) }
+        return words.reversed()
     }
 
     private static let speechVerbs: Set<String> = [
