@@ -2,6 +2,13 @@
 public struct ArticleExtractor: Sendable {
     public init() {}
 
+    /// Makes part of the tables the extractors build once (ICU's currency signs of every
+    /// locale). Run beside the first extractions of a run of many, it lets two cores make the
+    /// tables that would otherwise keep one core waiting while the other makes them all.
+    static func prepareTables() {
+        CurrencyTables.prepareLocaleSigns()
+    }
+
     /// Extracts from `article`; `referenceDate` overrides the publication date as the anchor of
     /// relative time expressions.
     public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {

@@ -42,6 +42,10 @@ struct SiteInput: Sendable {
                 open.append(index)
             }
         }
+        // The extractors' tables are made on two cores, not one, when files are to be read:
+        // this task makes part of them while the first extraction makes the rest.
+        let toRead = !open.isEmpty
+        async let tables: Void = toRead ? ArticleExtractor.prepareTables() : ()
         await withTaskGroup(of: (Int, SiteInput).self) { group in
             var next = 0
             func submit() {
@@ -58,6 +62,7 @@ struct SiteInput: Sendable {
                 submit()
             }
         }
+        await tables
         return results.compactMap { $0 }
     }
 

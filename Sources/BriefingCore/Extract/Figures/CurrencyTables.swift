@@ -142,23 +142,19 @@ struct CurrencyTables: Sendable {
         // of the currency): the sign a currency formatter of that locale writes, without making a
         // number formatter for each locale as `Locale.currencySymbol` and `NumberFormatter` do
         // (0.1 s of ICU set-up at first use).
-        var seen: [String: Set<String>] = [:]
         let americanEnglish = NSLocale(localeIdentifier: "en_US")
         var englishSigns: [String: String] = [:]
         for code in common.sorted() {
             if let symbol = americanEnglish.displayName(forKey: .currencySymbol, value: code), symbol != code { englishSigns[symbol] = code }
         }
-        for identifier in Locale.availableIdentifiers {
-            guard let code = Locale(identifier: identifier).currency?.identifier, common.contains(code) else { continue }
-            if let symbol = NSLocale(localeIdentifier: identifier).displayName(forKey: .currencySymbol, value: code), symbol != code {
-                seen[symbol, default: []].insert(code)
-            }
-        }
+        // The narrow signs are made before the locales' signs are read: those may be in the
+        // making on another core (`prepareLocaleSigns`).
+        let narrow = narrowSigns(common)
+        let seen = Self.localeSigns
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         // CLDR's narrow signs ("E£", "L£", "T$", "ZK"), where no locale's own sign is already the
         // key and one currency has the sign.
-        let narrow = narrowSigns(common)
         for (symbol, codes) in narrow.sorted(by: { $0.key < $1.key }) where codes.count == 1 {
             if tables.symbols[Self.key(symbol, lower: false)] == nil { tables.addSymbol(symbol, codes.first!) }
         }
@@ -217,6 +213,28 @@ struct CurrencyTables: Sendable {
             if lower != key, tables.lowerSymbols[lower] == nil { tables.lowerSymbols[lower] = code }
         }
         return tables
+    }
+
+    /// Each locale's own sign for its currency (a current one), with the currencies that have
+    /// it: "R$" of pt_BR, "₾" of ka_GE, "Rp" of id_ID. About half of the ICU look-ups the tables
+    /// are made of, and made on first use apart from them.
+    private static let localeSigns: [String: Set<String>] = {
+        let common = Set(Locale.commonISOCurrencyCodes)
+        var seen: [String: Set<String>] = [:]
+        for identifier in Locale.availableIdentifiers {
+            guard let code = Locale(identifier: identifier).currency?.identifier, common.contains(code) else { continue }
+            if let symbol = NSLocale(localeIdentifier: identifier).displayName(forKey: .currencySymbol, value: code), symbol != code {
+                seen[symbol, default: []].insert(code)
+            }
+        }
+        return seen
+    }()
+
+    /// Makes the locales' signs now. Run on one core while another makes the rest of the
+    /// tables (the first figure that needs them), the tables are ready in about half the time:
+    /// a build starts this beside its first extractions.
+    static func prepareLocaleSigns() {
+        _ = localeSigns
     }
 
     /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
