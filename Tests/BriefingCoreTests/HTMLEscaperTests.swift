@@ -35,4 +35,12 @@ struct HTMLEscaperTests {
         #expect(HTMLEscaper.escape("AT&T's <b>\"bid\"</b>") == "AT&amp;T&#39;s &lt;b&gt;&quot;bid&quot;&lt;/b&gt;")
         #expect(HTMLEscaper.escape("no change: “curly” ’quotes’") == "no change: “curly” ’quotes’")
     }
+
+    @Test func escapesTheFiveSpecialsAndNoOtherASCII() {
+        let specials: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;"]
+        for byte in UInt8(0)..<0x80 {
+            let character = String(decoding: [byte], as: UTF8.self)
+            #expect(HTMLEscaper.escape("a" + character + "b") == "a" + (specials[byte] ?? character) + "b", "\(byte)")
+        }
+    }
 }

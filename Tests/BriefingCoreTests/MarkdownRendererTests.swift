@@ -38,4 +38,14 @@ struct MarkdownRendererTests {
             #expect(MarkdownEscaper.escape(text) == escaped, "\(text)")
         }
     }
+
+    @Test func everyMarkupMarkAndNoOtherByteIsEscaped() {
+        let marks = Set("\\`*_[]<>#!|~&{}".utf8)
+        for byte in UInt8(0x20)..<0x7F {
+            let text = "a" + String(decoding: [byte], as: UTF8.self) + "b"
+            let escaped = marks.contains(byte) ? "a\\" + String(decoding: [byte], as: UTF8.self) + "b" : text
+            #expect(MarkdownEscaper.escape(text) == escaped, "\(text)")
+        }
+        #expect(MarkdownEscaper.escape("é€\u{1F600}") == "é€\u{1F600}")
+    }
 }

@@ -29,10 +29,28 @@ public struct BriefMarkdownWriter: Sendable {
     /// `body(_:)` with the key figures' `BriefText.figurePhrase`s and the timeline's
     /// `BriefText.eventDateLabel`s made already (a brief's page shows them too).
     public func body(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
+        body(head: head(brief, figurePhrases: figurePhrases, eventLabels: eventLabels), paragraphs: brief.article.paragraphs.map { MarkdownEscaper.escape($0.text) })
+    }
+
+    /// The body whose part before the article's text is `head` (`head(_:figurePhrases:eventLabels:)`)
+    /// and whose paragraphs, escaped (`MarkdownEscaper`), are `paragraphs`: each followed by a blank line.
+    func body(head: String, paragraphs: [String]) -> String {
+        var md = head
+        // The article's text is most of the body.
+        md.reserveCapacity(paragraphs.reduce(head.utf8.count) { $0 + $1.utf8.count + 2 })
+        for paragraph in paragraphs {
+            md += paragraph
+            md += "\n\n"
+        }
+        return md
+    }
+
+    /// The body before the article's paragraphs: headline, meta line, summary and sections,
+    /// then the "Article" heading when the article has paragraphs.
+    func head(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
         let article = brief.article
         var md = "# "
-        // The article's text is most of the body: room for it and the sections above it.
-        md.reserveCapacity(article.paragraphs.reduce(4096) { $0 + $1.text.utf8.count + 8 })
+        md.reserveCapacity(4096)
         md += MarkdownEscaper.escape(article.title)
         md += "\n\n"
         let byline = BriefText.metaLine(article)
@@ -60,13 +78,7 @@ public struct BriefMarkdownWriter: Sendable {
             }
             md += "\n"
         }
-        if !article.paragraphs.isEmpty {
-            md += "## Article\n\n"
-            for paragraph in article.paragraphs {
-                md += MarkdownEscaper.escape(paragraph.text)
-                md += "\n\n"
-            }
-        }
+        if !article.paragraphs.isEmpty { md += "## Article\n\n" }
         return md
     }
 }

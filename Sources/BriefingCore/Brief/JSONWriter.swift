@@ -101,24 +101,49 @@ public enum JSONWriter {
         return "\(d)"
     }
 
+    /// `s` as a JSON string, quotes included. Its bytes are scanned for the few that need an
+    /// escape (`"`, `\\`, control characters, U+2028 and U+2029); the runs between them are
+    /// copied in one piece.
     static func escape<Output: UTF8Output>(_ s: String, into out: inout Output) {
-        out.append("\"")
-        EscapedText.append(s, to: &out) { bytes, i in
-            switch bytes[i] {
-            case 0x22: return ("\\\"", 1)
-            case 0x5C: return ("\\\\", 1)
-            case 0x0A: return ("\\n", 1)
-            case 0x0D: return ("\\r", 1)
-            case 0x09: return ("\\t", 1)
-            case let byte where byte < 0x20:
-                let hex = String(byte, radix: 16)
-                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
-            case 0xE2 where EscapedText.isLineOrParagraphSeparator(bytes, at: i):
-                return (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
-            default:
-                return nil
+        put("\"", into: &out)
+        var contiguous = s
+        contiguous.withUTF8 { bytes in
+            var runStart = 0, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || (byte == 0xE2 && EscapedText.isLineOrParagraphSeparator(bytes, at: i)) else {
+                    i += 1
+                    continue
+                }
+                if runStart < i { out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                switch byte {
+                case 0x22: put("\\\"", into: &out)
+                case 0x5C: put("\\\\", into: &out)
+                case 0x0A: put("\\n", into: &out)
+                case 0x0D: put("\\r", into: &out)
+                case 0x09: put("\\t", into: &out)
+                case 0xE2:
+                    put(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", into: &out)
+                    i += 2
+                default:
+                    let hex = String(byte, radix: 16)
+                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
+                i += 1
+                runStart = i
+            }
+            if runStart == 0 {
+                out.append(s)
+            } else if runStart < bytes.count {
+                out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
         }
-        out.append("\"")
+        put("\"", into: &out)
+    }
+
+    /// Appends the bytes of a literal.
+    @inline(__always)
+    private static func put<Output: UTF8Output>(_ text: StaticString, into out: inout Output) {
+        out.append(utf8: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }

@@ -8,14 +8,14 @@ struct BinaryWriter {
     /// Writes to the file `writeFile` is writing, which takes the bytes a megabyte at a time.
     private var sink: ((UnsafeRawBufferPointer) throws -> Void)?
 
-    /// Writes the file at `url` atomically as `body` writes it; `body` calls `flushIfFull()`
+    /// Writes the file at `path` atomically as `body` writes it; `body` calls `flushIfFull()`
     /// between records so that a cache file of tens of MB is never held whole in memory. The
     /// file is left as it was when writing fails. The folder is made only when the file cannot be opened
     /// for lack of it, not asked about before each of the thousands of entries a build writes.
-    static func writeFile(_ url: URL, _ body: (inout BinaryWriter) throws -> Void) {
+    static func writeFile(_ path: String, _ body: (inout BinaryWriter) throws -> Void) {
         var opened = false
         func write() throws {
-            try StagedFile.replace(url.path) { write in
+            try StagedFile.replace(path) { write in
                 opened = true
                 // The writer lives only for this call.
                 try withoutActuallyEscaping(write) { write in
@@ -29,7 +29,9 @@ struct BinaryWriter {
         do {
             try write()
         } catch let error as POSIXError where !opened && error.code == .ENOENT {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if let slash = path.lastIndex(of: "/") {
+                try? FileManager.default.createDirectory(atPath: String(path[..<slash]), withIntermediateDirectories: true)
+            }
             try? write()
         } catch {}
     }

@@ -33,7 +33,7 @@ struct FeedContentCache: Sendable {
     /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
         guard let path = path(key) else { return try make() }
-        if let data = FileManager.default.contents(atPath: path), !data.isEmpty, let known = String(validating: data, as: UTF8.self) {
+        if let bytes = SourceLoader.contents(ofFile: path), !bytes.isEmpty, let known = String(validating: bytes, as: UTF8.self) {
             return known
         }
         var html = try make()

@@ -56,7 +56,7 @@ enum KeyedRecordFile {
     static func write<Key, Value>(
         _ url: URL, magic: String, _ records: [(key: Key, value: Value)], record: (inout BinaryWriter, Key, Value) -> Void
     ) {
-        BinaryWriter.writeFile(url) { writer in
+        BinaryWriter.writeFile(url.path) { writer in
             writer.string(magic)
             writer.int(records.count)
             var one = BinaryWriter()

@@ -138,7 +138,7 @@ struct RepeatCheckCache: Sendable {
     /// files (`KeyedRecordFile`): its length, then the two keys and the result.
     func save(to url: URL) {
         let results = sorted
-        BinaryWriter.writeFile(url) { writer in
+        BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.magic)
             writer.int(results.count)
             for (pair, same) in results {

@@ -42,7 +42,7 @@ final class TimelineYearCache: Sendable {
     func store(_ key: String, _ summary: Summary, listed: String) {
         guard let url = url(key) else { return }
         used.withLock { _ = $0.insert(key) }
-        BinaryWriter.writeFile(url) { writer in
+        BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.format)
             writer.int(summary.count)
             writer.strings(summary.dates)

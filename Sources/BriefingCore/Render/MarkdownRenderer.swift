@@ -16,8 +16,13 @@ public enum MarkdownRenderer {
 
     /// Renders one paragraph of inline Markdown without the enclosing `<p>` element.
     public static func inlineHTML(fromMarkdown markdown: String) -> String {
-        let html = html(fromMarkdown: markdown)
-        return bytewiseInline(html) ?? characterwiseInline(html)
+        inline(html(fromMarkdown: markdown))
+    }
+
+    /// What `html(fromMarkdown:)` made of one paragraph, without the enclosing `<p>` element
+    /// and the line breaks around it.
+    static func inline(_ html: String) -> String {
+        bytewiseInline(html) ?? characterwiseInline(html)
     }
 
     /// `characterwiseInline(html)` worked out on bytes, when no scalar next to "<p>", "</p>"

@@ -1,17 +1,18 @@
 import Synchronization
 
-/// Who renders each brief's own files, and the Markdown body of each brief
-/// (`BriefMarkdownWriter.body`), made once for the brief's own files and its feed entry. The
-/// brief pages and the feeds are rendered by different tasks: whichever reaches a brief first
-/// claims it and writes its files (the feed task too, so that no brief is read twice). A
-/// brief-page task that wrote the files of a brief in a feed leaves its Markdown body here for
-/// the feed entry, which takes it; a body is let go as soon as both have finished with its
-/// brief, so only the bodies made by one side and not yet used by the other are held at a time.
+/// Who renders each brief's own files, and the HTML of each brief's feed entry
+/// (`BriefParts.feedHTML`) when the task that wrote its files made it. The brief pages and
+/// the feeds are rendered by different tasks: whichever reaches a brief first claims it and
+/// writes its files (the feed task too, so that no brief is read twice). A brief-page task
+/// that wrote the files of a brief in a feed leaves the entry's HTML (made from the parts its
+/// files share with it) here for the feed, which takes it; an entry is let go as soon as both
+/// have finished with its brief, so only the entries made by one side and not yet used by the
+/// other are held at a time.
 final class BriefBodies: Sendable {
     private enum State {
-        /// One side finished with the brief and left its Markdown body for the other.
+        /// One side finished with the brief and left its feed entry's HTML for the other.
         case left(String)
-        /// One side finished with the brief without a body to leave.
+        /// One side finished with the brief without an entry to leave.
         case finished
     }
 
@@ -20,7 +21,7 @@ final class BriefBodies: Sendable {
     /// Whether the files of the brief at each position are claimed by a task.
     private let claims: Mutex<[Bool]>
 
-    /// Bodies and claims for `count` briefs.
+    /// Entries and claims for `count` briefs.
     init(count: Int) {
         claims = Mutex([Bool](repeating: false, count: count))
     }
@@ -35,22 +36,22 @@ final class BriefBodies: Sendable {
         }
     }
 
-    /// The Markdown body the other side left for the brief at `position`, if any.
+    /// The feed entry's HTML the other side left for the brief at `position`, if any.
     func take(_ position: Int) -> String? {
         states.withLock { states in
-            if case .left(let body)? = states[position] { return body }
+            if case .left(let html)? = states[position] { return html }
             return nil
         }
     }
 
     /// Marks that one side (the brief's files, or its feed entry) is done with the brief at
-    /// `position`, leaving the Markdown body it made for the other side when the other will use it.
+    /// `position`, leaving the feed entry's HTML it made for the other side when the other will use it.
     /// Each side calls this once per brief; after the second call nothing is kept. A feed
     /// entry that wrote the brief's files itself (`claim`) does not call it.
-    func finish(_ position: Int, leaving body: String?) {
+    func finish(_ position: Int, leaving html: String?) {
         states.withLock { states in
             if states.removeValue(forKey: position) == nil {
-                states[position] = body.map(State.left) ?? .finished
+                states[position] = html.map(State.left) ?? .finished
             }
         }
     }

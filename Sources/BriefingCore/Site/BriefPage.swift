@@ -1,13 +1,15 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
-    /// `people` gives the name each speaker's people page goes by (by default the brief's own names).
+    /// `people` gives the name each speaker's people page goes by (by default the brief's own names);
+    /// `paragraphHTML`, what cmark made of each paragraph as the Markdown body holds it (`BriefParts.paragraphHTML`).
     static func context(
         _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues = [:], figurePhrases: [String]? = nil,
-        eventLabels: [String]? = nil, people: PersonNames? = nil
+        eventLabels: [String]? = nil, people: PersonNames? = nil, paragraphHTML: [String]? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
                 figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase),
-                eventLabels: eventLabels ?? brief.timeline.map(BriefText.eventDateLabel), people: people ?? PersonNames(names: []))
+                eventLabels: eventLabels ?? brief.timeline.map(BriefText.eventDateLabel), people: people ?? PersonNames(names: []),
+                paragraphHTML: paragraphHTML)
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -33,10 +35,11 @@ enum BriefPage {
         private let story: TemplateValues
 
         /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s and `eventLabels` the timeline's
-        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief.
+        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief; `paragraphHTML`,
+        /// when given, what cmark made of each paragraph escaped, made once for the page and the feeds.
         init(
             _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String],
-            eventLabels: [String], people: PersonNames
+            eventLabels: [String], people: PersonNames, paragraphHTML: [String]?
         ) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
@@ -50,8 +53,9 @@ enum BriefPage {
             quotes = brief.keyQuotes.map { Quote($0, root: root, people: people) }
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
             timeline = zip(brief.timeline, eventLabels).map(EventItem.init)
-            paragraphs = !showArticle ? [] : article.paragraphs.enumerated().map { index, paragraph in
-                Paragraph(number: index + 1, html: MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(paragraph.text, article)))
+            paragraphs = !showArticle ? [] : article.paragraphs.indices.map { index in
+                let html = paragraphHTML.map { MarkdownRenderer.inline($0[index]) }
+                return Paragraph(number: index + 1, html: html ?? MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(article.paragraphs[index].text, article)))
             }
             sourceURL = BriefPage.safeURL(article.sourceURL)
             self.previous = previous.map { Link(title: $0.title, url: $0.slug + ".html") }
@@ -282,8 +286,12 @@ enum BriefPage {
 
     /// Markdown sources keep their inline markup; scraped text is shown exactly as written.
     static func source(_ text: String, _ article: Article) -> String {
-        let isMarkdown = article.source.hasSuffix(".md") || article.source.hasSuffix(".markdown")
-        return isMarkdown ? text : MarkdownEscaper.escape(text)
+        isMarkdown(article) ? text : MarkdownEscaper.escape(text)
+    }
+
+    /// Whether the article was written in Markdown, whose inline markup its page keeps.
+    static func isMarkdown(_ article: Article) -> Bool {
+        article.source.hasSuffix(".md") || article.source.hasSuffix(".markdown")
     }
 
     /// Schema.org NewsArticle for the brief: published by this site (`siteName`), based on the

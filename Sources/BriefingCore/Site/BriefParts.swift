@@ -1,14 +1,17 @@
 /// What one brief's files (its page and Markdown file) and its feed entry are made from,
 /// each part made once, when first asked for: the brief is read only when a file is rendered,
-/// and the phrases of its key figures, its event labels and its Markdown body, which several
-/// of them show, are made once.
+/// and the phrases of its key figures, its event labels, its Markdown body and the HTML of
+/// its paragraphs, which several of them show, are made once.
 struct BriefParts {
     let site: SiteBriefs
     let position: Int
     private var loaded: Brief?
     private var phrases: [String]?
     private var labels: [String]?
+    private var head: String?
+    private var escaped: [String]?
     private var markdown: String?
+    private var paragraphs: [String]?
 
     init(_ site: SiteBriefs, _ position: Int) {
         self.site = site
@@ -40,11 +43,48 @@ struct BriefParts {
         return made
     }
 
+    /// The Markdown body before the article's paragraphs (`BriefMarkdownWriter.head`).
+    private mutating func markdownHead() throws -> String {
+        if let head { return head }
+        let made = try BriefMarkdownWriter().head(brief(), figurePhrases: figurePhrases(), eventLabels: eventLabels())
+        head = made
+        return made
+    }
+
+    /// The article's paragraphs escaped for Markdown (`MarkdownEscaper`), as the body holds them.
+    private mutating func escapedParagraphs() throws -> [String] {
+        if let escaped { return escaped }
+        let made = try brief().article.paragraphs.map { MarkdownEscaper.escape($0.text) }
+        escaped = made
+        return made
+    }
+
     /// The Markdown body (`BriefMarkdownWriter.body`).
     mutating func markdownBody() throws -> String {
         if let markdown { return markdown }
-        let made = try BriefMarkdownWriter().body(brief(), figurePhrases: figurePhrases(), eventLabels: eventLabels())
+        let made = try BriefMarkdownWriter().body(head: markdownHead(), paragraphs: escapedParagraphs())
         markdown = made
         return made
+    }
+
+    /// What cmark makes of each paragraph of the article as the body holds it (escaped): the
+    /// brief's page shows it without the `<p>` element, its feed entry as it is. Nil for an
+    /// article written in Markdown, whose page shows its paragraphs' own markup instead.
+    mutating func paragraphHTML() throws -> [String]? {
+        if let paragraphs { return paragraphs }
+        guard !BriefPage.isMarkdown(try brief().article) else { return nil }
+        let made = try escapedParagraphs().map(MarkdownRenderer.html(fromMarkdown:))
+        paragraphs = made
+        return made
+    }
+
+    /// The HTML of the brief's feed entry: its Markdown body through cmark, the paragraphs'
+    /// HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
+    mutating func feedHTML() throws -> String {
+        if try !brief().article.paragraphs.isEmpty, let html = try paragraphHTML(),
+           let composed = BriefFeedHTML.html(head: try markdownHead(), paragraphs: try escapedParagraphs(), paragraphHTML: html) {
+            return composed
+        }
+        return MarkdownRenderer.html(fromMarkdown: try markdownBody())
     }
 }

@@ -54,7 +54,7 @@ struct SitePages: Sendable {
         let stories = try makeStories()
         let tables = try await made
         let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
-        // Who writes each brief's files, and the briefs' Markdown bodies made once for their files and feed entries.
+        // Who writes each brief's files, and the HTML of the feed entries of briefs whose page tasks made it.
         let bodies = BriefBodies(count: briefs.count)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             // People pages and the timeline (each reading a large part of every digest) one
@@ -108,7 +108,7 @@ struct SitePages: Sendable {
 
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    /// Feed entries take the briefs' Markdown bodies from `bodies` when their pages made them,
+    /// Feed entries take the briefs' HTML from `bodies` when their pages' tasks made it,
     /// and write the files of the briefs no task has claimed yet (`writeBrief`).
     private func writeIndexAndListings(
         _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies,
@@ -137,10 +137,11 @@ struct SitePages: Sendable {
                 if bodies.claim(position) {
                     wroteFiles = true
                     var parts = try writeBrief(site, position, stories, names, into: publisher)
-                    return MarkdownRenderer.html(fromMarkdown: try parts.markdownBody())
+                    return try parts.feedHTML()
                 }
-                let markdown = try bodies.take(position) ?? BriefMarkdownWriter().body(try site.brief(position))
-                return MarkdownRenderer.html(fromMarkdown: markdown)
+                if let html = bodies.take(position) { return html }
+                var parts = BriefParts(site, position)
+                return try parts.feedHTML()
             }
             if finished.insert(position).inserted, !wroteFiles { bodies.finish(position, leaving: nil) }
             if position < Self.feedSize { newestHTML[position] = html }
@@ -270,7 +271,7 @@ struct SitePages: Sendable {
     /// The HTML page and Markdown file of the briefs in `range` that no other task claimed
     /// (`BriefBodies.claim`: the feed task writes a brief's files itself when its entry comes
     /// first). A brief read here whose entry in a feed (`inFeeds`) is still to be made leaves
-    /// its Markdown body in `bodies` for it.
+    /// the entry's HTML (`BriefParts.feedHTML`) in `bodies` for it.
     private func writeBriefs(
         _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
     ) throws {
@@ -278,7 +279,7 @@ struct SitePages: Sendable {
             var parts = try writeBrief(site, i, stories, names, into: publisher)
             if inFeeds.contains(i) {
                 let leave = parts.isRead && !feedContents.contains(site.keys[i])
-                bodies.finish(i, leaving: leave ? try parts.markdownBody() : nil)
+                bodies.finish(i, leaving: leave ? try parts.feedHTML() : nil)
             }
         }
     }
@@ -309,7 +310,8 @@ struct SitePages: Sendable {
             let brief = try parts.brief()
             let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
                                             story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
-                                            eventLabels: try parts.eventLabels(), people: names)
+                                            eventLabels: try parts.eventLabels(), people: names,
+                                            paragraphHTML: config.sections.contains(.article) ? try parts.paragraphHTML() : nil)
             let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
             let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
             return try page("brief", context, meta)

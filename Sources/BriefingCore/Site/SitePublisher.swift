@@ -250,8 +250,10 @@ final class SitePublisher: Sendable {
         guard let retired, !fm.fileExists(atPath: retired.path) else { return }
         let partial = retired.path + ".partial"
         try? fm.removeItem(atPath: partial)
-        guard (try? Self.createFolder(partial)) != nil, let paths = try? fm.subpathsOfDirectory(atPath: output.path) else { return }
-        for path in paths {
+        // The site's paths are read with `readdir` (`subpaths(of:)`): `FileManager.subpathsOfDirectory`
+        // cost most of this step.
+        guard fm.fileExists(atPath: output.path), (try? Self.createFolder(partial)) != nil else { return }
+        for path in Self.subpaths(of: output.path) {
             let (from, to) = (output.path + "/" + path, partial + "/" + path)
             var info = stat()
             guard lstat(from, &info) == 0 else { continue }

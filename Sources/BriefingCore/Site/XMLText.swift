@@ -2,39 +2,74 @@
 /// XML 1.0 forbids (control characters other than tab, line feed and return; U+FFFE, U+FFFF)
 /// are dropped.
 enum XMLText {
-    /// `text` escaped. It is scanned as UTF-8 bytes and the runs between escapes are copied
-    /// in one piece (`EscapedText`); text with nothing to escape is returned as it is.
+    /// `text` escaped. It is scanned as UTF-8 bytes twice: once for the size of the result,
+    /// then to write it into a buffer of exactly that size, the runs between escapes copied in
+    /// one piece. Text with nothing to escape is returned as it is.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: mayChange) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
-        EscapedText.append(text, to: &out, replacement: replacement)
-        return String(decoding: out, as: UTF8.self)
+        var text = text
+        let escaped = text.withUTF8 { bytes -> [UInt8]? in
+            var size = bytes.count, changes = false
+            for i in bytes.indices where mayChange(bytes[i]) {
+                let (entity, length) = replacement(bytes, at: i)
+                size += entity.utf8CodeUnitCount - length
+                changes = true
+            }
+            guard changes else { return nil }
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                var out = buffer.baseAddress!
+                func copy(_ from: UnsafePointer<UInt8>, _ length: Int) {
+                    out.update(from: from, count: length)
+                    out += length
+                }
+                var runStart = 0, i = 0
+                while i < bytes.count {
+                    guard mayChange(bytes[i]) else {
+                        i += 1
+                        continue
+                    }
+                    let (entity, length) = replacement(bytes, at: i)
+                    // 0xEF that starts another character is kept: the run goes on.
+                    guard length > 0 else {
+                        i += 1
+                        continue
+                    }
+                    copy(bytes.baseAddress! + runStart, i - runStart)
+                    copy(entity.utf8Start, entity.utf8CodeUnitCount)
+                    i += length
+                    runStart = i
+                }
+                copy(bytes.baseAddress! + runStart, bytes.count - runStart)
+                count = out - buffer.baseAddress!
+            }
+        }
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// What replaces the bytes at `i`, and how many bytes it replaces: an entity for a special
-    /// character, nothing for a character XML forbids; nil for a byte kept as it is.
-    private static func replacement(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (String, Int)? {
+    /// What replaces the bytes at `i`, a byte `mayChange` flags, and how many bytes it
+    /// replaces: an entity for a special character, nothing for a character XML forbids;
+    /// a length of 0 for a byte kept as it is (0xEF starting another character).
+    @inline(__always)
+    private static func replacement(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (StaticString, Int) {
         switch bytes[i] {
         case 0x26: ("&amp;", 1)
         case 0x3C: ("&lt;", 1)
         case 0x3E: ("&gt;", 1)
         case 0x22: ("&quot;", 1)
         case 0x27: ("&apos;", 1)
-        case 0x09, 0x0A, 0x0D: nil
-        case 0xEF: EscapedText.isXMLNonCharacter(bytes, at: i) ? ("", 3) : nil
-        case let byte: byte < 0x20 ? ("", 1) : nil
+        case 0xEF: EscapedText.isXMLNonCharacter(bytes, at: i) ? ("", 3) : ("", 0)
+        default: ("", 1)  // A control character other than tab, line feed and return.
         }
     }
+
+    /// The bytes below 0x40 that `escape` may change, as bits: the control characters but tab,
+    /// line feed and return, and `" & ' < >`.
+    private static let changingBelow0x40: UInt64 = (0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D))
+        | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
     /// Whether `escape` may change the byte: a special character, a control character other
     /// than tab, line feed and return, or 0xEF (which starts U+FFFE and U+FFFF).
     @inline(__always)
     private static func mayChange(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0xEF: true
-        case 0x09, 0x0A, 0x0D: false
-        default: byte < 0x20
-        }
+        byte < 0x40 ? changingBelow0x40 >> UInt64(byte) & 1 != 0 : byte == 0xEF
     }
 }
