@@ -33,7 +33,7 @@ extension QuoteAttribution {
     /// A thing that carries words ending just before `end`, with its adjectives and its article: "small signs", "a
     /// sign", not "holds up a sign".
     static func displayDescription(endingAt end: Int, in words: [String]) -> String? {
-        guard end > 0, displayNouns.contains(words[end - 1].lowercasedIfNeeded) else { return nil }
+        guard end > 0, displayNouns.containsLowercased(words[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, end - start < 3, determiners.contains(words[start - 1]) || adjectiveLike(words[start - 1]) {
             start -= 1

@@ -34,15 +34,15 @@ extension QuoteAttribution {
         while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
         if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
-        if p < n, openers.contains(words[p].lowercasedIfNeeded) {
+        if p < n, openers.containsLowercased(words[p]) {
             p += 1
             if p < n, words[p] == "," { p += 1 }
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
-        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
+        let opensWithTime = p + 1 < n && timeUnits.containsLowercased(words[p + 1])
             && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
-        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercasedIfNeeded) && timeWordsAfterOpener.contains(words[p + 1].lowercasedIfNeeded)
-        if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime || opensTimePhrase {
+        let opensTimePhrase = p + 1 < n && timeOpeners.containsLowercased(words[p]) && timeWordsAfterOpener.containsLowercased(words[p + 1])
+        if p < n, introducers.containsLowercased(words[p]) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".

@@ -177,7 +177,7 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             // The progressive: "what the banks are saying is-- that “…”".
-            if lower.hasSuffix("ing"), lower != "according", i >= 2, progressiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
+            if lower.hasSuffix("ing"), lower != "according", i >= 2, progressiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
                 add(m, word, i)
                 continue
@@ -199,7 +199,7 @@ struct QuoteAttribution: Equatable {
                 // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
                 // according to court documents": the subject of the passive speaks, nearer the quote than the record.
                 let passive = i >= 2 && words[i - 1].lowercasedIfNeeded == "as" ? i - 2 : i - 1
-                if passive > 0, passiveReporting.contains(words[passive].lowercasedIfNeeded), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
+                if passive > 0, passiveReporting.containsLowercased(words[passive]), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
                     var k = passive
                     while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
                     if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
@@ -219,8 +219,8 @@ struct QuoteAttribution: Equatable {
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.containsLowercased(words[run.lowerBound - 2]) {
                     add(join(Array(words[run])), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
-                          sourceNouns.containsLowercased(words[i - 1]) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.containsLowercased($0) }),
+                          sourceNouns.containsLowercased(words[i - 1]) || quantifiers.containsLowercased(words[i - 1]) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
                 } else if let described = absoluteDescription(words, participle: i) {
@@ -245,7 +245,7 @@ struct QuoteAttribution: Equatable {
             // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
             let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
             if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
-               passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
+               passiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionAfter(words, from: by + 1, common: common) {
                 add(m, word + " by", i)
                 continue
@@ -292,7 +292,7 @@ struct QuoteAttribution: Equatable {
         if finiteAuxiliaries.contains(next) { return true }
         // A name modifying the noun that opens the clause: "said a Sandoval nomination would “…”".
         if end + 2 < words.count, words[end + 1].startsWithLowercase, words[end + 1].startsWithLetter, !clauseWords.contains(next),
-           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.contains(words[end + 2].lowercasedIfNeeded) {
+           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.containsLowercased(words[end + 2]) {
             return true
         }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
@@ -345,8 +345,8 @@ struct QuoteAttribution: Equatable {
         }
         while k > 0, cue - k < 3, adverbs.containsLowercased(words[k - 1]) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         // A reflexive stressing the subject: "he himself said", "Trump himself said".
-        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
-        if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
+        if k > 1, intensifiers.containsLowercased(words[k - 1]) { k -= 1 }
+        if k > 0, days.containsLowercased(words[k - 1]) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.containsLowercased(words[k - 1]) { k -= 1 }
         }
@@ -412,7 +412,7 @@ struct QuoteAttribution: Equatable {
             // essentially China’s version of Twitter, posted".
             var c = k - 2
             while c > 0, k - c <= 20, !sentenceMarks.contains(words[c]) {
-                if words[c] == ",", c + 1 < k - 1, relatives.contains(words[c + 1].lowercasedIfNeeded) {
+                if words[c] == ",", c + 1 < k - 1, relatives.containsLowercased(words[c + 1]) {
                     // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
                     // who has led legal efforts …, said".
                     var start = c
@@ -429,14 +429,14 @@ struct QuoteAttribution: Equatable {
         // One described by what they know, the thing known read past: "a person familiar with the conversation said",
         // "people familiar with the Trump Organization’s plans said".
         if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1] == "with",
-           !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.contains($0.lowercasedIfNeeded) }),
+           !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.containsLowercased($0) }),
            let described = description(endingAt: familiar, in: words) {
             return described
         }
         if let designation = designation(endingAt: k, in: words) { return designation }
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // A month after a preposition is a time, not the subject: "and in June told the Faith and Freedom Coalition".
-            if run.count == 1, run.lowerBound > 0, months.contains(words[run.lowerBound].lowercasedIfNeeded),
+            if run.count == 1, run.lowerBound > 0, months.containsLowercased(words[run.lowerBound]),
                prepositions.containsLowercased(words[run.lowerBound - 1]) {
                 return nil
             }
@@ -481,7 +481,7 @@ struct QuoteAttribution: Equatable {
         var k = end - 1
         if words[k - 1] == "." { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
-              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
+              !functionWords.containsLowercased(words[k - 2]) else { return nil }
         return join(Array(words[(k - 2)..<end]))
     }
 
@@ -562,7 +562,7 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w == ":" || w == ";" || cues.containsLowercased(w) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
@@ -581,7 +581,7 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return nounMarkers.contains(previous.lowercased())
+        return nounMarkers.containsLowercased(previous)
             || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
     }
 
@@ -596,7 +596,7 @@ struct QuoteAttribution: Equatable {
         let before = words[index - 1]
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
+        return first.isUppercase && functionWords.containsLowercased(before) && !prepositions.containsLowercased(before)
             || ["and", "but", "while", "as", "then"].contains(before)
     }
 
@@ -612,7 +612,7 @@ struct QuoteAttribution: Equatable {
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
             // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
-            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercasedIfNeeded),
+            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.containsLowercased(words[run.upperBound - 1]),
                let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
                 return named
             }
@@ -671,7 +671,7 @@ struct QuoteAttribution: Equatable {
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.containsLowercased(first), !prepositions.containsLowercased(first) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
@@ -748,7 +748,7 @@ struct QuoteAttribution: Equatable {
         // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
         // couple has told" (not the actress, not the couple).
         let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
-        if link > 0, sourceNouns.containsLowercased(words[m - link - 1]), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+        if link > 0, sourceNouns.containsLowercased(words[m - link - 1]), !groupHeads.containsLowercased(words[m - link - 1]) {
             m -= link + 1
             if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         }
@@ -831,7 +831,7 @@ struct QuoteAttribution: Equatable {
             break
         }
         guard j < end else { return nil }
-        return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
+        return isPlausibleName(words[j..<end], common: common) ? j..<end : nil
     }
 
     /// The capitalized run starting at `start` (at most six words, the periods of initials and
@@ -848,6 +848,6 @@ struct QuoteAttribution: Equatable {
             end += 1
         }
         guard end > start else { return nil }
-        return isPlausibleName(Array(words[start..<end]), common: common) ? start..<end : nil
+        return isPlausibleName(words[start..<end], common: common) ? start..<end : nil
     }
 }
