@@ -37,7 +37,7 @@ extension QuoteAttribution {
         // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
         // not "Trump’s statement was “true.”".
         for k in words.indices.dropFirst() where speechNouns.containsLowercased(words[k])
-            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
+            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1].equalsPlainWord(":")) {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
         if let agent = causedStance(in: words, common: common), agent.start > (found?.start ?? -1) { found = agent }
@@ -51,7 +51,7 @@ extension QuoteAttribution {
     /// supervisor of elections, Brenda Snipes, for “…”"; nil for one only asked to ("urged Trump to
     /// denounce …").
     static func causedStance(in words: [String], common: TokenWordSet) -> (mention: String, start: Int)? {
-        guard let to = words.indices.dropLast().last(where: { words[$0] == "to" && stanceVerbs.containsLowercased(words[$0 + 1]) }),
+        guard let to = words.indices.dropLast().last(where: { words[$0].equalsPlainWord("to") && stanceVerbs.containsLowercased(words[$0 + 1]) }),
               let run = nameRun(endingAt: to, in: words, common: common) else { return nil }
         let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" ? run.lowerBound - 2 : run.lowerBound - 1
         guard verb >= 0, causatives.containsLowercased(words[verb]) else { return nil }
@@ -67,7 +67,7 @@ extension QuoteAttribution {
     /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
     /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
     static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
-        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.containsLowercased(words[k]) }
+        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1].equalsPlainWord(",") && clauseBreaks.containsLowercased(words[k]) }
     }
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
@@ -84,7 +84,7 @@ extension QuoteAttribution {
     /// out the following message on Twitter:"), else the sentence's subject ("Rhonda Ungericht,
     /// among many others, vented on Keurig’s Facebook page:").
     static func introducer(in words: [String], common: TokenWordSet) -> String? {
-        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.containsLowercased(words[k - 1]) {
+        for k in words.indices.dropFirst().reversed() where words[k - 1].equalsPlainWord(",") || subordinators.containsLowercased(words[k - 1]) {
             if let subject = clauseSubject(Array(words[k...]), common: common) { return subject }
         }
         return subject(in: words, common: common)
@@ -96,11 +96,11 @@ extension QuoteAttribution {
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && coordinators.containsLowercased(words[k - 1])
+            words[k - 1] == ";" || k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
         }) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
-        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound] == ",",
+        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound].equalsPlainWord(","),
               let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
         return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
     }

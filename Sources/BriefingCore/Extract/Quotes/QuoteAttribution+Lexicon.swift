@@ -44,9 +44,9 @@ extension QuoteAttribution {
             // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
             // killed … in a “horrifying massacre”".
             if isAgentlessPassive(words, at: i) || agreesToThing(words, at: i) { return false }
-            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
+            if lower.equalsPlainWord("put") { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
-            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
+            if lower.equalsPlainWord("expected"), i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
                ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercasedIfNeeded) {
                 return false
             }
@@ -68,7 +68,7 @@ extension QuoteAttribution {
     static func isAgentlessPassive(_ words: [String], at i: Int) -> Bool {
         guard i > 0, passiveAuxiliaries.containsLowercased(words[i - 1]) else { return false }
         let lower = words[i].lowercasedIfNeeded
-        guard lower.hasSuffix("ed") || lower == "told" || lower == "written" else { return false }
+        guard lower.hasSuffix("ed") || lower.equalsPlainWord("told") || lower.equalsPlainWord("written") else { return false }
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
         return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
@@ -269,7 +269,7 @@ extension QuoteAttribution {
     /// shouted headings ("HE'S BEEN").
     static func isPlausibleName(_ run: ArraySlice<String>, common: TokenWordSet) -> Bool {
         // Most runs hold no period: those are not copied.
-        let words = run.contains(where: { $0 == "." }) ? ArraySlice(run.filter { $0 != "." }) : run
+        let words = run.contains(where: { $0.equalsPlainWord(".") }) ? ArraySlice(run.filter { !$0.equalsPlainWord(".") }) : run
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy(isShouted) { return false }
@@ -320,7 +320,7 @@ extension QuoteAttribution {
     static func isNationalityNoun(_ word: String) -> Bool {
         guard word.startsWithUppercase else { return false }
         let lower = word.lowercased()
-        return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
+        return !lower.equalsPlainWord("western") && !lower.equalsPlainWord("eastern") && !lower.equalsPlainWord("northern") && !lower.equalsPlainWord("southern")
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))
     }
 
@@ -344,7 +344,7 @@ extension QuoteAttribution {
     static func join(_ words: [String]) -> String {
         var out = ""
         for w in words {
-            if w == "." { out += "."; continue }
+            if w.equalsPlainWord(".") { out += "."; continue }
             if !out.isEmpty { out += " " }
             out += w
         }

@@ -19,7 +19,7 @@ extension QuoteAttribution {
             guard !clauseWords.contains(words[head]), !cues.contains(words[head]), !prepositions.contains(words[head]) else { return nil }
             head += 1
         }
-        guard head < participle, head > with + 1, words[participle - 1] != ",",
+        guard head < participle, head > with + 1, !words[participle - 1].equalsPlainWord(","),
               sourceNouns.contains(words[head]) || SpeakerDirectory.roleNouns.contains(words[head]) else { return nil }
         // A compound head: "chief envoy".
         while head + 1 < participle, sourceNouns.contains(words[head + 1]) || SpeakerDirectory.roleNouns.contains(words[head + 1]) { head += 1 }
@@ -48,7 +48,7 @@ extension QuoteAttribution {
     /// "defined as".
     static func definingRule(in words: [String]) -> (mention: String, cue: Int)? {
         guard let cue = words.indices.first(where: { i in
-            words[i] == "defined" && i > 0 && i + 1 < words.count && passiveAuxiliaries.containsLowercased(words[i - 1]) && words[i + 1] == "as"
+            words[i].equalsPlainWord("defined") && i > 0 && i + 1 < words.count && passiveAuxiliaries.containsLowercased(words[i - 1]) && words[i + 1].equalsPlainWord("as")
         }), let under = words[..<cue].lastIndex(where: { $0.lowercasedIfNeeded == "under" }) else { return nil }
         var end = under + 1
         while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.containsLowercased(words[end]) { end += 1 }

@@ -33,10 +33,10 @@ extension QuoteAttribution {
         var p = 0
         while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
-        if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
+        if p + 2 < n, words[p + 1].equalsPlainWord(":"), words[p].startsWithUppercase { p += 2 }
         if p < n, openers.containsLowercased(words[p]) {
             p += 1
-            if p < n, words[p] == "," { p += 1 }
+            if p < n, words[p].equalsPlainWord(",") { p += 1 }
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.containsLowercased(words[p + 1])
@@ -79,7 +79,7 @@ extension QuoteAttribution {
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
-                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
+                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound].equalsPlainWord("this") { return nil }
                 if sourceNouns.containsLowercased(words[run.lowerBound]), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
@@ -103,7 +103,7 @@ extension QuoteAttribution {
             let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
             // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
-            if w == ",", k > p, determiners.containsLowercased(words[p]) {
+            if w.equalsPlainWord(","), k > p, determiners.containsLowercased(words[p]) {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
             guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
@@ -126,7 +126,7 @@ extension QuoteAttribution {
     /// roamed", "Dozens of residents gathered"; not "Terms of the deal were"); nil when a word
     /// after "of" is capitalized, a verb in "-ed" or a clause word.
     static func groupDescription(from start: Int, in words: [String]) -> String? {
-        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1] == "of" else { return nil }
+        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1].equalsPlainWord("of") else { return nil }
         var end = start + 2
         while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasSuffix("ed"),
               !clauseWords.contains(words[end]), !cues.contains(words[end]), !adverbs.contains(words[end]) {
@@ -147,8 +147,8 @@ extension QuoteAttribution {
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"
     /// of "His barber, Julian Clark, also black, concurred.", the one the description is.
     private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
-        guard end + 1 < words.count, words[end] == ",", let run = nameRun(startingAt: end + 1, in: words, common: common),
-              run.upperBound < words.count, words[run.upperBound] == "," else { return nil }
+        guard end + 1 < words.count, words[end].equalsPlainWord(","), let run = nameRun(startingAt: end + 1, in: words, common: common),
+              run.upperBound < words.count, words[run.upperBound].equalsPlainWord(",") else { return nil }
         return join(Array(words[run]))
     }
 
@@ -167,7 +167,7 @@ extension QuoteAttribution {
     /// "It's from Gale Glover, and he asks".
     static func nameBeforeCoordinatedPronoun(in words: [String], common: TokenWordSet) -> String? {
         guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.containsLowercased(words[$0]) }),
-              ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3] == ",",
+              ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3].equalsPlainWord(","),
               let run = nameRun(endingAt: cue - 3, in: words, common: common), run.lowerBound > 0 else { return nil }
         return join(Array(words[run]))
     }

@@ -156,7 +156,9 @@ public struct QuoteExtractor: Sendable {
                 }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
-                let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
+                // (Most sentences have no "according to": their candidates are not copied.)
+                let speaking = sentenceCandidates[i].contains { $0.attribution.cue == "according to" }
+                    ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
                 let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
                     .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.words(inSentence: i, before: $0.outer.lowerBound).count, common: common) }
@@ -688,9 +690,12 @@ public struct QuoteExtractor: Sendable {
     /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
     /// another name ("the National Center for Scientific Research") does not.
     static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
-        paragraphs.contains { tokens in
+        // A word of ASCII bytes but "K", ";" and "`" equals only tokens of its bytes (`equalsPlainWord`): a token of
+        // another length is passed over without a string comparison.
+        let plain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+        return paragraphs.contains { tokens in
             tokens.indices.dropFirst().contains { k in
-                guard tokens[k].text == word else { return false }
+                guard plain ? tokens[k].text.equalsPlainWord(word) : tokens[k].text == word else { return false }
                 let before = tokens[k - 1].text
                 return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
                     || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")

@@ -60,7 +60,7 @@ enum QuoteNameFilter {
         if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
         guard var previous = before.last?.lowercased() else { return false }
         // "episode of “The Steve Harvey Morning Show”".
-        if previous == "of", before.count >= 2, partOfWork.containsLowercased(before[before.count - 2]) { return true }
+        if previous.equalsPlainWord("of"), before.count >= 2, partOfWork.containsLowercased(before[before.count - 2]) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
@@ -214,7 +214,7 @@ enum QuoteNameFilter {
         guard (1...2).contains(words.count), words.allSatisfy({ $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.startsWithUppercase && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
-        return (givenName || before == ".") && !QuoteAttribution.functionWords.containsLowercased(next) && !QuoteAttribution.functionWords.containsLowercased(before)
+        return (givenName || before.equalsPlainWord(".")) && !QuoteAttribution.functionWords.containsLowercased(next) && !QuoteAttribution.functionWords.containsLowercased(before)
     }
 
     /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
@@ -350,10 +350,10 @@ enum QuoteNameFilter {
         var words = before[...]
         // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
         // quote's words are not among `before`).
-        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
+        if let last = words.last?.lowercased(), last.equalsPlainWord("and") || last.equalsPlainWord("or") { words = words.dropLast() }
         if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
         guard let last = words.last?.lowercased() else { return false }
-        if last == "as" {
+        if last.equalsPlainWord("as") {
             words = words.dropLast()
             // "known by military pilots as “the box”": the ones who use the name may come between.
             if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
@@ -374,7 +374,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k].equalsPlainWord(":") || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
@@ -388,7 +388,7 @@ enum QuoteNameFilter {
         let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
         guard let last = words.last?.lowercased() else { return false }
         if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
-        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
+        return (last.equalsPlainWord("for") && words.dropLast().last?.lowercased() == "stands") || (last.equalsPlainWord("as") && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
     }
 
     /// True when the words before a quote end with "as", an article between allowed: "going
@@ -402,7 +402,7 @@ enum QuoteNameFilter {
         if let next, clauseVerbs.containsLowercased(next) { return false }
         let articles: Set<String> = ["a", "an", "the"]
         var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
-        if let last = words.last?.lowercased(), last == "and" || last == "or" {
+        if let last = words.last?.lowercased(), last.equalsPlainWord("and") || last.equalsPlainWord("or") {
             words = words.dropLast()
             if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
         }

@@ -8,7 +8,8 @@ struct SpeakerDirectory {
         var keys: Set<String>
     }
 
-    private(set) var entities: [Entity] = []
+    /// A slice, so that the directory as it stood earlier (`prefix`) shares the entities' storage.
+    private(set) var entities: ArraySlice<Entity> = []
 
     /// The paragraph where a live blog's current entry wrote each full name that shares its
     /// surname with another ("Boris Johnson", "Jo Johnson"): a bare "Johnson" is the one written
@@ -19,7 +20,7 @@ struct SpeakerDirectory {
     func prefix(_ count: Int) -> SpeakerDirectory {
         guard count < entities.count else { return self }
         var directory = SpeakerDirectory()
-        directory.entities = Array(entities[..<count])
+        directory.entities = entities[..<count]
         return directory
     }
 
