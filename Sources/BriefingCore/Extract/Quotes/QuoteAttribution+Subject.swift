@@ -17,6 +17,9 @@ extension QuoteAttribution {
         "according", "to", "for", "throughout", "within", "among", "between", "upon",
     ]
 
+    /// The relative pronouns of a clause set off inside an introductory phrase ("video of which …").
+    static let setOffRelatives: WordSet = ["which", "whom", "whose"]
+
     /// Words that open a phrase of time when a day or a word of time follows: "Late last month, …",
     /// "Early Tuesday, …" (not "Early voting began …").
     static let timeOpeners: LexiconSet = ["late", "early"]
@@ -50,7 +53,7 @@ extension QuoteAttribution {
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
-               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
+               words[p..<next].contains(where: setOffRelatives.containsLowercased) {
                 p = next + 1
             }
         }

@@ -736,9 +736,12 @@ struct QuoteAttribution: Equatable {
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
-            let lower = w.lowercased()
-            guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
-                  !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
+            // The first character and the length told from the bytes where they tell them.
+            guard w.startsWithLetter else { break }
+            let lower = w.lowercasedIfNeeded
+            guard !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
+                  !functionWords.contains(lower) || w.startsWithLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower),
+                  !UTF8Scan.characterCount(of: w, isBelow: 2) else { break }
             if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
         }
