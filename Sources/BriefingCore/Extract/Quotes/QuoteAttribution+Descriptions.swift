@@ -18,7 +18,7 @@ extension QuoteAttribution {
     /// family said", "a Trump ally said").
     static func isMannerAdverb(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
-        guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
+        guard index > 0, word.hasSuffix("ly"), word.startsWithLowercase, !UTF8Scan.characterCount(of: word, isBelow: 6), !nounsInLy.contains(word) else { return false }
         return !determiners.containsLowercased(words[index - 1]) && !words[index - 1].endsWithPossessiveS
     }
 

@@ -581,8 +581,9 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
+        // (The length is told from the bytes, after the possessive ending that most words lack.)
         return nounMarkers.containsLowercased(previous)
-            || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
+            || previous.endsWithPossessiveS && !UTF8Scan.characterCount(of: previous, isBelow: 3) && contractedPronoun(previous) == nil
     }
 
     /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
@@ -597,8 +598,11 @@ struct QuoteAttribution: Equatable {
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
         return first.isUppercase && functionWords.containsLowercased(before) && !prepositions.containsLowercased(before)
-            || ["and", "but", "while", "as", "then"].contains(before)
+            || clauseOpeners.contains(before)
     }
+
+    /// Lower-case words after which a name opens its clause (`opensClause`), a set made once.
+    private static let clauseOpeners: WordSet = ["and", "but", "while", "as", "then"]
 
     /// "said Mr. Ahn", "said the minister", "said 9/11 widow Terry Strada", "according to the report".
     static func mentionAfter(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
