@@ -2,7 +2,8 @@
 /// are ruled out by their first bytes and length without being hashed.
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     var words: Set<String> { members.words }
-    private let members: LexiconSet
+    /// The words, looked up past the filter.
+    let members: LexiconSet
     private let filter: WordLengthFilter
 
     init(_ words: Set<String>) {

@@ -8,7 +8,7 @@ enum CountryNames {
         if !mention.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ".") }) {
             guard !mention.isEmpty else { return false }
             let found = abbreviationFilter.mayContain(mention) && abbreviations.contains(mention)
-                || nameFilter.mayContain(mention) && names.contains(mention.lowercased())
+                || nameFilter.mayContain(mention) && names.containsLowercased(mention)
             return found && mention.lowercased() != "the"
         }
         if let plain = plainMultiWordName(mention) { return plain }
@@ -20,7 +20,7 @@ enum CountryNames {
         let compact = joined.utf8.allSatisfy({ $0 < 0x80 }) ? UTF8Scan.replacing(".", with: "", in: joined) : joined.replacingOccurrences(of: ".", with: "")
         if abbreviationFilter.mayContain(compact), abbreviations.contains(compact) { return true }
         let name = words.joined(separator: " ")
-        return nameFilter.mayContain(name) && names.contains(name.lowercased())
+        return nameFilter.mayContain(name) && names.containsLowercased(name)
     }
 
     /// `isCountry` of a mention of ASCII words with single spaces, no period and no leading
@@ -40,7 +40,7 @@ enum CountryNames {
             return letters > 4 && !article
         }
         guard plain else { return nil }
-        return nameFilter.mayContain(mention) && names.contains(mention.lowercased())
+        return nameFilter.mayContain(mention) && names.containsLowercased(mention)
     }
 
     /// Abbreviations, periods removed.

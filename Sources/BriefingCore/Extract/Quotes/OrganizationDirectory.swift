@@ -69,9 +69,9 @@ struct OrganizationDirectory {
     /// by "of", "for", "and", "&" ("Ministry of Foreign Affairs"); a possessive ends it.
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard isCapitalized(tokens[start].text) else { return nil }
-        let opener = tokens[start].text.lowercased()
-        guard !skipped.contains(tokens[start].text), !QuoteAttribution.functionWords.contains(opener),
-              !QuoteAttribution.openers.contains(opener), !corporateSuffixes.contains(tokens[start].text) else { return nil }
+        let opener = tokens[start].text
+        guard !skipped.contains(opener), !QuoteAttribution.functionWords.containsLowercased(opener),
+              !QuoteAttribution.openers.containsLowercased(opener), !corporateSuffixes.contains(opener) else { return nil }
         var end = start
         while end < tokens.count, end - start < 7 {
             let word = tokens[end].text
@@ -118,14 +118,14 @@ struct OrganizationDirectory {
     }
 
     /// Words that end companies' names and never name one alone.
-    static let corporateSuffixes: LexiconSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
+    static let corporateSuffixes: WordSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
 
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
         let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
         for word in plain {
-            if let found = headKinds[word] { kinds.formUnion(found) }
+            if headFilter.mayContain(word), let found = headKinds[word] { kinds.formUnion(found) }
             // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).
             if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercased().hasSuffix(".com") { kinds.insert("website") }
         }
@@ -144,10 +144,12 @@ struct OrganizationDirectory {
     /// "X, a daily", "X newspaper", "X reported".
     static func contextKinds(_ tokens: [Token], run: Range<Int>) -> Set<String> {
         var kinds: Set<String> = []
-        if run.lowerBound > 0, let found = nominalKinds[tokens[run.lowerBound - 1].text] { kinds.formUnion(found) }
+        if run.lowerBound > 0, nominalFilter.mayContain(tokens[run.lowerBound - 1].text), let found = nominalKinds[tokens[run.lowerBound - 1].text] {
+            kinds.formUnion(found)
+        }
         if run.upperBound < tokens.count {
             let next = tokens[run.upperBound].text
-            if let found = nominalKinds[next] { kinds.formUnion(found) }
+            if nominalFilter.mayContain(next), let found = nominalKinds[next] { kinds.formUnion(found) }
             if reportingVerbs.contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
             // Who issued a document is who "the statement" speaks for: "the Security Council
             // issued a statement", "the company said in a statement".
@@ -194,9 +196,9 @@ struct OrganizationDirectory {
     }
 
     /// Verbs after a name that make it a publisher: "X reported".
-    static let reportingVerbs: LexiconSet = ["reported", "reports", "published"]
+    static let reportingVerbs: WordSet = ["reported", "reports", "published"]
     /// Verbs after which a document noun names what the run issued.
-    static let issuingVerbs: LexiconSet = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
+    static let issuingVerbs: WordSet = ["issued", "published", "sent", "wrote", "posted", "filed", "said", "signed"]
     /// Documents that speak for whoever issued them.
     static let documents: LexiconSet = ["statement", "report", "letter", "memo", "communique", "release", "complaint", "filing"]
 
@@ -206,9 +208,9 @@ struct OrganizationDirectory {
     static let definite: LexiconSet = ["the", "this", "that"]
     /// Rules out most mentions before they are split.
     static let definiteFilter = WordLengthFilter(definite)
-    static let connectors: LexiconSet = ["of", "for", "and", "&", "on"]
+    static let connectors: WordSet = ["of", "for", "and", "&", "on"]
     /// Capitalized words that open sentences or are titles, never part of an organization's name.
-    static let skipped: LexiconSet = [
+    static let skipped: WordSet = [
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I",
         "This", "That", "These", "Those", "Mr.", "Mrs.", "Ms.", "Dr.", "When", "While", "After", "Before",
     ]
@@ -257,6 +259,9 @@ struct OrganizationDirectory {
         "Yonhap": ["newsagency"], "Xinhua": ["newsagency"], "Interfax": ["newsagency"], "Tass": ["newsagency"],
         "TASS": ["newsagency"], "Bloomberg": ["newsagency"],
     ]
+
+    /// Rules out most words before `nominalKinds` is searched.
+    static let nominalFilter = WordLengthFilter(nominalKinds.keys)
 
     /// The kinds of organization a nominal noun can refer to.
     static let nominalKinds: LexiconMap<Set<String>> = [

@@ -36,12 +36,12 @@ extension QuoteAttribution {
         var found: (mention: String, start: Int)?
         // The noun holds the quote: "Trump’s claim that …", "her remarks about …", "my answer: …",
         // not "Trump’s statement was “true.”".
-        for k in words.indices.dropFirst() where speechNouns.contains(words[k].lowercasedIfNeeded)
-            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1] == ":") {
+        for k in words.indices.dropFirst() where speechNouns.containsLowercased(words[k])
+            && (k + 1 == words.count || ["that", "of", "about"].contains(words[k + 1]) || k + 2 == words.count && words[k + 1].equalsPlainWord(":")) {
             if let owner = possessiveOwner(words[k - 1], before: Array(words[..<(k - 1)]), common: common) { found = (owner, k - 1) }
         }
         if let agent = causedStance(in: words, common: common), agent.start > (found?.start ?? -1) { found = agent }
-        guard let s = words.lastIndex(where: { subordinators.contains($0.lowercased()) }), s > (found?.start ?? -1),
+        guard let s = words.lastIndex(where: { subordinators.containsLowercased($0) }), s > (found?.start ?? -1),
               !words[(s + 1)...].contains(","), let subject = clauseSubject(Array(words[(s + 1)...]), common: common) else { return found }
         return (subject, s)
     }
@@ -51,10 +51,10 @@ extension QuoteAttribution {
     /// supervisor of elections, Brenda Snipes, for “…”"; nil for one only asked to ("urged Trump to
     /// denounce …").
     static func causedStance(in words: [String], common: TokenWordSet) -> (mention: String, start: Int)? {
-        guard let to = words.indices.dropLast().last(where: { words[$0] == "to" && stanceVerbs.contains(words[$0 + 1].lowercasedIfNeeded) }),
+        guard let to = words.indices.dropLast().last(where: { words[$0].equalsPlainWord("to") && stanceVerbs.containsLowercased(words[$0 + 1]) }),
               let run = nameRun(endingAt: to, in: words, common: common) else { return nil }
         let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" ? run.lowerBound - 2 : run.lowerBound - 1
-        guard verb >= 0, causatives.contains(words[verb].lowercasedIfNeeded) else { return nil }
+        guard verb >= 0, causatives.containsLowercased(words[verb]) else { return nil }
         return (join(Array(words[run])), run.lowerBound)
     }
 
@@ -67,7 +67,7 @@ extension QuoteAttribution {
     /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
     /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
     static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
-        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1] == "," && clauseBreaks.contains(words[k].lowercasedIfNeeded) }
+        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1].equalsPlainWord(",") && clauseBreaks.containsLowercased(words[k]) }
     }
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
@@ -84,7 +84,7 @@ extension QuoteAttribution {
     /// out the following message on Twitter:"), else the sentence's subject ("Rhonda Ungericht,
     /// among many others, vented on Keurig’s Facebook page:").
     static func introducer(in words: [String], common: TokenWordSet) -> String? {
-        for k in words.indices.dropFirst().reversed() where words[k - 1] == "," || subordinators.contains(words[k - 1].lowercasedIfNeeded) {
+        for k in words.indices.dropFirst().reversed() where words[k - 1].equalsPlainWord(",") || subordinators.containsLowercased(words[k - 1]) {
             if let subject = clauseSubject(Array(words[k...]), common: common) { return subject }
         }
         return subject(in: words, common: common)
@@ -96,11 +96,11 @@ extension QuoteAttribution {
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1] == ";" || k >= 2 && words[k - 2] == "," && coordinators.contains(words[k - 1].lowercasedIfNeeded)
+            words[k - 1] == ";" || k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
         }) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
-        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound] == ",",
+        guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound].equalsPlainWord(","),
               let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
         return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
     }
@@ -138,7 +138,7 @@ extension QuoteAttribution {
     static func opensWithParticipleCue(_ words: [String]) -> Bool {
         var p = 0
         while p < words.count, !words[p].startsWithLetter { p += 1 }
-        if p < words.count, participleOpeners.contains(words[p].lowercasedIfNeeded) { p += 1 }
+        if p < words.count, participleOpeners.containsLowercased(words[p]) { p += 1 }
         guard p < words.count else { return false }
         let word = words[p].lowercasedIfNeeded
         return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")

@@ -18,7 +18,7 @@ extension QuoteAttribution {
     /// family said", "a Trump ally said").
     static func isMannerAdverb(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
-        guard index > 0, word.count > 5, word.hasSuffix("ly"), word.startsWithLowercase, !nounsInLy.contains(word) else { return false }
+        guard index > 0, word.hasSuffix("ly"), word.startsWithLowercase, !UTF8Scan.characterCount(of: word, isBelow: 6), !nounsInLy.contains(word) else { return false }
         return !determiners.containsLowercased(words[index - 1]) && !words[index - 1].endsWithPossessiveS
     }
 
@@ -33,7 +33,7 @@ extension QuoteAttribution {
     /// A thing that carries words ending just before `end`, with its adjectives and its article: "small signs", "a
     /// sign", not "holds up a sign".
     static func displayDescription(endingAt end: Int, in words: [String]) -> String? {
-        guard end > 0, displayNouns.contains(words[end - 1].lowercasedIfNeeded) else { return nil }
+        guard end > 0, displayNouns.containsLowercased(words[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, end - start < 3, determiners.contains(words[start - 1]) || adjectiveLike(words[start - 1]) {
             start -= 1

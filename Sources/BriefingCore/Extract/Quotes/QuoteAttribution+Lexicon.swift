@@ -28,7 +28,7 @@ extension QuoteAttribution {
 
     /// Whether `word` lower-cased is one of `pronouns`.
     static func isPronoun(_ word: String) -> Bool {
-        pronounFilter.mayContain(word) && pronouns.contains(word.lowercasedIfNeeded)
+        pronounFilter.mayContain(word) && pronouns.containsLowercased(word)
     }
 
     /// True when a sentence's words (its quotes left out) tell of someone saying, writing or
@@ -44,9 +44,9 @@ extension QuoteAttribution {
             // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
             // killed … in a “horrifying massacre”".
             if isAgentlessPassive(words, at: i) || agreesToThing(words, at: i) { return false }
-            if lower == "put" { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
+            if lower.equalsPlainWord("put") { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
-            if lower == "expected", i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
+            if lower.equalsPlainWord("expected"), i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
                ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercasedIfNeeded) {
                 return false
             }
@@ -66,9 +66,9 @@ extension QuoteAttribution {
     /// True when the word at `i` is a past participle after a form of "be" with no "by" after it: a passive
     /// whose subject is spoken of, not speaking ("is accused of", "were reported killed").
     static func isAgentlessPassive(_ words: [String], at i: Int) -> Bool {
-        guard i > 0, passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded) else { return false }
+        guard i > 0, passiveAuxiliaries.containsLowercased(words[i - 1]) else { return false }
         let lower = words[i].lowercasedIfNeeded
-        guard lower.hasSuffix("ed") || lower == "told" || lower == "written" else { return false }
+        guard lower.hasSuffix("ed") || lower.equalsPlainWord("told") || lower.equalsPlainWord("written") else { return false }
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
         return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
@@ -78,7 +78,7 @@ extension QuoteAttribution {
     /// before an article or "on" ("Israel has agreed a “humanitarian corridor”", "they agreed on a
     /// “framework”"); "agreed that …" and "agreed, “…”" stay cues.
     static func agreesToThing(_ words: [String], at i: Int) -> Bool {
-        guard i + 1 < words.count, agreeing.contains(words[i].lowercasedIfNeeded) else { return false }
+        guard i + 1 < words.count, agreeing.containsLowercased(words[i]) else { return false }
         let next = words[i + 1].lowercasedIfNeeded
         return agreedThings.contains(next)
     }
@@ -128,7 +128,7 @@ extension QuoteAttribution {
 
     /// True when one of `words` is in `stanceVerbs`.
     static func takesStance(_ words: [String]) -> Bool {
-        words.indices.contains { stanceVerbs.contains(words[$0].lowercased()) && !isAgentlessPassive(words, at: $0) }
+        words.indices.contains { stanceVerbs.containsLowercased(words[$0]) && !isAgentlessPassive(words, at: $0) }
     }
 
     /// Words that open a new clause: a cue after one of them speaks for that clause, not for a
@@ -243,7 +243,7 @@ extension QuoteAttribution {
         }
         // "I’d", "He’s" are pronouns.
         guard w.startsWithUppercase, contractedPronoun(w) == nil else { return false }
-        return !functionWords.contains(w.lowercased()) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
+        return !functionWords.containsLowercased(w) || w.count > 1 && w.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Abbreviated honorifics and titles, lower-case ("mr", "sen", "capt").
@@ -252,7 +252,7 @@ extension QuoteAttribution {
     ]
 
     static func isHonorific(_ w: String) -> Bool {
-        honorificAbbreviations.contains(w.lowercasedIfNeeded) || isSingleCapital(w)
+        honorificAbbreviations.containsLowercased(w) || isSingleCapital(w)
     }
 
     /// `w.count == 1 && w.first!.isUppercase`, told from the bytes when they are one ASCII byte
@@ -267,9 +267,9 @@ extension QuoteAttribution {
     /// False for capitalized runs that are ordinary words: a single word the article also uses
     /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
     /// shouted headings ("HE'S BEEN").
-    static func isPlausibleName(_ run: [String], common: TokenWordSet) -> Bool {
+    static func isPlausibleName(_ run: ArraySlice<String>, common: TokenWordSet) -> Bool {
         // Most runs hold no period: those are not copied.
-        let words = run.contains(where: { $0 == "." }) ? run.filter { $0 != "." } : run
+        let words = run.contains(where: { $0.equalsPlainWord(".") }) ? ArraySlice(run.filter { !$0.equalsPlainWord(".") }) : run
         guard !words.isEmpty else { return false }
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy(isShouted) { return false }
@@ -320,7 +320,7 @@ extension QuoteAttribution {
     static func isNationalityNoun(_ word: String) -> Bool {
         guard word.startsWithUppercase else { return false }
         let lower = word.lowercased()
-        return lower != "western" && lower != "eastern" && lower != "northern" && lower != "southern"
+        return !lower.equalsPlainWord("western") && !lower.equalsPlainWord("eastern") && !lower.equalsPlainWord("northern") && !lower.equalsPlainWord("southern")
             && (demonyms.contains(lower) || nationalityNouns.contains(lower))
     }
 
@@ -344,7 +344,7 @@ extension QuoteAttribution {
     static func join(_ words: [String]) -> String {
         var out = ""
         for w in words {
-            if w == "." { out += "."; continue }
+            if w.equalsPlainWord(".") { out += "."; continue }
             if !out.isEmpty { out += " " }
             out += w
         }

@@ -19,7 +19,7 @@ extension QuoteAttribution {
             guard !clauseWords.contains(words[head]), !cues.contains(words[head]), !prepositions.contains(words[head]) else { return nil }
             head += 1
         }
-        guard head < participle, head > with + 1, words[participle - 1] != ",",
+        guard head < participle, head > with + 1, !words[participle - 1].equalsPlainWord(","),
               sourceNouns.contains(words[head]) || SpeakerDirectory.roleNouns.contains(words[head]) else { return nil }
         // A compound head: "chief envoy".
         while head + 1 < participle, sourceNouns.contains(words[head + 1]) || SpeakerDirectory.roleNouns.contains(words[head + 1]) { head += 1 }
@@ -27,7 +27,7 @@ extension QuoteAttribution {
         let rest = words[(head + 1)..<participle]
         if let first = rest.first {
             guard prepositions.contains(first), rest.count <= 4,
-                  rest.dropFirst().allSatisfy({ $0.first?.isLetter == true && !cues.contains($0.lowercasedIfNeeded) && !clauseWords.contains($0) || determiners.contains($0) })
+                  rest.dropFirst().allSatisfy({ $0.first?.isLetter == true && !cues.containsLowercased($0) && !clauseWords.contains($0) || determiners.contains($0) })
             else { return nil }
         }
         return join(Array(words[(with + 1)...head]))
@@ -48,11 +48,11 @@ extension QuoteAttribution {
     /// "defined as".
     static func definingRule(in words: [String]) -> (mention: String, cue: Int)? {
         guard let cue = words.indices.first(where: { i in
-            words[i] == "defined" && i > 0 && i + 1 < words.count && passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded) && words[i + 1] == "as"
+            words[i].equalsPlainWord("defined") && i > 0 && i + 1 < words.count && passiveAuxiliaries.containsLowercased(words[i - 1]) && words[i + 1].equalsPlainWord("as")
         }), let under = words[..<cue].lastIndex(where: { $0.lowercasedIfNeeded == "under" }) else { return nil }
         var end = under + 1
-        while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.contains(words[end].lowercasedIfNeeded) { end += 1 }
-        guard end < cue, end > under, ruleTexts.contains(words[end].lowercasedIfNeeded) else { return nil }
+        while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.containsLowercased(words[end]) { end += 1 }
+        guard end < cue, end > under, ruleTexts.containsLowercased(words[end]) else { return nil }
         return (join(Array(words[(under + 1)...end])), cue)
     }
 

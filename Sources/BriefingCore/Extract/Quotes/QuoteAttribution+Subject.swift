@@ -17,6 +17,9 @@ extension QuoteAttribution {
         "according", "to", "for", "throughout", "within", "among", "between", "upon",
     ]
 
+    /// The relative pronouns of a clause set off inside an introductory phrase ("video of which …").
+    static let setOffRelatives: WordSet = ["which", "whom", "whose"]
+
     /// Words that open a phrase of time when a day or a word of time follows: "Late last month, …",
     /// "Early Tuesday, …" (not "Early voting began …").
     static let timeOpeners: LexiconSet = ["late", "early"]
@@ -33,16 +36,16 @@ extension QuoteAttribution {
         var p = 0
         while p < n, !words[p].isEmpty, !words[p].startsWithLetterOrNumber { p += 1 }
         // A label before a colon is no subject: "Correction: An earlier version …", "Update: …".
-        if p + 2 < n, words[p + 1] == ":", words[p].startsWithUppercase { p += 2 }
-        if p < n, openers.contains(words[p].lowercasedIfNeeded) {
+        if p + 2 < n, words[p + 1].equalsPlainWord(":"), words[p].startsWithUppercase { p += 2 }
+        if p < n, openers.containsLowercased(words[p]) {
             p += 1
-            if p < n, words[p] == "," { p += 1 }
+            if p < n, words[p].equalsPlainWord(",") { p += 1 }
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
-        let opensWithTime = p + 1 < n && timeUnits.contains(words[p + 1].lowercasedIfNeeded)
+        let opensWithTime = p + 1 < n && timeUnits.containsLowercased(words[p + 1])
             && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
-        let opensTimePhrase = p + 1 < n && timeOpeners.contains(words[p].lowercasedIfNeeded) && timeWordsAfterOpener.contains(words[p + 1].lowercasedIfNeeded)
-        if p < n, introducers.contains(words[p].lowercasedIfNeeded) || opensWithTime || opensTimePhrase {
+        let opensTimePhrase = p + 1 < n && timeOpeners.containsLowercased(words[p]) && timeWordsAfterOpener.containsLowercased(words[p + 1])
+        if p < n, introducers.containsLowercased(words[p]) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }
             p = comma + 1
             // A closing mark after the comma: "On “Face the Nation,” Sanders …".
@@ -50,7 +53,7 @@ extension QuoteAttribution {
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
-               words[p..<next].contains(where: { ["which", "whom", "whose"].contains($0.lowercased()) }) {
+               words[p..<next].contains(where: setOffRelatives.containsLowercased) {
                 p = next + 1
             }
         }
@@ -79,7 +82,7 @@ extension QuoteAttribution {
                 // "Preys on our fears": a lone capitalized word before a preposition is a verb.
                 if run.count == 1, k == p, run.upperBound < n, prepositions.contains(words[run.upperBound]) { return nil }
                 // "Using the official page, …": a lone capitalized word before a determiner is a verb.
-                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound] == "this" { return nil }
+                if run.count == 1, k == p, run.upperBound < n, determiners.contains(words[run.upperBound]) || words[run.upperBound].equalsPlainWord("this") { return nil }
                 if sourceNouns.containsLowercased(words[run.lowerBound]), run.count == 1 { return words[run.lowerBound] }
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
@@ -103,7 +106,7 @@ extension QuoteAttribution {
             let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
             // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
-            if w == ",", k > p, determiners.containsLowercased(words[p]) {
+            if w.equalsPlainWord(","), k > p, determiners.containsLowercased(words[p]) {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
             guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
@@ -126,7 +129,7 @@ extension QuoteAttribution {
     /// roamed", "Dozens of residents gathered"; not "Terms of the deal were"); nil when a word
     /// after "of" is capitalized, a verb in "-ed" or a clause word.
     static func groupDescription(from start: Int, in words: [String]) -> String? {
-        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1] == "of" else { return nil }
+        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1].equalsPlainWord("of") else { return nil }
         var end = start + 2
         while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasSuffix("ed"),
               !clauseWords.contains(words[end]), !cues.contains(words[end]), !adverbs.contains(words[end]) {
@@ -147,8 +150,8 @@ extension QuoteAttribution {
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"
     /// of "His barber, Julian Clark, also black, concurred.", the one the description is.
     private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
-        guard end + 1 < words.count, words[end] == ",", let run = nameRun(startingAt: end + 1, in: words, common: common),
-              run.upperBound < words.count, words[run.upperBound] == "," else { return nil }
+        guard end + 1 < words.count, words[end].equalsPlainWord(","), let run = nameRun(startingAt: end + 1, in: words, common: common),
+              run.upperBound < words.count, words[run.upperBound].equalsPlainWord(",") else { return nil }
         return join(Array(words[run]))
     }
 
@@ -167,7 +170,7 @@ extension QuoteAttribution {
     /// "It's from Gale Glover, and he asks".
     static func nameBeforeCoordinatedPronoun(in words: [String], common: TokenWordSet) -> String? {
         guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.containsLowercased(words[$0]) }),
-              ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3] == ",",
+              ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3].equalsPlainWord(","),
               let run = nameRun(endingAt: cue - 3, in: words, common: common), run.lowerBound > 0 else { return nil }
         return join(Array(words[run]))
     }

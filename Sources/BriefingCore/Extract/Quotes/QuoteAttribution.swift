@@ -24,7 +24,7 @@ struct QuoteAttribution: Equatable {
         func isEligible(_ candidate: (attribution: QuoteAttribution, cue: Int)) -> Bool {
             // A relative clause closed by a comma before the cue describes the speaker: "…,” Interior
             // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
-            let closedRelative = candidate.cue > 0 && words[candidate.cue - 1] == ","
+            let closedRelative = candidate.cue > 0 && words[candidate.cue - 1].equalsPlainWord(",")
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
                 if words[k] == ";" { return true }
                 // Only a word after a comma or dash, or right after the quote, is lower-cased to be read.
@@ -36,7 +36,7 @@ struct QuoteAttribution: Equatable {
                     || k == near && contrasts.contains(lower)
                     // A relative clause right after the quote is about the quoted thing: "the “LBJ Redemption Tour,”
                     // which started when he admitted …".
-                    || k == near && lower == "which"
+                    || k == near && lower.equalsPlainWord("which")
             }
         }
         // The nearest eligible cue (the first of those as near), read in one pass without lists. A cue set off
@@ -73,15 +73,15 @@ struct QuoteAttribution: Equatable {
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
         var open = index - 1
-        while open >= 0, !isSetOffDash(words[open]), words[open] != "(" {
-            if words[open] == "." || words[open] == ";" { return false }
+        while open >= 0, !isSetOffDash(words[open]), !words[open].equalsPlainWord("(") {
+            if words[open].equalsPlainWord(".") || words[open] == ";" { return false }
             open -= 1
         }
         guard open >= 0 else { return false }
-        let closing: (String) -> Bool = words[open] == "(" ? { $0 == ")" } : { isSetOffDash($0) }
+        let closing: (String) -> Bool = words[open].equalsPlainWord("(") ? { $0.equalsPlainWord(")") } : { isSetOffDash($0) }
         var close = index + 1
         while close < words.count, !closing(words[close]) {
-            if words[close] == "." || words[close] == ";" { return false }
+            if words[close].equalsPlainWord(".") || words[close] == ";" { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -90,12 +90,12 @@ struct QuoteAttribution: Equatable {
 
     /// True for the punctuation before a conjunction that opens a new clause: a comma or a dash.
     static func isClauseComma(_ word: String) -> Bool {
-        word == "," || isDash(word)
+        word.equalsPlainWord(",") || isDash(word)
     }
 
     /// True for a dash that sets words off: an em or en dash, or two hyphens typed for one.
     static func isSetOffDash(_ word: String) -> Bool {
-        isDash(word) || word == "--"
+        isDash(word) || word.equalsPlainWord("--")
     }
 
     /// True for an em or en dash standing as a word. Only the bytes of U+2014 or U+2013 make
@@ -114,7 +114,7 @@ struct QuoteAttribution: Equatable {
             guard cueTriggerFilter.mayContain(word) else { continue }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
-            if word == "case", i >= 2, i + 1 < words.count, words[i + 1] == "that", words[i - 1] == "the",
+            if word.equalsPlainWord("case"), i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord("that"), words[i - 1].equalsPlainWord("the"),
                ["make", "makes", "made", "making"].contains(words[i - 2]), let m = mentionBefore(words, cueAt: i - 2, common: common) {
                 add(m, "made the case", i)
                 continue
@@ -123,46 +123,46 @@ struct QuoteAttribution: Equatable {
             // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
             // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
             // (The punctuation after the word is asked about before the set: most words have none.)
-            if i + 1 == words.count || words[i + 1] == "." || words[i + 1] == "," || words[i + 1] == ";", commandCues.contains(word),
+            if i + 1 == words.count || words[i + 1].equalsPlainWord(".") || words[i + 1].equalsPlainWord(",") || words[i + 1] == ";", commandCues.contains(word),
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
             }
             // "Pointing out" is saying: "“One of the most fascinating things …,” Bernstein points out." ("points" alone is
             // a count: "scored 20 points").
-            if i + 1 < words.count, words[i + 1] == "out", word == "points" || word == "pointed", let m = mentionBefore(words, cueAt: i, common: common) {
+            if i + 1 < words.count, words[i + 1].equalsPlainWord("out"), word.equalsPlainWord("points") || word.equalsPlainWord("pointed"), let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word + " out", i)
                 continue
             }
             // "The lawsuit charges that …": charging that … is alleging it ("faces charges that …", "the charges that …" name
             // counts of a case, with no one before them to speak).
-            if word == "charges", i + 1 < words.count, words[i + 1] == "that", !isNoun(words, at: i), let m = mentionBefore(words, cueAt: i, common: common) {
+            if word.equalsPlainWord("charges"), i + 1 < words.count, words[i + 1].equalsPlainWord("that"), !isNoun(words, at: i), let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
             }
             // Informing someone that … is telling them: "the White House had informed her that “…”" ("informed her political
             // views" shapes them, with no "that" after its object).
-            if word == "informed", let that = words[(i + 1)...].prefix(4).firstIndex(of: "that"), words[(i + 1)..<that].allSatisfy(\.startsWithLetter),
+            if word.equalsPlainWord("informed"), let that = words[(i + 1)...].prefix(4).firstIndex(of: "that"), words[(i + 1)..<that].allSatisfy(\.startsWithLetter),
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
             }
             // "Here is how bad things got in the words of the patient: “…”".
-            if word == "words", i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
-               words[i + 1] == "of", let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
+            if word.equalsPlainWord("words"), i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
+               words[i + 1].equalsPlainWord("of"), let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
                 add(m, "in the words of", i)
                 continue
             }
             // An opening "as" clause of showing gives its source the sentence: "As Yoshina brilliantly illustrates, “covering”
             // one's reportedly negative “minority traits” has an insidious effect".
-            if i >= 2, i + 1 < words.count, words[i + 1] == ",", words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
+            if i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord(","), words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
                let m = mentionBefore(words, cueAt: i, common: common), m.startsWithUppercase, !isPronoun(m) {
                 add(m, word, i)
                 continue
             }
             // A sign "reading" its words speaks them, as one "saying" them does: "carried a sign reading, “I'm not here for
             // Trump!”" ("reading" is no cue elsewhere: "reading “The Hunger Games”").
-            if word == "reading", let display = displayDescription(endingAt: i, in: words) {
+            if word.equalsPlainWord("reading"), let display = displayDescription(endingAt: i, in: words) {
                 add(display, word, i)
                 continue
             }
@@ -172,17 +172,17 @@ struct QuoteAttribution: Equatable {
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.startsWithLowercase
-                || (lower == "according" || inverting.contains(lower)) && words[..<i].allSatisfy({ !$0.startsWithLetter })
+                || (lower.equalsPlainWord("according") || inverting.contains(lower)) && words[..<i].allSatisfy({ !$0.startsWithLetter })
             else { continue }
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             // The progressive: "what the banks are saying is-- that “…”".
-            if lower.hasSuffix("ing"), lower != "according", i >= 2, progressiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
+            if lower.hasSuffix("ing"), !lower.equalsPlainWord("according"), i >= 2, progressiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
                 add(m, word, i)
                 continue
             }
-            if lower.hasSuffix("ing"), lower != "according" {
+            if lower.hasSuffix("ing"), !lower.equalsPlainWord("according") {
                 // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
                 if let display = displayDescription(endingAt: i, in: words) {
                     add(display, word, i)
@@ -199,7 +199,7 @@ struct QuoteAttribution: Equatable {
                 // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
                 // according to court documents": the subject of the passive speaks, nearer the quote than the record.
                 let passive = i >= 2 && words[i - 1].lowercasedIfNeeded == "as" ? i - 2 : i - 1
-                if passive > 0, passiveReporting.contains(words[passive].lowercasedIfNeeded), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
+                if passive > 0, passiveReporting.containsLowercased(words[passive]), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
                     var k = passive
                     while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
                     if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
@@ -209,18 +209,18 @@ struct QuoteAttribution: Equatable {
                 }
                 // "Illness kept him away, but he released a statement, saying, “…”": a participle after a comma speaks for
                 // the subject of the main clause joined by "but" or "and" it closes, not for the sentence's first subject.
-                if i > 1, words[i - 1] == ",", let m = coordinatedSubject(Array(words[..<(i - 1)]), common: common) {
+                if i > 1, words[i - 1].equalsPlainWord(","), let m = coordinatedSubject(Array(words[..<(i - 1)]), common: common) {
                     add(m, word, i)
                     continue
                 }
                 // "with the EU warning Israel it was …": an article may come between.
-                if i > 0, words[i - 1] != ",", let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
+                if i > 0, !words[i - 1].equalsPlainWord(","), let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.containsLowercased(words[run.lowerBound - 1])
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.containsLowercased(words[run.lowerBound - 2]) {
                     add(join(Array(words[run])), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
-                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.contains($0.lowercased()) }),
-                          sourceNouns.containsLowercased(words[i - 1]) || quantifiers.contains(words[i - 1].lowercasedIfNeeded) {
+                          words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.containsLowercased($0) }),
+                          sourceNouns.containsLowercased(words[i - 1]) || quantifiers.containsLowercased(words[i - 1]) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
                     add(join(Array(words[(with + 1)..<i])), word, i)
                 } else if let described = absoluteDescription(words, participle: i) {
@@ -231,7 +231,7 @@ struct QuoteAttribution: Equatable {
                 }
                 continue
             }
-            if lower == "according" {
+            if lower.equalsPlainWord("according") {
                 if i + 2 < words.count, words[i + 1].lowercasedIfNeeded == "to", let m = mentionAfter(words, from: i + 2, common: common) {
                     add(authorOfRecord(m, in: words, after: i + 2, common: common) ?? m, "according to", i)
                 }
@@ -241,11 +241,11 @@ struct QuoteAttribution: Equatable {
             // letter that the advertisement “unmistakably and wrongfully” suggests that …".
             if weakCues.contains(lower), !found.isEmpty { continue }
             // "as a Homeland Security memo put it"; "the letter reads".
-            if lower == "put", !(i + 1 < words.count && words[i + 1] == "it") { continue }
+            if lower.equalsPlainWord("put"), !(i + 1 < words.count && words[i + 1].equalsPlainWord("it")) { continue }
             // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
             let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
             if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
-               passiveAuxiliaries.contains(words[i - 1].lowercasedIfNeeded),
+               passiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionAfter(words, from: by + 1, common: common) {
                 add(m, word + " by", i)
                 continue
@@ -266,8 +266,8 @@ struct QuoteAttribution: Equatable {
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common),
                       !opensReportedClause(words, mention: m, after: i) {
                 add(m, word, i)
-            } else if i > 1, words[i - 1] == "," || words[i - 1].lowercasedIfNeeded == "and", !lower.hasSuffix("s"),
-                      i + 1 < words.count, words[i + 1] == "," || words[i + 1] == ":",
+            } else if i > 1, words[i - 1].equalsPlainWord(",") || words[i - 1].lowercasedIfNeeded == "and", !lower.hasSuffix("s"),
+                      i + 1 < words.count, words[i + 1].equalsPlainWord(",") || words[i + 1].equalsPlainWord(":"),
                       let m = subject(in: Array(words[..<i]), common: common) {
                 // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
                 // about …, called Omar a “terrorist” and said, “…,” the prosecutor’s office said" (he, nearer the
@@ -292,7 +292,7 @@ struct QuoteAttribution: Equatable {
         if finiteAuxiliaries.contains(next) { return true }
         // A name modifying the noun that opens the clause: "said a Sandoval nomination would “…”".
         if end + 2 < words.count, words[end + 1].startsWithLowercase, words[end + 1].startsWithLetter, !clauseWords.contains(next),
-           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.contains(words[end + 2].lowercasedIfNeeded) {
+           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.containsLowercased(words[end + 2]) {
             return true
         }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
@@ -339,19 +339,19 @@ struct QuoteAttribution: Equatable {
         if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].isNumeral { k -= 2 }
         // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
         // "they wanted to say".
-        if k >= 3, words[k - 1] == "to", infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
+        if k >= 3, words[k - 1].equalsPlainWord("to"), infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
             k -= 2
             while k > 0, cue - k < 6, ["are", "is", "was", "were", "am", "be", "\u{2019}re", "'re"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
         }
         while k > 0, cue - k < 3, adverbs.containsLowercased(words[k - 1]) || isMannerAdverb(words, at: k - 1) { k -= 1 }
         // A reflexive stressing the subject: "he himself said", "Trump himself said".
-        if k > 1, intensifiers.contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
-        if k > 0, days.contains(words[k - 1].lowercasedIfNeeded) {
+        if k > 1, intensifiers.containsLowercased(words[k - 1]) { k -= 1 }
+        if k > 0, days.containsLowercased(words[k - 1]) {
             k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
             while k > 0, cue - k < 6, adverbs.containsLowercased(words[k - 1]) { k -= 1 }
         }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
-        if k > 0, words[k - 1] == ")", let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
+        if k > 0, words[k - 1].equalsPlainWord(")"), let open = words[..<(k - 1)].lastIndex(of: "("), k - open <= 8 { k = open }
         guard k > 0 else { return nil }
         let previous = words[k - 1]
         if isPronoun(previous) { return previous }
@@ -360,7 +360,7 @@ struct QuoteAttribution: Equatable {
         // A relative clause speaks for the name it follows, set off or not: "former Sen. Sam Nunn, who said that …",
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
         // "which" set off after a body's name speaks for it: "was cited … by the Hill, which said he had been …".
-        if previous == "which", k >= 3, isClauseComma(words[k - 2]), let run = nameRun(endingAt: k - 2, in: words, common: common) {
+        if previous.equalsPlainWord("which"), k >= 3, isClauseComma(words[k - 2]), let run = nameRun(endingAt: k - 2, in: words, common: common) {
             return join(Array(words[run]))
         }
         if previous.lowercased() == "who", k >= 2 {
@@ -369,7 +369,7 @@ struct QuoteAttribution: Equatable {
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
             if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
             // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
-            if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0 == "," }), comma > 0,
+            if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0.equalsPlainWord(",") }), comma > 0,
                !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(Array(words[run]))
@@ -380,7 +380,7 @@ struct QuoteAttribution: Equatable {
         }
         // One subject for two verbs: "I laughed and said", "Trump paused and added", "the indictment alleges
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
-        if previous == "and", k >= 3 {
+        if previous.equalsPlainWord("and"), k >= 3 {
             var v = k - 2
             while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasSuffix("ed") && words[v].count > 3) {
                 if clauseMarks.contains(words[v]) || cues.containsLowercased(words[v]) { v = 0; break }
@@ -399,11 +399,11 @@ struct QuoteAttribution: Equatable {
         // An appositive between the name and the cue: "Quina Jones, 25, said",
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
         // "Del. Marcia Price (D-Newport News), shouted".
-        if previous == ",", k >= 2, words[k - 2] == ")", let open = words[..<(k - 2)].lastIndex(of: "("), k - open <= 9,
+        if previous.equalsPlainWord(","), k >= 2, words[k - 2].equalsPlainWord(")"), let open = words[..<(k - 2)].lastIndex(of: "("), k - open <= 9,
            let run = nameRun(endingAt: open, in: words, common: common) {
             return join(Array(words[run]))
         }
-        if previous == "," {
+        if previous.equalsPlainWord(",") {
             // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
             // campaign, described as".
             if let open = prepositionalAsideStart(words, closingCommaAt: k - 1), let m = mentionBefore(words, cueAt: open, common: common) { return m }
@@ -412,7 +412,7 @@ struct QuoteAttribution: Equatable {
             // essentially China’s version of Twitter, posted".
             var c = k - 2
             while c > 0, k - c <= 20, !sentenceMarks.contains(words[c]) {
-                if words[c] == ",", c + 1 < k - 1, relatives.contains(words[c + 1].lowercasedIfNeeded) {
+                if words[c].equalsPlainWord(","), c + 1 < k - 1, relatives.containsLowercased(words[c + 1]) {
                     // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
                     // who has led legal efforts …, said".
                     var start = c
@@ -428,15 +428,15 @@ struct QuoteAttribution: Equatable {
         }
         // One described by what they know, the thing known read past: "a person familiar with the conversation said",
         // "people familiar with the Trump Organization’s plans said".
-        if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1] == "with",
-           !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.contains($0.lowercasedIfNeeded) }),
+        if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1].equalsPlainWord("with"),
+           !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.containsLowercased($0) }),
            let described = description(endingAt: familiar, in: words) {
             return described
         }
         if let designation = designation(endingAt: k, in: words) { return designation }
         if let run = nameRun(endingAt: k, in: words, common: common) {
             // A month after a preposition is a time, not the subject: "and in June told the Faith and Freedom Coalition".
-            if run.count == 1, run.lowerBound > 0, months.contains(words[run.lowerBound].lowercasedIfNeeded),
+            if run.count == 1, run.lowerBound > 0, months.containsLowercased(words[run.lowerBound]),
                prepositions.containsLowercased(words[run.lowerBound - 1]) {
                 return nil
             }
@@ -460,7 +460,7 @@ struct QuoteAttribution: Equatable {
                !(comma + 1..<k).contains(where: { j in
                    [".", ";", ":"].contains(words[j]) || cues.contains(words[j])
                        // A comma inside a body's name ("Council on Energy, Environment and Water") is no end of the appositive.
-                       || words[j] == "," && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
+                       || words[j].equalsPlainWord(",") && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
                }) {
                 return join(Array(words[run]))
             }
@@ -479,16 +479,16 @@ struct QuoteAttribution: Equatable {
     static func designation(endingAt end: Int, in words: [String]) -> String? {
         guard end >= 3, words[end - 1].isNumeral else { return nil }
         var k = end - 1
-        if words[k - 1] == "." { k -= 1 }
+        if words[k - 1].equalsPlainWord(".") { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
-              !functionWords.contains(words[k - 2].lowercased()) else { return nil }
+              !functionWords.containsLowercased(words[k - 2]) else { return nil }
         return join(Array(words[(k - 2)..<end]))
     }
 
     /// `designation(endingAt:)` read forward from `start`: "said Juror No. 8, one of …".
     static func designation(startingAt start: Int, in words: [String]) -> String? {
         var end = start + 2
-        if end < words.count, words[end] == "." { end += 1 }
+        if end < words.count, words[end].equalsPlainWord(".") { end += 1 }
         guard end < words.count, words[end].isNumeral else { return nil }
         return designation(endingAt: end + 1, in: words)
     }
@@ -523,13 +523,13 @@ struct QuoteAttribution: Equatable {
     /// Laurence H. Tribe, likened").
     private static func nameBeforeAppositive(_ words: [String], commaAt comma: Int, common: TokenWordSet) -> String? {
         if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
-        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == ",",
+        if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1].equalsPlainWord(","),
            !isPlaceState(words, run) {
             return join(Array(words[run]))
         }
         // A name set off with the body it works for: "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called".
         if let body = nameRun(endingAt: comma, in: words, common: common), body.lowerBound >= 3, ["of", "at", "from"].contains(words[body.lowerBound - 1]),
-           let run = nameRun(endingAt: body.lowerBound - 1, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1] == "," {
+           let run = nameRun(endingAt: body.lowerBound - 1, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1].equalsPlainWord(",") {
             return join(Array(words[run]))
         }
         return nil
@@ -540,7 +540,7 @@ struct QuoteAttribution: Equatable {
     /// "Washington, D.C."; not "partner at Lenox, Lawrence B. Cummings".
     private static func isPlaceState(_ words: [String], _ run: Range<Int>) -> Bool {
         let comma = run.lowerBound - 1
-        guard comma > 0, words[comma] == ",", words[comma - 1].startsWithUppercase else { return false }
+        guard comma > 0, words[comma].equalsPlainWord(","), words[comma - 1].startsWithUppercase else { return false }
         return words[run].filter { $0.count > 1 }.count <= 1
     }
 
@@ -561,12 +561,12 @@ struct QuoteAttribution: Equatable {
         while c > 0, comma - c <= 40 {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
-            if w == ".", !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w == ":" || w == ";" || cues.contains(w.lowercased()) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w.equalsPlainWord("."), !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
+            if w.equalsPlainWord(":") || w == ";" || cues.containsLowercased(w) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
-            let nameEnd = c >= 2 && words[c - 1] == ")" ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
-            if w == ",", let run = nameRun(endingAt: nameEnd, in: words, common: common),
+            let nameEnd = c >= 2 && words[c - 1].equalsPlainWord(")") ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
+            if w.equalsPlainWord(","), let run = nameRun(endingAt: nameEnd, in: words, common: common),
                !isPlaceState(words, run),
                opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
                 return join(Array(words[run]))
@@ -581,8 +581,9 @@ struct QuoteAttribution: Equatable {
     static func isNoun(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        return nounMarkers.contains(previous.lowercased())
-            || previous.count > 2 && previous.endsWithPossessiveS && contractedPronoun(previous) == nil
+        // (The length is told from the bytes, after the possessive ending that most words lack.)
+        return nounMarkers.containsLowercased(previous)
+            || previous.endsWithPossessiveS && !UTF8Scan.characterCount(of: previous, isBelow: 3) && contractedPronoun(previous) == nil
     }
 
     /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
@@ -596,9 +597,12 @@ struct QuoteAttribution: Equatable {
         let before = words[index - 1]
         guard let first = before.first else { return true }
         if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.contains(before.lowercased()) && !prepositions.contains(before.lowercased())
-            || ["and", "but", "while", "as", "then"].contains(before)
+        return first.isUppercase && functionWords.containsLowercased(before) && !prepositions.containsLowercased(before)
+            || clauseOpeners.contains(before)
     }
+
+    /// Lower-case words after which a name opens its clause (`opensClause`), a set made once.
+    private static let clauseOpeners: WordSet = ["and", "but", "while", "as", "then"]
 
     /// "said Mr. Ahn", "said the minister", "said 9/11 widow Terry Strada", "according to the report".
     static func mentionAfter(_ words: [String], from start: Int, common: TokenWordSet) -> String? {
@@ -612,7 +616,7 @@ struct QuoteAttribution: Equatable {
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
             // Two roles joined before the name: "said SeaMicro CEO and new AMD general manager Andrew Feldman".
-            if run.upperBound + 1 < words.count, words[run.upperBound] == "and", SpeakerDirectory.roleNouns.contains(words[run.upperBound - 1].lowercasedIfNeeded),
+            if run.upperBound + 1 < words.count, words[run.upperBound].equalsPlainWord("and"), SpeakerDirectory.roleNouns.containsLowercased(words[run.upperBound - 1]),
                let named = nameEndingRoles(words, from: run.upperBound + 1, common: common) {
                 return named
             }
@@ -634,16 +638,16 @@ struct QuoteAttribution: Equatable {
             let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
             if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
-            if role > run.upperBound, role + 1 < words.count, words[role] == "and",
+            if role > run.upperBound, role + 1 < words.count, words[role].equalsPlainWord("and"),
                let named = nameEndingRoles(words, from: role + 1, common: common) {
                 return named
             }
             return join(Array(words[run]))
         }
         // A name with its article: "according to The Real School of Music".
-        if first == "The", let run = nameRun(startingAt: start + 1, in: words, common: common) {
+        if first.equalsPlainWord("The"), let run = nameRun(startingAt: start + 1, in: words, common: common) {
             var end = run.upperBound
-            while end + 1 < words.count, words[end] == "of", let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
+            while end + 1 < words.count, words[end].equalsPlainWord("of"), let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
             return join(Array(words[start..<end]))
         }
         if let named = nameAfterDescription(words, from: start, common: common) { return named }
@@ -660,18 +664,18 @@ struct QuoteAttribution: Equatable {
                 return join(Array(words[run]))
             }
             // The name set off after the description: "according to his publicist, Ron Hoffman.".
-            if w == ",", k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
+            if w.equalsPlainWord(","), k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
                 return join(Array(words[run]))
             }
             // A preposition ends the description: "according to the lawsuit against AR-15 manufacturer Bushmaster" names
             // the lawsuit, not the one it is against.
-            guard w.startsWithLowercase || w.first?.isNumber == true || w == "/" || w == "-",
+            guard w.startsWithLowercase || w.first?.isNumber == true || w.equalsPlainWord("/") || w.equalsPlainWord("-"),
                   !clauseWords.contains(w) && !prepositions.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
-        guard !clauseWords.contains(first.lowercased()), !prepositions.contains(first.lowercased()) else { return nil }
+        guard !clauseWords.containsLowercased(first), !prepositions.containsLowercased(first) else { return nil }
         var end = start
         while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
             if end > start, clauseWords.contains(words[end]) { break }
@@ -695,7 +699,7 @@ struct QuoteAttribution: Equatable {
               let comma = words[start...].prefix(9).firstIndex(of: ","), comma > start + 1 else { return nil }
         for word in words[(start + 1)..<comma] {
             let lower = word.lowercasedIfNeeded
-            guard word.startsWithLetter, !cues.contains(lower), !clauseWords.contains(lower) || lower == "of" || determiners.contains(lower) else { return nil }
+            guard word.startsWithLetter, !cues.contains(lower), !clauseWords.contains(lower) || lower.equalsPlainWord("of") || determiners.contains(lower) else { return nil }
         }
         guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
@@ -732,13 +736,16 @@ struct QuoteAttribution: Equatable {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
         if k >= 2, determiners.containsLowercased(words[k - 2]), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
         // "the star said": a celebrity described before a cue (not a subject elsewhere: "The new star of “Doctor Who” is …").
-        guard sourceNouns.containsLowercased(words[k - 1]) || words[k - 1] == "star" else { return nil }
+        guard sourceNouns.containsLowercased(words[k - 1]) || words[k - 1].equalsPlainWord("star") else { return nil }
         var m = k - 1
         while m > 0, k - m < 5 {
             let w = words[m - 1]
-            let lower = w.lowercased()
-            guard let c = w.first, c.isLetter, !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
-                  !functionWords.contains(lower) || c.isLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower), w.count > 1 else { break }
+            // The first character and the length told from the bytes where they tell them.
+            guard w.startsWithLetter else { break }
+            let lower = w.lowercasedIfNeeded
+            guard !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
+                  !functionWords.contains(lower) || w.startsWithLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower),
+                  !UTF8Scan.characterCount(of: w, isBelow: 2) else { break }
             if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
         }
@@ -747,8 +754,8 @@ struct QuoteAttribution: Equatable {
         if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
         // couple has told" (not the actress, not the couple).
-        let link = m >= 2 && words[m - 1] == "of" ? 1 : m >= 3 && words[m - 1] == "to" && words[m - 2] == "close" ? 2 : 0
-        if link > 0, sourceNouns.containsLowercased(words[m - link - 1]), !groupHeads.contains(words[m - link - 1].lowercasedIfNeeded) {
+        let link = m >= 2 && words[m - 1].equalsPlainWord("of") ? 1 : m >= 3 && words[m - 1].equalsPlainWord("to") && words[m - 2].equalsPlainWord("close") ? 2 : 0
+        if link > 0, sourceNouns.containsLowercased(words[m - link - 1]), !groupHeads.containsLowercased(words[m - link - 1]) {
             m -= link + 1
             if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         }
@@ -798,7 +805,7 @@ struct QuoteAttribution: Equatable {
 
     /// True for a capital letter that is also a word ("A", "I"), followed by a period: an initial.
     private static func isInitial(_ words: [String], at index: Int) -> Bool {
-        index + 1 < words.count && words[index + 1] == "." && words[index].count == 1 && words[index].startsWithUppercase
+        index + 1 < words.count && words[index + 1].equalsPlainWord(".") && words[index].count == 1 && words[index].startsWithUppercase
     }
 
     /// True for a lower-case particle inside a name: "al-Hilu", "bin", "van", "de" (a name word
@@ -825,13 +832,13 @@ struct QuoteAttribution: Equatable {
         var j = end
         while j > 0 {
             let w = words[j - 1]
-            if isNameWord(w) || (w == "." && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
+            if isNameWord(w) || (w.equalsPlainWord(".") && j >= 2 && isHonorific(words[j - 2])) { j -= 1; continue }
             // Inside a name, an initial that is also a word ("Rabie A. Atti") and a particle ("Abdel Aziz al-Hilu").
             if j >= 2, j < end || w.containsPhrase("-"), isInitial(words, at: j - 1) || isNameParticle(w) && isNameWord(words[j - 2]) { j -= 1; continue }
             break
         }
         guard j < end else { return nil }
-        return isPlausibleName(Array(words[j..<end]), common: common) ? j..<end : nil
+        return isPlausibleName(words[j..<end], common: common) ? j..<end : nil
     }
 
     /// The capitalized run starting at `start` (at most six words, the periods of initials and
@@ -841,13 +848,13 @@ struct QuoteAttribution: Equatable {
         var periods = 0
         // A capitalized cue ends the run: headline "Chris Christie Calls …".
         while end < words.count, end - start - periods < 6,
-              isNameWord(words[end]) && !(end > start && cues.containsLowercased(words[end])) || (words[end] == "." && end > start && isHonorific(words[end - 1]))
+              isNameWord(words[end]) && !(end > start && cues.containsLowercased(words[end])) || (words[end].equalsPlainWord(".") && end > start && isHonorific(words[end - 1]))
                 || end > start && (isInitial(words, at: end) || isNameParticle(words[end])
                     && (words[end].containsPhrase("-") || end + 1 < words.count && isNameWord(words[end + 1]))) {
-            if words[end] == "." { periods += 1 }
+            if words[end].equalsPlainWord(".") { periods += 1 }
             end += 1
         }
         guard end > start else { return nil }
-        return isPlausibleName(Array(words[start..<end]), common: common) ? start..<end : nil
+        return isPlausibleName(words[start..<end], common: common) ? start..<end : nil
     }
 }

@@ -26,7 +26,7 @@ extension QuoteExtractor {
                 // A name given with no one giving it, as in the body: "It’s been called the “razor blade business model.”".
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(quoted),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: sentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.containsLowercased($0) }) {
                     continue
                 }
                 // "Pence: …" when the body names Pence; "UPDATE: …" is no one.

@@ -38,7 +38,7 @@ public struct QuoteExtractor: Sendable {
         // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
-            guard let speaker, isPerson(speaker) else { return }
+            guard let speaker, speaker.isPerson else { return }
             recent.removeAll { $0.name == speaker.name }
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
@@ -100,12 +100,15 @@ public struct QuoteExtractor: Sendable {
             // A value of markup left in the text (tweet-author="…") is no quote either.
             let scanned = unmarked ? [QuoteSpanScanner.Span(inner: 0..<scalars.count, outer: 0..<scalars.count, runsOn: true)]
                 : QuoteSpanScanner.spans(in: scalars, continuing: runningOn)
-            let spans = unmarked ? scanned : scanned.filter { span in
+            // The text of each quote, trimmed, made once for the filter below, the list of titles and the quote itself.
+            let scannedTexts = scanned.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) }
+            let kept = unmarked ? Array(scanned.indices) : scanned.indices.filter { k in
+                let span = scanned[k]
                 if span.outer.lowerBound > 0, scalars[span.outer.lowerBound - 1] == "=" { return false }
                 // Quoted words made one word with what follows name a kind: "a “Wheel of Fortune”-style game".
                 if QuoteNameFilter.formsCompound(scalars, quoteEnd: span.outer.upperBound) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
-                let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
+                let text = scannedTexts[k]
                 let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 // "(see BusinessWeek.com, 7/24/06, “Intel Sharpens its Offensive Game”)": a story pointed to.
@@ -115,6 +118,7 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.isTitleCaseName(text) { thingNamesGiven.insert(QuoteNameFilter.termKey(text)) }
                 return false
             }
+            let spans = kept.map { scanned[$0] }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
             // Subjects and cues of every sentence, outside its quotes.
@@ -129,7 +133,7 @@ public struct QuoteExtractor: Sendable {
                 let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
                 // A sentence whose subject is no one may name the person its pronoun means right before it: "It's from
                 // Gale Glover, and he asks, “…”".
-                guard own.map(isPerson) != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
+                guard own?.isPerson != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
                     return antecedents(before: i) + [own]
                 }
                 return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
@@ -152,7 +156,9 @@ public struct QuoteExtractor: Sendable {
                 }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
-                let speaking = sentenceCandidates[i].filter { $0.attribution.cue != "according to" }
+                // (Most sentences have no "according to": their candidates are not copied.)
+                let speaking = sentenceCandidates[i].contains { $0.attribution.cue == "according to" }
+                    ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
                 let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
                     .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.words(inSentence: i, before: $0.outer.lowerBound).count, common: common) }
@@ -176,7 +182,7 @@ public struct QuoteExtractor: Sendable {
                 }
             }
             for subject in subjects { remember(subject) }
-            let person = subjects.last(where: { $0.map { isPerson($0) && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
+            let person = subjects.last(where: { $0.map { $0.isPerson && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
             if let person { mentioned = person }
             // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
             // this paragraph's own quotes, whose pronouns may still mean that person). A line that is no sentence, a
@@ -229,11 +235,11 @@ public struct QuoteExtractor: Sendable {
             // stance: "the soundtrack blasting classic rock staples such as “White Rabbit,” “Paranoid,” …".
             // The list is read over every quote of the paragraph, those already set aside as names too: "the star of
             // “American Pie”, “Van Wilder” and “The Big Lebowski”".
-            let listedTitles = Set(QuoteNameFilter.titleList(scanned.map { String(scalars: scalars[$0.inner].trimmingWhitespaces) },
+            let listedTitles = Set(QuoteNameFilter.titleList(scannedTexts,
                 gaps: zip(scanned, scanned.dropFirst()).map { String(scalars: scalars[$0.outer.upperBound..<max($0.outer.upperBound, $1.outer.lowerBound)]) })
                 .map { scanned[$0].outer.lowerBound })
             for (spanIndex, span) in spans.enumerated() {
-                let text = String(scalars: scalars[span.inner].trimmingWhitespaces)
+                let text = scannedTexts[kept[spanIndex]]
                 guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 // A quoted heading standing alone: “‘All Bets Are Off.’”, or a short phrase a section heading takes
                 // from what follows, unpunctuated: "“We write with urgency”", "“Alarming mortality rate”".
@@ -276,7 +282,7 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.followsWorkNaming(narrative), QuoteNameFilter.isShortName(text) { continue }
                 if QuoteNameFilter.followsNaming(narrative), QuoteNameFilter.isShortName(text),
                    !QuoteAttribution.tellsOfSaying(QuoteNameFilter.ownClause(context.words(inSentence: startSentence), from: narrative.count)
-                        .filter { !QuoteNameFilter.namingVerbs.contains($0.lowercased()) }) {
+                        .filter { !QuoteNameFilter.namingVerbs.containsLowercased($0) }) {
                     continue
                 }
                 let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
@@ -297,9 +303,9 @@ public struct QuoteExtractor: Sendable {
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
                     let found = sentenceCandidates[startSentence]
-                    return startSentence == endSentence && QuoteAttribution.subordinators.contains(narrative[clause.start].lowercased())
+                    return startSentence == endSentence && QuoteAttribution.subordinators.containsLowercased(narrative[clause.start])
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
-                            && (QuoteAttribution.objectCues.contains(narrative[$0.cue].lowercased()) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
+                            && (QuoteAttribution.objectCues.containsLowercased(narrative[$0.cue]) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
                 } ?? false
                 var speaker = afterDash ?? (clauseFirst ? nil : cueSpeaker(endSentence) ?? (startSentence != endSentence ? cueSpeaker(startSentence) : nil))
                 if speaker == nil, spanIndex == 0, span.outer.lowerBound == 0, !runningOn { speaker = introduces }
@@ -322,12 +328,12 @@ public struct QuoteExtractor: Sendable {
                 // An article alone before it puts the term in narrative too: "The “sex tape” reference was …".
                 // So does a preposition: "Under “normal” office use, there was no drain at all.".
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
-                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.contains(narrative[0].lowercased())
+                let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.containsLowercased(narrative[0])
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
-                let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker.map(isPerson) == true
+                let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker?.isPerson == true
                 // Only the quote's own clause is read for a word of saying: "Calxeda offers “wimpy core” servers … —
                 // while HP is exploring the idea with a research effort it calls Project Moonshot"; a quote after a
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
@@ -355,7 +361,7 @@ public struct QuoteExtractor: Sendable {
                     if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
                         || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
                     if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
-                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.contains($0.lowercased()) }) {
+                       context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.containsLowercased($0) }) {
                         continue
                     }
                 }
@@ -386,7 +392,7 @@ public struct QuoteExtractor: Sendable {
                    thingNamesGiven.contains(QuoteNameFilter.termKey(text)) { continue }
                 // A word or two set before the noun they modify, with no one to say them, is a term even in a
                 // sentence of saying: "… what is predicted to result from “exogenic” processes".
-                if speaker == nil || subjectOnly && speaker.map(isPerson) != true, inNarrative, !(spanIndex == 0 && runningOn),
+                if speaker == nil || subjectOnly && speaker?.isPerson != true, inNarrative, !(spanIndex == 0 && runningOn),
                    QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next),
                    // Before a name, only where no one says anything: not "Trump’s announcement that … had reached a “historic” Phase 1 trade agreement".
                    next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(sentenceWords()) {
@@ -394,7 +400,7 @@ public struct QuoteExtractor: Sendable {
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 // A capitalized common word opening that sentence introduces no one: "Wages, incomes had flat-lined".
-                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { isPerson($0) && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
+                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { $0.isPerson && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
@@ -532,6 +538,10 @@ public struct QuoteExtractor: Sendable {
         let role: String?
         let cue: String?
 
+        /// Whether the speaker is a named person (`QuoteExtractor.isPerson`): asked again and again
+        /// of the same speakers (the subjects a pronoun may mean), and told once.
+        private(set) lazy var isPerson = QuoteExtractor.isPerson(self)
+
         init(name: String, mention: String, role: String?, cue: String?) {
             self.name = name
             self.mention = mention
@@ -640,13 +650,13 @@ public struct QuoteExtractor: Sendable {
             guard let subject, !QuoteAttribution.isPronoun(subject.mention) else { continue }
             if thing, Self.gender(of: subject) != nil { continue }
             // Nor is "she" an acronym: "KFC".
-            if personal, !isPerson(subject) || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase)
+            if personal, !subject.isPerson || !agrees(subject) || subject.name.count <= 6 && !subject.name.contains(where: \.isLowercase)
                 || things.contains(subject.name) { continue }
             return subject
         }
         if thing { return last.flatMap { Self.gender(of: $0) == nil ? $0 : nil } }
         // The person the narrative since the last speaker was about, when the sex agrees.
-        if personal, let introduced, isPerson(introduced), agrees(introduced), !things.contains(introduced.name) { return introduced }
+        if personal, let introduced, introduced.isPerson, agrees(introduced), !things.contains(introduced.name) { return introduced }
         // "He writes" after "Google Maps claims …": not the product, but the person of that sex named lately, if any.
         if personal, let last, things.contains(last.name) { return recent.last { agrees($0) && Self.gender(of: $0) != nil } }
         guard let last, personal, !agrees(last) else { return last }
@@ -671,7 +681,7 @@ public struct QuoteExtractor: Sendable {
 
     /// True for a mention of one capitalized word, no pronoun, that names no one the article introduced.
     static func isLoneUnknownWord(_ mention: String, _ directory: SpeakerDirectory) -> Bool {
-        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.contains(mention.lowercased())
+        !mention.containsPhrase(" ") && mention.startsWithUppercase && !QuoteAttribution.pronouns.containsLowercased(mention)
             && directory.resolve(mention) == nil
     }
 
@@ -680,9 +690,12 @@ public struct QuoteExtractor: Sendable {
     /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
     /// another name ("the National Center for Scientific Research") does not.
     static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
-        paragraphs.contains { tokens in
+        // A word of ASCII bytes but "K", ";" and "`" equals only tokens of its bytes (`equalsPlainWord`): a token of
+        // another length is passed over without a string comparison.
+        let plain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
+        return paragraphs.contains { tokens in
             tokens.indices.dropFirst().contains { k in
-                guard tokens[k].text == word else { return false }
+                guard plain ? tokens[k].text.equalsPlainWord(word) : tokens[k].text == word else { return false }
                 let before = tokens[k - 1].text
                 return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
                     || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
@@ -696,21 +709,17 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// True for a named speaker, not a pronoun or a description ("the report"), nor a name a
-    /// description resolved to ("the newspaper" → "The Washington Post").
-    private func isPerson(_ speaker: Speaker) -> Bool {
+    /// description resolved to ("the newspaper" → "The Washington Post"): `Speaker.isPerson`.
+    private static func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.startsWithUppercase, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
-        // Whether the last word of `text` lower-cased names a source.
-        let endsWithSourceNoun = { (last: Substring?) in
-            let word = last.map(String.init) ?? ""
-            return QuoteAttribution.sourceNouns.mayContain(word) && QuoteAttribution.sourceNouns.contains(word.lowercased())
-        }
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let nameEnd = speaker.name.lastSpaceSeparatedWord
-        let head = String(nameEnd ?? "")
+        let head = String(speaker.name.lastSpaceSeparatedWord ?? "")
         if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        // A mention written as the name (most are) ends as the name does.
-        return !endsWithSourceNoun(nameEnd)
-            && (speaker.mention.utf8.elementsEqual(speaker.name.utf8) || !endsWithSourceNoun(speaker.mention.lastSpaceSeparatedWord))
+        // Nor is a name or mention whose last word names a source. A mention written as the name (most are) ends as
+        // the name does.
+        return !QuoteAttribution.sourceNouns.containsLowercased(head)
+            && (speaker.mention.utf8.elementsEqual(speaker.name.utf8)
+                || !QuoteAttribution.sourceNouns.containsLowercased(String(speaker.mention.lastSpaceSeparatedWord ?? "")))
     }
 
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,
@@ -792,12 +801,13 @@ public struct QuoteExtractor: Sendable {
     /// ("the website", "his team", "a company spokesman"), which stays as the quote's mention.
     static func displayedName(_ speaker: Speaker) -> String? {
         let name = speaker.name
-        let words = name.split(atASCII: 0x20)
-        guard let first = words.first, let last = words.last else { return nil }
+        // Its first and last words, read from either end: the name is not split.
+        var words = SpaceSeparatedWords(name[...])
+        guard let first = words.next(), let last = name.lastSpaceSeparatedWord else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
         // protesters" do not.
-        if first.startsWithLowercase || !last.startsWithUppercase && !(words.count > 1 && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if first.startsWithLowercase || !last.startsWithUppercase && !(words.next() != nil && QuoteAttribution.isNameParticle(String(last))) { return nil }
         return name
     }
 
@@ -855,13 +865,13 @@ public struct QuoteExtractor: Sendable {
             }
         }
         // "the German": a description, as "the diplomat" is, not a role and a name.
-        if words.count == 2, QuoteAttribution.determiners.contains(words[0].lowercased()), QuoteAttribution.isNationalityNoun(words[1]) {
+        if words.count == 2, QuoteAttribution.determiners.containsLowercased(words[0]), QuoteAttribution.isNationalityNoun(words[1]) {
             return Speaker(name: mention, mention: mention, role: nil, cue: cue)
         }
         // A role before the name: drop words up to the last lower-case word, honorific or role noun.
         let roleEnd = words.lastIndex { word in
             !word.startsWithUppercase || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.roleNouns.contains(word.lowercased())
+                || SpeakerDirectory.roleNouns.containsLowercased(word)
         }
         if let roleEnd, roleEnd + 1 < words.count {
             let name = words[(roleEnd + 1)...].joined(separator: " ")

@@ -11,8 +11,8 @@ extension QuoteNameFilter {
     static func sayingClause(_ words: [String], quoteAt index: Int, next: String?) -> [String] {
         let clause = ownClause(words, from: index)
         let start = clause.startIndex
-        guard let next, clauseVerbs.contains(next.lowercased()), index <= words.count, index > start + 2, words[index - 1] == ",",
-              isPassiveParticiple(words[start]), QuoteAttribution.prepositions.contains(words[start + 1].lowercased()),
+        guard let next, clauseVerbs.containsLowercased(next), index <= words.count, index > start + 2, words[index - 1] == ",",
+              isPassiveParticiple(words[start]), QuoteAttribution.prepositions.containsLowercased(words[start + 1]),
               words[start + 1].lowercased() != "by"
         else { return Array(clause) }
         return Array(words[index..<max(index, clause.endIndex)])

@@ -29,7 +29,7 @@ enum QuoteNameFilter {
 
     /// True when a word marking a name ("so-called", "dubbed") is among the last two words before a quote.
     static func isMarkedName(after before: [String]) -> Bool {
-        before.suffix(2).contains { nameMarkers.contains($0.lowercased()) }
+        before.suffix(2).contains { nameMarkers.containsLowercased($0) }
     }
 
     /// A quoted term as compared with its other quotings: lower-cased, closing punctuation dropped.
@@ -55,12 +55,12 @@ enum QuoteNameFilter {
         if let next, workNouns.contains(next) { return true }
         var before = before
         // "the documentary, “13th,”": a work noun before the title, set off by a comma.
-        if before.last == ",", before.count >= 2, workNouns.contains(before[before.count - 2].lowercased()) { return true }
+        if before.last == ",", before.count >= 2, workNouns.containsLowercased(before[before.count - 2]) { return true }
         // "during a “Commander-in-Chief Forum”": the article says nothing of what the title is.
         if before.count >= 2, ["a", "an", "the"].contains(before[before.count - 1].lowercased()) { before.removeLast() }
         guard var previous = before.last?.lowercased() else { return false }
         // "episode of “The Steve Harvey Morning Show”".
-        if previous == "of", before.count >= 2, partOfWork.contains(before[before.count - 2].lowercased()) { return true }
+        if previous.equalsPlainWord("of"), before.count >= 2, partOfWork.containsLowercased(before[before.count - 2]) { return true }
         if let owner = possessor(previous, original: before.last ?? "") {
             // "told MSNBC’s “Morning Joe”": a broadcaster's acronym owns a show.
             if owner.count >= 2, owner.allSatisfy({ $0.isUppercase }) { return true }
@@ -120,7 +120,7 @@ enum QuoteNameFilter {
         var rest = words[...]
         if rest.first == "," { rest = rest.dropFirst() }
         guard let first = rest.first?.lowercased(), ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
-        return rest.dropFirst().prefix(3).contains { glossNouns.contains($0.lowercased()) }
+        return rest.dropFirst().prefix(3).contains { glossNouns.containsLowercased($0) }
     }
 
     /// Nouns that gloss a quoted word as a name.
@@ -146,7 +146,7 @@ enum QuoteNameFilter {
     /// 2016 “we …”").
     static func isCount(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return (1...3).contains(word.count) }
-        return cardinals.contains(word.lowercased())
+        return cardinals.containsLowercased(word)
     }
 
     private static let cardinals: LexiconSet = [
@@ -214,7 +214,7 @@ enum QuoteNameFilter {
         guard (1...2).contains(words.count), words.allSatisfy({ $0.startsWithUppercase && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { return false }
         // The word before is a given name or an initial's period.
         let givenName = before.startsWithUppercase && before.dropFirst().allSatisfy(\.isLowercase) && before.count > 1
-        return (givenName || before == ".") && !QuoteAttribution.functionWords.contains(next.lowercased()) && !QuoteAttribution.functionWords.contains(before.lowercased())
+        return (givenName || before.equalsPlainWord(".")) && !QuoteAttribution.functionWords.containsLowercased(next) && !QuoteAttribution.functionWords.containsLowercased(before)
     }
 
     /// True for a heading: a title-case phrase of two words or more, one sentence that asks or
@@ -350,14 +350,14 @@ enum QuoteNameFilter {
         var words = before[...]
         // A second name joined to the first: "marked “For Official Use Only” and “important for …”" (the first
         // quote's words are not among `before`).
-        if let last = words.last?.lowercased(), last == "and" || last == "or" { words = words.dropLast() }
+        if let last = words.last?.lowercased(), last.equalsPlainWord("and") || last.equalsPlainWord("or") { words = words.dropLast() }
         if words.last.map({ ["a", "an", "the"].contains($0.lowercased()) }) == true { words = words.dropLast() }
         guard let last = words.last?.lowercased() else { return false }
-        if last == "as" {
+        if last.equalsPlainWord("as") {
             words = words.dropLast()
             // "known by military pilots as “the box”": the ones who use the name may come between.
             if let by = words.suffix(5).lastIndex(where: { $0.lowercased() == "by" }), by > words.startIndex,
-               namingAsVerbs.contains(words[by - 1].lowercased()) {
+               namingAsVerbs.containsLowercased(words[by - 1]) {
                 words = words[..<by]
             }
             if words.last?.lowercased() == "to" { words = words.dropLast() }
@@ -374,7 +374,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k] == ":" || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k].equalsPlainWord(":") || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
@@ -388,7 +388,7 @@ enum QuoteNameFilter {
         let words = before.last.map { ["a", "an", "the"].contains($0.lowercased()) } == true ? before.dropLast() : before[...]
         guard let last = words.last?.lowercased() else { return false }
         if ["means", "meaning", "meant", "translates", "translated"].contains(last) { return true }
-        return (last == "for" && words.dropLast().last?.lowercased() == "stands") || (last == "as" && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
+        return (last.equalsPlainWord("for") && words.dropLast().last?.lowercased() == "stands") || (last.equalsPlainWord("as") && ["translates", "translated"].contains(words.dropLast().last?.lowercased() ?? ""))
     }
 
     /// True when the words before a quote end with "as", an article between allowed: "going
@@ -399,15 +399,15 @@ enum QuoteNameFilter {
     /// after a participle of regarding, which casts no one's words: "those regarded as “political”
     /// in the West".
     static func followsAs(_ before: [String], next: String? = nil) -> Bool {
-        if let next, clauseVerbs.contains(next.lowercased()) { return false }
+        if let next, clauseVerbs.containsLowercased(next) { return false }
         let articles: Set<String> = ["a", "an", "the"]
         var words = before.last.map { articles.contains($0.lowercased()) } == true ? before.dropLast() : before[...]
-        if let last = words.last?.lowercased(), last == "and" || last == "or" {
+        if let last = words.last?.lowercased(), last.equalsPlainWord("and") || last.equalsPlainWord("or") {
             words = words.dropLast()
             if words.last.map({ articles.contains($0.lowercased()) }) == true { words = words.dropLast() }
         }
         guard words.last?.lowercased() == "as" else { return false }
-        return !(words.dropLast().last.map { regardingParticiples.contains($0.lowercased()) } ?? false)
+        return !(words.dropLast().last.map { regardingParticiples.containsLowercased($0) } ?? false)
     }
 
     /// Participles of regarding before "as": what follows is how someone is seen, not said.
@@ -425,6 +425,6 @@ enum QuoteNameFilter {
 
     /// True when the words before a quote end with a copula.
     static func followsCopula(_ before: [String]) -> Bool {
-        before.last.map { copulas.contains($0.lowercased()) } ?? false
+        before.last.map { copulas.containsLowercased($0) } ?? false
     }
 }

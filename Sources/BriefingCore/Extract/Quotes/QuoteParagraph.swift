@@ -1,6 +1,8 @@
 /// One paragraph seen by the quote extractor: its tokens, quoted spans and sentences, with the
-/// words of each sentence that lie outside the quotes.
-struct QuoteParagraph {
+/// words of each sentence that lie outside the quotes. Never changed once made, and captured
+/// by the closures of the paragraph loop: a reference, copied with one retain rather than one
+/// for each of its arrays.
+final class QuoteParagraph {
     let tokens: [Token]
     let spans: [QuoteSpanScanner.Span]
     let sentences: [SentenceSplitter.Sentence]

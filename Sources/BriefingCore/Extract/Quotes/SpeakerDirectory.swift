@@ -8,7 +8,8 @@ struct SpeakerDirectory {
         var keys: Set<String>
     }
 
-    private(set) var entities: [Entity] = []
+    /// A slice, so that the directory as it stood earlier (`prefix`) shares the entities' storage.
+    private(set) var entities: ArraySlice<Entity> = []
 
     /// The paragraph where a live blog's current entry wrote each full name that shares its
     /// surname with another ("Boris Johnson", "Jo Johnson"): a bare "Johnson" is the one written
@@ -19,7 +20,7 @@ struct SpeakerDirectory {
     func prefix(_ count: Int) -> SpeakerDirectory {
         guard count < entities.count else { return self }
         var directory = SpeakerDirectory()
-        directory.entities = Array(entities[..<count])
+        directory.entities = entities[..<count]
         return directory
     }
 
@@ -161,9 +162,9 @@ struct SpeakerDirectory {
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A participle of speech opening a sentence opens no name: "Describing Yida as a “very insecure” area, …".
-        if tokens[i].text.hasSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.contains(tokens[i].text.lowercased()) { return nil }
+        if tokens[i].text.hasSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.containsLowercased(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
-        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.contains(tokens[i].text.lowercased())
+        if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.containsLowercased(tokens[i].text)
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
         // The domain of an office is no name: "Secretary of State John Kerry".
         if i >= 2, tokens[i - 1].text == "of", Self.isTitle(tokens[i - 2].text), i + 2 < tokens.count, isNameWord(tokens[i + 2].text) { return nil }
@@ -185,7 +186,7 @@ struct SpeakerDirectory {
         let length = j - i
         guard length - initials >= 2 else { return nil }
         let words = Self.words(tokens[i..<j])
-        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.contains($0.lowercased()) }) else { return nil }
+        guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.containsLowercased($0) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump").
         if opensWithLabel(words, tokens, at: i, lowercase: lowercase) { return nil }
         return length
@@ -309,7 +310,7 @@ struct SpeakerDirectory {
 
     /// A word that names an office, not a person: "Leader", "Secretary", "Governor".
     static func isTitle(_ word: String) -> Bool {
-        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.contains(word.lowercased()) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
+        titleFilter.mayContain(word) && titles.contains(word) || roleNounFilter.mayContain(word) && roleNouns.containsLowercased(word) && !["senior", "foreign", "prime", "former", "acting", "vice", "deputy"].contains(word.lowercased())
     }
 
     /// Capitalized words that start sentences or name places and institutions, not people.
@@ -351,22 +352,22 @@ struct SpeakerDirectory {
         var k = start
         while k > 0 {
             let word = tokens[k - 1].text
-            let isRoleWord = Self.roleNouns.contains(word.lowercased())
+            let isRoleWord = Self.roleNouns.containsLowercased(word)
                 || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }
         // Keep only a run that contains a role noun.
         let before = tokens[k..<start].map(\.text)
-        if before.contains(where: { Self.roleNouns.contains($0.lowercased()) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
+        if before.contains(where: { Self.roleNouns.containsLowercased($0) || Self.titles.contains($0) || SpeakerNameEdges.isPartyLabel($0) }) {
             return before.joined(separator: " ")
         }
         // Appositive: "Samuel Paparo, commander of the US Indo-Pacific Command,".
-        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.contains(tokens[end + 1].text.lowercased()) {
+        if end + 1 < tokens.count, tokens[end].text == ",", Self.roleNouns.containsLowercased(tokens[end + 1].text) {
             var j = end + 1
             while j < tokens.count, tokens[j].text != ",", tokens[j].text != ".", j - end < 10 { j += 1 }
             // A role cut off at its length ends on a word of its own: "fellow at the … Policy Forum", not "… Forum in".
-            while j > end + 2, QuoteAttribution.functionWords.contains(tokens[j - 1].text.lowercased()) { j -= 1 }
+            while j > end + 2, QuoteAttribution.functionWords.containsLowercased(tokens[j - 1].text) { j -= 1 }
             return tokens[(end + 1)..<j].map(\.text).joined(separator: " ")
         }
         return nil
