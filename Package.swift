@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CBriefingSupport"),
+        .target(name: "CBriefingSupport", dependencies: ["CCmark"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",

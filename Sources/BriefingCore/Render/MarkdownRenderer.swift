@@ -1,7 +1,9 @@
+import CBriefingSupport
 import CCmark
 import Foundation
 
-/// Markdown to HTML through cmark, the only file that talks to the C library.
+/// Markdown to HTML through cmark, the only file that talks to the C library (its document
+/// allocations come from an arena in CBriefingSupport's `markdown.c`).
 ///
 /// Uses smart punctuation and cmark's safe default: raw HTML is replaced by a comment and
 /// `javascript:`, `vbscript:`, `file:` and most `data:` links are dropped.
@@ -9,7 +11,7 @@ public enum MarkdownRenderer {
     public static func html(fromMarkdown markdown: String) -> String {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
         let length = markdown.utf8.count
-        guard let raw = markdown.withCString({ cmark_markdown_to_html($0, length, options) }) else { return "" }
+        guard let raw = markdown.withCString({ briefing_markdown_to_html($0, length, options) }) else { return "" }
         defer { free(raw) }
         return String(cString: raw)
     }

@@ -23,4 +23,9 @@ void briefing_release_freed_memory(void);
 /// and returns its length; 0 when the program has none that fits or the platform keeps none.
 size_t briefing_build_id(unsigned char *out, size_t capacity);
 
+/// Renders `length` bytes of CommonMark to HTML with cmark and `options`, every allocation of
+/// the document cut from one arena released at the end. Returns a string the caller frees
+/// with free(), or NULL when cmark made none.
+char *briefing_markdown_to_html(const char *text, size_t length, int options);
+
 #endif
