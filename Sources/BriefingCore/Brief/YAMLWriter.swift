@@ -101,7 +101,7 @@ public enum YAMLWriter {
         while i < bytes.count {
             let byte = bytes[i]
             if byte < 0x80 {
-                let letter = (byte | 0x20) &- 0x61 < 26
+                let letter = byte.isASCIILetter
                 if i == 0 ? !letter : !(letter || byte &- 0x30 < 10 || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F) {
                     return false
                 }

@@ -90,7 +90,7 @@ enum BylineParser {
         var other = false
         for byte in line.utf8 {
             if byte >= 0x80 { return false }
-            if !((byte | 0x20) &- 0x61 < 26 || byte == 0x20 || byte == 0x2D) { other = true }
+            if !(byte.isASCIILetter || byte == 0x20 || byte == 0x2D) { other = true }
         }
         return other
     }

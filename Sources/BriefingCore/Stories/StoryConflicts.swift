@@ -132,8 +132,8 @@ struct StoryConflicts {
             var word: [UInt8] = []
             for byte in bytes {
                 if byte >= 0x80 { return nil }
-                if (byte | 0x20) &- 0x61 < 26 {
-                    word.append(byte | 0x20)
+                if byte.isASCIILetter {
+                    word.append(byte.asciiLowercased)
                 } else if !word.isEmpty {
                     words.append(String(decoding: word, as: UTF8.self))
                     if words.count == count { return words }

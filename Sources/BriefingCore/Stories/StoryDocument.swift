@@ -110,7 +110,7 @@ extension StoryDocument {
                 if byte == 0x20 || byte &- 0x09 < 5 {
                     word.finish(&reader, names: &found)
                 } else {
-                    word.add(UInt32(byte), isLetter: (byte | 0x20) &- 0x61 < 26, isUppercase: byte &- 0x41 < 26)
+                    word.add(UInt32(byte), isLetter: byte.isASCIILetter, isUppercase: byte &- 0x41 < 26)
                     reader.read(ascii: byte)
                 }
             }

@@ -94,8 +94,8 @@ enum StoryTerms {
         /// are passed over; anything else ends the word.
         @inline(__always)
         mutating func read(ascii byte: UInt8) {
-            if (byte | 0x20) &- 0x61 < 26 {
-                word.append(byte | 0x20)
+            if byte.isASCIILetter {
+                word.append(byte.asciiLowercased)
                 length += 1
                 allDigits = false
                 lastDigit = false

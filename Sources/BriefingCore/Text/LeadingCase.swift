@@ -34,13 +34,13 @@ extension StringProtocol {
     /// `first?.isLetter == true`, told from the first bytes as `startsWithUppercase` is (an
     /// ASCII letter).
     var startsWithLetter: Bool {
-        leading(ascii: { ($0 | 0x20) &- 0x61 < 26 }, character: \.isLetter)
+        leading(ascii: { $0.isASCIILetter }, character: \.isLetter)
     }
 
     /// `first.map { $0.isLetter || $0.isNumber } == true`, told from the first bytes as
     /// `startsWithUppercase` is (an ASCII letter or digit).
     var startsWithLetterOrNumber: Bool {
-        leading(ascii: { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }, character: { $0.isLetter || $0.isNumber })
+        leading(ascii: { $0.isASCIILetter || $0 &- 0x30 < 10 }, character: { $0.isLetter || $0.isNumber })
     }
 
     /// `character(first)`, told by `ascii(first byte)` when the first two bytes are ASCII, and

@@ -21,7 +21,7 @@ public enum MonthNames {
     /// name holds.) Spares the lower-casing for the many words that are no names.
     private static func mayBeName(_ word: some StringProtocol) -> Bool {
         let bytes = word.utf8
-        guard let first = bytes.first, (first | 0x20) &- 0x61 < 26 else { return false }
+        guard let first = bytes.first, first.isASCIILetter else { return false }
         return bytes.count <= 10
     }
 

@@ -284,4 +284,8 @@ extension UInt8 {
     /// The byte with A–Z folded to a–z; every other byte (those past ASCII too) as it is.
     @inline(__always)
     var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
+
+    /// Whether the byte is an ASCII letter, A–Z or a–z (no byte past ASCII is).
+    @inline(__always)
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
 }

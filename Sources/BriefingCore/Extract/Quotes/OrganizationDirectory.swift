@@ -174,7 +174,7 @@ struct OrganizationDirectory {
     /// `token.isWord`, told from the first byte when it is ASCII (that byte is the first
     /// scalar, alphabetic when a letter).
     private static func isWord(_ token: Token) -> Bool {
-        if let first = token.text.firstByte, first < 0x80 { return (first | 0x20) &- 0x61 < 26 }
+        if let first = token.text.firstByte, first < 0x80 { return first.isASCIILetter }
         return token.isWord
     }
 

@@ -29,7 +29,7 @@ extension QuoteAttribution {
             var all = true
             for b in bytes {
                 if b >= 0x80 { return nil }
-                if (b | 0x20) &- 0x61 >= 26 && b != 0x2D { all = false }
+                if !b.isASCIILetter && b != 0x2D { all = false }
             }
             return all
         }
