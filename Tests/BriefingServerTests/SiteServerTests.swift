@@ -21,25 +21,26 @@ struct SiteServerTests {
     }
 
     @Test func servesPagesRefusesTraversalAndInjectsLiveReload() async throws {
-        let root = try SitePathResolverTests.makeSite()
-        let port = UInt16.random(in: 20_000...40_000)
-        let server = try SiteServer(root: root, port: port).makeServer()
-        let task = Task { try await server.run() }
-        defer { task.cancel() }
-        try await server.waitUntilListening(timeout: 60)
-        try await Task.sleep(for: .milliseconds(100))
+        try await SitePathResolverTests.withSite { root in
+            let port = UInt16.random(in: 20_000...40_000)
+            let server = try SiteServer(root: root, port: port).makeServer()
+            let task = Task { try await server.run() }
+            defer { task.cancel() }
+            try await server.waitUntilListening(timeout: 60)
+            try await Task.sleep(for: .milliseconds(100))
 
-        let home = try get("/", port: port)
-        #expect(home.status == 200)
-        #expect(home.type == "text/html; charset=utf-8")
-        #expect(home.body.contains("/_briefing/live"), "live-reload script missing")
-        for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/briefs/..%2f..%2fsecret.txt", "/escape.txt"] {
-            let response = try get(path, port: port)
-            #expect(response.status == 403, "\(path) → \(response.status)")
-            #expect(!response.body.contains("secret"))
+            let home = try get("/", port: port)
+            #expect(home.status == 200)
+            #expect(home.type == "text/html; charset=utf-8")
+            #expect(home.body.contains("/_briefing/live"), "live-reload script missing")
+            for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/briefs/..%2f..%2fsecret.txt", "/escape.txt"] {
+                let response = try get(path, port: port)
+                #expect(response.status == 403, "\(path) → \(response.status)")
+                #expect(!response.body.contains("secret"))
+            }
+            let missing = try get("/nope.html", port: port)
+            #expect(missing.status == 404)
+            #expect(missing.body.contains("missing"), "the site's 404 page is served")
         }
-        let missing = try get("/nope.html", port: port)
-        #expect(missing.status == 404)
-        #expect(missing.body.contains("missing"), "the site's 404 page is served")
     }
 }

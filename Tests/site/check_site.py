@@ -12,7 +12,7 @@ characters, feeds with their URLs, and a sitemap of absolute URLs only with a ba
 
 Usage: check_site.py BRIEFING_BINARY BENCH_BINARY [--screenshots DIR]
 """
-import html, html.parser, json, os, re, subprocess, sys, tempfile, time, urllib.parse
+import html, html.parser, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.parse
 
 BIN, BENCH = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 SHOTS = sys.argv[sys.argv.index("--screenshots") + 1] if "--screenshots" in sys.argv else None
@@ -219,7 +219,18 @@ def browser_checks(site):
 
 
 def main():
+    """Builds the sites in a scratch folder, removed afterwards unless KEEP_SITE_CHECK is set."""
     work = tempfile.mkdtemp(prefix="briefing-site-check-")
+    try:
+        return check(work)
+    finally:
+        if os.environ.get("KEEP_SITE_CHECK"):
+            print(f"sites kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def check(work):
     seeds_site = os.path.join(work, "seeds-site")
     build("seeds", os.path.join(ROOT, "seeds"), seeds_site)
     validate("seeds", seeds_site)
