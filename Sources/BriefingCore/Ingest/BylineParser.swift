@@ -77,22 +77,30 @@ enum BylineParser {
     /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
     /// Correspondent", "Diplomatic editor".
     static func isRoleLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 100, !hasASCIIOtherThanLettersAndHyphens(line) else { return false }
+        guard line.utf8.count <= 100 else { return false }
+        let simple = asciiLettersSpacesAndHyphens(line)
+        guard simple != false else { return false }
         let words = line.split(atASCII: 0x20)
-        guard (1...5).contains(words.count), let last = words.last, words[0].first?.isUppercase == true,
-              line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
+        guard (1...5).contains(words.count), let last = words.last else { return false }
+        if simple == true {
+            // Its characters are its bytes: letters, spaces and hyphens.
+            guard words[0].utf8.first! &- 0x41 < 26 else { return false }
+        } else {
+            guard words[0].first?.isUppercase == true, line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return false }
+        }
         return isRoleWord(last) && withoutRole(line) == nil
     }
 
-    /// An ASCII line with a byte that is no letter, space or hyphen: a character of it fails
-    /// `isRoleLine`'s letter test. (Lines with other scalars are left to that test.)
-    private static func hasASCIIOtherThanLettersAndHyphens(_ line: String) -> Bool {
-        var other = false
+    /// For an ASCII line, whether its bytes are all letters, spaces and hyphens (if not, a
+    /// character of it fails `isRoleLine`'s letter test); nil for a line with other scalars,
+    /// which is left to that test.
+    private static func asciiLettersSpacesAndHyphens(_ line: String) -> Bool? {
+        var simple = true
         for byte in line.utf8 {
-            if byte >= 0x80 { return false }
-            if !(byte.isASCIILetter || byte == 0x20 || byte == 0x2D) { other = true }
+            if byte >= 0x80 { return nil }
+            if !(byte.isASCIILetter || byte == 0x20 || byte == 0x2D) { simple = false }
         }
-        return other
+        return simple
     }
 
     /// A word that opens with a role word ("Reporter", "editor-at-large"). An ASCII word is

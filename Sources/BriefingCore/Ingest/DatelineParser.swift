@@ -69,6 +69,16 @@ enum DatelineParser {
             var scalars = 0
             var i = 0
             while i < bytes.count, scalars < 90 {
+                // Eight bytes holding none of the marks' first bytes are only counted (past the
+                // 90th scalar too: no mark there could have been found).
+                if i + 8 <= bytes.count {
+                    let word = ByteWord(bytes, at: i)
+                    if !word.contains(0x2D), !word.contains(0x5F), !word.contains(0xE2) {
+                        scalars += word.scalarStarts
+                        i += 8
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b == 0x2D || b == 0x5F {
                     let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil

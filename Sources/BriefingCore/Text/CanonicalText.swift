@@ -17,6 +17,12 @@ enum CanonicalText {
             var lastStable = 0
             var i = 0
             while i < bytes.count {
+                // Eight ASCII bytes are eight stable scalars.
+                if i + 8 <= bytes.count, ByteWord(bytes, at: i).isASCII {
+                    lastStable = i + 7
+                    i += 8
+                    continue
+                }
                 if bytes[i] < 0x80 {
                     lastStable = i
                     i += 1

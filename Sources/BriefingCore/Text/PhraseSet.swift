@@ -3,6 +3,11 @@
 /// begin with those two bytes are compared there. For the checks that ask whether a line holds
 /// any of a dozen or more phrases, where one search per phrase cost most of the ingest profile.
 /// Matches are exact byte sequences, as `UTF8Scan.contains` finds them.
+///
+/// When every phrase has three bytes or more, `occurs` does not stop at every position: it
+/// slides a window as long as the shortest phrase and moves it on by the Wu–Manber shift of
+/// the window's last two bytes (how far the window can move with no phrase starting in
+/// between), and looks phrases up only where that shift is zero.
 struct PhraseSet: Sendable {
     private let phrases: [[UInt8]]
     /// One bit per leading byte pair of a phrase of two or more bytes.
@@ -19,6 +24,12 @@ struct PhraseSet: Sendable {
     private let hasSingles: Bool
     /// True when the list holds the empty phrase, which every text contains.
     private let hasEmpty: Bool
+    /// The window of the skipping search: the shortest phrase's length (at most 256), or 0
+    /// when a phrase is shorter than three bytes and every position is looked up.
+    private let window: Int
+    /// The shift of each byte pair, by `skipSlot`: the least over the phrases' first `window`
+    /// bytes of how far the pair ends before the window's end (`window - 1` for a pair in none).
+    private let skips: [UInt8]
 
     private static let emptySlot = UInt32.max
 
@@ -57,6 +68,32 @@ struct PhraseSet: Sendable {
         self.singles = singles
         hasSingles = singles.contains(true)
         hasEmpty = phrases.contains { $0.isEmpty }
+        (window, skips) = Self.skipTable(phrases)
+    }
+
+    /// `window` and `skips` for `phrases` (an empty table when some phrase has under three bytes).
+    private static func skipTable(_ phrases: [[UInt8]]) -> (Int, [UInt8]) {
+        let shortest = phrases.map(\.count).min() ?? 0
+        guard shortest >= 3 else { return (0, []) }
+        // A shorter window than the shortest phrase finds the same phrases, with smaller shifts.
+        let window = min(shortest, 256)
+        var skips = [UInt8](repeating: UInt8(window - 1), count: 1 << skipBits)
+        for phrase in phrases {
+            for end in 2...window {
+                let slot = skipSlot(phrase[end - 2], phrase[end - 1])
+                skips[slot] = min(skips[slot], UInt8(window - end))
+            }
+        }
+        return (window, skips)
+    }
+
+    private static let skipBits = 12
+
+    /// The slot of the byte pair `a`, `b` in `skips` (pairs that share a slot share the least
+    /// shift of them, which is still safe).
+    @inline(__always)
+    private static func skipSlot(_ a: UInt8, _ b: UInt8) -> Int {
+        Int(truncatingIfNeeded: ((UInt32(a) << 8 | UInt32(b)) &* 0x9E37_79B1) >> (32 - skipBits))
     }
 
     /// The first slot a pair is looked for in (Fibonacci hashing of the 16 bits).
@@ -71,8 +108,26 @@ struct PhraseSet: Sendable {
         // The tables are read through buffers: every byte of the text is looked up in them.
         return pairBits.withUnsafeBufferPointer { pairBits in
             singles.withUnsafeBufferPointer { singles in
-                for i in 0..<bytes.count where phraseStarts(at: i, in: bytes, pairBits, singles) { return true }
-                return false
+                guard window > 0 else {
+                    for i in 0..<bytes.count where phraseStarts(at: i, in: bytes, pairBits, singles) { return true }
+                    return false
+                }
+                return skips.withUnsafeBufferPointer { skips in
+                    // `start` is where the window begins; a phrase starting there is looked up
+                    // only when the pair that ends the window allows no shift.
+                    var start = 0
+                    while start + window <= bytes.count {
+                        let end = start + window
+                        let shift = Int(skips[Self.skipSlot(bytes[end - 2], bytes[end - 1])])
+                        if shift > 0 {
+                            start += shift
+                            continue
+                        }
+                        if phraseStarts(at: start, in: bytes, pairBits, singles) { return true }
+                        start += 1
+                    }
+                    return false
+                }
             }
         }
     }

@@ -36,9 +36,20 @@ enum UTF8Scan {
     /// Whether `text` holds a double quote mark: '"', “ (E2 80 9C) or ” (E2 80 9D).
     static func containsDoubleQuoteMark(_ text: String) -> Bool {
         withBytes(text) { bytes in
-            for (i, byte) in bytes.enumerated() {
+            var i = 0
+            while i < bytes.count {
+                // Eight bytes with neither '"' nor the marks' first byte hold no mark's start.
+                if i + 8 <= bytes.count {
+                    let word = ByteWord(bytes, at: i)
+                    if !word.contains(0x22), !word.contains(0xE2) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = bytes[i]
                 if byte == 0x22 { return true }
                 if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] &- 0x9C < 2 { return true }
+                i += 1
             }
             return false
         }
@@ -188,6 +199,11 @@ enum UTF8Scan {
                     // A run of ASCII bytes but CR opens a cluster at every byte: counted in a tight loop.
                     let start = i
                     let stop = min(bytes.count, i + (limit - lower))
+                    while i + 8 <= stop {
+                        let word = ByteWord(bytes, at: i)
+                        guard word.isASCII, !word.contains(0x0D) else { break }
+                        i += 8
+                    }
                     while i < stop, bytes[i] < 0x80, bytes[i] != 0x0D { i += 1 }
                     lower += i - start
                     upper += i - start
@@ -263,7 +279,22 @@ enum UTF8Scan {
     /// `text.unicodeScalars.count` from the bytes: every scalar opens with one byte that is not
     /// a continuation byte (10xxxxxx), so none is decoded.
     static func scalarCount(_ text: String) -> Int {
-        withBytes(text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        withBytes(text) { scalarCount($0, 0..<$0.count) }
+    }
+
+    /// How many scalars start in `range` of `bytes`, counted eight bytes at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var i = range.lowerBound
+        while i + 8 <= range.upperBound {
+            count += ByteWord(bytes, at: i).scalarStarts
+            i += 8
+        }
+        while i < range.upperBound {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).

@@ -27,7 +27,7 @@ public enum SourceTextDecoder {
         if hasUTF16Mark(bytes) {
             decoded = Decoded(text: decodeUTF16(bytes), repaired: false)
         } else {
-            if bytes.prefix(8192).contains(0) { throw .binary }
+            if hasNUL(bytes.prefix(8192)) { throw .binary }
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
             let strict = String(validating: body, as: UTF8.self)
             decoded = Decoded(text: strict ?? String(decoding: body, as: UTF8.self), repaired: strict == nil)
@@ -40,6 +40,11 @@ public enum SourceTextDecoder {
     /// Whether `bytes` open with a UTF-16 byte order mark (and are decoded as UTF-16).
     static func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// Whether `bytes` hold a NUL byte (found by `memchr`).
+    private static func hasNUL(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
     }
 
     /// Whether `decode` found `bytes`, decoded as `decoded`, to be valid UTF-8 (the mark of
