@@ -139,10 +139,24 @@ enum BylineParser {
         return words.allSatisfy { word in
             // A word equal to a particle (ASCII letters) has its bytes: longer words are not hashed.
             if word.utf8.count <= 3, lowerParticles.contains(String(word)) { return true }
+            if let ascii = isASCIINameWord(word) { return ascii }
             guard let first = word.first, first.isUppercase else { return false }
             // A full stop only ends an initial or an abbreviation ("M.", "Jr."), not a name.
             if word.hasSuffix("."), word.count > 3 { return false }
             return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "\u{2019}" }
         } && !OutletNames.isOutlet(text) && MonthNames.month(words[0]) == nil
+    }
+
+    /// `isPersonName`'s test of a word that is no particle, read from the bytes of an ASCII word
+    /// (each byte a character: a capital first, then letters, "-", "." and "'", a full stop
+    /// ending only words of up to three); nil for a word with other scalars.
+    private static func isASCIINameWord(_ word: Substring) -> Bool? {
+        var utf8 = word
+        return utf8.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard let first = bytes.first, first &- 0x41 < 26 else { return false }
+            if bytes.last == 0x2E, bytes.count > 3 { return false }
+            return bytes.allSatisfy { $0.isASCIILetter || $0 == 0x2D || $0 == 0x2E || $0 == 0x27 }
+        }
     }
 }

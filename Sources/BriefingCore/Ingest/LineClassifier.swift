@@ -139,9 +139,7 @@ enum LineClassifier {
 
     /// Words that mark a photo caption rather than story text.
     static func isCaption(_ line: String) -> Bool {
-        let l = FoldedText(line)
-        if l.containsAny(captionPhrases) { return true }
-        if l.hasPrefix("photo:") || l.hasPrefix("photo by") || l.hasPrefix("image:") { return true }
+        if FoldedText.withFolded(line, { captionPhrases.occurs(in: $0) || captionOpenings.opens($0) }) { return true }
         return endsWithPhotoCredit(line)
     }
 
@@ -201,6 +199,9 @@ enum LineClassifier {
         "getty images", "(ap photo", "ap photo/", "(reuters/", "/afp)", "afp via getty", "(photo:",
         "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
     ])
+
+    /// Labels that open a caption line.
+    private static let captionOpenings = PhraseSet(["photo:", "photo by", "image:"])
 
     private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool", "via ap"]
 

@@ -17,6 +17,22 @@ struct FoldedText {
         }
     }
 
+    /// Calls `body` with `text`'s folded bytes in a temporary buffer, for a test that needs
+    /// no `FoldedText` kept: no array is made.
+    static func withFolded<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        UTF8Scan.withBytes(text) { source in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count) { folded in
+                UTF8Scan.foldASCIIUppercase(source, into: folded)
+                return body(UnsafeBufferPointer(folded))
+            }
+        }
+    }
+
+    /// Whether `text`, folded, contains any of `phrases` (given in lower case).
+    static func containsAny(_ phrases: PhraseSet, in text: String) -> Bool {
+        withFolded(text) { phrases.occurs(in: $0) }
+    }
+
     /// Whether the folded text contains `phrase` (given in lower case).
     func contains(_ phrase: String) -> Bool {
         var phrase = phrase

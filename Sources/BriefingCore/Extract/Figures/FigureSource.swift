@@ -73,7 +73,7 @@ enum FigureSource {
     static func attributions(in sentence: String, scalars: [Unicode.Scalar], tokens: (() -> [Token])? = nil) -> [Attribution] {
         // Every attribution has "according" or a verb, in any case: a sentence without their
         // bytes needs no words.
-        guard FoldedText(sentence).containsAny(cueBytes) else { return [] }
+        guard FoldedText.containsAny(cueBytes, in: sentence) else { return [] }
         let tokens = tokens?() ?? Tokenizer.tokens(sentence)
         let lower = tokens.map { $0.text.lowercasedIfNeeded }
         let total = tokens.last?.end ?? 0
