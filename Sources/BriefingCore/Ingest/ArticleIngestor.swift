@@ -58,11 +58,10 @@ public struct ArticleIngestor: Sendable {
 
     private func assemble(_ file: SourceFile, _ text: String, _ parsed: ScrapedTextParser.Result, _ fm: FrontMatter) -> Article {
         let lead = parsed.paragraphs.first?.text ?? ""
-        let context = (parsed.captions.map(\.text) + parsed.paragraphs.map(\.text)).joined(separator: "\n")
         let explicit = parsed.dateLine.flatMap { d in d.year.map { CalendarDate(year: $0, month: d.month, day: d.day) } }
         let published = PublicationDateResolver.plausible(fm.date) ?? PublicationDateResolver.resolve(
             explicit: explicit, partial: parsed.datelineDate ?? parsed.dateLine.map { ($0.month, $0.day, $0.year) },
-            lead: lead, context: context) ?? PathDate.fileName(file.path)
+            lead: lead, context: (parsed.captions.map(\.text) + parsed.paragraphs.map(\.text)).joined(separator: "\n")) ?? PathDate.fileName(file.path)
         let title = fm.title ?? parsed.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
         let stem = { ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension }
         return Article(

@@ -8,9 +8,10 @@ enum PublicationDateResolver {
     ///   - explicit: a full date from a date line or front matter, used as is when present.
     ///   - partial: month and day (maybe year) from a dateline.
     ///   - lead: the first paragraph, searched for the weekday of the news ("said on Monday").
-    ///   - context: captions and body, searched for mentioned dates and years.
+    ///   - context: captions and body, searched for mentioned dates and years (made only when a
+    ///     partial date needs its year).
     static func resolve(
-        explicit: CalendarDate?, partial: (month: Int, day: Int, year: Int?)?, lead: String, context: String
+        explicit: CalendarDate?, partial: (month: Int, day: Int, year: Int?)?, lead: String, context: @autoclosure () -> String
     ) -> CalendarDate? {
         if let explicit = plausible(explicit) { return explicit }
         guard let partial else { return nil }
@@ -18,6 +19,7 @@ enum PublicationDateResolver {
             return CalendarDate.isValid(year: year, month: partial.month, day: partial.day)
                 ? plausible(CalendarDate(year: year, month: partial.month, day: partial.day)) : nil
         }
+        let context = context()
         let mentioned = DateText.dates(in: context).compactMap { d -> CalendarDate? in
             guard let y = d.year else { return nil }
             return CalendarDate(year: y, month: d.month, day: d.day)

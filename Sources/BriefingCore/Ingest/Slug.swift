@@ -9,33 +9,41 @@ public enum Slug {
         let folded = text.utf8.allSatisfy { $0 < 0x80 } ? UTF8Scan.lowercased(text)
             : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         // Words of ASCII letters and digits; apostrophes (' and U+2019) are dropped inside them,
-        // every other scalar ends a word.
-        var words: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(folded.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b.isASCIILetter || b &- 0x30 < 10 {
-                current.append(b)
-            } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
-                i += b == 0x27 ? 1 : 3
-                continue
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+        // every other scalar ends a word. The slug takes whole words while they fit (its
+        // characters are its ASCII bytes), or the start of the first word when that alone is
+        // too long.
+        var slug: [UInt8] = []
+        var word: [UInt8] = []
+        var full = false
+        /// Adds the word read so far, if it fits; marks the slug full at the first that does not.
+        func take() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard !full, !word.isEmpty else { return }
+            if (slug.isEmpty ? 0 : slug.count + 1) + word.count > limit {
+                if slug.isEmpty { slug = Array(word.prefix(limit)) }
+                full = true
+                return
             }
-            i += 1
+            if !slug.isEmpty { slug.append(0x2D) }
+            slug += word
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        var slug = ""
-        for word in words {
-            let next = slug.isEmpty ? word : slug + "-" + word
-            if next.count > limit { break }
-            slug = next
+        UTF8Scan.withBytes(folded) { bytes in
+            var i = 0
+            while i < bytes.count, !full {
+                let b = bytes[i]
+                if b.isASCIILetter || b &- 0x30 < 10 {
+                    word.append(b)
+                } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
+                    i += b == 0x27 ? 1 : 3
+                    continue
+                } else {
+                    take()
+                }
+                i += 1
+            }
         }
-        if slug.isEmpty, let first = words.first { slug = String(first.prefix(limit)) }
-        return slug.isEmpty ? "article" : slug
+        take()
+        return slug.isEmpty ? "article" : String(decoding: slug, as: UTF8.self)
     }
 
     /// Makes `slugs` unique in order: later duplicates get "-2", "-3"…

@@ -12,9 +12,8 @@ extension ArticleIngestor {
         } ?? []
         let meta = page.metadata
         let lead = page.paragraphs.first ?? ""
-        let context = (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n")
         let published = meta.published ?? PublicationDateResolver.resolve(
-            explicit: nil, partial: page.datelineDate, lead: lead, context: context)
+            explicit: nil, partial: page.datelineDate, lead: lead, context: (meta.captions.map(\.text) + page.paragraphs).joined(separator: "\n"))
             ?? meta.sourceURL.flatMap(PathDate.url) ?? PathDate.fileName(file.path)
         let title = meta.title ?? TitleDeriver.title(fromLead: lead) ?? file.path
         let article = Article(
