@@ -6,12 +6,15 @@ enum BylineParser {
     /// Handles "By A and B", "A, B and C", "M. H. Lee (mhlee@…)", "Jane Doe, Staff Reporter".
     static func authors(in line: String) -> [String]? {
         guard line.utf8.count <= 640, UTF8Scan.characterCount(of: line, isBelow: 161), !looksLikeSentence(line),
-              !FoldedText(line).contains("http") else { return nil }
+              !FoldedText.withFolded(line, { linkMark.occurs(in: $0) }) else { return nil }
         var text = line
         var explicit = false
-        for prefix in ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            explicit = true
+        // A line opening with no prefix's first letter has none of them.
+        if let first = line.utf8.first, bylinePrefixStarts.contains(first) {
+            for prefix in bylinePrefixes where text.hasPrefix(prefix) {
+                text = String(text.dropFirst(prefix.count))
+                explicit = true
+            }
         }
         // Drop e-mail addresses and their brackets (and runs of spaces, as the split does).
         if text.utf8.contains(0x40) || UTF8Scan.contains(text, "  ") || text.utf8.first == 0x20 || text.utf8.last == 0x20 {
@@ -34,6 +37,11 @@ enum BylineParser {
         if !explicit && parts.count == 1 && parts[0].split(atASCII: 0x20).count < 2 { return nil }
         return parts.map(unshouted)
     }
+
+    private static let bylinePrefixes = ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "]
+    private static let bylinePrefixStarts = Set(bylinePrefixes.map { $0.utf8.first! })
+    /// "http", looked for in folded text: a line holding a link is no byline.
+    private static let linkMark = PhraseSet(["http"])
 
     /// A line that reads as prose: quote marks, or many words and a closing full stop.
     /// Bylines have neither, so the costly name checks are skipped.

@@ -57,7 +57,7 @@ enum DatelineParser {
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty else { return false }
         if letters.allSatisfy(\.isUppercase) { return letters.count >= 2 }
-        return !strict && words.allSatisfy { $0.first?.isUppercase == true }
+        return !strict && words.allSatisfy { $0.startsWithUppercase }
     }
 
     /// The first em dash, en dash, "--", spaced hyphen or spaced underscore (or one right after

@@ -20,7 +20,7 @@ enum HeadlineStyle {
     static func isTitleCase(_ words: [Substring]) -> Bool {
         let long = words.map { $0.trimmingPunctuationAndSpaces() }.filter { $0.count >= 4 }
         guard long.count >= 3 else { return false }
-        let capitalized = long.filter { $0.first?.isUppercase == true }.count
+        let capitalized = long.filter { $0.startsWithUppercase }.count
         return capitalized * 5 >= long.count * 4
     }
 

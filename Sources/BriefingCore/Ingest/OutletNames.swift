@@ -7,7 +7,7 @@ enum OutletNames {
         let t = text.trimmingSpaces()
         if let known = tags[t.lowercased()] { return known }
         let words = t.split(atASCII: 0x20)
-        guard (2...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "the" }) else {
+        guard (2...6).contains(words.count), words.allSatisfy({ $0.startsWithUppercase || $0 == "of" || $0 == "the" }) else {
             return nil
         }
         if let last = words.last, mastheadNouns.contains(last.lowercased()) { return t }

@@ -60,7 +60,7 @@ enum PublicationDateResolver {
 
     /// The weekday named in the lead ("warned on Monday", "said Wednesday").
     private static func leadWeekday(_ lead: String) -> Int? {
-        for token in Tokenizer.tokens(lead) where token.text.first?.isUppercase == true && token.text.count > 4 {
+        for token in Tokenizer.tokens(lead) where token.text.startsWithUppercase && token.text.count > 4 {
             if let w = MonthNames.weekday(token.text) { return w }
         }
         return nil
