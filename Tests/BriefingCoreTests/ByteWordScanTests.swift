@@ -53,6 +53,15 @@ struct ByteWordScanTests {
         }
     }
 
+    @Test func anEndingMarkIsTheSuffixTheStandardLibraryFinds() {
+        let texts = ["Officials met.", "met .", "met.\u{301}", "\u{0600}.", "(Yonhap)", "(Yonhap) ", "[연합뉴스]", "]", "", "\r\n."]
+        for text in texts {
+            for (mark, byte) in [(".", UInt8(0x2E)), (")", 0x29), ("]", 0x5D)] {
+                #expect(text.endsWith(mark, byte: byte) == text.hasSuffix(mark), "\(text) \(mark)")
+            }
+        }
+    }
+
     @Test func aDatelineIsFoundWhereverItsDashFalls() {
         for dash in [" — ", " – ", " -- ", " - "] {
             for extra in 0...9 {

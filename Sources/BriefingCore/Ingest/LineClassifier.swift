@@ -161,7 +161,7 @@ enum LineClassifier {
 
     /// The contents of the last "[ … ]" when the line ends with one.
     private static func trailingBracketed(_ line: String) -> String? {
-        guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+        guard line.endsWith("]", byte: 0x5D), let open = line.lastIndex(of: "[") else { return nil }
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
@@ -207,7 +207,7 @@ enum LineClassifier {
 
     /// The contents of the last "( … )" when the line ends with one.
     static func trailingParenthetical(_ line: String) -> String? {
-        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return nil }
+        guard line.endsWith(")", byte: 0x29), let open = line.lastIndex(of: "(") else { return nil }
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 

@@ -320,3 +320,14 @@ extension UInt8 {
     @inline(__always)
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
 }
+
+extension String {
+    /// `hasSuffix(mark)` for a one-character ASCII `mark` (`byte`, the same character): asked
+    /// only of texts whose last byte is that one, as every text that ends with it has (no other
+    /// character is canonically equivalent to an ASCII mark), so most texts are ruled out by a
+    /// byte test instead of a comparison of characters.
+    @inline(__always)
+    func endsWith(_ mark: String, byte: UInt8) -> Bool {
+        utf8.last == byte && hasSuffix(mark)
+    }
+}

@@ -98,7 +98,7 @@ struct ScrapedTextParser {
         if let d = LineClassifier.standaloneDate(text) { return .date(year: d.year, month: d.month, day: d.day) }
         if OutletNames.isOutlet(text) { return .outlet }
         if let names = BylineParser.authors(in: text) { return .byline(names) }
-        return !text.hasSuffix(".") && Self.hasFewerThanFourWords(text) ? .short : .prose
+        return !text.endsWith(".", byte: 0x2E) && Self.hasFewerThanFourWords(text) ? .short : .prose
     }
 
     private static func hasFewerThanFourWords(_ text: String) -> Bool {
