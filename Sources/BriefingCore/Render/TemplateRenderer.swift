@@ -1,7 +1,7 @@
-/// Renders compiled templates (`CompiledTemplate`) with typed values: keys are looked up from the innermost context
-/// outwards through `TemplateContext.child(_:)` by the number the parser gave them (by name
-/// for keys without one), with no dynamic casts or reflection, and `{{value}}` is escaped by
-/// `HTMLEscaper`.
+/// Renders compiled templates (`CompiledTemplate`) with typed values: keys are looked up from
+/// the innermost context outwards through `TemplateContext.child(_:)` by the number the parser
+/// gave them (by name for keys without one), with no dynamic casts or reflection, and
+/// `{{value}}` is escaped by `HTMLEscaper`.
 struct TemplateRenderer {
     /// Templates a `{{> name}}` tag includes, by name.
     let partials: [String: CompiledTemplate]
@@ -30,11 +30,10 @@ struct TemplateRenderer {
             if !indentation.isEmpty, !pieceIsEmpty, bytes.last == UInt8(ascii: "\n") { bytes.append(contentsOf: indentation.utf8) }
         }
 
-        /// Appends `piece`'s bytes in one copy (its contiguous storage, not the `UTF8View`'s iterator).
+        /// Appends `piece`'s bytes, in one copy from its contiguous storage when it has one.
         mutating func append(_ piece: String) {
             indent(beforeEmpty: piece.isEmpty)
-            var piece = piece
-            piece.withUTF8 { bytes.append(contentsOf: $0) }
+            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: piece.utf8) }
         }
 
         /// Appends text given as its UTF-8 bytes.
