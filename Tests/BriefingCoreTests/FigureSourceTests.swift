@@ -86,6 +86,20 @@ struct FigureSourceTests {
         #expect(assets.map(BriefText.figurePhrase)?.hasSuffix("as of Sept. 30") == true)
     }
 
+    @Test func spanWordsAreFoundInAnyCaseAndOnlyAsWholeWords() {
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent SINCE October.") == ["since", "October"])
+        #expect(FigureDisplay.timeSpan("AS Of March 31, about 4,700 soldiers had been killed.") == ["as", "of", "March", "31"])
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent sinceOctober and ASOF March.") == nil)
+        // "İ" lower-cases to "i" and a combining dot: not "since".
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent S\u{0130}NCE October as of March.") == ["as", "of", "March"])
+        #expect(FigureDisplay.timeSpan("Prices rose 12 percent since October.", figure: "12 percent") == ["since", "October"])
+    }
+
+    @Test func aSpanHoldingTheFigureIsDroppedAndOtherSpansKept() {
+        #expect(FigureDisplay.timeSpan("Sales have grown since 2002 began.", figure: "2002") == nil)
+        #expect(FigureDisplay.timeSpan("Sales of 5 \u{20AC} rose since Café Rouge opened.", figure: "5 \u{20AC}") == ["since", "Café", "Rouge", "opened"])
+    }
+
     @Test func aSpanLosesTheMarksAtItsEnds() {
         #expect(FigureDisplay.timeSpan("Prices rose 12 percent since October.\u{201D}") == ["since", "October"])
         #expect(FigureDisplay.timeSpan("Prices rose 12 percent since March 31, 2024, the bank said.") == ["since", "March", "31"])

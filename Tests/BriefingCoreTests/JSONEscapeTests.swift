@@ -41,4 +41,17 @@ struct JSONEscapeTests {
             #expect(bytes == Array(Self.scalarwise(text).utf8), "\(text.debugDescription)")
         }
     }
+
+    /// Runs of eight bytes are passed over when none may need an escape: each escape is found
+    /// at every offset of a run, and so is U+2028 when it straddles two runs.
+    @Test func escapesAreFoundAtEveryOffset() {
+        for special in ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "é", "\u{7F}", " "] {
+            for offset in 0..<20 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+                var bytes: [UInt8] = []
+                JSONWriter.escape(text, into: &bytes)
+                #expect(bytes == Array(Self.scalarwise(text).utf8), "\(text.debugDescription)")
+            }
+        }
+    }
 }

@@ -55,6 +55,16 @@ struct SiteRulesTests {
         return "\n\nIn other news, " + text.joined(separator: " ") + ".\n"
     }
 
+    /// The way back to the root is one "../" per folder above the page, however the path is written
+    /// (a slash with a combining mark is no separator).
+    @Test func theRootIsOneStepUpPerFolder() {
+        let cases = [
+            ("index.html", ""), ("briefs/a.html", "../"), ("page/2/index.html", "../../"), ("a//b/", "../"), ("/a/b", "../"),
+            ("é/b.html", "../"), ("a/\u{301}b/c", "../"),
+        ]
+        for (path, root) in cases { #expect(SiteLinks.root(for: path) == root, "\(path)") }
+    }
+
     @Test func theIndexShowsAtMostTwentyTagsAndOutletsAndListsAllElsewhere() async throws {
         var articles: [String: String] = [:]
         for n in 1...30 { articles["a\(n).md"] = Self.article(n, tags: ["Topic \(n)", "Geneva"], outlet: "Outlet \(n) News") + Self.distinctParagraph(n) }

@@ -165,6 +165,16 @@ struct TemplateRendererTests {
         #expect(text == "typed &lt;title&gt;|typed <title>|typed-url|2|own &amp; key|typed-url|none|typed-url|")
     }
 
+    /// A number is shown as its digits, escaped or not, and a section over it is shown once with
+    /// the number as its value, as for a text.
+    @Test func numbersAreShownAsTheirDigits() throws {
+        let nodes = try TemplateParser.parse("{{n}}|{{{n}}}|{{#n}}[{{.}}]{{/n}}|{{^n}}none{{/n}}")
+        for (number, digits) in [(0, "0"), (7, "7"), (10, "10"), (345, "345"), (-12, "-12"), (Int.min, "\(Int.min)")] {
+            let text = TemplateRenderer(partials: [:]).render(nodes, ["n": .number(number)] as TemplateValues)
+            #expect(text == "\(digits)|\(digits)|[\(digits)]|", "\(number)")
+        }
+    }
+
     private static func write(_ sources: [String: String]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -182,6 +192,6 @@ extension TemplateLibrary {
 
 extension TemplateRenderer {
     func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
-        String(decoding: renderBytes(nodes, context), as: UTF8.self)
+        String(decoding: renderBytes(CompiledTemplate(nodes), context), as: UTF8.self)
     }
 }

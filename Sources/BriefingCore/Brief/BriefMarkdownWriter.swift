@@ -53,28 +53,54 @@ public struct BriefMarkdownWriter: Sendable {
         md.reserveCapacity(4096)
         md += MarkdownEscaper.escape(article.title)
         md += "\n\n"
+        // Appended piece by piece: no string is made for a line first.
         let byline = BriefText.metaLine(article)
-        if !byline.isEmpty { md += "*\(MarkdownEscaper.escape(byline))*\n\n" }
-        if !brief.summary.isEmpty { md += MarkdownEscaper.escape(brief.summary) + "\n\n" }
+        if !byline.isEmpty {
+            md += "*"
+            md += MarkdownEscaper.escape(byline)
+            md += "*\n\n"
+        }
+        if !brief.summary.isEmpty {
+            md += MarkdownEscaper.escape(brief.summary)
+            md += "\n\n"
+        }
         if !brief.keyQuotes.isEmpty {
             md += "## Key quotes\n\n"
             for quote in brief.keyQuotes {
-                md += "> \u{201C}\(MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))\u{201D}\n>\n> \u{2014} \(MarkdownEscaper.escape(BriefText.attribution(quote)))\n\n"
+                md += "> \u{201C}"
+                md += MarkdownEscaper.escape(QuoteDisplay.text(quote.text))
+                md += "\u{201D}\n>\n> \u{2014} "
+                md += MarkdownEscaper.escape(BriefText.attribution(quote))
+                md += "\n\n"
             }
         }
         if !brief.keyFigures.isEmpty {
             md += "## By the numbers\n\n"
             for (figure, phrase) in zip(brief.keyFigures, figurePhrases) {
-                let source = FigureDisplay.attribution(figure).map { " (\(MarkdownEscaper.escape($0)))" } ?? ""
-                let told = phrase.isEmpty ? "" : " \u{2014} " + MarkdownEscaper.escape(phrase)
-                md += "- **\(MarkdownEscaper.escape(BriefText.figureText(figure)))**\(told)\(source)\n"
+                md += "- **"
+                md += MarkdownEscaper.escape(BriefText.figureText(figure))
+                md += "**"
+                if !phrase.isEmpty {
+                    md += " \u{2014} "
+                    md += MarkdownEscaper.escape(phrase)
+                }
+                if let source = FigureDisplay.attribution(figure) {
+                    md += " ("
+                    md += MarkdownEscaper.escape(source)
+                    md += ")"
+                }
+                md += "\n"
             }
             md += "\n"
         }
         if !brief.timeline.isEmpty {
             md += "## Timeline\n\n"
             for (event, label) in zip(brief.timeline, eventLabels) {
-                md += "- **\(label)** \u{2014} \(MarkdownEscaper.escape(event.text))\n"
+                md += "- **"
+                md += label
+                md += "** \u{2014} "
+                md += MarkdownEscaper.escape(event.text)
+                md += "\n"
             }
             md += "\n"
         }

@@ -68,6 +68,21 @@ public enum FigureDisplay {
         if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return word }
         return String(scalars[first...last])
     }
+    /// Whether `word` lower-cases to `lowercase` (ASCII letters): no scalar past ASCII lower-cases
+    /// to an ASCII letter but the Kelvin sign, to "k", so its bytes with A–Z folded must equal.
+    private static func isASCIIWord(_ word: Substring, _ lowercase: StaticString) -> Bool {
+        word.utf8.count == lowercase.utf8CodeUnitCount
+            && zip(word.utf8, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)).allSatisfy { $0.asciiLowercased == $1 }
+    }
+
+    /// Foundation's `text.contains(part)`, by bytes (memmem) when both are printable ASCII, where
+    /// that is the same test: no canonically equivalent forms, no character of two scalars.
+    private static func contains(_ text: String, _ part: String) -> Bool {
+        func isPrintableASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 &- 0x20 < 0x5F } }
+        guard !part.isEmpty, isPrintableASCII(text), isPrintableASCII(part) else { return text.contains(part) }
+        return UTF8Scan.contains(text, part)
+    }
+
     /// Abbreviated months whose period does not end the span: "as of Sept. 30".
     private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
 
@@ -77,18 +92,19 @@ public enum FigureDisplay {
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
         // Most contexts hold neither word: they are not split into words at all.
         guard mayHoldSpan(context) else { return nil }
-        let words = SpaceSeparatedWords(context[...]).map(String.init)
-        let lowered = words.map { $0.lowercased() }
-        guard let at = lowered.indices.first(where: { lowered[$0] == "since" || (lowered[$0] == "as" && $0 + 1 < lowered.count && lowered[$0 + 1] == "of") })
+        let words = Array(SpaceSeparatedWords(context[...]))
+        // A word lower-cases to "since", "as" or "of" only when its bytes do, ASCII letters folded.
+        guard let at = words.indices.first(where: { isASCIIWord(words[$0], "since") || (isASCIIWord(words[$0], "as") && $0 + 1 < words.count && isASCIIWord(words[$0 + 1], "of")) })
         else { return nil }
-        let first = lowered[at] == "as" ? at + 2 : at + 1
+        let asOf = words[at].utf8.count == 2
+        let first = asOf ? at + 2 : at + 1
         guard first < words.count else { return nil }
-        let opener = words[first]
+        let opener = String(words[first])
         let openerLower = opener.lowercased()
         guard opener.first?.isUppercase == true || opener.first?.isNumber == true || spanOpeners.contains(openerLower)
             || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
-        var span = Array(words[at..<first]).map { $0.lowercased() }
-        for word in words[first..<min(words.count, first + 5)] {
+        var span = words[at..<first].map { String($0).lowercased() }
+        for word in words[first..<min(words.count, first + 5)].map(String.init) {
             let bare = trimmingSpanMarks(word)
             if spanEnders.contains(bare.lowercased()) { break }
             if monthAbbreviations.contains(bare.lowercased()), word == bare + "." {
@@ -99,11 +115,11 @@ public enum FigureDisplay {
             if bare != word { break }
         }
         while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
-        guard span.count > (lowered[at] == "as" ? 2 : 1) else { return nil }
+        guard span.count > (asOf ? 2 : 1) else { return nil }
         if let figure, let range = UTF8Scan.range(of: figure, in: context) {
             let spanText = span.joined(separator: " ")
-            if spanText.contains(figure) || figure.lowercased().contains(spanText.lowercased()) { return nil }
-            guard let spanAt = UTF8Scan.range(of: words[at], in: context) else { return nil }
+            if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
+            guard let spanAt = UTF8Scan.range(of: String(words[at]), in: context) else { return nil }
             // The span and the figure stand in one clause: nothing between them ends one,
             // or the span opens the sentence ("As of March, about 4,700 soldiers …").
             let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]

@@ -110,6 +110,11 @@ public enum JSONWriter {
         contiguous.withUTF8 { bytes in
             var runStart = 0, i = 0
             while i < bytes.count {
+                // Eight bytes with none to escape (most of a text) are passed over at once.
+                if i + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C || (byte == 0xE2 && EscapedText.isLineOrParagraphSeparator(bytes, at: i)) else {
                     i += 1
@@ -139,6 +144,17 @@ public enum JSONWriter {
             }
         }
         put("\"", into: &out)
+    }
+
+    /// Whether one of the eight bytes of `word` may need an escape: a control byte, `"`, `\` or
+    /// 0xE2 (which starts U+2028 and U+2029). Each test is exact for "any byte" (SWAR: a byte
+    /// below n, or a zero byte after XOR with the byte sought).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// Appends the bytes of a literal.

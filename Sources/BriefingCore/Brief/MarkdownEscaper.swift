@@ -1,17 +1,17 @@
 /// Makes plain text safe to embed in Markdown: every character cmark could read as markup is
 /// backslash-escaped, so the text renders exactly as written.
 public enum MarkdownEscaper {
-    /// ASCII marks that CommonMark may read as markup.
+    /// ASCII marks that CommonMark may read as markup (\ ` * _ [ ] < > # ! | ~ & { }): one bit
+    /// each of two 64-bit masks, for the bytes below 64 and those from 64 to 127.
+    @inline(__always)
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "!"),
-             UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-            return true
-        default:
-            return false
-        }
+        byte < 0x80 && ((byte < 0x40 ? specialsBelow64 : specialsFrom64) >> (byte & 0x3F)) & 1 != 0
     }
+
+    /// ! # & * < >
+    private static let specialsBelow64: UInt64 = 1 << 0x21 | 1 << 0x23 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C | 1 << 0x3E
+    /// [ \ ] _ ` { | } ~, less 64
+    private static let specialsFrom64: UInt64 = 1 << 0x1B | 1 << 0x1C | 1 << 0x1D | 1 << 0x1F | 1 << 0x20 | 1 << 0x3B | 1 << 0x3C | 1 << 0x3D | 1 << 0x3E
 
     public static func escape(_ text: String) -> String {
         // Most texts (a paragraph, a quote) have nothing to escape: they are returned as they are.

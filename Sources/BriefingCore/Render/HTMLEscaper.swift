@@ -22,7 +22,8 @@ enum HTMLEscaper {
     static func append(_ text: String, escapedTo out: inout [UInt8]) {
         let (needsEscape, bytewise) = scan(text)
         if !needsEscape {
-            out.append(contentsOf: text.utf8)
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
         } else if bytewise {
             EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
         } else {
@@ -59,9 +60,13 @@ enum HTMLEscaper {
         return out
     }
 
+    /// `<`, `>`, `&`, `"` and `'`: all below 0x40, so one bit each of a 64-bit mask.
+    @inline(__always)
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+        byte < 0x40 && (specials >> byte) & 1 != 0
     }
+
+    private static let specials: UInt64 = 1 << 0x3C | 1 << 0x3E | 1 << 0x26 | 1 << 0x22 | 1 << 0x27
 
     private static func replacement(_ byte: UInt8) -> String? {
         switch byte {

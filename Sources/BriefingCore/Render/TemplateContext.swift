@@ -5,12 +5,14 @@ enum TemplateValue {
     /// Text given as its UTF-8 bytes (a page rendered into the layout), inserted without being
     /// made a string.
     case utf8([UInt8])
+    /// A count or other whole number, shown as its digits.
+    case int(Int)
     case flag(Bool)
     case list([TemplateValue])
     case context(any TemplateContext)
 
     /// A count or other whole number, shown as its digits.
-    static func number(_ number: Int) -> TemplateValue { .text(String(number)) }
+    static func number(_ number: Int) -> TemplateValue { .int(number) }
 
     /// A list of contexts, one section pass each.
     static func items(_ contexts: [some TemplateContext]) -> TemplateValue { .list(contexts.map { .context($0) }) }

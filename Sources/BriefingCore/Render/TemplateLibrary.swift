@@ -1,9 +1,10 @@
 import Foundation
 
 /// The page templates: the default set, overridden file by file by a user's folder, each
-/// parsed once (`TemplateParser`) and rendered with typed contexts (`TemplateRenderer`).
+/// parsed once (`TemplateParser`), laid out for rendering (`CompiledTemplate`) and rendered
+/// with typed contexts (`TemplateRenderer`).
 public struct TemplateLibrary: Sendable {
-    private let templates: [String: [TemplateNode]]
+    private let templates: [String: CompiledTemplate]
     /// Files under `assets/` in the template folders (user files win), by relative path.
     public let assets: [String: [UInt8]]
     /// Fingerprint of every template and asset, for keys of rendered pages.
@@ -26,10 +27,10 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
-        var parsed: [String: [TemplateNode]] = [:]
+        var parsed: [String: CompiledTemplate] = [:]
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
             do {
-                parsed[name] = try TemplateParser.parse(text)
+                parsed[name] = CompiledTemplate(try TemplateParser.parse(text))
             } catch {
                 throw BriefingError(stage: .render, file: name + ".mustache", message: "template does not parse: \(error)")
             }

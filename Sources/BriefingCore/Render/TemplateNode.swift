@@ -1,7 +1,8 @@
 /// A piece of a parsed Mustache template: text, a value, a section with its own pieces, or a
 /// partial (another template, indented when its tag stands on a line of its own).
 indirect enum TemplateNode: Sendable {
-    case text(String)
+    /// Text as its UTF-8 bytes, copied to the output as they are.
+    case text([UInt8])
     /// `{{name}}` (HTML-escaped) or `{{{name}}}` / `{{&name}}` (raw).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.

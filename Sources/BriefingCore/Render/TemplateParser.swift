@@ -38,21 +38,21 @@ struct TemplateParser {
         // Blanks opening the line, kept back until it is known whether a standalone tag drops them.
         var blanks: [UInt8] = []
         func flushBlanks() {
-            if !blanks.isEmpty { nodes.append(.text(String(decoding: blanks, as: UTF8.self))) }
+            if !blanks.isEmpty { nodes.append(.text(blanks)) }
             blanks = []
         }
         while position < bytes.count {
             if lineStart { blanks = readBlanks() }
             let (text, tagOpened) = readText()
             if let length = newlineLength(at: position) {
-                nodes.append(.text(String(decoding: blanks + text + bytes[position..<position + length], as: UTF8.self)))
+                nodes.append(.text(blanks + text + bytes[position..<position + length]))
                 blanks = []
                 position += length
                 lineStart = true
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(String(decoding: blanks + text, as: UTF8.self)))
+                nodes.append(.text(blanks + text))
                 blanks = []
                 lineStart = false
             }

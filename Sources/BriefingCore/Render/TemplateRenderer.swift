@@ -1,21 +1,21 @@
-/// Renders parsed templates with typed values: keys are looked up from the innermost context
-/// outwards through `TemplateContext.child(_:)` by the number the parser gave them (by name
-/// for keys without one), with no dynamic casts or reflection, and `{{value}}` is escaped by
-/// `HTMLEscaper`.
+/// Renders compiled templates (`CompiledTemplate`) with typed values: keys are looked up from
+/// the innermost context outwards through `TemplateContext.child(_:)` by the number the parser
+/// gave them (by name for keys without one), with no dynamic casts or reflection, and
+/// `{{value}}` is escaped by `HTMLEscaper`.
 struct TemplateRenderer {
     /// Templates a `{{> name}}` tag includes, by name.
-    let partials: [String: [TemplateNode]]
+    let partials: [String: CompiledTemplate]
 
     /// Deepest nesting of partials: a partial that includes itself without end stops here.
     private static let partialDepth = 64
 
-    /// `nodes` rendered with `context` as the outermost context, as UTF-8 bytes.
-    func renderBytes(_ nodes: [TemplateNode], _ context: some TemplateContext) -> [UInt8] {
+    /// `template` rendered with `context` as the outermost context, as UTF-8 bytes.
+    func renderBytes(_ template: CompiledTemplate, _ context: some TemplateContext) -> [UInt8] {
         var output = Output()
         // A page is tens of kilobytes: room for most without growing the buffer many times.
-        output.bytes.reserveCapacity(1 << 14)
+        output.bytes.reserveCapacity(1 << 15)
         var stack: [TemplateValue] = [.context(context)]
-        render(nodes, &stack, &output, depth: 0)
+        render(template, template.steps.indices, &stack, &output, depth: 0)
         return output.bytes
     }
 
@@ -30,15 +30,32 @@ struct TemplateRenderer {
             if !indentation.isEmpty, !pieceIsEmpty, bytes.last == UInt8(ascii: "\n") { bytes.append(contentsOf: indentation.utf8) }
         }
 
+        /// Appends `piece`'s bytes, in one copy from its contiguous storage when it has one.
         mutating func append(_ piece: String) {
             indent(beforeEmpty: piece.isEmpty)
-            bytes.append(contentsOf: piece.utf8)
+            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: piece.utf8) }
         }
 
         /// Appends text given as its UTF-8 bytes.
         mutating func append(utf8 piece: [UInt8]) {
             indent(beforeEmpty: piece.isEmpty)
             bytes.append(contentsOf: piece)
+        }
+
+        /// Appends bytes of a template's text.
+        mutating func append(utf8 piece: UnsafeBufferPointer<UInt8>) {
+            indent(beforeEmpty: piece.isEmpty)
+            bytes.append(contentsOf: piece)
+        }
+
+        /// Appends the decimal digits of `number`.
+        mutating func append(digitsOf number: Int) {
+            indent(beforeEmpty: false)
+            if number >= 0, number < 10 {
+                bytes.append(0x30 &+ UInt8(truncatingIfNeeded: number))
+            } else {
+                append(String(number))
+            }
         }
 
         /// Appends `piece` escaped by `HTMLEscaper`.
@@ -48,43 +65,51 @@ struct TemplateRenderer {
         }
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [TemplateValue], _ output: inout Output, depth: Int) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                output.append(text)
+    /// The steps of `template` in `range`.
+    private func render(_ template: CompiledTemplate, _ range: Range<Int>, _ stack: inout [TemplateValue], _ output: inout Output, depth: Int) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let step = template.steps[index]
+            index += 1
+            switch step {
+            case .text(let start, let count):
+                template.text.withUnsafeBufferPointer { output.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
             case .variable(let name, let escaped):
-                switch lookUp(name, in: stack) {
+                switch lookUp(template.names[name], in: stack) {
                 case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
+                case .int(let number)?: output.append(digitsOf: number)
                 case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
                 case .flag(let flag)?: output.append(flag ? "true" : "false")
                 case .list?, .context?, nil: break
                 }
-            case .section(let name, let inverted, let children):
-                let value = lookUp(name, in: stack)
+            case .section(let name, let inverted, let end):
+                let children = index..<end
+                index = end
+                let value = lookUp(template.names[name], in: stack)
                 if inverted {
-                    if Self.isEmpty(value) { render(children, &stack, &output, depth: depth) }
+                    if Self.isEmpty(value) { render(template, children, &stack, &output, depth: depth) }
                     continue
                 }
                 switch value {
                 case nil, .flag(false)?: break
-                case .flag(true)?: render(children, &stack, &output, depth: depth)
+                case .flag(true)?: render(template, children, &stack, &output, depth: depth)
                 case .list(let items)?:
                     for item in items {
                         stack.append(item)
-                        render(children, &stack, &output, depth: depth)
+                        render(template, children, &stack, &output, depth: depth)
                         stack.removeLast()
                     }
-                case .text?, .utf8?, .context?:
+                case .text?, .int?, .utf8?, .context?:
                     stack.append(value!)
-                    render(children, &stack, &output, depth: depth)
+                    render(template, children, &stack, &output, depth: depth)
                     stack.removeLast()
                 }
-            case .partial(let name, let indentation):
-                guard depth < Self.partialDepth, let partial = partials[name] else { continue }
+            case .partial(let number):
+                let include = template.partials[number]
+                guard depth < Self.partialDepth, let partial = partials[include.name] else { continue }
                 let outer = output.indentation
-                output.indentation = outer + indentation
-                render(partial, &stack, &output, depth: depth + 1)
+                output.indentation = outer + include.indentation
+                render(partial, partial.steps.indices, &stack, &output, depth: depth + 1)
                 output.indentation = outer
             }
         }
@@ -102,23 +127,26 @@ struct TemplateRenderer {
     /// The value `name` names: its first key looked up from the innermost context outwards
     /// (or in the innermost only, for ".key"), the others walked into from there.
     private func lookUp(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = name.keys.first else { return stack.last }
+        let keys = name.keys
+        guard !keys.isEmpty else { return stack.last }
         var value: TemplateValue?
         if name.anchored {
-            value = stack.last.flatMap { Self.child(first, of: $0) }
+            value = Self.child(keys[0], of: stack[stack.count - 1])
         } else {
             var index = stack.count
             while index > 0 {
                 index -= 1
-                if let found = Self.child(first, of: stack[index]) {
+                if let found = Self.child(keys[0], of: stack[index]) {
                     value = found
                     break
                 }
             }
         }
-        for key in name.keys.dropFirst() {
+        var next = 1
+        while next < keys.count {
             guard let current = value else { return nil }
-            value = Self.child(key, of: current)
+            value = Self.child(keys[next], of: current)
+            next += 1
         }
         return value
     }

@@ -22,7 +22,23 @@ enum SiteLinks {
 
     /// "../" once per folder level of `path`, so links work from `file://` and any sub-path.
     static func root(for path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        String(repeating: "../", count: partCount(path) - 1)
+    }
+
+    /// `path.split(separator: "/").count`: the non-empty parts between slashes, counted on the
+    /// bytes of an ASCII path (each byte a character of its own).
+    private static func partCount(_ path: String) -> Int {
+        var count = 0, inPart = false
+        for byte in path.utf8 {
+            guard byte < 0x80 else { return path.split(separator: "/").count }
+            if byte == 0x2F {
+                inPart = false
+            } else if !inPart {
+                inPart = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// `path` as an absolute URL under `baseURL`.

@@ -211,7 +211,7 @@ final class SitePublisher: Sendable {
     private func removeStaleFiles() {
         let keep = staged.withLock { $0 }
         var folders: [String] = []
-        for path in Self.subpaths(of: stagingPath) where path != Self.marker && !keep.contains(path) {
+        for (path, _) in Self.subpaths(of: stagingPath) where path != Self.marker && !keep.contains(path) {
             let full = stagingFile(path)
             if unlink(full) != 0 { folders.append(full) }
         }
@@ -219,21 +219,22 @@ final class SitePublisher: Sendable {
         for folder in folders.sorted(by: >) { rmdir(folder) }
     }
 
-    /// The paths of every file and folder under `root`, relative to it, read with `readdir`
+    /// The paths of every file and folder under `root`, relative to it, and whether each is a
+    /// folder, read with `readdir`
     /// (`FolderListing.entries`; `FileManager.subpathsOfDirectory` cost more than the rest of an
     /// edit's publishing on a site of 10,000 pages). Symbolic links are listed, not followed.
-    private static func subpaths(of root: String) -> [String] {
-        var found: [String] = []
+    private static func subpaths(of root: String) -> [(path: String, isFolder: Bool)] {
+        var found: [(path: String, isFolder: Bool)] = []
         var pending = [""]
         while let folder = pending.popLast() {
             for (name, type) in FolderListing.entries(in: folder.isEmpty ? root : root + "/" + folder) {
                 let path = folder.isEmpty ? name : folder + "/" + name
-                found.append(path)
                 var isFolder = type == UInt8(DT_DIR)
                 if type == UInt8(DT_UNKNOWN) {
                     var info = stat()
                     isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
                 }
+                found.append((path, isFolder))
                 if isFolder { pending.append(path) }
             }
         }
@@ -253,11 +254,10 @@ final class SitePublisher: Sendable {
         // The site's paths are read with `readdir` (`subpaths(of:)`): `FileManager.subpathsOfDirectory`
         // cost most of this step.
         guard fm.fileExists(atPath: output.path), (try? Self.createFolder(partial)) != nil else { return }
-        for path in Self.subpaths(of: output.path) {
+        // Each entry's type comes from the folder listing: no `lstat` per page.
+        for (path, isFolder) in Self.subpaths(of: output.path) {
             let (from, to) = (output.path + "/" + path, partial + "/" + path)
-            var info = stat()
-            guard lstat(from, &info) == 0 else { continue }
-            let copied = info.st_mode & S_IFMT == S_IFDIR ? (try? Self.createFolder(to)) != nil : link(from, to) == 0
+            let copied = isFolder ? (try? Self.createFolder(to)) != nil : link(from, to) == 0
             guard copied else {
                 try? fm.removeItem(atPath: partial)
                 return
