@@ -29,6 +29,12 @@ struct TokenWordSet {
             others.insert(word)
             return
         }
+        insert(word, asciiHash: hash)
+    }
+
+    /// Adds `word`, of ASCII bytes only, whose `ASCIIWordHash` is `hash` (made by a caller
+    /// that reads the bytes anyway).
+    mutating func insert(_ word: String, asciiHash hash: UInt64) {
         if members.count * 2 >= slots.count { grow() }
         var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[k] != 0 {

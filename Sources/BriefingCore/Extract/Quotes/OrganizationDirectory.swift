@@ -102,11 +102,15 @@ struct OrganizationDirectory {
         if word.opensWithASCIINonCapital { return false }
         let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
             guard !bytes.isEmpty else { return false }
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            // The last hyphen before the end's hyphens is followed by a capital.
-            if let end = bytes.lastIndex(where: { $0 != 0x2D }), let dash = bytes[...end].lastIndex(of: 0x2D), bytes[dash + 1] &- 0x41 >= 26 {
-                return false
+            // The last hyphen before the last byte that is none, read in one pass with the test for ASCII.
+            var dash = -1, lastDash = -1
+            for k in bytes.indices {
+                let byte = bytes[k]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x2D { dash = k } else { lastDash = dash }
             }
+            // The last hyphen before the end's hyphens is followed by a capital.
+            if lastDash >= 0, bytes[lastDash + 1] &- 0x41 >= 26 { return false }
             return bytes.count > 1
         }
         if let ascii { return ascii }
@@ -123,13 +127,17 @@ struct OrganizationDirectory {
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
-        let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
+        // Most runs hold no possessive: those are read as they are, not copied.
+        let plain = words.contains(where: \.endsWithPossessiveS) ? words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 } : words
         for word in plain {
             if headFilter.mayContain(word), let found = headKinds[word] { kinds.formUnion(found) }
             // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).
             if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercased().hasSuffix(".com") { kinds.insert("website") }
         }
-        if plain.contains("News") && plain.contains("Agency") || plain.contains("Press") { kinds.insert("newsagency") }
+        if plain.contains(where: { $0.equalsPlainWord("News") }) && plain.contains(where: { $0.equalsPlainWord("Agency") })
+            || plain.contains(where: { $0.equalsPlainWord("Press") }) {
+            kinds.insert("newsagency")
+        }
         if plain.count == 1, let word = plain.first {
             if let known = acronymKinds[word] { kinds.formUnion(known) }
             else if isAcronym(word), !CountryNames.isCountry(word), !notOrganizations.contains(word) { kinds.formUnion(["agency", "organization", "company", "group"]) }

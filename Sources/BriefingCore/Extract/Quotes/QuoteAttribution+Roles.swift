@@ -17,7 +17,7 @@ extension QuoteAttribution {
     /// Whether `word` may stand in a role written in lower case: letters and hyphens, and no
     /// word that opens or joins a clause ("would", "and", "of", "said", "recently").
     private static func isRoleWord(_ word: String) -> Bool {
-        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasSuffix("ly") else { return false }
+        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasPlainSuffix("ly") else { return false }
         return !clauseWords.contains(word) && !prepositions.contains(word) && !determiners.contains(word) && !functionWords.contains(word)
             && !cues.contains(word) && !adverbs.contains(word) && !finiteAuxiliaries.contains(word)
     }
@@ -110,7 +110,7 @@ extension QuoteAttribution {
         guard SpeakerGender.maleWords.contains(noun) || SpeakerGender.femaleWords.contains(noun) || SpeakerDirectory.roleNouns.contains(noun) else { return nil }
         for start in [end - 2, end - 3] where start >= 0 && determiners.containsLowercased(words[start]) {
             if start == end - 3, !adjectiveLike(words[end - 2]) { return nil }
-            return join(Array(words[start..<end]))
+            return join(words[start..<end])
         }
         return nil
     }

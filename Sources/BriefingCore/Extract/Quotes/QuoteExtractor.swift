@@ -90,7 +90,7 @@ public struct QuoteExtractor: Sendable {
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
-            if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
+            if article.paragraphs[index].text.hasPlainSuffix("Read more") { runningOn = false; openers.append(nil); continue }
             // Nor does a bracketed run opening the paragraph, a link or credit set into the story: "[K-cups
             // inventor: ‘I feel bad sometimes that I ever did it’]", "[VIDEO: Coffee in America, by the numbers]".
             let insert = Self.openingBrackets(scalars)
@@ -126,6 +126,10 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
+            // (Each list gets one entry, or two, a sentence: made to size, not grown.)
+            subjects.reserveCapacity(sentences.count)
+            sentenceSpeakers.reserveCapacity(sentences.count)
+            named.reserveCapacity(2 * sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
@@ -143,6 +147,7 @@ public struct QuoteExtractor: Sendable {
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
+            sentenceCandidates.reserveCapacity(sentences.count)
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
@@ -161,7 +166,7 @@ public struct QuoteExtractor: Sendable {
                     ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
                 let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
-                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.words(inSentence: i, before: $0.outer.lowerBound).count, common: common) }
+                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: $0.outer.lowerBound), common: common) }
                     .first
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
@@ -290,7 +295,7 @@ public struct QuoteExtractor: Sendable {
                 }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
-                    let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
+                    let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
                     }
@@ -526,7 +531,7 @@ public struct QuoteExtractor: Sendable {
         if first.cue <= 5 && !words.prefix(first.cue).contains(where: { $0 == "," || QuoteAttribution.clauseWords.contains($0) }) { return true }
         guard first.cue <= 12, words[first.cue - 1] == ",", let comma = words.firstIndex(of: ","), comma > 0, comma + 2 < first.cue,
               !words[(comma + 1)..<(first.cue - 1)].contains(where: { [",", ";", ".", ":"].contains($0) }) else { return false }
-        return first.attribution.mention == QuoteAttribution.join(Array(words[..<comma]))
+        return first.attribution.mention == QuoteAttribution.join(words[..<comma])
     }
 
     /// A resolved speaker at one quote. Never changed once made, and passed around the
@@ -560,7 +565,13 @@ public struct QuoteExtractor: Sendable {
         // Distinct lower-case words are far fewer than tokens.
         var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         for tokens in paragraphs {
-            for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
+            for token in tokens {
+                switch Self.lowercaseStart(token.text) {
+                case .ascii(let hash): common.insert(token.text, asciiHash: hash)
+                case .other: common.insert(token.text)
+                case .notLowercase: continue
+                }
+            }
         }
         var names = SpeakerDirectory()
         for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
@@ -581,6 +592,23 @@ public struct QuoteExtractor: Sendable {
 
     /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
     static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
+
+    /// Whether a word starts with a lower-case letter (`startsLowercase`), and if so whether
+    /// it is all ASCII, with its `ASCIIWordHash`: both told in one reading of an ASCII word's bytes.
+    private enum LowercaseStart {
+        case ascii(hash: UInt64)
+        case other
+        case notLowercase
+    }
+
+    private static func lowercaseStart(_ word: String) -> LowercaseStart {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> LowercaseStart? in
+            guard let first = bytes.first, first < 0x80 else { return nil }
+            guard first &- 0x61 < 26 else { return .notLowercase }
+            return ASCIIWordHash.of(bytes).map { .ascii(hash: $0) } ?? .other
+        }
+        return ascii ?? (startsLowercase(word) ? .other : .notLowercase)
+    }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
     private static func startsLowercase(_ text: String) -> Bool {
@@ -718,8 +746,13 @@ public struct QuoteExtractor: Sendable {
         // Nor is a name or mention whose last word names a source. A mention written as the name (most are) ends as
         // the name does.
         return !QuoteAttribution.sourceNouns.containsLowercased(head)
-            && (speaker.mention.utf8.elementsEqual(speaker.name.utf8)
+            && (Self.sameBytes(speaker.mention, speaker.name)
                 || !QuoteAttribution.sourceNouns.containsLowercased(String(speaker.mention.lastSpaceSeparatedWord ?? "")))
+    }
+
+    /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
     }
 
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,

@@ -64,7 +64,7 @@ struct SpeakerDirectory {
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
         if count == 1 {
-            let word = joined, opening = word + " "
+            let word = joined
             // Keys are mostly one word: compared without hashing.
             let named = { (entity: Entity) in entity.keys.count == 1 ? entity.keys.first == word : entity.keys.contains(word) }
             if !lastWritten.isEmpty {
@@ -73,7 +73,9 @@ struct SpeakerDirectory {
                     && (latest == nil || lastWritten[entity.name] ?? -1 > lastWritten[latest!.name] ?? -1) { latest = entity }
                 if let latest { return latest }
             }
-            return entities.first(where: named) ?? entities.first { $0.name.hasPrefix(opening) }
+            if let found = entities.first(where: named) { return found }
+            let opening = word + " "
+            return entities.first { $0.name.hasPrefix(opening) }
         }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
@@ -162,7 +164,7 @@ struct SpeakerDirectory {
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A participle of speech opening a sentence opens no name: "Describing Yida as a “very insecure” area, …".
-        if tokens[i].text.hasSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.containsLowercased(tokens[i].text) { return nil }
+        if tokens[i].text.hasPlainSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.containsLowercased(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.containsLowercased(tokens[i].text)
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }

@@ -33,7 +33,10 @@ enum SpeakerNameEdges {
 
     /// A plural noun by its ending: "Dragons", "Officials"; not "Ross", "Marcus", "Carlos".
     private static func isPlural(_ word: String) -> Bool {
-        guard word.count > 3, word.hasSuffix("s") else { return false }
-        return !["ss", "us", "is", "os", "as", "ys"].contains { word.hasSuffix($0) }
+        guard word.hasPlainSuffix("s"), word.count > 3 else { return false }
+        return !singularEndings.contains { word.hasPlainSuffix($0) }
     }
+
+    /// Endings in "s" of singular names and words: "Ross", "Marcus", "Paris", "Carlos", "Thomas", "Gladys".
+    private static let singularEndings: [StaticString] = ["ss", "us", "is", "os", "as", "ys"]
 }
