@@ -54,7 +54,8 @@ struct OrganizationDirectory {
         if let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
         let name = words.joined(separator: " ")
         // "the Post" after "The Washington Post": a short form of a known name.
-        if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(" " + name) }) {
+        let ending = " " + name
+        if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(ending) }) {
             organizations[k].lastSeen = clock
             organizations[k].kinds.formUnion(kinds)
             if writtenWithThe, !organizations[k].name.hasPrefix("The ") { organizations[k].name = "The " + organizations[k].name }
@@ -169,7 +170,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
+            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }

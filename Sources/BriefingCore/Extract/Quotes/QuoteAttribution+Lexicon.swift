@@ -233,12 +233,20 @@ extension QuoteAttribution {
         if w.opensWithASCIINonCapital { return false }
         // An ASCII word (a character a byte, but a carriage return) is read from its bytes:
         // whether it opens with a capital and has another after the first.
-        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool)? in
-            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            return (bytes[0] &- 0x41 < 26, bytes.dropFirst().contains { $0 &- 0x41 < 26 })
+        // (And whether it holds an apostrophe, which every contraction of a pronoun does.)
+        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool, apostrophe: Bool)? in
+            guard let first = bytes.first else { return nil }
+            var later = false, apostrophe = false
+            for k in bytes.indices {
+                let byte = bytes[k]
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if k > 0, byte &- 0x41 < 26 { later = true }
+                if byte == 0x27 { apostrophe = true }
+            }
+            return (first &- 0x41 < 26, later, apostrophe)
         }
         if let ascii {
-            guard ascii.first, contractedPronoun(w) == nil else { return false }
+            guard ascii.first, !ascii.apostrophe || contractedPronoun(w) == nil else { return false }
             return !functionWords.containsLowercased(w) || ascii.later
         }
         // "I’d", "He’s" are pronouns.
@@ -276,7 +284,7 @@ extension QuoteAttribution {
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
         if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
-        let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
+        let core = words.drop { common.containsLowercased($0) && !isHonorific($0) }
         guard let head = core.first else { return false }
         if core.count == 1 {
             let lower = head.lowercased()

@@ -60,7 +60,7 @@ extension QuoteAttribution {
     /// its cue at the start of the words, never written in lower case in the article: no adverb or
     /// adjective is the subject of a cue on its own.
     static func isLoneSurname(_ word: String, common: TokenWordSet) -> Bool {
-        guard word.count > 3, word.startsWithUppercase, word.dropFirst().allSatisfy(\.isLowercase), !common.contains(word.lowercased()) else { return false }
+        guard word.count > 3, word.startsWithUppercase, word.dropFirst().allSatisfy(\.isLowercase), !common.containsLowercased(word) else { return false }
         let lower = word.lowercased()
         return lower.hasPlainSuffix("ly") || nationalSuffixes.contains(where: { lower.hasPlainSuffix($0) }) && !demonyms.contains(lower)
     }

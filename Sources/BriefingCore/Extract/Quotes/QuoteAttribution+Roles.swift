@@ -58,7 +58,7 @@ extension QuoteAttribution {
         // "the Rev. Larry Kroon of the Wasilla Bible Church said".
         guard links > 0, head.lowerBound == 0 || words[head.lowerBound - 1].lowercased() != "the" || words[head].contains(where: isHonorific),
               let last = words[head].last, !last.endsWithPossessiveS, !isRoleName(last, common: common) else { return nil }
-        let names = words[head].filter { !$0.equalsPlainWord(".") && !common.contains($0.lowercased()) }
+        let names = words[head].filter { !$0.equalsPlainWord(".") && !common.containsLowercased($0) }
         // A thing's head ends its name ("Bill of Rights"); before a surname it is a given name: "Maj. Bill Seekins of
         // the North Dakota National Guard told".
         guard names.count >= 2, !names.contains(where: { OrganizationDirectory.headKinds[$0] != nil }), !QuoteExtractor.thingHeads.contains(names[names.count - 1]) else { return nil }

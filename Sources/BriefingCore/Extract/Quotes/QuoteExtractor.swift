@@ -39,7 +39,7 @@ public struct QuoteExtractor: Sendable {
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
             guard let speaker, speaker.isPerson else { return }
-            recent.removeAll { $0.name == speaker.name }
+            recent.removeAll { $0 === speaker || $0.name == speaker.name }
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
         }
@@ -441,7 +441,7 @@ public struct QuoteExtractor: Sendable {
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
             guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
-                  common.contains(speaker.lowercased()) else { return quote }
+                  common.containsLowercased(speaker) else { return quote }
             var described = quote
             described.speaker = nil
             return described
@@ -698,6 +698,8 @@ public struct QuoteExtractor: Sendable {
     /// before names were taken out).
     static func thingNames(_ directory: SpeakerDirectory, lowercase: TokenWordSet) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
+            // A plural last word ends with the byte "s" (spaces after it aside): most names are ruled out unsplit.
+            guard name.utf8.reversed().first(where: { $0 != 0x20 }) == 0x73 else { return false }
             let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
                   !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }

@@ -28,7 +28,7 @@ enum SpeakerNameEdges {
         guard !isGivenName(word) else { return false }
         if isPartyLabel(word) || CountryNames.isCountry(word) { return true }
         guard isGivenName(next) else { return false }
-        return isPlural(word) || opensSentence && lowercase.contains(word.lowercased())
+        return isPlural(word) || opensSentence && lowercase.containsLowercased(word)
     }
 
     /// A plural noun by its ending: "Dragons", "Officials"; not "Ross", "Marcus", "Carlos".
