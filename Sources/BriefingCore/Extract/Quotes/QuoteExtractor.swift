@@ -109,7 +109,8 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.formsCompound(scalars, quoteEnd: span.outer.upperBound) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = scannedTexts[k]
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                let after = QuoteParagraph.firstToken(tokens, from: span.outer.upperBound)
+                let next = after < tokens.count ? tokens[after].text.lowercased() : nil
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 // "(see BusinessWeek.com, 7/24/06, “Intel Sharpens its Offensive Game”)": a story pointed to.
                 if QuoteNameFilter.isCrossReference(after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 12)) { return false }
@@ -253,10 +254,12 @@ public struct QuoteExtractor: Sendable {
                     continue
                 }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text
+                // The tokens after the quote, found by bisection (tokens are in text order).
+                let after = QuoteParagraph.firstToken(tokens, from: span.outer.upperBound)
+                let next = after < tokens.count ? tokens[after].text : nil
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 // A name glossed as one: "The Secret Service calls the president “Renegade,” his agency nickname."
-                if QuoteNameFilter.isGlossedAsName(after: tokens.drop { $0.start < span.outer.upperBound }.prefix(5).map(\.text)) { continue }
+                if QuoteNameFilter.isGlossedAsName(after: tokens[after...].prefix(5).map(\.text)) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
                 // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
@@ -290,7 +293,7 @@ public struct QuoteExtractor: Sendable {
                         .filter { !QuoteNameFilter.namingVerbs.containsLowercased($0) }) {
                     continue
                 }
-                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
+                let afterDash = (after < tokens.count ? after : nil).flatMap {
                     dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
                 }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
@@ -889,6 +892,8 @@ public struct QuoteExtractor: Sendable {
                 return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
             }
         }
+        // A mention of one word (no space byte, no space character) has no role to split off: most unresolved ones.
+        guard UTF8Scan.containsByte(mention, 0x20) else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
         let words = mention.spaceSeparatedWords
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry" (each ending
         // joined and looked up once, and none when no name is known).

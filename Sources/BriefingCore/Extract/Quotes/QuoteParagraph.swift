@@ -64,14 +64,21 @@ final class QuoteParagraph {
     /// The indices of the tokens that start at scalar offsets `start..<end`. Tokens are in text
     /// order: the first is found by bisection, not by reading the whole paragraph for each sentence.
     private static func tokenRange(_ tokens: [Token], from start: Int, to end: Int) -> Range<Int> {
+        let first = firstToken(tokens, from: start)
+        var past = first
+        while past < tokens.count, tokens[past].start < end { past += 1 }
+        return first..<past
+    }
+
+    /// The index of the first of `tokens` that starts at scalar offset `offset` or later
+    /// (`tokens.count` when none does), found by bisection: tokens are in text order.
+    static func firstToken(_ tokens: [Token], from offset: Int) -> Int {
         var first = 0, past = tokens.count
         while first < past {
             let mid = (first + past) / 2
-            if tokens[mid].start < start { first = mid + 1 } else { past = mid }
+            if tokens[mid].start < offset { first = mid + 1 } else { past = mid }
         }
-        past = first
-        while past < tokens.count, tokens[past].start < end { past += 1 }
-        return first..<past
+        return first
     }
 
     /// A name and a relative pronoun joined by a hyphen typed for a dash: "Williams-who said he was counting …
@@ -89,7 +96,8 @@ final class QuoteParagraph {
 
     /// Up to `count` of `tokens` just before scalar offset `offset`.
     static func words(of tokens: [Token], before offset: Int, count: Int) -> [String] {
-        guard let end = tokens.firstIndex(where: { $0.start >= offset }) ?? (tokens.isEmpty ? nil : tokens.count) else { return [] }
+        guard !tokens.isEmpty else { return [] }
+        let end = firstToken(tokens, from: offset)
         return tokens[max(0, end - count)..<end].map(\.text)
     }
 }
