@@ -4,40 +4,24 @@
 /// an ASCII word equals an ASCII member only when their bytes are the same, and it is also
 /// looked up among the other members (one of which may compose to it, "\u{212A}" to "K"); a
 /// word with other scalars is looked up among them and, composed, in the table. Removals are
-/// kept apart, for sets that only lose words after all are in.
-/// The table holds indices into the list of members, not the members: probing reads integers,
-/// and freeing the set frees one string per member, not one optional per slot.
+/// kept apart, in a table of their own, for sets that only lose words after all are in.
 struct TokenWordSet {
-    /// For each slot, 1 + the index of its member in `members` (0: empty), and the member's hash.
-    private var slots: [Int32]
-    private var hashes: [UInt64]
-    private var members: [String] = []
-    private var others: Set<String> = []
-    private var removed: Set<String> = []
+    private var table: WordTable
+    private var removed = WordTable()
 
     init(capacity: Int = 0) {
-        var size = 64
-        while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        hashes = [UInt64](repeating: 0, count: size)
-        members.reserveCapacity(capacity)
+        table = WordTable(capacity: capacity)
     }
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        guard let hash = Self.asciiHash(word) else {
-            others.insert(word)
-            return
-        }
-        if members.count * 2 >= slots.count { grow() }
-        var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[k] != 0 {
-            if hashes[k] == hash, members[Int(slots[k]) - 1] == word { return }
-            k = (k + 1) & (slots.count - 1)
-        }
-        members.append(word)
-        slots[k] = Int32(members.count)
-        hashes[k] = hash
+        table.insert(word)
+    }
+
+    /// Adds `word`, of ASCII bytes only, whose `ASCIIWordHash` is `hash` (made by a caller
+    /// that reads the bytes anyway).
+    mutating func insert(_ word: String, asciiHash hash: UInt64) {
+        table.insert(word, asciiHash: hash)
     }
 
     /// Removes `word` (and every member equal to it).
@@ -47,48 +31,30 @@ struct TokenWordSet {
 
     /// Whether a member equals `word`.
     func contains(_ word: String) -> Bool {
-        guard hasMember(word) else { return false }
-        return removed.isEmpty || !removed.contains(word)
+        table.hasMember(word) && (removed.isEmpty || !removed.hasMember(word))
+    }
+
+    /// `contains(word.lowercased())`, without a string made for an ASCII word (nearly every
+    /// word): it lower-cases to its bytes with A–Z folded, which are looked up by their bytes
+    /// when neither table holds a member past ASCII (one of which might equal them).
+    func containsLowercased(_ word: String) -> Bool {
+        let found = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard !table.hasOthers, !removed.hasOthers else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool? in
+                for k in bytes.indices {
+                    guard bytes[k] < 0x80 else { return nil }
+                    buffer[k] = bytes[k].asciiLowercased
+                }
+                let folded = UnsafeBufferPointer(buffer)
+                guard let hash = ASCIIWordHash.of(folded) else { return nil }
+                return table.contains(ascii: folded, hash: hash) && !removed.contains(ascii: folded, hash: hash)
+            }
+        }
+        return found ?? contains(word.lowercased())
     }
 
     /// Whether a member equals `word`, counting the ones removed: the set as it was before any removal.
     func wasInserted(_ word: String) -> Bool {
-        hasMember(word)
-    }
-
-    private func hasMember(_ word: String) -> Bool {
-        if let hash = Self.asciiHash(word) {
-            return tableContains(word, hash: hash) || !others.isEmpty && others.contains(word)
-        }
-        if others.contains(word) { return true }
-        let composed = CanonicalText.precomposed(word)
-        guard let hash = Self.asciiHash(composed) else { return false }
-        return tableContains(composed, hash: hash)
-    }
-
-    private func tableContains(_ word: String, hash: UInt64) -> Bool {
-        var k = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[k] != 0 {
-            if hashes[k] == hash, members[Int(slots[k]) - 1] == word { return true }
-            k = (k + 1) & (slots.count - 1)
-        }
-        return false
-    }
-
-    private mutating func grow() {
-        let oldSlots = slots, oldHashes = hashes
-        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
-        hashes = [UInt64](repeating: 0, count: slots.count)
-        for j in oldSlots.indices where oldSlots[j] != 0 {
-            var k = Int(truncatingIfNeeded: oldHashes[j]) & (slots.count - 1)
-            while slots[k] != 0 { k = (k + 1) & (slots.count - 1) }
-            slots[k] = oldSlots[j]
-            hashes[k] = oldHashes[j]
-        }
-    }
-
-    /// The `ASCIIWordHash` of an ASCII word's bytes; nil for a word with other bytes.
-    private static func asciiHash(_ word: String) -> UInt64? {
-        UTF8Scan.withBytes(word, ASCIIWordHash.of)
+        table.hasMember(word)
     }
 }

@@ -54,7 +54,8 @@ struct OrganizationDirectory {
         if let last = words.last, last.endsWithPossessiveS { words[words.count - 1] = String(last.dropLast(2)) }
         let name = words.joined(separator: " ")
         // "the Post" after "The Washington Post": a short form of a known name.
-        if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(" " + name) }) {
+        let ending = " " + name
+        if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(ending) }) {
             organizations[k].lastSeen = clock
             organizations[k].kinds.formUnion(kinds)
             if writtenWithThe, !organizations[k].name.hasPrefix("The ") { organizations[k].name = "The " + organizations[k].name }
@@ -102,11 +103,15 @@ struct OrganizationDirectory {
         if word.opensWithASCIINonCapital { return false }
         let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
             guard !bytes.isEmpty else { return false }
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            // The last hyphen before the end's hyphens is followed by a capital.
-            if let end = bytes.lastIndex(where: { $0 != 0x2D }), let dash = bytes[...end].lastIndex(of: 0x2D), bytes[dash + 1] &- 0x41 >= 26 {
-                return false
+            // The last hyphen before the last byte that is none, read in one pass with the test for ASCII.
+            var dash = -1, lastDash = -1
+            for k in bytes.indices {
+                let byte = bytes[k]
+                guard byte < 0x80 else { return nil }
+                if byte == 0x2D { dash = k } else { lastDash = dash }
             }
+            // The last hyphen before the end's hyphens is followed by a capital.
+            if lastDash >= 0, bytes[lastDash + 1] &- 0x41 >= 26 { return false }
             return bytes.count > 1
         }
         if let ascii { return ascii }
@@ -123,13 +128,17 @@ struct OrganizationDirectory {
     /// What the words of a name say it is.
     static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
-        let plain = words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 }
+        // Most runs hold no possessive: those are read as they are, not copied.
+        let plain = words.contains(where: \.endsWithPossessiveS) ? words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 } : words
         for word in plain {
             if headFilter.mayContain(word), let found = headKinds[word] { kinds.formUnion(found) }
             // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).
             if let last = word.utf8.last, last | 0x20 == 0x6D, word.lowercased().hasSuffix(".com") { kinds.insert("website") }
         }
-        if plain.contains("News") && plain.contains("Agency") || plain.contains("Press") { kinds.insert("newsagency") }
+        if plain.contains(where: { $0.equalsPlainWord("News") }) && plain.contains(where: { $0.equalsPlainWord("Agency") })
+            || plain.contains(where: { $0.equalsPlainWord("Press") }) {
+            kinds.insert("newsagency")
+        }
         if plain.count == 1, let word = plain.first {
             if let known = acronymKinds[word] { kinds.formUnion(known) }
             else if isAcronym(word), !CountryNames.isCountry(word), !notOrganizations.contains(word) { kinds.formUnion(["agency", "organization", "company", "group"]) }
@@ -161,7 +170,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next == ",", run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
+            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }

@@ -55,7 +55,7 @@ extension QuoteAttribution {
               let run = nameRun(endingAt: to, in: words, common: common) else { return nil }
         let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" ? run.lowerBound - 2 : run.lowerBound - 1
         guard verb >= 0, causatives.containsLowercased(words[verb]) else { return nil }
-        return (join(Array(words[run])), run.lowerBound)
+        return (join(words[run]), run.lowerBound)
     }
 
     /// Verbs that make someone do what follows them: "prompted X to slam", "led X to criticize".
@@ -67,7 +67,7 @@ extension QuoteAttribution {
     /// True when a new clause starts between word `start` and word `end`: a semicolon, or a
     /// comma before a conjunction ("…” she said, but Kevin was drifting off, and as Trump …").
     static func clauseEnds(in words: [String], from start: Int, to end: Int) -> Bool {
-        (start..<end).contains { k in words[k] == ";" || k > 0 && words[k - 1].equalsPlainWord(",") && clauseBreaks.containsLowercased(words[k]) }
+        (start..<end).contains { k in words[k].isSemicolon || k > 0 && words[k - 1].equalsPlainWord(",") && clauseBreaks.containsLowercased(words[k]) }
     }
 
     /// "Trump’s" → "Trump", "Gov. Chris Christie’s" → "Gov. Chris Christie", "her" → "she", "my" → "I".
@@ -75,7 +75,7 @@ extension QuoteAttribution {
         if let pronoun = ["his": "he", "her": "she", "their": "they", "my": "I", "our": "we"][word.lowercased()] { return pronoun }
         guard word.endsWithPossessiveS else { return nil }
         let run = before + [String(word.dropLast(2))]
-        return nameRun(endingAt: run.count, in: run, common: common).map { join(Array(run[$0])) }
+        return nameRun(endingAt: run.count, in: run, common: common).map { join(run[$0]) }
     }
 
     /// The one a sentence ending with a colon introduces as speaking next (`words` are its words
@@ -96,7 +96,7 @@ extension QuoteAttribution {
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
         guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1] == ";" || k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
+            words[k - 1].isSemicolon || k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
         }) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
@@ -122,9 +122,9 @@ extension QuoteAttribution {
         // A verb follows: "after Trump as a …" has none, "after" was a preposition.
         guard end < words.count, let c = words[end].first, c.isLowercase else { return nil }
         let next = words[end]
-        if auxiliaries.contains(next) || adverbs.contains(next) || cues.contains(next) { return join(Array(words[..<end])) }
+        if auxiliaries.contains(next) || adverbs.contains(next) || cues.contains(next) { return join(words[..<end]) }
         guard !clauseWords.contains(next), !prepositions.contains(next), !determiners.contains(next), !functionWords.contains(next) else { return nil }
-        return join(Array(words[..<end]))
+        return join(words[..<end])
     }
 }
 
@@ -141,7 +141,7 @@ extension QuoteAttribution {
         if p < words.count, participleOpeners.containsLowercased(words[p]) { p += 1 }
         guard p < words.count else { return false }
         let word = words[p].lowercasedIfNeeded
-        return word.hasSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
+        return word.hasPlainSuffix("ing") && cues.contains(word) && !words[p...].contains(",")
     }
 
     /// The subject of the main clause after a quote inside an opening participle phrase of speech

@@ -4,11 +4,11 @@ extension QuoteAttribution {
     /// A plural noun after "the", with up to one word before it, ending just before `end`: "the banks", "the big
     /// banks"; the people or bodies a relative clause or a progressive cue is about.
     static func plainDescription(endingAt end: Int, in words: [String]) -> String? {
-        guard end >= 2, words[end - 1].count > 3, words[end - 1].hasSuffix("s"), words[end - 1].allSatisfy(\.isLowercase),
+        guard end >= 2, words[end - 1].hasPlainSuffix("s"), words[end - 1].count > 3, words[end - 1].allSatisfy(\.isLowercase),
               !functionWords.contains(words[end - 1]) else { return nil }
         for start in [end - 2, end - 3] where start >= 0 && words[start].lowercasedIfNeeded == "the" {
             if start == end - 3, !words[end - 2].allSatisfy(\.isLowercase) || functionWords.contains(words[end - 2]) { return nil }
-            return join(Array(words[start..<end]))
+            return join(words[start..<end])
         }
         return nil
     }
@@ -18,7 +18,7 @@ extension QuoteAttribution {
     /// family said", "a Trump ally said").
     static func isMannerAdverb(_ words: [String], at index: Int) -> Bool {
         let word = words[index]
-        guard index > 0, word.hasSuffix("ly"), word.startsWithLowercase, !UTF8Scan.characterCount(of: word, isBelow: 6), !nounsInLy.contains(word) else { return false }
+        guard index > 0, word.hasPlainSuffix("ly"), word.startsWithLowercase, !UTF8Scan.characterCount(of: word, isBelow: 6), !nounsInLy.contains(word) else { return false }
         return !determiners.containsLowercased(words[index - 1]) && !words[index - 1].endsWithPossessiveS
     }
 
@@ -27,7 +27,7 @@ extension QuoteAttribution {
         guard start < words.count, determiners.containsLowercased(words[start]) else { return nil }
         var end = start + 1
         while end < words.count, end - start <= 4, words[end].startsWithLowercase, !clauseWords.contains(words[end]) { end += 1 }
-        return end > start + 1 ? join(Array(words[start..<end])) : nil
+        return end > start + 1 ? join(words[start..<end]) : nil
     }
 
     /// A thing that carries words ending just before `end`, with its adjectives and its article: "small signs", "a
@@ -39,14 +39,14 @@ extension QuoteAttribution {
             start -= 1
             if determiners.contains(words[start]) { break }
         }
-        return join(Array(words[start..<end]))
+        return join(words[start..<end])
     }
 
     /// Whether a lower-case word before a noun may be its adjective: no verb ("held", "carried", "holding"), particle
     /// ("up") or function word.
     static func adjectiveLike(_ word: String) -> Bool {
         word.allSatisfy(\.isLowercase) && !clauseWords.contains(word) && !cues.contains(word) && !functionWords.contains(word)
-            && !word.hasSuffix("ed") && !word.hasSuffix("ing") && !["up", "out", "off", "down", "over", "held", "hold", "holds", "wore", "wear", "wears", "carry", "carries"].contains(word)
+            && !word.hasPlainSuffix("ed") && !word.hasPlainSuffix("ing") && !["up", "out", "off", "down", "over", "held", "hold", "holds", "wore", "wear", "wears", "carry", "carries"].contains(word)
     }
 
     /// Verbs of showing that attribute a sentence in an opening "as" clause: "As Yoshina illustrates, …".

@@ -68,7 +68,7 @@ extension QuoteAttribution {
     static func isAgentlessPassive(_ words: [String], at i: Int) -> Bool {
         guard i > 0, passiveAuxiliaries.containsLowercased(words[i - 1]) else { return false }
         let lower = words[i].lowercasedIfNeeded
-        guard lower.hasSuffix("ed") || lower.equalsPlainWord("told") || lower.equalsPlainWord("written") else { return false }
+        guard lower.hasPlainSuffix("ed") || lower.equalsPlainWord("told") || lower.equalsPlainWord("written") else { return false }
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
         return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
@@ -233,12 +233,20 @@ extension QuoteAttribution {
         if w.opensWithASCIINonCapital { return false }
         // An ASCII word (a character a byte, but a carriage return) is read from its bytes:
         // whether it opens with a capital and has another after the first.
-        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool)? in
-            guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            return (bytes[0] &- 0x41 < 26, bytes.dropFirst().contains { $0 &- 0x41 < 26 })
+        // (And whether it holds an apostrophe, which every contraction of a pronoun does.)
+        let ascii = UTF8Scan.withBytes(w) { bytes -> (first: Bool, later: Bool, apostrophe: Bool)? in
+            guard let first = bytes.first else { return nil }
+            var later = false, apostrophe = false
+            for k in bytes.indices {
+                let byte = bytes[k]
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if k > 0, byte &- 0x41 < 26 { later = true }
+                if byte == 0x27 { apostrophe = true }
+            }
+            return (first &- 0x41 < 26, later, apostrophe)
         }
         if let ascii {
-            guard ascii.first, contractedPronoun(w) == nil else { return false }
+            guard ascii.first, !ascii.apostrophe || contractedPronoun(w) == nil else { return false }
             return !functionWords.containsLowercased(w) || ascii.later
         }
         // "I’d", "He’s" are pronouns.
@@ -276,15 +284,15 @@ extension QuoteAttribution {
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
         if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
-        let core = words.drop { common.contains($0.lowercased()) && !isHonorific($0) }
+        let core = words.drop { common.containsLowercased($0) && !isHonorific($0) }
         guard let head = core.first else { return false }
         if core.count == 1 {
             let lower = head.lowercased()
-            if functionWords.contains(lower) || lower.hasSuffix("ly") || roleModifiers.contains(lower) { return false }
+            if functionWords.contains(lower) || lower.hasPlainSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
             if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
             if isShouted(head, longerThan: 6) { return false }
-            if nationalSuffixes.contains(where: { lower.hasSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
+            if nationalSuffixes.contains(where: { lower.hasPlainSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         }
         return true
     }
@@ -309,8 +317,8 @@ extension QuoteAttribution {
         return ascii ?? (word.count > length && !word.contains(where: \.isLowercase))
     }
 
-    /// Endings of nationality and party adjectives ("Republican", "Maltese"), for `isPlausibleName`.
-    private static let nationalSuffixes = ["ican", "ic", "ese", "ish"]
+    /// Endings of nationality and party adjectives ("Republican", "Maltese"), for `isPlausibleName` and `isLoneSurname`.
+    static let nationalSuffixes: [StaticString] = ["ican", "ic", "ese", "ish"]
 
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author
     /// Dr. Silvia Martins") and are never a name on their own.
@@ -341,7 +349,9 @@ extension QuoteAttribution {
         "israeli", "iraqi", "pakistani", "saudi", "kuwaiti", "qatari", "yemeni", "emirati", "bangladeshi", "somali", "nepali",
     ]
 
-    static func join(_ words: [String]) -> String {
+    /// The words of a mention joined by spaces, a period joined to the word before it: "Mr. Ahn".
+    /// Any collection of them (most are a slice of a sentence's words, not copied to an array).
+    static func join(_ words: some Collection<String>) -> String {
         var out = ""
         for w in words {
             if w.equalsPlainWord(".") { out += "."; continue }

@@ -30,7 +30,7 @@ extension QuoteAttribution {
                   rest.dropFirst().allSatisfy({ $0.first?.isLetter == true && !cues.containsLowercased($0) && !clauseWords.contains($0) || determiners.contains($0) })
             else { return nil }
         }
-        return join(Array(words[(with + 1)...head]))
+        return join(words[(with + 1)...head])
     }
 
     /// True for a description opened by an article, a possessive or a possessive name: "the victim’s lawyer",
@@ -53,15 +53,15 @@ extension QuoteAttribution {
         var end = under + 1
         while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.containsLowercased(words[end]) { end += 1 }
         guard end < cue, end > under, ruleTexts.containsLowercased(words[end]) else { return nil }
-        return (join(Array(words[(under + 1)...end])), cue)
+        return (join(words[(under + 1)...end]), cue)
     }
 
     /// True for a surname that reads as an adverb ("Lovely") or a nationality ("Maltese") alone before
     /// its cue at the start of the words, never written in lower case in the article: no adverb or
     /// adjective is the subject of a cue on its own.
     static func isLoneSurname(_ word: String, common: TokenWordSet) -> Bool {
-        guard word.count > 3, word.startsWithUppercase, word.dropFirst().allSatisfy(\.isLowercase), !common.contains(word.lowercased()) else { return false }
+        guard word.count > 3, word.startsWithUppercase, word.dropFirst().allSatisfy(\.isLowercase), !common.containsLowercased(word) else { return false }
         let lower = word.lowercased()
-        return lower.hasSuffix("ly") || ["ese", "ish", "ic", "ican"].contains(where: { lower.hasSuffix($0) }) && !demonyms.contains(lower)
+        return lower.hasPlainSuffix("ly") || nationalSuffixes.contains(where: { lower.hasPlainSuffix($0) }) && !demonyms.contains(lower)
     }
 }

@@ -17,7 +17,7 @@ extension QuoteAttribution {
     /// Whether `word` may stand in a role written in lower case: letters and hyphens, and no
     /// word that opens or joins a clause ("would", "and", "of", "said", "recently").
     private static func isRoleWord(_ word: String) -> Bool {
-        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasSuffix("ly") else { return false }
+        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasPlainSuffix("ly") else { return false }
         return !clauseWords.contains(word) && !prepositions.contains(word) && !determiners.contains(word) && !functionWords.contains(word)
             && !cues.contains(word) && !adverbs.contains(word) && !finiteAuxiliaries.contains(word)
     }
@@ -58,7 +58,7 @@ extension QuoteAttribution {
         // "the Rev. Larry Kroon of the Wasilla Bible Church said".
         guard links > 0, head.lowerBound == 0 || words[head.lowerBound - 1].lowercased() != "the" || words[head].contains(where: isHonorific),
               let last = words[head].last, !last.endsWithPossessiveS, !isRoleName(last, common: common) else { return nil }
-        let names = words[head].filter { !$0.equalsPlainWord(".") && !common.contains($0.lowercased()) }
+        let names = words[head].filter { !$0.equalsPlainWord(".") && !common.containsLowercased($0) }
         // A thing's head ends its name ("Bill of Rights"); before a surname it is a given name: "Maj. Bill Seekins of
         // the North Dakota National Guard told".
         guard names.count >= 2, !names.contains(where: { OrganizationDirectory.headKinds[$0] != nil }), !QuoteExtractor.thingHeads.contains(names[names.count - 1]) else { return nil }
@@ -110,7 +110,7 @@ extension QuoteAttribution {
         guard SpeakerGender.maleWords.contains(noun) || SpeakerGender.femaleWords.contains(noun) || SpeakerDirectory.roleNouns.contains(noun) else { return nil }
         for start in [end - 2, end - 3] where start >= 0 && determiners.containsLowercased(words[start]) {
             if start == end - 3, !adjectiveLike(words[end - 2]) { return nil }
-            return join(Array(words[start..<end]))
+            return join(words[start..<end])
         }
         return nil
     }

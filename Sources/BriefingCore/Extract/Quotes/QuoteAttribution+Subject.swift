@@ -59,11 +59,11 @@ extension QuoteAttribution {
         }
         // An opening participle phrase ending at a comma: "Contacted via email, Peinovich denied …", "Explaining its
         // attack on al-Fahora school, the Israeli military claimed …".
-        if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ed"), words[p].count > 4,
+        if p + 1 < n, words[p].startsWithUppercase, words[p].hasPlainSuffix("ed"), words[p].count > 4,
            prepositions.containsLowercased(words[p + 1]) || adverbs.containsLowercased(words[p + 1]),
            let comma = words[p...].prefix(10).firstIndex(of: ",") {
             p = comma + 1
-        } else if p + 1 < n, words[p].startsWithUppercase, words[p].hasSuffix("ing"), words[p].count > 5,
+        } else if p + 1 < n, words[p].startsWithUppercase, words[p].hasPlainSuffix("ing"), words[p].count > 5,
                   determiners.containsLowercased(words[p + 1]) || prepositions.containsLowercased(words[p + 1]),
                   let comma = words[p...].prefix(12).firstIndex(of: ","), comma + 1 < n {
             p = comma + 1
@@ -91,17 +91,17 @@ extension QuoteAttribution {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
                     if let roles = roleWordsEnd(from: run.upperBound, in: words), roles > end { end = roles }
-                    if let named = nameRun(startingAt: end, in: words, common: common) { return join(Array(words[p..<named.upperBound])) }
+                    if let named = nameRun(startingAt: end, in: words, common: common) { return join(words[p..<named.upperBound]) }
                     // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
                     let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                    return (gendered ? nil : appositiveName(words, after: placeEnd(after: end, in: words, common: common), common: common)) ?? join(Array(words[p..<end]))
+                    return (gendered ? nil : appositiveName(words, after: placeEnd(after: end, in: words, common: common), common: common)) ?? join(words[p..<end])
                 }
                 let last = words[run.upperBound - 1]
-                guard last.endsWithPossessiveS else { return join(Array(words[run])) }
+                guard last.endsWithPossessiveS else { return join(words[run]) }
                 // "Gary Johnson’s doctor", "Donald Trump’s campaign"; "Trump’s statement" is no speaker.
                 var end = run.upperBound
                 while end < n, end - run.upperBound < 3, sourceNouns.containsLowercased(words[end]) { end += 1 }
-                return end > run.upperBound ? join(Array(words[k..<end])) : nil
+                return end > run.upperBound ? join(words[k..<end]) : nil
             }
             let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
@@ -110,14 +110,14 @@ extension QuoteAttribution {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
             guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
-                  !(w.startsWithLowercase && (lower.hasSuffix("ed") || lower.hasSuffix("ly"))) else { break }
+                  !(w.startsWithLowercase && (lower.hasPlainSuffix("ed") || lower.hasPlainSuffix("ly"))) else { break }
             if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
                 // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
                 let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(Array(words[p..<end]))
+                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(words[p..<end])
             }
             k += 1
         }
@@ -129,14 +129,14 @@ extension QuoteAttribution {
     /// roamed", "Dozens of residents gathered"; not "Terms of the deal were"); nil when a word
     /// after "of" is capitalized, a verb in "-ed" or a clause word.
     static func groupDescription(from start: Int, in words: [String]) -> String? {
-        guard start + 2 < words.count, words[start].count > 3, words[start].hasSuffix("s"), words[start + 1].equalsPlainWord("of") else { return nil }
+        guard start + 2 < words.count, words[start].hasPlainSuffix("s"), words[start].count > 3, words[start + 1].equalsPlainWord("of") else { return nil }
         var end = start + 2
-        while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasSuffix("ed"),
+        while end < words.count, end - start < 6, words[end].startsWithLowercase, words[end].allSatisfy(\.isLetter), !words[end].hasPlainSuffix("ed"),
               !clauseWords.contains(words[end]), !cues.contains(words[end]), !adverbs.contains(words[end]) {
             end += 1
         }
         guard end > start + 2, end < words.count, words[end].startsWithLowercase, sourceNouns.contains(words[end - 1]) else { return nil }
-        return join(Array(words[start..<end]))
+        return join(words[start..<end])
     }
 
     /// Where a place or body after a role ends ("in Gaza" of "prime minister in Gaza, Ismail
@@ -152,7 +152,7 @@ extension QuoteAttribution {
     private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
         guard end + 1 < words.count, words[end].equalsPlainWord(","), let run = nameRun(startingAt: end + 1, in: words, common: common),
               run.upperBound < words.count, words[run.upperBound].equalsPlainWord(",") else { return nil }
-        return join(Array(words[run]))
+        return join(words[run])
     }
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they", "I’m" → "I", "We've" → "We".
@@ -172,6 +172,6 @@ extension QuoteAttribution {
         guard let cue = words.indices.first(where: { $0 >= 4 && isPronoun(words[$0 - 1]) && cues.containsLowercased(words[$0]) }),
               ["and", "but"].contains(words[cue - 2].lowercasedIfNeeded), words[cue - 3].equalsPlainWord(","),
               let run = nameRun(endingAt: cue - 3, in: words, common: common), run.lowerBound > 0 else { return nil }
-        return join(Array(words[run]))
+        return join(words[run])
     }
 }

@@ -26,7 +26,7 @@ struct QuoteAttribution: Equatable {
             // Minister Wolfgang Peschorn, who serves in a caretaker government, said".
             let closedRelative = candidate.cue > 0 && words[candidate.cue - 1].equalsPlainWord(",")
             return candidate.cue <= near || !(near..<candidate.cue).contains { k in
-                if words[k] == ";" { return true }
+                if words[k].isSemicolon { return true }
                 // Only a word after a comma or dash, or right after the quote, is lower-cased to be read.
                 let afterComma = k > 0 && isClauseComma(words[k - 1])
                 guard afterComma || k == near else { return false }
@@ -74,14 +74,14 @@ struct QuoteAttribution: Equatable {
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
         var open = index - 1
         while open >= 0, !isSetOffDash(words[open]), !words[open].equalsPlainWord("(") {
-            if words[open].equalsPlainWord(".") || words[open] == ";" { return false }
+            if words[open].equalsPlainWord(".") || words[open].isSemicolon { return false }
             open -= 1
         }
         guard open >= 0 else { return false }
         let closing: (String) -> Bool = words[open].equalsPlainWord("(") ? { $0.equalsPlainWord(")") } : { isSetOffDash($0) }
         var close = index + 1
         while close < words.count, !closing(words[close]) {
-            if words[close].equalsPlainWord(".") || words[close] == ";" { return false }
+            if words[close].equalsPlainWord(".") || words[close].isSemicolon { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -109,9 +109,12 @@ struct QuoteAttribution: Equatable {
     static func candidates(in words: [String], common: TokenWordSet) -> [(attribution: QuoteAttribution, cue: Int)] {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
+        // (The statics are read once, not at every word.)
+        let triggerFilter = cueTriggerFilter, shortest = shortestTrigger
         for (i, word) in words.enumerated() {
-            // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes.
-            guard cueTriggerFilter.mayContain(word) else { continue }
+            // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes, the shortest
+            // (punctuation, "a", "of") by their count.
+            guard word.utf8.count >= shortest, triggerFilter.mayContain(word) else { continue }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
             if word.equalsPlainWord("case"), i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord("that"), words[i - 1].equalsPlainWord("the"),
@@ -123,7 +126,7 @@ struct QuoteAttribution: Equatable {
             // hands!” an officer ordered." (not "Nixon ordered his chief of staff …"), "“What do they consider to be South
             // Sudan?” Isaacs questioned, noting …" (not "Isaacs questioned the count").
             // (The punctuation after the word is asked about before the set: most words have none.)
-            if i + 1 == words.count || words[i + 1].equalsPlainWord(".") || words[i + 1].equalsPlainWord(",") || words[i + 1] == ";", commandCues.contains(word),
+            if i + 1 == words.count || words[i + 1].equalsPlainWord(".") || words[i + 1].equalsPlainWord(",") || words[i + 1].isSemicolon, commandCues.contains(word),
                let m = mentionBefore(words, cueAt: i, common: common) {
                 add(m, word, i)
                 continue
@@ -177,12 +180,12 @@ struct QuoteAttribution: Equatable {
             // A participle ("…, saying") belongs to the subject of its clause, found elsewhere,
             // unless a name comes right before it: "footage of Trump saying".
             // The progressive: "what the banks are saying is-- that “…”".
-            if lower.hasSuffix("ing"), !lower.equalsPlainWord("according"), i >= 2, progressiveAuxiliaries.containsLowercased(words[i - 1]),
+            if lower.hasPlainSuffix("ing"), !lower.equalsPlainWord("according"), i >= 2, progressiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionBefore(words, cueAt: i - 1, common: common) ?? plainDescription(endingAt: i - 1, in: words) {
                 add(m, word, i)
                 continue
             }
-            if lower.hasSuffix("ing"), !lower.equalsPlainWord("according") {
+            if lower.hasPlainSuffix("ing"), !lower.equalsPlainWord("according") {
                 // A sign speaks its words, as in "a sign that says “Akwaaba”": "students who carried small signs saying “…”".
                 if let display = displayDescription(endingAt: i, in: words) {
                     add(display, word, i)
@@ -217,12 +220,12 @@ struct QuoteAttribution: Equatable {
                 if i > 0, !words[i - 1].equalsPlainWord(","), let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.containsLowercased(words[run.lowerBound - 1])
                     || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.containsLowercased(words[run.lowerBound - 2]) {
-                    add(join(Array(words[run])), word, i)
+                    add(join(words[run]), word, i)
                 } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
                           words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.containsLowercased($0) }),
                           sourceNouns.containsLowercased(words[i - 1]) || quantifiers.containsLowercased(words[i - 1]) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
-                    add(join(Array(words[(with + 1)..<i])), word, i)
+                    add(join(words[(with + 1)..<i]), word, i)
                 } else if let described = absoluteDescription(words, participle: i) {
                     add(described, word, i)
                 } else if i + 1 == words.count || [",", ":"].contains(words[i + 1]), let described = speakingDescription(endingAt: i, in: words) {
@@ -244,7 +247,7 @@ struct QuoteAttribution: Equatable {
             if lower.equalsPlainWord("put"), !(i + 1 < words.count && words[i + 1].equalsPlainWord("it")) { continue }
             // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
             let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
-            if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasSuffix("ed"),
+            if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasPlainSuffix("ed"),
                passiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionAfter(words, from: by + 1, common: common) {
                 add(m, word + " by", i)
@@ -259,14 +262,14 @@ struct QuoteAttribution: Equatable {
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
                 if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
                    run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
-                    add(join(Array(words[run])), word, i)
+                    add(join(words[run]), word, i)
                     continue
                 }
                 add(m, word, i)
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common),
                       !opensReportedClause(words, mention: m, after: i) {
                 add(m, word, i)
-            } else if i > 1, words[i - 1].equalsPlainWord(",") || words[i - 1].lowercasedIfNeeded == "and", !lower.hasSuffix("s"),
+            } else if i > 1, words[i - 1].equalsPlainWord(",") || words[i - 1].lowercasedIfNeeded == "and", !lower.hasPlainSuffix("s"),
                       i + 1 < words.count, words[i + 1].equalsPlainWord(",") || words[i + 1].equalsPlainWord(":"),
                       let m = subject(in: Array(words[..<i]), common: common) {
                 // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
@@ -296,7 +299,7 @@ struct QuoteAttribution: Equatable {
             return true
         }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
-        guard next.count > 3, next.hasSuffix("ed"), words[end + 1].startsWithLowercase else { return false }
+        guard next.hasPlainSuffix("ed"), next.count > 3, words[end + 1].startsWithLowercase else { return false }
         return end + 2 == words.count || words[end + 2].startsWithLetter && !prepositions.containsLowercased(words[end + 2])
     }
 
@@ -330,6 +333,11 @@ struct QuoteAttribution: Equatable {
     /// Rules out a word (and its lower-cased form) that no rule of `candidates` starts at.
     private static let cueTriggerFilter = WordLengthFilter(cueTriggers)
 
+    /// The bytes of the shortest trigger (all are ASCII letters). A word of fewer bytes equals
+    /// none (a string equal to an ASCII word has a scalar, and so a byte, or more for each of
+    /// its characters) and lower-cases to none (a scalar lower-cases to one ASCII letter at most).
+    private static let shortestTrigger = cueTriggers.map(\.utf8.count).min() ?? 0
+
     /// "Mr. Ahn said", "he said", "the source added", "Smith, a former aide, said".
     private static func mentionBefore(_ words: [String], cueAt cue: Int, common: TokenWordSet) -> String? {
         var k = cue
@@ -361,18 +369,18 @@ struct QuoteAttribution: Equatable {
         // "a tweet quoting Fox Business Network host Stuart Varney who said “…”".
         // "which" set off after a body's name speaks for it: "was cited … by the Hill, which said he had been …".
         if previous.equalsPlainWord("which"), k >= 3, isClauseComma(words[k - 2]), let run = nameRun(endingAt: k - 2, in: words, common: common) {
-            return join(Array(words[run]))
+            return join(words[run])
         }
         if previous.lowercased() == "who", k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
-            if let run = nameRun(endingAt: end, in: words, common: common) { return join(Array(words[run])) }
+            if let run = nameRun(endingAt: end, in: words, common: common) { return join(words[run]) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
             if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
             // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
             if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0.equalsPlainWord(",") }), comma > 0,
                !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
                let run = nameRun(endingAt: comma, in: words, common: common) {
-                return join(Array(words[run]))
+                return join(words[run])
             }
             // Or a described source it follows: "comments from Turner’s father, who called prison “…”" (not a bare
             // noun: "an African American or Hispanic, man or woman, who said").
@@ -382,7 +390,7 @@ struct QuoteAttribution: Equatable {
         // Vasiliades contacted the victim's husband in April and said" (the nearest verb before has it).
         if previous.equalsPlainWord("and"), k >= 3 {
             var v = k - 2
-            while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasSuffix("ed") && words[v].count > 3) {
+            while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasPlainSuffix("ed") && words[v].count > 3) {
                 if clauseMarks.contains(words[v]) || cues.containsLowercased(words[v]) { v = 0; break }
                 v -= 1
             }
@@ -392,7 +400,7 @@ struct QuoteAttribution: Equatable {
                 // inside a relative clause ("through which … the Red Cross and Red Crescent condemned").
                 if let run = nameRun(endingAt: v, in: words, common: common), v == k - 2 || run.lowerBound == 0
                     || cues.containsLowercased(words[run.lowerBound - 1]) || ["that", ","].contains(words[run.lowerBound - 1].lowercasedIfNeeded) {
-                    return join(Array(words[run]))
+                    return join(words[run])
                 }
             }
         }
@@ -401,7 +409,7 @@ struct QuoteAttribution: Equatable {
         // "Del. Marcia Price (D-Newport News), shouted".
         if previous.equalsPlainWord(","), k >= 2, words[k - 2].equalsPlainWord(")"), let open = words[..<(k - 2)].lastIndex(of: "("), k - open <= 9,
            let run = nameRun(endingAt: open, in: words, common: common) {
-            return join(Array(words[run]))
+            return join(words[run])
         }
         if previous.equalsPlainWord(",") {
             // An aside of time, place or manner between the subject and its cue: "what George W. Bush, in his 2000
@@ -417,7 +425,7 @@ struct QuoteAttribution: Equatable {
                     // who has led legal efforts …, said".
                     var start = c
                     while start > 0, !clauseMarks.contains(words[start - 1]), !cues.containsLowercased(words[start - 1]) { start -= 1 }
-                    if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(Array(words[run])) }
+                    if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(words[run]) }
                     // Else the one before the clause, or the description opening the subject: "Another Republican senator
                     // aligned with the GOP court blockade, who spoke on the condition of anonymity …, said".
                     return mentionBefore(words, cueAt: c, common: common) ?? describedSubject(in: words, before: c)
@@ -443,14 +451,14 @@ struct QuoteAttribution: Equatable {
             // The state after a person's town: "what Vikki Manko of Naperville, Illinois asks".
             if isPlaceState(words, run), let town = nameRun(endingAt: run.lowerBound - 1, in: words, common: common), town.lowerBound >= 2,
                ["of", "from"].contains(words[town.lowerBound - 1]), let person = nameRun(endingAt: town.lowerBound - 1, in: words, common: common) {
-                return join(Array(words[person]))
+                return join(words[person])
             }
             // The person before the bodies and places they belong to: "Rob Enderle of Enderle Group in Silicon Valley said".
-            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(Array(words[person])) }
+            if let person = personBeforeAffiliations(run, in: words, common: common) { return join(words[person]) }
             // "The authors of the study published in the journal JAMA Psychiatry argued": the journal
             // only tells where they wrote; the description opening the clause speaks.
             if placeOfPublication(before: run.lowerBound, in: words), let head = describedSubject(in: words, before: run.lowerBound) { return head }
-            return join(Array(words[run]))
+            return join(words[run])
         }
         if let description = description(endingAt: k, in: words) {
             // The name opening the clause before an appositive left unclosed: "“…,” Kurinji Selvaraj, a research analyst at
@@ -462,7 +470,7 @@ struct QuoteAttribution: Equatable {
                        // A comma inside a body's name ("Council on Energy, Environment and Water") is no end of the appositive.
                        || words[j].equalsPlainWord(",") && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
                }) {
-                return join(Array(words[run]))
+                return join(words[run])
             }
             return description
         }
@@ -482,7 +490,7 @@ struct QuoteAttribution: Equatable {
         if words[k - 1].equalsPlainWord(".") { k -= 1 }
         guard k >= 2, ["No", "No.", "Number"].contains(words[k - 1]), words[k - 2].startsWithUppercase, words[k - 2].count > 2,
               !functionWords.containsLowercased(words[k - 2]) else { return nil }
-        return join(Array(words[(k - 2)..<end]))
+        return join(words[(k - 2)..<end])
     }
 
     /// `designation(endingAt:)` read forward from `start`: "said Juror No. 8, one of …".
@@ -514,7 +522,7 @@ struct QuoteAttribution: Equatable {
         var end = start + 1
         while end < index, !prepositions.containsLowercased(words[end]), !sourceNouns.containsLowercased(words[end]) { end += 1 }
         guard end < index, sourceNouns.containsLowercased(words[end]) else { return nil }
-        return join(Array(words[start...end]))
+        return join(words[start...end])
     }
 
     /// The name whose appositive ends at the comma `comma`: the nearest earlier comma that
@@ -525,12 +533,12 @@ struct QuoteAttribution: Equatable {
         if let opening = nameOpeningAppositive(words, commaAt: comma, common: common) { return opening }
         if let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1].equalsPlainWord(","),
            !isPlaceState(words, run) {
-            return join(Array(words[run]))
+            return join(words[run])
         }
         // A name set off with the body it works for: "Lerner’s attorney, Bill Taylor of Zuckerman Spaeder, called".
         if let body = nameRun(endingAt: comma, in: words, common: common), body.lowerBound >= 3, ["of", "at", "from"].contains(words[body.lowerBound - 1]),
            let run = nameRun(endingAt: body.lowerBound - 1, in: words, common: common), run.lowerBound > 0, words[run.lowerBound - 1].equalsPlainWord(",") {
-            return join(Array(words[run]))
+            return join(words[run])
         }
         return nil
     }
@@ -562,14 +570,14 @@ struct QuoteAttribution: Equatable {
             let w = words[c]
             // A period ends the search unless it closes an abbreviation ("R-Ky.", "Jr.").
             if w.equalsPlainWord("."), !(words[c - 1].count <= 4 && words[c - 1].contains(where: \.isUppercase)) { return nil }
-            if w.equalsPlainWord(":") || w == ";" || cues.containsLowercased(w) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
+            if w.equalsPlainWord(":") || w.isSemicolon || cues.containsLowercased(w) && w.startsWithLowercase && !isNoun(words, at: c) { return nil }
             // Not the state after a place ("in Greenbelt, Maryland, and …"); a role may come before the name, and a
             // party and state after it: "Rep. Sandy Levin (Mich.), the panel’s top Democrat, said".
             let nameEnd = c >= 2 && words[c - 1].equalsPlainWord(")") ? words[..<(c - 1)].lastIndex(of: "(").flatMap { c - $0 <= 9 ? $0 : nil } ?? c : c
             if w.equalsPlainWord(","), let run = nameRun(endingAt: nameEnd, in: words, common: common),
                !isPlaceState(words, run),
                opensClause(words, at: run.lowerBound) || opensClause(words, at: roleStart(words, before: run.lowerBound)) {
-                return join(Array(words[run]))
+                return join(words[run])
             }
             c -= 1
         }
@@ -628,7 +636,7 @@ struct QuoteAttribution: Equatable {
                     end += 1
                 }
                 if words[run.upperBound..<end].contains(where: { SpeakerDirectory.roleNouns.contains($0) || sourceNouns.contains($0) }) {
-                    return join(Array(words[start..<end]))
+                    return join(words[start..<end])
                 }
                 // The owner of something else opens what was said: "said the GOP's most important goal was …".
                 if end > run.upperBound { return nil }
@@ -636,19 +644,19 @@ struct QuoteAttribution: Equatable {
             // A body's name before a role and the person's name: "said Israeli Defence Forces spokesman Ilan Tal",
             // "said Trend Micro advanced threat researcher Paul Ferguson".
             let role = roleWordsEnd(from: run.upperBound, in: words) ?? run.upperBound
-            if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(Array(words[person])) }
+            if role > run.upperBound, let person = nameRun(startingAt: role, in: words, common: common) { return join(words[person]) }
             // A second role joined to the first: "wrote TV producer and “Lucifer” showrunner Joe Henderson".
             if role > run.upperBound, role + 1 < words.count, words[role].equalsPlainWord("and"),
                let named = nameEndingRoles(words, from: role + 1, common: common) {
                 return named
             }
-            return join(Array(words[run]))
+            return join(words[run])
         }
         // A name with its article: "according to The Real School of Music".
         if first.equalsPlainWord("The"), let run = nameRun(startingAt: start + 1, in: words, common: common) {
             var end = run.upperBound
             while end + 1 < words.count, words[end].equalsPlainWord("of"), let next = nameRun(startingAt: end + 1, in: words, common: common) { end = next.upperBound }
-            return join(Array(words[start..<end]))
+            return join(words[start..<end])
         }
         if let named = nameAfterDescription(words, from: start, common: common) { return named }
         // Description words before a name: "the Rev. Peter Wherry", "conservative host Rush Limbaugh".
@@ -659,14 +667,14 @@ struct QuoteAttribution: Equatable {
                 // A body's name before a role and the person's name: "said former Republican National Committee chairman
                 // Michael Steele".
                 if let role = roleWordsEnd(from: run.upperBound, in: words), let person = nameRun(startingAt: role, in: words, common: common) {
-                    return join(Array(words[person]))
+                    return join(words[person])
                 }
-                return join(Array(words[run]))
+                return join(words[run])
             }
             // The name set off after the description: "according to his publicist, Ron Hoffman.".
             if w.equalsPlainWord(","), k > start + 1, let run = nameRun(startingAt: k + 1, in: words, common: common),
                run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) {
-                return join(Array(words[run]))
+                return join(words[run])
             }
             // A preposition ends the description: "according to the lawsuit against AR-15 manufacturer Bushmaster" names
             // the lawsuit, not the one it is against.
@@ -682,7 +690,7 @@ struct QuoteAttribution: Equatable {
             if sourceNouns.containsLowercased(words[end]) {
                 var last = end
                 while last + 1 < words.count, sourceNouns.containsLowercased(words[last + 1]) { last += 1 }
-                return join(Array(words[start...last]))
+                return join(words[start...last])
             }
             end += 1
         }
@@ -703,7 +711,7 @@ struct QuoteAttribution: Equatable {
         }
         guard let run = nameRun(startingAt: comma + 1, in: words, common: common),
               run.upperBound == words.count || [",", ".", ";"].contains(words[run.upperBound]) else { return nil }
-        return join(Array(words[run]))
+        return join(words[run])
     }
 
     /// Double quote marks, as tokens.
@@ -720,7 +728,7 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             if let run = nameRun(startingAt: k, in: words, common: common) {
-                if run.upperBound == words.count || !words[run.upperBound].startsWithLowercase { return join(Array(words[run])) }
+                if run.upperBound == words.count || !words[run.upperBound].startsWithLowercase { return join(words[run]) }
                 k = run.upperBound
             } else if words[k].startsWithLowercase, !clauseWords.contains(words[k]) || determiners.contains(words[k]) {
                 k += 1
@@ -734,7 +742,7 @@ struct QuoteAttribution: Equatable {
     /// "the source", "a campaign spokesman", "officials", "the IMF report", "Obama's former strategist".
     private static func description(endingAt k: Int, in words: [String]) -> String? {
         // "the German wrote", "the Spaniard said": a nationality as a noun after its article.
-        if k >= 2, determiners.containsLowercased(words[k - 2]), isNationalityNoun(words[k - 1]) { return join(Array(words[(k - 2)..<k])) }
+        if k >= 2, determiners.containsLowercased(words[k - 2]), isNationalityNoun(words[k - 1]) { return join(words[(k - 2)..<k]) }
         // "the star said": a celebrity described before a cue (not a subject elsewhere: "The new star of “Doctor Who” is …").
         guard sourceNouns.containsLowercased(words[k - 1]) || words[k - 1].equalsPlainWord("star") else { return nil }
         var m = k - 1
@@ -744,7 +752,7 @@ struct QuoteAttribution: Equatable {
             guard w.startsWithLetter else { break }
             let lower = w.lowercasedIfNeeded
             guard !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
-                  !functionWords.contains(lower) || w.startsWithLowercase, !lower.hasSuffix("ing") || sourceNouns.contains(lower),
+                  !functionWords.contains(lower) || w.startsWithLowercase, !lower.hasPlainSuffix("ing") || sourceNouns.contains(lower),
                   !UTF8Scan.characterCount(of: w, isBelow: 2) else { break }
             if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
@@ -759,7 +767,7 @@ struct QuoteAttribution: Equatable {
             m -= link + 1
             if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         }
-        return join(Array(words[m..<k]))
+        return join(words[m..<k])
     }
 
     /// Source nouns that are a body or a record, not a person around someone: "the office of the

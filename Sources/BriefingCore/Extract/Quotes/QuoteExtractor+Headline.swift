@@ -83,6 +83,6 @@ extension QuoteExtractor {
     static func label(_ words: [String], common: TokenWordSet) -> String? {
         guard let colon = words.firstIndex(of: ":"), colon > 0,
               let run = QuoteAttribution.nameRun(endingAt: colon, in: words, common: common), run.lowerBound == 0 else { return nil }
-        return QuoteAttribution.join(Array(words[run]))
+        return QuoteAttribution.join(words[run])
     }
 }

@@ -39,7 +39,7 @@ public struct QuoteExtractor: Sendable {
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
             guard let speaker, speaker.isPerson else { return }
-            recent.removeAll { $0.name == speaker.name }
+            recent.removeAll { $0 === speaker || $0.name == speaker.name }
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
         }
@@ -90,7 +90,7 @@ public struct QuoteExtractor: Sendable {
             organizations.learn(from: tokens)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
-            if article.paragraphs[index].text.hasSuffix("Read more") { runningOn = false; openers.append(nil); continue }
+            if article.paragraphs[index].text.hasPlainSuffix("Read more") { runningOn = false; openers.append(nil); continue }
             // Nor does a bracketed run opening the paragraph, a link or credit set into the story: "[K-cups
             // inventor: ‘I feel bad sometimes that I ever did it’]", "[VIDEO: Coffee in America, by the numbers]".
             let insert = Self.openingBrackets(scalars)
@@ -109,7 +109,8 @@ public struct QuoteExtractor: Sendable {
                 if QuoteNameFilter.formsCompound(scalars, quoteEnd: span.outer.upperBound) { return false }
                 if let insert, insert.contains(span.outer.lowerBound) { return false }
                 let text = scannedTexts[k]
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text.lowercased()
+                let after = QuoteParagraph.firstToken(tokens, from: span.outer.upperBound)
+                let next = after < tokens.count ? tokens[after].text.lowercased() : nil
                 let before = QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 4)
                 // "(see BusinessWeek.com, 7/24/06, “Intel Sharpens its Offensive Game”)": a story pointed to.
                 if QuoteNameFilter.isCrossReference(after: QuoteParagraph.words(of: tokens, before: span.outer.lowerBound, count: 12)) { return false }
@@ -126,6 +127,10 @@ public struct QuoteExtractor: Sendable {
             var sentenceSpeakers: [Speaker?] = []
             // Who each sentence names, subject then speaker, for the pronouns after them.
             var named: [Speaker?] = []
+            // (Each list gets one entry, or two, a sentence: made to size, not grown.)
+            subjects.reserveCapacity(sentences.count)
+            sentenceSpeakers.reserveCapacity(sentences.count)
+            named.reserveCapacity(2 * sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
@@ -143,6 +148,7 @@ public struct QuoteExtractor: Sendable {
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
+            sentenceCandidates.reserveCapacity(sentences.count)
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
@@ -161,7 +167,7 @@ public struct QuoteExtractor: Sendable {
                     ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
                 let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
-                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.words(inSentence: i, before: $0.outer.lowerBound).count, common: common) }
+                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: $0.outer.lowerBound), common: common) }
                     .first
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
@@ -248,10 +254,12 @@ public struct QuoteExtractor: Sendable {
                     continue
                 }
                 // A nickname inside a name: Robert C. “Bobby” Scott.
-                let next = tokens.first { $0.start >= span.outer.upperBound }?.text
+                // The tokens after the quote, found by bisection (tokens are in text order).
+                let after = QuoteParagraph.firstToken(tokens, from: span.outer.upperBound)
+                let next = after < tokens.count ? tokens[after].text : nil
                 if QuoteNameFilter.isNickname(text, before: context.words(before: span.outer.lowerBound, count: 1).first, next: next) { continue }
                 // A name glossed as one: "The Secret Service calls the president “Renegade,” his agency nickname."
-                if QuoteNameFilter.isGlossedAsName(after: tokens.drop { $0.start < span.outer.upperBound }.prefix(5).map(\.text)) { continue }
+                if QuoteNameFilter.isGlossedAsName(after: tokens[after...].prefix(5).map(\.text)) { continue }
                 // A word quoted as a word: because “she” is a “he”.
                 if QuoteNameFilter.isWordMention(text) { continue }
                 // A term the article gave as a name before is that name again: "so-called “basket options”" … "warning
@@ -285,12 +293,12 @@ public struct QuoteExtractor: Sendable {
                         .filter { !QuoteNameFilter.namingVerbs.containsLowercased($0) }) {
                     continue
                 }
-                let afterDash = tokens.firstIndex { $0.start >= span.outer.upperBound }.flatMap {
+                let afterDash = (after < tokens.count ? after : nil).flatMap {
                     dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
                 }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
                 let cueSpeaker = { (sentence: Int) -> Speaker? in
-                    let near = context.words(inSentence: sentence, before: span.outer.lowerBound).count
+                    let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
                     }
@@ -436,7 +444,7 @@ public struct QuoteExtractor: Sendable {
     static func withoutCommonWordSpeakers(_ quotes: [Quote], common: TokenWordSet) -> [Quote] {
         quotes.map { quote in
             guard let speaker = quote.speaker, speaker == quote.mention, !UTF8Scan.containsByte(speaker, 0x20),
-                  common.contains(speaker.lowercased()) else { return quote }
+                  common.containsLowercased(speaker) else { return quote }
             var described = quote
             described.speaker = nil
             return described
@@ -526,7 +534,7 @@ public struct QuoteExtractor: Sendable {
         if first.cue <= 5 && !words.prefix(first.cue).contains(where: { $0 == "," || QuoteAttribution.clauseWords.contains($0) }) { return true }
         guard first.cue <= 12, words[first.cue - 1] == ",", let comma = words.firstIndex(of: ","), comma > 0, comma + 2 < first.cue,
               !words[(comma + 1)..<(first.cue - 1)].contains(where: { [",", ";", ".", ":"].contains($0) }) else { return false }
-        return first.attribution.mention == QuoteAttribution.join(Array(words[..<comma]))
+        return first.attribution.mention == QuoteAttribution.join(words[..<comma])
     }
 
     /// A resolved speaker at one quote. Never changed once made, and passed around the
@@ -560,7 +568,13 @@ public struct QuoteExtractor: Sendable {
         // Distinct lower-case words are far fewer than tokens.
         var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         for tokens in paragraphs {
-            for token in tokens where Self.startsLowercase(token.text) { common.insert(token.text) }
+            for token in tokens {
+                switch Self.lowercaseStart(token.text) {
+                case .ascii(let hash): common.insert(token.text, asciiHash: hash)
+                case .other: common.insert(token.text)
+                case .notLowercase: continue
+                }
+            }
         }
         var names = SpeakerDirectory()
         for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
@@ -581,6 +595,23 @@ public struct QuoteExtractor: Sendable {
 
     /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
     static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
+
+    /// Whether a word starts with a lower-case letter (`startsLowercase`), and if so whether
+    /// it is all ASCII, with its `ASCIIWordHash`: both told in one reading of an ASCII word's bytes.
+    private enum LowercaseStart {
+        case ascii(hash: UInt64)
+        case other
+        case notLowercase
+    }
+
+    private static func lowercaseStart(_ word: String) -> LowercaseStart {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> LowercaseStart? in
+            guard let first = bytes.first, first < 0x80 else { return nil }
+            guard first &- 0x61 < 26 else { return .notLowercase }
+            return ASCIIWordHash.of(bytes).map { .ascii(hash: $0) } ?? .other
+        }
+        return ascii ?? (startsLowercase(word) ? .other : .notLowercase)
+    }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
     private static func startsLowercase(_ text: String) -> Bool {
@@ -670,6 +701,8 @@ public struct QuoteExtractor: Sendable {
     /// before names were taken out).
     static func thingNames(_ directory: SpeakerDirectory, lowercase: TokenWordSet) -> Set<String> {
         let candidates = directory.entities.map(\.name).filter { name in
+            // A plural last word ends with the byte "s" (spaces after it aside): most names are ruled out unsplit.
+            guard name.utf8.reversed().first(where: { $0 != 0x20 }) == 0x73 else { return false }
             let words = name.split(atASCII: 0x20)
             guard words.count >= 2, let first = words.first, let last = words.last, last.count > 3, last.hasSuffix("s"),
                   !SpeakerGender.maleNames.contains(String(first)), !SpeakerGender.femaleNames.contains(String(first)) else { return false }
@@ -718,8 +751,13 @@ public struct QuoteExtractor: Sendable {
         // Nor is a name or mention whose last word names a source. A mention written as the name (most are) ends as
         // the name does.
         return !QuoteAttribution.sourceNouns.containsLowercased(head)
-            && (speaker.mention.utf8.elementsEqual(speaker.name.utf8)
+            && (Self.sameBytes(speaker.mention, speaker.name)
                 || !QuoteAttribution.sourceNouns.containsLowercased(String(speaker.mention.lastSpaceSeparatedWord ?? "")))
+    }
+
+    /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes.
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
     }
 
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,
@@ -854,6 +892,8 @@ public struct QuoteExtractor: Sendable {
                 return Speaker(name: body.name, mention: mention, role: nil, cue: cue)
             }
         }
+        // A mention of one word (no space byte, no space character) has no role to split off: most unresolved ones.
+        guard UTF8Scan.containsByte(mention, 0x20) else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
         let words = mention.spaceSeparatedWords
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry" (each ending
         // joined and looked up once, and none when no name is known).

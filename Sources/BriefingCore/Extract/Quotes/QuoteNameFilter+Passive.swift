@@ -20,6 +20,6 @@ extension QuoteNameFilter {
 
     /// A regular past participle, capitalized or not: "described", "Excavated".
     private static func isPassiveParticiple(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("ed") && word.dropFirst().allSatisfy(\.isLowercase)
+        word.hasPlainSuffix("ed") && word.count > 4 && word.dropFirst().allSatisfy(\.isLowercase)
     }
 }

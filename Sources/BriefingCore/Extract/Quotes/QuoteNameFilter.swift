@@ -374,7 +374,7 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k].equalsPlainWord(":") || words[k] == ";" || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k].equalsPlainWord(":") || words[k].isSemicolon || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0

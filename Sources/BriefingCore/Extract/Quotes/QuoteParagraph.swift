@@ -33,20 +33,24 @@ final class QuoteParagraph {
         return Self.words(of: tokens, outside: outside, from: sentence.start, to: limit)
     }
 
-    /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
-    /// Tokens are in text order: the ones starting in the range are found from the first by
-    /// bisection, not by reading the whole paragraph for each sentence.
-    private static func words(of tokens: [Token], outside: [Bool], from start: Int, to end: Int) -> [String] {
-        var first = 0, past = tokens.count
-        while first < past {
-            let mid = (first + past) / 2
-            if tokens[mid].start < start { first = mid + 1 } else { past = mid }
+    /// How many words `words(inSentence:before:)` gives, counted without making them: where a
+    /// quote sits among the words of its sentence.
+    func wordCount(inSentence index: Int, before limit: Int) -> Int {
+        let sentence = sentences[index]
+        if limit >= sentence.end { return sentenceWords[index].count }
+        var count = 0
+        for i in Self.tokenRange(tokens, from: sentence.start, to: limit) where outside[i] {
+            count += !tokens[i].text.opensWithASCIINonCapital && Self.dashedRelative(tokens[i].text) != nil ? 3 : 1
         }
-        past = first
-        while past < tokens.count, tokens[past].start < end { past += 1 }
+        return count
+    }
+
+    /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
+    private static func words(of tokens: [Token], outside: [Bool], from start: Int, to end: Int) -> [String] {
+        let range = tokenRange(tokens, from: start, to: end)
         var words: [String] = []
-        words.reserveCapacity(past - first)
-        for i in first..<past where outside[i] {
+        words.reserveCapacity(range.count)
+        for i in range where outside[i] {
             // A name opens with a capital: most words are passed over by their first byte.
             if !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
                 words += [name, "\u{2014}", pronoun]
@@ -55,6 +59,26 @@ final class QuoteParagraph {
             }
         }
         return words
+    }
+
+    /// The indices of the tokens that start at scalar offsets `start..<end`. Tokens are in text
+    /// order: the first is found by bisection, not by reading the whole paragraph for each sentence.
+    private static func tokenRange(_ tokens: [Token], from start: Int, to end: Int) -> Range<Int> {
+        let first = firstToken(tokens, from: start)
+        var past = first
+        while past < tokens.count, tokens[past].start < end { past += 1 }
+        return first..<past
+    }
+
+    /// The index of the first of `tokens` that starts at scalar offset `offset` or later
+    /// (`tokens.count` when none does), found by bisection: tokens are in text order.
+    static func firstToken(_ tokens: [Token], from offset: Int) -> Int {
+        var first = 0, past = tokens.count
+        while first < past {
+            let mid = (first + past) / 2
+            if tokens[mid].start < offset { first = mid + 1 } else { past = mid }
+        }
+        return first
     }
 
     /// A name and a relative pronoun joined by a hyphen typed for a dash: "Williams-who said he was counting …
@@ -72,7 +96,8 @@ final class QuoteParagraph {
 
     /// Up to `count` of `tokens` just before scalar offset `offset`.
     static func words(of tokens: [Token], before offset: Int, count: Int) -> [String] {
-        guard let end = tokens.firstIndex(where: { $0.start >= offset }) ?? (tokens.isEmpty ? nil : tokens.count) else { return [] }
+        guard !tokens.isEmpty else { return [] }
+        let end = firstToken(tokens, from: offset)
         return tokens[max(0, end - count)..<end].map(\.text)
     }
 }

@@ -68,12 +68,10 @@ struct QuoteSpanScanner {
         let start = spans.first?.outer.upperBound ?? 0
         var i = start
         while i < n {
-            let s = scalars[i]
             // An ASCII scalar but the three marks below opens and closes nothing (the cases' default).
-            if s.value < 0x80, s != "\"", s != "'", s != "`" {
-                i += 1
-                continue
-            }
+            i = nextCandidate(scalars, from: i)
+            guard i < n else { break }
+            let s = scalars[i]
             switch s {
             case "\u{201C}" where low != nil, "\u{201D}" where low != nil:
                 // „…“ and „…”: the low mark's partner.
@@ -182,6 +180,21 @@ struct QuoteSpanScanner {
             spans = spans.filter { span in !outer.contains { $0.outer.lowerBound < span.outer.lowerBound && span.outer.upperBound <= $0.outer.upperBound } } + outer
         }
         return spans.filter { !$0.inner.isEmpty }.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
+    }
+
+    /// The index of the first scalar from `start` that may open or close a quote: one past ASCII,
+    /// a double or single straight mark or a backquote; `scalars.count` when none does. Runs of
+    /// other ASCII (most of a paragraph) are passed over in a loop of their own.
+    private static func nextCandidate(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count {
+                let v = buffer[i].value
+                if v >= 0x80 || v == 0x22 || v == 0x27 || v == 0x60 { break }
+                i += 1
+            }
+            return i
+        }
     }
 
     /// The guillemet that opens quotes in this paragraph: « unless the first one is a » that

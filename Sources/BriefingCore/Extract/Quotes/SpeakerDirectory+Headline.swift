@@ -20,7 +20,7 @@ extension SpeakerDirectory {
             if titleCase || words[0] == tokens.first?.text, !SpeakerNameEdges.isGivenName(words[0]) { continue }
             for length in stride(from: words.count, through: 2, by: -1) {
                 let name = Array(words[..<length])
-                guard !name.contains(where: { lowercase.contains($0.lowercased()) }), let surname = name.last,
+                guard !name.contains(where: { lowercase.containsLowercased($0) }), let surname = name.last,
                       body.contains(where: { $0.contains { $0.text == surname } }) else { continue }
                 add(Entity(name: name.joined(separator: " "), role: length == words.count ? entity.role : nil, keys: Self.keys(for: name)))
                 break

@@ -64,7 +64,7 @@ struct SpeakerDirectory {
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
         if count == 1 {
-            let word = joined, opening = word + " "
+            let word = joined
             // Keys are mostly one word: compared without hashing.
             let named = { (entity: Entity) in entity.keys.count == 1 ? entity.keys.first == word : entity.keys.contains(word) }
             if !lastWritten.isEmpty {
@@ -73,7 +73,9 @@ struct SpeakerDirectory {
                     && (latest == nil || lastWritten[entity.name] ?? -1 > lastWritten[latest!.name] ?? -1) { latest = entity }
                 if let latest { return latest }
             }
-            return entities.first(where: named) ?? entities.first { $0.name.hasPrefix(opening) }
+            if let found = entities.first(where: named) { return found }
+            let opening = word + " "
+            return entities.first { $0.name.hasPrefix(opening) }
         }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
     }
@@ -110,8 +112,9 @@ struct SpeakerDirectory {
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
     func resolve(nominal mention: String) -> Entity? {
-        // Only an entity with a role can be one: without any, no mention is split.
-        guard entities.contains(where: { $0.role != nil }), OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention) else { return nil }
+        // Only an entity with a role can be one: without any, no mention is split. (Most mentions open with no
+        // definite word, which rules them out before the entities are read.)
+        guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention), entities.contains(where: { $0.role != nil }) else { return nil }
         let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
               Self.roleNouns.contains(head) || Self.titleFilter.mayContain(head) && Self.titles.contains(head.capitalized) else { return nil }
@@ -162,7 +165,7 @@ struct SpeakerDirectory {
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
         // A participle of speech opening a sentence opens no name: "Describing Yida as a “very insecure” area, …".
-        if tokens[i].text.hasSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.containsLowercased(tokens[i].text) { return nil }
+        if tokens[i].text.hasPlainSuffix("ing"), Self.opensSentence(tokens, at: i), QuoteAttribution.cues.containsLowercased(tokens[i].text) { return nil }
         // A capitalized title opens the role, not the name: "Ambassador Linda Park", "Judge Maria Lopez".
         if Self.roleNounFilter.mayContain(tokens[i].text) && Self.roleNouns.containsLowercased(tokens[i].text)
             || Self.titleFilter.mayContain(tokens[i].text) && Self.titles.contains(tokens[i].text) { return nil }
@@ -175,7 +178,7 @@ struct SpeakerDirectory {
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.contains(tokens[$0].text.lowercased()) })
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.containsLowercased(tokens[$0].text) })
             && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
@@ -273,10 +276,18 @@ struct SpeakerDirectory {
     private static func isASCIINameWord(_ word: String) -> Bool? {
         UTF8Scan.withBytes(word) { bytes -> Bool? in
             guard let first = bytes.first, first < 0x80 else { return nil }
-            for b in bytes where b >= 0x80 { return nil }
             func upper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
             func lower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+            // Most names are a capital and lower-case letters ("Smith"), true after one pass over the bytes: no
+            // capital follows a hyphen, and no prefix is read before a second capital.
+            var ascii = true, plainTail = true, lowerInTail = false
+            for b in bytes.dropFirst() {
+                if b >= 0x80 { ascii = false; break }
+                if lower(b) { lowerInTail = true } else if b != UInt8(ascii: "-") && b != UInt8(ascii: "'") { plainTail = false }
+            }
+            guard ascii else { return nil }
             guard upper(first), bytes.count > 1 else { return false }
+            if plainTail && lowerInTail { return true }
             // A capital after every hyphen: a hyphenated name, read part by part (`hyphenatedParts`).
             var hyphens = false, capitalAfterEach = true
             for k in bytes.indices where bytes[k] == 0x2D {

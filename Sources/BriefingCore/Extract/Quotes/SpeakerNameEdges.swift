@@ -28,12 +28,15 @@ enum SpeakerNameEdges {
         guard !isGivenName(word) else { return false }
         if isPartyLabel(word) || CountryNames.isCountry(word) { return true }
         guard isGivenName(next) else { return false }
-        return isPlural(word) || opensSentence && lowercase.contains(word.lowercased())
+        return isPlural(word) || opensSentence && lowercase.containsLowercased(word)
     }
 
     /// A plural noun by its ending: "Dragons", "Officials"; not "Ross", "Marcus", "Carlos".
     private static func isPlural(_ word: String) -> Bool {
-        guard word.count > 3, word.hasSuffix("s") else { return false }
-        return !["ss", "us", "is", "os", "as", "ys"].contains { word.hasSuffix($0) }
+        guard word.hasPlainSuffix("s"), word.count > 3 else { return false }
+        return !singularEndings.contains { word.hasPlainSuffix($0) }
     }
+
+    /// Endings in "s" of singular names and words: "Ross", "Marcus", "Paris", "Carlos", "Thomas", "Gladys".
+    private static let singularEndings: [StaticString] = ["ss", "us", "is", "os", "as", "ys"]
 }

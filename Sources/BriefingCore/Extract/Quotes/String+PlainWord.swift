@@ -8,4 +8,11 @@ extension String {
     func equalsPlainWord(_ word: String) -> Bool {
         utf8.count == word.utf8.count && self == word
     }
+
+    /// `self == ";"`: a semicolon or U+037E GREEK QUESTION MARK, which decomposes to one, and
+    /// nothing else is equal to it; a string of more than their two bytes is ruled out by its count.
+    @inline(__always)
+    var isSemicolon: Bool {
+        utf8.count <= 2 && self == ";"
+    }
 }
