@@ -127,30 +127,32 @@ extension String {
     /// scalar is a character of its own; other text split by characters (a combining mark after
     /// the separator makes it none).
     func split(atASCII separator: UInt8) -> [Substring] {
-        let ranges = UTF8Scan.withBytes(self) { bytes -> [Range<Int>]? in
-            var ranges: [Range<Int>] = []
+        let utf8 = self.utf8
+        // The runs are cut from the string as they are found (no list of ranges first).
+        let runs = UTF8Scan.withBytes(self) { bytes -> [Substring]? in
+            var runs: [Substring] = []
             // At most one run more than there are separators.
-            ranges.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
+            runs.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
+            func cut(_ start: Int, _ end: Int) {
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                runs.append(self[lower..<utf8.index(lower, offsetBy: end - start)])
+            }
             var start = -1
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
                 guard let width = PlainText.width(bytes, at: i) else { return nil }
                 if byte == separator {
-                    if start >= 0 { ranges.append(start..<i) }
+                    if start >= 0 { cut(start, i) }
                     start = -1
                 } else if start < 0 {
                     start = i
                 }
                 i += width
             }
-            if start >= 0 { ranges.append(start..<bytes.count) }
-            return ranges
+            if start >= 0 { cut(start, bytes.count) }
+            return runs
         }
-        guard let ranges else { return split(separator: Character(Unicode.Scalar(separator))) }
-        return ranges.map { range in
-            let start = utf8.index(startIndex, offsetBy: range.lowerBound)
-            return self[start..<utf8.index(start, offsetBy: range.count)]
-        }
+        return runs ?? split(separator: Character(Unicode.Scalar(separator)))
     }
 }
