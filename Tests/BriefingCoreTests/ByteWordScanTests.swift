@@ -19,6 +19,9 @@ struct ByteWordScanTests {
                 for byte: UInt8 in [0x00, 0x0A, 0x0D, 0x20, 0x22, 0x2D, 0x5F, 0x80, 0xE2, 0xFF] {
                     #expect(word.contains(byte) == eight.contains(byte), "\(byte) at \(start)")
                 }
+                for limit: UInt8 in [0x00, 0x01, 0x20, 0x41, 0x80] {
+                    #expect(word.hasByte(below: limit) == eight.contains { $0 < limit }, "below \(limit) at \(start)")
+                }
             }
         }
     }

@@ -111,7 +111,7 @@ public enum JSONWriter {
             var runStart = 0, i = 0
             while i < bytes.count {
                 // Eight bytes with none to escape (most of a text) are passed over at once.
-                if i + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                if i + 8 <= bytes.count, !mayNeedEscape(ByteWord(bytes, at: i)) {
                     i += 8
                     continue
                 }
@@ -147,14 +147,10 @@ public enum JSONWriter {
     }
 
     /// Whether one of the eight bytes of `word` may need an escape: a control byte, `"`, `\` or
-    /// 0xE2 (which starts U+2028 and U+2029). Each test is exact for "any byte" (SWAR: a byte
-    /// below n, or a zero byte after XOR with the byte sought).
+    /// 0xE2 (which starts U+2028 and U+2029).
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        return (word &- ones &* 0x20) & ~word & highs != 0
-            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0xE2))
+    private static func mayNeedEscape(_ word: ByteWord) -> Bool {
+        word.hasByte(below: 0x20) || word.contains(0x22) || word.contains(0x5C) || word.contains(0xE2)
     }
 
     /// Appends the bytes of a literal.

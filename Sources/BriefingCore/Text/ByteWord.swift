@@ -25,6 +25,12 @@ struct ByteWord {
         return (x &- Self.ones) & ~x & Self.highs != 0
     }
 
+    /// Whether one of the bytes is below `limit` (at most 0x80; exact, as `contains` is).
+    @inline(__always)
+    func hasByte(below limit: UInt8) -> Bool {
+        (bits &- Self.ones &* UInt64(limit)) & ~bits & Self.highs != 0
+    }
+
     /// How many of the bytes start a scalar: all but the continuation bytes (10xxxxxx).
     @inline(__always)
     var scalarStarts: Int {

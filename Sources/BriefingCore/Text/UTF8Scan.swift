@@ -279,22 +279,20 @@ enum UTF8Scan {
     /// `text.unicodeScalars.count` from the bytes: every scalar opens with one byte that is not
     /// a continuation byte (10xxxxxx), so none is decoded.
     static func scalarCount(_ text: String) -> Int {
-        withBytes(text) { scalarCount($0, 0..<$0.count) }
-    }
-
-    /// How many scalars start in `range` of `bytes`, counted eight bytes at a time.
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var count = 0
-        var i = range.lowerBound
-        while i + 8 <= range.upperBound {
-            count += ByteWord(bytes, at: i).scalarStarts
-            i += 8
+        withBytes(text) { bytes in
+            // Counted eight bytes at a time.
+            var count = 0
+            var i = 0
+            while i + 8 <= bytes.count {
+                count += ByteWord(bytes, at: i).scalarStarts
+                i += 8
+            }
+            while i < bytes.count {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
         }
-        while i < range.upperBound {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
     }
 
     /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).

@@ -148,11 +148,9 @@ private struct ScalarCursorInUTF8 {
 
     /// Whether every byte is below 0x80, read eight bytes at a time.
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= bytes.count {
-            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            if !ByteWord(bytes, at: i).isASCII { return false }
             i += 8
         }
         while i < bytes.count {
