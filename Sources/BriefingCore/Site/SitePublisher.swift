@@ -220,9 +220,9 @@ final class SitePublisher: Sendable {
     }
 
     /// The paths of every file and folder under `root`, relative to it, and whether each is a
-    /// folder, read with `readdir`
-    /// (`FolderListing.entries`; `FileManager.subpathsOfDirectory` cost more than the rest of an
-    /// edit's publishing on a site of 10,000 pages). Symbolic links are listed, not followed.
+    /// folder, read with `readdir` (`FolderListing.entries`; `FileManager.subpathsOfDirectory`
+    /// cost more than the rest of an edit's publishing on a site of 10,000 pages). Symbolic
+    /// links are listed, not followed.
     private static func subpaths(of root: String) -> [(path: String, isFolder: Bool)] {
         var found: [(path: String, isFolder: Bool)] = []
         var pending = [""]
