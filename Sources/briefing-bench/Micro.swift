@@ -3,7 +3,7 @@ import BriefingCore
 import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
-/// (compose + Markdown writer), stories (grouping, then assembling those of two or more
+/// (compose + Markdown writer), the site's digest of each brief, stories (grouping, then assembling those of two or more
 /// sources), render (cmark) and the build cache's brief entries (store,
 /// load), over a generated corpus or a folder; and,
 /// with --pages, the ingest of saved web pages.
@@ -64,6 +64,10 @@ struct Micro: ParsableCommand {
                 briefs = zip(articles, extractions).map { BriefComposer().compose($0, $1) }
                 markdowns = try briefs.map { try BriefMarkdownWriter().markdown($0) }
                 return markdowns.reduce(0) { $0 + $1.utf8.count }
+            },
+            // As a site build does for each brief it makes (`SiteInput`).
+            MicroStage(name: "digest (BriefDigest)", ownBytes: "digest details") {
+                briefs.reduce(0) { $0 + $1.digestDetailByteCount }
             },
             MicroStage(name: "stories (group)", ownBytes: "article text") {
                 groups = StoryGrouper().groups(of: briefs)

@@ -151,3 +151,12 @@ extension BriefDigest {
     /// The link to this brief that listings show.
     var link: BriefLink { BriefLink(slug: slug, title: title, outlet: outlet, published: published) }
 }
+
+extension Brief {
+    /// Makes this brief's digest as a site build does (its repeat sample given, as the
+    /// pipeline gives it) and returns the size in bytes of its details: what
+    /// `briefing-bench micro --stage digest` times.
+    public var digestDetailByteCount: Int {
+        BriefDigest(self, repeatSample: []).details.sectionLengths.reduce(0, +)
+    }
+}
