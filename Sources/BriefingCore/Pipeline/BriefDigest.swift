@@ -102,7 +102,7 @@ struct BriefDigest: Sendable {
     }
 
     /// One timeline event's place on the calendar (`TimelineOrder.key`), its paragraph and a
-    /// hash of the event and its words (`TimelineEntries.hash`).
+    /// hash of the event and its words (`DigestDetails.encoding`).
     struct TimelineStamp: Sendable, Equatable {
         var day: Int
         var span: Int
@@ -123,14 +123,14 @@ extension BriefDigest {
         let search = SearchIndexWriter.weights(brief).sorted()
         let words = StoryDocument.words(brief)
         let story = StoryDocument(brief, words: words)
-        let details = DigestDetails(
+        let (details, eventHashes) = DigestDetails.encoding(
             personQuotes: personQuotes,
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
             search: DigestDetails.Search(terms: search.terms, weights: search.weights, snippet: SearchIndexWriter.snippet(brief)),
             story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names))
-        let timelineStamps = zip(brief.timeline, timelineWords).map { event, words in
+        let timelineStamps = zip(brief.timeline, eventHashes).map { event, hash in
             let key = TimelineOrder.key(event.date)
-            return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: TimelineEntries.hash(event, words: words))
+            return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: hash)
         }
         self.init(
             source: article.source, slug: article.slug, title: article.title, outlet: article.outlet, published: article.published,

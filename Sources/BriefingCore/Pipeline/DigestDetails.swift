@@ -44,27 +44,52 @@ struct DigestDetails: Sendable {
         var names: [UInt64] = []
     }
 
-    init(personQuotes: [BriefDigest.PersonQuote], timeline: Timeline, search: Search, story: StoryWords) {
-        var sections: [[UInt8]] = []
+    /// The details of these parts, encoded one section after another, and a hash of each
+    /// timeline event and its words (the `ContentHash` of their encodings one after the other:
+    /// equal hashes, same event), taken from the encoded section, not encoded again.
+    static func encoding(personQuotes: [BriefDigest.PersonQuote], timeline: Timeline, search: Search, story: StoryWords) -> (details: DigestDetails, eventHashes: [UInt64]) {
         var writer = BinaryWriter()
+        var ends: [Int] = []
         writer.array(personQuotes) { w, q in w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph) }
-        sections.append(writer.bytes)
-        writer = BinaryWriter()
-        writer.array(timeline.events) { $0.event($1) }
-        writer.strings(timeline.words)
-        sections.append(writer.bytes)
-        writer = BinaryWriter()
+        ends.append(writer.bytes.count)
+        // Where each event's encoding is, and each event's words'.
+        var events: [Range<Int>] = [], words: [Range<Int>] = []
+        writer.array(timeline.events) { w, event in
+            let start = w.bytes.count
+            w.event(event)
+            events.append(start..<w.bytes.count)
+        }
+        writer.array(timeline.words) { w, text in
+            let start = w.bytes.count
+            w.string(text)
+            words.append(start..<w.bytes.count)
+        }
+        ends.append(writer.bytes.count)
         writer.string(search.terms)
         writer.array(search.weights) { $0.int(Int($1)) }
         writer.string(search.snippet)
-        sections.append(writer.bytes)
-        writer = BinaryWriter()
+        ends.append(writer.bytes.count)
         writer.array(story.terms) { $0.uint64($1) }
         writer.array(story.counts) { $0.int(Int($1)) }
         writer.array(story.names) { $0.uint64($1) }
-        sections.append(writer.bytes)
-        storage = .memory(sections.flatMap { $0 })
-        lengths = (Int32(sections[0].count), Int32(sections[1].count), Int32(sections[2].count), Int32(sections[3].count))
+        ends.append(writer.bytes.count)
+        let bytes = writer.bytes
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(events.count)
+        var joined: [UInt8] = []
+        for (event, words) in zip(events, words) {
+            joined.removeAll(keepingCapacity: true)
+            joined += bytes[event]
+            joined += bytes[words]
+            hashes.append(ContentHash.hash(joined))
+        }
+        let lengths = (Int32(ends[0]), Int32(ends[1] - ends[0]), Int32(ends[2] - ends[1]), Int32(ends[3] - ends[2]))
+        return (DigestDetails(storage: .memory(bytes), lengths: lengths), hashes)
+    }
+
+    private init(storage: Storage, lengths: (Int32, Int32, Int32, Int32)) {
+        self.storage = storage
+        self.lengths = lengths
     }
 
     /// Details stored at `offset` of `file`, with these section lengths.

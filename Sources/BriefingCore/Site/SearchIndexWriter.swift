@@ -125,6 +125,7 @@ struct SearchIndexWriter {
         var word = TermWord()
         var text = text
         text.withUTF8 { bytes in
+            if ASCIIWordText.holds(bytes) { return forEachASCIITerm(bytes, body) }
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
@@ -159,6 +160,40 @@ struct SearchIndexWriter {
         word.finish(body)
     }
 
+    /// `forEachTerm` of text whose words are ASCII (`ASCIIWordText`): its runs of ASCII letters
+    /// and digits, lower-cased into a buffer as long as the text, each a term unless it is a
+    /// single byte or a stop word (a scalar past ASCII ends a term, as in `forEachTerm`).
+    private static func forEachASCIITerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
+            var start = 0
+            func finish(_ end: Int) {
+                if end - start >= 2 {
+                    let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
+                    if !isStopWord(ascii: term) { body(term) }
+                }
+            }
+            for (i, byte) in bytes.enumerated() {
+                if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
+                    lowered[i] = byte
+                } else if byte &- 0x41 < 26 {
+                    lowered[i] = byte | 0x20
+                } else {
+                    finish(i)
+                    start = i + 1
+                }
+            }
+            finish(bytes.count)
+        }
+    }
+
+    /// Whether the ASCII term `term` is a stop word: never when it is longer than all of them.
+    private static func isStopWord(ascii term: UnsafeBufferPointer<UInt8>) -> Bool {
+        term.count <= longestStopWord && stopWords.contains(ascii: term)
+    }
+
+    /// The length in bytes of the longest stop word.
+    private static let longestStopWord = stopWords.words.map(\.utf8.count).max() ?? 0
+
     /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
     private struct TermWord {
         var bytes: [UInt8] = []
@@ -182,7 +217,7 @@ struct SearchIndexWriter {
         mutating func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if scalars >= 2 {
                 bytes.withUnsafeBufferPointer { term in
-                    let stop = term.allSatisfy { $0 < 0x80 } ? stopWords.contains(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
+                    let stop = term.allSatisfy { $0 < 0x80 } ? isStopWord(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
                     if !stop { body(term) }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search terms of one brief, each with the weight of the heaviest field it is in
 /// (`SearchIndexWriter.weights`), gathered from the terms' bytes: an ASCII term is found by
 /// its number (`WordList.number`) and kept as bytes, so most terms never become a string of
@@ -21,7 +23,8 @@ struct SearchTermWeights {
         guard term.allSatisfy({ $0 < 0x80 }) else { return addOther(String(decoding: term, as: UTF8.self), weight: weight) }
         let number = WordList.number(term)
         if let known = positions[number].map(Int.init) {
-            if bytes[ranges[known]].elementsEqual(term) {
+            let range = ranges[known]
+            if range.count == term.count, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
                 if asciiWeights[known] < weight { asciiWeights[known] = weight }
             } else {
                 addOther(String(decoding: term, as: UTF8.self), weight: weight)
@@ -47,26 +50,10 @@ struct SearchTermWeights {
             let sorted = all.sorted { $0.0 < $1.0 }
             return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
         }
-        let order = bytes.withUnsafeBufferPointer { all in
-            // Most terms differ in their first eight bytes: compared as one number (terms hold
-            // no zero byte, so a shorter term's padding sorts first), the rest only on a tie.
-            let prefixes = ranges.map { range in
-                var key: UInt64 = 0
-                for i in 0..<8 { key = key << 8 | UInt64(i < range.count ? all[range.lowerBound + i] : 0) }
-                return key
-            }
-            return ranges.indices.sorted { a, b in
-                if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
-                let x = all[ranges[a].dropFirst(8)], y = all[ranges[b].dropFirst(8)]
-                return x.lexicographicallyPrecedes(y)
-            }
+        // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
+        return bytes.withUnsafeBufferPointer { all in
+            let order = SortedWordRanges.order(ranges, in: all)
+            return (SortedWordRanges.joined(order, of: ranges, in: all), order.map { asciiWeights[$0] })
         }
-        var joined: [UInt8] = []
-        joined.reserveCapacity(bytes.count + ranges.count)
-        for position in order {
-            if !joined.isEmpty { joined.append(0x20) }
-            joined.append(contentsOf: bytes[ranges[position]])
-        }
-        return (String(decoding: joined, as: UTF8.self), order.map { asciiWeights[$0] })
     }
 }

@@ -50,14 +50,6 @@ enum TimelineEntries {
         return all
     }
 
-    /// A hash of `event` and its content `words` as digests encode them: equal hashes, same event.
-    static func hash(_ event: Event, words: String) -> UInt64 {
-        var encoded = BinaryWriter()
-        encoded.event(event)
-        encoded.string(words)
-        return ContentHash.hash(encoded.bytes)
-    }
-
     /// The runs of `items` (in timeline order) that start in one year, in order: events merge
     /// only with events of their own date, so each run merges into that year's entries alone.
     static func years(_ items: [Item]) -> [(year: Int, items: Range<Int>)] {
@@ -170,64 +162,80 @@ enum TimelineEntries {
     static func wordNumbers(_ list: String) -> [UInt64] {
         var numbers: [UInt64] = []
         WordList.forEachWord(in: list) { numbers.append(WordList.number($0)) }
-        numbers.sort()
-        var unique = numbers.isEmpty ? 0 : 1
-        for i in numbers.indices.dropFirst() where numbers[i] != numbers[unique - 1] {
-            numbers[unique] = numbers[i]
-            unique += 1
-        }
-        numbers.removeLast(numbers.count - unique)
+        numbers.sortKeepingEachOnce()
         return numbers
     }
 
     /// The content words of an event's text, each once, sorted and separated by spaces: its
-    /// `Tokenizer` words of more than three characters, lower-cased. Words of ASCII and "’"
-    /// (nearly all) are in NFC with one character per scalar, so they are counted, sorted and
-    /// compared as their bytes, with no word made a string; others as strings.
+    /// `Tokenizer` words of more than three characters, lower-cased. Text whose words are ASCII
+    /// (nearly all) is read from its bytes (`bytewiseWords`), its words counted, sorted and
+    /// compared as bytes, with no word made a string; other text through its scalars and strings.
     static func contentWords(_ text: String) -> String {
-        var lowered = UTF8Scan.lowercased(text)
-        let loweredScalars = lowered.unicodeScalarArray
-        return lowered.withUTF8 { bytes in
+        if let words = UTF8Scan.withBytes(text, bytewiseWords) { return words }
+        let lowered = UTF8Scan.lowercased(text)
+        let scalars = lowered.unicodeScalarArray
+        var words: [String] = []
+        scalars.withUnsafeBufferPointer { scalars in
+            var i = 0
+            while i < scalars.count {
+                guard scalars[i].isWordPart else {
+                    i += 1
+                    continue
+                }
+                let j = Tokenizer.wordEnd(scalars, from: i)
+                // A word of three scalars or fewer has three characters or fewer.
+                if j - i > 3 { words.append(String(String.UnicodeScalarView(scalars[i..<j]))) }
+                i = j
+            }
+        }
+        return sortedUnique(words.filter { $0.count > 3 })
+    }
+
+    /// `contentWords` of the text whose UTF-8 is `bytes`, when its words are ASCII
+    /// (`ASCIIWordText`; nil otherwise): then they are ASCII letters and digits joined as
+    /// `Tokenizer.wordEnd` joins them, by "-", "'" or "’" between word characters and by "."
+    /// or "," between digits, and each scalar of them is a character.
+    private static func bytewiseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard ASCIIWordText.holds(bytes) else { return nil }
+        func isWordPart(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte &- 0x30 < 10 }
+        func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
+            let n = bytes.count
             var words: [Range<Int>] = []
-            var bytewise = true
-            loweredScalars.withUnsafeBufferPointer { scalars in
-                let ascii = bytes.count == scalars.count
-                // Scalar `i` starts at byte `p`.
-                var i = 0
-                var p = 0
-                while i < scalars.count {
-                    guard scalars[i].isWordPart else {
-                        p += UTF8.width(scalars[i])
-                        i += 1
+            words.reserveCapacity(n / 6 + 1)
+            var i = 0
+            while i < n {
+                guard isWordPart(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1, scalars = 1
+                while j < n {
+                    let c = bytes[j]
+                    if isWordPart(c) {
+                        j += 1
+                        scalars += 1
                         continue
                     }
-                    let j = Tokenizer.wordEnd(scalars, from: i)
-                    let q = p + scalars.utf8Count(i..<j, allASCII: ascii)
-                    // A word of three scalars or fewer has three characters or fewer.
-                    if j - i > 3 {
-                        words.append(p..<q)
-                        if bytewise { bytewise = (i..<j).allSatisfy { scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 } }
+                    // "’" is E2 80 99; the byte before `c` is the scalar before it when that is ASCII.
+                    let width = c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 ? 3 : 1
+                    let joinsWords = c == 0x2D || c == 0x27 || width == 3
+                    let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
+                    if joinsWords || joinsDigits, j + width < n, joinsDigits ? isDigit(bytes[j + width]) : isWordPart(bytes[j + width]) {
+                        j += width + 1
+                        scalars += 2
+                        continue
                     }
-                    i = j
-                    p = q
+                    break
                 }
+                if scalars > 3 {
+                    for p in i..<j { lowered[p] = bytes[p].asciiLowercased }
+                    words.append(i..<j)
+                }
+                i = j
             }
-            guard bytewise else { return sortedUnique(words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }.filter { $0.count > 3 }) }
-            func less(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-                let order = memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
-            }
-            words.sort(by: less)
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var last: Range<Int>?
-            for word in words {
-                if let last, !less(last, word) { continue }
-                if last != nil { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
-                last = word
-            }
-            return String(decoding: out, as: UTF8.self)
+            let all = UnsafeBufferPointer(lowered)
+            return SortedWordRanges.joined(SortedWordRanges.order(words, in: all), of: words, in: all)
         }
     }
 

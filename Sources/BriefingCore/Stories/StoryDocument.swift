@@ -39,7 +39,7 @@ extension StoryDocument {
     init(_ brief: Brief, words: Words) {
         let article = brief.article
         terms = words.terms
-        names = words.names.sorted()
+        names = words.names
         place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
         eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
@@ -50,19 +50,22 @@ extension StoryDocument {
     }
 
     /// A text's content words as their numbers (`WordList.number`) with their counts, in
-    /// order of first occurrence, and the numbers of those written as names.
-    typealias Words = (terms: [(word: UInt64, count: Int)], names: Set<UInt64>)
+    /// order of first occurrence, and the numbers of those written as names, ascending and
+    /// each once.
+    typealias Words = (terms: [(word: UInt64, count: Int)], names: [UInt64])
 
     /// The content words of `brief`'s headline and body, as digests keep them: read as
     /// numbers (`StoryTerms.Reader(numbers:)`), without a string per word.
     static func words(_ brief: Brief) -> Words {
         var reader = StoryTerms.Reader(numbers: true)
-        var names = Set<UInt64>()
+        // Every name as often as it is written, made ascending and unique at the end.
+        var names: [UInt64] = []
         for text in [brief.article.title] + brief.article.paragraphs.map(\.text) where !read(text, into: &reader, names: &names) {
             reader.read(text)
             reader.finish()
             namesByCharacters(text, reader: &reader, into: &names)
         }
+        names.sortKeepingEachOnce()
         return (counted(reader.numbers), names)
     }
 
@@ -83,7 +86,7 @@ extension StoryDocument {
 
     /// `names` of one text, split at whitespace characters: right for any text. Names are
     /// numbered by `reader`, as its terms are.
-    private static func namesByCharacters(_ text: String, reader: inout StoryTerms.Reader, into found: inout Set<UInt64>) {
+    private static func namesByCharacters(_ text: String, reader: inout StoryTerms.Reader, into found: inout [UInt64]) {
         var opensSentence = true
         for word in text.split(whereSeparator: \.isWhitespace) {
             defer { opensSentence = word.last.map { ".!?:\"\u{201D}".contains($0) } ?? false }
@@ -92,7 +95,7 @@ extension StoryDocument {
             let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
             // Long words in capitals are shouting or a label, not a name.
             if letters.count > 5, letters.allSatisfy({ $0.properties.isUppercase }) { continue }
-            for term in StoryTerms.terms(String(word)) { found.insert(reader.number(term)) }
+            for term in StoryTerms.terms(String(word)) { found.append(reader.number(term)) }
         }
     }
 
@@ -102,22 +105,13 @@ extension StoryDocument {
     /// before it into a character (all below U+0300, or general punctuation but the joiners):
     /// there characters and scalars split alike, and a name's terms are the terms read from its
     /// word. False, with nothing read, for other text (`namesByCharacters`).
-    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout Set<UInt64>) -> Bool {
-        let readASCII = UTF8Scan.withBytes(text) { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            var word = NameWord(reader)
-            for byte in bytes {
-                if byte == 0x20 || byte &- 0x09 < 5 {
-                    word.finish(&reader, names: &found)
-                } else {
-                    word.add(UInt32(byte), isLetter: byte.isASCIILetter, isUppercase: byte &- 0x41 < 26)
-                    reader.read(ascii: byte)
-                }
-            }
-            word.finish(&reader, names: &found)
+    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) -> Bool {
+        let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
+            guard ASCIIWordText.holds(bytes) else { return false }
+            readASCIIWords(bytes, into: &reader, names: &found)
             return true
         }
-        if readASCII { return true }
+        if readBytes { return true }
         let scalars = text.unicodeScalars
         guard !scalars.contains(where: \.mayJoinPrevious) else { return false }
         var word = NameWord(reader)
@@ -132,6 +126,82 @@ extension StoryDocument {
         }
         word.finish(&reader, names: &found)
         return true
+    }
+
+    /// `read` of text whose words are ASCII (`ASCIIWordText`), from its bytes: each word is
+    /// gathered lower-cased (as `StoryTerms.Reader.read(ascii:)` gathers it) in a buffer as long
+    /// as the text, and the space-separated word it is in told apart as `NameWord` tells it,
+    /// without a call per byte. A scalar past ASCII is whitespace or else ends the word ("’"
+    /// is passed over), as `StoryTerms.Reader.read` reads a scalar that is no letter or digit.
+    private static func readASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
+            // The content word being read: its length, whether all its bytes are digits and the last one is.
+            var length = 0, allDigits = true, lastDigit = false
+            // The space-separated word: its last scalar (0 before its first), whether its first
+            // letter is a capital (0 before its first letter, 1 a capital, 2 not), its letters,
+            // whether all are capitals, where its terms start, and whether it opens a sentence.
+            var last: UInt32 = 0, capital = 0, letters = 0, allCapitals = true
+            var termsStart = reader.numbers.count, opensSentence = true
+            func finishTerm() {
+                reader.finish(ascii: UnsafeMutableBufferPointer(rebasing: word[..<length]), allDigits: allDigits)
+                length = 0
+                allDigits = true
+                lastDigit = false
+            }
+            func finishWord() {
+                finishTerm()
+                guard last != 0 else { return }
+                // Long words in capitals are shouting or a label, not a name.
+                if !opensSentence, capital == 1, letters <= 5 || !allCapitals { found += reader.numbers[termsStart...] }
+                // ".", "!", "?", ":", a straight or a closing double quote.
+                opensSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x201D
+                last = 0
+                capital = 0
+                letters = 0
+                allCapitals = true
+                termsStart = reader.numbers.count
+            }
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte >= 0x80 {
+                    let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                    i += length
+                    if scalar.properties.isWhitespace {
+                        finishWord()
+                    } else {
+                        last = scalar.value
+                        if scalar.value != 0x2019 { finishTerm() }
+                    }
+                    continue
+                }
+                i += 1
+                if byte == 0x20 || byte &- 0x09 < 5 {
+                    finishWord()
+                    continue
+                }
+                last = UInt32(byte)
+                if byte.isASCIILetter {
+                    let isUppercase = byte &- 0x41 < 26
+                    if capital == 0 { capital = isUppercase ? 1 : 2 }
+                    letters += 1
+                    allCapitals = allCapitals && isUppercase
+                    word[length] = byte | 0x20
+                    length += 1
+                    allDigits = false
+                    lastDigit = false
+                } else if byte &- 0x30 < 10 {
+                    word[length] = byte
+                    length += 1
+                    lastDigit = true
+                } else if byte == 0x2C || byte == 0x2E, length > 0, lastDigit {
+                    continue  // "15,000" and "7.6" stay one token
+                } else if byte != 0x27 {
+                    finishTerm()  // an apostrophe is passed over
+                }
+            }
+            finishWord()
+        }
     }
 
     /// The space-separated word `read` is in, told scalar by scalar: whether its first letter
@@ -158,7 +228,7 @@ extension StoryDocument {
         }
 
         /// Ends the word in `reader` too; its terms go to `names` when it is written as a name.
-        mutating func finish(_ reader: inout StoryTerms.Reader, names found: inout Set<UInt64>) {
+        mutating func finish(_ reader: inout StoryTerms.Reader, names found: inout [UInt64]) {
             reader.finish()
             guard let end = last else { return }
             defer {
@@ -173,7 +243,7 @@ extension StoryDocument {
             guard !opensSentence, firstLetterIsUppercase == true else { return }
             // Long words in capitals are shouting or a label, not a name.
             if letters > 5, allCapitals { return }
-            for term in reader.numbers[termsStart...] { found.insert(term) }
+            found += reader.numbers[termsStart...]
         }
     }
 

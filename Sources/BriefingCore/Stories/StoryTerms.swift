@@ -123,7 +123,8 @@ enum StoryTerms {
             }
             guard length > 2 || (length == 2 && allDigits) else { return }
             if numbered && ascii {
-                finishASCIINumber()
+                let allDigits = allDigits
+                if let number = word.withUnsafeMutableBufferPointer({ Self.number(ascii: $0, allDigits: allDigits) }) { numbers.append(number) }
                 return
             }
             let token = String(decoding: word, as: UTF8.self)
@@ -142,18 +143,31 @@ enum StoryTerms {
             return number
         }
 
-        /// Numbers the ASCII word read: `stem` applied to its bytes in place (the word is
-        /// cleared next), as `asciiStem` does to a string.
-        private mutating func finishASCIINumber() {
-            let rule = word.withUnsafeBufferPointer { word -> Int? in
-                stopWords.contains(ascii: word) ? nil : asciiStemRule(word) ?? -1
+        /// Ends an ASCII word read elsewhere (`StoryDocument` reads ASCII text a byte at a
+        /// time): `word` holds what `read(ascii:)` would have gathered of it (lower-cased
+        /// letters and digits, its bytes stemmed in place here); `allDigits` says whether every
+        /// byte is a digit. The same as `finish` when reading numbers.
+        mutating func finish(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) {
+            if let number = Self.number(ascii: word, allDigits: allDigits) { numbers.append(number) }
+        }
+
+        /// The number of the ASCII word in `word` as `finish` reads it: nil when it is too short
+        /// or a stop word; else `stem` applied to its bytes in place, as `asciiStem` does to a
+        /// string, and numbered.
+        private static func number(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> UInt64? {
+            let count = word.count
+            guard count > 2 || (count == 2 && allDigits) else { return nil }
+            let bytes = UnsafeBufferPointer(word)
+            if count <= longestStopWord, stopWords.contains(ascii: bytes) { return nil }
+            guard let rule = asciiStemRule(bytes) else { return WordList.number(bytes) }
+            let (suffix, replacement) = asciiSuffixes[rule]
+            var length = count - suffix.count
+            // Every replacement is shorter than its suffix: the stem fits in place.
+            for byte in replacement {
+                word[length] = byte
+                length += 1
             }
-            guard let rule else { return }
-            if rule >= 0 {
-                word.removeLast(asciiSuffixes[rule].0.count)
-                word.append(contentsOf: asciiSuffixes[rule].1)
-            }
-            numbers.append(word.withUnsafeBufferPointer(WordList.number))
+            return WordList.number(UnsafeBufferPointer(rebasing: bytes[..<length]))
         }
     }
 
@@ -192,6 +206,9 @@ enum StoryTerms {
     fileprivate static func asciiStemRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = bytes.count
         guard count > 4, !(bytes[0] >= 0x30 && bytes[0] <= 0x39) else { return nil }
+        // Every suffix ends in "s", "d", "g" or "y".
+        let last = bytes[count - 1]
+        guard last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
         var tail: UInt32 = 0
         for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
         for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
@@ -213,6 +230,9 @@ enum StoryTerms {
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),
         ("es", "e"), ("ly", ""), ("s", ""),
     ]
+
+    /// The length in bytes of the longest stop word: a longer word is none.
+    private static let longestStopWord = stopWords.words.map(\.utf8.count).max() ?? 0
 
     static let stopWords: LexiconSet = [
         "the", "and", "for", "with", "from", "that", "this", "these", "those", "are", "was", "were", "been",

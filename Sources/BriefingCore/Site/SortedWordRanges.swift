@@ -1,0 +1,66 @@
+import Foundation
+
+/// Words kept as ranges of one UTF-8 buffer, sorted as their bytes compare (as strings do
+/// when the words are ASCII, or past ASCII but composed with one character per scalar) and
+/// joined by spaces into one string: the timeline's content words and the search terms of a
+/// brief, sorted without a string per word.
+enum SortedWordRanges {
+    /// The positions of `ranges` (words of `bytes`, none holding a zero byte) in the order of
+    /// the words' bytes. Each word is sorted as one number (`RadixSort`): its first bytes
+    /// above its position (a shorter word's zero padding sorts first); only words with the same
+    /// first bytes are compared byte by byte after.
+    static func order(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let base = bytes.baseAddress, ranges.count > 1 else { return Array(ranges.indices) }
+        var positionBits = 1
+        while 1 << positionBits < ranges.count { positionBits += 1 }
+        let prefixBytes = (64 - positionBits) / 8
+        let positionMask: UInt64 = 1 << positionBits - 1
+        var keys: [UInt64] = []
+        keys.reserveCapacity(ranges.count)
+        for (position, range) in ranges.enumerated() {
+            var key = UInt64(position)
+            for k in 0..<min(prefixBytes, range.count) { key |= UInt64(base[range.lowerBound + k]) << (56 - 8 * k) }
+            keys.append(key)
+        }
+        RadixSort.sort(&keys)
+        var order = keys.map { Int(truncatingIfNeeded: $0 & positionMask) }
+        var start = 0
+        while start < keys.count {
+            let prefix = keys[start] & ~positionMask
+            var end = start + 1
+            while end < keys.count, keys[end] & ~positionMask == prefix { end += 1 }
+            if end - start > 1 {
+                order[start..<end].sort { a, b in
+                    let x = ranges[a], y = ranges[b]
+                    let order = memcmp(base + x.lowerBound, base + y.lowerBound, min(x.count, y.count))
+                    return order != 0 ? order < 0 : x.count < y.count
+                }
+            }
+            start = end
+        }
+        return order
+    }
+
+    /// The words of `ranges` of `bytes` at `positions` (sorted: see `order`), joined by single
+    /// spaces; a word equal to the one before it is left out.
+    static func joined(_ positions: [Int], of ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress, !positions.isEmpty else { return "" }
+        let capacity = positions.reduce(0) { $0 + ranges[$1].count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var n = 0
+            var last: Range<Int>?
+            for position in positions {
+                let word = ranges[position]
+                if let last, last.count == word.count, memcmp(base + last.lowerBound, base + word.lowerBound, word.count) == 0 { continue }
+                if last != nil {
+                    out[n] = 0x20
+                    n += 1
+                }
+                UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: base + word.lowerBound, byteCount: word.count)
+                n += word.count
+                last = word
+            }
+            return n
+        }
+    }
+}
