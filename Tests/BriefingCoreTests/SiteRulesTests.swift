@@ -193,6 +193,26 @@ struct SiteRulesTests {
         #expect(occurrences == ["seoul", "seoul", "wait"], "stop words are left out, repeats kept")
     }
 
+    /// Text whose words are ASCII (its quote marks and dashes ending words) is read from its
+    /// bytes, other text scalar by scalar: both give the same terms, repeats included. A
+    /// one-letter word past ASCII ("é": too short for a term) sends a text the other way.
+    @Test func searchTermsReadFromBytesAreThoseReadFromScalars() {
+        let texts = [
+            "“Stay,” Kim’s aide said — 15,000 troops – 7.6% of the ANTARCTIC force… the Seoul-based group’s",
+            "Tab\tand\u{00A0}space\u{2009}words: x y zz (ab)",
+            "",
+        ]
+        for text in texts {
+            var bytewise: [String] = [], scalarwise: [String] = []
+            SearchIndexWriter.forEachTerm(in: text) { bytewise.append($0) }
+            SearchIndexWriter.forEachTerm(in: text + " é") { scalarwise.append($0) }
+            #expect(bytewise == scalarwise, "\(text)")
+        }
+        var terms: [String] = []
+        SearchIndexWriter.forEachTerm(in: texts[0]) { terms.append($0) }
+        #expect(terms == ["stay", "kim", "aide", "15", "000", "troops", "antarctic", "force", "seoul", "based", "group"])
+    }
+
     /// A brief's search terms are gathered from their bytes: each once, with the weight of its
     /// heaviest field, in the order strings sort (terms past ASCII too), and a term whose number
     /// another term has is kept apart.

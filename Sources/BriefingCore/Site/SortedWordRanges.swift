@@ -18,27 +18,37 @@ enum SortedWordRanges {
         var keys: [UInt64] = []
         keys.reserveCapacity(ranges.count)
         for (position, range) in ranges.enumerated() {
-            var key = UInt64(position)
-            for k in 0..<min(prefixBytes, range.count) { key |= UInt64(base[range.lowerBound + k]) << (56 - 8 * k) }
-            keys.append(key)
+            let length = min(prefixBytes, range.count)
+            var prefix: UInt64 = 0
+            if range.lowerBound + 8 <= bytes.count {
+                // Eight bytes at once, those past the prefix masked off (length is below 8).
+                prefix = UInt64(bigEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+                prefix &= ~(UInt64.max >> UInt64(8 * length))
+            } else {
+                for k in 0..<length { prefix |= UInt64(base[range.lowerBound + k]) << UInt64(56 - 8 * k) }
+            }
+            keys.append(prefix | UInt64(position))
         }
         RadixSort.sort(&keys)
-        var order = keys.map { Int(truncatingIfNeeded: $0 & positionMask) }
-        var start = 0
-        while start < keys.count {
-            let prefix = keys[start] & ~positionMask
-            var end = start + 1
-            while end < keys.count, keys[end] & ~positionMask == prefix { end += 1 }
-            if end - start > 1 {
-                order[start..<end].sort { a, b in
-                    let x = ranges[a], y = ranges[b]
-                    let order = memcmp(base + x.lowerBound, base + y.lowerBound, min(x.count, y.count))
-                    return order != 0 ? order < 0 : x.count < y.count
+        return keys.withUnsafeMutableBufferPointer { keys -> [Int] in
+            // Words with the same first bytes, in the order of their positions: sorted by all their bytes.
+            var start = 0
+            while start < keys.count {
+                let prefix = keys[start] & ~positionMask
+                var end = start + 1
+                while end < keys.count, keys[end] & ~positionMask == prefix { end += 1 }
+                if end - start > 1 {
+                    var run = UnsafeMutableBufferPointer(rebasing: keys[start..<end])
+                    run.sort { a, b in
+                        let x = ranges[Int(truncatingIfNeeded: a & positionMask)], y = ranges[Int(truncatingIfNeeded: b & positionMask)]
+                        let order = memcmp(base + x.lowerBound, base + y.lowerBound, min(x.count, y.count))
+                        return order != 0 ? order < 0 : x.count < y.count
+                    }
                 }
+                start = end
             }
-            start = end
+            return keys.map { Int(truncatingIfNeeded: $0 & positionMask) }
         }
-        return order
     }
 
     /// The words of `ranges` of `bytes` at `positions` (sorted: see `order`), joined by single

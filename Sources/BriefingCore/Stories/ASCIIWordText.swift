@@ -15,10 +15,18 @@ enum ASCIIWordText {
                 i += 1
             } else {
                 let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-                if scalar.isWordPart || scalar.mayJoinPrevious { return false }
+                if !isPunctuation(scalar), scalar.isWordPart || scalar.mayJoinPrevious { return false }
                 i += length
             }
         }
         return true
+    }
+
+    /// Whether `scalar` is one of the dashes, quote marks, bullets and dots of U+2010–U+2027
+    /// (most of the scalars past ASCII in news text): no letter, digit, whitespace or joiner,
+    /// told from its value without looking up its properties.
+    @inline(__always)
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x2010 < 0x18
     }
 }

@@ -130,62 +130,47 @@ extension StoryDocument {
 
     /// `read` of text whose words are ASCII (`ASCIIWordText`), from its bytes: each word is
     /// gathered lower-cased (as `StoryTerms.Reader.read(ascii:)` gathers it) in a buffer as long
-    /// as the text, and the space-separated word it is in told apart as `NameWord` tells it,
-    /// without a call per byte. A scalar past ASCII is whitespace or else ends the word ("’"
-    /// is passed over), as `StoryTerms.Reader.read` reads a scalar that is no letter or digit.
+    /// as the text, without a call per byte. A scalar past ASCII is whitespace or else ends the
+    /// word ("’" is passed over), as `StoryTerms.Reader.read` reads a scalar that is no letter
+    /// or digit. A space-separated word is told a name when it ends (`isName`).
     private static func readASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
             // The content word being read: its length, whether all its bytes are digits and the last one is.
             var length = 0, allDigits = true, lastDigit = false
-            // The space-separated word: its last scalar (0 before its first), whether its first
-            // letter is a capital (0 before its first letter, 1 a capital, 2 not), its letters,
-            // whether all are capitals, where its terms start, and whether it opens a sentence.
-            var last: UInt32 = 0, capital = 0, letters = 0, allCapitals = true
-            var termsStart = reader.numbers.count, opensSentence = true
+            // The space-separated word: where it starts, where its terms start, and whether it
+            // opens a sentence.
+            var start = 0, termsStart = reader.numbers.count, opensSentence = true
             func finishTerm() {
                 reader.finish(ascii: UnsafeMutableBufferPointer(rebasing: word[..<length]), allDigits: allDigits)
                 length = 0
                 allDigits = true
                 lastDigit = false
             }
-            func finishWord() {
+            /// Ends the space-separated word at `end`; the next starts at `next`.
+            func finishWord(at end: Int, next: Int) {
                 finishTerm()
-                guard last != 0 else { return }
-                // Long words in capitals are shouting or a label, not a name.
-                if !opensSentence, capital == 1, letters <= 5 || !allCapitals { found += reader.numbers[termsStart...] }
-                // ".", "!", "?", ":", a straight or a closing double quote.
-                opensSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22 || last == 0x201D
-                last = 0
-                capital = 0
-                letters = 0
-                allCapitals = true
-                termsStart = reader.numbers.count
+                if start < end {
+                    let spaced = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if !opensSentence, isName(spaced) { found += reader.numbers[termsStart...] }
+                    opensSentence = endsSentence(spaced)
+                    termsStart = reader.numbers.count
+                }
+                start = next
             }
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte >= 0x80 {
-                    let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-                    i += length
-                    if scalar.properties.isWhitespace {
-                        finishWord()
-                    } else {
-                        last = scalar.value
-                        if scalar.value != 0x2019 { finishTerm() }
+                    let (scalar, width) = UTF8Scan.scalar(in: bytes, at: i)
+                    if !ASCIIWordText.isPunctuation(scalar), scalar.properties.isWhitespace {
+                        finishWord(at: i, next: i + width)
+                    } else if scalar.value != 0x2019 {
+                        finishTerm()
                     }
+                    i += width
                     continue
                 }
-                i += 1
-                if byte == 0x20 || byte &- 0x09 < 5 {
-                    finishWord()
-                    continue
-                }
-                last = UInt32(byte)
                 if byte.isASCIILetter {
-                    let isUppercase = byte &- 0x41 < 26
-                    if capital == 0 { capital = isUppercase ? 1 : 2 }
-                    letters += 1
-                    allCapitals = allCapitals && isUppercase
                     word[length] = byte | 0x20
                     length += 1
                     allDigits = false
@@ -194,14 +179,38 @@ extension StoryDocument {
                     word[length] = byte
                     length += 1
                     lastDigit = true
+                } else if byte == 0x20 || byte &- 0x09 < 5 {
+                    finishWord(at: i, next: i + 1)
                 } else if byte == 0x2C || byte == 0x2E, length > 0, lastDigit {
-                    continue  // "15,000" and "7.6" stay one token
+                    // "15,000" and "7.6" stay one token.
                 } else if byte != 0x27 {
                     finishTerm()  // an apostrophe is passed over
                 }
+                i += 1
             }
-            finishWord()
+            finishWord(at: bytes.count, next: bytes.count)
         }
+    }
+
+    /// Whether the space-separated word `spaced` (not opening a sentence; its letters are
+    /// ASCII) is written as a name, as `NameWord` tells: its first letter is a capital, and it
+    /// is not a long word in capitals (shouting or a label).
+    private static func isName(_ spaced: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = spaced.firstIndex(where: \.isASCIILetter), spaced[first] &- 0x41 < 26 else { return false }
+        var letters = 0, allCapitals = true
+        for byte in spaced[first...] where byte.isASCIILetter {
+            letters += 1
+            allCapitals = allCapitals && byte &- 0x41 < 26
+        }
+        return letters <= 5 || !allCapitals
+    }
+
+    /// Whether the space-separated word `spaced` ends with ".", "!", "?", ":", a straight or a
+    /// closing double quote (E2 80 9D), so that the word after it opens a sentence.
+    private static func endsSentence(_ spaced: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = spaced[spaced.count - 1]
+        if last == 0x9D { return spaced.count >= 3 && spaced[spaced.count - 3] == 0xE2 && spaced[spaced.count - 2] == 0x80 }
+        return last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22
     }
 
     /// The space-separated word `read` is in, told scalar by scalar: whether its first letter
