@@ -24,6 +24,16 @@ extension String {
     }
 }
 
+extension String {
+    /// `String(decoding: bytes, as: UTF8.self)` of ASCII `bytes`, copied straight into the
+    /// string: one of up to 15 ASCII bytes (most words) is made in place without the UTF-8
+    /// check that `String(decoding:as:)` makes (longer or other bytes are checked as there).
+    @inline(__always)
+    init(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+    }
+}
+
 extension UnsafeBufferPointer<Unicode.Scalar> {
     /// The number of UTF-8 bytes that encode the scalars of `range`: with the byte offset of its
     /// first scalar, where its text ends in the string's bytes. In text `allASCII` (as many
