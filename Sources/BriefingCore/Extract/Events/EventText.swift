@@ -299,7 +299,8 @@ struct EventText {
                     if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keepSpace() }
                     space = false
                     text.keep(s)
-                    // The rest of a word of plain ASCII is kept at once (no cut takes part of it).
+                    // The rest of a word of plain ASCII, and the plain words after it with the one space
+                    // before each, are kept at once (no cut takes part of them).
                     if cut.isEmpty { i = text.keepPlainRun(source, from: i + 1, upTo: range.upperBound) - 1 }
                 }
                 count = text.count
@@ -391,16 +392,25 @@ struct EventText {
         }
 
         /// Keeps the scalars of `source` from `start` on while they are printable ASCII other
-        /// than the space, `"`, `'` and "`", as `keep` would one by one after a scalar other than
-        /// a space: they tell no mark, and the word count only needs the last of them. Returns
-        /// the index after them.
+        /// than `"`, `'` and "`", with single spaces between them, as `keep` and `keepSpace`
+        /// would one by one after a scalar other than a space (with no cuts, a space before
+        /// such a scalar is always kept): they tell no mark, and the word count only needs each
+        /// space and the scalar after it. Returns the index after them.
         @inline(__always)
         mutating func keepPlainRun(_ source: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo end: Int) -> Int {
             var k = start
             var n = count
             while k < end {
                 let v = source[k].value
-                guard v &- 0x21 < 0x5E, v != 0x22, v != 0x27, v != 0x60 else { break }
+                if v == 0x20 {
+                    guard k + 1 < end, Self.isPlain(source[k + 1].value) else { break }
+                    out.initializeElement(at: n, to: " ")
+                    n += 1
+                    k += 1
+                    if counting, !runs.add(" ") || !runs.add(source[k]) { counting = false }
+                } else if !Self.isPlain(v) {
+                    break
+                }
                 out.initializeElement(at: n, to: source[k])
                 n += 1
                 k += 1
@@ -410,6 +420,12 @@ struct EventText {
             previous = source[k - 1]
             if counting, !runs.add(previous) { counting = false }
             return k
+        }
+
+        /// Printable ASCII but the space, `"`, `'` and "`".
+        @inline(__always)
+        private static func isPlain(_ v: UInt32) -> Bool {
+            v &- 0x21 < 0x5E && v != 0x22 && v != 0x27 && v != 0x60
         }
     }
 
