@@ -27,11 +27,36 @@ extension String {
 extension String {
     /// `String(decoding: bytes, as: UTF8.self)` of ASCII `bytes`, copied straight into the
     /// string: one of up to 15 ASCII bytes (most words) is made in place without the UTF-8
-    /// check that `String(decoding:as:)` makes (longer or other bytes are checked as there).
+    /// check that `String(decoding:as:)` makes (longer or other bytes are checked as there),
+    /// and one of a single byte (a mark, a digit, "a") is taken from `asciiCharacters`.
     @inline(__always)
-    init(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+    init(asciiBytes bytes: UnsafeBufferPointer<UInt8>, characters: [String] = String.asciiCharacters) {
+        let n = bytes.count
+        guard n > 1, let from = bytes.baseAddress.map(UnsafeRawPointer.init) else {
+            self = n == 1 && bytes[0] < 0x80 ? characters[Int(bytes[0])] : String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        self.init(unsafeUninitializedCapacity: n) { buffer in
+            let to = UnsafeMutableRawPointer(buffer.baseAddress!)
+            // A word (shorter than a call to copy memory is worth) in two loads and stores that
+            // overlap in the middle.
+            func copy<Word: FixedWidthInteger>(_: Word.Type) {
+                let size = MemoryLayout<Word>.size
+                to.storeBytes(of: from.loadUnaligned(as: Word.self), as: Word.self)
+                (to + (n - size)).storeBytes(of: (from + (n - size)).loadUnaligned(as: Word.self), as: Word.self)
+            }
+            switch n {
+            case 2..<4: copy(UInt16.self)
+            case 4..<8: copy(UInt32.self)
+            case 8..<16: copy(UInt64.self)
+            default: to.copyMemory(from: from, byteCount: n)
+            }
+            return n
+        }
     }
+
+    /// The string of each ASCII scalar, by its value, made once.
+    static let asciiCharacters = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 }
 
 extension UnsafeBufferPointer<Unicode.Scalar> {

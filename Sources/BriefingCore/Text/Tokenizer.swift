@@ -35,7 +35,9 @@ public enum Tokenizer {
     /// bytes when every one is ASCII.
     private static func tokens<Unit: FixedWidthInteger & UnsignedInteger>(_ bytes: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<Unit>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        // Most paragraphs have fewer tokens (a word and its space are five bytes or more).
+        tokens.reserveCapacity(bytes.count / 4)
+        let characters = String.asciiCharacters
         // Unit `i` starts at byte `p`.
         var i = 0
         var p = 0
@@ -49,13 +51,20 @@ public enum Tokenizer {
             let j = isWordPart(u) ? wordEnd(units, from: i) : i + 1
             var q = p + (j - i)
             if Unit.bitWidth > 8 { for k in i..<j where units[k] >= 0x80 { q += utf8Width(UInt32(truncatingIfNeeded: units[k])) - 1 } }
-            let token = UnsafeBufferPointer(rebasing: bytes[p..<q])
-            // As many bytes as scalars: an ASCII token, copied without a UTF-8 check.
-            tokens.append(Token(text: q - p == j - i ? String(asciiBytes: token) : String(decoding: token, as: UTF8.self), start: i, end: j))
+            tokens.append(Token(text: text(bytes, p..<q, ascii: q - p == j - i, characters: characters), start: i, end: j))
             i = j
             p = q
         }
         return tokens
+    }
+
+    /// The text of the token at `range` of `bytes`: an ASCII token (as many bytes as scalars)
+    /// is copied without a UTF-8 check. Out of line, so that the scan stays small enough to
+    /// take `wordEnd` in.
+    @inline(never)
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool, characters: [String]) -> String {
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        return ascii ? String(asciiBytes: token, characters: characters) : String(decoding: token, as: UTF8.self)
     }
 
     /// The end (exclusive, in scalars) of the word that starts at the word character `start`:
