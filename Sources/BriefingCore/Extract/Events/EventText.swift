@@ -98,6 +98,9 @@ struct EventText {
         var start = sentence.lowerBound
         let found = scalars.withUnsafeBufferPointer { scalars -> Range<Int>?? in
             for i in sentence {
+                // Most scalars are none of the marks, told from the value.
+                let v = scalars[i].value
+                if v < 0x40 ? Self.clauseMarks >> UInt64(v) & 1 == 0 : v != 0x2014 && v != 0x2013 { continue }
                 switch scalars[i] {
                 case ",", ";", ":":
                     guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
@@ -115,6 +118,9 @@ struct EventText {
         if let found { return found }
         return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
+
+    /// The marks of `clause(containing:)` below 0x40, `,;:()`: bit `v` for value `v`.
+    private static let clauseMarks: UInt64 = 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x28 | 1 << 0x29
 
     /// The offset just after the first word "that" in `range`.
     private func firstThat(in range: Range<Int>) -> Int? {
