@@ -102,7 +102,15 @@ public enum Tokenizer {
     private static func isWordPart(_ v: UInt32) -> Bool {
         if v < 0x40 { return asciiWordParts.low >> UInt64(v) & 1 != 0 }
         if v < 0x80 { return asciiWordParts.high >> UInt64(v - 0x40) & 1 != 0 }
-        return Unicode.Scalar(v)!.isWordPart
+        return isWordPartPastASCII(v)
+    }
+
+    /// `Unicode.Scalar.isWordPart` of a scalar past ASCII, out of line: its look-up of the
+    /// numeric type (an enum of another module, of unknown size) makes every function it is
+    /// inlined into set up room for it on each call, `wordEnd` once per word.
+    @inline(never)
+    private static func isWordPartPastASCII(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)!.isWordPart
     }
 
     /// `Unicode.Scalar.isSpace` of the scalar of value `v`.
