@@ -38,4 +38,14 @@ struct FigurePrefilterTests {
         // A word with an apostrophe is no number word, but its letters are looked at alone.
         #expect(Self.mayHold("It was one's own choice."))
     }
+
+    @Test func degreeWordsPassTheFirstByteTestThatRulesOutOtherLexemes() {
+        for word in FigureAmount.Context.degreeWords { #expect(FigureAmount.Context.mayBeDegreeWord(word), "\(word)") }
+        for word in ["temperature", "rose", "", "e", "kelvin", "ça"] {
+            #expect(!FigureAmount.Context.mayBeDegreeWord(word), "\(word)")
+        }
+        // The temperature still tells a degree reading, where it is judged.
+        #expect(FigureAmount.Context(FigureLexer.lex("The temperature rose 5 degrees")).temperature)
+        #expect(!FigureAmount.Context(FigureLexer.lex("The temperature rose 5 points")).temperature)
+    }
 }

@@ -24,6 +24,41 @@ extension String {
     }
 }
 
+extension String {
+    /// `String(decoding: bytes, as: UTF8.self)` of ASCII `bytes`, copied straight into the
+    /// string: one of up to 15 ASCII bytes (most words) is made in place without the UTF-8
+    /// check that `String(decoding:as:)` makes (longer or other bytes are checked as there),
+    /// and one of a single byte (a mark, a digit, "a") is taken from `asciiCharacters`.
+    @inline(__always)
+    init(asciiBytes bytes: UnsafeBufferPointer<UInt8>, characters: [String] = String.asciiCharacters) {
+        let n = bytes.count
+        guard n > 1, let from = bytes.baseAddress.map(UnsafeRawPointer.init) else {
+            self = n == 1 && bytes[0] < 0x80 ? characters[Int(bytes[0])] : String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        self.init(unsafeUninitializedCapacity: n) { buffer in
+            let to = UnsafeMutableRawPointer(buffer.baseAddress!)
+            // A word (shorter than a call to copy memory is worth) in two loads and stores that
+            // overlap in the middle.
+            func copy<Word: FixedWidthInteger>(_: Word.Type) {
+                let size = MemoryLayout<Word>.size
+                to.storeBytes(of: from.loadUnaligned(as: Word.self), as: Word.self)
+                (to + (n - size)).storeBytes(of: (from + (n - size)).loadUnaligned(as: Word.self), as: Word.self)
+            }
+            switch n {
+            case 2..<4: copy(UInt16.self)
+            case 4..<8: copy(UInt32.self)
+            case 8..<16: copy(UInt64.self)
+            default: to.copyMemory(from: from, byteCount: n)
+            }
+            return n
+        }
+    }
+
+    /// The string of each ASCII scalar, by its value, made once.
+    static let asciiCharacters = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+}
+
 extension UnsafeBufferPointer<Unicode.Scalar> {
     /// The number of UTF-8 bytes that encode the scalars of `range`: with the byte offset of its
     /// first scalar, where its text ends in the string's bytes. In text `allASCII` (as many
@@ -57,14 +92,21 @@ extension String {
 }
 
 extension String {
-    /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes in one pass: the view counts its
-    /// scalars in a pass of its own before copying them.
+    /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes in one pass (the view counts its
+    /// scalars in a pass of its own before copying them), eight ASCII bytes at a time.
     var unicodeScalarArray: [Unicode.Scalar] {
         UTF8Scan.withBytes(self) { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
                 var n = 0
                 var i = 0
                 while i < bytes.count {
+                    // Eight ASCII bytes (most of a text) are eight scalars, widened at once.
+                    if i + 8 <= bytes.count, ByteWord(bytes, at: i).isASCII {
+                        for k in 0..<8 { buffer.initializeElement(at: n + k, to: Unicode.Scalar(bytes[i + k])) }
+                        n += 8
+                        i += 8
+                        continue
+                    }
                     let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
                     buffer.initializeElement(at: n, to: scalar)
                     n += 1

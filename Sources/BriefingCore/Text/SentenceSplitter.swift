@@ -41,24 +41,40 @@ public enum SentenceSplitter {
         var sentences: [Range<Int>] = []
         var start = 0
         var i = 0
-        while i < scalars.count {
+        while true {
+            i = scalars.withUnsafeBufferPointer { fullStop(in: $0, from: i) }
+            guard i < scalars.count else { break }
             let s = scalars[i]
-            if s == "." || s == "!" || s == "?" {
-                var j = i + 1
-                while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
-                let atBreak = j == scalars.count
-                    || (scalars[j].isSpace && startsSentence(scalars, after: j))
-                if atBreak && !(s == "." && (isAbbreviation(scalars, endingAt: i) || isCurrencySign(scalars, endingAt: i, next: j))) {
-                    append(scalars, start, j, to: &sentences)
-                    start = j
-                    i = j
-                    continue
-                }
+            var j = i + 1
+            while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
+            let atBreak = j == scalars.count
+                || (scalars[j].isSpace && startsSentence(scalars, after: j))
+            if atBreak && !(s == "." && (isAbbreviation(scalars, endingAt: i) || isCurrencySign(scalars, endingAt: i, next: j))) {
+                append(scalars, start, j, to: &sentences)
+                start = j
+                i = j
+                continue
             }
             i += 1
         }
         append(scalars, start, scalars.count, to: &sentences)
         return sentences
+    }
+
+    /// ".", "!" and "?": bit `v` for the scalar of value `v`.
+    private static let fullStops: UInt64 = 1 << 0x2E | 1 << 0x21 | 1 << 0x3F
+
+    /// The index of the first ".", "!" or "?" from `start` on, or the count: told from the
+    /// values, as most scalars are none of them.
+    private static func fullStop(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        let stops = fullStops
+        var i = start
+        while i < scalars.count {
+            let v = scalars[i].value
+            if v < 0x40, stops >> UInt64(v) & 1 != 0 { return i }
+            i += 1
+        }
+        return i
     }
 
     private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")"]

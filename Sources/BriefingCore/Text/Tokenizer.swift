@@ -12,8 +12,9 @@ public struct Token: Sendable, Equatable {
 /// Splits text into words (letters, digits, inner hyphens, apostrophes, periods of
 /// abbreviations and separators of numbers) and single punctuation marks.
 ///
-/// Reads the text's scalars, decoded once and shared with the extractors, with an ASCII fast
-/// path; each token's text is cut from the UTF-8 bytes: this runs over every paragraph.
+/// Reads the text's scalars, decoded once and shared with the extractors; in ASCII text (most
+/// paragraphs), where a byte is a scalar, it reads the bytes instead. Each token's text is cut
+/// from the UTF-8 bytes: this runs over every paragraph.
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
         tokens(text, scalars: text.unicodeScalarArray)
@@ -23,49 +24,105 @@ public enum Tokenizer {
     public static func tokens(_ text: String, scalars: [Unicode.Scalar]) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            scalars.withUnsafeBufferPointer { scalars in
-                var tokens: [Token] = []
-                tokens.reserveCapacity(bytes.count / 5)
-                let ascii = bytes.count == scalars.count
-                // Scalar `i` starts at byte `p`.
-                var i = 0
-                var p = 0
-                while i < scalars.count {
-                    let s = scalars[i]
-                    if s.isSpace {
-                        i += 1
-                        p += UTF8.width(s)
-                        continue
-                    }
-                    let j = s.isWordPart ? wordEnd(scalars, from: i) : i + 1
-                    let q = p + scalars.utf8Count(i..<j, allASCII: ascii)
-                    tokens.append(Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<q]), as: UTF8.self), start: i, end: j))
-                    i = j
-                    p = q
-                }
-                return tokens
+            if bytes.count == scalars.count { return tokens(bytes, units: bytes) }
+            return scalars.withUnsafeBufferPointer { scalars in
+                scalars.withMemoryRebound(to: UInt32.self) { tokens(bytes, units: $0) }
             }
         }
+    }
+
+    /// The tokens of the text of UTF-8 `bytes`, read from `units`: its scalars' values, or its
+    /// bytes when every one is ASCII.
+    private static func tokens<Unit: FixedWidthInteger & UnsignedInteger>(_ bytes: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<Unit>) -> [Token] {
+        var tokens: [Token] = []
+        // Most paragraphs have fewer tokens (a word and its space are five bytes or more).
+        tokens.reserveCapacity(bytes.count / 4)
+        let characters = String.asciiCharacters
+        // Unit `i` starts at byte `p`.
+        var i = 0
+        var p = 0
+        while i < units.count {
+            let u = UInt32(truncatingIfNeeded: units[i])
+            if isSpace(u) {
+                i += 1
+                p += utf8Width(u)
+                continue
+            }
+            let j = isWordPart(u) ? wordEnd(units, from: i) : i + 1
+            var q = p + (j - i)
+            if Unit.bitWidth > 8 { for k in i..<j where units[k] >= 0x80 { q += utf8Width(UInt32(truncatingIfNeeded: units[k])) - 1 } }
+            tokens.append(Token(text: text(bytes, p..<q, ascii: q - p == j - i, characters: characters), start: i, end: j))
+            i = j
+            p = q
+        }
+        return tokens
+    }
+
+    /// The text of the token at `range` of `bytes`: an ASCII token (as many bytes as scalars)
+    /// is copied without a UTF-8 check. Out of line, so that the scan stays small enough to
+    /// take `wordEnd` in.
+    @inline(never)
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool, characters: [String]) -> String {
+        let token = UnsafeBufferPointer(rebasing: bytes[range])
+        return ascii ? String(asciiBytes: token, characters: characters) : String(decoding: token, as: UTF8.self)
     }
 
     /// The end (exclusive, in scalars) of the word that starts at the word character `start`:
     /// word characters joined by a hyphen or an apostrophe (' or ’) between word characters and
     /// by "." or "," between digits.
     static func wordEnd(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
-        let n = scalars.count
+        scalars.withMemoryRebound(to: UInt32.self) { wordEnd($0, from: start) }
+    }
+
+    /// `wordEnd` over scalar values, or over the bytes of ASCII text.
+    @inline(__always)
+    private static func wordEnd<Unit: FixedWidthInteger & UnsignedInteger>(_ units: UnsafeBufferPointer<Unit>, from start: Int) -> Int {
+        let n = units.count
         var j = start + 1
         while j < n {
-            let c = scalars[j]
-            if c.isWordPart { j += 1; continue }
-            let joinsWords = c.value == 0x2D || c.value == 0x27 || c.value == 0x2019
-            let joinsDigits = (c.value == 0x2E || c.value == 0x2C) && scalars[j - 1].isDigit
-            if joinsWords || joinsDigits, j + 1 < n, joinsDigits ? scalars[j + 1].isDigit : scalars[j + 1].isWordPart {
+            let c = UInt32(truncatingIfNeeded: units[j])
+            if isWordPart(c) { j += 1; continue }
+            let joinsWords = c == 0x2D || c == 0x27 || c == 0x2019
+            let joinsDigits = (c == 0x2E || c == 0x2C) && units[j - 1] &- 0x30 < 10
+            if joinsWords || joinsDigits, j + 1 < n,
+               joinsDigits ? units[j + 1] &- 0x30 < 10 : isWordPart(UInt32(truncatingIfNeeded: units[j + 1])) {
                 j += 2
                 continue
             }
             break
         }
         return j
+    }
+
+    /// ASCII letters and digits, bit `v` for value `v` below 0x80.
+    private static let asciiWordParts: (low: UInt64, high: UInt64) = (0x03FF_0000_0000_0000, 0x07FF_FFFE_07FF_FFFE)
+
+    /// `Unicode.Scalar.isWordPart` of the scalar of value `v`.
+    @inline(__always)
+    private static func isWordPart(_ v: UInt32) -> Bool {
+        if v < 0x40 { return asciiWordParts.low >> UInt64(v) & 1 != 0 }
+        if v < 0x80 { return asciiWordParts.high >> UInt64(v - 0x40) & 1 != 0 }
+        return isWordPartPastASCII(v)
+    }
+
+    /// `Unicode.Scalar.isWordPart` of a scalar past ASCII, out of line: its look-up of the
+    /// numeric type (an enum of another module, of unknown size) makes every function it is
+    /// inlined into set up room for it on each call, `wordEnd` once per word.
+    @inline(never)
+    private static func isWordPartPastASCII(_ v: UInt32) -> Bool {
+        Unicode.Scalar(v)!.isWordPart
+    }
+
+    /// `Unicode.Scalar.isSpace` of the scalar of value `v`.
+    @inline(__always)
+    private static func isSpace(_ v: UInt32) -> Bool {
+        v < 0x80 ? v == 0x20 || v &- 0x09 < 5 : Unicode.Scalar(v)!.isSpace
+    }
+
+    /// `UTF8.width` of the scalar of value `v`.
+    @inline(__always)
+    private static func utf8Width(_ v: UInt32) -> Int {
+        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
 }
 

@@ -98,6 +98,9 @@ struct EventText {
         var start = sentence.lowerBound
         let found = scalars.withUnsafeBufferPointer { scalars -> Range<Int>?? in
             for i in sentence {
+                // Most scalars are none of the marks, told from the value.
+                let v = scalars[i].value
+                if v < 0x40 ? Self.clauseMarks >> UInt64(v) & 1 == 0 : v != 0x2014 && v != 0x2013 { continue }
                 switch scalars[i] {
                 case ",", ";", ":":
                     guard i + 1 >= sentence.upperBound || scalars[i + 1].isSpace else { continue }
@@ -115,6 +118,9 @@ struct EventText {
         if let found { return found }
         return sentence.upperBound > start && (start..<sentence.upperBound).contains(offset) ? start..<sentence.upperBound : nil
     }
+
+    /// The marks of `clause(containing:)` below 0x40, `,;:()`: bit `v` for value `v`.
+    private static let clauseMarks: UInt64 = 1 << 0x2C | 1 << 0x3B | 1 << 0x3A | 1 << 0x28 | 1 << 0x29
 
     /// The offset just after the first word "that" in `range`.
     private func firstThat(in range: Range<Int>) -> Int? {
@@ -299,7 +305,8 @@ struct EventText {
                     if space, !((s == "," || s == "." || s == ";" || s == ":") && cuts.contains { $0.upperBound == i }) { text.keepSpace() }
                     space = false
                     text.keep(s)
-                    // The rest of a word of plain ASCII is kept at once (no cut takes part of it).
+                    // The rest of a word of plain ASCII, and the plain words after it with the one space
+                    // before each, are kept at once (no cut takes part of them).
                     if cut.isEmpty { i = text.keepPlainRun(source, from: i + 1, upTo: range.upperBound) - 1 }
                 }
                 count = text.count
@@ -391,16 +398,25 @@ struct EventText {
         }
 
         /// Keeps the scalars of `source` from `start` on while they are printable ASCII other
-        /// than the space, `"`, `'` and "`", as `keep` would one by one after a scalar other than
-        /// a space: they tell no mark, and the word count only needs the last of them. Returns
-        /// the index after them.
+        /// than `"`, `'` and "`", with single spaces between them, as `keep` and `keepSpace`
+        /// would one by one after a scalar other than a space (with no cuts, a space before
+        /// such a scalar is always kept): they tell no mark, and the word count only needs each
+        /// space and the scalar after it. Returns the index after them.
         @inline(__always)
         mutating func keepPlainRun(_ source: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo end: Int) -> Int {
             var k = start
             var n = count
             while k < end {
                 let v = source[k].value
-                guard v &- 0x21 < 0x5E, v != 0x22, v != 0x27, v != 0x60 else { break }
+                if v == 0x20 {
+                    guard k + 1 < end, Self.isPlain(source[k + 1].value) else { break }
+                    out.initializeElement(at: n, to: " ")
+                    n += 1
+                    k += 1
+                    if counting, !runs.add(" ") || !runs.add(source[k]) { counting = false }
+                } else if !Self.isPlain(v) {
+                    break
+                }
                 out.initializeElement(at: n, to: source[k])
                 n += 1
                 k += 1
@@ -410,6 +426,12 @@ struct EventText {
             previous = source[k - 1]
             if counting, !runs.add(previous) { counting = false }
             return k
+        }
+
+        /// Printable ASCII but the space, `"`, `'` and "`".
+        @inline(__always)
+        private static func isPlain(_ v: UInt32) -> Bool {
+            v &- 0x21 < 0x5E && v != 0x22 && v != 0x27 && v != 0x60
         }
     }
 

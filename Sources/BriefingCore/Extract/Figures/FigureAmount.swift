@@ -25,12 +25,24 @@ struct FigureAmount: Sendable, Equatable {
         static let degreeWords: LexiconSet = ["degree", "degrees", "deg", "°", "c", "f"]
         private static let degreeFilter = WordLengthFilter(degreeWords)
 
+        /// Whether lower-cased `word` may be one of `degreeWords`, told from its first byte: theirs
+        /// are "c", "d", "f" and the first of "°" (0xC2), and no other scalar is canonically
+        /// equal to one of theirs. Most lexemes are ruled out before they are hashed.
+        @inline(__always)
+        static func mayBeDegreeWord(_ word: String) -> Bool {
+            guard let first = word.utf8.first else { return false }
+            return first == 0x63 || first == 0x64 || first == 0x66 || first == 0xC2
+        }
+
         /// Reads the words of the sentence only when it has a degree sign or word to judge.
         init(_ lx: [FigureLexeme]) {
             temperature = false
             angle = false
             // By index, so that no lexeme is copied.
-            guard lx.indices.contains(where: { Self.degreeFilter.mayContain(lx[$0].lower) && Self.degreeWords.contains(lx[$0].lower) }) else { return }
+            let filter = Self.degreeFilter, words = Self.degreeWords
+            guard lx.indices.contains(where: {
+                Self.mayBeDegreeWord(lx[$0].lower) && filter.mayContain(lx[$0].lower) && words.contains(lx[$0].lower)
+            }) else { return }
             for l in lx where l.isWord {
                 if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
                 if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }

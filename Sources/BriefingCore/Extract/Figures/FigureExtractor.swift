@@ -137,7 +137,9 @@ public struct FigureExtractor: Sendable {
     static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
         if lx[i].isNumber { return true }
         guard starterFilter.mayContain(lx[i].lower) && starters.contains(lx[i].lower) else {
-            return lx[i].isWord && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
+            // A code has at most four bytes, a scaled one at most six.
+            return lx[i].isWord && lx[i].text.utf8.count <= 6
+                && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
         }
         guard i + 1 < lx.count, lx[i + 1].isWord, lx[i].isSymbol("-") || lx[i].lower == "a" || lx[i].lower == "an" else { return true }
         let next = lx[i + 1].lower

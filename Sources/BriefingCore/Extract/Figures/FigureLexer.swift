@@ -101,7 +101,7 @@ enum FigureLexer {
                 i = j
                 continue
             }
-            let symbol = s.value < 0x80 ? asciiStrings[Int(s.value)] : String(s)
+            let symbol = s.value < 0x80 ? String.asciiCharacters[Int(s.value)] : String(s)
             // Every vulgar fraction is past ASCII.
             if s.value >= 0x80, let fraction = NumberWords.vulgarFractions[s.value] {
                 out.append(FigureLexeme(kind: .number, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced, value: fraction, isDecimal: true))
@@ -113,9 +113,6 @@ enum FigureLexer {
         }
         return out
     }
-
-    /// The string of each ASCII scalar, made once: most symbols are ASCII punctuation.
-    private static let asciiStrings = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
     /// model number ("R6700", "Cinebench R20").

@@ -109,7 +109,7 @@ struct TimeScanner {
             // In ASCII a possessive ending is "'s" after three bytes or more, "s" once lower-cased.
             let count = n > 3 && buffer[n - 1] == 0x73 && buffer[n - 2] == 0x27 ? n - 2 : n
             let word = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            let lower = String(decoding: word, as: UTF8.self)
+            let lower = String(asciiBytes: word)
             return TimeWordFacts.of(lower, bytes: word, in: vocabulary).map { (lower, $0) }
         }
     }
