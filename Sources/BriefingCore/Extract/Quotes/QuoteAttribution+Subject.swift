@@ -43,7 +43,7 @@ extension QuoteAttribution {
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.containsLowercased(words[p + 1])
-            && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
+            && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].equalsLowercased("a"))
         let opensTimePhrase = p + 1 < n && timeOpeners.containsLowercased(words[p]) && timeWordsAfterOpener.containsLowercased(words[p + 1])
         if p < n, introducers.containsLowercased(words[p]) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }

@@ -899,7 +899,7 @@ public struct QuoteExtractor: Sendable {
         // joined and looked up once, and none when no name is known).
         if words.count >= 3, !directory.entities.isEmpty {
             for k in 1...(words.count - 2) {
-                if let entity = directory.resolve(words[k...].joined(separator: " ")) {
+                if let entity = directory.resolve(words[k...].joinedBySpaces) {
                     return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
                 }
             }
@@ -914,8 +914,8 @@ public struct QuoteExtractor: Sendable {
                 || SpeakerDirectory.roleNouns.containsLowercased(word)
         }
         if let roleEnd, roleEnd + 1 < words.count {
-            let name = words[(roleEnd + 1)...].joined(separator: " ")
-            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joined(separator: " ")
+            let name = words[(roleEnd + 1)...].joinedBySpaces
+            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joinedBySpaces
             if let entity = directory.resolve(name) { return Speaker(name: entity.name, mention: mention, role: entity.role ?? (role.isEmpty ? nil : role), cue: cue) }
             return Speaker(name: name, mention: mention, role: role.isEmpty ? nil : role, cue: cue)
         }
