@@ -106,7 +106,7 @@ extension QuoteAttribution {
     }
 
     /// The conjunctions that join a main clause after a comma (`coordinatedSubject`).
-    private static let coordinators: LexiconSet = ["but", "and"]
+    private static let coordinators: WordSet = ["but", "and"]
 
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {

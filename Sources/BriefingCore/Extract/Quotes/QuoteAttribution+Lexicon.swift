@@ -61,7 +61,7 @@ extension QuoteAttribution {
     ]
 
     /// Forms of "be" before a passive participle.
-    static let passiveAuxiliaries: LexiconSet = ["is", "was", "are", "were", "be", "been", "being"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
     /// True when the word at `i` is a past participle after a form of "be" with no "by" after it: a passive
     /// whose subject is spoken of, not speaking ("is accused of", "were reported killed").
@@ -84,7 +84,7 @@ extension QuoteAttribution {
     }
 
     /// Verbs of agreeing, and the words after them that make a thing agreed (`agreesToThing`).
-    private static let agreeing: LexiconSet = ["agreed", "agree", "agrees"]
+    private static let agreeing: WordSet = ["agreed", "agree", "agrees"]
     private static let agreedThings: LexiconSet = ["a", "an", "the", "on", "upon"]
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
@@ -226,7 +226,7 @@ extension QuoteAttribution {
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
-    static let timeUnits: LexiconSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
+    static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case.

@@ -3,7 +3,7 @@
 /// defines a term, a surname that reads like a nationality.
 extension QuoteAttribution {
     /// Reflexives that only stress the subject before its cue: "as if he himself said that “…”".
-    static let intensifiers: LexiconSet = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
+    static let intensifiers: WordSet = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
 
     /// The described source of an absolute "with" phrase whose participle cue is at `participle`, the description
     /// headed by a source noun, a possessive name allowed before it and a short prepositional phrase after it:

@@ -436,7 +436,7 @@ struct QuoteAttribution: Equatable {
         }
         // One described by what they know, the thing known read past: "a person familiar with the conversation said",
         // "people familiar with the Trump Organization’s plans said".
-        if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1].equalsPlainWord("with"),
+        if let familiar = words[max(0, k - 8)..<k].lastIndex(where: { $0.equalsPlainWord("familiar") }), familiar + 1 < k, words[familiar + 1].equalsPlainWord("with"),
            !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.containsLowercased($0) }),
            let described = description(endingAt: familiar, in: words) {
             return described
@@ -596,7 +596,7 @@ struct QuoteAttribution: Equatable {
 
     /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
     /// once, not an array literal built at every cue.
-    private static let nounMarkers: LexiconSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
+    private static let nounMarkers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
     /// capitalized sentence opener, not after a preposition ("the foreign minister of France").
@@ -799,7 +799,7 @@ struct QuoteAttribution: Equatable {
     static let months = LexiconSet(MonthNames.full.map { $0.lowercased() })
 
     /// Days that may stand between a subject and its cue.
-    static let days: LexiconSet = [
+    static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     ]
 
