@@ -51,6 +51,60 @@ struct QuoteByteHelperTests {
         #expect(!common.containsLowercased("Smith"))
     }
 
+    @Test func membersPastASCIIThatEqualNoASCIIWordKeepTheByteLookUp() {
+        let queries = ["Said", "THE", "DON’T", "don’t", "Don't", "K", "k", "\u{212A}", "Kilo", "\u{212A}ilo", "Straße", "caf\u{E9}", "cafe\u{301}", ""]
+        // Members past ASCII that equal no ASCII word ("don’t", "café"), then ones that do ("\u{212A}" is "K", "\u{212A}ilo" is "Kilo").
+        var set = TokenWordSet()
+        for word in ["said", "the", "kilo", "Kilo", "don’t", "café", "straße"] { set.insert(word) }
+        set.remove("the")
+        set.remove("ça")
+        var withKelvin = set
+        withKelvin.insert("\u{212A}")
+        withKelvin.remove("\u{212A}ilo")
+        for candidate in [set, withKelvin] {
+            for word in queries {
+                #expect(candidate.containsLowercased(word) == candidate.contains(word.lowercased()), "\(word)")
+                #expect(candidate.contains(word) == Self.naiveContains(candidate, word), "\(word)")
+            }
+        }
+        #expect(set.containsLowercased("Said") && set.containsLowercased("KILO") && !set.containsLowercased("The"))
+        #expect(set.containsLowercased("Cafe\u{301}") && set.containsLowercased("DON’T"))
+        #expect(withKelvin.contains("K") && !withKelvin.contains("k") && set.contains("Kilo") && !withKelvin.contains("Kilo") && withKelvin.contains("kilo"))
+    }
+
+    /// Membership read the long way: inserted and not removed, by `String` equality.
+    private static func naiveContains(_ set: TokenWordSet, _ word: String) -> Bool {
+        let inserted: Set<String> = ["said", "the", "kilo", "Kilo", "don’t", "café", "straße", "\u{212A}"]
+        let removed: Set<String> = ["the", "ça", "\u{212A}ilo"]
+        let hasKelvin = set.wasInserted("\u{212A}")
+        let members = hasKelvin ? inserted : inserted.subtracting(["\u{212A}"])
+        let gone = hasKelvin ? removed : removed.subtracting(["\u{212A}ilo"])
+        return members.contains(word) && !gone.contains(word)
+    }
+
+    @Test func lowerCasedEqualityGivesWhatLowerCasingGives() {
+        let words = ["as", "As", "AS", "aS", "a", "ask", "", "the", "The", "THE", "then", "th", "who", "Who", "WHO", "whose", "it", "It",
+                     "\u{212A}", "\u{212A}ey", "k", "K", "İt", "i\u{307}t", "Ás", "quoted", "Quoted", "QUOTED", "quote", "@s", "[he"]
+        for word in words {
+            #expect(word.equalsLowercased("as") == (word.lowercased() == "as"), "\(word)")
+            #expect(word.equalsLowercased("the") == (word.lowercased() == "the"), "\(word)")
+            #expect(word.equalsLowercased("it") == (word.lowercased() == "it"), "\(word)")
+            #expect(word.equalsLowercased("k") == (word.lowercased() == "k"), "\(word)")
+            #expect(word.equalsLowercased("key") == (word.lowercased() == "key"), "\(word)")
+            #expect(word.equalsLowercased("quoted") == (word.lowercased() == "quoted"), "\(word)")
+        }
+        #expect("The".equalsLowercased("the") && "\u{212A}".equalsLowercased("k") && !"Then".equalsLowercased("the"))
+    }
+
+    @Test func spaceJoinedWordsAreTheLibrarysJoin() {
+        let lists: [[String]] = [[], [""], ["Kerry"], ["John", "Kerry"], ["Secretary", "of", "State", "John", "Kerry"], ["", "a", ""], ["Jos\u{E9}", "\u{301}x"]]
+        for words in lists {
+            #expect(words.joinedBySpaces == words.joined(separator: " "), "\(words)")
+            #expect(words.dropFirst().joinedBySpaces == words.dropFirst().joined(separator: " "), "\(words)")
+        }
+        #expect(["Secretary", "of", "State"].joinedBySpaces == "Secretary of State")
+    }
+
     @Test func wordCountBeforeAQuoteIsTheCountOfTheWords() {
         let text = "Williams-who said he was counting, told reporters “We will go” and left."
         let scalars = text.unicodeScalarArray

@@ -36,10 +36,10 @@ struct TokenWordSet {
 
     /// `contains(word.lowercased())`, without a string made for an ASCII word (nearly every
     /// word): it lower-cases to its bytes with A–Z folded, which are looked up by their bytes
-    /// when neither table holds a member past ASCII (one of which might equal them).
+    /// when neither table holds a member past ASCII that might equal them.
     func containsLowercased(_ word: String) -> Bool {
         let found = UTF8Scan.withBytes(word) { bytes -> Bool? in
-            guard !table.hasOthers, !removed.hasOthers else { return nil }
+            guard !table.mayEqualASCIIPastIt, !removed.mayEqualASCIIPastIt else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool? in
                 for k in bytes.indices {
                     guard bytes[k] < 0x80 else { return nil }

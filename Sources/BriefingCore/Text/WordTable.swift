@@ -9,6 +9,10 @@ struct WordTable {
     private var hashes: [UInt64]
     private var words: [String] = []
     private var others: Set<String> = []
+    /// Whether a word of `others` is canonically equal to an ASCII word (its composed form is
+    /// ASCII, as "\u{212A}" composes to "K"): only then may an ASCII word be among them. Most
+    /// articles have other words ("don’t"), none of them such.
+    private var othersMayEqualASCII = false
 
     init(capacity: Int = 0) {
         var size = 64
@@ -21,13 +25,16 @@ struct WordTable {
     /// Whether the table holds no word.
     var isEmpty: Bool { words.isEmpty && others.isEmpty }
 
-    /// Whether it holds a word past ASCII.
-    var hasOthers: Bool { !others.isEmpty }
+    /// Whether it may hold a word past ASCII that equals an ASCII word: when it does not, an
+    /// ASCII word is a member only if the byte table holds it.
+    var mayEqualASCIIPastIt: Bool { othersMayEqualASCII }
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
         guard let hash = Self.asciiHash(word) else {
-            others.insert(word)
+            if others.insert(word).inserted, !othersMayEqualASCII {
+                othersMayEqualASCII = Self.asciiHash(CanonicalText.precomposed(word)) != nil
+            }
             return
         }
         insert(word, asciiHash: hash)
@@ -49,7 +56,7 @@ struct WordTable {
     /// Whether a word of the table equals `word`.
     func hasMember(_ word: String) -> Bool {
         if let hash = Self.asciiHash(word) {
-            return tableContains(word, hash: hash) || !others.isEmpty && others.contains(word)
+            return tableContains(word, hash: hash) || othersMayEqualASCII && others.contains(word)
         }
         if others.contains(word) { return true }
         let composed = CanonicalText.precomposed(word)

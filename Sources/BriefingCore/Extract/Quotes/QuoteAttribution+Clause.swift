@@ -53,7 +53,7 @@ extension QuoteAttribution {
     static func causedStance(in words: [String], common: TokenWordSet) -> (mention: String, start: Int)? {
         guard let to = words.indices.dropLast().last(where: { words[$0].equalsPlainWord("to") && stanceVerbs.containsLowercased(words[$0 + 1]) }),
               let run = nameRun(endingAt: to, in: words, common: common) else { return nil }
-        let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" ? run.lowerBound - 2 : run.lowerBound - 1
+        let verb = run.lowerBound >= 2 && words[run.lowerBound - 1].equalsLowercased("the") ? run.lowerBound - 2 : run.lowerBound - 1
         guard verb >= 0, causatives.containsLowercased(words[verb]) else { return nil }
         return (join(words[run]), run.lowerBound)
     }
@@ -106,7 +106,7 @@ extension QuoteAttribution {
     }
 
     /// The conjunctions that join a main clause after a comma (`coordinatedSubject`).
-    private static let coordinators: LexiconSet = ["but", "and"]
+    private static let coordinators: WordSet = ["but", "and"]
 
     /// A pronoun or a name opening `words` and followed by a verb: "she attacked …", "Trump went on about".
     private static func clauseSubject(_ words: [String], common: TokenWordSet) -> String? {

@@ -6,7 +6,7 @@ extension QuoteAttribution {
     static func plainDescription(endingAt end: Int, in words: [String]) -> String? {
         guard end >= 2, words[end - 1].hasPlainSuffix("s"), words[end - 1].count > 3, words[end - 1].allSatisfy(\.isLowercase),
               !functionWords.contains(words[end - 1]) else { return nil }
-        for start in [end - 2, end - 3] where start >= 0 && words[start].lowercasedIfNeeded == "the" {
+        for start in [end - 2, end - 3] where start >= 0 && words[start].equalsLowercased("the") {
             if start == end - 3, !words[end - 2].allSatisfy(\.isLowercase) || functionWords.contains(words[end - 2]) { return nil }
             return join(words[start..<end])
         }

@@ -44,9 +44,9 @@ extension QuoteAttribution {
             // A passive with no one after "by" names no one saying: "is accused of being “obsessed”", "were reported
             // killed … in a “horrifying massacre”".
             if isAgentlessPassive(words, at: i) || agreesToThing(words, at: i) { return false }
-            if lower.equalsPlainWord("put") { return i + 1 < words.count && words[i + 1].lowercasedIfNeeded == "it" }
+            if lower.equalsPlainWord("put") { return i + 1 < words.count && words[i + 1].equalsLowercased("it") }
             // "The deal is expected to close in “a number of weeks”": a passive forecast names no one thinking it.
-            if lower.equalsPlainWord("expected"), i > 0, i + 1 < words.count, words[i + 1].lowercasedIfNeeded == "to",
+            if lower.equalsPlainWord("expected"), i > 0, i + 1 < words.count, words[i + 1].equalsLowercased("to"),
                ["is", "was", "are", "were", "be", "been", "being"].contains(words[i - 1].lowercasedIfNeeded) {
                 return false
             }
@@ -61,7 +61,7 @@ extension QuoteAttribution {
     ]
 
     /// Forms of "be" before a passive participle.
-    static let passiveAuxiliaries: LexiconSet = ["is", "was", "are", "were", "be", "been", "being"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
     /// True when the word at `i` is a past participle after a form of "be" with no "by" after it: a passive
     /// whose subject is spoken of, not speaking ("is accused of", "were reported killed").
@@ -71,7 +71,7 @@ extension QuoteAttribution {
         guard lower.hasPlainSuffix("ed") || lower.equalsPlainWord("told") || lower.equalsPlainWord("written") else { return false }
         // An inverted cue after a quote the words leave out: "This is “…,” reported Reuters", "… is,” said the minister".
         if i + 1 < words.count, inverting.contains(lower), words[i + 1].startsWithUppercase || determiners.contains(words[i + 1]) { return false }
-        return !words[(i + 1)...].prefix(3).contains { $0.lowercasedIfNeeded == "by" }
+        return !words[(i + 1)...].prefix(3).contains { $0.equalsLowercased("by") }
     }
 
     /// True when the word at `i` agrees to a thing rather than says something: a verb of agreeing
@@ -84,7 +84,7 @@ extension QuoteAttribution {
     }
 
     /// Verbs of agreeing, and the words after them that make a thing agreed (`agreesToThing`).
-    private static let agreeing: LexiconSet = ["agreed", "agree", "agrees"]
+    private static let agreeing: WordSet = ["agreed", "agree", "agrees"]
     private static let agreedThings: LexiconSet = ["a", "an", "the", "on", "upon"]
 
     /// Words of saying and thought beyond the cue verbs, for `tellsOfSaying`.
@@ -226,7 +226,7 @@ extension QuoteAttribution {
     ]
 
     /// Units of time that, after a number, open an introductory phrase: "Six days after the crash, …".
-    static let timeUnits: LexiconSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
+    static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year"]
 
     static func isNameWord(_ w: String) -> Bool {
         // A first byte that is ASCII but no capital opens a character that is not upper-case.
@@ -282,7 +282,7 @@ extension QuoteAttribution {
         // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
         if words.count >= 2, words.allSatisfy(isShouted) { return false }
         // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
-        if words.contains(where: { $0.utf8.contains { $0 == 0x27 || $0 == 0x99 } && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
+        if words.contains(where: { UTF8Scan.withBytes($0, { $0.contains { $0 == 0x27 || $0 == 0x99 } }) && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
         // Drop leading ordinary words: "Only European" → "European".
         let core = words.drop { common.containsLowercased($0) && !isHonorific($0) }
         guard let head = core.first else { return false }

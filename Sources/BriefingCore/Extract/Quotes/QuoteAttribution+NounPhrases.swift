@@ -3,7 +3,7 @@
 /// defines a term, a surname that reads like a nationality.
 extension QuoteAttribution {
     /// Reflexives that only stress the subject before its cue: "as if he himself said that “…”".
-    static let intensifiers: LexiconSet = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
+    static let intensifiers: WordSet = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"]
 
     /// The described source of an absolute "with" phrase whose participle cue is at `participle`, the description
     /// headed by a source noun, a possessive name allowed before it and a short prepositional phrase after it:
@@ -11,7 +11,7 @@ extension QuoteAttribution {
     /// a clause word or punctuation stands between "with" and the head, and when a comma sets the participle off:
     /// "a disclaimer that CBS aired with its show, saying …" (the participle is the main subject's).
     static func absoluteDescription(_ words: [String], participle: Int) -> String? {
-        guard let with = words[max(0, participle - 9)..<participle].lastIndex(where: { $0.lowercasedIfNeeded == "with" }),
+        guard let with = words[max(0, participle - 9)..<participle].lastIndex(where: { $0.equalsLowercased("with") }),
               with + 1 < participle else { return nil }
         var head = with + 1
         if determiners.containsLowercased(words[head]) || words[head].endsWithPossessiveS && words[head].startsWithUppercase { head += 1 }
@@ -49,7 +49,7 @@ extension QuoteAttribution {
     static func definingRule(in words: [String]) -> (mention: String, cue: Int)? {
         guard let cue = words.indices.first(where: { i in
             words[i].equalsPlainWord("defined") && i > 0 && i + 1 < words.count && passiveAuxiliaries.containsLowercased(words[i - 1]) && words[i + 1].equalsPlainWord("as")
-        }), let under = words[..<cue].lastIndex(where: { $0.lowercasedIfNeeded == "under" }) else { return nil }
+        }), let under = words[..<cue].lastIndex(where: { $0.equalsLowercased("under") }) else { return nil }
         var end = under + 1
         while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.containsLowercased(words[end]) { end += 1 }
         guard end < cue, end > under, ruleTexts.containsLowercased(words[end]) else { return nil }

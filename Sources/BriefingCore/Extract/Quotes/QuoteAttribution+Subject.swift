@@ -3,14 +3,14 @@
 /// "In recent weeks, Reid has gone after Trump as a “human leech”".
 extension QuoteAttribution {
     /// Words that open a sentence before its subject: "But", "Meanwhile,".
-    static let openers: LexiconSet = [
+    static let openers: WordSet = [
         "but", "and", "so", "still", "yet", "meanwhile", "however", "also", "even", "now", "then", "instead",
         "indeed", "thus", "later", "earlier", "today", "yesterday", "finally", "often", "separately", "similarly",
         "again", "moreover", "plus", "or", "nor", "just",
     ]
 
     /// Words that open an introductory phrase ending at a comma: "In July, Gingrich …".
-    static let introducers: LexiconSet = [
+    static let introducers: WordSet = [
         "in", "on", "at", "after", "before", "when", "while", "following", "as", "although", "though", "since",
         "during", "if", "because", "despite", "with", "without", "for", "by", "from", "under", "over", "amid",
         "speaking", "asked", "unlike", "like", "once", "until", "whether", "last", "this", "earlier", "later",
@@ -22,7 +22,7 @@ extension QuoteAttribution {
 
     /// Words that open a phrase of time when a day or a word of time follows: "Late last month, …",
     /// "Early Tuesday, …" (not "Early voting began …").
-    static let timeOpeners: LexiconSet = ["late", "early"]
+    static let timeOpeners: WordSet = ["late", "early"]
 
     /// Words after "late" or "early" that make a phrase of time of them.
     static let timeWordsAfterOpener: LexiconSet = [
@@ -43,7 +43,7 @@ extension QuoteAttribution {
         }
         // "Six days after the event, the FAA …", "Two years ago, …": a span of time opens the sentence.
         let opensWithTime = p + 1 < n && timeUnits.containsLowercased(words[p + 1])
-            && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].lowercasedIfNeeded == "a")
+            && (words[p].isNumeral || functionWords.containsLowercased(words[p]) || words[p].equalsLowercased("a"))
         let opensTimePhrase = p + 1 < n && timeOpeners.containsLowercased(words[p]) && timeWordsAfterOpener.containsLowercased(words[p + 1])
         if p < n, introducers.containsLowercased(words[p]) || opensWithTime || opensTimePhrase {
             guard let comma = words[p...].firstIndex(of: ",") else { return nil }

@@ -151,14 +151,14 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             // "Here is how bad things got in the words of the patient: “…”".
-            if word.equalsPlainWord("words"), i >= 2, i + 2 < words.count, words[i - 1].lowercasedIfNeeded == "the", words[i - 2].lowercasedIfNeeded == "in",
+            if word.equalsPlainWord("words"), i >= 2, i + 2 < words.count, words[i - 1].equalsLowercased("the"), words[i - 2].equalsLowercased("in"),
                words[i + 1].equalsPlainWord("of"), let m = mentionAfter(words, from: i + 2, common: common) ?? nounPhrase(from: i + 2, in: words) {
                 add(m, "in the words of", i)
                 continue
             }
             // An opening "as" clause of showing gives its source the sentence: "As Yoshina brilliantly illustrates, “covering”
             // one's reportedly negative “minority traits” has an insidious effect".
-            if i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord(","), words[0].lowercasedIfNeeded == "as", showingVerbs.contains(word),
+            if i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord(","), words[0].equalsLowercased("as"), showingVerbs.contains(word),
                let m = mentionBefore(words, cueAt: i, common: common), m.startsWithUppercase, !isPronoun(m) {
                 add(m, word, i)
                 continue
@@ -169,9 +169,9 @@ struct QuoteAttribution: Equatable {
                 add(display, word, i)
                 continue
             }
-            guard cues.mayContain(word) else { continue }
+            // (Looked up by its bytes: most words that reach here are no cue, and are not lower-cased.)
+            guard cues.containsLowercased(word), !isNoun(words, at: i) else { continue }
             let lower = word.lowercasedIfNeeded
-            guard cues.contains(lower), !isNoun(words, at: i) else { continue }
             // A cue is a lower-case verb: "United States" is no "X states"; capitalized, it may
             // open the sentence: "Said Ellis: …", "According to Limbaugh, …".
             guard word.startsWithLowercase
@@ -193,16 +193,16 @@ struct QuoteAttribution: Equatable {
                 }
                 // "Yonhap quoted a unification ministry official in Seoul as saying": the one quoted speaks, nearer
                 // the quote than the agency quoting.
-                if i >= 3, words[i - 1].lowercasedIfNeeded == "as",
-                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.lowercased() == "quoted" }), quoted + 1 < i - 1,
+                if i >= 3, words[i - 1].equalsLowercased("as"),
+                   let quoted = words[max(0, i - 12)..<(i - 1)].lastIndex(where: { $0.equalsLowercased("quoted") }), quoted + 1 < i - 1,
                    !words[(quoted + 1)..<(i - 1)].contains(","), let m = mentionAfter(words, from: quoted + 1, common: common) {
                     add(m, "quoted as " + word, i)
                     continue
                 }
                 // "Yu Mingyong, a deputy court president, was quoted as saying.", "Vasiliades was recorded saying,
                 // according to court documents": the subject of the passive speaks, nearer the quote than the record.
-                let passive = i >= 2 && words[i - 1].lowercasedIfNeeded == "as" ? i - 2 : i - 1
-                if passive > 0, passiveReporting.containsLowercased(words[passive]), passive < i - 1 || words[passive].lowercasedIfNeeded != "quoted" {
+                let passive = i >= 2 && words[i - 1].equalsLowercased("as") ? i - 2 : i - 1
+                if passive > 0, passiveReporting.containsLowercased(words[passive]), passive < i - 1 || !words[passive].equalsLowercased("quoted") {
                     var k = passive
                     while k > 0, ["was", "were", "is", "are", "been", "being"].contains(words[k - 1].lowercasedIfNeeded) { k -= 1 }
                     if k < passive, let m = mentionBefore(words, cueAt: k, common: common) {
@@ -219,9 +219,9 @@ struct QuoteAttribution: Equatable {
                 // "with the EU warning Israel it was …": an article may come between.
                 if i > 0, !words[i - 1].equalsPlainWord(","), let run = nameRun(endingAt: i, in: words, common: common), run.lowerBound > 0,
                    prepositions.containsLowercased(words[run.lowerBound - 1])
-                    || run.lowerBound > 1 && words[run.lowerBound - 1].lowercasedIfNeeded == "the" && prepositions.containsLowercased(words[run.lowerBound - 2]) {
+                    || run.lowerBound > 1 && words[run.lowerBound - 1].equalsLowercased("the") && prepositions.containsLowercased(words[run.lowerBound - 2]) {
                     add(join(words[run]), word, i)
-                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.lowercased() == "with" }), with + 1 < i,
+                } else if let with = words[max(0, i - 4)..<i].lastIndex(where: { $0.equalsLowercased("with") }), with + 1 < i,
                           words[(with + 1)..<i].allSatisfy({ $0.startsWithLowercase && !cues.containsLowercased($0) }),
                           sourceNouns.containsLowercased(words[i - 1]) || quantifiers.containsLowercased(words[i - 1]) {
                     // "with some calling it “insulting”", "with critics saying …": the people after "with" speak.
@@ -235,7 +235,7 @@ struct QuoteAttribution: Equatable {
                 continue
             }
             if lower.equalsPlainWord("according") {
-                if i + 2 < words.count, words[i + 1].lowercasedIfNeeded == "to", let m = mentionAfter(words, from: i + 2, common: common) {
+                if i + 2 < words.count, words[i + 1].equalsLowercased("to"), let m = mentionAfter(words, from: i + 2, common: common) {
                     add(authorOfRecord(m, in: words, after: i + 2, common: common) ?? m, "according to", i)
                 }
                 continue
@@ -246,8 +246,8 @@ struct QuoteAttribution: Equatable {
             // "as a Homeland Security memo put it"; "the letter reads".
             if lower.equalsPlainWord("put"), !(i + 1 < words.count && words[i + 1].equalsPlainWord("it")) { continue }
             // A passive with its agent: "only to be called “coward” by Obama’s chief lawyer" (the quote left out of `words`).
-            let by = i + 2 < words.count && words[i + 1].lowercasedIfNeeded == "as" ? i + 2 : i + 1
-            if i > 0, by + 1 < words.count, words[by].lowercasedIfNeeded == "by", lower.hasPlainSuffix("ed"),
+            let by = i + 2 < words.count && words[i + 1].equalsLowercased("as") ? i + 2 : i + 1
+            if i > 0, by + 1 < words.count, words[by].equalsLowercased("by"), lower.hasPlainSuffix("ed"),
                passiveAuxiliaries.containsLowercased(words[i - 1]),
                let m = mentionAfter(words, from: by + 1, common: common) {
                 add(m, word + " by", i)
@@ -260,7 +260,7 @@ struct QuoteAttribution: Equatable {
             if let m = mentionBefore(words, cueAt: i, common: common) {
                 // "That has made it “a compelling object for study,” says Tori Hoehler, an astrobiologist": "it" ends the
                 // clause the quote closes, and the name after the inverted cue, set off by a comma, speaks.
-                if m.lowercased() == "it", inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
+                if m.equalsLowercased("it"), inverting.contains(lower), let run = nameRun(startingAt: i + 1, in: words, common: common),
                    run.upperBound == words.count || [",", "."].contains(words[run.upperBound]) {
                     add(join(words[run]), word, i)
                     continue
@@ -269,7 +269,7 @@ struct QuoteAttribution: Equatable {
             } else if inverting.contains(lower), let m = mentionAfter(words, from: i + 1, common: common),
                       !opensReportedClause(words, mention: m, after: i) {
                 add(m, word, i)
-            } else if i > 1, words[i - 1].equalsPlainWord(",") || words[i - 1].lowercasedIfNeeded == "and", !lower.hasPlainSuffix("s"),
+            } else if i > 1, words[i - 1].equalsPlainWord(",") || words[i - 1].equalsLowercased("and"), !lower.hasPlainSuffix("s"),
                       i + 1 < words.count, words[i + 1].equalsPlainWord(",") || words[i + 1].equalsPlainWord(":"),
                       let m = subject(in: Array(words[..<i]), common: common) {
                 // A verb in a series that opens a quote shares the sentence's subject: "During the call, he asked
@@ -344,7 +344,7 @@ struct QuoteAttribution: Equatable {
         // Skip adverbs and auxiliaries: "Trump later said", "she has also said", and a day between
         // them: "Trump on Friday repeatedly claimed", "the minister yesterday said".
         // A year between the subject and its cue: "who in 2010 said".
-        if k >= 3, words[k - 2].lowercasedIfNeeded == "in", words[k - 1].count == 4, words[k - 1].isNumeral { k -= 2 }
+        if k >= 3, words[k - 2].equalsLowercased("in"), words[k - 1].count == 4, words[k - 1].isNumeral { k -= 2 }
         // A verb of intent or prospect before the infinitive cue, with its auxiliary: "what people are going to say is",
         // "they wanted to say".
         if k >= 3, words[k - 1].equalsPlainWord("to"), infinitiveHeads.contains(words[k - 2].lowercasedIfNeeded) {
@@ -355,7 +355,7 @@ struct QuoteAttribution: Equatable {
         // A reflexive stressing the subject: "he himself said", "Trump himself said".
         if k > 1, intensifiers.containsLowercased(words[k - 1]) { k -= 1 }
         if k > 0, days.containsLowercased(words[k - 1]) {
-            k -= k >= 2 && words[k - 2].lowercasedIfNeeded == "on" ? 2 : 1
+            k -= k >= 2 && words[k - 2].equalsLowercased("on") ? 2 : 1
             while k > 0, cue - k < 6, adverbs.containsLowercased(words[k - 1]) { k -= 1 }
         }
         // Skip a parenthetical between the name and the cue: "Rep. Jason Chaffetz (R-Utah) said".
@@ -371,7 +371,7 @@ struct QuoteAttribution: Equatable {
         if previous.equalsPlainWord("which"), k >= 3, isClauseComma(words[k - 2]), let run = nameRun(endingAt: k - 2, in: words, common: common) {
             return join(words[run])
         }
-        if previous.lowercased() == "who", k >= 2 {
+        if previous.equalsLowercased("who"), k >= 2 {
             let end = k >= 3 && isClauseComma(words[k - 2]) ? k - 2 : k - 1
             if let run = nameRun(endingAt: end, in: words, common: common) { return join(words[run]) }
             // Or the plain description it follows: "the banks, who say to themselves, “…”".
@@ -436,7 +436,7 @@ struct QuoteAttribution: Equatable {
         }
         // One described by what they know, the thing known read past: "a person familiar with the conversation said",
         // "people familiar with the Trump Organization’s plans said".
-        if let familiar = words[max(0, k - 8)..<k].lastIndex(of: "familiar"), familiar + 1 < k, words[familiar + 1].equalsPlainWord("with"),
+        if let familiar = words[max(0, k - 8)..<k].lastIndex(where: { $0.equalsPlainWord("familiar") }), familiar + 1 < k, words[familiar + 1].equalsPlainWord("with"),
            !words[(familiar + 2)..<k].contains(where: { !$0.startsWithLetter || cues.containsLowercased($0) }),
            let described = description(endingAt: familiar, in: words) {
             return described
@@ -596,7 +596,7 @@ struct QuoteAttribution: Equatable {
 
     /// Articles and possessives that make the cue word after them a noun (`isNoun`): a set made
     /// once, not an array literal built at every cue.
-    private static let nounMarkers: LexiconSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
+    private static let nounMarkers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "these", "those", "your"]
 
     /// True when a name starting at `index` begins its clause: after nothing, punctuation or a
     /// capitalized sentence opener, not after a preposition ("the foreign minister of France").
@@ -619,7 +619,7 @@ struct QuoteAttribution: Equatable {
         // "…,” said he." names him; in "said it was" the pronoun is the subject of what was said, and "it"
         // never speaks after its cue: "but said it “has and will continue …”" (the quote left out of `words`).
         if isPronoun(first) {
-            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.lowercased() == "it" ? nil : first
+            return start + 1 < words.count && words[start + 1].startsWithLowercase || first.equalsLowercased("it") ? nil : first
         }
         if let designation = designation(startingAt: start, in: words) { return designation }
         if let run = nameRun(startingAt: start, in: words, common: common) {
@@ -799,7 +799,7 @@ struct QuoteAttribution: Equatable {
     static let months = LexiconSet(MonthNames.full.map { $0.lowercased() })
 
     /// Days that may stand between a subject and its cue.
-    static let days: LexiconSet = [
+    static let days: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
     ]
 

@@ -725,15 +725,21 @@ public struct QuoteExtractor: Sendable {
     static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
         // A word of ASCII bytes but "K", ";" and "`" equals only tokens of its bytes (`equalsPlainWord`): a token of
         // another length is passed over without a string comparison.
+        // (The word's byte count is read once, not at every token of the article.)
         let plain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
-        return paragraphs.contains { tokens in
-            tokens.indices.dropFirst().contains { k in
-                guard plain ? tokens[k].text.equalsPlainWord(word) : tokens[k].text == word else { return false }
+        let count = word.utf8.count
+        for tokens in paragraphs {
+            for k in tokens.indices.dropFirst() {
+                let text = tokens[k].text
+                guard plain ? text.utf8.count == count && text == word : text == word else { continue }
                 let before = tokens[k - 1].text
-                return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
-                    || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
+                if startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
+                    || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".") {
+                    return true
+                }
             }
         }
+        return false
     }
 
     /// The sex a speaker's mention, role or name tells, if any.
@@ -899,7 +905,7 @@ public struct QuoteExtractor: Sendable {
         // joined and looked up once, and none when no name is known).
         if words.count >= 3, !directory.entities.isEmpty {
             for k in 1...(words.count - 2) {
-                if let entity = directory.resolve(words[k...].joined(separator: " ")) {
+                if let entity = directory.resolve(words[k...].joinedBySpaces) {
                     return Speaker(name: entity.name, mention: mention, role: entity.role, cue: cue)
                 }
             }
@@ -914,8 +920,8 @@ public struct QuoteExtractor: Sendable {
                 || SpeakerDirectory.roleNouns.containsLowercased(word)
         }
         if let roleEnd, roleEnd + 1 < words.count {
-            let name = words[(roleEnd + 1)...].joined(separator: " ")
-            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joined(separator: " ")
+            let name = words[(roleEnd + 1)...].joinedBySpaces
+            let role = words[...roleEnd].filter { !SpeakerDirectory.isHonorific($0) }.joinedBySpaces
             if let entity = directory.resolve(name) { return Speaker(name: entity.name, mention: mention, role: entity.role ?? (role.isEmpty ? nil : role), cue: cue) }
             return Speaker(name: name, mention: mention, role: role.isEmpty ? nil : role, cue: cue)
         }

@@ -35,7 +35,7 @@ struct SpeakerDirectory {
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
-            let name = words.joined(separator: " ")
+            let name = words.joinedBySpaces
             // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
             let opening = name + " ", ending = " " + name
             if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(opening) || $0.name.hasSuffix(ending) }) {

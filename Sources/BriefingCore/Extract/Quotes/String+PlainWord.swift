@@ -15,4 +15,24 @@ extension String {
     var isSemicolon: Bool {
         utf8.count <= 2 && self == ";"
     }
+
+    /// `lowercased() == word` for a `word` of lower-case ASCII letters, without the lower-cased
+    /// string: an ASCII string lower-cases to its bytes with A–Z folded, which equal such a word
+    /// only byte for byte, so most strings are ruled out by their first byte (an ASCII first
+    /// scalar lower-cases to one ASCII scalar, which the word's first must be). A string past
+    /// ASCII ("\u{212A}" lower-cases to "k") is lower-cased and compared by the library.
+    @inline(__always)
+    func equalsLowercased(_ word: StaticString) -> Bool {
+        if let first = firstByte, first < 0x80, first | 0x20 != word.utf8Start[0] { return false }
+        let count = word.utf8CodeUnitCount
+        let ascii = UTF8Scan.withBytes(self) { bytes -> Bool? in
+            var equal = bytes.count == count
+            for k in bytes.indices {
+                guard bytes[k] < 0x80 else { return nil }
+                if equal, bytes[k].asciiLowercased != word.utf8Start[k] { equal = false }
+            }
+            return equal
+        }
+        return ascii ?? (lowercased() == word.description)
+    }
 }
