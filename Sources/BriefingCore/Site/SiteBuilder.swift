@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
         FreedMemory.release()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
-        // From here on whole briefs (made without a cache) are held by the site's briefs alone,
+        // From here on whole briefs (made without a cache, or held) are held by the site's briefs alone,
         // and freed once the site is rendered; body texts are no longer needed, and of the
         // inputs only what the cache keeps of them.
         let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
