@@ -13,7 +13,7 @@ struct HeldBriefs {
     }
 
     /// The budget of a build: 64 MiB, all the briefs of about 2,000 wire stories of average length.
-    static func forBuild() -> HeldBriefs { HeldBriefs(bytes: 64 << 20) }
+    static let buildBudget = 64 << 20
 
     /// `input` with its brief while the budget lasts; without it once the brief does not fit.
     mutating func admit(_ input: SiteInput) -> SiteInput {

@@ -24,16 +24,17 @@ struct SiteInput: Sendable {
     /// order; `progress` is called after each file with the number done so far. `knownKeys`
     /// holds, by position, the cache key of each file whose content is known without reading it
     /// (`InputStamps`): with a digest in `digests`, such a file is neither read nor given a task.
+    /// With a cache, the briefs made stay in memory up to `heldBriefBytes` (`HeldBriefs`).
     static func run(
         paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
-        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+        heldBriefBytes: Int = HeldBriefs.buildBudget, progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
         let folderPath = folder.path
         var done = 0
         // With a cache, the briefs made are held in memory only while the budget lasts.
-        var held = cache.map { _ in HeldBriefs.forBuild() }
+        var held = cache.map { _ in HeldBriefs(bytes: heldBriefBytes) }
         // A file known by its key with a digest is a lookup: taken here, not given a task.
         var open: [Int] = []
         for index in paths.indices {

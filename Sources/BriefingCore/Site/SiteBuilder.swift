@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
         var inputs = await SiteInput.run(
-            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, progress: progress)
+            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
         var newStamps = InputStamps()
         for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
