@@ -22,8 +22,10 @@ struct IncrementalBuildTests {
     }
 
     @discardableResult
-    private func build(_ input: URL, _ output: URL, cache: Bool = true) async throws -> BuildReport {
-        try await SiteBuilder().build(BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, baseURL: "https://example.org/b/", useCache: cache))
+    private func build(_ input: URL, _ output: URL, cache: Bool = true, heldBriefBytes: Int = HeldBriefs.buildBudget) async throws -> BuildReport {
+        var options = BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, baseURL: "https://example.org/b/", useCache: cache)
+        options.heldBriefBytes = heldBriefBytes
+        return try await SiteBuilder().build(options)
     }
 
     private func append(_ sentence: String, to url: URL) throws {
@@ -63,14 +65,16 @@ struct IncrementalBuildTests {
         #expect(String(decoding: story, as: UTF8.self).contains("declined to comment"))
     }
 
-    /// A first build with a cache holds no brief in memory: the repeat check compares the body
-    /// texts it kept, pages read their briefs back from the cache, and the site is the one a
-    /// build without a cache writes.
-    @Test func briefsReadBackFromTheCacheGiveTheFilesOfABuildWithout() async throws {
+    /// A first build with a cache and no memory for briefs holds none: the repeat check
+    /// compares the body texts it kept, pages read their briefs back from the cache, and the
+    /// site is the one a build without a cache writes. So it is when some briefs are held
+    /// (60 kB holds one seed's brief or the two small ones, estimated, not all five) and when all are.
+    @Test(arguments: [0, 60_000, HeldBriefs.buildBudget])
+    func briefsReadBackFromTheCacheGiveTheFilesOfABuildWithout(heldBriefBytes: Int) async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
         let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
-        let report = try await build(input, output)
+        let report = try await build(input, output, heldBriefBytes: heldBriefBytes)
         #expect(report.cacheHits == 0)
         #expect(report.diagnostics.contains { $0.file == "zz-repeat.txt" && $0.message.contains("same story as") })
         try await expectSameAsCleanBuild(input, output, in: tmp)

@@ -69,8 +69,13 @@ struct BinaryWriter {
     mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
     mutating func string(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        let utf8 = value.utf8
+        int(utf8.count)
+        // From the string's own bytes when it has them in one piece (nearly always), not a
+        // byte at a time through the view.
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     mutating func optional(_ value: String?) {

@@ -2,15 +2,16 @@ import Foundation
 
 /// One input file as a site build sees it: its brief's digest, and what the build needs of the
 /// brief itself. With a cache, every brief is in the cache and is read from there when a page
-/// needs it, so only its 4-grams are kept, for the repeat check; without one, the whole brief
-/// made in this build is kept too.
+/// needs it, so only its 4-grams are kept, for the repeat check, and the briefs made in this
+/// build while `HeldBriefs` lasts; without one, every brief made in this build is kept too.
 struct SiteInput: Sendable {
     var path: String
     /// The cache entry of the file's content, when a cache is in use.
     var key: String?
     /// Nil when the file gave no brief.
     var digest: BriefDigest?
-    /// The brief, when it was made in this build without a cache, without its source text.
+    /// The brief, when it was made in this build without a cache or held (`HeldBriefs`),
+    /// without its source text.
     var brief: Brief?
     /// The 4-grams of the body paragraphs the repeat check compares
     /// (`DuplicateStoryDetector.shingles`), when the brief was made in this build.
@@ -23,14 +24,17 @@ struct SiteInput: Sendable {
     /// order; `progress` is called after each file with the number done so far. `knownKeys`
     /// holds, by position, the cache key of each file whose content is known without reading it
     /// (`InputStamps`): with a digest in `digests`, such a file is neither read nor given a task.
+    /// With a cache, the briefs made stay in memory up to `heldBriefBytes` (`HeldBriefs`).
     static func run(
         paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
-        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+        heldBriefBytes: Int = HeldBriefs.buildBudget, progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
         let folderPath = folder.path
         var done = 0
+        // With a cache, the briefs made are held in memory only while the budget lasts.
+        var held = cache.map { _ in HeldBriefs(bytes: heldBriefBytes) }
         // A file known by its key with a digest is a lookup: taken here, not given a task.
         var open: [Int] = []
         for index in paths.indices {
@@ -56,7 +60,7 @@ struct SiteInput: Sendable {
             }
             for _ in 0..<width { submit() }
             while let (index, input) = await group.next() {
-                results[index] = input
+                results[index] = held?.admit(input) ?? input
                 done += 1
                 progress?(done, paths.count, input.path)
                 submit()
@@ -91,8 +95,7 @@ struct SiteInput: Sendable {
         cache.store(item, as: key)
         var input = SiteInput(item)
         input.key = key
-        // The brief is read back from the cache for its page: a large site is not held in memory.
-        input.brief = nil
+        // `run` lets go of the brief once `HeldBriefs` is spent: its page reads it back from the cache.
         _ = input.storingDetails(in: details)
         return input
     }

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Site-wide settings (title, description, language, items per page, sections).
     public var site: SiteConfig
+    /// With a cache, the estimated memory the briefs made in the build may take while they
+    /// wait for their pages (`HeldBriefs`); the others are read back from the cache. Changes
+    /// no output: tests set it to read briefs back.
+    var heldBriefBytes = HeldBriefs.buildBudget
 
     public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false, useCache: Bool = false,
         site: SiteConfig = SiteConfig()

@@ -51,7 +51,7 @@ public struct SiteBuilder: Sendable {
         let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
         timed("digests")
         var inputs = await SiteInput.run(
-            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, progress: progress)
+            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
         report.cacheHits = inputs.filter(\.fromCache).count
         var newStamps = InputStamps()
         for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
         FreedMemory.release()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
-        // From here on whole briefs (made without a cache) are held by the site's briefs alone,
+        // From here on whole briefs (made without a cache, or held) are held by the site's briefs alone,
         // and freed once the site is rendered; body texts are no longer needed, and of the
         // inputs only what the cache keeps of them.
         let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
