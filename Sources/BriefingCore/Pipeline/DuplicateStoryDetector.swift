@@ -177,13 +177,7 @@ public struct DuplicateStoryDetector: Sendable {
             h ^= h >> 29
             if keeping?(h) ?? true { hashes.append(h) }
         }
-        hashes.sort()
-        var unique = 0
-        for i in hashes.indices where unique == 0 || hashes[unique - 1] != hashes[i] {
-            hashes[unique] = hashes[i]
-            unique += 1
-        }
-        hashes.removeLast(hashes.count - unique)
+        hashes.sortKeepingEachOnce()
         return Shingles(hashes: hashes)
     }
 

@@ -1,6 +1,6 @@
 extension Array where Element == UInt64 {
-    /// Sorts the numbers ascending (`RadixSort`) and keeps each once: a list of word numbers
-    /// made comparable by merging.
+    /// Sorts the numbers ascending (`RadixSort`) and keeps each once: word numbers and 4-gram
+    /// hashes made comparable by merging.
     mutating func sortKeepingEachOnce() {
         RadixSort.sort(&self)
         var unique = 0
