@@ -26,9 +26,9 @@ extension String {
 
 extension String {
     /// `String(decoding: bytes, as: UTF8.self)` of ASCII `bytes`, copied straight into the
-    /// string: one of up to 15 ASCII bytes (most words) is made in place without the UTF-8
-    /// check that `String(decoding:as:)` makes (longer or other bytes are checked as there),
-    /// and one of a single byte (a mark, a digit, "a") is taken from `asciiCharacters`.
+    /// new string's storage: up to 15 bytes (most words) in two overlapping loads and stores,
+    /// not through a call to copy memory (the initializer still checks the UTF-8 it is given),
+    /// and a single byte (a mark, a digit, "a") taken from `asciiCharacters`.
     @inline(__always)
     init(asciiBytes bytes: UnsafeBufferPointer<UInt8>, characters: [String] = String.asciiCharacters) {
         let n = bytes.count
