@@ -93,7 +93,7 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// `sample(article)` of an article whose 4-grams are `shingles`: the same hashes, picked
     /// from the sorted whole rather than sorted after they are picked.
-    static func sample(of shingles: Shingles) -> [UInt64] {
+    public static func sample(of shingles: Shingles) -> [UInt64] {
         shingles.hashes.filter { $0 % sampling == 0 }
     }
 
@@ -156,7 +156,7 @@ public struct DuplicateStoryDetector: Sendable {
     }
 
     /// Hashes of the lower-cased word 4-grams of the body paragraphs.
-    static func shingles(_ article: Article) -> Shingles {
+    public static func shingles(_ article: Article) -> Shingles {
         shingles(ofParagraphs: article.paragraphs.lazy.map(\.text))
     }
 
