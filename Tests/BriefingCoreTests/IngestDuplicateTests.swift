@@ -78,4 +78,41 @@ struct IngestDuplicateTests {
         #expect(warnings.map(\.file) == ["text-140.txt"])
         #expect(warnings.first?.message.contains("same story as text-135.txt") == true, "\(warnings.map(\.message))")
     }
+
+    /// Word hashes are read from UTF-8 bytes: they equal hashing each lower-cased scalar of a
+    /// word, read one scalar at a time, past ASCII too (curly quotes, accents, "İ", whose
+    /// lower case is two scalars, the Kelvin sign, digits of other scripts, emoji).
+    @Test func wordHashesFromBytesEqualThoseFromScalars() {
+        func fromScalars(_ text: String) -> [UInt64] {
+            var words: [UInt64] = [], hash: UInt64 = 0xCBF2_9CE4_8422_2325, inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        var value = lower.value
+                        while value > 0 {
+                            hash = (hash ^ UInt64(value & 0xFF)) &* 0x100_0000_01B3
+                            value >>= 8
+                        }
+                    }
+                    inWord = true
+                } else if inWord {
+                    words.append(hash)
+                    (hash, inWord) = (0xCBF2_9CE4_8422_2325, false)
+                }
+            }
+            return inWord ? words + [hash] : words
+        }
+        let texts = [
+            "", " ", "The council voted 7-2 on Tuesday.", "KIM’S “PLAN” — Café, CAFÉ, naïve; 1,200 [sic] x86_64",
+            "İstanbul\u{2009}and Straße STRASSE", "\u{212A}elvin 5\u{00A0}km \u{0663}\u{0664} 👍🏽 end", "Ελλάδα ΕΛΛΆΔΑ", "trailing word",
+        ]
+        for text in texts {
+            var words: [UInt64] = []
+            DuplicateStoryDetector.appendWordHashes(of: text, to: &words)
+            #expect(words == fromScalars(text), "\(text)")
+        }
+        var words: [UInt64] = []
+        DuplicateStoryDetector.appendWordHashes(of: "Kim’s PLAN", to: &words)
+        #expect(words.count == 3)
+    }
 }
