@@ -115,4 +115,34 @@ struct IngestDuplicateTests {
         DuplicateStoryDetector.appendWordHashes(of: "Kim’s PLAN", to: &words)
         #expect(words.count == 3)
     }
+
+    /// The merge of two sorted 4-gram lists, with its early answers, finds the same stories as
+    /// counting the 4-grams the texts share: overlaps on both sides of the 80 % cut, lengths
+    /// on both sides of the ratio, a hash of 0 in one text or both, either text first.
+    @Test func sameStoryAgreesWithCountingSharedFourGrams() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ state >> 29
+        }
+        let detector = DuplicateStoryDetector()
+        var outcomes: [Bool: Int] = [:]
+        for round in 0..<400 {
+            let common = (0..<(round % 60)).map { _ in next() }
+            var a = common + (0..<(round % 17)).map { _ in next() }
+            var b = common + (0..<(round % 23)).map { _ in next() }
+            if round % 5 == 0 { a.append(0); b.append(0) }
+            if round % 7 == 0 { a.append(0) }
+            a.sortKeepingEachOnce()
+            b.sortKeepingEachOnce()
+            let small = min(a.count, b.count), large = max(a.count, b.count)
+            let shared = Set(a).intersection(b).count
+            let expected = small >= 8 && Double(small) >= Double(large) * 0.5 && shared >= Int((Double(small) * 0.8).rounded(.up))
+            let (x, y) = (DuplicateStoryDetector.Shingles(hashes: a), DuplicateStoryDetector.Shingles(hashes: b))
+            #expect(detector.isSameStory(x, y) == expected, "round \(round)")
+            #expect(detector.isSameStory(y, x) == expected, "round \(round)")
+            outcomes[expected, default: 0] += 1
+        }
+        #expect(outcomes[true, default: 0] > 20 && outcomes[false, default: 0] > 20, "\(outcomes)")
+    }
 }
