@@ -79,6 +79,16 @@ struct Micro: ParsableCommand {
                 blackHole(StoryGrouper().stories(of: briefs, in: shared))
                 return shared.joined().reduce(0) { $0 + articles[$1].text.utf8.count }
             },
+            // As a site build does: each article's 4-grams are made with its brief, and the
+            // repeats are found among them all (serially, before the pages).
+            MicroStage(name: "repeats (DuplicateStoryDetector)", ownBytes: "article text") {
+                let detector = DuplicateStoryDetector()
+                let shingles = articles.map(DuplicateStoryDetector.shingles)
+                blackHole(detector.duplicates(samples: shingles.map(DuplicateStoryDetector.sample(of:))) { candidates, later in
+                    candidates.first { detector.isSameStory(shingles[$0], shingles[later]) }
+                })
+                return articles.reduce(0) { $0 + $1.text.utf8.count }
+            },
             MicroStage(name: "render (cmark, paragraphs)", ownBytes: "Markdown in") {
                 var bytes = 0
                 for article in articles {

@@ -78,4 +78,71 @@ struct IngestDuplicateTests {
         #expect(warnings.map(\.file) == ["text-140.txt"])
         #expect(warnings.first?.message.contains("same story as text-135.txt") == true, "\(warnings.map(\.message))")
     }
+
+    /// Word hashes are read from UTF-8 bytes: they equal hashing each lower-cased scalar of a
+    /// word, read one scalar at a time, past ASCII too (curly quotes, accents, "İ", whose
+    /// lower case is two scalars, the Kelvin sign, digits of other scripts, emoji).
+    @Test func wordHashesFromBytesEqualThoseFromScalars() {
+        func fromScalars(_ text: String) -> [UInt64] {
+            var words: [UInt64] = [], hash: UInt64 = 0xCBF2_9CE4_8422_2325, inWord = false
+            for scalar in text.unicodeScalars {
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        var value = lower.value
+                        while value > 0 {
+                            hash = (hash ^ UInt64(value & 0xFF)) &* 0x100_0000_01B3
+                            value >>= 8
+                        }
+                    }
+                    inWord = true
+                } else if inWord {
+                    words.append(hash)
+                    (hash, inWord) = (0xCBF2_9CE4_8422_2325, false)
+                }
+            }
+            return inWord ? words + [hash] : words
+        }
+        let texts = [
+            "", " ", "The council voted 7-2 on Tuesday.", "KIM’S “PLAN” — Café, CAFÉ, naïve; 1,200 [sic] x86_64",
+            "İstanbul\u{2009}and Straße STRASSE", "\u{212A}elvin 5\u{00A0}km \u{0663}\u{0664} 👍🏽 end", "Ελλάδα ΕΛΛΆΔΑ", "trailing word",
+        ]
+        for text in texts {
+            var words: [UInt64] = []
+            DuplicateStoryDetector.appendWordHashes(of: text, to: &words)
+            #expect(words == fromScalars(text), "\(text)")
+        }
+        var words: [UInt64] = []
+        DuplicateStoryDetector.appendWordHashes(of: "Kim’s PLAN", to: &words)
+        #expect(words.count == 3)
+    }
+
+    /// The merge of two sorted 4-gram lists, with its early answers, finds the same stories as
+    /// counting the 4-grams the texts share: overlaps on both sides of the 80 % cut, lengths
+    /// on both sides of the ratio, a hash of 0 in one text or both, either text first.
+    @Test func sameStoryAgreesWithCountingSharedFourGrams() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ state >> 29
+        }
+        let detector = DuplicateStoryDetector()
+        var outcomes: [Bool: Int] = [:]
+        for round in 0..<400 {
+            let common = (0..<(round % 60)).map { _ in next() }
+            var a = common + (0..<(round % 17)).map { _ in next() }
+            var b = common + (0..<(round % 23)).map { _ in next() }
+            if round % 5 == 0 { a.append(0); b.append(0) }
+            if round % 7 == 0 { a.append(0) }
+            a.sortKeepingEachOnce()
+            b.sortKeepingEachOnce()
+            let small = min(a.count, b.count), large = max(a.count, b.count)
+            let shared = Set(a).intersection(b).count
+            let expected = small >= 8 && Double(small) >= Double(large) * 0.5 && shared >= Int((Double(small) * 0.8).rounded(.up))
+            let (x, y) = (DuplicateStoryDetector.Shingles(hashes: a), DuplicateStoryDetector.Shingles(hashes: b))
+            #expect(detector.isSameStory(x, y) == expected, "round \(round)")
+            #expect(detector.isSameStory(y, x) == expected, "round \(round)")
+            outcomes[expected, default: 0] += 1
+        }
+        #expect(outcomes[true, default: 0] > 20 && outcomes[false, default: 0] > 20, "\(outcomes)")
+    }
 }

@@ -93,7 +93,7 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// `sample(article)` of an article whose 4-grams are `shingles`: the same hashes, picked
     /// from the sorted whole rather than sorted after they are picked.
-    static func sample(of shingles: Shingles) -> [UInt64] {
+    public static func sample(of shingles: Shingles) -> [UInt64] {
         shingles.hashes.filter { $0 % sampling == 0 }
     }
 
@@ -156,7 +156,7 @@ public struct DuplicateStoryDetector: Sendable {
     }
 
     /// Hashes of the lower-cased word 4-grams of the body paragraphs.
-    static func shingles(_ article: Article) -> Shingles {
+    public static func shingles(_ article: Article) -> Shingles {
         shingles(ofParagraphs: article.paragraphs.lazy.map(\.text))
     }
 
@@ -181,35 +181,48 @@ public struct DuplicateStoryDetector: Sendable {
         return Shingles(hashes: hashes)
     }
 
-    /// FNV-1a hashes of the lower-cased words (runs of letters and digits) of `text`.
-    private static func appendWordHashes(of text: String, to words: inout [UInt64]) {
+    /// FNV-1a hashes of the lower-cased words (runs of letters and digits) of `text`, each
+    /// scalar of a word hashed as the bytes of its value, low first. Read from the UTF-8 bytes:
+    /// an ASCII byte is its own scalar, a letter lower-cased by setting bit 0x20 (which digits
+    /// and lower-case letters have already); a scalar past ASCII is decoded and looked up.
+    static func appendWordHashes(of text: String, to words: inout [UInt64]) {
         let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x100_0000_01B3
-        var hash = basis
-        var inWord = false
-        func add(_ scalar: Unicode.Scalar) {
-            var value = scalar.value
-            while value > 0 {  // Every byte of the scalar value, low first.
-                hash = (hash ^ UInt64(value & 0xFF)) &* prime
-                value >>= 8
-            }
-            inWord = true
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if let folded = scalar.lowercasedASCIIWordScalar {
-                    add(folded)
-                    continue
+        var text = text
+        text.withUTF8 { bytes in
+            var hash = basis
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(byte | 0x20)) &* prime
+                        inWord = true
+                        continue
+                    }
+                } else {
+                    let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                    i += length
+                    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                        for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                            var value = lower.value
+                            while value > 0 {
+                                hash = (hash ^ UInt64(value & 0xFF)) &* prime
+                                value >>= 8
+                            }
+                            inWord = true
+                        }
+                        continue
+                    }
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower) }
-                continue
+                if inWord {
+                    words.append(hash)
+                    hash = basis
+                    inWord = false
+                }
             }
-            if inWord {
-                words.append(hash)
-                hash = basis
-                inWord = false
-            }
+            if inWord { words.append(hash) }
         }
-        if inWord { words.append(hash) }
     }
 }
