@@ -121,7 +121,9 @@ struct TextByteScanTests {
     }
 
     @Test func spaceSeparatedWordsAreTheSplitsWords() {
-        let texts = Self.samples + ["  two  spaces  ", " ", "one", "a \u{301}b c"]
+        let texts = Self.samples + [
+            "  two  spaces  ", " ", "one", "a \u{301}b c", "“Quoted,”  she said — twice – and  ‘once’ ", "Zürich’s café-bar, 5\u{2009}km away ",
+        ]
         for text in texts {
             let words = text.split(separator: " ")
             #expect(Array(SpaceSeparatedWords(text[...])) == words, "\(text)")
