@@ -45,7 +45,10 @@ public enum MarkdownRenderer {
             if start < end {
                 guard standsAlone(scalarStarting: start, in: bytes), standsAlone(scalarEnding: end, in: bytes) else { return nil }
             }
-            return start == 0 && end == count ? html : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            guard start > 0 || end < count else { return html }
+            // A slice of the string copied as it is: its bytes are valid UTF-8 already.
+            let utf8 = html.utf8
+            return String(html[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
         }
     }
 
