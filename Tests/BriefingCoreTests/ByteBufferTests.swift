@@ -28,4 +28,14 @@ struct ByteBufferTests {
         buffer.take(appendingTo: &out)
         #expect(out == Array("---\n".utf8) + expected)
     }
+
+    @Test func stringIsTheTextWritten() {
+        var buffer = ByteBuffer(capacity: 4)
+        buffer.append(literal: "# ")
+        buffer.append("Zürich’s “café” — open – ")
+        buffer.append(digitsOf: 24)
+        buffer.append(0x0A)
+        #expect(buffer.string() == "# Zürich’s “café” — open – 24\n")
+        #expect(ByteBuffer().string() == "")
+    }
 }

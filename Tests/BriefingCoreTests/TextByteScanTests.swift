@@ -284,4 +284,16 @@ struct TextByteScanTests {
         }
         for query in queries + reference.sorted() { #expect(set.contains(query) == reference.contains(query), "\(query)") }
     }
+
+    /// The byte search for a literal finds what a search of the text's bytes finds.
+    @Test func literalSearchInBytesFindsWhatTheBytesHold() {
+        let texts = Self.samples + ["<p>“Quoted” — twice</p>\n", "a <p> b", "<p", "p>", "<", "ü<p>ß"]
+        for text in texts {
+            UTF8Scan.withBytes(text) { bytes in
+                #expect(UTF8Scan.contains(bytes, "<p>") == (text.utf8.count >= 3 && (0...text.utf8.count - 3).contains { Array(text.utf8.dropFirst($0).prefix(3)) == Array("<p>".utf8) }), "\(text)")
+                #expect(UTF8Scan.contains(bytes, "") == true)
+                #expect(UTF8Scan.contains(bytes, "\u{201C}") == text.contains("\u{201C}"), "\(text)")
+            }
+        }
+    }
 }

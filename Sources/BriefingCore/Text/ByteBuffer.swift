@@ -1,7 +1,7 @@
 /// Bytes written through a pointer and grown by doubling: each append is a bounds check and a
 /// copy, without the uniqueness and capacity checks of an array's appends (a front matter makes
 /// hundreds of small ones). A value type over memory it allocates: it has one owner, which
-/// passes it `inout` only and ends it with `take(appendingTo:)`, which frees the memory.
+/// passes it `inout` only and ends it with `take(appendingTo:)` or `string()`, which free the memory.
 struct ByteBuffer: UTF8Output {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -70,5 +70,11 @@ struct ByteBuffer: UTF8Output {
     consuming func take(appendingTo out: inout [UInt8]) {
         out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
         base.deallocate()
+    }
+
+    /// The bytes written, as a string, and frees the memory: the buffer is not used again.
+    consuming func string() -> String {
+        defer { base.deallocate() }
+        return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     }
 }
