@@ -6,7 +6,7 @@ import Testing
 @Suite("Byte buffer")
 struct ByteBufferTests {
     @Test func writesWhatArrayAppendsWrite() {
-        var buffer = ByteBuffer(capacity: 16)
+        let buffer = ByteBuffer(capacity: 16)
         var expected: [UInt8] = []
         for value in [0, 7, 9, 10, 99, 100, 101, -1, -45, 1_000_000, Int.max, Int.min] {
             buffer.append(digitsOf: value)
@@ -30,12 +30,24 @@ struct ByteBufferTests {
     }
 
     @Test func stringIsTheTextWritten() {
-        var buffer = ByteBuffer(capacity: 4)
+        let buffer = ByteBuffer(capacity: 4)
         buffer.append(literal: "# ")
         buffer.append("Zürich’s “café” — open – ")
         buffer.append(digitsOf: 24)
         buffer.append(0x0A)
         #expect(buffer.string() == "# Zürich’s “café” — open – 24\n")
         #expect(ByteBuffer().string() == "")
+    }
+
+    /// A buffer shared by two holders (a `YAMLFields` copied, say) stays one buffer: what either
+    /// writes is kept, and growing it leaves no holder with freed memory.
+    @Test func copiesShareOneBuffer() {
+        struct Holder { let buffer: ByteBuffer }
+        let first = Holder(buffer: ByteBuffer(capacity: 16))
+        let second = first
+        first.buffer.append(literal: "one ")
+        second.buffer.append(String(repeating: "grown ", count: 20))
+        first.buffer.append(literal: "two")
+        #expect(second.buffer.string() == "one " + String(repeating: "grown ", count: 20) + "two")
     }
 }

@@ -50,7 +50,7 @@ public struct BriefMarkdownWriter: Sendable {
     func head(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
         let article = brief.article
         // Written as bytes, piece by piece: no string is made for a line first.
-        var md = ByteBuffer()
+        let md = ByteBuffer()
         md.append(literal: "# ")
         md.append(MarkdownEscaper.escape(article.title))
         md.append(literal: "\n\n")
