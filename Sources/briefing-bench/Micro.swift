@@ -3,7 +3,8 @@ import BriefingCore
 import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
-/// (compose + Markdown writer), the site's digest of each brief, stories (grouping, then assembling those of two or more
+/// (compose + Markdown writer), the site's digest of each brief, the brief pages (HTML and
+/// Markdown files, in memory), stories (grouping, then assembling those of two or more
 /// sources), render (cmark) and the build cache's brief entries (store,
 /// load), over a generated corpus or a folder; and,
 /// with --pages, the ingest of saved web pages.
@@ -46,6 +47,7 @@ struct Micro: ParsableCommand {
         var markdowns: [String] = []
         var items: [BriefPipeline.Item] = []
         var groups: [[Int]] = []
+        var briefFiles: SiteBriefFiles?
         let cache = BriefCache(forOutput: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-bench-\(getpid())"))
 
         let stages: [MicroStage] = [
@@ -68,6 +70,13 @@ struct Micro: ParsableCommand {
             // As a site build does for each brief it makes (`SiteInput`).
             MicroStage(name: "digest (BriefDigest)", ownBytes: "digest details") {
                 briefs.reduce(0) { $0 + $1.digestDetailByteCount }
+            },
+            // As a site build renders each brief's page and .md file (`writeBrief`), without writing
+            // them; the site (digests, stories) is made once, in the warm-up run.
+            MicroStage(name: "page (brief .html + .md)", ownBytes: "files and keys out") {
+                let files = try briefFiles ?? SiteBriefFiles(briefs)
+                briefFiles = files
+                return try files.render()
             },
             MicroStage(name: "stories (group)", ownBytes: "article text") {
                 groups = StoryGrouper().groups(of: briefs)

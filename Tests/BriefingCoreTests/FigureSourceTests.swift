@@ -95,6 +95,29 @@ struct FigureSourceTests {
         #expect(FigureDisplay.timeSpan("Prices rose 12 percent since October.", figure: "12 percent") == ["since", "October"])
     }
 
+    /// `spanWords` reads words only up to the span's end: the same first word and words as
+    /// splitting the whole text and searching it, ASCII letters in any case.
+    @Test func spanWordsAreThoseOfTheWholeText() {
+        func isWord(_ word: Substring, _ lowercase: String) -> Bool {
+            word.utf8.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 } == Array(lowercase.utf8)
+        }
+        let texts = [
+            "North Korea has dispatched roughly 15,000 troops since October of last year to support Moscow’s war.",
+            "“As of March,” about 4,700 soldiers — the agency said — had been killed.",
+            "Prices rose as  of  Sept. 30 and SINCE then, as of now.",
+            "It has been as high as 5 percent, as Of late.",
+            "as of", "since", "as", "Zürich’s café has grown 12\u{2009}% since 2002 – or so", "", "   ",
+            "Prices rose 12 percent S\u{0130}NCE October as of March.", "a b c d e f g h since 1 2 3 4 5 6 7 8 9",
+        ]
+        for text in texts {
+            let words = text.split(separator: " ")
+            let at = words.indices.first { isWord(words[$0], "since") || (isWord(words[$0], "as") && $0 + 1 < words.count && isWord(words[$0 + 1], "of")) }
+            let found = FigureDisplay.spanWords(text)
+            #expect(found?.at == at, "\(text)")
+            #expect(found?.words == at.map { Array(words[$0..<min(words.count, $0 + 7)]) }, "\(text)")
+        }
+    }
+
     @Test func aSpanHoldingTheFigureIsDroppedAndOtherSpansKept() {
         #expect(FigureDisplay.timeSpan("Sales have grown since 2002 began.", figure: "2002") == nil)
         #expect(FigureDisplay.timeSpan("Sales of 5 \u{20AC} rose since Café Rouge opened.", figure: "5 \u{20AC}") == ["since", "Café", "Rouge", "opened"])

@@ -48,4 +48,21 @@ struct MarkdownRendererTests {
         }
         #expect(MarkdownEscaper.escape("é€\u{1F600}") == "é€\u{1F600}")
     }
+
+    /// The check for a byte to escape reads eight bytes at a time: a mark in any of the eight
+    /// places, or in the bytes after the last eight, is escaped; text without one is kept.
+    @Test func aMarkAnywhereInALongTextIsEscaped() {
+        let texts = ["Zürich’s “café” — open – at 5 p.m. daily", "Officials said the plan could change on Monday"]
+        for text in texts {
+            #expect(MarkdownEscaper.escape(text) == text)
+            let characters = Array(text)
+            for mark in ["*", "_", "<", "&", "`", "~", "|", "!"] {
+                for position in characters.indices {
+                    let marked = String(characters[..<position]) + mark + String(characters[position...])
+                    let expected = String(characters[..<position]) + "\\" + mark + String(characters[position...])
+                    #expect(MarkdownEscaper.escape(marked) == expected, "\(marked)")
+                }
+            }
+        }
+    }
 }

@@ -60,7 +60,7 @@ struct SiteRulesTests {
     @Test func theRootIsOneStepUpPerFolder() {
         let cases = [
             ("index.html", ""), ("briefs/a.html", "../"), ("page/2/index.html", "../../"), ("a//b/", "../"), ("/a/b", "../"),
-            ("é/b.html", "../"), ("a/\u{301}b/c", "../"),
+            ("é/b.html", "../"), ("a/\u{301}b/c", "../"), ("briefs/z\u{FC}rich\u{2013}caf\u{E9}-\u{201C}x\u{201D}.html", "../"),
         ]
         for (path, root) in cases { #expect(SiteLinks.root(for: path) == root, "\(path)") }
     }

@@ -242,11 +242,11 @@ struct SpeakerResolutionTests {
         #expect(people.first?.quotes.count == 2)
         // The brief that says only "Obama" links to the same page.
         let context = BriefPage.context(briefs[1], previous: nil, next: nil, sections: BriefSection.allCases, people: PersonNames(digests))
-        guard case .list(let quotes)? = context.child(.quotes), case .context(let first)? = quotes.first else {
+        guard case .list(let quotes)? = context.child(.quotes), case .reference(let first)? = quotes.first else {
             Issue.record("the page lists no quotes")
             return
         }
-        let quote = try #require(first as? BriefPage.Quote)
+        let quote = try #require((first as? TemplateContextBox<BriefPage.Quote>)?.context)
         #expect(quote.speakerURL == "../people/barack-obama.html")
         #expect(quote.speaker == "Obama", "the brief shows its own article's name")
     }

@@ -121,7 +121,9 @@ struct TextByteScanTests {
     }
 
     @Test func spaceSeparatedWordsAreTheSplitsWords() {
-        let texts = Self.samples + ["  two  spaces  ", " ", "one", "a \u{301}b c"]
+        let texts = Self.samples + [
+            "  two  spaces  ", " ", "one", "a \u{301}b c", "“Quoted,”  she said — twice – and  ‘once’ ", "Zürich’s café-bar, 5\u{2009}km away ",
+        ]
         for text in texts {
             let words = text.split(separator: " ")
             #expect(Array(SpaceSeparatedWords(text[...])) == words, "\(text)")
@@ -281,5 +283,17 @@ struct TextByteScanTests {
             reference.remove(removed)
         }
         for query in queries + reference.sorted() { #expect(set.contains(query) == reference.contains(query), "\(query)") }
+    }
+
+    /// The byte search for a literal finds what a search of the text's bytes finds.
+    @Test func literalSearchInBytesFindsWhatTheBytesHold() {
+        let texts = Self.samples + ["<p>“Quoted” — twice</p>\n", "a <p> b", "<p", "p>", "<", "ü<p>ß"]
+        for text in texts {
+            UTF8Scan.withBytes(text) { bytes in
+                #expect(UTF8Scan.contains(bytes, "<p>") == (text.utf8.count >= 3 && (0...text.utf8.count - 3).contains { Array(text.utf8.dropFirst($0).prefix(3)) == Array("<p>".utf8) }), "\(text)")
+                #expect(UTF8Scan.contains(bytes, "") == true)
+                #expect(UTF8Scan.contains(bytes, "\u{201C}") == text.contains("\u{201C}"), "\(text)")
+            }
+        }
     }
 }

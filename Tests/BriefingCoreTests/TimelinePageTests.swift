@@ -39,7 +39,7 @@ private extension TemplateValue {
 
     /// The value of `key` in a context.
     func child(_ key: String) -> TemplateValue? {
-        guard case .context(let context) = self else { return nil }
+        guard case .reference(let context) = self else { return nil }
         return TemplateKey(rawValue: key).map(context.child) ?? context.child(named: key)
     }
 

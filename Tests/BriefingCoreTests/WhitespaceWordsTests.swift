@@ -14,6 +14,8 @@ struct WhitespaceWordsTests {
         "A combining mark after a space \u{301}makes one whitespace character with it.",
         "Le café a fermé\u{301} — “au revoir,” dit-il\u{2026} \u{0600} 5 \u{1F44D}\u{1F3FD} done",
         "Soft\u{00AD}hyphen, zero\u{200B}width space and a joiner a\u{200D} b.",
+        "Em\u{2003}space, ideographic\u{3000}space and next\u{0085}line – “curly” ‘quotes’ — dashes",
+        "Zürich’s café-bar\u{00A0}opens at 5\u{202F}p.m.\u{2029}Then: “closed.”",
         "",
         "   ",
     ]

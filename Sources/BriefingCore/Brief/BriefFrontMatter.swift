@@ -3,9 +3,8 @@
 enum BriefFrontMatter {
     /// Appends the front matter of `brief` (without the "---" lines) to `out`.
     static func append(_ brief: Brief, to out: inout [UInt8]) {
-        var fields = YAMLFields(out: out)
-        out = []
+        var fields = YAMLFields()
         ArticleRecord.write(brief.article, brief.extraction, keyQuotes: brief.keyQuotes, paragraphs: false, to: &fields)
-        out = fields.out
+        fields.take(appendingTo: &out)
     }
 }

@@ -49,62 +49,62 @@ public struct BriefMarkdownWriter: Sendable {
     /// then the "Article" heading when the article has paragraphs.
     func head(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
         let article = brief.article
-        var md = "# "
-        md.reserveCapacity(4096)
-        md += MarkdownEscaper.escape(article.title)
-        md += "\n\n"
-        // Appended piece by piece: no string is made for a line first.
+        // Written as bytes, piece by piece: no string is made for a line first.
+        let md = ByteBuffer()
+        md.append(literal: "# ")
+        md.append(MarkdownEscaper.escape(article.title))
+        md.append(literal: "\n\n")
         let byline = BriefText.metaLine(article)
         if !byline.isEmpty {
-            md += "*"
-            md += MarkdownEscaper.escape(byline)
-            md += "*\n\n"
+            md.append(literal: "*")
+            md.append(MarkdownEscaper.escape(byline))
+            md.append(literal: "*\n\n")
         }
         if !brief.summary.isEmpty {
-            md += MarkdownEscaper.escape(brief.summary)
-            md += "\n\n"
+            md.append(MarkdownEscaper.escape(brief.summary))
+            md.append(literal: "\n\n")
         }
         if !brief.keyQuotes.isEmpty {
-            md += "## Key quotes\n\n"
+            md.append(literal: "## Key quotes\n\n")
             for quote in brief.keyQuotes {
-                md += "> \u{201C}"
-                md += MarkdownEscaper.escape(QuoteDisplay.text(quote.text))
-                md += "\u{201D}\n>\n> \u{2014} "
-                md += MarkdownEscaper.escape(BriefText.attribution(quote))
-                md += "\n\n"
+                md.append(literal: "> \u{201C}")
+                md.append(MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))
+                md.append(literal: "\u{201D}\n>\n> \u{2014} ")
+                md.append(MarkdownEscaper.escape(BriefText.attribution(quote)))
+                md.append(literal: "\n\n")
             }
         }
         if !brief.keyFigures.isEmpty {
-            md += "## By the numbers\n\n"
+            md.append(literal: "## By the numbers\n\n")
             for (figure, phrase) in zip(brief.keyFigures, figurePhrases) {
-                md += "- **"
-                md += MarkdownEscaper.escape(BriefText.figureText(figure))
-                md += "**"
+                md.append(literal: "- **")
+                md.append(MarkdownEscaper.escape(BriefText.figureText(figure)))
+                md.append(literal: "**")
                 if !phrase.isEmpty {
-                    md += " \u{2014} "
-                    md += MarkdownEscaper.escape(phrase)
+                    md.append(literal: " \u{2014} ")
+                    md.append(MarkdownEscaper.escape(phrase))
                 }
                 if let source = FigureDisplay.attribution(figure) {
-                    md += " ("
-                    md += MarkdownEscaper.escape(source)
-                    md += ")"
+                    md.append(literal: " (")
+                    md.append(MarkdownEscaper.escape(source))
+                    md.append(literal: ")")
                 }
-                md += "\n"
+                md.append(literal: "\n")
             }
-            md += "\n"
+            md.append(literal: "\n")
         }
         if !brief.timeline.isEmpty {
-            md += "## Timeline\n\n"
+            md.append(literal: "## Timeline\n\n")
             for (event, label) in zip(brief.timeline, eventLabels) {
-                md += "- **"
-                md += label
-                md += "** \u{2014} "
-                md += MarkdownEscaper.escape(event.text)
-                md += "\n"
+                md.append(literal: "- **")
+                md.append(label)
+                md.append(literal: "** \u{2014} ")
+                md.append(MarkdownEscaper.escape(event.text))
+                md.append(literal: "\n")
             }
-            md += "\n"
+            md.append(literal: "\n")
         }
-        if !article.paragraphs.isEmpty { md += "## Article\n\n" }
-        return md
+        if !article.paragraphs.isEmpty { md.append(literal: "## Article\n\n") }
+        return md.string()
     }
 }

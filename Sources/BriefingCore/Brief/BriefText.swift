@@ -57,13 +57,21 @@ public enum BriefText {
         // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
         // 1.23 percent,"): the clause before it says what it is.
         if phrase.isEmpty {
-            var words = Array(SpaceSeparatedWords(context[..<range.lowerBound], backward: true))
-            while let first = words.first, first.allSatisfy({ ",;:".contains($0) }) || isDash(first) { words.removeFirst() }
-            if var first = words.first {
-                while let last = first.last, ",;:".contains(last) { first = first.dropLast() }
-                words[0] = first
+            var words = SpaceSeparatedWords(context[..<range.lowerBound], backward: true)
+            var first = words.next()
+            while let word = first, word.allSatisfy({ ",;:".contains($0) }) || isDash(word) { first = words.next() }
+            if var word = first {
+                while let last = word.last, ",;:".contains(last) { word = word.dropLast() }
+                first = word
             }
-            let before = clause(words, forward: false).reversed()
+            // The first word trimmed, then the others read only as far as the clause goes.
+            let before = clause(sequence(state: (first, words)) { state in
+                if let word = state.0 {
+                    state.0 = nil
+                    return word
+                }
+                return state.1.next()
+            }, forward: false).reversed()
             // Not when that clause is the item before in a list ("8 olives, 1 cup peppers, …").
             if before.first?.first?.isNumber != true { phrase = lead(Array(before.suffix(8))) ?? [] }
         }

@@ -86,24 +86,49 @@ public enum FigureDisplay {
     /// Abbreviated months whose period does not end the span: "as of Sept. 30".
     private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
 
+    /// The words of `context` from its first "since", or "as" followed by "of", on: that word
+    /// (or two) and the five after it, at most, read lazily, with the number of words before
+    /// it; nil when there is none. A word lower-cases to "since", "as" or "of" only when its
+    /// bytes do, ASCII letters folded.
+    static func spanWords(_ context: String) -> (at: Int, words: [Substring])? {
+        var words = SpaceSeparatedWords(context[...])
+        var at = 0
+        var previous: Substring?
+        var found: [Substring] = []
+        while let word = words.next() {
+            if let previous, isASCIIWord(previous, "as"), isASCIIWord(word, "of") {
+                at -= 1
+                found = [previous, word]
+                break
+            }
+            if isASCIIWord(word, "since") {
+                found = [word]
+                break
+            }
+            previous = word
+            at += 1
+        }
+        guard !found.isEmpty else { return nil }
+        while found.count < 7, let word = words.next() { found.append(word) }
+        return (at, found)
+    }
+
     /// The "since …" or "as of …" span in the clause of the figure `figure` in `context`, up
     /// to five words: "since October of last year", "as of March 31". Nil when the span is
     /// in another clause, holds the figure or opens a clause of its own ("since they left").
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
         // Most contexts hold neither word: they are not split into words at all.
         guard mayHoldSpan(context) else { return nil }
-        let words = Array(SpaceSeparatedWords(context[...]))
-        // A word lower-cases to "since", "as" or "of" only when its bytes do, ASCII letters folded.
-        guard let at = words.indices.first(where: { isASCIIWord(words[$0], "since") || (isASCIIWord(words[$0], "as") && $0 + 1 < words.count && isASCIIWord(words[$0 + 1], "of")) })
-        else { return nil }
-        let asOf = words[at].utf8.count == 2
-        let first = asOf ? at + 2 : at + 1
+        // The words from the first "since" or "as of" on (`at` words before it), as many as a span reads.
+        guard let (at, words) = spanWords(context) else { return nil }
+        let asOf = words[0].utf8.count == 2
+        let first = asOf ? 2 : 1
         guard first < words.count else { return nil }
         let opener = String(words[first])
         let openerLower = opener.lowercased()
         guard opener.first?.isUppercase == true || opener.first?.isNumber == true || spanOpeners.contains(openerLower)
             || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
-        var span = words[at..<first].map { String($0).lowercased() }
+        var span = words[..<first].map { String($0).lowercased() }
         for word in words[first..<min(words.count, first + 5)].map(String.init) {
             let bare = trimmingSpanMarks(word)
             if spanEnders.contains(bare.lowercased()) { break }
@@ -119,7 +144,7 @@ public enum FigureDisplay {
         if let figure, let range = UTF8Scan.range(of: figure, in: context) {
             let spanText = span.joined(separator: " ")
             if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
-            guard let spanAt = UTF8Scan.range(of: String(words[at]), in: context) else { return nil }
+            guard let spanAt = UTF8Scan.range(of: String(words[0]), in: context) else { return nil }
             // The span and the figure stand in one clause: nothing between them ends one,
             // or the span opens the sentence ("As of March, about 4,700 soldiers …").
             let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]

@@ -2,9 +2,9 @@
 /// deterministic number formatting. Written as UTF-8 bytes and made a string once.
 public enum JSONWriter {
     public static func string(_ value: RecordValue, pretty: Bool = true) -> String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         write(value, into: &out, indent: pretty ? 0 : nil)
-        return String(decoding: out, as: UTF8.self)
+        return out.string()
     }
 
     /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), the items of the

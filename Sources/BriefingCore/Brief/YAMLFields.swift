@@ -1,31 +1,31 @@
 /// Writes the fields it receives as the block-style YAML `YAMLWriter.string` makes of the same
 /// record, straight to bytes: no `RecordValue` with hundreds of values is built first.
 struct YAMLFields: RecordFields {
-    var out: [UInt8]
+    /// What is written so far; `take(appendingTo:)` hands it over.
+    private var out = ByteBuffer()
     /// Spaces before a key.
     private var indent = 0
     /// Whether the next key is the first of a list item, written after "- ".
     private var itemStarts = false
 
-    init(out: [UInt8] = []) { self.out = out }
+    /// Appends the fields written to `bytes`; these fields are not used again.
+    consuming func take(appendingTo bytes: inout [UInt8]) {
+        out.take(appendingTo: &bytes)
+    }
 
     /// "key:"; the first key of a list item after "- ", which takes the place of its last two spaces.
     private mutating func key(_ key: StaticString) {
-        spaces(itemStarts ? indent - 2 : indent)
-        if itemStarts { out.append(contentsOf: [0x2D, 0x20]) }
+        out.append(spaces: itemStarts ? indent - 2 : indent)
+        if itemStarts { out.append(literal: "- ") }
         itemStarts = false
-        out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        out.append(literal: key)
         out.append(0x3A)
     }
 
-    private mutating func spaces(_ count: Int) {
-        for _ in 0..<max(0, count) { out.append(0x20) }
-    }
-
-    private mutating func inline(_ key: StaticString, _ text: String) {
+    private mutating func inline(_ key: StaticString, _ text: StaticString) {
         self.key(key)
         out.append(0x20)
-        out.append(contentsOf: text.utf8)
+        out.append(literal: text)
         out.append(0x0A)
     }
 
@@ -37,9 +37,19 @@ struct YAMLFields: RecordFields {
     }
 
     mutating func string(_ key: StaticString, _ value: String?) { value.map { string(key, $0) } ?? inline(key, "null") }
-    mutating func int(_ key: StaticString, _ value: Int) { inline(key, String(value)) }
+    mutating func int(_ key: StaticString, _ value: Int) {
+        self.key(key)
+        out.append(0x20)
+        out.append(digitsOf: value)
+        out.append(0x0A)
+    }
     mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? inline(key, "null") }
-    mutating func number(_ key: StaticString, _ value: Double) { inline(key, JSONWriter.format(value)) }
+    mutating func number(_ key: StaticString, _ value: Double) {
+        self.key(key)
+        out.append(0x20)
+        out.append(JSONWriter.format(value))
+        out.append(0x0A)
+    }
     mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? inline(key, "null") }
     mutating func bool(_ key: StaticString, _ value: Bool) { inline(key, value ? "true" : "false") }
 
@@ -49,8 +59,8 @@ struct YAMLFields: RecordFields {
         self.key(key)
         out.append(0x0A)
         for value in values {
-            spaces(indent)
-            out.append(contentsOf: [0x2D, 0x20])
+            out.append(spaces: indent)
+            out.append(literal: "- ")
             YAMLWriter.writeScalarString(value, into: &out)
             out.append(0x0A)
         }

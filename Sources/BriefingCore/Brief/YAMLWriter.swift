@@ -77,11 +77,11 @@ public enum YAMLWriter {
     }
 
     /// A string as a plain scalar when YAML reads it back as the same text, else double-quoted.
-    static func writeScalarString(_ s: String, into out: inout [UInt8]) {
+    static func writeScalarString<Output: UTF8Output>(_ s: String, into out: inout Output) {
         var s = s
         let plain = s.withUTF8 { bytes -> Bool in
             guard isPlainSafe(bytes) else { return false }
-            out.append(contentsOf: bytes)
+            out.append(utf8: bytes)
             return true
         }
         if !plain { JSONWriter.escape(s, into: &out) }

@@ -37,7 +37,7 @@ public enum MarkdownRenderer {
             if count >= 8, bytes[0] == 0x3C, bytes[1] == 0x70, bytes[2] == 0x3E,
                bytes[count - 5] == 0x3C, bytes[count - 4] == 0x2F, bytes[count - 3] == 0x70, bytes[count - 2] == 0x3E, bytes[count - 1] == 0x0A {
                 guard standsAlone(scalarStarting: 3, in: bytes), standsAlone(scalarEnding: count - 5, in: bytes) else { return nil }
-                if !opensParagraph(UnsafeBufferPointer(rebasing: bytes[3...])) { (start, end) = (3, count - 5) }
+                if !UTF8Scan.contains(UnsafeBufferPointer(rebasing: bytes[3...]), "<p>") { (start, end) = (3, count - 5) }
             }
             // Line feeds, tabs and returns are characters of their own (but "\r\n", one line break).
             while start < end, bytes[start] &- 0x0A < 4 { start += 1 }
@@ -45,7 +45,10 @@ public enum MarkdownRenderer {
             if start < end {
                 guard standsAlone(scalarStarting: start, in: bytes), standsAlone(scalarEnding: end, in: bytes) else { return nil }
             }
-            return start == 0 && end == count ? html : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            guard start > 0 || end < count else { return html }
+            // A slice of the string copied as it is: its bytes are valid UTF-8 already.
+            let utf8 = html.utf8
+            return String(html[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
         }
     }
 

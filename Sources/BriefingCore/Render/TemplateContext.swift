@@ -9,7 +9,12 @@ enum TemplateValue {
     case int(Int)
     case flag(Bool)
     case list([TemplateValue])
-    case context(any TemplateContext)
+    /// A context (`context(_:)`), held by reference: the value is copied and looked into
+    /// without copying the context.
+    case reference(TemplateContextReference)
+
+    /// A context whose keys a section looks up.
+    static func context(_ context: some TemplateContext) -> TemplateValue { .reference(TemplateContextBox(context)) }
 
     /// A count or other whole number, shown as its digits.
     static func number(_ number: Int) -> TemplateValue { .int(number) }
@@ -34,6 +39,23 @@ protocol TemplateContext {
 
 extension TemplateContext {
     func child(named name: String) -> TemplateValue? { nil }
+}
+
+/// A context as a `TemplateValue` holds it: a class whose `child` methods a `TemplateContextBox`
+/// answers from the context it holds.
+class TemplateContextReference {
+    func child(_ key: TemplateKey) -> TemplateValue? { nil }
+    func child(named name: String) -> TemplateValue? { nil }
+}
+
+/// `context` by reference, stored inline in one allocation.
+final class TemplateContextBox<Context: TemplateContext>: TemplateContextReference {
+    let context: Context
+
+    init(_ context: Context) { self.context = context }
+
+    override func child(_ key: TemplateKey) -> TemplateValue? { context.child(key) }
+    override func child(named name: String) -> TemplateValue? { context.child(named: name) }
 }
 
 /// Template values by key, for small contexts made on the spot.

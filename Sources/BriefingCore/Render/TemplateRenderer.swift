@@ -80,7 +80,7 @@ struct TemplateRenderer {
                 case .int(let number)?: output.append(digitsOf: number)
                 case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
                 case .flag(let flag)?: output.append(flag ? "true" : "false")
-                case .list?, .context?, nil: break
+                case .list?, .reference?, nil: break
                 }
             case .section(let name, let inverted, let end):
                 let children = index..<end
@@ -99,7 +99,7 @@ struct TemplateRenderer {
                         render(template, children, &stack, &output, depth: depth)
                         stack.removeLast()
                     }
-                case .text?, .int?, .utf8?, .context?:
+                case .text?, .int?, .utf8?, .reference?:
                     stack.append(value!)
                     render(template, children, &stack, &output, depth: depth)
                     stack.removeLast()
@@ -153,7 +153,7 @@ struct TemplateRenderer {
 
     /// `part` of a context: by its number when it has one, else by its name.
     private static func child(_ part: TemplateName.Part, of value: TemplateValue) -> TemplateValue? {
-        guard case .context(let context) = value else { return nil }
+        guard case .reference(let context) = value else { return nil }
         if let key = part.key { return context.child(key) }
         return context.child(named: part.name)
     }

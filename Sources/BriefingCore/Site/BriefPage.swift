@@ -208,9 +208,18 @@ enum BriefPage {
     struct Paragraph: TemplateContext {
         let number: Int
         let html: String
+        /// "p" and the number: the anchor the page shows twice.
+        let id: String
+
+        init(number: Int, html: String) {
+            self.number = number
+            self.html = html
+            id = "p\(number)"
+        }
+
         func child(_ key: TemplateKey) -> TemplateValue? {
             switch key {
-            case .id: .text("p\(number)")
+            case .id: .text(id)
             case .number: .number(number)
             case .html: .text(html)
             default: nil

@@ -37,7 +37,7 @@ struct PageMeta {
         jsonLD.map { record in
             let json = JSONWriter.string(record, pretty: false)
             // Foundation's replacing is slow; most pages have no "<" to replace.
-            return json.utf8.contains(0x3C) ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
+            return UTF8Scan.containsByte(json, 0x3C) ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
         }
     }
 }

@@ -26,19 +26,22 @@ enum SiteLinks {
     }
 
     /// `path.split(separator: "/").count`: the non-empty parts between slashes, counted on the
-    /// bytes of an ASCII path (each byte a character of its own).
+    /// contiguous bytes of an ASCII path (each byte a character of its own).
     private static func partCount(_ path: String) -> Int {
-        var count = 0, inPart = false
-        for byte in path.utf8 {
-            guard byte < 0x80 else { return path.split(separator: "/").count }
-            if byte == 0x2F {
-                inPart = false
-            } else if !inPart {
-                inPart = true
-                count += 1
+        let counted = UTF8Scan.withBytes(path) { bytes -> Int? in
+            var count = 0, inPart = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x2F {
+                    inPart = false
+                } else if !inPart {
+                    inPart = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
+        return counted ?? path.split(separator: "/").count
     }
 
     /// `path` as an absolute URL under `baseURL`.

@@ -287,6 +287,24 @@ struct SitePages: Sendable {
     /// Writes the HTML page and Markdown file of the brief at `i`, each kept from the last
     /// build when its key is unchanged, and returns the parts of the brief made for them.
     private func writeBrief(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames, into publisher: SitePublisher) throws -> BriefParts {
+        // Read once for both files, and only when one of them is rendered.
+        var parts = BriefParts(site, i)
+        for file in briefFiles(site, i, stories, names) {
+            try publisher.write(file.path, key: file.key) { try file.render(&parts) }
+        }
+        return parts
+    }
+
+    /// One file of a brief: where it goes, its cache key (nil without a cache) and what renders
+    /// it from the brief's parts.
+    struct BriefFile {
+        let path: String
+        let key: String?
+        let render: (inout BriefParts) throws -> [UInt8]
+    }
+
+    /// The HTML page and the Markdown file of the brief at `i`, as `writeBrief` writes them.
+    func briefFiles(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames) -> [BriefFile] {
         let briefs = site.digests, keys = site.keys
         let digest = briefs[i]
         let previous = i + 1 < briefs.count ? briefs[i + 1].link : nil, next = i > 0 ? briefs[i - 1].link : nil
@@ -304,9 +322,7 @@ struct SitePages: Sendable {
         }
         // The Markdown brief depends on the brief alone, not on the templates or settings.
         let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-        // Read once for both files, and only when one of them is rendered.
-        var parts = BriefParts(site, i)
-        try publisher.write(path, key: briefPageKey) {
+        let page = BriefFile(path: path, key: briefPageKey) { parts in
             let brief = try parts.brief()
             let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
                                             story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
@@ -314,12 +330,12 @@ struct SitePages: Sendable {
                                             paragraphHTML: config.sections.contains(.article) ? try parts.paragraphHTML() : nil)
             let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
             let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
-            return try page("brief", context, meta)
+            return try self.page("brief", context, meta)
         }
-        try publisher.write("briefs/\(digest.slug).md", key: markdownKey, render: {
+        let markdown = BriefFile(path: "briefs/\(digest.slug).md", key: markdownKey) { parts in
             BriefMarkdownWriter().markdownBytes(try parts.brief(), body: try parts.markdownBody())
-        })
-        return parts
+        }
+        return [page, markdown]
     }
 
     /// The key of the page at `path` made from `inputs` (text naming everything it shows) with

@@ -33,27 +33,32 @@ struct SpaceSeparatedWords: Sequence, IteratorProtocol {
         return rest[..<end]
     }
 
+    /// The next word of plain text: its bounds found as byte offsets on the text's contiguous
+    /// bytes, then made indices once.
     private mutating func nextByBytes() -> Substring? {
-        let bytes = rest.utf8
-        if backward {
-            var end = bytes.endIndex
-            while end != bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-            guard end != bytes.startIndex else {
-                rest = rest[..<rest.startIndex]
-                return nil
+        let backward = backward
+        let found = rest.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int) in
+            if backward {
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                var start = end
+                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+                return (start, end)
             }
-            let start = bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
-            defer { rest = rest[..<start] }
-            return rest[start..<end]
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return (start, end)
         }
-        var start = bytes.startIndex
-        while start != bytes.endIndex, bytes[start] == 0x20 { bytes.formIndex(after: &start) }
-        guard start != bytes.endIndex else {
+        guard let found else { return nextByCharacters() }
+        let utf8 = rest.utf8
+        guard found.start < found.end else {
             rest = rest[rest.endIndex...]
             return nil
         }
-        let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.endIndex
-        defer { rest = rest[end...] }
+        let start = utf8.index(utf8.startIndex, offsetBy: found.start), end = utf8.index(utf8.startIndex, offsetBy: found.end)
+        defer { rest = backward ? rest[..<start] : rest[end...] }
         return rest[start..<end]
     }
 }

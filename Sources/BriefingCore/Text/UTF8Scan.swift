@@ -15,6 +15,14 @@ enum UTF8Scan {
         }
     }
 
+    /// Whether `bytes` contain the bytes of `phrase` (memmem).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ phrase: StaticString) -> Bool {
+        let count = phrase.utf8CodeUnitCount
+        guard count <= bytes.count else { return false }
+        guard count > 0 else { return true }
+        return briefing_contains_bytes(bytes.baseAddress, bytes.count, phrase.utf8Start, count) != 0
+    }
+
     /// The range of the first occurrence of `phrase`'s bytes in `text` (memmem): a literal
     /// search, where Foundation's `range(of:)` also matches canonically equivalent forms and
     /// bridges to `NSString`. The bounds fall on scalar boundaries, as `phrase` is valid UTF-8.

@@ -3,31 +3,30 @@ extension String {
     /// `split(whereSeparator: \.isWhitespace).count` counts them, without making the words.
     /// A character is whitespace when its first scalar is. Text where no scalar joins the one
     /// before it into a character (`Unicode.Scalar.mayJoinPrevious`) is counted by scalars;
-    /// other text (combining marks, emoji, scripts with prepended signs) by characters.
+    /// other text (combining marks, emoji, scripts with prepended signs) by characters. Read
+    /// from the UTF-8 bytes: ASCII bytes directly, other scalars decoded.
     var whitespaceWordCount: Int {
-        if let count = asciiWordCount { return count }
-        var count = 0, inWord = false
-        for scalar in unicodeScalars {
-            if scalar.mayJoinPrevious { return characterWordCount }
-            let space = scalar.separatesWords
-            if !space, !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
-    }
-
-    /// `whitespaceWordCount` of an ASCII text, from its bytes; nil for other text.
-    private var asciiWordCount: Int? {
-        UTF8Scan.withBytes(self) { bytes -> Int? in
-            var count = 0, inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                let space = byte == 0x20 || byte &- 0x09 < 5
+        let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
+            var count = 0, inWord = false, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let space: Bool
+                if byte < 0x80 {
+                    space = byte == 0x20 || byte &- 0x09 < 5
+                    i += 1
+                } else {
+                    // Other scalars are decoded from their bytes, as `unicodeScalars` reads them.
+                    let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
+                    if scalar.mayJoinPrevious { return nil }
+                    space = scalar.separatesWords
+                    i += length
+                }
                 if !space, !inWord { count += 1 }
                 inWord = !space
             }
             return count
         }
+        return counted ?? characterWordCount
     }
 
     private var characterWordCount: Int {

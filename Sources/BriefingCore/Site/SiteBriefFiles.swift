@@ -1,0 +1,38 @@
+import Foundation
+
+/// The HTML pages and Markdown files of a site's briefs, rendered in memory exactly as a site
+/// build renders them (`SitePages.briefFiles`, with cache keys and stories) but not written:
+/// what `briefing-bench micro --stage page` times.
+public struct SiteBriefFiles {
+    private let pages: SitePages
+    private let site: SiteBriefs
+    private let stories: StoryPages
+    private let names: PersonNames
+
+    /// The site of `briefs` (each keyed as a cache would key its source) with the default
+    /// templates and settings; its stories are grouped here, once.
+    public init(_ briefs: [Brief], config: SiteConfig = SiteConfig()) throws {
+        let inputs = briefs.map { brief in
+            let key = ContentHash.hex(Array(brief.article.source.utf8))
+            return SiteInput(BriefPipeline.Item(path: brief.article.source, brief: brief, diagnostics: [], cacheKey: key, storySample: []))
+        }
+        site = SiteBriefs(inputs, in: URL(fileURLWithPath: "."), cache: nil)
+        pages = SitePages(templates: try TemplateLibrary(defaults: TemplateLibrary.defaultFolder()), baseURL: nil, config: config)
+        stories = config.stories ? try StoryPages(grouping: site, known: StoryCache()) : StoryPages([], briefs: site.digests)
+        names = PersonNames(site.digests)
+    }
+
+    /// Renders every brief's page and Markdown file and makes their cache keys; returns the
+    /// number of bytes made (of files and keys).
+    public func render() throws -> Int {
+        var bytes = 0
+        for i in 0..<site.count {
+            var parts = BriefParts(site, i)
+            for file in pages.briefFiles(site, i, stories, names) {
+                bytes += file.key?.utf8.count ?? 0
+                bytes += try file.render(&parts).count
+            }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,82 @@
+/// Bytes written through a pointer and grown by doubling: each append is a bounds check and a
+/// copy, without the uniqueness and capacity checks of an array's appends (a front matter makes
+/// hundreds of small ones). A class, so that the memory it allocates has one owner however the
+/// buffer is passed, and is freed when the last reference goes (also when a writer throws);
+/// `take(appendingTo:)` and `string()` hand over what was written. Its stored properties are
+/// used by one writer at a time, so their accesses are not checked for exclusivity at run time.
+final class ByteBuffer: UTF8Output {
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private var capacity: Int
+
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+        (base + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(utf8: $0) }
+    }
+
+    /// Appends the bytes of a literal.
+    @inline(__always)
+    func append(literal text: StaticString) {
+        append(utf8: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `count` spaces (none when `count` is not positive).
+    func append(spaces count: Int) {
+        guard count > 0 else { return }
+        if self.count + count > capacity { grow(toHold: self.count + count) }
+        (base + self.count).initialize(repeating: 0x20, count: count)
+        self.count += count
+    }
+
+    /// Appends the decimal digits of `value`, after "-" when it is negative, as `String(value)` writes them.
+    func append(digitsOf value: Int) {
+        if value < 0 { append(0x2D) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor % 10))
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    private func grow(toHold needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    /// Appends the bytes written to `out`.
+    func take(appendingTo out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// The bytes written, as a string.
+    func string() -> String {
+        String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+}
