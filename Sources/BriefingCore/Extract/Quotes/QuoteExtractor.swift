@@ -166,9 +166,13 @@ public struct QuoteExtractor: Sendable {
                 let speaking = sentenceCandidates[i].contains { $0.attribution.cue == "according to" }
                     ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
-                let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
-                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: $0.outer.lowerBound), common: common) }
-                    .first
+                // (A loop, not a lazy chain: its stored closures copied what they capture, the common words among them, at every sentence.)
+                var inverted: QuoteAttribution?
+                for span in spans where sentences[i].start <= span.outer.lowerBound && span.outer.lowerBound < sentences[i].end {
+                    inverted = QuoteAttribution.speakerAfterQuote(
+                        in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: span.outer.lowerBound), common: common)
+                    if inverted != nil { break }
+                }
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
@@ -297,7 +301,8 @@ public struct QuoteExtractor: Sendable {
                     dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
                 }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
-                let cueSpeaker = { (sentence: Int) -> Speaker? in
+                // (A local function, not a closure kept in a constant, which is made with copies of what it captures at every quote.)
+                func cueSpeaker(_ sentence: Int) -> Speaker? {
                     let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
@@ -338,7 +343,8 @@ public struct QuoteExtractor: Sendable {
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
                 let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.containsLowercased(narrative[0])
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
-                let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
+                // The words of the sentences the quote spans, made once for the tests below.
+                let allWords = context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker?.isPerson == true
@@ -347,7 +353,6 @@ public struct QuoteExtractor: Sendable {
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
                 // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
                 // Words set off by dashes are a clause of their own: "HQ’s “technical” co-founder — the engineer who some believed …".
-                let allWords = sentenceWords()
                 let segment = QuoteNameFilter.dashSegment(allWords, quoteAt: narrative.count)
                 let ownClause = narrative.last == ":" ? allWords
                     : QuoteNameFilter.sayingClause(Array(allWords[segment]), quoteAt: narrative.count - segment.lowerBound, next: next)
@@ -357,7 +362,7 @@ public struct QuoteExtractor: Sendable {
                 // to multiple sources, and it created a “rough patch” for the co-founders".
                 let sourcedElsewhere = startSentence == endSentence && QuoteNameFilter.sourcedOnlyOutside(
                     sentenceCandidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(allWords) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
                    !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
@@ -388,7 +393,7 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen". A list of them is
                 // titles whoever the sentence is about: "Ketsoyan did not reveal what the star of “American Pie”, “Van
                 // Wilder” and “The Big Lebowski” was being treated for".
-                let before = narrative.isEmpty ? sentenceWords() : narrative
+                let before = narrative.isEmpty ? allWords : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
                    listedTitles.contains(span.outer.lowerBound)
                     || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
@@ -403,7 +408,7 @@ public struct QuoteExtractor: Sendable {
                 if speaker == nil || subjectOnly && speaker?.isPerson != true, inNarrative, !(spanIndex == 0 && runningOn),
                    QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next),
                    // Before a name, only where no one says anything: not "Trump’s announcement that … had reached a “historic” Phase 1 trade agreement".
-                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(sentenceWords()) {
+                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(allWords) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
