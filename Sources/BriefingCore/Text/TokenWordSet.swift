@@ -28,7 +28,13 @@ struct TokenWordSet: Sendable {
     private var removed: WordTable { tables.removed }
 
     init(capacity: Int = 0) {
-        tables = Tables(table: WordTable(capacity: capacity), removed: WordTable())
+        self.init(WordTable(capacity: capacity))
+    }
+
+    /// The set of the words of `table`: a caller adding every token of an article fills the
+    /// table first, with no question at each word whether another set shares it.
+    init(_ table: WordTable) {
+        tables = Tables(table: table, removed: WordTable())
     }
 
     /// The tables, copied first when another set shares them.
@@ -40,12 +46,6 @@ struct TokenWordSet: Sendable {
     /// Adds `word`.
     mutating func insert(_ word: String) {
         uniqueTables().table.insert(word)
-    }
-
-    /// Adds `word`, of ASCII bytes only, whose `ASCIIWordHash` is `hash` (made by a caller
-    /// that reads the bytes anyway).
-    mutating func insert(_ word: String, asciiHash hash: UInt64) {
-        uniqueTables().table.insert(word, asciiHash: hash)
     }
 
     /// Removes `word` (and every member equal to it).

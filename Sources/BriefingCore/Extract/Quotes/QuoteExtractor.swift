@@ -125,12 +125,9 @@ public struct QuoteExtractor: Sendable {
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []
-            // Who each sentence names, subject then speaker, for the pronouns after them.
-            var named: [Speaker?] = []
-            // (Each list gets one entry, or two, a sentence: made to size, not grown.)
+            // (Each list gets one entry a sentence: made to size, not grown.)
             subjects.reserveCapacity(sentences.count)
             sentenceSpeakers.reserveCapacity(sentences.count)
-            named.reserveCapacity(2 * sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
@@ -143,8 +140,17 @@ public struct QuoteExtractor: Sendable {
                 }
                 return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
             }
+            // Who the sentences before `sentence` name, subject then speaker of each, for the pronouns after them
+            // (read from the two lists, not kept in a third).
             func antecedents(before sentence: Int) -> [Speaker?] {
-                named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
+                func named(_ speaker: Speaker?) -> Speaker? { speaker.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
+                var found: [Speaker?] = []
+                found.reserveCapacity(2 * sentence)
+                for k in 0..<sentence {
+                    found.append(named(subjects[k]))
+                    found.append(named(sentenceSpeakers[k]))
+                }
+                return found
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
@@ -154,7 +160,6 @@ public struct QuoteExtractor: Sendable {
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0)) }
                 subjects.append(subject)
-                named.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
                 // a historian, isn’t so sure." (for "he" after the product).
                 if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
@@ -176,7 +181,6 @@ public struct QuoteExtractor: Sendable {
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
-                named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
@@ -571,16 +575,17 @@ public struct QuoteExtractor: Sendable {
     /// bears out come first; their words add no common word.
     static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int])) {
         // Distinct lower-case words are far fewer than tokens.
-        var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
+        var lowercase = WordTable(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         for tokens in paragraphs {
             for token in tokens {
                 switch Self.lowercaseStart(token.text) {
-                case .ascii(let hash): common.insert(token.text, asciiHash: hash)
-                case .other: common.insert(token.text)
+                case .ascii(let hash): lowercase.insert(token.text, asciiHash: hash)
+                case .other: lowercase.insert(token.text)
                 case .notLowercase: continue
                 }
             }
         }
+        var common = TokenWordSet(lowercase)
         var names = SpeakerDirectory()
         for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
         var known: [Int] = []
