@@ -5,28 +5,52 @@
 /// looked up among the other members (one of which may compose to it, "\u{212A}" to "K"); a
 /// word with other scalars is looked up among them and, composed, in the table. Removals are
 /// kept apart, in a table of their own, for sets that only lose words after all are in.
-struct TokenWordSet {
-    private var table: WordTable
-    private var removed = WordTable()
+struct TokenWordSet: Sendable {
+    /// The two tables behind one reference: the set is passed to and captured by the closures
+    /// of the quote extractor again and again, and a copy then retains one object, not the
+    /// eight buffers of two tables. Shared until changed (`uniqueTables`), and changed only
+    /// where no other set holds it: sent as safely as the tables themselves.
+    private final class Tables: @unchecked Sendable {
+        // Each access is one call that reads or changes a table, none inside another: checked
+        // for overlap at run time, every read would pay for a call to the runtime.
+        @exclusivity(unchecked) var table: WordTable
+        @exclusivity(unchecked) var removed: WordTable
+
+        init(table: WordTable, removed: WordTable) {
+            self.table = table
+            self.removed = removed
+        }
+    }
+
+    private var tables: Tables
+
+    private var table: WordTable { tables.table }
+    private var removed: WordTable { tables.removed }
 
     init(capacity: Int = 0) {
-        table = WordTable(capacity: capacity)
+        self.init(WordTable(capacity: capacity))
+    }
+
+    /// The set of the words of `table`: a caller adding every token of an article fills the
+    /// table first, with no question at each word whether another set shares it.
+    init(_ table: WordTable) {
+        tables = Tables(table: table, removed: WordTable())
+    }
+
+    /// The tables, copied first when another set shares them.
+    private mutating func uniqueTables() -> Tables {
+        if !isKnownUniquelyReferenced(&tables) { tables = Tables(table: tables.table, removed: tables.removed) }
+        return tables
     }
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        table.insert(word)
-    }
-
-    /// Adds `word`, of ASCII bytes only, whose `ASCIIWordHash` is `hash` (made by a caller
-    /// that reads the bytes anyway).
-    mutating func insert(_ word: String, asciiHash hash: UInt64) {
-        table.insert(word, asciiHash: hash)
+        uniqueTables().table.insert(word)
     }
 
     /// Removes `word` (and every member equal to it).
     mutating func remove(_ word: String) {
-        removed.insert(word)
+        uniqueTables().removed.insert(word)
     }
 
     /// Whether a member equals `word`.

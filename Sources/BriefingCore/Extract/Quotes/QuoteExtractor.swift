@@ -125,12 +125,9 @@ public struct QuoteExtractor: Sendable {
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []
-            // Who each sentence names, subject then speaker, for the pronouns after them.
-            var named: [Speaker?] = []
-            // (Each list gets one entry, or two, a sentence: made to size, not grown.)
+            // (Each list gets one entry a sentence: made to size, not grown.)
             subjects.reserveCapacity(sentences.count)
             sentenceSpeakers.reserveCapacity(sentences.count)
-            named.reserveCapacity(2 * sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
@@ -143,8 +140,17 @@ public struct QuoteExtractor: Sendable {
                 }
                 return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
             }
+            // Who the sentences before `sentence` name, subject then speaker of each, for the pronouns after them
+            // (read from the two lists, not kept in a third).
             func antecedents(before sentence: Int) -> [Speaker?] {
-                named[..<(2 * sentence)].map { $0.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
+                func named(_ speaker: Speaker?) -> Speaker? { speaker.flatMap { isCommonWordSubject($0, directory) ? nil : $0 } }
+                var found: [Speaker?] = []
+                found.reserveCapacity(2 * sentence)
+                for k in 0..<sentence {
+                    found.append(named(subjects[k]))
+                    found.append(named(sentenceSpeakers[k]))
+                }
+                return found
             }
             // The attributions of each sentence, read again for every quote in it.
             var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
@@ -154,7 +160,6 @@ public struct QuoteExtractor: Sendable {
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0)) }
                 subjects.append(subject)
-                named.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
                 // a historian, isn’t so sure." (for "he" after the product).
                 if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
@@ -166,13 +171,16 @@ public struct QuoteExtractor: Sendable {
                 let speaking = sentenceCandidates[i].contains { $0.attribution.cue == "according to" }
                     ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
-                let inverted = spans.lazy.filter { sentences[i].start <= $0.outer.lowerBound && $0.outer.lowerBound < sentences[i].end }
-                    .compactMap { QuoteAttribution.speakerAfterQuote(in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: $0.outer.lowerBound), common: common) }
-                    .first
+                // (A loop, not a lazy chain: its stored closures copied what they capture, the common words among them, at every sentence.)
+                var inverted: QuoteAttribution?
+                for span in spans where sentences[i].start <= span.outer.lowerBound && span.outer.lowerBound < sentences[i].end {
+                    inverted = QuoteAttribution.speakerAfterQuote(
+                        in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: span.outer.lowerBound), common: common)
+                    if inverted != nil { break }
+                }
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
                 sentenceSpeakers.append(speaker)
-                named.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
@@ -297,7 +305,8 @@ public struct QuoteExtractor: Sendable {
                     dashAttribution(at: $0, tokens: tokens, directory: directory) ?? nameCredit(at: $0, tokens: tokens, directory: directory)
                 }
                 // The cue nearest the quote in its sentence: "When Clinton noted …, Trump boasted, “…”".
-                let cueSpeaker = { (sentence: Int) -> Speaker? in
+                // (A local function, not a closure kept in a constant, which is made with copies of what it captures at every quote.)
+                func cueSpeaker(_ sentence: Int) -> Speaker? {
                     let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
@@ -338,7 +347,8 @@ public struct QuoteExtractor: Sendable {
                 // So does a possessive alone: "Sochi's “ring of steel” is a zone …".
                 let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.containsLowercased(narrative[0])
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
-                let sentenceWords = { context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence)) }
+                // The words of the sentences the quote spans, made once for the tests below.
+                let allWords = context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker?.isPerson == true
@@ -347,7 +357,6 @@ public struct QuoteExtractor: Sendable {
                 // colon, with the clause the colon ends: "… rolling out a new campaign message: “It's about me.”"; an opening
                 // passive phrase is left out before a quoted subject: "described in a new study …, “Bigfoot” was discovered".
                 // Words set off by dashes are a clause of their own: "HQ’s “technical” co-founder — the engineer who some believed …".
-                let allWords = sentenceWords()
                 let segment = QuoteNameFilter.dashSegment(allWords, quoteAt: narrative.count)
                 let ownClause = narrative.last == ":" ? allWords
                     : QuoteNameFilter.sayingClause(Array(allWords[segment]), quoteAt: narrative.count - segment.lowerBound, next: next)
@@ -357,7 +366,7 @@ public struct QuoteExtractor: Sendable {
                 // to multiple sources, and it created a “rough patch” for the co-founders".
                 let sourcedElsewhere = startSentence == endSentence && QuoteNameFilter.sourcedOnlyOutside(
                     sentenceCandidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
-                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(sentenceWords()) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
+                if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(allWords) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
                    !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
                     continue
@@ -388,7 +397,7 @@ public struct QuoteExtractor: Sendable {
                 // the title is read whole: "“American Skin (41 Shots)” was written by Springsteen". A list of them is
                 // titles whoever the sentence is about: "Ketsoyan did not reveal what the star of “American Pie”, “Van
                 // Wilder” and “The Big Lebowski” was being treated for".
-                let before = narrative.isEmpty ? sentenceWords() : narrative
+                let before = narrative.isEmpty ? allWords : narrative
                 if speaker == nil || subjectOnly, !alone, !(spanIndex == 0 && runningOn), QuoteNameFilter.isWorkTitle(text),
                    listedTitles.contains(span.outer.lowerBound)
                     || !QuoteNameFilter.followsAs(narrative, next: next) && !QuoteAttribution.tellsOfSaying(before) && !QuoteAttribution.takesStance(before) {
@@ -403,7 +412,7 @@ public struct QuoteExtractor: Sendable {
                 if speaker == nil || subjectOnly && speaker?.isPerson != true, inNarrative, !(spanIndex == 0 && runningOn),
                    QuoteNameFilter.isModifierTerm(text, before: narrative.last, next: next),
                    // Before a name, only where no one says anything: not "Trump’s announcement that … had reached a “historic” Phase 1 trade agreement".
-                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(sentenceWords()) {
+                   next?.startsWithUppercase != true || !QuoteAttribution.tellsOfSaying(allWords) {
                     continue
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
@@ -566,16 +575,17 @@ public struct QuoteExtractor: Sendable {
     /// bears out come first; their words add no common word.
     static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int])) {
         // Distinct lower-case words are far fewer than tokens.
-        var common = TokenWordSet(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
+        var lowercase = WordTable(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
         for tokens in paragraphs {
             for token in tokens {
                 switch Self.lowercaseStart(token.text) {
-                case .ascii(let hash): common.insert(token.text, asciiHash: hash)
-                case .other: common.insert(token.text)
+                case .ascii(let hash): lowercase.insert(token.text, asciiHash: hash)
+                case .other: lowercase.insert(token.text)
                 case .notLowercase: continue
                 }
             }
         }
+        var common = TokenWordSet(lowercase)
         var names = SpeakerDirectory()
         for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
         var known: [Int] = []

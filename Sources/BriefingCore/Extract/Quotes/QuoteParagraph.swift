@@ -6,8 +6,9 @@ final class QuoteParagraph {
     let tokens: [Token]
     let spans: [QuoteSpanScanner.Span]
     let sentences: [SentenceSplitter.Sentence]
-    /// For each token, whether it lies outside every quoted span (marks included).
-    private let outside: [Bool]
+    /// For each token, whether it lies outside every quoted span (marks included); nil for a
+    /// paragraph without quotes (most), where every token does.
+    private let outside: [Bool]?
     /// The words of each sentence outside its quotes, read many times.
     private let sentenceWords: [[String]]
 
@@ -15,15 +16,20 @@ final class QuoteParagraph {
         self.tokens = tokens
         self.spans = spans
         self.sentences = sentences
+        let outside = spans.isEmpty ? nil : Self.outside(tokens, spans)
+        self.outside = outside
+        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, from: $0.start, to: $0.end) }
+    }
+
+    /// For each of `tokens`, whether it lies outside every one of `spans` (sorted, none overlapping).
+    private static func outside(_ tokens: [Token], _ spans: [QuoteSpanScanner.Span]) -> [Bool] {
         var outside = [Bool](repeating: true, count: tokens.count)
         var s = 0
         for (i, token) in tokens.enumerated() {
             while s < spans.count, spans[s].outer.upperBound <= token.start { s += 1 }
-            // Spans are sorted and do not overlap.
             if s < spans.count, spans[s].outer.contains(token.start) { outside[i] = false }
         }
-        self.outside = outside
-        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, from: $0.start, to: $0.end) }
+        return outside
     }
 
     /// The words of sentence `index` outside its quotes, up to scalar offset `limit`.
@@ -39,18 +45,18 @@ final class QuoteParagraph {
         let sentence = sentences[index]
         if limit >= sentence.end { return sentenceWords[index].count }
         var count = 0
-        for i in Self.tokenRange(tokens, from: sentence.start, to: limit) where outside[i] {
+        for i in Self.tokenRange(tokens, from: sentence.start, to: limit) where outside?[i] ?? true {
             count += !tokens[i].text.opensWithASCIINonCapital && Self.dashedRelative(tokens[i].text) != nil ? 3 : 1
         }
         return count
     }
 
     /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
-    private static func words(of tokens: [Token], outside: [Bool], from start: Int, to end: Int) -> [String] {
+    private static func words(of tokens: [Token], outside: [Bool]?, from start: Int, to end: Int) -> [String] {
         let range = tokenRange(tokens, from: start, to: end)
         var words: [String] = []
         words.reserveCapacity(range.count)
-        for i in range where outside[i] {
+        for i in range where outside?[i] ?? true {
             // A name opens with a capital: most words are passed over by their first byte.
             if !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
                 words += [name, "\u{2014}", pronoun]
