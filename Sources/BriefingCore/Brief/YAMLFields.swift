@@ -22,34 +22,21 @@ struct YAMLFields: RecordFields {
         out.append(0x3A)
     }
 
-    private mutating func inline(_ key: StaticString, _ text: StaticString) {
+    /// "key: value" on a line of its own, the value written by `value`.
+    private mutating func line(_ key: StaticString, _ value: (inout ByteBuffer) -> Void) {
         self.key(key)
         out.append(0x20)
-        out.append(literal: text)
+        value(&out)
         out.append(0x0A)
     }
 
-    mutating func string(_ key: StaticString, _ value: String) {
-        self.key(key)
-        out.append(0x20)
-        YAMLWriter.writeScalarString(value, into: &out)
-        out.append(0x0A)
-    }
+    private mutating func inline(_ key: StaticString, _ text: StaticString) { line(key) { $0.append(literal: text) } }
 
+    mutating func string(_ key: StaticString, _ value: String) { line(key) { YAMLWriter.writeScalarString(value, into: &$0) } }
     mutating func string(_ key: StaticString, _ value: String?) { value.map { string(key, $0) } ?? inline(key, "null") }
-    mutating func int(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        out.append(0x20)
-        out.append(digitsOf: value)
-        out.append(0x0A)
-    }
+    mutating func int(_ key: StaticString, _ value: Int) { line(key) { $0.append(digitsOf: value) } }
     mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? inline(key, "null") }
-    mutating func number(_ key: StaticString, _ value: Double) {
-        self.key(key)
-        out.append(0x20)
-        out.append(JSONWriter.format(value))
-        out.append(0x0A)
-    }
+    mutating func number(_ key: StaticString, _ value: Double) { line(key) { $0.append(JSONWriter.format(value)) } }
     mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? inline(key, "null") }
     mutating func bool(_ key: StaticString, _ value: Bool) { inline(key, value ? "true" : "false") }
 
