@@ -187,8 +187,7 @@ public struct DuplicateStoryDetector: Sendable {
     /// and lower-case letters have already); a scalar past ASCII is decoded and looked up.
     static func appendWordHashes(of text: String, to words: inout [UInt64]) {
         let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x100_0000_01B3
-        var text = text
-        text.withUTF8 { bytes in
+        UTF8Scan.withBytes(text) { bytes in
             var hash = basis
             var inWord = false
             var i = 0
