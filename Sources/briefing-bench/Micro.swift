@@ -89,13 +89,11 @@ struct Micro: ParsableCommand {
                 return shared.joined().reduce(0) { $0 + articles[$1].text.utf8.count }
             },
             // As a site build does: each article's 4-grams are made with its brief, and the
-            // repeats are found among them all (serially, before the pages).
+            // repeats are found among them all (before the pages).
             MicroStage(name: "repeats (DuplicateStoryDetector)", ownBytes: "article text") {
                 let detector = DuplicateStoryDetector()
                 let shingles = articles.map(DuplicateStoryDetector.shingles)
-                blackHole(detector.duplicates(samples: shingles.map(DuplicateStoryDetector.sample(of:))) { candidates, later in
-                    candidates.first { detector.isSameStory(shingles[$0], shingles[later]) }
-                })
+                blackHole(detector.duplicates(samples: shingles.map(DuplicateStoryDetector.sample(of:)), answers: detector.answering { shingles[$0] }))
                 return articles.reduce(0) { $0 + $1.text.utf8.count }
             },
             MicroStage(name: "render (cmark, paragraphs)", ownBytes: "Markdown in") {

@@ -27,16 +27,38 @@ struct RepeatCheckCacheTests {
         #expect(checks[RepeatCheckCache.Pair(earlier: 5 << 40, later: 0)] == nil, "nor does a pair with a checked one's keys crossed")
     }
 
-    @Test func savesInPairOrderAndReadsBack() throws {
+    @Test func listsInPairOrderAndReadsBack() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("repeat-checks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         var checks = RepeatCheckCache()
         for (k, pair) in Self.pairs().reversed().enumerated() { checks[pair] = k % 2 == 0 }
-        checks.save(to: url)
+        RepeatCheckCache.save(checks.sorted, to: url)
         let read = RepeatCheckCache(contentsOf: url)
         #expect(read.count == checks.count)
         let order = read.sorted.map(\.pair)
         #expect(order == Self.pairs().sorted { ($0.earlier, $0.later) < ($1.earlier, $1.later) })
         for (pair, same) in checks.sorted { #expect(read[pair] == same) }
+    }
+
+    /// Results recorded as a build makes them, in any order and a pair possibly more than once
+    /// (texts of the same content share their keys), read back as the table keeps them: each
+    /// pair once, with the result recorded last.
+    @Test func savesRecordedResultsEachPairOnceWithItsLastResult() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repeat-checks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var results = Self.pairs().reversed().enumerated().map { k, pair in (pair: pair, same: k % 2 == 0) }
+        var table = RepeatCheckCache()
+        for (pair, same) in results { table[pair] = same }
+        for k in [3, 150, 3] {
+            results.append((Self.pairs()[k], !(table[Self.pairs()[k]]!)))
+            table[Self.pairs()[k]] = results.last!.same
+        }
+        RepeatCheckCache.save(results, to: url)
+        let read = RepeatCheckCache(contentsOf: url)
+        #expect(read.count == Self.pairs().count)
+        #expect(read.sorted.map(\.pair) == table.sorted.map(\.pair))
+        #expect(table.count == Self.pairs().count)
+        #expect(read.sorted.map(\.same) == table.sorted.map(\.same))
+        #expect(read[Self.pairs()[150]] == table[Self.pairs()[150]])
     }
 }

@@ -134,10 +134,12 @@ struct RepeatCheckCache: Sendable {
         return kept.map { ($0.pair, $0.state == Self.same) }
     }
 
-    /// Writes the results atomically, in pair order, each as a record of the cache's keyed
-    /// files (`KeyedRecordFile`): its length, then the two keys and the result.
-    func save(to url: URL) {
-        let results = sorted
+    /// Writes `results` atomically, in the order given (a build gives them in the order it
+    /// made them, which depends only on its input), each as a record of the cache's keyed
+    /// files (`KeyedRecordFile`): its length, then the two keys and the result. A pair given
+    /// more than once (texts of the same content share their keys) reads back with the result
+    /// given last.
+    static func save(_ results: [(pair: Pair, same: Bool)], to url: URL) {
         BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.magic)
             writer.int(results.count)

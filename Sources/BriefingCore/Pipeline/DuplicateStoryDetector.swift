@@ -19,6 +19,19 @@ public struct DuplicateStoryDetector: Sendable {
         public var original: Int
     }
 
+    /// A later text and the earlier texts (ascending) to compare it with on all their 4-grams.
+    public struct Question: Sendable, Equatable {
+        public var later: Int
+        public var candidates: [Int]
+    }
+
+    /// A question answered: whether each candidate tells the same story, in candidate order,
+    /// up to and including the first that does.
+    public struct Check: Sendable, Equatable {
+        public var question: Question
+        public var answers: [Bool]
+    }
+
     /// Later repeats of earlier articles, in order; the first of each story is the original.
     ///
     /// Candidates come from an index of a fixed sample of each text's 4-grams (one in eight,
@@ -28,62 +41,134 @@ public struct DuplicateStoryDetector: Sendable {
     public func duplicates(among articles: [Article], samples known: [[UInt64]?]? = nil) -> [Duplicate] {
         // Only the sample is kept for every article; full sets are made again for candidates.
         let samples = articles.indices.map { known?[$0] ?? Self.sample(articles[$0]) }
-        return duplicates(samples: samples, firstSameStory: Self.first(sameStory { Self.shingles(articles[$0]) }))
+        return duplicates(samples: samples, answers: answering { Self.shingles(articles[$0]) }).duplicates
     }
 
-    /// `isSameStory` of two texts by index, from their 4-grams (`shingles(i)`, made once for
-    /// the later text of consecutive checks).
-    func sameStory(_ shingles: @escaping (Int) -> Shingles) -> (Int, Int) -> Bool {
-        var later: (index: Int, shingles: Shingles)?
-        return { earlier, index in
-            if later?.index != index { later = (index, shingles(index)) }
-            return isSameStory(shingles(earlier), later!.shingles)
+    /// `answers` for `duplicates(samples:answers:)` from the texts' 4-grams (`shingles(i)` of
+    /// text `i`): each question on its own, on all cores.
+    public func answering(_ shingles: @escaping @Sendable (Int) -> Shingles) -> ([Question]) -> [[Bool]] {
+        { questions in
+            ParallelMap.map(questions) { question in
+                let later = shingles(question.later)
+                return Self.answers(question.candidates) { isSameStory(shingles($0), later) }
+            }
         }
     }
 
-    /// `firstSameStory` of pairwise checks: the first candidate that `sameStory(candidate,
-    /// later)` finds the same story, asked in order.
-    static func first(_ sameStory: @escaping (Int, Int) -> Bool) -> ([Int], Int) -> Int? {
-        { candidates, later in candidates.first { sameStory($0, later) } }
+    /// Whether each of `candidates` tells the same story (`same`), in order, up to and including
+    /// the first that does.
+    public static func answers(_ candidates: [Int], _ same: (Int) -> Bool) -> [Bool] {
+        var answers: [Bool] = []
+        answers.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let answer = same(candidate)
+            answers.append(answer)
+            if answer { break }
+        }
+        return answers
     }
 
-    /// Later repeats among texts known by their samples (`Self.sample`). `firstSameStory(
-    /// candidates, later)` gives the first of a later text's candidates (earlier texts,
-    /// ascending) that tells the same story on all their 4-grams (`isSameStory`), or nil; it is
-    /// asked only about candidates, so the texts themselves need not be at hand, and may check
-    /// them all at once.
-    public func duplicates(samples: [[UInt64]], firstSameStory: ([Int], Int) -> Int?) -> [Duplicate] {
-        var index = SampleIndex(capacity: samples.reduce(0) { $0 + $1.count })
-        var found: [Duplicate] = []
-        // Sampled 4-grams shared with each earlier text, counted in place for the texts touched.
-        var shared = [Int](repeating: 0, count: samples.count)
-        var touched: [Int] = []
-        for later in samples.indices {
-            let sampled = samples[later]
-            var informative = 0
-            for hash in sampled {
-                let slot = index.slot(of: hash)
-                guard index.count(at: slot) > 0, index.count(at: slot) < Self.commonPostings else { continue }
-                informative += 1
-                index.forEachText(at: slot) { earlier in
-                    if shared[earlier] == 0 { touched.append(earlier) }
-                    shared[earlier] += 1
+    /// Later repeats among texts known by their samples (`Self.sample`, each hash once), and
+    /// the checks that find them, in text order, as a serial pass makes them: each text is
+    /// asked about its candidates (the earlier texts, repeats left out, that hold at least half
+    /// of its informative sampled 4-grams) and a repeat is never indexed as another's original.
+    ///
+    /// `answers(questions)` answers each question (see `Check`); the texts themselves need
+    /// not be at hand. It is asked once about every text with candidates as if no text were
+    /// a repeat, so that it may answer them all at once, on all cores; a text whose
+    /// candidates a repeat found before it changes (one that shares a sampled 4-gram with it:
+    /// rare) is asked about again on its own.
+    public func duplicates(samples: [[UInt64]], answers: ([Question]) -> [[Bool]]) -> (duplicates: [Duplicate], checks: [Check]) {
+        let postings = SamplePostings(samples)
+        let count = samples.count
+        let guessed = ParallelMap.map(Array(stride(from: 0, to: count, by: Self.textsPerTask))) { start in
+            var search = CandidateSearch(texts: count)
+            return (start..<min(start + Self.textsPerTask, count)).compactMap { later in
+                let candidates = search.candidates(of: later, in: postings, leftOut: nil)
+                return candidates.isEmpty ? nil : Question(later: later, candidates: candidates)
+            }
+        }
+        let questions = Array(guessed.joined())
+        let answered = answers(questions)
+        var found: [Duplicate] = [], checks: [Check] = []
+        checks.reserveCapacity(questions.count)
+        var leftOut = [Bool](repeating: false, count: count)
+        // The rows of the sampled 4-grams of the repeats found so far.
+        var rowsOfRepeats = [Bool](repeating: false, count: postings.rowCount)
+        var search = CandidateSearch(texts: count)
+        var asked = 0
+        for later in 0..<count {
+            var check: Check?
+            if asked < questions.count, questions[asked].later == later {
+                check = Check(question: questions[asked], answers: answered[asked])
+                asked += 1
+            }
+            if !found.isEmpty, postings.anyRow(of: later, in: rowsOfRepeats) {
+                let candidates = search.candidates(of: later, in: postings, leftOut: leftOut)
+                if candidates != check?.question.candidates ?? [] {
+                    let question = Question(later: later, candidates: candidates)
+                    check = candidates.isEmpty ? nil : Check(question: question, answers: answers([question])[0])
                 }
             }
-            let needed = max(1, informative / 2)
-            let candidates = touched.filter { shared[$0] >= needed }.sorted()
-            for earlier in touched { shared[earlier] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            if !candidates.isEmpty, let original = firstSameStory(candidates, later) {
-                found.append(Duplicate(duplicate: later, original: original))
-                continue  // A repeat is never the original of another story.
-            }
-            for hash in sampled {
-                let slot = index.slot(of: hash)
-                if index.count(at: slot) < Self.commonPostings { index.add(later, at: slot, hash: hash) }
+            guard let check else { continue }
+            checks.append(check)
+            if let first = check.answers.firstIndex(of: true) {
+                found.append(Duplicate(duplicate: later, original: check.question.candidates[first]))
+                leftOut[later] = true
+                postings.forEachRow(of: later) { rowsOfRepeats[$0] = true }
             }
         }
-        return found
+        return (found, checks)
+    }
+
+    /// Texts whose candidates are searched per parallel task.
+    static let textsPerTask = 256
+
+    /// The search of a text's candidates in the postings of the sampled 4-grams, with its
+    /// scratch counts (one per text, reset after each search).
+    private struct CandidateSearch {
+        /// Sampled 4-grams each earlier text shares with the text searched, for those touched.
+        private var shared: [Int32]
+        private var touched: [Int32] = []
+
+        init(texts: Int) { shared = [Int32](repeating: 0, count: texts) }
+
+        /// The earlier texts, ascending, not `leftOut` (all when nil), that hold at least half of
+        /// the informative sampled 4-grams of `later`: those held by at least one and fewer than
+        /// `commonPostings` of them (more make a 4-gram boilerplate).
+        mutating func candidates(of later: Int, in postings: SamplePostings, leftOut: [Bool]?) -> [Int] {
+            var informative = 0
+            postings.forEachHash(of: later) { _, earlier in
+                if let leftOut {
+                    var held = 0
+                    for text in earlier where !leftOut[Int(text)] {
+                        held += 1
+                        if held == DuplicateStoryDetector.commonPostings { return }
+                    }
+                    guard held > 0 else { return }
+                    informative += 1
+                    for text in earlier where !leftOut[Int(text)] { count(text) }
+                } else {
+                    guard !earlier.isEmpty, earlier.count < DuplicateStoryDetector.commonPostings else { return }
+                    informative += 1
+                    for text in earlier { count(text) }
+                }
+            }
+            let needed = Int32(max(1, informative / 2))
+            var candidates: [Int] = []
+            for text in touched {
+                if shared[Int(text)] >= needed { candidates.append(Int(text)) }
+                shared[Int(text)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            candidates.sort()
+            return candidates
+        }
+
+        private mutating func count(_ text: Int32) {
+            if shared[Int(text)] == 0 { touched.append(text) }
+            shared[Int(text)] += 1
+        }
     }
 
     /// The 4-grams of `article` that are indexed to find candidates, in ascending order.
@@ -108,24 +193,23 @@ public struct DuplicateStoryDetector: Sendable {
         _ items: [Item], article: (Item) -> Article, sample: (Item) -> [UInt64]? = { _ in nil }
     ) -> (kept: [Item], warnings: [Diagnostic]) {
         let articles = items.map(article)
-        let (kept, warnings) = removingRepeats(Array(items.indices), source: { articles[$0].source }, sample: { sample(items[$0]) ?? Self.sample(articles[$0]) },
-                                               firstSameStory: Self.first(sameStory { Self.shingles(articles[$0]) }))
+        let (kept, warnings, _) = removingRepeats(Array(items.indices), source: { articles[$0].source }, sample: { sample(items[$0]) ?? Self.sample(articles[$0]) },
+                                                  answers: answering { Self.shingles(articles[$0]) })
         return (kept.map { items[$0] }, warnings)
     }
 
     /// `items` without later repeats of a story, as above, for items known by their source
-    /// path and sample; `firstSameStory` checks a later item's candidates (see
-    /// `duplicates(samples:firstSameStory:)`).
+    /// path and sample, with the checks made (see `duplicates(samples:answers:)`).
     public func removingRepeats<Item>(
-        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], firstSameStory: ([Int], Int) -> Int?
-    ) -> (kept: [Item], warnings: [Diagnostic]) {
-        let found = duplicates(samples: items.map(sample), firstSameStory: firstSameStory)
+        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], answers: ([Question]) -> [[Bool]]
+    ) -> (kept: [Item], warnings: [Diagnostic], checks: [Check]) {
+        let (found, checks) = duplicates(samples: items.map(sample), answers: answers)
         let left = Set(found.map(\.duplicate))
         let warnings = found.map { d in
             Diagnostic(.warning, stage: .ingest, file: source(items[d.duplicate]),
                        message: "same story as \(source(items[d.original])); one brief kept", dropsFile: true)
         }
-        return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings)
+        return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings, checks)
     }
 
     /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.

@@ -1,7 +1,7 @@
 /// Sorting of large arrays by integer keys, 16 bits at a time from the least significant,
 /// rather than by comparisons: one stable pass per 16-bit digit that varies among the keys
 /// (the candidate pairs of story grouping, hundreds of thousands of `a << 32 | b`, vary in
-/// two; the repeat checks of a build are ordered by two 64-bit hashes). Small arrays of
+/// two; the repeat checks of a cache are listed by two 64-bit hashes). Small arrays of
 /// integers (a text's terms, its partners) are sorted in place by a quicksort instead of the
 /// standard library's stable merge sort, which allocates and copies.
 enum RadixSort {
