@@ -56,10 +56,11 @@ public struct SiteBuilder: Sendable {
         var newStamps = InputStamps()
         for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
         timed("inputs")
-        let (kept, repeats, checks) = Self.removingRepeats(inputs.filter { $0.digest != nil }, in: options.input, cache: cache, known: await knownChecks)
-        // The checks only spare the next build work: they are saved while the pages render.
-        async let checksSaved: Void = { if let cache { RepeatCheckCache.save(checks, to: RepeatCheckCache.url(in: cache)) } }()
-        var found = kept
+        var (found, repeats, checks) = SiteRepeats.check(inputs.filter { $0.digest != nil }, in: options.input, cache: cache, known: await knownChecks)
+        // The checks only spare the next build work: they are saved in the order made (no sort)
+        // and let go, not held while the pages render.
+        if let cache { RepeatCheckCache.save(checks, to: RepeatCheckCache.url(in: cache)) }
+        checks = []
         FreedMemory.release()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
@@ -117,62 +118,10 @@ public struct SiteBuilder: Sendable {
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache)) } }()
             publisher.manifest.save(to: pagesURL)
             publisher.keepCopyForNextBuild()
-            _ = await (digestsSaved, storiesSaved, checksSaved)
+            _ = await (digestsSaved, storiesSaved)
             manifest.record(in: cache)
             timed("cache")
         }
         return report
-    }
-
-    /// `inputs` without later repeats of a story (`DuplicateStoryDetector`), the warnings about
-    /// those left out, and the results of the checks made, for the next build. A pair checked
-    /// by the last build (in `known`) is not checked again; the others are compared on all
-    /// their 4-grams: those made with the briefs of this build, or read from the cache for the
-    /// others, each once, on all cores. Checks are recorded as a serial pass makes them: in
-    /// candidate order, up to the first same story.
-    private static func removingRepeats(
-        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
-    ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: [(pair: RepeatCheckCache.Pair, same: Bool)]) {
-        let detector = DuplicateStoryDetector()
-        let keyNumbers = inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }
-        @Sendable func pair(_ earlier: Int, _ later: Int) -> RepeatCheckCache.Pair? {
-            keyNumbers[earlier].flatMap { a in keyNumbers[later].map { b in RepeatCheckCache.Pair(earlier: a, later: b) } }
-        }
-        let (kept, warnings, made) = detector.removingRepeats(inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }) { questions in
-            // The texts an open pair needs whose input holds no 4-grams (read from the cache).
-            let missing = ParallelMap.map(questions) { question -> [Int] in
-                var texts: [Int] = []
-                for candidate in question.candidates {
-                    if let same = pair(candidate, question.later).flatMap({ known[$0] }) {
-                        if same { break } else { continue }
-                    }
-                    texts += [candidate, question.later].filter { inputs[$0].shingles == nil }
-                }
-                return texts
-            }
-            let reading = Array(Set(missing.joined())).sorted()
-            let read = Dictionary(uniqueKeysWithValues: zip(reading, ParallelMap.map(reading) { readShingles(inputs[$0], in: folder, cache: cache) }))
-            return ParallelMap.map(questions) { question in
-                let later = inputs[question.later].shingles ?? read[question.later]
-                return DuplicateStoryDetector.answers(question.candidates) { candidate in
-                    if let same = pair(candidate, question.later).flatMap({ known[$0] }) { return same }
-                    return detector.isSameStory(inputs[candidate].shingles ?? read[candidate]!, later!)
-                }
-            }
-        }
-        var checks: [(pair: RepeatCheckCache.Pair, same: Bool)] = []
-        for check in made {
-            for (candidate, same) in zip(check.question.candidates, check.answers) {
-                if let pair = pair(candidate, check.question.later) { checks.append((pair, same)) }
-            }
-        }
-        return (kept, warnings, checks)
-    }
-
-    /// The 4-grams of an input not made with this build's brief: an item made again comes with
-    /// them; one read from the cache has its brief.
-    private static func readShingles(_ input: SiteInput, in folder: URL, cache: BriefCache?) -> DuplicateStoryDetector.Shingles {
-        let item = input.key.flatMap { cache?.load($0) } ?? BriefPipeline.process(input.path, in: folder)
-        return item.storyShingles ?? item.brief.map { DuplicateStoryDetector.shingles($0.article) } ?? .none
     }
 }
