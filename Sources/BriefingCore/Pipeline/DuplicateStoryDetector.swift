@@ -76,8 +76,9 @@ public struct DuplicateStoryDetector: Sendable {
     /// `answers(questions)` answers each question (see `Check`); the texts themselves need
     /// not be at hand. It is asked once about every text with candidates as if no text were
     /// a repeat, so that it may answer them all at once, on all cores; a text whose
-    /// candidates a repeat found before it changes (one that shares a sampled 4-gram with it:
-    /// rare) is asked about again on its own.
+    /// candidates a repeat found before it may change (one that shares with it a sampled 4-gram
+    /// not held by `commonPostings` other texts: rare) is searched and asked about again on
+    /// its own.
     public func duplicates(samples: [[UInt64]], answers: ([Question]) -> [[Bool]]) -> (duplicates: [Duplicate], checks: [Check]) {
         let postings = SamplePostings(samples)
         let count = samples.count
@@ -93,8 +94,8 @@ public struct DuplicateStoryDetector: Sendable {
         var found: [Duplicate] = [], checks: [Check] = []
         checks.reserveCapacity(questions.count)
         var leftOut = [Bool](repeating: false, count: count)
-        // The rows of the sampled 4-grams of the repeats found so far.
-        var rowsOfRepeats = [Bool](repeating: false, count: postings.rowCount)
+        // How many of the repeats found so far hold each row's hash.
+        var repeatsHolding = [Int32](repeating: 0, count: postings.rowCount)
         var search = CandidateSearch(texts: count)
         var asked = 0
         for later in 0..<count {
@@ -103,7 +104,7 @@ public struct DuplicateStoryDetector: Sendable {
                 check = Check(question: questions[asked], answers: answered[asked])
                 asked += 1
             }
-            if !found.isEmpty, postings.anyRow(of: later, in: rowsOfRepeats) {
+            if !found.isEmpty, postings.leavingOutMatters(to: later, leftOut: repeatsHolding, common: Self.commonPostings) {
                 let candidates = search.candidates(of: later, in: postings, leftOut: leftOut)
                 if candidates != check?.question.candidates ?? [] {
                     let question = Question(later: later, candidates: candidates)
@@ -115,7 +116,7 @@ public struct DuplicateStoryDetector: Sendable {
             if let first = check.answers.firstIndex(of: true) {
                 found.append(Duplicate(duplicate: later, original: check.question.candidates[first]))
                 leftOut[later] = true
-                postings.forEachRow(of: later) { rowsOfRepeats[$0] = true }
+                postings.forEachRow(of: later) { repeatsHolding[$0] += 1 }
             }
         }
         return (found, checks)

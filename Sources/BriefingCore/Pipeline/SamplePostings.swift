@@ -69,9 +69,15 @@ struct SamplePostings: Sendable {
         for k in firstHash[text]..<firstHash[text + 1] { body(Int(rows[k])) }
     }
 
-    /// Whether the row of some sampled hash of `text` is marked in `marked` (one flag per row).
-    func anyRow(of text: Int, in marked: [Bool]) -> Bool {
-        (firstHash[text]..<firstHash[text + 1]).contains { marked[Int(rows[$0])] }
+    /// Whether leaving out texts earlier than `text` (`leftOut[row]` of them hold each row's
+    /// hash) can change what its sampled hashes find: whether a hash held by a left-out text is
+    /// held by fewer than `common` earlier texts once those are left out. A hash held by
+    /// `common` or more others stays as common (and finds nothing) either way.
+    func leavingOutMatters(to text: Int, leftOut: [Int32], common: Int) -> Bool {
+        (firstHash[text]..<firstHash[text + 1]).contains { k in
+            let out = leftOut[Int(rows[k])]
+            return out > 0 && Int(places[k] - out) < common
+        }
     }
 }
 
