@@ -230,19 +230,19 @@ struct SitePages: Sendable {
     /// The merged timeline pages and their TimelineJS export.
     /// Each page is keyed by the years it shows (`TimelineYears.Year.key`), so unchanged years are
     /// kept from the last build, and so is their part of the export.
-    /// The pages (a year each on a long timeline) and the export are rendered in parallel.
+    /// The pages (a year each on a long timeline) and the export are rendered in parallel: the
+    /// export, one long file, in this task at once, not queued behind the brief pages' tasks,
+    /// where it was the last step of a large build.
     private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) async throws {
         let timeline = TimelineYears(briefs, keys: briefKeys, baseURL: baseURL, cache: timelineYears)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
-            }
             for timelinePage in TimelinePage.pages(timeline) {
                 group.addTask {
                     let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
                     try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }
                 }
             }
+            try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
             try await group.waitForAll()
         }
     }
