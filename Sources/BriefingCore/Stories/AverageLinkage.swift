@@ -66,19 +66,11 @@ struct AverageLinkage {
     /// similarities of an edge listed more than once added up in edge order. Listed in edge
     /// order first, so that a graph whose edges ascend (as scored pairs do) needs no sort.
     private static func neighbours(count: Int, edges: [(Int, Int, Double)]) -> [[Neighbour]] {
-        var start = [Int](repeating: 0, count: count + 1)
-        for (a, b, _) in edges where a != b {
-            start[a + 1] += 1
-            start[b + 1] += 1
-        }
-        for a in 0..<count { start[a + 1] += start[a] }
-        var filled = start
-        var listed = [Neighbour](repeating: Neighbour(cluster: 0, sum: 0), count: start[count])
-        for (a, b, s) in edges where a != b {
-            listed[filled[a]] = Neighbour(cluster: b, sum: s)
-            filled[a] += 1
-            listed[filled[b]] = Neighbour(cluster: a, sum: s)
-            filled[b] += 1
+        let (listed, start) = Buckets.grouped(count: count) { visit in
+            for (a, b, s) in edges where a != b {
+                visit(a, Neighbour(cluster: b, sum: s))
+                visit(b, Neighbour(cluster: a, sum: s))
+            }
         }
         return (0..<count).map { a in
             let list = listed[start[a]..<start[a + 1]]
