@@ -109,8 +109,9 @@ public struct StoryGrouper: Sendable {
         // Term ids in order of first use, the words' numbers looked up in a NumberTable.
         var table = NumberTable()
         let termIDs = documents.map { document in document.terms.map { table.number($0.word) } }
-        let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments, count: { documents[$0].terms[$1].count }) {
-            index, listing in documents[index].isName(documents[index].terms[listing].word) ? options.nameBoost : 1
+        let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments) { index in
+            let document = documents[index]
+            return document.terms.map { word, count in (count, document.isName(word) ? options.nameBoost : 1) }
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)
