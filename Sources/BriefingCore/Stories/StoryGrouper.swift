@@ -115,11 +115,15 @@ public struct StoryGrouper: Sendable {
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)
-        let scores = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
+        // Each block of pairs keeps those above zero with their similarity, on all cores.
+        let edges = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
             let block = pairs[start..<min(start + Self.pairsPerTask, pairs.count)]
-            return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(pair.0, pair.1, cosine, facts) }
+            return zip(block, vectors.cosines(block)).compactMap { pair, cosine -> (Int, Int, Double)? in
+                let s = similarity(pair.0, pair.1, cosine, facts)
+                return s > 0 ? (pair.0, pair.1, s) : nil
+            }
         }
-        return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
+        return Array(edges.joined())
     }
 
     /// The cosine of texts `a` and `b` adjusted by their dates and places (`facts`).
