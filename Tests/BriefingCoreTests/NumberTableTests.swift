@@ -23,4 +23,18 @@ struct NumberTableTests {
         #expect(words.map { table.number($0) } == [0, 1, 0, 2, 1])
         #expect(table.count == 3)
     }
+
+    /// Numbering through growth, repeats, zero and keys that share bits gives the positions a
+    /// dictionary numbering in order of first use gives.
+    @Test func numbersManyKeysAsADictionaryDoes() {
+        var table = NumberTable()
+        var first: [UInt64: Int32] = [:]
+        let words = (0..<5_000).map { "wörd–\($0 % 1_700)" }.map(WordList.number) + (0..<300).map { UInt64($0 % 150) << 40 }
+        for key in words + [0, 0] + words.reversed() {
+            let expected = first[key] ?? Int32(first.count)
+            first[key] = expected
+            #expect(table.number(key) == expected)
+        }
+        #expect(table.count == first.count)
+    }
 }

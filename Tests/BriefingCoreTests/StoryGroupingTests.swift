@@ -289,6 +289,16 @@ struct StoryGroupingTests {
         #expect(story.quotes.first?.quotes.count == 2)
     }
 
+    @Test func aWordIsANameExactlyWhenItIsAmongTheNames() throws {
+        let briefs = try quakeInChile() + [try quakeInJapan(), try budgetVote()]
+        var generator = SystemRandomNumberGenerator()
+        for document in briefs.map(StoryDocument.init) {
+            #expect(!document.names.isEmpty)
+            let words = document.terms.map(\.word) + document.names + (0..<2000).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+            for word in words { #expect(document.isName(word) == document.names.contains(word)) }
+        }
+    }
+
     @Test func averageLinkageMergesOnlyAboveTheCut() {
         // 0–1 and 1–2 are close, 2–3 far: the mean of {0,1,2} to 3 stays under the cut.
         let edges = [(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.7), (2, 3, 0.3)]

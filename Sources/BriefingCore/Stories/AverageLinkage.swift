@@ -15,46 +15,28 @@ struct AverageLinkage {
     ///
     /// Each cluster's neighbours are kept as an array ascending by cluster rather than as a
     /// dictionary: a merge walks the two lists side by side, and a sum is always the same one
-    /// addition a dictionary would make, so the merges are the same.
+    /// addition a dictionary would make, so the merges are the same. A cluster is numbered by
+    /// its first index, which stays its smallest: a cluster merges into the one with the
+    /// earlier first index.
     func clusters(count: Int, edges: [(Int, Int, Double)]) -> [[Int]] {
-        var members = (0..<count).map { [$0] }
-        var alive = [Bool](repeating: true, count: count)
-        var version = [Int](repeating: 0, count: count)
-        // The neighbours of each cluster, ascending; an edge listed twice adds up in edge order.
-        var sums = [[Neighbour]](repeating: [], count: count)
-        for (a, b, s) in edges where a != b {
-            sums[a].append(Neighbour(cluster: b, sum: s))
-            sums[b].append(Neighbour(cluster: a, sum: s))
-        }
-        for a in 0..<count where !sums[a].isEmpty {
-            // Stable: repeats of one neighbour stay in edge order.
-            sums[a].sort { $0.cluster < $1.cluster }
-            var combined: [Neighbour] = []
-            combined.reserveCapacity(sums[a].count)
-            for neighbour in sums[a] {
-                if combined.last?.cluster == neighbour.cluster { continue }
-                combined.append(Neighbour(cluster: neighbour.cluster, sum: 0))
-            }
-            var k = -1
-            for neighbour in sums[a] {
-                if k < 0 || combined[k].cluster != neighbour.cluster { k += 1 }
-                combined[k].sum += neighbour.sum
-            }
-            sums[a] = combined
-        }
-        var heap = MergeHeap()
+        var size = [Int](repeating: 1, count: count)
+        // The cluster each index was merged into (itself while it is a cluster).
+        var into = Array(0..<count)
+        var version = [Int32](repeating: 0, count: count)
+        var sums = Self.neighbours(count: count, edges: edges)
+        var initial: [MergeHeap.Entry] = []
         for a in 0..<count {
             for neighbour in sums[a] where a < neighbour.cluster && neighbour.sum >= threshold {
-                heap.push(.init(score: neighbour.sum, first: a, second: neighbour.cluster, versionA: 0, versionB: 0))
+                initial.append(.init(score: neighbour.sum, first: a, second: neighbour.cluster))
             }
         }
+        var heap = MergeHeap(initial)
         while let top = heap.pop() {
             let a = top.first, b = top.second
-            guard alive[a], alive[b], version[a] == top.versionA, version[b] == top.versionB else { continue }
+            guard into[a] == a, into[b] == b, version[a] == top.versionA, version[b] == top.versionB else { continue }
             // Merge b into a (a holds the earlier first member).
-            alive[b] = false
-            members[a] += members[b]
-            members[b] = []
+            into[b] = a
+            size[a] += size[b]
             version[a] += 1
             let merged = Self.merged(sums[a], sums[b], leaving: a, b)
             sums[a] = merged
@@ -63,13 +45,47 @@ struct AverageLinkage {
                 let c = neighbour.cluster, s = neighbour.sum
                 Self.remove(b, from: &sums[c])
                 Self.set(a, s, in: &sums[c])
-                let average = s / Double(members[a].count * members[c].count)
+                let average = s / Double(size[a] * size[c])
                 guard average >= threshold else { continue }
-                let (x, y) = members[a][0] < members[c][0] ? (a, c) : (c, a)
+                let (x, y) = a < c ? (a, c) : (c, a)
                 heap.push(.init(score: average, first: x, second: y, versionA: version[x], versionB: version[y]))
             }
         }
-        return (0..<count).filter { alive[$0] }.map { members[$0].sorted() }.sorted { $0[0] < $1[0] }
+        // Each index joins its cluster in ascending order; a cluster comes before the later indices it holds.
+        var members = [[Int]](repeating: [], count: count)
+        for index in 0..<count {
+            var cluster = into[index]
+            while into[cluster] != cluster { cluster = into[cluster] }
+            into[index] = cluster
+            members[cluster].append(index)
+        }
+        return members.filter { !$0.isEmpty }
+    }
+
+    /// The neighbours of each index along `edges`, ascending by index, with the sum of the
+    /// similarities of an edge listed more than once added up in edge order. Listed in edge
+    /// order first, so that a graph whose edges ascend (as scored pairs do) needs no sort.
+    private static func neighbours(count: Int, edges: [(Int, Int, Double)]) -> [[Neighbour]] {
+        let (listed, start) = Buckets.grouped(count: count) { visit in
+            for (a, b, s) in edges where a != b {
+                visit(a, Neighbour(cluster: b, sum: s))
+                visit(b, Neighbour(cluster: a, sum: s))
+            }
+        }
+        return (0..<count).map { a in
+            let list = listed[start[a]..<start[a + 1]]
+            if zip(list, list.dropFirst()).allSatisfy({ $0.cluster < $1.cluster }) { return Array(list) }
+            // Stable: repeats of one neighbour stay in edge order.
+            var combined: [Neighbour] = []
+            for neighbour in list.sorted(by: { $0.cluster < $1.cluster }) {
+                if combined.last?.cluster == neighbour.cluster {
+                    combined[combined.count - 1].sum += neighbour.sum
+                } else {
+                    combined.append(neighbour)
+                }
+            }
+            return combined
+        }
     }
 
     /// The neighbours of two clusters merged, ascending: one sum for a neighbour of both,
@@ -127,8 +143,8 @@ private struct MergeHeap {
         var score: Double
         var first: Int
         var second: Int
-        var versionA: Int
-        var versionB: Int
+        var versionA: Int32 = 0
+        var versionB: Int32 = 0
 
         func before(_ other: Entry) -> Bool {
             if score != other.score { return score > other.score }
@@ -137,7 +153,14 @@ private struct MergeHeap {
         }
     }
 
-    private var items: [Entry] = []
+    private var items: [Entry]
+
+    /// A heap of `entries`, ordered in place from the last parent up: fewer moves than
+    /// pushing them one by one, and the same entries pop in the same order.
+    init(_ entries: [Entry]) {
+        items = entries
+        for i in stride(from: items.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+    }
 
     mutating func push(_ entry: Entry) {
         items.append(entry)
@@ -155,17 +178,22 @@ private struct MergeHeap {
         let last = items.removeLast()
         if !items.isEmpty {
             items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var best = i
-                if l < items.count && items[l].before(items[best]) { best = l }
-                if r < items.count && items[r].before(items[best]) { best = r }
-                if best == i { break }
-                items.swapAt(i, best)
-                i = best
-            }
+            siftDown(0)
         }
         return top
+    }
+
+    /// Moves the entry at `i` down until it comes before both its children.
+    private mutating func siftDown(_ i: Int) {
+        var i = i
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var best = i
+            if l < items.count && items[l].before(items[best]) { best = l }
+            if r < items.count && items[r].before(items[best]) { best = r }
+            if best == i { return }
+            items.swapAt(i, best)
+            i = best
+        }
     }
 }

@@ -38,29 +38,25 @@ struct CandidatePairs {
             return indexable.prefix(probeTerms).map { key in (Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), Float(bitPattern: ~UInt32(key >> 32))) }
         }
         // The postings of all terms in one array, each term's in text order from its start.
-        var start = [Int](repeating: 0, count: frequency.count + 1)
-        for heaviest in probes { for probe in heaviest { start[Int(probe.term) + 1] += 1 } }
-        for term in frequency.indices { start[term + 1] += start[term] }
-        var filled = start
-        var postings = [(text: Int32, weight: Float)](repeating: (0, 0), count: start[frequency.count])
-        for (index, heaviest) in probes.enumerated() {
-            for probe in heaviest {
-                postings[filled[Int(probe.term)]] = (Int32(index), probe.weight)
-                filled[Int(probe.term)] += 1
+        let (postings, start) = Buckets.grouped(count: frequency.count) { visit in
+            for (index, heaviest) in probes.enumerated() {
+                for probe in heaviest { visit(Int(probe.term), (text: Int32(index), weight: probe.weight)) }
             }
         }
-        // Each text finds its partners on its own: texts are probed in parallel blocks.
-        let (postingsOf, startOf, probesOf) = (postings, start, probes)
+        // Each text finds its partners on its own: texts are probed in parallel blocks. A block
+        // keeps its pairs with later texts ascending (a << 32 | b), and those with earlier texts
+        // as found.
         let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
-        let blocks = ParallelMap.map(starts) { first -> [UInt64] in
-            var found: [UInt64] = []
+        let blocks = ParallelMap.map(starts) { first -> (later: [UInt64], earlier: [UInt64]) in
+            var later: [UInt64] = [], earlier: [UInt64] = []
             var score = [Float](repeating: 0, count: rows.count)
             var touched: [Int] = []
             var ranked: [UInt64] = []
-            for index in first..<min(first + textsPerTask, probesOf.count) {
-                for probe in probesOf[index] {
+            var partners: [UInt64] = []
+            for index in first..<min(first + textsPerTask, probes.count) {
+                for probe in probes[index] {
                     let term = Int(probe.term)
-                    for other in postingsOf[startOf[term]..<startOf[term + 1]] where Int(other.text) != index {
+                    for other in postings[start[term]..<start[term + 1]] where Int(other.text) != index {
                         let o = Int(other.text)
                         if score[o] == 0 { touched.append(o) }
                         score[o] += probe.weight * other.weight
@@ -70,24 +66,48 @@ struct CandidatePairs {
                 ranked.removeAll(keepingCapacity: true)
                 for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
                 RadixSort.sortSmallest(&ranked, partnersPerText)
+                partners.removeAll(keepingCapacity: true)
                 for key in ranked.prefix(partnersPerText) {
-                    let other = Int(key & 0xFFFF_FFFF)
-                    let (a, b) = (min(index, other), max(index, other))
-                    found.append(UInt64(a) << 32 | UInt64(b))
+                    let other = key & 0xFFFF_FFFF
+                    if other > index { partners.append(other) } else { earlier.append(other << 32 | UInt64(index)) }
                 }
+                RadixSort.sort(&partners)
+                for other in partners { later.append(UInt64(index) << 32 | other) }
                 for other in touched { score[other] = 0 }
                 touched.removeAll(keepingCapacity: true)
             }
-            return found
+            return (later, earlier)
         }
-        // Each pair once, ascending: a pair found from both its texts is listed twice.
-        var found = Array(blocks.joined())
-        RadixSort.sort(&found)
-        var pairs: [(Int, Int)] = []
-        pairs.reserveCapacity(found.count)
-        for (i, pair) in found.enumerated() where i == 0 || found[i - 1] != pair {
-            pairs.append((Int(pair >> 32), Int(pair & 0xFFFF_FFFF)))
+        // The pairs found from their later text, by their earlier text: later texts ascending,
+        // as blocks and their texts come in order.
+        let (fromLater, fromLaterStart) = Buckets.grouped(count: rows.count) { visit in
+            for block in blocks {
+                for pair in block.earlier { visit(Int(pair >> 32), UInt32(truncatingIfNeeded: pair)) }
+            }
         }
-        return pairs
+        // Each pair once, ascending: each block's texts' pairs found from either text, merged on all cores.
+        let merged = ParallelMap.map(Array(zip(starts, blocks))) { first, block -> [(Int, Int)] in
+            let texts = first..<min(first + textsPerTask, rows.count)
+            var pairs: [(Int, Int)] = []
+            pairs.reserveCapacity(block.later.count + fromLaterStart[texts.upperBound] - fromLaterStart[first])
+            var i = 0
+            for a in texts {
+                var j = fromLaterStart[a]
+                let end = fromLaterStart[a + 1]
+                while i < block.later.count, Int(block.later[i] >> 32) == a {
+                    let b = UInt32(truncatingIfNeeded: block.later[i])
+                    while j < end, fromLater[j] < b {
+                        pairs.append((a, Int(fromLater[j])))
+                        j += 1
+                    }
+                    if j < end, fromLater[j] == b { j += 1 }
+                    pairs.append((a, Int(b)))
+                    i += 1
+                }
+                for other in fromLater[j..<end] { pairs.append((a, Int(other))) }
+            }
+            return pairs
+        }
+        return Array(merged.joined())
     }
 }

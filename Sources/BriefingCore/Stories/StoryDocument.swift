@@ -8,7 +8,10 @@ struct StoryDocument: Sendable {
     var length: Int { terms.reduce(0) { $0 + $1.count } }
     /// Content words written as names (capitalized away from a sentence start), as numbers,
     /// ascending and each once (as digests keep them).
-    var names: [UInt64]
+    let names: [UInt64]
+    /// Bit `name >> 56` of each of `names`: most words that are no name are told so without
+    /// a search (word numbers are hashes, so their top bits spread evenly).
+    private let nameFilter: SIMD4<UInt64>
     /// The dateline place, folded.
     var place: String?
     /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
@@ -19,8 +22,25 @@ struct StoryDocument: Sendable {
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
 
+    /// A document of these parts (`names` ascending and each once).
+    init(terms: [(word: UInt64, count: Int)], names: [UInt64], place: String?, eventDays: [Int], years: Set<Int>) {
+        self.terms = terms
+        self.names = names
+        var filter = SIMD4<UInt64>()
+        for name in names { filter[Self.filterWord(name)] |= Self.filterBit(name) }
+        nameFilter = filter
+        self.place = place
+        self.eventDays = eventDays
+        self.years = years
+    }
+
+    /// Which of `nameFilter`'s words holds the bit of `word`, and the bit.
+    private static func filterWord(_ word: UInt64) -> Int { Int(truncatingIfNeeded: word >> 62) }
+    private static func filterBit(_ word: UInt64) -> UInt64 { 1 << (word >> 56 & 63) }
+
     /// Whether the content word numbered `word` is one of `names`, searched by halves.
     func isName(_ word: UInt64) -> Bool {
+        guard nameFilter[Self.filterWord(word)] & Self.filterBit(word) != 0 else { return false }
         var low = 0, high = names.count
         while low < high {
             let middle = (low + high) / 2
@@ -38,15 +58,12 @@ extension StoryDocument {
     /// The document of `brief`, whose content words (`words(_:)`) are `words`.
     init(_ brief: Brief, words: Words) {
         let article = brief.article
-        terms = words.terms
-        names = words.names
-        place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
+        let place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
         let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
-        eventDays = opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
         let told = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && !$0.ongoing }
         var years = Set(told.compactMap { Int($0.date.prefix(4)) })
         if let published = article.published { years.insert(published.year) }
-        self.years = years
+        self.init(terms: words.terms, names: words.names, place: place, eventDays: opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }, years: years)
     }
 
     /// A text's content words as their numbers (`WordList.number`) with their counts, in

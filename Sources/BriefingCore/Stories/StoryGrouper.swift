@@ -61,7 +61,7 @@ public struct StoryGrouper: Sendable {
     func groups(of documents: [StoryDocument]) -> [[Int]] {
         let edges = similarities(of: documents)
         let clusters = AverageLinkage(threshold: options.threshold).clusters(count: documents.count, edges: edges)
-        let joining = edges.filter { $0.2 >= options.fragmentJoins }
+        let joining = edges.lazy.filter { $0.2 >= options.fragmentJoins }
         return Self.attachingShortTexts(clusters, edges: joining) { documents[$0].length < options.shortText }
     }
 
@@ -75,19 +75,31 @@ public struct StoryGrouper: Sendable {
     /// two-line item, a clipped page) that stands alone moved into the story of the longer
     /// text it is most similar to along `edges`: a fragment about the story is part of it, and
     /// a fragment that shares too little with any stays on its own.
-    static func attachingShortTexts(_ clusters: [[Int]], edges: [(Int, Int, Double)], isShort: (Int) -> Bool) -> [[Int]] {
-        var clusterOf: [Int: Int] = [:]
+    static func attachingShortTexts(_ clusters: [[Int]], edges: some Sequence<(Int, Int, Double)>, isShort: (Int) -> Bool) -> [[Int]] {
+        let count = clusters.reduce(0) { $0 + $1.count }
+        var clusterOf = [Int](repeating: 0, count: count)
         for (c, members) in clusters.enumerated() { for m in members { clusterOf[m] = c } }
-        var best: [Int: (other: Int, similarity: Double)] = [:]
-        for (a, b, s) in edges {
-            for (x, y) in [(a, b), (b, a)] where clusters[clusterOf[x]!].count == 1 && isShort(x) && !isShort(y) {
-                if let current = best[x], current.similarity > s || (current.similarity == s && current.other < y) { continue }
-                best[x] = (y, s)
-            }
+        let short = (0..<count).map(isShort)
+        // The texts that may move: short and alone.
+        let alone = (0..<count).map { short[$0] && clusters[clusterOf[$0]].count == 1 }
+        var best = [(other: Int, similarity: Double)?](repeating: nil, count: count)
+        func consider(_ x: Int, _ y: Int, _ s: Double) {
+            guard alone[x], !short[y] else { return }
+            if let current = best[x], current.similarity > s || (current.similarity == s && current.other < y) { return }
+            best[x] = (y, s)
         }
-        guard !best.isEmpty else { return clusters }
+        for (a, b, s) in edges {
+            consider(a, b, s)
+            consider(b, a, s)
+        }
         var result = clusters
-        for (x, target) in best { result[clusterOf[target.other]!].append(x) }
+        var moved = false
+        for (x, target) in best.enumerated() {
+            guard let target else { continue }
+            result[clusterOf[target.other]].append(x)
+            moved = true
+        }
+        guard moved else { return clusters }
         return result.enumerated().filter { c, members in !(members.count == 1 && best[members[0]] != nil && clusterOf[members[0]] == c) }
             .map { $0.element.sorted() }.sorted { $0[0] < $1[0] }
     }
@@ -97,16 +109,21 @@ public struct StoryGrouper: Sendable {
         // Term ids in order of first use, the words' numbers looked up in a NumberTable.
         var table = NumberTable()
         let termIDs = documents.map { document in document.terms.map { table.number($0.word) } }
-        let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments, count: { documents[$0].terms[$1].count }) {
-            index, listing in documents[index].isName(documents[index].terms[listing].word) ? options.nameBoost : 1
+        let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments) { index in
+            let document = documents[index]
+            return document.terms.map { word, count in (count, document.isName(word) ? options.nameBoost : 1) }
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)
-        let scores = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
+        // Each block of pairs keeps those above zero with their similarity, on all cores.
+        let edges = ParallelMap.map(Array(stride(from: 0, to: pairs.count, by: Self.pairsPerTask))) { start in
             let block = pairs[start..<min(start + Self.pairsPerTask, pairs.count)]
-            return zip(block, vectors.cosines(block)).map { pair, cosine in similarity(pair.0, pair.1, cosine, facts) }
+            return zip(block, vectors.cosines(block)).compactMap { pair, cosine -> (Int, Int, Double)? in
+                let s = similarity(pair.0, pair.1, cosine, facts)
+                return s > 0 ? (pair.0, pair.1, s) : nil
+            }
         }
-        return zip(pairs, scores.joined()).compactMap { pair, s in s > 0 ? (pair.0, pair.1, s) : nil }
+        return Array(edges.joined())
     }
 
     /// The cosine of texts `a` and `b` adjusted by their dates and places (`facts`).

@@ -37,18 +37,15 @@ struct TermVectors: Sendable {
                 return id
             }
         }
-        self.init(termIDs: termIDs, terms: ids.count, pseudoDocuments: pseudoDocuments, count: { texts[$0][$1].count }) { text, listing in
-            boost(text, texts[text][listing].word)
+        self.init(termIDs: termIDs, terms: ids.count, pseudoDocuments: pseudoDocuments) { text in
+            texts[text].map { word, count in (count, boost(text, word)) }
         }
     }
 
     /// The same vectors from texts given as term ids (`0..<terms`, numbered in order of first
-    /// use), `count(text, listing)` the occurrences of a text's listing and `boost(text,
-    /// listing)` its weight; each text's weights are made on their own, on all cores.
-    init(
-        termIDs: [[Int32]], terms termCount: Int, pseudoDocuments: Double, count: @Sendable (Int, Int) -> Int,
-        boost: @Sendable (Int, Int) -> Double
-    ) {
+    /// use), `listings(text)` the occurrences and the weight of each of a text's listings
+    /// (asked once per text); each text's weights are made on their own, on all cores.
+    init(termIDs: [[Int32]], terms termCount: Int, pseudoDocuments: Double, listings: @Sendable (Int) -> [(count: Int, boost: Double)]) {
         // Each text counts a term once: the last text that counted it is kept per term.
         var documentFrequency = [Int](repeating: 0, count: termCount)
         var countedBy = [Int](repeating: -1, count: termCount)
@@ -66,6 +63,7 @@ struct TermVectors: Sendable {
             // Each term's listings in the order given (sorted by term, then by listing), so that
             // a term listed twice sums its weights in that order: one integer per listing, the
             // term above its position.
+            let weighed = listings(index)
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
             RadixSort.sort(&listed)
             var terms: [Int32] = [], counts: [Double] = []
@@ -78,8 +76,8 @@ struct TermVectors: Sendable {
                     counts.append(0)
                 }
                 // Added once per occurrence, as a text of repeated words adds them.
-                let weight = boost(index, listing)
-                for _ in 0..<count(index, listing) { counts[counts.count - 1] += weight }
+                let weight = weighed[listing].boost
+                for _ in 0..<weighed[listing].count { counts[counts.count - 1] += weight }
             }
             var weights = zip(terms, counts).map { id, count in (1 + log(count)) * inverse[Int(id)] }
             let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })

@@ -20,22 +20,30 @@ struct NumberTable: Sendable {
 
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits)) }
 
-    /// The position stored for `key`, or nil.
-    subscript(key: UInt64) -> Int32? {
+    /// The slot that holds `key`, or the empty slot its search ends at.
+    private func search(_ key: UInt64) -> Int {
         let mask = (1 << bits) - 1
         var slot = slot(key)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        while values[slot] >= 0, keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// The position stored for `key`, or nil.
+    subscript(key: UInt64) -> Int32? {
+        let slot = search(key)
+        return values[slot] >= 0 ? values[slot] : nil
     }
 
     /// The position of `key`, numbering keys in order of first use: a key not held yet is
-    /// stored with the next position (`count`).
+    /// stored with the next position (`count`), in the slot its one search ended at.
     mutating func number(_ key: UInt64) -> Int32 {
-        if let known = self[key] { return known }
-        insert(key, Int32(count))
+        // Room first, so that the slot found stays where the key belongs.
+        if 2 * (count + 1) > keys.count { grow() }
+        let slot = search(key)
+        if values[slot] >= 0 { return values[slot] }
+        keys[slot] = key
+        values[slot] = Int32(count)
+        count += 1
         return Int32(count - 1)
     }
 
@@ -47,9 +55,7 @@ struct NumberTable: Sendable {
     }
 
     private mutating func place(_ key: UInt64, _ value: Int32) {
-        let mask = (1 << bits) - 1
-        var slot = slot(key)
-        while values[slot] >= 0 { slot = (slot + 1) & mask }
+        let slot = search(key)
         keys[slot] = key
         values[slot] = value
     }
