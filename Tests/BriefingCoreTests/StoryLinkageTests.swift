@@ -7,24 +7,12 @@ import Testing
 /// loops, in sorted and in shuffled order.
 @Suite("Story linkage")
 struct StoryLinkageTests {
-    /// A small seeded generator (SplitMix64): the same graphs on every run.
-    private struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Similarities with many ties, some of them sums of others.
     private static let similarities = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.45, 0.5, 0.6, 0.75, 0.9]
 
     /// A random graph on `count` texts; `plain` graphs list each pair once, ascending, as
     /// scored candidate pairs do.
-    private static func graph(_ count: Int, plain: Bool, _ generator: inout Seeded) -> [(Int, Int, Double)] {
+    private static func graph(_ count: Int, plain: Bool, _ generator: inout SeededGenerator) -> [(Int, Int, Double)] {
         var edges: [(Int, Int, Double)] = []
         for _ in 0..<Int.random(in: 0...(count * 3), using: &generator) {
             let a = Int.random(in: 0..<count, using: &generator), b = Int.random(in: 0..<count, using: &generator)
@@ -85,7 +73,7 @@ struct StoryLinkageTests {
     }
 
     @Test func linkageMergesAsItsDefinitionOnRandomGraphs() {
-        var generator = Seeded(state: 23)
+        var generator = SeededGenerator(state: 23)
         for round in 0..<400 {
             let count = Int.random(in: 1...30, using: &generator)
             let edges = Self.graph(count, plain: round % 2 == 0, &generator)
@@ -97,7 +85,7 @@ struct StoryLinkageTests {
     }
 
     @Test func fragmentsAttachAsTheirDefinitionOnRandomGraphs() {
-        var generator = Seeded(state: 2026)
+        var generator = SeededGenerator(state: 2026)
         for round in 0..<400 {
             let count = Int.random(in: 1...30, using: &generator)
             let edges = Self.graph(count, plain: round % 2 == 0, &generator)
