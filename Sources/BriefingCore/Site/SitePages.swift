@@ -57,12 +57,11 @@ struct SitePages: Sendable {
         // Who writes each brief's files, and the HTML of the feed entries of briefs whose page tasks made it.
         let bodies = BriefBodies(count: briefs.count)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            // People pages and the timeline (each reading a large part of every digest) one
-            // after the other, alongside the brief pages.
-            group.addTask {
-                try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete)
-                try await self.writeTimeline(briefs, briefKeys, into: publisher)
-            }
+            // The timeline (merging every digest's events, then its export: the longest of these
+            // tasks) first, and the people pages (from the directory made with the tables) beside
+            // it, alongside the brief pages.
+            group.addTask { try self.writeTimeline(briefs, briefKeys, into: publisher) }
+            group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
             group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, names, bodies: bodies, into: publisher) }
             group.addTask { try self.writeStories(stories, into: publisher) }
             group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
@@ -230,20 +229,14 @@ struct SitePages: Sendable {
     /// The merged timeline pages and their TimelineJS export.
     /// Each page is keyed by the years it shows (`TimelineYears.Year.key`), so unchanged years are
     /// kept from the last build, and so is their part of the export.
-    /// The pages (a year each on a long timeline) and the export are rendered in parallel: the
-    /// export, one long file, in this task at once, not queued behind the brief pages' tasks,
-    /// where it was the last step of a large build.
-    private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) async throws {
+    /// Both are written in this task as soon as the years are merged, beside the brief pages:
+    /// as tasks of their own they were queued behind the brief pages' tasks and ran last.
+    private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) throws {
         let timeline = TimelineYears(briefs, keys: briefKeys, baseURL: baseURL, cache: timelineYears)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for timelinePage in TimelinePage.pages(timeline) {
-                group.addTask {
-                    let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-                    try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }
-                }
-            }
-            try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
-            try await group.waitForAll()
+        try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
+        for timelinePage in TimelinePage.pages(timeline) {
+            let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
+            try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }
         }
     }
 
