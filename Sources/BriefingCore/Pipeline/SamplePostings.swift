@@ -3,9 +3,8 @@
 /// by each text's candidate search on its own (on all cores), since the texts earlier than a
 /// text that hold one of its hashes are the start of that hash's row, up to the text itself.
 ///
-/// A site of 50,000 articles samples about three million hashes: the rows are found through
-/// an open-addressing table of the distinct hashes (already well mixed), not a dictionary of
-/// arrays.
+/// A site of 50,000 articles samples about three million hashes: the rows are numbered through
+/// a `NumberTable` of the distinct hashes (already well mixed), not a dictionary of arrays.
 struct SamplePostings: Sendable {
     /// Where each row starts in `texts`; the last entry is where the last row ends.
     private let rowStarts: [Int32]
@@ -29,13 +28,13 @@ struct SamplePostings: Sendable {
         for sample in samples { firstHash.append(firstHash[firstHash.count - 1] + sample.count) }
         let total = firstHash[samples.count]
         // Each hash's row, numbered in order of first use, and how many texts hold it so far.
-        var table = HashRows(capacity: total / 4)
+        var table = NumberTable(capacity: total / 4)
         var counts: [Int32] = []
         var rows = [Int32](repeating: 0, count: total), places = [Int32](repeating: 0, count: total)
         var at = 0
         for sample in samples {
             for hash in sample {
-                let row = table.row(of: hash, next: Int32(counts.count))
+                let row = table.number(hash)
                 if Int(row) == counts.count { counts.append(0) }
                 rows[at] = row
                 places[at] = counts[Int(row)]
@@ -77,56 +76,6 @@ struct SamplePostings: Sendable {
         (firstHash[text]..<firstHash[text + 1]).contains { k in
             let out = leftOut[Int(rows[k])]
             return out > 0 && Int(places[k] - out) < common
-        }
-    }
-}
-
-/// An open-addressing table from a hash to its row number, kept at most half full.
-private struct HashRows {
-    private var hashes: [UInt64]
-    /// Each slot's row, or -1 for an empty slot.
-    private var rows: [Int32]
-    private var mask: Int
-    private var count = 0
-
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        hashes = [UInt64](repeating: 0, count: size)
-        rows = [Int32](repeating: -1, count: size)
-        mask = size - 1
-    }
-
-    /// The row of `hash`; a hash not in the table is given the row `next`.
-    mutating func row(of hash: UInt64, next: Int32) -> Int32 {
-        var slot = self.slot(of: hash)
-        if rows[slot] >= 0 { return rows[slot] }
-        count += 1
-        if count * 2 > hashes.count {
-            grow()
-            slot = self.slot(of: hash)
-        }
-        (hashes[slot], rows[slot]) = (hash, next)
-        return next
-    }
-
-    /// Where `hash` is, or the empty slot where it would go: the hashes are already well
-    /// mixed, so their low bits pick the first slot to probe.
-    private func slot(of hash: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while rows[slot] >= 0 && hashes[slot] != hash { slot = (slot + 1) & mask }
-        return slot
-    }
-
-    /// Doubles the table, moving every hash to its slot in the larger one.
-    private mutating func grow() {
-        let (oldHashes, oldRows) = (hashes, rows)
-        hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-        rows = [Int32](repeating: -1, count: oldHashes.count * 2)
-        mask = hashes.count - 1
-        for i in oldHashes.indices where oldRows[i] >= 0 {
-            let slot = slot(of: oldHashes[i])
-            (hashes[slot], rows[slot]) = (oldHashes[i], oldRows[i])
         }
     }
 }
