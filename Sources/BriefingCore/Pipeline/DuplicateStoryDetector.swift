@@ -215,10 +215,18 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.
     public func isSameStory(_ a: Shingles, _ b: Shingles) -> Bool {
+        isSameStory(a, b) { _ in 0 }
+    }
+
+    /// `isSameStory(a, b)`, told `fewestMissing(smallerIsA)`: at least how many of the smaller
+    /// text's 4-grams (`a`'s when `smallerIsA`) the other does not hold (`ShingleMaps`), which
+    /// rejects most pairs before their hashes are merged.
+    func isSameStory(_ a: Shingles, _ b: Shingles, fewestMissing: (_ smallerIsA: Bool) -> Int) -> Bool {
         let small = min(a.count, b.count), large = max(a.count, b.count)
         guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
         let (smaller, larger) = a.count < b.count ? (a.hashes, b.hashes) : (b.hashes, a.hashes)
         let needed = Int((Double(small) * containment).rounded(.up))
+        guard fewestMissing(a.count < b.count) <= small - needed else { return false }
         // Both ascending: one pass over each counts the 4-grams they share.
         var shared = 0, left = smaller.count, j = 0
         for hash in smaller {

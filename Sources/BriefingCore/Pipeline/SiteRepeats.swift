@@ -14,7 +14,8 @@ enum SiteRepeats {
     static func check(
         _ inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: [(pair: RepeatCheckCache.Pair, same: Bool)]) {
-        let answering = Answering(inputs: inputs, keys: inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }, known: known)
+        let answering = Answering(
+            inputs: inputs, keys: inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }, known: known, maps: ShingleMaps(inputs.map(\.shingles)))
         let (kept, warnings, made) = DuplicateStoryDetector().removingRepeats(
             inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }
         ) { questions in
@@ -53,6 +54,8 @@ enum SiteRepeats {
         /// Each input's cache key as a number, when it has one.
         let keys: [UInt64?]
         let known: RepeatCheckCache
+        /// The maps of the 4-grams made with this build's briefs.
+        let maps: ShingleMaps
         let detector = DuplicateStoryDetector()
 
         /// The check of `earlier` against `later` by their cache keys, when both have one.
@@ -74,7 +77,9 @@ enum SiteRepeats {
                 if let known = pair(candidate, question.later).flatMap({ known[$0] }) {
                     same = known
                 } else if missing.isEmpty, let later, let earlier = inputs[candidate].shingles ?? read[candidate] {
-                    same = detector.isSameStory(earlier, later)
+                    same = detector.isSameStory(earlier, later) { earlierIsSmaller in
+                        earlierIsSmaller ? maps.fewestMissing(candidate, from: question.later) : maps.fewestMissing(question.later, from: candidate)
+                    }
                 } else {
                     missing += [candidate, question.later].filter { inputs[$0].shingles == nil && read[$0] == nil }
                     continue
