@@ -215,18 +215,10 @@ public struct DuplicateStoryDetector: Sendable {
 
     /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.
     public func isSameStory(_ a: Shingles, _ b: Shingles) -> Bool {
-        isSameStory(a, b) { _ in 0 }
-    }
-
-    /// `isSameStory(a, b)`, told `fewestMissing(smallerIsA)`: at least how many of the smaller
-    /// text's 4-grams (`a`'s when `smallerIsA`) the other does not hold (`ShingleMaps`), which
-    /// rejects most pairs before their hashes are merged.
-    func isSameStory(_ a: Shingles, _ b: Shingles, fewestMissing: (_ smallerIsA: Bool) -> Int) -> Bool {
-        let small = min(a.count, b.count), large = max(a.count, b.count)
-        guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
+        guard mayBeSameStory(a.count, b.count, fewestMissing: { _ in 0 }) else { return false }
+        let small = min(a.count, b.count)
         let (smaller, larger) = a.count < b.count ? (a.hashes, b.hashes) : (b.hashes, a.hashes)
-        let needed = Int((Double(small) * containment).rounded(.up))
-        guard fewestMissing(a.count < b.count) <= small - needed else { return false }
+        let needed = needed(small)
         // Both ascending: one pass over each counts the 4-grams they share.
         var shared = 0, left = smaller.count, j = 0
         for hash in smaller {
@@ -238,6 +230,18 @@ public struct DuplicateStoryDetector: Sendable {
         }
         return shared >= needed
     }
+
+    /// Whether texts of `a` and `b` 4-grams may tell the same story when at least
+    /// `fewestMissing(smallerIsA)` of the smaller text's (`a`'s when `smallerIsA`) are not in the
+    /// other (`ShingleMaps`): their lengths allow it, and that many misses leave enough shared.
+    func mayBeSameStory(_ a: Int, _ b: Int, fewestMissing: (_ smallerIsA: Bool) -> Int) -> Bool {
+        let small = min(a, b), large = max(a, b)
+        guard small >= 8, Double(small) >= Double(large) * minimumLengthRatio else { return false }
+        return fewestMissing(a < b) <= small - needed(small)
+    }
+
+    /// How many of the smaller text's `small` 4-grams the other must hold.
+    private func needed(_ small: Int) -> Int { Int((Double(small) * containment).rounded(.up)) }
 
     /// A text's 4-gram hashes, ascending, each once.
     public struct Shingles: Sendable, Equatable {

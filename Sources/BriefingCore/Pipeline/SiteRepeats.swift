@@ -76,10 +76,11 @@ enum SiteRepeats {
                 let same: Bool
                 if let known = pair(candidate, question.later).flatMap({ known[$0] }) {
                     same = known
+                } else if missing.isEmpty, maps.rulesOut(candidate, question.later, by: detector) {
+                    // Most pairs: answered without reaching for the texts' 4-grams.
+                    same = false
                 } else if missing.isEmpty, let later, let earlier = inputs[candidate].shingles ?? read[candidate] {
-                    same = detector.isSameStory(earlier, later) { earlierIsSmaller in
-                        earlierIsSmaller ? maps.fewestMissing(candidate, from: question.later) : maps.fewestMissing(question.later, from: candidate)
-                    }
+                    same = detector.isSameStory(earlier, later)
                 } else {
                     missing += [candidate, question.later].filter { inputs[$0].shingles == nil && read[$0] == nil }
                     continue
