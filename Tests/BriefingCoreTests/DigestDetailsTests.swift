@@ -36,8 +36,8 @@ struct DigestDetailsTests {
         let words = digest.details.timeline.words
         let positions = Array(stride(from: 1, to: brief.timeline.count, by: 2))
         let some = digest.details.timelineEvents(at: positions)
-        #expect(some.map(\.event) == positions.map { brief.timeline[$0] })
-        #expect(some.map(\.words) == positions.map { words[$0] })
+        #expect(some.events == positions.map { brief.timeline[$0] })
+        #expect(some.words == positions.map { words[$0] })
     }
 
     @Test func theTimelineMergedInPartsIsTheTimelineMergedAtOnce() throws {

@@ -156,10 +156,11 @@ struct DigestDetails: Sendable {
         }
     }
 
-    /// The events at `positions` (ascending, each once) of the brief's timeline, with their
-    /// words, the others skipped without being decoded.
-    func timelineEvents(at positions: [Int]) -> [(event: Event, words: String)] {
-        decode(.timeline, empty: []) { r in
+    /// The events at `positions` (ascending, each once) of the brief's timeline, and their
+    /// words in the same order, the others skipped without being decoded; none when the
+    /// details cannot be read back.
+    func timelineEvents(at positions: [Int]) -> (events: [Event], words: [String]) {
+        decode(.timeline, empty: ([], [])) { r in
             let count = try r.count()
             var events: [Event] = []
             events.reserveCapacity(positions.count)
@@ -173,17 +174,18 @@ struct DigestDetails: Sendable {
                 }
             }
             guard next == positions.count, try r.count() == count else { throw BinaryReader.Damaged() }
-            var found: [(event: Event, words: String)] = []
+            var words: [String] = []
+            words.reserveCapacity(positions.count)
             next = 0
             for position in 0..<count {
                 if next < positions.count, positions[next] == position {
-                    found.append((events[next], try r.string()))
+                    words.append(try r.string())
                     next += 1
                 } else {
                     try r.skipString()
                 }
             }
-            return found
+            return (events, words)
         }
     }
 

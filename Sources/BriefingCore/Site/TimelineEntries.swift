@@ -73,18 +73,6 @@ enum TimelineEntries {
     /// every event are never held at once; a part ends where the sort key changes, so that no
     /// run of one date is split.
     static func merged(_ items: ArraySlice<Item>, of briefs: [BriefDigest], partSize: Int) -> [Entry] {
-        /// The events of `items` with their words, decoded from the digests, in the same order
-        /// (an event whose details cannot be read back is left out with its item).
-        func decoded(_ items: ArraySlice<Item>) -> [(item: Item, event: Event, words: String)] {
-            var wanted: [Int: [(position: Int, offset: Int)]] = [:]
-            for (offset, item) in items.enumerated() { wanted[item.brief, default: []].append((item.position, offset)) }
-            var found = [(event: Event, words: String)?](repeating: nil, count: items.count)
-            for (brief, places) in wanted {
-                let places = places.sorted { $0.position < $1.position }
-                for (place, event) in zip(places, briefs[brief].details.timelineEvents(at: places.map(\.position))) { found[place.offset] = event }
-            }
-            return zip(items, found).compactMap { item, found in found.map { (item, $0.event, $0.words) } }
-        }
         var merged: [Entry] = []
         merged.reserveCapacity(items.count)
         let partSize = max(1, partSize)
@@ -92,40 +80,77 @@ enum TimelineEntries {
         while partStart < items.endIndex {
             var partEnd = min(partStart + partSize, items.endIndex)
             while partEnd < items.endIndex, items[partEnd].key == items[partEnd - 1].key { partEnd += 1 }
-            let part = decoded(items[partStart..<partEnd])
+            let part = Part(items[partStart..<partEnd], of: briefs)
             partStart = partEnd
             // Only events of the same date merge, and the sorted input keeps each date's events
             // together: each run of one date is merged on its own, on all cores, and a run of one
             // event has nothing to merge with.
             var runs: [Range<Int>] = []
             var start = 0
-            while start < part.count {
-                let date = part[start].event.date
+            while start < part.items.count {
+                let date = part.events[start].date
                 var end = start + 1
-                while end < part.count, part[end].item.key == part[start].item.key, part[end].event.date == date { end += 1 }
+                while end < part.items.count, part.items[end].key == part.items[start].key, part.events[end].date == date { end += 1 }
                 runs.append(start..<end)
                 start = end
             }
-            let links = part.map { briefs[$0.item.brief].link }
+            let links = part.items.map { briefs[$0.brief].link }
             let entries = ParallelMap.map(runs) { run -> [Entry] in
-                let sources = run.map { Source(brief: links[$0], paragraph: part[$0].event.paragraph) }
-                guard run.count > 1 else { return [Entry(event: part[run.lowerBound].event, sources: sources)] }
-                return Self.merging(zip(run, sources).map { i, source in (part[i].item.brief, part[i].event, source, Self.wordNumbers(part[i].words)) })
+                guard run.count > 1 else { return [Entry(event: part.events[run.lowerBound], sources: [part.source(run.lowerBound, links)])] }
+                return Self.merging(run, of: part, links: links)
             }
             for runEntries in entries { merged += runEntries }
         }
         return merged
     }
 
+    /// The events of some items with their words, decoded from the digests, in the items'
+    /// order; an event whose details cannot be read back is left out with its item. Each event
+    /// is held once: the entries copy it from here, not from copies of it.
+    private struct Part: Sendable {
+        var items: [Item] = []
+        var events: [Event] = []
+        var words: [String] = []
+
+        init(_ items: ArraySlice<Item>, of briefs: [BriefDigest]) {
+            var wanted: [Int: [(position: Int, offset: Int)]] = [:]
+            for (offset, item) in items.enumerated() { wanted[item.brief, default: []].append((item.position, offset)) }
+            var events = [Event?](repeating: nil, count: items.count)
+            var words = [String?](repeating: nil, count: items.count)
+            for (brief, places) in wanted {
+                let places = places.sorted { $0.position < $1.position }
+                let found = briefs[brief].details.timelineEvents(at: places.map(\.position))
+                for k in found.events.indices {
+                    events[places[k].offset] = found.events[k]
+                    words[places[k].offset] = found.words[k]
+                }
+            }
+            self.items.reserveCapacity(items.count)
+            self.events.reserveCapacity(items.count)
+            self.words.reserveCapacity(items.count)
+            for (offset, item) in items.enumerated() {
+                guard let event = events[offset].take(), let words = words[offset].take() else { continue }
+                self.items.append(item)
+                self.events.append(event)
+                self.words.append(words)
+            }
+        }
+
+        /// The source of the event at `index`, linking to its brief's `links[index]`.
+        func source(_ index: Int, _ links: [BriefLink]) -> Source {
+            Source(brief: links[index], paragraph: events[index].paragraph)
+        }
+    }
+
     /// The timeline is merged in about this many parts, each of at least `smallestPart` events.
     static let parts = 4
     static let smallestPart = 50_000
 
-    /// The entries of events of one date, given in order, each with its brief's index, the
-    /// event, its source and its content words (`wordNumbers`): an event joins the latest entry
-    /// it shares at least half its words with (`similar`) that no event of its brief is in yet,
-    /// else starts one.
-    private static func merging(_ items: [(brief: Int, event: Event, source: Source, words: [UInt64])]) -> [Entry] {
+    /// The entries of the events of one date at `run` of `part`, in order, each linking to its
+    /// brief's `links` entry: an event joins the latest entry it shares at least half its
+    /// content words (`wordNumbers`) with (`similar`) that no event of its brief is in yet, else
+    /// starts one.
+    private static func merging(_ run: Range<Int>, of part: Part, links: [BriefLink]) -> [Entry] {
         var merged: [Entry] = []
         var briefsOf: [[Int]] = []
         var words: [[UInt64]] = []
@@ -133,8 +158,9 @@ enum TimelineEntries {
         // a word with, which are the only ones it can be similar to.
         var holding: [UInt64: [Int]] = [:]
         var candidates: [Int] = []
-        for item in items {
-            let key = item.words
+        for index in run {
+            let key = Self.wordNumbers(part.words[index])
+            let brief = part.items[index].brief
             candidates.removeAll(keepingCapacity: true)
             for word in key { if let entries = holding[word] { candidates += entries } }
             candidates.sort(by: >)
@@ -142,16 +168,16 @@ enum TimelineEntries {
             var joined: Int?
             for i in candidates where i != previous {
                 previous = i
-                if !briefsOf[i].contains(item.brief) && similar(words[i], key) { joined = i; break }
+                if !briefsOf[i].contains(brief) && similar(words[i], key) { joined = i; break }
             }
             if let i = joined {
-                merged[i].sources.append(item.source)
-                briefsOf[i].append(item.brief)
+                merged[i].sources.append(part.source(index, links))
+                briefsOf[i].append(brief)
                 continue
             }
             for word in key { holding[word, default: []].append(merged.count) }
-            merged.append(Entry(event: item.event, sources: [item.source]))
-            briefsOf.append([item.brief])
+            merged.append(Entry(event: part.events[index], sources: [part.source(index, links)]))
+            briefsOf.append([brief])
             words.append(key)
         }
         return merged
