@@ -51,4 +51,23 @@ struct DigestDetailsTests {
             #expect(parts.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } } == whole.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } })
         }
     }
+
+    /// Years merged together, in parts of any size, are each year merged on its own.
+    @Test func yearsMergedTogetherAreEachYearMergedAlone() throws {
+        let digests = try digests().map(\.digest)
+        let items = TimelineEntries.items(digests)
+        let years = TimelineEntries.years(items).map(\.items)
+        #expect(years.count > 3, "the fixtures report events of several years")
+        let alone = years.map { TimelineEntries.merged(items[$0], of: digests, partSize: TimelineEntries.partSize(items.count)) }
+        func sources(_ entries: [TimelineEntries.Entry]) -> [[String]] { entries.map { $0.sources.map { "\($0.brief.slug)#\($0.paragraph)" } } }
+        for partSize in [1, 5, 40, TimelineEntries.partSize(items.count)] {
+            let together = TimelineEntries.merged(items[...], years: years, of: digests, partSize: partSize)
+            #expect(together.map { $0.map(\.event) } == alone.map { $0.map(\.event) }, "part size \(partSize)")
+            #expect(together.map(sources) == alone.map(sources), "part size \(partSize)")
+        }
+        // The last years only, as a build that takes the first from its cache merges them.
+        let later = Array(years.dropFirst(2))
+        let merged = TimelineEntries.merged(items[later[0].lowerBound...], years: later, of: digests, partSize: 7)
+        #expect(merged.map { $0.map(\.event) } == alone.dropFirst(2).map { $0.map(\.event) })
+    }
 }

@@ -73,15 +73,21 @@ enum TimelineEntries {
     /// every event are never held at once; a part ends where the sort key changes, so that no
     /// run of one date is split.
     static func merged(_ items: ArraySlice<Item>, of briefs: [BriefDigest], partSize: Int) -> [Entry] {
-        var merged: [Entry] = []
-        merged.reserveCapacity(items.count)
+        merged(items, years: [items.indices], of: briefs, partSize: partSize)[0]
+    }
+
+    /// `merged` of each of `years`, consecutive ranges of `items` (from `years(_:)`) that
+    /// together cover it, merged in the same parts: a brief's events are read once per part,
+    /// not once per year it has events in.
+    static func merged(_ items: ArraySlice<Item>, years: [Range<Int>], of briefs: [BriefDigest], partSize: Int) -> [[Entry]] {
+        var merged = [[Entry]](repeating: [], count: years.count)
+        var year = 0
         let partSize = max(1, partSize)
         var partStart = items.startIndex
         while partStart < items.endIndex {
             var partEnd = min(partStart + partSize, items.endIndex)
             while partEnd < items.endIndex, items[partEnd].key == items[partEnd - 1].key { partEnd += 1 }
             let part = Part(items[partStart..<partEnd], of: briefs)
-            partStart = partEnd
             // Only events of the same date merge, and the sorted input keeps each date's events
             // together: each run of one date is merged on its own, on all cores, and a run of one
             // event has nothing to merge with.
@@ -99,7 +105,12 @@ enum TimelineEntries {
                 guard run.count > 1 else { return [Entry(event: part.events[run.lowerBound], sources: [part.source(run.lowerBound, links)])] }
                 return Self.merging(run, of: part, links: links)
             }
-            for runEntries in entries { merged += runEntries }
+            // A run's events have one date, so one year.
+            for (run, runEntries) in zip(runs, entries) {
+                while !years[year].contains(partStart + part.offsets[run.lowerBound]) { year += 1 }
+                merged[year] += runEntries
+            }
+            partStart = partEnd
         }
         return merged
     }
@@ -109,6 +120,8 @@ enum TimelineEntries {
     /// is held once: the entries copy it from here, not from copies of it.
     private struct Part: Sendable {
         var items: [Item] = []
+        /// Where each item is among the items the part was made from.
+        var offsets: [Int] = []
         var events: [Event] = []
         var words: [String] = []
 
@@ -126,11 +139,13 @@ enum TimelineEntries {
                 }
             }
             self.items.reserveCapacity(items.count)
+            offsets.reserveCapacity(items.count)
             self.events.reserveCapacity(items.count)
             self.words.reserveCapacity(items.count)
             for (offset, item) in items.enumerated() {
                 guard let event = events[offset].take(), let words = words[offset].take() else { continue }
                 self.items.append(item)
+                self.offsets.append(offset)
                 self.events.append(event)
                 self.words.append(words)
             }

@@ -45,12 +45,25 @@ struct TimelineYears: Sendable {
             }
             return ContentHash.hex(bytes)
         }
-        years = runs.map { year, range in
-            let key = key(range)
-            if let key, let summary = cache.summary(key) { return Year(year: year, key: key, summary: summary) }
-            let entries = TimelineEntries.merged(items[range], of: briefs, partSize: partSize)
-            return Year(year: year, key: key, summary: .init(count: entries.count, dates: entries.map(\.event.date)), entries: entries)
+        let yearKeys = runs.map { key($0.items) }
+        let cached = yearKeys.map { $0.flatMap(cache.summary) }
+        var years = runs.indices.map { Year(year: runs[$0].year, key: yearKeys[$0], summary: cached[$0] ?? .init(count: 0, dates: [])) }
+        // The years not taken from the cache are merged together, a stretch of consecutive
+        // years at a time.
+        var first = 0
+        while first < runs.count {
+            guard cached[first] == nil else { first += 1; continue }
+            var end = first + 1
+            while end < runs.count, cached[end] == nil { end += 1 }
+            let ranges = runs[first..<end].map(\.items)
+            let merged = TimelineEntries.merged(items[ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound], years: ranges, of: briefs, partSize: partSize)
+            for (index, entries) in zip(first..<end, merged) {
+                years[index].summary = .init(count: entries.count, dates: entries.map(\.event.date))
+                years[index].entries = entries
+            }
+            first = end
         }
+        self.years = years
         self.briefs = briefs
         self.items = items
         ranges = runs.map(\.items)
