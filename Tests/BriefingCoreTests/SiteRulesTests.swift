@@ -59,7 +59,7 @@ struct SiteRulesTests {
     /// (a slash with a combining mark is no separator).
     @Test func theRootIsOneStepUpPerFolder() {
         let cases = [
-            ("index.html", ""), ("briefs/a.html", "../"), ("page/2/index.html", "../../"), ("a//b/", "../"), ("/a/b", "../"),
+            ("", ""), ("/", ""), ("index.html", ""), ("briefs/a.html", "../"), ("page/2/index.html", "../../"), ("a//b/", "../"), ("/a/b", "../"),
             ("é/b.html", "../"), ("a/\u{301}b/c", "../"), ("briefs/z\u{FC}rich\u{2013}caf\u{E9}-\u{201C}x\u{201D}.html", "../"),
         ]
         for (path, root) in cases { #expect(SiteLinks.root(for: path) == root, "\(path)") }

@@ -20,9 +20,10 @@ enum SiteLinks {
     /// "2025-04".
     static func monthKey(_ date: CalendarDate) -> String { String(date.description.prefix(7)) }
 
-    /// "../" once per folder level of `path`, so links work from `file://` and any sub-path.
+    /// "../" once per folder level of `path`, so links work from `file://` and any sub-path;
+    /// none for a path without parts ("", "/"), which is at the root.
     static func root(for path: String) -> String {
-        String(repeating: "../", count: partCount(path) - 1)
+        String(repeating: "../", count: max(0, partCount(path) - 1))
     }
 
     /// `path.split(separator: "/").count`: the non-empty parts between slashes, counted on the
