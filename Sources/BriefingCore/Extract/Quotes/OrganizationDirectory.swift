@@ -77,8 +77,7 @@ struct OrganizationDirectory {
         while end < tokens.count, end - start < 7 {
             let word = tokens[end].text
             // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
-            if end > start, SpeakerDirectory.titleFilter.mayContain(word) && SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.isHonorificBeforePeriod(word) { break }
+            if end > start, SpeakerDirectory.isTitleOrHonorific(word) { break }
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
