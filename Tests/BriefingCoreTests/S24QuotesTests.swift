@@ -113,6 +113,25 @@ struct S24QuotesTests {
         #expect(!QuoteExtractor.isWrittenInsideSentence("Later", paragraphs, texts: texts))
     }
 
+    /// Shown names: countries, pronouns and descriptions show none, whichever test rules them out first.
+    @Test func displayedNamesLeaveOutCountriesPronounsAndDescriptions() {
+        let cases: [(String, String?)] = [
+            ("Donald Trump", "Donald Trump"), ("Abdel Aziz al-Hilu", "Abdel Aziz al-Hilu"), ("US", nil), ("U.S.", nil), ("South Korea", nil),
+            ("the Netherlands", nil), ("the company spokesman", nil), ("The statement", nil), ("About 100 protesters", nil), ("He", nil),
+            ("he", nil), ("Obama", "Obama"), ("Loretta E. Lynch", "Loretta E. Lynch"), ("Café Roma", "Café Roma"), ("", nil),
+        ]
+        for (name, shown) in cases {
+            let speaker = QuoteExtractor.Speaker(name: name, mention: name, role: nil, cue: nil)
+            #expect(QuoteExtractor.displayedName(speaker) == shown, "\(name)")
+        }
+    }
+
+    @Test func appositiveArticlesGiveWhatLowerCasingGives() {
+        for word in Self.words + ["A", "AN", "The", "THE", "an", "the", "ä", "\u{212A}"] {
+            #expect(OrganizationDirectory.articles.containsLowercased(word) == ["a", "an", "the"].contains(word.lowercased()), "\(word)")
+        }
+    }
+
     /// Paragraphs whose last dash sits at every distance from the end, with names, honorifics and
     /// periods after it: the credit found among the last tokens is the one found reading them all.
     @Test func closingCreditSoughtAtTheEndGivesWhatTheWholeParagraphGives() {

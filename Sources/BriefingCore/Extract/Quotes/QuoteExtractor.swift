@@ -865,10 +865,11 @@ public struct QuoteExtractor: Sendable {
         // Its first and last words, read from either end: the name is not split.
         var words = SpaceSeparatedWords(name[...])
         guard let first = words.next(), let last = name.lastSpaceSeparatedWord else { return nil }
-        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
-        // protesters" do not.
+        // protesters" do not. (Asked first: descriptions, "the company spokesman", are the mentions a country is
+        // slowest to rule out.)
         if first.startsWithLowercase || !last.startsWithUppercase && !(words.next() != nil && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         return name
     }
 
