@@ -77,8 +77,7 @@ struct OrganizationDirectory {
         while end < tokens.count, end - start < 7 {
             let word = tokens[end].text
             // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
-            if end > start, SpeakerDirectory.titleFilter.mayContain(word) && SpeakerDirectory.titles.contains(word)
-                || SpeakerDirectory.isHonorific(word) || SpeakerDirectory.isHonorificBeforePeriod(word) { break }
+            if end > start, SpeakerDirectory.isTitleOrHonorific(word) { break }
             if isCapitalized(word), !(end > start && skipped.contains(word)) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
@@ -170,7 +169,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, ["a", "an", "the"].contains(tokens[run.upperBound + 1].text.lowercased()) {
+            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, Self.articles.containsLowercased(tokens[run.upperBound + 1].text) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
@@ -215,6 +214,8 @@ struct OrganizationDirectory {
     static let privateKinds: LexiconSet = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
     static let definite: LexiconSet = ["the", "this", "that"]
+    /// The articles that open an appositive describing a run: "X, the country's largest daily".
+    static let articles: LexiconSet = ["a", "an", "the"]
     /// Rules out most mentions before they are split.
     static let definiteFilter = WordLengthFilter(definite)
     static let connectors: WordSet = ["of", "for", "and", "&", "on"]

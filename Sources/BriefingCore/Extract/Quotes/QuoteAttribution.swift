@@ -758,7 +758,7 @@ struct QuoteAttribution: Equatable {
             m -= 1
         }
         // "58 percent said": the share a poll found.
-        if m > 0, words[m - 1].contains(where: \.isNumber), words[m - 1].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) { m -= 1 }
+        if m > 0, isFigure(words[m - 1]) { m -= 1 }
         if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         // One of the people around the one described speaks: "a friend of the actress said", "a source close to the
         // couple has told" (not the actress, not the couple).
@@ -768,6 +768,21 @@ struct QuoteAttribution: Equatable {
             if m > 0, determiners.containsLowercased(words[m - 1]) { m -= 1 }
         }
         return join(words[m..<k])
+    }
+
+    /// Whether `word` is a figure: a number, with periods and commas ("58", "3.5", "1,200").
+    /// An ASCII word is read from its bytes (a character a byte, and only the digits numbers;
+    /// a CR LF, one character, is neither a number nor a mark, as its CR is not).
+    static func isFigure(_ word: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            var digit = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte &- 0x30 < 10 { digit = true } else if byte != 0x2E && byte != 0x2C { return false }
+            }
+            return digit
+        }
+        return ascii ?? (word.contains(where: \.isNumber) && word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }))
     }
 
     /// Source nouns that are a body or a record, not a person around someone: "the office of the

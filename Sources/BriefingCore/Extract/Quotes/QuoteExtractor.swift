@@ -25,6 +25,7 @@ public struct QuoteExtractor: Sendable {
         _ article: Article, scalars paragraphScalars: [[Unicode.Scalar]], sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]
     ) -> [Quote] {
         let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
+        let texts = article.paragraphs.map(\.text)
         let (common, names) = Self.commonWords(paragraphTokens, headline: headline)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
@@ -49,7 +50,7 @@ public struct QuoteExtractor: Sendable {
         func isCommonWordSubject(_ speaker: Speaker, _ directory: SpeakerDirectory) -> Bool {
             guard Self.isLoneUnknownWord(speaker.mention, directory) else { return false }
             if let known = writtenInside[speaker.mention] { return !known }
-            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens)
+            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens, texts: texts)
             writtenInside[speaker.mention] = inside
             return !inside
         }
@@ -67,7 +68,7 @@ public struct QuoteExtractor: Sendable {
         let things = Self.thingNames(names.directory, lowercase: common)
         // In a live blog, full names of people that share a surname, and the paragraph of the current entry each was
         // last written in; a name whose first word the article also writes in lower case is no person's ("Post Trump").
-        let entries = LiveBlogEntries(article.paragraphs.map(\.text))
+        let entries = LiveBlogEntries(texts)
         var sharing = entries.opens.contains(true) ? names.directory.sharingSurnames : []
         if !sharing.isEmpty {
             sharing.removeAll { name in name.split(atASCII: 0x20).first.map { common.wasInserted($0.lowercased()) } ?? true }
@@ -217,14 +218,16 @@ public struct QuoteExtractor: Sendable {
             // A transcript's turns and stage directions are a record of an exchange, not quotes;
             // quotes inside a turn are the quotes of the one whose turn it is.
             let opensWithQuote = spans[0].outer.lowerBound == 0
-            let firstText = String(scalars: scalars[spans[0].inner])
-            if opensWithQuote, let label = QuoteTranscript.label(of: firstText) {
+            // The first quote's text and label, read only where the paragraph opens with it (a turn does).
+            let firstText = opensWithQuote ? String(scalars: scalars[spans[0].inner]) : ""
+            let firstLabel = opensWithQuote ? QuoteTranscript.label(of: firstText) : nil
+            if let label = firstLabel {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
                 // "Q:" and "A:" name no one.
                 turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
             }
-            inTranscript = opensWithQuote && (turnSpeaker != nil && QuoteTranscript.label(of: firstText) != nil
+            inTranscript = opensWithQuote && (turnSpeaker != nil && firstLabel != nil
                 || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
             if inTranscript {
                 let inner = spans[0].inner
@@ -634,7 +637,7 @@ public struct QuoteExtractor: Sendable {
     /// it ("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]" holds a bracket of its own); nil
     /// when the paragraph opens otherwise or the bracket never closes.
     static func openingBrackets(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }), scalars[first] == "[" else { return nil }
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTabQuickly }), scalars[first] == "[" else { return nil }
         var depth = 0
         for k in first..<scalars.count {
             if scalars[k] == "[" { depth += 1 } else if scalars[k] == "]" { depth -= 1; if depth == 0 { return first..<(k + 1) } }
@@ -645,14 +648,14 @@ public struct QuoteExtractor: Sendable {
     /// Whether a paragraph reads as prose: it ends a sentence (a period, question or exclamation
     /// mark) and opens with no bracket.
     static func isProse(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first(where: { !$0.isSpaceOrTab }), let last = scalars.last(where: { !$0.isSpaceOrTab }) else { return false }
+        guard let first = scalars.first(where: { !$0.isSpaceOrTabQuickly }), let last = scalars.last(where: { !$0.isSpaceOrTabQuickly }) else { return false }
         return first != "(" && first != "[" && (last == "." || last == "?" || last == "!")
     }
 
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
-        text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
+        text.unicodeScalars.last { !$0.isSpaceOrTabQuickly } == ":"
     }
 
     /// Whether `text` ends with a cue verb and a comma, a line that hands the speech to the next
@@ -731,14 +734,18 @@ public struct QuoteExtractor: Sendable {
     /// Whether `word` stands on its own inside a sentence somewhere in the article, after a
     /// lower-case word, a number, a comma, a title or an honorific, as a name does ("the Obama
     /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
-    /// another name ("the National Center for Scientific Research") does not.
-    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]]) -> Bool {
+    /// another name ("the National Center for Scientific Research") does not. `texts` are the
+    /// paragraphs' texts, whose bytes the tokens' texts are cut from: a paragraph whose text
+    /// lacks the bytes of a word of ASCII bytes (as `plain` is below) holds no token equal to it,
+    /// and its tokens are not read (nil reads them all).
+    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]], texts: [String]? = nil) -> Bool {
         // A word of ASCII bytes but "K", ";" and "`" equals only tokens of its bytes (`equalsPlainWord`): a token of
         // another length is passed over without a string comparison.
         // (The word's byte count is read once, not at every token of the article.)
         let plain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
         let count = word.utf8.count
-        for tokens in paragraphs {
+        for (p, tokens) in paragraphs.enumerated() {
+            if plain, let texts, !UTF8Scan.contains(texts[p], word) { continue }
             for k in tokens.indices.dropFirst() {
                 let text = tokens[k].text
                 guard plain ? text.utf8.count == count && text == word : text == word else { continue }
@@ -858,10 +865,11 @@ public struct QuoteExtractor: Sendable {
         // Its first and last words, read from either end: the name is not split.
         var words = SpaceSeparatedWords(name[...])
         guard let first = words.next(), let last = name.lastSpaceSeparatedWord else { return nil }
-        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
-        // protesters" do not.
+        // protesters" do not. (Asked first: descriptions, "the company spokesman", are the mentions a country is
+        // slowest to rule out.)
         if first.startsWithLowercase || !last.startsWithUppercase && !(words.next() != nil && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         return name
     }
 
@@ -939,12 +947,13 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// A pull-quote credit: a dash then a name at `index`, closing the paragraph or right after
-    /// a closing mark ("“…” ― Carla Sanchez").
-    private func dashAttribution(at index: Int, tokens: [Token], directory: SpeakerDirectory) -> Speaker? {
+    /// a closing mark ("“…” ― Carla Sanchez"). At the paragraph's end, the dash is sought among
+    /// its last `tail` tokens (`creditTail`: a dash before them has too much after it).
+    func dashAttribution(at index: Int, tokens: [Token], directory: SpeakerDirectory, tail: Int = Self.creditTail) -> Speaker? {
         var dash = index
         if index == tokens.count {
             // The paragraph's last dash, when only a name follows it.
-            guard let found = tokens.lastIndex(where: { Self.isCreditDash($0.text) }), found > 0 else { return nil }
+            guard let found = tokens[max(0, tokens.count - tail)...].lastIndex(where: { Self.isCreditDash($0.text) }), found > 0 else { return nil }
             dash = found
         }
         guard dash < tokens.count, Self.isCreditDash(tokens[dash].text) else { return nil }
@@ -959,6 +968,10 @@ public struct QuoteExtractor: Sendable {
         let entity = directory.resolve(mention)
         return Speaker(name: entity?.name ?? mention, mention: mention, role: entity?.role, cue: tokens[dash].text)
     }
+
+    /// How many tokens closing a paragraph may hold its credit dash (`dashAttribution`): the
+    /// dash, the name after it (six tokens at most) and a period, and one to spare.
+    static let creditTail = 9
 
     /// A pull-quote credit without a dash: only a name of two to six words, a title allowed,
     /// between a closing mark at `index` and the paragraph end or an aside about the person

@@ -54,6 +54,11 @@ final class QuoteParagraph {
     /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
     private static func words(of tokens: [Token], outside: [Bool]?, from start: Int, to end: Int) -> [String] {
         let range = tokenRange(tokens, from: start, to: end)
+        // A sentence of a paragraph without quotes whose names are joined to no relative pronoun (most) has the
+        // tokens' texts for its words.
+        if outside == nil, !tokens[range].contains(where: { !$0.text.opensWithASCIINonCapital && dashedRelative($0.text) != nil }) {
+            return tokens[range].map(\.text)
+        }
         var words: [String] = []
         words.reserveCapacity(range.count)
         for i in range where outside?[i] ?? true {

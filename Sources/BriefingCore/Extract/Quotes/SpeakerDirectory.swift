@@ -100,13 +100,32 @@ struct SpeakerDirectory {
             guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return nil }
             var count = 0, start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
-                // Two spaces in a row, or an honorific.
-                if k == start || honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
+                // Two spaces in a row, or an honorific (looked up only for a first byte and a length one has).
+                if k == start || Self.mayBeHonorific(first: bytes[start], count: k - start)
+                    && honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
                 count += 1
                 start = k + 1
             }
             return count
         }
+    }
+
+    /// For each ASCII first byte, bit `n` set when an honorific of `n` bytes (63 for longer)
+    /// starts with it: an ASCII word equals an honorific only when its bytes are the
+    /// honorific's composed ones.
+    private static let honorificShapes: [UInt64] = {
+        var shapes = [UInt64](repeating: 0, count: 128)
+        for word in honorifics.words {
+            let bytes = Array(CanonicalText.precomposed(word).utf8)
+            if let first = bytes.first, first < 0x80 { shapes[Int(first)] |= 1 << UInt64(min(bytes.count, 63)) }
+        }
+        return shapes
+    }()
+
+    /// False when no honorific has the first byte `first` (ASCII) and `count` bytes.
+    @inline(__always)
+    static func mayBeHonorific(first: UInt8, count: Int) -> Bool {
+        first < 0x80 && honorificShapes[Int(first)] & (1 << UInt64(min(count, 63))) != 0
     }
 
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
@@ -146,6 +165,17 @@ struct SpeakerDirectory {
     /// The honorifics written with a period, without it ("Mr", "Gen").
     private static let honorificStems = LexiconSet(honorifics.words.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
     private static let honorificStemFilter = WordLengthFilter(honorificStems)
+
+    /// Whether `word` is a capitalized title or an honorific, written with its period or without
+    /// it: `titles.contains(word) || isHonorific(word) || isHonorificBeforePeriod(word)`, with one
+    /// filter of all three lists ruling out most words (it passes a word whenever one of their
+    /// filters would).
+    static func isTitleOrHonorific(_ word: String) -> Bool {
+        titleOrHonorificFilter.mayContain(word)
+            && (titleFilter.mayContain(word) && titles.contains(word) || isHonorific(word) || isHonorificBeforePeriod(word))
+    }
+
+    private static let titleOrHonorificFilter = WordLengthFilter(titles.words.union(honorifics.words).union(honorificStems.words))
 
     /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
     static func keys(for words: [String]) -> Set<String> {
