@@ -605,11 +605,16 @@ struct EventText {
         var inWord = false
         if cuts.isEmpty {
             return scalars.withUnsafeBufferPointer { scalars in
-                for i in range {
-                    if scalars[i].isSpace { inWord = false } else if !inWord {
-                        inWord = true
-                        count += 1
-                        if count >= n { return true }
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    if scalars[i].isSpace { i += 1; continue }
+                    count += 1
+                    if count >= n { return true }
+                    // The rest of the word: printable ASCII but the space (most scalars) is no space.
+                    i += 1
+                    while i < range.upperBound {
+                        let v = scalars[i].value
+                        if v &- 0x21 < 0x5F || !scalars[i].isSpace { i += 1 } else { break }
                     }
                 }
                 return false
