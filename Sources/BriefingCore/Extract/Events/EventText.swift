@@ -208,9 +208,10 @@ struct EventText {
     /// The end (after its comma) of `time` with its preposition when it opens the text at `lo`
     /// ("Last month,", "On Monday,").
     private func leadingTime(at lo: Int, time: Range<Int>) -> Int? {
-        var start = lo
-        if time.lowerBound != lo, isWord(at: lo, in: Self.timePrepositions) { start = skipSpace(wordEnd(lo)) }
-        guard start == time.lowerBound, time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
+        guard time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
+        if time.lowerBound == lo { return time.upperBound + 1 }
+        // The preposition's word is made only when `time` follows it.
+        guard skipSpace(wordEnd(lo)) == time.lowerBound, isWord(at: lo, in: Self.timePrepositions) else { return nil }
         return time.upperBound + 1
     }
 
