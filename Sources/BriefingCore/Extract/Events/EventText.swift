@@ -86,6 +86,10 @@ struct EventText {
     /// "The military said last month that the North had deployed troops in January": the
     /// reported event carries the date.
     private func reportsOtherDate(after time: Range<Int>) -> Bool {
+        // The reported date starts after `time` (past the "that" after it): without a date
+        // there (most sentences hold one), the clause is not looked for.
+        guard times.contains(where: { ($0.start ?? 0) > time.lowerBound && ($0.end ?? Int.max) <= sentence.upperBound && $0.type == .date })
+        else { return false }
         guard let clause = clause(containing: time.lowerBound) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
