@@ -32,6 +32,8 @@ public struct EventExtractor: Sendable {
         referenceDate: CalendarDate?
     ) -> [Event] {
         var events: [Event] = []
+        // The dates of each sentence, told into one array kept from sentence to sentence.
+        var dated: [Int] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
             // The values of the dates, read for every sentence.
@@ -44,9 +46,10 @@ public struct EventExtractor: Sendable {
                 // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
                 let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
                 if first.map(Self.isDash) == true || first == "[" { continue }
-                let dated = times.indices.filter { t in
-                    guard precise[t], times[t].type == .date, let start = times[t].start, let end = times[t].end else { return false }
-                    return start >= sentence.start && end <= sentence.end
+                dated.removeAll(keepingCapacity: true)
+                for t in times.indices where precise[t] && times[t].type == .date {
+                    guard let start = times[t].start, let end = times[t].end, start >= sentence.start && end <= sentence.end else { continue }
+                    dated.append(t)
                 }
                 var k = 0
                 while k < dated.count {

@@ -86,6 +86,10 @@ struct EventText {
     /// "The military said last month that the North had deployed troops in January": the
     /// reported event carries the date.
     private func reportsOtherDate(after time: Range<Int>) -> Bool {
+        // The reported date starts after `time` (past the "that" after it): without a date
+        // there (most sentences hold one), the clause is not looked for.
+        guard times.contains(where: { ($0.start ?? 0) > time.lowerBound && ($0.end ?? Int.max) <= sentence.upperBound && $0.type == .date })
+        else { return false }
         guard let clause = clause(containing: time.lowerBound) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
@@ -208,9 +212,10 @@ struct EventText {
     /// The end (after its comma) of `time` with its preposition when it opens the text at `lo`
     /// ("Last month,", "On Monday,").
     private func leadingTime(at lo: Int, time: Range<Int>) -> Int? {
-        var start = lo
-        if time.lowerBound != lo, isWord(at: lo, in: Self.timePrepositions) { start = skipSpace(wordEnd(lo)) }
-        guard start == time.lowerBound, time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
+        guard time.upperBound < sentence.upperBound, scalars[time.upperBound] == "," else { return nil }
+        if time.lowerBound == lo { return time.upperBound + 1 }
+        // The preposition's word is made only when `time` follows it.
+        guard skipSpace(wordEnd(lo)) == time.lowerBound, isWord(at: lo, in: Self.timePrepositions) else { return nil }
         return time.upperBound + 1
     }
 
@@ -605,11 +610,16 @@ struct EventText {
         var inWord = false
         if cuts.isEmpty {
             return scalars.withUnsafeBufferPointer { scalars in
-                for i in range {
-                    if scalars[i].isSpace { inWord = false } else if !inWord {
-                        inWord = true
-                        count += 1
-                        if count >= n { return true }
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    if scalars[i].isSpace { i += 1; continue }
+                    count += 1
+                    if count >= n { return true }
+                    // The rest of the word: printable ASCII but the space (most scalars) is no space.
+                    i += 1
+                    while i < range.upperBound {
+                        let v = scalars[i].value
+                        if v &- 0x21 < 0x5F || !scalars[i].isSpace { i += 1 } else { break }
                     }
                 }
                 return false

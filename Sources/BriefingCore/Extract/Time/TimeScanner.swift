@@ -49,7 +49,7 @@ struct TimeScanner {
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
-        let oneByte = Self.oneByteWords
+        let oneByteLower = Self.oneByteLower, oneByteFacts = Self.oneByteFacts
         var facts: [TimeWordFacts] = []
         // Both arrays are written straight into their storage, one token at a time.
         lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
@@ -60,9 +60,15 @@ struct TimeScanner {
                     // from the table made for each byte.
                     let utf8 = text.utf8
                     if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
-                        let word = oneByte[Int(byte)]
-                        lower.initializeElement(at: k, to: word.lower)
-                        facts.initializeElement(at: k, to: word.facts)
+                        lower.initializeElement(at: k, to: oneByteLower[Int(byte)])
+                        facts.initializeElement(at: k, to: oneByteFacts[Int(byte)])
+                        continue
+                    }
+                    // A word of lowercase letters (most tokens) is its own lowercase text, and
+                    // its facts are read from its bytes alone.
+                    if let plain = utf8.withContiguousStorageIfAvailable({ TimeWordFacts.ofPlainWord($0, in: vocabulary) }), let plain {
+                        lower.initializeElement(at: k, to: text)
+                        facts.initializeElement(at: k, to: plain)
                         continue
                     }
                     let word = Self.word(text, in: vocabulary)
@@ -114,10 +120,15 @@ struct TimeScanner {
         }
     }
 
-    /// `word` of each token of one ASCII byte, by the byte.
-    static let oneByteWords: [(lower: String, facts: TimeWordFacts)] = (0..<128).map { byte in
+    /// `word` of each token of one ASCII byte, by the byte: its lowercase text and its facts,
+    /// in two tables (a token's two are copied apart, as they are stored).
+    private static let oneByteWords = (0..<128).map { byte in
         word(String(Unicode.Scalar(UInt8(byte))), in: TimeWordFacts.vocabulary)
     }
+    /// The lowercase texts of `oneByteWords`.
+    static let oneByteLower = oneByteWords.map(\.lower)
+    /// The facts of `oneByteWords`.
+    static let oneByteFacts = oneByteWords.map(\.facts)
 
     /// A token's text lower-cased, without a possessive ending ("Friday's" → "friday").
     private static func lowercase(_ text: String) -> String {

@@ -20,7 +20,7 @@ struct TimeWordFacts: Sendable {
     /// `TimeScanner.yearShift` + 1 (0, 1 or 2), or `noShift`.
     var shift: UInt8 = Self.noShift
     /// What the word is to the rules, as flags.
-    var flags: Flags = []
+    var flags = Flags(rawValue: 0)
     /// The first and last byte of the word (0 for none): a character prefix or suffix the
     /// rules test for ("mid-", "-century") needs its bytes there.
     var firstByte: UInt8 = 0
@@ -49,6 +49,10 @@ struct TimeWordFacts: Sendable {
         static let opensPhrase = Flags(rawValue: 1 << 5)
         /// A lead word of `TimeScanner.single` ("the", "early", "around").
         static let leadWord = Flags(rawValue: 1 << 6)
+
+        /// `starts` and `opens`, the flags of a word that may start an expression (written
+        /// once: an array literal of flags builds an array at every use, as `[]` would).
+        static let starting = Flags(rawValue: starts.rawValue | opens.rawValue)
     }
 
     var starts: Bool { flags.contains(.starts) }
@@ -83,13 +87,33 @@ struct TimeWordFacts: Sendable {
         return facts
     }
 
+    /// The facts of a plain word, given its UTF-8 `bytes`: a lowercase ASCII letter, then
+    /// lowercase letters, apostrophes and points, and no possessive ending ("'s" after three
+    /// bytes or more). Such a word is its own lowercase text, and `of` gives it these facts;
+    /// nil for every other word.
+    @inline(__always)
+    static func ofPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
+        let n = bytes.count
+        guard n > 0, bytes[0] &- 0x61 < 26 else { return nil }
+        var hash = ASCIIWordHash.seed
+        for byte in bytes {
+            guard byte &- 0x61 < 26 || byte == 0x27 || byte == 0x2E else { return nil }
+            hash = ASCIIWordHash.adding(byte, to: hash)
+        }
+        if n > 3, bytes[n - 1] == 0x73, bytes[n - 2] == 0x27 { return nil }
+        var facts = vocabulary[ascii: bytes, hash: ASCIIWordHash.finished(hash)] ?? TimeWordFacts()
+        facts.firstByte = bytes[0]
+        facts.lastByte = bytes[n - 1]
+        return facts
+    }
+
     /// The facts of `word` but its edge bytes; nil when a byte is an ASCII capital.
     @inline(__always)
     private static func looking(up word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
         guard let first = bytes.first else { return TimeWordFacts() }
         if first &- 0x30 < 10 {
             for byte in bytes where byte &- 0x41 < 26 { return nil }
-            return digits(bytes) ?? TimeWordFacts(flags: [.starts, .opens], integer: Int(word))
+            return digits(bytes) ?? TimeWordFacts(flags: .starting, integer: Int(word))
         }
         var hyphen = false
         var hash = ASCIIWordHash.seed
@@ -122,7 +146,7 @@ struct TimeWordFacts: Sendable {
 
     /// The facts of a word outside the table: only a hyphenated compound may start an expression.
     private static func other(_ word: String, hyphen: Bool) -> TimeWordFacts {
-        hyphen && TimeLexicon.mayStart(word) ? TimeWordFacts(flags: [.starts, .opens]) : TimeWordFacts()
+        hyphen && TimeLexicon.mayStart(word) ? TimeWordFacts(flags: .starting) : TimeWordFacts()
     }
 
     /// The facts of a word of ASCII digits (which starts an expression), read from its bytes;
@@ -130,9 +154,9 @@ struct TimeWordFacts: Sendable {
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeWordFacts? {
         let (value, end) = UTF8Scan.digitRun(bytes, from: 0)
         guard end == bytes.count else { return nil }
-        guard let value else { return TimeWordFacts(flags: [.starts, .opens], rules: TimeRuleStarts.digits) }  // past `Int`, as `Int(word)` reads it
+        guard let value else { return TimeWordFacts(flags: .starting, rules: TimeRuleStarts.digits) }  // past `Int`, as `Int(word)` reads it
         let year = bytes.count == 4 && (1000...2999).contains(value) ? Int16(value) : 0
-        return TimeWordFacts(year: year, flags: [.starts, .opens], rules: TimeRuleStarts.digits, integer: value)
+        return TimeWordFacts(year: year, flags: .starting, rules: TimeRuleStarts.digits, integer: value)
     }
 
     /// Whether `word` is a key of a lexicon of periods (see `namesPeriod`).
@@ -169,7 +193,7 @@ struct TimeWordFacts: Sendable {
         var facts: [String: TimeWordFacts] = [:]
         for word in words {
             let unit = TimeLexicon.unit(word)
-            var flags: Flags = []
+            var flags = Flags(rawValue: 0)
             if TimeLexicon.mayStart(word) { flags.formUnion([.starts, .opens]) }
             if TimeScanner.openerWords.contains(word) { flags.insert(.opens) }
             if TimeLexicon.vagueCounts.contains(word) { flags.insert(.vagueCount) }
