@@ -24,9 +24,9 @@ public struct FigureExtractor: Sendable {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
-                found += figures(
+                figures(
                     in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
-                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } })
+                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } }, into: &found)
             }
         }
         for caption in article.captions {
@@ -41,7 +41,9 @@ public struct FigureExtractor: Sendable {
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
         let scalars = sentence.unicodeScalarArray
         guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return [] }
-        return figures(in: sentence, scalars: scalars, paragraph: paragraph)
+        var found: [Figure] = []
+        figures(in: sentence, scalars: scalars, paragraph: paragraph, into: &found)
+        return found
     }
 
     /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
@@ -58,13 +60,17 @@ public struct FigureExtractor: Sendable {
         return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
     }
 
-    /// Figures of one sentence that `FigurePrefilter` let pass, given with its Unicode scalars
-    /// (and a maker of its tokens).
-    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
+    /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
+    /// its Unicode scalars (and a maker of its tokens).
+    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil, into out: inout [Figure]) {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.indices.map { Self.mayStart(lx, at: $0) }
-        guard starts.contains(true) else { return [] }
+        let starts = scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+                lx.indices.map { Self.mayStart(lx, at: $0, scalars: scalars, buffer: buffer) }
+            }
+        }
+        guard starts.contains(true) else { return }
         let context = FigureAmount.Context(lx)
         var found: [FoundFigure] = []
         var i = 0
@@ -94,14 +100,14 @@ public struct FigureExtractor: Sendable {
             i = figure.end
         }
         FoundFigure.mergeBounds(&found, lx)
-        guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { return }
         let attributions = FigureSource.attributions(in: sentence, scalars: scalars, tokens: tokens)
-        return found.map {
-            var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
+        for each in found {
+            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
                 figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
             }
-            return figure
+            out.append(figure)
         }
     }
 
@@ -148,6 +154,37 @@ public struct FigureExtractor: Sendable {
     }
 
     private static let starterFilter = WordLengthFilter(starters)
+
+    /// `mayStart(_:at:)`, with most words ruled out by their bytes, read from the sentence's
+    /// `scalars` (which `lx` were lexed from) into `buffer` (32 bytes), before their strings
+    /// are looked up.
+    static func mayStart(
+        _ lx: [FigureLexeme], at i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Bool {
+        if lx[i].isWord, isNoStarter(word: lx[i].start..<lx[i].end, scalars, buffer) { return false }
+        return mayStart(lx, at: i)
+    }
+
+    /// Whether the ASCII word lexed from `scalars[range]` (its text) is neither a starter nor a
+    /// code or scaled code, told by its bytes: its lowercase (as the lexer makes it) into the
+    /// first 16 bytes of `buffer`, its text into the next 16. False for a word past ASCII or
+    /// longer than 16.
+    private static func isNoStarter(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let count = range.count
+        guard count <= 16 else { return false }
+        for k in 0..<count {
+            let v = scalars[range.lowerBound + k].value
+            guard v < 0x80 else { return false }
+            let byte = UInt8(truncatingIfNeeded: v)
+            buffer[16 + k] = byte
+            buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        let lower = UnsafeBufferPointer(rebasing: buffer[0..<count])
+        if starterBytes.mayContain(ascii: lower), starters.contains(ascii: lower) { return false }
+        return count > 6 || !CurrencyLexicon.mayBeCode(ascii: UnsafeBufferPointer(rebasing: buffer[16..<(16 + count)]))
+    }
+
+    private static let starterBytes = ExactWordFilter(starters)
 
     /// Words after "a" or "an" that make a number or an amount with it.
     private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in

@@ -39,7 +39,8 @@ enum FigureLexer {
     /// The lexemes of a text given as its Unicode scalars.
     static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
-        out.reserveCapacity(scalars.count / 3)
+        // Room for a lexeme in every other scalar: few sentences need more, and growing costs copies.
+        out.reserveCapacity(scalars.count / 2 + 1)
         var i = 0
         var spaced = true
         let n = scalars.count
@@ -142,19 +143,20 @@ enum FigureLexer {
     private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
         var ascii = true
         var upper = false
-        for k in start..<end {
-            let v = scalars[k].value
-            if v >= 0x80 { ascii = false; break }
-            if v >= 0x41 && v <= 0x5A { upper = true }
+        let count = end - start
+        // The bytes are written as the scalars are read; past ASCII, none is kept.
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let v = scalars[start + k].value
+                guard v < 0x80 else { ascii = false; return 0 }
+                if v &- 0x41 < 26 { upper = true }
+                buffer[k] = UInt8(truncatingIfNeeded: v)
+            }
+            return count
         }
         guard ascii else {
             let word = String(scalars: scalars[start..<end])
             return (word, word.lowercased())
-        }
-        let count = end - start
-        let word = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
-            return count
         }
         guard upper else { return (word, word) }
         let lower = String(unsafeUninitializedCapacity: count) { buffer in
