@@ -16,16 +16,12 @@ struct S24FiguresFastPathTests {
         "Antidisestablishmentarianism and supercalifragilistic words pass HKD, hk $ 40, A$5, NZ$ 7, R10 billion and 3m USD.",
     ]
 
-    private static func bytes<R>(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        Array(word.utf8).withUnsafeBufferPointer(body)
-    }
-
     @Test("mayStart from the scalars agrees with mayStart from the strings", arguments: sentences)
     func mayStartAgrees(_ sentence: String) {
         let scalars = sentence.unicodeScalarArray
         let lx = FigureLexer.lex(scalars: scalars)
         scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
                 for i in lx.indices {
                     #expect(FigureExtractor.mayStart(lx, at: i, scalars: scalars, buffer: buffer) == FigureExtractor.mayStart(lx, at: i), "\(lx[i].text)")
                 }
@@ -42,36 +38,74 @@ struct S24FiguresFastPathTests {
         }
     }
 
-    @Test func exactFilterRulesOutNoMember() {
-        let members = ["usd", "USD", "a", "u.s", "$", "K\u{0301}", "\u{212A}", "caf\u{00E9}", "cafe\u{0301}"]
-        let filter = ExactWordFilter(members)
-        let words = ["usd", "USD", "Usd", "uSD", "a", "A", "u.s", "U.S", "$", "K", "k", "cafe", "usdx", "us", ""]
-        for word in words {
-            if members.contains(word) { #expect(Self.bytes(word) { filter.mayContain(ascii: $0) }, "\(word)") }
+    /// Words in every case, with curly apostrophes, accents and the Kelvin sign.
+    static let words = [
+        "usd", "USD", "Usd", "uSD", "a", "A", "an", "An", "u.s", "U.S", "$", "K", "k", "cafe", "café", "usdx", "us", "US",
+        "said", "Said", "SAID", "says", "saying", "according", "According", "ACCORDING", "accord", "told", "Told", "putt",
+        "put", "puts", "ac\u{212A}nowledged", "acknowledged", "Acknowledges", "estimate", "estimated", "estimates", "the",
+        "three", "Three", "THREE", "thirty", "third", "half", "hundred", "dozen", "minus", "Rs", "rs", "HK", "hk", "hkd",
+        "US$", "C$", "won", "Won", "one", "One", "naïve", "Zürich", "they’re", "don't", "x", "X", "thirteenth",
+        "EUR", "eur", "RMB", "BTC", "try", "TRY", "MUSD", "kEUR", "KEUR", "BUSD", "SEKm", "USDbn", "EURmn", "USDk", "USDm",
+        "Birr", "THE", "The", "and", "HKD", "Ksh", "KSH", "R", "CHF", "chf", "yen", "MXN", "mxn", "GBP", "gbp", "JPYbn",
+        "kJPY", "Musd", "MUSd", "xyz", "XYZ", "XYZm", "Birds",
+    ]
+
+    /// Whether `filter` may hold `word`, asked as `mayStart` and `FigureSource` ask it, from
+    /// the word's scalars lower-cased; true past ASCII.
+    private static func mayContainLowercase(_ filter: ExactWordFilter, _ word: String) -> Bool {
+        let scalars = word.unicodeScalarArray
+        return scalars.withUnsafeBufferPointer { scalars in
+            !ExactWordFilter.isASCII(scalars, 0..<scalars.count) || filter.mayContain(lowercaseOfASCII: scalars, 0..<scalars.count)
         }
-        // Case is kept: small letters are ruled out of capitals.
+    }
+
+    @Test func exactFilterRulesOutNoMember() {
+        let members = ["usd", "a", "u.s", "$", "k\u{0301}", "\u{212A}", "caf\u{00E9}", "cafe\u{0301}", "three", "according"]
+        let filter = ExactWordFilter(members)
+        for word in Self.words where Set(members).contains(word.lowercased()) {
+            #expect(Self.mayContainLowercase(filter, word), "\(word)")
+        }
+        #expect(!Self.mayContainLowercase(filter, "the"))
+        #expect(!Self.mayContainLowercase(filter, "accord"))
+        // Case is kept when the bytes are given as written: small letters are ruled out of capitals.
         let capitals = ExactWordFilter(["USD"])
-        #expect(!Self.bytes("usd") { capitals.mayContain(ascii: $0) })
-        #expect(Self.bytes("USD") { capitals.mayContain(ascii: $0) })
+        #expect(!capitals.mayContain(first: 0x75, second: 0x73, count: 3))
+        #expect(capitals.mayContain(first: 0x55, second: 0x53, count: 3))
         // The Kelvin sign composes to "K": an ASCII "K" may equal it.
-        let kelvin = ExactWordFilter(["\u{212A}"])
-        #expect(Self.bytes("K") { kelvin.mayContain(ascii: $0) })
+        #expect(ExactWordFilter(["\u{212A}"]).mayContain(first: 0x4B, second: 0, count: 1))
     }
 
     @Test func mayBeCodeRulesOutNoCode() {
-        let words = [
-            "USD", "usd", "Usd", "EUR", "eur", "RMB", "BTC", "try", "TRY", "MUSD", "kEUR", "KEUR", "BUSD", "SEKm", "USDbn", "EURmn",
-            "USDk", "USDm", "Birr", "the", "THE", "The", "and", "HKD", "hkd", "Ksh", "KSH", "US", "A", "R", "Rs", "CHF", "chf", "yen",
-            "MXN", "mxn", "GBP", "gbp", "JPYbn", "kJPY", "Musd", "MUSd", "xyz", "XYZ", "XYZm",
-        ]
-        for word in words {
-            let may = Self.bytes(word) { CurrencyLexicon.mayBeCode(ascii: $0) }
-            let found = CurrencyLexicon.code(word: word) != nil || CurrencyLexicon.scaledCode(word: word) != nil
-            if found { #expect(may, "\(word)") }
+        for word in Self.words where word.unicodeScalars.allSatisfy(\.isASCII) {
+            let bytes = Array(word.utf8)
+            let may = CurrencyLexicon.mayBeCode(count: bytes.count, first: bytes[0], second: bytes.count > 1 ? bytes[1] : 0, last: bytes[bytes.count - 1])
+            if CurrencyLexicon.code(word: word) != nil || CurrencyLexicon.scaledCode(word: word) != nil { #expect(may, "\(word)") }
         }
-        #expect(Self.bytes("USD") { CurrencyLexicon.mayBeCode(ascii: $0) })
-        #expect(Self.bytes("MUSD") { CurrencyLexicon.mayBeCode(ascii: $0) })
-        #expect(!Self.bytes("the") { CurrencyLexicon.mayBeCode(ascii: $0) })
-        #expect(!Self.bytes("Birds") { CurrencyLexicon.mayBeCode(ascii: $0) })
+        #expect(!CurrencyLexicon.mayBeCode(count: 6, first: 0x70, second: 0x65, last: 0x65), "people")
+        #expect(!CurrencyLexicon.mayBeCode(count: 5, first: 0x42, second: 0x69, last: 0x73), "Birds")
+        #expect(CurrencyLexicon.mayBeCode(count: 3, first: 0x55, second: 0x53, last: 0x44), "USD")
+        #expect(CurrencyLexicon.mayBeCode(count: 4, first: 0x4D, second: 0x55, last: 0x44), "MUSD")
+    }
+
+    @Test func everyCueMayBeOne() {
+        for word in Self.words {
+            let scalars = word.unicodeScalarArray
+            let may = scalars.withUnsafeBufferPointer { FigureSource.mayBeCue($0, 0..<$0.count) }
+            let lower = word.lowercasedIfNeeded
+            if lower == "according" || FigureSource.verbs.contains(lower) { #expect(may, "\(word)") }
+        }
+        #expect(!"Several".unicodeScalarArray.withUnsafeBufferPointer { FigureSource.mayBeCue($0, 0..<$0.count) })
+    }
+
+    @Test("attributions of news sentences", arguments: [
+        ("Some 30 people were hurt, police said.", ["police"]),
+        ("According to the Roper Center, 42 percent agreed, Bloomberg reports.", ["the Roper Center", "Bloomberg"]),
+        ("He said 5 more would come.", [String]()),
+        ("The ministry ESTIMATED that 3,000 troops left.", [String]()),
+        ("Zürich’s café served 40 meals.", [String]()),
+    ])
+    func attributions(_ sentence: String, _ sources: [String]) {
+        let found = FigureSource.attributions(in: sentence, scalars: sentence.unicodeScalarArray).compactMap(\.source)
+        #expect(found == sources)
     }
 }

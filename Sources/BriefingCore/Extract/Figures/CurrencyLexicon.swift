@@ -248,12 +248,11 @@ enum CurrencyLexicon {
             && (first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last))
     }
 
-    /// False only when `code(word:)` and `scaledCode(word:)` find no code in the ASCII word
-    /// whose bytes (case kept) are `bytes`.
-    static func mayBeCode(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        if count <= 4, codeBytes.mayContain(ascii: bytes) { return true }
-        return count >= 4 && count <= 6 && mayBeScaled(first: bytes[0], second: bytes[1], last: bytes[count - 1])
+    /// False only when `code(word:)` and `scaledCode(word:)` find no code in an ASCII word of
+    /// `count` bytes (case kept) with these first, second (0 for one byte) and last bytes.
+    static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        if count <= 4, codeBytes.mayContain(first: first, second: second, count: count) { return true }
+        return count >= 4 && count <= 6 && mayBeScaled(first: first, second: second, last: last)
     }
 
     /// `codeFilter` with the case of the codes kept: a word in small letters is no "USD".

@@ -24,11 +24,26 @@ struct ExactWordFilter: Sendable {
         Int(first & 0x7F) << 7 | Int(second & 0x7F)
     }
 
-    /// False only when no member equals the word in `bytes`, all of them ASCII.
+    /// False only when no member equals an ASCII word of `count` bytes that starts with
+    /// `first` and `second` (0 for a word of one byte).
     @inline(__always)
-    func mayContain(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first else { return true }
-        let second = bytes.count > 1 ? bytes[1] : 0
-        return bits[Self.slot(first, second)] & (1 << UInt16(min(bytes.count, 15))) != 0
+    func mayContain(first: UInt8, second: UInt8, count: Int) -> Bool {
+        bits[Self.slot(first, second)] & (1 << UInt16(min(count, 15))) != 0
+    }
+
+    /// Whether the ASCII word `scalars[range]` (not empty), lower-cased, may be a member.
+    @inline(__always)
+    func mayContain(lowercaseOfASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value).asciiLowercased
+        let second = range.count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value).asciiLowercased : 0
+        return mayContain(first: first, second: second, count: range.count)
+    }
+
+    /// Whether `scalars[range]` are all ASCII.
+    @inline(__always)
+    static func isASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        var any: UInt32 = 0
+        for k in range { any |= scalars[k].value }
+        return any < 0x80
     }
 }

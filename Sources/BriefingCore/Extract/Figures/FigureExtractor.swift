@@ -66,8 +66,11 @@ public struct FigureExtractor: Sendable {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
         let starts = scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-                lx.indices.map { Self.mayStart(lx, at: $0, scalars: scalars, buffer: buffer) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+                [Bool](unsafeUninitializedCapacity: lx.count) { starts, count in
+                    for i in lx.indices { starts[i] = Self.mayStart(lx, at: i, scalars: scalars, buffer: buffer) }
+                    count = lx.count
+                }
             }
         }
         guard starts.contains(true) else { return }
@@ -156,8 +159,8 @@ public struct FigureExtractor: Sendable {
     private static let starterFilter = WordLengthFilter(starters)
 
     /// `mayStart(_:at:)`, with most words ruled out by their bytes, read from the sentence's
-    /// `scalars` (which `lx` were lexed from) into `buffer` (32 bytes), before their strings
-    /// are looked up.
+    /// `scalars` (which `lx` were lexed from), before their strings are looked up. `buffer`
+    /// holds 16 bytes.
     static func mayStart(
         _ lx: [FigureLexeme], at i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>
     ) -> Bool {
@@ -166,22 +169,20 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Whether the ASCII word lexed from `scalars[range]` (its text) is neither a starter nor a
-    /// code or scaled code, told by its bytes: its lowercase (as the lexer makes it) into the
-    /// first 16 bytes of `buffer`, its text into the next 16. False for a word past ASCII or
-    /// longer than 16.
+    /// code or scaled code, told by its bytes; its lowercase (as the lexer makes it) is written
+    /// into `buffer` to be looked up when its first bytes do not rule it out. False for a word
+    /// past ASCII or longer than 16.
     private static func isNoStarter(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         let count = range.count
-        guard count <= 16 else { return false }
-        for k in 0..<count {
-            let v = scalars[range.lowerBound + k].value
-            guard v < 0x80 else { return false }
-            let byte = UInt8(truncatingIfNeeded: v)
-            buffer[16 + k] = byte
-            buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return false }
+        if starterBytes.mayContain(lowercaseOfASCII: scalars, range) {
+            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
+            if starters.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<count])) { return false }
         }
-        let lower = UnsafeBufferPointer(rebasing: buffer[0..<count])
-        if starterBytes.mayContain(ascii: lower), starters.contains(ascii: lower) { return false }
-        return count > 6 || !CurrencyLexicon.mayBeCode(ascii: UnsafeBufferPointer(rebasing: buffer[16..<(16 + count)]))
+        let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
+        let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
+        let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
+        return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last)
     }
 
     private static let starterBytes = ExactWordFilter(starters)

@@ -38,6 +38,11 @@ enum FigureLexer {
 
     /// The lexemes of a text given as its Unicode scalars.
     static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
+        scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies) }
+    }
+
+    /// The lexemes of `scalars`, read in place (every read below is within bounds by its test).
+    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
         // Room for a lexeme in every other scalar: few sentences need more, and growing costs copies.
         out.reserveCapacity(scalars.count / 2 + 1)
@@ -117,7 +122,7 @@ enum FigureLexer {
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
     /// model number ("R6700", "Cinebench R20").
-    private static func looksLikeAmount(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+    private static func looksLikeAmount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Bool {
         var k = start
         var separated = false
         while k < scalars.count {
@@ -140,7 +145,7 @@ enum FigureLexer {
     }
 
     /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
-    private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
+    private static func slice(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
         var ascii = true
         var upper = false
         let count = end - start
@@ -172,7 +177,7 @@ enum FigureLexer {
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers
     /// and their separators) written in `scalars[start..<end]`.
     private static func appendNumbers(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
     ) {
         let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {

@@ -57,9 +57,8 @@ enum FigureSource {
         "someone", "others", "some", "many", "both", "all",
     ]
     private static let verbFilter = WordLengthFilter(verbs)
-    /// "according" and the verbs, searched in a sentence's folded bytes; with the Kelvin sign,
-    /// the one letter past ASCII that lower-cases into ASCII ("k").
-    private static let cueBytes = PhraseSet(["according", "\u{212A}"] + verbs)
+    /// "according" and the verbs: the words an attribution needs one of.
+    private static let cueFilter = ExactWordFilter(["according"] + verbs)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
     static let possessives: LexiconSet = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
@@ -71,14 +70,19 @@ enum FigureSource {
     /// The sources a sentence (whose Unicode scalars are `scalars`) names, in reading order.
     /// `tokens` makes the sentence's tokens (`Tokenizer.tokens(sentence)`) from ones at hand.
     static func attributions(in sentence: String, scalars: [Unicode.Scalar], tokens: (() -> [Token])? = nil) -> [Attribution] {
-        // Every attribution has "according" or a verb, in any case: a sentence without their
-        // bytes needs no words.
-        guard FoldedText.containsAny(cueBytes, in: sentence) else { return [] }
         let tokens = tokens?() ?? Tokenizer.tokens(sentence)
+        // Every attribution has "according" or a verb, in any case: only the tokens that may be
+        // one (told by their scalars, of which a token's text is made) are looked at, and a
+        // sentence without them needs no words.
+        let cues = scalars.withUnsafeBufferPointer { scalars in
+            tokens.indices.filter { mayBeCue(scalars, tokens[$0].start..<tokens[$0].end) }
+        }
+        guard !cues.isEmpty else { return [] }
         let lower = tokens.map { $0.text.lowercasedIfNeeded }
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
-        for (i, word) in lower.enumerated() {
+        for i in cues {
+            let word = lower[i]
             // Most words are told from "according" by their length, before a comparison.
             if word.utf8.count == 9, word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
                 // "according to his body mass index": a possessive names no source.
@@ -98,6 +102,13 @@ enum FigureSource {
             }
         }
         return found
+    }
+
+    /// Whether the token of `scalars[range]` may be, lower-cased, "according" or a verb: false
+    /// only for an ASCII word that is neither.
+    static func mayBeCue(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        // Past ASCII a token may lower into a cue's letters (the Kelvin sign into "k").
+        range.isEmpty || !ExactWordFilter.isASCII(scalars, range) || cueFilter.mayContain(lowercaseOfASCII: scalars, range)
     }
 
     /// The source of a figure starting at scalar `start` and ending at `end`.
