@@ -39,6 +39,13 @@ struct ExactWordFilter: Sendable {
         return mayContain(first: first, second: second, count: range.count)
     }
 
+    /// The ASCII word `scalars[range]` lower-cased into `buffer`, which has room for it.
+    @inline(__always)
+    static func lowercase(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        for k in 0..<range.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
+        return UnsafeBufferPointer(rebasing: buffer[0..<range.count])
+    }
+
     /// Whether `scalars[range]` are all ASCII.
     @inline(__always)
     static func isASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {

@@ -175,10 +175,8 @@ public struct FigureExtractor: Sendable {
     private static func isNoStarter(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         let count = range.count
         guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return false }
-        if starterBytes.mayContain(lowercaseOfASCII: scalars, range) {
-            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
-            if starters.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<count])) { return false }
-        }
+        if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
+           starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return false }
         let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
         let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
         let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)

@@ -164,14 +164,15 @@ enum FigureLexer {
             return (word, word.lowercased())
         }
         guard upper else { return (word, word) }
-        let lower = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count {
-                let b = UInt8(truncatingIfNeeded: scalars[start + k].value)
-                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-            }
-            return count
+        return (word, asciiLowercase(scalars, start..<end))
+    }
+
+    /// The ASCII text of `scalars[range]` lower-cased, as `lowercased()` gives it.
+    static func asciiLowercase(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for k in 0..<range.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
+            return range.count
         }
-        return (word, lower)
     }
 
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers
