@@ -224,15 +224,8 @@ enum CurrencyLexicon {
 
     /// `scaledCode` of a word lexeme's text.
     static func scaledCode(word text: String) -> (code: String, scale: Double)? {
-        guard text.utf8.count >= 4, text.utf8.count <= 6 else { return nil }
-        // The code is in capitals, so the second byte is one, and so is the first unless it is
-        // "k" ("kEUR"): most words are ruled out by those two bytes.
-        let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
-        guard second &- 0x41 < 26, let lead = text.utf8.first, lead &- 0x41 < 26 || lead == 0x6B else { return nil }
-        // Only a scale letter first ("MUSD") or last ("USDm", "EURbn") can make one: ruled out by
-        // the bytes at the ends, unless they are past ASCII.
-        guard let first = text.utf8.first, let last = text.utf8.last,
-              first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last) else { return nil }
+        guard text.utf8.count >= 4, text.utf8.count <= 6, let first = text.utf8.first, let last = text.utf8.last,
+              mayBeScaled(first: first, second: text.utf8[text.utf8.index(after: text.utf8.startIndex)], last: last) else { return nil }
         // The code in capitals: "Birr" is no billion Iranian rials.
         func capitals(_ part: Substring) -> Bool { part.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
         if text.utf8.count == 4, let scale = scalePrefixes[String(text.prefix(1))], capitals(text.dropFirst()),
@@ -243,6 +236,27 @@ enum CurrencyLexicon {
         }
         return nil
     }
+
+    /// Whether a word of four to six bytes with these first, second and last bytes may be a
+    /// scaled code; most words are ruled out by them.
+    @inline(__always)
+    private static func mayBeScaled(first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        // The code is in capitals, so the second byte is one, and so is the first unless it is
+        // "k" ("kEUR"). Only a scale letter first ("MUSD") or last ("USDm", "EURbn") can make
+        // one: ruled out by the bytes at the ends, unless they are past ASCII.
+        second &- 0x41 < 26 && (first &- 0x41 < 26 || first == 0x6B)
+            && (first >= 0x80 || last >= 0x80 || "MkKB".utf8.contains(first) || "mnk".utf8.contains(last))
+    }
+
+    /// False only when `code(word:)` and `scaledCode(word:)` find no code in an ASCII word of
+    /// `count` bytes (case kept) with these first, second (0 for one byte) and last bytes.
+    static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        if count <= 4, codeBytes.mayContain(first: first, second: second, count: count) { return true }
+        return count >= 4 && count <= 6 && mayBeScaled(first: first, second: second, last: last)
+    }
+
+    /// `codeFilter` with the case of the codes kept: a word in small letters is no "USD".
+    private static let codeBytes = ExactWordFilter(tables.codes.keys)
 
     /// Scale letters written before a code ("MUSD", "kEUR").
     private static let scalePrefixes: [String: Double] = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9]

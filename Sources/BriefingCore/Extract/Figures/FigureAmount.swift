@@ -30,7 +30,9 @@ struct FigureAmount: Sendable, Equatable {
         /// equal to one of theirs. Most lexemes are ruled out before they are hashed.
         @inline(__always)
         static func mayBeDegreeWord(_ word: String) -> Bool {
-            guard let first = word.utf8.first else { return false }
+            // The first byte by subscript: `utf8.first` is a call into the generic collection.
+            guard !word.isEmpty else { return false }
+            let first = word.utf8[word.utf8.startIndex]
             return first == 0x63 || first == 0x64 || first == 0x66 || first == 0xC2
         }
 

@@ -24,9 +24,9 @@ public struct FigureExtractor: Sendable {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
-                found += figures(
+                figures(
                     in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
-                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } })
+                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } }, into: &found)
             }
         }
         for caption in article.captions {
@@ -41,7 +41,9 @@ public struct FigureExtractor: Sendable {
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
         let scalars = sentence.unicodeScalarArray
         guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return [] }
-        return figures(in: sentence, scalars: scalars, paragraph: paragraph)
+        var found: [Figure] = []
+        figures(in: sentence, scalars: scalars, paragraph: paragraph, into: &found)
+        return found
     }
 
     /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
@@ -58,13 +60,20 @@ public struct FigureExtractor: Sendable {
         return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
     }
 
-    /// Figures of one sentence that `FigurePrefilter` let pass, given with its Unicode scalars
-    /// (and a maker of its tokens).
-    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil) -> [Figure] {
+    /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
+    /// its Unicode scalars (and a maker of its tokens).
+    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil, into out: inout [Figure]) {
         let lx = FigureLexer.lex(scalars: scalars)
         // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = lx.indices.map { Self.mayStart(lx, at: $0) }
-        guard starts.contains(true) else { return [] }
+        let starts = scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+                [Bool](unsafeUninitializedCapacity: lx.count) { starts, count in
+                    for i in lx.indices { starts[i] = Self.mayStart(lx, at: i, scalars: scalars, buffer: buffer) }
+                    count = lx.count
+                }
+            }
+        }
+        guard starts.contains(true) else { return }
         let context = FigureAmount.Context(lx)
         var found: [FoundFigure] = []
         var i = 0
@@ -94,14 +103,14 @@ public struct FigureExtractor: Sendable {
             i = figure.end
         }
         FoundFigure.mergeBounds(&found, lx)
-        guard !found.isEmpty else { return [] }
+        guard !found.isEmpty else { return }
         let attributions = FigureSource.attributions(in: sentence, scalars: scalars, tokens: tokens)
-        return found.map {
-            var figure = $0.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
+        for each in found {
+            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
             if let span = figure.spans?.figure {
                 figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
             }
-            return figure
+            out.append(figure)
         }
     }
 
@@ -148,6 +157,33 @@ public struct FigureExtractor: Sendable {
     }
 
     private static let starterFilter = WordLengthFilter(starters)
+
+    /// `mayStart(_:at:)`, with most words ruled out by their bytes, read from the sentence's
+    /// `scalars` (which `lx` were lexed from), before their strings are looked up. `buffer`
+    /// holds 16 bytes.
+    static func mayStart(
+        _ lx: [FigureLexeme], at i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Bool {
+        if lx[i].isWord, isNoStarter(word: lx[i].start..<lx[i].end, scalars, buffer) { return false }
+        return mayStart(lx, at: i)
+    }
+
+    /// Whether the ASCII word lexed from `scalars[range]` (its text) is neither a starter nor a
+    /// code or scaled code, told by its bytes; its lowercase (as the lexer makes it) is written
+    /// into `buffer` to be looked up when its first bytes do not rule it out. False for a word
+    /// past ASCII or longer than 16.
+    private static func isNoStarter(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let count = range.count
+        guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return false }
+        if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
+           starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return false }
+        let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
+        let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
+        let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
+        return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last)
+    }
+
+    private static let starterBytes = ExactWordFilter(starters)
 
     /// Words after "a" or "an" that make a number or an amount with it.
     private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in

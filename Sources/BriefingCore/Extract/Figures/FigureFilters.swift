@@ -48,15 +48,15 @@ enum FigureFilters {
         if x < n, lx[x].isWord, timeWords.contains(lx[x].lower) { return true }
         if x < n, lx[x].isWord, lx[x].lower == "a" || lx[x].lower == "p", end + 2 < n, lx[end + 1].isSymbol("."), lx[end + 2].lower == "m" { return true }
         // "May 4", "Oct. 13", "13 October".
-        if p >= 0, lx[p].isWord, isMonth(lx[p]) { return true }
-        if p >= 0, lx[p].isSymbol("."), p2 >= 0, isMonth(lx[p2]) { return true }
-        if x < n, lx[x].isWord, isMonth(lx[x]), lx[x].lower != "may" || lx[x].text == "May" { return true }
+        if p >= 0, lx[p].isWord, isMonth(lx, p) { return true }
+        if p >= 0, lx[p].isSymbol("."), p2 >= 0, isMonth(lx, p2) { return true }
+        if x < n, lx[x].isWord, isMonth(lx, x), lx[x].lower != "may" || lx[x].text == "May" { return true }
         // "1 ) explains": a list marker.
         if x < n, lx[x].isSymbol(")"), !lx[..<start].contains(where: { $0.isSymbol("(") }) { return true }
         // "Article 5", "No. 1", "Boeing 737".
         if p >= 0, lx[p].isWord, designators.contains(lx[p].lower), lx[start].isPlainInteger, !hasUnit { return true }
         if p >= 0, lx[p].isSymbol("."), p2 >= 0, lx[p2].isWord, designators.contains(lx[p2].lower), !hasUnit { return true }
-        if p >= 0, lx[p].isWord, start >= 2, isProperNoun(lx[p]), lx[start].isPlainInteger, !hasUnit, lx[start].text.utf8.count >= 2 { return true }
+        if p >= 0, lx[p].isWord, start >= 2, isProperNoun(lx, p), lx[start].isPlainInteger, !hasUnit, lx[start].text.utf8.count >= 2 { return true }
         // "AirPods 2", "iPhone 15", "PlayStation 5": a product written in camel case and its model number.
         if p >= 0, lx[p].isWord, isCamelCase(lx[p].text), lx[start].isPlainInteger, !hasUnit { return true }
         return false
@@ -69,9 +69,11 @@ enum FigureFilters {
         return l.isPlainInteger && l.text.utf8.count == 4 && l.value >= 1000 && l.value <= 2100
     }
 
-    private static func isMonth(_ l: FigureLexeme) -> Bool {
-        guard l.isWord, MonthNames.month(l.lower) != nil else { return false }
-        if l.lower == "may" || l.lower == "mar" || l.lower == "jan" || l.lower == "jun" { return l.text.startsWithUppercase || l.lower == "may" }
+    /// Whether lexeme `k` names a month; by index, as a copy of a lexeme retains its strings.
+    private static func isMonth(_ lx: [FigureLexeme], _ k: Int) -> Bool {
+        guard lx[k].isWord, MonthNames.month(lx[k].lower) != nil else { return false }
+        let lower = lx[k].lower
+        if lower == "may" || lower == "mar" || lower == "jan" || lower == "jun" { return lx[k].text.startsWithUppercase || lower == "may" }
         return true
     }
 
@@ -91,10 +93,11 @@ enum FigureFilters {
     }
 
     /// A capitalized word that names something ("Boeing", "Windows"), not a hedge or a unit.
-    private static func isProperNoun(_ l: FigureLexeme) -> Bool {
-        guard let c = l.text.unicodeScalars.first, c.properties.isUppercase, l.text.count > 1 else { return false }
-        if l.text.uppercased() == l.text { return false }
-        let lower = l.lower
+    private static func isProperNoun(_ lx: [FigureLexeme], _ k: Int) -> Bool {
+        let text = lx[k].text
+        guard let c = text.unicodeScalars.first, c.properties.isUppercase, text.count > 1 else { return false }
+        if text.uppercased() == text { return false }
+        let lower = lx[k].lower
         return FigureRanges.before[lower] == nil && !FigureRanges.hedges.contains(lower) && MonthNames.weekday(lower) == nil
             && !["and", "or", "the", "of", "to", "in", "at", "by", "for", "with", "from", "than", "but", "is", "was", "are", "were", "around", "about", "nearly", "some", "only", "just", "all", "top", "first", "last", "next", "total", "another", "over", "under", "least", "almost"].contains(lower)
     }

@@ -38,8 +38,14 @@ enum FigureLexer {
 
     /// The lexemes of a text given as its Unicode scalars.
     static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
+        scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies) }
+    }
+
+    /// The lexemes of `scalars`, read in place (every read below is within bounds by its test).
+    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool) -> [FigureLexeme] {
         var out: [FigureLexeme] = []
-        out.reserveCapacity(scalars.count / 3)
+        // Room for a lexeme in every other scalar: few sentences need more, and growing costs copies.
+        out.reserveCapacity(scalars.count / 2 + 1)
         var i = 0
         var spaced = true
         let n = scalars.count
@@ -116,7 +122,7 @@ enum FigureLexer {
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
     /// model number ("R6700", "Cinebench R20").
-    private static func looksLikeAmount(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+    private static func looksLikeAmount(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Bool {
         var k = start
         var separated = false
         while k < scalars.count {
@@ -139,38 +145,40 @@ enum FigureLexer {
     }
 
     /// The text of `scalars[start..<end]` and its lowercase, built straight from bytes when ASCII.
-    private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
+    private static func slice(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
         var ascii = true
         var upper = false
-        for k in start..<end {
-            let v = scalars[k].value
-            if v >= 0x80 { ascii = false; break }
-            if v >= 0x41 && v <= 0x5A { upper = true }
+        let count = end - start
+        // The bytes are written as the scalars are read; past ASCII, none is kept.
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let v = scalars[start + k].value
+                guard v < 0x80 else { ascii = false; return 0 }
+                if v &- 0x41 < 26 { upper = true }
+                buffer[k] = UInt8(truncatingIfNeeded: v)
+            }
+            return count
         }
         guard ascii else {
             let word = String(scalars: scalars[start..<end])
             return (word, word.lowercased())
         }
-        let count = end - start
-        let word = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
-            return count
-        }
         guard upper else { return (word, word) }
-        let lower = String(unsafeUninitializedCapacity: count) { buffer in
-            for k in 0..<count {
-                let b = UInt8(truncatingIfNeeded: scalars[start + k].value)
-                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-            }
-            return count
+        return (word, asciiLowercase(scalars, start..<end))
+    }
+
+    /// The ASCII text of `scalars[range]` lower-cased, as `lowercased()` gives it.
+    static func asciiLowercase(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for k in 0..<range.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
+            return range.count
         }
-        return (word, lower)
     }
 
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers
     /// and their separators) written in `scalars[start..<end]`.
     private static func appendNumbers(
-        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
     ) {
         let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {

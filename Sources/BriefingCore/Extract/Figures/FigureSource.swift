@@ -57,9 +57,9 @@ enum FigureSource {
         "someone", "others", "some", "many", "both", "all",
     ]
     private static let verbFilter = WordLengthFilter(verbs)
-    /// "according" and the verbs, searched in a sentence's folded bytes; with the Kelvin sign,
-    /// the one letter past ASCII that lower-cases into ASCII ("k").
-    private static let cueBytes = PhraseSet(["according", "\u{212A}"] + verbs)
+    /// "according" and the verbs: the words an attribution needs one of.
+    private static let cues = LexiconSet(verbs.words.union(["according"]))
+    private static let cueFilter = ExactWordFilter(cues)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
     static let possessives: LexiconSet = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
@@ -71,14 +71,21 @@ enum FigureSource {
     /// The sources a sentence (whose Unicode scalars are `scalars`) names, in reading order.
     /// `tokens` makes the sentence's tokens (`Tokenizer.tokens(sentence)`) from ones at hand.
     static func attributions(in sentence: String, scalars: [Unicode.Scalar], tokens: (() -> [Token])? = nil) -> [Attribution] {
-        // Every attribution has "according" or a verb, in any case: a sentence without their
-        // bytes needs no words.
-        guard FoldedText.containsAny(cueBytes, in: sentence) else { return [] }
         let tokens = tokens?() ?? Tokenizer.tokens(sentence)
-        let lower = tokens.map { $0.text.lowercasedIfNeeded }
+        // Every attribution has "according" or a verb, in any case: only the tokens that may be
+        // one (told by their scalars, of which a token's text is made) are looked at, and a
+        // sentence without them needs no words.
+        let (cues, lower) = scalars.withUnsafeBufferPointer { scalars -> ([Int], [String]) in
+            let cues = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+                tokens.indices.filter { mayBeCue(scalars, tokens[$0].start..<tokens[$0].end, buffer) }
+            }
+            return (cues, cues.isEmpty ? [] : tokens.map { lowercase($0, scalars) })
+        }
+        guard !cues.isEmpty else { return [] }
         let total = tokens.last?.end ?? 0
         var found: [Attribution] = []
-        for (i, word) in lower.enumerated() {
+        for i in cues {
+            let word = lower[i]
             // Most words are told from "according" by their length, before a comparison.
             if word.utf8.count == 9, word == "according", i + 1 < tokens.count, lower[i + 1] == "to" {
                 // "according to his body mass index": a possessive names no source.
@@ -98,6 +105,30 @@ enum FigureSource {
             }
         }
         return found
+    }
+
+    /// Whether the token of `scalars[range]` may be, lower-cased, "according" or a verb: false
+    /// only for an ASCII word that is neither, looked up lower-cased in `buffer` (16 bytes).
+    static func mayBeCue(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        // Past ASCII a token may lower into a cue's letters (the Kelvin sign into "k").
+        guard !range.isEmpty, ExactWordFilter.isASCII(scalars, range) else { return true }
+        guard cueFilter.mayContain(lowercaseOfASCII: scalars, range) else { return false }
+        guard range.count <= buffer.count else { return true }
+        return cues.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer))
+    }
+
+    /// `token.text.lowercasedIfNeeded`, told from the token's scalars (of which its text is
+    /// made) when they are ASCII: the text itself without a capital, else its letters lowered.
+    static func lowercase(_ token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        let range = token.start..<token.end
+        var any: UInt32 = 0
+        var upper = false
+        for k in range {
+            any |= scalars[k].value
+            if scalars[k].value &- 0x41 < 26 { upper = true }
+        }
+        guard any < 0x80 else { return token.text.lowercasedIfNeeded }
+        return upper ? FigureLexer.asciiLowercase(scalars, range) : token.text
     }
 
     /// The source of a figure starting at scalar `start` and ending at `end`.

@@ -31,8 +31,8 @@ extension FoundFigure {
         let amountStart = min(amount.start, second?.start ?? amount.start)
         let spans = Figure.Spans(
             figure: span(start, end), bounded: span(boundedStart, boundedEnd), amount: span(amountStart, amountEnd),
-            numerals: [numeral(amount)] + (second.map { [numeral($0)] } ?? []),
-            parts: [span(amount.start, amount.end)] + (second.map { [span($0.start, $0.end)] } ?? []))
+            numerals: second.map { [numeral(amount), numeral($0)] } ?? [numeral(amount)],
+            parts: second.map { [span(amount.start, amount.end), span($0.start, $0.end)] } ?? [span(amount.start, amount.end)])
         let text = String(scalars: scalars[spans.figure.start..<spans.figure.end])
         let unit: String? = isShare ? "percent" : (amount.unit ?? (amount.currency == nil ? noun : nil))
         return Figure(
