@@ -70,4 +70,21 @@ struct DigestDetailsTests {
         let merged = TimelineEntries.merged(items[later[0].lowerBound...], years: later, of: digests, partSize: 7)
         #expect(merged.map { $0.map(\.event) } == alone.dropFirst(2).map { $0.map(\.event) })
     }
+
+    /// The timeline's items are in `TimelineOrder`, ties by the brief's slug, then in each
+    /// brief's order.
+    @Test func timelineItemsAreInTimelineOrder() throws {
+        let digests = try digests().map(\.digest)
+        let items = TimelineEntries.items(digests)
+        #expect(items.count > 50)
+        var ties = 0
+        for (a, b) in zip(items, items.dropFirst()) {
+            #expect(!TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph))
+            guard !TimelineOrder.precedes(a.key, a.paragraph, b.key, b.paragraph) else { continue }
+            ties += 1
+            #expect(digests[a.brief].slug <= digests[b.brief].slug)
+            if a.brief == b.brief { #expect(a.position < b.position) }
+        }
+        #expect(ties > 0, "the fixtures have events of one date and paragraph in several briefs")
+    }
 }
