@@ -4,8 +4,8 @@ import Testing
 
 /// The time scanner's shortcut gives what the longer way gives: a plain word's facts read from
 /// its bytes alone are the facts of the word.
-@Suite("S24 time scanner shortcuts")
-struct S24TimeScannerTests {
+@Suite("Time scanner: fast paths give what the plain paths give")
+struct TimeScannerFastPathTests {
     /// Words plain and not: capitals, possessives (straight and curly), points, hyphens and
     /// dashes, digits, scalars past ASCII and the words of the lexicons.
     static let words: [String] = {

@@ -1,11 +1,11 @@
 import Testing
 @testable import BriefingCore
 
-/// The shortcuts of the quote extractor's twenty-fourth round give what the plain reading
+/// The quote extractor's shortcuts give what the plain reading
 /// gives: marks compared by their byte, honorifics and titles ruled out by one filter, and a
 /// closing credit sought among the paragraph's last tokens only.
-@Suite("S24 quote shortcuts")
-struct S24QuotesTests {
+@Suite("Quotes: fast paths give what the plain paths give")
+struct QuoteFastPathTests {
     /// Words of news text: marks, curly quotes, dashes, letters past ASCII, combining marks.
     private static let words = [
         ",", ".", "(", ")", ";", ":", "-", "--", "\u{2014}", "\u{2013}", "\u{201C}", "\u{201D}", "\u{2019}", "'", "a", "I", "K",

@@ -2,7 +2,7 @@ import Testing
 @testable import BriefingCore
 
 @Suite("Figures: fast paths give what the plain paths give")
-struct S24FiguresFastPathTests {
+struct FigureFastPathTests {
     /// Sentences of news copy with signs, codes, scaled codes, curly quotes, dashes, non-ASCII
     /// words and number words in every case.
     static let sentences = [
