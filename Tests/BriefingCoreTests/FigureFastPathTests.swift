@@ -4,10 +4,8 @@ import Testing
 @Suite("Figures: fast paths give what the plain paths give")
 struct FigureFastPathTests {
     /// Sentences of news copy with signs, codes, scaled codes, curly quotes, dashes, non-ASCII
-    /// words and number words in every case.
-    static let sentences = [
-        "Some 42 per cent of those housed at Category A Whitemoor jail \u{2014} and more than a quarter of those in London prisons \u{2014} consider themselves to be of Islamic faith.",
-        "For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, or eight Canadian cents a share, compared with C$18.1 million.",
+    /// words and number words in every case, and those of `FigureStartTests`.
+    static let sentences = FigureStartTests.sentences + [
         "\u{201C}We\u{2019}re 100 percent behind him,\u{201D} said Ms. Ahn, adding that the fund held USD3m, 12 MUSD, kEUR 40 and SEKm 7 at year end.",
         "Firefighters fought the blaze in temperatures of minus 17 degrees, while Zürich’s café charged CHF 4.50 and Ksh5bn went to Nairobi.",
         "THE COMPANY SAID IT EARNED US$ 3 BILLION, A THIRD MORE THAN THE 2.2 BN YUAN OF ITS RIVAL, OR ABOUT EUR 300M.",
