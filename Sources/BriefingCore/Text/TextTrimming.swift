@@ -12,9 +12,13 @@ extension String {
 
 extension Unicode.Scalar {
     /// A space or a tab as `CharacterSet.whitespaces` counts them (tab and the space
-    /// separators), decided without the set for ASCII.
+    /// separators), decided without the set for ASCII and for the punctuation U+2010–U+2027
+    /// (dashes, curly quote marks, bullets, ellipsis), none of which is a space: the marks that
+    /// open and close paragraphs of quotes.
     var isSpaceOrTab: Bool {
-        value < 0x80 ? (self == " " || self == "\t") : CharacterSet.whitespaces.contains(self)
+        if value < 0x80 { return self == " " || self == "\t" }
+        if value &- 0x2010 < 0x18 { return false }
+        return CharacterSet.whitespaces.contains(self)
     }
 }
 

@@ -637,7 +637,7 @@ public struct QuoteExtractor: Sendable {
     /// it ("[Rapinoe responds: ‘It’s [expletive] unbelievable.’]" holds a bracket of its own); nil
     /// when the paragraph opens otherwise or the bracket never closes.
     static func openingBrackets(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTabQuickly }), scalars[first] == "[" else { return nil }
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }), scalars[first] == "[" else { return nil }
         var depth = 0
         for k in first..<scalars.count {
             if scalars[k] == "[" { depth += 1 } else if scalars[k] == "]" { depth -= 1; if depth == 0 { return first..<(k + 1) } }
@@ -648,14 +648,14 @@ public struct QuoteExtractor: Sendable {
     /// Whether a paragraph reads as prose: it ends a sentence (a period, question or exclamation
     /// mark) and opens with no bracket.
     static func isProse(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first(where: { !$0.isSpaceOrTabQuickly }), let last = scalars.last(where: { !$0.isSpaceOrTabQuickly }) else { return false }
+        guard let first = scalars.first(where: { !$0.isSpaceOrTab }), let last = scalars.last(where: { !$0.isSpaceOrTab }) else { return false }
         return first != "(" && first != "[" && (last == "." || last == "?" || last == "!")
     }
 
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
     private static func endsWithColon(_ text: String) -> Bool {
-        text.unicodeScalars.last { !$0.isSpaceOrTabQuickly } == ":"
+        text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
     }
 
     /// Whether `text` ends with a cue verb and a comma, a line that hands the speech to the next
