@@ -41,18 +41,20 @@ struct QuoteFastPathTests {
         #expect(QuoteAttribution.isFigure("1,200"))
     }
 
-    @Test func honorificShapesPassEveryHonorific() {
+    @Test func honorificFilterPassesEveryHonorific() {
+        func mayBe(_ bytes: [UInt8]) -> Bool {
+            SpeakerDirectory.mayBeHonorific(first: bytes[0], second: bytes.count > 1 ? bytes[1] : 0, count: bytes.count)
+        }
         for word in SpeakerDirectory.honorifics.words {
-            let bytes = Array(word.utf8)
-            #expect(SpeakerDirectory.mayBeHonorific(first: bytes[0], count: bytes.count), "\(word)")
+            #expect(mayBe(Array(word.utf8)), "\(word)")
         }
         for word in Self.words where !word.isEmpty && word.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(word.utf8)
-            if !SpeakerDirectory.mayBeHonorific(first: bytes[0], count: bytes.count) {
+            if !mayBe(Array(word.utf8)) {
                 #expect(!SpeakerDirectory.honorifics.contains(word), "\(word)")
             }
         }
-        #expect(!SpeakerDirectory.mayBeHonorific(first: UInt8(ascii: "S"), count: 5))
+        // No honorific has five bytes and starts with "S".
+        for second in UInt8(0x21)..<0x7F { #expect(!SpeakerDirectory.mayBeHonorific(first: UInt8(ascii: "S"), second: second, count: 5)) }
     }
 
     @Test func titleOrHonorificTestGivesWhatTheThreeTestsGive() {

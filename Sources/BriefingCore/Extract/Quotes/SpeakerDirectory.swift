@@ -101,7 +101,7 @@ struct SpeakerDirectory {
             var count = 0, start = 0
             for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
                 // Two spaces in a row, or an honorific (looked up only for a first byte and a length one has).
-                if k == start || Self.mayBeHonorific(first: bytes[start], count: k - start)
+                if k == start || Self.mayBeHonorific(first: bytes[start], second: k - start > 1 ? bytes[start + 1] : 0, count: k - start)
                     && honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
                 count += 1
                 start = k + 1
@@ -110,23 +110,14 @@ struct SpeakerDirectory {
         }
     }
 
-    /// For each ASCII first byte, bit `n` set when an honorific of `n` bytes (63 for longer)
-    /// starts with it: an ASCII word equals an honorific only when its bytes are the
-    /// honorific's composed ones.
-    private static let honorificShapes: [UInt64] = {
-        var shapes = [UInt64](repeating: 0, count: 128)
-        for word in honorifics.words {
-            let bytes = Array(CanonicalText.precomposed(word).utf8)
-            if let first = bytes.first, first < 0x80 { shapes[Int(first)] |= 1 << UInt64(min(bytes.count, 63)) }
-        }
-        return shapes
-    }()
-
-    /// False when no honorific has the first byte `first` (ASCII) and `count` bytes.
+    /// False when no honorific is an ASCII word of `count` bytes starting with `first` and
+    /// `second` (0 for a word of one byte).
     @inline(__always)
-    static func mayBeHonorific(first: UInt8, count: Int) -> Bool {
-        first < 0x80 && honorificShapes[Int(first)] & (1 << UInt64(min(count, 63))) != 0
+    static func mayBeHonorific(first: UInt8, second: UInt8, count: Int) -> Bool {
+        honorificBytes.mayContain(first: first, second: second, count: count)
     }
+
+    private static let honorificBytes = ExactWordFilter(honorifics.words)
 
     /// The person a definite role mention refers to ("the minister", "the former senator"): the
     /// latest one introduced with that role.
