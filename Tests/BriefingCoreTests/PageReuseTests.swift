@@ -87,13 +87,19 @@ struct PageReuseTests {
     @Test func aDamagedManifestIsIgnored() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let url = tmp.appendingPathComponent("pages")
-        try "index.html\tabc\t12\nbroken line\n".write(to: url, atomically: true, encoding: .utf8)
-        #expect(PageManifest(contentsOf: url).entries.isEmpty)
+        let url = tmp.appendingPathComponent("pages"), cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
         var manifest = PageManifest()
         manifest["a.html"] = PageManifest.Entry(key: "k", inode: 7)
-        manifest.save(to: url)
-        #expect(PageManifest(contentsOf: url).entries == manifest.entries)
+        manifest["index.html"] = PageManifest.Entry(key: "abc", inode: 12)
+        manifest.save(to: url, cache: cache)
+        #expect(PageManifest(contentsOf: url, cache: cache).entries == manifest.entries)
+        let otherKeys = BriefCache(forOutput: tmp.appendingPathComponent("out"), referenceDate: CalendarDate(year: 2020, month: 1, day: 1))
+        #expect(PageManifest(contentsOf: url, cache: otherKeys).entries.isEmpty, "a manifest of another program is not read")
+        let saved = try #require(FileManager.default.contents(atPath: url.path))
+        try (saved + Data("broken line\n".utf8)).write(to: url)
+        #expect(PageManifest(contentsOf: url, cache: cache).entries.isEmpty)
+        try Data("index.html\tabc\t12\n".utf8).write(to: url)
+        #expect(PageManifest(contentsOf: url, cache: cache).entries.isEmpty, "nor is one without its first line")
     }
 }
 

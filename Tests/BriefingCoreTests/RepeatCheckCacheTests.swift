@@ -32,9 +32,12 @@ struct RepeatCheckCacheTests {
         defer { try? FileManager.default.removeItem(at: url) }
         var checks = RepeatCheckCache()
         for (k, pair) in Self.pairs().reversed().enumerated() { checks[pair] = k % 2 == 0 }
-        RepeatCheckCache.save(checks.sorted, to: url)
-        let read = RepeatCheckCache(contentsOf: url)
+        let cache = BriefCache(forOutput: url.appendingPathExtension("out"))
+        RepeatCheckCache.save(checks.sorted, to: url, cache: cache)
+        let read = RepeatCheckCache(contentsOf: url, cache: cache)
         #expect(read.count == checks.count)
+        let otherKeys = BriefCache(forOutput: url.appendingPathExtension("out"), referenceDate: CalendarDate(year: 2020, month: 1, day: 1))
+        #expect(RepeatCheckCache(contentsOf: url, cache: otherKeys).isEmpty, "results of other keys (program or date) are not read")
         let order = read.sorted.map(\.pair)
         #expect(order == Self.pairs().sorted { ($0.earlier, $0.later) < ($1.earlier, $1.later) })
         for (pair, same) in checks.sorted { #expect(read[pair] == same) }
@@ -53,8 +56,9 @@ struct RepeatCheckCacheTests {
             results.append((Self.pairs()[k], !(table[Self.pairs()[k]]!)))
             table[Self.pairs()[k]] = results.last!.same
         }
-        RepeatCheckCache.save(results, to: url)
-        let read = RepeatCheckCache(contentsOf: url)
+        let cache = BriefCache(forOutput: url.appendingPathExtension("out"))
+        RepeatCheckCache.save(results, to: url, cache: cache)
+        let read = RepeatCheckCache(contentsOf: url, cache: cache)
         #expect(read.count == Self.pairs().count)
         #expect(read.sorted.map(\.pair) == table.sorted.map(\.pair))
         #expect(table.count == Self.pairs().count)

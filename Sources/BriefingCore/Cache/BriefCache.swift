@@ -33,6 +33,12 @@ public struct BriefCache: Sendable {
         ContentHash.hex(Array((salt + "|" + path + "|").utf8) + bytes)
     }
 
+    /// A name for the keys this cache gives (the key of an empty file at no path), which its
+    /// other files (digests, stamps, stories, repeat checks, page manifest) begin with: files
+    /// made by another program or for another reference date name keys this build would not
+    /// give, and are not read at all (rather than read and found to match nothing).
+    var keysTag: String { key(path: "", bytes: []) }
+
     /// The cached result for `key`, if a valid one exists; a damaged, truncated or foreign
     /// entry reads as missing.
     public func load(_ key: String) -> BriefPipeline.Item? {

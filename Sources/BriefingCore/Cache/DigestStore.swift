@@ -5,8 +5,8 @@ import Foundation
 /// instead of decoding its whole cached brief. The large part of each digest (`DigestDetails`)
 /// stays in the detail file (`DigestDetailFile`) the store names by its identity.
 ///
-/// A file that does not read back completely, or whose detail file is missing or another
-/// build's, is ignored as a whole (every article then comes from its own cache entry or is
+/// A file that does not read back completely, whose detail file is missing or another
+/// build's, or that holds the keys of another program or reference date, is ignored as a whole (every article then comes from its own cache entry or is
 /// made again).
 struct DigestStore: Sendable {
     /// What the cache knows of one input file without opening its brief.
@@ -20,20 +20,25 @@ struct DigestStore: Sendable {
     /// The detail file the records were read against.
     private(set) var details: DigestDetailFile?
 
-    /// The format, followed by the identity of the detail file the records point into.
-    private static func magic(_ details: DigestDetailFile) -> String { "briefing-digests-8/\(details.identity)" }
+    /// The format, followed by the identity of the detail file the records point into and the
+    /// tag of the cache's keys (`BriefCache.keysTag`).
+    private static func magic(_ details: DigestDetailFile, _ cache: BriefCache) -> String {
+        "briefing-digests-9/\(details.identity)/\(cache.keysTag)"
+    }
 
     init() {}
 
-    /// The store at `url`, whose details are in the detail file at `details`.
-    init(contentsOf url: URL, details detailsURL: URL) {
+    /// The store at `url`, whose details are in the detail file at `details`, when it holds
+    /// `cache`'s keys. A store of other keys is not read, and its detail file not kept: every
+    /// detail in it is stale, so this build starts a new one.
+    init(contentsOf url: URL, details detailsURL: URL, cache: BriefCache) {
         guard let details = DigestDetailFile(reading: detailsURL) else { return }
-        self.details = details
-        records = KeyedRecordFile.read(url, magic: Self.magic(details)) { reader in
+        records = KeyedRecordFile.read(url, magic: Self.magic(details, cache)) { reader in
             let key = try reader.string()
             let diagnostics = try reader.array { try $0.diagnostic() }
             return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest(details: details) : nil))
         } ?? [:]
+        if !records.isEmpty { self.details = details }
     }
 
     /// The detail file the records were read against, for this build to append its new
@@ -52,7 +57,7 @@ struct DigestStore: Sendable {
 
     /// Writes the records atomically, in key order (the same records give the same file), with
     /// their details in `details` (appended to it when they are not there yet).
-    func save(to url: URL, details: DigestDetailFile) {
+    func save(to url: URL, details: DigestDetailFile, cache: BriefCache) {
         var ordered: [(key: String, value: (record: Record, offset: Int))] = []
         ordered.reserveCapacity(records.count)
         for (key, record) in records.sorted(by: { $0.key < $1.key }) {
@@ -64,7 +69,7 @@ struct DigestStore: Sendable {
             }
             ordered.append((key, (record, offset)))
         }
-        KeyedRecordFile.write(url, magic: Self.magic(details), ordered) { writer, key, entry in
+        KeyedRecordFile.write(url, magic: Self.magic(details, cache), ordered) { writer, key, entry in
             writer.string(key)
             writer.array(entry.record.diagnostics) { $0.diagnostic($1) }
             writer.bool(entry.record.digest != nil)

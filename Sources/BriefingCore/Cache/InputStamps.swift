@@ -57,9 +57,8 @@ struct InputStamps: Sendable {
         }
     }
 
-    /// The format, followed by the key `cache` gives an empty file at no path: stamps of
-    /// another program or reference date name keys this build would not give.
-    private static func magic(_ cache: BriefCache) -> String { "briefing-input-stamps-1/" + cache.key(path: "", bytes: []) }
+    /// The format, followed by the tag of `cache`'s keys.
+    private static func magic(_ cache: BriefCache) -> String { "briefing-input-stamps-1/" + cache.keysTag }
 
     /// Where the stamps are kept.
     static func url(in cache: BriefCache) -> URL { cache.folder.appendingPathComponent("input-stamps") }

@@ -17,14 +17,20 @@ struct PageManifest: Sendable {
 
     init() {}
 
-    /// Reads a saved manifest; a missing or unreadable one is empty (everything is rendered).
-    /// Lines are cut at their tabs byte by byte: a large site's manifest has tens of thousands.
-    init(contentsOf url: URL) {
+    /// The first line: the format, followed by the tag of the cache's keys (`BriefCache.keysTag`),
+    /// which names the program that made the pages (their keys begin with its fingerprint).
+    private static func magic(_ cache: BriefCache) -> [UInt8] { Array("briefing-pages-2/\(cache.keysTag)\n".utf8) }
+
+    /// Reads a manifest saved for `cache`'s keys; a missing or unreadable one, or one of another
+    /// program, is empty (everything is rendered). Lines are cut at their tabs byte by byte: a
+    /// large site's manifest has tens of thousands.
+    init(contentsOf url: URL, cache: BriefCache) {
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        let bytes = [UInt8](data)
+        let bytes = [UInt8](data), magic = Self.magic(cache)
+        guard bytes.starts(with: magic) else { return }
         var read: [String: Entry] = [:]
         read.reserveCapacity(bytes.count / 64)
-        var start = 0
+        var start = magic.count
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             defer { start = end + 1 }
@@ -45,9 +51,9 @@ struct PageManifest: Sendable {
         set { entries[path] = newValue }
     }
 
-    /// Writes the manifest atomically, one line per page in path order.
-    func save(to url: URL) {
-        var bytes: [UInt8] = []
+    /// Writes the manifest atomically: its first line, then one line per page in path order.
+    func save(to url: URL, cache: BriefCache) {
+        var bytes = Self.magic(cache)
         bytes.reserveCapacity(entries.count * 64)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             bytes += path.utf8

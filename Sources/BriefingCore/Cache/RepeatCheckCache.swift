@@ -3,7 +3,8 @@ import Foundation
 /// Results of comparing two articles' texts for a repeated story (`DuplicateStoryDetector`),
 /// keyed by the two articles' cache keys, so a rebuild compares only pairs involving a changed
 /// article and never reads unchanged articles' texts for it. Read and written as one file of
-/// fixed-size entries; a file that does not read back completely is ignored.
+/// fixed-size entries; a file that does not read back completely, or that holds the keys of
+/// another program or reference date, is ignored.
 ///
 /// A site of 10,000 articles keeps about 250,000 results, each looked up and recorded again by
 /// every build: they are kept in a flat open-addressing table (the keys are content hashes,
@@ -44,7 +45,8 @@ struct RepeatCheckCache: Sendable {
 
     private static let empty: UInt8 = 0, different: UInt8 = 1, same: UInt8 = 2
 
-    private static let magic = "briefing-repeat-checks-3"
+    /// The format, followed by the tag of the cache's keys (`BriefCache.keysTag`).
+    private static func magic(_ cache: BriefCache) -> String { "briefing-repeat-checks-4/" + cache.keysTag }
     /// The encoded length of one result: its two keys and a flag.
     private static let recordLength = 17
 
@@ -58,19 +60,20 @@ struct RepeatCheckCache: Sendable {
         mask = size - 1
     }
 
-    /// The results written by `save(to:)` at `url`; none when the file is missing or damaged.
-    init(contentsOf url: URL) {
+    /// The results written by `save(_:to:cache:)` at `url` for `cache`'s keys; none when the
+    /// file is missing, damaged or of other keys.
+    init(contentsOf url: URL, cache: BriefCache) {
         self.init()
-        guard let data = FileManager.default.contents(atPath: url.path), let read = Self.read([UInt8](data)) else { return }
+        guard let data = FileManager.default.contents(atPath: url.path), let read = Self.read([UInt8](data), magic: Self.magic(cache)) else { return }
         self = read
     }
 
     /// The results encoded in `bytes`, or nil when they do not read back completely: each a
     /// record of the cache's keyed files (`KeyedRecordFile`) of `recordLength` bytes, read
     /// in place.
-    private static func read(_ bytes: [UInt8]) -> RepeatCheckCache? {
+    private static func read(_ bytes: [UInt8], magic: String) -> RepeatCheckCache? {
         var reader = BinaryReader(bytes)
-        guard let magic = try? reader.string(), magic == Self.magic, let records = try? reader.count() else { return nil }
+        guard let found = try? reader.string(), found == magic, let records = try? reader.count() else { return nil }
         // Each record: its length (one byte, zig-zag encoded), the two keys and the result.
         let size = 1 + recordLength, lengthByte = UInt8(recordLength << 1)
         let start = reader.offset
@@ -139,9 +142,9 @@ struct RepeatCheckCache: Sendable {
     /// files (`KeyedRecordFile`): its length, then the two keys and the result. A pair given
     /// more than once (texts of the same content share their keys) reads back with the result
     /// given last.
-    static func save(_ results: [(pair: Pair, same: Bool)], to url: URL) {
+    static func save(_ results: [(pair: Pair, same: Bool)], to url: URL, cache: BriefCache) {
         BinaryWriter.writeFile(url.path) { writer in
-            writer.string(Self.magic)
+            writer.string(Self.magic(cache))
             writer.int(results.count)
             for (pair, same) in results {
                 writer.int(Self.recordLength)

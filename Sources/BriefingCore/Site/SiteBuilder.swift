@@ -38,10 +38,10 @@ public struct SiteBuilder: Sendable {
         }
         let buildStart = Int(Date().timeIntervalSince1970)
         // Read while the digests are: the last build's repeat checks, page keys and stories.
-        async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0)) } ?? RepeatCheckCache()
-        async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0)) }
-        async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0)) } ?? StoryCache()
-        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0)) } ?? DigestStore()
+        async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
+        async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }
+        async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0), cache: $0) } ?? StoryCache()
+        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0), cache: $0) } ?? DigestStore()
         // Files listed as the last build stamped them are not read again for their keys.
         let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
         let knownKeys = listing.files.map(stamps.key(of:))
@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         var (found, repeats, checks) = SiteRepeats.check(inputs.filter { $0.digest != nil }, in: options.input, cache: cache, known: await knownChecks)
         // The checks only spare the next build work: they are saved in the order made (no sort)
         // and let go, not held while the pages render.
-        if let cache { RepeatCheckCache.save(checks, to: RepeatCheckCache.url(in: cache)) }
+        if let cache { RepeatCheckCache.save(checks, to: RepeatCheckCache.url(in: cache), cache: cache) }
         checks = []
         FreedMemory.release()
         timed("repeats")
@@ -111,12 +111,12 @@ public struct SiteBuilder: Sendable {
             // complete, after them.
             let (digestsKept, storiesKept, stampsKept) = (kept, storyCache, newStamps)
             async let digestsSaved: Void = {
-                digestsKept.save(to: DigestStore.url(in: cache), details: details)
+                digestsKept.save(to: DigestStore.url(in: cache), details: details, cache: cache)
                 details.commit(as: DigestDetailFile.url(in: cache))
                 stampsKept.save(to: InputStamps.url(in: cache), cache: cache)
             }()
-            async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache)) } }()
-            publisher.manifest.save(to: pagesURL)
+            async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache), cache: cache) } }()
+            publisher.manifest.save(to: pagesURL, cache: cache)
             publisher.keepCopyForNextBuild()
             _ = await (digestsSaved, storiesSaved)
             manifest.record(in: cache)
