@@ -28,10 +28,16 @@ struct SpeakerDirectory {
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
+        learn(from: tokens, starts: NameStarts([tokens])[0], lowercase: lowercase)
+    }
+
+    /// `learn(from:lowercase:)` given the tokens' `NameStarts`: most tokens open with an ASCII
+    /// byte but a capital, which opens no name, and are passed over without being read.
+    mutating func learn(from tokens: [Token], starts: ArraySlice<Int>, lowercase: TokenWordSet) {
         var i = 0
-        while i < tokens.count {
-            // Most tokens open with an ASCII byte but a capital, which opens no name: passed over here.
-            guard !tokens[i].text.opensWithASCIINonCapital, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+        for start in starts where start >= i {
+            i = start
+            guard let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
