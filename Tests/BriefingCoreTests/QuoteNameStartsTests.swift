@@ -17,6 +17,7 @@ struct QuoteNameStartsTests {
         "THE WASHINGTON POST reported that the Department of Foreign Affairs and NIS said so. The newspaper said the agency agreed.",
         "Aung San Suu Kyi met Secretary of State John Kerry and Loretta E. Lynch at the U.S. Embassy in Yangon.",
         "", "\u{2014}", "“”", "I said: ‘no’ -- and 'yes'. (AP) — Reuters, Bloomberg News and The New York Times’ reporters…",
+        "“We won,” said Smith-who never lost, and “Jones-which” Lee-whose team — Park-who — agreed.",
         "Williams-who said he was counting -was able to tease Hansbrough, the Tar Heels’ star, at 3:30 p.m.",
         "\u{212A}elvin and K\u{301}arl, \u{037E} Ω Ohm \u{2126}, ﬁne ﬂights, and the ＡＢＣ network aired it.",
     ]
@@ -47,7 +48,7 @@ struct QuoteNameStartsTests {
     @Test func startsFoundWithTheLowercaseWordsAreThoseOfEveryToken() {
         let paragraphs = Self.tokens
         let (common, _, starts) = QuoteExtractor.commonWords(paragraphs)
-        let plain = NameStarts(paragraphs)
+        let plain = paragraphs.map(NameStarts.of)
         for (p, tokens) in paragraphs.enumerated() {
             #expect(Array(starts[p]) == tokens.indices.filter { !tokens[$0].text.opensWithASCIINonCapital }, "\(p)")
             #expect(Array(plain[p]) == Array(starts[p]), "\(p)")
@@ -74,5 +75,31 @@ struct QuoteNameStartsTests {
         #expect(people.entities.map(\.name).contains("Elizabeth Warren"))
         #expect(organizations.organizations.contains { $0.name.contains("Foreign Ministry") })
         #expect(!names.directory.entities.isEmpty)
+    }
+
+    /// A paragraph's words, read with the starts for names joined to a relative pronoun, are
+    /// those read with every token as a start, quoted or not.
+    @Test func paragraphWordsReadWithTheStartsAreThoseReadAtEveryToken() {
+        let (_, _, starts) = QuoteExtractor.commonWords(Self.tokens)
+        var dashed = 0
+        for (p, text) in Self.paragraphs.enumerated() {
+            let tokens = Tokenizer.tokens(text)
+            let scalars = text.unicodeScalarArray
+            let sentences = SentenceSplitter.split(text)
+            for spans in [[], QuoteSpanScanner.spans(in: scalars)] {
+                let fast = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: starts[p])
+                let every = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: Array(tokens.indices)[...])
+                for i in sentences.indices {
+                    #expect(fast.words(inSentence: i) == every.words(inSentence: i), "\(p) \(i)")
+                    dashed += fast.words(inSentence: i).filter { $0 == "\u{2014}" }.count
+                    for limit in [sentences[i].start, (sentences[i].start + sentences[i].end) / 2, sentences[i].end - 1] {
+                        #expect(fast.words(inSentence: i, before: limit) == every.words(inSentence: i, before: limit), "\(p) \(i) \(limit)")
+                        #expect(fast.wordCount(inSentence: i, before: limit) == every.wordCount(inSentence: i, before: limit), "\(p) \(i) \(limit)")
+                    }
+                }
+            }
+        }
+        // "Williams-who" is split in both readings, with and without quotes.
+        #expect(dashed >= 2)
     }
 }

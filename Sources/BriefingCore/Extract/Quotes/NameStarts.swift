@@ -15,13 +15,9 @@ struct NameStarts {
         indices.reserveCapacity(tokens / 4)
     }
 
-    /// The starts of the paragraphs of `paragraphs`, read token by token.
-    init(_ paragraphs: [[Token]]) {
-        self.init(paragraphs: paragraphs.count, tokens: 0)
-        for tokens in paragraphs {
-            for (k, token) in tokens.enumerated() where !token.text.opensWithASCIINonCapital { append(k) }
-            endParagraph()
-        }
+    /// The starts of one paragraph's `tokens`, read token by token.
+    static func of(_ tokens: [Token]) -> ArraySlice<Int> {
+        tokens.indices.filter { !tokens[$0].text.opensWithASCIINonCapital }[...]
     }
 
     /// Adds token `index` of the paragraph being read.

@@ -122,7 +122,7 @@ public struct QuoteExtractor: Sendable {
             }
             let spans = kept.map { scanned[$0] }
             let sentences = paragraphSentences[index]
-            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
+            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []

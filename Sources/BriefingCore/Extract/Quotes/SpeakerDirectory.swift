@@ -28,7 +28,7 @@ struct SpeakerDirectory {
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
-        learn(from: tokens, starts: NameStarts([tokens])[0], lowercase: lowercase)
+        learn(from: tokens, starts: NameStarts.of(tokens), lowercase: lowercase)
     }
 
     /// `learn(from:lowercase:)` given the tokens' `NameStarts`: most tokens open with an ASCII
