@@ -17,7 +17,11 @@ struct NameStarts {
 
     /// The starts of one paragraph's `tokens`, read token by token.
     static func of(_ tokens: [Token]) -> ArraySlice<Int> {
-        tokens.indices.filter { !tokens[$0].text.opensWithASCIINonCapital }[...]
+        // (Made to size, not grown.)
+        var starts: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        for (k, token) in tokens.enumerated() where !token.text.opensWithASCIINonCapital { starts.append(k) }
+        return starts[...]
     }
 
     /// Adds token `index` of the paragraph being read.
@@ -27,6 +31,7 @@ struct NameStarts {
     mutating func endParagraph() { ends.append(indices.count) }
 
     /// The starts of paragraph `paragraph`, in order.
+    @inline(__always)
     subscript(paragraph: Int) -> ArraySlice<Int> {
         indices[(paragraph == 0 ? 0 : ends[paragraph - 1])..<ends[paragraph]]
     }
