@@ -13,12 +13,14 @@ struct OrganizationDirectory {
     private(set) var organizations: [Organization] = []
     private var clock = 0
 
-    /// Registers the organizations named in one paragraph's tokens.
-    mutating func learn(from tokens: [Token]) {
+    /// Registers the organizations named in one paragraph's tokens, given their `NameStarts`:
+    /// most tokens open with an ASCII byte but a capital, which opens no run, and are passed
+    /// over without being read.
+    mutating func learn(from tokens: [Token], starts: ArraySlice<Int>) {
         var i = 0
-        while i < tokens.count {
-            // Most tokens open with an ASCII byte but a capital, which opens no run: passed over here.
-            guard !tokens[i].text.opensWithASCIINonCapital, var run = Self.run(tokens, at: i) else { i += 1; continue }
+        for start in starts where start >= i {
+            i = start
+            guard var run = Self.run(tokens, at: i) else { i += 1; continue }
             var words = tokens[run].map(\.text)
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or

@@ -26,7 +26,7 @@ public struct QuoteExtractor: Sendable {
     ) -> [Quote] {
         let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
         let texts = article.paragraphs.map(\.text)
-        let (common, names) = Self.commonWords(paragraphTokens, headline: headline)
+        let (common, names, nameStarts) = Self.commonWords(paragraphTokens, headline: headline)
         var organizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
@@ -88,7 +88,7 @@ public struct QuoteExtractor: Sendable {
             if entries.opens[index] { lastWritten = [:] }
             for name in sharing where article.paragraphs[index].text.containsPhrase(name) { lastWritten[name] = index }
             directory.lastWritten = lastWritten
-            organizations.learn(from: tokens)
+            organizations.learn(from: tokens, starts: nameStarts[index])
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
             if article.paragraphs[index].text.hasPlainSuffix("Read more") { runningOn = false; openers.append(nil); continue }
@@ -122,7 +122,7 @@ public struct QuoteExtractor: Sendable {
             }
             let spans = kept.map { scanned[$0] }
             let sentences = paragraphSentences[index]
-            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences)
+            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
             // Subjects and cues of every sentence, outside its quotes.
             var subjects: [Speaker?] = []
             var sentenceSpeakers: [Speaker?] = []
@@ -575,32 +575,42 @@ public struct QuoteExtractor: Sendable {
     /// Also the directory of the article's names, with how many of them (`known`) each
     /// paragraph's end has introduced: learning only appends, so the directory after paragraph
     /// `i` is the first `known[i]` entities. The names of the `headline` and deck the body
-    /// bears out come first; their words add no common word.
-    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int])) {
+    /// bears out come first; their words add no common word. Also each paragraph's
+    /// `NameStarts`, found in the same reading of each token's first byte.
+    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (
+        common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int]), starts: NameStarts
+    ) {
         // Distinct lower-case words are far fewer than tokens.
-        var lowercase = WordTable(capacity: paragraphs.reduce(0) { $0 + $1.count } / 2)
+        let tokenCount = paragraphs.reduce(0) { $0 + $1.count }
+        var lowercase = WordTable(capacity: tokenCount / 2)
+        var starts = NameStarts(paragraphs: paragraphs.count, tokens: tokenCount)
         for tokens in paragraphs {
-            for token in tokens {
-                switch Self.lowercaseStart(token.text) {
-                case .ascii(let hash): lowercase.insert(token.text, asciiHash: hash)
-                case .other: lowercase.insert(token.text)
-                case .notLowercase: continue
+            for (k, token) in tokens.enumerated() {
+                switch Self.leadingByte(token.text) {
+                case .asciiLowercase(let hash): lowercase.insert(token.text, asciiHash: hash)
+                case .lowercase: lowercase.insert(token.text)
+                case .asciiCapital: starts.append(k)
+                case .otherASCII: continue
+                case .other:
+                    starts.append(k)
+                    if startsLowercase(token.text) { lowercase.insert(token.text) }
                 }
             }
+            starts.endParagraph()
         }
         var common = TokenWordSet(lowercase)
         var names = SpeakerDirectory()
         for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
         var known: [Int] = []
         known.reserveCapacity(paragraphs.count)
-        for tokens in paragraphs {
-            names.learn(from: tokens, lowercase: common)
+        for (p, tokens) in paragraphs.enumerated() {
+            names.learn(from: tokens, starts: starts[p], lowercase: common)
             known.append(names.entities.count)
         }
         for entity in names.entities {
             for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
         }
-        return (common, (names, known))
+        return (common, (names, known), starts)
     }
 
     /// Whether a quote is broken off with a dash: "… a parent/teacher conference--".
@@ -609,25 +619,34 @@ public struct QuoteExtractor: Sendable {
     /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
     static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
 
-    /// Whether a word starts with a lower-case letter (`startsLowercase`), and if so whether
-    /// it is all ASCII, with its `ASCIIWordHash`: both told in one reading of an ASCII word's bytes.
-    private enum LowercaseStart {
-        case ascii(hash: UInt64)
+    /// What a word's first byte tells: whether it starts with a lower-case letter
+    /// (`startsLowercase`), with the word's `ASCIIWordHash` when it is all ASCII, and whether
+    /// it may open a name (not `opensWithASCIINonCapital`), all told in one reading of an
+    /// ASCII word's bytes.
+    enum LeadingByte: Equatable {
+        /// An ASCII lower-case letter opening a word of ASCII bytes, whose hash is given.
+        case asciiLowercase(hash: UInt64)
+        /// An ASCII lower-case letter opening a word with other bytes.
+        case lowercase
+        /// An ASCII capital: the word may open a name.
+        case asciiCapital
+        /// Another ASCII byte: neither lower-case nor opening a name.
+        case otherASCII
+        /// No byte, or one past ASCII: the word may open a name, and may start with a lower-case letter.
         case other
-        case notLowercase
     }
 
-    private static func lowercaseStart(_ word: String) -> LowercaseStart {
-        let ascii = UTF8Scan.withBytes(word) { bytes -> LowercaseStart? in
-            guard let first = bytes.first, first < 0x80 else { return nil }
-            guard first &- 0x61 < 26 else { return .notLowercase }
-            return ASCIIWordHash.of(bytes).map { .ascii(hash: $0) } ?? .other
+    /// What `word`'s first byte tells (`LeadingByte`), its bytes read once.
+    static func leadingByte(_ word: String) -> LeadingByte {
+        UTF8Scan.withBytes(word) { bytes -> LeadingByte in
+            guard let first = bytes.first, first < 0x80 else { return .other }
+            guard first &- 0x61 < 26 else { return first &- 0x41 < 26 ? .asciiCapital : .otherASCII }
+            return ASCIIWordHash.of(bytes).map { .asciiLowercase(hash: $0) } ?? .lowercase
         }
-        return ascii ?? (startsLowercase(word) ? .other : .notLowercase)
     }
 
     /// Whether `text` starts with a lower-case letter (ASCII decided from its first byte).
-    private static func startsLowercase(_ text: String) -> Bool {
+    static func startsLowercase(_ text: String) -> Bool {
         guard let byte = text.firstByte else { return false }
         if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
         return text.startsWithLowercase

@@ -9,16 +9,27 @@ final class QuoteParagraph {
     /// For each token, whether it lies outside every quoted span (marks included); nil for a
     /// paragraph without quotes (most), where every token does.
     private let outside: [Bool]?
+    /// Whether a token joins a name to a relative pronoun (`dashedRelative`): most paragraphs
+    /// have none, and their tokens are not read again for one.
+    private let hasDashedRelative: Bool
     /// The words of each sentence outside its quotes, read many times.
     private let sentenceWords: [[String]]
 
-    init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence]) {
+    convenience init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence]) {
+        self.init(tokens: tokens, spans: spans, sentences: sentences, starts: NameStarts.of(tokens))
+    }
+
+    /// The paragraph of `tokens`, given their `NameStarts`: only a token there may open with a
+    /// capital, as a name joined to a relative pronoun does.
+    init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence], starts: ArraySlice<Int>) {
         self.tokens = tokens
         self.spans = spans
         self.sentences = sentences
         let outside = spans.isEmpty ? nil : Self.outside(tokens, spans)
         self.outside = outside
-        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, from: $0.start, to: $0.end) }
+        let dashed = starts.contains { Self.dashedRelative(tokens[$0].text) != nil }
+        hasDashedRelative = dashed
+        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, dashed: dashed, from: $0.start, to: $0.end) }
     }
 
     /// For each of `tokens`, whether it lies outside every one of `spans` (sorted, none overlapping).
@@ -36,7 +47,7 @@ final class QuoteParagraph {
     func words(inSentence index: Int, before limit: Int = .max) -> [String] {
         let sentence = sentences[index]
         if limit >= sentence.end { return sentenceWords[index] }
-        return Self.words(of: tokens, outside: outside, from: sentence.start, to: limit)
+        return Self.words(of: tokens, outside: outside, dashed: hasDashedRelative, from: sentence.start, to: limit)
     }
 
     /// How many words `words(inSentence:before:)` gives, counted without making them: where a
@@ -46,24 +57,25 @@ final class QuoteParagraph {
         if limit >= sentence.end { return sentenceWords[index].count }
         var count = 0
         for i in Self.tokenRange(tokens, from: sentence.start, to: limit) where outside?[i] ?? true {
-            count += !tokens[i].text.opensWithASCIINonCapital && Self.dashedRelative(tokens[i].text) != nil ? 3 : 1
+            count += hasDashedRelative && !tokens[i].text.opensWithASCIINonCapital && Self.dashedRelative(tokens[i].text) != nil ? 3 : 1
         }
         return count
     }
 
-    /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`.
-    private static func words(of tokens: [Token], outside: [Bool]?, from start: Int, to end: Int) -> [String] {
+    /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`;
+    /// `dashed` is false when no token of the paragraph is a `dashedRelative`.
+    private static func words(of tokens: [Token], outside: [Bool]?, dashed: Bool, from start: Int, to end: Int) -> [String] {
         let range = tokenRange(tokens, from: start, to: end)
         // A sentence of a paragraph without quotes whose names are joined to no relative pronoun (most) has the
         // tokens' texts for its words.
-        if outside == nil, !tokens[range].contains(where: { !$0.text.opensWithASCIINonCapital && dashedRelative($0.text) != nil }) {
+        if outside == nil, !dashed || !tokens[range].contains(where: { !$0.text.opensWithASCIINonCapital && dashedRelative($0.text) != nil }) {
             return tokens[range].map(\.text)
         }
         var words: [String] = []
         words.reserveCapacity(range.count)
         for i in range where outside?[i] ?? true {
             // A name opens with a capital: most words are passed over by their first byte.
-            if !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
+            if dashed, !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
                 words += [name, "\u{2014}", pronoun]
             } else {
                 words.append(tokens[i].text)

@@ -28,10 +28,18 @@ struct SpeakerDirectory {
     /// `lowercase` holds the article's lower-case words, which tell a capitalized label
     /// opening a sentence from a name ("Rival Hillary Clinton had mocked …").
     mutating func learn(from tokens: [Token], lowercase: TokenWordSet = .none) {
+        learn(from: tokens, starts: NameStarts.of(tokens), lowercase: lowercase)
+    }
+
+    /// `learn(from:lowercase:)` given the tokens' `NameStarts`: most tokens open with an ASCII
+    /// byte but a capital, which opens no name, and are passed over without being read.
+    mutating func learn(from tokens: [Token], starts: ArraySlice<Int>, lowercase: TokenWordSet) {
         var i = 0
-        while i < tokens.count {
-            // Most tokens open with an ASCII byte but a capital, which opens no name: passed over here.
-            guard !tokens[i].text.opensWithASCIINonCapital, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+        for n in starts.indices where starts[n] >= i {
+            i = starts[n]
+            // A name's second word opens a name too, or is an initial, a capital (`nameLength`): a start whose
+            // next token is none opens no name.
+            guard n + 1 < starts.endIndex, starts[n + 1] == i + 1, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
             var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
