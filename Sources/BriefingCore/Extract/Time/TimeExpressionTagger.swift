@@ -50,12 +50,7 @@ public struct TimeExpressionTagger: Sendable {
     private func tag(_ text: String, tokens: [Token], referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors) -> [TimeExpression] {
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
-        scanner.lastDate = anchors.date
-        scanner.lastQuarterMentioned = anchors.quarter
-        scanner.lastQuarterIsOver = anchors.quarterIsOver
-        scanner.stretchOfYearNamed = anchors.stretchOfYear
-        scanner.lastPeriodEnd = anchors.periodEnd
-        scanner.writtenDays = anchors.writtenDays
+        scanner.exchange(&anchors)
         var found: [TimeExpression] = []
         // The text of each expression is cut from the text's bytes at a cursor that moves
         // forward, as matches come in order.
@@ -113,10 +108,7 @@ public struct TimeExpressionTagger: Sendable {
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, quarterIsOver: scanner.lastQuarterIsOver,
-                                       stretchOfYear: scanner.stretchOfYearNamed,
-                                       periodEnd: scanner.lastPeriodEnd,
-                                       writtenDays: scanner.writtenDays)
+        scanner.exchange(&anchors)
         return found
     }
 }

@@ -46,6 +46,18 @@ struct TimeScanner {
         var writtenDays: [Int: Int] = [:]
     }
 
+    /// Swaps the scanner's anchors with `anchors`: a new scanner (whose anchors are the
+    /// defaults) takes those carried from the text before, and gives its own back at the end,
+    /// moved rather than copied.
+    mutating func exchange(_ anchors: inout Anchors) {
+        swap(&lastDate, &anchors.date)
+        swap(&lastQuarterMentioned, &anchors.quarter)
+        swap(&lastQuarterIsOver, &anchors.quarterIsOver)
+        swap(&stretchOfYearNamed, &anchors.stretchOfYear)
+        swap(&lastPeriodEnd, &anchors.periodEnd)
+        swap(&writtenDays, &anchors.writtenDays)
+    }
+
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
