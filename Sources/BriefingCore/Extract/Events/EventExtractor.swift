@@ -65,14 +65,15 @@ public struct EventExtractor: Sendable {
                     guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
                           var described = EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: times)
                               .describe(start..<end) else { continue }
-                    var context: [(paragraph: Int, sentence: Int)] = []
+                    // How many sentences before were given.
+                    var context = 0
                     var place = (paragraph: index, sentence: position)
-                    while described.pointsBack, context.count < Self.maximumContext,
+                    while described.pointsBack, context < Self.maximumContext,
                           let before = Self.sentence(before: place, in: sentences),
                           let told = Self.whole(sentences[before.paragraph][before.sentence], of: paragraphScalars[before.paragraph]) {
                         described = EventText.Description(
                             text: told.text + " " + described.text, pointsBack: told.pointsBack, words: told.words + described.words)
-                        context.append(before)
+                        context += 1
                         place = before
                     }
                     // A subject that still points back after the sentences before were given

@@ -18,11 +18,7 @@ public struct TimeExpressionTagger: Sendable {
     func tagParagraphs(_ article: Article, referenceDate: CalendarDate?, tokens paragraphTokens: [[Token]]) -> [[TimeExpression]] {
         var anchors = TimeScanner.Anchors()
         return article.paragraphs.enumerated().map { index, paragraph in
-            tag(paragraph.text, tokens: paragraphTokens[index], referenceDate: referenceDate, anchors: &anchors).map { time in
-                var time = time
-                time.paragraph = index
-                return time
-            }
+            tag(paragraph.text, tokens: paragraphTokens[index], referenceDate: referenceDate, anchors: &anchors, paragraph: index)
         }
     }
 
@@ -42,20 +38,17 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
     public func tag(_ text: String, referenceDate: CalendarDate?) -> [TimeExpression] {
         var anchors = TimeScanner.Anchors()
-        return tag(text, tokens: Tokenizer.tokens(text), referenceDate: referenceDate, anchors: &anchors)
+        return tag(text, tokens: Tokenizer.tokens(text), referenceDate: referenceDate, anchors: &anchors, paragraph: 0)
     }
 
-    /// Tags `text` (made into `tokens`), carrying the last explicit date and quarter across
-    /// calls (the anchors of "a year earlier", "the quarter").
-    private func tag(_ text: String, tokens: [Token], referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors) -> [TimeExpression] {
+    /// Tags `text` (made into `tokens`, the text of paragraph `paragraph`), carrying the last
+    /// explicit date and quarter across calls (the anchors of "a year earlier", "the quarter").
+    private func tag(
+        _ text: String, tokens: [Token], referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors, paragraph: Int
+    ) -> [TimeExpression] {
         guard !tokens.isEmpty else { return [] }
         var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
-        scanner.lastDate = anchors.date
-        scanner.lastQuarterMentioned = anchors.quarter
-        scanner.lastQuarterIsOver = anchors.quarterIsOver
-        scanner.stretchOfYearNamed = anchors.stretchOfYear
-        scanner.lastPeriodEnd = anchors.periodEnd
-        scanner.writtenDays = anchors.writtenDays
+        scanner.exchange(&anchors)
         var found: [TimeExpression] = []
         // The text of each expression is cut from the text's bytes at a cursor that moves
         // forward, as matches come in order.
@@ -75,7 +68,7 @@ public struct TimeExpressionTagger: Sendable {
                 for (value, from, to) in [(range.start, start, start + 4), (range.end, start + 5, end)] {
                     found.append(TimeExpression(
                         text: slice(from, to), type: .date, value: String(value),
-                        start: from, end: to, paragraph: 0))
+                        start: from, end: to, paragraph: paragraph))
                 }
                 scanner.lastDate = String(range.end)
                 i += 1
@@ -88,7 +81,7 @@ public struct TimeExpressionTagger: Sendable {
             let end = tokens[last].end - (scanner.isPossessive(last) ? 2 : 0)
             found.append(TimeExpression(
                 text: slice(start, end), type: match.type, value: match.value,
-                start: start, end: end, paragraph: 0))
+                start: start, end: end, paragraph: paragraph))
             if match.type == .date, match.value.utf8.count == 10, let day = CalendarDate(iso: match.value),
                (i..<match.end).contains(where: { scanner.year(at: $0) == day.year }) {
                 scanner.writtenDays[day.month * 100 + day.day] = day.year  // "April 8, 2012": the year written
@@ -113,10 +106,7 @@ public struct TimeExpressionTagger: Sendable {
             }
             i = match.end
         }
-        anchors = TimeScanner.Anchors(date: scanner.lastDate, quarter: scanner.lastQuarterMentioned, quarterIsOver: scanner.lastQuarterIsOver,
-                                       stretchOfYear: scanner.stretchOfYearNamed,
-                                       periodEnd: scanner.lastPeriodEnd,
-                                       writtenDays: scanner.writtenDays)
+        scanner.exchange(&anchors)
         return found
     }
 }

@@ -46,6 +46,18 @@ struct TimeScanner {
         var writtenDays: [Int: Int] = [:]
     }
 
+    /// Swaps the scanner's anchors with `anchors`: a new scanner (whose anchors are the
+    /// defaults) takes those carried from the text before, and gives its own back at the end,
+    /// moved rather than copied.
+    mutating func exchange(_ anchors: inout Anchors) {
+        swap(&lastDate, &anchors.date)
+        swap(&lastQuarterMentioned, &anchors.quarter)
+        swap(&lastQuarterIsOver, &anchors.quarterIsOver)
+        swap(&stretchOfYearNamed, &anchors.stretchOfYear)
+        swap(&lastPeriodEnd, &anchors.periodEnd)
+        swap(&writtenDays, &anchors.writtenDays)
+    }
+
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
         let vocabulary = TimeWordFacts.vocabulary
@@ -56,24 +68,18 @@ struct TimeScanner {
             facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
                 for k in tokens.indices {
                     let text = tokens[k].text
-                    // A token of one ASCII byte (a mark, "a", a digit: a sixth of all) is read
-                    // from the table made for each byte.
-                    let utf8 = text.utf8
-                    if utf8.count == 1, let byte = utf8.first, byte < 0x80 {
-                        lower.initializeElement(at: k, to: oneByteLower[Int(byte)])
-                        facts.initializeElement(at: k, to: oneByteFacts[Int(byte)])
-                        continue
-                    }
-                    // A word of lowercase letters (most tokens) is its own lowercase text, and
-                    // its facts are read from its bytes alone.
-                    if let plain = utf8.withContiguousStorageIfAvailable({ TimeWordFacts.ofPlainWord($0, in: vocabulary) }), let plain {
+                    switch text.utf8.withContiguousStorageIfAvailable({ Self.quickly($0, in: vocabulary) }) ?? .other {
+                    case .oneByte(let byte):
+                        lower.initializeElement(at: k, to: oneByteLower[byte])
+                        facts.initializeElement(at: k, to: oneByteFacts[byte])
+                    case .plain(let plain):
                         lower.initializeElement(at: k, to: text)
                         facts.initializeElement(at: k, to: plain)
-                        continue
+                    case .other:
+                        let word = Self.word(text, in: vocabulary)
+                        lower.initializeElement(at: k, to: word.lower)
+                        facts.initializeElement(at: k, to: word.facts)
                     }
-                    let word = Self.word(text, in: vocabulary)
-                    lower.initializeElement(at: k, to: word.lower)
-                    facts.initializeElement(at: k, to: word.facts)
                 }
                 count = tokens.count
             }
@@ -81,6 +87,25 @@ struct TimeScanner {
         }
         self.facts = facts
         self.dct = dct
+    }
+
+    /// What a token's bytes tell at once, read in the one look at them.
+    private enum QuickWord {
+        /// One ASCII byte (a mark, "a", a digit: a sixth of all tokens), whose `word` is in the
+        /// tables made for each byte (`oneByteLower`, `oneByteFacts`).
+        case oneByte(Int)
+        /// A word of lowercase letters (most tokens): its own lowercase text, with these facts
+        /// (`TimeWordFacts.ofPlainWord`).
+        case plain(TimeWordFacts)
+        /// Any other token, read by `word`.
+        case other
+    }
+
+    /// What the UTF-8 `bytes` of a token tell at once.
+    @inline(__always)
+    private static func quickly(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> QuickWord {
+        if bytes.count == 1, bytes[0] < 0x80 { return .oneByte(Int(bytes[0])) }
+        return TimeWordFacts.ofPlainWord(bytes, in: vocabulary).map { .plain($0) } ?? .other
     }
 
     /// A token's lowercase text (`lowercase`) and its facts, read from `vocabulary`.
