@@ -6,8 +6,8 @@ import Foundation
 /// stays in the detail file (`DigestDetailFile`) the store names by its identity.
 ///
 /// A file that does not read back completely, whose detail file is missing or another
-/// build's, or that holds the keys of another program or reference date, is ignored as a whole (every article then comes from its own cache entry or is
-/// made again).
+/// build's, or that holds the keys of another program or reference date, is ignored as a
+/// whole (every article then comes from its own cache entry or is made again).
 struct DigestStore: Sendable {
     /// What the cache knows of one input file without opening its brief.
     struct Record: Sendable {
@@ -29,16 +29,16 @@ struct DigestStore: Sendable {
     init() {}
 
     /// The store at `url`, whose details are in the detail file at `details`, when it holds
-    /// `cache`'s keys. A store of other keys is not read, and its detail file not kept: every
-    /// detail in it is stale, so this build starts a new one.
+    /// `cache`'s keys. A store of other keys reads as empty, so its detail file, every detail
+    /// of which is stale, is not offered for appending (`appendableDetails`).
     init(contentsOf url: URL, details detailsURL: URL, cache: BriefCache) {
         guard let details = DigestDetailFile(reading: detailsURL) else { return }
+        self.details = details
         records = KeyedRecordFile.read(url, magic: Self.magic(details, cache)) { reader in
             let key = try reader.string()
             let diagnostics = try reader.array { try $0.diagnostic() }
             return (key, Record(diagnostics: diagnostics, digest: try reader.bool() ? try reader.digest(details: details) : nil))
         } ?? [:]
-        if !records.isEmpty { self.details = details }
     }
 
     /// The detail file the records were read against, for this build to append its new
