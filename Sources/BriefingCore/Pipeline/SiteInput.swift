@@ -46,10 +46,6 @@ struct SiteInput: Sendable {
                 open.append(index)
             }
         }
-        // The extractors' tables are made on two cores, not one, when files are to be read:
-        // this task makes part of them while the first extraction makes the rest.
-        let toRead = !open.isEmpty
-        async let tables: Void = toRead ? ArticleExtractor.prepareTables() : ()
         await withTaskGroup(of: (Int, SiteInput).self) { group in
             var next = 0
             func submit() {
@@ -66,8 +62,8 @@ struct SiteInput: Sendable {
                 submit()
             }
         }
-        await tables
-        return results.compactMap { $0 }
+        // Each result is moved out, not copied: an input holds a digest of many parts.
+        return results.indices.compactMap { results[$0].take() }
     }
 
     /// One file: its digest from `digests` when its content is unchanged, else its cached

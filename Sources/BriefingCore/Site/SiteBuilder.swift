@@ -37,14 +37,17 @@ public struct SiteBuilder: Sendable {
             return report
         }
         let buildStart = Int(Date().timeIntervalSince1970)
+        // Files listed as the last build stamped them are not read again for their keys.
+        let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
+        let knownKeys = listing.files.map(stamps.key(of:))
+        // A file the stamps don't know is read, and extracted unless its digest is found: the
+        // extractors' tables are made while the digests are read, not after.
+        async let tablesMade: Void = knownKeys.contains(nil) ? ArticleExtractor.prepareTables() : ()
         // Read while the digests are: the last build's repeat checks, page keys and stories.
         async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
         async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }
         async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0), cache: $0) } ?? StoryCache()
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0), cache: $0) } ?? DigestStore()
-        // Files listed as the last build stamped them are not read again for their keys.
-        let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
-        let knownKeys = listing.files.map(stamps.key(of:))
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
         // read back from there by the pages.
@@ -52,24 +55,40 @@ public struct SiteBuilder: Sendable {
         timed("digests")
         var inputs = await SiteInput.run(
             paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
-        report.cacheHits = inputs.filter(\.fromCache).count
+        await tablesMade
+        report.cacheHits = inputs.count(where: \.fromCache)
         var newStamps = InputStamps()
         for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
         timed("inputs")
-        var (found, repeats, checks) = SiteRepeats.check(inputs.filter { $0.digest != nil }, in: options.input, cache: cache, known: await knownChecks)
-        // The checks only spare the next build work: they are saved in the order made (no sort)
-        // and let go, not held while the pages render.
-        if let cache { RepeatCheckCache.save(checks, to: RepeatCheckCache.url(in: cache), cache: cache) }
-        checks = []
-        FreedMemory.release()
-        timed("repeats")
-        report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputs.flatMap(\.diagnostics) + repeats
-        // From here on whole briefs (made without a cache, or held) are held by the site's briefs alone,
-        // and freed once the site is rendered; body texts are no longer needed, and of the
-        // inputs only what the cache keeps of them.
+        // What the cache keeps of the inputs, and their diagnostics, are taken first: the repeat
+        // check is given only the inputs that made a digest.
         let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
+        let inputDiagnostics = inputs.flatMap(\.diagnostics)
+        // The digests and the stamps are saved for the next build beside the rest of this one:
+        // a digest stands for its article's content whatever the rest of the build does.
+        let stamped = newStamps
+        async let digestsSaved: Void = {
+            guard let cache, let details else { return }
+            var kept = DigestStore()
+            for (key, record) in records { kept[key] = record }
+            kept.save(to: DigestStore.url(in: cache), details: details, cache: cache)
+            details.commit(as: DigestDetailFile.url(in: cache))
+            stamped.save(to: InputStamps.url(in: cache), cache: cache)
+        }()
+        inputs.removeAll { $0.digest == nil }
+        var (found, repeats, checks) = SiteRepeats.check(inputs, in: options.input, cache: cache, known: await knownChecks)
+        // From here on whole briefs (made without a cache, or held) are held by the site's briefs
+        // alone, and freed once the site is rendered; body texts are no longer needed.
         inputs = []
         for i in found.indices { found[i].shingles = nil }
+        // The checks only spare the next build work: they are saved in the order made (no sort),
+        // beside the pages, and let go once saved.
+        let madeChecks = checks
+        checks = []
+        async let checksSaved: Void = { if let cache { RepeatCheckCache.save(madeChecks, to: RepeatCheckCache.url(in: cache), cache: cache) } }()
+        FreedMemory.release()
+        timed("repeats")
+        report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputDiagnostics + repeats
 
         let pagesURL = cache.map(PageManifest.url(in:))
         let publisher = try SitePublisher(output: options.output, previous: await previousPages, retired: cache?.retiredSite)
@@ -102,19 +121,13 @@ public struct SiteBuilder: Sendable {
         }
         report.pages = publisher.pages
         await published?()
-        if let cache, let manifest, let pagesURL, let details {
+        await checksSaved
+        if let cache, let manifest, let pagesURL, details != nil {
             FreedMemory.release()
             cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys))
-            var kept = DigestStore()
-            for (key, record) in records { kept[key] = record }
             // The cache's files are written side by side; the manifest, which marks the build
             // complete, after them.
-            let (digestsKept, storiesKept, stampsKept) = (kept, storyCache, newStamps)
-            async let digestsSaved: Void = {
-                digestsKept.save(to: DigestStore.url(in: cache), details: details, cache: cache)
-                details.commit(as: DigestDetailFile.url(in: cache))
-                stampsKept.save(to: InputStamps.url(in: cache), cache: cache)
-            }()
+            let storiesKept = storyCache
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache), cache: cache) } }()
             publisher.manifest.save(to: pagesURL, cache: cache)
             publisher.keepCopyForNextBuild()

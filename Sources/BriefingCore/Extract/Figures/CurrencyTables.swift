@@ -148,7 +148,7 @@ struct CurrencyTables: Sendable {
             if let symbol = americanEnglish.displayName(forKey: .currencySymbol, value: code), symbol != code { englishSigns[symbol] = code }
         }
         // The narrow signs are made before the locales' signs are read: those may be in the
-        // making on another core (`prepareLocaleSigns`).
+        // making on another core (`prepare`).
         let narrow = narrowSigns(common)
         let seen = Self.localeSigns
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
@@ -230,11 +230,12 @@ struct CurrencyTables: Sendable {
         return seen
     }()
 
-    /// Makes the locales' signs now. Run on one core while another makes the rest of the
-    /// tables (the first figure that needs them), the tables are ready in about half the time:
-    /// a build starts this beside its first extractions.
-    static func prepareLocaleSigns() {
-        _ = localeSigns
+    /// Makes the tables now, the locales' signs (about half the work) on one core while
+    /// another makes the rest: ready in about half the time they take on one core.
+    static func prepare() async {
+        async let signs: Void = { _ = localeSigns }()
+        _ = shared
+        await signs
     }
 
     /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
