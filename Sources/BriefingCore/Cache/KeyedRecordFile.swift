@@ -11,8 +11,7 @@ enum KeyedRecordFile {
     static func read<Key: Hashable & Sendable, Value: Sendable>(
         _ url: URL, magic: String, record: @escaping @Sendable (inout BinaryReader) throws -> (Key, Value)
     ) -> [Key: Value]? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = SourceLoader.contents(ofFile: url.path) else { return nil }
         var reader = BinaryReader(bytes)
         var ranges: [Range<Int>] = []
         do {

@@ -25,8 +25,8 @@ struct PageManifest: Sendable {
     /// program, is empty (everything is rendered). Lines are cut at their tabs byte by byte: a
     /// large site's manifest has tens of thousands.
     init(contentsOf url: URL, cache: BriefCache) {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        let bytes = [UInt8](data), magic = Self.magic(cache)
+        guard let bytes = SourceLoader.contents(ofFile: url.path) else { return }
+        let magic = Self.magic(cache)
         guard bytes.starts(with: magic) else { return }
         var read: [String: Entry] = [:]
         read.reserveCapacity(bytes.count / 64)

@@ -64,7 +64,7 @@ struct RepeatCheckCache: Sendable {
     /// file is missing, damaged or of other keys.
     init(contentsOf url: URL, cache: BriefCache) {
         self.init()
-        guard let data = FileManager.default.contents(atPath: url.path), let read = Self.read([UInt8](data), magic: Self.magic(cache)) else { return }
+        guard let bytes = SourceLoader.contents(ofFile: url.path), let read = Self.read(bytes, magic: Self.magic(cache)) else { return }
         self = read
     }
 
