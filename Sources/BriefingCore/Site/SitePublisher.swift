@@ -20,6 +20,9 @@ final class SitePublisher: Sendable {
     /// read back per page cost more than the `stat` it was made for).
     private let outputPath: String
     private let stagingPath: String
+    /// The staging folder, open: the inode of each page kept or written is read relative to it
+    /// (`fstatat`), without the kernel walking the folder's own path again for every page.
+    private let stagingFolder: Int32
     /// Where the replaced site is kept for the next build, if anywhere.
     private let retired: URL?
     /// True when the staging folder started as a retired site: its files may be stale or
@@ -60,6 +63,11 @@ final class SitePublisher: Sendable {
         } catch {
             throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
+        stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    deinit {
+        if stagingFolder >= 0 { close(stagingFolder) }
     }
 
     /// HTML pages written so far.
@@ -166,7 +174,7 @@ final class SitePublisher: Sendable {
             return
         }
         try write()
-        guard let key, let inode = Self.inode(ofPath: stagingFile(path)) else { return }
+        guard let key, let inode = stagedInode(path) else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }
 
@@ -178,8 +186,8 @@ final class SitePublisher: Sendable {
     /// the inode was recorded, so the same file); else the current site's file is hard-linked
     /// in, when it still is the file recorded.
     private func reuse(_ path: String, inode: UInt64) -> Bool {
+        if reusing, stagedInode(path) == inode { return true }
         let newPath = stagingFile(path)
-        if reusing, Self.inode(ofPath: newPath) == inode { return true }
         let old = outputPath + "/" + path
         guard Self.inode(ofPath: old) == inode else { return false }
         guard (try? makeFolder(of: newPath)) != nil, (try? clear(newPath)) != nil else { return false }
@@ -190,6 +198,13 @@ final class SitePublisher: Sendable {
     private static func inode(ofPath path: String) -> UInt64? {
         var info = stat()
         return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    /// The inode of the staged file at `path` (a site path), as `inode(ofPath:)` gives it.
+    private func stagedInode(_ path: String) -> UInt64? {
+        guard stagingFolder >= 0 else { return Self.inode(ofPath: stagingFile(path)) }
+        var info = stat()
+        return fstatat(stagingFolder, path, &info, 0) == 0 ? UInt64(info.st_ino) : nil
     }
 
     /// Marks the staged site as Briefing's and swaps it in place of the previous one.
