@@ -51,8 +51,15 @@ struct PageManifest: Sendable {
         set { entries[path] = newValue }
     }
 
-    /// Writes the manifest atomically: its first line, then one line per page in path order.
+    /// Writes the manifest atomically (`encoded(for:)`, then `write(_:to:)`).
     func save(to url: URL, cache: BriefCache) {
+        Self.write(encoded(for: cache), to: url)
+    }
+
+    /// The manifest as saved for `cache`'s keys: its first line, then one line per page in path
+    /// order. Made apart from writing it, so that a build makes it while the site is published
+    /// and writes it only once the site is in place.
+    func encoded(for cache: BriefCache) -> [UInt8] {
         var bytes = Self.magic(cache)
         bytes.reserveCapacity(entries.count * 64)
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
@@ -63,6 +70,11 @@ struct PageManifest: Sendable {
             bytes += String(entry.inode).utf8
             bytes.append(UInt8(ascii: "\n"))
         }
+        return bytes
+    }
+
+    /// Writes a manifest's bytes (`encoded(for:)`) to `url` atomically.
+    static func write(_ bytes: [UInt8], to url: URL) {
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(bytes).write(to: url, options: .atomic)
     }

@@ -113,25 +113,29 @@ public struct SiteBuilder: Sendable {
             timed("pages")
             storyCache = stories.made
             report.briefs = site.count
-            try publisher.publish()
-            timed("publish")
         } catch {
             publisher.abandon()
             throw error
         }
+        // While the site is published, its page manifest is made ready to save and the cache
+        // entries no input uses any more are deleted.
+        let caching = details == nil ? nil : cache
+        async let manifestBytes = caching.map(publisher.manifest.encoded(for:))
+        async let pruned: Void = { caching?.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys)) }()
+        try publisher.publish()
+        timed("publish")
         report.pages = publisher.pages
         await published?()
         await checksSaved
-        if let cache, let manifest, let pagesURL, details != nil {
+        if let cache = caching, let manifest, let pagesURL, let pageLines = await manifestBytes {
             FreedMemory.release()
-            cache.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys))
             // The cache's files are written side by side; the manifest, which marks the build
             // complete, after them.
             let storiesKept = storyCache
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache), cache: cache) } }()
-            publisher.manifest.save(to: pagesURL, cache: cache)
+            PageManifest.write(pageLines, to: pagesURL)
             publisher.keepCopyForNextBuild()
-            _ = await (digestsSaved, storiesSaved)
+            _ = await (digestsSaved, storiesSaved, pruned)
             manifest.record(in: cache)
             timed("cache")
         }
