@@ -64,8 +64,8 @@ public struct SiteBuilder: Sendable {
         // check is given only the inputs that made a digest.
         let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
         let inputDiagnostics = inputs.flatMap(\.diagnostics)
-        // The digests and the stamps are saved for the next build beside the rest of this one:
-        // a digest stands for its article's content whatever the rest of the build does.
+        // The digests and the stamps are saved for the next build beside the repeat check: a
+        // digest stands for its article's content whatever the rest of the build does.
         let stamped = newStamps
         async let digestsSaved: Void = {
             guard let cache, let details else { return }
@@ -86,6 +86,8 @@ public struct SiteBuilder: Sendable {
         let madeChecks = checks
         checks = []
         async let checksSaved: Void = { if let cache { RepeatCheckCache.save(madeChecks, to: RepeatCheckCache.url(in: cache), cache: cache) } }()
+        // Saved while the repeats were checked, the digests are let go before the pages.
+        await digestsSaved
         FreedMemory.release()
         timed("repeats")
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputDiagnostics + repeats
@@ -118,7 +120,8 @@ public struct SiteBuilder: Sendable {
             throw error
         }
         // While the site is published, its page manifest is made ready to save and the cache
-        // entries no input uses any more are deleted.
+        // entries no input uses any more are deleted, once what the pages freed is handed back.
+        FreedMemory.release()
         let caching = details == nil ? nil : cache
         async let manifestBytes = caching.map(publisher.manifest.encoded(for:))
         async let pruned: Void = { caching?.prune(keeping: Set(records.map(\.0)).union(timelineYears.keys)) }()
@@ -135,7 +138,7 @@ public struct SiteBuilder: Sendable {
             async let storiesSaved: Void = { if options.site.stories { storiesKept.save(to: StoryCache.url(in: cache), cache: cache) } }()
             PageManifest.write(pageLines, to: pagesURL)
             publisher.keepCopyForNextBuild()
-            _ = await (digestsSaved, storiesSaved, pruned)
+            _ = await (storiesSaved, pruned)
             manifest.record(in: cache)
             timed("cache")
         }
