@@ -57,8 +57,9 @@ public struct SiteBuilder: Sendable {
             paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
         await tablesMade
         report.cacheHits = inputs.count(where: \.fromCache)
-        var newStamps = InputStamps()
-        for (file, input) in zip(listing.files, inputs) { if let key = input.key { newStamps.stamp(file, key: key, buildStart: buildStart) } }
+        let stamped = inputs.indices.reduce(into: InputStamps()) { stamps, i in
+            if let key = inputs[i].key { stamps.stamp(listing.files[i], key: key, buildStart: buildStart) }
+        }
         timed("inputs")
         // What the cache keeps of the inputs, and their diagnostics, are taken first: the repeat
         // check is given only the inputs that made a digest.
@@ -66,7 +67,6 @@ public struct SiteBuilder: Sendable {
         let inputDiagnostics = inputs.flatMap(\.diagnostics)
         // The digests and the stamps are saved for the next build beside the repeat check: a
         // digest stands for its article's content whatever the rest of the build does.
-        let stamped = newStamps
         async let digestsSaved: Void = {
             guard let cache, let details else { return }
             var kept = DigestStore()
