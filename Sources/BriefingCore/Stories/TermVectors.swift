@@ -65,7 +65,7 @@ struct TermVectors: Sendable {
             // term above its position.
             let weighed = listings(index)
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
-            RadixSort.sort(&listed)
+            RadixSort.sortByHighHalf(&listed)
             var terms: [Int32] = [], counts: [Double] = []
             terms.reserveCapacity(listed.count)
             counts.reserveCapacity(listed.count)
