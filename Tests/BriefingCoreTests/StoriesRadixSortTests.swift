@@ -7,11 +7,8 @@ import Testing
 struct StoriesRadixSortTests {
     @Test(arguments: [0, 1, 2, 17, 300, 5000])
     func listingsSortedByTheirTermsAreSortedAltogether(count: Int) {
-        var state: UInt64 = UInt64(count) &+ 3
-        func next(_ bound: UInt64) -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return (state >> 33) % bound
-        }
+        var generator = SeededGenerator(state: UInt64(count) &+ 3)
+        func next(_ bound: UInt64) -> UInt64 { UInt64.random(in: 0..<bound, using: &generator) }
         // Ids from a narrow range (one byte varies) up to the whole 32 bits, repeats among them.
         for range: UInt64 in [1, 200, 70_000, 1 << 24, 1 << 32] {
             var listings = (0..<UInt64(count)).map { position in next(range) << 32 | position }

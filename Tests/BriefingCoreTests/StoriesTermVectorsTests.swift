@@ -9,11 +9,8 @@ struct StoriesTermVectorsTests {
     /// Counted texts of seeded random words, some listed more than once in a text, with
     /// counts from 1 to a few hundred (most small).
     private static func texts(_ count: Int) -> [[(word: Int, count: Int)]] {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var generator = SeededGenerator(state: 7)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
         return (0..<count).map { _ in
             (0..<(next(150))).map { _ in (word: next(1 + next(800)), count: next(4) == 0 ? 1 + next(300) : 1 + next(3)) }
         }
