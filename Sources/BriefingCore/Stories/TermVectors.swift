@@ -65,35 +65,74 @@ struct TermVectors: Sendable {
             // term above its position.
             let weighed = listings(index)
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
-            RadixSort.sort(&listed)
+            RadixSort.sortByHighHalf(&listed)
             var terms: [Int32] = [], counts: [Double] = []
             terms.reserveCapacity(listed.count)
             counts.reserveCapacity(listed.count)
             for entry in listed {
                 let id = Int32(entry >> 32), listing = Int(entry & 0xFFFF_FFFF)
+                let (count, boost) = weighed[listing]
                 if terms.last != id {
                     terms.append(id)
-                    counts.append(0)
+                    counts.append(Self.added(boost, count))
+                } else {
+                    // Added once per occurrence, as a text of repeated words adds them.
+                    for _ in 0..<count { counts[counts.count - 1] += boost }
                 }
-                // Added once per occurrence, as a text of repeated words adds them.
-                let weight = weighed[listing].boost
-                for _ in 0..<weighed[listing].count { counts[counts.count - 1] += weight }
             }
-            var weights = zip(terms, counts).map { id, count in (1 + log(count)) * inverse[Int(id)] }
-            let norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
-            if norm > 0 { weights = weights.map { $0 / norm } }
-            return Row(terms: terms, weights: weights.map(Float.init))
+            // Each weight in place of its count, then their norm; the row keeps them as floats.
+            for i in counts.indices { counts[i] = Self.onePlusLog(counts[i]) * inverse[Int(terms[i])] }
+            let norm = sqrt(counts.reduce(0) { $0 + $1 * $1 })
+            return Row(terms: terms, weights: counts.map { Float(norm > 0 ? $0 / norm : $0) })
         }
         self.documentFrequency = documentFrequency
     }
 
+    /// `boost` added `count` times to zero, as a text of repeated words adds them: for a power
+    /// of two (names weigh 2, other words 1) every partial sum is a multiple of it below 2⁵³
+    /// times it, held exactly, so the sum is `count` times `boost`, made in one step.
+    static func added(_ boost: Double, _ count: Int) -> Double {
+        if boost.isNormal, boost.significandBitPattern == 0, count >= 1, count <= 1 << 53 { return Double(count) * boost }
+        var sum = 0.0
+        for _ in 0..<count { sum += boost }
+        return sum
+    }
+
+    /// 1 + log(k) for the small whole numbers k that most counts are, taken once.
+    private static let onePlusLogs = (0..<256).map { 1 + log(Double($0)) }
+
+    /// 1 + log(`count`): from `onePlusLogs` when the count is a whole number it holds (the same
+    /// function of the same number, so the same bits), else taken here.
+    static func onePlusLog(_ count: Double) -> Double {
+        if count >= 0, count < Double(onePlusLogs.count) {
+            let whole = Int(count)
+            if Double(whole) == count { return onePlusLogs[whole] }
+        }
+        return 1 + log(count)
+    }
+
     /// The cosine of each of `pairs` (row indices), as `cosine(_:_:)` gives it (see
-    /// `withCosines`: pairs that share their first row one after another are fastest).
+    /// `withCosines`: pairs that share their first row one after another are fastest). Four
+    /// such pairs in a row are taken together: four sums side by side, each adding its products
+    /// in its own order, rather than one sum waiting on the addition before.
     func cosines(_ pairs: some Collection<(Int, Int)>) -> [Double] {
+        let pairs = Array(pairs)
         var result: [Double] = []
         result.reserveCapacity(pairs.count)
-        withCosines { cosine in
-            for (a, b) in pairs { result.append(cosine(a, b)) }
+        withSpread { spread in
+            var p = 0
+            while p < pairs.count {
+                let a = pairs[p].0
+                spread.hold(a)
+                if p + 3 < pairs.count, pairs[p + 1].0 == a, pairs[p + 2].0 == a, pairs[p + 3].0 == a {
+                    let sums = spread.dots(pairs[p].1, pairs[p + 1].1, pairs[p + 2].1, pairs[p + 3].1)
+                    for lane in 0..<4 { result.append(Double(sums[lane])) }
+                    p += 4
+                } else {
+                    result.append(Double(spread.dot(pairs[p].1)))
+                    p += 1
+                }
+            }
         }
         return result
     }
@@ -104,31 +143,84 @@ struct TermVectors: Sendable {
     /// up in it: the shared terms' products are added in ascending term order, as `cosine`
     /// adds them, and a term of one row alone adds zero, which leaves the sum as it is.
     func withCosines<Result>(_ body: (_ cosine: (Int, Int) -> Double) throws -> Result) rethrows -> Result {
-        var spread = [Float](repeating: 0, count: documentFrequency.count)
+        try withSpread { spread in
+            try body { a, b in
+                spread.hold(a)
+                return Double(spread.dot(b))
+            }
+        }
+    }
+
+    /// Calls `body` with an empty `Spread` of these rows.
+    private func withSpread<Result>(_ body: (inout Spread) throws -> Result) rethrows -> Result {
+        var table = [Float](repeating: 0, count: documentFrequency.count)
         return try rows.withUnsafeBufferPointer { rows in
-            try spread.withUnsafeMutableBufferPointer { spread in
-                var current: Int?
-                return try body { a, b in
-                    if current != a {
-                        if let current { rows[current].terms.withUnsafeBufferPointer { for term in $0 { spread[Int(term)] = 0 } } }
-                        let row = rows[a]
-                        row.terms.withUnsafeBufferPointer { terms in
-                            row.weights.withUnsafeBufferPointer { weights in
-                                for i in terms.indices { spread[Int(terms[i])] = weights[i] }
+            try table.withUnsafeMutableBufferPointer { table in
+                var spread = Spread(rows: rows, table: table)
+                return try body(&spread)
+            }
+        }
+    }
+
+    /// One row's weights spread over a table by term, for the dot products of that row with others.
+    private struct Spread {
+        let rows: UnsafeBufferPointer<Row>
+        /// The weight of each term of the row held, zero for the other terms.
+        let table: UnsafeMutableBufferPointer<Float>
+        /// The row held.
+        var current: Int?
+
+        /// Holds row `a` (the one held is cleared first).
+        mutating func hold(_ a: Int) {
+            guard current != a else { return }
+            if let current { rows[current].terms.withUnsafeBufferPointer { for term in $0 { table[Int(term)] = 0 } } }
+            let row = rows[a]
+            row.terms.withUnsafeBufferPointer { terms in
+                row.weights.withUnsafeBufferPointer { weights in
+                    for i in terms.indices { table[Int(terms[i])] = weights[i] }
+                }
+            }
+            current = a
+        }
+
+        /// The dot product of row `b` with the row held, its products added in ascending term order.
+        func dot(_ b: Int) -> Float {
+            Self.buffers(rows[b]) { terms, weights in add(terms, weights, from: 0, to: 0) }
+        }
+
+        /// `sum` with the products of `terms[from...]` and their `weights` with the row held added in order.
+        private func add(_ terms: UnsafeBufferPointer<Int32>, _ weights: UnsafeBufferPointer<Float>, from: Int, to sum: Float) -> Float {
+            var sum = sum
+            for i in from..<terms.count { sum += table[Int(terms[i])] * weights[i] }
+            return sum
+        }
+
+        /// `dot` of four rows, each sum made as `dot` makes it: the four advance together over
+        /// the terms they all have as many of, then each adds the rest of its own.
+        func dots(_ b0: Int, _ b1: Int, _ b2: Int, _ b3: Int) -> SIMD4<Float> {
+            Self.buffers(rows[b0]) { t0, w0 in
+                Self.buffers(rows[b1]) { t1, w1 in
+                    Self.buffers(rows[b2]) { t2, w2 in
+                        Self.buffers(rows[b3]) { t3, w3 in
+                            let common = min(t0.count, t1.count, t2.count, t3.count)
+                            var s0: Float = 0, s1: Float = 0, s2: Float = 0, s3: Float = 0
+                            for i in 0..<common {
+                                s0 += table[Int(t0[i])] * w0[i]
+                                s1 += table[Int(t1[i])] * w1[i]
+                                s2 += table[Int(t2[i])] * w2[i]
+                                s3 += table[Int(t3[i])] * w3[i]
                             }
-                        }
-                        current = a
-                    }
-                    let row = rows[b]
-                    return row.terms.withUnsafeBufferPointer { terms in
-                        row.weights.withUnsafeBufferPointer { weights in
-                            var sum: Float = 0
-                            for i in terms.indices { sum += spread[Int(terms[i])] * weights[i] }
-                            return Double(sum)
+                            return SIMD4(add(t0, w0, from: common, to: s0), add(t1, w1, from: common, to: s1),
+                                         add(t2, w2, from: common, to: s2), add(t3, w3, from: common, to: s3))
                         }
                     }
                 }
             }
+        }
+
+        /// `body` with the terms and the weights of `row`.
+        private static func buffers<R>(_ row: Row, _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> R) -> R {
+            row.terms.withUnsafeBufferPointer { terms in row.weights.withUnsafeBufferPointer { body(terms, $0) } }
         }
     }
 
