@@ -108,7 +108,7 @@ extension BinaryReader {
         let brief = try bool() ? try self.brief() : nil
         let diagnostics = try array { try $0.diagnostic() }
         let cacheKey = try optional(), fromCache = try bool()
-        let sample = try bool() ? try array { try $0.uint64() } : nil
+        let sample = try bool() ? try uint64s() : nil
         return BriefPipeline.Item(path: path, brief: brief, diagnostics: diagnostics, cacheKey: cacheKey, fromCache: fromCache, storySample: sample)
     }
 

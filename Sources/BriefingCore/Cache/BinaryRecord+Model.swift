@@ -108,7 +108,7 @@ extension BinaryReader {
         let storyPlace = try optional()
         let storyEventDays = try array { try $0.int() }
         let storyYears = try array { try $0.int() }
-        let sample = try array { try $0.uint64() }
+        let sample = try uint64s()
         let stamps = try array { r in BriefDigest.TimelineStamp(day: try r.int(), span: try r.int(), paragraph: try r.int(), hash: try r.uint64()) }
         return BriefDigest(
             source: source, slug: slug, title: title, outlet: outlet, published: published, authors: authors, tags: tags,

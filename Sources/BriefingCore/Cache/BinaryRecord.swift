@@ -156,6 +156,18 @@ struct BinaryReader {
         return v
     }
 
+    /// An array of `uint64`s written by `array(_:)`, read in one pass over its bytes rather
+    /// than value by value (a digest holds hundreds: its repeat sample and story words).
+    mutating func uint64s() throws -> [UInt64] {
+        let n = try count()
+        guard n <= (end - position) / 8 else { throw Damaged() }
+        let start = position
+        position += 8 * n
+        return bytes.withUnsafeBytes { raw in
+            (0..<n).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)) }
+        }
+    }
+
     mutating func string() throws -> String {
         let n = try count()
         defer { position += n }

@@ -197,10 +197,10 @@ struct DigestDetails: Sendable {
 
     var story: StoryWords {
         decode(.story, empty: StoryWords()) { r in
-            let terms = try r.array { try $0.uint64() }
+            let terms = try r.uint64s()
             let counts = try r.array { Int32(truncatingIfNeeded: try $0.int()) }
             guard counts.count == terms.count else { throw BinaryReader.Damaged() }
-            return StoryWords(terms: terms, counts: counts, names: try r.array { try $0.uint64() })
+            return StoryWords(terms: terms, counts: counts, names: try r.uint64s())
         }
     }
 }
