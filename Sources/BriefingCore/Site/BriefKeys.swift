@@ -12,14 +12,20 @@ struct BriefKeys: Sendable {
         isComplete = bySlug.count == briefs.count
     }
 
-    /// "slug=key;…" for `briefs` in order, or nil when one has no key.
+    /// "slug=key;…" for `briefs` in order as its `ContentHash` (hex), gathered as one run of
+    /// bytes, not as a growing string; nil when one has no key.
     func of(_ briefs: some Sequence<BriefDigest>) -> String? {
         guard isComplete else { return nil }
-        var text = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 * briefs.underestimatedCount)
         for brief in briefs {
-            guard let key = bySlug[brief.slug] else { return nil }
-            text += "\(brief.slug)=\(key);"
+            let slug = brief.slug
+            guard let key = bySlug[slug] else { return nil }
+            bytes.append(contentsOf: slug.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: ";"))
         }
-        return text
+        return ContentHash.hex(bytes)
     }
 }

@@ -43,13 +43,27 @@ struct PeopleDirectory {
         people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
     }
 
-    /// Everything a person's page shows, as text for its page key.
+    /// Everything a person's page shows, for its page key: the `ContentHash` (hex) of its
+    /// name, roles and quotes with their briefs, "name|roles|text\u{1}paragraph\u{1}slug\u{1}
+    /// title\u{1}date\u{1}outlet|…", gathered as one run of bytes, not as a growing string.
     static func fingerprint(_ person: Person) -> String {
-        var text = "\(person.name)|\(person.roles.joined(separator: ";"))"
-        for (quote, brief) in person.quotes {
-            text += "|\(quote.text)\u{1}\(quote.paragraph)\u{1}\(brief.slug)\u{1}\(brief.title)\u{1}\(brief.published?.description ?? "")\u{1}\(brief.outlet ?? "")"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 * (person.quotes.count + 1))
+        func add(_ separator: UInt8, _ text: String) {
+            bytes.append(separator)
+            bytes.append(contentsOf: text.utf8)
         }
-        return text
+        bytes.append(contentsOf: person.name.utf8)
+        add(UInt8(ascii: "|"), person.roles.joined(separator: ";"))
+        for (quote, brief) in person.quotes {
+            add(UInt8(ascii: "|"), quote.text)
+            add(1, String(quote.paragraph))
+            add(1, brief.slug)
+            add(1, brief.title)
+            add(1, brief.published?.description ?? "")
+            add(1, brief.outlet ?? "")
+        }
+        return ContentHash.hex(bytes)
     }
 
     func context(_ person: Person) -> TemplateValues {

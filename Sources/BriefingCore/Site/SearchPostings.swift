@@ -2,8 +2,9 @@ import Foundation
 
 /// Every search term of a site's briefs with the briefs it is in: for each term, in order of
 /// first use, the briefs (by index) and the term's weight in each, in brief order. Terms are
-/// read from the digests' term lists as bytes and found by their number (`WordList.number`),
-/// so a term becomes a `String` once, not once per brief.
+/// read from the digests' term lists as bytes and found by a number: a short term's bytes
+/// (`shortKey`), a longer one's hash (`WordList.number`), so a term becomes a `String` once,
+/// not once per brief.
 ///
 /// A large site has millions of postings: they are kept in two flat arrays, each term's in one
 /// run (`postings(of:)`), filled by counting each term's postings first rather than by growing
@@ -18,27 +19,40 @@ struct SearchPostings {
     private var starts: [Int] = []
     /// Each brief's search snippet, read with its terms.
     private(set) var snippets: [String] = []
-    /// Term position by the hash of its bytes.
+    /// Term position by the hash of its bytes, and short terms' by their bytes (`shortKey`).
     private var positions = NumberTable()
+    private var shortPositions = NumberTable()
     /// The UTF-8 bytes of the terms found by hash, one after another, to compare a term read
-    /// with: `termEnds[i]` ends the bytes of the term at position i (0 for one not found by hash).
+    /// with: `termEnds[i]` ends the bytes of the term at position i (an empty run for a term
+    /// not found by hash).
     private var termBytes: [UInt8] = []
     private var termEnds: [Int] = []
     /// Terms whose hash is already another term's (never seen in practice, but kept right).
     private var collided: [String: Int] = [:]
 
     init(_ digests: [BriefDigest]) {
+        self.init(digests.lazy.map(\.details.search), count: digests.count)
+    }
+
+    /// The postings of `searches`, the search details of `count` briefs in brief order.
+    init(_ searches: some Sequence<DigestDetails.Search>, count: Int) {
         // Each term's position, listing by listing, and where each brief's listings end.
         var listed: [Int32] = [], listedWeights: [UInt8] = [], ends: [Int] = []
-        ends.reserveCapacity(digests.count)
-        snippets.reserveCapacity(digests.count)
-        for index in digests.indices {
-            let search = digests[index].details.search, weights = search.weights
+        ends.reserveCapacity(count)
+        snippets.reserveCapacity(count)
+        for search in searches {
+            let weights = search.weights
             var k = 0
-            WordList.forEachWord(in: search.terms) { term in
-                listed.append(Int32(position(of: term)))
-                listedWeights.append(weights[k])
-                k += 1
+            UTF8Scan.withBytes(search.terms) { list in
+                var start = 0
+                for i in 0...list.count where i == list.count || list[i] == 0x20 {
+                    if i > start {
+                        listed.append(Int32(position(of: start..<i, in: list)))
+                        listedWeights.append(weights[k])
+                        k += 1
+                    }
+                    start = i + 1
+                }
             }
             ends.append(listed.count)
             snippets.append(search.snippet)
@@ -46,17 +60,27 @@ struct SearchPostings {
         var starts = [Int](repeating: 0, count: terms.count + 1)
         for term in listed { starts[Int(term) + 1] += 1 }
         for term in terms.indices { starts[term + 1] += starts[term] }
+        // Each posting written at its term's next place: every place is written once.
         var filled = starts
-        briefs = [Int32](repeating: 0, count: listed.count)
-        weights = [UInt8](repeating: 0, count: listed.count)
-        var brief = 0
-        for (i, term) in listed.enumerated() {
-            while i == ends[brief] { brief += 1 }
-            let at = filled[Int(term)]
-            briefs[at] = Int32(brief)
-            weights[at] = listedWeights[i]
-            filled[Int(term)] = at + 1
+        var briefs = [Int32](repeating: 0, count: listed.count), weights = [UInt8](repeating: 0, count: listed.count)
+        briefs.withUnsafeMutableBufferPointer { briefs in
+            weights.withUnsafeMutableBufferPointer { weights in
+                filled.withUnsafeMutableBufferPointer { filled in
+                    var i = 0
+                    for (brief, end) in ends.enumerated() {
+                        while i < end {
+                            let term = Int(listed[i]), at = filled[term]
+                            briefs[at] = Int32(brief)
+                            weights[at] = listedWeights[i]
+                            filled[term] = at + 1
+                            i += 1
+                        }
+                    }
+                }
+            }
         }
+        self.briefs = briefs
+        self.weights = weights
         self.starts = starts
     }
 
@@ -68,8 +92,37 @@ struct SearchPostings {
         terms.indices.sorted { terms[$0] < terms[$1] }
     }
 
-    /// The position of `term`, added to `terms` when new.
-    private mutating func position(of term: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The position of the term at `range` of `list` (a term list), added to `terms` when new.
+    /// A short term is found by its bytes as a number (`shortKey`), others by hash.
+    private mutating func position(of range: Range<Int>, in list: UnsafeBufferPointer<UInt8>) -> Int {
+        if let key = Self.shortKey(range, in: list) {
+            if let known = shortPositions[key] { return Int(known) }
+            let position = newTerm(String(decoding: UnsafeBufferPointer(rebasing: list[range]), as: UTF8.self), bytes: nil)
+            shortPositions.insert(key, Int32(position))
+            return position
+        }
+        return hashedPosition(of: UnsafeBufferPointer(rebasing: list[range]))
+    }
+
+    /// The bytes of the term at `range` of `bytes` as one number, little-endian, the rest zero,
+    /// when the term has 1 to 8 bytes and its last byte is not zero; nil for other terms. The
+    /// term's length is then where the number's last nonzero byte is, so two such terms with
+    /// the same number are the same term.
+    static func shortKey(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let count = range.count
+        guard count > 0, count <= 8, bytes[range.upperBound - 1] != 0 else { return nil }
+        guard range.lowerBound + 8 <= bytes.count else {
+            var key: UInt64 = 0
+            for i in range.reversed() { key = key << 8 | UInt64(bytes[i]) }
+            return key
+        }
+        // Eight bytes at once, those past the term masked off.
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self))
+        return count == 8 ? word : word & (1 << UInt64(8 * count) - 1)
+    }
+
+    /// The position of `term` (not short: see `shortKey`), added to `terms` when new.
+    private mutating func hashedPosition(of term: UnsafeBufferPointer<UInt8>) -> Int {
         let hash = WordList.number(term)
         if let known = positions[hash].map(Int.init) {
             let start = known == 0 ? 0 : termEnds[known - 1], end = termEnds[known]

@@ -30,24 +30,58 @@ enum TimelineEntries {
     /// The events of `briefs` placed on the calendar, in timeline order: chronological, ties
     /// by paragraph, then by the brief's slug.
     static func items(_ briefs: [BriefDigest]) -> [Item] {
+        // Made brief by brief in the order of the slugs (equal slugs by index), so that events
+        // tied on the calendar stay in the order they are made in.
         var all: [Item] = []
-        for (index, brief) in briefs.enumerated() {
-            for (position, stamp) in brief.timelineStamps.enumerated() {
+        all.reserveCapacity(briefs.reduce(0) { $0 + $1.timelineStamps.count })
+        for index in briefs.indices.sorted(by: { briefs[$0].slug < briefs[$1].slug }) {
+            for (position, stamp) in briefs[index].timelineStamps.enumerated() {
                 // Only events placed on the calendar ("XXXX-11" has no year to place it by).
                 guard stamp.day != Int.max else { continue }
                 all.append(Item(key: (stamp.day, stamp.span), paragraph: stamp.paragraph, brief: index, position: position, hash: stamp.hash))
             }
         }
-        // Chronological, with the keys computed once; ties by the brief's slug, compared as
-        // its rank among the slugs.
-        var rank = [Int](repeating: 0, count: briefs.count)
-        for (position, index) in briefs.indices.sorted(by: { briefs[$0].slug < briefs[$1].slug }).enumerated() { rank[index] = position }
-        all.sort { a, b in
-            if TimelineOrder.precedes(a.key, a.paragraph, b.key, b.paragraph) { return true }
-            if TimelineOrder.precedes(b.key, b.paragraph, a.key, a.paragraph) { return false }
-            return rank[a.brief] < rank[b.brief]
+        return (packedOrder(all) ?? comparedOrder(all)).map { all[$0] }
+    }
+
+    /// The positions of `items` in timeline order (`TimelineOrder.precedes`), ties in the
+    /// order listed, each item sorted as one number: its day, span (longest first), paragraph
+    /// and position, each above the next in as few bits as their ranges need. Nil when those
+    /// do not fit in 64 bits.
+    static func packedOrder(_ items: [Item]) -> [Int]? {
+        guard let first = items.first else { return [] }
+        var day = (first.key.day, first.key.day), span = (first.key.span, first.key.span), paragraph = (first.paragraph, first.paragraph)
+        for item in items {
+            day = (min(day.0, item.key.day), max(day.1, item.key.day))
+            span = (min(span.0, item.key.span), max(span.1, item.key.span))
+            paragraph = (min(paragraph.0, item.paragraph), max(paragraph.1, item.paragraph))
         }
-        return all
+        // A difference of two Ints, the larger first, fits in a UInt64.
+        func width(_ range: (Int, Int)) -> Int { UInt64.bitWidth - UInt64(bitPattern: Int64(range.1 &- range.0)).leadingZeroBitCount }
+        let positionBits = UInt64.bitWidth - UInt64(items.count - 1).leadingZeroBitCount
+        let paragraphBits = width(paragraph), spanBits = width(span)
+        guard positionBits + paragraphBits + spanBits + width(day) <= 64 else { return nil }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() {
+            var key = UInt64(bitPattern: Int64(item.key.day &- day.0))
+            key = key << spanBits | UInt64(bitPattern: Int64(span.1 &- item.key.span))
+            key = key << paragraphBits | UInt64(bitPattern: Int64(item.paragraph &- paragraph.0))
+            keys.append(key << positionBits | UInt64(position))
+        }
+        RadixSort.sort(&keys)
+        let positionMask: UInt64 = positionBits == 0 ? 0 : UInt64.max >> UInt64(64 - positionBits)
+        return keys.map { Int(truncatingIfNeeded: $0 & positionMask) }
+    }
+
+    /// `packedOrder` by comparing the items.
+    static func comparedOrder(_ items: [Item]) -> [Int] {
+        items.indices.sorted { a, b in
+            let x = items[a], y = items[b]
+            if TimelineOrder.precedes(x.key, x.paragraph, y.key, y.paragraph) { return true }
+            if TimelineOrder.precedes(y.key, y.paragraph, x.key, x.paragraph) { return false }
+            return a < b
+        }
     }
 
     /// The runs of `items` (in timeline order) that start in one year, in order: events merge
