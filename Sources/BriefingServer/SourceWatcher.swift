@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Notices changes under a set of folders by comparing snapshots of paths, sizes and
@@ -19,11 +20,7 @@ public struct SourceWatcher: Sendable {
     }
 
     private static func scan(_ folder: String, into entries: inout [String: String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard !name.hasPrefix(".") else { continue }
+        for (name, _) in FolderListing.entries(in: folder) where !name.hasPrefix(".") {
             let path = folder + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }

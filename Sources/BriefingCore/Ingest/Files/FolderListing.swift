@@ -62,16 +62,25 @@ public struct FolderListing: Sendable {
 
     /// The names in one folder, "." and ".." left out, each with its `d_type` (`DT_DIR`,
     /// `DT_REG`, `DT_LNK`, or `DT_UNKNOWN` where the file system does not say).
-    static func entries(in directory: String) -> [(name: String, type: UInt8)] {
+    public static func entries(in directory: String) -> [(name: String, type: UInt8)] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = Self.name(of: entry)
             if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
         return entries
+    }
+
+    /// Where a directory entry's name starts within it.
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name)!
+
+    /// The name of the entry `readdir` gave, read where it is: the entry may be shorter than a
+    /// whole `dirent` (only its name's bytes are there), so the name field is not copied out.
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        let name = UnsafeRawPointer(entry).advanced(by: nameOffset)
+        let length = strlen(name.assumingMemoryBound(to: CChar.self))
+        return String(decoding: UnsafeRawBufferPointer(start: name, count: length), as: UTF8.self)
     }
 }
