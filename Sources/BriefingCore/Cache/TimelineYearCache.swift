@@ -52,8 +52,8 @@ final class TimelineYearCache: Sendable {
 
     /// The stored year with key `key`, its listed entries read by `listed` (or skipped).
     private func read<Listed>(_ key: String, listed: (inout BinaryReader) throws -> Listed) -> (summary: Summary, listed: Listed)? {
-        guard let url = url(key), let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        var reader = BinaryReader([UInt8](data))
+        guard let url = url(key), let bytes = SourceLoader.contents(ofFile: url.path) else { return nil }
+        var reader = BinaryReader(bytes)
         guard let format = try? reader.string(), format == Self.format,
               let count = try? reader.int(), let dates = try? reader.strings(),
               let listed = try? listed(&reader), reader.isAtEnd else { return nil }
