@@ -268,15 +268,16 @@ final class SitePublisher: Sendable {
         try? fm.removeItem(atPath: partial)
         // The site's paths are read with `readdir` (`subpaths(of:)`): `FileManager.subpathsOfDirectory`
         // cost most of this step.
-        guard fm.fileExists(atPath: output.path), (try? Self.createFolder(partial)) != nil else { return }
-        // Each entry's type comes from the folder listing: no `lstat` per page.
-        for (path, isFolder) in Self.subpaths(of: output.path) {
-            let (from, to) = (output.path + "/" + path, partial + "/" + path)
-            let copied = isFolder ? (try? Self.createFolder(to)) != nil : link(from, to) == 0
-            guard copied else {
-                try? fm.removeItem(atPath: partial)
-                return
-            }
+        let site = outputPath
+        guard fm.fileExists(atPath: site), (try? Self.createFolder(partial)) != nil else { return }
+        // Each entry's type comes from the folder listing: no `lstat` per page. The folders are
+        // made first, each before what it holds (as listed), then the files linked on all cores.
+        let entries = Self.subpaths(of: site)
+        let folders = entries.filter(\.isFolder).map(\.path), files = entries.filter { !$0.isFolder }.map(\.path)
+        guard folders.allSatisfy({ (try? Self.createFolder(partial + "/" + $0)) != nil }),
+              ParallelMap.map(files, { link(site + "/" + $0, partial + "/" + $0) == 0 }).allSatisfy({ $0 }) else {
+            try? fm.removeItem(atPath: partial)
+            return
         }
         rename(partial, retired.path)
     }
