@@ -43,16 +43,10 @@ struct SearchPostings {
         for search in searches {
             let weights = search.weights
             var k = 0
-            UTF8Scan.withBytes(search.terms) { list in
-                var start = 0
-                for i in 0...list.count where i == list.count || list[i] == 0x20 {
-                    if i > start {
-                        listed.append(Int32(position(of: start..<i, in: list)))
-                        listedWeights.append(weights[k])
-                        k += 1
-                    }
-                    start = i + 1
-                }
+            WordList.forEachWordRange(in: search.terms) { list, term in
+                listed.append(Int32(position(of: term, in: list)))
+                listedWeights.append(weights[k])
+                k += 1
             }
             ends.append(listed.count)
             snippets.append(search.snippet)

@@ -3,10 +3,17 @@
 enum WordList {
     /// Calls `body` with the bytes of each word of `list`, in order.
     static func forEachWord(in list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachWordRange(in: list) { bytes, word in body(UnsafeBufferPointer(rebasing: bytes[word])) }
+    }
+
+    /// Calls `body` with the bytes of the whole of `list` and the range of each of its words,
+    /// in order: for a reader that may look at the bytes around a word (`SearchPostings`
+    /// reads eight at a time).
+    static func forEachWordRange(in list: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         UTF8Scan.withBytes(list) { bytes in
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
-                if i > start { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                if i > start { body(bytes, start..<i) }
                 start = i + 1
             }
         }
