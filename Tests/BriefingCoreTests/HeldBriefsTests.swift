@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BriefingCore
 
-/// Briefs made in a build with a cache are held for their pages while the memory budget lasts.
+/// Briefs made in a build are held for their pages while the memory budget lasts.
 @Suite("Held briefs")
 struct HeldBriefsTests {
     private func input(_ name: String, brief: Brief?) -> SiteInput {
@@ -16,7 +16,7 @@ struct HeldBriefsTests {
         let size = HeldBriefs.estimatedSize(of: brief)
         // The estimate grows with the text: 16 bytes a byte of paragraph, and 4 kB.
         #expect(size == 4096 + 16 * brief.article.paragraphs.reduce(0) { $0 + $1.text.utf8.count })
-        var held = HeldBriefs(bytes: 2 * size + size / 2)
+        let held = HeldBriefs(bytes: 2 * size + size / 2)
         let admitted = ["a", "b", "c"].map { held.admit(input($0, brief: brief)) }
         #expect(admitted.map { $0.brief != nil } == [true, true, false])
         #expect(admitted.map(\.path) == ["a", "b", "c"])
@@ -29,7 +29,7 @@ struct HeldBriefsTests {
 
     @Test func aBudgetOfNothingHoldsNothing() throws {
         let brief = try #require(BriefPipeline.process(Repo.seed000, in: Repo.seeds).brief)
-        var held = HeldBriefs(bytes: 0)
+        let held = HeldBriefs(bytes: 0)
         #expect(held.admit(input("a", brief: brief)).brief == nil)
     }
 }

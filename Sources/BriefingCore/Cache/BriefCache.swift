@@ -21,6 +21,14 @@ public struct BriefCache: Sendable {
         salt = ContentHash.toolFingerprint + "|" + (referenceDate?.description ?? "-")
     }
 
+    /// A cache in `folder` that only the build making it reads (`ScratchFolder`): its keys
+    /// name no content, only a path (`key(path:bytes:)` of no bytes).
+    init(scratch folder: URL) {
+        self.folder = folder
+        folderPath = folder.path
+        salt = "scratch"
+    }
+
     /// Entries are `<key>.brief` files: this format line, the key, then the item
     /// (`BinaryWriter.item`). A file of another format, such as the `<key>.json` entries of
     /// earlier versions, is never read.

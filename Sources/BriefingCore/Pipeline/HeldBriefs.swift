@@ -1,28 +1,33 @@
+import Synchronization
+
 /// How many of the briefs a build makes stay in memory until their pages are rendered, when a
-/// cache holds them all: the pages of a brief held are rendered without reading its cache
-/// entry back and decoding it again, and the briefs not held keep a large site within its
-/// memory. Briefs are held in the order they are made, until their estimated size reaches the
-/// budget. Which briefs are held changes no output, only where the pages read them from.
-struct HeldBriefs {
+/// cache (or, without one, a scratch folder: `ScratchFolder`) can give back the others: the
+/// pages of a brief held are rendered without reading its entry back and decoding it again,
+/// and the briefs not held keep a large site within its memory. The tasks that make briefs
+/// ask in the order they finish; a brief is held while its estimated size fits what is left.
+/// Which briefs are held changes no output, only where the pages read them from.
+final class HeldBriefs: Sendable {
     /// Estimated bytes of memory left for briefs.
-    private var left: Int
+    private let left: Mutex<Int>
 
     /// A budget of `bytes` of estimated memory.
     init(bytes: Int) {
-        left = bytes
+        left = Mutex(bytes)
     }
 
     /// The budget of a build: 64 MiB, all the briefs of about 2,000 wire stories of average length.
     static let buildBudget = 64 << 20
 
     /// `input` with its brief while the budget lasts; without it once the brief does not fit.
-    mutating func admit(_ input: SiteInput) -> SiteInput {
+    func admit(_ input: SiteInput) -> SiteInput {
         guard let brief = input.brief else { return input }
         let size = Self.estimatedSize(of: brief)
-        if size <= left {
+        let fits = left.withLock { left in
+            guard size <= left else { return false }
             left -= size
-            return input
+            return true
         }
+        if fits { return input }
         var input = input
         input.brief = nil
         return input

@@ -3,15 +3,17 @@ import Foundation
 /// One input file as a site build sees it: its brief's digest, and what the build needs of the
 /// brief itself. With a cache, every brief is in the cache and is read from there when a page
 /// needs it, so only its 4-grams are kept, for the repeat check, and the briefs made in this
-/// build while `HeldBriefs` lasts; without one, every brief made in this build is kept too.
+/// build while `HeldBriefs` lasts; without one, the briefs past that budget are kept in a
+/// scratch folder (`ScratchFolder`) when there is one, and in memory when not.
 struct SiteInput: Sendable {
     var path: String
-    /// The cache entry of the file's content, when a cache is in use.
+    /// The cache entry of the file's content, when a cache is in use; without one, the entry
+    /// of its brief in the scratch folder, when the brief was left there.
     var key: String?
     /// Nil when the file gave no brief.
     var digest: BriefDigest?
-    /// The brief, when it was made in this build without a cache or held (`HeldBriefs`),
-    /// without its source text.
+    /// The brief, when it was made in this build and held (`HeldBriefs`), or made without a
+    /// cache or scratch folder; without its source text.
     var brief: Brief?
     /// The 4-grams of the body paragraphs the repeat check compares
     /// (`DuplicateStoryDetector.shingles`), when the brief was made in this build.
@@ -24,17 +26,20 @@ struct SiteInput: Sendable {
     /// order; `progress` is called after each file with the number done so far. `knownKeys`
     /// holds, by position, the cache key of each file whose content is known without reading it
     /// (`InputStamps`): with a digest in `digests`, such a file is neither read nor given a task.
-    /// With a cache, the briefs made stay in memory up to `heldBriefBytes` (`HeldBriefs`).
+    /// With a cache, the briefs made stay in memory up to `heldBriefBytes` (`HeldBriefs`);
+    /// without one, so do they when `scratch` is given, the others stored there.
     static func run(
-        paths: [String], in folder: URL, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil, knownKeys: [String?] = [],
-        heldBriefBytes: Int = HeldBriefs.buildBudget, progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
+        paths: [String], in folder: URL, cache: BriefCache?, scratch: BriefCache? = nil, digests: DigestStore, details: DigestDetailFile? = nil,
+        knownKeys: [String?] = [], heldBriefBytes: Int = HeldBriefs.buildBudget,
+        progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [SiteInput?](repeating: nil, count: paths.count)
         let folderPath = folder.path
         var done = 0
-        // With a cache, the briefs made are held in memory only while the budget lasts.
-        var held = cache.map { _ in HeldBriefs(bytes: heldBriefBytes) }
+        // With a cache or a scratch folder, the briefs made are held in memory only while the budget lasts.
+        let spill = cache == nil ? scratch : nil
+        let held = cache != nil || spill != nil ? HeldBriefs(bytes: heldBriefBytes) : nil
         // A file known by its key with a digest is a lookup: taken here, not given a task.
         var open: [Int] = []
         for index in paths.indices {
@@ -52,11 +57,14 @@ struct SiteInput: Sendable {
                 guard next < open.count else { return }
                 let index = open[next]
                 next += 1
-                group.addTask { (index, Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)) }
+                group.addTask {
+                    let input = Self.process(paths[index], in: folder, at: folderPath, cache: cache, digests: digests, details: details)
+                    return (index, held.map { Self.holding(input, in: $0, spill: spill) } ?? input)
+                }
             }
             for _ in 0..<width { submit() }
             while let (index, input) = await group.next() {
-                results[index] = held?.admit(input) ?? input
+                results[index] = input
                 done += 1
                 progress?(done, paths.count, input.path)
                 submit()
@@ -73,7 +81,11 @@ struct SiteInput: Sendable {
     static func process(
         _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
     ) -> SiteInput {
-        guard let cache else { return SiteInput(BriefPipeline.process(path, in: folder)) }
+        guard let cache else {
+            var input = SiteInput(BriefPipeline.process(path, in: folder))
+            _ = input.storingDetails(in: details)
+            return input
+        }
         guard let file = try? SourceLoader().read(path, inFolder: folderPath) else {
             return SiteInput(BriefPipeline.process(path, in: folder))  // Reports why it cannot be read.
         }
@@ -94,6 +106,18 @@ struct SiteInput: Sendable {
         // `run` lets go of the brief once `HeldBriefs` is spent: its page reads it back from the cache.
         _ = input.storingDetails(in: details)
         return input
+    }
+
+    /// `input` with its brief while `held` admits it; else without, the brief stored in `spill`
+    /// first when given (a build without a cache), under a key of its path.
+    private static func holding(_ input: SiteInput, in held: HeldBriefs, spill: BriefCache?) -> SiteInput {
+        var kept = held.admit(input)
+        if let spill, let brief = input.brief, kept.brief == nil {
+            let key = spill.key(path: input.path, bytes: [])
+            spill.store(BriefPipeline.Item(path: input.path, brief: brief, diagnostics: []), as: key)
+            kept.key = key
+        }
+        return kept
     }
 
     /// The file at `path` as `digests` holds its content by `key`; nil when they do not hold

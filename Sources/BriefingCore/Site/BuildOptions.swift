@@ -17,10 +17,14 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Site-wide settings (title, description, language, items per page, sections).
     public var site: SiteConfig
-    /// With a cache, the estimated memory the briefs made in the build may take while they
-    /// wait for their pages (`HeldBriefs`); the others are read back from the cache. Changes
+    /// The estimated memory the briefs made in the build may take while they wait for their
+    /// pages (`HeldBriefs`); the others are read back from the cache, or without one from a
+    /// scratch folder (`ScratchFolder`). Changes
     /// no output: tests set it to read briefs back.
     var heldBriefBytes = HeldBriefs.buildBudget
+    /// Where a build without a cache makes its scratch folder (`ScratchFolder`): the system's
+    /// temporary directory; tests set it to see the folder go.
+    var scratchParent = FileManager.default.temporaryDirectory
 
     public init(input: URL, output: URL, templates: URL? = nil, defaultTemplates: URL, baseURL: String? = nil, force: Bool = false, useCache: Bool = false,
         site: SiteConfig = SiteConfig()

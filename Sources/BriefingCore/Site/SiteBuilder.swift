@@ -36,6 +36,10 @@ public struct SiteBuilder: Sendable {
             report.upToDate = true
             return report
         }
+        // Without a cache, the briefs and details a large site cannot hold in memory wait in a
+        // scratch folder, removed when the build ends.
+        let scratch = cache == nil ? ScratchFolder(in: options.scratchParent) : nil
+        defer { scratch?.remove() }
         let buildStart = Int(Date().timeIntervalSince1970)
         // Files listed as the last build stamped them are not read again for their keys.
         let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
@@ -50,11 +54,12 @@ public struct SiteBuilder: Sendable {
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0), cache: $0) } ?? DigestStore()
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
-        // read back from there by the pages.
+        // read back from there by the pages; without one, they are written to the scratch folder.
         let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
+            ?? scratch.flatMap { DigestDetailFile(creatingIn: $0.url) }
         timed("digests")
         var inputs = await SiteInput.run(
-            paths: paths, in: options.input, cache: cache, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
+            paths: paths, in: options.input, cache: cache, scratch: scratch?.briefs, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
         await tablesMade
         report.cacheHits = inputs.count(where: \.fromCache)
         let stamped = inputs.indices.reduce(into: InputStamps()) { stamps, i in
@@ -101,7 +106,7 @@ public struct SiteBuilder: Sendable {
             let pages = SitePages(
                 templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache), timelineYears: timelineYears
             )
-            let site = SiteBriefs(found, in: options.input, cache: cache)
+            let site = SiteBriefs(found, in: options.input, cache: cache ?? scratch?.briefs)
             found = []
             let grouping = options.site.stories
             // Stories are grouped while the pages that don't show them are rendered.
