@@ -92,11 +92,29 @@ enum FigureFilters {
         return false
     }
 
+    /// For an ASCII word (whose characters are its bytes, as a lexeme has no line break):
+    /// whether it starts with a capital and has more characters, and whether it has a
+    /// lower-case letter (else it is its own `uppercased()`); nil past ASCII.
+    static func asciiCapitals(_ word: String) -> (capitalized: Bool, hasLower: Bool)? {
+        var any: UInt8 = 0
+        var hasLower = false
+        for byte in word.utf8 {
+            any |= byte
+            if byte &- 0x61 < 26 { hasLower = true }
+        }
+        guard any < 0x80, let first = word.utf8.first else { return nil }
+        return (first &- 0x41 < 26 && word.utf8.count > 1, hasLower)
+    }
+
     /// A capitalized word that names something ("Boeing", "Windows"), not a hedge or a unit.
     private static func isProperNoun(_ lx: [FigureLexeme], _ k: Int) -> Bool {
         let text = lx[k].text
-        guard let c = text.unicodeScalars.first, c.properties.isUppercase, text.count > 1 else { return false }
-        if text.uppercased() == text { return false }
+        if let ascii = asciiCapitals(text) {
+            guard ascii.capitalized, ascii.hasLower else { return false }
+        } else {
+            guard let c = text.unicodeScalars.first, c.properties.isUppercase, text.count > 1 else { return false }
+            if text.uppercased() == text { return false }
+        }
         let lower = lx[k].lower
         return FigureRanges.before[lower] == nil && !FigureRanges.hedges.contains(lower) && MonthNames.weekday(lower) == nil
             && !["and", "or", "the", "of", "to", "in", "at", "by", "for", "with", "from", "than", "but", "is", "was", "are", "were", "around", "about", "nearly", "some", "only", "just", "all", "top", "first", "last", "next", "total", "another", "over", "under", "least", "almost"].contains(lower)

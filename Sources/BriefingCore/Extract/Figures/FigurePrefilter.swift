@@ -46,42 +46,53 @@ enum FigurePrefilter {
     /// Whether `scalars` (one sentence) have a digit, a vulgar fraction or a number word.
     /// False only when `FigureExtractor` finds no figure in them.
     static func mayHoldFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.withUnsafeBufferPointer { hasDigit($0) || hasNumberWord($0) }
+    }
+
+    /// Whether `scalars` have an ASCII digit or a vulgar fraction: most sentences with a
+    /// figure are told by this loop alone, before their words are looked up.
+    static func hasDigit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        for s in scalars {
+            let v = s.value
+            if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
+        }
+        return false
+    }
+
+    /// Whether `scalars` have a run of letters that is one of `numberWords`.
+    static func hasNumberWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let longest = longestWord
         let words = numberWords
         let lengths = lengthsByStart
-        return scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
-                var i = 0
-                let end = scalars.count
-                while i < end {
-                    let v = scalars[i].value
-                    if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
-                    guard isLetter(scalars[i]) else { i += 1; continue }
-                    // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
-                    // run: a word with one is no number word).
-                    var j = i
-                    var ascii = true
-                    while j < end, isLetter(scalars[j]) {
-                        if scalars[j].value >= 0x80 { ascii = false }
-                        j += 1
-                    }
-                    if ascii {
-                        let first = UInt8(truncatingIfNeeded: scalars[i].value)
-                        let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
-                        if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
-                            for k in i..<j {
-                                let b = UInt8(truncatingIfNeeded: scalars[k].value)
-                                buffer[k - i] = b.asciiLowercased
-                            }
-                            if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
-                        }
-                    } else if words.contains(String(scalars: scalars[i..<j]).lowercased()) {
-                        return true
-                    }
-                    i = j
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
+            var i = 0
+            let end = scalars.count
+            while i < end {
+                guard isLetter(scalars[i]) else { i += 1; continue }
+                // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
+                // run: a word with one is no number word).
+                var j = i
+                var ascii = true
+                while j < end, isLetter(scalars[j]) {
+                    if scalars[j].value >= 0x80 { ascii = false }
+                    j += 1
                 }
-                return false
+                if ascii {
+                    let first = UInt8(truncatingIfNeeded: scalars[i].value)
+                    let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
+                    if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
+                        for k in i..<j {
+                            let b = UInt8(truncatingIfNeeded: scalars[k].value)
+                            buffer[k - i] = b.asciiLowercased
+                        }
+                        if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
+                    }
+                } else if words.contains(String(scalars: scalars[i..<j]).lowercased()) {
+                    return true
+                }
+                i = j
             }
+            return false
         }
     }
 
