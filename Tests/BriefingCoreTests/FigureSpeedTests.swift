@@ -60,3 +60,26 @@ struct FigureSpeedTests {
         }
     }
 }
+
+@Suite("Figures: what is told only when asked gives what was told at once")
+struct FigureLazySpeedTests {
+    @Test(arguments: [
+        ("The temperature rose 5 degrees on Monday.", true, false),
+        ("Turn the dial 90 degrees to the left.", false, true),
+        ("It was 30C in the shade as the heat wave went on.", true, false),
+        ("The weather turned, and the index rose 5 points.", false, false),
+        ("Rotate it 45° when the water is hot.", true, true),
+    ])
+    func degreesAreJudgedAsBefore(_ sentence: String, _ temperature: Bool, _ angle: Bool) {
+        let context = FigureAmount.Context(FigureLexer.lex(sentence))
+        #expect(context.temperature == temperature)
+        #expect(context.angle == angle)
+    }
+
+    @Test func keysJoinLowerCasedLexemes() {
+        let lx = FigureLexer.lex("More Than 5 Million South Korean won")
+        #expect(FigureLexeme.key(lx, 0..<1) == "more")
+        #expect(FigureLexeme.key(lx, 0..<2) == "more than")
+        #expect(FigureLexeme.key(lx, 4..<7) == "south korean won")
+    }
+}

@@ -34,6 +34,12 @@ struct FigureLexeme: Sendable, Equatable {
     var isNumber: Bool { kind == .number }
     var isWord: Bool { kind == .word }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+
+    /// The lower-cased lexemes `lx[range]` joined by spaces, the key of a phrase in a table; a
+    /// single lexeme's is its own, without joining.
+    static func key(_ lx: [FigureLexeme], _ range: Range<Int>) -> String {
+        range.count == 1 ? lx[range.lowerBound].lower : range.map { lx[$0].lower }.joined(separator: " ")
+    }
 }
 
 /// Splits a sentence into `FigureLexeme`s by scanning Unicode scalars once.
