@@ -83,3 +83,52 @@ struct FigureLazySpeedTests {
         #expect(FigureLexeme.key(lx, 4..<7) == "south korean won")
     }
 }
+
+@Suite("Figures: quick tests agree with the plain ones")
+struct FigureQuickTestSpeedTests {
+    @Test func digitsAreFoundInEveryBlockOfScalars() {
+        // A digit or a fraction at every place of texts longer than a block, with curly quotes.
+        for mark: Unicode.Scalar in ["7", "½", "0", "9"] {
+            for length in [1, 31, 32, 33, 64, 65, 100] {
+                for place in 0..<length {
+                    var scalars = Array(repeating: Unicode.Scalar("x"), count: length)
+                    if length > 3 { scalars[length / 2] = "\u{201C}" }
+                    scalars[place] = mark
+                    #expect(scalars.withUnsafeBufferPointer { FigurePrefilter.hasDigit($0) }, "\(length) \(place)")
+                }
+            }
+        }
+        let none = Array("No digit here, “quoted” – or ⅟ and ½́ aside: \u{2070}\u{00B2}".unicodeScalars) + Array(repeating: "a", count: 40)
+        let plain = none.contains { $0.value &- 0x30 < 10 || NumberWords.vulgarFractions[$0.value] != nil }
+        #expect(none.withUnsafeBufferPointer { FigurePrefilter.hasDigit($0) } == plain)
+        #expect(![Unicode.Scalar]().withUnsafeBufferPointer { FigurePrefilter.hasDigit($0) })
+    }
+
+    @Test func generalPunctuationHoldsNoLetter() {
+        for value in UInt32(0x2000)..<0x2070 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(!scalar.properties.isAlphabetic, "\(value)")
+        }
+        // A number word after curly quotes and dashes, and one past ASCII.
+        #expect(FigurePrefilter.mayHoldFigure(Array("“Three” — he said".unicodeScalars)[...]))
+        #expect(!FigurePrefilter.mayHoldFigure(Array("“None” — he said, ‘never’…".unicodeScalars)[...]))
+    }
+
+    @Test func tokensAreWordsAsTheyTellThemselves() {
+        for sentence in FigureFastPathTests.sentences + FigureSpeedTests.paragraphs {
+            for token in Tokenizer.tokens(sentence) {
+                #expect(FigureSource.isWord(token) == token.isWord, "\(token.text)")
+            }
+        }
+        #expect(!FigureSource.isWord(Token(text: "", start: 0, end: 0)))
+    }
+
+    @Test func wordsOfNoMonthAreToldByTheirFirstLetter() {
+        let names = MonthNames.full + MonthNames.full.map { String($0.prefix(3)) } + ["Sept", "sept", "JUNE", "may", "mAy"]
+        let others = FigureFastPathTests.words + ["in", "the", "percent", "troops", "1", "", "ápril", "\u{212A}", "year", "week"]
+        for word in names + names.map { $0.lowercased() } + others {
+            if !FigureFilters.mayBeMonth(word) { #expect(MonthNames.month(word) == nil, "\(word)") }
+        }
+        for word in names { #expect(FigureFilters.mayBeMonth(word.lowercased()), "\(word)") }
+    }
+}

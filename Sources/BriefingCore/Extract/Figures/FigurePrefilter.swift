@@ -52,9 +52,20 @@ enum FigurePrefilter {
     /// Whether `scalars` have an ASCII digit or a vulgar fraction: most sentences with a
     /// figure are told by this loop alone, before their words are looked up.
     static func hasDigit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        for s in scalars {
-            let v = s.value
-            if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
+        // In blocks of 32 scalars, told without a branch per scalar; the scalars of a block
+        // past ASCII are then looked at one by one.
+        var start = 0
+        while start < scalars.count {
+            let end = min(start + 32, scalars.count)
+            var digits: UInt32 = 0, all: UInt32 = 0
+            for k in start..<end {
+                let v = scalars[k].value
+                digits |= v &- 0x30 < 10 ? 1 : 0
+                all |= v
+            }
+            if digits != 0 { return true }
+            if all >= 0x80, scalars[start..<end].contains(where: { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil }) { return true }
+            start = end
         }
         return false
     }
@@ -96,11 +107,13 @@ enum FigurePrefilter {
         }
     }
 
-    /// A letter as `FigureLexer` tells one.
+    /// A letter as `FigureLexer` tells one. General Punctuation (U+2000–U+206F: dashes, curly
+    /// quotes) holds no letter.
     @inline(__always)
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0x2000 < 0x70 { return false }
         return s.properties.isAlphabetic
     }
 }
