@@ -111,7 +111,7 @@ enum CurrencyLexicon {
         // Names of several words start with a word of `phraseStarts`.
         let longest = startsName && phraseStarts.contains(lx[i].lower) ? min(tables.longestName, lx.count - i) : 1
         for length in stride(from: longest, through: 1, by: -1) where startsName {
-            let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
+            let key = FigureLexeme.key(lx, i..<(i + length))
             // "Kenya Airways lost 22.7 billion shillings": a shared name is the currency of the
             // place the sentence names, else the one news prefers ("pesos" → MXN), else none;
             // "dollars" and "won" keep their preferred currency.

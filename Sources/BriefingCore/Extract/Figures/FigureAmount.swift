@@ -16,9 +16,9 @@ struct FigureAmount: Sendable, Equatable {
     var unitGlued = false
 
     /// What the sentence says about degrees: temperature words make "degrees" a temperature.
+    /// Told only when a degree is to be judged (few figures are degrees), from the lexemes.
     struct Context: Sendable {
-        var temperature: Bool
-        var angle: Bool
+        private let lx: [FigureLexeme]
 
         static let temperatureWords = ["temperature", "thermostat", "heat", "warm", "hot", "cold", "weather", "celsius", "fahrenheit", "fever", "forecast", "freez", "cool"]
         static let angleWords = ["rotate", "turn", "angle", "tilt"]
@@ -36,19 +36,22 @@ struct FigureAmount: Sendable, Equatable {
             return first == 0x63 || first == 0x64 || first == 0x66 || first == 0xC2
         }
 
-        /// Reads the words of the sentence only when it has a degree sign or word to judge.
         init(_ lx: [FigureLexeme]) {
-            temperature = false
-            angle = false
+            self.lx = lx
+        }
+
+        /// The sentence has a degree sign or word and a word of temperature.
+        var temperature: Bool { speaksOf(Self.temperatureWords) }
+        /// The sentence has a degree sign or word and a word of turning.
+        var angle: Bool { speaksOf(Self.angleWords) }
+
+        private func speaksOf(_ prefixes: [String]) -> Bool {
             // By index, so that no lexeme is copied.
             let filter = Self.degreeFilter, words = Self.degreeWords
             guard lx.indices.contains(where: {
                 Self.mayBeDegreeWord(lx[$0].lower) && filter.mayContain(lx[$0].lower) && words.contains(lx[$0].lower)
-            }) else { return }
-            for l in lx where l.isWord {
-                if !temperature, Self.temperatureWords.contains(where: { l.lower.hasPrefix($0) }) { temperature = true }
-                if !angle, Self.angleWords.contains(where: { l.lower.hasPrefix($0) }) { angle = true }
-            }
+            }) else { return false }
+            return lx.contains { l in l.isWord && prefixes.contains { l.lower.hasPrefix($0) } }
         }
     }
 
@@ -279,8 +282,8 @@ struct FigureAmount: Sendable, Equatable {
         guard var match = UnitLexicon.unit(lx, at: u) else {
             // "30C", "95F" in a sentence about the weather.
             let w = lx[u].text
-            if !lx[u].spaced, !hyphen, closer == nil, context.temperature, w == "C" || w == "F" || w == "c" || w == "f",
-               !(u + 1 < n && !lx[u + 1].spaced && (lx[u + 1].isSymbol("/") || lx[u + 1].isSymbol("-"))) {
+            if !lx[u].spaced, !hyphen, closer == nil, w == "C" || w == "F" || w == "c" || w == "f",
+               !(u + 1 < n && !lx[u + 1].spaced && (lx[u + 1].isSymbol("/") || lx[u + 1].isSymbol("-"))), context.temperature {
                 (unit, quantity, end) = (w.uppercased() == "C" ? "degree Celsius" : "degree Fahrenheit", "temperature", u + 1)
             }
             return

@@ -19,14 +19,15 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
-    /// With the paragraphs' `tokens`, a sentence's tokens are taken from them rather than made again.
+    /// With the paragraphs' `tokens`, a sentence's sources are read from them rather than from
+    /// tokens made again.
     func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil) -> [Figure] {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
                 figures(
                     in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
-                    tokens: tokens.map { tokens in { Self.tokens(tokens[index], of: sentence) } }, into: &found)
+                    attributions: tokens.map { tokens in { Self.attributions(scalars[index], tokens[index], of: sentence) } }, into: &found)
             }
         }
         for caption in article.captions {
@@ -46,10 +47,11 @@ public struct FigureExtractor: Sendable {
         return found
     }
 
-    /// The tokens of `sentence` among its paragraph's, with offsets from the sentence's start: the
-    /// tokens `Tokenizer.tokens(sentence.text)` makes, as a sentence starts and ends next to a
-    /// space or the paragraph's ends, which no token crosses.
-    static func tokens(_ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> [Token] {
+    /// The sources `FigureSource.attributions(in:scalars:)` finds in `sentence`, read from its
+    /// paragraph's `scalars` and tokens: the sentence's tokens are those of `paragraph` within
+    /// it, as a sentence starts and ends next to a space or the paragraph's ends, which no
+    /// token crosses.
+    static func attributions(_ scalars: [Unicode.Scalar], _ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> [FigureSource.Attribution] {
         var k = 0, hi = paragraph.count
         while k < hi {
             let mid = (k + hi) / 2
@@ -57,28 +59,48 @@ public struct FigureExtractor: Sendable {
         }
         var past = k
         while past < paragraph.count, paragraph[past].end <= sentence.end { past += 1 }
-        return paragraph[k..<past].map { Token(text: $0.text, start: $0.start - sentence.start, end: $0.end - sentence.start) }
+        return scalars.withUnsafeBufferPointer { scalars in
+            paragraph.withUnsafeBufferPointer { tokens in
+                FigureSource.attributions(scalars, UnsafeBufferPointer(rebasing: tokens[k..<past]), sentenceStart: sentence.start)
+            }
+        }
     }
 
     /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
-    /// its Unicode scalars (and a maker of its tokens).
-    private func figures(in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, tokens: (() -> [Token])? = nil, into out: inout [Figure]) {
+    /// its Unicode scalars (and a reader of its sources from tokens at hand).
+    private func figures(
+        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, attributions: (() -> [FigureSource.Attribution])? = nil, into out: inout [Figure]
+    ) {
         let lx = FigureLexer.lex(scalars: scalars)
-        // Which lexemes may start a figure, told once for the test here and for the scan.
-        let starts = scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
-                [Bool](unsafeUninitializedCapacity: lx.count) { starts, count in
-                    for i in lx.indices { starts[i] = Self.mayStart(lx, at: i, scalars: scalars, buffer: buffer) }
-                    count = lx.count
-                }
+        var found: [FoundFigure] = []
+        scalars.withUnsafeBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
+                // Whether a lexeme may start a figure is told as the scan reaches it: the
+                // lexemes inside a figure are passed over untold.
+                let mayStart = { Self.mayStart(lx, at: $0, scalars: buffer, buffer: bytes) }
+                guard let first = lx.indices.first(where: mayStart) else { return }
+                scan(lx, from: first, scalars: scalars, mayStart: mayStart, into: &found)
             }
         }
-        guard starts.contains(true) else { return }
+        FoundFigure.mergeBounds(&found, lx)
+        guard !found.isEmpty else { return }
+        let attributions = attributions?() ?? FigureSource.attributions(in: sentence, scalars: scalars)
+        for each in found {
+            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
+            if let span = figure.spans?.figure {
+                figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
+            }
+            out.append(figure)
+        }
+    }
+
+    /// Appends to `found` the figures of lexemes `lx` read from lexeme `first` (which
+    /// `mayStart`) on, skipping the lexemes that `mayStart` rules out.
+    private func scan(_ lx: [FigureLexeme], from first: Int, scalars: [Unicode.Scalar], mayStart: (Int) -> Bool, into found: inout [FoundFigure]) {
         let context = FigureAmount.Context(lx)
-        var found: [FoundFigure] = []
-        var i = 0
+        var i = first
         while i < lx.count {
-            guard starts[i], let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
+            guard i == first || mayStart(i), let amount = FigureAmount.read(lx, at: i, context: context) else { i += 1; continue }
             let digitsStart = lx[amount.number.start].isNumber ? amount.number.start : amount.number.start + 1
             let hasUnit = amount.unit != nil || amount.currency != nil || amount.isPercent
             let signed = amount.currency != nil && amount.start < amount.number.start && lx[amount.number.start].isNumber
@@ -101,16 +123,6 @@ public struct FigureExtractor: Sendable {
             figure.readNoun(lx)
             found.append(figure)
             i = figure.end
-        }
-        FoundFigure.mergeBounds(&found, lx)
-        guard !found.isEmpty else { return }
-        let attributions = FigureSource.attributions(in: sentence, scalars: scalars, tokens: tokens)
-        for each in found {
-            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
-            if let span = figure.spans?.figure {
-                figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
-            }
-            out.append(figure)
         }
     }
 

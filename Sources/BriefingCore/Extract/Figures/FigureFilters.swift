@@ -71,10 +71,25 @@ enum FigureFilters {
 
     /// Whether lexeme `k` names a month; by index, as a copy of a lexeme retains its strings.
     private static func isMonth(_ lx: [FigureLexeme], _ k: Int) -> Bool {
-        guard lx[k].isWord, MonthNames.month(lx[k].lower) != nil else { return false }
+        guard lx[k].isWord, mayBeMonth(lx[k].lower), MonthNames.month(lx[k].lower) != nil else { return false }
         let lower = lx[k].lower
         if lower == "may" || lower == "mar" || lower == "jan" || lower == "jun" { return lx[k].text.startsWithUppercase || lower == "may" }
         return true
+    }
+
+    /// Bit `n` set when a month's name starts with the `n`-th small letter: its cuts ("jan",
+    /// "sept") start as it does.
+    private static let monthInitials: UInt32 = MonthNames.full.reduce(0) { $0 | 1 << UInt32($1.lowercased().utf8.first! &- 0x61) }
+
+    /// False only when `MonthNames.month(word)` is nil: when `word` starts with an ASCII byte
+    /// that is no month's initial in either case (a word whose first scalar is ASCII equals a
+    /// name, which is ASCII, only when that scalar or its other case starts the name).
+    static func mayBeMonth(_ word: String) -> Bool {
+        guard !word.isEmpty else { return true }
+        let first = word.utf8[word.utf8.startIndex]
+        guard first < 0x80 else { return true }
+        let letter = (first | 0x20) &- 0x61
+        return letter < 26 && monthInitials & (1 << UInt32(letter)) != 0
     }
 
     /// A word with a capital after a lower-case letter: "iPhone", "AirPods", "PlayStation".
@@ -92,11 +107,29 @@ enum FigureFilters {
         return false
     }
 
+    /// For an ASCII word (whose characters are its bytes, as a lexeme has no line break):
+    /// whether it starts with a capital and has more characters, and whether it has a
+    /// lower-case letter (else it is its own `uppercased()`); nil past ASCII.
+    static func asciiCapitals(_ word: String) -> (capitalized: Bool, hasLower: Bool)? {
+        var any: UInt8 = 0
+        var hasLower = false
+        for byte in word.utf8 {
+            any |= byte
+            if byte &- 0x61 < 26 { hasLower = true }
+        }
+        guard any < 0x80, let first = word.utf8.first else { return nil }
+        return (first &- 0x41 < 26 && word.utf8.count > 1, hasLower)
+    }
+
     /// A capitalized word that names something ("Boeing", "Windows"), not a hedge or a unit.
     private static func isProperNoun(_ lx: [FigureLexeme], _ k: Int) -> Bool {
         let text = lx[k].text
-        guard let c = text.unicodeScalars.first, c.properties.isUppercase, text.count > 1 else { return false }
-        if text.uppercased() == text { return false }
+        if let ascii = asciiCapitals(text) {
+            guard ascii.capitalized, ascii.hasLower else { return false }
+        } else {
+            guard let c = text.unicodeScalars.first, c.properties.isUppercase, text.count > 1 else { return false }
+            if text.uppercased() == text { return false }
+        }
         let lower = lx[k].lower
         return FigureRanges.before[lower] == nil && !FigureRanges.hedges.contains(lower) && MonthNames.weekday(lower) == nil
             && !["and", "or", "the", "of", "to", "in", "at", "by", "for", "with", "from", "than", "but", "is", "was", "are", "were", "around", "about", "nearly", "some", "only", "just", "all", "top", "first", "last", "next", "total", "another", "over", "under", "least", "almost"].contains(lower)

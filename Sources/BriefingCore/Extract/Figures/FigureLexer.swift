@@ -2,9 +2,9 @@
 struct FigureLexeme: Sendable, Equatable {
     enum Kind: Sendable, Equatable { case number, word, symbol }
 
-    var kind: Kind
+    let kind: Kind
     /// The text as written.
-    var text: String
+    let text: String
     /// Lowercased text, for table look-ups.
     var lower: String
     /// Offsets in Unicode scalars into the scanned sentence; end exclusive.
@@ -13,15 +13,33 @@ struct FigureLexeme: Sendable, Equatable {
     /// True when whitespace separates this lexeme from the one before.
     var spaced: Bool
     /// The value of a number lexeme ("1,234.5" → 1234.5, "½" → 0.5).
-    var value: Double = 0
+    var value: Double
     /// A number written with a decimal separator or as a vulgar fraction.
-    var isDecimal = false
+    let isDecimal: Bool
+    /// A number of plain digits only ("2024", not "2,024" or "20.24"), told once from its text.
+    let isPlainInteger: Bool
+
+    init(kind: Kind, text: String, lower: String, start: Int, end: Int, spaced: Bool, value: Double = 0, isDecimal: Bool = false) {
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.spaced = spaced
+        self.value = value
+        self.isDecimal = isDecimal
+        isPlainInteger = kind == .number && !isDecimal && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
 
     var isNumber: Bool { kind == .number }
     var isWord: Bool { kind == .word }
-    /// A number of plain digits only ("2024", not "2,024" or "20.24").
-    var isPlainInteger: Bool { kind == .number && !isDecimal && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+
+    /// The lower-cased lexemes `lx[range]` joined by spaces, the key of a phrase in a table; a
+    /// single lexeme's is its own, without joining.
+    static func key(_ lx: [FigureLexeme], _ range: Range<Int>) -> String {
+        range.count == 1 ? lx[range.lowerBound].lower : range.map { lx[$0].lower }.joined(separator: " ")
+    }
 }
 
 /// Splits a sentence into `FigureLexeme`s by scanning Unicode scalars once.

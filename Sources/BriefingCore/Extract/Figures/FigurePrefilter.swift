@@ -46,50 +46,74 @@ enum FigurePrefilter {
     /// Whether `scalars` (one sentence) have a digit, a vulgar fraction or a number word.
     /// False only when `FigureExtractor` finds no figure in them.
     static func mayHoldFigure(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.withUnsafeBufferPointer { hasDigit($0) || hasNumberWord($0) }
+    }
+
+    /// Whether `scalars` have an ASCII digit or a vulgar fraction: most sentences with a
+    /// figure are told by this loop alone, before their words are looked up.
+    static func hasDigit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // In blocks of 32 scalars, told without a branch per scalar; the scalars of a block
+        // past ASCII are then looked at one by one.
+        var start = 0
+        while start < scalars.count {
+            let end = min(start + 32, scalars.count)
+            var digits: UInt32 = 0, all: UInt32 = 0
+            for k in start..<end {
+                let v = scalars[k].value
+                digits |= v &- 0x30 < 10 ? 1 : 0
+                all |= v
+            }
+            if digits != 0 { return true }
+            if all >= 0x80, scalars[start..<end].contains(where: { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil }) { return true }
+            start = end
+        }
+        return false
+    }
+
+    /// Whether `scalars` have a run of letters that is one of `numberWords`.
+    static func hasNumberWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let longest = longestWord
         let words = numberWords
         let lengths = lengthsByStart
-        return scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
-                var i = 0
-                let end = scalars.count
-                while i < end {
-                    let v = scalars[i].value
-                    if v &- 0x30 < 10 || (v >= 0x80 && NumberWords.vulgarFractions[v] != nil) { return true }
-                    guard isLetter(scalars[i]) else { i += 1; continue }
-                    // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
-                    // run: a word with one is no number word).
-                    var j = i
-                    var ascii = true
-                    while j < end, isLetter(scalars[j]) {
-                        if scalars[j].value >= 0x80 { ascii = false }
-                        j += 1
-                    }
-                    if ascii {
-                        let first = UInt8(truncatingIfNeeded: scalars[i].value)
-                        let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
-                        if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
-                            for k in i..<j {
-                                let b = UInt8(truncatingIfNeeded: scalars[k].value)
-                                buffer[k - i] = b.asciiLowercased
-                            }
-                            if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
-                        }
-                    } else if words.contains(String(scalars: scalars[i..<j]).lowercased()) {
-                        return true
-                    }
-                    i = j
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longest) { buffer in
+            var i = 0
+            let end = scalars.count
+            while i < end {
+                guard isLetter(scalars[i]) else { i += 1; continue }
+                // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
+                // run: a word with one is no number word).
+                var j = i
+                var ascii = true
+                while j < end, isLetter(scalars[j]) {
+                    if scalars[j].value >= 0x80 { ascii = false }
+                    j += 1
                 }
-                return false
+                if ascii {
+                    let first = UInt8(truncatingIfNeeded: scalars[i].value)
+                    let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
+                    if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {
+                        for k in i..<j {
+                            let b = UInt8(truncatingIfNeeded: scalars[k].value)
+                            buffer[k - i] = b.asciiLowercased
+                        }
+                        if words.contains(ascii: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)])) { return true }
+                    }
+                } else if words.contains(String(scalars: scalars[i..<j]).lowercased()) {
+                    return true
+                }
+                i = j
             }
+            return false
         }
     }
 
-    /// A letter as `FigureLexer` tells one.
+    /// A letter as `FigureLexer` tells one. General Punctuation (U+2000–U+206F: dashes, curly
+    /// quotes) holds no letter.
     @inline(__always)
     private static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v &- 0x2000 < 0x70 { return false }
         return s.properties.isAlphabetic
     }
 }

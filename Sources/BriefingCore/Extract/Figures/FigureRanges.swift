@@ -66,9 +66,11 @@ enum FigureRanges {
 
     /// The longest bounding or hedging phrase ending just before lexeme `i`.
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {
+        // The tables are read once, not at every length.
+        let starts = beforeStarts, startsByLength = beforeStartsByLength
         for length in stride(from: min(5, i), through: 1, by: -1)
-        where beforeStarts.mayContain(lx[i - length].lower) && beforeStartsByLength[length].contains(lx[i - length].lower) {
-            let key = ((i - length)..<i).map { lx[$0].lower }.joined(separator: " ")
+        where starts.mayContain(lx[i - length].lower) && startsByLength[length].contains(lx[i - length].lower) {
+            let key = FigureLexeme.key(lx, (i - length)..<i)
             if let bound = before[key] {
                 // "<>30", "=>30": no comparison Briefing reads.
                 let first = lx[i - length]
@@ -90,7 +92,7 @@ enum FigureRanges {
         }
         guard i < lx.count, afterStarts.mayContain(lx[i].lower) else { return nil }
         for length in stride(from: min(3, lx.count - i), through: 1, by: -1) {
-            let key = (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
+            let key = FigureLexeme.key(lx, i..<(i + length))
             guard let bound = after[key] else { continue }
             let next = i + length
             // "200 or greater than 190": the comparison belongs to 190.

@@ -17,6 +17,12 @@ enum FigureSource {
         var governs: Range<Int>
         /// The subject is a pronoun ("it reported"): the source is the one named before it.
         var isPronoun = false
+
+        /// The attribution with its offsets moved by `offset`.
+        func shifted(by offset: Int) -> Attribution {
+            Attribution(source: source, nameStart: nameStart + offset, nameEnd: nameEnd + offset,
+                        governs: (governs.lowerBound + offset)..<(governs.upperBound + offset), isPronoun: isPronoun)
+        }
     }
 
     /// Verbs that report a number or a statement.
@@ -69,20 +75,26 @@ enum FigureSource {
     ]
 
     /// The sources a sentence (whose Unicode scalars are `scalars`) names, in reading order.
-    /// `tokens` makes the sentence's tokens (`Tokenizer.tokens(sentence)`) from ones at hand.
-    static func attributions(in sentence: String, scalars: [Unicode.Scalar], tokens: (() -> [Token])? = nil) -> [Attribution] {
-        let tokens = tokens?() ?? Tokenizer.tokens(sentence)
+    static func attributions(in sentence: String, scalars: [Unicode.Scalar]) -> [Attribution] {
+        let tokens = Tokenizer.tokens(sentence, scalars: scalars)
+        return scalars.withUnsafeBufferPointer { scalars in
+            tokens.withUnsafeBufferPointer { attributions(scalars, $0, sentenceStart: 0) }
+        }
+    }
+
+    /// The sources a sentence names, as above, from its `tokens` with their offsets in
+    /// `scalars` (its paragraph's, in which the sentence starts at `sentenceStart`): the tokens
+    /// at hand are read in place, and the attributions' offsets count from the sentence's start.
+    static func attributions(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, sentenceStart base: Int) -> [Attribution] {
         // Every attribution has "according" or a verb, in any case: only the tokens that may be
         // one (told by their scalars, of which a token's text is made) are looked at, and a
         // sentence without them needs no words.
-        let (cues, lower) = scalars.withUnsafeBufferPointer { scalars -> ([Int], [String]) in
-            let cues = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
-                tokens.indices.filter { mayBeCue(scalars, tokens[$0].start..<tokens[$0].end, buffer) }
-            }
-            return (cues, cues.isEmpty ? [] : tokens.map { lowercase($0, scalars) })
+        let cues = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            tokens.indices.filter { mayBeCue(scalars, tokens[$0].start..<tokens[$0].end, buffer) }
         }
         guard !cues.isEmpty else { return [] }
-        let total = tokens.last?.end ?? 0
+        let lower = tokens.map { lowercase($0, scalars) }
+        let total = tokens.last?.end ?? base
         var found: [Attribution] = []
         for i in cues {
             let word = lower[i]
@@ -92,19 +104,19 @@ enum FigureSource {
                 let name = i + 2 < tokens.count && possessives.contains(lower[i + 2]) ? nil : phrase(tokens, lower, from: i + 2)
                 found.append(Attribution(
                     source: name.map { text(scalars, tokens, $0) }, nameStart: tokens[i].start,
-                    nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: 0..<total))
+                    nameEnd: name.map { tokens[$0.upperBound - 1].end } ?? tokens[i + 1].end, governs: base..<total))
                 continue
             }
             guard verbFilter.mayContain(word), verbs.contains(word), tokens[i].text.startsWithLowercase else { continue }
             // "put" reports only a number put at something: "estimates put the toll at 300".
             if word == "put" || word == "puts", !lower[(i + 1)...].prefix(6).contains("at") { continue }
-            if var attribution = preposedOrPostposed(scalars, tokens, lower, verb: i, total: total) {
+            if var attribution = preposedOrPostposed(scalars, tokens, lower, verb: i, sentenceStart: base, total: total) {
                 // "Dow Jones said it believes …": the pronoun stands for the source before it.
                 if attribution.isPronoun, let previous = found.last(where: { $0.source != nil }) { attribution.source = previous.source }
                 found.append(attribution)
             }
         }
-        return found
+        return base == 0 ? found : found.map { $0.shifted(by: -base) }
     }
 
     /// Whether the token of `scalars[range]` may be, lower-cased, "according" or a verb: false
@@ -149,19 +161,19 @@ enum FigureSource {
     /// "X (has) said …" (the subject before the verb governs what follows) or "…, X said" /
     /// "…, said X" (the source after a comma or quote governs what comes before).
     private static func preposedOrPostposed(
-        _ scalars: [Unicode.Scalar], _ tokens: [Token], _ lower: [String], verb i: Int, total: Int
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ lower: [String], verb i: Int, sentenceStart base: Int, total: Int
     ) -> Attribution? {
         // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
         if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
            tokens[name.lowerBound].text.startsWithUppercase {
             return Attribution(source: text(scalars, tokens, name), nameStart: tokens[i].start,
-                               nameEnd: tokens[name.upperBound - 1].end, governs: 0..<tokens[i - 1].end)
+                               nameEnd: tokens[name.upperBound - 1].end, governs: base..<tokens[i - 1].end)
         }
         var k = i - 1
         // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
         // adverbs and a participle before the verb.
         while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].hasSuffix("ly") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k))
-            || (k > 0 && tokens[k - 1].isWord && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
+            || (k > 0 && isWord(tokens[k - 1]) && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
         if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
@@ -191,7 +203,7 @@ enum FigureSource {
         // Postposed when a comma or closing quote stands right before the subject.
         if first > 0, [",", "\u{201D}", "\"", "\u{2014}"].contains(tokens[first - 1].text) {
             return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
-                               governs: 0..<tokens[first - 1].end, isPronoun: pronoun)
+                               governs: base..<tokens[first - 1].end, isPronoun: pronoun)
         }
         if reportingOnlyWithThat.contains(lower[i]), !thatFollows { return nil }
         return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
@@ -203,16 +215,16 @@ enum FigureSource {
     }
 
     /// The noun phrase starting at token `start`: "the NIS", "South Korea’s Joint Chiefs of Staff".
-    private static func phrase(_ tokens: [Token], _ lower: [String], from start: Int) -> Range<Int>? {
+    private static func phrase(_ tokens: UnsafeBufferPointer<Token>, _ lower: [String], from start: Int) -> Range<Int>? {
         var k = start
         var end = start
         while k < tokens.count, k - start < 10 {
             let t = tokens[k]
-            if t.text == ".", k > start, abbreviations.contains(lower[k - 1]), k + 1 < tokens.count, tokens[k + 1].start == t.end || tokens[k + 1].isWord {
+            if t.text == ".", k > start, abbreviations.contains(lower[k - 1]), k + 1 < tokens.count, tokens[k + 1].start == t.end || isWord(tokens[k + 1]) {
                 k += 1
                 continue
             }
-            guard t.isWord else { break }
+            guard isWord(t) else { break }
             if boundaries.contains(lower[k]), !joiners.contains(lower[k]), !(k > start && lower[k] == "and" && isCapitalized(tokens, k + 1)) { break }
             // "data released by MOTIE": a participle joins its "by".
             if k > start, lower[k].hasSuffix("ed"), !isCapitalized(tokens, k), !(k + 1 < tokens.count && lower[k + 1] == "by") { break }
@@ -229,13 +241,13 @@ enum FigureSource {
     }
 
     /// The subject ending at token `last`, read backwards: "South Korea’s intelligence agency".
-    private static func phraseBackwards(_ tokens: [Token], _ lower: [String], from last: Int) -> Range<Int>? {
+    private static func phraseBackwards(_ tokens: UnsafeBufferPointer<Token>, _ lower: [String], from last: Int) -> Range<Int>? {
         var k = last
         var start = last + 1
         var beforeAnd: Int?
         while k >= 0, last - k < 10 {
             let t = tokens[k]
-            if t.text == ".", k > 0, abbreviations.contains(lower[k - 1]), k < last, tokens[k + 1].isWord {
+            if t.text == ".", k > 0, abbreviations.contains(lower[k - 1]), k < last, isWord(tokens[k + 1]) {
                 k -= 1
                 continue
             }
@@ -244,13 +256,13 @@ enum FigureSource {
                 start = k
                 break
             }
-            guard t.isWord else { break }
+            guard isWord(t) else { break }
             if pronouns.contains(lower[k]) {
                 // A pronoun subject stands alone: "he said".
                 if k == last { start = k }
                 break
             }
-            if lower[k] == "and", k < last, k > 0, tokens[k - 1].isWord, !boundaries.contains(lower[k - 1]) {
+            if lower[k] == "and", k < last, k > 0, isWord(tokens[k - 1]), !boundaries.contains(lower[k - 1]) {
                 // "The Dallas oil and gas concern": kept only when the phrase goes on to a
                 // determiner, a capital or the sentence start.
                 if beforeAnd == nil { beforeAnd = start }
@@ -275,13 +287,21 @@ enum FigureSource {
         return start <= last ? start..<(last + 1) : nil
     }
 
-    private static func isCapitalized(_ tokens: [Token], _ k: Int) -> Bool {
+    /// `token.isWord`, told from an ASCII first byte (a scalar of its own, alphabetic when a
+    /// letter A–Z or a–z) without looking up its properties.
+    @inline(__always)
+    static func isWord(_ token: Token) -> Bool {
+        guard let first = token.text.firstByte else { return false }
+        return first < 0x80 ? (first | 0x20) &- 0x61 < 26 : token.isWord
+    }
+
+    private static func isCapitalized(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].text.startsWithUppercase
     }
 
     /// The sentence's text (from its `scalars`) from the first to the last token of `range`,
     /// with a leading article lowercased ("The report" → "the report").
-    private static func text(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> String {
+    private static func text(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> String {
         var out = String(scalars: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
         // "The report" → "the report"; "according to The Washington Post" keeps its capital.
         if range.count > 1, ["The", "A", "An"].contains(tokens[range.lowerBound].text), range.lowerBound == 0 || !isCapitalized(tokens, range.lowerBound + 1) {

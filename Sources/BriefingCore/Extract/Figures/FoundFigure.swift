@@ -218,9 +218,12 @@ struct FoundFigure: Sendable {
         return w.unicodeScalars.first?.properties.isUppercase == true
     }
 
+    /// Nouns that are plural without an "s".
+    static let pluralsWithoutS: LexiconSet = ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"]
+
     static func isPlural(_ w: String) -> Bool {
         let lower = w.lowercasedIfNeeded
-        if ["people", "children", "men", "women", "police", "personnel", "staff", "cattle", "sheep", "fish"].contains(lower) { return true }
+        if pluralsWithoutS.contains(lower) { return true }
         return !UTF8Scan.characterCount(of: lower, isBelow: 4) && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
     }
 

@@ -69,6 +69,10 @@ enum SpelledNumber {
         return next < scale
     }
 
+    /// "a", "an", "and" and the number words: the words `cardinal` reads; most others are
+    /// ruled out by their bytes before they are compared or hashed.
+    private static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
+
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
         var checkpoint = s
@@ -103,7 +107,7 @@ enum SpelledNumber {
             }
             // Every word read below is "a", "an", "and" or a number word: one look-up passes
             // the others by.
-            guard w == "a" || w == "an" || w == "and" || FigurePrefilter.numberWords.contains(w) else { break }
+            guard wordFilter.mayContain(w), w == "a" || w == "an" || w == "and" || FigurePrefilter.numberWords.contains(w) else { break }
             if let u = NumberWords.units[w] {
                 let ok: Bool
                 switch s.last {

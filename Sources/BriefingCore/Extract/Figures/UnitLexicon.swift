@@ -131,7 +131,7 @@ enum UnitLexicon {
         guard firstWords.mayContain(lx[i].lower) else { return nil }
         let longest = phraseStarts.contains(lx[i].lower) ? min(4, lx.count - i) : 1
         for length in stride(from: longest, through: 1, by: -1) {
-            let key = length == 1 ? lx[i].lower : (i..<(i + length)).map { lx[$0].lower }.joined(separator: " ")
+            let key = FigureLexeme.key(lx, i..<(i + length))
             guard let entry = table[key] else { continue }
             // Joined symbols must be glued: "km/h", not "km / h" across words.
             if length > 1, key.contains("/"), (i + 1..<(i + length)).contains(where: { lx[$0].spaced }) { continue }
