@@ -22,11 +22,7 @@ public struct ArticleExtractor: Sendable {
         return Extraction(
             quotes: QuoteExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens),
             // Token spans serve the evaluation only; briefs don't carry them.
-            figures: FigureExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens).map { figure in
-                var figure = figure
-                figure.spans = nil
-                return figure
-            },
+            figures: FigureExtractor().extract(article, scalars: scalars, sentences: sentences, tokens: tokens, spans: false),
             times: tagger.sourceOffsets(paragraphTimes, in: article),
             events: EventExtractor().events(in: article, paragraphTimes: paragraphTimes, scalars: scalars, sentences: sentences, referenceDate: dct))
     }

@@ -5,7 +5,12 @@ public struct Token: Sendable, Equatable {
     public var start: Int
     public var end: Int
 
-    public var isWord: Bool { text.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
+    /// Whether the token starts with a letter: an ASCII first byte (a scalar of its own,
+    /// alphabetic when A–Z or a–z) is told without looking up its properties.
+    public var isWord: Bool {
+        guard let first = text.firstByte else { return false }
+        return first < 0x80 ? (first | 0x20) &- 0x61 < 26 : text.unicodeScalars.first!.properties.isAlphabetic
+    }
     public var isNumber: Bool { text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }
 

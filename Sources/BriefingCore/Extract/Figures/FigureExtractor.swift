@@ -20,19 +20,22 @@ public struct FigureExtractor: Sendable {
 
     /// Figures as above, with each paragraph's scalars already decoded and its sentences split.
     /// With the paragraphs' `tokens`, a sentence's sources are read from them rather than from
-    /// tokens made again.
-    func extract(_ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil) -> [Figure] {
+    /// tokens made again. Without `spans`, the figures come without their token spans
+    /// (`Figure.spans` nil), which only the evaluation reads.
+    func extract(
+        _ article: Article, scalars: [[Unicode.Scalar]], sentences: [[SentenceSplitter.Sentence]], tokens: [[Token]]? = nil, spans: Bool = true
+    ) -> [Figure] {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
                 figures(
                     in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
-                    attributions: tokens.map { tokens in { Self.attributions(scalars[index], tokens[index], of: sentence) } }, into: &found)
+                    attributions: tokens.map { tokens in { Self.attributions(scalars[index], tokens[index], of: sentence) } }, spans: spans, into: &found)
             }
         }
         for caption in article.captions {
             for sentence in SentenceSplitter.split(caption.text) {
-                found += extract(sentence: sentence.text, paragraph: -1)
+                figures(in: sentence.text, paragraph: -1, spans: spans, into: &found)
             }
         }
         return found
@@ -40,11 +43,16 @@ public struct FigureExtractor: Sendable {
 
     /// Figures of one sentence.
     public func extract(sentence: String, paragraph: Int) -> [Figure] {
-        let scalars = sentence.unicodeScalarArray
-        guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return [] }
         var found: [Figure] = []
-        figures(in: sentence, scalars: scalars, paragraph: paragraph, into: &found)
+        figures(in: sentence, paragraph: paragraph, spans: true, into: &found)
         return found
+    }
+
+    /// Appends to `out` the figures of one sentence, when `FigurePrefilter` lets it pass.
+    private func figures(in sentence: String, paragraph: Int, spans: Bool, into out: inout [Figure]) {
+        let scalars = sentence.unicodeScalarArray
+        guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return }
+        figures(in: sentence, scalars: scalars, paragraph: paragraph, spans: spans, into: &out)
     }
 
     /// The sources `FigureSource.attributions(in:scalars:)` finds in `sentence`, read from its
@@ -67,9 +75,11 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
-    /// its Unicode scalars (and a reader of its sources from tokens at hand).
+    /// its Unicode scalars (and a reader of its sources from tokens at hand), with their token
+    /// spans when `spans`.
     private func figures(
-        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, attributions: (() -> [FigureSource.Attribution])? = nil, into out: inout [Figure]
+        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, attributions: (() -> [FigureSource.Attribution])? = nil, spans: Bool,
+        into out: inout [Figure]
     ) {
         let lx = FigureLexer.lex(scalars: scalars)
         var found: [FoundFigure] = []
@@ -86,10 +96,9 @@ public struct FigureExtractor: Sendable {
         guard !found.isEmpty else { return }
         let attributions = attributions?() ?? FigureSource.attributions(in: sentence, scalars: scalars)
         for each in found {
-            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph)
-            if let span = figure.spans?.figure {
-                figure.source = FigureSource.source(attributions, figureStart: span.start, end: span.end)
-            }
+            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans)
+            let whole = each.span(lx)
+            figure.source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
             out.append(figure)
         }
     }

@@ -173,7 +173,7 @@ enum FigureSource {
         // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
         // adverbs and a participle before the verb.
         while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].hasSuffix("ly") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k))
-            || (k > 0 && isWord(tokens[k - 1]) && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
+            || (k > 0 && tokens[k - 1].isWord && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
         if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
@@ -220,11 +220,11 @@ enum FigureSource {
         var end = start
         while k < tokens.count, k - start < 10 {
             let t = tokens[k]
-            if t.text == ".", k > start, abbreviations.contains(lower[k - 1]), k + 1 < tokens.count, tokens[k + 1].start == t.end || isWord(tokens[k + 1]) {
+            if t.text == ".", k > start, abbreviations.contains(lower[k - 1]), k + 1 < tokens.count, tokens[k + 1].start == t.end || tokens[k + 1].isWord {
                 k += 1
                 continue
             }
-            guard isWord(t) else { break }
+            guard t.isWord else { break }
             if boundaries.contains(lower[k]), !joiners.contains(lower[k]), !(k > start && lower[k] == "and" && isCapitalized(tokens, k + 1)) { break }
             // "data released by MOTIE": a participle joins its "by".
             if k > start, lower[k].hasSuffix("ed"), !isCapitalized(tokens, k), !(k + 1 < tokens.count && lower[k + 1] == "by") { break }
@@ -247,7 +247,7 @@ enum FigureSource {
         var beforeAnd: Int?
         while k >= 0, last - k < 10 {
             let t = tokens[k]
-            if t.text == ".", k > 0, abbreviations.contains(lower[k - 1]), k < last, isWord(tokens[k + 1]) {
+            if t.text == ".", k > 0, abbreviations.contains(lower[k - 1]), k < last, tokens[k + 1].isWord {
                 k -= 1
                 continue
             }
@@ -256,13 +256,13 @@ enum FigureSource {
                 start = k
                 break
             }
-            guard isWord(t) else { break }
+            guard t.isWord else { break }
             if pronouns.contains(lower[k]) {
                 // A pronoun subject stands alone: "he said".
                 if k == last { start = k }
                 break
             }
-            if lower[k] == "and", k < last, k > 0, isWord(tokens[k - 1]), !boundaries.contains(lower[k - 1]) {
+            if lower[k] == "and", k < last, k > 0, tokens[k - 1].isWord, !boundaries.contains(lower[k - 1]) {
                 // "The Dallas oil and gas concern": kept only when the phrase goes on to a
                 // determiner, a capital or the sentence start.
                 if beforeAnd == nil { beforeAnd = start }
@@ -285,14 +285,6 @@ enum FigureSource {
         }
         while start <= last, joiners.contains(lower[start]) { start += 1 }
         return start <= last ? start..<(last + 1) : nil
-    }
-
-    /// `token.isWord`, told from an ASCII first byte (a scalar of its own, alphabetic when a
-    /// letter A–Z or a–z) without looking up its properties.
-    @inline(__always)
-    static func isWord(_ token: Token) -> Bool {
-        guard let first = token.text.firstByte else { return false }
-        return first < 0x80 ? (first | 0x20) &- 0x61 < 26 : token.isWord
     }
 
     private static func isCapitalized(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> Bool {
