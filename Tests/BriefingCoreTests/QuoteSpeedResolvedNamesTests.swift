@@ -66,7 +66,11 @@ struct QuoteSpeedResolvedNamesTests {
         let kept = ResolvedNames()
         var made = 0
         func speaker(_ name: String) -> QuoteExtractor.Speaker {
-            kept.speaker("Park", cue: nil) { made += 1; return QuoteExtractor.Speaker(name: name, mention: "Park", role: nil, cue: nil) }
+            if let known = kept.speaker("Park", cue: nil) { return known }
+            made += 1
+            let speaker = QuoteExtractor.Speaker(name: name, mention: "Park", role: nil, cue: nil)
+            kept.keep(speaker)
+            return speaker
         }
         kept.keep(people: 1, organizations: 0, volatile: false)
         #expect(speaker("Park Jin-woo").name == "Park Jin-woo")

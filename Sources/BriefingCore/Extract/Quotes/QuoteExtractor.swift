@@ -924,8 +924,10 @@ public struct QuoteExtractor: Sendable {
             let owner = antecedent().flatMap { Self.displayedName($0) }
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }
-        guard let names else { return resolveName(mention, cue: cue, directory, organizations) }
-        return names.speaker(mention, cue: cue) { resolveName(mention, cue: cue, directory, organizations) }
+        if let known = names?.speaker(mention, cue: cue) { return known }
+        let speaker = resolveName(mention, cue: cue, directory, organizations)
+        names?.keep(speaker)
+        return speaker
     }
 
     /// `resolve` of a mention that is neither a pronoun nor a possessive: read from the

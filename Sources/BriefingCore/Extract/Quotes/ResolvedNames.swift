@@ -30,17 +30,23 @@ final class ResolvedNames {
         state = (people, organizations)
     }
 
-    /// The speaker `mention` resolves to with `cue`: the one made before for both, else one with
-    /// the name and role resolved before for the mention, else the one `resolve` makes.
-    func speaker(_ mention: String, cue: String?, resolve: () -> QuoteExtractor.Speaker) -> QuoteExtractor.Speaker {
+    /// The speaker `mention` resolves to with `cue` if the mention was resolved before: the one
+    /// made for both, else a new one with the name and role resolved before (kept too).
+    func speaker(_ mention: String, cue: String?) -> QuoteExtractor.Speaker? {
         var named: QuoteExtractor.Speaker?
         for known in resolved where QuoteExtractor.sameBytes(known.mention, mention) {
             if Self.sameCue(known.cue, cue) { return known }
             named = known
         }
-        let speaker = named.map { QuoteExtractor.Speaker(name: $0.name, mention: mention, role: $0.role, cue: cue) } ?? resolve()
-        if resolved.count < Self.capacity { resolved.append(speaker) }
+        guard let named else { return nil }
+        let speaker = QuoteExtractor.Speaker(name: named.name, mention: mention, role: named.role, cue: cue)
+        keep(speaker)
         return speaker
+    }
+
+    /// Keeps a speaker its mention was resolved to under the current state.
+    func keep(_ speaker: QuoteExtractor.Speaker) {
+        if resolved.count < Self.capacity { resolved.append(speaker) }
     }
 
     /// Whether two cues are both none, or have the same bytes.
