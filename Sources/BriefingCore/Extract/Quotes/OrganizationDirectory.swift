@@ -12,6 +12,9 @@ struct OrganizationDirectory {
 
     private(set) var organizations: [Organization] = []
     private var clock = 0
+    /// How many times `organizations` has changed: a mention resolved against the directory
+    /// resolves the same while this stays the same (`ResolvedNames`).
+    private(set) var version = 0
 
     /// Registers the organizations named in one paragraph's tokens, given their `NameStarts`:
     /// most tokens open with an ASCII byte but a capital, which opens no run, and are passed
@@ -58,6 +61,7 @@ struct OrganizationDirectory {
         // "the Post" after "The Washington Post": a short form of a known name.
         let ending = " " + name
         if let k = organizations.firstIndex(where: { $0.name == name || $0.name.hasSuffix(ending) }) {
+            version += 1
             organizations[k].lastSeen = clock
             organizations[k].kinds.formUnion(kinds)
             if writtenWithThe, !organizations[k].name.hasPrefix("The ") { organizations[k].name = "The " + organizations[k].name }
@@ -65,6 +69,7 @@ struct OrganizationDirectory {
         }
         // Only generic words ("Police Department", "Holdings Inc") name no one in particular.
         guard words.contains(where: { Self.headKinds[$0] == nil && !Self.corporateSuffixes.contains($0) && !Self.connectors.contains($0) }) else { return }
+        version += 1
         organizations.append(Organization(name: writtenWithThe ? "The " + name : name, kinds: kinds, lastSeen: clock))
     }
 

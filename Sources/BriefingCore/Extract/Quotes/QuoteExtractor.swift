@@ -40,7 +40,8 @@ public struct QuoteExtractor: Sendable {
         var recent: [Speaker] = []
         func remember(_ speaker: Speaker?) {
             guard let speaker, speaker.isPerson else { return }
-            recent.removeAll { $0 === speaker || $0.name == speaker.name }
+            // (At most one is: none is kept twice, nor two of one name.)
+            if let known = recent.firstIndex(where: { $0 === speaker || $0.name == speaker.name }) { recent.remove(at: known) }
             recent.append(speaker)
             if recent.count > 8 { recent.removeFirst() }
         }
@@ -78,6 +79,8 @@ public struct QuoteExtractor: Sendable {
         var markedNames: Set<String> = []
         // Names in title case the article set off as names of things ("the “Safe Ride Solutions” program"), keyed as terms.
         var thingNamesGiven: Set<String> = []
+        // Names and roles mentions resolved to, while no one new is named.
+        let resolvedNames = ResolvedNames()
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -89,6 +92,7 @@ public struct QuoteExtractor: Sendable {
             for name in sharing where article.paragraphs[index].text.containsPhrase(name) { lastWritten[name] = index }
             directory.lastWritten = lastWritten
             organizations.learn(from: tokens, starts: nameStarts[index])
+            resolvedNames.keep(people: directory.entities.count, organizations: organizations.version, volatile: !lastWritten.isEmpty)
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
             if article.paragraphs[index].text.hasPlainSuffix("Read more") { runningOn = false; openers.append(nil); continue }
@@ -139,7 +143,7 @@ public struct QuoteExtractor: Sendable {
                 guard own?.isPerson != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
                     return antecedents(before: i) + [own]
                 }
-                return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil)]
+                return antecedents(before: i) + [own, resolve(name, cue: nil, directory, organizations, antecedent: nil, names: resolvedNames)]
             }
             // Who the sentences before `sentence` name, subject then speaker of each, for the pronouns after them
             // (read from the two lists, not kept in a third).
@@ -159,12 +163,12 @@ public struct QuoteExtractor: Sendable {
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0)) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames) }
                 subjects.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
                 // a historian, isn’t so sure." (for "he" after the product).
                 if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
-                    remember(resolve(other, cue: nil, directory, organizations, antecedent: nil))
+                    remember(resolve(other, cue: nil, directory, organizations, antecedent: nil, names: resolvedNames))
                 }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
@@ -180,7 +184,7 @@ public struct QuoteExtractor: Sendable {
                     if inverted != nil { break }
                 }
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention)) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames) }
                 sentenceSpeakers.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
@@ -193,7 +197,7 @@ public struct QuoteExtractor: Sendable {
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
                 colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
-                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames)
                 }
             }
             for subject in subjects { remember(subject) }
@@ -312,7 +316,7 @@ public struct QuoteExtractor: Sendable {
                 func cueSpeaker(_ sentence: Int) -> Speaker? {
                     let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention))
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames)
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -338,7 +342,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0))
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames)
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -798,7 +802,7 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes.
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
         a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
     }
 
@@ -904,9 +908,11 @@ public struct QuoteExtractor: Sendable {
     /// Resolves a mention: pronouns to their antecedent, names to the full name and role
     /// introduced earlier, a role before a name split off ("9/11 widow Terry Strada"),
     /// descriptions ("the report") to themselves. The `antecedent` is sought only for a pronoun
-    /// or a possessive: most mentions are names.
+    /// or a possessive: most mentions are names. With `names`, other mentions resolved before
+    /// under the same directories are not resolved again.
     func resolve(
-        _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: @autoclosure () -> Speaker?
+        _ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory, antecedent: @autoclosure () -> Speaker?,
+        names: ResolvedNames? = nil
     ) -> Speaker {
         if QuoteAttribution.isPronoun(mention) {
             guard let antecedent = antecedent() else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
@@ -918,6 +924,15 @@ public struct QuoteExtractor: Sendable {
             let owner = antecedent().flatMap { Self.displayedName($0) }
             return Speaker(name: mention, mention: mention, role: owner.map { "\($0)\u{2019}s \(rest)" }, cue: cue)
         }
+        if let known = names?.speaker(mention, cue: cue) { return known }
+        let speaker = resolveName(mention, cue: cue, directory, organizations)
+        names?.keep(speaker)
+        return speaker
+    }
+
+    /// `resolve` of a mention that is neither a pronoun nor a possessive: read from the
+    /// mention and the directories alone.
+    private func resolveName(_ mention: String, cue: String?, _ directory: SpeakerDirectory, _ organizations: OrganizationDirectory) -> Speaker {
         // "the newspaper", "the ministry", "the minister": the one the article named.
         if let name = organizations.resolve(nominal: mention) {
             // A record's author the article named in full: "the letter" of "Ms Bishop wrote in a letter" is Julie Bishop's.
