@@ -42,15 +42,17 @@ public struct EventExtractor: Sendable {
             guard precise.contains(true) else { continue }
             let scalars = paragraphScalars[index]
             for (position, sentence) in sentences[index].enumerated() {
-                // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
-                // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
-                let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
-                if first.map(Self.isDash) == true || first == "[" { continue }
                 dated.removeAll(keepingCapacity: true)
                 for t in times.indices where precise[t] && times[t].type == .date {
                     guard let start = times[t].start, let end = times[t].end, start >= sentence.start && end <= sentence.end else { continue }
                     dated.append(t)
                 }
+                // Most sentences hold no date; the others are read for what opens them.
+                if dated.isEmpty { continue }
+                // "— The Nigerian Senate (@NGRSenate) October 9, 2018": the signature of an embedded post;
+                // "[Video: FULL SPEECH: … (9/17/16)]": an editor's note of an embedded video or link.
+                let first = sentence.text.unicodeScalars.first(where: { !$0.isSpace })
+                if first.map(Self.isDash) == true || first == "[" { continue }
                 var k = 0
                 while k < dated.count {
                     let time = times[dated[k]], value = values[dated[k]]

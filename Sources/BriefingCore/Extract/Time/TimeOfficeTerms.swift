@@ -15,7 +15,15 @@ extension TimeScanner {
     ]
 
     /// The nouns of a term of office, one of which every match of `officeTerm` holds.
-    private static let termNouns: LexiconSet = ["term", "terms", "tenure"]
+    static let termNouns: LexiconSet = ["term", "terms", "tenure"]
+
+    /// Whether `word` (with `facts`) may be one of `termNouns`, told from its first and last
+    /// byte and its length before it is looked up: "term", "terms" and "tenure" start with "t",
+    /// end in "m", "s" or "e" and have 4 to 6 bytes.
+    @inline(__always)
+    static func mayBeTermNoun(_ facts: TimeWordFacts, _ word: String) -> Bool {
+        facts.firstByte == 0x74 && (facts.lastByte == 0x6D || facts.lastByte == 0x73 || facts.lastByte == 0x65) && (4...6).contains(word.utf8.count)
+    }
 
     /// The words other than numbers at which `officeTerm` can match.
     static let termStarts = LexiconSet(["near", "short", "long", "longer", "term", "tenure"] + Array(holders) + Array(termQualifiers))
@@ -28,8 +36,9 @@ extension TimeScanner {
         // "longer", a qualifier, "term" or "tenure".
         guard facts[i].number >= 0 || Self.termStarts.contains(w) else { return nil }
         // Every rule below reads "term", "terms" or "tenure" at `i`, `i + 1` or `i + 2`: a word
-        // starting with "t" is looked up only there.
-        guard (i..<min(i + 3, lower.count)).contains(where: { facts[$0].firstByte == 0x74 && Self.termNouns.contains(lower[$0]) }) else { return nil }
+        // that may be one (`mayBeTermNoun`) is looked up only there.
+        guard (i..<min(i + 3, lower.count)).contains(where: { Self.mayBeTermNoun(facts[$0], lower[$0]) && Self.termNouns.contains(lower[$0]) })
+        else { return nil }
         if w == "near" || w == "short" || w == "long" || w == "longer", at(i + 1) == "term", i > 0, lower[i - 1] == "the" {
             return Match(type: .date, value: "FUTURE_REF", end: i + 2)
         }

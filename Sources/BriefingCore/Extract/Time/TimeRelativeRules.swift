@@ -203,7 +203,8 @@ extension TimeScanner {
         }
         guard var c = count(at: i) else { return nil }
         // "eight trading days", "five straight months": a count of units with a word between.
-        if let kind = at(c.end), Self.betweenCountAndUnit.contains(kind), let unit = unit(at: c.end + 1),
+        // (The unit is read before the word is looked up: most counts have neither.)
+        if let unit = unit(at: c.end + 1), let kind = at(c.end), Self.betweenCountAndUnit.contains(kind),
            kind != "trading" && kind != "business" && kind != "working" || unit.unit == .day {
             c.end += 1
         }

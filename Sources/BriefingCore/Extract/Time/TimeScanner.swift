@@ -180,13 +180,15 @@ struct TimeScanner {
     /// Whether token `k` is a decade written with an apostrophe, "1980's" or "1980’s", after
     /// "the" (or "the early", "the late", "the mid").
     func isDecadeWithApostrophe(_ k: Int) -> Bool {
-        // Four digits, the apostrophe and "s" are 6 bytes, or 8 with "’".
-        let bytes = tokens[k].text.utf8.count
-        guard bytes == 6 || bytes == 8 else { return false }
-        let scalars = tokens[k].text.unicodeScalars
-        guard scalars.count == 6, scalars.prefix(4).allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
-              scalars.dropFirst(3).first == "0", scalars.dropFirst(4).first == "'" || scalars.dropFirst(4).first == "\u{2019}",
-              scalars.last == "s", k > 0 else { return false }
+        // Four digits, the apostrophe and "s" are 6 bytes, or 8 with "’" (E2 80 99), read
+        // from the bytes: the fourth digit "0", the "s" the last byte.
+        let written = UTF8Scan.withBytes(tokens[k].text) { bytes in
+            let n = bytes.count
+            guard n == 6 || n == 8, bytes[0] &- 0x30 < 10, bytes[1] &- 0x30 < 10, bytes[2] &- 0x30 < 10, bytes[3] == 0x30,
+                  bytes[n - 1] == 0x73 else { return false }
+            return n == 6 ? bytes[4] == 0x27 : bytes[4] == 0xE2 && bytes[5] == 0x80 && bytes[6] == 0x99
+        }
+        guard written, k > 0 else { return false }
         return lower[k - 1] == "the" || (k > 1 && ["early", "late", "mid"].contains(lower[k - 1]) && lower[k - 2] == "the")
     }
 
@@ -243,7 +245,10 @@ struct TimeScanner {
         if flags.contains(.opensPhrase), let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
         guard flags.contains(.leadWord) else { return core(at: i) }
         // A lead word is one of `leadWordList`, told apart by its first byte and length.
-        let isThe = facts[i].firstByte == 0x74
+        // After "the", the three rules below read "early", "late", "mid", a part of the day
+        // ("morning", "afternoon", "evening", "night"), "day" or "week": a word with another
+        // first byte is none of them.
+        let isThe = facts[i].firstByte == 0x74 && i + 1 < facts.count && Self.mayFollowThe(facts[i + 1].firstByte)
         if isThe, let next = at(i + 1), next == "early" || next == "late" || next == "mid", i + 2 < lower.count,
            let inner = core(at: i + 2), inner.type == .date {
             return Match(type: inner.type, value: inner.value, end: inner.end)  // "the late 1970s"
@@ -260,6 +265,16 @@ struct TimeScanner {
             return Match(type: inner.type, value: inner.value, end: inner.end)
         }
         return core(at: i)
+    }
+
+    /// Whether a word whose first byte is `byte` may be one that `single` reads after "the"
+    /// ("early", "late", "mid", "morning", "afternoon", "evening", "night", "day", "week"):
+    /// its first letter is one of "a", "d", "e", "l", "m", "n" and "w".
+    @inline(__always)
+    static func mayFollowThe(_ byte: UInt8) -> Bool {
+        let letter = byte &- 0x61
+        let letters: UInt32 = 1 << 0 | 1 << 3 | 1 << 4 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 22
+        return letter < 26 && (letters >> UInt32(letter)) & 1 == 1
     }
 
     /// "the week of March 6": the week that holds the day named; "the day before last

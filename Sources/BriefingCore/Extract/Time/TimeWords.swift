@@ -55,10 +55,10 @@ struct TimeWordFacts: Sendable {
         static let starting = Flags(rawValue: starts.rawValue | opens.rawValue)
     }
 
-    var starts: Bool { flags.contains(.starts) }
-    var opens: Bool { flags.contains(.opens) }
-    var isVagueCount: Bool { flags.contains(.vagueCount) }
-    var namesPeriod: Bool { flags.contains(.namesPeriod) }
+    @inline(__always) var starts: Bool { flags.contains(.starts) }
+    @inline(__always) var opens: Bool { flags.contains(.opens) }
+    @inline(__always) var isVagueCount: Bool { flags.contains(.vagueCount) }
+    @inline(__always) var namesPeriod: Bool { flags.contains(.namesPeriod) }
 
     static let noShift: UInt8 = 0xFF
 
