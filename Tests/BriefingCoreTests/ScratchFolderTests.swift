@@ -28,6 +28,24 @@ struct ScratchFolderTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.url.path))
     }
 
+    /// A scratch folder whose build no longer runs is removed; a running build's is kept.
+    @Test func foldersOfBuildsThatNoLongerRunAreRemoved() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        // No process has the largest pid (above any `pid_max`).
+        let abandoned = tmp.appendingPathComponent("\(ScratchFolder.prefix)\(Int32.max)-7")
+        let running = tmp.appendingPathComponent("\(ScratchFolder.prefix)\(getpid())-7")
+        let other = tmp.appendingPathComponent("briefing-test-\(Int32.max)")
+        for folder in [abandoned, running, other] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        }
+        let scratch = try #require(ScratchFolder(in: tmp))
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: running.path))
+        #expect(FileManager.default.fileExists(atPath: other.path))
+        #expect(FileManager.default.fileExists(atPath: scratch.url.path))
+    }
+
     /// The site is the same whichever briefs were held, and the scratch folder is gone after.
     @Test(arguments: [0, 60_000])
     func aBuildWithoutACacheWritesTheSameSiteFromTheScratchFolder(heldBriefBytes: Int) async throws {
