@@ -2,7 +2,7 @@
 public enum MonthNames {
     /// Month number for a full or abbreviated name ("December", "Dec", "Dec.", "Sept."), case-insensitive.
     public static func month(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word), monthFilter.mayContain(String(word)) else { return nil }
+        guard mayBeName(word, initials: monthInitials), monthFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return table[w]
@@ -10,20 +10,30 @@ public enum MonthNames {
 
     /// ISO weekday (1 = Monday) for a full or abbreviated weekday name.
     public static func weekday(_ word: some StringProtocol) -> Int? {
-        guard mayBeName(word), weekdayFilter.mayContain(String(word)) else { return nil }
+        guard mayBeName(word, initials: weekdayInitials), weekdayFilter.mayContain(String(word)) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return weekdays[w]
     }
 
-    /// Whether `word` may lower-case to a name in the tables: at most ten bytes ("september.")
-    /// opening with an ASCII letter. (Only U+212A KELVIN SIGN lower-cases to ASCII, to a "k" no
-    /// name holds.) Spares the lower-casing for the many words that are no names.
-    private static func mayBeName(_ word: some StringProtocol) -> Bool {
+    /// Whether `word` may lower-case to a name in a table whose names start with the letters of
+    /// `initials`: at most ten bytes ("september.") opening with an ASCII letter, in either
+    /// case, that starts one of them. (Only U+212A KELVIN SIGN lower-cases to ASCII, to a "k" no
+    /// name holds.) Spares the string made for the filter, and the lower-casing, for the many
+    /// words that are no names.
+    private static func mayBeName(_ word: some StringProtocol, initials: UInt32) -> Bool {
         let bytes = word.utf8
-        guard let first = bytes.first, first.isASCIILetter else { return false }
+        guard let first = bytes.first, first.isASCIILetter, initials >> UInt32((first | 0x20) &- 0x61) & 1 != 0 else { return false }
         return bytes.count <= 10
     }
+
+    /// Bit `n` set when a key of `names` (lower-case) starts with the `n`-th letter.
+    private static func initials(of names: some Sequence<String>) -> UInt32 {
+        names.reduce(0) { $0 | 1 << UInt32($1.utf8.first! &- 0x61) }
+    }
+
+    private static let monthInitials = initials(of: table.keys)
+    private static let weekdayInitials = initials(of: weekdays.keys)
 
     /// Full English month names, January first.
     public static let full = [

@@ -71,25 +71,10 @@ enum FigureFilters {
 
     /// Whether lexeme `k` names a month; by index, as a copy of a lexeme retains its strings.
     private static func isMonth(_ lx: [FigureLexeme], _ k: Int) -> Bool {
-        guard lx[k].isWord, mayBeMonth(lx[k].lower), MonthNames.month(lx[k].lower) != nil else { return false }
+        guard lx[k].isWord, MonthNames.month(lx[k].lower) != nil else { return false }
         let lower = lx[k].lower
         if lower == "may" || lower == "mar" || lower == "jan" || lower == "jun" { return lx[k].text.startsWithUppercase || lower == "may" }
         return true
-    }
-
-    /// Bit `n` set when a month's name starts with the `n`-th small letter: its cuts ("jan",
-    /// "sept") start as it does.
-    private static let monthInitials: UInt32 = MonthNames.full.reduce(0) { $0 | 1 << UInt32($1.lowercased().utf8.first! &- 0x61) }
-
-    /// False only when `MonthNames.month(word)` is nil: when `word` starts with an ASCII byte
-    /// that is no month's initial in either case (a word whose first scalar is ASCII equals a
-    /// name, which is ASCII, only when that scalar or its other case starts the name).
-    static func mayBeMonth(_ word: String) -> Bool {
-        guard !word.isEmpty else { return true }
-        let first = word.utf8[word.utf8.startIndex]
-        guard first < 0x80 else { return true }
-        let letter = (first | 0x20) &- 0x61
-        return letter < 26 && monthInitials & (1 << UInt32(letter)) != 0
     }
 
     /// A word with a capital after a lower-case letter: "iPhone", "AirPods", "PlayStation".
