@@ -16,7 +16,7 @@ PREFIX ?= /usr/local
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
 
-## Install what is missing: pkg-config, libcmark-dev and libxml2-dev from Debian.
+## Install what is missing: pkg-config, libcmark-dev, libxml2-dev and libmimalloc-dev from Debian.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config (apt-get)…"; \
@@ -25,6 +25,10 @@ deps:
 	@if ! pkg-config --exists libxml-2.0; then \
 		echo "Installing libxml2-dev (apt-get)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxml2-dev; \
+	fi
+	@if ! printf 'int main(void) { return 0; }\n' | $(CC) -x c - -o /dev/null -lmimalloc >/dev/null 2>&1; then \
+		echo "Installing libmimalloc-dev (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmimalloc-dev; \
 	fi
 
 build: deps
