@@ -13,22 +13,35 @@ struct SearchIndexWriter {
     /// The search terms of `brief`, each with the weight of the heaviest field it is in.
     /// A field of several texts is read text by text: joined by spaces, they give the same terms.
     static func weights(_ brief: Brief) -> SearchTermWeights {
+        var weights = SearchTermWeights()
+        add(brief, to: &weights, except: [])
+        return weights
+    }
+
+    /// The weights of the headline and of the body's paragraphs.
+    static let titleWeight: UInt8 = 5
+    static let bodyWeight: UInt8 = 1
+
+    /// Adds the terms of `brief` to `weights` (as `weights(_:)` gathers them), but those of the
+    /// headline and the paragraphs whose place in `searched` (the headline first) is true: they
+    /// are added already (`StorySearchTerms`).
+    static func add(_ brief: Brief, to weights: inout SearchTermWeights, except searched: [Bool]) {
         let article = brief.article
         let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker)))
+        for (k, text) in ([article.title] + article.paragraphs.map(\.text)).enumerated() where k >= searched.count || !searched[k] {
+            forEachTerm(bytesIn: text) { weights.add($0, weight: k == 0 ? titleWeight : bodyWeight) }
+        }
         let fields: [([String], UInt8)] = [
-            ([article.title], 5), (speakers, 4), ([brief.summary], 2),
+            (speakers, 4), ([brief.summary], 2),
             (brief.extraction.quotes.map(\.text), 2),
-            (article.paragraphs.map(\.text), 1),
             (article.captions.map(\.text), 1),
             (article.authors + [article.outlet ?? ""] + article.tags, 3),
         ]
-        var weights = SearchTermWeights()
         for (texts, weight) in fields {
             for text in texts {
                 forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
             }
         }
-        return weights
     }
 
     func files(_ briefs: [BriefDigest]) -> [String: String] {
@@ -164,13 +177,12 @@ struct SearchIndexWriter {
     /// and digits, lower-cased into a buffer as long as the text, each a term unless it is a
     /// single byte or a stop word (a scalar past ASCII ends a term, as in `forEachTerm`).
     private static func forEachASCIITerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let stopWords = stopWordKeys
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
             var start = 0
             func finish(_ end: Int) {
-                if end - start >= 2 {
-                    let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
-                    if !isStopWord(ascii: term) { body(term) }
-                }
+                let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
+                if isTerm(ascii: term, stopWords: stopWords) { body(term) }
             }
             for (i, byte) in bytes.enumerated() {
                 if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
@@ -186,13 +198,29 @@ struct SearchIndexWriter {
         }
     }
 
-    /// Whether the ASCII term `term` is a stop word: never when it is longer than all of them.
-    private static func isStopWord(ascii term: UnsafeBufferPointer<UInt8>) -> Bool {
-        term.count <= longestStopWord && stopWords.contains(ascii: term)
+    /// Whether the lower-cased run of ASCII letters and digits `run` is a term: two bytes or
+    /// more, no stop word (`stopWords`, as `stopWordKeys` gives them).
+    @inline(__always)
+    static func isTerm(ascii run: UnsafeBufferPointer<UInt8>, stopWords: NumberTable) -> Bool {
+        run.count >= 2 && !isStopWord(ascii: run, stopWords: stopWords)
     }
 
-    /// The length in bytes of the longest stop word.
-    private static let longestStopWord = stopWords.words.map(\.utf8.count).max() ?? 0
+    /// Whether the ASCII term `term` is one of `stopWords` (`stopWordKeys`): never when it is
+    /// longer than eight bytes, as all of them are shorter.
+    @inline(__always)
+    private static func isStopWord(ascii term: UnsafeBufferPointer<UInt8>, stopWords: NumberTable) -> Bool {
+        term.count <= 8 && stopWords[SearchTermWeights.shortKey(term)] != nil
+    }
+
+    /// The stop words by their `SearchTermWeights.shortKey`s (each eight bytes or fewer).
+    static let stopWordKeys: NumberTable = {
+        var keys = NumberTable(capacity: stopWords.words.count)
+        for word in stopWords.words {
+            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 })
+            UTF8Scan.withBytes(word) { keys.insert(SearchTermWeights.shortKey($0), 0) }
+        }
+        return keys
+    }()
 
     /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
     private struct TermWord {
@@ -217,7 +245,7 @@ struct SearchIndexWriter {
         mutating func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if scalars >= 2 {
                 bytes.withUnsafeBufferPointer { term in
-                    let stop = term.allSatisfy { $0 < 0x80 } ? isStopWord(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
+                    let stop = term.allSatisfy { $0 < 0x80 } ? isStopWord(ascii: term, stopWords: stopWordKeys) : stopWords.contains(String(decoding: term, as: UTF8.self))
                     if !stop { body(term) }
                 }
             }

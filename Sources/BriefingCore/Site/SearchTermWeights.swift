@@ -21,20 +21,41 @@ struct SearchTermWeights {
     /// Counts the term whose UTF-8 bytes are `term` in a field of `weight` (at least 1).
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
         guard term.allSatisfy({ $0 < 0x80 }) else { return addOther(String(decoding: term, as: UTF8.self), weight: weight) }
-        let number = WordList.number(term)
+        add(ascii: term, weight: weight)
+    }
+
+    /// `add` of a term whose bytes are ASCII; returns its position among the ASCII terms (the
+    /// same each time the term is added), nil when it is kept by string.
+    /// A term of eight bytes or fewer is found by its bytes themselves (`shortKey`): one with
+    /// that key and length has those bytes. A longer one by its number, its bytes compared.
+    @discardableResult
+    mutating func add(ascii term: UnsafeBufferPointer<UInt8>, weight: UInt8) -> Int? {
+        let short = term.count <= 8
+        let number = short ? Self.shortKey(term) : WordList.number(term)
         if let known = positions[number].map(Int.init) {
             let range = ranges[known]
-            if range.count == term.count, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
+            if range.count == term.count,
+               short || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
                 if asciiWeights[known] < weight { asciiWeights[known] = weight }
-            } else {
-                addOther(String(decoding: term, as: UTF8.self), weight: weight)
+                return known
             }
-            return
+            addOther(String(decoding: term, as: UTF8.self), weight: weight)
+            return nil
         }
         positions.insert(number, Int32(ranges.count))
         ranges.append(bytes.count..<bytes.count + term.count)
         bytes.append(contentsOf: term)
         asciiWeights.append(weight)
+        return ranges.count - 1
+    }
+
+    /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number: two
+    /// such terms of one length have the same key only when their bytes are the same.
+    @inline(__always)
+    static func shortKey(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for k in 0..<term.count { key |= UInt64(term[k]) << UInt64(8 * k) }
+        return key
     }
 
     private mutating func addOther(_ term: String, weight: UInt8) {
