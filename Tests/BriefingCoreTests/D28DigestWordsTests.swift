@@ -87,10 +87,29 @@ import Testing
 
     /// Stop words are found by their bytes, and no other word is one.
     @Test func stopWordsAreFoundByTheirShortKeys() {
-        let others = ["th", "thee", "andes", "o", "ofs", "it5", "whom", "saids", "wouldbe", "12", "the1"]
+        let others = ["th", "thee", "andes", "o", "ofs", "it5", "whom", "saids", "wouldbe", "12", "the1", "abcdefghijk", "an0"]
         for word in Array(SearchIndexWriter.stopWords.words) + others {
-            let isTerm = UTF8Scan.withBytes(word) { SearchIndexWriter.isTerm(ascii: $0, stopWords: SearchIndexWriter.stopWordKeys) }
+            let isTerm = UTF8Scan.withBytes(word) { SearchIndexWriter.isTerm(ascii: $0, stopWords: SearchIndexWriter.stopWordSet) }
             #expect(isTerm == (word.count >= 2 && !SearchIndexWriter.stopWords.contains(word)), "\(word)")
+        }
+    }
+
+    /// Words are ordered as their bytes compare, a few or many (sorted by their first four
+    /// bytes, then compared), with shared beginnings, repeats and words past ASCII.
+    @Test func wordRangesSortAsTheirBytes() {
+        let base = ["report", "reported", "reports", "rep", "re", "r", "zebra", "2024", "20245", "a", "ab", "abc", "abcd", "abcde",
+                    "été", "étés", "zz9", "report", "able", "abler", "ablest"]
+        for count in [2, 10, 63, 64, 65, 300, 1500] {
+            let words = (0..<count).map { k in base[k % base.count] + (k % 3 == 0 ? "" : String(k / base.count)) }
+            let bytes = Array(words.joined(separator: " ").utf8)
+            var ranges: [Range<Int>] = [], start = 0
+            for word in words {
+                ranges.append(start..<start + word.utf8.count)
+                start += word.utf8.count + 1
+            }
+            let order = bytes.withUnsafeBufferPointer { SortedWordRanges.order(ranges, in: $0) }
+            #expect(order.map { words[$0] } == words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(count)")
+            #expect(Set(order).count == count)
         }
     }
 

@@ -177,7 +177,7 @@ struct SearchIndexWriter {
     /// and digits, lower-cased into a buffer as long as the text, each a term unless it is a
     /// single byte or a stop word (a scalar past ASCII ends a term, as in `forEachTerm`).
     private static func forEachASCIITerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        let stopWords = stopWordKeys
+        let stopWords = stopWordSet
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
             var start = 0
             func finish(_ end: Int) {
@@ -199,28 +199,14 @@ struct SearchIndexWriter {
     }
 
     /// Whether the lower-cased run of ASCII letters and digits `run` is a term: two bytes or
-    /// more, no stop word (`stopWords`, as `stopWordKeys` gives them).
+    /// more, none of `stopWords` (`stopWordSet`, passed in so that a loop reads the static once).
     @inline(__always)
-    static func isTerm(ascii run: UnsafeBufferPointer<UInt8>, stopWords: NumberTable) -> Bool {
-        run.count >= 2 && !isStopWord(ascii: run, stopWords: stopWords)
+    static func isTerm(ascii run: UnsafeBufferPointer<UInt8>, stopWords: ShortWordSet) -> Bool {
+        run.count >= 2 && !stopWords.contains(ascii: run)
     }
 
-    /// Whether the ASCII term `term` is one of `stopWords` (`stopWordKeys`): never when it is
-    /// longer than eight bytes, as all of them are shorter.
-    @inline(__always)
-    private static func isStopWord(ascii term: UnsafeBufferPointer<UInt8>, stopWords: NumberTable) -> Bool {
-        term.count <= 8 && stopWords[SearchTermWeights.shortKey(term)] != nil
-    }
-
-    /// The stop words by their `SearchTermWeights.shortKey`s (each eight bytes or fewer).
-    static let stopWordKeys: NumberTable = {
-        var keys = NumberTable(capacity: stopWords.words.count)
-        for word in stopWords.words {
-            precondition(word.utf8.count <= 8 && word.utf8.allSatisfy { $0 < 0x80 })
-            UTF8Scan.withBytes(word) { keys.insert(SearchTermWeights.shortKey($0), 0) }
-        }
-        return keys
-    }()
+    /// The stop words, looked up by their bytes.
+    static let stopWordSet = ShortWordSet(stopWords.words)
 
     /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
     private struct TermWord {
@@ -245,7 +231,7 @@ struct SearchIndexWriter {
         mutating func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if scalars >= 2 {
                 bytes.withUnsafeBufferPointer { term in
-                    let stop = term.allSatisfy { $0 < 0x80 } ? isStopWord(ascii: term, stopWords: stopWordKeys) : stopWords.contains(String(decoding: term, as: UTF8.self))
+                    let stop = term.allSatisfy { $0 < 0x80 } ? stopWordSet.contains(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
                     if !stop { body(term) }
                 }
             }

@@ -11,7 +11,7 @@ struct StorySearchTerms {
     private(set) var searched: [Bool] = []
     /// The weight of the text being read.
     private var weight: UInt8 = 0
-    private let stopWords = SearchIndexWriter.stopWordKeys
+    private let stopWords = SearchIndexWriter.stopWordSet
 
     /// Starts the next text, of the headline (the first) or of the body, whose terms are
     /// added here when `searched`.
@@ -22,6 +22,7 @@ struct StorySearchTerms {
 
     /// Adds the run of lower-cased ASCII letters and digits `run` as a term of the text being
     /// read, unless it is none (`SearchIndexWriter.isTerm`).
+    @inline(__always)
     mutating func add(run: UnsafeBufferPointer<UInt8>) {
         if SearchIndexWriter.isTerm(ascii: run, stopWords: stopWords) { weights.add(ascii: run, weight: weight) }
     }
