@@ -24,29 +24,27 @@ struct SearchTermWeights {
         add(ascii: term, weight: weight)
     }
 
-    /// `add` of a term whose bytes are ASCII; returns its position among the ASCII terms (the
-    /// same each time the term is added), nil when it is kept by string.
-    /// A term of eight bytes or fewer is found by its bytes themselves (`shortKey`): one with
-    /// that key and length has those bytes. A longer one by its number, its bytes compared.
-    @discardableResult
-    mutating func add(ascii term: UnsafeBufferPointer<UInt8>, weight: UInt8) -> Int? {
+    /// `add` of a term whose bytes are ASCII. A term of eight bytes or fewer is found by its
+    /// bytes themselves (`shortKey`): one with that key and length has those bytes. A longer
+    /// one by its number, its bytes compared.
+    mutating func add(ascii term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
         let short = term.count <= 8
         let number = short ? Self.shortKey(term) : WordList.number(term)
-        if let known = positions[number].map(Int.init) {
+        // Positions are numbered in order of first use, as terms are appended to `ranges`.
+        let known = Int(positions.number(number))
+        if known < ranges.count {
             let range = ranges[known]
             if range.count == term.count,
                short || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
                 if asciiWeights[known] < weight { asciiWeights[known] = weight }
-                return known
+            } else {
+                addOther(String(decoding: term, as: UTF8.self), weight: weight)
             }
-            addOther(String(decoding: term, as: UTF8.self), weight: weight)
-            return nil
+            return
         }
-        positions.insert(number, Int32(ranges.count))
         ranges.append(bytes.count..<bytes.count + term.count)
         bytes.append(contentsOf: term)
         asciiWeights.append(weight)
-        return ranges.count - 1
     }
 
     /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number: two

@@ -108,10 +108,11 @@ extension StoryDocument {
         var position = NumberTable(capacity: words.count)
         var counted: [(word: UInt64, count: Int)] = []
         for word in words {
-            if let at = position[word] {
-                counted[Int(at)].count += 1
+            // Words are numbered in order of first occurrence, as `counted` lists them.
+            let at = Int(position.number(word))
+            if at < counted.count {
+                counted[at].count += 1
             } else {
-                position.insert(word, Int32(counted.count))
                 counted.append((word, 1))
             }
         }
