@@ -128,4 +128,27 @@ import Testing
         #expect(sorted.terms == expected.keys.sorted().joined(separator: " "))
         #expect(sorted.weights == expected.keys.sorted().map { expected[$0]! })
     }
+
+    /// Digest details write arrays of numbers at once: the same bytes as one value at a time.
+    @Test func bulkWritesGiveTheBytesOfSingleWrites() {
+        let words: [[UInt64]] = [[], [0], [1, .max, 0x0102_0304_0506_0708, 42], (0..<500).map { $0 &* 0x9E37_79B9_7F4A_7C15 }]
+        for values in words {
+            var bulk = BinaryWriter(), single = BinaryWriter()
+            bulk.uint64s(values)
+            single.array(values) { $0.uint64($1) }
+            #expect(bulk.bytes == single.bytes)
+        }
+        let counts: [[Int32]] = [[], [0], [1, 2, 63], [1, 64, 3], [5, 200, 100_000], (0..<300).map { Int32($0 % 60) }]
+        for values in counts {
+            var bulk = BinaryWriter(), single = BinaryWriter()
+            bulk.smallInts(values)
+            single.array(values) { $0.int(Int($1)) }
+            #expect(bulk.bytes == single.bytes, "\(values.prefix(5))")
+            var weights = BinaryWriter(), singleWeights = BinaryWriter()
+            let small = values.map { UInt8(truncatingIfNeeded: $0) }
+            weights.smallInts(small)
+            singleWeights.array(small) { $0.int(Int($1)) }
+            #expect(weights.bytes == singleWeights.bytes)
+        }
+    }
 }
