@@ -27,21 +27,24 @@ struct SearchIndexWriter {
     /// are added already (`StorySearchTerms`).
     static func add(_ brief: Brief, to weights: inout SearchTermWeights, except searched: [Bool]) {
         let article = brief.article
-        let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker)))
-        for (k, text) in ([article.title] + article.paragraphs.map(\.text)).enumerated() where k >= searched.count || !searched[k] {
-            forEachTerm(bytesIn: text) { weights.add($0, weight: k == 0 ? titleWeight : bodyWeight) }
+        func add(_ text: String, _ weight: UInt8) {
+            forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
         }
-        let fields: [([String], UInt8)] = [
-            (speakers, 4), ([brief.summary], 2),
-            (brief.extraction.quotes.map(\.text), 2),
-            (article.captions.map(\.text), 1),
-            (article.authors + [article.outlet ?? ""] + article.tags, 3),
-        ]
-        for (texts, weight) in fields {
-            for text in texts {
-                forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
-            }
+        if searched.isEmpty || !searched[0] { add(article.title, titleWeight) }
+        for (k, paragraph) in article.paragraphs.enumerated() where k + 1 >= searched.count || !searched[k + 1] {
+            add(paragraph.text, bodyWeight)
         }
+        // Each field text by text, without gathering them first; a speaker quoted again adds
+        // the same terms with the same weight, which changes nothing.
+        for quote in brief.extraction.quotes {
+            if let speaker = quote.speaker { add(speaker, 4) }
+        }
+        add(brief.summary, 2)
+        for quote in brief.extraction.quotes { add(quote.text, 2) }
+        for caption in article.captions { add(caption.text, 1) }
+        for author in article.authors { add(author, 3) }
+        add(article.outlet ?? "", 3)
+        for tag in article.tags { add(tag, 3) }
     }
 
     func files(_ briefs: [BriefDigest]) -> [String: String] {

@@ -84,14 +84,14 @@ extension StoryDocument {
         var reader = StoryTerms.Reader(numbers: true)
         // Every name as often as it is written, made ascending and unique at the end.
         var names: [UInt64] = []
-        for text in [brief.article.title] + brief.article.paragraphs.map(\.text) {
+        func read(_ text: String) {
             let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
                 guard ASCIIWordText.holds(bytes) else { return false }
                 search?.start(searched: true)
                 readASCIIWords(bytes, into: &reader, names: &names, search: &search)
                 return true
             }
-            if readBytes { continue }
+            if readBytes { return }
             search?.start(searched: false)
             if !readScalars(text, into: &reader, names: &names) {
                 reader.read(text)
@@ -99,6 +99,8 @@ extension StoryDocument {
                 namesByCharacters(text, reader: &reader, into: &names)
             }
         }
+        read(brief.article.title)
+        for paragraph in brief.article.paragraphs { read(paragraph.text) }
         names.sortKeepingEachOnce()
         return (counted(reader.numbers), names)
     }
