@@ -120,8 +120,13 @@ extension BriefDigest {
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
         let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text) }
-        let search = SearchIndexWriter.weights(brief).sorted()
-        let words = StoryDocument.words(brief)
+        // The story words and the search terms of the headline and body in one pass (`StorySearchTerms`).
+        var bodyTerms: StorySearchTerms? = StorySearchTerms()
+        let words = StoryDocument.words(brief, search: &bodyTerms)
+        let searched = bodyTerms?.searched ?? []
+        var searchWeights = bodyTerms.take()?.takeWeights() ?? SearchTermWeights()
+        SearchIndexWriter.add(brief, to: &searchWeights, except: searched)
+        let search = searchWeights.sorted()
         let story = StoryDocument(brief, words: words)
         let (details, eventHashes) = DigestDetails.encoding(
             personQuotes: personQuotes,

@@ -66,22 +66,24 @@ struct DigestDetails: Sendable {
         }
         ends.append(writer.bytes.count)
         writer.string(search.terms)
-        writer.array(search.weights) { $0.int(Int($1)) }
+        writer.smallInts(search.weights)
         writer.string(search.snippet)
         ends.append(writer.bytes.count)
-        writer.array(story.terms) { $0.uint64($1) }
-        writer.array(story.counts) { $0.int(Int($1)) }
-        writer.array(story.names) { $0.uint64($1) }
+        writer.uint64s(story.terms)
+        writer.smallInts(story.counts)
+        writer.uint64s(story.names)
         ends.append(writer.bytes.count)
         let bytes = writer.bytes
         var hashes: [UInt64] = []
         hashes.reserveCapacity(events.count)
         var joined: [UInt8] = []
-        for (event, words) in zip(events, words) {
-            joined.removeAll(keepingCapacity: true)
-            joined += bytes[event]
-            joined += bytes[words]
-            hashes.append(ContentHash.hash(joined))
+        bytes.withUnsafeBufferPointer { bytes in
+            for (event, words) in zip(events, words) {
+                joined.removeAll(keepingCapacity: true)
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[event]))
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words]))
+                hashes.append(ContentHash.hash(joined))
+            }
         }
         let lengths = (Int32(ends[0]), Int32(ends[1] - ends[0]), Int32(ends[2] - ends[1]), Int32(ends[3] - ends[2]))
         return (DigestDetails(storage: .memory(bytes), lengths: lengths), hashes)
@@ -202,5 +204,27 @@ struct DigestDetails: Sendable {
             guard counts.count == terms.count else { throw BinaryReader.Damaged() }
             return StoryWords(terms: terms, counts: counts, names: try r.uint64s())
         }
+    }
+}
+
+extension BinaryWriter {
+    /// `array(values) { $0.uint64($1) }`: the count, then each value's eight bytes, little end
+    /// first, appended at once.
+    mutating func uint64s(_ values: [UInt64]) {
+        int(values.count)
+        raw([UInt8](unsafeUninitializedCapacity: 8 * values.count) { out, count in
+            for (k, value) in values.enumerated() {
+                withUnsafeBytes(of: value.littleEndian) { UnsafeMutableRawPointer(out.baseAddress! + 8 * k).copyMemory(from: $0.baseAddress!, byteCount: 8) }
+            }
+            count = 8 * values.count
+        })
+    }
+
+    /// `array(values) { $0.int(Int($1)) }` of values that are not negative: the count, then each
+    /// value, appended at once when all are below 64 (each one byte, `int`'s zig-zag of it).
+    mutating func smallInts<T: BinaryInteger>(_ values: [T]) {
+        guard values.allSatisfy({ $0 >= 0 && $0 < 64 }) else { return array(values) { $0.int(Int($1)) } }
+        int(values.count)
+        raw(values.map { UInt8(truncatingIfNeeded: $0) << 1 })
     }
 }

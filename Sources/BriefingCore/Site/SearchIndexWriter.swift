@@ -13,22 +13,38 @@ struct SearchIndexWriter {
     /// The search terms of `brief`, each with the weight of the heaviest field it is in.
     /// A field of several texts is read text by text: joined by spaces, they give the same terms.
     static func weights(_ brief: Brief) -> SearchTermWeights {
-        let article = brief.article
-        let speakers = Array(Set(brief.extraction.quotes.compactMap(\.speaker)))
-        let fields: [([String], UInt8)] = [
-            ([article.title], 5), (speakers, 4), ([brief.summary], 2),
-            (brief.extraction.quotes.map(\.text), 2),
-            (article.paragraphs.map(\.text), 1),
-            (article.captions.map(\.text), 1),
-            (article.authors + [article.outlet ?? ""] + article.tags, 3),
-        ]
         var weights = SearchTermWeights()
-        for (texts, weight) in fields {
-            for text in texts {
-                forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
-            }
-        }
+        add(brief, to: &weights, except: [])
         return weights
+    }
+
+    /// The weights of the headline and of the body's paragraphs.
+    static let titleWeight: UInt8 = 5
+    static let bodyWeight: UInt8 = 1
+
+    /// Adds the terms of `brief` to `weights` (as `weights(_:)` gathers them), but those of the
+    /// headline and the paragraphs whose place in `searched` (the headline first) is true: they
+    /// are added already (`StorySearchTerms`).
+    static func add(_ brief: Brief, to weights: inout SearchTermWeights, except searched: [Bool]) {
+        let article = brief.article
+        func add(_ text: String, _ weight: UInt8) {
+            forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
+        }
+        if searched.isEmpty || !searched[0] { add(article.title, titleWeight) }
+        for (k, paragraph) in article.paragraphs.enumerated() where k + 1 >= searched.count || !searched[k + 1] {
+            add(paragraph.text, bodyWeight)
+        }
+        // Each field text by text, without gathering them first; a speaker quoted again adds
+        // the same terms with the same weight, which changes nothing.
+        for quote in brief.extraction.quotes {
+            if let speaker = quote.speaker { add(speaker, 4) }
+        }
+        add(brief.summary, 2)
+        for quote in brief.extraction.quotes { add(quote.text, 2) }
+        for caption in article.captions { add(caption.text, 1) }
+        for author in article.authors { add(author, 3) }
+        add(article.outlet ?? "", 3)
+        for tag in article.tags { add(tag, 3) }
     }
 
     func files(_ briefs: [BriefDigest]) -> [String: String] {
@@ -164,13 +180,12 @@ struct SearchIndexWriter {
     /// and digits, lower-cased into a buffer as long as the text, each a term unless it is a
     /// single byte or a stop word (a scalar past ASCII ends a term, as in `forEachTerm`).
     private static func forEachASCIITerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let stopWords = stopWordSet
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
             var start = 0
             func finish(_ end: Int) {
-                if end - start >= 2 {
-                    let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
-                    if !isStopWord(ascii: term) { body(term) }
-                }
+                let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
+                if isTerm(ascii: term, stopWords: stopWords) { body(term) }
             }
             for (i, byte) in bytes.enumerated() {
                 if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
@@ -186,13 +201,15 @@ struct SearchIndexWriter {
         }
     }
 
-    /// Whether the ASCII term `term` is a stop word: never when it is longer than all of them.
-    private static func isStopWord(ascii term: UnsafeBufferPointer<UInt8>) -> Bool {
-        term.count <= longestStopWord && stopWords.contains(ascii: term)
+    /// Whether the lower-cased run of ASCII letters and digits `run` is a term: two bytes or
+    /// more, none of `stopWords` (`stopWordSet`, passed in so that a loop reads the static once).
+    @inline(__always)
+    static func isTerm(ascii run: UnsafeBufferPointer<UInt8>, stopWords: ShortWordSet) -> Bool {
+        run.count >= 2 && !stopWords.contains(ascii: run)
     }
 
-    /// The length in bytes of the longest stop word.
-    private static let longestStopWord = stopWords.words.map(\.utf8.count).max() ?? 0
+    /// The stop words, looked up by their bytes.
+    static let stopWordSet = ShortWordSet(stopWords.words)
 
     /// The word `forEachTerm` is reading: its UTF-8 bytes and its length in scalars.
     private struct TermWord {
@@ -217,7 +234,7 @@ struct SearchIndexWriter {
         mutating func finish(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             if scalars >= 2 {
                 bytes.withUnsafeBufferPointer { term in
-                    let stop = term.allSatisfy { $0 < 0x80 } ? isStopWord(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
+                    let stop = term.allSatisfy { $0 < 0x80 } ? stopWordSet.contains(ascii: term) : stopWords.contains(String(decoding: term, as: UTF8.self))
                     if !stop { body(term) }
                 }
             }

@@ -21,20 +21,39 @@ struct SearchTermWeights {
     /// Counts the term whose UTF-8 bytes are `term` in a field of `weight` (at least 1).
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
         guard term.allSatisfy({ $0 < 0x80 }) else { return addOther(String(decoding: term, as: UTF8.self), weight: weight) }
-        let number = WordList.number(term)
-        if let known = positions[number].map(Int.init) {
+        add(ascii: term, weight: weight)
+    }
+
+    /// `add` of a term whose bytes are ASCII. A term of eight bytes or fewer is found by its
+    /// bytes themselves (`shortKey`): one with that key and length has those bytes. A longer
+    /// one by its number, its bytes compared.
+    mutating func add(ascii term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
+        let short = term.count <= 8
+        let number = short ? Self.shortKey(term) : WordList.number(term)
+        // Positions are numbered in order of first use, as terms are appended to `ranges`.
+        let known = Int(positions.number(number))
+        if known < ranges.count {
             let range = ranges[known]
-            if range.count == term.count, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
+            if range.count == term.count,
+               short || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
                 if asciiWeights[known] < weight { asciiWeights[known] = weight }
             } else {
                 addOther(String(decoding: term, as: UTF8.self), weight: weight)
             }
             return
         }
-        positions.insert(number, Int32(ranges.count))
         ranges.append(bytes.count..<bytes.count + term.count)
         bytes.append(contentsOf: term)
         asciiWeights.append(weight)
+    }
+
+    /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number: two
+    /// such terms of one length have the same key only when their bytes are the same.
+    @inline(__always)
+    static func shortKey(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for k in 0..<term.count { key |= UInt64(term[k]) << UInt64(8 * k) }
+        return key
     }
 
     private mutating func addOther(_ term: String, weight: UInt8) {

@@ -6,12 +6,16 @@ import Foundation
 /// brief, sorted without a string per word.
 enum SortedWordRanges {
     /// The positions of `ranges` (words of `bytes`, none holding a zero byte) in the order of
-    /// the words' bytes. Each word is sorted as one number (`RadixSort`): its first bytes
-    /// above its position (a shorter word's zero padding sorts first); only words with the same
-    /// first bytes are compared byte by byte after.
+    /// the words' bytes. Each word is sorted as one number: its first bytes above its position
+    /// (a shorter word's zero padding sorts first); only words with the same first bytes are
+    /// compared byte by byte after. Fewer than `fewKeys` numbers are sorted by comparing them
+    /// (`RadixSort.sort`), as many first bytes as fit; more by their first four bytes alone, in
+    /// the high halves, without a comparison to mispredict (`RadixSort.sortByHighHalf`: a
+    /// stable counting sort byte by byte, and the numbers come in the order of their positions).
     static func order(_ ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         guard let base = bytes.baseAddress, ranges.count > 1 else { return Array(ranges.indices) }
-        var positionBits = 1
+        let many = ranges.count >= fewKeys
+        var positionBits = many ? 32 : 1
         while 1 << positionBits < ranges.count { positionBits += 1 }
         let prefixBytes = (64 - positionBits) / 8
         let positionMask: UInt64 = 1 << positionBits - 1
@@ -29,7 +33,7 @@ enum SortedWordRanges {
             }
             keys.append(prefix | UInt64(position))
         }
-        RadixSort.sort(&keys)
+        if many { RadixSort.sortByHighHalf(&keys) } else { RadixSort.sort(&keys) }
         return keys.withUnsafeMutableBufferPointer { keys -> [Int] in
             // Words with the same first bytes, in the order of their positions: sorted by all their bytes.
             var start = 0
@@ -50,6 +54,9 @@ enum SortedWordRanges {
             return keys.map { Int(truncatingIfNeeded: $0 & positionMask) }
         }
     }
+
+    /// Below this many words a comparison sort of their numbers is as fast.
+    private static let fewKeys = 64
 
     /// The words of `ranges` of `bytes` at `positions` (sorted: see `order`), joined by single
     /// spaces; a word equal to the one before it is left out.

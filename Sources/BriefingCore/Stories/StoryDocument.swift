@@ -74,14 +74,33 @@ extension StoryDocument {
     /// The content words of `brief`'s headline and body, as digests keep them: read as
     /// numbers (`StoryTerms.Reader(numbers:)`), without a string per word.
     static func words(_ brief: Brief) -> Words {
+        var search: StorySearchTerms?
+        return words(brief, search: &search)
+    }
+
+    /// `words(_:)`, adding to `search` (when there is one) the search terms of each text whose
+    /// words are ASCII, read in the same pass (`StorySearchTerms`).
+    static func words(_ brief: Brief, search: inout StorySearchTerms?) -> Words {
         var reader = StoryTerms.Reader(numbers: true)
         // Every name as often as it is written, made ascending and unique at the end.
         var names: [UInt64] = []
-        for text in [brief.article.title] + brief.article.paragraphs.map(\.text) where !read(text, into: &reader, names: &names) {
-            reader.read(text)
-            reader.finish()
-            namesByCharacters(text, reader: &reader, into: &names)
+        func read(_ text: String) {
+            let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
+                guard ASCIIWordText.holds(bytes) else { return false }
+                search?.start(searched: true)
+                readASCIIWords(bytes, into: &reader, names: &names, search: &search)
+                return true
+            }
+            if readBytes { return }
+            search?.start(searched: false)
+            if !readScalars(text, into: &reader, names: &names) {
+                reader.read(text)
+                reader.finish()
+                namesByCharacters(text, reader: &reader, into: &names)
+            }
         }
+        read(brief.article.title)
+        for paragraph in brief.article.paragraphs { read(paragraph.text) }
         names.sortKeepingEachOnce()
         return (counted(reader.numbers), names)
     }
@@ -91,10 +110,11 @@ extension StoryDocument {
         var position = NumberTable(capacity: words.count)
         var counted: [(word: UInt64, count: Int)] = []
         for word in words {
-            if let at = position[word] {
-                counted[Int(at)].count += 1
+            // Words are numbered in order of first occurrence, as `counted` lists them.
+            let at = Int(position.number(word))
+            if at < counted.count {
+                counted[at].count += 1
             } else {
-                position.insert(word, Int32(counted.count))
                 counted.append((word, 1))
             }
         }
@@ -118,17 +138,12 @@ extension StoryDocument {
 
     /// Reads `text`'s content words into `reader` and the terms of its capitalized words that
     /// do not open a sentence ("Lohan", "Betty Ford") into `names`, in one pass over its
-    /// scalars (over its bytes when it is ASCII), for text in which no scalar joins the one
-    /// before it into a character (all below U+0300, or general punctuation but the joiners):
-    /// there characters and scalars split alike, and a name's terms are the terms read from its
-    /// word. False, with nothing read, for other text (`namesByCharacters`).
-    private static func read(_ text: String, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) -> Bool {
-        let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
-            guard ASCIIWordText.holds(bytes) else { return false }
-            readASCIIWords(bytes, into: &reader, names: &found)
-            return true
-        }
-        if readBytes { return true }
+    /// scalars, for text in which no scalar joins the one before it into a character (all below
+    /// U+0300, or general punctuation but the joiners): there characters and scalars split
+    /// alike, and a name's terms are the terms read from its word. False, with nothing read,
+    /// for other text (`namesByCharacters`). (Text whose words are ASCII is read from its
+    /// bytes, `readASCIIWords`.)
+    private static func readScalars(_ text: String, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) -> Bool {
         let scalars = text.unicodeScalars
         guard !scalars.contains(where: \.mayJoinPrevious) else { return false }
         var word = NameWord(reader)
@@ -145,21 +160,33 @@ extension StoryDocument {
         return true
     }
 
-    /// `read` of text whose words are ASCII (`ASCIIWordText`), from its bytes: each word is
-    /// gathered lower-cased (as `StoryTerms.Reader.read(ascii:)` gathers it) in a buffer as long
-    /// as the text, without a call per byte. A scalar past ASCII is whitespace or else ends the
-    /// word ("’" is passed over), as `StoryTerms.Reader.read` reads a scalar that is no letter
-    /// or digit. A space-separated word is told a name when it ends (`isName`).
-    private static func readASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64]) {
+    /// `readScalars` of text whose words are ASCII (`ASCIIWordText`), from its bytes: each
+    /// word is gathered lower-cased (as `StoryTerms.Reader.read(ascii:)` gathers it) in a
+    /// buffer as long as the text, without a call per byte. A scalar past ASCII is whitespace
+    /// or else ends the word ("’" is passed over), as `StoryTerms.Reader.read` reads a scalar
+    /// that is no letter or digit. A space-separated word is told a name when it ends
+    /// (`isName`). With `search`, each run of letters and digits is added to it as a search
+    /// term as it ends.
+    private static func readASCIIWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64], search: inout StorySearchTerms?
+    ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
             // The content word being read: its length, whether all its bytes are digits and the last one is.
             var length = 0, allDigits = true, lastDigit = false
+            // The search run being read starts at `runStart` of `word`.
+            var runStart = 0
             // The space-separated word: where it starts, where its terms start, and whether it
             // opens a sentence.
             var start = 0, termsStart = reader.numbers.count, opensSentence = true
+            func finishRun() {
+                if length > runStart { search?.add(run: UnsafeBufferPointer(rebasing: word[runStart..<length])) }
+                runStart = length
+            }
             func finishTerm() {
+                finishRun()
                 reader.finish(ascii: UnsafeMutableBufferPointer(rebasing: word[..<length]), allDigits: allDigits)
                 length = 0
+                runStart = 0
                 allDigits = true
                 lastDigit = false
             }
@@ -183,6 +210,8 @@ extension StoryDocument {
                         finishWord(at: i, next: i + width)
                     } else if scalar.value != 0x2019 {
                         finishTerm()
+                    } else {
+                        finishRun()
                     }
                     i += width
                     continue
@@ -199,9 +228,11 @@ extension StoryDocument {
                 } else if byte == 0x20 || byte &- 0x09 < 5 {
                     finishWord(at: i, next: i + 1)
                 } else if byte == 0x2C || byte == 0x2E, length > 0, lastDigit {
-                    // "15,000" and "7.6" stay one token.
-                } else if byte != 0x27 {
-                    finishTerm()  // an apostrophe is passed over
+                    finishRun()  // "15,000" and "7.6" stay one token, of two search terms
+                } else if byte == 0x27 {
+                    finishRun()  // an apostrophe is passed over
+                } else {
+                    finishTerm()
                 }
                 i += 1
             }
