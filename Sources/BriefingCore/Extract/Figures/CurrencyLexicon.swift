@@ -251,12 +251,19 @@ enum CurrencyLexicon {
     /// False only when `code(word:)` and `scaledCode(word:)` find no code in an ASCII word of
     /// `count` bytes (case kept) with these first, second (0 for one byte) and last bytes.
     static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
-        if count <= 4, codeBytes.mayContain(first: first, second: second, count: count) { return true }
+        mayBeCode(count: count, first: first, second: second, last: last, codes: codeBytes)
+    }
+
+    /// `mayBeCode` with `codeBytes` at hand (`codes`): read once by a caller that asks at
+    /// every word, as a static read is a call.
+    @inline(__always)
+    static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8, codes: ExactWordFilter) -> Bool {
+        if count <= 4, codes.mayContain(first: first, second: second, count: count) { return true }
         return count >= 4 && count <= 6 && mayBeScaled(first: first, second: second, last: last)
     }
 
     /// `codeFilter` with the case of the codes kept: a word in small letters is no "USD".
-    private static let codeBytes = ExactWordFilter(tables.codes.keys)
+    static let codeBytes = ExactWordFilter(tables.codes.keys)
 
     /// Scale letters written before a code ("MUSD", "kEUR").
     private static let scalePrefixes: [String: Double] = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9]

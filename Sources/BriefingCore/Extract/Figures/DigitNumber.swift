@@ -70,7 +70,7 @@ struct DigitNumber: Sendable, Equatable {
             return number
         }
         // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
-        if end < n, lx[end].lower == "x10", !lx[end].spaced, end + 1 < n, lx[end + 1].isSymbol("^"),
+        if end < n, lx[end].isWord, lx[end].lower == "x10", !lx[end].spaced, end + 1 < n, lx[end + 1].isSymbol("^"),
            let (exponent, after) = signedExponent(lx, end + 2) {
             number.value *= pow(10, exponent)
             number.end = after

@@ -25,7 +25,7 @@ enum NumberParser {
         guard i < lx.count else { return nil }
         let l = lx[i]
         // A sign: "-5", "- 20 degrees", "minus five", "negative one".
-        if l.lower == "minus" || l.lower == "negative" || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
+        if l.isWord && (l.lower == "minus" || l.lower == "negative") || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
             // "plus or minus 4 points": a margin, whose number is read on its own.
             if l.lower == "minus", i >= 2, lx[i - 1].lower == "or", lx[i - 2].lower == "plus" { return nil }
             guard var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal else { return nil }

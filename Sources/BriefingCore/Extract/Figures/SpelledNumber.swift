@@ -56,7 +56,7 @@ enum SpelledNumber {
         }
         let result = fractionTail(lx, s, numerator: s.value, start: start, plainFraction: false)
         // A lone "a" is no number.
-        if let result, lx[i].lower == "a", result.end == i + 1 { return nil }
+        if let result, lx[i].isWord, lx[i].lower == "a", result.end == i + 1 { return nil }
         return result
     }
 
@@ -71,7 +71,7 @@ enum SpelledNumber {
 
     /// "a", "an", "and" and the number words: the words `cardinal` reads; most others are
     /// ruled out by their bytes before they are compared or hashed.
-    private static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
+    static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
 
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
@@ -206,7 +206,7 @@ enum SpelledNumber {
         }
         if s.afterAnd { s = checkpoint }
         // "3 hundred and 2 hundred", "5bn and 3 billion": the words after "and" did not complete the number.
-        if s.end < n, lx[s.end].lower == "hundred" || NumberWords.scales[lx[s.end].lower] != nil, checkpoint.end < s.end, checkpoint.last == .hundred || checkpoint.last == .scale {
+        if checkpoint.end < s.end, s.end < n, lx[s.end].lower == "hundred" || NumberWords.scales[lx[s.end].lower] != nil, checkpoint.last == .hundred || checkpoint.last == .scale {
             if lx[checkpoint.end].lower == "and" { s = checkpoint }
         }
     }
@@ -310,7 +310,7 @@ enum SpelledNumber {
         guard k < n else { return result }
         // Every tail below starts with "and", a hyphen, "out", "in" or a number word.
         let w = lx[k].lower
-        guard w == "and" || w == "out" || w == "in" || lx[k].isSymbol("-") || FigurePrefilter.numberWords.contains(w) else { return result }
+        guard lx[k].isWord ? w == "and" || w == "out" || w == "in" || wordFilter.mayContain(w) && FigurePrefilter.numberWords.contains(w) : lx[k].isSymbol("-") else { return result }
         // "three-and-a-half years": the same joined by hyphens.
         if let (part, end) = hyphenatedHalf(lx, k) {
             return ParsedNumber(value: s.value + part, start: start, end: end)
