@@ -39,8 +39,10 @@ public struct FigureExtractor: Sendable {
             }
         }
         for caption in article.captions {
-            for sentence in SentenceSplitter.split(caption.text) {
-                figures(in: sentence.text, paragraph: -1, spans: spans, into: &found)
+            // Decoded once: a sentence's scalars are those of the caption within it.
+            let scalars = caption.text.unicodeScalarArray
+            for sentence in SentenceSplitter.split(caption.text, scalars: scalars) where FigurePrefilter.mayHoldFigure(scalars[sentence.start..<sentence.end]) {
+                figures(in: sentence.text, scalars: Array(scalars[sentence.start..<sentence.end]), paragraph: -1, spans: spans, into: &found)
             }
         }
         return found
@@ -103,10 +105,10 @@ public struct FigureExtractor: Sendable {
         guard !found.isEmpty else { return }
         let attributions = attributions(sentence, scalars)
         for each in found {
-            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans)
+            // Set in place: a figure held apart is copied into `out`.
+            out.append(each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans))
             let whole = each.span(lx)
-            figure.source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
-            out.append(figure)
+            out[out.count - 1].source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
         }
     }
 

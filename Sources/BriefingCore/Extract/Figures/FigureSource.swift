@@ -133,7 +133,9 @@ enum FigureSource {
     ) -> Bool {
         guard !range.isEmpty else { return false }
         let first = scalars[range.lowerBound].value
-        if first &- 0x61 < 26 || first >= 0x80 { return mayBeCue(scalars, range, buffer, cues: cues, filter: filter) }
+        if first >= 0x80 { return mayBeCue(scalars, range, buffer, cues: cues, filter: filter) }
+        // A cue has 3 to 12 letters ("put", "acknowledged"), each one scalar of a token that lowers into it.
+        if first &- 0x61 < 26 { return range.count >= 3 && range.count <= 12 && mayBeCue(scalars, range, buffer, cues: cues, filter: filter) }
         return first &- 0x41 < 26 && range.count == 9 && mayBeCue(scalars, range, buffer, cues: cues, filter: filter)
     }
 

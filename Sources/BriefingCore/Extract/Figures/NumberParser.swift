@@ -22,7 +22,7 @@ enum NumberParser {
     /// The number starting at lexeme `i`, if one does.
     /// - Parameter money: a currency precedes, so a glued "m" reads as million ("€40m").
     static func parse(_ lx: [FigureLexeme], at i: Int, money: Bool = false) -> ParsedNumber? {
-        guard i < lx.count else { return nil }
+        guard i < lx.count, mayStart(lx[i]) else { return nil }
         let l = lx[i]
         // A sign: "-5", "- 20 degrees", "minus five", "negative one".
         if l.isWord && (l.lower == "minus" || l.lower == "negative") || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
@@ -42,6 +42,23 @@ enum NumberParser {
         }
         return parseUnsigned(lx, at: i, money: money)
     }
+
+    /// Whether a number may start at `l`, as `parse` reads one: digits, a sign ("-", "−", "+")
+    /// or a word of `starts` (every word `parse`, `roughCount` and `SpelledNumber` read
+    /// first); most words and symbols are none, told before the grammar is tried.
+    @inline(__always)
+    static func mayStart(_ l: FigureLexeme) -> Bool {
+        switch l.kind {
+        case .number: true
+        case .symbol: l.text == "-" || l.text == "\u{2212}" || l.text == "+"
+        case .word: startFilter.mayContain(l.lower) && starts.contains(l.lower)
+        }
+    }
+
+    /// The words a number may start with: the number words, "a", "an" and "and" (which
+    /// `SpelledNumber` reads), the signs and the rough counts' words.
+    static let starts = LexiconSet(FigurePrefilter.numberWords.words.union(["a", "an", "and", "minus", "negative", "several", "few", "many"]))
+    private static let startFilter = WordLengthFilter(starts)
 
     /// A plus is a sign when glued to the digits after it and apart from what precedes it
     /// ("+0.26%", "(+3%)"), not between numbers ("2+2").
