@@ -23,6 +23,8 @@ enum NumberParser {
     /// - Parameter money: a currency precedes, so a glued "m" reads as million ("€40m").
     static func parse(_ lx: [FigureLexeme], at i: Int, money: Bool = false) -> ParsedNumber? {
         guard i < lx.count, mayStart(lx[i]) else { return nil }
+        // Digits have no sign before them here; read in place, as a copy of the lexeme retains its strings.
+        if lx[i].isNumber { return parseUnsigned(lx, at: i, money: money) }
         let l = lx[i]
         // A sign: "-5", "- 20 degrees", "minus five", "negative one".
         if l.isWord && (l.lower == "minus" || l.lower == "negative") || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {

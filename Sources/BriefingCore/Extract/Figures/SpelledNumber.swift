@@ -77,10 +77,10 @@ enum SpelledNumber {
         let n = lx.count
         var checkpoint = s
         while s.end < n {
-            let l = lx[s.end]
-            let w = l.lower
-            if l.isNumber {
-                guard !DigitNumber.isVulgar(l), !s.startsDecimal, l.isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
+            // In place: a copy of the lexeme retains its strings.
+            let w = lx[s.end].lower
+            if lx[s.end].isNumber {
+                guard !DigitNumber.isVulgar(lx[s.end]), !s.startsDecimal, lx[s.end].isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
                       d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded(),
                       s.afterAnd || scaleFollows(lx, d.end, below: s.lastScale) else { break }
@@ -91,15 +91,15 @@ enum SpelledNumber {
                 s.afterAnd = false
                 continue
             }
-            guard l.isWord else {
+            guard lx[s.end].isWord else {
                 // "twenty-eight-million-dollar", "28-million": a scale joined by a hyphen.
-                if l.isSymbol("-"), !l.spaced, s.last != .none, s.last != .scale, !s.afterAnd, s.end + 1 < n, !lx[s.end + 1].spaced,
+                if lx[s.end].isSymbol("-"), !lx[s.end].spaced, s.last != .none, s.last != .scale, !s.afterAnd, s.end + 1 < n, !lx[s.end + 1].spaced,
                    let scale = NumberWords.scales[lx[s.end + 1].lower], scale >= 1e3, s.lastScale == 0 || scale < s.lastScale {
                     s.end += 1
                     continue
                 }
                 // "fifty - two": a spaced hyphen between tens and units.
-                if l.isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
+                if lx[s.end].isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
                     s.addUnitAfterHyphen(u)
                     continue
                 }
