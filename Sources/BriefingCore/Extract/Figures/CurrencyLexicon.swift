@@ -142,28 +142,28 @@ enum CurrencyLexicon {
             return Match(code: code, start: i, end: end)
         }
         if let named = placeName(lx, at: i) { return named }
-        let word = lx[i]
-        if let code = code(word) { return Match(code: code, start: i, end: i + 1) }
-        if let scaled = scaledCode(word) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
-        if suffixSymbolFilter.mayContain(word.text), let code = tables.suffixSymbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+        // The lexeme is read in place: a copy retains its strings.
+        if let code = code(lx[i]) { return Match(code: code, start: i, end: i + 1) }
+        if let scaled = scaledCode(lx[i]) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
+        if suffixSymbolFilter.mayContain(lx[i].text), let code = tables.suffixSymbols[lx[i].text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
         // "fined 3,000 BD (nearly $8,000)": a sign of capitals news writes before amounts, written
         // after one in a sentence that names other money.
-        if word.isWord, word.text.utf8.count <= 3, word.text.utf8.allSatisfy({ $0 &- 0x41 < 26 }), word.text.utf8.count >= 2,
-           let code = CurrencyNewsForms.symbols[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber), speaksOfMoney(lx, besides: i) {
+        if lx[i].isWord, lx[i].text.utf8.count <= 3, lx[i].text.utf8.allSatisfy({ $0 &- 0x41 < 26 }), lx[i].text.utf8.count >= 2,
+           let code = CurrencyNewsForms.symbols[lx[i].text], !(i + 1 < lx.count && lx[i + 1].isNumber), speaksOfMoney(lx, besides: i) {
             return Match(code: code, start: i, end: i + 1)
         }
         // "89 kr": a sign several currencies share is the one of the place the sentence names.
-        if word.isWord, word.text.utf8.count == 2, let codes = CurrencyNewsForms.sharedSuffixSigns[word.text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
+        if lx[i].isWord, lx[i].text.utf8.count == 2, let codes = CurrencyNewsForms.sharedSuffixSigns[lx[i].text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: placeCurrency(lx, among: Set(codes)) ?? codes[0], start: i, end: i + 1)
         }
         // "50 sen", not "2 Sen staffers": hundredths are written in small letters.
-        if minorUnitFilter.mayContain(word.lower), word.text == word.lower, let minor = CurrencyNewsForms.minorUnits[word.lower] {
+        if minorUnitFilter.mayContain(lx[i].lower), lx[i].text == lx[i].lower, let minor = CurrencyNewsForms.minorUnits[lx[i].lower] {
             return Match(code: minor ?? "USD", start: i, end: i + 1, isSubunit: true)
         }
         // "20p": pence glued to the digits.
-        if word.lower == "p", !word.spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
+        if lx[i].isWord, lx[i].lower == "p", !lx[i].spaced { return Match(code: "GBP", start: i, end: i + 1, isSubunit: true) }
         return nil
     }
 
@@ -251,12 +251,19 @@ enum CurrencyLexicon {
     /// False only when `code(word:)` and `scaledCode(word:)` find no code in an ASCII word of
     /// `count` bytes (case kept) with these first, second (0 for one byte) and last bytes.
     static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
-        if count <= 4, codeBytes.mayContain(first: first, second: second, count: count) { return true }
+        mayBeCode(count: count, first: first, second: second, last: last, codes: codeBytes)
+    }
+
+    /// `mayBeCode` with `codeBytes` at hand (`codes`): read once by a caller that asks at
+    /// every word, as a static read is a call.
+    @inline(__always)
+    static func mayBeCode(count: Int, first: UInt8, second: UInt8, last: UInt8, codes: ExactWordFilter) -> Bool {
+        if count <= 4, codes.mayContain(first: first, second: second, count: count) { return true }
         return count >= 4 && count <= 6 && mayBeScaled(first: first, second: second, last: last)
     }
 
     /// `codeFilter` with the case of the codes kept: a word in small letters is no "USD".
-    private static let codeBytes = ExactWordFilter(tables.codes.keys)
+    static let codeBytes = ExactWordFilter(tables.codes.keys)
 
     /// Scale letters written before a code ("MUSD", "kEUR").
     private static let scalePrefixes: [String: Double] = ["M": 1e6, "k": 1e3, "K": 1e3, "B": 1e9]

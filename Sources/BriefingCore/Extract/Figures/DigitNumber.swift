@@ -21,12 +21,12 @@ struct DigitNumber: Sendable, Equatable {
     static let spacedScales: LexiconSet = ["k", "bn", "mn", "mln", "bln", "tn", "trn", "tln", "mld", "mlrd", "trln", "mio", "mrd"]
 
     static func read(_ lx: [FigureLexeme], at i: Int, money: Bool) -> DigitNumber? {
-        let first = lx[i]
-        guard first.isNumber, !isVulgar(first) else { return nil }
-        var number = DigitNumber(value: first.value, end: i + 1)
+        // The lexemes are read in place: a copy retains their strings.
+        guard lx[i].isNumber, !isVulgar(lx[i]) else { return nil }
+        var number = DigitNumber(value: lx[i].value, end: i + 1)
         let n = lx.count
         // Thousands grouped by spaces: "40 000", "1 414 021 100".
-        if first.isPlainInteger, first.text.utf8.count <= 3, !(i > 0 && lx[i - 1].isNumber) {
+        if lx[i].isPlainInteger, lx[i].text.utf8.count <= 3, !(i > 0 && lx[i - 1].isNumber) {
             var k = i + 1
             while k < n, lx[k].isNumber, lx[k].spaced, integerDigits(lx[k]) == 3,
                   !(k + 1 < n && lx[k + 1].isSymbol("/")) {
@@ -42,7 +42,7 @@ struct DigitNumber: Sendable, Equatable {
         }
         var end = number.end
         // Ordinal suffix: "57th", "21st".
-        if end < n, lx[end].isWord, !lx[end].spaced, NumberWords.ordinalSuffixes.contains(lx[end].lower), first.isPlainInteger {
+        if end < n, lx[end].isWord, !lx[end].spaced, NumberWords.ordinalSuffixes.contains(lx[end].lower), lx[i].isPlainInteger {
             number.end = end + 1
             number.isOrdinal = true
             return number
@@ -61,16 +61,16 @@ struct DigitNumber: Sendable, Equatable {
             return number
         }
         // A fraction: "1/4", "3/4".
-        if end + 1 < n, first.isPlainInteger, lx[end].isSymbol("/"), !lx[end].spaced, lx[end + 1].isPlainInteger, !lx[end + 1].spaced,
-           first.value < lx[end + 1].value, fractionDenominators.contains(lx[end + 1].value),
+        if end + 1 < n, lx[i].isPlainInteger, lx[end].isSymbol("/"), !lx[end].spaced, lx[end + 1].isPlainInteger, !lx[end + 1].spaced,
+           lx[i].value < lx[end + 1].value, fractionDenominators.contains(lx[end + 1].value),
            !(end + 2 < n && lx[end + 2].isSymbol("/")), !(i > 0 && lx[i - 1].isSymbol("/")) {
-            number.value = first.value / lx[end + 1].value
+            number.value = lx[i].value / lx[end + 1].value
             number.end = end + 2
             number.isFraction = true
             return number
         }
         // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
-        if end < n, lx[end].lower == "x10", !lx[end].spaced, end + 1 < n, lx[end + 1].isSymbol("^"),
+        if end < n, lx[end].isWord, lx[end].lower == "x10", !lx[end].spaced, end + 1 < n, lx[end + 1].isSymbol("^"),
            let (exponent, after) = signedExponent(lx, end + 2) {
             number.value *= pow(10, exponent)
             number.end = after
@@ -85,21 +85,20 @@ struct DigitNumber: Sendable, Equatable {
         }
         // Scale suffixes: "100k", "$5bn", "10M", "1MM", "€40m", "10 bln", "1,674,200.5 M".
         if end < n, lx[end].isWord {
-            let w = lx[end]
-            let upper = w.text == "M" || w.text == "MM"
+            let upper = lx[end].text == "M" || lx[end].text == "MM"
             var scale: Double?
-            if !w.spaced {
-                scale = gluedScales[w.lower] ?? (upper || (money && w.lower == "m") ? 1e6 : nil)
+            if !lx[end].spaced {
+                scale = gluedScales[lx[end].lower] ?? (upper || (money && lx[end].lower == "m") ? 1e6 : nil)
                 // "$1.2T": trillions only after a currency ("5t" is five tonnes).
-                if scale == nil, money, w.text == "T" { scale = 1e12 }
-            } else if spacedScales.contains(w.lower) || upper {
-                scale = w.lower == "k" ? 1e3 : (upper ? 1e6 : gluedScales[w.lower])
-            } else if money, w.lower == "m" {
+                if scale == nil, money, lx[end].text == "T" { scale = 1e12 }
+            } else if spacedScales.contains(lx[end].lower) || upper {
+                scale = lx[end].lower == "k" ? 1e3 : (upper ? 1e6 : gluedScales[lx[end].lower])
+            } else if money, lx[end].lower == "m" {
                 // "SEK 850 m": after a currency a spaced "m" is millions, not metres.
                 scale = 1e6
             }
             // "Rs 95,000 cr": Indian copy abbreviates crore after a currency.
-            if scale == nil, money, w.lower == "cr" || w.lower == "crs" { scale = 1e7 }
+            if scale == nil, money, lx[end].lower == "cr" || lx[end].lower == "crs" { scale = 1e7 }
             let gluedOn = end + 1 < n && !lx[end + 1].spaced && (lx[end + 1].isWord || lx[end + 1].isNumber)
             if let scale, !gluedOn {
                 number.value *= scale

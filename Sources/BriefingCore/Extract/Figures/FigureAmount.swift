@@ -59,7 +59,7 @@ struct FigureAmount: Sendable, Equatable {
         let n = lx.count
         guard i < n else { return nil }
         // "age 87", "aged 87".
-        if lx[i].lower == "aged" || lx[i].lower == "age", i + 1 < n, lx[i + 1].isPlainInteger,
+        if lx[i].isWord, lx[i].lower == "aged" || lx[i].lower == "age", i + 1 < n, lx[i + 1].isPlainInteger,
            let number = NumberParser.parse(lx, at: i + 1), number.end == i + 2 {
             return FigureAmount(number: number, start: i, end: i + 2, unit: "year", quantity: "age")
         }
@@ -134,7 +134,7 @@ struct FigureAmount: Sendable, Equatable {
             return amount
         }
         // "3m USD": a glued "m" is millions when a currency follows.
-        if k + 1 < n, lx[k].text == "m", !lx[k].spaced, let money = NumberParser.parse(lx, at: numberStart, money: true),
+        if k + 1 < n, lx[k].isWord, lx[k].text == "m", !lx[k].spaced, let money = NumberParser.parse(lx, at: numberStart, money: true),
            money.end == k + 1, let match = CurrencyLexicon.suffix(lx, at: k + 1, scaled: true) {
             amount.number = money
             amount.apply(match, lx)
@@ -149,7 +149,7 @@ struct FigureAmount: Sendable, Equatable {
     /// amount rather than making the name an adjective ("a dollar store", "a euro zone country").
     private static func articleAmount(_ lx: [FigureLexeme], at i: Int) -> FigureAmount? {
         let n = lx.count
-        guard lx[i].lower == "a" || lx[i].lower == "an", i + 1 < n, lx[i + 1].spaced, CurrencyNewsForms.articleNames.contains(lx[i + 1].lower),
+        guard lx[i].isWord, lx[i].lower == "a" || lx[i].lower == "an", i + 1 < n, lx[i + 1].spaced, CurrencyNewsForms.articleNames.contains(lx[i + 1].lower),
               lx[i + 1].text == lx[i + 1].lower, let match = CurrencyLexicon.suffix(lx, at: i + 1, scaled: false), match.end == i + 2 else { return nil }
         if i + 2 < n {
             let next = lx[i + 2]
@@ -199,7 +199,7 @@ struct FigureAmount: Sendable, Equatable {
         let n = lx.count
         var k = start
         // "half a percentage point", "a quarter of a percentage point".
-        if k > 0, NumberWords.denominators[lx[k - 1].lower] != nil {
+        if k > 0, lx[k - 1].isWord, NumberWords.denominators[lx[k - 1].lower] != nil {
             if lx[k].lower == "a", k + 1 < n { k += 1 } else if lx[k].lower == "of", k + 2 < n, lx[k + 1].lower == "a" { k += 2 }
         }
         /// The lexeme after `i`, past a hyphen that joins words ("basis-point").
@@ -264,21 +264,25 @@ struct FigureAmount: Sendable, Equatable {
         var hyphen = false
         if lx[u].isSymbol("-"), !lx[u].spaced, u + 1 < n, !lx[u + 1].spaced, lx[u + 1].isWord { u += 1; hyphen = true }
         var closer: String?
-        let close: String? = switch lx[u].text {
-        case "(": ")"
-        case "[": "]"
-        case "{": "}"
-        case "<": ">"
-        default: nil
+        var close: String?
+        // Brackets are symbols: the text of another lexeme is none.
+        if lx[u].kind == .symbol {
+            close = switch lx[u].text {
+            case "(": ")"
+            case "[": "]"
+            case "{": "}"
+            case "<": ">"
+            default: nil
+            }
         }
         if let close, u + 2 < n { closer = close; u += 1 }
         // "87 yo".
-        if lx[u].lower == "yo", closer == nil {
+        if lx[u].isWord, lx[u].lower == "yo", closer == nil {
             (unit, quantity, end) = ("year", "age", u + 1)
             return
         }
         // A quote mark is inches only when it stands apart and closes no quotation: 10 ".
-        if lx[u].text == "\"", !lx[u].spaced || lx[..<u].filter({ $0.text == "\"" }).count % 2 == 1 { return }
+        if lx[u].isSymbol("\""), !lx[u].spaced || lx[..<u].filter({ $0.text == "\"" }).count % 2 == 1 { return }
         guard var match = UnitLexicon.unit(lx, at: u) else {
             // "30C", "95F" in a sentence about the weather.
             let w = lx[u].text

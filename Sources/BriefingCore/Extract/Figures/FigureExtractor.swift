@@ -28,14 +28,21 @@ public struct FigureExtractor: Sendable {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
-                figures(
-                    in: sentence.text, scalars: Array(scalars[index][sentence.start..<sentence.end]), paragraph: index,
-                    attributions: tokens.map { tokens in { Self.attributions(scalars[index], tokens[index], of: sentence) } }, spans: spans, into: &found)
+                let own = Array(scalars[index][sentence.start..<sentence.end])
+                if let tokens {
+                    figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found) { _, _ in
+                        Self.attributions(scalars[index], tokens[index], of: sentence)
+                    }
+                } else {
+                    figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found)
+                }
             }
         }
         for caption in article.captions {
-            for sentence in SentenceSplitter.split(caption.text) {
-                figures(in: sentence.text, paragraph: -1, spans: spans, into: &found)
+            // Decoded once: a sentence's scalars are those of the caption within it.
+            let scalars = caption.text.unicodeScalarArray
+            for sentence in SentenceSplitter.split(caption.text, scalars: scalars) where FigurePrefilter.mayHoldFigure(scalars[sentence.start..<sentence.end]) {
+                figures(in: sentence.text, scalars: Array(scalars[sentence.start..<sentence.end]), paragraph: -1, spans: spans, into: &found)
             }
         }
         return found
@@ -75,11 +82,12 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
-    /// its Unicode scalars (and a reader of its sources from tokens at hand), with their token
-    /// spans when `spans`.
+    /// its Unicode scalars, with their token spans when `spans`; `attributions` reads the
+    /// sources of the sentence and its scalars (from tokens at hand, or else from tokens made
+    /// for it), only when a figure is found.
     private func figures(
-        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, attributions: (() -> [FigureSource.Attribution])? = nil, spans: Bool,
-        into out: inout [Figure]
+        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, spans: Bool, into out: inout [Figure],
+        attributions: (String, [Unicode.Scalar]) -> [FigureSource.Attribution] = FigureSource.attributions(in:scalars:)
     ) {
         let lx = FigureLexer.lex(scalars: scalars)
         var found: [FoundFigure] = []
@@ -87,19 +95,20 @@ public struct FigureExtractor: Sendable {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
                 // Whether a lexeme may start a figure is told as the scan reaches it: the
                 // lexemes inside a figure are passed over untold.
-                let mayStart = { Self.mayStart(lx, at: $0, scalars: buffer, buffer: bytes) }
+                let tables = Self.startTables
+                let mayStart = { Self.mayStart(lx, at: $0, scalars: buffer, buffer: bytes, tables: tables) }
                 guard let first = lx.indices.first(where: mayStart) else { return }
                 scan(lx, from: first, scalars: scalars, mayStart: mayStart, into: &found)
             }
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return }
-        let attributions = attributions?() ?? FigureSource.attributions(in: sentence, scalars: scalars)
+        let attributions = attributions(sentence, scalars)
         for each in found {
-            var figure = each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans)
+            // Set in place: a figure held apart is copied into `out`.
+            out.append(each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans))
             let whole = each.span(lx)
-            figure.source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
-            out.append(figure)
+            out[out.count - 1].source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
         }
     }
 
@@ -171,6 +180,11 @@ public struct FigureExtractor: Sendable {
             return lx[i].isWord && lx[i].text.utf8.count <= 6
                 && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
         }
+        return mayStart(starter: lx, at: i)
+    }
+
+    /// `mayStart(_:at:)` of lexeme `i`, a starter.
+    private static func mayStart(starter lx: [FigureLexeme], at i: Int) -> Bool {
         guard i + 1 < lx.count, lx[i + 1].isWord, lx[i].isSymbol("-") || lx[i].lower == "a" || lx[i].lower == "an" else { return true }
         let next = lx[i + 1].lower
         if NumberWords.cardinal(next) != nil || CurrencyLexicon.signSeconds.contains(next) && CurrencyLexicon.mayStartSign(lx[i]) { return true }
@@ -179,32 +193,31 @@ public struct FigureExtractor: Sendable {
 
     private static let starterFilter = WordLengthFilter(starters)
 
-    /// `mayStart(_:at:)`, with most words ruled out by their bytes, read from the sentence's
-    /// `scalars` (which `lx` were lexed from), before their strings are looked up. `buffer`
-    /// holds 16 bytes.
+    /// `mayStart(_:at:)`, with most words and symbols told by their scalars, read from the
+    /// sentence's `scalars` (which `lx` were lexed from), before their strings are looked up.
+    /// `buffer` holds 16 bytes; `tables` are `startTables`, read once for a sentence.
     static func mayStart(
-        _ lx: [FigureLexeme], at i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>
+        _ lx: [FigureLexeme], at i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>,
+        tables: StartTables = startTables
     ) -> Bool {
-        if lx[i].isWord, isNoStarter(word: lx[i].start..<lx[i].end, scalars, buffer) { return false }
+        switch lx[i].kind {
+        case .number:
+            return true
+        case .word:
+            switch tables.start(word: lx[i].start..<lx[i].end, scalars, buffer) {
+            case .none: return false
+            case .starter: return mayStart(starter: lx, at: i)
+            case .unknown: break
+            }
+        case .symbol:
+            // A symbol is the one scalar at its start; past ASCII it is looked up by its string.
+            let v = scalars[lx[i].start].value
+            if v < 0x80 { return tables.isStarter(ascii: v) && mayStart(starter: lx, at: i) }
+        }
         return mayStart(lx, at: i)
     }
 
-    /// Whether the ASCII word lexed from `scalars[range]` (its text) is neither a starter nor a
-    /// code or scaled code, told by its bytes; its lowercase (as the lexer makes it) is written
-    /// into `buffer` to be looked up when its first bytes do not rule it out. False for a word
-    /// past ASCII or longer than 16.
-    private static func isNoStarter(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
-        let count = range.count
-        guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return false }
-        if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
-           starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return false }
-        let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
-        let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
-        let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
-        return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last)
-    }
-
-    private static let starterBytes = ExactWordFilter(starters)
+    static let startTables = StartTables()
 
     /// Words after "a" or "an" that make a number or an amount with it.
     private static let articleFollowers: LexiconSet = LexiconSet({ () -> Set<String> in

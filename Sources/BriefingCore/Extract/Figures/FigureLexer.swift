@@ -31,6 +31,19 @@ struct FigureLexeme: Sendable, Equatable {
         isPlainInteger = kind == .number && !isDecimal && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
+    /// A number of plain `digits` (its text and lowercase) worth `value`.
+    init(plainInteger digits: String, value: Double, start: Int, end: Int, spaced: Bool) {
+        kind = .number
+        text = digits
+        lower = digits
+        self.start = start
+        self.end = end
+        self.spaced = spaced
+        self.value = value
+        isDecimal = false
+        isPlainInteger = true
+    }
+
     var isNumber: Bool { kind == .number }
     var isWord: Bool { kind == .word }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
@@ -67,6 +80,7 @@ enum FigureLexer {
         var i = 0
         var spaced = true
         let n = scalars.count
+        let asciiCharacters = String.asciiCharacters
         func isDigit(_ k: Int) -> Bool { k < n && k >= 0 && scalars[k].value >= 0x30 && scalars[k].value <= 0x39 }
         func isLetter(_ k: Int) -> Bool {
             guard k < n, k >= 0 else { return false }
@@ -83,9 +97,11 @@ enum FigureLexer {
             }
             if isDigit(i) || (s == "." && isDigit(i + 1) && !isDigit(i - 1) && !isLetter(i - 1)) {
                 var j = i
+                // Digits alone (most numbers), told as they are read.
+                var plain = true
                 while j < n {
                     if isDigit(j) { j += 1; continue }
-                    if (scalars[j] == "," || scalars[j] == "."), isDigit(j + 1) { j += 1; continue }
+                    if (scalars[j] == "," || scalars[j] == "."), isDigit(j + 1) { j += 1; plain = false; continue }
                     break
                 }
                 // Exponent: 1e10, 12.32e+14, -12e-1.
@@ -93,14 +109,18 @@ enum FigureLexer {
                     if isDigit(j + 1) {
                         var k = j + 1
                         while isDigit(k) { k += 1 }
-                        if !isLetter(k) { j = k }
+                        if !isLetter(k) { (j, plain) = (k, false) }
                     } else if j + 2 < n, scalars[j + 1] == "+" || scalars[j + 1] == "-", isDigit(j + 2) {
                         var k = j + 2
                         while isDigit(k) { k += 1 }
-                        j = k
+                        (j, plain) = (k, false)
                     }
                 }
-                appendNumbers(scalars, i, j, spaced, to: &out)
+                if plain, j - i <= 15 {
+                    out.append(plainInteger(scalars, i, j, spaced))
+                } else {
+                    appendNumbers(scalars, i, j, spaced, to: &out)
+                }
                 spaced = false
                 i = j
                 continue
@@ -125,7 +145,7 @@ enum FigureLexer {
                 i = j
                 continue
             }
-            let symbol = s.value < 0x80 ? String.asciiCharacters[Int(s.value)] : String(s)
+            let symbol = s.value < 0x80 ? asciiCharacters[Int(s.value)] : String(s)
             // Every vulgar fraction is past ASCII.
             if s.value >= 0x80, let fraction = NumberWords.vulgarFractions[s.value] {
                 out.append(FigureLexeme(kind: .number, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced, value: fraction, isDecimal: true))
@@ -191,6 +211,22 @@ enum FigureLexer {
             for k in 0..<range.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[range.lowerBound + k].value).asciiLowercased }
             return range.count
         }
+    }
+
+    /// The number lexeme of the digits `scalars[start..<end]` (no more than 15, whose value a
+    /// Double holds exactly, as `readDigits` gives it), read from the scalars once: its text is
+    /// its own lowercase.
+    private static func plainInteger(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool) -> FigureLexeme {
+        var value = 0
+        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let digit = UInt8(truncatingIfNeeded: scalars[k].value)
+                buffer[k - start] = digit
+                value = value * 10 + Int(digit &- 0x30)
+            }
+            return end - start
+        }
+        return FigureLexeme(plainInteger: text, value: Double(value), start: start, end: end, spaced: spaced)
     }
 
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers

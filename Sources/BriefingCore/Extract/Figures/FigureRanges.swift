@@ -61,15 +61,24 @@ enum FigureRanges {
         }
         return words.map { LexiconSet($0) }
     }()
+    /// The last words of `before` and `hedges`, with bit `n` set for a phrase of `n` words
+    /// ending with one: as with the first words, a key joined from lexemes equals a phrase
+    /// only when its last lexeme equals the phrase's last word.
+    private static let beforeEnds = LexiconMap((Array(before.keys) + Array(hedges)).reduce(into: [String: Int]()) { ends, phrase in
+        let words = phrase.split(separator: " ")
+        ends[String(words.last ?? ""), default: 0] |= 1 << words.count
+    })
     /// Joiners of two numbers into a range: "10-12", "10 to 12", "20 through 100", "20~100".
     static let joiners: LexiconSet = ["-", "–", "—", "to", "through", "thru", "~"]
 
     /// The longest bounding or hedging phrase ending just before lexeme `i`.
     static func phrase(_ lx: [FigureLexeme], before i: Int) -> Match? {
+        // Every phrase ends with the lexeme before the number: most are none's last word.
+        guard i > 0, let lengths = beforeEnds[lx[i - 1].lower] else { return nil }
         // The tables are read once, not at every length.
         let starts = beforeStarts, startsByLength = beforeStartsByLength
         for length in stride(from: min(5, i), through: 1, by: -1)
-        where starts.mayContain(lx[i - length].lower) && startsByLength[length].contains(lx[i - length].lower) {
+        where lengths & 1 << length != 0 && starts.mayContain(lx[i - length].lower) && startsByLength[length].contains(lx[i - length].lower) {
             let key = FigureLexeme.key(lx, (i - length)..<i)
             if let bound = before[key] {
                 // "<>30", "=>30": no comparison Briefing reads.

@@ -64,8 +64,8 @@ enum FigureSource {
     ]
     private static let verbFilter = WordLengthFilter(verbs)
     /// "according" and the verbs: the words an attribution needs one of.
-    private static let cues = LexiconSet(verbs.words.union(["according"]))
-    private static let cueFilter = ExactWordFilter(cues)
+    static let cues = LexiconSet(verbs.words.union(["according"]))
+    static let cueFilter = ExactWordFilter(cues)
     /// Possessive pronouns: what follows them is a noun phrase, not a subject.
     static let possessives: LexiconSet = ["his", "her", "its", "their", "our", "my", "your"]
     /// Titles written with a period inside a name: "Mr. Ahn", "Adm. Paparo", "U.S. officials".
@@ -89,8 +89,9 @@ enum FigureSource {
         // Every attribution has "according" or a verb, in any case: only the tokens that may be
         // one (told by their scalars, of which a token's text is made) are looked at, and a
         // sentence without them needs no words.
+        let words = Self.cues, filter = cueFilter
         let cues = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
-            tokens.indices.filter { mayBeCue(scalars, tokens[$0].start..<tokens[$0].end, buffer) }
+            tokens.indices.filter { mayOpen(scalars, tokens[$0].start..<tokens[$0].end, buffer, cues: words, filter: filter) }
         }
         guard !cues.isEmpty else { return [] }
         let lower = tokens.map { lowercase($0, scalars) }
@@ -119,12 +120,36 @@ enum FigureSource {
         return base == 0 ? found : found.map { $0.shifted(by: -base) }
     }
 
+    /// Whether the token of `scalars[range]` may open an attribution as the loop of
+    /// `attributions` takes one: "according" in any case, or a verb starting with a small
+    /// letter. A token opening with a capital A–Z may be only "according", of nine scalars; one
+    /// opening with another ASCII byte that is no letter lowers to no cue (its first scalar
+    /// stays, and no cue is canonically equal to a word starting with it); the others are
+    /// told by `mayBeCue`.
+    @inline(__always)
+    static func mayOpen(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>,
+        cues: LexiconSet = FigureSource.cues, filter: ExactWordFilter = FigureSource.cueFilter
+    ) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = scalars[range.lowerBound].value
+        if first >= 0x80 { return mayBeCue(scalars, range, buffer, cues: cues, filter: filter) }
+        // A cue has 3 to 12 letters ("put", "acknowledged"), each one scalar of a token that lowers into it.
+        if first &- 0x61 < 26 { return range.count >= 3 && range.count <= 12 && mayBeCue(scalars, range, buffer, cues: cues, filter: filter) }
+        return first &- 0x41 < 26 && range.count == 9 && mayBeCue(scalars, range, buffer, cues: cues, filter: filter)
+    }
+
     /// Whether the token of `scalars[range]` may be, lower-cased, "according" or a verb: false
     /// only for an ASCII word that is neither, looked up lower-cased in `buffer` (16 bytes).
-    static func mayBeCue(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    /// `cues` and `filter` are the statics of those names, read once by a caller that asks at every token.
+    @inline(__always)
+    static func mayBeCue(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>,
+        cues: LexiconSet = FigureSource.cues, filter: ExactWordFilter = FigureSource.cueFilter
+    ) -> Bool {
         // Past ASCII a token may lower into a cue's letters (the Kelvin sign into "k").
         guard !range.isEmpty, ExactWordFilter.isASCII(scalars, range) else { return true }
-        guard cueFilter.mayContain(lowercaseOfASCII: scalars, range) else { return false }
+        guard filter.mayContain(lowercaseOfASCII: scalars, range) else { return false }
         guard range.count <= buffer.count else { return true }
         return cues.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer))
     }
@@ -146,12 +171,16 @@ enum FigureSource {
     /// The source of a figure starting at scalar `start` and ending at `end`.
     /// The nearest cue governing the figure wins: "…, Bloomberg reports, according to the Roper Center".
     static func source(_ attributions: [Attribution], figureStart start: Int, end: Int) -> String? {
-        let governing = attributions.filter {
+        // The first governing attribution at the least distance (as `min` gives it), read by
+        // index: no array of the governing ones, no copies of their sources.
+        var nearest = -1, least = 0
+        for k in attributions.indices where attributions[k].governs.contains(start) {
             // A figure inside the source itself ("30 analysts said") has no source.
-            $0.governs.contains(start) && !(start < $0.nameEnd && end > $0.nameStart)
+            if start < attributions[k].nameEnd && end > attributions[k].nameStart { continue }
+            let d = distance(attributions[k], start, end)
+            if nearest < 0 || d < least { (nearest, least) = (k, d) }
         }
-        let nearest = governing.min { distance($0, start, end) < distance($1, start, end) }
-        return nearest?.source
+        return nearest < 0 ? nil : attributions[nearest].source
     }
 
     private static func distance(_ a: Attribution, _ start: Int, _ end: Int) -> Int {

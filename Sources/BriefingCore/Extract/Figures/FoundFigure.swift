@@ -145,7 +145,7 @@ struct FoundFigure: Sendable {
     mutating func readNoun(_ lx: [FigureLexeme]) {
         guard amount.unit == nil, amount.currency == nil, !amount.isPercent else { return }
         var j = end
-        while j < lx.count, ["\u{201D}", "\"", "\u{2019}", "'"].contains(lx[j].text) { j += 1 }
+        while j < lx.count, lx[j].isSymbol("\u{201D}") || lx[j].isSymbol("\"") || lx[j].isSymbol("\u{2019}") || lx[j].isSymbol("'") { j += 1 }
         // The first word of a compound is a noun even when it is "point" ("ten-point lead").
         let compound = j == end && FigureFilters.joinsWord(lx, at: j)
         if compound { j += 1 }
@@ -228,13 +228,20 @@ struct FoundFigure: Sendable {
     }
 
     static func isNumberWord(_ w: String) -> Bool {
-        NumberWords.cardinal(w) != nil || NumberWords.scales[w] != nil || w == "point" || w == "equals" || w == "equal"
+        // Cardinals and scales are number words, which most words are ruled out of by their bytes.
+        SpelledNumber.wordFilter.mayContain(w) && (NumberWords.cardinal(w) != nil || NumberWords.scales[w] != nil)
+            || w == "point" || w == "equals" || w == "equal"
     }
 
     /// Joins "more than 10 and less than 40" into one range.
     static func mergeBounds(_ found: inout [FoundFigure], _ lx: [FigureLexeme]) {
         var k = 0
         while k + 1 < found.count {
+            // A low and a high bound, told in place: most neighbours are no such pair, and a copy retains their strings.
+            guard found[k].lowBound != nil && found[k + 1].highBound != nil || found[k].highBound != nil && found[k + 1].lowBound != nil else {
+                k += 1
+                continue
+            }
             let a = found[k], b = found[k + 1]
             if a.second == nil, b.second == nil, a.noun == nil || b.noun == nil,
                let (lowFigure, highFigure) = a.lowBound != nil && b.highBound != nil ? (a, b) : (a.highBound != nil && b.lowBound != nil ? (b, a) : nil),

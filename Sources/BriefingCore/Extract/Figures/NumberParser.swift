@@ -22,10 +22,12 @@ enum NumberParser {
     /// The number starting at lexeme `i`, if one does.
     /// - Parameter money: a currency precedes, so a glued "m" reads as million ("€40m").
     static func parse(_ lx: [FigureLexeme], at i: Int, money: Bool = false) -> ParsedNumber? {
-        guard i < lx.count else { return nil }
+        guard i < lx.count, mayStart(lx[i]) else { return nil }
+        // Digits have no sign before them here; read in place, as a copy of the lexeme retains its strings.
+        if lx[i].isNumber { return parseUnsigned(lx, at: i, money: money) }
         let l = lx[i]
         // A sign: "-5", "- 20 degrees", "minus five", "negative one".
-        if l.lower == "minus" || l.lower == "negative" || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
+        if l.isWord && (l.lower == "minus" || l.lower == "negative") || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
             // "plus or minus 4 points": a margin, whose number is read on its own.
             if l.lower == "minus", i >= 2, lx[i - 1].lower == "or", lx[i - 2].lower == "plus" { return nil }
             guard var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal else { return nil }
@@ -42,6 +44,23 @@ enum NumberParser {
         }
         return parseUnsigned(lx, at: i, money: money)
     }
+
+    /// Whether a number may start at `l`, as `parse` reads one: digits, a sign ("-", "−", "+")
+    /// or a word of `starts` (every word `parse`, `roughCount` and `SpelledNumber` read
+    /// first); most words and symbols are none, told before the grammar is tried.
+    @inline(__always)
+    static func mayStart(_ l: FigureLexeme) -> Bool {
+        switch l.kind {
+        case .number: true
+        case .symbol: l.text == "-" || l.text == "\u{2212}" || l.text == "+"
+        case .word: startFilter.mayContain(l.lower) && starts.contains(l.lower)
+        }
+    }
+
+    /// The words a number may start with: the number words, "a", "an" and "and" (which
+    /// `SpelledNumber` reads), the signs and the rough counts' words.
+    static let starts = LexiconSet(FigurePrefilter.numberWords.words.union(["a", "an", "and", "minus", "negative", "several", "few", "many"]))
+    private static let startFilter = WordLengthFilter(starts)
 
     /// A plus is a sign when glued to the digits after it and apart from what precedes it
     /// ("+0.26%", "(+3%)"), not between numbers ("2+2").

@@ -56,7 +56,7 @@ enum SpelledNumber {
         }
         let result = fractionTail(lx, s, numerator: s.value, start: start, plainFraction: false)
         // A lone "a" is no number.
-        if let result, lx[i].lower == "a", result.end == i + 1 { return nil }
+        if let result, lx[i].isWord, lx[i].lower == "a", result.end == i + 1 { return nil }
         return result
     }
 
@@ -71,16 +71,16 @@ enum SpelledNumber {
 
     /// "a", "an", "and" and the number words: the words `cardinal` reads; most others are
     /// ruled out by their bytes before they are compared or hashed.
-    private static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
+    static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
 
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
         var checkpoint = s
         while s.end < n {
-            let l = lx[s.end]
-            let w = l.lower
-            if l.isNumber {
-                guard !DigitNumber.isVulgar(l), !s.startsDecimal, l.isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
+            // In place: a copy of the lexeme retains its strings.
+            let w = lx[s.end].lower
+            if lx[s.end].isNumber {
+                guard !DigitNumber.isVulgar(lx[s.end]), !s.startsDecimal, lx[s.end].isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
                       d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded(),
                       s.afterAnd || scaleFollows(lx, d.end, below: s.lastScale) else { break }
@@ -91,15 +91,15 @@ enum SpelledNumber {
                 s.afterAnd = false
                 continue
             }
-            guard l.isWord else {
+            guard lx[s.end].isWord else {
                 // "twenty-eight-million-dollar", "28-million": a scale joined by a hyphen.
-                if l.isSymbol("-"), !l.spaced, s.last != .none, s.last != .scale, !s.afterAnd, s.end + 1 < n, !lx[s.end + 1].spaced,
+                if lx[s.end].isSymbol("-"), !lx[s.end].spaced, s.last != .none, s.last != .scale, !s.afterAnd, s.end + 1 < n, !lx[s.end + 1].spaced,
                    let scale = NumberWords.scales[lx[s.end + 1].lower], scale >= 1e3, s.lastScale == 0 || scale < s.lastScale {
                     s.end += 1
                     continue
                 }
                 // "fifty - two": a spaced hyphen between tens and units.
-                if l.isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
+                if lx[s.end].isSymbol("-"), s.last == .tens, s.end + 1 < n, let u = NumberWords.units[lx[s.end + 1].lower], u >= 1, u <= 9 {
                     s.addUnitAfterHyphen(u)
                     continue
                 }
@@ -206,7 +206,7 @@ enum SpelledNumber {
         }
         if s.afterAnd { s = checkpoint }
         // "3 hundred and 2 hundred", "5bn and 3 billion": the words after "and" did not complete the number.
-        if s.end < n, lx[s.end].lower == "hundred" || NumberWords.scales[lx[s.end].lower] != nil, checkpoint.end < s.end, checkpoint.last == .hundred || checkpoint.last == .scale {
+        if checkpoint.end < s.end, s.end < n, lx[s.end].lower == "hundred" || NumberWords.scales[lx[s.end].lower] != nil, checkpoint.last == .hundred || checkpoint.last == .scale {
             if lx[checkpoint.end].lower == "and" { s = checkpoint }
         }
     }
@@ -310,7 +310,7 @@ enum SpelledNumber {
         guard k < n else { return result }
         // Every tail below starts with "and", a hyphen, "out", "in" or a number word.
         let w = lx[k].lower
-        guard w == "and" || w == "out" || w == "in" || lx[k].isSymbol("-") || FigurePrefilter.numberWords.contains(w) else { return result }
+        guard lx[k].isWord ? w == "and" || w == "out" || w == "in" || wordFilter.mayContain(w) && FigurePrefilter.numberWords.contains(w) : lx[k].isSymbol("-") else { return result }
         // "three-and-a-half years": the same joined by hyphens.
         if let (part, end) = hyphenatedHalf(lx, k) {
             return ParsedNumber(value: s.value + part, start: start, end: end)

@@ -124,7 +124,7 @@ enum UnitLexicon {
     /// The unit starting at lexeme `i`, longest form first.
     static func unit(_ lx: [FigureLexeme], at i: Int) -> Match? {
         guard i < lx.count else { return nil }
-        if let info = informationSymbols[lx[i].text], lx[i].isWord {
+        if lx[i].isWord, let info = informationSymbols[lx[i].text] {
             return Match(name: info, quantity: "information", end: i + 1)
         }
         // Every form starts with the lexeme at `i`: most lexemes start none.

@@ -1,0 +1,51 @@
+extension FigureExtractor {
+    /// What `mayStart` reads at every lexeme, taken from the statics once for a sentence (a
+    /// static read in a loop is a call at every lexeme).
+    struct StartTables: Sendable {
+        /// `starters` keyed by the bytes of their first two scalars and their length.
+        let starterBytes: ExactWordFilter
+        let starters: LexiconSet
+        /// `CurrencyLexicon.codeBytes`.
+        let codes: ExactWordFilter
+        /// Bit `v` of `low` (below 64) or of `high` (64 up) is set when the ASCII scalar `v`
+        /// alone is a starter ("-", "+", "$").
+        private let low: UInt64
+        private let high: UInt64
+
+        /// How a word may start a figure, as told by its scalars.
+        enum WordStart { case none, starter, unknown }
+
+        init() {
+            starters = FigureExtractor.starters
+            starterBytes = ExactWordFilter(starters)
+            codes = CurrencyLexicon.codeBytes
+            var low: UInt64 = 0, high: UInt64 = 0
+            for v in 0..<128 where starters.contains(String(Unicode.Scalar(UInt8(v)))) {
+                if v < 64 { low |= 1 << UInt64(v) } else { high |= 1 << UInt64(v - 64) }
+            }
+            (self.low, self.high) = (low, high)
+        }
+
+        /// Whether the one ASCII scalar `v` (below 0x80) is a starter.
+        @inline(__always)
+        func isStarter(ascii v: UInt32) -> Bool {
+            v < 64 ? low >> UInt64(v) & 1 != 0 : high >> UInt64(v - 64) & 1 != 0
+        }
+
+        /// The ASCII word lexed from `scalars[range]` (its text): `.starter` when its lowercase
+        /// (as the lexer makes it, written into `buffer`, 16 bytes) is one of `starters`, `.none`
+        /// when it is no starter, code or scaled code either, told by its bytes; `.unknown` for
+        /// a word that may be a code, lies past ASCII or is longer than 16.
+        @inline(__always)
+        func start(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> WordStart {
+            let count = range.count
+            guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return .unknown }
+            if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
+               starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return .starter }
+            let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
+            let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
+            let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
+            return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last, codes: codes) ? .none : .unknown
+        }
+    }
+}
