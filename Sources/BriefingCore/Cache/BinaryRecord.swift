@@ -92,6 +92,26 @@ struct BinaryWriter {
         int(values.count)
         for value in values { write(&self, value) }
     }
+
+    /// `array(values) { $0.uint64($1) }`: the count, then each value's eight bytes, little end
+    /// first, appended at once.
+    mutating func uint64s(_ values: [UInt64]) {
+        int(values.count)
+        raw([UInt8](unsafeUninitializedCapacity: 8 * values.count) { out, count in
+            for (k, value) in values.enumerated() {
+                withUnsafeBytes(of: value.littleEndian) { UnsafeMutableRawPointer(out.baseAddress! + 8 * k).copyMemory(from: $0.baseAddress!, byteCount: 8) }
+            }
+            count = 8 * values.count
+        })
+    }
+
+    /// `array(values) { $0.int(Int($1)) }` of values that are not negative: the count, then each
+    /// value, appended at once when all are below 64 (each one byte, `int`'s zig-zag of it).
+    mutating func smallInts<T: BinaryInteger>(_ values: [T]) {
+        guard values.allSatisfy({ $0 >= 0 && $0 < 64 }) else { return array(values) { $0.int(Int($1)) } }
+        int(values.count)
+        raw(values.map { UInt8(truncatingIfNeeded: $0) << 1 })
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, so a damaged file is never
