@@ -23,6 +23,12 @@ enum NumberParser {
     /// - Parameter money: a currency precedes, so a glued "m" reads as million ("€40m").
     static func parse(_ lx: [FigureLexeme], at i: Int, money: Bool = false) -> ParsedNumber? {
         guard i < lx.count, mayStart(lx[i]) else { return nil }
+        return read(lx, at: i, money: money)
+    }
+
+    /// `parse` without its `mayStart` test: the grammar tried at lexeme `i` (before the end),
+    /// whatever it is. Tests ask it at the lexemes `mayStart` turns away.
+    static func read(_ lx: [FigureLexeme], at i: Int, money: Bool) -> ParsedNumber? {
         // Digits have no sign before them here; read in place, as a copy of the lexeme retains its strings.
         if lx[i].isNumber { return parseUnsigned(lx, at: i, money: money) }
         let l = lx[i]
