@@ -33,7 +33,7 @@ enum NumberParser {
         if lx[i].isNumber { return parseUnsigned(lx, at: i, money: money) }
         let l = lx[i]
         // A sign: "-5", "- 20 degrees", "minus five", "negative one".
-        if l.isWord && (l.lower == "minus" || l.lower == "negative") || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
+        if l.isWord && signWords.contains(l.lower) || ((l.isSymbol("-") || l.isSymbol("\u{2212}")) && minusAllowed(lx, i)) {
             // "plus or minus 4 points": a margin, whose number is read on its own.
             if l.lower == "minus", i >= 2, lx[i - 1].lower == "or", lx[i - 2].lower == "plus" { return nil }
             guard var number = parseUnsigned(lx, at: i + 1, money: money), !number.isOrdinal else { return nil }
@@ -63,9 +63,15 @@ enum NumberParser {
         }
     }
 
-    /// The words a number may start with: the number words, "a", "an" and "and" (which
-    /// `SpelledNumber` reads), the signs and the rough counts' words.
-    static let starts = LexiconSet(FigurePrefilter.numberWords.words.union(["a", "an", "and", "minus", "negative", "several", "few", "many"]))
+    /// The words a number may start with: those `SpelledNumber` reads (the number words, "a",
+    /// "an" and "and"), the signs and the words before a rough count's scale.
+    static let starts = LexiconSet(SpelledNumber.words.union(signWords.words).union(roughLeads.words))
+
+    /// Words of a negative sign: "minus five", "negative one".
+    private static let signWords: LexiconSet = ["minus", "negative"]
+
+    /// Words before a scale in a rough count: "several hundred", "a few thousand".
+    private static let roughLeads: LexiconSet = ["several", "few", "many"]
     private static let startFilter = WordLengthFilter(starts)
 
     /// A plus is a sign when glued to the digits after it and apart from what precedes it
@@ -121,7 +127,7 @@ enum NumberParser {
     /// "several hundred", "a few thousand".
     private static func roughCount(_ lx: [FigureLexeme], at i: Int) -> ParsedNumber? {
         let w = lx[i].lower
-        if w == "several" || w == "few" || w == "many", i + 1 < lx.count, let scale = NumberWords.scales[lx[i + 1].lower] {
+        if roughLeads.contains(w), i + 1 < lx.count, let scale = NumberWords.scales[lx[i + 1].lower] {
             return ParsedNumber(value: scale, start: i, end: i + 2, isRough: true)
         }
         guard let base = NumberWords.roughPlurals[w] else { return nil }

@@ -69,9 +69,11 @@ enum SpelledNumber {
         return next < scale
     }
 
-    /// "a", "an", "and" and the number words: the words `cardinal` reads; most others are
-    /// ruled out by their bytes before they are compared or hashed.
-    static let wordFilter = WordLengthFilter(FigurePrefilter.numberWords.words.union(["a", "an", "and"]))
+    /// "a", "an", "and" and the number words: the words `cardinal` reads.
+    static let words = FigurePrefilter.numberWords.words.union(["a", "an", "and"])
+
+    /// `words`, by their bytes: most other words are ruled out before they are compared or hashed.
+    static let wordFilter = WordLengthFilter(words)
 
     private static func cardinal(_ lx: [FigureLexeme], _ s: inout State) {
         let n = lx.count
