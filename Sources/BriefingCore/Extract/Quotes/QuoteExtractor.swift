@@ -81,6 +81,8 @@ public struct QuoteExtractor: Sendable {
         var thingNamesGiven: Set<String> = []
         // Names and roles mentions resolved to, while no one new is named.
         let resolvedNames = ResolvedNames()
+        // The last paragraph with a mark that may open a quote (-1 for none): no paragraph after it opens one.
+        let lastMarked = paragraphScalars.lastIndex(where: QuoteSpanScanner.mayOpenQuote) ?? -1
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -93,6 +95,10 @@ public struct QuoteExtractor: Sendable {
             directory.lastWritten = lastWritten
             organizations.learn(from: tokens, starts: nameStarts[index])
             resolvedNames.keep(people: directory.entities.count, organizations: organizations.version, volatile: !lastWritten.isEmpty)
+            // Past the last opening mark, with no quote running on, no paragraph quotes anyone (`QuoteSpanScanner.mayOpenQuote`):
+            // what its sentences say is read only for the one after a quote, whose opener may credit it
+            // (`creditLaterSpeakers`). The organizations it names are learned above, for the headline.
+            if index > lastMarked, !runningOn, quotes.last?.paragraph != index - 1 { openers.append(nil); continue }
             let scalars = paragraphScalars[index]
             // A teaser linking to another story ("‘A sense that white identity is under attack’: … Read more") quotes no one here.
             if article.paragraphs[index].text.hasPlainSuffix("Read more") { runningOn = false; openers.append(nil); continue }

@@ -182,6 +182,31 @@ struct QuoteSpanScanner {
         return spans.filter { !$0.inner.isEmpty }.sorted { $0.outer.lowerBound < $1.outer.lowerBound }
     }
 
+    /// Whether `scalars` hold a mark that may open a quote (`spans` opens one only at such a
+    /// mark): a paragraph without one, not continuing a quote, has no span. A closing mark
+    /// opens none ("\u{201D}", "\u{2019}"), nor does a straight single mark after a letter or
+    /// digit, as most apostrophes are ("Korea's"), nor any scalar `spans` does not read.
+    static func mayOpenQuote(_ scalars: [Unicode.Scalar]) -> Bool {
+        // (The set is read once, not at every candidate.)
+        let openers = openingMarks
+        var i = nextCandidate(scalars, from: 0)
+        while i < scalars.count {
+            let s = scalars[i]
+            if openers.contains(s) { return true }
+            if s == "'", i == 0 || !Self.isASCIIAlphanumeric(scalars[i - 1]) { return true }
+            i = nextCandidate(scalars, from: i + 1)
+        }
+        return false
+    }
+
+    /// The marks at which `spans` may open a quote, but the straight single one.
+    static let openingMarks: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\"", "`", "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}"]
+
+    /// An ASCII letter or digit: alphabetic or numeric, as `spans` reads a letter.
+    private static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 && ((s.value | 0x20) &- 0x61 < 26 || s.value &- 0x30 < 10)
+    }
+
     /// The index of the first scalar from `start` that may open or close a quote: one past ASCII,
     /// a double or single straight mark or a backquote; `scalars.count` when none does. Runs of
     /// other ASCII (most of a paragraph) are passed over in a loop of their own.
