@@ -17,8 +17,10 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags as above, with each paragraph's tokens already made.
     func tagParagraphs(_ article: Article, referenceDate: CalendarDate?, tokens paragraphTokens: [[Token]]) -> [[TimeExpression]] {
         var anchors = TimeScanner.Anchors()
+        // One scanner reads every paragraph, in the storage of its word arrays.
+        var scanner = TimeScanner(tokens: [], dct: referenceDate)
         return article.paragraphs.enumerated().map { index, paragraph in
-            tag(paragraph.text, tokens: paragraphTokens[index], referenceDate: referenceDate, anchors: &anchors, paragraph: index)
+            tag(paragraph.text, tokens: paragraphTokens[index], scanner: &scanner, anchors: &anchors, paragraph: index)
         }
     }
 
@@ -38,16 +40,18 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
     public func tag(_ text: String, referenceDate: CalendarDate?) -> [TimeExpression] {
         var anchors = TimeScanner.Anchors()
-        return tag(text, tokens: Tokenizer.tokens(text), referenceDate: referenceDate, anchors: &anchors, paragraph: 0)
+        var scanner = TimeScanner(tokens: [], dct: referenceDate)
+        return tag(text, tokens: Tokenizer.tokens(text), scanner: &scanner, anchors: &anchors, paragraph: 0)
     }
 
-    /// Tags `text` (made into `tokens`, the text of paragraph `paragraph`), carrying the last
+    /// Tags `text` (made into `tokens`, the text of paragraph `paragraph`) with `scanner` (made
+    /// for the reference date; it reads `tokens` as a new scanner would), carrying the last
     /// explicit date and quarter across calls (the anchors of "a year earlier", "the quarter").
     private func tag(
-        _ text: String, tokens: [Token], referenceDate: CalendarDate?, anchors: inout TimeScanner.Anchors, paragraph: Int
+        _ text: String, tokens: [Token], scanner: inout TimeScanner, anchors: inout TimeScanner.Anchors, paragraph: Int
     ) -> [TimeExpression] {
         guard !tokens.isEmpty else { return [] }
-        var scanner = TimeScanner(tokens: tokens, dct: referenceDate)
+        scanner.read(tokens)
         scanner.exchange(&anchors)
         var found: [TimeExpression] = []
         // The text of each expression is cut from the text's bytes at a cursor that moves

@@ -10,11 +10,11 @@ struct TimeScanner {
         var anaphoric = false
     }
 
-    let tokens: [Token]
+    private(set) var tokens: [Token]
     /// Lowercase token texts (shared with `tokens` when already lowercase).
-    let lower: [String]
+    private(set) var lower: [String]
     /// What the rules ask of each token's lowercase text, told once.
-    let facts: [TimeWordFacts]
+    private(set) var facts: [TimeWordFacts]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String?
@@ -60,33 +60,62 @@ struct TimeScanner {
 
     init(tokens: [Token], dct: CalendarDate?) {
         self.tokens = tokens
-        let vocabulary = TimeWordFacts.vocabulary
-        let oneByteLower = Self.oneByteLower, oneByteFacts = Self.oneByteFacts
         var facts: [TimeWordFacts] = []
         // Both arrays are written straight into their storage, one token at a time.
         lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
             facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
-                for k in tokens.indices {
-                    let text = tokens[k].text
-                    switch text.utf8.withContiguousStorageIfAvailable({ Self.quickly($0, in: vocabulary) }) ?? .other {
-                    case .oneByte(let byte):
-                        lower.initializeElement(at: k, to: oneByteLower[byte])
-                        facts.initializeElement(at: k, to: oneByteFacts[byte])
-                    case .plain(let plain):
-                        lower.initializeElement(at: k, to: text)
-                        facts.initializeElement(at: k, to: plain)
-                    case .other:
-                        let word = Self.word(text, in: vocabulary)
-                        lower.initializeElement(at: k, to: word.lower)
-                        facts.initializeElement(at: k, to: word.facts)
-                    }
-                }
+                Self.initializeWords(of: tokens, lower: lower, facts: facts)
                 count = tokens.count
             }
             count = tokens.count
         }
         self.facts = facts
         self.dct = dct
+    }
+
+    /// Makes the scanner read `tokens` in place of the ones it reads, as a new scanner of them
+    /// would (its anchors aside), in the storage of `lower` and `facts`: a tagger reads all the
+    /// paragraphs of an article with one scanner, and allocates their arrays once.
+    mutating func read(_ tokens: [Token]) {
+        self.tokens = tokens
+        let n = tokens.count
+        if lower.count > n {
+            lower.removeLast(lower.count - n)
+            facts.removeLast(facts.count - n)
+        } else if lower.count < n {
+            lower.append(contentsOf: repeatElement("", count: n - lower.count))
+            facts.append(contentsOf: repeatElement(TimeWordFacts(), count: n - facts.count))
+        }
+        lower.withUnsafeMutableBufferPointer { lower in
+            facts.withUnsafeMutableBufferPointer { facts in
+                // The words of the tokens before are released, and the new ones written in their place.
+                lower.deinitialize()
+                Self.initializeWords(of: tokens, lower: lower, facts: facts)
+            }
+        }
+    }
+
+    /// Writes each token's lowercase text and facts into the uninitialized `lower` and `facts`
+    /// (as many as `tokens`).
+    @inline(__always)
+    private static func initializeWords(of tokens: [Token], lower: UnsafeMutableBufferPointer<String>, facts: UnsafeMutableBufferPointer<TimeWordFacts>) {
+        let vocabulary = TimeWordFacts.vocabulary
+        let oneByteLower = Self.oneByteLower, oneByteFacts = Self.oneByteFacts
+        for k in tokens.indices {
+            let text = tokens[k].text
+            switch text.utf8.withContiguousStorageIfAvailable({ Self.quickly($0, in: vocabulary) }) ?? .other {
+            case .oneByte(let byte):
+                lower.initializeElement(at: k, to: oneByteLower[byte])
+                facts.initializeElement(at: k, to: oneByteFacts[byte])
+            case .plain(let plain):
+                lower.initializeElement(at: k, to: text)
+                facts.initializeElement(at: k, to: plain)
+            case .other:
+                let word = Self.word(text, in: vocabulary)
+                lower.initializeElement(at: k, to: word.lower)
+                facts.initializeElement(at: k, to: word.facts)
+            }
+        }
     }
 
     /// What a token's bytes tell at once, read in the one look at them.
