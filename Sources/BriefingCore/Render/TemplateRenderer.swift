@@ -75,7 +75,7 @@ struct TemplateRenderer {
             case .text(let start, let count):
                 template.text.withUnsafeBufferPointer { output.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
             case .variable(let name, let escaped):
-                switch lookUp(template.names[name], in: stack) {
+                switch lookUp(name, of: template, in: stack) {
                 case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
                 case .int(let number)?: output.append(digitsOf: number)
                 case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
@@ -85,7 +85,7 @@ struct TemplateRenderer {
             case .section(let name, let inverted, let end):
                 let children = index..<end
                 index = end
-                let value = lookUp(template.names[name], in: stack)
+                let value = lookUp(name, of: template, in: stack)
                 if inverted {
                     if Self.isEmpty(value) { render(template, children, &stack, &output, depth: depth) }
                     continue
@@ -124,37 +124,40 @@ struct TemplateRenderer {
         }
     }
 
-    /// The value `name` names: its first key looked up from the innermost context outwards
-    /// (or in the innermost only, for ".key"), the others walked into from there.
-    private func lookUp(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
-        let keys = name.keys
-        guard !keys.isEmpty else { return stack.last }
+    /// The value `template.names[number]` names: its first key looked up from the innermost
+    /// context outwards (or in the innermost only, for ".key"), the others walked into from there.
+    private func lookUp(_ number: Int, of template: CompiledTemplate, in stack: [TemplateValue]) -> TemplateValue? {
+        let name = template.names[number]
+        guard name.first < name.end else { return stack.last }
+        let first = template.keys[name.first]
         var value: TemplateValue?
         if name.anchored {
-            value = Self.child(keys[0], of: stack[stack.count - 1])
+            value = Self.child(first, of: stack[stack.count - 1], template)
         } else {
             var index = stack.count
             while index > 0 {
                 index -= 1
-                if let found = Self.child(keys[0], of: stack[index]) {
+                if let found = Self.child(first, of: stack[index], template) {
                     value = found
                     break
                 }
             }
         }
-        var next = 1
-        while next < keys.count {
+        var next = name.first + 1
+        while next < name.end {
             guard let current = value else { return nil }
-            value = Self.child(keys[next], of: current)
+            value = Self.child(template.keys[next], of: current, template)
             next += 1
         }
         return value
     }
 
-    /// `part` of a context: by its number when it has one, else by its name.
-    private static func child(_ part: TemplateName.Part, of value: TemplateValue) -> TemplateValue? {
+    /// The value of `key` in a context: by its number when it has one, else by its name.
+    private static func child(_ key: CompiledTemplate.Key, of value: TemplateValue, _ template: CompiledTemplate) -> TemplateValue? {
         guard case .reference(let context) = value else { return nil }
-        if let key = part.key { return context.child(key) }
-        return context.child(named: part.name)
+        switch key {
+        case .numbered(let key): return context.child(key)
+        case .named(let index): return context.child(named: template.keyNames[index])
+        }
     }
 }
