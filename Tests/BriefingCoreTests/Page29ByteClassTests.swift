@@ -2,7 +2,7 @@ import Testing
 @testable import BriefingCore
 
 /// The page stage's byte scans (`ByteClass`, eight bytes a test) against plain byte-by-byte
-/// and character-by-character readings of the same text.
+/// readings of the same text.
 @Suite("Page29 byte classes")
 struct Page29ByteClassTests {
     /// Article-like text: curly quotes, dashes, accents, a Hangul name, digits and the marks
@@ -37,17 +37,6 @@ struct Page29ByteClassTests {
                     }
                 }
             }
-        }
-    }
-
-    @Test func htmlEscapingMatchesEscapingByCharacter() {
-        let replacements: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
-        for text in Self.texts {
-            let expected = text.map { replacements[$0] ?? String($0) }.joined()
-            #expect(HTMLEscaper.escape(text) == expected, "\(text.debugDescription)")
-            var bytes: [UInt8] = []
-            HTMLEscaper.append(text, escapedTo: &bytes)
-            #expect(bytes == Array(expected.utf8), "\(text.debugDescription)")
         }
     }
 

@@ -36,8 +36,7 @@ enum HTMLEscaper {
     private static func scan(_ text: String) -> (needsEscape: Bool, bytewise: Bool) {
         var needsEscape = false, bytewise = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            // Most values hold no special byte: up to the first, eight bytes a test.
-            for i in specialBytes.firstIndex(in: bytes)..<bytes.count where isSpecial(bytes[i]) {
+            for i in bytes.indices where isSpecial(bytes[i]) {
                 needsEscape = true
                 // ASCII neighbours make the byte a character of its own: no scalar before it
                 // glues to what follows (Prepend) and no ASCII scalar glues to what precedes.
@@ -68,9 +67,6 @@ enum HTMLEscaper {
     }
 
     private static let specials: UInt64 = 1 << 0x3C | 1 << 0x3E | 1 << 0x26 | 1 << 0x22 | 1 << 0x27
-
-    /// `isSpecial` as a `ByteClass`.
-    private static let specialBytes = ByteClass(isSpecial)
 
     private static func replacement(_ byte: UInt8) -> String? {
         switch byte {

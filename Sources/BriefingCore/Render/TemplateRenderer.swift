@@ -75,7 +75,7 @@ struct TemplateRenderer {
             case .text(let start, let count):
                 template.text.withUnsafeBufferPointer { output.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
             case .variable(let name, let escaped):
-                switch lookUp(name, of: template, in: stack) {
+                switch lookUp(template.names[name], in: stack) {
                 case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
                 case .int(let number)?: output.append(digitsOf: number)
                 case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
@@ -85,7 +85,7 @@ struct TemplateRenderer {
             case .section(let name, let inverted, let end):
                 let children = index..<end
                 index = end
-                let value = lookUp(name, of: template, in: stack)
+                let value = lookUp(template.names[name], in: stack)
                 if inverted {
                     if Self.isEmpty(value) { render(template, children, &stack, &output, depth: depth) }
                     continue
@@ -124,40 +124,37 @@ struct TemplateRenderer {
         }
     }
 
-    /// The value `template.names[number]` names: its first key looked up from the innermost
-    /// context outwards (or in the innermost only, for ".key"), the others walked into from there.
-    private func lookUp(_ number: Int, of template: CompiledTemplate, in stack: [TemplateValue]) -> TemplateValue? {
-        let name = template.names[number]
-        guard name.first < name.end else { return stack.last }
-        let first = template.keys[name.first]
+    /// The value `name` names: its first key looked up from the innermost context outwards
+    /// (or in the innermost only, for ".key"), the others walked into from there.
+    private func lookUp(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
+        let keys = name.keys
+        guard !keys.isEmpty else { return stack.last }
         var value: TemplateValue?
         if name.anchored {
-            value = Self.child(first, of: stack[stack.count - 1], template)
+            value = Self.child(keys[0], of: stack[stack.count - 1])
         } else {
             var index = stack.count
             while index > 0 {
                 index -= 1
-                if let found = Self.child(first, of: stack[index], template) {
+                if let found = Self.child(keys[0], of: stack[index]) {
                     value = found
                     break
                 }
             }
         }
-        var next = name.first + 1
-        while next < name.end {
+        var next = 1
+        while next < keys.count {
             guard let current = value else { return nil }
-            value = Self.child(template.keys[next], of: current, template)
+            value = Self.child(keys[next], of: current)
             next += 1
         }
         return value
     }
 
-    /// The value of `key` in a context: by its number when it has one, else by its name.
-    private static func child(_ key: CompiledTemplate.Key, of value: TemplateValue, _ template: CompiledTemplate) -> TemplateValue? {
+    /// `part` of a context: by its number when it has one, else by its name.
+    private static func child(_ part: TemplateName.Part, of value: TemplateValue) -> TemplateValue? {
         guard case .reference(let context) = value else { return nil }
-        switch key {
-        case .numbered(let key): return context.child(key)
-        case .named(let index): return context.child(named: template.keyNames[index])
-        }
+        if let key = part.key { return context.child(key) }
+        return context.child(named: part.name)
     }
 }
