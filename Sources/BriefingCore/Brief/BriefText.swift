@@ -51,8 +51,9 @@ public enum BriefText {
         let after = clause(SpaceSeparatedWords(context[range.upperBound...]), forward: true)
         var phrase = cut(after)
         if phrase.count < 3 || pairsWithNumber(after) {
-            let before = clause(SpaceSeparatedWords(context[..<range.lowerBound], backward: true), forward: false).reversed()
-            if let lead = lead(Array(before.suffix(8))) { phrase = lead + ["\u{2026}"] + phrase }
+            // The eight words nearest the figure: the clause is read no further.
+            let before = clause(SpaceSeparatedWords(context[..<range.lowerBound], backward: true), forward: false, limit: 8).reversed()
+            if let lead = lead(Array(before)) { phrase = lead + ["\u{2026}"] + phrase }
         }
         // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
         // 1.23 percent,"): the clause before it says what it is.
@@ -101,10 +102,13 @@ public enum BriefText {
     }
 
     /// Words up to the end of their clause (a comma, semicolon, colon, dash or parenthesis), in
-    /// reading order when `forward`, else from the figure backwards.
-    private static func clause(_ words: some Sequence<Substring>, forward: Bool) -> [String] {
+    /// reading order when `forward`, else from the figure backwards; no more than `limit`.
+    private static func clause(_ words: some Sequence<Substring>, forward: Bool, limit: Int = .max) -> [String] {
         var out: [String] = []
+        // Room for most clauses at once, not grown word by word.
+        out.reserveCapacity(min(limit, 16))
         for word in words {
+            if out.count == limit { break }
             let read = asciiClauseWord(word) ?? ClauseWord(word)
             if read.isDash || (forward ? read.opens : (read.endsClause || read.opensAtEnd)) { break }
             if !read.text.isEmpty { out.append(read.text) }

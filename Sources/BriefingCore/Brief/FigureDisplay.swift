@@ -22,10 +22,12 @@ public enum FigureDisplay {
     static func keepingSpan(_ phrase: [String], figure: Figure) -> [String] {
         var phrase = phrase
         while phrase.count > 1, let last = phrase.last, danglers.contains(last.lowercased()) { phrase.removeLast() }
-        let lowered = phrase.map { $0.lowercased() }
-        if lowered.contains("since") || zip(lowered, lowered.dropFirst()).contains(where: { $0 == "as" && $1 == "of" }) { return phrase }
+        // A word lower-cases to "since", "as" or "of" only when its bytes do (`isASCIIWord`).
+        if phrase.contains(where: { isASCIIWord($0[...], "since") })
+            || zip(phrase, phrase.dropFirst()).contains(where: { isASCIIWord($0[...], "as") && isASCIIWord($1[...], "of") }) { return phrase }
         guard let span = timeSpan(figure.context, figure: figure.text) else { return phrase }
         // Words the phrase already shows ("she launched the service … ago") are not repeated.
+        let lowered = phrase.map { $0.lowercased() }
         if span.dropFirst().allSatisfy({ word in lowered.contains(word.lowercased()) }) { return phrase }
         return phrase + span
     }

@@ -48,25 +48,11 @@ public enum MarkdownEscaper {
             var digits = 0
             while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
             if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") { return true }
-            return specials.withUnsafeBufferPointer { special in
-                var i = 0
-                // Eight bytes a test: most text has none to escape.
-                while i + 8 <= bytes.count {
-                    if special[Int(bytes[i])] | special[Int(bytes[i + 1])] | special[Int(bytes[i + 2])] | special[Int(bytes[i + 3])]
-                        | special[Int(bytes[i + 4])] | special[Int(bytes[i + 5])] | special[Int(bytes[i + 6])] | special[Int(bytes[i + 7])] != 0 {
-                        return true
-                    }
-                    i += 8
-                }
-                while i < bytes.count {
-                    if special[Int(bytes[i])] != 0 { return true }
-                    i += 1
-                }
-                return false
-            }
+            // Eight bytes a test: most text has none to escape.
+            return specials.firstIndex(in: bytes) < bytes.count
         }
     }
 
-    /// `isSpecial` of every byte, 1 or 0, for tests of several bytes at once.
-    private static let specials: [UInt8] = (0...255).map { isSpecial(UInt8($0)) ? 1 : 0 }
+    /// `isSpecial` as a `ByteClass`.
+    private static let specials = ByteClass(isSpecial)
 }

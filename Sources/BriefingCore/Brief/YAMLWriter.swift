@@ -101,11 +101,9 @@ public enum YAMLWriter {
         while i < bytes.count {
             let byte = bytes[i]
             if byte < 0x80 {
-                let letter = byte.isASCIILetter
-                if i == 0 ? !letter : !(letter || byte &- 0x30 < 10 || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F) {
-                    return false
-                }
-                i += 1
+                if i == 0 ? !byte.isASCIILetter : !isInnerPlain(byte) { return false }
+                // The run of such bytes after it, eight a test.
+                i = notInnerPlain.firstIndex(in: bytes, from: i + 1)
                 continue
             }
             let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
@@ -114,6 +112,14 @@ public enum YAMLWriter {
         }
         return bytes.count > 5 || !isReserved(bytes)
     }
+
+    /// An ASCII letter, digit, space, "-", "." or "_": a byte a plain scalar may hold past its first.
+    private static func isInnerPlain(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || byte &- 0x30 < 10 || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F
+    }
+
+    /// The bytes that end a run of `isInnerPlain` ones.
+    private static let notInnerPlain = ByteClass { !isInnerPlain($0) }
 
     /// Whether the bytes, in lower case, are a word YAML reads as a boolean, null or number.
     /// The words are ASCII without "k", and no other scalar lower-cases to ASCII but the Kelvin
