@@ -68,8 +68,27 @@ struct BinaryWriter {
     /// Appends bytes another writer made.
     mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    /// Strings of this many UTF-8 bytes or more are written once in a record that shares its
+    /// strings (`shareStrings`), and as a reference to that first writing after it.
+    static let shareableLength = 24
+
+    /// The shareable strings written so far; nil until `shareStrings` is called.
+    private var shared: SharedStrings?
+
+    /// Writes each long string (`shareableLength`) once from here on, and each time after
+    /// that as a reference to the first: a cached brief holds the same sentences many times
+    /// (a figure's context, an event's text, a key quote's copy), and so is written in well
+    /// under half the bytes. Only a `BinaryReader` that calls its `shareStrings` at the same
+    /// point reads it back.
+    mutating func shareStrings() { shared = SharedStrings() }
+
     mutating func string(_ value: String) {
         let utf8 = value.utf8
+        if shared != nil, utf8.count >= Self.shareableLength {
+            var contiguous = value
+            // A string written before is written as its index, negative (a length is not).
+            if let index = contiguous.withUTF8({ shared!.earlierIndex(of: value, bytes: $0) }) { return int(-1 - index) }
+        }
         int(utf8.count)
         // From the string's own bytes when it has them in one piece (nearly always), not a
         // byte at a time through the view.
@@ -188,14 +207,32 @@ struct BinaryReader {
         }
     }
 
+    /// The long strings read so far, in order, when the record shares its strings
+    /// (`BinaryWriter.shareStrings`); nil when it does not.
+    private var shared: [String]?
+
+    /// Reads a record that `BinaryWriter.shareStrings` wrote from this point on.
+    mutating func shareStrings() { shared = [] }
+
     mutating func string() throws -> String {
-        let n = try count()
+        let n = try int()
+        if n < 0 {
+            // A string written before: its index, negative.
+            guard let shared, ~n < shared.count else { throw Damaged() }
+            return shared[~n]
+        }
+        guard n <= end - position else { throw Damaged() }
         defer { position += n }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + n]), as: UTF8.self) }
+        let value = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + n]), as: UTF8.self) }
+        if shared != nil, n >= BinaryWriter.shareableLength { shared!.append(value) }
+        return value
     }
 
-    /// Moves past a string `string()` would read.
-    mutating func skipString() throws { skip(try count()) }
+    /// Moves past a string `string()` would read (reading it when the record shares its
+    /// strings, as a later one may refer to it).
+    mutating func skipString() throws {
+        if shared != nil { _ = try string() } else { skip(try count()) }
+    }
 
     mutating func optional() throws -> String? {
         try bool() ? try string() : nil

@@ -30,10 +30,10 @@ public struct BriefCache: Sendable {
     }
 
     /// Entries are `<key>.brief` files: this format line, the key, then the item
-    /// (`BinaryWriter.item`). A file of another format, such as the `<key>.json` entries of
+    /// (`BinaryWriter.item`), its long strings shared (`BinaryWriter.shareStrings`). A file of another format, such as the `<key>.json` entries of
     /// earlier versions, is never read.
     static let entrySuffix = ".brief"
-    private static let format = "briefing brief cache 1"
+    private static let format = "briefing brief cache 2"
     private static let legacySuffix = ".json"
 
     /// Key of a file's content at a path.
@@ -53,8 +53,9 @@ public struct BriefCache: Sendable {
         guard let bytes = SourceLoader.contents(ofFile: path(for: key)) else { return nil }
         var reader = BinaryReader(bytes)
         guard let format = try? reader.string(), format == Self.format,
-              let stored = try? reader.string(), stored == key,
-              let item = try? reader.item(), reader.isAtEnd else { return nil }
+              let stored = try? reader.string(), stored == key else { return nil }
+        reader.shareStrings()
+        guard let item = try? reader.item(), reader.isAtEnd else { return nil }
         return item
     }
 
@@ -63,6 +64,7 @@ public struct BriefCache: Sendable {
         BinaryWriter.writeFile(path(for: key)) { writer in
             writer.string(Self.format)
             writer.string(key)
+            writer.shareStrings()
             writer.item(item)
         }
     }
