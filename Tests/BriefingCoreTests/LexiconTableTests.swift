@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingCore
 
@@ -33,6 +34,38 @@ struct LexiconTableTests {
         let map = LexiconMap(reference)
         for query in queries + words { #expect(map[query] == reference[query], "\(query)") }
         #expect(Set(map.keys) == Set(reference.keys))
+    }
+
+    /// The filter in front of the slots turns away only words that are no member: over the
+    /// time tagger's vocabulary (hundreds of words) and the words of two seeds, as written and
+    /// lower-cased, with the look-alikes of the time tagger's fast-path tests.
+    @Test func theFilterTurnsAwayOnlyWordsThatAreNoMember() {
+        let members = Array(TimeWordFacts.vocabulary.keys)
+        let table = LexiconTable(members)
+        let reference = Set(members)
+        var words = Set(TimeScannerFastPathTests.words)
+        for seed in [Repo.seed000, Repo.seed002] {
+            let text = (try? String(contentsOf: Repo.seeds.appendingPathComponent(seed), encoding: .utf8)) ?? ""
+            for token in Tokenizer.tokens(text) { words.formUnion([token.text, token.text.lowercased()]) }
+        }
+        var found = 0, ruledOut = 0, asciiMembers = 0
+        for word in words.sorted() + members {
+            UTF8Scan.withBytes(word) { bytes in
+                guard let hash = ASCIIWordHash.of(bytes) else { return }
+                let isMember = table.index(ascii: bytes, hash: hash) != nil
+                #expect(isMember == reference.contains(word), "\(word)")
+                if isMember { found += 1 }
+                if !table.mayHave(hash: hash) {
+                    ruledOut += 1
+                    #expect(!reference.contains(word), "\(word)")
+                }
+                if reference.contains(word) { asciiMembers += 1 }
+            }
+        }
+        // The words hold members and words the filter rules out.
+        #expect(asciiMembers > 200)
+        #expect(found > 100)
+        #expect(ruledOut > 100)
     }
 
     @Test func theNewsLexiconsLookUpAsBefore() {

@@ -132,14 +132,14 @@ struct TimeScanner {
 
     /// What the UTF-8 `bytes` of a token tell at once.
     @inline(__always)
-    private static func quickly(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: TimeVocabulary) -> QuickWord {
+    private static func quickly(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> QuickWord {
         if bytes.count == 1, bytes[0] < 0x80 { return .oneByte(Int(bytes[0])) }
         return TimeWordFacts.ofPlainWord(bytes, in: vocabulary).map { .plain($0) } ?? .other
     }
 
     /// A token's lowercase text (`lowercase`) and its facts, read from `vocabulary`.
     @inline(__always)
-    private static func word(_ text: String, in vocabulary: TimeVocabulary) -> (lower: String, facts: TimeWordFacts) {
+    private static func word(_ text: String, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String, facts: TimeWordFacts) {
         // Most tokens are lowercase already: their facts are read from the bytes at hand.
         let read = UTF8Scan.withBytes(text) { bytes -> (lower: String?, facts: TimeWordFacts)? in
             let n = bytes.count
@@ -157,7 +157,7 @@ struct TimeScanner {
     /// `lowercase` of an ASCII token (with capitals or a possessive ending) and its facts, read
     /// from its bytes lower-cased into a buffer; nil for a token past ASCII or a long one.
     @inline(__always)
-    private static func asciiLowercase(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: TimeVocabulary) -> (lower: String?, facts: TimeWordFacts)? {
+    private static func asciiLowercase(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> (lower: String?, facts: TimeWordFacts)? {
         let n = bytes.count
         guard n <= 32 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer -> (lower: String?, facts: TimeWordFacts)? in

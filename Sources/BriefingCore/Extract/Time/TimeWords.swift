@@ -70,7 +70,7 @@ struct TimeWordFacts: Sendable {
     /// lower-cased), read from `vocabulary` (`Self.vocabulary`, which a caller reading many
     /// words fetches once).
     @inline(__always)
-    static func of(_ word: String, in vocabulary: TimeVocabulary) -> TimeWordFacts {
+    static func of(_ word: String, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts {
         UTF8Scan.withBytes(word) { of(word, bytes: $0, in: vocabulary) } ?? of(UTF8Scan.lowercased(word), in: vocabulary)
     }
 
@@ -80,7 +80,7 @@ struct TimeWordFacts: Sendable {
     /// The facts of `word`, whose UTF-8 is `bytes`; nil when a byte is an ASCII capital (the
     /// word is not lower-cased), which the bytes are read for in the same pass as the hash.
     @inline(__always)
-    static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: TimeVocabulary) -> TimeWordFacts? {
+    static func of(_ word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
         guard var facts = looking(up: word, bytes: bytes, in: vocabulary) else { return nil }
         facts.firstByte = bytes.first ?? 0
         facts.lastByte = bytes.last ?? 0
@@ -92,7 +92,7 @@ struct TimeWordFacts: Sendable {
     /// bytes or more). Such a word is its own lowercase text, and `of` gives it these facts;
     /// nil for every other word.
     @inline(__always)
-    static func ofPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: TimeVocabulary) -> TimeWordFacts? {
+    static func ofPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
         let n = bytes.count
         guard n > 0, bytes[0] &- 0x61 < 26 else { return nil }
         var hash = ASCIIWordHash.seed
@@ -109,7 +109,7 @@ struct TimeWordFacts: Sendable {
 
     /// The facts of `word` but its edge bytes; nil when a byte is an ASCII capital.
     @inline(__always)
-    private static func looking(up word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: TimeVocabulary) -> TimeWordFacts? {
+    private static func looking(up word: String, bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> TimeWordFacts? {
         guard let first = bytes.first else { return TimeWordFacts() }
         if first &- 0x30 < 10 {
             for byte in bytes where byte &- 0x41 < 26 { return nil }
@@ -166,7 +166,7 @@ struct TimeWordFacts: Sendable {
     }
 
     /// Every word with an answer, and its facts.
-    static let vocabulary: TimeVocabulary = {
+    static let vocabulary: LexiconMap<TimeWordFacts> = {
         var words = TimeLexicon.starters.words.union(TimeScanner.openerWords).union(TimeLexicon.unitWords)
         // Month names are read abbreviated to any length and with a point ("Dec.", "Sept.").
         for name in MonthNames.full {
@@ -212,6 +212,6 @@ struct TimeWordFacts: Sendable {
             told.rules = TimeRuleStarts.of(word, facts: told)
             facts[word] = told
         }
-        return TimeVocabulary(LexiconMap(facts))
+        return LexiconMap(facts)
     }()
 }
