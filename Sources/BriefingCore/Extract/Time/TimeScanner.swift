@@ -59,18 +59,11 @@ struct TimeScanner {
     }
 
     init(tokens: [Token], dct: CalendarDate?) {
-        self.tokens = tokens
-        var facts: [TimeWordFacts] = []
-        // Both arrays are written straight into their storage, one token at a time.
-        lower = [String](unsafeUninitializedCapacity: tokens.count) { lower, count in
-            facts = [TimeWordFacts](unsafeUninitializedCapacity: tokens.count) { facts, count in
-                Self.initializeWords(of: tokens, lower: lower, facts: facts)
-                count = tokens.count
-            }
-            count = tokens.count
-        }
-        self.facts = facts
+        self.tokens = []
+        lower = []
+        facts = []
         self.dct = dct
+        read(tokens)
     }
 
     /// Makes the scanner read `tokens` in place of the ones it reads, as a new scanner of them
