@@ -274,11 +274,11 @@ extension TimeScanner {
     /// A year range written as one token ("1995-97", "1990-2001"): both years, as TimeML tags
     /// each end; `nil` for amounts ("$1995-97") and counts.
     func yearRange(at i: Int) -> (start: Int, end: Int)? {
-        // The token's first byte, told in `facts`, rules out most tokens before its text is read.
+        // The token's first byte ("1" or "2"), told in `facts`, rules out most tokens before its
+        // text is read; its length most others, before any copy is made.
         guard facts[i].firstByte &- 0x31 < 2 else { return nil }
         let t = lower[i]
-        // Most tokens fail on length or the first byte, before any copy is made.
-        guard t.utf8.count == 7 || t.utf8.count == 9, let first = t.utf8.first, first >= 0x31 && first <= 0x32 else { return nil }
+        guard t.utf8.count == 7 || t.utf8.count == 9 else { return nil }
         let utf8 = Array(t.utf8)
         guard utf8[4] == 0x2D, utf8[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
               let start = Int(t.prefix(4)), (1000...2999).contains(start),
