@@ -85,9 +85,8 @@ struct BinaryWriter {
     mutating func string(_ value: String) {
         let utf8 = value.utf8
         if shared != nil, utf8.count >= Self.shareableLength {
-            var contiguous = value
             // A string written before is written as its index, negative (a length is not).
-            if let index = contiguous.withUTF8({ shared!.earlierIndex(of: value, bytes: $0) }) { return int(-1 - index) }
+            if let index = UTF8Scan.withBytes(value, { shared!.earlierIndex(of: value, bytes: $0) }) { return int(-1 - index) }
         }
         int(utf8.count)
         // From the string's own bytes when it has them in one piece (nearly always), not a

@@ -30,8 +30,8 @@ public struct BriefCache: Sendable {
     }
 
     /// Entries are `<key>.brief` files: this format line, the key, then the item
-    /// (`BinaryWriter.item`), its long strings shared (`BinaryWriter.shareStrings`). A file of another format, such as the `<key>.json` entries of
-    /// earlier versions, is never read.
+    /// (`BinaryWriter.item`), its long strings shared (`BinaryWriter.shareStrings`). A file of
+    /// another format, such as the `<key>.json` entries of earlier versions, is never read.
     static let entrySuffix = ".brief"
     private static let format = "briefing brief cache 2"
     private static let legacySuffix = ".json"

@@ -30,9 +30,8 @@ struct SharedStrings {
         return nil
     }
 
-    /// Whether `string`'s UTF-8 is `bytes`.
+    /// Whether `string`'s UTF-8 is `bytes` (as many bytes as it has, told by its key).
     private static func sameBytes(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        string.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
-            ?? string.utf8.elementsEqual(bytes)
+        UTF8Scan.withBytes(string) { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }
