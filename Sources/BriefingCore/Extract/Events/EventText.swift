@@ -64,12 +64,19 @@ struct EventText {
         var lo = skipSpace(sentence.lowerBound)
         var hi = trimEnd(lo, sentence.upperBound)
         lo = stripLeads(lo, hi, time: time)
-        if pointsBack(at: lo), let clause = whenClause(after: time.upperBound, upTo: hi) {
+        // Whether the text points back, told again only when its start moves.
+        var back = pointsBack(at: lo)
+        if back, let clause = whenClause(after: time.upperBound, upTo: hi) {
             lo = stripLeads(clause, hi, time: nil)
+            back = pointsBack(at: lo)
         }
         var cuts: [Range<Int>] = []
-        if hasWords(lo..<hi, cuts, atLeast: Self.longSentence + 1) { shorten(&lo, &hi, &cuts, keeping: time) }
-        return description(lo..<hi, cuts, pointsBack: pointsBack(at: lo))
+        if hasWords(lo..<hi, cuts, atLeast: Self.longSentence + 1) {
+            let start = lo
+            shorten(&lo, &hi, &cuts, keeping: time)
+            if lo != start { back = pointsBack(at: lo) }
+        }
+        return description(lo..<hi, cuts, pointsBack: back)
     }
 
     /// The whole sentence without its leading connectives: the context given before an event
@@ -151,7 +158,7 @@ struct EventText {
                 next = wordEnd(lo)
             } else if let end = datelineEnd(at: lo) {
                 next = end
-            } else if Self.leadPhraseStarts.contains(w), let end = Self.leadPhrases.lazy.filter({ $0[0] == w }).compactMap({ phraseEnd($0, at: lo) }).first {
+            } else if Self.leadPhraseStarts.contains(w), let end = leadPhraseEnd(w, at: lo) {
                 next = end
             } else if let time, let end = leadingTime(at: lo, time: time) {
                 next = end
@@ -194,6 +201,15 @@ struct EventText {
                 return rest.isEmpty && ["--", "-", "_", "\u{2014}", "\u{2013}"].contains(dash) ? wordEnd(next) : nil
             }
             i = skipSpace(end)
+        }
+        return nil
+    }
+
+    /// The end (after its comma) of the first introductory phrase starting with `word` that
+    /// opens the text at `lo`.
+    private func leadPhraseEnd(_ word: String, at lo: Int) -> Int? {
+        for phrase in Self.leadPhrases where phrase[0] == word {
+            if let end = phraseEnd(phrase, at: lo) { return end }
         }
         return nil
     }
@@ -565,15 +581,21 @@ struct EventText {
         return n
     }
 
-    private static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
-    /// `marks` over ASCII, by scalar value.
-    private static let asciiMarks = (0..<128).map { marks.contains(Unicode.Scalar(UInt8($0))) }
+    static let marks = CharacterSet.punctuationCharacters.union(CharacterSet(charactersIn: "`"))
+    /// `marks` below U+0100 (ASCII and Latin-1), by scalar value.
+    private static let latinMarks = (0..<0x100).map { marks.contains(Unicode.Scalar(UInt8($0))) }
+    /// `marks` in General Punctuation (U+2000–U+206F: curly quotes, dashes), from U+2000.
+    private static let generalPunctuationMarks = (0x2000..<0x2070).map { marks.contains(Unicode.Scalar(UInt32($0))!) }
 
     /// Whether `scalar` is one of `marks`; false past the Basic Multilingual Plane, where the
-    /// trimming is left to `trimmingCharacters`.
+    /// trimming is left to `trimmingCharacters`. The scalars around most words (ASCII marks,
+    /// curly quotes, dashes) are told from tables made from `marks`.
     @inline(__always)
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : scalar.value < 0x10000 && marks.contains(scalar)
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x100 { return latinMarks[Int(v)] }
+        if v &- 0x2000 < 0x70 { return generalPunctuationMarks[Int(v &- 0x2000)] }
+        return v < 0x10000 && marks.contains(scalar)
     }
 
     /// Whether the word at `i` ends with a comma.

@@ -1,7 +1,8 @@
 extension FigureExtractor {
     /// What `mayStart` reads at every lexeme, taken from the statics once for a sentence (a
-    /// static read in a loop is a call at every lexeme).
-    struct StartTables: Sendable {
+    /// static read in a loop is a call at every lexeme). A class: a sentence holds one
+    /// reference to the tables rather than copies retaining each of them.
+    final class StartTables: Sendable {
         /// `starters` keyed by the bytes of their first two scalars and their length.
         let starterBytes: ExactWordFilter
         let starters: LexiconSet
