@@ -24,7 +24,10 @@ public struct TimexValue: Sendable, Hashable {
     }
 
     /// The calendar part of a value with a time ("2025-12-29TNI" → "2025-12-29"); other values as written.
-    public var day: String {
+    public var day: String { Self.day(of: text) }
+
+    /// `day` of the value written `text`, told without reading the days it covers.
+    static func day(of text: String) -> String {
         guard text.utf8.count > 10, text.utf8.dropFirst(10).first == UInt8(ascii: "T") else { return text }
         return String(text.prefix(10))
     }
@@ -75,7 +78,9 @@ public struct TimexValue: Sendable, Hashable {
         "SP": (3, 3, "Spring"), "SU": (6, 3, "Summer"), "FA": (9, 3, "Fall"), "AU": (9, 3, "Autumn"), "WI": (12, 3, "Winter"),
     ]
 
-    private static func precision(of value: String) -> Event.Precision? {
+    /// `precision` of the value written `value`, told without reading the days it covers (for
+    /// a reader that needs no more, as the event extractor at every date).
+    static func precision(of value: String) -> Event.Precision? {
         UTF8Scan.withBytes(value) { precision(of: value, bytes: $0) }
     }
 

@@ -36,9 +36,9 @@ public struct EventExtractor: Sendable {
         var dated: [Int] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
-            // The values of the dates, read for every sentence.
-            let values = times.map { $0.type == .date ? TimexValue($0.value) : nil }
-            let precise = values.map { $0?.precision != nil }
+            // The precision of each date, read for every sentence.
+            let precisions = times.map { $0.type == .date ? TimexValue.precision(of: $0.value) : nil }
+            let precise = precisions.map { $0 != nil }
             guard precise.contains(true) else { continue }
             let scalars = paragraphScalars[index]
             for (position, sentence) in sentences[index].enumerated() {
@@ -55,13 +55,14 @@ public struct EventExtractor: Sendable {
                 if first.map(Self.isDash) == true || first == "[" { continue }
                 var k = 0
                 while k < dated.count {
-                    let time = times[dated[k]], value = values[dated[k]]
+                    let t = dated[k]
+                    let time = times[t]
                     k += 1
-                    guard let start = time.start, let end = time.end, let value, let precision = value.precision else { continue }
+                    guard let start = time.start, let end = time.end, let precision = precisions[t] else { continue }
                     var through: String?
-                    if k < dated.count, let next = values[dated[k]], next.precision == precision, times[dated[k]].value > time.value,
+                    if k < dated.count, precisions[dated[k]] == precision, times[dated[k]].value > time.value,
                        Self.joins(scalars, from: end, to: times[dated[k]].start ?? end, adjacent: Self.adjacent(time.value, times[dated[k]].value)) {
-                        through = next.day
+                        through = TimexValue.day(of: times[dated[k]].value)
                         k += 1
                     }
                     guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
@@ -81,7 +82,7 @@ public struct EventExtractor: Sendable {
                     // A subject that still points back after the sentences before were given
                     // ("It will also be the last time …", "He said: …") leaves the reader guessing.
                     guard described.words >= Self.minimumWords, !described.pointsBack else { continue }
-                    let event = Event(date: value.day, precision: precision, text: described.text, paragraph: index,
+                    let event = Event(date: TimexValue.day(of: time.value), precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
                 }

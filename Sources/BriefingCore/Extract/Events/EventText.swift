@@ -100,7 +100,7 @@ struct EventText {
         guard let clause = clause(containing: time.lowerBound) else { return false }
         guard let that = firstThat(in: min(time.upperBound, clause.upperBound)..<clause.upperBound) else { return false }
         return times.contains { ($0.start ?? 0) > that && ($0.end ?? Int.max) <= sentence.upperBound
-            && $0.type == .date && TimexValue($0.value).precision != nil }
+            && $0.type == .date && TimexValue.precision(of: $0.value) != nil }
     }
 
     /// The clause of the sentence that holds `offset`, the sentence split at , ; : — – ( ):
