@@ -22,7 +22,7 @@ extension SpeakerDirectory {
                 let name = Array(words[..<length])
                 guard !name.contains(where: { lowercase.containsLowercased($0) }), let surname = name.last,
                       body.contains(where: { $0.contains { $0.text == surname } }) else { continue }
-                add(Entity(name: name.joined(separator: " "), role: length == words.count ? entity.role : nil, keys: Self.keys(for: name)))
+                add(Entity(name: name.joined(separator: " "), role: length == words.count ? entity.role : nil, key: Self.key(for: name)))
                 break
             }
         }

@@ -4,8 +4,8 @@ struct SpeakerDirectory {
     struct Entity: Equatable {
         var name: String
         var role: String?
-        /// Words that refer back to this entity: family name, given-name-last surname.
-        var keys: Set<String>
+        /// The word that refers back to this entity: its family name or surname (`key(for:)`).
+        var key: String?
     }
 
     /// A slice, so that the directory as it stood earlier (`prefix`) shares the entities' storage.
@@ -47,7 +47,7 @@ struct SpeakerDirectory {
             // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
             let opening = name + " ", ending = " " + name
             if !entities.contains(where: { $0.name == name || $0.name.hasPrefix(opening) || $0.name.hasSuffix(ending) }) {
-                entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), keys: Self.keys(for: words)))
+                entities.append(Entity(name: name, role: role(tokens, before: i, after: i + length), key: Self.key(for: words)))
             }
             i += length
         }
@@ -57,7 +57,7 @@ struct SpeakerDirectory {
     /// "Loretta E. Lynch" and "Loretta Lynch"): the ones `lastWritten` tracks.
     var sharingSurnames: [String] {
         entities.filter { entity in
-            entities.contains { $0.name != entity.name && !$0.keys.isDisjoint(with: entity.keys) && $0.name.split(atASCII: 0x20).first != entity.name.split(atASCII: 0x20).first }
+            entities.contains { $0.name != entity.name && $0.key != nil && $0.key == entity.key && $0.name.split(atASCII: 0x20).first != entity.name.split(atASCII: 0x20).first }
         }.map(\.name)
     }
 
@@ -73,8 +73,7 @@ struct SpeakerDirectory {
         // A surname, else a family name written first ("Mao" for "Mao Ning").
         if count == 1 {
             let word = joined
-            // Keys are mostly one word: compared without hashing.
-            let named = { (entity: Entity) in entity.keys.count == 1 ? entity.keys.first == word : entity.keys.contains(word) }
+            let named = { (entity: Entity) in entity.key == word }
             if !lastWritten.isEmpty {
                 var latest: Entity?
                 for entity in entities where named(entity) && lastWritten[entity.name] != nil
@@ -176,12 +175,13 @@ struct SpeakerDirectory {
 
     private static let titleOrHonorificFilter = WordLengthFilter(titles.words.union(honorifics.words).union(honorificStems.words))
 
-    /// Family name and surname keys: "Ahn Gyu-back" → {Ahn}; "Samuel Paparo" → {Paparo}.
-    static func keys(for words: [String]) -> Set<String> {
-        guard let first = words.first, let last = words.last else { return [] }
+    /// The family name or surname that refers back to a name: "Ahn Gyu-back" → "Ahn"; "Samuel
+    /// Paparo" → "Paparo"; nil for no words. One word, kept as it is: no set is made for each name.
+    static func key(for words: [String]) -> String? {
+        guard let first = words.first, let last = words.last else { return nil }
         // East Asian order: a hyphenated given name follows the family name.
-        if words.count >= 2, last.containsPhrase("-") { return [first] }
-        return [last]
+        if words.count >= 2, last.containsPhrase("-") { return first }
+        return last
     }
 
     private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
@@ -392,8 +392,9 @@ struct SpeakerDirectory {
         var k = start
         while k > 0 {
             let word = tokens[k - 1].text
+            // (A capitalized word is asked about last, without the string "word." made: `isHonorificBeforePeriod`.)
             let isRoleWord = Self.roleNouns.containsLowercased(word)
-                || (word.startsWithUppercase && word.count > 1 && k < start + 4 && k - 1 >= 0 && !Self.isHonorific(word + "."))
+                || (k < start + 4 && word.startsWithUppercase && word.count > 1 && !Self.isHonorificBeforePeriod(word))
             guard isRoleWord, word != "The" else { break }
             k -= 1
         }
