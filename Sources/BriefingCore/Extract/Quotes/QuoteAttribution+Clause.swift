@@ -25,7 +25,7 @@ extension QuoteAttribution {
 
     /// Verbs and auxiliaries that may follow a clause's subject although they are listed as
     /// clause words: "after she has …", "as Trump was …".
-    private static let auxiliaries: LexiconSet = ["is", "was", "are", "were", "has", "have", "had"]
+    static let auxiliaries: LexiconSet = ["is", "was", "are", "were", "has", "have", "had"]
 
     /// The source of a quote that closes `words` (its sentence up to the quote, quotes left
     /// out) when a later clause than the sentence's own subject names it: the owner of a noun
@@ -121,9 +121,10 @@ extension QuoteAttribution {
         }
         // A verb follows: "after Trump as a …" has none, "after" was a preposition.
         guard end < words.count, let c = words[end].first, c.isLowercase else { return nil }
-        let next = words[end]
-        if auxiliaries.contains(next) || adverbs.contains(next) || cues.contains(next) { return join(words[..<end]) }
-        guard !clauseWords.contains(next), !prepositions.contains(next), !determiners.contains(next), !functionWords.contains(next) else { return nil }
+        // (The word's lists read in one look-up.)
+        let next = QuoteWordClass.of(words[end])
+        if !next.isDisjoint(with: [.auxiliary, .adverb, .cue]) { return join(words[..<end]) }
+        guard next.isDisjoint(with: [.clauseWord, .preposition, .determiner, .functionWord]) else { return nil }
         return join(words[..<end])
     }
 }

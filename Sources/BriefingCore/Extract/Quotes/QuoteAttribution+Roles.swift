@@ -7,19 +7,20 @@ extension QuoteAttribution {
     static func roleWordsEnd(from start: Int, in words: [String]) -> Int? {
         var end: Int?
         var k = start
-        while k < words.count, k - start < 5, isRoleWord(words[k]) {
-            if SpeakerDirectory.roleNouns.contains(words[k]) || sourceNouns.contains(words[k]) { end = k + 1 }
+        while k < words.count, k - start < 5, let classes = roleWordClasses(words[k]) {
+            if !classes.isDisjoint(with: [.roleNoun, .sourceNoun]) { end = k + 1 }
             k += 1
         }
         return end
     }
 
-    /// Whether `word` may stand in a role written in lower case: letters and hyphens, and no
-    /// word that opens or joins a clause ("would", "and", "of", "said", "recently").
-    private static func isRoleWord(_ word: String) -> Bool {
-        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasPlainSuffix("ly") else { return false }
-        return !clauseWords.contains(word) && !prepositions.contains(word) && !determiners.contains(word) && !functionWords.contains(word)
-            && !cues.contains(word) && !adverbs.contains(word) && !finiteAuxiliaries.contains(word)
+    /// The lists of a word that may stand in a role written in lower case (`QuoteWordClass`):
+    /// letters and hyphens, and no word that opens or joins a clause ("would", "and", "of",
+    /// "said", "recently"); nil for any other word. The lists are read in one look-up.
+    private static func roleWordClasses(_ word: String) -> QuoteWordClass? {
+        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasPlainSuffix("ly") else { return nil }
+        let classes = QuoteWordClass.of(word)
+        return classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .functionWord, .cue, .adverb, .finiteAuxiliary]) ? classes : nil
     }
 
     /// `word.allSatisfy { $0.isLetter || $0 == "-" }`, read from the bytes of an ASCII word: its

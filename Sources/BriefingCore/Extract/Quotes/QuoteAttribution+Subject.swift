@@ -109,9 +109,12 @@ extension QuoteAttribution {
             if w.equalsPlainWord(","), k > p, determiners.containsLowercased(words[p]) {
                 return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
             }
-            guard w.startsWithLetterOrNumber, !cues.contains(lower), !clauseWords.contains(lower) || determiners.contains(lower),
+            // (The lower-case word's lists read in one look-up.)
+            guard w.startsWithLetterOrNumber else { break }
+            let classes = QuoteWordClass.of(lower)
+            guard !classes.contains(.cue), !classes.contains(.clauseWord) || classes.contains(.determiner),
                   !(w.startsWithLowercase && (lower.hasPlainSuffix("ed") || lower.hasPlainSuffix("ly"))) else { break }
-            if sourceNouns.contains(lower), !(k + 1 < n && isNameWord(words[k + 1])) {
+            if classes.contains(.sourceNoun), !(k + 1 < n && isNameWord(words[k + 1])) {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }

@@ -751,8 +751,10 @@ struct QuoteAttribution: Equatable {
             // The first character and the length told from the bytes where they tell them.
             guard w.startsWithLetter else { break }
             let lower = w.lowercasedIfNeeded
-            guard !determiners.contains(lower), !cues.contains(lower), !clauseWords.contains(lower),
-                  !functionWords.contains(lower) || w.startsWithLowercase, !lower.hasPlainSuffix("ing") || sourceNouns.contains(lower),
+            // (The lower-case word's lists read in one look-up.)
+            let classes = QuoteWordClass.of(lower)
+            guard classes.isDisjoint(with: [.determiner, .cue, .clauseWord]),
+                  !classes.contains(.functionWord) || w.startsWithLowercase, !lower.hasPlainSuffix("ing") || classes.contains(.sourceNoun),
                   !UTF8Scan.characterCount(of: w, isBelow: 2) else { break }
             if w.endsWithPossessiveS { m -= 1; break }
             m -= 1
