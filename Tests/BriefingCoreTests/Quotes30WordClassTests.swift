@@ -25,7 +25,7 @@ struct Quotes30WordClassTests {
     private static let text = """
         “We will not back down,” the senior spokesman for the ministry said on Tuesday, adding that officials had \
         already told reporters about it. Analysts, who were not named, argued otherwise — but the minister's \
-        deputy chief of staff, Ahn Gyu-back, said: ‘It is what it is.’ Café owners in Zürich were there, too; \
+        deputy chief of staff, Ahn Gyu-back, a former Briton and an Italian-American, said: ‘It is what it is.’ Café owners in Zürich were there, too; \
         e\u{301}tude, \u{212A}elvin, SAID, Said, sAid, has, HAS, Is, the, The, THE, \u{2014}, 58 percent.
         """
 

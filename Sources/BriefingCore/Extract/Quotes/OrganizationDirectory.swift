@@ -24,18 +24,19 @@ struct OrganizationDirectory {
         for start in starts where start >= i {
             i = start
             guard var run = Self.run(tokens, at: i) else { i += 1; continue }
-            // The run's words are read in place: most runs (people's names) are of no kind, and are not copied.
-            var kinds = Self.kinds(of: tokens[run].lazy.map { $0.text })
+            var words = tokens[run].map(\.text)
+            var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
             // a company ("South Korea’s JoongAng Ilbo" is the JoongAng Ilbo).
-            if !kinds.isEmpty, !kinds.isDisjoint(with: Self.privateKinds),
-               let owner = tokens[run].firstIndex(where: { $0.text.endsWithPossessiveS }), owner + 1 < run.upperBound {
-                run = (owner + 1)..<run.upperBound
-                kinds = Self.kinds(of: tokens[run].lazy.map { $0.text })
+            if let owner = words.firstIndex(where: { $0.endsWithPossessiveS }), owner + 1 < words.count,
+               !kinds.isDisjoint(with: Self.privateKinds) {
+                run = (run.lowerBound + owner + 1)..<run.upperBound
+                words = tokens[run].map(\.text)
+                kinds = Self.kinds(of: words)
             }
             kinds.formUnion(Self.contextKinds(tokens, run: run))
             clock += 1
-            if !kinds.isEmpty { add(tokens[run].map(\.text), kinds: kinds, writtenWithThe: Self.takesThe(tokens, at: run.lowerBound, kinds: kinds)) }
+            if !kinds.isEmpty { add(words, kinds: kinds, writtenWithThe: Self.takesThe(tokens, at: run.lowerBound, kinds: kinds)) }
             i = run.upperBound
         }
     }
@@ -131,15 +132,10 @@ struct OrganizationDirectory {
     static let corporateSuffixes: WordSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]
 
     /// What the words of a name say it is.
-    static func kinds(of words: some Collection<String>) -> Set<String> {
-        // Most runs hold no possessive: those are read as they are, not copied.
-        guard words.contains(where: \.endsWithPossessiveS) else { return kinds(ofPlain: words) }
-        return kinds(ofPlain: words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 })
-    }
-
-    /// `kinds(of:)` of words that hold no possessive.
-    private static func kinds(ofPlain plain: some Collection<String>) -> Set<String> {
+    static func kinds(of words: [String]) -> Set<String> {
         var kinds: Set<String> = []
+        // Most runs hold no possessive: those are read as they are, not copied.
+        let plain = words.contains(where: \.endsWithPossessiveS) ? words.map { $0.endsWithPossessiveS ? String($0.dropLast(2)) : $0 } : words
         for word in plain {
             if headFilter.mayContain(word), let found = headKinds[word] { kinds.formUnion(found) }
             // Only "m" and "M" lower-case to an "m" ending the word (a mark after it would join it).

@@ -292,10 +292,12 @@ struct QuoteAttribution: Equatable {
         guard let last = mention.split(atASCII: 0x20).last,
               let end = words[(cue + 1)...].prefix(12).firstIndex(of: String(last)), end + 1 < words.count else { return false }
         let next = words[end + 1].lowercasedIfNeeded
-        if finiteAuxiliaries.contains(next) { return true }
+        // (The word's lists read in one look-up.)
+        let classes = QuoteWordClass.of(next)
+        if classes.contains(.finiteAuxiliary) { return true }
         // A name modifying the noun that opens the clause: "said a Sandoval nomination would “…”".
-        if end + 2 < words.count, words[end + 1].startsWithLowercase, words[end + 1].startsWithLetter, !clauseWords.contains(next),
-           !prepositions.contains(next), !adverbs.contains(next), finiteAuxiliaries.containsLowercased(words[end + 2]) {
+        if end + 2 < words.count, words[end + 1].startsWithLowercase, words[end + 1].startsWithLetter,
+           classes.isDisjoint(with: [.clauseWord, .preposition, .adverb]), finiteAuxiliaries.containsLowercased(words[end + 2]) {
             return true
         }
         // A past tense closing the words or going on without a preposition: "appeared" (the quote left out of `words`).
