@@ -134,10 +134,9 @@ enum TimelineEntries {
                 runs.append(start..<end)
                 start = end
             }
-            let links = part.items.map { briefs[$0.brief].link }
             let entries = ParallelMap.map(runs) { run -> [Entry] in
-                guard run.count > 1 else { return [Entry(event: part.events[run.lowerBound], sources: [part.source(run.lowerBound, links)])] }
-                return Self.merging(run, of: part, links: links)
+                guard run.count > 1 else { return [Entry(event: part.events[run.lowerBound], sources: [part.source(run.lowerBound, briefs)])] }
+                return Self.merging(run, of: part, briefs: briefs)
             }
             // A run's events have one date, so one year.
             for (run, runEntries) in zip(runs, entries) {
@@ -160,16 +159,29 @@ enum TimelineEntries {
         var words: [String] = []
 
         init(_ items: ArraySlice<Item>, of briefs: [BriefDigest]) {
-            var wanted: [Int: [(position: Int, offset: Int)]] = [:]
-            for (offset, item) in items.enumerated() { wanted[item.brief, default: []].append((item.position, offset)) }
+            // The items' offsets brief by brief (counted out by brief, then each brief's sorted
+            // by position), so that each brief's events are read once, briefs in order.
+            var starts = [Int](repeating: 0, count: briefs.count + 1)
+            for item in items { starts[item.brief + 1] += 1 }
+            for brief in briefs.indices { starts[brief + 1] += starts[brief] }
+            var next = starts
+            var byBrief = [(position: Int, offset: Int)](repeating: (0, 0), count: items.count)
+            for (offset, item) in items.enumerated() {
+                byBrief[next[item.brief]] = (item.position, offset)
+                next[item.brief] += 1
+            }
             var events = [Event?](repeating: nil, count: items.count)
             var words = [String?](repeating: nil, count: items.count)
-            for (brief, places) in wanted {
-                let places = places.sorted { $0.position < $1.position }
-                let found = briefs[brief].details.timelineEvents(at: places.map(\.position))
+            var positions: [Int] = []
+            for brief in briefs.indices where starts[brief] < starts[brief + 1] {
+                let places = starts[brief]..<starts[brief + 1]
+                byBrief[places].sort { $0.position < $1.position }
+                positions.removeAll(keepingCapacity: true)
+                for place in places { positions.append(byBrief[place].position) }
+                let found = briefs[brief].details.timelineEvents(at: positions)
                 for k in found.events.indices {
-                    events[places[k].offset] = found.events[k]
-                    words[places[k].offset] = found.words[k]
+                    events[byBrief[places.lowerBound + k].offset] = found.events[k]
+                    words[byBrief[places.lowerBound + k].offset] = found.words[k]
                 }
             }
             self.items.reserveCapacity(items.count)
@@ -185,9 +197,9 @@ enum TimelineEntries {
             }
         }
 
-        /// The source of the event at `index`, linking to its brief's `links[index]`.
-        func source(_ index: Int, _ links: [BriefLink]) -> Source {
-            Source(brief: links[index], paragraph: events[index].paragraph)
+        /// The source of the event at `index`, linking to its brief in `briefs`.
+        func source(_ index: Int, _ briefs: [BriefDigest]) -> Source {
+            Source(brief: briefs[items[index].brief].link, paragraph: events[index].paragraph)
         }
     }
 
@@ -195,47 +207,22 @@ enum TimelineEntries {
     static let parts = 4
     static let smallestPart = 50_000
 
-    /// The entries of the events of one date at `run` of `part`, in order, each linking to its
-    /// brief's `links` entry: an event joins the latest entry it shares at least half its
-    /// content words (`wordNumbers`) with (`similar`) that no event of its brief is in yet, else
-    /// starts one.
-    private static func merging(_ run: Range<Int>, of part: Part, links: [BriefLink]) -> [Entry] {
-        var merged: [Entry] = []
-        var briefsOf: [[Int]] = []
-        var words: [[UInt64]] = []
-        // Which entries hold each word: an event is compared only with the entries it shares
-        // a word with, which are the only ones it can be similar to.
-        var holding: [UInt64: [Int]] = [:]
-        var candidates: [Int] = []
-        for index in run {
-            let key = Self.wordNumbers(part.words[index])
-            let brief = part.items[index].brief
-            candidates.removeAll(keepingCapacity: true)
-            for word in key { if let entries = holding[word] { candidates += entries } }
-            candidates.sort(by: >)
-            var previous = -1
-            var joined: Int?
-            for i in candidates where i != previous {
-                previous = i
-                if !briefsOf[i].contains(brief) && similar(words[i], key) { joined = i; break }
-            }
-            if let i = joined {
-                merged[i].sources.append(part.source(index, links))
-                briefsOf[i].append(brief)
-                continue
-            }
-            for word in key { holding[word, default: []].append(merged.count) }
-            merged.append(Entry(event: part.events[index], sources: [part.source(index, links)]))
-            briefsOf.append([brief])
-            words.append(key)
+    /// The entries of the events of one date at `run` of `part` (`groups`: an event joins the
+    /// latest entry it shares at least half its content words with that no event of its brief
+    /// is in yet, else starts one), in order, each linking to its brief in `briefs`.
+    private static func merging(_ run: Range<Int>, of part: Part, briefs: [BriefDigest]) -> [Entry] {
+        let groups = Self.groups(run.map { wordNumbers(part.words[$0]) }, briefs: run.map { part.items[$0].brief })
+        return groups.map { group in
+            Entry(event: part.events[run.lowerBound + group[0]], sources: group.map { part.source(run.lowerBound + $0, briefs) })
         }
-        return merged
     }
 
     /// The distinct words of a space-separated list as numbers (`WordList.number`), ascending:
     /// comparing two lists needs neither strings nor a table of the words seen.
     static func wordNumbers(_ list: String) -> [UInt64] {
         var numbers: [UInt64] = []
+        // Each word is at least one byte and a space.
+        numbers.reserveCapacity(list.utf8.count / 2 + 1)
         WordList.forEachWord(in: list) { numbers.append(WordList.number($0)) }
         numbers.sortKeepingEachOnce()
         return numbers
