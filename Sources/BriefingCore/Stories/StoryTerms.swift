@@ -45,6 +45,8 @@ enum StoryTerms {
         private var allDigits = true
         private var lastDigit = false
         private var ascii = true
+        /// The tables ASCII words are read by, taken once for the reader.
+        private let rules = StoryTerms.asciiRules
 
         /// A reader of terms, or of their numbers (`numbers`).
         init(numbers: Bool = false) {
@@ -124,7 +126,7 @@ enum StoryTerms {
             guard length > 2 || (length == 2 && allDigits) else { return }
             if numbered && ascii {
                 let allDigits = allDigits
-                if let number = word.withUnsafeMutableBufferPointer({ Self.number(ascii: $0, allDigits: allDigits) }) { numbers.append(number) }
+                if let number = word.withUnsafeMutableBufferPointer({ rules.number(ascii: $0, allDigits: allDigits) }) { numbers.append(number) }
                 return
             }
             let token = String(decoding: word, as: UTF8.self)
@@ -148,26 +150,7 @@ enum StoryTerms {
         /// letters and digits, its bytes stemmed in place here); `allDigits` says whether every
         /// byte is a digit. The same as `finish` when reading numbers.
         mutating func finish(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) {
-            if let number = Self.number(ascii: word, allDigits: allDigits) { numbers.append(number) }
-        }
-
-        /// The number of the ASCII word in `word` as `finish` reads it: nil when it is too short
-        /// or a stop word; else `stem` applied to its bytes in place, as `asciiStem` does to a
-        /// string, and numbered.
-        private static func number(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> UInt64? {
-            let count = word.count
-            guard count > 2 || (count == 2 && allDigits) else { return nil }
-            let bytes = UnsafeBufferPointer(word)
-            if count <= longestStopWord, stopWords.contains(ascii: bytes) { return nil }
-            guard let rule = asciiStemRule(bytes) else { return WordList.number(bytes) }
-            let (suffix, replacement) = asciiSuffixes[rule]
-            var length = count - suffix.count
-            // Every replacement is shorter than its suffix: the stem fits in place.
-            for byte in replacement {
-                word[length] = byte
-                length += 1
-            }
-            return WordList.number(UnsafeBufferPointer(rebasing: bytes[..<length]))
+            if let number = rules.number(ascii: word, allDigits: allDigits) { numbers.append(number) }
         }
     }
 
@@ -193,46 +176,73 @@ enum StoryTerms {
     private static func asciiStem(_ word: String) -> String? {
         UTF8Scan.withBytes(word) { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            guard let rule = asciiStemRule(bytes) else { return word }
-            let (suffix, replacement) = asciiSuffixes[rule]
+            let rules = asciiRules
+            guard let rule = rules.stemRule(bytes) else { return word }
+            let (suffix, replacement) = rules.suffixes[rule]
             return String(decoding: bytes.dropLast(suffix.count) + replacement, as: UTF8.self)
         }
     }
 
-    /// The position in `suffixes` of the rule `stem` applies to the ASCII word `bytes`, or nil
-    /// when none does: a word of five bytes or more, not starting with a digit, ending in the
-    /// suffix with three bytes or more before it (the first such rule). Each suffix is compared
-    /// as the number its bytes make (`suffixKeys`).
-    fileprivate static func asciiStemRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        let count = bytes.count
-        guard count > 4, !(bytes[0] >= 0x30 && bytes[0] <= 0x39) else { return nil }
-        // Every suffix ends in "s", "d", "g" or "y".
-        let last = bytes[count - 1]
-        guard last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
-        var tail: UInt32 = 0
-        for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
-        for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
-            let mask: UInt32 = key.length == 4 ? .max : (1 << (8 * key.length)) - 1
-            if tail & mask == key.bytes { return rule }
+    /// What ASCII words are read by (`Reader`, `asciiStem`): the stop words and the stemming
+    /// suffixes as bytes, in one static, so that a reader takes them once instead of checking
+    /// four statics' one-time initialization at every word.
+    fileprivate struct ASCIIRules: Sendable {
+        let stopWords = StoryTerms.stopWords
+        /// The length in bytes of the longest stop word: a longer word is none.
+        let longestStopWord = StoryTerms.stopWords.words.map(\.utf8.count).max() ?? 0
+        /// `StoryTerms.suffixes` as bytes.
+        let suffixes: [([UInt8], [UInt8])] = StoryTerms.suffixes.map { (Array($0.utf8), Array($1.utf8)) }
+        /// Each suffix (four bytes at most) as its bytes in one number, last byte lowest, with
+        /// its length.
+        let suffixKeys: [(bytes: UInt32, length: Int)] = StoryTerms.suffixes.map { suffix, _ in
+            (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, suffix.utf8.count)
         }
-        return nil
+
+        /// The position in `suffixes` of the rule `stem` applies to the ASCII word `bytes`, or
+        /// nil when none does: a word of five bytes or more, not starting with a digit, ending in
+        /// the suffix with three bytes or more before it (the first such rule). Each suffix is
+        /// compared as the number its bytes make (`suffixKeys`).
+        func stemRule(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            let count = bytes.count
+            guard count > 4, !(bytes[0] >= 0x30 && bytes[0] <= 0x39) else { return nil }
+            // Every suffix ends in "s", "d", "g" or "y".
+            let last = bytes[count - 1]
+            guard last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
+            var tail: UInt32 = 0
+            for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
+            for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
+                let mask: UInt32 = key.length == 4 ? .max : (1 << (8 * key.length)) - 1
+                if tail & mask == key.bytes { return rule }
+            }
+            return nil
+        }
+
+        /// The number of the ASCII word in `word` as `Reader.finish` reads it: nil when it is
+        /// too short or a stop word; else `stem` applied to its bytes in place, as `asciiStem`
+        /// does to a string, and numbered.
+        func number(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> UInt64? {
+            let count = word.count
+            guard count > 2 || (count == 2 && allDigits) else { return nil }
+            let bytes = UnsafeBufferPointer(word)
+            if count <= longestStopWord, stopWords.contains(ascii: bytes) { return nil }
+            guard let rule = stemRule(bytes) else { return WordList.number(bytes) }
+            let (suffix, replacement) = suffixes[rule]
+            var length = count - suffix.count
+            // Every replacement is shorter than its suffix: the stem fits in place.
+            for byte in replacement {
+                word[length] = byte
+                length += 1
+            }
+            return WordList.number(UnsafeBufferPointer(rebasing: bytes[..<length]))
+        }
     }
 
-    fileprivate static let asciiSuffixes: [([UInt8], [UInt8])] = suffixes.map { (Array($0.utf8), Array($1.utf8)) }
-
-    /// Each suffix of `suffixes` (four bytes at most) as its bytes in one number, last byte
-    /// lowest, with its length.
-    private static let suffixKeys: [(bytes: UInt32, length: Int)] = suffixes.map { suffix, _ in
-        (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, suffix.utf8.count)
-    }
+    fileprivate static let asciiRules = ASCIIRules()
 
     private static let suffixes: [(String, String)] = [
         ("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"),
         ("es", "e"), ("ly", ""), ("s", ""),
     ]
-
-    /// The length in bytes of the longest stop word: a longer word is none.
-    private static let longestStopWord = stopWords.words.map(\.utf8.count).max() ?? 0
 
     static let stopWords: LexiconSet = [
         "the", "and", "for", "with", "from", "that", "this", "these", "those", "are", "was", "were", "been",
