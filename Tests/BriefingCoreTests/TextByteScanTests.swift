@@ -23,6 +23,21 @@ struct TextByteScanTests {
         }
     }
 
+    @Test func isASCIIAgreesWithAByteByByteTest() {
+        // Every length to 20 bytes, with one byte past ASCII at each position (and none), so
+        // that the overlapping word loads of each length are all tried.
+        for length in 0...20 {
+            for high in -1..<length {
+                let bytes = (0..<length).map { $0 == high ? UInt8(0xC3) : UInt8(0x61 + $0 % 26) }
+                let ascii = bytes.withUnsafeBufferPointer(UTF8Scan.isASCII)
+                #expect(ascii == (high < 0), "length \(length), byte past ASCII at \(high)")
+            }
+        }
+        for text in Self.samples {
+            #expect(UTF8Scan.withBytes(text, UTF8Scan.isASCII) == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+        }
+    }
+
     @Test func phraseSetFindsWhatASearchPerPhraseFinds() {
         let phrases = ["(ap photo", "getty images", "this photo", "said", "ö", "ll", "a", "e\u{301}", "자료사진", "«"]
         // Every phrase alone, and lists with and without the one-byte phrase.

@@ -55,7 +55,7 @@ struct WordLengthFilter: Sendable {
             let second = count > 1 ? bytes[1] : 0
             if bits[Self.slot(first, second)] & (1 << UInt64(min(count, 63))) != 0 { return true }
             // Ruled out by its bytes, which tell only for an ASCII word.
-            return !bytes.allSatisfy { $0 < 0x80 }
+            return !UTF8Scan.isASCII(bytes)
         }
     }
 
