@@ -17,24 +17,29 @@ struct TimeScanner {
     private(set) var facts: [TimeWordFacts]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
-    var lastDate: String?
+    var lastDate: String? { didSet { coreAfterHedge = nil } }
     /// The last day written as the end of a reported period ("the quarter ended Sept. 30"),
     /// from which "a year earlier" counts while it is still `lastDate`.
-    var lastPeriodEnd: String?
+    var lastPeriodEnd: String? { didSet { coreAfterHedge = nil } }
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
-    var lastQuarterMentioned: String?
+    var lastQuarterMentioned: String? { didSet { coreAfterHedge = nil } }
     /// Whether `lastQuarterMentioned` was named as a period whose results are out (a fiscal
     /// quarter, or one a past report gives figures for), so that it is over even when the
     /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
-    var lastQuarterIsOver = false
+    var lastQuarterIsOver = false { didSet { coreAfterHedge = nil } }
     /// Whether a report named a stretch of its year's months ("for the nine months", "the first
     /// six months") after the last quarter: "the 1988 period" and "a year earlier" then mean
     /// that stretch a year before, a year in value, not the quarter.
-    var stretchOfYearNamed = false
+    var stretchOfYearNamed = false { didSet { coreAfterHedge = nil } }
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
-    var writtenDays: [Int: Int] = [:]
+    var writtenDays: [Int: Int] = [:] { didSet { coreAfterHedge = nil } }
+    /// `core` at the token after a hedge, which `hedged` read and turned away ("about 20
+    /// people", "some 300 workers"): the next `match`, at that token, takes it from here rather
+    /// than reading it again. `core` reads the tokens and the anchors alone, so a new paragraph
+    /// or a change of an anchor drops it.
+    private var coreAfterHedge: (index: Int, match: Match?)?
 
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
@@ -71,6 +76,7 @@ struct TimeScanner {
     /// paragraphs of an article with one scanner, and allocates their arrays once.
     mutating func read(_ tokens: [Token]) {
         self.tokens = tokens
+        coreAfterHedge = nil
         let n = tokens.count
         if lower.count > n {
             lower.removeLast(lower.count - n)
@@ -252,20 +258,24 @@ struct TimeScanner {
     /// The longest expression starting at token `i`; durations joined by "and" ("six years and
     /// eight months", "two hours and 30 minutes") are one, as TimeML writes "a minute and a half".
     mutating func match(at i: Int) -> Match? {
-        guard let first = single(at: i) else { return nil }
+        // `hedged`, at the call before, may have read `core` here; it is kept no longer.
+        let known = coreAfterHedge
+        coreAfterHedge = nil
+        guard let first = single(at: i, known: known) else { return nil }
         guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
               let second = counted(at: first.end + 1), second.type == .duration,
               let value = TimeValues.joinedDuration(first.value, second.value) else { return first }
         return Match(type: .duration, value: value, end: second.end)
     }
 
-    /// The longest expression starting at token `i`, alone.
-    private mutating func single(at i: Int) -> Match? {
+    /// The longest expression starting at token `i`, alone; `known` is `coreAfterHedge` as the
+    /// call before left it.
+    private mutating func single(at i: Int, known: (index: Int, match: Match?)?) -> Match? {
         let w = lower[i]
         let flags = facts[i].flags
         if flags.contains(.hedge), let m = hedged(at: i) { return m }
         if flags.contains(.opensPhrase), let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
-        guard flags.contains(.leadWord) else { return core(at: i) }
+        guard flags.contains(.leadWord) else { return core(at: i, known: known) }
         // A lead word is one of `leadWordList`, told apart by its first byte and length.
         // After "the", the three rules below read "early", "late", "mid", a part of the day
         // ("morning", "afternoon", "evening", "night"), "day" or "week": a word with another
@@ -286,6 +296,13 @@ struct TimeScanner {
         if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
             return Match(type: inner.type, value: inner.value, end: inner.end)
         }
+        return core(at: i, known: known)
+    }
+
+    /// `core(at: i)`, taken from `known` when that was read at token `i`.
+    @inline(__always)
+    private func core(at i: Int, known: (index: Int, match: Match?)?) -> Match? {
+        if let known, known.index == i { return known.match }
         return core(at: i)
     }
 
@@ -626,20 +643,28 @@ struct TimeScanner {
     /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
     /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
     /// "almost two years ago"; not "about the future" or "over the weekend".
-    private func hedged(at i: Int) -> Match? {
+    private mutating func hedged(at i: Int) -> Match? {
         guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
         var k = i + 1
         if !seconds.contains("") {
             guard seconds.contains(next) else { return nil }
             k += 1
         }
-        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || number(at: k) != nil,
-              let inner = core(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else { return nil }
+        guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || number(at: k) != nil else { return nil }
+        let read = core(at: k)
+        // Turned away, `core` at token k is what the next `match`, there, reads first.
+        guard let inner = read, inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
+            coreAfterHedge = (k, read)
+            return nil
+        }
         // "used over three years", "a hole in the budget over a decade": across the stretch, not
         // more than it; "over" means "more than" after a word of lasting or counting ("lasted over
         // a week", "for over a decade"), opening a sentence, or before "ago".
         if lower[i] == "over", i > 0, !inner.anaphoric, !Self.opensSentence.contains(lower[i - 1]),
-           !Self.beforeOverAsMore.contains(lower[i - 1]) { return nil }
+           !Self.beforeOverAsMore.contains(lower[i - 1]) {
+            coreAfterHedge = (k, read)
+            return nil
+        }
         return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
     }
 

@@ -154,10 +154,12 @@ extension TimeScanner {
         if lead == 0x63, w == "coming", !(j > 0 && ["is", "are", "am", "'s", "be", "been"].contains(lower[j - 1])) { return .unknown }
         // "due to low light levels" gives a cause; only after a form of "be" does "due to" plan ("was due to expire Friday").
         if lead == 0x64, w == "due", at(j + 1) == "to", !(j > 0 && Self.formsOfBe.contains(lower[j - 1])) { return .unknown }
-        if TimeLexicon.futureCues.contains(w) { return .future }
+        // The lexicons of cues below, told in one look-up.
+        let lexicons = Self.cueLexicons[w] ?? []
+        if lexicons.contains(.future) { return .future }
         // "prepares to mark his 100th day on Wednesday", "can't wait to premiere it on Christmas Day": a plan in the present.
-        if at(j + 1) == "to", TimeLexicon.plansBeforeTo.contains(w) || w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]) { return .future }
-        if TimeLexicon.scheduleVerbs.contains(w), isScheduleVerb(at: j) { return .future }
+        if at(j + 1) == "to", lexicons.contains(.plansBeforeTo) || w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]) { return .future }
+        if lexicons.contains(.schedule), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
         if lead == 0x70, w == "plan", at(j + 1) == "to" { return .future }
         // "is to resume Tuesday": only right before the expression, as "to" leads nouns too.
@@ -167,16 +169,47 @@ extension TimeScanner {
            Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "will be held", "to be paid": a participle after "be" is no past.
         if j > 0, lower[j - 1] == "be" { return .unknown }
-        if TimeLexicon.pastCues.contains(w) { return .past }
+        if lexicons.contains(.past) { return .past }
         let utf8 = w.utf8
         // A regular past form: a lowercase word of five or more letters ending in "ed".
         guard utf8.count >= 5, utf8.last == 0x64, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x65, !isCapitalized(j) else { return .unknown }
-        if TimeLexicon.notPastInEd.contains(w) { return .unknown }
+        if lexicons.contains(.notPastInEd) { return .unknown }
         // "a still unspecified date", "the scheduled talks": after a determiner an "-ed" word is an adjective.
         if j > 0, Self.beforeAdjective.contains(lower[j - 1]) { return .unknown }
         for b in utf8 where b < 0x61 || b > 0x7A { return .unknown }
         return .past
     }
+
+    /// The lexicons of `cue` a word is in, one bit for each.
+    struct CueLexicons: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// `TimeLexicon.futureCues`.
+        static let future = Self(rawValue: 1 << 0)
+        /// `TimeLexicon.plansBeforeTo`.
+        static let plansBeforeTo = Self(rawValue: 1 << 1)
+        /// `TimeLexicon.scheduleVerbs`.
+        static let schedule = Self(rawValue: 1 << 2)
+        /// `TimeLexicon.pastCues`.
+        static let past = Self(rawValue: 1 << 3)
+        /// `TimeLexicon.notPastInEd`.
+        static let notPastInEd = Self(rawValue: 1 << 4)
+
+        /// Each lexicon and its bit.
+        static let lexicons: [(LexiconSet, Self)] = [
+            (TimeLexicon.futureCues, .future), (TimeLexicon.plansBeforeTo, .plansBeforeTo), (TimeLexicon.scheduleVerbs, .schedule),
+            (TimeLexicon.pastCues, .past), (TimeLexicon.notPastInEd, .notPastInEd),
+        ]
+    }
+
+    /// The words of the lexicons of `cue` and the lexicons each is in: one look-up of a word
+    /// in place of one for each lexicon.
+    static let cueLexicons: LexiconMap<CueLexicons> = {
+        var words: [String: CueLexicons] = [:]
+        for (lexicon, bit) in CueLexicons.lexicons {
+            for word in lexicon { words[word, default: []].insert(bit) }
+        }
+        return LexiconMap(words)
+    }()
 
     /// Forms of "be" before "due to" that make it a plan.
     private static let formsOfBe: LexiconSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "am", "not"]
