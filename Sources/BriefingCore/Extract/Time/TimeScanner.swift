@@ -17,29 +17,31 @@ struct TimeScanner {
     private(set) var facts: [TimeWordFacts]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
-    var lastDate: String? { didSet { coreAfterHedge = nil } }
+    var lastDate: String? { didSet { coreAfterHedgeAt = -1 } }
     /// The last day written as the end of a reported period ("the quarter ended Sept. 30"),
     /// from which "a year earlier" counts while it is still `lastDate`.
-    var lastPeriodEnd: String? { didSet { coreAfterHedge = nil } }
+    var lastPeriodEnd: String? { didSet { coreAfterHedgeAt = -1 } }
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
-    var lastQuarterMentioned: String? { didSet { coreAfterHedge = nil } }
+    var lastQuarterMentioned: String? { didSet { coreAfterHedgeAt = -1 } }
     /// Whether `lastQuarterMentioned` was named as a period whose results are out (a fiscal
     /// quarter, or one a past report gives figures for), so that it is over even when the
     /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
-    var lastQuarterIsOver = false { didSet { coreAfterHedge = nil } }
+    var lastQuarterIsOver = false { didSet { coreAfterHedgeAt = -1 } }
     /// Whether a report named a stretch of its year's months ("for the nine months", "the first
     /// six months") after the last quarter: "the 1988 period" and "a year earlier" then mean
     /// that stretch a year before, a year in value, not the quarter.
-    var stretchOfYearNamed = false { didSet { coreAfterHedge = nil } }
+    var stretchOfYearNamed = false { didSet { coreAfterHedgeAt = -1 } }
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
-    var writtenDays: [Int: Int] = [:] { didSet { coreAfterHedge = nil } }
+    var writtenDays: [Int: Int] = [:] { didSet { coreAfterHedgeAt = -1 } }
     /// `core` at the token after a hedge, which `hedged` read and turned away ("about 20
-    /// people", "some 300 workers"): the next `match`, at that token, takes it from here rather
-    /// than reading it again. `core` reads the tokens and the anchors alone, so a new paragraph
-    /// or a change of an anchor drops it.
-    private var coreAfterHedge: (index: Int, match: Match?)?
+    /// people", "some 300 workers"): the next `match`, at that token (`coreAfterHedgeAt`),
+    /// takes it from here rather than reading it again. `core` reads the tokens and the anchors
+    /// alone, so a new paragraph or a change of an anchor drops it (the index becomes -1; an
+    /// index, not an optional pair, so that the `match` that does not read it destroys nothing).
+    private var coreAfterHedge: Match?
+    private var coreAfterHedgeAt = -1
 
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
@@ -76,7 +78,7 @@ struct TimeScanner {
     /// paragraphs of an article with one scanner, and allocates their arrays once.
     mutating func read(_ tokens: [Token]) {
         self.tokens = tokens
-        coreAfterHedge = nil
+        coreAfterHedgeAt = -1
         let n = tokens.count
         if lower.count > n {
             lower.removeLast(lower.count - n)
@@ -259,8 +261,8 @@ struct TimeScanner {
     /// eight months", "two hours and 30 minutes") are one, as TimeML writes "a minute and a half".
     mutating func match(at i: Int) -> Match? {
         // `hedged`, at the call before, may have read `core` here; it is kept no longer.
-        let known = coreAfterHedge
-        coreAfterHedge = nil
+        let known: Match?? = coreAfterHedgeAt == i ? .some(coreAfterHedge) : .none
+        coreAfterHedgeAt = -1
         guard let first = single(at: i, known: known) else { return nil }
         guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
               let second = counted(at: first.end + 1), second.type == .duration,
@@ -268,9 +270,9 @@ struct TimeScanner {
         return Match(type: .duration, value: value, end: second.end)
     }
 
-    /// The longest expression starting at token `i`, alone; `known` is `coreAfterHedge` as the
-    /// call before left it.
-    private mutating func single(at i: Int, known: (index: Int, match: Match?)?) -> Match? {
+    /// The longest expression starting at token `i`, alone; `known` is `core(at: i)` when the
+    /// call before read it (`coreAfterHedge`).
+    private mutating func single(at i: Int, known: Match??) -> Match? {
         let w = lower[i]
         let flags = facts[i].flags
         if flags.contains(.hedge), let m = hedged(at: i) { return m }
@@ -299,10 +301,10 @@ struct TimeScanner {
         return core(at: i, known: known)
     }
 
-    /// `core(at: i)`, taken from `known` when that was read at token `i`.
+    /// `core(at: i)`, taken from `known` when that was read.
     @inline(__always)
-    private func core(at i: Int, known: (index: Int, match: Match?)?) -> Match? {
-        if let known, known.index == i { return known.match }
+    private func core(at i: Int, known: Match??) -> Match? {
+        if let known { return known }
         return core(at: i)
     }
 
@@ -654,7 +656,7 @@ struct TimeScanner {
         let read = core(at: k)
         // Turned away, `core` at token k is what the next `match`, there, reads first.
         guard let inner = read, inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
-            coreAfterHedge = (k, read)
+            (coreAfterHedge, coreAfterHedgeAt) = (read, k)
             return nil
         }
         // "used over three years", "a hole in the budget over a decade": across the stretch, not
@@ -662,7 +664,7 @@ struct TimeScanner {
         // a week", "for over a decade"), opening a sentence, or before "ago".
         if lower[i] == "over", i > 0, !inner.anaphoric, !Self.opensSentence.contains(lower[i - 1]),
            !Self.beforeOverAsMore.contains(lower[i - 1]) {
-            coreAfterHedge = (k, read)
+            (coreAfterHedge, coreAfterHedgeAt) = (read, k)
             return nil
         }
         return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
