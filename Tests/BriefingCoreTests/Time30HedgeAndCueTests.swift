@@ -18,6 +18,8 @@ struct Time30HedgeAndCueTests {
             "They met about 3 March in Paris; over 2014 prices rose, around 1990 and around 7:15 p.m. Friday.",
             "He served over a decade, used over three years, and stayed at least 5 June nights, up to 12 days.",
             "Over 20 minutes, approximately 30 seconds, roughly two hours and 30 minutes, circa 1850.",
+            // A second hedge word opens a match of its own before the token after both.
+            "They left just over 3 March, well over 2014 levels, well under 5 June.",
             "about", "some 2", "over", "",
         ]
         let text = (try? String(contentsOf: Repo.seeds.appendingPathComponent(Repo.seed000), encoding: .utf8)) ?? ""
