@@ -39,6 +39,23 @@ struct LexiconTableTests {
     /// The filter in front of the slots turns away only words that are no member: over the
     /// time tagger's vocabulary (hundreds of words) and the words of two seeds, as written and
     /// lower-cased, with the look-alikes of the time tagger's fast-path tests.
+    @Test func aMembershipMapGivesTheListsEachWordIsIn() {
+        struct Lists: OptionSet, Sendable {
+            let rawValue: UInt8
+            static let first = Lists(rawValue: 1)
+            static let second = Lists(rawValue: 2)
+        }
+        // "café" composed in one list and decomposed in the other: one word for both, as each list matches it.
+        let lists: [(words: Set<String>, bit: Lists)] = [(["said", "caf\u{E9}", "told"], .first), (["told", "cafe\u{301}", "added"], .second)]
+        let map = LexiconMap(memberships: lists)
+        #expect(map["said"] == Lists.first)
+        #expect(map["added"] == Lists.second)
+        #expect(map["told"] == Lists([.first, .second]))
+        #expect(map["caf\u{E9}"] == Lists([.first, .second]))
+        #expect(map["cafe\u{301}"] == Lists([.first, .second]))
+        #expect(map["Said"] == nil)
+    }
+
     @Test func theFilterTurnsAwayOnlyWordsThatAreNoMember() {
         let members = Array(TimeWordFacts.vocabulary.keys)
         let table = LexiconTable(members)

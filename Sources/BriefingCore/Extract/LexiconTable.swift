@@ -225,3 +225,16 @@ final class LexiconMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictio
 
     func makeIterator() -> Dictionary<String, Value>.Iterator { dictionary.makeIterator() }
 }
+
+extension LexiconMap where Value: OptionSet, Value.Element == Value {
+    /// Which of several word lists each word is in, told by one look-up: each word of `lists`
+    /// maps to the bits of the lists holding it. Words equal as strings share their bits, as
+    /// each list matches them. For rules that test a word against several lists in a row.
+    convenience init(memberships lists: [(words: Set<String>, bit: Value)]) {
+        var table: [String: Value] = [:]
+        for (words, bit) in lists {
+            for word in words { table[word, default: []].formUnion(bit) }
+        }
+        self.init(table)
+    }
+}

@@ -31,9 +31,7 @@ struct QuoteWordClass: OptionSet, Sendable {
     }
 
     /// Each word of the lists with the bits of the lists holding it.
-    private static let table: LexiconMap<QuoteWordClass> = LexiconMap(lists.reduce(into: [String: QuoteWordClass]()) { table, list in
-        for word in list.words { table[word, default: []].formUnion(list.bit) }
-    })
+    private static let table = LexiconMap(memberships: lists)
 
     /// Rules out most words before `table` is searched.
     private static let filter = WordLengthFilter(table.keys)

@@ -194,22 +194,16 @@ extension TimeScanner {
         /// `TimeLexicon.notPastInEd`.
         static let notPastInEd = Self(rawValue: 1 << 4)
 
-        /// Each lexicon and its bit.
-        static let lexicons: [(LexiconSet, Self)] = [
-            (TimeLexicon.futureCues, .future), (TimeLexicon.plansBeforeTo, .plansBeforeTo), (TimeLexicon.scheduleVerbs, .schedule),
-            (TimeLexicon.pastCues, .past), (TimeLexicon.notPastInEd, .notPastInEd),
+        /// Each lexicon's words and its bit.
+        static let lexicons: [(words: Set<String>, bit: Self)] = [
+            (TimeLexicon.futureCues.words, .future), (TimeLexicon.plansBeforeTo.words, .plansBeforeTo), (TimeLexicon.scheduleVerbs.words, .schedule),
+            (TimeLexicon.pastCues.words, .past), (TimeLexicon.notPastInEd.words, .notPastInEd),
         ]
     }
 
     /// The words of the lexicons of `cue` and the lexicons each is in: one look-up of a word
     /// in place of one for each lexicon.
-    static let cueLexicons: LexiconMap<CueLexicons> = {
-        var words: [String: CueLexicons] = [:]
-        for (lexicon, bit) in CueLexicons.lexicons {
-            for word in lexicon { words[word, default: []].insert(bit) }
-        }
-        return LexiconMap(words)
-    }()
+    static let cueLexicons = LexiconMap(memberships: CueLexicons.lexicons)
 
     /// Forms of "be" before "due to" that make it a plan.
     private static let formsOfBe: LexiconSet = ["is", "are", "was", "were", "be", "been", "being", "'s", "am", "not"]
