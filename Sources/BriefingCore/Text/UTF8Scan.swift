@@ -310,20 +310,20 @@ enum UTF8Scan {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// Whether every byte of `bytes` is ASCII, read in words of eight (or four) bytes that
-    /// may overlap: a word's bytes are tested at once, not one by one.
+    /// Whether every byte of `bytes` is ASCII, read as `ByteWord`s of eight bytes (the last
+    /// one overlapping the one before), or as two overlapping words of four: a word's bytes
+    /// are tested at once, not one by one.
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
         let n = bytes.count
         if n >= 8 {
-            var high = base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             var i = 0
             while i + 8 <= n {
-                high |= base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                guard ByteWord(bytes, at: i).isASCII else { return false }
                 i += 8
             }
-            return high & 0x8080_8080_8080_8080 == 0
+            return ByteWord(bytes, at: n - 8).isASCII
         }
         if n >= 4 {
             return (base.loadUnaligned(as: UInt32.self) | base.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) & 0x8080_8080 == 0
