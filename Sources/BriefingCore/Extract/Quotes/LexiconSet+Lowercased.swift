@@ -10,12 +10,24 @@ extension LexiconSet {
                 if byte >= 0x80 { return nil }
                 if byte &- 0x41 < 26 { capital = true }
             }
-            guard capital else { return contains(ascii: bytes) }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
-                for k in bytes.indices { folded[k] = bytes[k].asciiLowercased }
-                return contains(ascii: UnsafeBufferPointer(folded))
-            }
+            return capital ? containsFolded(ascii: bytes) : contains(ascii: bytes)
         }
         return ascii ?? contains(UTF8Scan.lowercased(word))
+    }
+
+    /// `containsLowercased` of the ASCII word in `bytes`.
+    @inline(__always)
+    func containsLowercased(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 &- 0x41 < 26 } ? containsFolded(ascii: bytes) : contains(ascii: bytes)
+    }
+
+    /// Whether a member equals the ASCII word in `bytes` with A–Z folded, folded into a buffer
+    /// on the stack.
+    @inline(__always)
+    private func containsFolded(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+            for k in bytes.indices { folded[k] = bytes[k].asciiLowercased }
+            return contains(ascii: UnsafeBufferPointer(folded))
+        }
     }
 }

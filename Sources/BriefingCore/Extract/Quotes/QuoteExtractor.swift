@@ -797,14 +797,10 @@ public struct QuoteExtractor: Sendable {
     /// description resolved to ("the newspaper" → "The Washington Post"): `Speaker.isPerson`.
     private static func isPerson(_ speaker: Speaker) -> Bool {
         guard speaker.name.startsWithUppercase, !QuoteAttribution.isPronoun(speaker.mention) else { return false }
-        // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one.
-        let head = String(speaker.name.lastSpaceSeparatedWord ?? "")
-        if OrganizationDirectory.headFilter.mayContain(head) && OrganizationDirectory.headKinds[head] != nil || Self.thingHeads.contains(head) { return false }
-        // Nor is a name or mention whose last word names a source. A mention written as the name (most are) ends as
-        // the name does.
-        return !QuoteAttribution.sourceNouns.containsLowercased(head)
-            && (Self.sameBytes(speaker.mention, speaker.name)
-                || !QuoteAttribution.sourceNouns.containsLowercased(String(speaker.mention.lastSpaceSeparatedWord ?? "")))
+        // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one, nor is a name or
+        // mention whose last word names a source. A mention written as the name (most are) ends as the name does.
+        return !SpeakerHead.namesNoPerson(speaker.name)
+            && (Self.sameBytes(speaker.mention, speaker.name) || !SpeakerHead.endsWithSourceNoun(speaker.mention))
     }
 
     /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes.
