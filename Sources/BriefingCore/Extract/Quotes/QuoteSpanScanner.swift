@@ -209,10 +209,16 @@ struct QuoteSpanScanner {
 
     /// The index of the first scalar from `start` that may open or close a quote: one past ASCII,
     /// a double or single straight mark or a backquote; `scalars.count` when none does. Runs of
-    /// other ASCII (most of a paragraph) are passed over in a loop of their own.
-    private static func nextCandidate(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    /// other ASCII (most of a paragraph) are passed over in a loop of their own, four scalars
+    /// at a time (`hasCandidate`), then one by one.
+    static func nextCandidate(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         scalars.withUnsafeBufferPointer { buffer in
             var i = start
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let stride = MemoryLayout<Unicode.Scalar>.stride
+                while i + 4 <= buffer.count, !hasCandidate(raw.loadUnaligned(fromByteOffset: i * stride, as: SIMD4<UInt32>.self)) { i += 4 }
+            }
             while i < buffer.count {
                 let v = buffer[i].value
                 if v >= 0x80 || v == 0x22 || v == 0x27 || v == 0x60 { break }
@@ -220,6 +226,14 @@ struct QuoteSpanScanner {
             }
             return i
         }
+    }
+
+    /// Whether one of four scalar values is a candidate of `nextCandidate`: past ASCII (a bit
+    /// above the low seven set), a double or single straight mark or a backquote.
+    @inline(__always)
+    static func hasCandidate(_ values: SIMD4<UInt32>) -> Bool {
+        let marks = (values .== SIMD4(repeating: 0x22)) .| (values .== SIMD4(repeating: 0x27)) .| (values .== SIMD4(repeating: 0x60))
+        return any(marks .| ((values & SIMD4(repeating: 0xFFFF_FF80)) .!= .zero))
     }
 
     /// The guillemet that opens quotes in this paragraph: « unless the first one is a » that
