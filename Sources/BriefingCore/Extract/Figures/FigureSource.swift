@@ -94,7 +94,7 @@ enum FigureSource {
             tokens.indices.filter { mayOpen(scalars, tokens[$0].start..<tokens[$0].end, buffer, cues: words, filter: filter) }
         }
         guard !cues.isEmpty else { return [] }
-        let lower = tokens.map { lowercase($0, scalars) }
+        let lower = LowercaseTokens(tokens: tokens, scalars: scalars)
         let total = tokens.last?.end ?? base
         var found: [Attribution] = []
         for i in cues {
@@ -190,7 +190,7 @@ enum FigureSource {
     /// "X (has) said …" (the subject before the verb governs what follows) or "…, X said" /
     /// "…, said X" (the source after a comma or quote governs what comes before).
     private static func preposedOrPostposed(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ lower: [String], verb i: Int, sentenceStart base: Int, total: Int
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ lower: LowercaseTokens, verb i: Int, sentenceStart base: Int, total: Int
     ) -> Attribution? {
         // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
         if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
@@ -201,8 +201,12 @@ enum FigureSource {
         var k = i - 1
         // "has also said", "forcefully told", "a poll released Thursday shows": auxiliaries,
         // adverbs and a participle before the verb.
-        while k >= 0, auxiliaries.contains(lower[k]) || (lower[k].hasSuffix("ly") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k))
-            || (k > 0 && tokens[k - 1].isWord && lower[k].hasSuffix("ed") && !UTF8Scan.characterCount(of: lower[k], isBelow: 5) && !isCapitalized(tokens, k)) { k -= 1 }
+        while k >= 0 {
+            let word = lower[k]
+            guard auxiliaries.contains(word) || (word.hasSuffix("ly") && !UTF8Scan.characterCount(of: word, isBelow: 5) && !isCapitalized(tokens, k))
+                || (k > 0 && tokens[k - 1].isWord && word.hasSuffix("ed") && !UTF8Scan.characterCount(of: word, isBelow: 5) && !isCapitalized(tokens, k)) else { break }
+            k -= 1
+        }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
         if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
@@ -239,12 +243,12 @@ enum FigureSource {
                            governs: tokens[i].end..<max(total, tokens[i].end + 1), isPronoun: pronoun)
     }
 
-    private static func isPronoun(_ words: ArraySlice<String>) -> Bool {
+    private static func isPronoun(_ words: Slice<LowercaseTokens>) -> Bool {
         words.count == 1 && pronouns.contains(words.first!)
     }
 
     /// The noun phrase starting at token `start`: "the NIS", "South Korea’s Joint Chiefs of Staff".
-    private static func phrase(_ tokens: UnsafeBufferPointer<Token>, _ lower: [String], from start: Int) -> Range<Int>? {
+    private static func phrase(_ tokens: UnsafeBufferPointer<Token>, _ lower: LowercaseTokens, from start: Int) -> Range<Int>? {
         var k = start
         var end = start
         while k < tokens.count, k - start < 10 {
@@ -254,23 +258,27 @@ enum FigureSource {
                 continue
             }
             guard t.isWord else { break }
-            if boundaries.contains(lower[k]), !joiners.contains(lower[k]), !(k > start && lower[k] == "and" && isCapitalized(tokens, k + 1)) { break }
+            let word = lower[k]
+            if boundaries.contains(word), !joiners.contains(word), !(k > start && word == "and" && isCapitalized(tokens, k + 1)) { break }
             // "data released by MOTIE": a participle joins its "by".
-            if k > start, lower[k].hasSuffix("ed"), !isCapitalized(tokens, k), !(k + 1 < tokens.count && lower[k + 1] == "by") { break }
+            if k > start, word.hasSuffix("ed"), !isCapitalized(tokens, k), !(k + 1 < tokens.count && lower[k + 1] == "by") { break }
             // "of"/"at"/"by" inside a name: "Ministry of National Defense", "a study by the Bank".
-            if joiners.contains(lower[k]), k > start, !(k + 1 < tokens.count && (lower[k + 1] == "the" || isCapitalized(tokens, k + 1))) { break }
-            if (k == start || lower[k - 1] == "the") && Self.auxiliaries.contains(lower[k]) && !isCapitalized(tokens, k) { break }
+            if joiners.contains(word), k > start, !(k + 1 < tokens.count && (lower[k + 1] == "the" || isCapitalized(tokens, k + 1))) { break }
+            if (k == start || lower[k - 1] == "the") && Self.auxiliaries.contains(word) && !isCapitalized(tokens, k) { break }
             k += 1
             end = k
         }
         // "industry sources cited by hit-or-miss …": no dangling preposition or participle.
-        while end > start, joiners.contains(lower[end - 1]) || ["the", "a", "an"].contains(lower[end - 1])
-            || (end - 1 > start && lower[end - 1].hasSuffix("ed") && !isCapitalized(tokens, end - 1)) { end -= 1 }
+        while end > start {
+            let word = lower[end - 1]
+            guard joiners.contains(word) || ["the", "a", "an"].contains(word) || (end - 1 > start && word.hasSuffix("ed") && !isCapitalized(tokens, end - 1)) else { break }
+            end -= 1
+        }
         return end > start ? start..<end : nil
     }
 
     /// The subject ending at token `last`, read backwards: "South Korea’s intelligence agency".
-    private static func phraseBackwards(_ tokens: UnsafeBufferPointer<Token>, _ lower: [String], from last: Int) -> Range<Int>? {
+    private static func phraseBackwards(_ tokens: UnsafeBufferPointer<Token>, _ lower: LowercaseTokens, from last: Int) -> Range<Int>? {
         var k = last
         var start = last + 1
         var beforeAnd: Int?
@@ -281,17 +289,18 @@ enum FigureSource {
                 continue
             }
             // "one of the analysts", "30 of them": the phrase begins with its number or pronoun.
-            if start <= last, lower[start] == "of", t.isNumber || pronouns.contains(lower[k]) {
+            let word = lower[k]
+            if start <= last, lower[start] == "of", t.isNumber || pronouns.contains(word) {
                 start = k
                 break
             }
             guard t.isWord else { break }
-            if pronouns.contains(lower[k]) {
+            if pronouns.contains(word) {
                 // A pronoun subject stands alone: "he said".
                 if k == last { start = k }
                 break
             }
-            if lower[k] == "and", k < last, k > 0, tokens[k - 1].isWord, !boundaries.contains(lower[k - 1]) {
+            if word == "and", k < last, k > 0, tokens[k - 1].isWord, !boundaries.contains(lower[k - 1]) {
                 // "The Dallas oil and gas concern": kept only when the phrase goes on to a
                 // determiner, a capital or the sentence start.
                 if beforeAnd == nil { beforeAnd = start }
@@ -299,12 +308,12 @@ enum FigureSource {
                 k -= 1
                 continue
             }
-            if boundaries.contains(lower[k]), !joiners.contains(lower[k]) { break }
+            if boundaries.contains(word), !joiners.contains(word) { break }
             // "those in favor of punishment have said": the subject's head lies before the
             // preposition, out of reach; no source rather than a part of it.
-            if joiners.contains(lower[k]), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
+            if joiners.contains(word), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
             // "citing a …", "including": a verb in -ing ends the subject.
-            if lower[k].hasSuffix("ing"), !UTF8Scan.characterCount(of: lower[k], isBelow: 6), !isCapitalized(tokens, k),
+            if word.hasSuffix("ing"), !UTF8Scan.characterCount(of: word, isBelow: 6), !isCapitalized(tokens, k),
                k < last, ["a", "an", "the", "his", "her", "its", "their", "here", "there"].contains(lower[k + 1]) { break }
             start = k
             k -= 1
