@@ -19,8 +19,9 @@ enum CurrencyLexicon {
 
     /// An ISO code in capitals ("USD") or, but for codes that are words ("try"), in lower case,
     /// with "RMB" and crypto tickers.
-    static func code(_ l: FigureLexeme) -> String? {
-        l.isWord ? code(word: l.text) : nil
+    /// Of lexeme `i` of `lx`, read in place: a copy of a lexeme retains its strings.
+    static func code(_ lx: [FigureLexeme], at i: Int) -> String? {
+        lx[i].isWord ? code(word: lx[i].text) : nil
     }
 
     /// `code` of a word lexeme's text.
@@ -63,11 +64,11 @@ enum CurrencyLexicon {
                 }
             }
             // "AUD$5", "CAD$ 40 million": a code with the dollar sign glued on.
-            if length == 2, lx[i - 1].isSymbol("$"), !lx[i - 1].spaced, let code = code(lx[i - 2]), lx[i - 2].text == code {
+            if length == 2, lx[i - 1].isSymbol("$"), !lx[i - 1].spaced, let code = code(lx, at: i - 2), lx[i - 2].text == code {
                 return Match(code: code, start: i - 2, end: i)
             }
-            if length == 1, let code = code(lx[i - 1]) { return Match(code: code, start: i - 1, end: i) }
-            if length == 1, let scaled = scaledCode(lx[i - 1]) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
+            if length == 1, let code = code(lx, at: i - 1) { return Match(code: code, start: i - 1, end: i) }
+            if length == 1, let scaled = scaledCode(lx, at: i - 1) { return Match(code: scaled.code, start: i - 1, end: i, scale: scaled.scale) }
         }
         return nil
     }
@@ -123,8 +124,7 @@ enum CurrencyLexicon {
             }
             guard let code else { continue }
             if length == 1 {
-                let word = lx[i]
-                if tables.bareNames.contains(key), word.text != word.lower, !CurrencyNewsForms.capitalNames.contains(key) { continue }
+                if tables.bareNames.contains(key), lx[i].text != lx[i].lower, !CurrencyNewsForms.capitalNames.contains(key) { continue }
                 // "pounds" and "drachmas" are also weights, "marks" grades: money after a scale
                 // word, before pence, in a sentence of money or (but pounds) in one naming a
                 // place that used them.
@@ -143,8 +143,8 @@ enum CurrencyLexicon {
         }
         if let named = placeName(lx, at: i) { return named }
         // The lexeme is read in place: a copy retains its strings.
-        if let code = code(lx[i]) { return Match(code: code, start: i, end: i + 1) }
-        if let scaled = scaledCode(lx[i]) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
+        if let code = code(lx, at: i) { return Match(code: code, start: i, end: i + 1) }
+        if let scaled = scaledCode(lx, at: i) { return Match(code: scaled.code, start: i, end: i + 1, scale: scaled.scale) }
         if suffixSymbolFilter.mayContain(lx[i].text), let code = tables.suffixSymbols[lx[i].text], !(i + 1 < lx.count && lx[i + 1].isNumber) {
             return Match(code: code, start: i, end: i + 1)
         }
@@ -193,8 +193,8 @@ enum CurrencyLexicon {
             guard k != i else { return false }
             let l = lx[k]
             if l.kind == .symbol { return l.text != "-" && tables.symbols[l.text] != nil }
-            guard l.isWord, moneyWordFilter.mayContain(l.lower) || code(l) != nil else { return false }
-            if CurrencyNewsForms.currencyWords.contains(l.lower) || code(l) != nil { return true }
+            guard l.isWord, moneyWordFilter.mayContain(l.lower) || code(word: l.text) != nil else { return false }
+            if CurrencyNewsForms.currencyWords.contains(l.lower) || code(word: l.text) != nil { return true }
             return k < i && k >= i - 6 && (CurrencyNewsForms.moneyWords.contains(l.lower) || paymentNouns.contains(l.lower))
         }
     }
@@ -218,8 +218,9 @@ enum CurrencyLexicon {
     }
 
     /// A code with a scale glued on, as company reports write it: "MUSD", "kEUR", "SEKm", "USDbn".
-    static func scaledCode(_ l: FigureLexeme) -> (code: String, scale: Double)? {
-        l.isWord ? scaledCode(word: l.text) : nil
+    /// Of lexeme `i` of `lx`, read in place as `code(_:at:)` reads it.
+    static func scaledCode(_ lx: [FigureLexeme], at i: Int) -> (code: String, scale: Double)? {
+        lx[i].isWord ? scaledCode(word: lx[i].text) : nil
     }
 
     /// `scaledCode` of a word lexeme's text.
@@ -293,7 +294,7 @@ enum CurrencyLexicon {
     /// Whether a currency sign or code found by `prefix` can start at `l`: a sign's first
     /// lexeme, a code or a scaled code.
     static func mayStartSign(_ l: FigureLexeme) -> Bool {
-        signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || code(l) != nil || scaledCode(l) != nil
+        signStartFilter.mayContain(l.lower) && signStarts.contains(l.lower) || l.isWord && (code(word: l.text) != nil || scaledCode(word: l.text) != nil)
     }
 
     /// The second lexemes of signs, in lower case ("$" of "US $", "." of "U . S . $"): a sign

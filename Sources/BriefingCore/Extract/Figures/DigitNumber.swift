@@ -22,7 +22,7 @@ struct DigitNumber: Sendable, Equatable {
 
     static func read(_ lx: [FigureLexeme], at i: Int, money: Bool) -> DigitNumber? {
         // The lexemes are read in place: a copy retains their strings.
-        guard lx[i].isNumber, !isVulgar(lx[i]) else { return nil }
+        guard lx[i].isNumber, !isVulgar(lx, at: i) else { return nil }
         var number = DigitNumber(value: lx[i].value, end: i + 1)
         let n = lx.count
         // Thousands grouped by spaces: "40 000", "1 414 021 100".
@@ -47,7 +47,7 @@ struct DigitNumber: Sendable, Equatable {
             number.isOrdinal = true
             return number
         }
-        if end < n, isVulgar(lx[end]), !lx[end].spaced {
+        if end < n, isVulgar(lx, at: end), !lx[end].spaced {
             number.value += lx[end].value
             number.end = end + 1
             return number
@@ -125,9 +125,11 @@ struct DigitNumber: Sendable, Equatable {
         return group
     }
 
-    static func isVulgar(_ l: FigureLexeme) -> Bool {
+    /// Whether lexeme `i` of `lx` is a vulgar fraction ("½"), read in place: a copy of a
+    /// lexeme retains its strings.
+    static func isVulgar(_ lx: [FigureLexeme], at i: Int) -> Bool {
         // Every vulgar fraction is past ASCII, where the digits that start other numbers are.
-        l.isNumber && l.text.unicodeScalars.first.map { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil } == true
+        lx[i].isNumber && lx[i].text.unicodeScalars.first.map { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil } == true
     }
 
     /// Digits before the decimal point of a number lexeme, or -1 when it has other separators.

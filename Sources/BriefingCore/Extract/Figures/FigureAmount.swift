@@ -98,7 +98,7 @@ struct FigureAmount: Sendable, Equatable {
         if amount.readPercent(lx, at: k) { return amount }
         if currency != nil {
             // "$3 million USD", "$90 million AUD": the code after the amount names the dollar.
-            if let code = CurrencyLexicon.code(lx[k]), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
+            if let code = CurrencyLexicon.code(lx, at: k), currency?.code == code || lx[currency!.end - 1].isSymbol("$") {
                 amount.currency = code
                 amount.end = k + 1
             } else if let match = CurrencyLexicon.suffix(lx, at: k, scaled: true), !match.isSubunit, match.code == currency?.code,

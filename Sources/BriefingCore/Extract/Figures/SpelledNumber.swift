@@ -82,7 +82,7 @@ enum SpelledNumber {
             // In place: a copy of the lexeme retains its strings.
             let w = lx[s.end].lower
             if lx[s.end].isNumber {
-                guard !DigitNumber.isVulgar(lx[s.end]), !s.startsDecimal, lx[s.end].isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
+                guard !DigitNumber.isVulgar(lx, at: s.end), !s.startsDecimal, lx[s.end].isPlainInteger, s.last == .hundred || s.last == .scale, s.afterAnd || s.last == .scale,
                       let d = DigitNumber.read(lx, at: s.end, money: false), !d.isOrdinal, !d.isFraction,
                       d.value < (s.last == .hundred ? 100 : s.lastScale), d.value > 0, d.value == d.value.rounded(),
                       s.afterAnd || scaleFollows(lx, d.end, below: s.lastScale) else { break }
