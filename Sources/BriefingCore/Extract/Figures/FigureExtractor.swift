@@ -30,8 +30,12 @@ public struct FigureExtractor: Sendable {
             for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
                 let own = Array(scalars[index][sentence.start..<sentence.end])
                 if let tokens {
-                    figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found) { _, _ in
-                        Self.attributions(scalars[index], tokens[index], of: sentence)
+                    let within = Self.tokens(tokens[index], of: sentence)
+                    tokens[index].withUnsafeBufferPointer { paragraph in
+                        let mine = UnsafeBufferPointer(rebasing: paragraph[within])
+                        figures(in: sentence.text, scalars: own, tokens: FigureTokenTexts(mine, sentenceStart: sentence.start), paragraph: index, spans: spans, into: &found) { _, _ in
+                            scalars[index].withUnsafeBufferPointer { FigureSource.attributions($0, mine, sentenceStart: sentence.start) }
+                        }
                     }
                 } else {
                     figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found)
@@ -67,6 +71,16 @@ public struct FigureExtractor: Sendable {
     /// it, as a sentence starts and ends next to a space or the paragraph's ends, which no
     /// token crosses.
     static func attributions(_ scalars: [Unicode.Scalar], _ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> [FigureSource.Attribution] {
+        let within = tokens(paragraph, of: sentence)
+        return scalars.withUnsafeBufferPointer { scalars in
+            paragraph.withUnsafeBufferPointer { tokens in
+                FigureSource.attributions(scalars, UnsafeBufferPointer(rebasing: tokens[within]), sentenceStart: sentence.start)
+            }
+        }
+    }
+
+    /// The indices of the tokens of `paragraph` that lie within `sentence` (see `attributions`).
+    static func tokens(_ paragraph: [Token], of sentence: SentenceSplitter.Sentence) -> Range<Int> {
         var k = 0, hi = paragraph.count
         while k < hi {
             let mid = (k + hi) / 2
@@ -74,22 +88,19 @@ public struct FigureExtractor: Sendable {
         }
         var past = k
         while past < paragraph.count, paragraph[past].end <= sentence.end { past += 1 }
-        return scalars.withUnsafeBufferPointer { scalars in
-            paragraph.withUnsafeBufferPointer { tokens in
-                FigureSource.attributions(scalars, UnsafeBufferPointer(rebasing: tokens[k..<past]), sentenceStart: sentence.start)
-            }
-        }
+        return k..<past
     }
 
     /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
-    /// its Unicode scalars, with their token spans when `spans`; `attributions` reads the
+    /// its Unicode scalars (and the texts of its `tokens`, when at hand, which lexemes take),
+    /// with their token spans when `spans`; `attributions` reads the
     /// sources of the sentence and its scalars (from tokens at hand, or else from tokens made
     /// for it), only when a figure is found.
     private func figures(
-        in sentence: String, scalars: [Unicode.Scalar], paragraph: Int, spans: Bool, into out: inout [Figure],
+        in sentence: String, scalars: [Unicode.Scalar], tokens: FigureTokenTexts = .none, paragraph: Int, spans: Bool, into out: inout [Figure],
         attributions: (String, [Unicode.Scalar]) -> [FigureSource.Attribution] = FigureSource.attributions(in:scalars:)
     ) {
-        let lx = FigureLexer.lex(scalars: scalars)
+        let lx = FigureLexer.lex(scalars: scalars, tokens: tokens)
         var found: [FoundFigure] = []
         scalars.withUnsafeBufferPointer { buffer in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in

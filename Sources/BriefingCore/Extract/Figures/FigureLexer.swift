@@ -67,13 +67,15 @@ enum FigureLexer {
         lex(scalars: text.unicodeScalarArray, splittingCurrencies: splittingCurrencies)
     }
 
-    /// The lexemes of a text given as its Unicode scalars.
-    static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true) -> [FigureLexeme] {
-        scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies) }
+    /// The lexemes of a text given as its Unicode scalars; a word or plain integer spanning a
+    /// token of `tokens` (the text's, when at hand) takes the token's text.
+    static func lex(scalars: [Unicode.Scalar], splittingCurrencies: Bool = true, tokens: FigureTokenTexts = .none) -> [FigureLexeme] {
+        scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies, tokens: tokens) }
     }
 
     /// The lexemes of `scalars`, read in place (every read below is within bounds by its test).
-    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool) -> [FigureLexeme] {
+    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool, tokens: FigureTokenTexts) -> [FigureLexeme] {
+        var tokens = tokens
         var out: [FigureLexeme] = []
         // Room for a lexeme in every other scalar: few sentences need more, and growing costs copies.
         out.reserveCapacity(scalars.count / 2 + 1)
@@ -117,7 +119,7 @@ enum FigureLexer {
                     }
                 }
                 if plain, j - i <= 15 {
-                    out.append(plainInteger(scalars, i, j, spaced))
+                    out.append(plainInteger(scalars, i, j, spaced, text: tokens.text(i, j)))
                 } else {
                     appendNumbers(scalars, i, j, spaced, to: &out)
                 }
@@ -139,7 +141,7 @@ enum FigureLexer {
                     if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
                     break
                 }
-                let (word, lower) = slice(scalars, i, j)
+                let (word, lower) = tokens.text(i, j).map { lowercase(of: $0, scalars, i, j) } ?? slice(scalars, i, j)
                 out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced))
                 spaced = false
                 i = j
@@ -205,6 +207,20 @@ enum FigureLexer {
         return (word, asciiLowercase(scalars, start..<end))
     }
 
+    /// `slice` of scalars whose text (`text`) is at hand: only their lowercase is made, when
+    /// they have a capital or lie past ASCII.
+    private static func lowercase(of text: String, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
+        var any: UInt32 = 0
+        var upper = false
+        for k in start..<end {
+            let v = scalars[k].value
+            any |= v
+            if v &- 0x41 < 26 { upper = true }
+        }
+        guard any < 0x80 else { return (text, text.lowercased()) }
+        return (text, upper ? asciiLowercase(scalars, start..<end) : text)
+    }
+
     /// The ASCII text of `scalars[range]` lower-cased, as `lowercased()` gives it.
     static func asciiLowercase(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
@@ -214,16 +230,13 @@ enum FigureLexer {
     }
 
     /// The number lexeme of the digits `scalars[start..<end]` (no more than 15, whose value a
-    /// Double holds exactly, as `readDigits` gives it), read from the scalars once: its text is
-    /// its own lowercase.
-    private static func plainInteger(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool) -> FigureLexeme {
+    /// Double holds exactly, as `readDigits` gives it): its text, `known` when at hand, is its
+    /// own lowercase.
+    private static func plainInteger(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool, text known: String?) -> FigureLexeme {
         var value = 0
-        let text = String(unsafeUninitializedCapacity: end - start) { buffer in
-            for k in start..<end {
-                let digit = UInt8(truncatingIfNeeded: scalars[k].value)
-                buffer[k - start] = digit
-                value = value * 10 + Int(digit &- 0x30)
-            }
+        for k in start..<end { value = value * 10 + Int(UInt8(truncatingIfNeeded: scalars[k].value) &- 0x30) }
+        let text = known ?? String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end { buffer[k - start] = UInt8(truncatingIfNeeded: scalars[k].value) }
             return end - start
         }
         return FigureLexeme(plainInteger: text, value: Double(value), start: start, end: end, spaced: spaced)
