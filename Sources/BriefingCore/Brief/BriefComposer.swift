@@ -11,7 +11,7 @@ public struct BriefComposer: Sendable {
             article: article, extraction: extraction,
             keyQuotes: keyQuotes(extraction.quotes),
             keyFigures: KeyFigures.pick(extraction.figures, max: maxFigures),
-            timeline: extraction.events.sorted { TimelineOrder.precedes($0, $1) },
+            timeline: TimelineOrder.sorted(extraction.events),
             summary: SummaryWriter().summary(article))
     }
 }

@@ -10,23 +10,35 @@ public enum KeyFigures {
 
     /// At most `maxFigures` figures of `figures`, ranked as above, in article order within a rank.
     public static func pick(_ figures: [Figure], max maxFigures: Int) -> [Figure] {
-        let rank: [Figure.Kind: Int] = [.money: 0, .count: 1, .range: 1, .measure: 2, .percent: 3]
+        // Small counts ("two countries") and bare numbers without a noun tell the reader
+        // nothing; caption figures stay out.
+        let ranks = figures.map { figure -> Int? in
+            guard let rank = rank(of: figure.kind), figure.paragraph >= 0, !leftOutQuantities.contains(figure.quantity ?? ""),
+                  figure.kind != .count || (figure.value >= 10 && figure.unit != nil), !restates(figure, in: figures) else { return nil }
+            return rank
+        }
+        // Rank by rank, each in article order (as a stable sort by rank orders them), one text once.
         var seen: Set<String> = []
-        let ranked = figures.enumerated()
-            // Small counts ("two countries") and bare numbers without a noun tell the reader
-            // nothing; caption figures stay out.
-            .filter {
-                rank[$0.element.kind] != nil && $0.element.paragraph >= 0
-                    && !leftOutQuantities.contains($0.element.quantity ?? "")
-                    && ($0.element.kind != .count || ($0.element.value >= 10 && $0.element.unit != nil))
-                    && !restates($0.element, in: figures)
+        var picked: [Figure] = []
+        for rank in 0...3 {
+            for (figure, figureRank) in zip(figures, ranks) where figureRank == rank {
+                guard picked.count < maxFigures else { return picked }
+                if seen.insert(figure.text.lowercased()).inserted { picked.append(figure) }
             }
-            .sorted { a, b in
-                let ra = rank[a.element.kind]!, rb = rank[b.element.kind]!
-                return ra != rb ? ra < rb : a.offset < b.offset
-            }
-            .map(\.element)
-        return Array(ranked.filter { seen.insert($0.text.lowercased()).inserted }.prefix(maxFigures))
+        }
+        return picked
+    }
+
+    /// Where a figure of `kind` ranks: money first, then counts and ranges, measures, then
+    /// percentages; nil for ordinals, which are left out.
+    private static func rank(of kind: Figure.Kind) -> Int? {
+        switch kind {
+        case .money: 0
+        case .count, .range: 1
+        case .measure: 2
+        case .percent: 3
+        case .ordinal: nil
+        }
     }
 
     /// Whether `figure` stands in parentheses right after another figure of its sentence, which
