@@ -8,16 +8,28 @@ public struct BriefMarkdownWriter: Sendable {
 
     /// The file for `brief` whose `body(_:)` is `body`, made already for another page.
     public func markdown(_ brief: Brief, body: String) throws -> String {
-        String(decoding: markdownBytes(brief, body: body), as: UTF8.self)
+        // Only the bytes written here are read back as UTF-8: the body, most of the file, is
+        // a string already and is appended as it is.
+        var md = String(decoding: frontMatter(brief), as: UTF8.self)
+        md.reserveCapacity(md.utf8.count + body.utf8.count)
+        md += body
+        return md
     }
 
     /// The UTF-8 bytes of `markdown(_:body:)`, as the site writes them.
     func markdownBytes(_ brief: Brief, body: String) -> [UInt8] {
+        var out = frontMatter(brief, roomAfter: body.utf8.count)
+        out.append(contentsOf: body.utf8)
+        return out
+    }
+
+    /// The file before its body: the front matter between "---" lines, and a blank line; with
+    /// room for `roomAfter` more bytes.
+    private func frontMatter(_ brief: Brief, roomAfter: Int = 0) -> [UInt8] {
         var out: [UInt8] = Array("---\n".utf8)
-        out.reserveCapacity(16_384 + body.utf8.count)
+        out.reserveCapacity(16_384 + roomAfter)
         BriefFrontMatter.append(brief, to: &out)
         out.append(contentsOf: "---\n\n".utf8)
-        out.append(contentsOf: body.utf8)
         return out
     }
 
