@@ -19,32 +19,42 @@ enum HTMLEscaper {
 
     /// Appends `escape(text)`'s bytes to `out`, without making it a string first when the
     /// text can be escaped byte by byte.
-    static func append(_ text: String, escapedTo out: inout [UInt8]) {
+    static func append<Output: UTF8Output>(_ text: String, escapedTo out: inout Output) {
         let (needsEscape, bytewise) = scan(text)
         if !needsEscape {
-            var text = text
-            text.withUTF8 { out.append(contentsOf: $0) }
+            out.append(text)
         } else if bytewise {
             EscapedText.append(text, to: &out) { bytes, i in replacement(bytes[i]).map { ($0, 1) } }
         } else {
-            out.append(contentsOf: byCharacter(text).utf8)
+            out.append(byCharacter(text))
         }
     }
 
     /// Whether `text` holds a special byte, and whether each such byte has ASCII neighbours
-    /// (so it is a character of its own and the text can be escaped byte by byte).
+    /// (so it is a character of its own and the text can be escaped byte by byte). The bytes
+    /// between special ones are passed over eight at a time (`ByteClass`).
     private static func scan(_ text: String) -> (needsEscape: Bool, bytewise: Bool) {
         var needsEscape = false, bytewise = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            for i in bytes.indices where isSpecial(bytes[i]) {
+            let specials = specialBytes
+            var i = specials.firstIndex(in: bytes)
+            while i < bytes.count {
                 needsEscape = true
                 // ASCII neighbours make the byte a character of its own: no scalar before it
                 // glues to what follows (Prepend) and no ASCII scalar glues to what precedes.
-                if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) { bytewise = false }
+                if (i > 0 && bytes[i - 1] >= 0x80) || (i + 1 < bytes.count && bytes[i + 1] >= 0x80) {
+                    // One such byte decides: the text is escaped by characters.
+                    bytewise = false
+                    return
+                }
+                i = specials.firstIndex(in: bytes, from: i + 1)
             }
         } ?? { needsEscape = true; bytewise = false }()
         return (needsEscape, bytewise)
     }
+
+    /// `isSpecial` as a `ByteClass`.
+    private static let specialBytes = ByteClass(isSpecial)
 
     /// `text` escaped a character (grapheme cluster) at a time.
     private static func byCharacter(_ text: String) -> String {

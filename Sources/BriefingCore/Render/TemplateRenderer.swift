@@ -12,56 +12,66 @@ struct TemplateRenderer {
     /// `template` rendered with `context` as the outermost context, as UTF-8 bytes.
     func renderBytes(_ template: CompiledTemplate, _ context: some TemplateContext) -> [UInt8] {
         var output = Output()
-        // A page is tens of kilobytes: room for most without growing the buffer many times.
-        output.bytes.reserveCapacity(1 << 15)
         var stack: [TemplateValue] = [.context(context)]
         render(template, template.steps.indices, &stack, &output, depth: 0)
-        return output.bytes
+        var bytes: [UInt8] = []
+        output.bytes.take(appendingTo: &bytes)
+        return bytes
     }
 
     /// What is rendered so far, as UTF-8 bytes, and the indentation of the standalone partial
-    /// being rendered, which goes before each of its lines.
+    /// being rendered, which goes before each of its lines. The bytes go to a `ByteBuffer`,
+    /// whose appends (hundreds a page) cost less than an array's; whether the last of them is
+    /// a line feed is kept beside it.
     private struct Output {
-        var bytes: [UInt8] = []
+        /// A page is tens of kilobytes: room for most without growing the buffer many times.
+        var bytes = ByteBuffer(capacity: 1 << 15)
         var indentation = ""
+        /// Whether the last byte written is a line feed (false before any).
+        private var endsLine = false
 
         /// Before a piece (unless it is empty) that starts a line in a standalone partial: its indentation.
         private mutating func indent(beforeEmpty pieceIsEmpty: Bool) {
-            if !indentation.isEmpty, !pieceIsEmpty, bytes.last == UInt8(ascii: "\n") { bytes.append(contentsOf: indentation.utf8) }
+            if !indentation.isEmpty, !pieceIsEmpty, endsLine { bytes.append(indentation) }
         }
 
-        /// Appends `piece`'s bytes, in one copy from its contiguous storage when it has one.
+        /// After a piece that ends with `last` (nil when it is empty).
+        private mutating func ended(with last: UInt8?) {
+            if let last { endsLine = last == 0x0A }
+        }
+
         mutating func append(_ piece: String) {
             indent(beforeEmpty: piece.isEmpty)
-            if piece.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: piece.utf8) }
+            bytes.append(piece)
+            ended(with: piece.utf8.last)
         }
 
         /// Appends text given as its UTF-8 bytes.
         mutating func append(utf8 piece: [UInt8]) {
             indent(beforeEmpty: piece.isEmpty)
-            bytes.append(contentsOf: piece)
+            piece.withUnsafeBufferPointer { bytes.append(utf8: $0) }
+            ended(with: piece.last)
         }
 
         /// Appends bytes of a template's text.
         mutating func append(utf8 piece: UnsafeBufferPointer<UInt8>) {
             indent(beforeEmpty: piece.isEmpty)
-            bytes.append(contentsOf: piece)
+            bytes.append(utf8: piece)
+            ended(with: piece.last)
         }
 
         /// Appends the decimal digits of `number`.
         mutating func append(digitsOf number: Int) {
             indent(beforeEmpty: false)
-            if number >= 0, number < 10 {
-                bytes.append(0x30 &+ UInt8(truncatingIfNeeded: number))
-            } else {
-                append(String(number))
-            }
+            bytes.append(digitsOf: number)
+            endsLine = false
         }
 
-        /// Appends `piece` escaped by `HTMLEscaper`.
+        /// Appends `piece` escaped by `HTMLEscaper`, which ends with a line feed when `piece` does.
         mutating func append(escaping piece: String) {
             indent(beforeEmpty: piece.isEmpty)
             HTMLEscaper.append(piece, escapedTo: &bytes)
+            ended(with: piece.utf8.last)
         }
     }
 
