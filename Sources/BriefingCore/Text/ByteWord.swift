@@ -31,6 +31,24 @@ struct ByteWord {
         (bits &- Self.ones &* UInt64(limit)) & ~bits & Self.highs != 0
     }
 
+    /// The high bit of each byte that is not ASCII whitespace (space, tab to carriage return,
+    /// as `Character.isWhitespace` tells an ASCII character), in a word of ASCII bytes
+    /// (`isASCII`). Exact in every byte: no sum carries from one byte into the next.
+    @inline(__always)
+    var asciiNonSpaceBits: UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // A space: its byte of `bits ^ 0x20…` is zero, the only byte whose low seven bits plus
+        // 0x7F leave the high bit clear.
+        let x = bits ^ 0x2020_2020_2020_2020
+        let space = ~((x & lows) &+ lows | x) & Self.highs
+        // Tab to carriage return (0x09–0x0D): `t` holds 0x80 + byte - 9, its high bit set when
+        // the byte is 9 or more; the low seven bits (byte - 9) plus 0x7B reach the high bit when
+        // they are 5 or more.
+        let t = (bits | Self.highs) &- 0x0909_0909_0909_0909
+        let control = t & ~((t & lows) &+ 0x7B7B_7B7B_7B7B_7B7B) & Self.highs
+        return ~(space | control) & Self.highs
+    }
+
     /// How many of the bytes start a scalar: all but the continuation bytes (10xxxxxx).
     @inline(__always)
     var scalarStarts: Int {

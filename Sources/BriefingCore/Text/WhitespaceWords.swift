@@ -4,11 +4,23 @@ extension String {
     /// A character is whitespace when its first scalar is. Text where no scalar joins the one
     /// before it into a character (`Unicode.Scalar.mayJoinPrevious`) is counted by scalars;
     /// other text (combining marks, emoji, scripts with prepended signs) by characters. Read
-    /// from the UTF-8 bytes: ASCII bytes directly, other scalars decoded.
+    /// from the UTF-8 bytes: eight ASCII bytes at a time, other scalars decoded.
     var whitespaceWordCount: Int {
         let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
             var count = 0, inWord = false, i = 0
             while i < bytes.count {
+                if i + 8 <= bytes.count {
+                    let word = ByteWord(bytes, at: i)
+                    if word.isASCII {
+                        // A word starts at a byte that is no space after one that is (the byte
+                        // before the eight: the last one read).
+                        let inWords = word.asciiNonSpaceBits
+                        count += (inWords & ~(inWords << 8 | (inWord ? 0x80 : 0))).nonzeroBitCount
+                        inWord = inWords >> 63 != 0
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = bytes[i]
                 let space: Bool
                 if byte < 0x80 {
