@@ -35,6 +35,11 @@ public struct TimexValue: Sendable, Hashable {
     /// A label for readers: "December 29, 2025", "March 2025", "Week of April 7, 2025", "Q3 2025",
     /// "Summer 2025", "2025", "The 2020s".
     public var label: String {
+        Self.numericLabel(text) ?? labelFromParts
+    }
+
+    /// `label`, read from the value's parts between dashes (for any value).
+    var labelFromParts: String {
         let parts = text.split(atASCII: 0x2D)
         guard let first = parts.first, let year = Int(first) else { return text }
         if parts.count == 1, first.count == 3 { return "The \(year * 10)s" }
@@ -46,6 +51,36 @@ public struct TimexValue: Sendable, Hashable {
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
         return "\(MonthNames.full[month - 1]) \(year)"
+    }
+
+    /// `label` of a year, month or day written in ASCII digits ("YYYY", "YYYY-MM", "YYYY-MM-DD",
+    /// with a month from 1 to 12: most values), read from its bytes: "2025", "March 2025",
+    /// "December 29, 2025"; nil for any other value.
+    private static func numericLabel(_ value: String) -> String? {
+        UTF8Scan.withBytes(value) { u -> String? in
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for k in range {
+                    let digit = u[k] &- 0x30
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard u.count == 4 || u.count == 7 && u[4] == 0x2D || u.count == 10 && u[4] == 0x2D && u[7] == 0x2D,
+                  let year = number(0..<4) else { return nil }
+            guard u.count > 4 else { return String(year) }
+            guard let month = number(5..<7), (1...12).contains(month) else { return nil }
+            var label = MonthNames.full[month - 1]
+            label += " "
+            if u.count == 10 {
+                guard let day = number(8..<10) else { return nil }
+                label += String(day)
+                label += ", "
+            }
+            label += String(year)
+            return label
+        }
     }
 
     /// Whether the value is also a valid HTML `datetime` (a year, month, day or week, in ASCII
