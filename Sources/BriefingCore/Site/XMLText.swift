@@ -3,26 +3,40 @@
 /// are dropped.
 enum XMLText {
     /// `text` escaped. It is scanned as UTF-8 bytes twice: once for the size of the result,
-    /// then to write it into a buffer of exactly that size, the runs between escapes copied in
-    /// one piece. Text with nothing to escape is returned as it is.
+    /// then to write it into a string of exactly that size, the runs between escapes copied in
+    /// one piece. Both scans pass over eight bytes at once where none may change
+    /// (`mayChange(_: ByteWord)`). Text with nothing to escape is returned as it is.
     static func escape(_ text: String) -> String {
         var text = text
-        let escaped = text.withUTF8 { bytes -> [UInt8]? in
+        let escaped = text.withUTF8 { bytes -> String? in
             var size = bytes.count, changes = false
-            for i in bytes.indices where mayChange(bytes[i]) {
-                let (entity, length) = replacement(bytes, at: i)
-                size += entity.utf8CodeUnitCount - length
-                changes = true
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, !mayChange(ByteWord(bytes, at: i)) {
+                    i += 8
+                    continue
+                }
+                if mayChange(bytes[i]) {
+                    let (entity, length) = replacement(bytes, at: i)
+                    size += entity.utf8CodeUnitCount - length
+                    changes = true
+                }
+                i += 1
             }
             guard changes else { return nil }
-            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            return String(unsafeUninitializedCapacity: size) { buffer in
                 var out = buffer.baseAddress!
                 func copy(_ from: UnsafePointer<UInt8>, _ length: Int) {
                     out.update(from: from, count: length)
                     out += length
                 }
-                var runStart = 0, i = 0
+                var runStart = 0
+                i = 0
                 while i < bytes.count {
+                    if i + 8 <= bytes.count, !mayChange(ByteWord(bytes, at: i)) {
+                        i += 8
+                        continue
+                    }
                     guard mayChange(bytes[i]) else {
                         i += 1
                         continue
@@ -39,10 +53,10 @@ enum XMLText {
                     runStart = i
                 }
                 copy(bytes.baseAddress! + runStart, bytes.count - runStart)
-                count = out - buffer.baseAddress!
+                return out - buffer.baseAddress!
             }
         }
-        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+        return escaped ?? text
     }
 
     /// What replaces the bytes at `i`, a byte `mayChange` flags, and how many bytes it
@@ -71,5 +85,13 @@ enum XMLText {
     @inline(__always)
     private static func mayChange(_ byte: UInt8) -> Bool {
         byte < 0x40 ? changingBelow0x40 >> UInt64(byte) & 1 != 0 : byte == 0xEF
+    }
+
+    /// Whether `escape` may change one of the eight bytes of `word`: true whenever
+    /// `mayChange` holds for one of them (also for a tab, line feed or return).
+    @inline(__always)
+    private static func mayChange(_ word: ByteWord) -> Bool {
+        word.hasByte(below: 0x20) || word.contains(0x22) || word.contains(0x26) || word.contains(0x27)
+            || word.contains(0x3C) || word.contains(0x3E) || word.contains(0xEF)
     }
 }
