@@ -20,6 +20,8 @@ struct BinaryWriter {
                 // The writer lives only for this call.
                 try withoutActuallyEscaping(write) { write in
                     var writer = BinaryWriter()
+                    // Room for a cached brief at once, not grown by doubling from nothing.
+                    writer.bytes.reserveCapacity(initialCapacity)
                     writer.sink = write
                     try body(&writer)
                     try writer.flush()
@@ -35,6 +37,9 @@ struct BinaryWriter {
             try? write()
         } catch {}
     }
+
+    /// What `writeFile` reserves for the bytes it is given: more than most cached briefs hold.
+    private static let initialCapacity = 1 << 16
 
     /// Forgets the bytes written so far, keeping their storage for the next ones.
     mutating func clear() { bytes.removeAll(keepingCapacity: true) }
