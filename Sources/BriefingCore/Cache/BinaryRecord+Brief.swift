@@ -49,7 +49,10 @@ extension BinaryWriter {
 
     mutating func quote(_ q: Quote) {
         string(q.text)
-        for text in [q.speaker, q.mention, q.role, q.cue] { optional(text) }
+        optional(q.speaker)
+        optional(q.mention)
+        optional(q.role)
+        optional(q.cue)
         int(q.paragraph)
     }
 
@@ -68,7 +71,9 @@ extension BinaryWriter {
         optional(f.quantity)
         bool(f.spans != nil)
         if let spans = f.spans {
-            for span in [spans.figure, spans.bounded, spans.amount] { self.span(span) }
+            span(spans.figure)
+            span(spans.bounded)
+            span(spans.amount)
             array(spans.numerals) { w, n in w.span(n.span); w.double(n.value); w.bool(n.isBound) }
             array(spans.parts) { $0.span($1) }
         }
