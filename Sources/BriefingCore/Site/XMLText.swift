@@ -12,16 +12,20 @@ enum XMLText {
             var size = bytes.count, changes = false
             var i = 0
             while i < bytes.count {
-                if i + 8 <= bytes.count, !mayChange(ByteWord(bytes, at: i)) {
-                    i += 8
+                // Eight bytes at a time; those of a word that may change one by one.
+                let end = min(i + 8, bytes.count)
+                if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
+                    i = end
                     continue
                 }
-                if mayChange(bytes[i]) {
-                    let (entity, length) = replacement(bytes, at: i)
-                    size += entity.utf8CodeUnitCount - length
-                    changes = true
+                while i < end {
+                    if mayChange(bytes[i]) {
+                        let (entity, length) = replacement(bytes, at: i)
+                        size += entity.utf8CodeUnitCount - length
+                        changes = true
+                    }
+                    i += 1
                 }
-                i += 1
             }
             guard changes else { return nil }
             return String(unsafeUninitializedCapacity: size) { buffer in
@@ -33,24 +37,28 @@ enum XMLText {
                 var runStart = 0
                 i = 0
                 while i < bytes.count {
-                    if i + 8 <= bytes.count, !mayChange(ByteWord(bytes, at: i)) {
-                        i += 8
+                    let end = min(i + 8, bytes.count)
+                    if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
+                        i = end
                         continue
                     }
-                    guard mayChange(bytes[i]) else {
-                        i += 1
-                        continue
+                    // A character dropped may end past the word.
+                    while i < end {
+                        guard mayChange(bytes[i]) else {
+                            i += 1
+                            continue
+                        }
+                        let (entity, length) = replacement(bytes, at: i)
+                        // 0xEF that starts another character is kept: the run goes on.
+                        guard length > 0 else {
+                            i += 1
+                            continue
+                        }
+                        copy(bytes.baseAddress! + runStart, i - runStart)
+                        copy(entity.utf8Start, entity.utf8CodeUnitCount)
+                        i += length
+                        runStart = i
                     }
-                    let (entity, length) = replacement(bytes, at: i)
-                    // 0xEF that starts another character is kept: the run goes on.
-                    guard length > 0 else {
-                        i += 1
-                        continue
-                    }
-                    copy(bytes.baseAddress! + runStart, i - runStart)
-                    copy(entity.utf8Start, entity.utf8CodeUnitCount)
-                    i += length
-                    runStart = i
                 }
                 copy(bytes.baseAddress! + runStart, bytes.count - runStart)
                 return out - buffer.baseAddress!
