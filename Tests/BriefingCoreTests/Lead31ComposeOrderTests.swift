@@ -15,18 +15,6 @@ struct Lead31ComposeOrderTests {
         return seeds + fixtures
     }()
 
-    /// A generator whose runs repeat: failures can be rerun.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func plainTimeline(_ events: [Event]) -> [Event] {
         events.sorted { TimelineOrder.precedes($0, $1) }
     }
@@ -56,7 +44,7 @@ struct Lead31ComposeOrderTests {
     }
 
     @Test func timelineIsThePlainSort() {
-        var generator = SplitMix(state: 31)
+        var generator = SystemRandomNumberGenerator()
         let all = Self.briefs.flatMap(\.extraction.events)
         for brief in Self.briefs {
             let events = brief.extraction.events
@@ -73,7 +61,7 @@ struct Lead31ComposeOrderTests {
     }
 
     @Test func keyFiguresAreThePlainPick() {
-        var generator = SplitMix(state: 17)
+        var generator = SystemRandomNumberGenerator()
         let all = Self.briefs.flatMap(\.extraction.figures)
         for brief in Self.briefs {
             for limit in 0...6 {

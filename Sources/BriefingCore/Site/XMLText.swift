@@ -10,22 +10,11 @@ enum XMLText {
         var text = text
         let escaped = text.withUTF8 { bytes -> String? in
             var size = bytes.count, changes = false
-            var i = 0
-            while i < bytes.count {
-                // Eight bytes at a time; those of a word that may change one by one.
-                let end = min(i + 8, bytes.count)
-                if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
-                    i = end
-                    continue
-                }
-                while i < end {
-                    if mayChange(bytes[i]) {
-                        let (entity, length) = replacement(bytes, at: i)
-                        size += entity.utf8CodeUnitCount - length
-                        changes = true
-                    }
-                    i += 1
-                }
+            forEachChange(in: bytes) { i in
+                let (entity, length) = replacement(bytes, at: i)
+                size += entity.utf8CodeUnitCount - length
+                changes = true
+                return 1
             }
             guard changes else { return nil }
             return String(unsafeUninitializedCapacity: size) { buffer in
@@ -35,36 +24,37 @@ enum XMLText {
                     out += length
                 }
                 var runStart = 0
-                i = 0
-                while i < bytes.count {
-                    let end = min(i + 8, bytes.count)
-                    if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
-                        i = end
-                        continue
-                    }
-                    // A character dropped may end past the word.
-                    while i < end {
-                        guard mayChange(bytes[i]) else {
-                            i += 1
-                            continue
-                        }
-                        let (entity, length) = replacement(bytes, at: i)
-                        // 0xEF that starts another character is kept: the run goes on.
-                        guard length > 0 else {
-                            i += 1
-                            continue
-                        }
-                        copy(bytes.baseAddress! + runStart, i - runStart)
-                        copy(entity.utf8Start, entity.utf8CodeUnitCount)
-                        i += length
-                        runStart = i
-                    }
+                forEachChange(in: bytes) { i in
+                    let (entity, length) = replacement(bytes, at: i)
+                    // 0xEF that starts another character is kept: the run goes on.
+                    guard length > 0 else { return 1 }
+                    copy(bytes.baseAddress! + runStart, i - runStart)
+                    copy(entity.utf8Start, entity.utf8CodeUnitCount)
+                    runStart = i + length
+                    return length
                 }
                 copy(bytes.baseAddress! + runStart, bytes.count - runStart)
                 return out - buffer.baseAddress!
             }
         }
         return escaped ?? text
+    }
+
+    /// Calls `body` at each index of `bytes`, in order, whose byte `mayChange` flags, passing
+    /// over eight bytes at once where none is flagged (`mayChange(_: ByteWord)`); `body` says
+    /// how many bytes from that index on are done with (at least 1: a character it drops may
+    /// end past the eight).
+    @inline(__always)
+    private static func forEachChange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Int) {
+        var i = 0
+        while i < bytes.count {
+            let end = min(i + 8, bytes.count)
+            if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
+                i = end
+                continue
+            }
+            while i < end { i += mayChange(bytes[i]) ? body(i) : 1 }
+        }
     }
 
     /// What replaces the bytes at `i`, a byte `mayChange` flags, and how many bytes it
