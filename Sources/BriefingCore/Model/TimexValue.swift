@@ -53,34 +53,21 @@ public struct TimexValue: Sendable, Hashable {
         return "\(MonthNames.full[month - 1]) \(year)"
     }
 
-    /// `label` of a year, month or day written in ASCII digits ("YYYY", "YYYY-MM", "YYYY-MM-DD",
-    /// with a month from 1 to 12: most values), read from its bytes: "2025", "March 2025",
-    /// "December 29, 2025"; nil for any other value.
+    /// `label` of a year, month or day written in ASCII digits (`CalendarDate.isoNumbers`, with
+    /// a month from 1 to 12: most values): "2025", "March 2025", "December 29, 2025"; nil for
+    /// any other value.
     private static func numericLabel(_ value: String) -> String? {
-        UTF8Scan.withBytes(value) { u -> String? in
-            func number(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for k in range {
-                    let digit = u[k] &- 0x30
-                    guard digit < 10 else { return nil }
-                    n = n * 10 + Int(digit)
-                }
-                return n
-            }
-            guard u.count == 4 || u.count == 7 && u[4] == 0x2D || u.count == 10 && u[4] == 0x2D && u[7] == 0x2D,
-                  let year = number(0..<4) else { return nil }
-            guard u.count > 4 else { return String(year) }
-            guard let month = number(5..<7), (1...12).contains(month) else { return nil }
-            var label = MonthNames.full[month - 1]
-            label += " "
-            if u.count == 10 {
-                guard let day = number(8..<10) else { return nil }
-                label += String(day)
-                label += ", "
-            }
-            label += String(year)
-            return label
+        guard let (year, month, day) = CalendarDate.isoNumbers(value) else { return nil }
+        guard let month else { return String(year) }
+        guard (1...12).contains(month) else { return nil }
+        var label = MonthNames.full[month - 1]
+        label += " "
+        if let day {
+            label += String(day)
+            label += ", "
         }
+        label += String(year)
+        return label
     }
 
     /// Whether the value is also a valid HTML `datetime` (a year, month, day or week, in ASCII
