@@ -28,6 +28,17 @@ enum PlainText {
         return true
     }
 
+    /// The byte range of the last run between spaces of plain `bytes` (`isPlain`, where every
+    /// space is a character of its own): `split(separator: " ").last`; nil when there is none.
+    static func lastWord(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        return start..<end
+    }
+
     /// Whether `bytes` are one or more printable ASCII characters (no CR or LF, which a match
     /// could part).
     static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -76,12 +76,7 @@ extension String {
     var lastSpaceSeparatedWord: Substring? {
         let found = UTF8Scan.withBytes(self) { bytes -> Range<Int>?? in
             guard PlainText.isPlain(bytes) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            var start = end
-            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            return start..<end
+            return .some(PlainText.lastWord(in: bytes))
         }
         guard let found else {
             var words = SpaceSeparatedWords(self[...], backward: true)

@@ -28,16 +28,12 @@ enum SpeakerHead {
     }
 
     /// `body` of the bytes of the last word of `text`, found as `lastSpaceSeparatedWord` finds
-    /// it in plain text (empty for none), and their `ASCIIWordHash`; nil when `text` is not
-    /// plain or the word is not ASCII.
+    /// it in plain text (`PlainText.lastWord`; empty for none), and their `ASCIIWordHash`; nil
+    /// when `text` is not plain or the word is not ASCII.
     static func withASCIILastWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Bool) -> Bool? {
         UTF8Scan.withBytes(text) { bytes -> Bool? in
             guard PlainText.isPlain(bytes) else { return nil }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let word = UnsafeBufferPointer(rebasing: bytes[PlainText.lastWord(in: bytes) ?? 0..<0])
             guard let hash = ASCIIWordHash.of(word) else { return nil }
             return body(word, hash)
         }
