@@ -298,7 +298,7 @@ public struct QuoteExtractor: Sendable {
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
                 // hoses, fought the fire"; not "Ham also noted several “intangibles”", "The four “loopholes” he cited are …".
                 if let count = narrative.last, QuoteNameFilter.isCount(count), QuoteNameFilter.isTerm(text), text.split(atASCII: 0x20).count <= 2,
-                   !QuoteAttribution.tellsOfSaying(context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))) {
+                   !QuoteAttribution.tellsOfSaying(context.words(ofSentence: startSentence, and: endSentence)) {
                     continue
                 }
                 // A gloss is no quote: "a sign that says “Akwaaba,” which means “Welcome”".
@@ -361,7 +361,7 @@ public struct QuoteExtractor: Sendable {
                 let afterArticle = narrative.count == 1 && (["the", "a", "an"].contains(narrative[0].lowercased()) || QuoteAttribution.prepositions.containsLowercased(narrative[0])
                     || narrative[0].count > 2 && narrative[0].endsWithPossessiveS)
                 // The words of the sentences the quote spans, made once for the tests below.
-                let allWords = context.words(inSentence: startSentence) + (startSentence == endSentence ? [] : context.words(inSentence: endSentence))
+                let allWords = context.words(ofSentence: startSentence, and: endSentence)
                 // A person the sentence is about, joined to the quote by a copula, is described in their own
                 // words: "Mayor Ruth Diaz was “thrilled.”".
                 let describesSubject = subjectOnly && QuoteNameFilter.followsCopula(narrative) && speaker?.isPerson == true
@@ -803,9 +803,12 @@ public struct QuoteExtractor: Sendable {
             && (Self.sameBytes(speaker.mention, speaker.name) || !SpeakerHead.endsWithSourceNoun(speaker.mention))
     }
 
-    /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes.
+    /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes
+    /// (by `memcmp`: asked of every mention kept in `ResolvedNames`, mostly names of one count).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
+        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in
+            UTF8Scan.withBytes(b) { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,

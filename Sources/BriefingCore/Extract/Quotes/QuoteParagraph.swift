@@ -50,6 +50,12 @@ final class QuoteParagraph {
         return Self.words(of: tokens, outside: outside, dashed: hasDashedRelative, from: sentence.start, to: limit)
     }
 
+    /// The words of sentences `first` and `last` outside their quotes, one list after the
+    /// other: `first`'s own list when both are one sentence (most quotes), not a copy of it.
+    func words(ofSentence first: Int, and last: Int) -> [String] {
+        first == last ? sentenceWords[first] : sentenceWords[first] + sentenceWords[last]
+    }
+
     /// How many words `words(inSentence:before:)` gives, counted without making them: where a
     /// quote sits among the words of its sentence.
     func wordCount(inSentence index: Int, before limit: Int) -> Int {

@@ -132,8 +132,9 @@ struct SpeakerDirectory {
         // Only an entity with a role can be one: without any, no mention is split. (Most mentions open with no
         // definite word, which rules them out before the entities are read.)
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention), entities.contains(where: { $0.role != nil }) else { return nil }
-        let words = mention.split(atASCII: 0x20).map { $0.lowercased() }
-        guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0]), let head = words.last,
+        // Only the first word and the head are read: the words between are not lower-cased.
+        let words = mention.split(atASCII: 0x20)
+        guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0].lowercased()), let head = words.last?.lowercased(),
               Self.roleNouns.contains(head) || Self.titleFilter.mayContain(head) && Self.titles.contains(head.capitalized) else { return nil }
         return entities.last { entity in
             entity.role.map { $0.lowercased().split(atASCII: 0x20).contains { $0 == head } } ?? false
