@@ -27,7 +27,7 @@ public struct QuoteExtractor: Sendable {
         let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
         let texts = article.paragraphs.map(\.text)
         let (common, names, nameStarts) = Self.commonWords(paragraphTokens, headline: headline)
-        var organizations = OrganizationDirectory()
+        var learnedOrganizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
@@ -86,14 +86,17 @@ public struct QuoteExtractor: Sendable {
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
-            var directory = names.directory.prefix(names.known[index])
+            var learnedNames = names.directory.prefix(names.known[index])
             // In a live blog, which names each speaker afresh in each entry, a surname two people share is the one
             // whose full name the entry wrote last ("Boris Johnson" … "12.05pm: Jo Johnson …" … "Johnson said");
             // else the one named first.
             if entries.opens[index] { lastWritten = [:] }
             for name in sharing where article.paragraphs[index].text.containsPhrase(name) { lastWritten[name] = index }
-            directory.lastWritten = lastWritten
-            organizations.learn(from: tokens, starts: nameStarts[index])
+            learnedNames.lastWritten = lastWritten
+            learnedOrganizations.learn(from: tokens, starts: nameStarts[index])
+            // The directories as the paragraph reads them, constants: the local functions below capture them, and
+            // would have every read of a variable checked for exclusive access at run time.
+            let directory = learnedNames, organizations = learnedOrganizations
             resolvedNames.keep(people: directory.entities.count, organizations: organizations.version, volatile: !lastWritten.isEmpty)
             // Past the last opening mark, with no quote running on, no paragraph quotes anyone (`QuoteSpanScanner.mayOpenQuote`):
             // what its sentences say is read only for the one after a quote, whose opener may credit it
@@ -133,17 +136,13 @@ public struct QuoteExtractor: Sendable {
             let spans = kept.map { scanned[$0] }
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
-            // Subjects and cues of every sentence, outside its quotes.
-            var subjects: [Speaker?] = []
-            var sentenceSpeakers: [Speaker?] = []
-            // (Each list gets one entry a sentence: made to size, not grown.)
-            subjects.reserveCapacity(sentences.count)
-            sentenceSpeakers.reserveCapacity(sentences.count)
+            // Subjects, cues and attributions of every sentence, outside its quotes.
+            let readings = SentenceReadings(count: sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").
             func cueAntecedents(_ i: Int) -> [Speaker?] {
-                let own = subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
+                let own = readings.subjects[i].flatMap { Self.isLoneUnknownWord($0.mention, directory) ? nil : $0 }
                 // A sentence whose subject is no one may name the person its pronoun means right before it: "It's from
                 // Gale Glover, and he asks, “…”".
                 guard own?.isPerson != true, let name = QuoteAttribution.nameBeforeCoordinatedPronoun(in: context.words(inSentence: i), common: common) else {
@@ -158,19 +157,16 @@ public struct QuoteExtractor: Sendable {
                 var found: [Speaker?] = []
                 found.reserveCapacity(2 * sentence)
                 for k in 0..<sentence {
-                    found.append(named(subjects[k]))
-                    found.append(named(sentenceSpeakers[k]))
+                    found.append(named(readings.subjects[k]))
+                    found.append(named(readings.speakers[k]))
                 }
                 return found
             }
-            // The attributions of each sentence, read again for every quote in it.
-            var sentenceCandidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
-            sentenceCandidates.reserveCapacity(sentences.count)
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
-                sentenceCandidates.append(QuoteAttribution.candidates(in: words, common: common))
+                readings.candidates.append(QuoteAttribution.candidates(in: words, common: common))
                 let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames) }
-                subjects.append(subject)
+                readings.subjects.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
                 // a historian, isn’t so sure." (for "he" after the product).
                 if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
@@ -179,41 +175,41 @@ public struct QuoteExtractor: Sendable {
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
                 // (Most sentences have no "according to": their candidates are not copied.)
-                let speaking = sentenceCandidates[i].contains { $0.attribution.cue == "according to" }
-                    ? sentenceCandidates[i].filter { $0.attribution.cue != "according to" } : sentenceCandidates[i]
+                let speaking = readings.candidates[i].contains { $0.attribution.cue == "according to" }
+                    ? readings.candidates[i].filter { $0.attribution.cue != "according to" } : readings.candidates[i]
                 // One named after an inverted cue that follows a quote inside the sentence: "Echenique “…,” said VanDeest".
                 // (A loop, not a lazy chain: its stored closures copied what they capture, the common words among them, at every sentence.)
                 var inverted: QuoteAttribution?
                 for span in spans where sentences[i].start <= span.outer.lowerBound && span.outer.lowerBound < sentences[i].end {
                     inverted = QuoteAttribution.speakerAfterQuote(
-                        in: words, candidates: sentenceCandidates[i], quoteAt: context.wordCount(inSentence: i, before: span.outer.lowerBound), common: common)
+                        in: words, candidates: readings.candidates[i], quoteAt: context.wordCount(inSentence: i, before: span.outer.lowerBound), common: common)
                     if inverted != nil { break }
                 }
-                let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? sentenceCandidates[i] : speaking, near: words.count)
+                let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? readings.candidates[i] : speaking, near: words.count)
                 let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames) }
-                sentenceSpeakers.append(speaker)
+                readings.speakers.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
             let plainOpening = !sentences.isEmpty && !spans.contains { $0.outer.lowerBound < sentences[0].end }
-            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: sentenceCandidates[0]) ? sentenceSpeakers[0] : nil)
+            openers.append(plainOpening && Self.opensWithAttribution(context.words(inSentence: 0), candidates: readings.candidates[0]) ? readings.speakers[0] : nil)
             // A paragraph ending with a colon introduces the quote opening the next one: its cue's speaker, else
             // the subject of its last clause ("… when, shortly before 2 p.m., McDermott sent out the following
             // message on Twitter:", "Rhonda Ungericht, among many others, vented on Keurig’s Facebook page:").
             let introduces = colonSpeaker
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
-                colonSpeaker = sentenceSpeakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
+                colonSpeaker = readings.speakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
                     resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames)
                 }
             }
-            for subject in subjects { remember(subject) }
-            let person = subjects.last(where: { $0.map { $0.isPerson && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
+            for subject in readings.subjects { remember(subject) }
+            let person = readings.subjects.last(where: { $0.map { $0.isPerson && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
             if let person { mentioned = person }
             // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
             // this paragraph's own quotes, whose pronouns may still mean that person). A line that is no sentence, a
             // link or caption set into the story ("(PHOTOS: Republicans, 2016 contenders)", "Analysis: Stormy Daniels
             // isn't suing Donald Trump for cash"), leaves it as it was.
-            let narrativeOnly = spans.isEmpty && sentenceSpeakers.allSatisfy { $0 == nil }
+            let narrativeOnly = spans.isEmpty && readings.speakers.allSatisfy { $0 == nil }
             let prose = Self.isProse(scalars)
             // A one-word name that the paragraph writes before another capitalized word opens a title, not a
             // person ("Love It Or Hate It, the title of which …, is a game"); "O’Brien declined" is someone.
@@ -221,7 +217,7 @@ public struct QuoteExtractor: Sendable {
             defer { lately = narrativeOnly ? (prose ? introduced : nil) ?? lately : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
-                if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
+                if let speaker = readings.speakers.last(where: { $0 != nil }) ?? nil { last = speaker }
                 runningOn = false
                 continue
             }
@@ -253,7 +249,7 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             turnSpeaker = nil
-            let paragraphSpeaker = sentenceSpeakers.compactMap { $0 }.first
+            let paragraphSpeaker = readings.speakers.compactMap { $0 }.first
             let continues = runningOn || (spans[0].outer.lowerBound == 0 && paragraphSpeaker == nil)
             let credit = dashAttribution(at: tokens.count, tokens: tokens, directory: directory)
             // Only quotes: no narrative words outside the marks.
@@ -294,7 +290,7 @@ public struct QuoteExtractor: Sendable {
                 // A cue in the sentence makes it that source's words: "“Several suspects” were arrested during the raids, State
                 // Department officials said".
                 if narrative.isEmpty, !(spanIndex == 0 && runningOn), QuoteNameFilter.isSubjectTerm(text, next: next),
-                   sentenceCandidates[startSentence].isEmpty { continue }
+                   readings.candidates[startSentence].isEmpty { continue }
                 // A term counted by a number, in a sentence with no word of saying, is a thing: "Three “aerials,” ladders with
                 // hoses, fought the fire"; not "Ham also noted several “intangibles”", "The four “loopholes” he cited are …".
                 if let count = narrative.last, QuoteNameFilter.isCount(count), QuoteNameFilter.isTerm(text), text.split(atASCII: 0x20).count <= 2,
@@ -321,7 +317,7 @@ public struct QuoteExtractor: Sendable {
                 // (A local function, not a closure kept in a constant, which is made with copies of what it captures at every quote.)
                 func cueSpeaker(_ sentence: Int) -> Speaker? {
                     let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
-                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: sentenceCandidates[sentence], near: near, common: common).map {
+                    return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: readings.candidates[sentence], near: near, common: common).map {
                         resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames)
                     }
                 }
@@ -332,7 +328,7 @@ public struct QuoteExtractor: Sendable {
                 // as a “disgrace” after she …", "…, and as Trump went on about “…,” Melanie said yes";
                 // not over reported speech: "Netanyahu said … as long as Israel had “…”".
                 let clauseFirst = clause.map { clause in
-                    let found = sentenceCandidates[startSentence]
+                    let found = readings.candidates[startSentence]
                     return startSentence == endSentence && QuoteAttribution.subordinators.containsLowercased(narrative[clause.start])
                         && found.allSatisfy { $0.cue >= narrative.count || $0.cue < clause.start
                             && (QuoteAttribution.objectCues.containsLowercased(narrative[$0.cue]) || QuoteAttribution.clauseEnds(in: narrative, from: $0.cue, to: clause.start)) }
@@ -378,7 +374,7 @@ public struct QuoteExtractor: Sendable {
                 // An "according to" in another clause or outside the aside sources that clause, not the term: "…, according
                 // to multiple sources, and it created a “rough patch” for the co-founders".
                 let sourcedElsewhere = startSentence == endSentence && QuoteNameFilter.sourcedOnlyOutside(
-                    sentenceCandidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
+                    readings.candidates[startSentence], words: context.words(inSentence: startSentence), quoteAt: narrative.count)
                 if speaker == nil || subjectOnly && !describesSubject && !QuoteAttribution.takesStance(allWords) || sourcedElsewhere, inNarrative || afterArticle, !labelled,
                    !(spanIndex == 0 && runningOn), QuoteNameFilter.isTerm(text), !QuoteNameFilter.followsAs(narrative, next: next),
                    !QuoteAttribution.tellsOfSaying(ownClause) {
@@ -390,7 +386,7 @@ public struct QuoteExtractor: Sendable {
                     // A subject that brings the law keeps it: "the senators introduced the “Clean Water Restoration Act”".
                     if inNarrative, QuoteNameFilter.namesLegislation(text) && !QuoteAttribution.takesStance(narrative)
                         || QuoteNameFilter.followsIndefinitePossessive(narrative) { continue }
-                    if narrative.isEmpty, startSentence > 0, sentenceSpeakers[startSentence - 1] == nil, sentenceSpeakers[startSentence] == nil,
+                    if narrative.isEmpty, startSentence > 0, readings.speakers[startSentence - 1] == nil, readings.speakers[startSentence] == nil,
                        context.words(inSentence: startSentence - 1).contains(where: { QuoteNameFilter.termNouns.containsLowercased($0) }) {
                         continue
                     }
@@ -430,17 +426,17 @@ public struct QuoteExtractor: Sendable {
                 }
                 // A quote after a sentence introducing its speaker: "Sanders identified …. “The younger …”".
                 // A capitalized common word opening that sentence introduces no one: "Wages, incomes had flat-lined".
-                let introduced = startSentence > 0 ? subjects[startSentence - 1].flatMap { $0.isPerson && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
+                let introduced = startSentence > 0 ? readings.subjects[startSentence - 1].flatMap { $0.isPerson && !isCommonWordSubject($0, directory) ? $0 : nil } : nil
                 placements.append(Placement(
                     explicit: speaker != nil, runsOn: span.runsOn, continuation: spanIndex == 0 && runningOn && span.outer.lowerBound == 0, alone: alone,
                     reopened: span.inner.lowerBound > span.outer.lowerBound))
                 // A quote opening its sentence right after a quote with its cue goes on with that speaker when
                 // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
-                let following = startSentence + 1 < sentenceSpeakers.count ? context.words(inSentence: startSentence + 1) : []
-                let goesOn = narrative.isEmpty && startSentence > 0 && sentenceSpeakers[startSentence - 1] != nil
+                let following = startSentence + 1 < readings.speakers.count ? context.words(inSentence: startSentence + 1) : []
+                let goesOn = narrative.isEmpty && startSentence > 0 && readings.speakers[startSentence - 1] != nil
                     && following.contains { $0.lowercased() == "that" }
-                speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? sentenceSpeakers[startSentence - 1] : nil)
-                    ?? nearest(sentenceSpeakers, to: startSentence) ?? introduced ?? credit ?? last
+                speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? readings.speakers[startSentence - 1] : nil)
+                    ?? nearest(readings.speakers, to: startSentence) ?? introduced ?? credit ?? last
                 // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
                 // speaker: "“… if we've got-- a parent/teacher conference--” / STEPHANOPOULOS: You're gonna be there. /
                 // OBAMA: “--we're gonna be there.”".
@@ -452,11 +448,11 @@ public struct QuoteExtractor: Sendable {
                     cue: speaker?.cue, paragraph: index))
                 if let speaker { last = speaker; remember(speaker) }
             }
-            if let speaker = sentenceSpeakers.last(where: { $0 != nil }) ?? nil { last = speaker }
+            if let speaker = readings.speakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
         }
         let body = Self.joiningBrokenQuotes(Self.creditLaterSpeakers(quotes, placements, openers: openers, introducing: introducing), placements)
-        let titled = Self.creditedFromBody(headlineQuotes(article, common: common, directory: names.directory, organizations: organizations), body: body)
+        let titled = Self.creditedFromBody(headlineQuotes(article, common: common, directory: names.directory, organizations: learnedOrganizations), body: body)
         return Self.withoutCommonWordSpeakers(titled + body, common: common)
     }
 
@@ -570,7 +566,17 @@ public struct QuoteExtractor: Sendable {
 
         /// Whether the speaker is a named person (`QuoteExtractor.isPerson`): asked again and again
         /// of the same speakers (the subjects a pronoun may mean), and told once.
-        private(set) lazy var isPerson = QuoteExtractor.isPerson(self)
+        var isPerson: Bool {
+            if let known = personKnown { return known }
+            let person = QuoteExtractor.isPerson(self)
+            personKnown = person
+            return person
+        }
+
+        /// `isPerson` once told. (Not a `lazy var`, whose every read is checked for exclusive access
+        /// at run time: a read or a write here is one access, none inside another, and
+        /// `QuoteExtractor.isPerson` reads only the speaker's constants.)
+        @exclusivity(unchecked) private var personKnown: Bool?
 
         init(name: String, mention: String, role: String?, cue: String?) {
             self.name = name

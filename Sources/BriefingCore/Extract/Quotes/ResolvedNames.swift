@@ -12,10 +12,12 @@
 final class ResolvedNames {
     /// Few mentions are resolved under one state of the directories: a list read in order, each
     /// mention compared by its byte count first, costs less than hashing the mention.
-    private var resolved: [QuoteExtractor.Speaker] = []
+    /// (Neither property is checked for exclusive access at run time: every access is one read
+    /// or one change, none inside another, from the one paragraph loop that owns the names.)
+    @exclusivity(unchecked) private var resolved: [QuoteExtractor.Speaker] = []
     /// The directories' state the entries were resolved under: how many people were named, and
     /// the organizations' `version`.
-    private var state = (people: -1, organizations: -1)
+    @exclusivity(unchecked) private var state = (people: -1, organizations: -1)
 
     /// How many speakers are kept at most: a paragraph's few mentions, with and without a cue,
     /// not a long one's every word.
