@@ -187,7 +187,15 @@ struct SearchIndexWriter {
                 let term = UnsafeBufferPointer(rebasing: lowered[start..<end])
                 if isTerm(ascii: term, stopWords: stopWords) { body(term) }
             }
-            for (i, byte) in bytes.enumerated() {
+            var i = 0
+            while i < bytes.count {
+                // Runs of letters eight bytes at a time.
+                let letters = ByteWord.copyLowerCasedLetters(bytes, at: i, to: lowered.baseAddress! + i)
+                if letters > 0 {
+                    i += letters
+                    continue
+                }
+                let byte = bytes[i]
                 if byte &- 0x30 < 10 || byte &- 0x61 < 26 {
                     lowered[i] = byte
                 } else if byte &- 0x41 < 26 {
@@ -196,6 +204,7 @@ struct SearchIndexWriter {
                     finish(i)
                     start = i + 1
                 }
+                i += 1
             }
             finish(bytes.count)
         }

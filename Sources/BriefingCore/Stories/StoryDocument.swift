@@ -203,6 +203,16 @@ extension StoryDocument {
             }
             var i = 0
             while i < bytes.count {
+                // Most bytes are letters of a run: taken eight at a time. (The word holds at
+                // most as many bytes as were read, so it has room for eight more.)
+                let letters = ByteWord.copyLowerCasedLetters(bytes, at: i, to: word.baseAddress! + length)
+                if letters > 0 {
+                    length += letters
+                    i += letters
+                    allDigits = false
+                    lastDigit = false
+                    continue
+                }
                 let byte = bytes[i]
                 if byte >= 0x80 {
                     let (scalar, width) = UTF8Scan.scalar(in: bytes, at: i)

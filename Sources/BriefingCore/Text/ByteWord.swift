@@ -49,6 +49,32 @@ struct ByteWord {
         return ~(space | control) & Self.highs
     }
 
+    /// How many of the bytes, from the first (lowest) on, are ASCII letters before one that
+    /// is not: 0 to 8. Exact in every byte: a letter is a byte below 0x80 that is 0x61–0x7A
+    /// once 0x20 is set, and sums of bytes below 0x80 carry into no other byte.
+    @inline(__always)
+    var leadingASCIILetters: Int {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let folded = (bits | 0x2020_2020_2020_2020) & lows
+        // The high bit of `folded + 0x1F` is set from "a" (0x61) on, of `folded + 0x05` past "z" (0x7A).
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~bits & Self.highs
+        return (~letters & Self.highs).trailingZeroBitCount >> 3
+    }
+
+    /// Copies the ASCII letters `bytes` has from `i` on, up to eight, lower-cased to `out`,
+    /// which must have room for eight bytes (those past the letters are written over with
+    /// other bytes), and returns how many; 0 when fewer than eight bytes are left from `i`.
+    /// For byte loops over words, which take a run of letters a word of eight at a time.
+    @inline(__always)
+    static func copyLowerCasedLetters(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard i + 8 <= bytes.count else { return 0 }
+        let eight = ByteWord(bytes, at: i)
+        let letters = eight.leadingASCIILetters
+        // Setting 0x20 lower-cases a letter.
+        if letters > 0 { UnsafeMutableRawPointer(out).storeBytes(of: (eight.bits | 0x2020_2020_2020_2020).littleEndian, as: UInt64.self) }
+        return letters
+    }
+
     /// How many of the bytes start a scalar: all but the continuation bytes (10xxxxxx).
     @inline(__always)
     var scalarStarts: Int {

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import BriefingCore
+
+/// The digest's word readers take runs of letters eight bytes at a time (`ByteWord`), keep
+/// short search terms by their bytes as one number (`SearchTermWeights`) and look short story
+/// stop words up by that number (`StoryTerms`): the same words, terms and weights as reading
+/// the same text a byte or a scalar at a time.
+@Suite struct Digest32WordsTests {
+    /// A repeatable stream of numbers (SplitMix64), so that a failure can be run again.
+    struct Numbers: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Bytes around the edges of the letters ("@", "A", "Z", "[", "`", "a", "z", "{"), digits,
+    /// punctuation, the bytes of "’" and of letters past ASCII, and any byte at all.
+    static func someByte(_ numbers: inout Numbers) -> UInt8 {
+        let edges: [UInt8] = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x30, 0x39, 0x20, 0x2D, 0x27, 0x2E, 0xE2, 0x80, 0x99, 0xC3, 0xA9, 0xC1, 0xE1, 0xFA, 0xDA]
+        switch numbers.next() % 4 {
+        case 0: return edges[Int(numbers.next() % UInt64(edges.count))]
+        case 1: return UInt8(truncatingIfNeeded: numbers.next())
+        default: return 0x61 + UInt8(numbers.next() % 26) - (numbers.next() % 2 == 0 ? 0x20 : 0)
+        }
+    }
+
+    @Test func lettersAreTakenEightAtATime() {
+        var numbers = Numbers(state: 32)
+        var failures = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<12).map { _ in Self.someByte(&numbers) }
+            let start = Int(numbers.next() % 6)
+            let expected = bytes[start...].prefix { $0.isASCIILetter }.prefix(8)
+            var out = [UInt8](repeating: 0, count: 8)
+            let copied = bytes.withUnsafeBufferPointer { bytes in
+                out.withUnsafeMutableBufferPointer { ByteWord.copyLowerCasedLetters(bytes, at: start, to: $0.baseAddress!) }
+            }
+            let counted = bytes.withUnsafeBufferPointer { start + 8 <= $0.count ? ByteWord($0, at: start).leadingASCIILetters : expected.count }
+            if counted != expected.count || (start + 8 <= bytes.count ? copied != expected.count : copied != 0)
+                || out[..<copied] != ArraySlice(expected.prefix(copied).map(\.asciiLowercased)) {
+                failures += 1
+            }
+        }
+        #expect(failures == 0)
+    }
+
+    /// Words of 1 to 14 letters (around the eight a test takes), in any case, with digits,
+    /// apostrophes straight and curly, hyphens, commas and periods, quote marks and dashes.
+    static func someText(_ numbers: inout Numbers) -> String {
+        let joins = [" ", " ", " ", "  ", "\t", "\n", ", ", ". ", "-", "'", "’", "’s ", " “", "” ", " — ", "; ", ": ", ",", ".", "? "]
+        var text = ""
+        for _ in 0..<(5 + Int(numbers.next() % 40)) {
+            let length = 1 + Int(numbers.next() % 14)
+            for _ in 0..<length {
+                switch numbers.next() % 10 {
+                case 0: text.append(Character(Unicode.Scalar(0x30 + UInt8(numbers.next() % 10))))
+                case 1, 2: text.append(Character(Unicode.Scalar(0x41 + UInt8(numbers.next() % 26))))
+                default: text.append(Character(Unicode.Scalar(0x61 + UInt8(numbers.next() % 26))))
+                }
+            }
+            text += joins[Int(numbers.next() % UInt64(joins.count))]
+        }
+        return text
+    }
+
+    /// Paragraphs, event sentences and quotes of the seed articles, the stop words, and
+    /// made-up text.
+    static func texts() throws -> [String] {
+        var texts: [String] = []
+        for seed in [Repo.seed000, Repo.seed002] {
+            let brief = try Repo.brief(seed)
+            texts += [brief.article.title] + brief.article.paragraphs.map(\.text) + brief.timeline.map(\.text) + brief.extraction.quotes.map(\.text)
+        }
+        // Every story stop word, as written and in capitals.
+        let stopWords = StoryTerms.stopWords.words.sorted().joined(separator: " ")
+        texts += [stopWords, stopWords.uppercased()]
+        var numbers = Numbers(state: 2026)
+        for _ in 0..<300 { texts.append(someText(&numbers)) }
+        return texts.filter { UTF8Scan.withBytes($0, ASCIIWordText.holds) }
+    }
+
+    /// Text whose words are ASCII is read from its bytes; with a word past ASCII after it
+    /// ("é", too short to be a word of any kind) it is read by the scalar readers: the same
+    /// story words and names, search terms and weights, and timeline words.
+    @Test func textReadFromItsBytesReadsAsByScalars() throws {
+        var failures = 0
+        for text in try Self.texts() {
+            let bytewise = D28DigestWordsTests.brief(title: "Quake hits Seoul", [text], summary: text, captions: [text])
+            let byScalars = D28DigestWordsTests.brief(title: "Quake hits Seoul", [text + " é"], summary: text + " é", captions: [text + " é"])
+            let a = BriefDigest(bytewise, repeatSample: []).details, b = BriefDigest(byScalars, repeatSample: []).details
+            if a.search.terms != b.search.terms || a.search.weights != b.search.weights { failures += 1 }
+            if a.story.terms != b.story.terms || a.story.counts != b.story.counts || a.story.names != b.story.names { failures += 1 }
+            if TimelineEntries.contentWords(text) != TimelineEntries.contentWords(text + " é") { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+}
