@@ -51,6 +51,20 @@ import Testing
         #expect(failures == 0)
     }
 
+    @Test func shortKeysAreTheTermsBytes() {
+        var numbers = Numbers(state: 8)
+        var failures = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<16).map { _ in UInt8(1 + numbers.next() % 255) }
+            let start = Int(numbers.next() % 4), count = Int(numbers.next() % 13)
+            var plain: UInt64 = 0
+            for k in 0..<min(count, 8) { plain |= UInt64(bytes[start + k]) << UInt64(8 * k) }
+            let key = bytes.withUnsafeBufferPointer { SearchTermWeights.shortKey(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
+            if key != plain { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+
     /// Words of 1 to 14 letters (around the eight a test takes), in any case, with digits,
     /// apostrophes straight and curly, hyphens, commas and periods, quote marks and dashes.
     static func someText(_ numbers: inout Numbers) -> String {
@@ -100,5 +114,24 @@ import Testing
             if TimelineEntries.contentWords(text) != TimelineEntries.contentWords(text + " é") { failures += 1 }
         }
         #expect(failures == 0)
+    }
+
+    /// Many terms, short and long, sorted and weighed as a dictionary of strings has them.
+    @Test func termWeightsAreThoseOfADictionary() {
+        var numbers = Numbers(state: 18)
+        for count in [1, 10, 63, 64, 300, 2000] {
+            var weights = SearchTermWeights()
+            var expected: [String: UInt8] = [:]
+            for _ in 0..<count {
+                let length = 2 + Int(numbers.next() % 14)
+                let term = String(decoding: (0..<length).map { _ in 0x61 + UInt8(numbers.next() % 4) }, as: UTF8.self)
+                let weight = UInt8(1 + numbers.next() % 5)
+                UTF8Scan.withBytes(term) { weights.add(ascii: $0, weight: weight) }
+                expected[term] = max(expected[term] ?? 0, weight)
+            }
+            let sorted = weights.sorted(), keys = expected.keys.sorted()
+            #expect(sorted.terms == keys.joined(separator: " "), "\(count)")
+            #expect(sorted.weights == keys.map { expected[$0]! }, "\(count)")
+        }
     }
 }

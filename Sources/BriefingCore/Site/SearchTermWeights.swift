@@ -6,17 +6,31 @@ import Foundation
 /// their own. Terms past ASCII, and an ASCII term whose number is another's, are kept by
 /// string, equal as a dictionary's string keys are.
 struct SearchTermWeights {
-    /// Position in `ranges` of each ASCII term, by number.
+    /// An ASCII term: a term of eight bytes or fewer as its bytes in one number (`shortKey`),
+    /// a longer one by where its bytes start in `longBytes`; its length and weight.
+    private struct Term {
+        var key: UInt64
+        var length: Int32
+        var weight: UInt8
+    }
+
+    /// Position in `terms` of each ASCII term, by number.
     private var positions = NumberTable(capacity: 512)
-    /// The ASCII terms' bytes, one after another, and where each is.
-    private var bytes: [UInt8] = []
-    private var ranges: [Range<Int>] = []
-    private var asciiWeights: [UInt8] = []
+    /// The ASCII terms in order of first use: most are short, and a short term's bytes are
+    /// its key, so that a new term costs one append, not an append of its bytes as well.
+    private var terms: [Term] = []
+    /// The bytes of the terms longer than eight bytes, one after another.
+    private var longBytes: [UInt8] = []
     /// Terms past ASCII, and ASCII terms whose number is taken, with their weights.
     private var others: [String: UInt8] = [:]
 
+    init() {
+        // Room for the terms of most briefs: grown from empty, the array is copied a few times.
+        terms.reserveCapacity(256)
+    }
+
     /// How many distinct terms there are.
-    var count: Int { ranges.count + others.count }
+    var count: Int { terms.count + others.count }
 
     /// Counts the term whose UTF-8 bytes are `term` in a field of `weight` (at least 1).
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
@@ -30,30 +44,43 @@ struct SearchTermWeights {
     mutating func add(ascii term: UnsafeBufferPointer<UInt8>, weight: UInt8) {
         let short = term.count <= 8
         let number = short ? Self.shortKey(term) : WordList.number(term)
-        // Positions are numbered in order of first use, as terms are appended to `ranges`.
+        // Positions are numbered in order of first use, as terms are appended to `terms`.
         let known = Int(positions.number(number))
-        if known < ranges.count {
-            let range = ranges[known]
-            if range.count == term.count,
-               short || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0 }) {
-                if asciiWeights[known] < weight { asciiWeights[known] = weight }
+        if known < terms.count {
+            let held = terms[known]
+            if Int(held.length) == term.count,
+               short || longBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(held.key), term.baseAddress!, term.count) == 0 }) {
+                if held.weight < weight { terms[known].weight = weight }
             } else {
                 addOther(String(decoding: term, as: UTF8.self), weight: weight)
             }
             return
         }
-        ranges.append(bytes.count..<bytes.count + term.count)
-        bytes.append(contentsOf: term)
-        asciiWeights.append(weight)
+        if !short {
+            terms.append(Term(key: UInt64(longBytes.count), length: Int32(term.count), weight: weight))
+            longBytes.append(contentsOf: term)
+            return
+        }
+        terms.append(Term(key: number, length: Int32(term.count), weight: weight))
     }
 
     /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number: two
-    /// such terms of one length have the same key only when their bytes are the same.
+    /// such terms of one length have the same key only when their bytes are the same. Read in
+    /// two loads that overlap (or meet) in the middle, with no loop over the bytes: a byte
+    /// both loads hold has the same place in each, so or-ing them is exact.
     @inline(__always)
     static func shortKey(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var key: UInt64 = 0
-        for k in 0..<term.count { key |= UInt64(term[k]) << UInt64(8 * k) }
-        return key
+        let n = term.count
+        guard n > 1, let start = term.baseAddress.map(UnsafeRawPointer.init) else { return n == 1 ? UInt64(term[0]) : 0 }
+        if n >= 8 { return UInt64(littleEndian: start.loadUnaligned(as: UInt64.self)) }
+        if n >= 4 {
+            let low = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: (start + (n - 4)).loadUnaligned(as: UInt32.self)))
+            return low | high << UInt64(8 * (n - 4))
+        }
+        let low = UInt64(UInt16(littleEndian: start.loadUnaligned(as: UInt16.self)))
+        let high = UInt64(UInt16(littleEndian: (start + (n - 2)).loadUnaligned(as: UInt16.self)))
+        return low | high << UInt64(8 * (n - 2))
     }
 
     private mutating func addOther(_ term: String, weight: UInt8) {
@@ -63,16 +90,35 @@ struct SearchTermWeights {
     /// The terms in ascending order (as strings compare), joined by single spaces, and the
     /// weight of each in the same order.
     func sorted() -> (terms: String, weights: [UInt8]) {
-        guard others.isEmpty else {
-            // Some term past ASCII: strings compare them (rare; ASCII strings compare as bytes).
-            let all = ranges.indices.map { (String(decoding: bytes[ranges[$0]], as: UTF8.self), asciiWeights[$0]) } + others.map { ($0.key, $0.value) }
-            let sorted = all.sorted { $0.0 < $1.0 }
-            return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
-        }
-        // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
-        return bytes.withUnsafeBufferPointer { all in
+        // The ASCII terms' bytes one after another (a short term's written from its key, eight
+        // bytes at once, the next term written over those past it), and where each is.
+        let total = terms.reduce(0) { $0 + Int($1.length) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total + 8) { buffer in
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(terms.count)
+            var n = 0
+            longBytes.withUnsafeBufferPointer { long in
+                for term in terms {
+                    let length = Int(term.length)
+                    if length <= 8 {
+                        UnsafeMutableRawPointer(buffer.baseAddress! + n).storeBytes(of: term.key.littleEndian, as: UInt64.self)
+                    } else {
+                        UnsafeMutableRawPointer(buffer.baseAddress! + n).copyMemory(from: long.baseAddress! + Int(term.key), byteCount: length)
+                    }
+                    ranges.append(n..<n + length)
+                    n += length
+                }
+            }
+            let all = UnsafeBufferPointer(rebasing: buffer[..<n])
+            guard others.isEmpty else {
+                // Some term past ASCII: strings compare them (rare; ASCII strings compare as bytes).
+                let ascii = ranges.indices.map { (String(decoding: all[ranges[$0]], as: UTF8.self), terms[$0].weight) }
+                let sorted = (ascii + others.map { ($0.key, $0.value) }).sorted { $0.0 < $1.0 }
+                return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
+            }
+            // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
             let order = SortedWordRanges.order(ranges, in: all)
-            return (SortedWordRanges.joined(order, of: ranges, in: all), order.map { asciiWeights[$0] })
+            return (SortedWordRanges.joined(order, of: ranges, in: all), order.map { terms[$0].weight })
         }
     }
 }
