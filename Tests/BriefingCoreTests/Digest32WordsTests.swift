@@ -116,6 +116,31 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// Story words read as numbers (short stop words looked up by their bytes as a number,
+    /// stems by their last four bytes) are the numbers of the words read as strings, which
+    /// are looked up and stemmed as strings.
+    @Test func storyNumbersAreThoseOfTheirStrings() throws {
+        // `StoryTerms.stem`'s rules, as strings.
+        let suffixes = [("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"), ("es", "e"), ("ly", ""), ("s", "")]
+        func stem(_ word: String) -> String {
+            guard word.count > 4, !word.first!.isNumber else { return word }
+            for (suffix, replacement) in suffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+                return String(word.dropLast(suffix.count)) + replacement
+            }
+            return word
+        }
+        var failures = 0
+        for text in try Self.texts() {
+            let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "," && $0 != "." }
+            let stems = StoryTerms.terms(text)
+            if StoryTerms.numbers([text])[0] != stems.map(WordList.number) { failures += 1 }
+            for word in words.map(String.init) where word.allSatisfy({ $0.isLetter }) && word.count > 2 {
+                if StoryTerms.stem(word) != stem(word) { failures += 1 }
+            }
+        }
+        #expect(failures == 0)
+    }
+
     /// Many terms, short and long, sorted and weighed as a dictionary of strings has them.
     @Test func termWeightsAreThoseOfADictionary() {
         var numbers = Numbers(state: 18)

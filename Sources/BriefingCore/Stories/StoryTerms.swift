@@ -188,14 +188,18 @@ enum StoryTerms {
     /// four statics' one-time initialization at every word.
     fileprivate struct ASCIIRules: Sendable {
         let stopWords = StoryTerms.stopWords
+        /// The stop words of eight bytes or fewer, looked up by their bytes as one number (most
+        /// words are that short; `stopWords` hashes a word byte by byte).
+        let shortStopWords = ShortWordSet(StoryTerms.stopWords.words.filter { $0.utf8.count <= 8 })
         /// The length in bytes of the longest stop word: a longer word is none.
         let longestStopWord = StoryTerms.stopWords.words.map(\.utf8.count).max() ?? 0
         /// `StoryTerms.suffixes` as bytes.
         let suffixes: [([UInt8], [UInt8])] = StoryTerms.suffixes.map { (Array($0.utf8), Array($1.utf8)) }
         /// Each suffix (four bytes at most) as its bytes in one number, last byte lowest, with
-        /// its length.
-        let suffixKeys: [(bytes: UInt32, length: Int)] = StoryTerms.suffixes.map { suffix, _ in
-            (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, suffix.utf8.count)
+        /// the mask of its bytes in a number of a word's last four and its length.
+        let suffixKeys: [(bytes: UInt32, mask: UInt32, length: Int)] = StoryTerms.suffixes.map { suffix, _ in
+            let length = suffix.utf8.count
+            return (suffix.utf8.reduce(0) { $0 << 8 | UInt32($1) }, length == 4 ? .max : (1 << (8 * UInt32(length))) - 1, length)
         }
 
         /// The position in `suffixes` of the rule `stem` applies to the ASCII word `bytes`, or
@@ -210,9 +214,8 @@ enum StoryTerms {
             guard last == 0x73 || last == 0x64 || last == 0x67 || last == 0x79 else { return nil }
             var tail: UInt32 = 0
             for i in (count - 4)..<count { tail = tail << 8 | UInt32(bytes[i]) }
-            for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 {
-                let mask: UInt32 = key.length == 4 ? .max : (1 << (8 * key.length)) - 1
-                if tail & mask == key.bytes { return rule }
+            for (rule, key) in suffixKeys.enumerated() where count - key.length >= 3 && tail & key.mask == key.bytes {
+                return rule
             }
             return nil
         }
@@ -224,7 +227,7 @@ enum StoryTerms {
             let count = word.count
             guard count > 2 || (count == 2 && allDigits) else { return nil }
             let bytes = UnsafeBufferPointer(word)
-            if count <= longestStopWord, stopWords.contains(ascii: bytes) { return nil }
+            if count <= 8 ? shortStopWords.contains(ascii: bytes) : count <= longestStopWord && stopWords.contains(ascii: bytes) { return nil }
             guard let rule = stemRule(bytes) else { return WordList.number(bytes) }
             let (suffix, replacement) = suffixes[rule]
             var length = count - suffix.count
