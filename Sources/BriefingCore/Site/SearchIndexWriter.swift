@@ -138,10 +138,11 @@ struct SearchIndexWriter {
 
     /// `forEachTerm(in:_:)` with each term's UTF-8 bytes, valid during the call only.
     static func forEachTerm(bytesIn text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var word = TermWord()
         var text = text
         text.withUTF8 { bytes in
             if ASCIIWordText.holds(bytes) { return forEachASCIITerm(bytes, body) }
+            // Made only here: text whose words are ASCII (nearly all) needs no word's storage.
+            var word = TermWord()
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
@@ -172,8 +173,8 @@ struct SearchIndexWriter {
                     word.finish(body)
                 }
             }
+            word.finish(body)
         }
-        word.finish(body)
     }
 
     /// `forEachTerm` of text whose words are ASCII (`ASCIIWordText`): its runs of ASCII letters

@@ -109,6 +109,7 @@ extension StoryDocument {
     private static func counted(_ words: [UInt64]) -> [(word: UInt64, count: Int)] {
         var position = NumberTable(capacity: words.count)
         var counted: [(word: UInt64, count: Int)] = []
+        counted.reserveCapacity(words.count)
         for word in words {
             // Words are numbered in order of first occurrence, as `counted` lists them.
             let at = Int(position.number(word))
@@ -195,7 +196,8 @@ extension StoryDocument {
                 finishTerm()
                 if start < end {
                     let spaced = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if !opensSentence, isName(spaced) { found += reader.numbers[termsStart...] }
+                    // A word that starts with a small letter (most) is no name, told without a call.
+                    if !opensSentence, spaced[0] &- 0x61 >= 26, isName(spaced) { found += reader.numbers[termsStart...] }
                     opensSentence = endsSentence(spaced)
                     termsStart = reader.numbers.count
                 }
