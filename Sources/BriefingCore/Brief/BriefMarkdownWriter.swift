@@ -16,10 +16,17 @@ public struct BriefMarkdownWriter: Sendable {
         return md
     }
 
-    /// The UTF-8 bytes of `markdown(_:body:)`, as the site writes them.
-    func markdownBytes(_ brief: Brief, body: String) -> [UInt8] {
-        var out = frontMatter(brief, roomAfter: body.utf8.count)
-        out.append(contentsOf: body.utf8)
+    /// The UTF-8 bytes of `markdown(_:body:)` for the body made of `head` (`headBytes`) and the
+    /// escaped `paragraphs` (`body(head:paragraphs:)`), as the site writes them: the head's
+    /// bytes are copied as they are, never read back as a string.
+    func markdownBytes(_ brief: Brief, head: ByteBuffer, paragraphs: [String]) -> [UInt8] {
+        var out = frontMatter(brief, roomAfter: paragraphs.reduce(head.count) { $0 + $1.utf8.count + 2 })
+        head.take(appendingTo: &out)
+        for paragraph in paragraphs {
+            out.append(contentsOf: paragraph.utf8)
+            out.append(0x0A)
+            out.append(0x0A)
+        }
         return out
     }
 
@@ -60,6 +67,11 @@ public struct BriefMarkdownWriter: Sendable {
     /// The body before the article's paragraphs: headline, meta line, summary and sections,
     /// then the "Article" heading when the article has paragraphs.
     func head(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> String {
+        headBytes(brief, figurePhrases: figurePhrases, eventLabels: eventLabels).string()
+    }
+
+    /// The UTF-8 bytes of `head(_:figurePhrases:eventLabels:)`.
+    func headBytes(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> ByteBuffer {
         let article = brief.article
         // Written as bytes, piece by piece: no string is made for a line first.
         let md = ByteBuffer()
@@ -117,6 +129,6 @@ public struct BriefMarkdownWriter: Sendable {
             md.append(literal: "\n")
         }
         if !article.paragraphs.isEmpty { md.append(literal: "## Article\n\n") }
-        return md.string()
+        return md
     }
 }

@@ -8,7 +8,7 @@ struct BriefParts {
     private var loaded: Brief?
     private var phrases: [String]?
     private var labels: [String]?
-    private var head: String?
+    private var head: ByteBuffer?
     private var escaped: [String]?
     private var markdown: String?
     private var paragraphs: [String]?
@@ -43,10 +43,11 @@ struct BriefParts {
         return made
     }
 
-    /// The Markdown body before the article's paragraphs (`BriefMarkdownWriter.head`).
-    private mutating func markdownHead() throws -> String {
+    /// The bytes of the Markdown body before the article's paragraphs (`BriefMarkdownWriter.head`):
+    /// the Markdown file copies them, only the feed entry reads them as a string.
+    private mutating func markdownHead() throws -> ByteBuffer {
         if let head { return head }
-        let made = try BriefMarkdownWriter().head(brief(), figurePhrases: figurePhrases(), eventLabels: eventLabels())
+        let made = try BriefMarkdownWriter().headBytes(brief(), figurePhrases: figurePhrases(), eventLabels: eventLabels())
         head = made
         return made
     }
@@ -59,12 +60,17 @@ struct BriefParts {
         return made
     }
 
-    /// The Markdown body (`BriefMarkdownWriter.body`).
-    mutating func markdownBody() throws -> String {
+    /// The Markdown body (`BriefMarkdownWriter.body`), for a feed entry cmark renders whole.
+    private mutating func markdownBody() throws -> String {
         if let markdown { return markdown }
-        let made = try BriefMarkdownWriter().body(head: markdownHead(), paragraphs: escapedParagraphs())
+        let made = try BriefMarkdownWriter().body(head: markdownHead().string(), paragraphs: escapedParagraphs())
         markdown = made
         return made
+    }
+
+    /// The brief's Markdown file (`BriefMarkdownWriter.markdownBytes`).
+    mutating func markdownFile() throws -> [UInt8] {
+        try BriefMarkdownWriter().markdownBytes(brief(), head: markdownHead(), paragraphs: escapedParagraphs())
     }
 
     /// What cmark makes of each paragraph of the article as the body holds it (escaped): the
@@ -82,7 +88,7 @@ struct BriefParts {
     /// HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
     mutating func feedHTML() throws -> String {
         if try !brief().article.paragraphs.isEmpty, let html = try paragraphHTML(),
-           let composed = BriefFeedHTML.html(head: try markdownHead(), paragraphs: try escapedParagraphs(), paragraphHTML: html) {
+           let composed = BriefFeedHTML.html(head: try markdownHead().string(), paragraphs: try escapedParagraphs(), paragraphHTML: html) {
             return composed
         }
         return MarkdownRenderer.html(fromMarkdown: try markdownBody())

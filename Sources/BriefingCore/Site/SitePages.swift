@@ -326,7 +326,7 @@ struct SitePages: Sendable {
             return try self.page("brief", context, meta)
         }
         let markdown = BriefFile(path: "briefs/\(digest.slug).md", key: markdownKey) { parts in
-            BriefMarkdownWriter().markdownBytes(try parts.brief(), body: try parts.markdownBody())
+            try parts.markdownFile()
         }
         return [page, markdown]
     }

@@ -6,7 +6,8 @@
 /// used by one writer at a time, so their accesses are not checked for exclusivity at run time.
 final class ByteBuffer: UTF8Output {
     @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var count = 0
+    /// The number of bytes written.
+    @exclusivity(unchecked) private(set) var count = 0
     @exclusivity(unchecked) private var capacity: Int
 
     init(capacity: Int = 4096) {
