@@ -56,16 +56,17 @@ public struct EventExtractor: Sendable {
                 var k = 0
                 while k < dated.count {
                     let t = dated[k]
-                    let time = times[t]
                     k += 1
-                    guard let start = time.start, let end = time.end, let precision = precisions[t] else { continue }
+                    // The fields read, not the whole expression copied.
+                    guard let start = times[t].start, let end = times[t].end, let precision = precisions[t] else { continue }
+                    let value = times[t].value
                     var through: String?
-                    if k < dated.count, precisions[dated[k]] == precision, times[dated[k]].value > time.value,
-                       Self.joins(scalars, from: end, to: times[dated[k]].start ?? end, adjacent: Self.adjacent(time.value, times[dated[k]].value)) {
+                    if k < dated.count, precisions[dated[k]] == precision, times[dated[k]].value > value,
+                       Self.joins(scalars, from: end, to: times[dated[k]].start ?? end, adjacent: Self.adjacent(value, times[dated[k]].value)) {
                         through = TimexValue.day(of: times[dated[k]].value)
                         k += 1
                     }
-                    guard Self.isPlausible(time, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
+                    guard Self.isPlausible(value, in: sentence.text, paragraph: paragraph.text, referenceDate: referenceDate),
                           var described = EventText(scalars: scalars, sentence: sentence.start..<sentence.end, times: times)
                               .describe(start..<end) else { continue }
                     // How many sentences before were given.
@@ -82,7 +83,7 @@ public struct EventExtractor: Sendable {
                     // A subject that still points back after the sentences before were given
                     // ("It will also be the last time …", "He said: …") leaves the reader guessing.
                     guard described.words >= Self.minimumWords, !described.pointsBack else { continue }
-                    let event = Event(date: TimexValue.day(of: time.value), precision: precision, text: described.text, paragraph: index,
+                    let event = Event(date: TimexValue.day(of: value), precision: precision, text: described.text, paragraph: index,
                                       ongoing: Self.isOngoing(scalars, before: start), through: through)
                     if !events.contains(where: { $0.date == event.date && $0.text == event.text }) { events.append(event) }
                 }
@@ -132,14 +133,15 @@ public struct EventExtractor: Sendable {
         return zip(scalars[i..<end], "since".unicodeScalars).allSatisfy { $0.value | 0x20 == $1.value }
     }
 
-    /// Whether the date of `time` can be an event's: a year before 1000 only when the sentence
-    /// writes it, none more than 50 years after the reference date, and without a reference date
-    /// only a year the paragraph writes (a relative or year-less expression then has no year).
-    static func isPlausible(_ time: TimeExpression, in sentence: String, paragraph: String, referenceDate: CalendarDate?) -> Bool {
-        guard let year = year(of: time.value) else { return false }
+    /// Whether the date of the TIMEX3 `value` can be an event's: a year before 1000 only when the
+    /// sentence writes it, none more than 50 years after the reference date, and without a
+    /// reference date only a year the paragraph writes (a relative or year-less expression then
+    /// has no year).
+    static func isPlausible(_ value: String, in sentence: String, paragraph: String, referenceDate: CalendarDate?) -> Bool {
+        guard let year = year(of: value) else { return false }
         if year < 1000, !writes(year, in: sentence) { return false }
         if let referenceDate { return year <= referenceDate.year + 50 }
-        let digits = String(time.value.prefix { $0.isNumber })
+        let digits = String(value.prefix { $0.isNumber })
         return paragraph.containsPhrase(digits) || writes(year, in: paragraph)
     }
 
