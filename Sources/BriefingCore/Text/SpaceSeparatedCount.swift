@@ -31,6 +31,21 @@ struct SpaceRunCounter {
         previousSpace = false
         return true
     }
+
+    /// Counts, after a scalar other than a space, printable ASCII scalars with `spaces` single
+    /// spaces among them, each between two of the others: as `add` counts them one by one, each
+    /// space a word more.
+    @inline(__always)
+    mutating func addASCIIWords(spaces: Int) -> Bool {
+        if spaces > 0 {
+            guard previousSimple else { return false }
+            count += spaces
+        }
+        inWord = true
+        previousSimple = true
+        previousSpace = false
+        return true
+    }
 }
 
 extension String {

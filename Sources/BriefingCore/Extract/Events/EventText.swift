@@ -70,13 +70,15 @@ struct EventText {
             lo = stripLeads(clause, hi, time: nil)
             back = pointsBack(at: lo)
         }
+        // Made first, the text tells how many words the range holds: only a long sentence (few
+        // are) is cut and made again, where counting its words apart read every sentence twice.
+        let full = description(lo..<hi, [], pointsBack: back)
+        guard full.words > Self.longSentence else { return full.text }
         var cuts: [Range<Int>] = []
-        if hasWords(lo..<hi, cuts, atLeast: Self.longSentence + 1) {
-            let start = lo
-            shorten(&lo, &hi, &cuts, keeping: time)
-            if lo != start { back = pointsBack(at: lo) }
-        }
-        return description(lo..<hi, cuts, pointsBack: back)
+        let start = lo
+        shorten(&lo, &hi, &cuts, keeping: time)
+        if lo != start { back = pointsBack(at: lo) }
+        return description(lo..<hi, cuts, pointsBack: back).text
     }
 
     /// The whole sentence without its leading connectives: the context given before an event
@@ -85,7 +87,7 @@ struct EventText {
         let lo = skipSpace(sentence.lowerBound)
         let hi = trimEnd(lo, sentence.upperBound)
         let start = stripLeads(lo, hi, time: nil)
-        return description(start..<hi, [], pointsBack: pointsBack(at: start))
+        return description(start..<hi, [], pointsBack: pointsBack(at: start)).text
     }
 
     // MARK: - Reported dates
@@ -299,22 +301,23 @@ struct EventText {
     // MARK: - Text
 
     /// The text of `range` without `cuts`: one space between words, a capital first, closing
-    /// punctuation last, quote marks paired.
-    private func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> Description? {
+    /// punctuation last, quote marks paired; and, when `cuts` is empty, how many words (runs
+    /// between spaces, as `hasWords` counts them) the range holds.
+    func description(_ range: Range<Int>, _ cuts: [Range<Int>], pointsBack: Bool) -> (text: Description?, words: Int) {
         // Which scalars of the range a cut takes out, marked once (none without cuts).
         var cut = [Bool](repeating: false, count: cuts.isEmpty ? 0 : range.count)
         for c in cuts {
             let lo = max(c.lowerBound, range.lowerBound), hi = min(c.upperBound, range.upperBound)
             if lo < hi { for i in lo..<hi { cut[i - range.lowerBound] = true } }
         }
-        // Written straight into the array: a space is kept only for the spaces before it, so
-        // no more scalars are kept than the range has. The quote marks, a doubled typewriter
-        // mark and the words are told as the scalars are kept (the end trimmed below holds none
-        // of the marks; its words are counted again).
-        var told = Kept.Told()
-        var kept = [Unicode.Scalar](unsafeUninitializedCapacity: range.count) { out, count in
+        // Written straight into a buffer of their own (on the stack for most sentences): a
+        // space is kept only for the spaces before it, so no more scalars are kept than the
+        // range has. The quote marks, a doubled typewriter mark and the words are told as the
+        // scalars are kept (the end trimmed below holds none of the marks; its words are
+        // counted again).
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(range.count, 1)) { out in
+            var text = Kept(out: out)
             self.scalars.withUnsafeBufferPointer { source in
-                var text = Kept(out: out)
                 var space = false
                 var i = range.lowerBound
                 while i < range.upperBound {
@@ -330,24 +333,32 @@ struct EventText {
                     // before each, are kept at once (no cut takes part of them).
                     if cut.isEmpty { i = text.keepPlainRun(source, from: i + 1, upTo: range.upperBound) - 1 }
                 }
-                count = text.count
-                told = text.told
             }
+            let told = text.told
+            // Without cuts a space is kept before every word but the first.
+            let words = text.count > 0 ? text.spaces + 1 : 0
+            var count = text.count
+            while count > 0, case let last = out[count - 1], last == "," || last == ";" || last == ":" || Self.isDash(last) || last == " " {
+                count -= 1
+            }
+            let kept = UnsafeMutableBufferPointer(rebasing: out[..<count])
+            // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
+            // rewrite, and words counted on the scalars as on the string.
+            if !told.typewriter, kept.first != "(", let keptWords = count == text.count ? told.runs?.count : Array(kept).spaceSeparatedCount {
+                return (count == 0 ? nil : Description(text: Self.finished(kept, marks: told.marks, ascii: told.ascii), pointsBack: pointsBack, words: keptWords), words)
+            }
+            return (Self.rewritten(Array(kept), typewriter: told.typewriter, pointsBack: pointsBack), words)
         }
-        let counted = kept.count
-        while let last = kept.last, last == "," || last == ";" || last == ":" || Self.isDash(last) || last == " " {
-            kept.removeLast()
-        }
-        // Most texts are finished from the kept scalars: no typewriter quote or parenthesis to
-        // rewrite, and words counted on the scalars as on the string.
-        if !told.typewriter, kept.first != "(", let words = kept.count == counted ? told.runs?.count : kept.spaceSeparatedCount {
-            return kept.isEmpty ? nil : Description(text: Self.finished(consume kept, marks: told.marks, ascii: told.ascii), pointsBack: pointsBack, words: words)
-        }
+    }
+
+    /// The description of the `kept` scalars of `description` that hold typewriter quote marks
+    /// or open with a parenthesis, whose text is rewritten.
+    private static func rewritten(_ kept: [Unicode.Scalar], typewriter: Bool, pointsBack: Bool) -> Description? {
         var text = String(scalars: kept)
         // The scalars of `text` while it is written as kept.
         var scalars: [Unicode.Scalar]? = kept
         // Typewriter quote marks (``…'') read as the curly ones.
-        if told.typewriter {
+        if typewriter {
             // In ASCII text every scalar is a character of its own, and so it stays with curly
             // marks put in: the marks are replaced in the bytes as the search would replace them.
             text = kept.allSatisfy(\.isASCII)
@@ -360,9 +371,10 @@ struct EventText {
             scalars = nil
         }
         guard !text.isEmpty else { return nil }
-        let words = text.spaceSeparatedCount
-        let finalScalars = scalars ?? text.unicodeScalarArray
-        return Description(text: Self.finished(finalScalars, marks: QuoteMarks(counting: finalScalars), ascii: false), pointsBack: pointsBack, words: words)
+        var finalScalars = scalars ?? text.unicodeScalarArray
+        let marks = QuoteMarks(counting: finalScalars)
+        let finished = finalScalars.withUnsafeMutableBufferPointer { Self.finished($0, marks: marks, ascii: false) }
+        return Description(text: finished, pointsBack: pointsBack, words: text.spaceSeparatedCount)
     }
 
     /// The scalars `description` keeps, written into `out`, and what is told of them on the way.
@@ -379,6 +391,8 @@ struct EventText {
 
         let out: UnsafeMutableBufferPointer<Unicode.Scalar>
         private(set) var count = 0
+        /// The spaces kept.
+        private(set) var spaces = 0
         private var marks = QuoteMarks()
         private var typewriter = false
         private var ascii = true
@@ -399,6 +413,7 @@ struct EventText {
         mutating func keepSpace() {
             out.initializeElement(at: count, to: " ")
             count += 1
+            spaces += 1
             previous = " "
             if counting, !runs.add(" ") { counting = false }
         }
@@ -421,31 +436,30 @@ struct EventText {
         /// Keeps the scalars of `source` from `start` on while they are printable ASCII other
         /// than `"`, `'` and "`", with single spaces between them, as `keep` and `keepSpace`
         /// would one by one after a scalar other than a space (with no cuts, a space before
-        /// such a scalar is always kept): they tell no mark, and the word count only needs each
-        /// space and the scalar after it. Returns the index after them.
+        /// such a scalar is always kept): they tell no mark, and the words only by their spaces,
+        /// counted at the end. Returns the index after them.
         @inline(__always)
         mutating func keepPlainRun(_ source: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo end: Int) -> Int {
             var k = start
             var n = count
+            var spacesKept = 0
             while k < end {
                 let v = source[k].value
                 if v == 0x20 {
-                    guard k + 1 < end, Self.isPlain(source[k + 1].value) else { break }
-                    out.initializeElement(at: n, to: " ")
-                    n += 1
-                    k += 1
-                    if counting, !runs.add(" ") || !runs.add(source[k]) { counting = false }
+                    guard k &+ 1 < end, Self.isPlain(source[k &+ 1].value) else { break }
+                    spacesKept &+= 1
                 } else if !Self.isPlain(v) {
                     break
                 }
                 out.initializeElement(at: n, to: source[k])
-                n += 1
-                k += 1
+                n &+= 1
+                k &+= 1
             }
             guard k > start else { return k }
             count = n
+            spaces += spacesKept
             previous = source[k - 1]
-            if counting, !runs.add(previous) { counting = false }
+            if counting, !runs.addASCIIWords(spaces: spacesKept) { counting = false }
             return k
         }
 
@@ -490,7 +504,9 @@ struct EventText {
     /// The text of `scalars` with its first letter capitalized, closing punctuation, and quote
     /// marks paired (`marks` are those of `scalars`). With `ascii`, every scalar is ASCII (and
     /// so is every one added, as marks past ASCII are paired only in text that has one).
-    private static func finished(_ scalars: consuming [Unicode.Scalar], marks: QuoteMarks, ascii: Bool) -> String {
+    /// `scalars` are capitalized in place; the marks put before and after them (rarely any)
+    /// are written with them into the string.
+    private static func finished(_ scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, marks: QuoteMarks, ascii: Bool) -> String {
         if let first = scalars.firstIndex(where: { $0.value < 0x80 ? $0.value | 0x20 &- 0x61 < 26 || $0.value &- 0x30 < 10 : $0.properties.isAlphabetic }),
            scalars[..<first].allSatisfy(Self.isOpeningMark) {
             // An ASCII letter is lower case from "a" to "z", and its capital 0x20 below.
@@ -501,22 +517,25 @@ struct EventText {
                 scalars[first] = upper
             }
         }
+        // The text is `before`, `scalars` and `after`.
+        var before: [Unicode.Scalar] = []
+        var after: [Unicode.Scalar] = []
         var closing: Unicode.Scalar?
-        if marks.opens > marks.closes { closing = "\u{201D}" } else if marks.closes > marks.opens { scalars.insert("\u{201C}", at: 0) }
+        if marks.opens > marks.closes { closing = "\u{201D}" } else if marks.closes > marks.opens { before.insert("\u{201C}", at: 0) }
         if marks.straight % 2 == 1 {
-            if scalars.first == "\"" { closing = "\"" } else { scalars.insert("\"", at: 0) }
+            if (before.first ?? scalars.first) == "\"" { closing = "\"" } else { before.insert("\"", at: 0) }
         }
-        var end = scalars.count
-        while end > 0, Self.isClosingMark(scalars[end - 1]) { end -= 1 }
-        if end == 0 || !Self.isFullStop(scalars[end - 1]) { scalars.append(".") }
-        if let closing { scalars.append(closing) }
-        guard ascii else { return String(scalars: scalars) }
-        // A scalar a byte, written in one pass.
-        return scalars.withUnsafeBufferPointer { scalars in
-            String(unsafeUninitializedCapacity: scalars.count) { bytes in
-                for k in scalars.indices { bytes[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
-                return scalars.count
-            }
+        func at(_ k: Int) -> Unicode.Scalar { k < before.count ? before[k] : scalars[k - before.count] }
+        var end = before.count + scalars.count
+        while end > 0, Self.isClosingMark(at(end - 1)) { end -= 1 }
+        if end == 0 || !Self.isFullStop(at(end - 1)) { after.append(".") }
+        if let closing { after.append(closing) }
+        guard ascii else { return before.isEmpty && after.isEmpty ? String(scalars: scalars) : String(scalars: before + scalars + after) }
+        // A scalar a byte, written in one pass (most texts have no marks put around them).
+        guard before.isEmpty, after.isEmpty else { return String(scalars: before + scalars + after) }
+        return String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for k in scalars.indices { bytes[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+            return scalars.count
         }
     }
 
