@@ -164,7 +164,7 @@ extension TimeScanner {
             return Match(type: .date, value: yearBefore(), end: i + 1, anaphoric: true)
         }
         // "a yearlong inquiry", "the weeklong strike": one unit, written as one word.
-        if facts[i].lastByte == 0x67, w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
+        if f.lastByte == 0x67, w.hasSuffix("long"), let u = TimeLexicon.unit(String(w.dropLast(4))), !u.plural {
             return Match(type: .duration, value: u.unit.duration(1), end: i + 1)
         }
         // ("twenty-five years" is a count with its unit after it, below.)

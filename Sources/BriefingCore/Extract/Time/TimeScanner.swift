@@ -17,31 +17,32 @@ struct TimeScanner {
     private(set) var facts: [TimeWordFacts]
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
-    var lastDate: String? { didSet { coreAfterHedgeAt = -1 } }
+    var lastDate: String? { didSet { coreAheadAt = -1 } }
     /// The last day written as the end of a reported period ("the quarter ended Sept. 30"),
     /// from which "a year earlier" counts while it is still `lastDate`.
-    var lastPeriodEnd: String? { didSet { coreAfterHedgeAt = -1 } }
+    var lastPeriodEnd: String? { didSet { coreAheadAt = -1 } }
     /// The last quarter named ("1989-Q1"), which "the quarter" and "the 1988 period" go on
     /// meaning after other dates come between.
-    var lastQuarterMentioned: String? { didSet { coreAfterHedgeAt = -1 } }
+    var lastQuarterMentioned: String? { didSet { coreAheadAt = -1 } }
     /// Whether `lastQuarterMentioned` was named as a period whose results are out (a fiscal
     /// quarter, or one a past report gives figures for), so that it is over even when the
     /// calendar quarter of that name is not ("reported a decline in fourth-quarter earnings" on Nov. 2).
-    var lastQuarterIsOver = false { didSet { coreAfterHedgeAt = -1 } }
+    var lastQuarterIsOver = false { didSet { coreAheadAt = -1 } }
     /// Whether a report named a stretch of its year's months ("for the nine months", "the first
     /// six months") after the last quarter: "the 1988 period" and "a year earlier" then mean
     /// that stretch a year before, a year in value, not the quarter.
-    var stretchOfYearNamed = false { didSet { coreAfterHedgeAt = -1 } }
+    var stretchOfYearNamed = false { didSet { coreAheadAt = -1 } }
     /// The years of the days the text wrote in full ("April 8, 2012"), by month and day
     /// (`month * 100 + day`): a later "April 8" without a year is that day again.
-    var writtenDays: [Int: Int] = [:] { didSet { coreAfterHedgeAt = -1 } }
-    /// `core` at the token after a hedge, which `hedged` read and turned away ("about 20
-    /// people", "some 300 workers"): the next `match`, at that token (`coreAfterHedgeAt`),
-    /// takes it from here rather than reading it again. `core` reads the tokens and the anchors
-    /// alone, so a new paragraph or a change of an anchor drops it (the index becomes -1; an
-    /// index, not an optional pair, so that the `match` that does not read it destroys nothing).
-    private var coreAfterHedge: Match?
-    private var coreAfterHedgeAt = -1
+    var writtenDays: [Int: Int] = [:] { didSet { coreAheadAt = -1 } }
+    /// `core` at the token after a hedge or a lead word, which `single` read there and turned
+    /// away ("about 20 people", "some 300 workers", "the first time", "the year"): the next
+    /// `match`, at that token (`coreAheadAt`), takes it from here rather than reading it again.
+    /// `core` reads the tokens and the anchors alone, so a new paragraph or a change of an
+    /// anchor drops it (the index becomes -1; an index, not an optional pair, so that the
+    /// `match` that does not read it destroys nothing).
+    private var coreAhead: Match?
+    private var coreAheadAt = -1
 
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
@@ -78,7 +79,7 @@ struct TimeScanner {
     /// paragraphs of an article with one scanner, and allocates their arrays once.
     mutating func read(_ tokens: [Token]) {
         self.tokens = tokens
-        coreAfterHedgeAt = -1
+        coreAheadAt = -1
         let n = tokens.count
         if lower.count > n {
             lower.removeLast(lower.count - n)
@@ -260,9 +261,10 @@ struct TimeScanner {
     /// The longest expression starting at token `i`; durations joined by "and" ("six years and
     /// eight months", "two hours and 30 minutes") are one, as TimeML writes "a minute and a half".
     mutating func match(at i: Int) -> Match? {
-        // `hedged`, at the call before, may have read `core` here; it is kept no longer.
-        let known: Match?? = coreAfterHedgeAt == i ? .some(coreAfterHedge) : .none
-        coreAfterHedgeAt = -1
+        // `single`, at the call before, may have read `core` here (after a hedge or a lead
+        // word); it is kept no longer.
+        let known: Match?? = coreAheadAt == i ? .some(coreAhead) : .none
+        coreAheadAt = -1
         guard let first = single(at: i, known: known) else { return nil }
         guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
               let second = counted(at: first.end + 1), second.type == .duration,
@@ -271,12 +273,13 @@ struct TimeScanner {
     }
 
     /// The longest expression starting at token `i`, alone; `known` is `core(at: i)` when the
-    /// call before read it (`coreAfterHedge`).
+    /// call before read it (`coreAhead`).
     private mutating func single(at i: Int, known: Match??) -> Match? {
         let w = lower[i]
         let flags = facts[i].flags
         if flags.contains(.hedge), let m = hedged(at: i) { return m }
-        if flags.contains(.opensPhrase), let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
+        if flags.contains(.opensPhrase), i + 1 < facts.count, Self.mayFollowPhraseStart(facts[i + 1].firstByte),
+           let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
         guard flags.contains(.leadWord) else { return core(at: i, known: known) }
         // A lead word is one of `leadWordList`, told apart by its first byte and length.
         // After "the", the three rules below read "early", "late", "mid", a part of the day
@@ -295,10 +298,19 @@ struct TimeScanner {
         let count = w.utf8.count
         if count == 7 || count == 5 && facts[i].firstByte == 0x6C && facts[i].lastByte == 0x72, let m = earlierOrLaterIn(at: i) { return m }  // "earlier", "later"
         if facts[i].firstByte == 0x6D, let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
-        if i + 1 < lower.count, let inner = core(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
+        if i + 1 < lower.count, let inner = coreReadAhead(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
             return Match(type: inner.type, value: inner.value, end: inner.end)
         }
         return core(at: i, known: known)
+    }
+
+    /// `core(at: k)` at the token after the one `single` reads, kept as `coreAhead` for the
+    /// `match` at `k`, or taken from there when a hedge before read it.
+    private mutating func coreReadAhead(at k: Int) -> Match? {
+        if coreAheadAt == k { return coreAhead }
+        let read = core(at: k)
+        (coreAhead, coreAheadAt) = (read, k)
+        return read
     }
 
     /// `core(at: i)`, taken from `known` when that was read.
@@ -315,6 +327,16 @@ struct TimeScanner {
     static func mayFollowThe(_ byte: UInt8) -> Bool {
         let letter = byte &- 0x61
         let letters: UInt32 = 1 << 0 | 1 << 3 | 1 << 4 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 22
+        return letter < 26 && (letters >> UInt32(letter)) & 1 == 1
+    }
+
+    /// Whether a word whose first byte is `byte` may be the second word of a fixed phrase of
+    /// `phrase` or `referencePhrase` ("now", "while", "soon", "many", "day", "time"): its first
+    /// letter is one of "d", "m", "n", "s", "t" and "w". Most words after "the" and "a" are none.
+    @inline(__always)
+    static func mayFollowPhraseStart(_ byte: UInt8) -> Bool {
+        let letter = byte &- 0x61
+        let letters: UInt32 = 1 << 3 | 1 << 12 | 1 << 13 | 1 << 18 | 1 << 19 | 1 << 22
         return letter < 26 && (letters >> UInt32(letter)) & 1 == 1
     }
 
@@ -390,13 +412,15 @@ struct TimeScanner {
     }
 
     func core(at i: Int) -> Match? {
-        guard facts[i].starts else { return nil }
+        // The word's facts, read once (each read of the array is a call).
+        let f = facts[i]
+        guard f.starts else { return nil }
         let w = lower[i]
         // The first byte rules out the words of most rules below: "m" for "mid-", "l" or "e"
         // for "late-" and "early-"; `namesPeriod` the words of the periods' lexicons.
-        let lead = facts[i].firstByte, period = facts[i].namesPeriod
+        let lead = f.firstByte, period = f.namesPeriod
         // The rules whose bit is clear cannot match at the word.
-        let rules = facts[i].rules
+        let rules = f.rules
         if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
         if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
         if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
@@ -593,7 +617,7 @@ struct TimeScanner {
 
     /// Fixed phrases: "right now" (the present), "for a while" (a stretch), "as soon as possible" (the future), "the day
     /// after tomorrow" and "the day before yesterday".
-    private func phrase(at i: Int) -> Match? {
+    func phrase(at i: Int) -> Match? {
         // Each phrase starts with "right", "a", "as" or "the": most words are ruled out by their first byte.
         guard let first = lower[i].utf8.first, first == 0x72 || first == 0x61 || first == 0x74 else { return nil }
         // Each phrase's first word is told by its length before it is compared.
@@ -653,10 +677,8 @@ struct TimeScanner {
             k += 1
         }
         guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || number(at: k) != nil else { return nil }
-        let read = core(at: k)
         // Turned away, `core` at token k is what the next `match`, there, reads first.
-        guard let inner = read, inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
-            (coreAfterHedge, coreAfterHedgeAt) = (read, k)
+        guard let inner = coreReadAhead(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
             return nil
         }
         // "used over three years", "a hole in the budget over a decade": across the stretch, not
@@ -664,7 +686,6 @@ struct TimeScanner {
         // a week", "for over a decade"), opening a sentence, or before "ago".
         if lower[i] == "over", i > 0, !inner.anaphoric, !Self.opensSentence.contains(lower[i - 1]),
            !Self.beforeOverAsMore.contains(lower[i - 1]) {
-            (coreAfterHedge, coreAfterHedgeAt) = (read, k)
             return nil
         }
         return Match(type: inner.type, value: inner.value, end: inner.end, anaphoric: inner.anaphoric)
