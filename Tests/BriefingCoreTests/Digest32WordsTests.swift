@@ -8,17 +8,8 @@ import Testing
 /// stop words up by that number (`StoryTerms`): the same words, terms and weights as reading
 /// the same text a byte or a scalar at a time.
 @Suite struct Digest32WordsTests {
-    /// A repeatable stream of numbers (SplitMix64), so that a failure can be run again.
-    struct Numbers: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// Random numbers, as the other randomized tests draw them.
+    typealias Numbers = SystemRandomNumberGenerator
 
     /// Bytes around the edges of the letters ("@", "A", "Z", "[", "`", "a", "z", "{"), digits,
     /// punctuation, the bytes of "’" and of letters past ASCII, and any byte at all.
@@ -32,7 +23,7 @@ import Testing
     }
 
     @Test func lettersAreTakenEightAtATime() {
-        var numbers = Numbers(state: 32)
+        var numbers = Numbers()
         var failures = 0
         for _ in 0..<20_000 {
             let bytes = (0..<12).map { _ in Self.someByte(&numbers) }
@@ -52,7 +43,7 @@ import Testing
     }
 
     @Test func shortKeysAreTheTermsBytes() {
-        var numbers = Numbers(state: 8)
+        var numbers = Numbers()
         var failures = 0
         for _ in 0..<20_000 {
             let bytes = (0..<16).map { _ in UInt8(1 + numbers.next() % 255) }
@@ -95,7 +86,7 @@ import Testing
         // Every story stop word, as written and in capitals.
         let stopWords = StoryTerms.stopWords.words.sorted().joined(separator: " ")
         texts += [stopWords, stopWords.uppercased()]
-        var numbers = Numbers(state: 2026)
+        var numbers = Numbers()
         for _ in 0..<300 { texts.append(someText(&numbers)) }
         return texts.filter { UTF8Scan.withBytes($0, ASCIIWordText.holds) }
     }
@@ -143,7 +134,7 @@ import Testing
 
     /// Many terms, short and long, sorted and weighed as a dictionary of strings has them.
     @Test func termWeightsAreThoseOfADictionary() {
-        var numbers = Numbers(state: 18)
+        var numbers = Numbers()
         for count in [1, 10, 63, 64, 300, 2000] {
             var weights = SearchTermWeights()
             var expected: [String: UInt8] = [:]

@@ -7,7 +7,7 @@ import Testing
 /// word's lexicons of tense cues in one look-up (`cueLexicons`).
 @Suite("Time scanner: core read once after a hedge, tense cues in one look-up")
 struct Time30HedgeAndCueTests {
-    private static let dct = CalendarDate(year: 2012, month: 6, day: 1)
+    static let dct = CalendarDate(year: 2012, month: 6, day: 1)
 
     /// Sentences with hedges before counts, clock times and dates, kept or turned away, and
     /// the paragraphs of a seed.
@@ -28,7 +28,7 @@ struct Time30HedgeAndCueTests {
     }()
 
     /// A match's fields, compared.
-    private static func fields(_ m: TimeScanner.Match?) -> String {
+    static func fields(_ m: TimeScanner.Match?) -> String {
         m.map { "\($0.type) \($0.value) \($0.end) \($0.anaphoric)" } ?? "none"
     }
 
@@ -47,20 +47,27 @@ struct Time30HedgeAndCueTests {
     }
 
     @Test func anAnchorSetBetweenMatchesIsRead() throws {
-        let tokens = Tokenizer.tokens("They met about 3 March in Paris.")
-        let about = try #require(tokens.firstIndex { $0.text == "about" })
-        var scanner = TimeScanner(tokens: tokens, dct: Self.dct)
         // The hedge turns the date after it away, having read it.
-        #expect(scanner.match(at: about) == nil)
+        try Self.expectAnchorRead(in: "They met about 3 March in Paris.", after: "about", value: "2005-03-03")
+    }
+
+    /// That `TimeScanner.match` at the word after `opener` in `sentence`, which the match at
+    /// `opener` read and turned away, reads an anchor set between the two matches: as a fresh
+    /// scanner with that anchor, `value`, not as one without it.
+    static func expectAnchorRead(in sentence: String, after opener: String, value: String) throws {
+        let tokens = Tokenizer.tokens(sentence)
+        let at = try #require(tokens.firstIndex { $0.text == opener })
+        var scanner = TimeScanner(tokens: tokens, dct: dct)
+        #expect(scanner.match(at: at) == nil)
         scanner.lastDate = "2005-03-10"
-        var fresh = TimeScanner(tokens: tokens, dct: Self.dct)
+        var fresh = TimeScanner(tokens: tokens, dct: dct)
         fresh.lastDate = "2005-03-10"
-        let expected = fresh.match(at: about + 1)
-        #expect(expected?.value == "2005-03-03")
-        #expect(Self.fields(scanner.match(at: about + 1)) == Self.fields(expected))
+        let expected = fresh.match(at: at + 1)
+        #expect(expected?.value == value)
+        #expect(fields(scanner.match(at: at + 1)) == fields(expected))
         // Without the anchor the date is another: the test reads a value the anchor decides.
-        var plain = TimeScanner(tokens: tokens, dct: Self.dct)
-        #expect(plain.match(at: about + 1)?.value != expected?.value)
+        var plain = TimeScanner(tokens: tokens, dct: dct)
+        #expect(plain.match(at: at + 1)?.value != expected?.value)
     }
 
     @Test func cueLexiconsAreTheLexiconsEachWordIsIn() {

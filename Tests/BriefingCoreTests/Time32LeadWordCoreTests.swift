@@ -9,7 +9,7 @@ import Testing
 /// first letter may be their second word's (`mayFollowPhraseStart`).
 @Suite("Time scanner: core read once after a lead word, phrases told by their second word")
 struct Time32LeadWordCoreTests {
-    private static let dct = CalendarDate(year: 2012, month: 6, day: 1)
+    private static let dct = Time30HedgeAndCueTests.dct
 
     /// Lead words before expressions kept and turned away, and the lines of the time and news
     /// fixtures.
@@ -29,9 +29,7 @@ struct Time32LeadWordCoreTests {
     }
 
     /// A match's fields, compared.
-    private static func fields(_ m: TimeScanner.Match?) -> String {
-        m.map { "\($0.type) \($0.value) \($0.end) \($0.anaphoric)" } ?? "none"
-    }
+    private static func fields(_ m: TimeScanner.Match?) -> String { Time30HedgeAndCueTests.fields(m) }
 
     @Test func aScannerMatchingInTurnMatchesAsAFreshScannerAtEachToken() throws {
         var afterLeadWords = 0
@@ -68,19 +66,7 @@ struct Time32LeadWordCoreTests {
     }
 
     @Test func anAnchorSetBetweenMatchesIsRead() throws {
-        let tokens = Tokenizer.tokens("They met at the March 14 summit.")
-        let the = try #require(tokens.firstIndex { $0.text == "the" })
-        var scanner = TimeScanner(tokens: tokens, dct: Self.dct)
         // The article before a written date and a noun is the noun's: the date is read and turned away.
-        #expect(scanner.match(at: the) == nil)
-        scanner.lastDate = "2005-03-10"
-        var fresh = TimeScanner(tokens: tokens, dct: Self.dct)
-        fresh.lastDate = "2005-03-10"
-        let expected = fresh.match(at: the + 1)
-        #expect(expected?.value == "2005-03-14")
-        #expect(Self.fields(scanner.match(at: the + 1)) == Self.fields(expected))
-        // Without the anchor the date is another: the test reads a value the anchor decides.
-        var plain = TimeScanner(tokens: tokens, dct: Self.dct)
-        #expect(plain.match(at: the + 1)?.value != expected?.value)
+        try Time30HedgeAndCueTests.expectAnchorRead(in: "They met at the March 14 summit.", after: "the", value: "2005-03-14")
     }
 }
