@@ -1,7 +1,7 @@
 /// What one brief's files (its page and Markdown file) and its feed entry are made from,
 /// each part made once, when first asked for: the brief is read only when a file is rendered,
-/// and the phrases of its key figures, its event labels, its Markdown body and the HTML of
-/// its paragraphs, which several of them show, are made once.
+/// and the phrases of its key figures, its event labels, the head and escaped paragraphs of its
+/// Markdown body and the HTML of its paragraphs, which several of them show, are made once.
 struct BriefParts {
     let site: SiteBriefs
     let position: Int
@@ -10,7 +10,6 @@ struct BriefParts {
     private var labels: [String]?
     private var head: ByteBuffer?
     private var escaped: [String]?
-    private var markdown: String?
     private var paragraphs: [String]?
 
     init(_ site: SiteBriefs, _ position: Int) {
@@ -60,14 +59,6 @@ struct BriefParts {
         return made
     }
 
-    /// The Markdown body (`BriefMarkdownWriter.body`), for a feed entry cmark renders whole.
-    private mutating func markdownBody() throws -> String {
-        if let markdown { return markdown }
-        let made = try BriefMarkdownWriter().body(head: markdownHead().string(), paragraphs: escapedParagraphs())
-        markdown = made
-        return made
-    }
-
     /// The brief's Markdown file (`BriefMarkdownWriter.markdownBytes`).
     mutating func markdownFile() throws -> [UInt8] {
         try BriefMarkdownWriter().markdownBytes(brief(), head: markdownHead(), paragraphs: escapedParagraphs())
@@ -87,10 +78,12 @@ struct BriefParts {
     /// The HTML of the brief's feed entry: its Markdown body through cmark, the paragraphs'
     /// HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
     mutating func feedHTML() throws -> String {
+        // The head read as a string once, for either way of making the entry.
+        let head = try markdownHead().string()
         if try !brief().article.paragraphs.isEmpty, let html = try paragraphHTML(),
-           let composed = BriefFeedHTML.html(head: try markdownHead().string(), paragraphs: try escapedParagraphs(), paragraphHTML: html) {
+           let composed = BriefFeedHTML.html(head: head, paragraphs: try escapedParagraphs(), paragraphHTML: html) {
             return composed
         }
-        return MarkdownRenderer.html(fromMarkdown: try markdownBody())
+        return MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(head: head, paragraphs: try escapedParagraphs()))
     }
 }
