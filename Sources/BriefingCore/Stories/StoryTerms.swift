@@ -188,9 +188,10 @@ enum StoryTerms {
     /// four statics' one-time initialization at every word.
     fileprivate struct ASCIIRules: Sendable {
         let stopWords = StoryTerms.stopWords
-        /// The stop words of eight bytes or fewer, looked up by their bytes as one number (most
-        /// words are that short; `stopWords` hashes a word byte by byte).
-        let shortStopWords = ShortWordSet(StoryTerms.stopWords.words.filter { $0.utf8.count <= 8 })
+        /// The ASCII stop words of eight bytes or fewer, looked up by their bytes as one number
+        /// (most words are that short; `stopWords` hashes a word byte by byte). The rules read
+        /// ASCII words only, which no stop word past ASCII can equal.
+        let shortStopWords = ShortWordSet(StoryTerms.stopWords.words.filter { $0.utf8.count <= 8 && $0.utf8.allSatisfy { $0 < 0x80 } })
         /// The length in bytes of the longest stop word: a longer word is none.
         let longestStopWord = StoryTerms.stopWords.words.map(\.utf8.count).max() ?? 0
         /// `StoryTerms.suffixes` as bytes.
