@@ -33,7 +33,8 @@ enum BylineParser {
         // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
         parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
-        guard parts.allSatisfy({ isPersonName($0) }) else { return nil }
+        // The parts name no outlet (filtered above): only their shape is left to test.
+        guard parts.allSatisfy(hasNameShape) else { return nil }
         if !explicit && parts.count == 1 && parts[0].split(atASCII: 0x20).count < 2 { return nil }
         return parts.map(unshouted)
     }
@@ -116,6 +117,11 @@ enum BylineParser {
     private static func isRoleWord(_ word: Substring) -> Bool {
         let utf8 = word.utf8
         if utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most words open with a letter no role word opens with (either case: a byte ORed
+            // with 0x20 is a small letter only for a letter).
+            guard let first = utf8.first, case let letter = (first | 0x20) &- 0x61, letter < 26, roleInitials >> letter & 1 != 0 else {
+                return false
+            }
             return roleWordBytes.contains { role in
                 role.count <= utf8.count && zip(utf8, role).allSatisfy { $0.asciiLowercased == $1 }
             }
@@ -136,12 +142,19 @@ enum BylineParser {
     ]
 
     private static let roleWordBytes = roleWords.map { Array($0.utf8) }
+    /// Bit `k` set when a role word opens with the `k`-th small letter.
+    private static let roleInitials = roleWordBytes.reduce(UInt32(0)) { $0 | 1 << ($1[0] &- 0x61) }
 
     /// Name particles written in lower case ("Ursula von der Leyen").
     private static let lowerParticles: Set<String> = ["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al", "el"]
 
     /// 1 to 5 capitalized words, initials or hyphenated names, no sentence punctuation.
     static func isPersonName(_ text: String) -> Bool {
+        hasNameShape(text) && !OutletNames.isOutlet(text)
+    }
+
+    /// `isPersonName` but for the outlet test: for a text known to name no outlet.
+    private static func hasNameShape(_ text: String) -> Bool {
         let words = text.split(atASCII: 0x20)
         guard (1...5).contains(words.count), UTF8Scan.characterCount(of: text, isBelow: 49) else { return false }
         return words.allSatisfy { word in
@@ -152,7 +165,7 @@ enum BylineParser {
             // A full stop only ends an initial or an abbreviation ("M.", "Jr."), not a name.
             if word.hasSuffix("."), word.count > 3 { return false }
             return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "\u{2019}" }
-        } && !OutletNames.isOutlet(text) && MonthNames.month(words[0]) == nil
+        } && MonthNames.month(words[0]) == nil
     }
 
     /// `isPersonName`'s test of a word that is no particle, read from the bytes of an ASCII word
