@@ -62,9 +62,16 @@ struct Pages31RenderOutputTests {
     @Test func aValueEndingALineIndentsWhatFollows() throws {
         let folder = try Self.folder(["item": "<li>{{{raw}}}</li>\n<li>{{text}}</li>\n<li>{{{bytes}}}</li>\n", "page": "  {{> item}}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let context: TemplateValues = ["raw": .text("a\n"), "text": .text("<b>\n"), "bytes": .utf8(Array("c\n".utf8))]
+        let context: TemplateValues = ["raw": .text("a\n"), "text": .text("<b>\n"), "bytes": .utf8(Self.buffer("c\n"))]
         let page = String(decoding: try TemplateLibrary(defaults: folder).renderBytes("page", context), as: UTF8.self)
         #expect(page == "  <li>a\n  </li>\n  <li>&lt;b&gt;\n  </li>\n  <li>c\n  </li>\n")
+    }
+
+    /// A buffer holding the bytes of `text`.
+    private static func buffer(_ text: String) -> ByteBuffer {
+        let buffer = ByteBuffer()
+        buffer.append(text)
+        return buffer
     }
 
     /// A new folder holding `sources` as templates, by name.

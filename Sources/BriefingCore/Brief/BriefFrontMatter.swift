@@ -2,9 +2,8 @@
 /// without "paragraphs", written straight to bytes by `YAMLFields`.
 enum BriefFrontMatter {
     /// Appends the front matter of `brief` (without the "---" lines) to `out`.
-    static func append(_ brief: Brief, to out: inout [UInt8]) {
-        var fields = YAMLFields()
+    static func append(_ brief: Brief, to out: ByteBuffer) {
+        var fields = YAMLFields(writingTo: out)
         ArticleRecord.write(brief.article, brief.extraction, keyQuotes: brief.keyQuotes, paragraphs: false, to: &fields)
-        fields.take(appendingTo: &out)
     }
 }

@@ -10,7 +10,7 @@ public struct BriefMarkdownWriter: Sendable {
     public func markdown(_ brief: Brief, body: String) throws -> String {
         // Only the bytes written here are read back as UTF-8: the body, most of the file, is
         // a string already and is appended as it is.
-        var md = String(decoding: frontMatter(brief), as: UTF8.self)
+        var md = frontMatter(brief).string()
         md.reserveCapacity(md.utf8.count + body.utf8.count)
         md += body
         return md
@@ -18,25 +18,25 @@ public struct BriefMarkdownWriter: Sendable {
 
     /// The UTF-8 bytes of `markdown(_:body:)` for the body made of `head` (`headBytes`) and the
     /// escaped `paragraphs` (`body(head:paragraphs:)`), as the site writes them: the head's
-    /// bytes are copied as they are, never read back as a string.
-    func markdownBytes(_ brief: Brief, head: ByteBuffer, paragraphs: [String]) -> [UInt8] {
-        var out = frontMatter(brief, roomAfter: paragraphs.reduce(head.count) { $0 + $1.utf8.count + 2 })
-        head.take(appendingTo: &out)
+    /// bytes are copied as they are, never read back as a string. The file is written to one
+    /// buffer, which the site writes out as it is.
+    func markdownBytes(_ brief: Brief, head: ByteBuffer, paragraphs: [String]) -> ByteBuffer {
+        let out = frontMatter(brief, roomAfter: paragraphs.reduce(head.count) { $0 + $1.utf8.count + 2 })
+        out.append(head)
         for paragraph in paragraphs {
-            out.append(contentsOf: paragraph.utf8)
-            out.append(0x0A)
-            out.append(0x0A)
+            out.append(paragraph)
+            out.append(literal: "\n\n")
         }
         return out
     }
 
     /// The file before its body: the front matter between "---" lines, and a blank line; with
     /// room for `roomAfter` more bytes.
-    private func frontMatter(_ brief: Brief, roomAfter: Int = 0) -> [UInt8] {
-        var out: [UInt8] = Array("---\n".utf8)
-        out.reserveCapacity(16_384 + roomAfter)
-        BriefFrontMatter.append(brief, to: &out)
-        out.append(contentsOf: "---\n\n".utf8)
+    private func frontMatter(_ brief: Brief, roomAfter: Int = 0) -> ByteBuffer {
+        let out = ByteBuffer(capacity: 16_384 + roomAfter)
+        out.append(literal: "---\n")
+        BriefFrontMatter.append(brief, to: out)
+        out.append(literal: "---\n\n")
         return out
     }
 

@@ -46,13 +46,21 @@ public enum BriefText {
     /// figure, cut at a preposition when long ("to Russia in January and February"); when that
     /// says too little, the words of the clause before the figure come first.
     public static func figurePhrase(_ figure: Figure) -> String {
+        figurePhrase(figure, bytewise: true)
+    }
+
+    /// `figurePhrase(figure)`; with `bytewise` false, the words of every context are split by
+    /// `SpaceSeparatedWords`, those of plain text too (which tests compare).
+    static func figurePhrase(_ figure: Figure, bytewise: Bool) -> String {
         let context = figure.context
         guard let range = UTF8Scan.range(of: figure.text, in: context) else { return context }
-        let after = clause(SpaceSeparatedWords(context[range.upperBound...]), forward: true)
+        // Plain text is split into words on its bytes once, for the words on either side.
+        let plain = bytewise && UTF8Scan.withBytes(context, PlainText.isPlain) ? Array(context.utf8) : nil
+        let after = clause(ClauseWords(context, after: range, plain: plain), forward: true)
         var phrase = cut(after)
         if phrase.count < 3 || pairsWithNumber(after) {
             // The eight words nearest the figure: the clause is read no further.
-            let before = clause(SpaceSeparatedWords(context[..<range.lowerBound], backward: true), forward: false, limit: 8).reversed()
+            let before = clause(ClauseWords(context, before: range, plain: plain), forward: false, limit: 8).reversed()
             if let lead = lead(Array(before)) { phrase = lead + ["\u{2026}"] + phrase }
         }
         // A figure set off on its own ("VIP: 60,000₩", "rose 37 percent, from 0.90 percent to
@@ -72,12 +80,12 @@ public enum BriefText {
                     return word
                 }
                 return state.1.next()
-            }, forward: false).reversed()
+            }.lazy.map(clauseWord), forward: false).reversed()
             // Not when that clause is the item before in a list ("8 olives, 1 cup peppers, …").
             if before.first?.first?.isNumber != true { phrase = lead(Array(before.suffix(8))) ?? [] }
         }
         phrase = FigureDisplay.keepingSpan(phrase, figure: figure)
-        return withoutStrayQuotes(phrase.joined(separator: " "))
+        return withoutStrayQuotes(WordList.joining(phrase))
     }
 
     /// Whether the words after a figure only give the other side of a pair ("46 percent to 42
@@ -103,18 +111,68 @@ public enum BriefText {
 
     /// Words up to the end of their clause (a comma, semicolon, colon, dash or parenthesis), in
     /// reading order when `forward`, else from the figure backwards; no more than `limit`.
-    private static func clause(_ words: some Sequence<Substring>, forward: Bool, limit: Int = .max) -> [String] {
+    private static func clause(_ words: some Sequence<ClauseWord>, forward: Bool, limit: Int = .max) -> [String] {
         var out: [String] = []
         // Room for most clauses at once, not grown word by word.
         out.reserveCapacity(min(limit, 16))
-        for word in words {
-            if out.count == limit { break }
-            let read = asciiClauseWord(word) ?? ClauseWord(word)
+        guard limit > 0 else { return out }
+        for read in words {
             if read.isDash || (forward ? read.opens : (read.endsClause || read.opensAtEnd)) { break }
             if !read.text.isEmpty { out.append(read.text) }
             if forward && read.endsClause { break }
+            if out.count == limit { break }
         }
         return out
+    }
+
+    /// The words of a figure's context after the figure or before it (read from the figure
+    /// backwards), each read as a `ClauseWord`. Plain text (`PlainText.isPlain`), whose space
+    /// bytes are its space characters, is split on its bytes, each word read from its bytes
+    /// with no substring made; other text is split by `SpaceSeparatedWords`.
+    private struct ClauseWords: Sequence, IteratorProtocol {
+        private var words: SpaceSeparatedWords?
+        /// The context's bytes, when it is plain.
+        private let bytes: [UInt8]
+        /// The bytes not read yet.
+        private var rest: Range<Int>
+        private let backward: Bool
+
+        /// The words after `figure` in `context`; `plain` holds the context's bytes when it is plain text.
+        init(_ context: String, after figure: Range<String.Index>, plain: [UInt8]?) {
+            backward = false
+            bytes = plain ?? []
+            rest = 0..<0
+            if plain == nil {
+                words = SpaceSeparatedWords(context[figure.upperBound...])
+            } else {
+                rest = context.utf8.distance(from: context.startIndex, to: figure.upperBound)..<bytes.count
+            }
+        }
+
+        /// The words before `figure` in `context`, the nearest first.
+        init(_ context: String, before figure: Range<String.Index>, plain: [UInt8]?) {
+            backward = true
+            bytes = plain ?? []
+            rest = 0..<0
+            if plain == nil {
+                words = SpaceSeparatedWords(context[..<figure.lowerBound], backward: true)
+            } else {
+                rest = 0..<context.utf8.distance(from: context.startIndex, to: figure.lowerBound)
+            }
+        }
+
+        mutating func next() -> ClauseWord? {
+            if words != nil { return words?.next().map(BriefText.clauseWord) }
+            let (rest, backward) = (rest, backward)
+            return bytes.withUnsafeBufferPointer { bytes -> ClauseWord? in
+                guard let word = PlainText.word(in: bytes, within: rest, backward: backward) else {
+                    self.rest = rest.lowerBound..<rest.lowerBound
+                    return nil
+                }
+                self.rest = backward ? rest.lowerBound..<word.lowerBound : word.upperBound..<rest.upperBound
+                return BriefText.clauseWord(UnsafeBufferPointer(rebasing: bytes[word]))
+            }
+        }
     }
 
     /// How a word stands in a clause, read by characters.
@@ -150,27 +208,37 @@ public enum BriefText {
         }
     }
 
-    /// `ClauseWord(word)` read on bytes, for a word of ASCII without a carriage return, whose
-    /// every byte is a character of its own; nil for other words. The closing quotes but the
-    /// straight one, and the dashes but "-" and "--", are not ASCII.
-    private static func asciiClauseWord(_ word: Substring) -> ClauseWord? {
+    /// How `word` stands in a clause: read on its bytes when it is ASCII (`asciiClauseWord`),
+    /// else by characters.
+    private static func clauseWord(_ word: Substring) -> ClauseWord {
+        (word.utf8.withContiguousStorageIfAvailable(asciiClauseWord) ?? nil) ?? ClauseWord(word)
+    }
+
+    /// `clauseWord` of the word whose bytes are `bytes`: a word has the same characters
+    /// whatever text it is cut from.
+    private static func clauseWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ClauseWord {
+        asciiClauseWord(bytes) ?? ClauseWord(String(decoding: bytes, as: UTF8.self)[...])
+    }
+
+    /// `ClauseWord(word)` read on the bytes of a word of ASCII without a carriage return,
+    /// whose every byte is a character of its own; nil for other words. The closing quotes but
+    /// the straight one, and the dashes but "-" and "--", are not ASCII.
+    private static func asciiClauseWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ClauseWord? {
         func isMark(_ byte: UInt8) -> Bool {
             byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x29
         }
-        return word.utf8.withContiguousStorageIfAvailable { bytes -> ClauseWord? in
-            guard let first = bytes.first, let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            if bytes.count <= 2, bytes.allSatisfy({ $0 == 0x2D }) {
-                return ClauseWord(isDash: true, endsClause: false, opens: false, opensAtEnd: false, text: "")
-            }
-            let abbreviation = last == 0x2E && isAbbreviation(word)
-            let mark = bytes.last { $0 != 0x22 }
-            var end = bytes.count
-            while !abbreviation, end > 0, isMark(bytes[end - 1]) { end -= 1 }
-            let text = end == bytes.count ? String(word) : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
-            return ClauseWord(
-                isDash: false, endsClause: !abbreviation && (mark.map(isMark) ?? false), opens: first == 0x28, opensAtEnd: last == 0x28, text: text
-            )
-        } ?? nil
+        guard let first = bytes.first, let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        if bytes.count <= 2, bytes.allSatisfy({ $0 == 0x2D }) {
+            return ClauseWord(isDash: true, endsClause: false, opens: false, opensAtEnd: false, text: "")
+        }
+        let abbreviation = last == 0x2E && isAbbreviation(String(decoding: bytes, as: UTF8.self)[...])
+        let mark = bytes.last { $0 != 0x22 }
+        var end = bytes.count
+        while !abbreviation, end > 0, isMark(bytes[end - 1]) { end -= 1 }
+        return ClauseWord(
+            isDash: false, endsClause: !abbreviation && (mark.map(isMark) ?? false), opens: first == 0x28, opensAtEnd: last == 0x28,
+            text: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        )
     }
 
     /// A dash standing as a word: em or en dash, a hyphen, or the "--" typed for an em dash.

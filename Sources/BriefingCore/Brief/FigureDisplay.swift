@@ -23,8 +23,8 @@ public enum FigureDisplay {
         var phrase = phrase
         while phrase.count > 1, let last = phrase.last, danglers.contains(last.lowercased()) { phrase.removeLast() }
         // A word lower-cases to "since", "as" or "of" only when its bytes do (`isASCIIWord`).
-        if phrase.contains(where: { isASCIIWord($0[...], "since") })
-            || zip(phrase, phrase.dropFirst()).contains(where: { isASCIIWord($0[...], "as") && isASCIIWord($1[...], "of") }) { return phrase }
+        if phrase.contains(where: { isASCIIWord($0.utf8, "since") })
+            || zip(phrase, phrase.dropFirst()).contains(where: { isASCIIWord($0.utf8, "as") && isASCIIWord($1.utf8, "of") }) { return phrase }
         guard let span = timeSpan(figure.context, figure: figure.text) else { return phrase }
         // Words the phrase already shows ("she launched the service … ago") are not repeated.
         let lowered = phrase.map { $0.lowercased() }
@@ -72,9 +72,9 @@ public enum FigureDisplay {
     }
     /// Whether `word` lower-cases to `lowercase` (ASCII letters): no scalar past ASCII lower-cases
     /// to an ASCII letter but the Kelvin sign, to "k", so its bytes with A–Z folded must equal.
-    private static func isASCIIWord(_ word: Substring, _ lowercase: StaticString) -> Bool {
-        word.utf8.count == lowercase.utf8CodeUnitCount
-            && zip(word.utf8, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)).allSatisfy { $0.asciiLowercased == $1 }
+    private static func isASCIIWord(_ word: some Collection<UInt8>, _ lowercase: StaticString) -> Bool {
+        word.count == lowercase.utf8CodeUnitCount
+            && zip(word, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)).allSatisfy { $0.asciiLowercased == $1 }
     }
 
     /// Foundation's `text.contains(part)`, by bytes (memmem) when both are printable ASCII, where
@@ -93,17 +93,41 @@ public enum FigureDisplay {
     /// it; nil when there is none. A word lower-cases to "since", "as" or "of" only when its
     /// bytes do, ASCII letters folded.
     static func spanWords(_ context: String) -> (at: Int, words: [Substring])? {
-        var words = SpaceSeparatedWords(context[...])
+        spanWords(context, plain: UTF8Scan.withBytes(context, PlainText.isPlain))
+    }
+
+    /// `spanWords(context)` of text split by `SpaceSeparatedWords`, or, when `plain` (which
+    /// it must only be for plain text, `PlainText.isPlain`), at its space bytes, its space
+    /// characters: then only the words returned are made substrings (of strings of their own,
+    /// with the same characters).
+    static func spanWords(_ context: String, plain: Bool) -> (at: Int, words: [Substring])? {
+        guard plain else {
+            var words = SpaceSeparatedWords(context[...])
+            return spanWords { words.next() } utf8: { $0.utf8 }
+        }
+        return UTF8Scan.withBytes(context) { bytes in
+            var rest = bytes.indices
+            let found = spanWords { () -> Range<Int>? in
+                guard let word = PlainText.word(in: bytes, within: rest, backward: false) else { return nil }
+                rest = word.upperBound..<rest.upperBound
+                return word
+            } utf8: { bytes[$0] }
+            return found.map { ($0.at, $0.words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...] }) }
+        }
+    }
+
+    /// `spanWords` of the words `next` reads in order, whose bytes `utf8` gives.
+    private static func spanWords<Word, Bytes: Collection<UInt8>>(_ next: () -> Word?, utf8: (Word) -> Bytes) -> (at: Int, words: [Word])? {
         var at = 0
-        var previous: Substring?
-        var found: [Substring] = []
-        while let word = words.next() {
-            if let previous, isASCIIWord(previous, "as"), isASCIIWord(word, "of") {
+        var previous: Word?
+        var found: [Word] = []
+        while let word = next() {
+            if let previous, isASCIIWord(utf8(previous), "as"), isASCIIWord(utf8(word), "of") {
                 at -= 1
                 found = [previous, word]
                 break
             }
-            if isASCIIWord(word, "since") {
+            if isASCIIWord(utf8(word), "since") {
                 found = [word]
                 break
             }
@@ -111,7 +135,7 @@ public enum FigureDisplay {
             at += 1
         }
         guard !found.isEmpty else { return nil }
-        while found.count < 7, let word = words.next() { found.append(word) }
+        while found.count < 7, let word = next() { found.append(word) }
         return (at, found)
     }
 
@@ -119,10 +143,12 @@ public enum FigureDisplay {
     /// to five words: "since October of last year", "as of March 31". Nil when the span is
     /// in another clause, holds the figure or opens a clause of its own ("since they left").
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
-        // Most contexts hold neither word: they are not split into words at all.
-        guard mayHoldSpan(context) else { return nil }
+        // Plain text is searched word by word on its bytes; other text is split into words only
+        // when it holds them at all (most contexts hold neither).
+        let plain = UTF8Scan.withBytes(context, PlainText.isPlain)
+        guard plain || mayHoldSpan(context) else { return nil }
         // The words from the first "since" or "as of" on (`at` words before it), as many as a span reads.
-        guard let (at, words) = spanWords(context) else { return nil }
+        guard let (at, words) = spanWords(context, plain: plain) else { return nil }
         let asOf = words[0].utf8.count == 2
         let first = asOf ? 2 : 1
         guard first < words.count else { return nil }
@@ -144,7 +170,7 @@ public enum FigureDisplay {
         while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
         guard span.count > (asOf ? 2 : 1) else { return nil }
         if let figure, let range = UTF8Scan.range(of: figure, in: context) {
-            let spanText = span.joined(separator: " ")
+            let spanText = WordList.joining(span)
             if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
             guard let spanAt = UTF8Scan.range(of: String(words[0]), in: context) else { return nil }
             // The span and the figure stand in one clause: nothing between them ends one,

@@ -4,8 +4,23 @@ import Foundation
 enum QuoteDisplay {
     static func text(_ quote: String) -> String {
         var text = quote.trimmingSpaces()
-        while let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
+        // The marks are cut as bytes while the byte before each is ASCII, which no character
+        // joins to the mark: it is then a character of its own, as the loop below finds it.
+        // Only a mark left after another byte is read by characters.
+        var end = 0, markLeft = false
+        UTF8Scan.withBytes(text) { bytes in
+            end = bytes.count
+            while end > 0, isTrailingMark(bytes[end - 1]), end == 1 || bytes[end - 2] < 0x80 { end -= 1 }
+            markLeft = end > 0 && isTrailingMark(bytes[end - 1])
+        }
+        if end < text.utf8.count { text = String(text.utf8.prefix(end))! }
+        while markLeft, let last = text.last, last == "," || last == ";" || last == ":" { text.removeLast() }
         return text
+    }
+
+    /// ",", ";" or ":", the marks a quote's text does not end with.
+    private static func isTrailingMark(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x3A
     }
 
     /// Who an unnamed source is, as a description: the resolved role ("Elian Gonzalez’s

@@ -1,25 +1,36 @@
 /// Writes the fields it receives as the block-style YAML `YAMLWriter.string` makes of the same
 /// record, straight to bytes: no `RecordValue` with hundreds of values is built first.
 struct YAMLFields: RecordFields {
-    /// What is written so far; `take(appendingTo:)` hands it over.
-    private var out = ByteBuffer()
+    /// Where the fields are written, after what it holds already.
+    private var out: ByteBuffer
     /// Spaces before a key.
     private var indent = 0
     /// Whether the next key is the first of a list item, written after "- ".
     private var itemStarts = false
 
-    /// Appends the fields written to `bytes`; these fields are not used again.
-    consuming func take(appendingTo bytes: inout [UInt8]) {
-        out.take(appendingTo: &bytes)
+    /// Fields written to `out`, after its bytes (the file they head).
+    init(writingTo out: ByteBuffer) {
+        self.out = out
     }
 
-    /// "key:"; the first key of a list item after "- ", which takes the place of its last two spaces.
+    /// "key:"; the first key of a list item after "- ", which takes the place of its last two
+    /// spaces. Written in one piece: a front matter has hundreds of keys.
     private mutating func key(_ key: StaticString) {
-        out.append(spaces: itemStarts ? indent - 2 : indent)
-        if itemStarts { out.append(literal: "- ") }
+        let dash = itemStarts
+        let spaces = max(0, dash ? indent - 2 : indent), length = key.utf8CodeUnitCount
         itemStarts = false
-        out.append(literal: key)
-        out.append(0x3A)
+        out.append(upTo: spaces + 3 + length) { end in
+            end.initialize(repeating: 0x20, count: spaces)
+            var at = spaces
+            if dash {
+                end[at] = 0x2D
+                end[at + 1] = 0x20
+                at += 2
+            }
+            (end + at).initialize(from: key.utf8Start, count: length)
+            end[at + length] = 0x3A
+            return at + length + 1
+        }
     }
 
     /// "key: value" on a line of its own, the value written by `value`.

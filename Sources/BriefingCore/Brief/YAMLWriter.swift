@@ -125,11 +125,21 @@ public enum YAMLWriter {
     /// The words are ASCII without "k", and no other scalar lower-cases to ASCII but the Kelvin
     /// sign (to "k"): text with other bytes is none of them.
     private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-        return reserved.contains { word in
-            word.count == bytes.count && zip(word, bytes).allSatisfy { $0 == $1.asciiLowercased }
-        }
+        guard bytes.count <= 5, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        return reserved.contains(packed(bytes))
     }
 
-    private static let reserved: [[UInt8]] = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"].map { Array($0.utf8) }
+    /// Up to seven bytes, ASCII letters in lower case, and their count as one number: two texts
+    /// pack to the same number exactly when their bytes are the same once lower-cased, so a
+    /// word is found among the reserved ones by a compare each, with no loop over its bytes.
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56, shift: UInt64 = 0
+        for byte in bytes {
+            packed |= UInt64(byte.asciiLowercased) << shift
+            shift += 8
+        }
+        return packed
+    }
+
+    private static let reserved: [UInt64] = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"].map { packed($0.utf8) }
 }

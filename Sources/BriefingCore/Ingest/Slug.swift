@@ -11,12 +11,38 @@ public enum Slug {
         // Words of ASCII letters and digits; apostrophes (' and U+2019) are dropped inside them,
         // every other scalar ends a word. The slug takes whole words while they fit (its
         // characters are its ASCII bytes), or the start of the first word when that alone is
-        // too long.
+        // too long. They are gathered in a value of the closure's own, not in variables a local
+        // function captures, whose every access is checked at run time.
+        let words = UTF8Scan.withBytes(folded) { bytes in
+            var words = Words(limit: limit)
+            var i = 0
+            while i < bytes.count, !words.full {
+                let b = bytes[i]
+                if b.isASCIILetter || b &- 0x30 < 10 {
+                    words.word.append(b)
+                } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
+                    i += b == 0x27 ? 1 : 3
+                    continue
+                } else {
+                    words.take()
+                }
+                i += 1
+            }
+            words.take()
+            return words
+        }
+        return words.slug.isEmpty ? "article" : String(decoding: words.slug, as: UTF8.self)
+    }
+
+    /// A slug being made: the words taken so far and the word being read.
+    private struct Words {
+        let limit: Int
         var slug: [UInt8] = []
         var word: [UInt8] = []
         var full = false
+
         /// Adds the word read so far, if it fits; marks the slug full at the first that does not.
-        func take() {
+        mutating func take() {
             defer { word.removeAll(keepingCapacity: true) }
             guard !full, !word.isEmpty else { return }
             if (slug.isEmpty ? 0 : slug.count + 1) + word.count > limit {
@@ -27,23 +53,6 @@ public enum Slug {
             if !slug.isEmpty { slug.append(0x2D) }
             slug += word
         }
-        UTF8Scan.withBytes(folded) { bytes in
-            var i = 0
-            while i < bytes.count, !full {
-                let b = bytes[i]
-                if b.isASCIILetter || b &- 0x30 < 10 {
-                    word.append(b)
-                } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
-                    i += b == 0x27 ? 1 : 3
-                    continue
-                } else {
-                    take()
-                }
-                i += 1
-            }
-        }
-        take()
-        return slug.isEmpty ? "article" : String(decoding: slug, as: UTF8.self)
     }
 
     /// Makes `slugs` unique in order: later duplicates get "-2", "-3"…

@@ -4,7 +4,7 @@ enum TemplateValue {
     case text(String)
     /// Text given as its UTF-8 bytes (a page rendered into the layout), inserted without being
     /// made a string.
-    case utf8([UInt8])
+    case utf8(ByteBuffer)
     /// A count or other whole number, shown as its digits.
     case int(Int)
     case flag(Bool)

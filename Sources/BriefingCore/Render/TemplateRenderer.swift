@@ -11,12 +11,16 @@ struct TemplateRenderer {
 
     /// `template` rendered with `context` as the outermost context, as UTF-8 bytes.
     func renderBytes(_ template: CompiledTemplate, _ context: some TemplateContext) -> [UInt8] {
+        renderBuffer(template, context).bytes
+    }
+
+    /// `renderBytes` in the buffer they were written to, for a page inserted in its layout or
+    /// written out as it is: not copied to an array.
+    func renderBuffer(_ template: CompiledTemplate, _ context: some TemplateContext) -> ByteBuffer {
         var output = Output()
         var stack: [TemplateValue] = [.context(context)]
         render(template, template.steps.indices, &stack, &output, depth: 0)
-        var bytes: [UInt8] = []
-        output.bytes.take(appendingTo: &bytes)
-        return bytes
+        return output.bytes
     }
 
     /// What is rendered so far, as UTF-8 bytes, and the indentation of the standalone partial
@@ -47,10 +51,8 @@ struct TemplateRenderer {
         }
 
         /// Appends text given as its UTF-8 bytes.
-        mutating func append(utf8 piece: [UInt8]) {
-            indent(beforeEmpty: piece.isEmpty)
-            piece.withUnsafeBufferPointer { bytes.append(utf8: $0) }
-            ended(with: piece.last)
+        mutating func append(utf8 piece: ByteBuffer) {
+            piece.withUnsafeBufferPointer { append(utf8: $0) }
         }
 
         /// Appends bytes of a template's text.
@@ -88,7 +90,7 @@ struct TemplateRenderer {
                 switch lookUp(template.names[name], in: stack) {
                 case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
                 case .int(let number)?: output.append(digitsOf: number)
-                case .utf8(let bytes)?: escaped ? output.append(escaping: String(decoding: bytes, as: UTF8.self)) : output.append(utf8: bytes)
+                case .utf8(let bytes)?: escaped ? output.append(escaping: bytes.string()) : output.append(utf8: bytes)
                 case .flag(let flag)?: output.append(flag ? "true" : "false")
                 case .list?, .reference?, nil: break
                 }

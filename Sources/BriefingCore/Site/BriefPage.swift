@@ -103,7 +103,7 @@ enum BriefPage {
             case .hasSourceURL: .flag(sourceURL != nil)
             case .sourceURL: .text(sourceURL ?? "")
             case .sourceLabel: .text(sourceURL.map(BriefPage.sourceLabel) ?? "")
-            case .sourceFile: .text(article.source.split(separator: "/").last.map(String.init) ?? article.source)
+            case .sourceFile: .text(BriefPage.fileName(article.source))
             case .markdownURL: .text(article.slug + ".md")
             case .previous: previous.map { .context($0) }
             case .next: next.map { .context($0) }
@@ -284,6 +284,13 @@ enum BriefPage {
     /// The host a link points to, as a reader names a site ("https://www.nytimes.com/2019/…" → "nytimes.com").
     static func sourceLabel(_ url: String) -> String {
         OutletNames.host(of: url) ?? url
+    }
+
+    /// The last part of a source's path ("world/article.txt" → "article.txt"), or the path when
+    /// it has none. Most paths have no slash at all: they are not split.
+    static func fileName(_ source: String) -> String {
+        guard source.utf8.contains(0x2F) else { return source }
+        return source.split(separator: "/").last.map(String.init) ?? source
     }
 
     /// Only web links may become `href`s: `javascript:`, `data:` and the like are dropped.

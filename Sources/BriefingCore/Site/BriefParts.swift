@@ -60,7 +60,7 @@ struct BriefParts {
     }
 
     /// The brief's Markdown file (`BriefMarkdownWriter.markdownBytes`).
-    mutating func markdownFile() throws -> [UInt8] {
+    mutating func markdownFile() throws -> ByteBuffer {
         try BriefMarkdownWriter().markdownBytes(brief(), head: markdownHead(), paragraphs: escapedParagraphs())
     }
 

@@ -11,7 +11,7 @@ struct LayoutContext: TemplateContext {
     var language: String
     var root: String
     /// The page's own HTML (UTF-8), inserted raw.
-    var content: [UInt8]
+    var content: ByteBuffer
     var type: String
     var feedURL: String
     var canonical: String?
@@ -21,7 +21,7 @@ struct LayoutContext: TemplateContext {
 
     init(
         title: String, siteTitle: String, siteTitleHTML: String, isHome: Bool, description: String, language: String,
-        root: String, content: [UInt8], type: String, feedURL: String, canonical: String?, jsonLD: String?
+        root: String, content: ByteBuffer, type: String, feedURL: String, canonical: String?, jsonLD: String?
     ) {
         self.title = title
         self.siteTitle = siteTitle

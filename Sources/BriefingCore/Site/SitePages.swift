@@ -157,7 +157,7 @@ struct SitePages: Sendable {
             if left > 0 { xmlContents[brief.slug] = xml }
             return xml
         }
-        func write(_ path: String, _ key: String?, render: () throws -> [UInt8]) throws {
+        func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
         }
         func write(_ path: String, _ key: String?, text render: () throws -> String) throws {
@@ -245,7 +245,7 @@ struct SitePages: Sendable {
         _ briefs: [BriefDigest], _ listings: ListingPages, _ people: PeopleDirectory, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
         func put(_ path: String, _ text: String) throws { try publisher.write(path, text) }
-        func put(_ path: String, _ page: [UInt8]) throws { try publisher.write(path, page) }
+        func put(_ path: String, _ page: ByteBuffer) throws { try publisher.write(path, page) }
         try put("search.html", try page("search", TemplateValues(), PageMeta(path: "search.html", title: "Search", description: "Search headlines, summaries, quotes, people and full text.")))
         try put("about.html", try page("about", ["description": .text(config.description), "count": .number(briefs.count)] as TemplateValues, PageMeta(path: "about.html", title: "About", description: config.description)))
         try put("404.html", try page("404", TemplateValues(), PageMeta(path: "404.html", title: "Page not found", description: config.description)))
@@ -293,7 +293,7 @@ struct SitePages: Sendable {
     struct BriefFile {
         let path: String
         let key: String?
-        let render: (inout BriefParts) throws -> [UInt8]
+        let render: (inout BriefParts) throws -> ByteBuffer
     }
 
     /// The HTML page and the Markdown file of the brief at `i`, as `writeBrief` writes them.
@@ -343,12 +343,12 @@ struct SitePages: Sendable {
 
     /// Renders `template` with `context` and "root", then wraps it in the layout: the page's
     /// UTF-8 bytes, written as they are.
-    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> [UInt8] {
-        try layout(templates.renderBytes(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
+    private func page(_ template: String, _ context: some TemplateContext, _ meta: PageMeta) throws -> ByteBuffer {
+        try layout(templates.renderBuffer(template, RootedContext(base: context, root: SiteLinks.root(for: meta.path))), meta)
     }
 
     /// The page around `content`.
-    private func layout(_ content: [UInt8], _ meta: PageMeta) throws -> [UInt8] {
+    private func layout(_ content: ByteBuffer, _ meta: PageMeta) throws -> ByteBuffer {
         let root = SiteLinks.root(for: meta.path)
         let canonical = baseURL.map { SiteLinks.absolute(meta.path == "index.html" ? "" : meta.path, baseURL: $0) }
         let layout = LayoutContext(
@@ -356,6 +356,6 @@ struct SitePages: Sendable {
             description: PageMeta.shortened(meta.description), language: config.language, root: root, content: content,
             type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLDText
         )
-        return try templates.renderBytes("layout", layout)
+        return try templates.renderBuffer("layout", layout)
     }
 }

@@ -78,6 +78,11 @@ final class SitePublisher: Sendable {
         try bytes.withUnsafeBytes { try write(path, buffer: $0) }
     }
 
+    /// Writes one file of the site from the buffer it was written to, without copying it first.
+    func write(_ path: String, _ bytes: ByteBuffer) throws {
+        try bytes.withUnsafeBufferPointer { try write(path, buffer: UnsafeRawBufferPointer($0)) }
+    }
+
     /// Writes one file of the site from text, without copying it first.
     func write(_ path: String, _ text: String) throws {
         var text = text
@@ -156,7 +161,7 @@ final class SitePublisher: Sendable {
 
     /// Writes a page known by `key` (a fingerprint of everything it is rendered from): the
     /// current site's file when it was rendered from the same key, else the bytes `render` makes.
-    func write(_ path: String, key: String?, render: () throws -> [UInt8]) throws {
+    func write(_ path: String, key: String?, render: () throws -> ByteBuffer) throws {
         try keep(path, key: key) { try write(path, try render()) }
     }
 

@@ -50,6 +50,15 @@ final class ByteBuffer: UTF8Output {
         self.count += count
     }
 
+    /// Lets `write` put up to `room` bytes through a pointer to the end, and keeps as many as
+    /// it returns: small pieces in a row (a key and what goes before it) written after one
+    /// check of the capacity, not one each.
+    @inline(__always)
+    func append(upTo room: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + room > capacity { grow(toHold: count + room) }
+        count += write(base + count)
+    }
+
     /// Appends the decimal digits of `value`, after "-" when it is negative, as `String(value)` writes them.
     func append(digitsOf value: Int) {
         if value < 0 { append(0x2D) }
@@ -69,6 +78,22 @@ final class ByteBuffer: UTF8Output {
         base.deallocate()
         base = moved
         capacity = larger
+    }
+
+    /// Appends the bytes written to `other`.
+    func append(_ other: ByteBuffer) {
+        other.withUnsafeBufferPointer(append(utf8:))
+    }
+
+    /// Calls `body` with the bytes written, for a file written or a page inserted from them
+    /// without copying them first.
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// The bytes written, as an array.
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// Appends the bytes written to `out`.

@@ -31,11 +31,25 @@ enum PlainText {
     /// The byte range of the last run between spaces of plain `bytes` (`isPlain`, where every
     /// space is a character of its own): `split(separator: " ").last`; nil when there is none.
     static func lastWord(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end > 0 else { return nil }
-        var start = end
-        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        word(in: bytes, within: bytes.indices, backward: true)
+    }
+
+    /// The byte range of the first run between spaces of plain `bytes` within `range`, or of
+    /// the last when `backward`; nil when there is none.
+    static func word(in bytes: UnsafeBufferPointer<UInt8>, within range: Range<Int>, backward: Bool) -> Range<Int>? {
+        if backward {
+            var end = range.upperBound
+            while end > range.lowerBound, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > range.lowerBound else { return nil }
+            var start = end
+            while start > range.lowerBound, bytes[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == 0x20 { start += 1 }
+        guard start < range.upperBound else { return nil }
+        var end = start
+        while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
         return start..<end
     }
 

@@ -37,27 +37,16 @@ struct SpaceSeparatedWords: Sequence, IteratorProtocol {
     /// bytes, then made indices once.
     private mutating func nextByBytes() -> Substring? {
         let backward = backward
-        let found = rest.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int) in
-            if backward {
-                var end = bytes.count
-                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-                var start = end
-                while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-                return (start, end)
-            }
-            var start = 0
-            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
-            var end = start
-            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-            return (start, end)
+        let found = rest.utf8.withContiguousStorageIfAvailable { bytes in
+            PlainText.word(in: bytes, within: bytes.indices, backward: backward)
         }
         guard let found else { return nextByCharacters() }
         let utf8 = rest.utf8
-        guard found.start < found.end else {
+        guard let found else {
             rest = rest[rest.endIndex...]
             return nil
         }
-        let start = utf8.index(utf8.startIndex, offsetBy: found.start), end = utf8.index(utf8.startIndex, offsetBy: found.end)
+        let start = utf8.index(utf8.startIndex, offsetBy: found.lowerBound), end = utf8.index(utf8.startIndex, offsetBy: found.upperBound)
         defer { rest = backward ? rest[..<start] : rest[end...] }
         return rest[start..<end]
     }

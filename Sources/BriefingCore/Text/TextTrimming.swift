@@ -7,7 +7,14 @@ extension String {
 
     /// `trimmingCharacters(in: .whitespaces)` without bridging to `NSString` (see
     /// `Substring.trimmingSpaces`).
-    func trimmingSpaces() -> String { self[...].trimmingSpaces() }
+    func trimmingSpaces() -> String {
+        // Most texts (a word, a quote) start and end with ASCII other than a space or a tab:
+        // there is nothing to trim, and no copy is made.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, first != 0x20, first != 0x09, last < 0x80, last != 0x20, last != 0x09 {
+            return self
+        }
+        return self[...].trimmingSpaces()
+    }
 }
 
 extension Unicode.Scalar {

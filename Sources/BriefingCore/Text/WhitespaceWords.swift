@@ -76,8 +76,10 @@ extension String {
 
 private extension Unicode.Scalar {
     /// Whitespace as `Character.isWhitespace` tells it of a character of this one scalar,
-    /// decided without the property table for ASCII (space, tab to carriage return).
+    /// decided without the property table for ASCII (space, tab to carriage return) and for
+    /// the punctuation U+2010–U+2027 (dashes, curly quote marks, ellipsis), none of it a space.
     var separatesWords: Bool {
-        value < 0x80 ? value == 0x20 || value &- 0x09 < 5 : properties.isWhitespace
+        if value < 0x80 { return value == 0x20 || value &- 0x09 < 5 }
+        return value &- 0x2010 >= 0x18 && properties.isWhitespace
     }
 }

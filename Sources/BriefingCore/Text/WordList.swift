@@ -1,6 +1,27 @@
 /// Lists of words kept as one string, words separated by single spaces (as digests keep
 /// timeline, search and story words): read as bytes, without making a string per word.
 enum WordList {
+    /// The list of `words`, `words.joined(separator: " ")`: their bytes copied into one string
+    /// made at its full size, where the standard library's joining walks the words through
+    /// generic code (a figure's phrase is joined from its words).
+    static func joining(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return String(unsafeUninitializedCapacity: words.reduce(words.count - 1) { $0 + $1.utf8.count }) { out in
+            var at = 0
+            for (i, word) in words.enumerated() {
+                if i > 0 {
+                    out[at] = 0x20
+                    at += 1
+                }
+                at += UTF8Scan.withBytes(word) { bytes in
+                    if let source = bytes.baseAddress { (out.baseAddress! + at).initialize(from: source, count: bytes.count) }
+                    return bytes.count
+                }
+            }
+            return at
+        }
+    }
+
     /// Calls `body` with the bytes of each word of `list`, in order.
     static func forEachWord(in list: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         forEachWordRange(in: list) { bytes, word in body(UnsafeBufferPointer(rebasing: bytes[word])) }
