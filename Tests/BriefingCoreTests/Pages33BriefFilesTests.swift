@@ -152,4 +152,10 @@ import Testing
         }
         #expect(failures == 0)
     }
+
+    @Test func labelsAreThoseOfTheValues() {
+        let values = ["2025", "2025-03", "2025-12-29", "2025-12-29TNI", "2025-02-30", "2025-13", "2025-W15", "2025-Q1", "2025-H2", "2025-SU",
+                      "2025-WI", "202", "20", "PAST_REF", "XXXX-WXX-1", "2025-00", "0999-01-01", "", "2025-1", "abc"]
+        #expect(values.filter { TimexValue.label(of: $0) != TimexValue($0).label }.isEmpty)
+    }
 }

@@ -14,7 +14,7 @@ public enum BriefText {
     /// "Ahn Gyu-back, Defense Minister"; for a quote without a named speaker, the description
     /// it is credited to ("Elian Gonzalez’s daughter", "the ministry").
     public static func attribution(_ quote: Quote) -> String {
-        if let speaker = quote.speaker { return [speaker, quote.role].compactMap { $0 }.joined(separator: ", ") }
+        if let speaker = quote.speaker { return quote.role.map { speaker + ", " + $0 } ?? speaker }
         return QuoteDisplay.source(quote) ?? ""
     }
 
@@ -26,9 +26,9 @@ public enum BriefText {
     /// The date label of an event: "January \u{2013} February 2025" for a span, "Since October 2024"
     /// or "Since the 1970s" for an event that goes on, else the value's `TimexValue.label`.
     public static func eventDateLabel(_ event: Event) -> String {
-        var label = TimexValue(event.date).label
+        var label = TimexValue.label(of: event.date)
         if let through = event.through {
-            var end = TimexValue(through).label
+            var end = TimexValue.label(of: through)
             // "The 1960s – 1970s", not "The 1960s – The 1970s".
             if label.hasPrefix("The "), end.hasPrefix("The ") { end.removeFirst(4) }
             if let year = end.split(separator: " ").last, label != String(year), label.hasSuffix(" " + year) {

@@ -38,6 +38,12 @@ public struct TimexValue: Sendable, Hashable {
         Self.numericLabel(text) ?? labelFromParts
     }
 
+    /// `TimexValue(text).label`, the value made only for a label read from its parts: a year,
+    /// month or day is labelled without reading the days it covers.
+    static func label(of text: String) -> String {
+        numericLabel(text) ?? TimexValue(text).labelFromParts
+    }
+
     /// `label`, read from the value's parts between dashes (for any value).
     var labelFromParts: String {
         let parts = text.split(atASCII: 0x2D)

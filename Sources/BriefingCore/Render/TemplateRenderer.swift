@@ -44,10 +44,17 @@ struct TemplateRenderer {
             if let last { endsLine = last == 0x0A }
         }
 
+        /// After a piece written from byte `start` of the buffer on, whose last byte is the
+        /// buffer's (none when it is empty): a string's last byte costs more to find.
+        private mutating func ended(after start: Int) {
+            if bytes.count > start { ended(with: bytes.last) }
+        }
+
         mutating func append(_ piece: String) {
             indent(beforeEmpty: piece.isEmpty)
+            let start = bytes.count
             bytes.append(piece)
-            ended(with: piece.utf8.last)
+            ended(after: start)
         }
 
         /// Appends text given as its UTF-8 bytes.
@@ -72,8 +79,9 @@ struct TemplateRenderer {
         /// Appends `piece` escaped by `HTMLEscaper`, which ends with a line feed when `piece` does.
         mutating func append(escaping piece: String) {
             indent(beforeEmpty: piece.isEmpty)
+            let start = bytes.count
             HTMLEscaper.append(piece, escapedTo: &bytes)
-            ended(with: piece.utf8.last)
+            ended(after: start)
         }
     }
 

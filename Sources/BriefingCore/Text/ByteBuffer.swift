@@ -50,6 +50,9 @@ final class ByteBuffer: UTF8Output {
         self.count += count
     }
 
+    /// The last byte written; nil before any.
+    var last: UInt8? { count > 0 ? base[count - 1] : nil }
+
     /// Lets `write` put up to `room` bytes through a pointer to the end, and keeps as many as
     /// it returns: small pieces in a row (a key and what goes before it) written after one
     /// check of the capacity, not one each.
