@@ -174,8 +174,12 @@ public enum FigureDisplay {
             if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
             guard let spanAt = UTF8Scan.range(of: String(words[0]), in: context) else { return nil }
             // The span and the figure stand in one clause: nothing between them ends one,
-            // or the span opens the sentence ("As of March, about 4,700 soldiers …").
-            let between = spanAt.lowerBound < range.lowerBound ? context[spanAt.upperBound..<range.lowerBound] : context[range.upperBound..<spanAt.lowerBound]
+            // or the span opens the sentence ("As of March, about 4,700 soldiers …"). The
+            // span's first word is found by its bytes, which may lie inside the figure's text
+            // ("as" in "12 cases"): then nothing stands between them.
+            let between = spanAt.lowerBound < range.lowerBound
+                ? context[min(spanAt.upperBound, range.lowerBound)..<range.lowerBound]
+                : context[min(range.upperBound, spanAt.lowerBound)..<spanAt.lowerBound]
             let opensSentence = at == 0 && spanAt.lowerBound < range.lowerBound
             let breaks = [";", " \u{2014} ", " - ", " _ ", ", and ", ", but ", ", while ", ", which ", ", who ", " because ", " when "]
             if !opensSentence, breaks.contains(where: { UTF8Scan.range(of: $0, in: between) != nil })
