@@ -8,54 +8,58 @@
 struct TokenWordSet: Sendable {
     /// The two tables behind one reference: the set is passed to and captured by the closures
     /// of the quote extractor again and again, and a copy then retains one object, not the
-    /// eight buffers of two tables. Shared until changed (`uniqueTables`), and changed only
-    /// where no other set holds it: sent as safely as the tables themselves.
-    private final class Tables: @unchecked Sendable {
-        // Each access is one call that reads or changes a table, none inside another: checked
-        // for overlap at run time, every read would pay for a call to the runtime.
-        @exclusivity(unchecked) var table: WordTable
-        @exclusivity(unchecked) var removed: WordTable
+    /// eight buffers of two tables. Constants, read in place by every look-up (a variable would
+    /// be copied out, its buffers retained and released, at each one); a change makes new ones
+    /// (`change`).
+    private final class Tables: Sendable {
+        let table: WordTable
+        let removed: WordTable
 
         init(table: WordTable, removed: WordTable) {
             self.table = table
             self.removed = removed
         }
+
+        /// Tables held by no set, for one being changed to let go of its own.
+        static let none = Tables(table: WordTable(), removed: WordTable())
     }
 
     private var tables: Tables
-
-    private var table: WordTable { tables.table }
-    private var removed: WordTable { tables.removed }
 
     init(capacity: Int = 0) {
         self.init(WordTable(capacity: capacity))
     }
 
-    /// The set of the words of `table`: a caller adding every token of an article fills the
-    /// table first, with no question at each word whether another set shares it.
-    init(_ table: WordTable) {
-        tables = Tables(table: table, removed: WordTable())
+    /// The set of the words of `table` less those of `removed`: a caller adding every token of
+    /// an article fills the tables first, with no question at each word whether another set
+    /// shares them.
+    init(_ table: WordTable, removed: WordTable = WordTable()) {
+        tables = Tables(table: table, removed: removed)
     }
 
-    /// The tables, copied first when another set shares them.
-    private mutating func uniqueTables() -> Tables {
-        if !isKnownUniquelyReferenced(&tables) { tables = Tables(table: tables.table, removed: tables.removed) }
-        return tables
+    /// Changes the tables: taken out of the object that held them, which is freed first when no
+    /// other set holds it, so that they are changed in place (and copied when another set
+    /// shares them).
+    private mutating func change(_ body: (inout WordTable, inout WordTable) -> Void) {
+        var table = tables.table, removed = tables.removed
+        tables = .none
+        body(&table, &removed)
+        tables = Tables(table: table, removed: removed)
     }
 
     /// Adds `word`.
     mutating func insert(_ word: String) {
-        uniqueTables().table.insert(word)
+        change { table, _ in table.insert(word) }
     }
 
     /// Removes `word` (and every member equal to it).
     mutating func remove(_ word: String) {
-        uniqueTables().removed.insert(word)
+        change { _, removed in removed.insert(word) }
     }
 
     /// Whether a member equals `word`.
     func contains(_ word: String) -> Bool {
-        table.hasMember(word) && (removed.isEmpty || !removed.hasMember(word))
+        tables.table.hasMember(word) && (tables.removed.isEmpty || !tables.removed.hasMember(word))
     }
 
     /// `contains(word.lowercased())`, without a string made for an ASCII word (nearly every
@@ -63,7 +67,7 @@ struct TokenWordSet: Sendable {
     /// when neither table holds a member past ASCII that might equal them.
     func containsLowercased(_ word: String) -> Bool {
         let found = UTF8Scan.withBytes(word) { bytes -> Bool? in
-            guard !table.mayEqualASCIIPastIt, !removed.mayEqualASCIIPastIt else { return nil }
+            guard !tables.table.mayEqualASCIIPastIt, !tables.removed.mayEqualASCIIPastIt else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer -> Bool? in
                 for k in bytes.indices {
                     guard bytes[k] < 0x80 else { return nil }
@@ -71,7 +75,7 @@ struct TokenWordSet: Sendable {
                 }
                 let folded = UnsafeBufferPointer(buffer)
                 guard let hash = ASCIIWordHash.of(folded) else { return nil }
-                return table.contains(ascii: folded, hash: hash) && !removed.contains(ascii: folded, hash: hash)
+                return tables.table.contains(ascii: folded, hash: hash) && !tables.removed.contains(ascii: folded, hash: hash)
             }
         }
         return found ?? contains(word.lowercased())
@@ -79,6 +83,6 @@ struct TokenWordSet: Sendable {
 
     /// Whether a member equals `word`, counting the ones removed: the set as it was before any removal.
     func wasInserted(_ word: String) -> Bool {
-        table.hasMember(word)
+        tables.table.hasMember(word)
     }
 }

@@ -51,7 +51,7 @@ public struct QuoteExtractor: Sendable {
         func isCommonWordSubject(_ speaker: Speaker, _ directory: SpeakerDirectory) -> Bool {
             guard Self.isLoneUnknownWord(speaker.mention, directory) else { return false }
             if let known = writtenInside[speaker.mention] { return !known }
-            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens, texts: texts)
+            let inside = Self.isWrittenInsideSentence(speaker.mention, paragraphTokens, starts: nameStarts)
             writtenInside[speaker.mention] = inside
             return !inside
         }
@@ -614,19 +614,21 @@ public struct QuoteExtractor: Sendable {
             }
             starts.endParagraph()
         }
-        var common = TokenWordSet(lowercase)
+        let all = TokenWordSet(lowercase)
         var names = SpeakerDirectory()
-        for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: common) }
+        for tokens in headline { names.learn(fromHeadline: tokens, body: paragraphs, lowercase: all) }
         var known: [Int] = []
         known.reserveCapacity(paragraphs.count)
         for (p, tokens) in paragraphs.enumerated() {
-            names.learn(from: tokens, starts: starts[p], lowercase: common)
+            names.learn(from: tokens, starts: starts[p], lowercase: all)
             known.append(names.entities.count)
         }
+        // (The words of the names are gathered in a table of their own, made into the set once.)
+        var removed = WordTable()
         for entity in names.entities {
-            for word in entity.name.split(atASCII: 0x20) { common.remove(word.lowercased()) }
+            for word in entity.name.split(atASCII: 0x20) { removed.insert(word.lowercased()) }
         }
-        return (common, (names, known), starts)
+        return (TokenWordSet(lowercase, removed: removed), (names, known), starts)
     }
 
     /// Whether a quote is broken off with a dash: "… a parent/teacher conference--".
@@ -769,26 +771,30 @@ public struct QuoteExtractor: Sendable {
     /// Whether `word` stands on its own inside a sentence somewhere in the article, after a
     /// lower-case word, a number, a comma, a title or an honorific, as a name does ("the Obama
     /// plan", "President Obama", "Mr. Obama"); a capitalized word opening a sentence or ending
-    /// another name ("the National Center for Scientific Research") does not. `texts` are the
-    /// paragraphs' texts, whose bytes the tokens' texts are cut from: a paragraph whose text
-    /// lacks the bytes of a word of ASCII bytes (as `plain` is below) holds no token equal to it,
-    /// and its tokens are not read (nil reads them all).
-    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]], texts: [String]? = nil) -> Bool {
+    /// another name ("the National Center for Scientific Research") does not. `starts` are the
+    /// paragraphs' `NameStarts`: a word that starts with a capital equals no token opening with
+    /// an ASCII byte but a capital (what is canonically equal to it starts with a capital too:
+    /// "K" and "\u{212A}", "É" and "E\u{301}"), and only the tokens at the starts are read for
+    /// it (nil, or a word opening otherwise, reads them all).
+    static func isWrittenInsideSentence(_ word: String, _ paragraphs: [[Token]], starts: NameStarts? = nil) -> Bool {
         // A word of ASCII bytes but "K", ";" and "`" equals only tokens of its bytes (`equalsPlainWord`): a token of
         // another length is passed over without a string comparison.
         // (The word's byte count is read once, not at every token of the article.)
         let plain = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }
         let count = word.utf8.count
+        func standsInside(_ tokens: [Token], at k: Int) -> Bool {
+            let text = tokens[k].text
+            guard plain ? text.utf8.count == count && text == word : text == word else { return false }
+            let before = tokens[k - 1].text
+            return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
+                || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
+        }
+        let starts = word.startsWithUppercase ? starts : nil
         for (p, tokens) in paragraphs.enumerated() {
-            if plain, let texts, !UTF8Scan.contains(texts[p], word) { continue }
-            for k in tokens.indices.dropFirst() {
-                let text = tokens[k].text
-                guard plain ? text.utf8.count == count && text == word : text == word else { continue }
-                let before = tokens[k - 1].text
-                if startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
-                    || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".") {
-                    return true
-                }
+            if let starts {
+                if starts[p].contains(where: { $0 > 0 && standsInside(tokens, at: $0) }) { return true }
+            } else if tokens.indices.dropFirst().contains(where: { standsInside(tokens, at: $0) }) {
+                return true
             }
         }
         return false
