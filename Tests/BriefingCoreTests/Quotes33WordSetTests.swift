@@ -6,7 +6,8 @@ import Testing
 /// articles and the texts of the quote fixtures: the common words (`QuoteExtractor.commonWords`), whose name words are gathered in
 /// a table of their own and made into the set once, are the lower-case tokens less the words of
 /// the names found; whether a capitalized word is written inside a sentence, read only at the
-/// paragraphs' `NameStarts`, is what reading every token tells.
+/// paragraphs' `NameStarts`, is what reading every token tells; a defining rule, sought only
+/// in a sentence where "defined" passed the cue filter, is found wherever it is.
 @Suite("Quotes 33: common words made once, names sought at their starts")
 struct Quotes33WordSetTests {
     /// The paragraphs of each seed article and of each text of the quote fixtures.
@@ -66,5 +67,23 @@ struct Quotes33WordSetTests {
         #expect(words > 1000)
         #expect(inside > 100 && inside < words)
         #expect(disagreements == 0)
+    }
+
+    @Test func aDefiningRuleIsACandidateWhereverItIsFound() {
+        let made = [
+            "Under California law, rape is defined as someone using force.", "under the rule, a vote was defined as a ballot cast.",
+            "Under federal law, it is defined as “torture”, and he defined it.", "The term was defined as “unfit” by the court.",
+            "Under the code a loan is Defined as a debt.", "Under its charter, membership is defined by vote.",
+        ]
+        let sentences = Self.seedArticles.flatMap { $0 }.map { $0.map(\.text) } + made.map { Tokenizer.tokens($0).map(\.text) }
+        var rules = 0, missing = 0
+        for words in sentences {
+            let found = QuoteAttribution.candidates(in: words, common: TokenWordSet())
+            guard let rule = QuoteAttribution.definingRule(in: words) else { continue }
+            rules += 1
+            if !found.contains(where: { $0.cue == rule.cue && $0.attribution == QuoteAttribution(mention: rule.mention, cue: "defined") }) { missing += 1 }
+        }
+        #expect(rules >= 2)
+        #expect(missing == 0)
     }
 }

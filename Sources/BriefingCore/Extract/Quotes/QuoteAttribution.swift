@@ -111,10 +111,14 @@ struct QuoteAttribution: Equatable {
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         // (The statics are read once, not at every word.)
         let triggerFilter = cueTriggerFilter, shortest = shortestTrigger
+        // Whether a word is "defined", which a defining rule needs (`definingRule`): noted as the words pass the
+        // filter, and the rule sought only then, not in a reading of its own of every sentence.
+        var defines = false
         for (i, word) in words.enumerated() {
             // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes, the shortest
             // (punctuation, "a", "of") by their count.
             guard word.utf8.count >= shortest, triggerFilter.mayContain(word) else { continue }
+            if word.equalsPlainWord("defined") { defines = true }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
             if word.equalsPlainWord("case"), i >= 2, i + 1 < words.count, words[i + 1].equalsPlainWord("that"), words[i - 1].equalsPlainWord("the"),
@@ -279,7 +283,7 @@ struct QuoteAttribution: Equatable {
             }
         }
         // "under California law, rape is defined as someone using “…”": the law defines.
-        if let rule = definingRule(in: words) {
+        if defines, let rule = definingRule(in: words) {
             found.insert((QuoteAttribution(mention: rule.mention, cue: "defined"), rule.cue), at: found.firstIndex { $0.cue > rule.cue } ?? found.count)
         }
         return found
@@ -328,9 +332,10 @@ struct QuoteAttribution: Equatable {
 
     /// The words a rule of `candidates` reads a cue at: the cues, the command cues, the showing
     /// verbs and the words of the phrases read there ("make the case", "points out", "charges
-    /// that", "informed … that", "in the words of", "a sign reading").
+    /// that", "informed … that", "in the words of", "a sign reading"), and "defined", which a
+    /// defining rule holds (`definingRule`).
     static let cueTriggers: [String] = Array(cues.words) + Array(commandCues.words) + Array(showingVerbs)
-        + ["case", "points", "pointed", "charges", "informed", "words", "reading"]
+        + ["case", "points", "pointed", "charges", "informed", "words", "reading", "defined"]
 
     /// Rules out a word (and its lower-cased form) that no rule of `candidates` starts at.
     private static let cueTriggerFilter = WordLengthFilter(cueTriggers)

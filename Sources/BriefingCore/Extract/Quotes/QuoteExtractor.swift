@@ -203,7 +203,11 @@ public struct QuoteExtractor: Sendable {
                 }
             }
             for subject in readings.subjects { remember(subject) }
-            let person = readings.subjects.last(where: { $0.map { $0.isPerson && !isCommonWordSubject($0, directory) } ?? false }) ?? nil
+            // (A loop: the closure of `last(where:)` was made with a copy of the directory at every paragraph.)
+            var person: Speaker?
+            for subject in readings.subjects.reversed() {
+                if let subject, subject.isPerson, !isCommonWordSubject(subject, directory) { person = subject; break }
+            }
             if let person { mentioned = person }
             // A paragraph of narrative with no quote and no cue passes its person on; any other ends the run (after
             // this paragraph's own quotes, whose pronouns may still mean that person). A line that is no sentence, a
@@ -434,7 +438,7 @@ public struct QuoteExtractor: Sendable {
                 // the next sentence is reported speech of its own: “…," he told her. "I like ….” She says that he ….
                 let following = startSentence + 1 < readings.speakers.count ? context.words(inSentence: startSentence + 1) : []
                 let goesOn = narrative.isEmpty && startSentence > 0 && readings.speakers[startSentence - 1] != nil
-                    && following.contains { $0.lowercased() == "that" }
+                    && following.contains { $0.equalsLowercased("that") }
                 speaker = speaker ?? (continues ? last : nil) ?? (goesOn ? readings.speakers[startSentence - 1] : nil)
                     ?? nearest(readings.speakers, to: startSentence) ?? introduced ?? credit ?? last
                 // A quote broken off with a dash and taken up with one, across a line in between, goes on with its
@@ -789,15 +793,11 @@ public struct QuoteExtractor: Sendable {
             return startsLowercase(before) || tokens[k - 1].isNumber || before == "," || SpeakerDirectory.isTitle(before)
                 || SpeakerDirectory.isHonorific(before) || before == "." && k >= 2 && SpeakerDirectory.isHonorific(tokens[k - 2].text + ".")
         }
-        let starts = word.startsWithUppercase ? starts : nil
-        for (p, tokens) in paragraphs.enumerated() {
-            if let starts {
-                if starts[p].contains(where: { $0 > 0 && standsInside(tokens, at: $0) }) { return true }
-            } else if tokens.indices.dropFirst().contains(where: { standsInside(tokens, at: $0) }) {
-                return true
-            }
+        // (The optional is opened once, not at every paragraph, where it would be copied.)
+        guard word.startsWithUppercase, let starts else {
+            return paragraphs.contains { tokens in tokens.indices.dropFirst().contains { standsInside(tokens, at: $0) } }
         }
-        return false
+        return paragraphs.indices.contains { p in starts[p].contains { $0 > 0 && standsInside(paragraphs[p], at: $0) } }
     }
 
     /// The sex a speaker's mention, role or name tells, if any.
