@@ -24,9 +24,7 @@ struct ByteBufferTests {
             buffer.append(0x0A)
             expected.append(0x0A)
         }
-        var out: [UInt8] = Array("---\n".utf8)
-        buffer.take(appendingTo: &out)
-        #expect(out == Array("---\n".utf8) + expected)
+        #expect(buffer.withUnsafeBufferPointer(Array.init) == expected)
     }
 
     @Test func stringIsTheTextWritten() {

@@ -20,7 +20,7 @@ struct Pages31MarkdownFileTests {
     private static func siteBytes(_ brief: Brief) -> [UInt8] {
         let writer = BriefMarkdownWriter()
         let head = writer.headBytes(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase), eventLabels: brief.timeline.map(BriefText.eventDateLabel))
-        return writer.markdownBytes(brief, head: head, paragraphs: brief.article.paragraphs.map { MarkdownEscaper.escape($0.text) }).bytes
+        return writer.markdownBytes(brief, head: head, paragraphs: brief.article.paragraphs.map { MarkdownEscaper.escape($0.text) }).withUnsafeBufferPointer(Array.init)
     }
 
     private static let texts: [[String]] = [

@@ -27,9 +27,7 @@ struct Pages31RenderOutputTests {
         #expect(Array(HTMLEscaper.escape(text).utf8) == Array(mustache.utf8))
         var buffer = ByteBuffer()
         HTMLEscaper.append(text, escapedTo: &buffer)
-        var bytes: [UInt8] = []
-        buffer.take(appendingTo: &bytes)
-        #expect(bytes == Array(mustache.utf8))
+        #expect(buffer.withUnsafeBufferPointer(Array.init) == Array(mustache.utf8))
     }
 
     /// Partials indented after every kind of piece: text, an escaped and a raw value, a number
@@ -52,7 +50,7 @@ struct Pages31RenderOutputTests {
         ]
         var mustache = MustacheLibrary()
         for (name, text) in Self.templates { try mustache.register(text, named: name) }
-        let rendered = String(decoding: try TemplateLibrary(defaults: folder).renderBytes("page", ours), as: UTF8.self)
+        let rendered = try TemplateLibrary(defaults: folder).renderBuffer("page", ours).string()
         let expected = try #require(mustache.render(theirs, withTemplate: "page"))
         #expect(Array(rendered.utf8) == Array(expected.utf8), "\(rendered.debugDescription) vs \(expected.debugDescription)")
     }
@@ -63,7 +61,7 @@ struct Pages31RenderOutputTests {
         let folder = try Self.folder(["item": "<li>{{{raw}}}</li>\n<li>{{text}}</li>\n<li>{{{bytes}}}</li>\n", "page": "  {{> item}}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
         let context: TemplateValues = ["raw": .text("a\n"), "text": .text("<b>\n"), "bytes": .utf8(Self.buffer("c\n"))]
-        let page = String(decoding: try TemplateLibrary(defaults: folder).renderBytes("page", context), as: UTF8.self)
+        let page = try TemplateLibrary(defaults: folder).renderBuffer("page", context).string()
         #expect(page == "  <li>a\n  </li>\n  <li>&lt;b&gt;\n  </li>\n  <li>c\n  </li>\n")
     }
 

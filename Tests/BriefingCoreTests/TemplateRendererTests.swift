@@ -186,12 +186,12 @@ struct TemplateRendererTests {
 /// The renderers as text, for comparing with expected strings.
 extension TemplateLibrary {
     func render(_ name: String, _ context: some TemplateContext) throws -> String {
-        String(decoding: try renderBytes(name, context), as: UTF8.self)
+        try renderBuffer(name, context).string()
     }
 }
 
 extension TemplateRenderer {
     func render(_ nodes: [TemplateNode], _ context: some TemplateContext) -> String {
-        String(decoding: renderBytes(CompiledTemplate(nodes), context), as: UTF8.self)
+        renderBuffer(CompiledTemplate(nodes), context).string()
     }
 }

@@ -44,12 +44,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders the template `name` with `context` into UTF-8 bytes, for a page written as it is
-    /// rendered; every `{{value}}` is HTML-escaped.
-    func renderBytes(_ name: String, _ context: some TemplateContext) throws -> [UInt8] {
-        try renderBuffer(name, context).bytes
-    }
-
-    /// `renderBytes` in the buffer they were written to (`TemplateRenderer.renderBuffer`).
+    /// rendered, in the buffer they were written to (`TemplateRenderer.renderBuffer`); every
+    /// `{{value}}` is HTML-escaped.
     func renderBuffer(_ name: String, _ context: some TemplateContext) throws -> ByteBuffer {
         guard let template = templates[name] else {
             throw BriefingError(stage: .render, file: name + ".mustache", message: "template is missing")

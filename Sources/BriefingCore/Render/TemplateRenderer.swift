@@ -9,13 +9,9 @@ struct TemplateRenderer {
     /// Deepest nesting of partials: a partial that includes itself without end stops here.
     private static let partialDepth = 64
 
-    /// `template` rendered with `context` as the outermost context, as UTF-8 bytes.
-    func renderBytes(_ template: CompiledTemplate, _ context: some TemplateContext) -> [UInt8] {
-        renderBuffer(template, context).bytes
-    }
-
-    /// `renderBytes` in the buffer they were written to, for a page inserted in its layout or
-    /// written out as it is: not copied to an array.
+    /// `template` rendered with `context` as the outermost context, as UTF-8 bytes in the buffer
+    /// they were written to, for a page inserted in its layout or written out as it is: not
+    /// copied to an array.
     func renderBuffer(_ template: CompiledTemplate, _ context: some TemplateContext) -> ByteBuffer {
         var output = Output()
         var stack: [TemplateValue] = [.context(context)]

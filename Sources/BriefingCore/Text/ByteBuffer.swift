@@ -2,7 +2,7 @@
 /// copy, without the uniqueness and capacity checks of an array's appends (a front matter makes
 /// hundreds of small ones). A class, so that the memory it allocates has one owner however the
 /// buffer is passed, and is freed when the last reference goes (also when a writer throws);
-/// `take(appendingTo:)` and `string()` hand over what was written. Its stored properties are
+/// `withUnsafeBufferPointer` and `string()` hand over what was written. Its stored properties are
 /// used by one writer at a time, so their accesses are not checked for exclusivity at run time.
 final class ByteBuffer: UTF8Output {
     @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
@@ -92,16 +92,6 @@ final class ByteBuffer: UTF8Output {
     /// without copying them first.
     func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
-    }
-
-    /// The bytes written, as an array.
-    var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
-    }
-
-    /// Appends the bytes written to `out`.
-    func take(appendingTo out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The bytes written, as a string.
