@@ -35,13 +35,10 @@ struct QuoteByteHelperTests {
     @Test func lowerCasedLookUpGivesWhatLowerCasingGives() {
         let queries = ["Said", "THE", "Smith", "smith", "Officials", "K", "\u{212A}", "Straße", "STRASSE", "Nobody", "", "İ", "i\u{307}"]
         // ASCII members only: ASCII words are looked up by their folded bytes.
-        var common = TokenWordSet()
-        for word in ["said", "the", "smith", "officials", "k", "i"] { common.insert(word) }
-        common.remove("smith")
+        let members = ["said", "the", "smith", "officials", "k", "i"]
+        let common = TokenWordSet(words: members, removed: ["smith"])
         // A member past ASCII may equal an ASCII word: the look-up then goes by strings.
-        var others = common
-        others.insert("straße")
-        others.insert("\u{212A}")
+        let others = TokenWordSet(words: members + ["straße", "\u{212A}"], removed: ["smith"])
         Self.expectLowercasedLookUpsAgree([common, others], queries)
         #expect(common.containsLowercased("Said"))
         #expect(!common.containsLowercased("Smith"))
@@ -50,13 +47,9 @@ struct QuoteByteHelperTests {
     @Test func membersPastASCIIThatEqualNoASCIIWordKeepTheByteLookUp() {
         let queries = ["Said", "THE", "DON’T", "don’t", "Don't", "K", "k", "\u{212A}", "Kilo", "\u{212A}ilo", "Straße", "caf\u{E9}", "cafe\u{301}", ""]
         // Members past ASCII that equal no ASCII word ("don’t", "café"), then ones that do ("\u{212A}" is "K", "\u{212A}ilo" is "Kilo").
-        var set = TokenWordSet()
-        for word in ["said", "the", "kilo", "Kilo", "don’t", "café", "straße"] { set.insert(word) }
-        set.remove("the")
-        set.remove("ça")
-        var withKelvin = set
-        withKelvin.insert("\u{212A}")
-        withKelvin.remove("\u{212A}ilo")
+        let members = ["said", "the", "kilo", "Kilo", "don’t", "café", "straße"]
+        let set = TokenWordSet(words: members, removed: ["the", "ça"])
+        let withKelvin = TokenWordSet(words: members + ["\u{212A}"], removed: ["the", "ça", "\u{212A}ilo"])
         Self.expectLowercasedLookUpsAgree([set, withKelvin], queries)
         for candidate in [set, withKelvin] {
             for word in queries { #expect(candidate.contains(word) == Self.naiveContains(candidate, word), "\(word)") }
@@ -129,5 +122,16 @@ struct QuoteByteHelperTests {
             #expect(QuoteParagraph.firstToken(tokens, from: offset) == expected, "\(offset)")
         }
         #expect(QuoteParagraph.firstToken([], from: 3) == 0)
+    }
+}
+
+extension TokenWordSet {
+    /// The set of `words` less `removed`, made as the quote extractor makes its sets: the
+    /// tables filled first.
+    init(words: [String], removed: [String] = []) {
+        var table = WordTable(), gone = WordTable()
+        for word in words { table.insert(word) }
+        for word in removed { gone.insert(word) }
+        self.init(table, removed: gone)
     }
 }

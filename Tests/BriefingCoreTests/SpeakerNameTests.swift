@@ -134,8 +134,7 @@ struct SpeakerNameTests {
 
     @Test func aGivenNameIsNeverALabel() {
         // "will" is a common word, "Will" a given name opening a sentence.
-        var lowercase = TokenWordSet()
-        lowercase.insert("will")
+        let lowercase = TokenWordSet(words: ["will"])
         #expect(!SpeakerNameEdges.isLabel("Will", next: "Hurd", opensSentence: true, lowercase: lowercase))
         #expect(SpeakerNameEdges.isLabel("Democrat", next: "Hillary", opensSentence: false, lowercase: TokenWordSet()))
         #expect(SpeakerNameEdges.isLabel("Dragons", next: "Peter", opensSentence: false, lowercase: TokenWordSet()))

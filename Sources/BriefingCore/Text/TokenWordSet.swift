@@ -9,8 +9,7 @@ struct TokenWordSet: Sendable {
     /// The two tables behind one reference: the set is passed to and captured by the closures
     /// of the quote extractor again and again, and a copy then retains one object, not the
     /// eight buffers of two tables. Constants, read in place by every look-up (a variable would
-    /// be copied out, its buffers retained and released, at each one); a change makes new ones
-    /// (`change`).
+    /// be copied out, its buffers retained and released, at each one).
     private final class Tables: Sendable {
         let table: WordTable
         let removed: WordTable
@@ -19,42 +18,15 @@ struct TokenWordSet: Sendable {
             self.table = table
             self.removed = removed
         }
-
-        /// Tables held by no set, for one being changed to let go of its own.
-        static let none = Tables(table: WordTable(), removed: WordTable())
     }
 
-    private var tables: Tables
+    private let tables: Tables
 
-    init(capacity: Int = 0) {
-        self.init(WordTable(capacity: capacity))
-    }
-
-    /// The set of the words of `table` less those of `removed`: a caller adding every token of
-    /// an article fills the tables first, with no question at each word whether another set
-    /// shares them.
-    init(_ table: WordTable, removed: WordTable = WordTable()) {
+    /// The set of the words of `table` less those of `removed` (none when both are empty): a
+    /// caller adding every token of an article fills the tables first, and the set is made
+    /// once from them.
+    init(_ table: WordTable = WordTable(), removed: WordTable = WordTable()) {
         tables = Tables(table: table, removed: removed)
-    }
-
-    /// Changes the tables: taken out of the object that held them, which is freed first when no
-    /// other set holds it, so that they are changed in place (and copied when another set
-    /// shares them).
-    private mutating func change(_ body: (inout WordTable, inout WordTable) -> Void) {
-        var table = tables.table, removed = tables.removed
-        tables = .none
-        body(&table, &removed)
-        tables = Tables(table: table, removed: removed)
-    }
-
-    /// Adds `word`.
-    mutating func insert(_ word: String) {
-        change { table, _ in table.insert(word) }
-    }
-
-    /// Removes `word` (and every member equal to it).
-    mutating func remove(_ word: String) {
-        change { _, removed in removed.insert(word) }
     }
 
     /// Whether a member equals `word`.
