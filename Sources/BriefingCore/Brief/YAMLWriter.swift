@@ -125,7 +125,7 @@ public enum YAMLWriter {
     /// The words are ASCII without "k", and no other scalar lower-cases to ASCII but the Kelvin
     /// sign (to "k"): text with other bytes is none of them.
     private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= 5, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        guard bytes.count <= longestReserved, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
         return reserved.contains(packed(bytes))
     }
 
@@ -141,5 +141,8 @@ public enum YAMLWriter {
         return packed
     }
 
-    private static let reserved: [UInt64] = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"].map { packed($0.utf8) }
+    private static let reservedWords = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"]
+    private static let reserved: [UInt64] = reservedWords.map { packed($0.utf8) }
+    /// No longer text is a reserved word (and `packed` holds up to seven bytes).
+    private static let longestReserved = reservedWords.map(\.utf8.count).max()!
 }
