@@ -93,17 +93,21 @@ public enum FigureDisplay {
     /// it; nil when there is none. A word lower-cases to "since", "as" or "of" only when its
     /// bytes do, ASCII letters folded.
     static func spanWords(_ context: String) -> (at: Int, words: [Substring])? {
-        spanWords(context, plain: UTF8Scan.withBytes(context, PlainText.isPlain))
+        spanWords(context, plain: UTF8Scan.withBytes(context, PlainText.isPlain)).map { ($0.at, $0.words) }
     }
 
     /// `spanWords(context)` of text split by `SpaceSeparatedWords`, or, when `plain` (which
     /// it must only be for plain text, `PlainText.isPlain`), at its space bytes, its space
     /// characters: then only the words returned are made substrings (of strings of their own,
-    /// with the same characters).
-    static func spanWords(_ context: String, plain: Bool) -> (at: Int, words: [Substring])? {
+    /// with the same characters). `start` is the UTF-8 offset in `context` of the first word:
+    /// where the span stands, which a search for its bytes could find inside another word
+    /// ("as" in "was") or inside the figure ("as" in "12 cases").
+    static func spanWords(_ context: String, plain: Bool) -> (at: Int, start: Int, words: [Substring])? {
         guard plain else {
             var words = SpaceSeparatedWords(context[...])
-            return spanWords { words.next() } utf8: { $0.utf8 }
+            return spanWords { words.next() } utf8: { $0.utf8 }.map { found in
+                (found.at, context.utf8.distance(from: context.startIndex, to: found.words[0].startIndex), found.words)
+            }
         }
         return UTF8Scan.withBytes(context) { bytes in
             var rest = bytes.indices
@@ -112,7 +116,7 @@ public enum FigureDisplay {
                 rest = word.upperBound..<rest.upperBound
                 return word
             } utf8: { bytes[$0] }
-            return found.map { ($0.at, $0.words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...] }) }
+            return found.map { ($0.at, $0.words[0].lowerBound, $0.words.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)[...] }) }
         }
     }
 
@@ -148,7 +152,7 @@ public enum FigureDisplay {
         let plain = UTF8Scan.withBytes(context, PlainText.isPlain)
         guard plain || mayHoldSpan(context) else { return nil }
         // The words from the first "since" or "as of" on (`at` words before it), as many as a span reads.
-        guard let (at, words) = spanWords(context, plain: plain) else { return nil }
+        guard let (at, start, words) = spanWords(context, plain: plain) else { return nil }
         let asOf = words[0].utf8.count == 2
         let first = asOf ? 2 : 1
         guard first < words.count else { return nil }
@@ -172,11 +176,13 @@ public enum FigureDisplay {
         if let figure, let range = UTF8Scan.range(of: figure, in: context) {
             let spanText = WordList.joining(span)
             if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
-            guard let spanAt = UTF8Scan.range(of: String(words[0]), in: context) else { return nil }
+            let utf8 = context.utf8
+            let spanStart = utf8.index(utf8.startIndex, offsetBy: start)
+            let spanAt = spanStart..<utf8.index(spanStart, offsetBy: words[0].utf8.count)
             // The span and the figure stand in one clause: nothing between them ends one,
             // or the span opens the sentence ("As of March, about 4,700 soldiers …"). The
-            // span's first word is found by its bytes, which may lie inside the figure's text
-            // ("as" in "12 cases"): then nothing stands between them.
+            // figure is found by its bytes, at their first occurrence, which may overlap the
+            // span: then nothing stands between them.
             let between = spanAt.lowerBound < range.lowerBound
                 ? context[min(spanAt.upperBound, range.lowerBound)..<range.lowerBound]
                 : context[min(range.upperBound, spanAt.lowerBound)..<spanAt.lowerBound]
