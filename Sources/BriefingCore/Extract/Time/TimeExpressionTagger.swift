@@ -115,42 +115,35 @@ public struct TimeExpressionTagger: Sendable {
     }
 }
 
-/// The byte offset of a scalar offset in UTF-8 text, counted on from the last one asked (or
-/// back): a scalar starts at every byte that is not a continuation byte (10xxxxxx). In ASCII
-/// text (most paragraphs), told at the first question, the offsets are the same.
+/// The byte offset of a scalar offset in UTF-8 text, counted on from the last one asked: a
+/// scalar starts at every byte that is not a continuation byte (10xxxxxx). In ASCII text (most
+/// paragraphs), told at the first question, the offsets are the same; in other text the bytes
+/// are passed over eight at a time while the scalar sought starts past them.
 private struct ScalarCursorInUTF8 {
+    /// The scalars that start before `byte`.
     private var scalar = 0
     private var byte = 0
     /// Whether the text is ASCII; nil until told.
     private var ascii: Bool?
 
     mutating func byte(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if ascii == nil { ascii = Self.isASCII(bytes) }
+        if ascii == nil { ascii = UTF8Scan.isASCII(bytes) }
         if ascii == true { return offset }
-        while scalar < offset {
-            byte += 1
-            while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-            scalar += 1
+        // Expressions come in order: an offset before the last one asked counts from the start.
+        if offset < scalar { (scalar, byte) = (0, 0) }
+        while byte + 8 <= bytes.count {
+            let starts = ByteWord(bytes, at: byte).scalarStarts
+            guard scalar + starts <= offset else { break }
+            scalar += starts
+            byte += 8
         }
-        while scalar > offset {
-            byte -= 1
-            while byte > 0, bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
-            scalar -= 1
+        while byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 {
+                if scalar == offset { break }
+                scalar += 1
+            }
+            byte += 1
         }
         return byte
-    }
-
-    /// Whether every byte is below 0x80, read eight bytes at a time.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i + 8 <= bytes.count {
-            if !ByteWord(bytes, at: i).isASCII { return false }
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
     }
 }
