@@ -49,7 +49,8 @@ extension TimeScanner {
         // A date opens with a month's name or a day's digits (`dayNumber` reads no other token).
         guard facts[i].month != 0 || facts[i].firstByte &- 0x30 < 10 else { return nil }
         let w = lower[i]
-        if let day = dayNumber(at: i), let m = month(at: i + 1), isCapitalized(i + 1) {
+        // ("29 March": the month is told from the next word's facts before the day is read.)
+        if let m = month(at: i + 1), isCapitalized(i + 1), let day = dayNumber(at: i) {
             var j = i + 2
             // "31 Aug." keeps its abbreviation's point; "31 March." ends a sentence.
             if at(j) == ".", lower[i + 1].utf8.count <= 4, !["june", "july", "may"].contains(lower[i + 1]) { j += 1 }
@@ -227,7 +228,7 @@ extension TimeScanner {
     /// "3/22/2013" (month first, as American papers write it) or "22/3/2013" (day first, when
     /// the first number cannot be a month).
     private func slashDate(at i: Int) -> Match? {
-        guard at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }),
+        guard i + 1 < facts.count, facts[i + 1].firstByte == 0x2F, at(i + 1) == "/", at(i + 3) == "/", let a = Int(lower[i]), let b = at(i + 2).flatMap({ Int($0) }),
               let y = year(at: i + 4) ?? shortYear(at: i + 4), lower[i].utf8.count <= 2, lower[i + 2].utf8.count <= 2 else { return nil }
         let (m, d) = a <= 12 ? (a, b) : (b, a)
         guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
@@ -290,7 +291,7 @@ extension TimeScanner {
 
     /// A race or recording time on a clock face, "2:07:15" (hours, minutes, seconds): a duration.
     private func clockDuration(at i: Int) -> Match? {
-        guard let h = Int(lower[i]), h < 100, at(i + 1) == ":", let mm = at(i + 2), mm.utf8.count == 2, let m = Int(mm), m < 60,
+        guard i + 1 < facts.count, facts[i + 1].firstByte == 0x3A, let h = Int(lower[i]), h < 100, at(i + 1) == ":", let mm = at(i + 2), mm.utf8.count == 2, let m = Int(mm), m < 60,
               at(i + 3) == ":", let ss = at(i + 4), ss.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { return nil }
         let whole = ss.prefix { $0 != "." }
         guard whole.utf8.count == 2, let sec = Int(whole), sec < 60 else { return nil }
@@ -306,12 +307,26 @@ extension TimeScanner {
 
     /// The second day of "April 24 and 25", "May 3-4": a day in the month just named.
     private func secondDay(at i: Int) -> Match? {
-        guard i >= 3, let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || isDash(i - 1),
+        // The joiner ("and", "or", a dash) is told by its first byte before the day is read.
+        guard i >= 3, Self.mayJoinDays(facts[i - 1].firstByte), let day = dayNumber(at: i), let joiner = at(i - 1), joiner == "and" || joiner == "or" || isDash(i - 1),
               dayNumber(at: i - 2) != nil, let m = month(at: i - 3), isCapitalized(i - 3),
               let last = lastDate, let anchor = AnchorDate(last), anchor.month == m,
               CalendarDate.isValid(year: anchor.year, month: m, day: day) else { return nil }
         if unit(at: i + 1) != nil || month(at: i + 1) != nil { return nil }
         return Match(type: .date, value: CalendarDate(year: anchor.year, month: m, day: day).description, end: i + 1)
+    }
+
+    /// Whether a word whose first byte is `byte` may join two days ("and", "or", "-", "–").
+    @inline(__always)
+    static func mayJoinDays(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x6F || byte == 0x2D || byte == 0xE2
+    }
+
+    /// Whether a word whose first byte is `byte` may follow an hour written as an integer: ":",
+    /// a half of the day ("a", "p", "am", "pm"), "in" ("4 in the morning") or "o'clock".
+    @inline(__always)
+    static func mayFollowHour(_ byte: UInt8) -> Bool {
+        byte == 0x3A || byte == 0x61 || byte == 0x70 || byte == 0x69 || byte == 0x6F
     }
 
     /// "3 p.m.", "10:30 a.m.", "9 am", "2am", "10:30pm"; British "11.30pm", "7.45 a.m."; on a
@@ -320,6 +335,9 @@ extension TimeScanner {
         // Three digits or more ("1990", "250") are no hour nor an hour and minutes: only
         // "o'clock" after them is read.
         if facts[i].integer != nil, lower[i].utf8.count >= 3, lower[i].utf8.first.map({ $0 &- 0x30 < 10 }) == true { return oClock(at: i) }
+        // An integer has no half of the day glued to it nor a point: it is an hour only before a
+        // word `mayFollowHour` (most numbers are ruled out by the next word's first byte).
+        if facts[i].integer != nil, !(i + 1 < facts.count && Self.mayFollowHour(facts[i + 1].firstByte)) { return nil }
         var token = Substring(lower[i])
         var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
         var minutes = 0

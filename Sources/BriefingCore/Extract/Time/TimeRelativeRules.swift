@@ -196,12 +196,12 @@ extension TimeScanner {
             if let m = twoQuartersOfYear(at: i) { return m }
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
         }
+        guard var c = count(at: i) else { return nil }
         // "two more weeks", "an additional year": the extra time is a duration.
-        if let c = count(at: i), let more = at(c.end), more == "more" || more == "additional" || more == "extra",
+        if let more = at(c.end), more == "more" || more == "additional" || more == "extra",
            let u = unit(at: c.end + 1), u.plural == (c.n != 1) {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
-        guard var c = count(at: i) else { return nil }
         // "eight trading days", "five straight months": a count of units with a word between.
         // (The unit is read before the word is looked up: most counts have neither.)
         if let unit = unit(at: c.end + 1), let kind = at(c.end), Self.betweenCountAndUnit.contains(kind),

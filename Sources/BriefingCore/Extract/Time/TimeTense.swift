@@ -103,14 +103,15 @@ extension TimeScanner {
         var j = k - 1
         while j >= 0, j >= k - 8 {
             if endsSentence(at: j) { return false }
-            if Self.adverbsOfHabit.contains(lower[j]) { return true }
+            // Every adverb of habit ends in "y", told in the word's facts before it is looked up.
+            if facts[j].lastByte == 0x79, Self.adverbsOfHabit.contains(lower[j]) { return true }
             j -= 1
         }
         return false
     }
 
     /// Adverbs that make a clause tell what happens every time.
-    private static let adverbsOfHabit: LexiconSet = ["generally", "usually", "typically", "normally", "traditionally", "customarily"]
+    static let adverbsOfHabit: LexiconSet = ["generally", "usually", "typically", "normally", "traditionally", "customarily"]
 
     /// Whether the sentence around token `k` speaks of the future ("will", "next").
     func isFuture(around k: Int) -> Bool { tense(around: k) == .future }
@@ -118,7 +119,8 @@ extension TimeScanner {
     /// Whether token `j` ends a sentence: a point after a title ("Gov. Earl Ray Tomblin",
     /// "Gen. Schwarzkopf") belongs to the abbreviation, not the sentence.
     private func endsSentence(at j: Int) -> Bool {
-        guard Self.endsSentence(lower[j]) else { return false }
+        // The mark is told by the word's first byte before its text is read.
+        guard Self.endsSentence(byte: facts[j].firstByte), Self.endsSentence(lower[j]) else { return false }
         return !(lower[j] == "." && j > 0 && j + 1 < lower.count && isCapitalized(j + 1) && Self.titles.contains(lower[j - 1]))
     }
 
@@ -128,9 +130,15 @@ extension TimeScanner {
         "pres", "gens", "reps", "sens", "supt", "det", "insp", "cpl", "pvt", "hon", "st",
     ]
 
-    private static func endsSentence(_ w: String) -> Bool {
+    static func endsSentence(_ w: String) -> Bool {
         guard w.utf8.count == 1, let b = w.utf8.first else { return false }
-        return b == 0x2E || b == 0x3B || b == 0x3F || b == 0x21 || b == 0x22
+        return endsSentence(byte: b)
+    }
+
+    /// Whether `b` is a mark that ends a sentence: ".", ";", "?", "!" or a quotation mark.
+    @inline(__always)
+    static func endsSentence(byte b: UInt8) -> Bool {
+        b == 0x2E || b == 0x3B || b == 0x3F || b == 0x21 || b == 0x22
     }
 
     /// The tense a single word gives its clause: a modal or a word of plans for the future,
@@ -158,7 +166,7 @@ extension TimeScanner {
         let lexicons = Self.cueLexicons[w] ?? []
         if lexicons.contains(.future) { return .future }
         // "prepares to mark his 100th day on Wednesday", "can't wait to premiere it on Christmas Day": a plan in the present.
-        if at(j + 1) == "to", lexicons.contains(.plansBeforeTo) || w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]) { return .future }
+        if lexicons.contains(.plansBeforeTo) || lead == 0x77 && w == "wait" && j > 0 && Self.cannot.contains(lower[j - 1]), at(j + 1) == "to" { return .future }
         if lexicons.contains(.schedule), isScheduleVerb(at: j) { return .future }
         // "did not plan to remove him Thursday": the verb, not the noun ("announced the plan Aug. 21").
         if lead == 0x70, w == "plan", at(j + 1) == "to" { return .future }
@@ -168,7 +176,7 @@ extension TimeScanner {
         if lead == 0x74, w == "to", j > 0, lower[j - 1] == "is" || lower[j - 1] == "are", let next = at(j + 1),
            Self.mayBeVerbAfterTo(next, capitalized: isCapitalized(j + 1)) { return .future }
         // "will be held", "to be paid": a participle after "be" is no past.
-        if j > 0, lower[j - 1] == "be" { return .unknown }
+        if j > 0, facts[j - 1].firstByte == 0x62, lower[j - 1] == "be" { return .unknown }
         if lexicons.contains(.past) { return .past }
         let utf8 = w.utf8
         // A regular past form: a lowercase word of five or more letters ending in "ed".
