@@ -40,9 +40,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
-    }
+    public var description: String { CalendarDate.iso(year, month, day) }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -108,5 +106,41 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(abs(n))
         return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// `pad(year, 4)`, then "-" and `pad(month, 2)` when a month is given, then "-" and
+    /// `pad(day, 2)` when a day is: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Numbers that fit their
+    /// widths (every date read from text) are written digit by digit into one string, not
+    /// padded and joined as strings.
+    static func iso(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> String {
+        let m = month ?? 0, d = day ?? 0
+        guard year >= 0, year <= 9999, m >= 0, m <= 99, d >= 0, d <= 99 else {
+            var text = pad(year, 4)
+            if let month {
+                text += "-" + pad(month, 2)
+                if let day { text += "-" + pad(day, 2) }
+            }
+            return text
+        }
+        let count = month == nil ? 4 : day == nil ? 7 : 10
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            func write(_ n: Int, width: Int, at start: Int) {
+                var n = n
+                for k in (start..<start + width).reversed() {
+                    bytes[k] = 0x30 &+ UInt8(truncatingIfNeeded: n % 10)
+                    n /= 10
+                }
+            }
+            write(year, width: 4, at: 0)
+            if count > 4 {
+                bytes[4] = 0x2D
+                write(m, width: 2, at: 5)
+            }
+            if count > 7 {
+                bytes[7] = 0x2D
+                write(d, width: 2, at: 8)
+            }
+            return count
+        }
     }
 }

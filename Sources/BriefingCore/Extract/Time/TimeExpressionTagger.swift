@@ -57,12 +57,6 @@ public struct TimeExpressionTagger: Sendable {
         // The text of each expression is cut from the text's bytes at a cursor that moves
         // forward, as matches come in order.
         var cursor = ScalarCursorInUTF8()
-        func slice(_ from: Int, _ to: Int) -> String {
-            UTF8Scan.withBytes(text) { bytes in
-                let start = cursor.byte(ofScalar: from, in: bytes)
-                return UTF8Scan.string(bytes, start..<cursor.byte(ofScalar: to, in: bytes))
-            }
-        }
         var i = 0
         while i < tokens.count {
             guard scanner.opens(i) else { i += 1; continue }
@@ -71,7 +65,7 @@ public struct TimeExpressionTagger: Sendable {
                 let start = tokens[i].start, end = tokens[i].end
                 for (value, from, to) in [(range.start, start, start + 4), (range.end, start + 5, end)] {
                     found.append(TimeExpression(
-                        text: slice(from, to), type: .date, value: String(value),
+                        text: cursor.slice(text, from, to), type: .date, value: String(value),
                         start: from, end: to, paragraph: paragraph))
                 }
                 scanner.lastDate = String(range.end)
@@ -84,7 +78,7 @@ public struct TimeExpressionTagger: Sendable {
             let last = match.end - 1
             let end = tokens[last].end - (scanner.isPossessive(last) ? 2 : 0)
             found.append(TimeExpression(
-                text: slice(start, end), type: match.type, value: match.value,
+                text: cursor.slice(text, start, end), type: match.type, value: match.value,
                 start: start, end: end, paragraph: paragraph))
             if match.type == .date, match.value.utf8.count == 10, let day = CalendarDate(iso: match.value),
                (i..<match.end).contains(where: { scanner.year(at: $0) == day.year }) {
@@ -126,7 +120,17 @@ private struct ScalarCursorInUTF8 {
     /// Whether the text is ASCII; nil until told.
     private var ascii: Bool?
 
-    mutating func byte(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The text of `text` (the text the cursor counts in) from scalar offset `from` to `to`,
+    /// cut from its bytes. (A method, not a function in `tag` capturing the cursor, which
+    /// would check exclusive access to it at every call.)
+    mutating func slice(_ text: String, _ from: Int, _ to: Int) -> String {
+        UTF8Scan.withBytes(text) { bytes in
+            let start = byte(ofScalar: from, in: bytes)
+            return UTF8Scan.string(bytes, start..<byte(ofScalar: to, in: bytes))
+        }
+    }
+
+    private mutating func byte(ofScalar offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if ascii == nil { ascii = UTF8Scan.isASCII(bytes) }
         if ascii == true { return offset }
         // Expressions come in order: an offset before the last one asked counts from the start.

@@ -8,8 +8,13 @@ extension TimeScanner {
     func relative(at i: Int) -> Match? {
         let w = lower[i]
         guard let shift = yearShift(at: i), let next = at(i + 1) else { return nil }
+        // The word is one of `yearShift`'s seven, told by its shift and first byte rather than
+        // compared: "past" and "previous" (-1, "p"), "last" (-1), "this" (0, "t"), "current"
+        // (0), "next" and "coming" (+1).
+        let lead = facts[i].firstByte
+        let pastOrPrevious = shift == -1 && lead == 0x70, isThis = shift == 0 && lead == 0x74
         if next == "week", isCapitalized(i + 1) { return nil }  // "ABC's This Week": a title
-        if w == "past" || w == "previous" || w == "coming" || w == "last" || w == "next" {
+        if shift != 0 {
             if let m = twoQuartersOfYear(at: i) { return m }
             if let c = count(at: i + 1), let u = unit(at: c.end), u.plural || c.n == 1 {
                 if lower[c.end - 1] != "a" && lower[c.end - 1] != "an" || !u.plural {
@@ -25,19 +30,19 @@ extension TimeScanner {
                 return Match(type: .set, value: "XXXX-\(code)", end: seasonAt + 1)
             }
         }
-        if (w == "past" || w == "previous") && i > 0 && lower[i - 1] == "the", let u = unit(at: i + 1), !u.plural {
+        if pastOrPrevious && i > 0 && lower[i - 1] == "the", let u = unit(at: i + 1), !u.plural {
             // TimeBank dates "the past year" as the year before the DCT's, as it does "last year".
             if w == "past", u.unit == .year, let dct { return Match(type: .date, value: TimeValues.year(dct.year - 1), end: i + 2) }
             return Match(type: .duration, value: u.unit.duration(1), end: i + 2)
         }
-        guard let dct, w != "previous", w != "past" else { return nil }
-        if w == "this", next == "past", let after = at(i + 2), let code = TimeLexicon.seasons[after] {
+        guard let dct, !pastOrPrevious else { return nil }
+        if isThis, next == "past", let after = at(i + 2), let code = TimeLexicon.seasons[after] {
             // "this past spring": the latest such season that has ended.
             let ends = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
             let y = (ends[code] ?? 12) < dct.month ? dct.year : dct.year - 1
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 3)
         }
-        if w == "this", next == "past", at(i + 2) == "weekend" {  // "this past weekend": the one just gone
+        if isThis, next == "past", at(i + 2) == "weekend" {  // "this past weekend": the one just gone
             return Match(type: .date, value: TimeValues.week(of: TimeValues.weekday(6, from: dct, future: false)) + "-WE", end: i + 3)
         }
         let unitAt = next == "fiscal" ? i + 2 : i + 1
@@ -55,7 +60,7 @@ extension TimeScanner {
             case .day, .hour, .minute, .second: return nil
             }
         }
-        if w == "current" { return nil }
+        if shift == 0, !isThis { return nil }  // "current"
         if next == "weekend" {
             let saturday = shift == 0 ? TimeValues.weekday(6, from: dct, future: isFuture(around: i)) : dct.adding(days: 7 * shift)
             return Match(type: .date, value: TimeValues.week(of: saturday) + "-WE", end: i + 2)
@@ -83,7 +88,7 @@ extension TimeScanner {
             if shift > 0 { y = (starts[code] ?? 12) <= dct.month ? dct.year + 1 : dct.year }
             return Match(type: .date, value: "\(TimeValues.year(y))-\(code)", end: i + 2)
         }
-        if let part = TimeLexicon.dayParts[next], w == "this" || (w == "last" && next == "night") {
+        if let part = TimeLexicon.dayParts[next], isThis || (w == "last" && next == "night") {
             let day = w == "last" ? dct.adding(days: -1) : dct
             return Match(type: .time, value: "\(day)T\(part)", end: i + 2)
         }

@@ -2,9 +2,10 @@
 enum TimeValues {
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    static func year(_ y: Int) -> String { CalendarDate.pad(y, 4) }
+    static func year(_ y: Int) -> String { CalendarDate.iso(y) }
 
-    static func month(_ y: Int, _ m: Int) -> String { "\(year(y))-\(pad2(m))" }
+    /// `YYYY-MM` (a month is never negative, where `pad2` and `CalendarDate.pad` differ).
+    static func month(_ y: Int, _ m: Int) -> String { CalendarDate.iso(y, m) }
 
     /// `YYYY-MM` of the month `shift` months from `date`'s month.
     static func month(of date: CalendarDate, shift: Int) -> String {
