@@ -3,8 +3,9 @@ import Testing
 @testable import BriefingCore
 
 /// `CalendarDate.iso`, which writes a year, month and day that fit their widths digit by digit
-/// into one string, against the numbers padded and joined as strings (`CalendarDate.pad`).
-@Suite("Calendar date text: ISO dates written digit by digit")
+/// into one string, against the numbers padded and joined as strings (`CalendarDate.pad`); and
+/// parts of a year ("1989-Q3", "2013-H1") told from a value's bytes.
+@Suite("Calendar date text: ISO dates written digit by digit, parts of a year read from bytes")
 struct Time34DateTextTests {
     /// Numbers at the edges of the widths, and random ones around them.
     private static func numbers(_ width: Int) -> [Int] {
@@ -26,6 +27,20 @@ struct Time34DateTextTests {
                     #expect(date.description == "\(yearMonth)-\(CalendarDate.pad(day, 2))", "\(year) \(month) \(day)")
                 }
             }
+        }
+    }
+
+    @Test func aPartOfAYearIsToldFromItsBytes() {
+        var values = ["1989-Q1", "1989-Q4", "1989-Q5", "1989-Q0", "2013-H1", "2013-H2", "2013-H3", "1989-Q", "1989-Q10", "1989-q1", "1989-Q€", ""]
+        let alphabet = Array("0123456789-QHq")
+        for _ in 0..<3000 { values.append(String((0..<Int.random(in: 5...8)).map { _ in alphabet.randomElement()! })) }
+        for value in values {
+            // As the rules read a part before: seven bytes, the sixth its letter, the last a digit in range.
+            let utf8 = Array(value.utf8)
+            let quarter = utf8.count == 7 && utf8[5] == UInt8(ascii: "Q") && (0x31...0x34).contains(utf8[6])
+            let half = utf8.count == 7 && utf8[5] == UInt8(ascii: "H") && (0x31...0x32).contains(utf8[6])
+            #expect(TimeValues.isQuarter(value) == quarter, "\(value)")
+            #expect(TimeValues.isHalf(value) == half, "\(value)")
         }
     }
 

@@ -46,6 +46,8 @@ struct Time34ScanShortcutsTests {
          "May=XXXX-05 October=XXXX-10 March=2012-03"),
         ("He said. They will meet on Friday! Was it in July? She left on Monday.",
          "Friday=2012-06-01 July=2012-07 Monday=2012-05-28"),
+        ("It took two more weeks, half an hour, an additional year, 3 extra days and a half-century; twenty more minutes passed.",
+         "two more weeks=P2W half an hour=PT30M an additional year=P1Y 3 extra days=P3D half-century=P50Y twenty more minutes=PT20M"),
     ]
 
     @Test func theRulesWithShortcutsFindWhatTheyFound() {

@@ -94,7 +94,7 @@ extension TimeScanner {
         if facts[i].firstByte == 0x68, w.hasPrefix("half-"), let u = TimeLexicon.unit(String(w.dropFirst(5))), !u.plural, let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 1)
         }
-        if w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = unit(at: i + 2), !u.plural,
+        if facts[i].firstByte == 0x68, w == "half", at(i + 1) == "a" || at(i + 1) == "an", let u = unit(at: i + 2), !u.plural,
            let value = Self.halfValue(whole: 0, u.unit) {
             return Match(type: .duration, value: value, end: i + 3)
         }

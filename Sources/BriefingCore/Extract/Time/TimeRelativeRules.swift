@@ -137,7 +137,7 @@ extension TimeScanner {
         // word of `countedLeads`.
         let f = facts[i]
         guard f.number >= 0 || f.isVagueCount || f.integer.map({ $0 > 0 && $0 < 1000 }) == true || f.lastByte == 0x67
-            || Self.countedLeads.contains(w) || UTF8Scan.containsByte(w, 0x2D) else { return nil }
+            || UTF8Scan.containsByte(w, 0x2D) || Self.countedLeads.contains(w) else { return nil }
         // The words compared below are ruled out first by their first byte, told in `facts`.
         let lead = f.firstByte
         if lead == 0x65 || lead == 0x70, w == "every" || w == "each" || w == "per" {
@@ -202,9 +202,10 @@ extension TimeScanner {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 1)
         }
         guard var c = count(at: i) else { return nil }
-        // "two more weeks", "an additional year": the extra time is a duration.
-        if let more = at(c.end), more == "more" || more == "additional" || more == "extra",
-           let u = unit(at: c.end + 1), u.plural == (c.n != 1) {
+        // "two more weeks", "an additional year": the extra time is a duration. (The unit is
+        // read before the word is compared: most counts have neither.)
+        if let u = unit(at: c.end + 1), let more = at(c.end), more == "more" || more == "additional" || more == "extra",
+           u.plural == (c.n != 1) {
             return Match(type: .duration, value: u.unit.duration(c.n), end: c.end + 2)
         }
         // "eight trading days", "five straight months": a count of units with a word between.

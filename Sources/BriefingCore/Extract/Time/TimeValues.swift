@@ -73,15 +73,16 @@ enum TimeValues {
     }
 
     /// Whether `value` is a quarter of a year ("1989-Q3").
-    static func isQuarter(_ value: String) -> Bool {
-        let utf8 = value.utf8
-        return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "Q") && utf8.last.map { $0 >= 0x31 && $0 <= 0x34 } == true
-    }
+    static func isQuarter(_ value: String) -> Bool { isPart(value, letter: UInt8(ascii: "Q"), count: 4) }
 
     /// Whether `value` is a half of a year ("2013-H1").
-    static func isHalf(_ value: String) -> Bool {
-        let utf8 = value.utf8
-        return utf8.count == 7 && utf8.dropFirst(5).first == UInt8(ascii: "H") && utf8.last.map { $0 == 0x31 || $0 == 0x32 } == true
+    static func isHalf(_ value: String) -> Bool { isPart(value, letter: UInt8(ascii: "H"), count: 2) }
+
+    /// Whether `value` has seven bytes, the sixth `letter` and the seventh a digit from 1 to
+    /// `count`: a part of a year, read from the bytes at hand (a view of the bytes past the
+    /// fifth is a substring's).
+    private static func isPart(_ value: String, letter: UInt8, count: UInt8) -> Bool {
+        UTF8Scan.withBytes(value) { b in b.count == 7 && b[5] == letter && b[6] &- 0x31 < count }
     }
 
     /// Two durations said one after the other ("P6Y" and "P8M"), as one value ("P6Y8M"), when
