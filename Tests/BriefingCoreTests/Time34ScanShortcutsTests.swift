@@ -5,7 +5,8 @@ import Testing
 /// The time tagger's shortcuts of the thirty-fourth round: the byte of a scalar offset in text
 /// past ASCII is found eight bytes at a time (`ScalarCursorInUTF8`), and rules tell the words
 /// they need by a first or last byte in the words' facts before reading them (the word after
-/// an hour, the joiner of two days, the month after a day, an adverb of habit, a sentence's end).
+/// an hour, the joiner of two days, the month after a day, an adverb of habit, a sentence's end,
+/// the ":" of a game clock).
 @Suite("Time scanner: scalar offsets eight bytes at a time, words told by a byte first")
 struct Time34ScanShortcutsTests {
     private static let dct = Time30HedgeAndCueTests.dct
@@ -48,6 +49,8 @@ struct Time34ScanShortcutsTests {
          "Friday=2012-06-01 July=2012-07 Monday=2012-05-28"),
         ("It took two more weeks, half an hour, an additional year, 3 extra days and a half-century; twenty more minutes passed.",
          "two more weeks=P2W half an hour=PT30M an additional year=P1Y 3 extra days=P3D half-century=P50Y twenty more minutes=PT20M"),
+        ("With 1:12 left and 2:55 into overtime, the final 4:29 of regulation, the last 0:45 ended; they won 3:1 at 2:55 p.m. before 20 fans.",
+         "1:12=PT1M12S 2:55=PT2M55S the final 4:29=PT4M29S the last 0:45=PT45S 2:55 p.m.=2012-06-01T14:55"),
     ]
 
     @Test func theRulesWithShortcutsFindWhatTheyFound() {

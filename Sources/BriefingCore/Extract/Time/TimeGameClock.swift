@@ -11,9 +11,11 @@ extension TimeScanner {
     /// play comes before or after it; a clock time, a score or a ratio ("at 2:55", "won 3:1")
     /// has none.
     func gameClock(at i: Int) -> Match? {
-        let led = Self.beforeGameClock.contains(lower[i])
+        // A word of digits is no word of `beforeGameClock`, and the ":" after the minutes is told
+        // by its first byte: most numbers are ruled out before a word is looked up or read.
+        let led = facts[i].firstByte &- 0x30 >= 10 && Self.beforeGameClock.contains(lower[i])
         let k = led ? i + 1 : i
-        guard let mm = at(k), mm.utf8.count <= 2, let m = Int(mm), m < 60, at(k + 1) == ":", let ss = at(k + 2),
+        guard k + 1 < facts.count, facts[k + 1].firstByte == 0x3A, let mm = at(k), mm.utf8.count <= 2, let m = Int(mm), m < 60, at(k + 1) == ":", let ss = at(k + 2),
               ss.utf8.count == 2, let s = Int(ss), s < 60, at(k + 3) != ":" else { return nil }
         guard led || at(k + 3).map({ Self.afterGameClock.contains($0) }) == true else { return nil }
         var value = "PT"
