@@ -969,6 +969,13 @@ public struct QuoteExtractor: Sendable {
         }
         // A mention of one word (no space byte, no space character) has no role to split off: most unresolved ones.
         guard UTF8Scan.containsByte(mention, 0x20) else { return Speaker(name: mention, mention: mention, role: nil, cue: cue) }
+        // Nor has one whose last word opens with no capital ("The government", "Industry groups"): a role would take
+        // every word. It is a known name only after an office's words, which takes three words or more and a name
+        // known; else it is not split. (An ASCII last word, nearly every one, is read from the bytes.)
+        let lastOpensLower = SpeakerHead.withASCIILastWord(mention) { last, _ in last.first.map { $0 &- 0x41 >= 26 } ?? false }
+        if lastOpensLower == true, directory.entities.isEmpty || mention.spaceSeparatedCount < 3 {
+            return Speaker(name: mention, mention: mention, role: nil, cue: cue)
+        }
         let words = mention.spaceSeparatedWords
         // Words of an office before a known name: "State John Kerry" of "Secretary of State John Kerry" (each ending
         // joined and looked up once, and none when no name is known).

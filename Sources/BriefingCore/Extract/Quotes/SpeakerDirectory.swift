@@ -132,6 +132,13 @@ struct SpeakerDirectory {
         // Only an entity with a role can be one: without any, no mention is split. (Most mentions open with no
         // definite word, which rules them out before the entities are read.)
         guard OrganizationDirectory.definiteFilter.mayContain(firstWordOf: mention), entities.contains(where: { $0.role != nil }) else { return nil }
+        // Nor one whose head, lower-cased, is neither a role noun nor a title ("the government"): an ASCII head (nearly
+        // every one) is looked up by its bytes, before the mention is split. (A title capitalized from an ASCII head
+        // lower-cases to it: `lowercaseTitles` holds it.)
+        let headRules = SpeakerHead.withASCIILastWord(mention) { head, _ in
+            Self.roleNouns.containsLowercased(ascii: head) || Self.lowercaseTitles.containsLowercased(ascii: head)
+        }
+        if headRules == false { return nil }
         // Only the first word and the head are read: the words between are not lower-cased.
         let words = mention.split(atASCII: 0x20)
         guard words.count >= 2, words.count <= 4, OrganizationDirectory.definite.contains(words[0].lowercased()), let head = words.last?.lowercased(),
@@ -373,6 +380,9 @@ struct SpeakerDirectory {
         "Councilwoman", "Congressman", "Congresswoman", "Senator", "Governor", "Speaker", "Leader", "Spokesman",
         "Spokeswoman", "Spokesperson", "Economist", "Analyst", "Dean", "Chief", "Secretary-General",
     ]
+
+    /// `titles` lower-cased.
+    private static let lowercaseTitles = LexiconSet(titles.words.map { $0.lowercased() })
 
     /// Rule out most words before `titles` and `roleNouns` are searched.
     static let titleFilter = WordLengthFilter(titles)
