@@ -92,13 +92,16 @@ public enum BriefText {
     /// percent", "$50 or $100", "3 versus 2", "$500,000 to more than $1 million"), which says
     /// nothing of what the figures count.
     private static func pairsWithNumber(_ after: [String]) -> Bool {
-        guard after.count >= 2, ["to", "or", "and", "vs", "vs.", "versus", "against"].contains(after[0].lowercased()) else { return false }
+        guard after.count >= 2, pairWords.containsLowercased(after[0]) else { return false }
         // Words that hedge the other number: "more than", "nearly", "as much as".
-        guard let other = after.dropFirst().first(where: { !pairHedges.contains($0.lowercased()) }) else { return false }
+        guard let other = after.dropFirst().first(where: { !pairHedges.containsLowercased($0) }) else { return false }
         return other.first.map { $0.isNumber || "$\u{20AC}\u{00A3}".contains($0) } ?? false
     }
 
-    private static let pairHedges: Set<String> = [
+    /// Words that join the two numbers of a pair.
+    private static let pairWords: LexiconSet = ["to", "or", "and", "vs", "vs.", "versus", "against"]
+    /// Words that hedge the other number of a pair.
+    private static let pairHedges: LexiconSet = [
         "more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly", "over", "under", "up", "as",
         "much", "many", "some", "just",
     ]
@@ -263,35 +266,37 @@ public enum BriefText {
     private static func lead(_ words: [String]) -> [String]? {
         var words = words.map(withoutStrayQuotes).filter { !$0.isEmpty }
         // "the company said net was $7.4 million": who said it is the figure's source, not what it counts.
-        if let said = words.dropLast().lastIndex(where: { reportingVerbs.contains($0.lowercased()) }) {
+        if let said = words.dropLast().lastIndex(where: { reportingVerbs.containsLowercased($0) }) {
             words = Array(words[(said + 1)...])
             if words.first?.lowercased() == "that" { words.removeFirst() }
         }
         // "representatives from …": the preposition next to the figure says how it relates.
         var link: [String] = []
-        let article = words.last.map { ["the", "a", "an"].contains($0.lowercased()) } ?? false
-        if words.count > (article ? 1 : 0), prepositions.contains(words[words.count - (article ? 2 : 1)].lowercased()) {
+        let article = words.last.map { articles.containsLowercased($0) } ?? false
+        if words.count > (article ? 1 : 0), prepositions.containsLowercased(words[words.count - (article ? 2 : 1)]) {
             link = Array(words.suffix(article ? 2 : 1))
             words.removeLast(link.count)
         }
-        while let last = words.last, functionWords.contains(last.lowercased()) { words.removeLast() }
+        while let last = words.last, functionWords.containsLowercased(last) { words.removeLast() }
         // "has been jailed for …": the subject before the auxiliary is no part of what is counted.
-        if let aux = words.dropLast().lastIndex(where: { auxiliaries.contains($0.lowercased()) }) {
+        if let aux = words.dropLast().lastIndex(where: { auxiliaries.containsLowercased($0) }) {
             words = Array(words[(aux + 1)...])
         }
-        if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.contains($0.lowercased()) }) {
+        if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.containsLowercased($0) }) {
             words = Array(words[(i + 1)...])
         }
-        while let first = words.first, prepositions.contains(first.lowercased()) { words.removeFirst() }
+        while let first = words.first, prepositions.containsLowercased(first) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         return words + link
     }
 
-    private static let reportingVerbs: Set<String> = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
+    /// Articles, between a preposition and the figure ("for the").
+    private static let articles: LexiconSet = ["the", "a", "an"]
+    private static let reportingVerbs: LexiconSet = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
     /// Auxiliaries and modals between a subject and its verb, contractions written with
     /// either apostrophe.
-    private static let auxiliaries: Set<String> = auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") })
+    private static let auxiliaries = LexiconSet(auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }))
     private static let auxiliaryWords: Set<String> = [
         "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must",
         "been", "be", "shall",
@@ -300,19 +305,19 @@ public enum BriefText {
         "they've", "we've", "i've", "you've",
     ]
 
-    private static let prepositions: Set<String> = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
+    private static let prepositions: LexiconSet = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
 
     /// At most `limit` words, cut before the last preposition or conjunction that keeps at
     /// least three, so the phrase does not stop mid-thought.
     private static func cut(_ words: [String], limit: Int = 8) -> [String] {
         guard words.count > limit else { return words }
-        if let at = (3...limit).reversed().first(where: { functionWords.contains(words[$0].lowercased()) }) {
+        if let at = (3...limit).reversed().first(where: { functionWords.containsLowercased(words[$0]) }) {
             return Array(words.prefix(at))
         }
         return Array(words.prefix(limit))
     }
 
-    private static let functionWords: Set<String> = [
+    private static let functionWords: LexiconSet = [
         "in", "for", "to", "with", "and", "as", "after", "while", "since", "which", "that", "on", "by", "from",
         "at", "of", "or", "but", "into", "over", "under", "than", "the", "a", "an", "its", "their",
     ]

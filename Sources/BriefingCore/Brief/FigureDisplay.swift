@@ -10,7 +10,7 @@ public enum FigureDisplay {
     }
 
     /// Words a phrase never ends with: "reward for the capture of" ends at "capture".
-    static let danglers: Set<String> = [
+    static let danglers: LexiconSet = [
         "of", "to", "for", "from", "by", "with", "in", "on", "at", "into", "about", "and", "or", "but", "the", "a", "an",
         "that", "which", "who", "as", "than", "its", "their", "his", "her", "our", "is", "was", "are", "were",
         "over", "under", "through", "during", "after", "before", "against", "between", "among",
@@ -21,7 +21,7 @@ public enum FigureDisplay {
     /// wounded" + "as of March".
     static func keepingSpan(_ phrase: [String], figure: Figure) -> [String] {
         var phrase = phrase
-        while phrase.count > 1, let last = phrase.last, danglers.contains(last.lowercased()) { phrase.removeLast() }
+        while phrase.count > 1, let last = phrase.last, danglers.containsLowercased(last) { phrase.removeLast() }
         // A word lower-cases to "since", "as" or "of" only when its bytes do (`isASCIIWord`).
         if phrase.contains(where: { isASCIIWord($0.utf8, "since") })
             || zip(phrase, phrase.dropFirst()).contains(where: { isASCIIWord($0.utf8, "as") && isASCIIWord($1.utf8, "of") }) { return phrase }
@@ -33,27 +33,34 @@ public enum FigureDisplay {
     }
 
     /// Whether `context`'s bytes, ASCII letters in lower case, hold "since" or "as" and "of"
-    /// with only spaces between: true whenever `timeSpan` can find a span in it.
-    private static func mayHoldSpan(_ context: String) -> Bool {
-        let folded = FoldedText(context)
-        if folded.contains("since") { return true }
-        // "as" and "of" with only spaces between ("as of", "as  of").
-        let bytes = folded.bytes
-        for i in bytes.indices.dropLast(2) where bytes[i] == 0x61 && bytes[i + 1] == 0x73 && bytes[i + 2] == 0x20 {
-            var k = i + 2
-            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-            if k + 1 < bytes.count, bytes[k] == 0x6F, bytes[k + 1] == 0x66 { return true }
+    /// with only spaces between: true whenever `spanWords` finds a span in plain text, which
+    /// it splits at spaces. (Other text is split at any white space; a span with another
+    /// between "as" and "of" is not looked for.) Folded into a buffer on the stack: most
+    /// contexts hold neither, and this test costs less than splitting them into words.
+    static func mayHoldSpan(_ context: String) -> Bool {
+        FoldedText.withFolded(context) { bytes in
+            if UTF8Scan.contains(bytes, "since") { return true }
+            // "as" and "of" with only spaces between ("as of", "as  of").
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0x61, bytes[i + 1] == 0x73, bytes[i + 2] == 0x20 {
+                    var k = i + 2
+                    while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                    if k + 1 < bytes.count, bytes[k] == 0x6F, bytes[k + 1] == 0x66 { return true }
+                }
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     /// Words that open what "since" governs as a span of time: a name or number ("since
     /// October", "since 2008"), a determiner ("since the war began") or "then", "taking office".
-    private static let spanOpeners: Set<String> = [
+    private static let spanOpeners: LexiconSet = [
         "the", "a", "an", "its", "his", "her", "their", "then", "last", "early", "late", "mid", "at", "about", "around",
     ]
     /// Words that end a span: a new clause begins.
-    private static let spanEnders: Set<String> = [
+    private static let spanEnders: LexiconSet = [
         "to", "and", "but", "when", "while", "which", "that", "who", "for", "with", "because", "after", "were", "was",
         "are", "is", "have", "has", "had",
     ]
@@ -86,7 +93,7 @@ public enum FigureDisplay {
     }
 
     /// Abbreviated months whose period does not end the span: "as of Sept. 30".
-    private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
+    private static let monthAbbreviations: LexiconSet = ["jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec"]
 
     /// The words of `context` from its first "since", or "as" followed by "of", on: that word
     /// (or two) and the five after it, at most, read lazily, with the number of words before
@@ -147,10 +154,10 @@ public enum FigureDisplay {
     /// to five words: "since October of last year", "as of March 31". Nil when the span is
     /// in another clause, holds the figure or opens a clause of its own ("since they left").
     static func timeSpan(_ context: String, figure: String? = nil) -> [String]? {
-        // Plain text is searched word by word on its bytes; other text is split into words only
-        // when it holds them at all (most contexts hold neither).
+        // Text is split into words only when it holds them at all (most contexts hold neither);
+        // plain text is then read word by word on its bytes.
+        guard mayHoldSpan(context) else { return nil }
         let plain = UTF8Scan.withBytes(context, PlainText.isPlain)
-        guard plain || mayHoldSpan(context) else { return nil }
         // The words from the first "since" or "as of" on (`at` words before it), as many as a span reads.
         guard let (at, start, words) = spanWords(context, plain: plain) else { return nil }
         let asOf = words[0].utf8.count == 2
@@ -163,8 +170,8 @@ public enum FigureDisplay {
         var span = words[..<first].map { String($0).lowercased() }
         for word in words[first..<min(words.count, first + 5)].map(String.init) {
             let bare = trimmingSpanMarks(word)
-            if spanEnders.contains(bare.lowercased()) { break }
-            if monthAbbreviations.contains(bare.lowercased()), word == bare + "." {
+            if spanEnders.containsLowercased(bare) { break }
+            if monthAbbreviations.containsLowercased(bare), word == bare + "." {
                 span.append(word)
                 continue
             }
