@@ -9,47 +9,61 @@ import Foundation
 /// `javascript:`, `vbscript:`, `file:` and most `data:` links are dropped.
 public enum MarkdownRenderer {
     public static func html(fromMarkdown markdown: String) -> String {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
-        let length = markdown.utf8.count
-        guard let raw = markdown.withCString({ briefing_markdown_to_html($0, length, options) }) else { return "" }
-        defer { free(raw) }
-        return String(cString: raw)
+        withHTML(fromMarkdown: markdown) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Renders one paragraph of inline Markdown without the enclosing `<p>` element.
+    /// Renders one paragraph of inline Markdown without the enclosing `<p>` element: cut from
+    /// cmark's output as it comes, where that is the same (`inlineRange`), so that the string
+    /// is made once.
     public static func inlineHTML(fromMarkdown markdown: String) -> String {
-        inline(html(fromMarkdown: markdown))
+        withHTML(fromMarkdown: markdown) { html in
+            guard let range = inlineRange(html) else { return characterwiseInline(String(decoding: html, as: UTF8.self)) }
+            return String(decoding: UnsafeBufferPointer(rebasing: html[range]), as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the HTML cmark makes of `markdown` (none when it
+    /// fails), in cmark's buffer, freed after.
+    private static func withHTML<R>(fromMarkdown markdown: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        let length = markdown.utf8.count
+        guard let raw = markdown.withCString({ briefing_markdown_to_html($0, length, options) }) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        defer { free(raw) }
+        let count = strlen(raw)
+        return raw.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
 
     /// What `html(fromMarkdown:)` made of one paragraph, without the enclosing `<p>` element
     /// and the line breaks around it.
     static func inline(_ html: String) -> String {
-        bytewiseInline(html) ?? characterwiseInline(html)
+        let range = UTF8Scan.withBytes(html, inlineRange)
+        guard let range else { return characterwiseInline(html) }
+        guard range.lowerBound > 0 || range.upperBound < html.utf8.count else { return html }
+        // A slice of the string copied as it is: its bytes are valid UTF-8 already.
+        let utf8 = html.utf8
+        return String(html[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
     }
 
-    /// `characterwiseInline(html)` worked out on bytes, when no scalar next to "<p>", "</p>"
-    /// or an end could join them into another character or be a line break past ASCII (then
-    /// bytes and characters agree); nil otherwise.
-    private static func bytewiseInline(_ html: String) -> String? {
-        UTF8Scan.withBytes(html) { bytes -> String? in
-            let count = bytes.count
-            var start = 0, end = count
-            if count >= 8, bytes[0] == 0x3C, bytes[1] == 0x70, bytes[2] == 0x3E,
-               bytes[count - 5] == 0x3C, bytes[count - 4] == 0x2F, bytes[count - 3] == 0x70, bytes[count - 2] == 0x3E, bytes[count - 1] == 0x0A {
-                guard standsAlone(scalarStarting: 3, in: bytes), standsAlone(scalarEnding: count - 5, in: bytes) else { return nil }
-                if !UTF8Scan.contains(UnsafeBufferPointer(rebasing: bytes[3...]), "<p>") { (start, end) = (3, count - 5) }
-            }
-            // Line feeds, tabs and returns are characters of their own (but "\r\n", one line break).
-            while start < end, bytes[start] &- 0x0A < 4 { start += 1 }
-            while end > start, bytes[end - 1] &- 0x0A < 4 { end -= 1 }
-            if start < end {
-                guard standsAlone(scalarStarting: start, in: bytes), standsAlone(scalarEnding: end, in: bytes) else { return nil }
-            }
-            guard start > 0 || end < count else { return html }
-            // A slice of the string copied as it is: its bytes are valid UTF-8 already.
-            let utf8 = html.utf8
-            return String(html[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    /// The bytes of `characterwiseInline(html)` in `html`'s UTF-8, worked out on bytes, when no
+    /// scalar next to "<p>", "</p>" or an end could join them into another character or be a
+    /// line break past ASCII (then bytes and characters agree); nil otherwise.
+    private static func inlineRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let count = bytes.count
+        var start = 0, end = count
+        if count >= 8, bytes[0] == 0x3C, bytes[1] == 0x70, bytes[2] == 0x3E,
+           bytes[count - 5] == 0x3C, bytes[count - 4] == 0x2F, bytes[count - 3] == 0x70, bytes[count - 2] == 0x3E, bytes[count - 1] == 0x0A {
+            guard standsAlone(scalarStarting: 3, in: bytes), standsAlone(scalarEnding: count - 5, in: bytes) else { return nil }
+            if !UTF8Scan.contains(UnsafeBufferPointer(rebasing: bytes[3...]), "<p>") { (start, end) = (3, count - 5) }
         }
+        // Line feeds, tabs and returns are characters of their own (but "\r\n", one line break).
+        while start < end, bytes[start] &- 0x0A < 4 { start += 1 }
+        while end > start, bytes[end - 1] &- 0x0A < 4 { end -= 1 }
+        if start < end {
+            guard standsAlone(scalarStarting: start, in: bytes), standsAlone(scalarEnding: end, in: bytes) else { return nil }
+        }
+        return start..<end
     }
 
     /// Whether the scalar at `start` is ASCII, or Latin-1 or Latin Extended-A past U+009F, or a

@@ -1,15 +1,16 @@
 /// The template context and metadata of a brief's page (`briefs/<slug>.html`).
 enum BriefPage {
     /// `people` gives the name each speaker's people page goes by (by default the brief's own names);
-    /// `paragraphHTML`, what cmark made of each paragraph as the Markdown body holds it (`BriefParts.paragraphHTML`).
+    /// `paragraphInlineHTML`, what cmark made of each paragraph as the Markdown body holds it, without its `<p>`
+    /// element (`BriefParts.paragraphInlineHTML`).
     static func context(
         _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues = [:], figurePhrases: [String]? = nil,
-        eventLabels: [String]? = nil, people: PersonNames? = nil, paragraphHTML: [String]? = nil
+        eventLabels: [String]? = nil, people: PersonNames? = nil, paragraphInlineHTML: [String]? = nil
     ) -> Context {
         Context(brief, previous: previous, next: next, sections: sections, story: story,
                 figurePhrases: figurePhrases ?? brief.keyFigures.map(BriefText.figurePhrase),
                 eventLabels: eventLabels ?? brief.timeline.map(BriefText.eventDateLabel), people: people ?? PersonNames(names: []),
-                paragraphHTML: paragraphHTML)
+                paragraphInlineHTML: paragraphInlineHTML)
     }
 
     /// The values `brief.mustache` shows: made once per page, the text of quotes and
@@ -35,11 +36,11 @@ enum BriefPage {
         private let story: TemplateValues
 
         /// `figurePhrases` are the key figures' `BriefText.figurePhrase`s and `eventLabels` the timeline's
-        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief; `paragraphHTML`,
-        /// when given, what cmark made of each paragraph escaped, made once for the page and the feeds.
+        /// `BriefText.eventDateLabel`s, made once for the page and the Markdown brief; `paragraphInlineHTML`,
+        /// when given, what cmark made of each paragraph escaped, without its `<p>` element.
         init(
             _ brief: Brief, previous: BriefLink?, next: BriefLink?, sections: [BriefSection], story: TemplateValues, figurePhrases: [String],
-            eventLabels: [String], people: PersonNames, paragraphHTML: [String]?
+            eventLabels: [String], people: PersonNames, paragraphInlineHTML: [String]?
         ) {
             let article = brief.article
             let root = SiteLinks.root(for: SiteLinks.brief(article.slug))
@@ -54,7 +55,7 @@ enum BriefPage {
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
             timeline = zip(brief.timeline, eventLabels).map(EventItem.init)
             paragraphs = !showArticle ? [] : article.paragraphs.indices.map { index in
-                let html = paragraphHTML.map { MarkdownRenderer.inline($0[index]) }
+                let html = paragraphInlineHTML?[index]
                 return Paragraph(number: index + 1, html: html ?? MarkdownRenderer.inlineHTML(fromMarkdown: BriefPage.source(article.paragraphs[index].text, article)))
             }
             sourceURL = BriefPage.safeURL(article.sourceURL)

@@ -75,6 +75,15 @@ struct BriefParts {
         return made
     }
 
+    /// The HTML of each paragraph of the article as its page shows it, without the `<p>`
+    /// element (`MarkdownRenderer.inline`): cut from `paragraphHTML` when the feed entry made
+    /// that already, else straight from cmark's output. Nil for an article written in Markdown.
+    mutating func paragraphInlineHTML() throws -> [String]? {
+        if let paragraphs { return paragraphs.map(MarkdownRenderer.inline) }
+        guard !BriefPage.isMarkdown(try brief().article) else { return nil }
+        return try escapedParagraphs().map(MarkdownRenderer.inlineHTML(fromMarkdown:))
+    }
+
     /// The HTML of the brief's feed entry: its Markdown body through cmark, the paragraphs'
     /// HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
     mutating func feedHTML() throws -> String {

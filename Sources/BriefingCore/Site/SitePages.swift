@@ -320,7 +320,7 @@ struct SitePages: Sendable {
             let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
                                             story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
                                             eventLabels: try parts.eventLabels(), people: names,
-                                            paragraphHTML: config.sections.contains(.article) ? try parts.paragraphHTML() : nil)
+                                            paragraphInlineHTML: config.sections.contains(.article) ? try parts.paragraphInlineHTML() : nil)
             let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
             let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
             return try self.page("brief", context, meta)
