@@ -5,33 +5,37 @@ public enum Slug {
     /// Lower-case ASCII words joined by hyphens, at most `limit` characters, cut at a word.
     /// Never empty: falls back to "article".
     public static func make(_ text: String, limit: Int = 60) -> String {
-        // ASCII text folds to its lower case (the common case, without Foundation).
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? UTF8Scan.lowercased(text)
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        // Words of ASCII letters and digits; apostrophes (' and U+2019) are dropped inside them,
-        // every other scalar ends a word. The slug takes whole words while they fit (its
-        // characters are its ASCII bytes), or the start of the first word when that alone is
-        // too long. They are gathered in a value of the closure's own, not in variables a local
-        // function captures, whose every access is checked at run time.
-        let words = UTF8Scan.withBytes(folded) { bytes in
-            var words = Words(limit: limit)
-            var i = 0
-            while i < bytes.count, !words.full {
-                let b = bytes[i]
-                if b.isASCIILetter || b &- 0x30 < 10 {
-                    words.word.append(b)
-                } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
-                    i += b == 0x27 ? 1 : 3
-                    continue
-                } else {
-                    words.take()
-                }
-                i += 1
+        // ASCII text (the common case) is read as it is, its capitals folded as they are read;
+        // other text is folded by Foundation first.
+        let words = UTF8Scan.withBytes(text) { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.words(bytes, limit: limit) : nil }
+            ?? UTF8Scan.withBytes(text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)) {
+                Self.words($0, limit: limit)
             }
-            words.take()
-            return words
-        }
         return words.slug.isEmpty ? "article" : String(decoding: words.slug, as: UTF8.self)
+    }
+
+    /// Words of ASCII letters (lower-cased) and digits; apostrophes (' and U+2019) are dropped
+    /// inside them, every other scalar ends a word. The slug takes whole words while they fit
+    /// (its characters are its ASCII bytes), or the start of the first word when that alone
+    /// is too long. They are gathered in a value of the function's own, not in variables a
+    /// local function captures, whose every access is checked at run time.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Words {
+        var words = Words(limit: limit)
+        var i = 0
+        while i < bytes.count, !words.full {
+            let b = bytes[i]
+            if b.isASCIILetter || b &- 0x30 < 10 {
+                words.word.append(b.asciiLowercased)
+            } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
+                i += b == 0x27 ? 1 : 3
+                continue
+            } else {
+                words.take()
+            }
+            i += 1
+        }
+        words.take()
+        return words
     }
 
     /// A slug being made: the words taken so far and the word being read.
