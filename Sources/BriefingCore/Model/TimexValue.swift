@@ -78,7 +78,11 @@ public struct TimexValue: Sendable, Hashable {
 
     /// Whether the value is also a valid HTML `datetime` (a year, month, day or week, in ASCII
     /// digits as HTML asks); decades, seasons and quarters are not. Read from the bytes.
-    public var isHTMLDatetime: Bool {
+    public var isHTMLDatetime: Bool { Self.isHTMLDatetime(text) }
+
+    /// `isHTMLDatetime` of the value written `text`, told without reading the days it covers
+    /// (for a page that shows the value's date and needs no more).
+    static func isHTMLDatetime(_ text: String) -> Bool {
         let shape = UTF8Scan.withBytes(text) { u -> (digitYear: Bool, dashes: Int, tail: Bool) in
             func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { u[$0] &- 0x30 < 10 } }
             let dashes = u.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) }

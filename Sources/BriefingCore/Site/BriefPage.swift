@@ -262,7 +262,7 @@ enum BriefPage {
         /// With the event's `BriefText.eventDateLabel` made already.
         init(_ event: Event, label: String) {
             self.event = event
-            hasDatetime = TimexValue(event.date).isHTMLDatetime
+            hasDatetime = TimexValue.isHTMLDatetime(event.date)
             self.label = label
         }
 
