@@ -97,60 +97,90 @@ public enum JSONWriter {
     /// Integral values print without a fraction ("28700000000000"); others in shortest form.
     static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        if let whole = wholeNumber(d) { return String(whole) }
         return "\(d)"
+    }
+
+    /// The integer `format` writes `d` as, when it writes one.
+    static func wholeNumber(_ d: Double) -> Int? {
+        d == d.rounded() && abs(d) < 1e15 ? Int(d) : nil
     }
 
     /// `s` as a JSON string, quotes included. Its bytes are scanned for the few that need an
     /// escape (`"`, `\\`, control characters, U+2028 and U+2029); the runs between them are
     /// copied in one piece.
     static func escape<Output: UTF8Output>(_ s: String, into out: inout Output) {
-        put("\"", into: &out)
         var contiguous = s
-        contiguous.withUTF8 { bytes in
-            var runStart = 0, i = 0
-            while i < bytes.count {
-                // Eight bytes with none to escape (most of a text) are passed over at once.
-                if i + 8 <= bytes.count, !mayNeedEscape(ByteWord(bytes, at: i)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || (byte == 0xE2 && EscapedText.isLineOrParagraphSeparator(bytes, at: i)) else {
-                    i += 1
-                    continue
-                }
-                if runStart < i { out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
-                switch byte {
-                case 0x22: put("\\\"", into: &out)
-                case 0x5C: put("\\\\", into: &out)
-                case 0x0A: put("\\n", into: &out)
-                case 0x0D: put("\\r", into: &out)
-                case 0x09: put("\\t", into: &out)
-                case 0xE2:
-                    put(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", into: &out)
-                    i += 2
-                default:
-                    let hex = String(byte, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                }
-                i += 1
-                runStart = i
+        contiguous.withUTF8 { escape($0, passing: 0, into: &out) }
+    }
+
+    /// `escape(_:into:)` of the text whose UTF-8 is `bytes`, the first `clean` of which a
+    /// caller's scan has passed already and found none to escape among: the search starts after them.
+    static func escape<Output: UTF8Output>(_ bytes: UnsafeBufferPointer<UInt8>, passing clean: Int, into out: inout Output) {
+        put("\"", into: &out)
+        var runStart = 0, i = escapeCandidate(in: bytes, from: clean)
+        while i < bytes.count {
+            let byte = bytes[i]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || (byte == 0xE2 && EscapedText.isLineOrParagraphSeparator(bytes, at: i)) else {
+                i = escapeCandidate(in: bytes, from: i + 1)
+                continue
             }
-            if runStart == 0 {
-                out.append(s)
-            } else if runStart < bytes.count {
-                out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            if runStart < i { out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            switch byte {
+            case 0x22: put("\\\"", into: &out)
+            case 0x5C: put("\\\\", into: &out)
+            case 0x0A: put("\\n", into: &out)
+            case 0x0D: put("\\r", into: &out)
+            case 0x09: put("\\t", into: &out)
+            case 0xE2:
+                put(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", into: &out)
+                i += 2
+            default:
+                let hex = String(byte, radix: 16)
+                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             }
+            i += 1
+            runStart = i
+            i = escapeCandidate(in: bytes, from: i)
         }
+        if runStart < bytes.count { out.append(utf8: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         put("\"", into: &out)
     }
 
-    /// Whether one of the eight bytes of `word` may need an escape: a control byte, `"`, `\` or
-    /// 0xE2 (which starts U+2028 and U+2029).
+    /// The index of the first byte from `start` on that may need an escape (`mayNeedEscape`),
+    /// or `bytes.count`. Eight bytes a test (most of a text has none), the first found taken
+    /// from the word's mask; the text's last bytes in the word that ends it, those before `start`
+    /// masked out, which may leave a byte that needs none marked: the caller tests the byte.
     @inline(__always)
-    private static func mayNeedEscape(_ word: ByteWord) -> Bool {
-        word.hasByte(below: 0x20) || word.contains(0x22) || word.contains(0x5C) || word.contains(0xE2)
+    private static func escapeCandidate(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= bytes.count {
+            let found = mayNeedEscape(ByteWord(bytes, at: i))
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        guard i < bytes.count else { return i }
+        guard bytes.count >= 8 else {
+            while i < bytes.count, !mayNeedEscape(bytes[i]) { i += 1 }
+            return i
+        }
+        let last = bytes.count - 8
+        let found = mayNeedEscape(ByteWord(bytes, at: last)) & (~0 << UInt64((i - last) << 3))
+        return found == 0 ? bytes.count : last + found.trailingZeroBitCount >> 3
+    }
+
+    /// The high bits of the bytes of `word` that may need an escape (`mayNeedEscape`), exact up
+    /// to the first (`ByteWord.highBits(equalTo:)`).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: ByteWord) -> UInt64 {
+        word.highBits(below: 0x20) | word.highBits(equalTo: 0x22) | word.highBits(equalTo: 0x5C) | word.highBits(equalTo: 0xE2)
+    }
+
+    /// Whether `byte` may need an escape: a control byte, `"`, `\` or 0xE2 (which starts U+2028
+    /// and U+2029).
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
     }
 
     /// Appends the bytes of a literal.

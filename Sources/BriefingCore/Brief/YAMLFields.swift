@@ -13,14 +13,18 @@ struct YAMLFields: RecordFields {
         self.out = out
     }
 
-    /// "key:"; the first key of a list item after "- ", which takes the place of its last two
-    /// spaces. Written in one piece: a front matter has hundreds of keys.
-    private mutating func key(_ key: StaticString) {
+    /// "key:" and then `after` (" " before a value, a whole value such as " null\n", or "\n"
+    /// before a block); the first key of a list item after "- ", which takes the place of its
+    /// last two spaces. Written in one piece: a front matter has hundreds of keys, and a third
+    /// of its lines are a key and a word.
+    private mutating func key(_ key: StaticString, _ after: StaticString) {
         let dash = itemStarts
-        let spaces = max(0, dash ? indent - 2 : indent), length = key.utf8CodeUnitCount
+        let spaces = max(0, dash ? indent - 2 : indent), length = key.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
         itemStarts = false
-        out.append(upTo: spaces + 3 + length) { end in
-            end.initialize(repeating: 0x20, count: spaces)
+        // Room for the spaces written eight at a time.
+        out.append(upTo: spaces + 8 + length + 1 + tail) { end in
+            let raw = UnsafeMutableRawPointer(end)
+            for at in stride(from: 0, to: spaces, by: 8) { raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: at, as: UInt64.self) }
             var at = spaces
             if dash {
                 end[at] = 0x2D
@@ -29,33 +33,45 @@ struct YAMLFields: RecordFields {
             }
             (end + at).initialize(from: key.utf8Start, count: length)
             end[at + length] = 0x3A
-            return at + length + 1
+            (end + at + length + 1).initialize(from: after.utf8Start, count: tail)
+            return at + length + 1 + tail
         }
     }
 
-    /// "key: value" on a line of its own, the value written by `value`.
-    private mutating func line(_ key: StaticString, _ value: (inout ByteBuffer) -> Void) {
-        self.key(key)
-        out.append(0x20)
-        value(&out)
+    mutating func string(_ key: StaticString, _ value: String) {
+        self.key(key, " ")
+        YAMLWriter.writeScalarString(value, into: &out)
         out.append(0x0A)
     }
 
-    private mutating func inline(_ key: StaticString, _ text: StaticString) { line(key) { $0.append(literal: text) } }
+    mutating func string(_ key: StaticString, _ value: String?) { value.map { string(key, $0) } ?? self.key(key, " null\n") }
 
-    mutating func string(_ key: StaticString, _ value: String) { line(key) { YAMLWriter.writeScalarString(value, into: &$0) } }
-    mutating func string(_ key: StaticString, _ value: String?) { value.map { string(key, $0) } ?? inline(key, "null") }
-    mutating func int(_ key: StaticString, _ value: Int) { line(key) { $0.append(digitsOf: value) } }
-    mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? inline(key, "null") }
-    mutating func number(_ key: StaticString, _ value: Double) { line(key) { $0.append(JSONWriter.format(value)) } }
-    mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? inline(key, "null") }
-    mutating func bool(_ key: StaticString, _ value: Bool) { inline(key, value ? "true" : "false") }
+    mutating func int(_ key: StaticString, _ value: Int) {
+        self.key(key, " ")
+        out.append(digitsOf: value)
+        out.append(0x0A)
+    }
+
+    mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? self.key(key, " null\n") }
+
+    mutating func number(_ key: StaticString, _ value: Double) {
+        self.key(key, " ")
+        // `JSONWriter.format`, without a string for a whole number.
+        if let whole = JSONWriter.wholeNumber(value) {
+            out.append(digitsOf: whole)
+        } else {
+            out.append(JSONWriter.format(value))
+        }
+        out.append(0x0A)
+    }
+
+    mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? self.key(key, " null\n") }
+    mutating func bool(_ key: StaticString, _ value: Bool) { self.key(key, value ? " true\n" : " false\n") }
 
     /// "- text" lines at the key's indentation, or "[]" when empty.
     mutating func strings(_ key: StaticString, _ values: [String]) {
-        guard !values.isEmpty else { return inline(key, "[]") }
-        self.key(key)
-        out.append(0x0A)
+        guard !values.isEmpty else { return self.key(key, " []\n") }
+        self.key(key, "\n")
         for value in values {
             out.append(spaces: indent)
             out.append(literal: "- ")
@@ -65,18 +81,16 @@ struct YAMLFields: RecordFields {
     }
 
     mutating func object<Value>(_ key: StaticString, _ value: Value?, _ body: (inout Self, Value) -> Void) {
-        guard let value else { return inline(key, "null") }
-        self.key(key)
-        out.append(0x0A)
+        guard let value else { return self.key(key, " null\n") }
+        self.key(key, "\n")
         indent += 2
         body(&self, value)
         indent -= 2
     }
 
     mutating func items<Item>(_ key: StaticString, _ items: [Item], _ body: (inout Self, Item) -> Void) {
-        guard !items.isEmpty else { return inline(key, "[]") }
-        self.key(key)
-        out.append(0x0A)
+        guard !items.isEmpty else { return self.key(key, " []\n") }
+        self.key(key, "\n")
         indent += 2
         for item in items {
             itemStarts = true

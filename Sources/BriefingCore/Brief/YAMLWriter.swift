@@ -77,40 +77,50 @@ public enum YAMLWriter {
     }
 
     /// A string as a plain scalar when YAML reads it back as the same text, else double-quoted.
+    /// One scan serves both: it stops at the first byte a plain scalar may not hold, and none
+    /// before that byte needs an escape, so a quoted string's search for escapes starts there.
     static func writeScalarString<Output: UTF8Output>(_ s: String, into out: inout Output) {
         var s = s
-        let plain = s.withUTF8 { bytes -> Bool in
-            guard isPlainSafe(bytes) else { return false }
-            out.append(utf8: bytes)
-            return true
+        s.withUTF8 { bytes in
+            let plain = plainLength(bytes)
+            if isPlainSafe(bytes, plainLength: plain) {
+                out.append(utf8: bytes)
+            } else {
+                JSONWriter.escape(bytes, passing: plain, into: &out)
+            }
         }
-        if !plain { JSONWriter.escape(s, into: &out) }
     }
 
     /// Letters, digits, spaces and a few inner marks, starting with a letter, and not a word
     /// YAML gives another meaning to.
     static func isPlainSafe(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8(isPlainSafe)
+        return s.withUTF8 { isPlainSafe($0, plainLength: plainLength($0)) }
     }
 
-    /// `isPlainSafe` read from a string's bytes: ASCII bytes directly, other scalars decoded.
-    private static func isPlainSafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !bytes.isEmpty, bytes[bytes.count - 1] != space else { return false }
+    /// `isPlainSafe` of the bytes whose first `plainLength` (`plainLength(_:)`) a plain scalar may hold.
+    private static func isPlainSafe(_ bytes: UnsafeBufferPointer<UInt8>, plainLength: Int) -> Bool {
+        plainLength == bytes.count && plainLength > 0 && bytes[plainLength - 1] != space && (plainLength > 5 || !isReserved(bytes))
+    }
+
+    /// How many of the first bytes a plain scalar may hold: a letter first, then `isInnerPlain`
+    /// ASCII bytes, and past ASCII alphabetic scalars or, after the first, U+2019. All of them
+    /// when the text is such a scalar but for its last byte and reserved words.
+    private static func plainLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
             if byte < 0x80 {
-                if i == 0 ? !byte.isASCIILetter : !isInnerPlain(byte) { return false }
+                if i == 0 ? !byte.isASCIILetter : !isInnerPlain(byte) { return i }
                 // The run of such bytes after it, eight a test.
                 i = notInnerPlain.firstIndex(in: bytes, from: i + 1)
                 continue
             }
             let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
-            guard scalar.properties.isAlphabetic || (i > 0 && scalar == "\u{2019}") else { return false }
+            guard scalar.properties.isAlphabetic || (i > 0 && scalar == "\u{2019}") else { return i }
             i += length
         }
-        return bytes.count > 5 || !isReserved(bytes)
+        return i
     }
 
     /// An ASCII letter, digit, space, "-", "." or "_": a byte a plain scalar may hold past its first.
@@ -123,10 +133,10 @@ public enum YAMLWriter {
 
     /// Whether the bytes, in lower case, are a word YAML reads as a boolean, null or number.
     /// The words are ASCII without "k", and no other scalar lower-cases to ASCII but the Kelvin
-    /// sign (to "k"): text with other bytes is none of them.
+    /// sign (to "k"): text with other bytes is none of them, and packs (`packed`) to none of
+    /// theirs, as bytes past ASCII stay as they are.
     private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= longestReserved, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-        return reserved.contains(packed(bytes))
+        bytes.count <= longestReserved && reserved.contains(packed(bytes))
     }
 
     /// Up to seven bytes, ASCII letters in lower case, and their count as one number: two texts
