@@ -76,25 +76,25 @@ public struct BriefMarkdownWriter: Sendable {
         // Written as bytes, piece by piece: no string is made for a line first.
         let md = ByteBuffer()
         md.append(literal: "# ")
-        md.append(MarkdownEscaper.escape(article.title))
+        MarkdownEscaper.append(article.title, escapedTo: md)
         md.append(literal: "\n\n")
         let byline = BriefText.metaLine(article)
         if !byline.isEmpty {
             md.append(literal: "*")
-            md.append(MarkdownEscaper.escape(byline))
+            MarkdownEscaper.append(byline, escapedTo: md)
             md.append(literal: "*\n\n")
         }
         if !brief.summary.isEmpty {
-            md.append(MarkdownEscaper.escape(brief.summary))
+            MarkdownEscaper.append(brief.summary, escapedTo: md)
             md.append(literal: "\n\n")
         }
         if !brief.keyQuotes.isEmpty {
             md.append(literal: "## Key quotes\n\n")
             for quote in brief.keyQuotes {
                 md.append(literal: "> \u{201C}")
-                md.append(MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))
+                MarkdownEscaper.append(QuoteDisplay.text(quote.text), escapedTo: md)
                 md.append(literal: "\u{201D}\n>\n> \u{2014} ")
-                md.append(MarkdownEscaper.escape(BriefText.attribution(quote)))
+                MarkdownEscaper.append(BriefText.attribution(quote), escapedTo: md)
                 md.append(literal: "\n\n")
             }
         }
@@ -102,15 +102,15 @@ public struct BriefMarkdownWriter: Sendable {
             md.append(literal: "## By the numbers\n\n")
             for (figure, phrase) in zip(brief.keyFigures, figurePhrases) {
                 md.append(literal: "- **")
-                md.append(MarkdownEscaper.escape(BriefText.figureText(figure)))
+                MarkdownEscaper.append(BriefText.figureText(figure), escapedTo: md)
                 md.append(literal: "**")
                 if !phrase.isEmpty {
                     md.append(literal: " \u{2014} ")
-                    md.append(MarkdownEscaper.escape(phrase))
+                    MarkdownEscaper.append(phrase, escapedTo: md)
                 }
                 if let source = FigureDisplay.attribution(figure) {
                     md.append(literal: " (")
-                    md.append(MarkdownEscaper.escape(source))
+                    MarkdownEscaper.append(source, escapedTo: md)
                     md.append(literal: ")")
                 }
                 md.append(literal: "\n")
@@ -123,7 +123,7 @@ public struct BriefMarkdownWriter: Sendable {
                 md.append(literal: "- **")
                 md.append(label)
                 md.append(literal: "** \u{2014} ")
-                md.append(MarkdownEscaper.escape(event.text))
+                MarkdownEscaper.append(event.text, escapedTo: md)
                 md.append(literal: "\n")
             }
             md.append(literal: "\n")

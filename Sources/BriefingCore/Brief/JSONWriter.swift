@@ -58,33 +58,33 @@ public enum JSONWriter {
 
     private static func write<Output: UTF8Output>(_ value: RecordValue, into out: inout Output, indent: Int?) {
         switch value {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
+        case .null: put("null", into: &out)
+        case .bool(let b): put(b ? "true" : "false", into: &out)
         case .int(let n): out.append(String(n))
         case .number(let d): out.append(format(d))
         case .string(let s): escape(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { return out.append("[]") }
-            out.append("[")
+            guard !items.isEmpty else { return put("[]", into: &out) }
+            put("[", into: &out)
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(",") }
+                if i > 0 { put(",", into: &out) }
                 newline(&out, indent.map { $0 + 1 })
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out.append("]")
+            put("]", into: &out)
         case .object(let pairs):
-            guard !pairs.isEmpty else { return out.append("{}") }
-            out.append("{")
+            guard !pairs.isEmpty else { return put("{}", into: &out) }
+            put("{", into: &out)
             for (i, (key, item)) in pairs.enumerated() {
-                if i > 0 { out.append(",") }
+                if i > 0 { put(",", into: &out) }
                 newline(&out, indent.map { $0 + 1 })
                 escape(key, into: &out)
-                out.append(indent == nil ? ":" : ": ")
+                put(indent == nil ? ":" : ": ", into: &out)
                 write(item, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
-            out.append("}")
+            put("}", into: &out)
         }
     }
 

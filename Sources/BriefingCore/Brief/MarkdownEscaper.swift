@@ -39,18 +39,32 @@ public enum MarkdownEscaper {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether `escape` would add a backslash to `text`: a special byte, a first byte that opens
-    /// a list item or underline, or leading digits closed by "." or ")".
-    private static func needsEscaping(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            guard let first = bytes.first else { return false }
-            if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return true }
-            var digits = 0
-            while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
-            if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") { return true }
-            // Eight bytes a test: most text has none to escape.
-            return specials.firstIndex(in: bytes) < bytes.count
+    /// Appends the bytes of `escape(text)` to `out`: those of `text`, read once, when it has
+    /// nothing to escape (most texts), without a string made for them.
+    static func append(_ text: String, escapedTo out: ByteBuffer) {
+        let copied = UTF8Scan.withBytes(text) { bytes in
+            guard !needsEscaping(bytes) else { return false }
+            out.append(utf8: bytes)
+            return true
         }
+        if !copied { out.append(escape(text)) }
+    }
+
+    /// Whether `escape` would add a backslash to `text`.
+    private static func needsEscaping(_ text: String) -> Bool {
+        UTF8Scan.withBytes(text, needsEscaping)
+    }
+
+    /// Whether `escape` would add a backslash to the text of these bytes: a special byte, a
+    /// first byte that opens a list item or underline, or leading digits closed by "." or ")".
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") { return true }
+        var digits = 0
+        while digits < bytes.count, bytes[digits] &- 0x30 < 10 { digits += 1 }
+        if digits > 0, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")") { return true }
+        // Eight bytes a test: most text has none to escape.
+        return specials.firstIndex(in: bytes) < bytes.count
     }
 
     /// `isSpecial` as a `ByteClass`.

@@ -19,22 +19,47 @@ struct YAMLFields: RecordFields {
     /// of its lines are a key and a word.
     private mutating func key(_ key: StaticString, _ after: StaticString) {
         let dash = itemStarts
-        let spaces = max(0, dash ? indent - 2 : indent), length = key.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
+        let spaces = max(0, dash ? indent &- 2 : indent), length = key.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
         itemStarts = false
-        // Room for the spaces written eight at a time.
-        out.append(upTo: spaces + 8 + length + 1 + tail) { end in
-            let raw = UnsafeMutableRawPointer(end)
-            for at in stride(from: 0, to: spaces, by: 8) { raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: at, as: UInt64.self) }
+        // Room for eight spaces stored at once, and the dash.
+        out.append(upTo: max(spaces, 8) &+ 2 &+ length &+ 1 &+ tail) { end in
+            // A front matter's keys have up to four: they take one store, not a call.
+            if spaces <= 8 {
+                UnsafeMutableRawPointer(end).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            } else {
+                end.initialize(repeating: 0x20, count: spaces)
+            }
             var at = spaces
             if dash {
                 end[at] = 0x2D
-                end[at + 1] = 0x20
-                at += 2
+                end[at &+ 1] = 0x20
+                at &+= 2
             }
             (end + at).initialize(from: key.utf8Start, count: length)
-            end[at + length] = 0x3A
-            (end + at + length + 1).initialize(from: after.utf8Start, count: tail)
-            return at + length + 1 + tail
+            end[at &+ length] = 0x3A
+            (end + (at &+ length &+ 1)).initialize(from: after.utf8Start, count: tail)
+            return at &+ length &+ 1 &+ tail
+        }
+    }
+
+    /// The decimal digits of `value` and a newline, as `ByteBuffer.append(digitsOf:)` writes
+    /// the digits: a number of up to seven digits (a paragraph's, a character offset) gathered
+    /// in a word, the last digit first, and written in one store.
+    private func digitsLine(_ value: Int) {
+        guard value >= 0, value < 10_000_000 else {
+            out.append(digitsOf: value)
+            return out.append(0x0A)
+        }
+        // Each digit shifts those after it (and the newline) up a byte: the first lands lowest.
+        var word: UInt64 = 0x0A, count = 1, rest = value
+        repeat {
+            word = word &<< 8 | UInt64(0x30 &+ rest % 10)
+            rest /= 10
+            count &+= 1
+        } while rest > 0
+        out.append(upTo: 8) { end in
+            UnsafeMutableRawPointer(end).storeBytes(of: word.littleEndian, as: UInt64.self)
+            return count
         }
     }
 
@@ -48,8 +73,7 @@ struct YAMLFields: RecordFields {
 
     mutating func int(_ key: StaticString, _ value: Int) {
         self.key(key, " ")
-        out.append(digitsOf: value)
-        out.append(0x0A)
+        digitsLine(value)
     }
 
     mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? self.key(key, " null\n") }
@@ -58,11 +82,11 @@ struct YAMLFields: RecordFields {
         self.key(key, " ")
         // `JSONWriter.format`, without a string for a whole number.
         if let whole = JSONWriter.wholeNumber(value) {
-            out.append(digitsOf: whole)
+            digitsLine(whole)
         } else {
             out.append(JSONWriter.format(value))
+            out.append(0x0A)
         }
-        out.append(0x0A)
     }
 
     mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? self.key(key, " null\n") }
@@ -92,9 +116,12 @@ struct YAMLFields: RecordFields {
         guard !items.isEmpty else { return self.key(key, " []\n") }
         self.key(key, "\n")
         indent += 2
-        for item in items {
-            itemStarts = true
-            body(&self, item)
+        // Each item lent to `body` where it is, not copied out of the array (and its strings retained).
+        items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                itemStarts = true
+                body(&self, items[index])
+            }
         }
         indent -= 2
     }

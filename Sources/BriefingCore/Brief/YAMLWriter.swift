@@ -80,8 +80,7 @@ public enum YAMLWriter {
     /// One scan serves both: it stops at the first byte a plain scalar may not hold, and none
     /// before that byte needs an escape, so a quoted string's search for escapes starts there.
     static func writeScalarString<Output: UTF8Output>(_ s: String, into out: inout Output) {
-        var s = s
-        s.withUTF8 { bytes in
+        UTF8Scan.withBytes(s) { bytes in
             let plain = plainLength(bytes)
             if isPlainSafe(bytes, plainLength: plain) {
                 out.append(utf8: bytes)
@@ -136,7 +135,10 @@ public enum YAMLWriter {
     /// sign (to "k"): text with other bytes is none of them, and packs (`packed`) to none of
     /// theirs, as bytes past ASCII stay as they are.
     private static func isReserved(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count <= longestReserved && reserved.contains(packed(bytes))
+        guard bytes.count <= longestReserved, let first = bytes.first else { return false }
+        // Most short texts start with a letter no reserved word starts with.
+        let initial = first.asciiLowercased &- 0x61
+        return initial < 26 && reservedInitials &>> initial & 1 != 0 && reserved.contains(packed(bytes))
     }
 
     /// Up to seven bytes, ASCII letters in lower case, and their count as one number: two texts
@@ -153,6 +155,8 @@ public enum YAMLWriter {
 
     private static let reservedWords = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "nan", "inf"]
     private static let reserved: [UInt64] = reservedWords.map { packed($0.utf8) }
+    /// Bit `c - "a"` set for each letter `c` a reserved word starts with.
+    private static let reservedInitials: UInt32 = reservedWords.reduce(0) { $0 | 1 &<< ($1.utf8.first! &- 0x61) }
     /// No longer text is a reserved word (and `packed` holds up to seven bytes).
     private static let longestReserved = reservedWords.map(\.utf8.count).max()!
 }
