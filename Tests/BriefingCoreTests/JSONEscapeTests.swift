@@ -5,8 +5,9 @@ import Testing
 /// into a string and into bytes alike.
 @Suite("JSON string escaping")
 struct JSONEscapeTests {
-    /// The rule written out one Unicode scalar at a time.
-    private static func scalarwise(_ text: String) -> String {
+    /// The rule written out one Unicode scalar at a time (also the quoted scalars' rule in
+    /// `Markdown35ScalarTests`).
+    static func scalarwise(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
