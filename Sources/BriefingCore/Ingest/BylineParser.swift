@@ -5,8 +5,14 @@ enum BylineParser {
     /// The author names on a byline line, or `nil` when the line is not a byline.
     /// Handles "By A and B", "A, B and C", "M. H. Lee (mhlee@…)", "Jane Doe, Staff Reporter".
     static func authors(in line: String) -> [String]? {
+        authors(in: line, mayHoldLink: true)
+    }
+
+    /// `authors(in:)` of a line whose folded bytes are known to hold no `linkPhraseList` phrase
+    /// when `mayHoldLink` is false (`LineGates` searched them), so they are not searched again.
+    static func authors(in line: String, mayHoldLink: Bool) -> [String]? {
         guard line.utf8.count <= 640, UTF8Scan.characterCount(of: line, isBelow: 161), !looksLikeSentence(line),
-              !FoldedText.withFolded(line, { linkMark.occurs(in: $0) }) else { return nil }
+              !mayHoldLink || !FoldedText.withFolded(line, { linkMark.occurs(in: $0) }) else { return nil }
         var text = line
         var explicit = false
         // A line opening with no prefix's first letter has none of them.
@@ -42,13 +48,25 @@ enum BylineParser {
     private static let bylinePrefixes = ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "]
     private static let bylinePrefixStarts = Set(bylinePrefixes.map { $0.utf8.first! })
     /// "http", looked for in folded text: a line holding a link is no byline.
-    private static let linkMark = PhraseSet(["http"])
+    static let linkPhraseList = ["http"]
+    private static let linkMark = PhraseSet(linkPhraseList)
 
     /// A line that reads as prose: quote marks, or many words and a closing full stop.
     /// Bylines have neither, so the costly name checks are skipped.
+    /// (The spaces are counted first, and only up to ten: most body lines end with a full stop and
+    /// have ten spaces in their first words, and then the quote marks are not looked for.)
     private static func looksLikeSentence(_ line: String) -> Bool {
-        if UTF8Scan.containsDoubleQuoteMark(line) { return true }
-        return line.utf8.last == 0x2E && UTF8Scan.withBytes(line) { bytes in bytes.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } } >= 10
+        if line.utf8.last == 0x2E, UTF8Scan.withBytes(line, { hasTenSpaces($0) }) { return true }
+        return UTF8Scan.containsDoubleQuoteMark(line)
+    }
+
+    private static func hasTenSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var spaces = 0
+        for byte in bytes where byte == 0x20 {
+            spaces += 1
+            if spaces == 10 { return true }
+        }
+        return false
     }
 
     /// "JEFF MARTIN" → "Jeff Martin"; mixed-case names are left alone.

@@ -16,7 +16,7 @@ enum DateText {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if let iso = isoDate(t.text) {
+            if mayBeISODate(t.text), let iso = isoDate(t.text) {
                 found.append(Found(year: iso.year, month: iso.month, day: iso.day, range: t.start..<t.end))
                 i += 1
                 continue
@@ -54,11 +54,21 @@ enum DateText {
         return found.filter { CalendarDate.isValid(year: $0.year ?? 2000, month: $0.month, day: $0.day) }
     }
 
+    /// Whether the token `token` may be an ISO date (`isoDate`): a token opens with a letter, a
+    /// digit or a mark, and an ISO date's with the year's digit.
+    static func mayBeISODate(_ token: String) -> Bool {
+        token.utf8.first.map { $0 &- 0x30 < 10 } ?? false
+    }
+
     /// A four-digit year; also the year of Reuters' squashed "20255:39 PM" (year run into time).
-    private static func yearNumber(_ token: String, before next: String?) -> Int? {
-        let digits = token.count == 4 || (token.count <= 6 && next == ":") ? token.prefix(4) : ""
-        guard token.allSatisfy(\.isASCII), let y = Int(digits), (1800...2200).contains(y) else { return nil }
-        return y
+    /// Read from the bytes: a year's token is ASCII, where a token's characters are its bytes
+    /// (it holds no spaces or controls), and its first four are digits.
+    static func yearNumber(_ token: String, before next: String?) -> Int? {
+        UTF8Scan.withBytes(token) { bytes in
+            guard bytes.count == 4 || (bytes.count == 5 || bytes.count == 6) && next == ":", UTF8Scan.isASCII(bytes),
+                  let y = UTF8Scan.decimal(bytes, 0..<4), (1800...2200).contains(y) else { return nil }
+            return y
+        }
     }
 
     /// A day of the month as written: "20", "20th", "1st", "22nd", "3rd".
@@ -66,8 +76,12 @@ enum DateText {
         // Int() reads ASCII digits only, and a token cannot open with a sign.
         guard let first = token.utf8.first, first &- 0x30 < 10 else { return nil }
         var digits = Substring(token)
-        for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) && digits.count > 2 {
-            digits = digits.dropLast(2)
+        // Each suffix ends with "t", "d" or "h" in either case: a token ending with another byte
+        // (a number) has none.
+        if let last = token.utf8.last, last | 0x20 == 0x74 || last | 0x20 == 0x64 || last | 0x20 == 0x68 {
+            for suffix in ["st", "nd", "rd", "th"] where digits.lowercased().hasSuffix(suffix) && digits.count > 2 {
+                digits = digits.dropLast(2)
+            }
         }
         guard digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
         return day

@@ -51,12 +51,28 @@ enum DatelineParser {
 
     /// A place name: upper-case words ("SEOUL", "NEW YORK", "ST. LOUIS"), or, when not
     /// `strict`, capitalized words ("Seoul").
-    private static func isPlace(_ text: String, strict: Bool) -> Bool {
+    static func isPlace(_ text: String, strict: Bool) -> Bool {
         let words = text.split(atASCII: 0x20)
+        return UTF8Scan.withBytes(text) { printablePlace($0, words: words, strict: strict) } ?? characterPlace(text, words: words, strict: strict)
+    }
+
+    /// `isPlace` read by characters; `words` are the text's words.
+    static func characterPlace(_ text: String, words: [Substring], strict: Bool) -> Bool {
         guard (1...4).contains(words.count), text.count <= 40 else { return false }
         let letters = text.filter(\.isLetter)
         guard !letters.isEmpty else { return false }
         if letters.allSatisfy(\.isUppercase) { return letters.count >= 2 }
+        return !strict && words.allSatisfy { $0.startsWithUppercase }
+    }
+
+    /// `isPlace` of a text of printable ASCII, whose characters are its bytes (letters A–Z and
+    /// a–z, capitals A–Z); nil for other text.
+    private static func printablePlace(_ bytes: UnsafeBufferPointer<UInt8>, words: [Substring], strict: Bool) -> Bool? {
+        guard bytes.allSatisfy({ $0 &- 0x20 < 0x5F }) else { return nil }
+        guard (1...4).contains(words.count), bytes.count <= 40 else { return false }
+        let letters = bytes.reduce(0) { $0 + ($1.isASCIILetter ? 1 : 0) }
+        guard letters > 0 else { return false }
+        if !bytes.contains(where: { $0 &- 0x61 < 26 }) { return letters >= 2 }
         return !strict && words.allSatisfy { $0.startsWithUppercase }
     }
 

@@ -43,19 +43,20 @@ enum LineClassifier {
     }
 
     /// Affiliate disclosures, editors' notes about the text itself and reporting credits.
-    private static let disclosurePhrases = PhraseSet([
+    static let disclosurePhraseList = [
         "contains affiliate links", "may earn a commission", "may earn a small commission", "may receive a commission",
         "has been edited for length", "has been edited for clarity", "have been edited for length",
         "contributed to this report", "contributed reporting",
-    ])
+    ]
+    private static let disclosurePhrases = PhraseSet(disclosurePhraseList)
 
     /// A reuse or citation notice ("All rights reserved…", "Citation: …"), junk at any length.
     static func isLegalNotice(_ line: String) -> Bool {
         let l = line.prefix(80).trimmingPunctuationAndSpaces().lowercased()
-        return legalPrefixes.contains { l.hasPrefix($0) }
+        return legalPrefixList.contains { l.hasPrefix($0) }
     }
 
-    private static let junkLines: Set<String> = [
+    static let junkLineList = [
         "scroll to top", "back to top", "top", "share", "share this", "share this article",
         "subscribe", "read more", "advertisement", "ad", "print", "email", "facebook", "twitter",
         "linkedin", "whatsapp", "comments", "related articles", "related", "more from", "menu",
@@ -72,6 +73,7 @@ enum LineClassifier {
         "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "publicidade", "reclame", "advertentie",
         "реклама", "광고", "広告",
     ]
+    private static let junkLines = Set(junkLineList)
 
     private static let longestJunkLine = junkLines.map(\.utf8.count).max() ?? 0
 
@@ -80,33 +82,52 @@ enum LineClassifier {
         ["abstract", "summary"].contains(line.trimmingPunctuationAndSpaces().lowercased())
     }
 
-    private static let junkPrefixes = PhraseSet([
+    static let junkPrefixList = [
         "read more:", "read more at", "related:", "related stories", "subscribe to", "sign up for",
         "follow us on", "share on", "click here", "copyright ©", "© ", "all rights reserved",
         "advertisement", "this article was", "(c) ", "reporting by", "editing by", "recommended",
         "copyright", "photography by", "photographs by", "photos by", "read the original article", "follow me on", "with assistance from",
         "责任编辑", "(责任编辑",
-    ])
+    ]
+    private static let junkPrefixes = PhraseSet(junkPrefixList)
 
     /// Reuse and citation notices, junk at any length.
-    private static let legalPrefixes = [
+    static let legalPrefixList = [
         "this document is subject to copyright", "citation:", "all rights reserved", "copyright ©",
         "this material may not be published, broadcast, rewritten", "<저작권자", "저작권자",
         // Notes under a story: its print edition, the column's disclaimer.
         "a version of this article appears in print", "the views expressed in this",
     ]
 
-    private static let legalPrefixSet = PhraseSet(legalPrefixes)
+    private static let legalPrefixSet = PhraseSet(legalPrefixList)
 
     /// A lone image file name ("3ys6S…gyE.jpg", "photo_01.png?w=800").
     static func isImageFileName(_ line: String) -> Bool {
-        guard !line.utf8.contains(0x20) else { return false }
+        guard !UTF8Scan.containsByte(line, 0x20) else { return false }
+        return UTF8Scan.withBytes(line, printableImageFileName) ?? characterImageFileName(line)
+    }
+
+    /// `isImageFileName` of a line with no space, read by characters.
+    static func characterImageFileName(_ line: String) -> Bool {
         let lower = line.lowercased()
         let path = lower.split(separator: "?").first.map(String.init) ?? lower
         return imageExtensions.contains { path.hasSuffix($0) }
     }
 
     private static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp", ".tif", ".tiff"]
+    private static let imageExtensionBytes = imageExtensions.map { Array($0.utf8) }
+
+    /// `isImageFileName` of a line of printable ASCII other than a space, read from its bytes
+    /// (each a character, lower-cased by folding A–Z); nil for other lines.
+    private static func printableImageFileName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }
+        // The path: the first run between question marks, or the line when it has none.
+        let start = bytes.firstIndex { $0 != 0x3F }
+        let path = start.map { s in s..<(bytes[s...].firstIndex(of: 0x3F) ?? bytes.count) } ?? 0..<bytes.count
+        return imageExtensionBytes.contains { ext in
+            ext.count <= path.count && zip(bytes[(path.upperBound - ext.count)..<path.upperBound], ext).allSatisfy { $0.asciiLowercased == $1 }
+        }
+    }
 
     /// A line that is only a date, possibly with "Published"/"Updated" and a time.
     static func standaloneDate(_ line: String) -> (year: Int?, month: Int, day: Int)? {
@@ -161,7 +182,7 @@ enum LineClassifier {
 
     /// The contents of the last "[ … ]" when the line ends with one.
     private static func trailingBracketed(_ line: String) -> String? {
-        guard line.endsWith("]", byte: 0x5D), let open = line.lastIndex(of: "[") else { return nil }
+        guard line.endsWith("]", byte: 0x5D), let open = line.lastIndex(ofASCII: "[", byte: 0x5B) else { return nil }
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
@@ -193,21 +214,23 @@ enum LineClassifier {
             && line.trimmingCharacters(in: CharacterSet(charactersIn: "()")) .split(separator: "/").allSatisfy { (2...8).contains($0.count) }
     }
 
-    private static let captionPhrases = PhraseSet([
+    static let captionPhraseList = [
         "in this photo", "in this file photo", "this photo", "file photo", "this picture",
         "picture taken", "photo taken", "image courtesy", "photo courtesy", "photo:", "(pool photo)",
         "getty images", "(ap photo", "ap photo/", "(reuters/", "/afp)", "afp via getty", "(photo:",
         "(photo by", "(epa", "epa-efe", "in this image", "this image", "pictured", "(file photo)",
-    ])
+    ]
+    private static let captionPhrases = PhraseSet(captionPhraseList)
 
     /// Labels that open a caption line.
-    private static let captionOpenings = PhraseSet(["photo:", "photo by", "image:"])
+    static let captionOpeningList = ["photo:", "photo by", "image:"]
+    private static let captionOpenings = PhraseSet(captionOpeningList)
 
     private static let creditWords = ["yonhap", "afp", "kcna", "reuters", "getty", "ap photo", "epa", "newsis", "news1", "courtesy", "pool", "via ap"]
 
     /// The contents of the last "( … )" when the line ends with one.
     static func trailingParenthetical(_ line: String) -> String? {
-        guard line.endsWith(")", byte: 0x29), let open = line.lastIndex(of: "(") else { return nil }
+        guard line.endsWith(")", byte: 0x29), let open = line.lastIndex(ofASCII: "(", byte: 0x28) else { return nil }
         return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
     }
 
@@ -255,7 +278,7 @@ enum LineClassifier {
                 .replacingOccurrences(of: "Photo courtesy of ", with: "", options: .caseInsensitive)
                 .replacingOccurrences(of: "Photo by ", with: "", options: .caseInsensitive)
             if credit == nil && lower != "pool photo" { credit = cleaned }
-            text = String(text[..<text.lastIndex(of: "(")!]).trimmingSpaces()
+            text = String(text[..<text.lastIndex(ofASCII: "(", byte: 0x28)!]).trimmingSpaces()
         }
         return (credit, text)
     }

@@ -31,7 +31,17 @@ struct ScrapedTextParser {
         // The dateline each line opens with: parsed once here, read by `role`, `findBodyStart`
         // and `paragraphs`.
         let datelines = content.map { DatelineParser.parse($0.text) }
-        var roles = zip(content, datelines).map { role($0, dateline: $1 != nil) }
+        let opensWithDateline = datelines.map { $0 != nil }
+        var roles: [Role] = []
+        roles.reserveCapacity(content.count)
+        for index in content.indices {
+            // A line repeating the one before (a byline under a byline) has its role.
+            if index > 0, opensWithDateline[index] == opensWithDateline[index - 1], Self.sameBytes(content[index].text, content[index - 1].text) {
+                roles.append(roles[index - 1])
+            } else {
+                roles.append(role(content[index], dateline: opensWithDateline[index]))
+            }
+        }
         let teaser = Self.opensWithTeaser(content)
         if teaser { roles[0] = .junk }
         // After a teaser the body starts with the line it repeats — unless that line is itself
@@ -89,31 +99,41 @@ struct ScrapedTextParser {
             if dateline { return .prose }
             return LineClassifier.isCaption(text) ? .caption : .prose
         }
-        if LineClassifier.isSeparator(text) || LineClassifier.isJunk(text) || LineClassifier.isImageFileName(text)
-            || BylineParser.isRoleLine(text) {
+        // Each classifier is asked only when the line's bytes leave it a chance.
+        let gates = LineGates(text)
+        if (gates.mayBeSeparator && LineClassifier.isSeparator(text)) || (gates.mayBeJunk && LineClassifier.isJunk(text))
+            || (gates.mayBeImageFileName && LineClassifier.isImageFileName(text)) || BylineParser.isRoleLine(text) {
             return .junk
         }
         if dateline { return .prose }
-        if LineClassifier.isCaption(text) { return .caption }
+        if gates.mayHoldPhrase ? LineClassifier.isCaption(text) : LineClassifier.endsWithPhotoCredit(text) { return .caption }
         if let d = LineClassifier.standaloneDate(text) { return .date(year: d.year, month: d.month, day: d.day) }
         if OutletNames.isOutlet(text) { return .outlet }
-        if let names = BylineParser.authors(in: text) { return .byline(names) }
-        return !text.endsWith(".", byte: 0x2E) && Self.hasFewerThanFourWords(text) ? .short : .prose
+        if let names = BylineParser.authors(in: text, mayHoldLink: gates.mayHoldPhrase) { return .byline(names) }
+        // Most lines have four words: their last byte is not compared.
+        return Self.hasFewerThanFourWords(text) && !text.endsWith(".", byte: 0x2E) ? .short : .prose
+    }
+
+    /// Whether `a` and `b` have the same bytes (`==` compares canonically, and the rules read bytes).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
     }
 
     private static func hasFewerThanFourWords(_ text: String) -> Bool {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words == 4 { return false }
+        UTF8Scan.withBytes(text) { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words == 4 { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     /// Index in `content` of the first body paragraph: the first line with a dateline, or else
