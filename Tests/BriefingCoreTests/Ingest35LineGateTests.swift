@@ -209,3 +209,69 @@ struct Ingest35ByteRuleTests {
         return y
     }
 }
+
+/// What ingest reads before the lines' roles: file extensions and the lines themselves.
+@Suite("Ingest 35 files")
+struct Ingest35FileTests {
+    /// A plain name's extension is Foundation's; other paths are left to Foundation.
+    @Test func plainExtensionsAreFoundationsExtensions() throws {
+        var paths = ["article-12.txt", "a/b/Story_1.HTML", "x.md", "dir.d/file.Markdown", "seeds/000_1f1d99c7f6881882.txt", ".txt", "a.",
+                     "a..txt", "a.b.txt", "a/.txt", "x y.txt", "é.txt", "a.tx t", "a/", "a.txt/", "noext", "a/b.c/d", "-.-", "_._"]
+        for folder in [Repo.seeds, Repo.fixtures.appendingPathComponent("ingest"), URL(fileURLWithPath: "/work/ref/corpora/real")] {
+            paths += ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map { "in/" + $0 }
+        }
+        var plain = 0
+        for path in paths {
+            let foundation = (path as NSString).pathExtension.lowercased()
+            if let fast = SourceFile.plainExtension(path) {
+                plain += 1
+                #expect(fast == foundation, "extension: \(path)")
+            }
+            #expect(SourceFile(path: path, bytes: []).fileExtension == foundation, "extension: \(path)")
+        }
+        #expect(plain > 100)
+    }
+
+    /// Lines split at LF, CRLF and CR, trimmed, with scalar offsets: as read scalar by scalar.
+    @Test(arguments: ["a\nb", "a\r\nb\r\n", "a\rb\r", "\n\n\n", "  x  \r\n\r\n y\t\n", "“Quoted”\r\n— dash —\n\u{00A0}nbsp\u{00A0}\n",
+                      "12345678\n12345678\r\n1234567\r\n", "abcdefgh\rijklmnop\nqrstuvw\r\nxyz", "é\r\nü\nñ\r", "no break at all, but long enough"])
+    func linesAreSplitAsByScalars(_ text: String) {
+        #expect(SourceLine.lines(of: text) == Self.scalarLines(text))
+    }
+
+    @Test func seedLinesAreSplitAsByScalars() throws {
+        for folder in [Repo.seeds, Repo.fixtures.appendingPathComponent("ingest")] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                #expect(SourceLine.lines(of: text) == Self.scalarLines(text), "lines: \(name)")
+                let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+                #expect(SourceLine.lines(of: crlf) == Self.scalarLines(crlf), "lines: \(name) with CRLF")
+            }
+        }
+    }
+
+    /// `SourceLine.lines` read scalar by scalar.
+    static func scalarLines(_ text: String) -> [SourceLine] {
+        let scalars = Array(text.unicodeScalars)
+        var lines: [SourceLine] = []
+        var start = 0, i = 0, number = 1
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e, scalars[s].properties.isWhitespace { s += 1 }
+            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            lines.append(SourceLine(text: String(String.UnicodeScalarView(scalars[s..<e])), start: s, number: number))
+            number += 1
+        }
+        while i < scalars.count {
+            if scalars[i] == "\n" || scalars[i] == "\r" {
+                emit(i)
+                if scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < scalars.count { emit(scalars.count) }
+        return lines
+    }
+}
