@@ -275,3 +275,20 @@ struct Ingest35FileTests {
         return lines
     }
 }
+
+/// Role words ("Reporter", "editor-at-large") are looked for only in words whose first byte may
+/// open one (`BylineParser.mayOpenRoleWord`).
+@Suite("Ingest 35 role words")
+struct Ingest35RoleWordTests {
+    @Test func roleWordsAreFoundWhereTheirFirstByteAllows() {
+        let written = ["Staff", "REPORTER", "editor-at-large", "Correspondent", "\u{212A}orrespondent", "\u{0130}ditor", "\u{00C9}diteur",
+                       "bureau", "News", "news service", "Writer\u{301}", "S\u{301}taff", "-editor", "(Reporter)", "Columnist,"]
+        let words = Ingest35LineGateTests.lines.flatMap { $0.split(separator: " ") } + written.map { Substring($0) }
+        for word in words {
+            let lower = word.lowercased()
+            let byCharacters = BylineParser.roleWords.contains { lower.hasPrefix($0) }
+            if let first = word.utf8.first, !BylineParser.mayOpenRoleWord(first) { #expect(!byCharacters, "role gate: \(word)") }
+            #expect(BylineParser.isRoleWord(word) == byCharacters, "role: \(word)")
+        }
+    }
+}

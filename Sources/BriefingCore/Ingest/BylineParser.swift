@@ -23,13 +23,13 @@ enum BylineParser {
             }
         }
         // Drop e-mail addresses and their brackets (and runs of spaces, as the split does).
-        if text.utf8.contains(0x40) || UTF8Scan.contains(text, "  ") || text.utf8.first == 0x20 || text.utf8.last == 0x20 {
+        if UTF8Scan.containsByte(text, 0x40) || UTF8Scan.contains(text, "  ") || text.utf8.first == 0x20 || text.utf8.last == 0x20 {
             text = text.split(atASCII: 0x20).filter { !$0.utf8.contains(0x40) }.joined(separator: " ")
         }
         text = UTF8Scan.replacing("()", with: "", in: text).trimmingSpaces()
         // Drop role suffixes: "Jane Doe, Staff Reporter", "Jane Doe | Reuters".
         // (Either character is its byte: lines without the bytes are not walked by character.)
-        if text.utf8.contains(where: { $0 == 0x7C || $0 == 0x2F }), let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
+        if UTF8Scan.containsByte(text, 0x7C) || UTF8Scan.containsByte(text, 0x2F), let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
             text = String(text[..<bar]).trimmingSpaces()
         }
         var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
@@ -132,14 +132,10 @@ enum BylineParser {
 
     /// A word that opens with a role word ("Reporter", "editor-at-large"). An ASCII word is
     /// compared with its letters folded, byte by byte; another is lower-cased once.
-    private static func isRoleWord(_ word: Substring) -> Bool {
+    static func isRoleWord(_ word: Substring) -> Bool {
         let utf8 = word.utf8
+        guard let first = utf8.first, mayOpenRoleWord(first) else { return false }
         if utf8.allSatisfy({ $0 < 0x80 }) {
-            // Most words open with a letter no role word opens with (either case: a byte ORed
-            // with 0x20 is a small letter only for a letter).
-            guard let first = utf8.first, case let letter = (first | 0x20) &- 0x61, letter < 26, roleInitials >> letter & 1 != 0 else {
-                return false
-            }
             return roleWordBytes.contains { role in
                 role.count <= utf8.count && zip(utf8, role).allSatisfy { $0.asciiLowercased == $1 }
             }
@@ -148,13 +144,22 @@ enum BylineParser {
         return roleWords.contains { lower.hasPrefix($0) }
     }
 
+    /// Whether a word whose first byte is `first` may open with a role word: most words open with
+    /// a letter no role word opens with (either case: a byte ORed with 0x20 is a small letter only
+    /// for a letter), and a word opening past ASCII lower-cases to none of their initials (only
+    /// U+0130 and U+212A lower-case to ASCII, to "i" and "k").
+    static func mayOpenRoleWord(_ first: UInt8) -> Bool {
+        let letter = (first | 0x20) &- 0x61
+        return first < 0x80 && letter < 26 && roleInitials >> letter & 1 != 0
+    }
+
     /// Words that open a job title, never a name ("Senior Political Correspondent").
     private static let roleQualifiers: Set<String> = [
         "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "special",
         "contributing", "political", "foreign", "staff", "global", "international", "national",
     ]
 
-    private static let roleWords = [
+    static let roleWords = [
         "staff", "reporter", "writer", "correspondent", "editor", "contributor", "columnist",
         "bureau", "news service",
     ]
