@@ -292,3 +292,31 @@ struct Ingest35RoleWordTests {
         }
     }
 }
+
+/// A teaser line (the opening of the line after it) is found as by comparing both keys whole.
+@Suite("Ingest 35 teasers")
+struct Ingest35TeaserTests {
+    @Test func teasersAreFoundAsByWholeKeys() {
+        let lines = Ingest35LineGateTests.lines
+        let lead = "SEOUL, Dec. 29 (Korea Bizwire) — South Korea’s defense minister warned on Monday"
+        var pairs = zip(lines, lines.dropFirst()).map { ($0, $1) }
+        pairs += [(String(lead.prefix(40)), lead), (String(lead.prefix(10)), lead), ("Seoul Dec 29 Korea Bizwire South", lead),
+                  ("Ünïcödé headline that runs long enough", "Ünïcödé headline that runs long enough, and more"),
+                  ("A teaser of twenty letters or more", "A teaser of twenty letters or more\u{0345} then"),
+                  ("A teaser of twenty letters or more", "A TEASER — of twenty letters, or more, and the rest")]
+        var teasers = 0
+        for (a, b) in pairs {
+            let content = [a, b, "x"].enumerated().map { SourceLine(text: $1, start: 0, number: $0 + 1) }
+            let expected = Self.wholeKeyTeaser(content)
+            if expected { teasers += 1 }
+            #expect(ScrapedTextParser.opensWithTeaser(content) == expected, "teaser: \(a) | \(b)")
+        }
+        #expect(teasers >= 3)
+    }
+
+    /// `opensWithTeaser` before it read the next key only as far as it agrees.
+    static func wholeKeyTeaser(_ content: [SourceLine]) -> Bool {
+        let first = ScrapedTextParser.comparisonKey(content[0].text), next = ScrapedTextParser.comparisonKey(content[1].text)
+        return first.count >= 20 && next.hasPrefix(first)
+    }
+}

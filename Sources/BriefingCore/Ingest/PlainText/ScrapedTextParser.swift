@@ -187,7 +187,14 @@ struct ScrapedTextParser {
     /// truncated lead above the full lead): it is neither headline nor body.
     static func opensWithTeaser(_ content: [SourceLine]) -> Bool {
         guard content.count >= 3 else { return false }
-        let first = comparisonKey(content[0].text), next = comparisonKey(content[1].text)
+        let first = comparisonKey(content[0].text)
+        // An ASCII key's characters are its bytes, and a key opening with them opens with its
+        // bytes: the next line's key is read only as far as it agrees (most differ at once).
+        let key = Array(first.utf8)
+        if key.allSatisfy({ $0 < 0x80 }), key.count < 20 || keyBytesAgree(content[1].text, key).count < key.count {
+            return false
+        }
+        let next = comparisonKey(content[1].text)
         return first.count >= 20 && next.hasPrefix(first)
     }
 
@@ -262,13 +269,20 @@ struct ScrapedTextParser {
 
     /// Whether `text`'s `comparisonKey` has the bytes `key`, read only as far as they agree.
     static func hasComparisonKey(_ text: String, _ key: [UInt8]) -> Bool {
+        let agreed = keyBytesAgree(text, key)
+        return agreed.whole && agreed.count == key.count
+    }
+
+    /// How many bytes of `text`'s comparison key agree with `key` before one differs (or `key`
+    /// ends), and whether that was the whole key of `text`.
+    private static func keyBytesAgree(_ text: String, _ key: [UInt8]) -> (count: Int, whole: Bool) {
         var n = 0
         let whole = forEachKeyByte(text) { byte in
             guard n < key.count, key[n] == byte else { return false }
             n += 1
             return true
         }
-        return whole && n == key.count
+        return (n, whole)
     }
 
     /// Calls `body` with each byte of `text`'s comparison key until it returns false; false
