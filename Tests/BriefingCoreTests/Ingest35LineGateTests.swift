@@ -7,22 +7,27 @@ import Testing
 /// written to pass each rule.
 @Suite("Ingest 35 line gates")
 struct Ingest35LineGateTests {
-    /// Every line (trimmed, as ingest reads it) of the seeds, the ingest fixtures, the real text
-    /// articles of the check set and the CNN/DM articles of the evaluation set, plus `written`.
+    /// Every line (trimmed, as ingest reads it) of the seeds and of the articles among the test
+    /// fixtures, plus `written`: files of the repository only, so that every checkout tests the
+    /// same lines.
     static let lines: [String] = {
-        var folders = [Repo.seeds, Repo.fixtures.appendingPathComponent("ingest"),
-                       Repo.root.appendingPathComponent("../shared/eval/cnndm-dev/articles")]
-        folders.append(URL(fileURLWithPath: "/work/ref/corpora/real"))
         var lines = written
-        for folder in folders {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-                lines += SourceLine.lines(of: String(decoding: data, as: UTF8.self)).map(\.text).filter { !$0.isEmpty }
-            }
+        for path in articlePaths() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            lines += SourceLine.lines(of: String(decoding: data, as: UTF8.self)).map(\.text).filter { !$0.isEmpty }
         }
         return lines
     }()
+
+    /// The text and Markdown files of the seeds and, at any depth, of the test fixtures, in order.
+    static func articlePaths() -> [String] {
+        var paths: [String] = []
+        for folder in [Repo.seeds, Repo.fixtures] {
+            let names = FileManager.default.subpaths(atPath: folder.path) ?? []
+            paths += names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { folder.appendingPathComponent($0).path }
+        }
+        return paths.sorted()
+    }
 
     /// Lines each rule accepts, and lines close to them.
     static let written: [String] = [
@@ -217,9 +222,7 @@ struct Ingest35FileTests {
     @Test func plainExtensionsAreFoundationsExtensions() throws {
         var paths = ["article-12.txt", "a/b/Story_1.HTML", "x.md", "dir.d/file.Markdown", "seeds/000_1f1d99c7f6881882.txt", ".txt", "a.",
                      "a..txt", "a.b.txt", "a/.txt", "x y.txt", "é.txt", "a.tx t", "a/", "a.txt/", "noext", "a/b.c/d", "-.-", "_._"]
-        for folder in [Repo.seeds, Repo.fixtures.appendingPathComponent("ingest"), URL(fileURLWithPath: "/work/ref/corpora/real")] {
-            paths += ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map { "in/" + $0 }
-        }
+        paths += Ingest35LineGateTests.articlePaths().map { "in/" + ($0 as NSString).lastPathComponent }
         var plain = 0
         for path in paths {
             let foundation = (path as NSString).pathExtension.lowercased()
