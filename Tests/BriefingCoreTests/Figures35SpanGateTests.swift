@@ -9,15 +9,10 @@ struct Figures35SpanGateTests {
     /// Every line of the seeds, as written, in capitals, with its spaces doubled, and with a
     /// span added at its end in each way a span may be written.
     private static func seedLines() throws -> [String] {
-        let files = try FileManager.default.contentsOfDirectory(at: Repo.seeds, includingPropertiesForKeys: nil)
-        var lines: [String] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-                lines += [String(line), line.uppercased(), line.replacingOccurrences(of: " ", with: "  ")]
-                lines += [" as of May", " As  OF 2020", " SINCE then", " since."].map { line + $0 }
-            }
+        try Repo.seedLines().flatMap { line in
+            [String(line), line.uppercased(), line.replacingOccurrences(of: " ", with: "  ")]
+                + [" as of May", " As  OF 2020", " SINCE then", " since."].map { line + $0 }
         }
-        return lines
     }
 
     private static let handWritten = [

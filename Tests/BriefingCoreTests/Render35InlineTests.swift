@@ -10,14 +10,7 @@ struct Render35InlineTests {
     /// and hand-written ones: marks at either end that join the character before, line breaks,
     /// a second paragraph, markup, scripts past Latin, nothing at all.
     private static func paragraphs() throws -> [String] {
-        let files = try FileManager.default.contentsOfDirectory(at: Repo.seeds, includingPropertiesForKeys: nil)
-        var paragraphs: [String] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-                paragraphs += [MarkdownEscaper.escape(String(line)), String(line)]
-            }
-        }
-        return paragraphs + [
+        try Repo.seedLines().flatMap { [MarkdownEscaper.escape(String($0)), String($0)] } + [
             "", " ", "\n", "a", "\u{301}accent first", "ends with a mark e\u{301}", "Line one\nline two", "Two\n\nparagraphs",
             "*emphasis* and `code` <b>raw</b>", "# Heading", "- item", "\u{0928}\u{092E}\u{0938}\u{094D}\u{0924}\u{0947}", "東京で 5 人",
             "\r\nCR LF around\r\n", "Tab\tinside", "x<p>y", "\u{2014} dash first \u{2014}", "Zoë’s “café”",

@@ -34,14 +34,10 @@ struct Slug35ReferenceTests {
     /// Every line of the seeds, its first sixty and its first twelve characters, as written and
     /// in capitals, and hand-written names.
     private static func texts() throws -> [String] {
-        let files = try FileManager.default.contentsOfDirectory(at: Repo.seeds, includingPropertiesForKeys: nil)
-        var texts = ["Jean-Yves Le Drian", "O'NEILL", "D’Angelo Russell", "Ahn Gyu-back", "ZÜRICH", "İstanbul", "ＦＵＬＬ width", "", "—"]
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
-                for text in [String(line), String(line.prefix(60)), String(line.prefix(12))] { texts += [text, text.uppercased()] }
-            }
+        let written = ["Jean-Yves Le Drian", "O'NEILL", "D’Angelo Russell", "Ahn Gyu-back", "ZÜRICH", "İstanbul", "ＦＵＬＬ width", "", "—"]
+        return try written + Repo.seedLines().flatMap { line in
+            [String(line), String(line.prefix(60)), String(line.prefix(12))].flatMap { [$0, $0.uppercased()] }
         }
-        return texts
     }
 
     @Test func asThePlainRule() throws {

@@ -18,6 +18,12 @@ enum Repo {
         return brief
     }
 
+    /// Every line of every seed, the seeds in order of their names.
+    static func seedLines() throws -> [Substring] {
+        let files = try FileManager.default.contentsOfDirectory(at: seeds, includingPropertiesForKeys: nil)
+        return try files.sorted { $0.path < $1.path }.flatMap { try String(contentsOf: $0, encoding: .utf8).split(separator: "\n") }
+    }
+
     /// A fresh empty temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-\(UUID().uuidString)")
