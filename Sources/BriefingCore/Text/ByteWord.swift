@@ -20,15 +20,27 @@ struct ByteWord {
     /// Whether one of the bytes is `byte` (exact: the borrow of the zero-byte test only marks
     /// bytes above a byte that is zero).
     @inline(__always)
-    func contains(_ byte: UInt8) -> Bool {
-        let x = bits ^ (Self.ones &* UInt64(byte))
-        return (x &- Self.ones) & ~x & Self.highs != 0
-    }
+    func contains(_ byte: UInt8) -> Bool { highBits(equalTo: byte) != 0 }
 
     /// Whether one of the bytes is below `limit` (at most 0x80; exact, as `contains` is).
     @inline(__always)
-    func hasByte(below limit: UInt8) -> Bool {
-        (bits &- Self.ones &* UInt64(limit)) & ~bits & Self.highs != 0
+    func hasByte(below limit: UInt8) -> Bool { highBits(below: limit) != 0 }
+
+    /// The high bit of each byte equal to `byte`, as a mask, for scans that go on from the
+    /// first byte found. The lowest bit set marks the first such byte exactly; one above it may
+    /// be set for a byte that is not (the borrow of the zero-byte test), so a caller tests the
+    /// byte it is sent to.
+    @inline(__always)
+    func highBits(equalTo byte: UInt8) -> UInt64 {
+        let x = bits ^ (Self.ones &* UInt64(byte))
+        return (x &- Self.ones) & ~x & Self.highs
+    }
+
+    /// The high bit of each byte below `limit` (at most 0x80), exact up to the first as
+    /// `highBits(equalTo:)` is.
+    @inline(__always)
+    func highBits(below limit: UInt8) -> UInt64 {
+        (bits &- Self.ones &* UInt64(limit)) & ~bits & Self.highs
     }
 
     /// The high bit of each byte that is not ASCII whitespace (space, tab to carriage return,
