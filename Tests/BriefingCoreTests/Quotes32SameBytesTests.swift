@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BriefingCore
 
-/// The quote extractor's quicker tests agree with the plain way: `QuoteExtractor.sameBytes`
+/// The quote extractor's quicker tests agree with the plain way: `UTF8Scan.sameBytes`
 /// (by `memcmp`) with the strings' UTF-8 bytes compared as arrays, on pairs of the seed
 /// articles' words, names made of them and words past ASCII; `SpeakerDirectory.resolve(nominal:)`,
 /// which after splitting a mention lower-cases only the words it reads, finds the person a
@@ -29,7 +29,7 @@ struct Quotes32SameBytesTests {
         var disagreements = 0, same = 0
         for a in names {
             for b in names.prefix(120) + close + [a, String(a.utf8.dropLast().map { Character(Unicode.Scalar($0)) })] {
-                let equal = QuoteExtractor.sameBytes(a, b)
+                let equal = UTF8Scan.sameBytes(a, b)
                 if equal != (Array(a.utf8) == Array(b.utf8)) { disagreements += 1 }
                 if equal { same += 1 }
             }

@@ -1,4 +1,5 @@
 import CBriefingSupport
+import Foundation
 
 /// Byte-level tests on a string's UTF-8, for the checks that run on every line or paragraph:
 /// no Foundation bridging, no `Character` iteration. Matches are exact byte sequences, so
@@ -331,6 +332,14 @@ enum UTF8Scan {
         var high: UInt8 = 0
         for byte in bytes { high |= byte }
         return high < 0x80
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (`==` compares them canonically): counts
+    /// compared first, then the bytes by `memcmp`.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && withBytes(a) { x in
+            withBytes(b) { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 
     @inline(__always)

@@ -812,15 +812,7 @@ public struct QuoteExtractor: Sendable {
         // "Violence Against Women Act", "Clinton Foundation": laws and organizations are no one, nor is a name or
         // mention whose last word names a source. A mention written as the name (most are) ends as the name does.
         return !SpeakerHead.namesNoPerson(speaker.name)
-            && (Self.sameBytes(speaker.mention, speaker.name) || !SpeakerHead.endsWithSourceNoun(speaker.mention))
-    }
-
-    /// Whether two strings have the same UTF-8 bytes: counts compared first, then the bytes
-    /// (by `memcmp`: asked of every mention kept in `ResolvedNames`, mostly names of one count).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in
-            UTF8Scan.withBytes(b) { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
+            && (UTF8Scan.sameBytes(speaker.mention, speaker.name) || !SpeakerHead.endsWithSourceNoun(speaker.mention))
     }
 
     /// Whether `name`, one word, is written in `text` only right before another capitalized word,

@@ -36,7 +36,7 @@ final class ResolvedNames {
     /// made for both, else a new one with the name and role resolved before (kept too).
     func speaker(_ mention: String, cue: String?) -> QuoteExtractor.Speaker? {
         var named: QuoteExtractor.Speaker?
-        for known in resolved where QuoteExtractor.sameBytes(known.mention, mention) {
+        for known in resolved where UTF8Scan.sameBytes(known.mention, mention) {
             if Self.sameCue(known.cue, cue) { return known }
             named = known
         }
@@ -54,6 +54,6 @@ final class ResolvedNames {
     /// Whether two cues are both none, or have the same bytes.
     private static func sameCue(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
-        return QuoteExtractor.sameBytes(a, b)
+        return UTF8Scan.sameBytes(a, b)
     }
 }

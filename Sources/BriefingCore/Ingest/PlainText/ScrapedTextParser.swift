@@ -36,7 +36,7 @@ struct ScrapedTextParser {
         roles.reserveCapacity(content.count)
         for index in content.indices {
             // A line repeating the one before (a byline under a byline) has its role.
-            if index > 0, opensWithDateline[index] == opensWithDateline[index - 1], Self.sameBytes(content[index].text, content[index - 1].text) {
+            if index > 0, opensWithDateline[index] == opensWithDateline[index - 1], UTF8Scan.sameBytes(content[index].text, content[index - 1].text) {
                 roles.append(roles[index - 1])
             } else {
                 roles.append(role(content[index], dateline: opensWithDateline[index]))
@@ -114,10 +114,6 @@ struct ScrapedTextParser {
         return Self.hasFewerThanFourWords(text) && !text.endsWith(".", byte: 0x2E) ? .short : .prose
     }
 
-    /// Whether `a` and `b` have the same bytes (`==` compares canonically, and the rules read bytes).
-    private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && UTF8Scan.withBytes(a) { x in UTF8Scan.withBytes(b) { y in x.elementsEqual(y) } }
-    }
 
     private static func hasFewerThanFourWords(_ text: String) -> Bool {
         UTF8Scan.withBytes(text) { bytes in
