@@ -15,7 +15,12 @@ public enum MarkdownEscaper {
 
     public static func escape(_ text: String) -> String {
         // Most texts (a paragraph, a quote) have nothing to escape: they are returned as they are.
-        if !needsEscaping(text) { return text }
+        needsEscaping(text) ? escaping(text) : text
+    }
+
+    /// `text` with a backslash before each character that needs one (`escape` of a text that
+    /// needs escaping).
+    private static func escaping(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         // A line that starts like a list item, heading underline or ordered item would become one.
@@ -47,7 +52,7 @@ public enum MarkdownEscaper {
             out.append(utf8: bytes)
             return true
         }
-        if !copied { out.append(escape(text)) }
+        if !copied { out.append(escaping(text)) }
     }
 
     /// Whether `escape` would add a backslash to `text`.
