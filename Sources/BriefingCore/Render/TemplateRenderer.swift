@@ -91,7 +91,7 @@ struct TemplateRenderer {
             case .text(let start, let count):
                 template.text.withUnsafeBufferPointer { output.append(utf8: UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
             case .variable(let name, let escaped):
-                switch lookUp(template.names[name], in: stack) {
+                switch lookUp(template, name, in: stack) {
                 case .text(let text)?: escaped ? output.append(escaping: text) : output.append(text)
                 case .int(let number)?: output.append(digitsOf: number)
                 case .utf8(let bytes)?: escaped ? output.append(escaping: bytes.string()) : output.append(utf8: bytes)
@@ -101,7 +101,7 @@ struct TemplateRenderer {
             case .section(let name, let inverted, let end):
                 let children = index..<end
                 index = end
-                let value = lookUp(template.names[name], in: stack)
+                let value = lookUp(template, name, in: stack)
                 if inverted {
                     if Self.isEmpty(value) { render(template, children, &stack, &output, depth: depth) }
                     continue
@@ -140,37 +140,37 @@ struct TemplateRenderer {
         }
     }
 
-    /// The value `name` names: its first key looked up from the innermost context outwards
-    /// (or in the innermost only, for ".key"), the others walked into from there.
-    private func lookUp(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue? {
-        let keys = name.keys
-        guard !keys.isEmpty else { return stack.last }
-        var value: TemplateValue?
-        if name.anchored {
-            value = Self.child(keys[0], of: stack[stack.count - 1])
-        } else {
-            var index = stack.count
+    /// The value of `template`'s name `number`: its first key looked up from the innermost
+    /// context outwards (or in the innermost only, for ".key"), the others walked into from
+    /// there. The contexts are read where the stack holds them, not copied.
+    private func lookUp(_ template: CompiledTemplate, _ number: Int, in stack: [TemplateValue]) -> TemplateValue? {
+        let name = template.names[number]
+        guard name.count > 0 else { return stack.last }
+        var value: TemplateValue? = stack.withUnsafeBufferPointer { contexts in
+            var index = contexts.count
+            let innermost = index - 1
             while index > 0 {
                 index -= 1
-                if let found = Self.child(keys[0], of: stack[index]) {
-                    value = found
-                    break
-                }
+                if let found = Self.child(template, name.first, of: contexts[index]) { return found }
+                if name.anchored, index == innermost { return nil }
             }
+            return nil
         }
-        var next = 1
-        while next < keys.count {
+        var next = name.first + 1
+        while next < name.first + name.count {
             guard let current = value else { return nil }
-            value = Self.child(keys[next], of: current)
+            value = Self.child(template, next, of: current)
             next += 1
         }
         return value
     }
 
-    /// `part` of a context: by its number when it has one, else by its name.
-    private static func child(_ part: TemplateName.Part, of value: TemplateValue) -> TemplateValue? {
+    /// The value of `template`'s key `number` in a context: by the key's number when it has
+    /// one, else by its name.
+    @inline(__always)
+    private static func child(_ template: CompiledTemplate, _ number: Int, of value: TemplateValue) -> TemplateValue? {
         guard case .reference(let context) = value else { return nil }
-        if let key = part.key { return context.child(key) }
-        return context.child(named: part.name)
+        if let key = template.keys[number] { return context.child(key) }
+        return context.child(named: template.keyNames[number])
     }
 }
