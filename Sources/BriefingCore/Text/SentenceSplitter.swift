@@ -46,7 +46,7 @@ public enum SentenceSplitter {
             guard i < scalars.count else { break }
             let s = scalars[i]
             var j = i + 1
-            while j < scalars.count, closers.contains(scalars[j]) { j += 1 }
+            while j < scalars.count, isCloser(scalars[j]) { j += 1 }
             let atBreak = j == scalars.count
                 || (scalars[j].isSpace && startsSentence(scalars, after: j))
             if atBreak && !(s == "." && (isAbbreviation(scalars, endingAt: i) || isCurrencySign(scalars, endingAt: i, next: j))) {
@@ -77,7 +77,13 @@ public enum SentenceSplitter {
         return i
     }
 
-    private static let closers: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'", ")"]
+    /// A mark that closes a sentence after its full stop: `"”’')`.
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "\u{201D}", "\u{2019}", "'", ")": true
+        default: false
+        }
+    }
 
     private static func startsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         var k = index
@@ -99,9 +105,18 @@ public enum SentenceSplitter {
         if word.count == 1, let only = word.first, only.value &- 0x41 < 26 { return true }
         if word.contains(".") { return true }
         guard !word.isEmpty else { return false }
-        let lower = String(scalars: word.lazy.map { $0.value &- 0x41 < 26 ? Unicode.Scalar($0.value | 0x20)! : $0 })
-        return abbreviationFilter.mayContain(lower) && abbreviations.contains(lower)
+        // Its bytes lower-cased on the stack, looked up without making a string.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+            for (k, scalar) in zip(lower.indices, word) {
+                let v = UInt8(truncatingIfNeeded: scalar.value)
+                lower[k] = v &- 0x41 < 26 ? v | 0x20 : v
+            }
+            return abbreviationTable.contains(ascii: UnsafeBufferPointer(lower))
+        }
     }
+
+    /// `abbreviations` for look-ups of ASCII bytes.
+    private static let abbreviationTable = LexiconSet(abbreviations)
 
     /// Whether `word` (letters and inner periods, without its final period) is written before a
     /// period that ends no sentence: an initial ("M. H. Lee"), a dotted short form ("U.S",
