@@ -71,10 +71,29 @@ extension Unicode.Scalar {
     }
 
     /// `properties.isWhitespace` with an ASCII fast path: the Unicode property lookup is only
-    /// made for scalars past ASCII, which hot scanning loops rarely meet.
+    /// made for scalars past ASCII, which hot scanning loops rarely meet, but for the curly
+    /// quote marks, dashes and other General Punctuation of news text (`isGeneralPunctuation`).
     var isSpace: Bool {
         let v = value
         if v < 0x80 { return v == 0x20 || v &- 0x09 < 5 }
-        return properties.isWhitespace
+        return Self.isSpacePastASCII(v)
+    }
+
+    /// `isSpace` of a scalar past ASCII, out of line: the loops `isSpace` is inlined into stay small.
+    @inline(never)
+    private static func isSpacePastASCII(_ v: UInt32) -> Bool {
+        isGeneralPunctuation(v) ? isGeneralPunctuationSpace(v) : Unicode.Scalar(v)!.properties.isWhitespace
+    }
+
+    /// Whether `v` is in the General Punctuation block (U+2000–U+206F), which holds the curly
+    /// quote marks, dashes and ellipsis of news copy and no letter or digit.
+    @inline(__always)
+    static func isGeneralPunctuation(_ v: UInt32) -> Bool { v &- 0x2000 < 0x70 }
+
+    /// `properties.isWhitespace` of the General Punctuation scalar `v`: the spaces U+2000–U+200A,
+    /// the line and paragraph separators, the narrow no-break and the medium mathematical space.
+    @inline(__always)
+    static func isGeneralPunctuationSpace(_ v: UInt32) -> Bool {
+        v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
     }
 }

@@ -107,15 +107,7 @@ public enum Tokenizer {
     private static func isWordPart(_ v: UInt32) -> Bool {
         if v < 0x40 { return asciiWordParts.low >> UInt64(v) & 1 != 0 }
         if v < 0x80 { return asciiWordParts.high >> UInt64(v - 0x40) & 1 != 0 }
-        return isWordPartPastASCII(v)
-    }
-
-    /// `Unicode.Scalar.isWordPart` of a scalar past ASCII, out of line: its look-up of the
-    /// numeric type (an enum of another module, of unknown size) makes every function it is
-    /// inlined into set up room for it on each call, `wordEnd` once per word.
-    @inline(never)
-    private static func isWordPartPastASCII(_ v: UInt32) -> Bool {
-        Unicode.Scalar(v)!.isWordPart
+        return Unicode.Scalar.isWordPartPastASCII(v)
     }
 
     /// `Unicode.Scalar.isSpace` of the scalar of value `v`.
@@ -137,7 +129,18 @@ extension Unicode.Scalar {
     var isWordPart: Bool {
         let v = value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
-        return properties.isAlphabetic || properties.numericType != nil
+        return Self.isWordPartPastASCII(v)
+    }
+
+    /// `isWordPart` of a scalar past ASCII: none of General Punctuation (the curly quote marks
+    /// and dashes of news copy, told without the property look-ups) is a letter or digit. Out
+    /// of line: its look-up of the numeric type (an enum of another module, of unknown size)
+    /// makes every function it is inlined into set up room for it on each call (the tokenizer's
+    /// `wordEnd` once per word).
+    @inline(never)
+    static func isWordPartPastASCII(_ v: UInt32) -> Bool {
+        guard !isGeneralPunctuation(v), let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Whether the scalar is an ASCII digit.
