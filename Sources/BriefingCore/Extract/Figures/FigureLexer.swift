@@ -128,20 +128,36 @@ enum FigureLexer {
                 continue
             }
             if isLetter(i) {
+                // The word's case is told as it is read: `letters` ANDs the ASCII letters, so
+                // bit 5 (0x20, set in every small letter) stays set only when none is a capital;
+                // any scalar past ASCII clears `ascii`. Digits and "'" are neither.
+                var letters = s.value
+                var ascii = s.value < 0x80
                 var j = i + 1
                 while j < n {
                     // An ASCII letter goes on the word (the tests below come to that for it).
-                    if (scalars[j].value | 0x20) &- 0x61 < 26 { j += 1; continue }
+                    let v = scalars[j].value
+                    if (v | 0x20) &- 0x61 < 26 { letters &= v; j += 1; continue }
                     if isDigit(j), splittingCurrencies, isLetter(j - 1), j - i <= 4,
                        CurrencyLexicon.isGluedPrefix(String(scalars: scalars[i..<j]))
                         || (i > 0 && scalars[i - 1] == "$" && CurrencyLexicon.isSign("$" + String(scalars: scalars[i..<j])))
                         || (CurrencyLexicon.isPlaceSign(String(scalars: scalars[i..<j])) && looksLikeAmount(scalars, from: j)),
                        j - i > 1 || looksLikeAmount(scalars, from: j) { break }
-                    if isLetter(j) || isDigit(j) { j += 1; continue }
-                    if scalars[j] == "'" || scalars[j] == "\u{2019}", isLetter(j + 1) { j += 2; continue }
+                    if isLetter(j) || isDigit(j) {
+                        if v >= 0x80 { ascii = false }
+                        j += 1
+                        continue
+                    }
+                    if v == 0x27 || v == 0x2019, isLetter(j + 1) {
+                        let next = scalars[j + 1].value
+                        if v >= 0x80 || next >= 0x80 { ascii = false }
+                        letters &= next
+                        j += 2
+                        continue
+                    }
                     break
                 }
-                let (word, lower) = tokens.text(i, j).map { lowercase(of: $0, scalars, i, j) } ?? slice(scalars, i, j)
+                let (word, lower) = tokens.text(i, j).map { lowercase(of: $0, scalars, i, j, ascii: ascii, upper: letters & 0x20 == 0) } ?? slice(scalars, i, j)
                 out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced))
                 spaced = false
                 i = j
@@ -208,16 +224,12 @@ enum FigureLexer {
     }
 
     /// `slice` of scalars whose text (`text`) is at hand: only their lowercase is made, when
-    /// they have a capital or lie past ASCII.
-    private static func lowercase(of text: String, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
-        var any: UInt32 = 0
-        var upper = false
-        for k in start..<end {
-            let v = scalars[k].value
-            any |= v
-            if v &- 0x41 < 26 { upper = true }
-        }
-        guard any < 0x80 else { return (text, text.lowercased()) }
+    /// they have a capital (`upper`, told of `ascii` scalars) or lie past ASCII.
+    @inline(__always)
+    private static func lowercase(
+        of text: String, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, ascii: Bool, upper: Bool
+    ) -> (String, String) {
+        guard ascii else { return (text, text.lowercased()) }
         return (text, upper ? asciiLowercase(scalars, start..<end) : text)
     }
 

@@ -82,13 +82,18 @@ enum FigurePrefilter {
                 guard isLetter(scalars[i]) else { i += 1; continue }
                 // A run of letters, as `FigureLexer` makes a word of it (apostrophes end the
                 // run: a word with one is no number word).
-                var j = i
-                var ascii = true
-                while j < end, isLetter(scalars[j]) {
-                    if scalars[j].value >= 0x80 { ascii = false }
+                // An ASCII letter (most) is told by one test; the scalars past ASCII are ORed
+                // into `all`, which tells the run's script at its end.
+                var j = i + 1
+                var all = scalars[i].value
+                while j < end {
+                    let v = scalars[j].value
+                    if (v | 0x20) &- 0x61 < 26 { j += 1; continue }
+                    guard v >= 0x80, isLetter(scalars[j]) else { break }
+                    all |= v
                     j += 1
                 }
-                if ascii {
+                if all < 0x80 {
                     let first = UInt8(truncatingIfNeeded: scalars[i].value)
                     let second = j - i > 1 ? UInt8(truncatingIfNeeded: scalars[i + 1].value) : 0
                     if j - i <= longest, lengths[slot(first, second)] & (1 << UInt64(j - i)) != 0 {

@@ -62,6 +62,20 @@ enum FigureSource {
         "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who", "which", "one",
         "someone", "others", "some", "many", "both", "all",
     ]
+    /// The small words `preposedOrPostposed` and the phrase readers test tokens against, held
+    /// as sets rather than written as array literals, which a call would build each time.
+    static let articles: LexiconSet = ["a", "an", "the"]
+    /// Marks right before a verb that opens a postposed source ("…,” said Park").
+    static let closingMarks: LexiconSet = [",", "\u{201D}", "\""]
+    /// Marks right before a subject that make its verb postposed ("…, the ministry said").
+    static let postposingMarks: LexiconSet = [",", "\u{201D}", "\"", "\u{2014}"]
+    /// Verbs of saying, which report before a preposition too ("said in a statement").
+    static let sayingVerbs: LexiconSet = ["said", "says", "say", "told", "tells"]
+    /// Words after a verb that open what it reports ("said that", "said: “…").
+    static let clauseOpeners: LexiconSet = ["that", ":", "\u{201C}", "\""]
+    static let relativePronouns: LexiconSet = ["which", "who"]
+    /// Words after a verb in -ing that make it end a subject ("citing a …").
+    static let beforeObject: LexiconSet = ["a", "an", "the", "his", "her", "its", "their", "here", "there"]
     private static let verbFilter = WordLengthFilter(verbs)
     /// "according" and the verbs: the words an attribution needs one of.
     static let cues = LexiconSet(verbs.words.union(["according"]))
@@ -193,7 +207,7 @@ enum FigureSource {
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>, _ lower: LowercaseTokens, verb i: Int, sentenceStart base: Int, total: Int
     ) -> Attribution? {
         // "…,” said Park Yong-han, a researcher": a verb right after a comma or quote.
-        if i > 0, [",", "\u{201D}", "\""].contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
+        if i > 0, closingMarks.contains(tokens[i - 1].text), let name = phrase(tokens, lower, from: i + 1),
            tokens[name.lowerBound].text.startsWithUppercase {
             return Attribution(source: text(scalars, tokens, name), nameStart: tokens[i].start,
                                nameEnd: tokens[name.upperBound - 1].end, governs: base..<tokens[i - 1].end)
@@ -208,22 +222,22 @@ enum FigureSource {
             k -= 1
         }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
-        if k >= 0, ["a", "an", "the"].contains(lower[k]) { return nil }
+        if k >= 0, articles.contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
         var after = i + 1
         while after < tokens.count, auxiliaries.contains(lower[after]) { after += 1 }
         if after < tokens.count, lower[after] == "by" { return nil }
         // "a strand of hair found at the site": a participle before a preposition, unless a
         // "that" clause follows soon ("projected in May that").
-        if !["said", "says", "say", "told", "tells"].contains(lower[i]), after < tokens.count, joiners.contains(lower[after]),
+        if !sayingVerbs.contains(lower[i]), after < tokens.count, joiners.contains(lower[after]),
            !lower[after...].prefix(4).contains("that") { return nil }
-        let thatFollows = i + 1 < tokens.count && ["that", ":", "\u{201C}", "\""].contains(lower[i + 1])
+        let thatFollows = i + 1 < tokens.count && clauseOpeners.contains(lower[i + 1])
         guard k >= 0, var name = phraseBackwards(tokens, lower, from: k) else { return nil }
         // "the concerns of the South Korean military, which said": the noun the relative
         // pronoun stands for, the last noun phrase before the comma.
-        if name.count == 1, ["which", "who"].contains(lower[k]), k > 1, tokens[k - 1].text == ",",
+        if name.count == 1, relativePronouns.contains(lower[k]), k > 1, tokens[k - 1].text == ",",
            let antecedent = phraseBackwards(tokens, lower, from: k - 2) {
-            let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && ["the", "a", "an"].contains(lower[$0 + 1]) }
+            let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && articles.contains(lower[$0 + 1]) }
             name = (ofAt.map { $0 + 1 } ?? antecedent.lowerBound)..<antecedent.upperBound
             return Attribution(source: text(scalars, tokens, name), nameStart: tokens[name.lowerBound].start,
                                nameEnd: tokens[i].end, governs: tokens[i].end..<max(total, tokens[i].end + 1))
@@ -234,7 +248,7 @@ enum FigureSource {
         let pronoun = isPronoun(lower[name])
         let source = pronoun ? nil : text(scalars, tokens, name)
         // Postposed when a comma or closing quote stands right before the subject.
-        if first > 0, [",", "\u{201D}", "\"", "\u{2014}"].contains(tokens[first - 1].text) {
+        if first > 0, postposingMarks.contains(tokens[first - 1].text) {
             return Attribution(source: source, nameStart: tokens[first].start, nameEnd: tokens[i].end,
                                governs: base..<tokens[first - 1].end, isPronoun: pronoun)
         }
@@ -271,7 +285,7 @@ enum FigureSource {
         // "industry sources cited by hit-or-miss …": no dangling preposition or participle.
         while end > start {
             let word = lower[end - 1]
-            guard joiners.contains(word) || ["the", "a", "an"].contains(word) || (end - 1 > start && word.hasSuffix("ed") && !isCapitalized(tokens, end - 1)) else { break }
+            guard joiners.contains(word) || articles.contains(word) || (end - 1 > start && word.hasSuffix("ed") && !isCapitalized(tokens, end - 1)) else { break }
             end -= 1
         }
         return end > start ? start..<end : nil
@@ -311,14 +325,14 @@ enum FigureSource {
             if boundaries.contains(word), !joiners.contains(word) { break }
             // "those in favor of punishment have said": the subject's head lies before the
             // preposition, out of reach; no source rather than a part of it.
-            if joiners.contains(word), !(k < last && (["the", "a", "an"].contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
+            if joiners.contains(word), !(k < last && (articles.contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
             // "citing a …", "including": a verb in -ing ends the subject.
             if word.hasSuffix("ing"), !UTF8Scan.characterCount(of: word, isBelow: 6), !isCapitalized(tokens, k),
-               k < last, ["a", "an", "the", "his", "her", "its", "their", "here", "there"].contains(lower[k + 1]) { break }
+               k < last, beforeObject.contains(lower[k + 1]) { break }
             start = k
             k -= 1
         }
-        if let beforeAnd, start <= last, !(["the", "a", "an"].contains(lower[start]) || isCapitalized(tokens, start)) {
+        if let beforeAnd, start <= last, !(articles.contains(lower[start]) || isCapitalized(tokens, start)) {
             start = beforeAnd
         }
         while start <= last, joiners.contains(lower[start]) { start += 1 }

@@ -89,54 +89,53 @@ struct TimeScanner {
             facts.append(contentsOf: repeatElement(TimeWordFacts(), count: n - facts.count))
         }
         lower.withUnsafeMutableBufferPointer { lower in
-            facts.withUnsafeMutableBufferPointer { facts in
-                // The words of the tokens before are released, and the new ones written in their place.
-                lower.deinitialize()
-                Self.initializeWords(of: tokens, lower: lower, facts: facts)
-            }
+            facts.withUnsafeMutableBufferPointer { Self.writeWords(of: tokens, lower: lower, facts: $0) }
         }
     }
 
-    /// Writes each token's lowercase text and facts into the uninitialized `lower` and `facts`
-    /// (as many as `tokens`).
+    /// Writes each token's lowercase text and facts over the ones of the tokens before in
+    /// `lower` and `facts` (as many as `tokens`): a word there is released as it is replaced,
+    /// at once rather than in a pass of its own.
     @inline(__always)
-    private static func initializeWords(of tokens: [Token], lower: UnsafeMutableBufferPointer<String>, facts: UnsafeMutableBufferPointer<TimeWordFacts>) {
+    private static func writeWords(of tokens: [Token], lower: UnsafeMutableBufferPointer<String>, facts: UnsafeMutableBufferPointer<TimeWordFacts>) {
         let vocabulary = TimeWordFacts.vocabulary
         let oneByteLower = Self.oneByteLower, oneByteFacts = Self.oneByteFacts
         for k in tokens.indices {
             let text = tokens[k].text
-            switch text.utf8.withContiguousStorageIfAvailable({ Self.quickly($0, in: vocabulary) }) ?? .other {
+            // The facts of a token of one byte or of a plain word are written in the one look at
+            // its bytes; its lowercase text after, as the closure holds no string.
+            let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> QuickWord in
+                if bytes.count == 1, bytes[0] < 0x80 {
+                    facts[k] = oneByteFacts[Int(bytes[0])]
+                    return .oneByte(Int(bytes[0]))
+                }
+                guard let plain = TimeWordFacts.ofPlainWord(bytes, in: vocabulary) else { return .other }
+                facts[k] = plain
+                return .plain
+            } ?? .other
+            switch quick {
             case .oneByte(let byte):
-                lower.initializeElement(at: k, to: oneByteLower[byte])
-                facts.initializeElement(at: k, to: oneByteFacts[byte])
-            case .plain(let plain):
-                lower.initializeElement(at: k, to: text)
-                facts.initializeElement(at: k, to: plain)
+                lower[k] = oneByteLower[byte]
+            case .plain:
+                lower[k] = text
             case .other:
                 let word = Self.word(text, in: vocabulary)
-                lower.initializeElement(at: k, to: word.lower)
-                facts.initializeElement(at: k, to: word.facts)
+                lower[k] = word.lower
+                facts[k] = word.facts
             }
         }
     }
 
-    /// What a token's bytes tell at once, read in the one look at them.
+    /// What a token's bytes tell at once, read in the one look at them (its facts written then).
     private enum QuickWord {
         /// One ASCII byte (a mark, "a", a digit: a sixth of all tokens), whose `word` is in the
         /// tables made for each byte (`oneByteLower`, `oneByteFacts`).
         case oneByte(Int)
-        /// A word of lowercase letters (most tokens): its own lowercase text, with these facts
-        /// (`TimeWordFacts.ofPlainWord`).
-        case plain(TimeWordFacts)
+        /// A word of lowercase letters (most tokens): its own lowercase text, with the facts
+        /// of `TimeWordFacts.ofPlainWord`.
+        case plain
         /// Any other token, read by `word`.
         case other
-    }
-
-    /// What the UTF-8 `bytes` of a token tell at once.
-    @inline(__always)
-    private static func quickly(_ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: LexiconMap<TimeWordFacts>) -> QuickWord {
-        if bytes.count == 1, bytes[0] < 0x80 { return .oneByte(Int(bytes[0])) }
-        return TimeWordFacts.ofPlainWord(bytes, in: vocabulary).map { .plain($0) } ?? .other
     }
 
     /// A token's lowercase text (`lowercase`) and its facts, read from `vocabulary`.
