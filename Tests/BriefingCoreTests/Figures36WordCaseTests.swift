@@ -54,6 +54,32 @@ struct Figures36WordCaseTests {
         #expect(words > 20_000 && lowered > 2_000)
     }
 
+    /// Every lexeme the lexer writes (into an array made with room for 3n/2 + 1) spans the
+    /// scalars of its text, in order, and together they hold every scalar but spaces; numbers
+    /// such as ".5.5" after a mark, whose empty first group takes no scalar, fill the room most.
+    @Test func theLexerWritesEveryLexemeOfASentence() {
+        var lexemes = 0
+        let crowded = (1...40).map { String(repeating: "-.5.5", count: $0) } + ["½½½", "(.5.5)", ".5.5.5.5,.1.1.1", "-.5.5 -.5.5"]
+        for sentence in Self.sentences + crowded {
+            let scalars = sentence.unicodeScalarArray
+            let lexed = FigureLexer.lex(scalars: scalars)
+            var rest = String.UnicodeScalarView()
+            for scalar in scalars where !(scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) || (scalar.value >= 0x80 && scalar.properties.isWhitespace)) {
+                rest.append(scalar)
+            }
+            #expect(lexed.map(\.text).joined() == String(rest), "\(sentence)")
+            for lexeme in lexed {
+                var own = String.UnicodeScalarView()
+                own.append(contentsOf: scalars[lexeme.start..<lexeme.end])
+                #expect(lexeme.text == String(own), "\(lexeme.text) in \(sentence)")
+            }
+            lexemes += lexed.count
+        }
+        // Six lexemes in five scalars: "-", "", ".", "5", ".", "5".
+        #expect(FigureLexer.lex(String(repeating: "-.5.5", count: 40)).count == 240)
+        #expect(lexemes > 100_000)
+    }
+
     /// `FigurePrefilter.hasNumberWord` as its doc comment says it: whether a run of letters (as
     /// `FigureLexer` tells them), lower-cased, is one of `numberWords`.
     static func hasNumberWordPlainly(_ scalars: [Unicode.Scalar]) -> Bool {

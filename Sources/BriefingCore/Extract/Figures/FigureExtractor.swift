@@ -186,12 +186,15 @@ public struct FigureExtractor: Sendable {
     /// as a copy retains their strings.
     static func mayStart(_ lx: [FigureLexeme], at i: Int) -> Bool {
         if lx[i].isNumber { return true }
-        guard starterFilter.mayContain(lx[i].lower) && starters.contains(lx[i].lower) else {
-            // A code has at most four bytes, a scaled one at most six.
-            return lx[i].isWord && lx[i].text.utf8.count <= 6
-                && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
-        }
+        guard starterFilter.mayContain(lx[i].lower) && starters.contains(lx[i].lower) else { return isCode(lx, at: i) }
         return mayStart(starter: lx, at: i)
+    }
+
+    /// Whether lexeme `i`, no starter, is a currency code or a scaled one, which start a figure.
+    private static func isCode(_ lx: [FigureLexeme], at i: Int) -> Bool {
+        // A code has at most four bytes, a scaled one at most six.
+        lx[i].isWord && lx[i].text.utf8.count <= 6
+            && (CurrencyLexicon.code(word: lx[i].text) != nil || CurrencyLexicon.scaledCode(word: lx[i].text) != nil)
     }
 
     /// `mayStart(_:at:)` of lexeme `i`, a starter.
@@ -218,6 +221,7 @@ public struct FigureExtractor: Sendable {
             switch tables.start(word: lx[i].start..<lx[i].end, scalars, buffer) {
             case .none: return false
             case .starter: return mayStart(starter: lx, at: i)
+            case .code: return isCode(lx, at: i)
             case .unknown: break
             }
         case .symbol:

@@ -73,12 +73,38 @@ enum FigureLexer {
         scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies, tokens: tokens) }
     }
 
-    /// The lexemes of `scalars`, read in place (every read below is within bounds by its test).
+    /// The lexemes of `scalars`. Every lexeme takes a scalar of its own but the empty group
+    /// before the point of a number such as ".5.5" (`appendNumbers`), which takes four: the
+    /// array is made with room for 3n/2 + 1 lexemes, and they are written into it without the
+    /// checks of `append` (nor its copies when it grows).
     private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool, tokens: FigureTokenTexts) -> [FigureLexeme] {
+        [FigureLexeme](unsafeUninitializedCapacity: scalars.count + scalars.count / 2 + 1) { buffer, count in
+            var out = LexemeWriter(buffer: buffer)
+            lex(scalars, splittingCurrencies: splittingCurrencies, tokens: tokens, into: &out)
+            count = out.count
+        }
+    }
+
+    /// Lexemes written one after another into memory with room for all of them.
+    private struct LexemeWriter {
+        let buffer: UnsafeMutableBufferPointer<FigureLexeme>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<FigureLexeme>) {
+            self.buffer = buffer
+        }
+
+        @inline(__always)
+        mutating func append(_ lexeme: FigureLexeme) {
+            buffer.initializeElement(at: count, to: lexeme)
+            count += 1
+        }
+    }
+
+    /// Writes the lexemes of `scalars` to `out`, read in place (every read below is within
+    /// bounds by its test).
+    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool, tokens: FigureTokenTexts, into out: inout LexemeWriter) {
         var tokens = tokens
-        var out: [FigureLexeme] = []
-        // Room for a lexeme in every other scalar: few sentences need more, and growing costs copies.
-        out.reserveCapacity(scalars.count / 2 + 1)
         var i = 0
         var spaced = true
         let n = scalars.count
@@ -173,7 +199,6 @@ enum FigureLexer {
             spaced = false
             i += 1
         }
-        return out
     }
 
     /// "R10 billion", "R1,500", "R2.5bn": digits after a lone letter that read as money, not as a
@@ -257,7 +282,7 @@ enum FigureLexer {
     /// Appends the number (or, for unreadable separators such as an IP address, the numbers
     /// and their separators) written in `scalars[start..<end]`.
     private static func appendNumbers(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool, to out: inout [FigureLexeme]
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ spaced: Bool, to out: inout LexemeWriter
     ) {
         let raw = slice(scalars, start, end).0
         if let (value, decimal) = readDigits(raw) {

@@ -13,8 +13,9 @@ extension FigureExtractor {
         private let low: UInt64
         private let high: UInt64
 
-        /// How a word may start a figure, as told by its scalars.
-        enum WordStart { case none, starter, unknown }
+        /// How a word may start a figure, as told by its scalars: `code` for a word that is no
+        /// starter but may be a currency code or a scaled one.
+        enum WordStart { case none, starter, code, unknown }
 
         init() {
             starters = FigureExtractor.starters
@@ -35,8 +36,8 @@ extension FigureExtractor {
 
         /// The ASCII word lexed from `scalars[range]` (its text): `.starter` when its lowercase
         /// (as the lexer makes it, written into `buffer`, 16 bytes) is one of `starters`, `.none`
-        /// when it is no starter, code or scaled code either, told by its bytes; `.unknown` for
-        /// a word that may be a code, lies past ASCII or is longer than 16.
+        /// when it is no starter, code or scaled code either, told by its bytes, `.code` when it
+        /// is no starter but may be one of those; `.unknown` for a word past ASCII or longer than 16.
         @inline(__always)
         func start(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> WordStart {
             let count = range.count
@@ -46,7 +47,7 @@ extension FigureExtractor {
             let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
             let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
             let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
-            return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last, codes: codes) ? .none : .unknown
+            return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last, codes: codes) ? .none : .code
         }
     }
 }
