@@ -15,17 +15,25 @@ struct Figures31LexerTests {
         "",
     ]
 
-    @Test("lexing with the tokens gives the lexemes lexing without them gives", arguments: paragraphs)
-    func sameLexemes(_ paragraph: String) {
+    /// Each sentence of `paragraph` (its text and scalars) with the lexemes lexed from its
+    /// scalars and the paragraph's tokens within it, as the extractor lexes them.
+    static func lexedWithTokens(_ paragraph: String) -> [(text: String, scalars: [Unicode.Scalar], lexemes: [FigureLexeme])] {
         let scalars = paragraph.unicodeScalarArray
         let tokens = Tokenizer.tokens(paragraph, scalars: scalars)
-        for sentence in SentenceSplitter.split(paragraph, scalars: scalars) {
+        return SentenceSplitter.split(paragraph, scalars: scalars).map { sentence in
             let own = Array(scalars[sentence.start..<sentence.end])
             let within = FigureExtractor.tokens(tokens, of: sentence)
             let lexed = tokens.withUnsafeBufferPointer { paragraphTokens in
                 FigureLexer.lex(scalars: own, tokens: FigureTokenTexts(UnsafeBufferPointer(rebasing: paragraphTokens[within]), sentenceStart: sentence.start))
             }
-            #expect(lexed == FigureLexer.lex(scalars: own), "\(sentence.text)")
+            return (sentence.text, own, lexed)
+        }
+    }
+
+    @Test("lexing with the tokens gives the lexemes lexing without them gives", arguments: paragraphs)
+    func sameLexemes(_ paragraph: String) {
+        for sentence in Self.lexedWithTokens(paragraph) {
+            #expect(sentence.lexemes == FigureLexer.lex(scalars: sentence.scalars), "\(sentence.text)")
         }
     }
 

@@ -35,20 +35,13 @@ struct Figures36WordCaseTests {
     @Test func aWordLexemesLowercaseIsItsTextLowercased() {
         var words = 0, lowered = 0
         for paragraph in Self.sentences {
-            let scalars = paragraph.unicodeScalarArray
-            let tokens = Tokenizer.tokens(paragraph, scalars: scalars)
-            for sentence in SentenceSplitter.split(paragraph, scalars: scalars) {
-                let own = Array(scalars[sentence.start..<sentence.end])
-                let within = FigureExtractor.tokens(tokens, of: sentence)
-                let lexed = tokens.withUnsafeBufferPointer { paragraphTokens in
-                    FigureLexer.lex(scalars: own, tokens: FigureTokenTexts(UnsafeBufferPointer(rebasing: paragraphTokens[within]), sentenceStart: sentence.start))
-                }
-                for lexeme in lexed where lexeme.isWord {
+            for sentence in Figures31LexerTests.lexedWithTokens(paragraph) {
+                for lexeme in sentence.lexemes where lexeme.isWord {
                     #expect(lexeme.lower == lexeme.text.lowercased(), "\(lexeme.text) in \(sentence.text)")
                     words += 1
                     if lexeme.lower != lexeme.text { lowered += 1 }
                 }
-                #expect(lexed == FigureLexer.lex(scalars: own), "\(sentence.text)")
+                #expect(sentence.lexemes == FigureLexer.lex(scalars: sentence.scalars), "\(sentence.text)")
             }
         }
         #expect(words > 20_000 && lowered > 2_000)
