@@ -3,14 +3,15 @@ import Testing
 @testable import BriefingCore
 
 /// The shortcuts of the thirty-sixth round for figures and times give what the plain ways give:
-/// the lexer tells a word's case as it reads the word (not in a second pass over its scalars),
+/// the lexer tells a word's case and script as it reads the word (not in a second pass over its
+/// scalars, nor in a third when `FigureExtractor.mayStart` asks whether it is ASCII),
 /// the prefilter passes over a run of ASCII letters with one test a letter, and the time
 /// scanner writes each token's words over the ones of the paragraph before.
 @Suite("Figures and times: words told as they are read give what the plain ways give")
 struct Figures36WordCaseTests {
-    /// The lines of the seeds and of the fixtures' texts, and pieces mixed at random into sentences: capitals, straight and
-    /// curly apostrophes, accents (composed and not), the Kelvin sign, letters glued to digits,
-    /// dashes, quotes and number words in every case.
+    /// Pieces mixed at random into sentences, which follow the lines of the seeds and of the
+    /// fixtures' texts: capitals, straight and curly apostrophes, accents (composed and not),
+    /// the Kelvin sign, letters glued to digits, dashes, quotes and number words in every case.
     static let pieces = [
         "The", "U.S.", "O'Brien's", "O’Neill’s", "WE’RE", "we're", "Zürich", "ÉTATS", "e\u{301}te\u{301}", "\u{212A}elvin", "café",
         "Rs500", "USD3m", "10km", "3rd-quarter", "Twenty-five", "TWENTY", "thousand", "Half", "a", "dozen", "x", "Q1", "it’s",
@@ -38,6 +39,7 @@ struct Figures36WordCaseTests {
             for sentence in Figures31LexerTests.lexedWithTokens(paragraph) {
                 for lexeme in sentence.lexemes where lexeme.isWord {
                     #expect(lexeme.lower == lexeme.text.lowercased(), "\(lexeme.text) in \(sentence.text)")
+                    #expect(lexeme.isASCIIWord == lexeme.text.unicodeScalars.allSatisfy(\.isASCII), "\(lexeme.text) in \(sentence.text)")
                     words += 1
                     if lexeme.lower != lexeme.text { lowered += 1 }
                 }

@@ -218,7 +218,7 @@ public struct FigureExtractor: Sendable {
         case .number:
             return true
         case .word:
-            switch tables.start(word: lx[i].start..<lx[i].end, scalars, buffer) {
+            switch tables.start(word: lx[i].start..<lx[i].end, ascii: lx[i].isASCIIWord, scalars, buffer) {
             case .none: return false
             case .starter: return mayStart(starter: lx, at: i)
             case .code: return isCode(lx, at: i)

@@ -18,8 +18,14 @@ struct FigureLexeme: Sendable, Equatable {
     let isDecimal: Bool
     /// A number of plain digits only ("2024", not "2,024" or "20.24"), told once from its text.
     let isPlainInteger: Bool
+    /// A word whose scalars are all ASCII, told by the lexer as it reads them (false for
+    /// numbers and symbols), so that `FigureExtractor.mayStart` reads no scalar for it again.
+    let isASCIIWord: Bool
 
-    init(kind: Kind, text: String, lower: String, start: Int, end: Int, spaced: Bool, value: Double = 0, isDecimal: Bool = false) {
+    init(
+        kind: Kind, text: String, lower: String, start: Int, end: Int, spaced: Bool, value: Double = 0, isDecimal: Bool = false,
+        isASCIIWord: Bool = false
+    ) {
         self.kind = kind
         self.text = text
         self.lower = lower
@@ -29,6 +35,7 @@ struct FigureLexeme: Sendable, Equatable {
         self.value = value
         self.isDecimal = isDecimal
         isPlainInteger = kind == .number && !isDecimal && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        self.isASCIIWord = isASCIIWord
     }
 
     /// A number of plain `digits` (its text and lowercase) worth `value`.
@@ -42,6 +49,7 @@ struct FigureLexeme: Sendable, Equatable {
         self.value = value
         isDecimal = false
         isPlainInteger = true
+        isASCIIWord = false
     }
 
     var isNumber: Bool { kind == .number }
@@ -184,7 +192,7 @@ enum FigureLexer {
                     break
                 }
                 let (word, lower) = tokens.text(i, j).map { lowercase(of: $0, scalars, i, j, ascii: ascii, upper: letters & 0x20 == 0) } ?? slice(scalars, i, j)
-                out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced))
+                out.append(FigureLexeme(kind: .word, text: word, lower: lower, start: i, end: j, spaced: spaced, isASCIIWord: ascii))
                 spaced = false
                 i = j
                 continue

@@ -34,14 +34,17 @@ extension FigureExtractor {
             v < 64 ? low >> UInt64(v) & 1 != 0 : high >> UInt64(v - 64) & 1 != 0
         }
 
-        /// The ASCII word lexed from `scalars[range]` (its text): `.starter` when its lowercase
-        /// (as the lexer makes it, written into `buffer`, 16 bytes) is one of `starters`, `.none`
-        /// when it is no starter, code or scaled code either, told by its bytes, `.code` when it
-        /// is no starter but may be one of those; `.unknown` for a word past ASCII or longer than 16.
+        /// The word lexed from `scalars[range]` (its text), all ASCII when `ascii` (as the lexer
+        /// told it, `isASCIIWord`): `.starter` when its lowercase (as the lexer makes it, written
+        /// into `buffer`, 16 bytes) is one of `starters`, `.none` when it is no starter, code or
+        /// scaled code either, told by its bytes, `.code` when it is no starter but may be one of
+        /// those; `.unknown` for a word past ASCII or longer than 16.
         @inline(__always)
-        func start(word range: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>) -> WordStart {
+        func start(
+            word range: Range<Int>, ascii: Bool, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ buffer: UnsafeMutableBufferPointer<UInt8>
+        ) -> WordStart {
             let count = range.count
-            guard count <= 16, ExactWordFilter.isASCII(scalars, range) else { return .unknown }
+            guard count <= 16, ascii else { return .unknown }
             if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
                starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return .starter }
             let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
