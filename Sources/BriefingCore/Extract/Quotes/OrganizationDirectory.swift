@@ -78,8 +78,9 @@ struct OrganizationDirectory {
     private static func run(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard isCapitalized(tokens[start].text) else { return nil }
         let opener = tokens[start].text
-        guard !skipped.contains(opener), !QuoteAttribution.functionWords.containsLowercased(opener),
-              !QuoteAttribution.openers.containsLowercased(opener), !corporateSuffixes.contains(opener) else { return nil }
+        // (One filter of the four lists rules out most openers, before each list is asked.)
+        guard !nonOpenerFilter.mayContain(opener) || !skipped.contains(opener) && !QuoteAttribution.functionWords.containsLowercased(opener)
+                && !QuoteAttribution.openers.containsLowercased(opener) && !corporateSuffixes.contains(opener) else { return nil }
         var end = start
         while end < tokens.count, end - start < 7 {
             let word = tokens[end].text
@@ -127,6 +128,11 @@ struct OrganizationDirectory {
         }
         return word.count > 1 || word == "&"
     }
+
+    /// Passes every word that `skipped`, `corporateSuffixes`, `QuoteAttribution.functionWords` or
+    /// `QuoteAttribution.openers` hold, or hold lower-cased (it folds case), none of which opens a run.
+    static let nonOpenerFilter = WordLengthFilter(
+        skipped.words.union(corporateSuffixes.words).union(QuoteAttribution.functionWords.words).union(QuoteAttribution.openers.words))
 
     /// Words that end companies' names and never name one alone.
     static let corporateSuffixes: WordSet = ["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "LLC", "Plc"]

@@ -287,6 +287,7 @@ extension QuoteAttribution {
         let core = words.drop { common.containsLowercased($0) && !isHonorific($0) }
         guard let head = core.first else { return false }
         if core.count == 1 {
+            if let ascii = loneASCIIWordMayBeName(head) { return ascii }
             let lower = head.lowercased()
             if functionWords.contains(lower) || lower.hasPlainSuffix("ly") || roleModifiers.contains(lower) { return false }
             // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
@@ -317,7 +318,8 @@ extension QuoteAttribution {
         return ascii ?? (word.count > length && !word.contains(where: \.isLowercase))
     }
 
-    /// Endings of nationality and party adjectives ("Republican", "Maltese"), for `isPlausibleName` and `isLoneSurname`.
+    /// Endings of nationality and party adjectives ("Republican", "Maltese"), for `isPlausibleName` and `isLoneSurname`
+    /// (and read as bytes by `loneASCIIWordMayBeName`).
     static let nationalSuffixes: [StaticString] = ["ican", "ic", "ese", "ish"]
 
     /// Words that open a role before a name ("Former senator Bob Graham", "Senior author

@@ -13,8 +13,13 @@ extension QuoteExtractor {
         @exclusivity(unchecked) var speakers: [Speaker?] = []
         @exclusivity(unchecked) var candidates: [[(attribution: QuoteAttribution, cue: Int)]] = []
 
-        /// Empty lists for `count` sentences: made to size, not grown.
-        init(count: Int) {
+        /// Empties the lists for a paragraph of `count` sentences: one set of lists serves every
+        /// paragraph of an article, its storage kept (made to size, not grown), where lists made
+        /// for each paragraph were allocated and freed each time.
+        func reset(count: Int) {
+            subjects.removeAll(keepingCapacity: true)
+            speakers.removeAll(keepingCapacity: true)
+            candidates.removeAll(keepingCapacity: true)
             subjects.reserveCapacity(count)
             speakers.reserveCapacity(count)
             candidates.reserveCapacity(count)

@@ -83,6 +83,8 @@ public struct QuoteExtractor: Sendable {
         let resolvedNames = ResolvedNames()
         // The last paragraph with a mark that may open a quote (-1 for none): no paragraph after it opens one.
         let lastMarked = paragraphScalars.lastIndex(where: QuoteSpanScanner.mayOpenQuote) ?? -1
+        // What the sentences of the paragraph being read say (`SentenceReadings`), emptied at each paragraph.
+        let readings = SentenceReadings()
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -137,7 +139,7 @@ public struct QuoteExtractor: Sendable {
             let sentences = paragraphSentences[index]
             let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
             // Subjects, cues and attributions of every sentence, outside its quotes.
-            let readings = SentenceReadings(count: sentences.count)
+            readings.reset(count: sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a
             // sentence ("Bombs may not be falling. … “…,” he said"), and the sentence's own subject unless it is
             // one word the article never gave as a name ("Air strikes by Britain had …, he said").

@@ -214,9 +214,11 @@ struct SpeakerDirectory {
         var initials = 0
         // Four words make a name only when a fourth name word ends the run and none is a word the article also writes
         // in lower case, nor comes after a capitalized word: "Aung San Suu Kyi", not "(Deputy) Public Defender Peter Lynch".
+        // (The four are read as name words first: most runs end before a fourth, and the words before it are then not
+        // looked up.)
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) && !Self.isTitle(tokens[$0].text) && !lowercase.containsLowercased(tokens[$0].text) })
-            && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text)) ? 4 : 3
+            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) }) && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text))
+            && (i..<(i + 4)).allSatisfy({ !Self.isTitle(tokens[$0].text) && !lowercase.containsLowercased(tokens[$0].text) }) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
             guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }

@@ -1,0 +1,50 @@
+/// `isPlausibleName`'s tests of a run that comes down to one word, read from the bytes of an
+/// ASCII word: most such runs are one capitalized name ("Trump"), which passes every test, and
+/// each test made the word lower-cased, looked up or read again.
+extension QuoteAttribution {
+    /// The lower-case words a lone word may not be (`functionWords`, `roleModifiers`,
+    /// `demonyms`, `nationalityNouns`), one table for one look-up.
+    private static let loneNonNames = LexiconSet(functionWords.words.union(roleModifiers.words).union(demonyms.words).union(nationalityNouns.words))
+
+    /// Whether `word`, all that is left of a run, may be a name: not a function word, role
+    /// modifier or nationality lower-cased, nor an adverb in "-ly", a compound adjective
+    /// ("Trek-related"), a shouted word of more than six letters ("CRUSHED") or a nationality
+    /// adjective of more than four ("Republican", "Maltese"). Nil for a word past ASCII or with a
+    /// carriage return (a character of two bytes with a line feed), whose characters are not its bytes.
+    static func loneASCIIWordMayBeName(_ word: String) -> Bool? {
+        UTF8Scan.withBytes(word) { bytes -> Bool? in
+            let n = bytes.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buffer -> Bool? in
+                var lower = false
+                for k in 0..<n {
+                    let byte = bytes[k]
+                    guard byte < 0x80, byte != 0x0D else { return nil }
+                    if byte &- 0x61 < 26 { lower = true }
+                    buffer[k] = byte.asciiLowercased
+                }
+                let folded = UnsafeBufferPointer(buffer)
+                if loneNonNames.contains(ascii: folded) || ends(folded, with: "ly") { return false }
+                // The last part after a hyphen (empty parts left out, as `split` leaves them) opening in lower case.
+                if bytes.contains(0x2D) {
+                    var end = n
+                    while end > 0, bytes[end - 1] == 0x2D { end -= 1 }
+                    var start = end
+                    while start > 0, bytes[start - 1] != 0x2D { start -= 1 }
+                    if start < end, bytes[start] &- 0x61 < 26 { return false }
+                }
+                if n > 6, !lower { return false }
+                return !(n > 4 && nationalSuffixes.contains { ends(folded, with: $0) })
+            }
+        }
+    }
+
+    /// Whether `bytes` end with the bytes of `suffix`.
+    @inline(__always)
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = bytes.count - count
+        for k in 0..<count where bytes[start + k] != suffix.utf8Start[k] { return false }
+        return true
+    }
+}
