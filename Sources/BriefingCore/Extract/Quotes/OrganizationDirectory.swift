@@ -152,7 +152,7 @@ struct OrganizationDirectory {
             kinds.insert("newsagency")
         }
         if plain.count == 1, let word = plain.first {
-            if let known = acronymKinds[word] { kinds.formUnion(known) }
+            if acronymFilter.mayContain(word), let known = acronymKinds[word] { kinds.formUnion(known) }
             else if isAcronym(word), !CountryNames.isCountry(word), !notOrganizations.contains(word) { kinds.formUnion(["agency", "organization", "company", "group"]) }
         }
         // A country is no organization, nor a run that is only a head word ("Police"); a run of no
@@ -282,6 +282,9 @@ struct OrganizationDirectory {
         "Yonhap": ["newsagency"], "Xinhua": ["newsagency"], "Interfax": ["newsagency"], "Tass": ["newsagency"],
         "TASS": ["newsagency"], "Bloomberg": ["newsagency"],
     ]
+
+    /// Rules out most one-word runs before `acronymKinds` is searched.
+    static let acronymFilter = WordLengthFilter(acronymKinds.keys)
 
     /// Rules out most words before `nominalKinds` is searched.
     static let nominalFilter = WordLengthFilter(nominalKinds.keys)

@@ -8,15 +8,18 @@ extension QuoteExtractor {
     /// ("…,” Ron Johnson, the senator, said") leaves the paragraph's end, which no credit fits.
     static func creditEnd(_ tokens: [Token], from index: Int) -> Int {
         var end = tokens.count
-        if end > index, tokens[end - 1].text == "." { end -= 1 }
-        guard let open = tokens[index..<end].firstIndex(where: { $0.text == "(" || $0.text == "," }), open > index else { return end }
+        // Marks are compared by their byte counts first (`equalsPlainWord`): most tokens are words of other lengths.
+        if end > index, tokens[end - 1].text.equalsPlainWord(".") { end -= 1 }
+        guard let open = tokens[index..<end].firstIndex(where: { $0.text.equalsPlainWord("(") || $0.text.equalsPlainWord(",") }), open > index else {
+            return end
+        }
         var k = open
-        if tokens[k].text == "(" {
-            guard let close = tokens[k..<end].firstIndex(where: { $0.text == ")" }) else { return end }
+        if tokens[k].text.equalsPlainWord("(") {
+            guard let close = tokens[k..<end].firstIndex(where: { $0.text.equalsPlainWord(")") }) else { return end }
             k = close + 1
         }
         if k == end { return open }
-        guard k + 1 < end, tokens[k].text == ",", tokens[k + 1].text.lowercased() == "who" else { return end }
+        guard k + 1 < end, tokens[k].text.equalsPlainWord(","), tokens[k + 1].text.equalsLowercased("who") else { return end }
         return open
     }
 }

@@ -697,8 +697,11 @@ public struct QuoteExtractor: Sendable {
 
     /// Whether the last character of `text` before trailing spaces and tabs is a colon (a
     /// paragraph that introduces what follows).
-    private static func endsWithColon(_ text: String) -> Bool {
-        text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
+    static func endsWithColon(_ text: String) -> Bool {
+        // Most paragraphs end with a sentence mark: a last byte that is ASCII but no space or tab is the last
+        // scalar the scalars are read back to, and the colon only when it is one.
+        if let last = text.utf8.last, last < 0x80, last != 0x20, last != 0x09 { return last == 0x3A }
+        return text.unicodeScalars.last { !$0.isSpaceOrTab } == ":"
     }
 
     /// Whether `text` ends with a cue verb and a comma, a line that hands the speech to the next
