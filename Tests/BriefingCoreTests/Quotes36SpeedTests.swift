@@ -12,11 +12,8 @@ struct Quotes36SpeedTests {
     /// letter a capital and all in capitals, and words made to hit the rules (adverbs,
     /// compounds, shouted words, nationalities).
     private static let words: [String] = {
-        let manager = FileManager.default
-        let fixtures = ((try? manager.contentsOfDirectory(at: Repo.fixtures, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.lastPathComponent.hasPrefix("quotes-unseen") }
-            .flatMap { (try? manager.contentsOfDirectory(at: $0.appendingPathComponent("text"), includingPropertiesForKeys: nil)) ?? [] }
-        let files = ((try? manager.contentsOfDirectory(at: Repo.seeds, includingPropertiesForKeys: nil)) ?? []) + fixtures
+        let seeds = (try? FileManager.default.contentsOfDirectory(at: Repo.seeds, includingPropertiesForKeys: nil)) ?? []
+        let files = seeds + Repo.quoteFixtureTexts()
         let tokens = Set(files.flatMap { Tokenizer.tokens((try? String(contentsOf: $0, encoding: .utf8)) ?? "").map(\.text) })
         let made = [
             "", "-", "--", "Trek-related", "Trek-", "trek-", "New York-based", "Al-Hilu", "al-Hilu", "Jean-Marc", "X-ray-", "-ray",

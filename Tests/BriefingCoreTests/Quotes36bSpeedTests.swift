@@ -10,11 +10,7 @@ import Testing
 struct Quotes36bSpeedTests {
     /// Every line of the seeds and of the texts of the quote fixtures, and lines made to hit the rules.
     private static let lines: [String] = {
-        let manager = FileManager.default
-        let fixtures = ((try? manager.contentsOfDirectory(at: Repo.fixtures, includingPropertiesForKeys: nil)) ?? [])
-            .filter { $0.lastPathComponent.hasPrefix("quotes-unseen") }
-            .flatMap { (try? manager.contentsOfDirectory(at: $0.appendingPathComponent("text"), includingPropertiesForKeys: nil)) ?? [] }
-            .sorted { $0.path < $1.path }
+        let fixtures = Repo.quoteFixtureTexts()
         let fixtureLines = fixtures.flatMap { ((try? String(contentsOf: $0, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init) }
         let made = [
             "", " ", ":", ": ", ":\t", ":\u{00A0}", ":\u{3000}", "Said:\u{2003}", "caf\u{00E9}:", "\u{201C}Yes:\u{201D}", "a:b", "x\u{037E}",

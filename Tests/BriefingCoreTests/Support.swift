@@ -24,6 +24,15 @@ enum Repo {
         return try files.sorted { $0.path < $1.path }.flatMap { try String(contentsOf: $0, encoding: .utf8).split(separator: "\n") }
     }
 
+    /// The article texts of the quote fixtures (every `quotes-unseen*/text` folder), in order of their paths.
+    static func quoteFixtureTexts() -> [URL] {
+        let manager = FileManager.default
+        return ((try? manager.contentsOfDirectory(at: fixtures, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.lastPathComponent.hasPrefix("quotes-unseen") }
+            .flatMap { (try? manager.contentsOfDirectory(at: $0.appendingPathComponent("text"), includingPropertiesForKeys: nil)) ?? [] }
+            .sorted { $0.path < $1.path }
+    }
+
     /// A fresh empty temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-\(UUID().uuidString)")
