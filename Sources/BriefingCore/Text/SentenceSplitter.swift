@@ -107,11 +107,7 @@ public enum SentenceSplitter {
         guard !word.isEmpty else { return false }
         // Its bytes lower-cased on the stack, looked up without making a string.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
-            for (k, scalar) in zip(lower.indices, word) {
-                let v = UInt8(truncatingIfNeeded: scalar.value)
-                lower[k] = v &- 0x41 < 26 ? v | 0x20 : v
-            }
-            return abbreviationTable.contains(ascii: UnsafeBufferPointer(lower))
+            scalars.withUnsafeBufferPointer { abbreviationTable.contains(ascii: ExactWordFilter.lowercase($0, k..<dot, into: lower)) }
         }
     }
 
