@@ -311,6 +311,16 @@ enum UTF8Scan {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// Whether `bytes` end with the bytes of `suffix`.
+    @inline(__always)
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let start = bytes.count - count
+        for k in 0..<count where bytes[start + k] != suffix.utf8Start[k] { return false }
+        return true
+    }
+
     /// Whether every byte of `bytes` is ASCII, read as `ByteWord`s of eight bytes (the last
     /// one overlapping the one before), or as two overlapping words of four: a word's bytes
     /// are tested at once, not one by one.

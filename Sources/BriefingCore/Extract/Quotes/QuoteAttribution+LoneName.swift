@@ -23,7 +23,7 @@ extension QuoteAttribution {
                     buffer[k] = byte.asciiLowercased
                 }
                 let folded = UnsafeBufferPointer(buffer)
-                if loneNonNames.contains(ascii: folded) || ends(folded, with: "ly") { return false }
+                if loneNonNames.contains(ascii: folded) || UTF8Scan.hasSuffix(folded, "ly") { return false }
                 // The last part after a hyphen (empty parts left out, as `split` leaves them) opening in lower case.
                 if bytes.contains(0x2D) {
                     var end = n
@@ -33,18 +33,8 @@ extension QuoteAttribution {
                     if start < end, bytes[start] &- 0x61 < 26 { return false }
                 }
                 if n > 6, !lower { return false }
-                return !(n > 4 && nationalSuffixes.contains { ends(folded, with: $0) })
+                return !(n > 4 && nationalSuffixes.contains { UTF8Scan.hasSuffix(folded, $0) })
             }
         }
-    }
-
-    /// Whether `bytes` end with the bytes of `suffix`.
-    @inline(__always)
-    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        let start = bytes.count - count
-        for k in 0..<count where bytes[start + k] != suffix.utf8Start[k] { return false }
-        return true
     }
 }

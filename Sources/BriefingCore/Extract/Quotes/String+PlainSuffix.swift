@@ -6,11 +6,9 @@ extension String {
     /// ASCII comes right before the bytes (one may prepend itself to what follows) does the
     /// library compare characters.
     func hasPlainSuffix(_ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
         let matched = UTF8Scan.withBytes(self) { bytes -> Bool? in
-            guard bytes.count >= count else { return false }
-            let start = bytes.count - count
-            for k in 0..<count where bytes[start + k] != suffix.utf8Start[k] { return false }
+            guard UTF8Scan.hasSuffix(bytes, suffix) else { return false }
+            let start = bytes.count - suffix.utf8CodeUnitCount
             return start == 0 || bytes[start - 1] < 0x80 ? true : nil
         }
         return matched ?? hasSuffix(suffix.description)
