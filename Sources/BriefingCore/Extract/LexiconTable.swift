@@ -147,6 +147,11 @@ final class LexiconTable: @unchecked Sendable {
     }
 }
 
+extension LexiconSet {
+    /// The articles "a", "an" and "the", which the quote and figure rules both ask about.
+    static let articles: LexiconSet = ["a", "an", "the"]
+}
+
 /// A fixed set of words with `Set<String>`'s membership, looked up through a `LexiconTable`.
 /// A class, so that reading one from a static costs one reference, not one per stored array.
 final class LexiconSet: Sendable, Sequence, ExpressibleByArrayLiteral {

@@ -64,7 +64,6 @@ enum FigureSource {
     ]
     /// The small words `preposedOrPostposed` and the phrase readers test tokens against, held
     /// as sets rather than written as array literals, which a call would build each time.
-    static let articles: LexiconSet = ["a", "an", "the"]
     /// Marks right before a verb that opens a postposed source ("…,” said Park").
     static let closingMarks: LexiconSet = [",", "\u{201D}", "\""]
     /// Marks right before a subject that make its verb postposed ("…, the ministry said").
@@ -222,7 +221,7 @@ enum FigureSource {
             k -= 1
         }
         // "an estimated 3,000 people", "a previously announced plan": an adjective, not a verb.
-        if k >= 0, articles.contains(lower[k]) { return nil }
+        if k >= 0, LexiconSet.articles.contains(lower[k]) { return nil }
         // "a reward announced earlier by the attorney general": a participle, not a report.
         var after = i + 1
         while after < tokens.count, auxiliaries.contains(lower[after]) { after += 1 }
@@ -237,7 +236,7 @@ enum FigureSource {
         // pronoun stands for, the last noun phrase before the comma.
         if name.count == 1, relativePronouns.contains(lower[k]), k > 1, tokens[k - 1].text == ",",
            let antecedent = phraseBackwards(tokens, lower, from: k - 2) {
-            let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && articles.contains(lower[$0 + 1]) }
+            let ofAt = antecedent.last { joiners.contains(lower[$0]) && $0 + 1 < antecedent.upperBound && LexiconSet.articles.contains(lower[$0 + 1]) }
             name = (ofAt.map { $0 + 1 } ?? antecedent.lowerBound)..<antecedent.upperBound
             return Attribution(source: text(scalars, tokens, name), nameStart: tokens[name.lowerBound].start,
                                nameEnd: tokens[i].end, governs: tokens[i].end..<max(total, tokens[i].end + 1))
@@ -285,7 +284,7 @@ enum FigureSource {
         // "industry sources cited by hit-or-miss …": no dangling preposition or participle.
         while end > start {
             let word = lower[end - 1]
-            guard joiners.contains(word) || articles.contains(word) || (end - 1 > start && word.hasSuffix("ed") && !isCapitalized(tokens, end - 1)) else { break }
+            guard joiners.contains(word) || LexiconSet.articles.contains(word) || (end - 1 > start && word.hasSuffix("ed") && !isCapitalized(tokens, end - 1)) else { break }
             end -= 1
         }
         return end > start ? start..<end : nil
@@ -325,14 +324,14 @@ enum FigureSource {
             if boundaries.contains(word), !joiners.contains(word) { break }
             // "those in favor of punishment have said": the subject's head lies before the
             // preposition, out of reach; no source rather than a part of it.
-            if joiners.contains(word), !(k < last && (articles.contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
+            if joiners.contains(word), !(k < last && (LexiconSet.articles.contains(lower[k + 1]) || isCapitalized(tokens, k + 1))) { return nil }
             // "citing a …", "including": a verb in -ing ends the subject.
             if word.hasSuffix("ing"), !UTF8Scan.characterCount(of: word, isBelow: 6), !isCapitalized(tokens, k),
                k < last, beforeObject.contains(lower[k + 1]) { break }
             start = k
             k -= 1
         }
-        if let beforeAnd, start <= last, !(articles.contains(lower[start]) || isCapitalized(tokens, start)) {
+        if let beforeAnd, start <= last, !(LexiconSet.articles.contains(lower[start]) || isCapitalized(tokens, start)) {
             start = beforeAnd
         }
         while start <= last, joiners.contains(lower[start]) { start += 1 }

@@ -182,7 +182,7 @@ struct OrganizationDirectory {
                 }
             }
             // An appositive: "X, the country's largest daily, said".
-            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, Self.articles.containsLowercased(tokens[run.upperBound + 1].text) {
+            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, LexiconSet.articles.containsLowercased(tokens[run.upperBound + 1].text) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
@@ -227,8 +227,6 @@ struct OrganizationDirectory {
     static let privateKinds: LexiconSet = ["newspaper", "website", "broadcaster", "newsagency", "company"]
 
     static let definite: LexiconSet = ["the", "this", "that"]
-    /// The articles that open an appositive describing a run: "X, the country's largest daily".
-    static let articles: LexiconSet = ["a", "an", "the"]
     /// Rules out most mentions before they are split.
     static let definiteFilter = WordLengthFilter(definite)
     static let connectors: WordSet = ["of", "for", "and", "&", "on"]
