@@ -3,7 +3,51 @@ extension String {
     /// string as `String(String.UnicodeScalarView(scalars))`, without appending scalar by scalar.
     init(scalars: some Collection<Unicode.Scalar>) {
         // Arrays and their slices are read through a buffer, where the loops below run tight.
-        self = scalars.withContiguousStorageIfAvailable { Self.encoding($0) } ?? Self.encoding(scalars)
+        self = scalars.withContiguousStorageIfAvailable { Self.encoding(buffer: $0) } ?? Self.encoding(scalars)
+    }
+
+    /// `encoding` of scalars in a buffer. The UTF-8 length is summed without a branch per
+    /// scalar, and text that is all ASCII (most) is narrowed in a loop of its own; both loops
+    /// are vectorized. Other scalars are written by their UTF-8 width.
+    private static func encoding(buffer scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var extra = 0
+        for scalar in scalars {
+            let v = scalar.value
+            extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+        }
+        let count = scalars.count
+        if extra == 0 {
+            return String(unsafeUninitializedCapacity: count) { bytes in
+                for k in 0..<count { bytes[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return count
+            }
+        }
+        return String(unsafeUninitializedCapacity: count + extra) { bytes in
+            var n = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    bytes[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                    bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                    bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                    bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     private static func encoding(_ scalars: some Collection<Unicode.Scalar>) -> String {
