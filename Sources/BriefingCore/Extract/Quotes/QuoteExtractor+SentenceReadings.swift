@@ -17,9 +17,9 @@ extension QuoteExtractor {
         /// paragraph of an article, its storage kept (made to size, not grown), where lists made
         /// for each paragraph were allocated and freed each time.
         func reset(count: Int) {
-            subjects.removeAll(keepingCapacity: true)
-            speakers.removeAll(keepingCapacity: true)
-            candidates.removeAll(keepingCapacity: true)
+            subjects.removeAllInPlace()
+            speakers.removeAllInPlace()
+            candidates.removeAllInPlace()
             subjects.reserveCapacity(count)
             speakers.reserveCapacity(count)
             candidates.reserveCapacity(count)

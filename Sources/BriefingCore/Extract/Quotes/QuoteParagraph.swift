@@ -92,17 +92,18 @@ final class QuoteParagraph {
 
     /// The indices of the tokens that start at scalar offsets `start..<end`. Tokens are in text
     /// order: the first is found by bisection, not by reading the whole paragraph for each sentence.
+    /// (The end is found by bisection too, among the tokens from the first: a sentence's
+    /// tokens, read one by one, were most of the cost.)
     private static func tokenRange(_ tokens: [Token], from start: Int, to end: Int) -> Range<Int> {
         let first = firstToken(tokens, from: start)
-        var past = first
-        while past < tokens.count, tokens[past].start < end { past += 1 }
-        return first..<past
+        return first..<firstToken(tokens, from: end, notBefore: first)
     }
 
-    /// The index of the first of `tokens` that starts at scalar offset `offset` or later
-    /// (`tokens.count` when none does), found by bisection: tokens are in text order.
-    static func firstToken(_ tokens: [Token], from offset: Int) -> Int {
-        var first = 0, past = tokens.count
+    /// The index of the first of `tokens` from index `lower` on that starts at scalar offset
+    /// `offset` or later (`tokens.count` when none does), found by bisection: tokens are in
+    /// text order.
+    static func firstToken(_ tokens: [Token], from offset: Int, notBefore lower: Int = 0) -> Int {
+        var first = lower, past = tokens.count
         while first < past {
             let mid = (first + past) / 2
             if tokens[mid].start < offset { first = mid + 1 } else { past = mid }

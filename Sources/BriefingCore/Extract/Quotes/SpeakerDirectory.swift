@@ -69,6 +69,8 @@ struct SpeakerDirectory {
     /// The entity a name-like mention refers to ("Ahn", "Mr. Ahn", "Park Yong-han").
     func resolve(_ mention: String) -> Entity? {
         guard let (joined, count) = Self.nameWords(of: mention) else { return nil }
+        // A description ("The government", "Opposition lawmakers") names no one: no entity is read for it.
+        if count > 1, Self.hasLowercaseWordAfterFirst(joined) { return nil }
         if let exact = entities.first(where: { $0.name == joined }) { return exact }
         // A surname, else a family name written first ("Mao" for "Mao Ning").
         if count == 1 {
@@ -85,6 +87,19 @@ struct SpeakerDirectory {
             return entities.first { $0.name.hasPrefix(opening) }
         }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
+    }
+
+    /// Whether a word of `joined` after its first (words between single spaces) opens with a
+    /// letter a–z that is a character of its own (an ASCII byte or none after it). Every word
+    /// of an entity's name opens otherwise (`isNameWord`, an initial), and each word after the
+    /// first of a name a mention ends, opens or equals starts a word of that name: no entity
+    /// matches such a mention.
+    static func hasLowercaseWordAfterFirst(_ joined: String) -> Bool {
+        UTF8Scan.withBytes(joined) { bytes in
+            bytes.indices.dropFirst().contains { k in
+                bytes[k - 1] == 0x20 && bytes[k] &- 0x61 < 26 && (k + 1 == bytes.count || bytes[k + 1] < 0x80)
+            }
+        }
     }
 
     /// The words of `mention` split at spaces, honorifics left out, joined by single spaces, and
