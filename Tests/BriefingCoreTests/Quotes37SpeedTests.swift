@@ -3,9 +3,10 @@ import Testing
 @testable import BriefingCore
 
 /// The quote extractor's quicker readings of session 37 agree with the plain way on the texts
-/// of the quote fixtures: a sentence's tokens found by two bisections, and a mention with a
-/// lower-case word after its first resolved to no entity without reading the entities.
-@Suite("Quotes 37: token ranges by bisection, descriptions resolved without the entities")
+/// of the quote fixtures: a sentence's tokens found by two bisections, a mention with a
+/// lower-case word after its first resolved to no entity without reading the entities, and a
+/// quote's opening dash told from its bytes.
+@Suite("Quotes 37: token ranges by bisection, descriptions resolved without the entities, dashes from bytes")
 struct Quotes37SpeedTests {
     /// The paragraphs (lines) of every quote fixture text, each article's lines apart.
     private static let articles: [[String]] = Repo.quoteFixtureTexts().map { url in
@@ -68,5 +69,28 @@ struct Quotes37SpeedTests {
         #expect(failures.isEmpty, "\(failures.count) of \(asked) resolved otherwise: \(failures.prefix(10))")
         print("mentions asked: \(asked), naming an entity: \(found), ruled out by a lower-case word: \(ruledOut)")
         #expect(asked > 100_000 && found > 1_000 && ruledOut > 50_000)
+    }
+
+    @Test func aDashOpeningATextIsToldFromItsBytesAsTheLibraryTellsIt() {
+        // Every line of the fixtures, and the rest of it from each hyphen and dash, and texts made to hit each rule:
+        // a mark or a joiner after the dash, a dash made of other scalars, a dash alone.
+        var texts = ["", "-", "--", "---", "\u{2014}", "\u{2014}\u{2014}", "-\u{301}-", "--\u{301}x", "\u{2014}\u{301}", "\u{2014}\u{200D}a",
+                     "--\u{200D}", "\u{2013}x", "\u{2015}x", "- -", "-\r\n-", "\u{0600}--", "\u{2014}e\u{301}", "--\u{E9}", "\u{2014}\u{E9}"]
+        for article in Self.articles {
+            for line in article {
+                texts.append(line)
+                for k in line.indices where line[k] == "-" || line[k] == "\u{2014}" { texts.append(String(line[k...])) }
+            }
+        }
+        var opening = 0, failures: [String] = []
+        for text in texts {
+            for (fast, plain) in [(text.hasPlainPrefix("--"), text.hasPrefix("--")), (text.hasPlainPrefix("\u{2014}"), text.hasPrefix("\u{2014}"))] {
+                if plain { opening += 1 }
+                if fast != plain { failures.append(text) }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(texts.count) texts told otherwise: \(failures.prefix(10))")
+        print("texts asked: \(texts.count), opening with a dash: \(opening)")
+        #expect(texts.count > 5_000 && opening > 100)
     }
 }

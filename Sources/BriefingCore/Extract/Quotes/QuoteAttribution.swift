@@ -114,10 +114,12 @@ struct QuoteAttribution: Equatable {
         // Whether a word is "defined", which a defining rule needs (`definingRule`): noted as the words pass the
         // filter, and the rule sought only then, not in a reading of its own of every sentence.
         var defines = false
-        for (i, word) in words.enumerated() {
+        for i in words.indices {
             // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes, the shortest
-            // (punctuation, "a", "of") by their count.
-            guard word.utf8.count >= shortest, triggerFilter.mayContain(word) else { continue }
+            // (punctuation, "a", "of") by their count. (Read in place: only a word that passes is copied, where copying
+            // every word retained and released it.)
+            guard words[i].utf8.count >= shortest, triggerFilter.mayContain(words[i]) else { continue }
+            let word = words[i]
             if word.equalsPlainWord("defined") { defines = true }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.

@@ -641,7 +641,7 @@ public struct QuoteExtractor: Sendable {
     static func breaksOff(_ text: String) -> Bool { text.hasSuffix("--") || text.hasSuffix("\u{2014}") }
 
     /// Whether a quote takes up one broken off, opening with a dash: "--we're gonna be there.".
-    static func takesUp(_ text: String) -> Bool { text.hasPrefix("--") || text.hasPrefix("\u{2014}") }
+    static func takesUp(_ text: String) -> Bool { text.hasPlainPrefix("--") || text.hasPlainPrefix("\u{2014}") }
 
     /// What a word's first byte tells: whether it starts with a lower-case letter
     /// (`startsLowercase`), with the word's `ASCIIWordHash` when it is all ASCII, and whether
