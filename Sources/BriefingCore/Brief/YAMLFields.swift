@@ -16,7 +16,10 @@ struct YAMLFields: RecordFields {
     /// "key:" and then `after` (" " before a value, a whole value such as " null\n", or "\n"
     /// before a block); the first key of a list item after "- ", which takes the place of its
     /// last two spaces. Written in one piece: a front matter has hundreds of keys, and a third
-    /// of its lines are a key and a word.
+    /// of its lines are a key and a word. Inlined with the field writers into the record's walk,
+    /// where each key and what follows it are constants: their copies are a few stores, not
+    /// calls of `memcpy`.
+    @inline(__always)
     private mutating func key(_ key: StaticString, _ after: StaticString) {
         let dash = itemStarts
         let spaces = max(0, dash ? indent &- 2 : indent), length = key.utf8CodeUnitCount, tail = after.utf8CodeUnitCount
@@ -63,21 +66,26 @@ struct YAMLFields: RecordFields {
         }
     }
 
+    @inline(__always)
     mutating func string(_ key: StaticString, _ value: String) {
         self.key(key, " ")
         YAMLWriter.writeScalarString(value, into: &out)
         out.append(0x0A)
     }
 
+    @inline(__always)
     mutating func string(_ key: StaticString, _ value: String?) { value.map { string(key, $0) } ?? self.key(key, " null\n") }
 
+    @inline(__always)
     mutating func int(_ key: StaticString, _ value: Int) {
         self.key(key, " ")
         digitsLine(value)
     }
 
+    @inline(__always)
     mutating func int(_ key: StaticString, _ value: Int?) { value.map { int(key, $0) } ?? self.key(key, " null\n") }
 
+    @inline(__always)
     mutating func number(_ key: StaticString, _ value: Double) {
         self.key(key, " ")
         // `JSONWriter.format`, without a string for a whole number.
@@ -89,7 +97,9 @@ struct YAMLFields: RecordFields {
         }
     }
 
+    @inline(__always)
     mutating func number(_ key: StaticString, _ value: Double?) { value.map { number(key, $0) } ?? self.key(key, " null\n") }
+    @inline(__always)
     mutating func bool(_ key: StaticString, _ value: Bool) { self.key(key, value ? " true\n" : " false\n") }
 
     /// "- text" lines at the key's indentation, or "[]" when empty.
