@@ -64,19 +64,47 @@ public enum FigureDisplay {
         "to", "and", "but", "when", "while", "which", "that", "who", "for", "with", "because", "after", "were", "was",
         "are", "is", "have", "has", "had",
     ]
-    /// Marks trimmed off the words of a span.
-    private static let spanMarks: Set<Unicode.Scalar> = [",", ";", ":", ".", ")", "\u{201D}", "\"", "—"]
-
-    /// `word` without span marks at either end. The marks are single scalars of the Basic
-    /// Multilingual Plane, so this trims exactly what Foundation's `trimmingCharacters(in:)`
-    /// with their `CharacterSet` trims (it, too, works on scalars), without bridging to `NSString`.
-    private static func trimmingSpanMarks(_ word: String) -> String {
-        let scalars = word.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !spanMarks.contains($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !spanMarks.contains($0) })!
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return word }
-        return String(scalars[first...last])
+    /// How many bytes of span marks (",", ";", ":", ".", ")", "\u{201D}", "\"", "—") stand at the
+    /// start of `bytes` and how many after that at the end: the marks are single scalars, and a
+    /// scalar's bytes are found where it starts or ends, so this trims what trimming the marks
+    /// off the scalars of the word does.
+    private static func spanMarkCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (leading: Int, trailing: Int) {
+        func isASCIIMark(_ byte: UInt8) -> Bool {
+            byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x29 || byte == 0x22
+        }
+        /// "\u{201D}" and "—" are E2 80 9D and E2 80 94.
+        func isWideMark(_ at: Int) -> Bool {
+            bytes[at] == 0xE2 && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0x9D || bytes[at + 2] == 0x94)
+        }
+        var start = 0, end = bytes.count
+        while start < end {
+            if isASCIIMark(bytes[start]) { start += 1 } else if end - start >= 3, isWideMark(start) { start += 3 } else { break }
+        }
+        while end > start {
+            if isASCIIMark(bytes[end - 1]) { end -= 1 } else if end - start >= 3, isWideMark(end - 3) { end -= 3 } else { break }
+        }
+        return (start, bytes.count - end)
     }
+
+    /// Whether `word`, the first after "since" or "as of", opens a span: a name or number (its
+    /// first character upper case or a digit), a `spanOpeners` word, or a word of more than five
+    /// characters ending in "ing" ("since taking office"). A word of ASCII but the carriage
+    /// return (which joins a line feed) is read on its bytes, each a character of its own.
+    private static func opensSpan(_ word: Substring) -> Bool {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return first &- 0x41 < 26 || first &- 0x30 < 10 || spanOpeners.containsLowercased(ascii: bytes)
+                || (bytes.count > 5 && isASCIIWord(bytes[(bytes.count - 3)...], "ing"))
+        }
+        if let ascii { return ascii }
+        let opener = String(word), openerLower = opener.lowercased()
+        return opener.first?.isUppercase == true || opener.first?.isNumber == true || spanOpeners.contains(openerLower)
+            || (openerLower.hasSuffix("ing") && openerLower.count > 5)
+    }
+
+    /// Words a span does not end with: "since the start of" ends at "start".
+    private static let spanTrailers: LexiconSet = ["of", "the", "a", "in", "on"]
+
     /// Whether `word` lower-cases to `lowercase` (ASCII letters): no scalar past ASCII lower-cases
     /// to an ASCII letter but the Kelvin sign, to "k", so its bytes with A–Z folded must equal.
     private static func isASCIIWord(_ word: some Collection<UInt8>, _ lowercase: StaticString) -> Bool {
@@ -87,8 +115,9 @@ public enum FigureDisplay {
     /// Foundation's `text.contains(part)`, by bytes (memmem) when both are printable ASCII, where
     /// that is the same test: no canonically equivalent forms, no character of two scalars.
     private static func contains(_ text: String, _ part: String) -> Bool {
-        func isPrintableASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 &- 0x20 < 0x5F } }
-        guard !part.isEmpty, isPrintableASCII(text), isPrintableASCII(part) else { return text.contains(part) }
+        guard !part.isEmpty, UTF8Scan.withBytes(text, PlainText.isPrintableASCII), UTF8Scan.withBytes(part, PlainText.isPrintableASCII) else {
+            return text.contains(part)
+        }
         return UTF8Scan.contains(text, part)
     }
 
@@ -150,6 +179,29 @@ public enum FigureDisplay {
         return (at, found)
     }
 
+    /// What ends a clause between a span and its figure, but ";": the words after a comma
+    /// (", and "), and the dashes and words after a space (" \u{2014} ", " because ").
+    private static let breaksAfterComma: [StaticString] = [" and ", " but ", " while ", " which ", " who "]
+    private static let breaksAfterSpace: [StaticString] = ["\u{2014} ", "- ", "_ ", "because ", "when "]
+
+    /// Whether `bytes` hold ";" or a clause break after a comma or a space: read once, each
+    /// break tested only where a comma or space stands, where a search for each break would
+    /// read all the bytes again.
+    static func holdsClauseBreak(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in bytes.indices {
+            let breaks: [StaticString]
+            switch bytes[i] {
+            case 0x3B: return true
+            case 0x2C: breaks = breaksAfterComma
+            case 0x20: breaks = breaksAfterSpace
+            default: continue
+            }
+            let rest = UnsafeBufferPointer(rebasing: bytes[(i + 1)...])
+            if breaks.contains(where: { UTF8Scan.hasPrefix(rest, $0) }) { return true }
+        }
+        return false
+    }
+
     /// The "since …" or "as of …" span in the clause of the figure `figure` in `context`, up
     /// to five words: "since October of last year", "as of March 31". Nil when the span is
     /// in another clause, holds the figure or opens a clause of its own ("since they left").
@@ -163,22 +215,27 @@ public enum FigureDisplay {
         let asOf = words[0].utf8.count == 2
         let first = asOf ? 2 : 1
         guard first < words.count else { return nil }
-        let opener = String(words[first])
-        let openerLower = opener.lowercased()
-        guard opener.first?.isUppercase == true || opener.first?.isNumber == true || spanOpeners.contains(openerLower)
-            || (openerLower.hasSuffix("ing") && openerLower.count > 5) else { return nil }
-        var span = words[..<first].map { String($0).lowercased() }
-        for word in words[first..<min(words.count, first + 5)].map(String.init) {
-            let bare = trimmingSpanMarks(word)
+        guard opensSpan(words[first]) else { return nil }
+        // The first word (or two) lower-cases to these (`spanWords`).
+        var span = asOf ? ["as", "of"] : ["since"]
+        for word in words[first..<min(words.count, first + 5)] {
+            // The word without span marks at either end, read on its bytes. Marks are starters
+            // that compose with nothing, so the word equals "bare." only as bytes, and differs
+            // from its bare form whenever a mark was cut.
+            let (bare, cut, period) = UTF8Scan.withBytes(word) { bytes in
+                let (leading, trailing) = spanMarkCounts(bytes)
+                let bare = String(decoding: UnsafeBufferPointer(rebasing: bytes[leading..<(bytes.count - trailing)]), as: UTF8.self)
+                return (bare, leading + trailing > 0, leading == 0 && trailing == 1 && bytes.last == 0x2E)
+            }
             if spanEnders.containsLowercased(bare) { break }
-            if monthAbbreviations.containsLowercased(bare), word == bare + "." {
-                span.append(word)
+            if monthAbbreviations.containsLowercased(bare), period {
+                span.append(String(word))
                 continue
             }
             if !bare.isEmpty { span.append(bare) }
-            if bare != word { break }
+            if cut { break }
         }
-        while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
+        while let last = span.last, spanTrailers.containsLowercased(last) { span.removeLast() }
         guard span.count > (asOf ? 2 : 1) else { return nil }
         if let figure, let range = UTF8Scan.range(of: figure, in: context) {
             let spanText = WordList.joining(span)
@@ -194,9 +251,9 @@ public enum FigureDisplay {
                 ? context[min(spanAt.upperBound, range.lowerBound)..<range.lowerBound]
                 : context[min(range.upperBound, spanAt.lowerBound)..<spanAt.lowerBound]
             let opensSentence = at == 0 && spanAt.lowerBound < range.lowerBound
-            let breaks = [";", " \u{2014} ", " - ", " _ ", ", and ", ", but ", ", while ", ", which ", ", who ", " because ", " when "]
-            if !opensSentence, breaks.contains(where: { UTF8Scan.range(of: $0, in: between) != nil })
-                || (spanAt.lowerBound < range.lowerBound && between.utf8.contains(0x2C)) { return nil }
+            if !opensSentence, UTF8Scan.withBytes(between, { bytes in
+                holdsClauseBreak(bytes) || (spanAt.lowerBound < range.lowerBound && bytes.contains(0x2C))
+            }) { return nil }
         }
         return span
     }

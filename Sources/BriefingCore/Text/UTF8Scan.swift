@@ -311,6 +311,22 @@ enum UTF8Scan {
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
+    /// `withBytes` of a substring: the bytes of its part of the string.
+    @inline(__always)
+    static func withBytes<R>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether `bytes` start with the bytes of `prefix`.
+    @inline(__always)
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        for k in 0..<count where bytes[k] != prefix.utf8Start[k] { return false }
+        return true
+    }
+
     /// Whether `bytes` end with the bytes of `suffix`.
     @inline(__always)
     static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
