@@ -263,40 +263,46 @@ public enum BriefText {
     /// subject and its auxiliary ("Later Mr Abadi will join representatives from" → "join
     /// representatives from") and from the first content word after a leading preposition ("in
     /// return for the regime’s dispatch of" → "the regime’s dispatch of").
-    private static func lead(_ words: [String]) -> [String]? {
-        var words = words.map(withoutStrayQuotes).filter { !$0.isEmpty }
+    static func lead(_ words: [String]) -> [String]? {
+        var clean: [String] = []
+        clean.reserveCapacity(words.count)
+        for word in words {
+            let bare = withoutStrayQuotes(word)
+            if !bare.isEmpty { clean.append(bare) }
+        }
+        // The words kept are `clean[start..<end]`, narrowed from either side: no array is made
+        // for each cut.
+        var start = 0, end = clean.count
         // "the company said net was $7.4 million": who said it is the figure's source, not what it counts.
-        if let said = words.dropLast().lastIndex(where: { reportingVerbs.containsLowercased($0) }) {
-            words = Array(words[(said + 1)...])
-            if words.first?.lowercased() == "that" { words.removeFirst() }
+        if let said = clean[start..<end].dropLast().lastIndex(where: { reportingVerbs.containsLowercased($0) }) {
+            start = said + 1
+            if start < end, clean[start].lowercased() == "that" { start += 1 }
         }
         // "representatives from …": the preposition next to the figure says how it relates.
-        var link: [String] = []
-        let article = words.last.map { articles.containsLowercased($0) } ?? false
-        if words.count > (article ? 1 : 0), prepositions.containsLowercased(words[words.count - (article ? 2 : 1)]) {
-            link = Array(words.suffix(article ? 2 : 1))
-            words.removeLast(link.count)
-        }
-        while let last = words.last, functionWords.containsLowercased(last) { words.removeLast() }
+        let article = end > start && articles.containsLowercased(clean[end - 1])
+        let linkEnd = end
+        if end - start > (article ? 1 : 0), prepositions.containsLowercased(clean[end - (article ? 2 : 1)]) { end -= article ? 2 : 1 }
+        let link = end..<linkEnd
+        while end > start, functionWords.containsLowercased(clean[end - 1]) { end -= 1 }
         // "has been jailed for …": the subject before the auxiliary is no part of what is counted.
-        if let aux = words.dropLast().lastIndex(where: { auxiliaries.containsLowercased($0) }) {
-            words = Array(words[(aux + 1)...])
-        }
-        if words.count > 4, let i = words.prefix(words.count - 3).lastIndex(where: { prepositions.containsLowercased($0) }) {
-            words = Array(words[(i + 1)...])
-        }
-        while let first = words.first, prepositions.containsLowercased(first) { words.removeFirst() }
-        guard !words.isEmpty else { return nil }
-        return words + link
+        if let aux = clean[start..<end].dropLast().lastIndex(where: { auxiliaries.containsLowercased($0) }) { start = aux + 1 }
+        if end - start > 4, let i = clean[start..<(end - 3)].lastIndex(where: { prepositions.containsLowercased($0) }) { start = i + 1 }
+        while end > start, prepositions.containsLowercased(clean[start]) { start += 1 }
+        guard end > start else { return nil }
+        var lead: [String] = []
+        lead.reserveCapacity(end - start + link.count)
+        lead += clean[start..<end]
+        lead += clean[link]
+        return lead
     }
 
     /// Articles, between a preposition and the figure ("for the").
-    private static let articles: LexiconSet = ["the", "a", "an"]
-    private static let reportingVerbs: LexiconSet = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
+    static let articles: LexiconSet = ["the", "a", "an"]
+    static let reportingVerbs: LexiconSet = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
     /// Auxiliaries and modals between a subject and its verb, contractions written with
     /// either apostrophe.
-    private static let auxiliaries = LexiconSet(auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }))
+    static let auxiliaries = LexiconSet(auxiliaryWords.union(auxiliaryWords.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }))
     private static let auxiliaryWords: Set<String> = [
         "will", "would", "has", "have", "had", "is", "are", "was", "were", "can", "could", "should", "may", "might", "must",
         "been", "be", "shall",
@@ -305,7 +311,7 @@ public enum BriefText {
         "they've", "we've", "i've", "you've",
     ]
 
-    private static let prepositions: LexiconSet = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
+    static let prepositions: LexiconSet = ["in", "for", "to", "with", "as", "after", "since", "on", "by", "from", "at", "of", "into", "over", "under"]
 
     /// At most `limit` words, cut before the last preposition or conjunction that keeps at
     /// least three, so the phrase does not stop mid-thought.
@@ -317,13 +323,13 @@ public enum BriefText {
         return Array(words.prefix(limit))
     }
 
-    private static let functionWords: LexiconSet = [
+    static let functionWords: LexiconSet = [
         "in", "for", "to", "with", "and", "as", "after", "while", "since", "which", "that", "on", "by", "from",
         "at", "of", "or", "but", "into", "over", "under", "than", "the", "a", "an", "its", "their",
     ]
 
     /// The text without quote marks that have no partner in it.
-    private static func withoutStrayQuotes(_ text: String) -> String {
+    static func withoutStrayQuotes(_ text: String) -> String {
         // Most texts hold no double quote mark.
         guard UTF8Scan.containsDoubleQuoteMark(text) else {
             return text.trimmingSpaces()
