@@ -161,4 +161,39 @@ struct Page37TimeSpanTests {
         }
         #expect(found > 5_000, "many texts hold a break")
     }
+
+    /// `FigureDisplay.mayHoldSpan` as it folded the whole context and searched it.
+    static func mayHoldSpanByFolding(_ context: String) -> Bool {
+        FoldedText.withFolded(context) { bytes in
+            if UTF8Scan.contains(bytes, "since") { return true }
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0x61, bytes[i + 1] == 0x73, bytes[i + 2] == 0x20 {
+                    var k = i + 2
+                    while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                    if k + 1 < bytes.count, bytes[k] == 0x6F, bytes[k + 1] == 0x66 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Pieces that make or nearly make the words the gate looks for, at every distance from a
+    /// word of eight bytes' edge.
+    private static let gatePieces = ["s", "S", "a", "A", "as", "aS", "As", " ", "  ", "of", "OF", "o", "f", "ince", "since", "SiNcE", "x", "\u{0161}", "\u{017F}"]
+
+    @Test func spanGateAsByFolding() throws {
+        var generator = SystemRandomNumberGenerator()
+        var open = 0
+        let random = (0..<50_000).map { _ in
+            (0..<Int.random(in: 0...16, using: &generator)).map { _ in Self.gatePieces.randomElement(using: &generator)! }.joined()
+        }
+        for text in try Repo.seedLines().map(String.init) + random {
+            let expected = Self.mayHoldSpanByFolding(text)
+            if expected { open += 1 }
+            #expect(FigureDisplay.mayHoldSpan(text) == expected, "\(text)")
+        }
+        #expect(open > 5_000, "many texts hold the words")
+    }
 }

@@ -35,19 +35,33 @@ public enum FigureDisplay {
     /// Whether `context`'s bytes, ASCII letters in lower case, hold "since" or "as" and "of"
     /// with only spaces between: true whenever `spanWords` finds a span in plain text, which
     /// it splits at spaces. (Other text is split at any white space; a span with another
-    /// between "as" and "of" is not looked for.) Folded into a buffer on the stack: most
-    /// contexts hold neither, and this test costs less than splitting them into words.
+    /// between "as" and "of" is not looked for.) Both hold an "s": only where one stands are the
+    /// words looked for, the "s" found eight bytes at a time. Most contexts hold neither, and
+    /// this test costs less than splitting them into words.
     static func mayHoldSpan(_ context: String) -> Bool {
-        FoldedText.withFolded(context) { bytes in
-            if UTF8Scan.contains(bytes, "since") { return true }
-            // "as" and "of" with only spaces between ("as of", "as  of").
+        UTF8Scan.withBytes(context) { bytes in
+            /// Whether the "s" or "S" at `i` starts "since" or ends "as" followed by spaces and "of".
+            func spanAt(_ i: Int) -> Bool {
+                if i + 5 <= bytes.count, isASCIIWord(UnsafeBufferPointer(rebasing: bytes[i..<(i + 5)]), "since") { return true }
+                guard i > 0, bytes[i - 1].asciiLowercased == 0x61, i + 1 < bytes.count, bytes[i + 1] == 0x20 else { return false }
+                var k = i + 1
+                while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                return k + 1 < bytes.count && bytes[k].asciiLowercased == 0x6F && bytes[k + 1].asciiLowercased == 0x66
+            }
             var i = 0
-            while i + 2 < bytes.count {
-                if bytes[i] == 0x61, bytes[i + 1] == 0x73, bytes[i + 2] == 0x20 {
-                    var k = i + 2
-                    while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-                    if k + 1 < bytes.count, bytes[k] == 0x6F, bytes[k + 1] == 0x66 { return true }
+            while i + 8 <= bytes.count {
+                let word = ByteWord(bytes, at: i)
+                // Marks each "s" and "S", and perhaps a byte above one that is neither: each is tested.
+                var marks = word.highBits(equalTo: 0x73) | word.highBits(equalTo: 0x53)
+                while marks != 0 {
+                    let at = i + marks.trailingZeroBitCount >> 3
+                    if bytes[at] | 0x20 == 0x73, spanAt(at) { return true }
+                    marks &= marks &- 1
                 }
+                i += 8
+            }
+            while i < bytes.count {
+                if bytes[i] | 0x20 == 0x73, spanAt(i) { return true }
                 i += 1
             }
             return false
