@@ -34,6 +34,12 @@ struct Page37TimeSpanTests {
         return UTF8Scan.contains(text, part)
     }
 
+    /// The offset from `hay`'s start of the first run of `needle`'s bytes in it, byte by byte.
+    private static func firstOffset(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        return (0...(hay.count - needle.count)).first { hay.dropFirst($0).starts(with: needle) }
+    }
+
     static func timeSpanByStrings(_ context: String, figure: String?) -> [String]? {
         guard FigureDisplay.mayHoldSpan(context) else { return nil }
         let plain = UTF8Scan.withBytes(context, PlainText.isPlain)
@@ -58,19 +64,18 @@ struct Page37TimeSpanTests {
         }
         while let last = span.last, ["of", "the", "a", "in", "on"].contains(last.lowercased()) { span.removeLast() }
         guard span.count > (asOf ? 2 : 1) else { return nil }
-        if let figure, let range = UTF8Scan.range(of: figure, in: context) {
+        // The span and the figure by their byte offsets in the context, the figure at its first occurrence.
+        let bytes = Array(context.utf8)
+        if let figure, let figureAt = firstOffset(of: Array(figure.utf8), in: bytes[...]) {
             let spanText = span.joined(separator: " ")
             if contains(spanText, figure) || contains(figure.lowercased(), spanText.lowercased()) { return nil }
-            let utf8 = context.utf8
-            let spanStart = utf8.index(utf8.startIndex, offsetBy: start)
-            let spanAt = spanStart..<utf8.index(spanStart, offsetBy: words[0].utf8.count)
-            let between = spanAt.lowerBound < range.lowerBound
-                ? context[min(spanAt.upperBound, range.lowerBound)..<range.lowerBound]
-                : context[min(range.upperBound, spanAt.lowerBound)..<spanAt.lowerBound]
-            let opensSentence = at == 0 && spanAt.lowerBound < range.lowerBound
+            let (spanFrom, spanTo) = (start, start + words[0].utf8.count)
+            let (figureFrom, figureTo) = (figureAt, figureAt + figure.utf8.count)
+            let spanFirst = spanFrom < figureFrom
+            let gap = spanFirst ? bytes[min(spanTo, figureFrom)..<figureFrom] : bytes[min(figureTo, spanFrom)..<spanFrom]
             let breaks = [";", " \u{2014} ", " - ", " _ ", ", and ", ", but ", ", while ", ", which ", ", who ", " because ", " when "]
-            if !opensSentence, breaks.contains(where: { UTF8Scan.range(of: $0, in: between) != nil })
-                || (spanAt.lowerBound < range.lowerBound && between.utf8.contains(0x2C)) { return nil }
+            if !(at == 0 && spanFirst), breaks.contains(where: { firstOffset(of: Array($0.utf8), in: gap) != nil })
+                || (spanFirst && gap.contains(0x2C)) { return nil }
         }
         return span
     }
