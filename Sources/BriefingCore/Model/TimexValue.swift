@@ -35,13 +35,13 @@ public struct TimexValue: Sendable, Hashable {
     /// A label for readers: "December 29, 2025", "March 2025", "Week of April 7, 2025", "Q3 2025",
     /// "Summer 2025", "2025", "The 2020s".
     public var label: String {
-        Self.numericLabel(text) ?? labelFromParts
+        Self.writtenLabel(text) ?? labelFromParts
     }
 
-    /// `TimexValue(text).label`, the value made only for a label read from its parts: a year,
-    /// month or day is labelled without reading the days it covers.
+    /// `TimexValue(text).label`, the value made only for a label read from its parts: most
+    /// values (`writtenLabel`) are labelled without reading the days they cover.
     static func label(of text: String) -> String {
-        numericLabel(text) ?? TimexValue(text).labelFromParts
+        writtenLabel(text) ?? TimexValue(text).labelFromParts
     }
 
     /// `label`, read from the value's parts between dashes (for any value).
@@ -57,23 +57,6 @@ public struct TimexValue: Sendable, Hashable {
         guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
         if parts.count >= 3, let day = Int(parts[2]) { return "\(MonthNames.full[month - 1]) \(day), \(year)" }
         return "\(MonthNames.full[month - 1]) \(year)"
-    }
-
-    /// `label` of a year, month or day written in ASCII digits (`CalendarDate.isoNumbers`, with
-    /// a month from 1 to 12: most values): "2025", "March 2025", "December 29, 2025"; nil for
-    /// any other value.
-    private static func numericLabel(_ value: String) -> String? {
-        guard let (year, month, day) = CalendarDate.isoNumbers(value) else { return nil }
-        guard let month else { return String(year) }
-        guard (1...12).contains(month) else { return nil }
-        var label = MonthNames.full[month - 1]
-        label += " "
-        if let day {
-            label += String(day)
-            label += ", "
-        }
-        label += String(year)
-        return label
     }
 
     /// Whether the value is also a valid HTML `datetime` (a year, month, day or week, in ASCII
@@ -131,6 +114,12 @@ public struct TimexValue: Sendable, Hashable {
         return nil
     }
 
+    /// The Monday that opens ISO week `week` of `year` (week 0 is the week before week 1).
+    static func monday(ofWeek week: Int, in year: Int) -> CalendarDate {
+        let jan4 = CalendarDate(year: year, month: 1, day: 4)
+        return jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+    }
+
     private static func coverage(of value: String) -> (day: Int, span: Int) {
         // A year, a month or a day in ASCII digits is read from the bytes; split, it reads the same.
         if let (year, month, day) = CalendarDate.isoNumbers(value) {
@@ -144,8 +133,7 @@ public struct TimexValue: Sendable, Hashable {
         if parts.count == 1, first.count == 3 { return (CalendarDate(year: year * 10, month: 1, day: 1).dayNumber, 3652) }
         if parts.count == 1, first.count == 2 { return (CalendarDate(year: year * 100, month: 1, day: 1).dayNumber, 36524) }
         if parts.count >= 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
-            let jan4 = CalendarDate(year: year, month: 1, day: 4)
-            return (jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1)).dayNumber, 7)
+            return (monday(ofWeek: week, in: year).dayNumber, 7)
         }
         if parts.count == 2, let period = periods[String(parts[1])] {
             let start = CalendarDate(year: year, month: period.month, day: 1)
