@@ -39,7 +39,7 @@ private struct LabelBytes {
     private var count = 0
 
     /// The string `write` writes, written on the stack first: a string made with room for the
-    /// longest label is allocated, then copied into a small one for most labels.
+    /// longest label would be allocated, and then copied into a small string for most labels.
     @inline(__always)
     static func string(_ write: (inout LabelBytes) -> Void) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { out in
