@@ -24,6 +24,9 @@ struct OrganizationDirectory {
         for start in starts where start >= i {
             i = start
             guard var run = Self.run(tokens, at: i) else { i += 1; continue }
+            // Most runs name no organization and no word in or around them says so: they only
+            // move the clock, before their words are copied and looked up.
+            guard Self.mayName(tokens, run: run) else { clock += 1; i = run.upperBound; continue }
             var words = tokens[run].map(\.text)
             var kinds = Self.kinds(of: words)
             // A country owns a public body ("North Korea’s Foreign Ministry"), not a newspaper or
@@ -174,15 +177,9 @@ struct OrganizationDirectory {
             if reportingVerbs.contains(next) { kinds.formUnion(["newspaper", "website", "broadcaster", "newsagency"]) }
             // Who issued a document is who "the statement" speaks for: "the Security Council
             // issued a statement", "the company said in a statement".
-            if issuingVerbs.contains(next) {
-                for k in (run.upperBound + 1)..<min(tokens.count, run.upperBound + 6) {
-                    let word = tokens[k].text
-                    if documents.contains(word) { kinds.insert(word); break }
-                    if !isWord(tokens[k]) || QuoteAttribution.cues.contains(word) { break }
-                }
-            }
+            if issuingVerbs.contains(next), let document = issuedDocument(tokens, from: run.upperBound + 1) { kinds.insert(document) }
             // An appositive: "X, the country's largest daily, said".
-            if next.equalsPlainWord(","), run.upperBound + 1 < tokens.count, LexiconSet.articles.containsLowercased(tokens[run.upperBound + 1].text) {
+            if opensAppositive(tokens, at: run.upperBound) {
                 // Its head is the last word before a comma or preposition: "a daily in Seoul".
                 var k = run.upperBound + 2
                 while k < tokens.count, k - run.upperBound <= 6, isWord(tokens[k]), !QuoteAttribution.prepositions.contains(tokens[k].text) { k += 1 }
@@ -190,6 +187,22 @@ struct OrganizationDirectory {
             }
         }
         return kinds
+    }
+
+    /// The document named within five words from `start`, before a mark or a cue: "(the
+    /// company said) in a statement".
+    static func issuedDocument(_ tokens: [Token], from start: Int) -> String? {
+        for k in start..<min(tokens.count, start + 5) {
+            let word = tokens[k].text
+            if documents.contains(word) { return word }
+            if !isWord(tokens[k]) || QuoteAttribution.cues.contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether the token at `index` is a comma before an article, opening an appositive: "X, a daily".
+    static func opensAppositive(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].text.equalsPlainWord(",") && index + 1 < tokens.count && LexiconSet.articles.containsLowercased(tokens[index + 1].text)
     }
 
     /// `token.isWord`, told from the first byte when it is ASCII (that byte is the first
