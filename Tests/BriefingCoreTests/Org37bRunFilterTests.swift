@@ -15,7 +15,7 @@ struct Org37bRunFilterTests {
             "Reuters reported it.", "Smith, a daily reader, said so.", "Smith, the tabloid, said so.", "the newspaper Smith said so.",
             "Smith issued a statement.", "Smith wrote to the council.", "Smith newspaper said so.", "\u{00C9}cole said so.", "Caf\u{00E9} Times said so.",
             "A's the one.", "OK, said Mr. Smith.", "\u{212A}CNA said so.", "Jones's network said so.", "North Korea's Foreign Ministry said so.",
-            "Smith said in a statement on Monday.", "Smith said, in a statement.", "Smith said that the report was false.", "Smith posted a long letter.",
+            "Smith said in a statement on Monday.", "\u{201C}Smith \u{2014} newspaper\u{201D}", "a \u{201C}Smith\u{201D} said", "Smith said, in a statement.", "Smith said that the report was false.", "Smith posted a long letter.",
         ]
         return (fixtureLines + made).map { Tokenizer.tokens($0) }
     }()

@@ -7,11 +7,11 @@ extension OrganizationDirectory {
     static func mayName(_ tokens: [Token], run: Range<Int>) -> Bool {
         let alone = run.count == 1
         for k in run where mayGiveKind(tokens[k].text, alone: alone) { return true }
-        if run.lowerBound > 0, nominalFilter.mayContain(tokens[run.lowerBound - 1].text) { return true }
+        if run.lowerBound > 0, mayBeWord(tokens[run.lowerBound - 1].text, in: nominalFilter) { return true }
         guard run.upperBound < tokens.count else { return false }
         // "X said" is common, "X said in a statement" is not.
         let next = tokens[run.upperBound].text
-        return followerFilter.mayContain(next) || opensAppositive(tokens, at: run.upperBound)
+        return mayBeWord(next, in: followerFilter) || opensAppositive(tokens, at: run.upperBound)
             || issuingVerbs.contains(next) && issuedDocument(tokens, from: run.upperBound + 1) != nil
     }
 
@@ -29,6 +29,15 @@ extension OrganizationDirectory {
             if end > 0, bytes[end - 1] | 0x20 == 0x6D { return true }
             return alone && bytes.count >= 2 && bytes[1] &- 0x61 >= 26
         }
+    }
+
+    /// `filter.mayContain(word)` for a filter of words that open with a letter, ruling out at
+    /// once the curly quotes and dashes around names (U+2000–U+203F, bytes E2 80), which the
+    /// filter passes as it passes any word that is not ASCII: none of them is canonically
+    /// equivalent to a letter, so no word they open equals a word of the filter.
+    private static func mayBeWord(_ word: String, in filter: WordLengthFilter) -> Bool {
+        let mark = UTF8Scan.withBytes(word) { bytes in bytes.count >= 2 && bytes[0] == 0xE2 && bytes[1] == 0x80 }
+        return !mark && filter.mayContain(word)
     }
 
     /// Passes every word that `headKinds`, `acronymKinds` or "Press" holds, and each with an ASCII
