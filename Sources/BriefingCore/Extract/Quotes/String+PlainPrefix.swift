@@ -7,8 +7,8 @@ extension String {
     /// letter, ruled out by their first byte.
     func hasPlainPrefix(_ prefix: StaticString) -> Bool {
         let matched = UTF8Scan.withBytes(self) { bytes -> Bool? in
+            guard UTF8Scan.hasPrefix(bytes, prefix) else { return false }
             let count = prefix.utf8CodeUnitCount
-            guard bytes.count >= count, prefix.withUTF8Buffer({ bytes.starts(with: $0) }) else { return false }
             return count == bytes.count || bytes[count] < 0x80 ? true : nil
         }
         return matched ?? hasPrefix(prefix.description)
