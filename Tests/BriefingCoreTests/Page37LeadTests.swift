@@ -14,7 +14,7 @@ struct Page37LeadTests {
             if words.first?.lowercased() == "that" { words.removeFirst() }
         }
         var link: [String] = []
-        let article = words.last.map { BriefText.articles.containsLowercased($0) } ?? false
+        let article = words.last.map { LexiconSet.articles.containsLowercased($0) } ?? false
         if words.count > (article ? 1 : 0), BriefText.prepositions.containsLowercased(words[words.count - (article ? 2 : 1)]) {
             link = Array(words.suffix(article ? 2 : 1))
             words.removeLast(link.count)

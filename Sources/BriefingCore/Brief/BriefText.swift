@@ -279,7 +279,8 @@ public enum BriefText {
             if start < end, clean[start].lowercased() == "that" { start += 1 }
         }
         // "representatives from …": the preposition next to the figure says how it relates.
-        let article = end > start && articles.containsLowercased(clean[end - 1])
+        // An article may stand between the preposition and the figure ("for the").
+        let article = end > start && LexiconSet.articles.containsLowercased(clean[end - 1])
         let linkEnd = end
         if end - start > (article ? 1 : 0), prepositions.containsLowercased(clean[end - (article ? 2 : 1)]) { end -= article ? 2 : 1 }
         let link = end..<linkEnd
@@ -296,8 +297,6 @@ public enum BriefText {
         return lead
     }
 
-    /// Articles, between a preposition and the figure ("for the").
-    static let articles: LexiconSet = ["the", "a", "an"]
     static let reportingVerbs: LexiconSet = ["said", "says", "reported", "reports", "announced", "estimated", "estimates", "told"]
 
     /// Auxiliaries and modals between a subject and its verb, contractions written with
