@@ -25,7 +25,7 @@ trap 'rm -rf "$WORK"' EXIT
 # valgrind cannot read the debug information of a Swift release build: it counts a copy without.
 objcopy --strip-debug "$BIN" "$WORK/bench"
 for r in 1 3; do
-  valgrind --tool=callgrind --callgrind-out-file="$WORK/cg$r.out" "$WORK/bench" micro --count 200 --repeat $r --stage "$STAGE" >/dev/null 2>"$WORK/vg$r.log" \
+  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$WORK/cg$r.out" "$WORK/bench" micro --count 200 --repeat $r --stage "$STAGE" >/dev/null 2>"$WORK/vg$r.log" \
     || { tail -5 "$WORK/vg$r.log"; exit 1; }
   callgrind_annotate --inclusive=yes --threshold=100 "$WORK/cg$r.out" 2>/dev/null | swift demangle --simplified > "$WORK/a$r.txt"
 done
