@@ -5,6 +5,13 @@ enum OutletNames {
         // The longest names are six short words.
         guard text.utf8.count <= 120, !hasMoreThanSixWords(text) else { return nil }
         let t = text.trimmingSpaces()
+        // Nearly every text asked about is ASCII, and its lower-case form its folded bytes: the
+        // tag is looked up by them and the last word tested before any string is made.
+        switch FoldedText.withFolded(t, asciiVerdict) {
+        case .tag(let tag): return tag
+        case .none: return nil
+        case .undecided: break
+        }
         if let known = tags[t.lowercased()] { return known }
         let words = t.split(atASCII: 0x20)
         guard (2...6).contains(words.count), words.allSatisfy({ $0.startsWithUppercase || $0 == "of" || $0 == "the" }) else {
@@ -15,6 +22,26 @@ enum OutletNames {
     }
 
     static func isOutlet(_ text: String) -> Bool { canonical(text) != nil }
+
+    /// What the folded bytes of an ASCII text tell `canonical`.
+    private enum Verdict {
+        /// The text is this tag.
+        case tag(String)
+        /// The text names no outlet: it is no tag, and its last word no masthead noun.
+        case none
+        /// A text past ASCII, or one whose last word is a masthead noun: its words decide.
+        case undecided
+    }
+
+    /// `canonical`'s answer from the folded bytes of a trimmed text, when they give it: a
+    /// tag when they are one, and none when the text's last word (after its last space, as
+    /// the text ends with no space) is no masthead noun, which every masthead ends with.
+    private static func asciiVerdict(_ folded: UnsafeBufferPointer<UInt8>) -> Verdict {
+        guard let hash = ASCIIWordHash.of(folded) else { return .undecided }
+        if let tag = tags[ascii: folded, hash: hash] { return .tag(tag) }
+        let lastWord = folded.lastIndex(of: 0x20).map { folded.index(after: $0) } ?? folded.startIndex
+        return mastheadNouns.contains(ascii: UnsafeBufferPointer(rebasing: folded[lastWord...])) ? .undecided : .none
+    }
 
     /// Whether `text` surely splits into seven words or more at " ": it has six spaces or more
     /// between two ASCII non-space bytes (each such space separates two characters). Neither a
@@ -34,7 +61,8 @@ enum OutletNames {
         }
     }
 
-    private static let tags: [String: String] = [
+    /// Wire and outlet tags by their lower-case form.
+    static let tags: LexiconMap<String> = [
         "ap": "AP", "associated press": "AP", "the associated press": "AP", "reuters": "Reuters",
         "afp": "AFP", "agence france-presse": "AFP", "yonhap": "Yonhap", "yonhap news agency": "Yonhap",
         "korea bizwire": "Korea Bizwire", "upi": "UPI", "bloomberg": "Bloomberg", "xinhua": "Xinhua",
@@ -47,7 +75,8 @@ enum OutletNames {
         "the new york times": "The New York Times", "the washington post": "The Washington Post",
     ]
 
-    private static let mastheadNouns: Set<String> = [
+    /// The last words of mastheads ("The Korea Herald"), in lower case.
+    static let mastheadNouns: LexiconSet = [
         "herald", "times", "post", "news", "journal", "tribune", "guardian", "telegraph", "gazette",
         "daily", "observer", "chronicle", "independent", "express", "monitor", "economist", "wire",
         "bizwire", "agency", "press", "star", "sun", "mail", "standard", "review", "inquirer",
