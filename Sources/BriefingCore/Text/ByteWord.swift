@@ -36,6 +36,17 @@ struct ByteWord {
         return (x &- Self.ones) & ~x & Self.highs
     }
 
+    /// The high bit of each byte equal to `byte`, exact in every byte (where `highBits(equalTo:)`
+    /// may mark one above a match), for scans that visit every such byte.
+    @inline(__always)
+    func exactHighBits(equalTo byte: UInt8) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // A byte of `x` is zero only where `bits` has `byte`, and then alone its low seven
+        // bits plus 0x7F leave the high bit clear; no sum carries into the next byte.
+        let x = bits ^ (Self.ones &* UInt64(byte))
+        return ~((x & lows) &+ lows | x) & Self.highs
+    }
+
     /// The high bit of each byte below `limit` (at most 0x80), exact up to the first as
     /// `highBits(equalTo:)` is.
     @inline(__always)

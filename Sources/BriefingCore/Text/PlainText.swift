@@ -18,6 +18,41 @@ enum PlainText {
         return nil
     }
 
+    /// Calls `body` with the byte range of each run of `bytes` between `separator` bytes (ASCII,
+    /// neither CR nor LF), in order, none empty, and returns true; stops and returns false at a
+    /// scalar that is not plain. Eight ASCII bytes are read at a time, and only the separators
+    /// among them visited: a word is a few bytes, a line tens.
+    @inline(__always)
+    static func forEachRun(in bytes: UnsafeBufferPointer<UInt8>, separatedBy separator: UInt8, _ body: (Range<Int>) -> Void) -> Bool {
+        // Where the run being read starts: after the last separator.
+        var runStart = 0
+        var i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count {
+                let eight = ByteWord(bytes, at: i)
+                if eight.isASCII {
+                    var separators = eight.exactHighBits(equalTo: separator)
+                    while separators != 0 {
+                        let at = i + separators.trailingZeroBitCount >> 3
+                        if at > runStart { body(runStart..<at) }
+                        runStart = at + 1
+                        separators &= separators - 1
+                    }
+                    i += 8
+                    continue
+                }
+            }
+            guard let width = width(bytes, at: i) else { return false }
+            if bytes[i] == separator {
+                if i > runStart { body(runStart..<i) }
+                runStart = i + 1
+            }
+            i += width
+        }
+        if bytes.count > runStart { body(runStart..<bytes.count) }
+        return true
+    }
+
     /// Whether every scalar of `bytes` is plain.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0

@@ -110,22 +110,9 @@ extension String {
         let split = UTF8Scan.withBytes(self) { bytes -> [String]? in
             var words: [String] = []
             // At most one word more than there are spaces.
-            words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
-            var start = -1
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                guard let width = PlainText.width(bytes, at: i) else { return nil }
-                if byte == 0x20 {
-                    if start >= 0 { words.append(UTF8Scan.string(bytes, start..<i)) }
-                    start = -1
-                } else if start < 0 {
-                    start = i
-                }
-                i += width
-            }
-            if start >= 0 { words.append(UTF8Scan.string(bytes, start..<bytes.count)) }
-            return words
+            words.reserveCapacity(UTF8Scan.count(of: 0x20, in: bytes) + 1)
+            let plain = PlainText.forEachRun(in: bytes, separatedBy: 0x20) { words.append(UTF8Scan.string(bytes, $0)) }
+            return plain ? words : nil
         }
         return split ?? self.split(separator: " ").map(String.init)
     }
@@ -142,26 +129,12 @@ extension String {
         let runs = UTF8Scan.withBytes(self) { bytes -> [Substring]? in
             var runs: [Substring] = []
             // At most one run more than there are separators.
-            runs.reserveCapacity(bytes.reduce(1) { $0 + ($1 == separator ? 1 : 0) })
-            func cut(_ start: Int, _ end: Int) {
-                let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                runs.append(self[lower..<utf8.index(lower, offsetBy: end - start)])
+            runs.reserveCapacity(UTF8Scan.count(of: separator, in: bytes) + 1)
+            let plain = PlainText.forEachRun(in: bytes, separatedBy: separator) { run in
+                let lower = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
+                runs.append(self[lower..<utf8.index(lower, offsetBy: run.count)])
             }
-            var start = -1
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                guard let width = PlainText.width(bytes, at: i) else { return nil }
-                if byte == separator {
-                    if start >= 0 { cut(start, i) }
-                    start = -1
-                } else if start < 0 {
-                    start = i
-                }
-                i += width
-            }
-            if start >= 0 { cut(start, bytes.count) }
-            return runs
+            return plain ? runs : nil
         }
         return runs ?? split(separator: Character(Unicode.Scalar(separator)))
     }

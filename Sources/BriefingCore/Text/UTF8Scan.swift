@@ -304,6 +304,21 @@ enum UTF8Scan {
         }
     }
 
+    /// How many of `bytes` are `byte`, eight at a time.
+    static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            count += ByteWord(bytes, at: i).exactHighBits(equalTo: byte).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] == byte { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
     /// Runs `body` on `text`'s UTF-8 bytes, contiguous (native strings are; others are copied).
     @inline(__always)
     static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
