@@ -31,17 +31,18 @@ struct StoryConflicts {
 
     private func figureConflicts(_ briefs: [Brief]) -> [Story.Conflict] {
         var order: [String] = []
-        var found: [String: [Int: [(figure: Figure, words: Set<String>)]]] = [:]
+        var found: [String: [Int: [Figure]]] = [:]
         for (index, brief) in briefs.enumerated() {
             for figure in brief.extraction.figures where figure.value > 0 {
                 guard let key = Self.quantity(of: figure) else { continue }
                 if found[key] == nil { order.append(key) }
-                found[key, default: [:]][index, default: []].append((figure, Self.contextWords(figure)))
+                found[key, default: [:]][index, default: []].append(figure)
             }
         }
         return order.compactMap { key in
-            let bySource = found[key]!
-            guard bySource.count > 1 else { return nil }
+            // A quantity one source alone tells has no conflict: its sentences' words are not read.
+            guard found[key]!.count > 1 else { return nil }
+            let bySource = found[key]!.mapValues { figures in figures.map { (figure: $0, words: Self.contextWords($0)) } }
             // Each source's first mention told in a sentence like one of another source.
             var values: [Story.SourcedValue] = []
             var label: String?

@@ -22,8 +22,9 @@ struct StorySentences {
     /// Whether a sentence can stand in a story summary: not page furniture (a caption, a
     /// byline, a label, a line in capitals, a line without a full stop), not a question or a
     /// lead-in to a list, not the headline again (checked when `title` is given). Quotes may
-    /// stand: a story's summary tells who said what.
-    static func stands(_ text: String, title: String?) -> Bool {
+    /// stand: a story's summary tells who said what. The title is given as its words, read
+    /// once for the sentences of an article's opening.
+    static func stands(_ text: String, title: SummaryWriter.TitleWords?) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
         if text.hasSuffix("?") || text.hasSuffix(":") || !endsLikeASentence(text) { return false }
         if !(first.properties.isUppercase || first.properties.numericType != nil || "\"\u{201C}\u{2018}'".unicodeScalars.contains(first)) { return false }
@@ -93,6 +94,7 @@ struct StorySentences {
             var position = 0
             var seen = 0
             let limit = newsOnly ? perSource : Int.max
+            let title = newsOnly ? SummaryWriter.TitleWords(brief.article.title) : nil
             for (p, paragraph) in brief.article.paragraphs.enumerated() where position < limit {
                 for (s, sentence) in SentenceSplitter.split(paragraph.text).enumerated() where position < limit {
                     seen += 1
@@ -100,7 +102,7 @@ struct StorySentences {
                     let text = balancingQuotes(newsOnly && s == 0 ? writer.clean(sentence.text) : sentence.text)
                     let words = text.whitespaceWordCount
                     guard words >= minimumWords else { continue }
-                    if newsOnly && !Self.stands(text, title: seen <= opening ? brief.article.title : nil) { continue }
+                    if newsOnly && !Self.stands(text, title: seen <= opening ? title : nil) { continue }
                     found.append(Sentence(text: text, source: source, paragraph: p, position: position, words: words))
                     position += 1
                 }
