@@ -83,11 +83,12 @@ struct SummaryWriter: Sendable {
     /// The sentence without a leading dateline or agency credit, a "10 p.m." stamp or spaces
     /// before its final period.
     func clean(_ sentence: String) -> String {
-        // No-break spaces (their UTF-8 ends in A0), a clock stamp (it opens with a digit) and a
-        // stray " ." at the end are looked for only where a byte says they can be there.
-        let spaced = sentence.utf8.contains(0xA0) ? sentence.replacingOccurrences(of: "\u{00A0}", with: " ") : sentence
+        // No-break spaces (their UTF-8 ends in A0), a clock stamp (it opens with a digit: an
+        // ASCII one, or a scalar past ASCII with a numeric value) and a stray " ." at the end are
+        // looked for only where a byte or the first scalar says they can be there.
+        let spaced = UTF8Scan.containsByte(sentence, 0xA0) ? sentence.replacingOccurrences(of: "\u{00A0}", with: " ") : sentence
         var text = WireLead.stripped(spaced.trimmingSpaces())
-        if let first = text.utf8.first, first >= 0x80 || (first >= 0x30 && first <= 0x39),
+        if let first = text.unicodeScalars.first, first.value &- 0x30 < 10 || (!first.isASCII && first.properties.numericType != nil),
            let stamp = text.prefixMatch(of: Self.timeStamp), stamp.range.upperBound < text.endIndex {
             text = String(text[stamp.range.upperBound...])
         }
@@ -277,7 +278,7 @@ struct SummaryWriter: Sendable {
     private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}"]
 
     /// "10 p.m.", "6:05 p.m.", "10 a.m. EDT" at the start of a "The Latest" entry.
-    private nonisolated(unsafe) static let timeStamp = #/\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.(\s*[A-Z]{2,4}\b)?\s*/#
+    nonisolated(unsafe) static let timeStamp = #/\d{1,2}(:\d{2})?\s*[ap]\.\s?m\.(\s*[A-Z]{2,4}\b)?\s*/#
 
     /// Openings of lines that are page furniture or a running story's frame, not news.
     private static let furniture = [

@@ -64,11 +64,15 @@ enum UTF8Scan {
         }
     }
 
-    /// Whether `text` has the byte `byte` (an ASCII byte: a character of its own but in
-    /// "\r\n"), read from contiguous storage rather than the `UTF8View`'s iterator.
+    /// Whether `text`'s UTF-8 has the byte `byte`, found by `memchr` in contiguous storage rather
+    /// than through the `UTF8View`'s iterator. An ASCII byte is a character of its own (but in
+    /// "\r\n"); a byte past ASCII is part of some scalars, a test before looking for them.
     @inline(__always)
     static func containsByte(_ text: String, _ byte: UInt8) -> Bool {
-        withBytes(text) { bytes in bytes.contains(byte) }
+        withBytes(text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// `text` with every occurrence of `phrase`'s bytes replaced by `replacement`, left to
