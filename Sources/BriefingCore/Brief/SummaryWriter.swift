@@ -232,6 +232,29 @@ struct SummaryWriter: Sendable {
         text.whitespaceWords.map { $0.trimmingPunctuationAndSpaces().lowercasedIfNeeded }.filter { !$0.isEmpty }
     }
 
+    /// At most `words(text).count`, counted from the bytes of plain text (`PlainText`, where
+    /// each scalar is a character and the spaces are ASCII whitespace and U+00A0): the runs
+    /// between spaces that hold an ASCII letter or digit, which trimming keeps. Nil for other text.
+    static func leastWordCount(_ text: String) -> Int? {
+        UTF8Scan.withBytes(text) { bytes -> Int? in
+            var count = 0, inRun = false, counted = false
+            var i = 0
+            while i < bytes.count {
+                guard let width = PlainText.width(bytes, at: i) else { return nil }
+                let byte = bytes[i]
+                if byte == 0x20 || byte &- 0x09 < 5 || width == 2 {
+                    // ASCII whitespace, or U+00A0 (the only plain scalar of two bytes).
+                    inRun = false
+                } else {
+                    if !inRun { inRun = true; counted = false }
+                    if !counted, byte.isASCIILetter || byte &- 0x30 < 10 { count += 1; counted = true }
+                }
+                i += width
+            }
+            return count
+        }
+    }
+
     /// True when `sentence` says little more than `title`: nine in ten of the title's words,
     /// in not much more than its length.
     static func repeats(_ title: String, in sentence: String) -> Bool {
@@ -253,6 +276,9 @@ struct SummaryWriter: Sendable {
 
     /// `onlyRepeats` of a headline whose words are read.
     static func onlyRepeats(_ title: TitleWords, in sentence: String) -> Bool {
+        // A sentence of more than half as many words again as the title does not repeat it
+        // (`repeats`): most leads are told so from their bytes, before their words are made.
+        if let least = leastWordCount(sentence), least * 2 > title.words.count * 3 { return false }
         let s = words(sentence)
         guard repeats(title, in: s) else { return false }
         return s.filter { !title.distinct.contains($0) }.count < 4
