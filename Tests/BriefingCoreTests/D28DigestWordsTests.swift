@@ -107,9 +107,15 @@ import Testing
                 ranges.append(start..<start + word.utf8.count)
                 start += word.utf8.count + 1
             }
-            let order = bytes.withUnsafeBufferPointer { SortedWordRanges.order(ranges, in: $0) }
-            #expect(order.map { words[$0] } == words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }, "\(count)")
-            #expect(Set(order).count == count)
+            // Eight bytes past the last word, which the sort reads.
+            let padded = bytes + [UInt8](repeating: 0, count: 8)
+            var order: [Int] = []
+            let joined = padded.withUnsafeBufferPointer { bytes in ranges.withUnsafeBufferPointer { SortedWordRanges.joined($0, in: bytes) { order.append($0) } } }
+            let sorted = Array(Set(words)).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            #expect(order.map { words[$0] } == sorted, "\(count)")
+            #expect(joined == sorted.joined(separator: " "))
+            // Of equal words, the first.
+            #expect(order.allSatisfy { words.firstIndex(of: words[$0]) == $0 })
         }
     }
 

@@ -94,31 +94,36 @@ struct SearchTermWeights {
         // bytes at once, the next term written over those past it), and where each is.
         let total = terms.reduce(0) { $0 + Int($1.length) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total + 8) { buffer in
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(terms.count)
-            var n = 0
-            longBytes.withUnsafeBufferPointer { long in
-                for term in terms {
-                    let length = Int(term.length)
-                    if length <= 8 {
-                        UnsafeMutableRawPointer(buffer.baseAddress! + n).storeBytes(of: term.key.littleEndian, as: UInt64.self)
-                    } else {
-                        UnsafeMutableRawPointer(buffer.baseAddress! + n).copyMemory(from: long.baseAddress! + Int(term.key), byteCount: length)
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: terms.count) { ranges in
+                var n = 0
+                longBytes.withUnsafeBufferPointer { long in
+                    for (k, term) in terms.enumerated() {
+                        let length = Int(term.length)
+                        if length <= 8 {
+                            UnsafeMutableRawPointer(buffer.baseAddress! + n).storeBytes(of: term.key.littleEndian, as: UInt64.self)
+                        } else {
+                            UnsafeMutableRawPointer(buffer.baseAddress! + n).copyMemory(from: long.baseAddress! + Int(term.key), byteCount: length)
+                        }
+                        ranges.initializeElement(at: k, to: n..<n + length)
+                        n += length
                     }
-                    ranges.append(n..<n + length)
-                    n += length
                 }
+                // The eight bytes past the last term, which the sort reads.
+                (buffer.baseAddress! + n).initialize(repeating: 0, count: 8)
+                let ranges = UnsafeBufferPointer(ranges)
+                guard others.isEmpty else {
+                    // Some term past ASCII: strings compare them (rare; ASCII strings compare as bytes).
+                    let all = UnsafeBufferPointer(rebasing: buffer[..<n])
+                    let ascii = ranges.indices.map { (String(decoding: all[ranges[$0]], as: UTF8.self), terms[$0].weight) }
+                    let sorted = (ascii + others.map { ($0.key, $0.value) }).sorted { $0.0 < $1.0 }
+                    return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
+                }
+                // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
+                var weights: [UInt8] = []
+                weights.reserveCapacity(terms.count)
+                let joined = SortedWordRanges.joined(ranges, in: UnsafeBufferPointer(buffer)) { weights.append(terms[$0].weight) }
+                return (joined, weights)
             }
-            let all = UnsafeBufferPointer(rebasing: buffer[..<n])
-            guard others.isEmpty else {
-                // Some term past ASCII: strings compare them (rare; ASCII strings compare as bytes).
-                let ascii = ranges.indices.map { (String(decoding: all[ranges[$0]], as: UTF8.self), terms[$0].weight) }
-                let sorted = (ascii + others.map { ($0.key, $0.value) }).sorted { $0.0 < $1.0 }
-                return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
-            }
-            // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
-            let order = SortedWordRanges.order(ranges, in: all)
-            return (SortedWordRanges.joined(order, of: ranges, in: all), order.map { terms[$0].weight })
         }
     }
 }

@@ -256,48 +256,64 @@ enum TimelineEntries {
     /// `contentWords` of the text whose UTF-8 is `bytes`, when its words are ASCII
     /// (`ASCIIWordText`; nil otherwise): then they are ASCII letters and digits joined as
     /// `Tokenizer.wordEnd` joins them, by "-", "'" or "’" between word characters and by "."
-    /// or "," between digits, and each scalar of them is a character.
+    /// or "," between digits, and each scalar of them is a character. The text is copied
+    /// lower-cased as it is read (runs of letters eight bytes at a time), and its words are
+    /// sorted and joined from the copy (`SortedWordRanges`).
     private static func bytewiseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard ASCIIWordText.holds(bytes) else { return nil }
         func isWordPart(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte &- 0x30 < 10 }
         func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lowered in
-            let n = bytes.count
-            var words: [Range<Int>] = []
-            words.reserveCapacity(n / 6 + 1)
-            var i = 0
-            while i < n {
-                guard isWordPart(bytes[i]) else {
-                    i += 1
-                    continue
-                }
-                var j = i + 1, scalars = 1
-                while j < n {
-                    let c = bytes[j]
-                    if isWordPart(c) {
-                        j += 1
+        let n = bytes.count
+        // A word kept has four bytes or more, and a byte after it but the last.
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 5 + 1) { words in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { lowered in
+                let out = lowered.baseAddress!
+                // Every byte is copied, and eight past the last are zeros: the sort reads eight bytes at a time.
+                (out + n).initialize(repeating: 0, count: 8)
+                var count = 0
+                var i = 0
+                while i < n {
+                    guard isWordPart(bytes[i]) else {
+                        out[i] = bytes[i]
+                        i += 1
+                        continue
+                    }
+                    var j = i, scalars = 0
+                    while true {
+                        let letters = ByteWord.copyLowerCasedLetters(bytes, at: j, to: out + j)
+                        if letters > 0 {
+                            j += letters
+                            scalars += letters
+                            continue
+                        }
+                        guard j < n else { break }
+                        let c = bytes[j]
+                        if isWordPart(c) {
+                            out[j] = c.asciiLowercased
+                            j += 1
+                            scalars += 1
+                            continue
+                        }
+                        // "’" is E2 80 99; the byte before `c` is the scalar before it when that is ASCII.
+                        let width = c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 ? 3 : 1
+                        let joinsWords = c == 0x2D || c == 0x27 || width == 3
+                        let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
+                        guard joinsWords || joinsDigits, j + width < n, joinsDigits ? isDigit(bytes[j + width]) : isWordPart(bytes[j + width]) else {
+                            break
+                        }
+                        // The joiner, as it is; the word character after it is read next.
+                        (out + j).update(from: bytes.baseAddress! + j, count: width)
+                        j += width
                         scalars += 1
-                        continue
                     }
-                    // "’" is E2 80 99; the byte before `c` is the scalar before it when that is ASCII.
-                    let width = c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 ? 3 : 1
-                    let joinsWords = c == 0x2D || c == 0x27 || width == 3
-                    let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
-                    if joinsWords || joinsDigits, j + width < n, joinsDigits ? isDigit(bytes[j + width]) : isWordPart(bytes[j + width]) {
-                        j += width + 1
-                        scalars += 2
-                        continue
+                    if scalars > 3 {
+                        words.initializeElement(at: count, to: i..<j)
+                        count += 1
                     }
-                    break
+                    i = j
                 }
-                if scalars > 3 {
-                    for p in i..<j { lowered[p] = bytes[p].asciiLowercased }
-                    words.append(i..<j)
-                }
-                i = j
+                return SortedWordRanges.joined(UnsafeBufferPointer(rebasing: words[..<count]), in: UnsafeBufferPointer(lowered))
             }
-            let all = UnsafeBufferPointer(lowered)
-            return SortedWordRanges.joined(SortedWordRanges.order(words, in: all), of: words, in: all)
         }
     }
 

@@ -18,6 +18,14 @@ enum RadixSort {
         sort(&values) { (0, $0) }
     }
 
+    /// `sort` of values in a buffer of the caller's (a text's words, kept without an array).
+    static func sort(_ values: UnsafeMutableBufferPointer<UInt64>) {
+        guard values.count >= smallest else { return quicksort(values, 0, values.count - 1) }
+        var array = Array(values)
+        sort(&array)
+        _ = values.update(fromContentsOf: array)
+    }
+
     /// Moves the `count` smallest of `values` to its front, ascending (the rest in no order):
     /// what `values.sorted().prefix(count)` gives, without sorting the rest.
     static func sortSmallest(_ values: inout [UInt64], _ count: Int) {
@@ -50,6 +58,11 @@ enum RadixSort {
     /// mispredict: for the few hundred terms of one text, where a quicksort's branches cost
     /// most of its time.
     static func sortByHighHalf(_ values: inout [UInt64]) {
+        values.withUnsafeMutableBufferPointer { sortByHighHalf($0) }
+    }
+
+    /// `sortByHighHalf` of values in a buffer of the caller's.
+    static func sortByHighHalf(_ values: UnsafeMutableBufferPointer<UInt64>) {
         guard values.count > 1 else { return }
         var all = UInt64.max, any: UInt64 = 0
         for value in values {
@@ -58,29 +71,27 @@ enum RadixSort {
         }
         let varying = all ^ any
         guard varying >> 32 != 0 else { return }
-        values.withUnsafeMutableBufferPointer { values in
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: values.count) { other in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
-                    var (from, to) = (values, other)
-                    for shift in stride(from: UInt64(32), to: 64, by: 8) where (varying >> shift) & 0xFF != 0 {
-                        starts.initialize(repeating: 0)
-                        for value in from { starts[Int(truncatingIfNeeded: value >> shift) & 0xFF] += 1 }
-                        var total = 0
-                        for digit in 0..<256 {
-                            let count = starts[digit]
-                            starts[digit] = total
-                            total += count
-                        }
-                        // In order within a digit: the passes before stay sorted.
-                        for value in from {
-                            let digit = Int(truncatingIfNeeded: value >> shift) & 0xFF
-                            to.initializeElement(at: starts[digit], to: value)
-                            starts[digit] += 1
-                        }
-                        swap(&from, &to)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: values.count) { other in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
+                var (from, to) = (values, other)
+                for shift in stride(from: UInt64(32), to: 64, by: 8) where (varying >> shift) & 0xFF != 0 {
+                    starts.initialize(repeating: 0)
+                    for value in from { starts[Int(truncatingIfNeeded: value >> shift) & 0xFF] += 1 }
+                    var total = 0
+                    for digit in 0..<256 {
+                        let count = starts[digit]
+                        starts[digit] = total
+                        total += count
                     }
-                    if from.baseAddress != values.baseAddress { _ = values.update(fromContentsOf: from) }
+                    // In order within a digit: the passes before stay sorted.
+                    for value in from {
+                        let digit = Int(truncatingIfNeeded: value >> shift) & 0xFF
+                        to.initializeElement(at: starts[digit], to: value)
+                        starts[digit] += 1
+                    }
+                    swap(&from, &to)
                 }
+                if from.baseAddress != values.baseAddress { _ = values.update(fromContentsOf: from) }
             }
         }
     }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import BriefingCore
+
+/// The timeline's content words and a brief's search terms are sorted and joined from byte
+/// ranges eight bytes at a time, without an array (`SortedWordRanges.joined`), and the
+/// timeline's words are copied lower-cased eight letters at a time as they are read
+/// (`TimelineEntries.contentWords`): the same strings as sorting the words as strings.
+@Suite struct Digest38SortedWordsTests {
+    typealias Numbers = SystemRandomNumberGenerator
+
+    /// The content words as the timeline first made them: a set of the lower-cased tokens of
+    /// more than three characters, sorted and joined.
+    static func reference(_ text: String) -> String {
+        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 }).sorted().joined(separator: " ")
+    }
+
+    /// Up to 150 words of one to twenty bytes of a few letters and digits, in any case: many
+    /// share their first four or eight bytes, or repeat; some are joined by hyphens,
+    /// apostrophes or a period between digits.
+    static func someWords(_ numbers: inout Numbers) -> String {
+        let letters = Array("abAB19".utf8), joins = [" ", " ", " ", ", ", "-", "'", "’", ".", " “"]
+        var text = ""
+        for _ in 0..<(1 + Int(numbers.next() % 150)) {
+            for _ in 0..<(1 + Int(numbers.next() % 20)) { text.append(Character(Unicode.Scalar(letters[Int(numbers.next() % 6)]))) }
+            text += joins[Int(numbers.next() % UInt64(joins.count))]
+        }
+        return text
+    }
+
+    /// Every seed line, the texts of `Digest32WordsTests` (seed paragraphs, event sentences and
+    /// quotes, stop words, made-up text) and made-up words that share their beginnings.
+    static func texts() throws -> [String] {
+        var numbers = Numbers()
+        return try Repo.seedLines().map(String.init) + Digest32WordsTests.texts() + (0..<300).map { _ in someWords(&numbers) }
+    }
+
+    @Test func timelineWordsAreTheSortedDistinctLongTokens() throws {
+        var failures = 0
+        for text in try Self.texts() where TimelineEntries.contentWords(text) != Self.reference(text) { failures += 1 }
+        #expect(failures == 0)
+    }
+
+    /// The terms of a few texts, each of its own weight, as `SearchTermWeights` sorts them
+    /// and as strings sort, with the heaviest weight of each: a few terms (sorted by comparing
+    /// their first bytes) or many (by their first four bytes, then compared).
+    @Test func searchTermsSortAsStrings() throws {
+        let texts = try Self.texts()
+        var failures = 0
+        for (group, first) in stride(from: 0, to: texts.count, by: 7).enumerated() {
+            var weights = SearchTermWeights()
+            var expected: [String: UInt8] = [:]
+            for (k, text) in texts[first..<min(first + 1 + group % 7, texts.count)].enumerated() {
+                let weight = UInt8(1 + k % 5)
+                SearchIndexWriter.forEachTerm(bytesIn: text) { weights.add($0, weight: weight) }
+                SearchIndexWriter.forEachTerm(in: text) { expected[$0] = max(expected[$0] ?? 0, weight) }
+            }
+            let sorted = weights.sorted(), terms = expected.keys.sorted()
+            if sorted.terms != terms.joined(separator: " ") || sorted.weights != terms.map({ expected[$0]! }) { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+}
