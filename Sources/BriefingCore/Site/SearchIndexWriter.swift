@@ -194,7 +194,8 @@ struct SearchIndexWriter {
                 let letters = ByteWord.copyLowerCasedLetters(bytes, at: i, to: lowered.baseAddress! + i)
                 if letters > 0 {
                     i += letters
-                    continue
+                    // Fewer than eight: the byte after them (there is one) is no letter, read below.
+                    if letters == 8 { continue }
                 }
                 let byte = bytes[i]
                 if byte &- 0x30 < 10 || byte &- 0x61 < 26 {

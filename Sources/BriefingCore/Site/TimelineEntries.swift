@@ -284,7 +284,8 @@ enum TimelineEntries {
                         if letters > 0 {
                             j += letters
                             scalars += letters
-                            continue
+                            // Fewer than eight: the byte after them (there is one) is no letter, read below.
+                            if letters == 8 { continue }
                         }
                         guard j < n else { break }
                         let c = bytes[j]

@@ -213,7 +213,8 @@ extension StoryDocument {
                     i += letters
                     allDigits = false
                     lastDigit = false
-                    continue
+                    // Fewer than eight: the byte after them (there is one) is no letter, read below.
+                    if letters == 8 { continue }
                 }
                 let byte = bytes[i]
                 if byte >= 0x80 {
