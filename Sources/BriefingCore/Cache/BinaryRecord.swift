@@ -41,6 +41,12 @@ struct BinaryWriter {
     /// What `writeFile` reserves for the bytes it is given: more than most cached briefs hold.
     private static let initialCapacity = 1 << 16
 
+    /// A writer with room for `capacity` bytes: for a caller that knows about how many it
+    /// writes, so that they are not grown by doubling from nothing.
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    init() {}
+
     /// Forgets the bytes written so far, keeping their storage for the next ones.
     mutating func clear() { bytes.removeAll(keepingCapacity: true) }
 

@@ -133,9 +133,10 @@ extension BriefDigest {
             timeline: DigestDetails.Timeline(events: brief.timeline, words: timelineWords),
             search: DigestDetails.Search(terms: search.terms, weights: search.weights, snippet: SearchIndexWriter.snippet(brief)),
             story: DigestDetails.StoryWords(terms: story.terms.map(\.word), counts: story.terms.map { Int32($0.count) }, names: story.names))
-        let timelineStamps = zip(brief.timeline, eventHashes).map { event, hash in
-            let key = TimelineOrder.key(event.date)
-            return TimelineStamp(day: key.day, span: key.span, paragraph: event.paragraph, hash: hash)
+        // By index: the fields read from each event, not a copy of it.
+        let timelineStamps = brief.timeline.indices.map { k in
+            let key = TimelineOrder.key(brief.timeline[k].date)
+            return TimelineStamp(day: key.day, span: key.span, paragraph: brief.timeline[k].paragraph, hash: eventHashes[k])
         }
         self.init(
             source: article.source, slug: article.slug, title: article.title, outlet: article.outlet, published: article.published,

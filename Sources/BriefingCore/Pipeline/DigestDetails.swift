@@ -48,7 +48,14 @@ struct DigestDetails: Sendable {
     /// timeline event and its words (the `ContentHash` of their encodings one after the other:
     /// equal hashes, same event), taken from the encoded section, not encoded again.
     static func encoding(personQuotes: [BriefDigest.PersonQuote], timeline: Timeline, search: Search, story: StoryWords) -> (details: DigestDetails, eventHashes: [UInt64]) {
-        var writer = BinaryWriter()
+        // Each string's bytes with a few for its length and the fields beside it, eight bytes a
+        // number (and one its count): the details are kept in memory as written, so the room
+        // reserved is about what they take.
+        var capacity = 64 + search.terms.utf8.count + search.weights.count + search.snippet.utf8.count + 9 * story.terms.count + 8 * story.names.count
+        for quote in personQuotes { capacity += quote.speaker.utf8.count + quote.text.utf8.count + (quote.role?.utf8.count ?? 0) + 8 }
+        for event in timeline.events { capacity += event.text.utf8.count + 40 }
+        for words in timeline.words { capacity += words.utf8.count + 2 }
+        var writer = BinaryWriter(capacity: capacity)
         var ends: [Int] = []
         writer.array(personQuotes) { w, q in w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph) }
         ends.append(writer.bytes.count)
