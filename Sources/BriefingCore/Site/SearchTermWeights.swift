@@ -119,9 +119,14 @@ struct SearchTermWeights {
                     return (sorted.map(\.0).joined(separator: " "), sorted.map(\.1))
                 }
                 // ASCII strings compare as their bytes; the terms are distinct, so none is left out.
-                var weights: [UInt8] = []
-                weights.reserveCapacity(terms.count)
-                let joined = SortedWordRanges.joined(ranges, in: UnsafeBufferPointer(buffer)) { weights.append(terms[$0].weight) }
+                var joined = ""
+                // One weight a term, written in place.
+                let weights = [UInt8](unsafeUninitializedCapacity: terms.count) { weights, count in
+                    joined = SortedWordRanges.joined(ranges, in: UnsafeBufferPointer(buffer)) { position in
+                        weights[count] = terms[position].weight
+                        count += 1
+                    }
+                }
                 return (joined, weights)
             }
         }

@@ -11,7 +11,9 @@ enum SortedWordRanges {
     /// single spaces; a word equal to the one before it is left out. `each` is called with the
     /// position in `ranges` of each word written, in order. Words are read and written eight
     /// bytes at a time (the bytes past a word are written over by the next, or left past the
-    /// string's end), where a call to copy or compare them costs more than most words.
+    /// string's end), where a call to copy or compare them costs more than most words. Inlined,
+    /// so that `each` is too: it is called for every word.
+    @inline(__always)
     static func joined(_ ranges: UnsafeBufferPointer<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>, each: (Int) -> Void = { _ in }) -> String {
         guard let base = bytes.baseAddress, !ranges.isEmpty else { return "" }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ranges.count) { keys in
