@@ -62,3 +62,25 @@ import Testing
         #expect(failures == 0)
     }
 }
+
+/// Events of one text in one paragraph share the words read for the first of them
+/// (`TimelineEntries.contentWords(of:)`): the same words as reading each event's text.
+@Suite struct Digest38TimelineWordsTests {
+    @Test func eventsOfOneTextShareTheirWords() throws {
+        var lists: [[Event]] = []
+        for seed in [Repo.seed000, Repo.seed002] { lists.append(try Repo.brief(seed).timeline) }
+        // The same text in one paragraph and in another, texts equal as strings but not as
+        // bytes, and texts that differ only in case.
+        let texts = ["Talks resumed in March.", "Talks resumed in March.", "Talks resumed in March, officials said.", "Café reopened in May.",
+                     "Cafe\u{301} reopened in May.", "TALKS RESUMED in March."]
+        for count in [0, 1, 6, 12] {
+            lists.append((0..<count).map { k in Event(date: "2024-0\(1 + k % 6)", precision: .month, text: texts[k % texts.count], paragraph: k % 3 == 2 ? 1 : 0) })
+        }
+        lists.append(lists.flatMap { $0 })
+        var failures = 0
+        for events in lists where TimelineEntries.contentWords(of: events) != events.map({ TimelineEntries.contentWords($0.text) }) { failures += 1 }
+        #expect(failures == 0)
+        // Events of one text are there to share words.
+        #expect(lists.last!.indices.contains { k in lists.last![..<k].contains { $0.paragraph == lists.last![k].paragraph && $0.text == lists.last![k].text } })
+    }
+}

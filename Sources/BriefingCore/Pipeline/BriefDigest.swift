@@ -119,7 +119,7 @@ extension BriefDigest {
             guard let speaker = quote.speaker, !speaker.isEmpty, !KeyQuotes.isPartial(quote), quote.paragraph >= 0 else { return nil }
             return PersonQuote(speaker: speaker, text: quote.text, role: quote.role, paragraph: quote.paragraph)
         }
-        let timelineWords = brief.timeline.map { TimelineEntries.contentWords($0.text) }
+        let timelineWords = TimelineEntries.contentWords(of: brief.timeline)
         // The story words and the search terms of the headline and body in one pass (`StorySearchTerms`).
         var bodyTerms: StorySearchTerms? = StorySearchTerms()
         let words = StoryDocument.words(brief, search: &bodyTerms)

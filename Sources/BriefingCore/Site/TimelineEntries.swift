@@ -228,6 +228,22 @@ enum TimelineEntries {
         return numbers
     }
 
+    /// `contentWords` of each event's text. Events told by one sentence (a date and the span
+    /// after it, two dates of one sentence) have the same text: its words are read once, for the
+    /// first such event of its paragraph (only events of one paragraph are compared, by bytes).
+    static func contentWords(of events: [Event]) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(events.count)
+        for k in events.indices {
+            var same = 0
+            while same < k, events[same].paragraph != events[k].paragraph || !UTF8Scan.sameBytes(events[same].text, events[k].text) {
+                same += 1
+            }
+            words.append(same < k ? words[same] : contentWords(events[k].text))
+        }
+        return words
+    }
+
     /// The content words of an event's text, each once, sorted and separated by spaces: its
     /// `Tokenizer` words of more than three characters, lower-cased. Text whose words are ASCII
     /// (nearly all) is read from its bytes (`bytewiseWords`), its words counted, sorted and
