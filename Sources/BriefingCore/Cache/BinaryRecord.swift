@@ -139,7 +139,12 @@ struct BinaryWriter {
     mutating func smallInts<T: BinaryInteger>(_ values: [T]) {
         guard values.allSatisfy({ $0 >= 0 && $0 < 64 }) else { return array(values) { $0.int(Int($1)) } }
         int(values.count)
-        raw(values.map { UInt8(truncatingIfNeeded: $0) << 1 })
+        // Written in place, not mapped to an array of their own first.
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: values.count))
+        bytes.withUnsafeMutableBufferPointer { out in
+            for (k, value) in values.enumerated() { out[start + k] = UInt8(truncatingIfNeeded: value) << 1 }
+        }
     }
 }
 

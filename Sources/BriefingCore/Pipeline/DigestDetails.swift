@@ -61,6 +61,8 @@ struct DigestDetails: Sendable {
         ends.append(writer.bytes.count)
         // Where each event's encoding is, and each event's words'.
         var events: [Range<Int>] = [], words: [Range<Int>] = []
+        events.reserveCapacity(timeline.events.count)
+        words.reserveCapacity(timeline.words.count)
         writer.array(timeline.events) { w, event in
             let start = w.bytes.count
             w.event(event)
