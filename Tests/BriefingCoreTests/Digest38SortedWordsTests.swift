@@ -84,3 +84,28 @@ import Testing
         #expect(lists.last!.indices.contains { k in lists.last![..<k].contains { $0.paragraph == lists.last![k].paragraph && $0.text == lists.last![k].text } })
     }
 }
+
+/// A story document's event days and years are read from the opening paragraphs' events in
+/// place: the same as filtering the events into lists first.
+@Suite struct Digest38StoryDatesTests {
+    @Test func eventDaysAndYearsAreThoseOfTheOpeningEvents() throws {
+        var failures = 0
+        for seed in [Repo.seed000, Repo.seed002] {
+            var brief = try Repo.brief(seed)
+            // Events of several precisions (a day's date of a week too), in and past the opening
+            // paragraphs, ongoing or not.
+            brief.extraction.events += [
+                Event(date: "2021-03-04", precision: .day, text: "a", paragraph: 0), Event(date: "2021-03", precision: .month, text: "b", paragraph: 1),
+                Event(date: "2019-05-06", precision: .day, text: "c", paragraph: 2, ongoing: true), Event(date: "2018-01-02", precision: .day, text: "d", paragraph: 3),
+                Event(date: "2017", precision: .year, text: "e", paragraph: 0), Event(date: "2020-07-01", precision: .week, text: "f", paragraph: 1),
+            ]
+            let document = StoryDocument(brief)
+            let opening = brief.extraction.events.filter { $0.paragraph < StoryDocument.openingParagraphs && !$0.ongoing }
+            let days = opening.filter { $0.precision == .day }.compactMap { CalendarDate(iso: $0.date)?.dayNumber }
+            var years = Set(opening.compactMap { Int($0.date.prefix(4)) })
+            if let published = brief.article.published { years.insert(published.year) }
+            if document.eventDays != days || document.years != years { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
+}

@@ -59,11 +59,15 @@ extension StoryDocument {
     init(_ brief: Brief, words: Words) {
         let article = brief.article
         let place = article.dateline.map { StoryTerms.terms($0.place).joined(separator: " ") }.flatMap { $0.isEmpty ? nil : $0 }
-        let opening = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && $0.precision == .day && !$0.ongoing }
-        let told = brief.extraction.events.filter { $0.paragraph < Self.openingParagraphs && !$0.ongoing }
-        var years = Set(told.compactMap { Int($0.date.prefix(4)) })
+        // The events told in the opening paragraphs, read where they are (not filtered into copies).
+        let events = brief.extraction.events
+        var years = Set<Int>(), eventDays: [Int] = []
+        for k in events.indices where events[k].paragraph < Self.openingParagraphs && !events[k].ongoing {
+            if let year = Int(events[k].date.prefix(4)) { years.insert(year) }
+            if events[k].precision == .day, let day = CalendarDate(iso: events[k].date)?.dayNumber { eventDays.append(day) }
+        }
         if let published = article.published { years.insert(published.year) }
-        self.init(terms: words.terms, names: words.names, place: place, eventDays: opening.compactMap { CalendarDate(iso: $0.date)?.dayNumber }, years: years)
+        self.init(terms: words.terms, names: words.names, place: place, eventDays: eventDays, years: years)
     }
 
     /// A text's content words as their numbers (`WordList.number`) with their counts, in
