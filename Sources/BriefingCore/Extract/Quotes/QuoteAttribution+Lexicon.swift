@@ -353,13 +353,32 @@ extension QuoteAttribution {
 
     /// The words of a mention joined by spaces, a period joined to the word before it: "Mr. Ahn".
     /// Any collection of them (most are a slice of a sentence's words, not copied to an array).
+    /// One word is itself; the bytes of several are written once into the string made, where
+    /// appending them one by one to a growing string cost several times as much.
     static func join(_ words: some Collection<String>) -> String {
-        var out = ""
-        for w in words {
-            if w.equalsPlainWord(".") { out += "."; continue }
-            if !out.isEmpty { out += " " }
-            out += w
+        if words.count == 1, let only = words.first { return only }
+        // At most a space before each word.
+        let capacity = words.reduce(0) { $0 + $1.utf8.count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var n = 0
+            for w in words {
+                if w.equalsPlainWord(".") {
+                    buffer[n] = 0x2E
+                    n += 1
+                    continue
+                }
+                // A space after what is written already (none before the first word written, nor after empty words only).
+                if n > 0 {
+                    buffer[n] = 0x20
+                    n += 1
+                }
+                n += UTF8Scan.withBytes(w) { bytes in
+                    guard let base = bytes.baseAddress else { return 0 }
+                    (buffer.baseAddress! + n).initialize(from: base, count: bytes.count)
+                    return bytes.count
+                }
+            }
+            return n
         }
-        return out
     }
 }

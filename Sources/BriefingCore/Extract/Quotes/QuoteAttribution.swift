@@ -72,16 +72,21 @@ struct QuoteAttribution: Equatable {
     /// True when the word at `index` lies between two dashes or inside parentheses, within its sentence, that do
     /// not hold the word at `near`.
     static func isSetOff(_ index: Int, awayFrom near: Int, in words: [String]) -> Bool {
+        // (Each word's mark is read once, most words' from their first byte.)
         var open = index - 1
-        while open >= 0, !isSetOffDash(words[open]), !words[open].equalsPlainWord("(") {
-            if words[open].equalsPlainWord(".") || words[open].isSemicolon { return false }
+        var opener: Mark?
+        while open >= 0 {
+            let mark = mark(words[open])
+            if mark?.setsOff == true || mark == .openParenthesis { opener = mark; break }
+            if mark?.endsClause == true { return false }
             open -= 1
         }
-        guard open >= 0 else { return false }
-        let closing: (String) -> Bool = words[open].equalsPlainWord("(") ? { $0.equalsPlainWord(")") } : { isSetOffDash($0) }
+        guard let opener else { return false }
         var close = index + 1
-        while close < words.count, !closing(words[close]) {
-            if words[close].equalsPlainWord(".") || words[close].isSemicolon { return false }
+        while close < words.count {
+            let mark = mark(words[close])
+            if opener == .openParenthesis ? mark == .closeParenthesis : mark?.setsOff == true { break }
+            if mark?.endsClause == true { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -110,16 +115,18 @@ struct QuoteAttribution: Equatable {
         var found: [(attribution: QuoteAttribution, cue: Int)] = []
         func add(_ mention: String, _ cue: String, _ i: Int) { found.append((QuoteAttribution(mention: mention, cue: cue), i)) }
         // (The statics are read once, not at every word.)
-        let triggerFilter = cueTriggerFilter, shortest = shortestTrigger
+        let triggerFilter = cueTriggerFilter, triggers = cueTriggerWords, shortest = shortestTrigger
         // Whether a word is "defined", which a defining rule needs (`definingRule`): noted as the words pass the
         // filter, and the rule sought only then, not in a reading of its own of every sentence.
         var defines = false
         for i in words.indices {
-            // Every rule below starts at a word of `cueTriggers`: the rest are ruled out by their bytes, the shortest
-            // (punctuation, "a", "of") by their count. (Read in place: only a word that passes is copied, where copying
-            // every word retained and released it.)
+            // Every rule below starts at a word whose lower case is one of `cueTriggers`: the shortest of the rest
+            // (punctuation, "a", "of") are ruled out by their count, most others by their first bytes, and the ones
+            // those let through (four in five) by one look-up, not by the tests of every rule. (Read in place: only a
+            // word that passes the filter is copied, where copying every word retained and released it.)
             guard words[i].utf8.count >= shortest, triggerFilter.mayContain(words[i]) else { continue }
             let word = words[i]
+            guard triggers.containsLowercased(word) else { continue }
             if word.equalsPlainWord("defined") { defines = true }
             // "Republicans make the case that Lerner took an “aggressive and improper” interest": making the case
             // that … is arguing it.
@@ -341,6 +348,11 @@ struct QuoteAttribution: Equatable {
 
     /// Rules out a word (and its lower-cased form) that no rule of `candidates` starts at.
     private static let cueTriggerFilter = WordLengthFilter(cueTriggers)
+
+    /// The trigger words, for telling a word the filter lets through that no rule of
+    /// `candidates` starts at: one whose lower case is none of them (each rule's word is
+    /// written in lower case, or compared lower-cased).
+    static let cueTriggerWords = LexiconSet(cueTriggers)
 
     /// The bytes of the shortest trigger (all are ASCII letters). A word of fewer bytes equals
     /// none (a string equal to an ASCII word has a scalar, and so a byte, or more for each of
@@ -808,8 +820,9 @@ struct QuoteAttribution: Equatable {
     /// ministry"; the nearer, more specific source speaks. Nil when `mention` is no record
     /// followed by "from" or "by".
     private static func authorOfRecord(_ mention: String, in words: [String], after start: Int, common: TokenWordSet) -> String? {
-        let count = mention.split(atASCII: 0x20).count
-        guard let head = mention.split(atASCII: 0x20).last, recordNouns.contains(head.lowercased()),
+        let parts = mention.split(atASCII: 0x20)
+        let count = parts.count
+        guard let head = parts.last, recordNouns.contains(head.lowercased()),
               start + count + 1 < words.count, ["from", "by"].contains(words[start + count].lowercasedIfNeeded) else { return nil }
         return mentionAfter(words, from: start + count + 1, common: common)
     }
