@@ -93,7 +93,7 @@ struct Attrib38AttributionTests {
     @Test func marksAreToldAsTheirStrings() {
         let marks: [(String, QuoteAttribution.Mark)] = [
             (",", .comma), (".", .period), (";", .semicolon), ("\u{037E}", .semicolon), ("(", .openParenthesis), (")", .closeParenthesis),
-            ("\u{2014}", .dash), ("\u{2013}", .dash), ("--", .doubleHyphen),
+            (":", .colon), ("\u{2014}", .dash), ("\u{2013}", .dash), ("--", .doubleHyphen),
         ]
         var failures: [String] = []
         // (A list, not a set, which would keep one of ";" and "\u{037E}", equal strings.)
@@ -115,5 +115,94 @@ struct Attrib38AttributionTests {
         }
         #expect(failures.isEmpty, "\(failures.count) words told otherwise: \(failures.prefix(5))")
         #expect(passed > 400)
+    }
+
+    @Test func marksEndClausesAsTheListsOfThemDid() {
+        var failures: [String] = []
+        for word in Array(Self.sentences.joined()) + ["\u{037E}", ":", ":\u{0301}", "(", ")"] {
+            let mark = QuoteAttribution.mark(word)
+            if (mark?.endsClause == true) != [",", ";", ":", "."].contains(word) { failures.append("clause " + word) }
+            if (mark?.endsSentencePart == true) != [".", ";", ":"].contains(word) { failures.append("sentence " + word) }
+            if (mark.map { $0.endsSentencePart || $0 == .openParenthesis || $0 == .closeParenthesis } == true) != [".", ";", ":", "(", ")"].contains(word) {
+                failures.append("aside " + word)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) words told otherwise: \(failures.prefix(5))")
+    }
+
+    @Test func anAppositiveNameIsKeptOrDroppedAsBefore() {
+        var names = 0, failures: [String] = []
+        let made = ["The actress , Jane Doe , said", "His mother , Fatima Johnson , said", "The congresswoman , Gwen Moore , said", "Mr . Smith , Bob Jones , left"]
+        for words in Self.sentences + made.map({ $0.split(separator: " ").map(String.init) }) {
+            for start in words.indices {
+                for end in start..<min(words.count, start + 4) {
+                    let description = words[start..<end]
+                    let fast = QuoteAttribution.appositiveName(words, after: end, describedBy: description, common: TokenWordSet())
+                    let gendered = description.contains { SpeakerGender.of(words: $0) != nil }
+                    if fast != nil { names += 1 }
+                    if fast != (gendered ? nil : QuoteAttribution.appositiveName(words, after: end, common: TokenWordSet())) {
+                        failures.append("\(start) \(end): \(words.joined(separator: " "))")
+                    }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) readings differ: \(failures.prefix(3))")
+        #expect(names > 100)
+    }
+
+    @Test func contractionsArePronounsAsBefore() {
+        var pronouns = 0, failures: [String] = []
+        let suffixes = ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'m", "\u{2019}m", "'ve", "\u{2019}ve"]
+        let made = ["He\u{2019}s", "they're", "I\u{2019}m", "We've", "She\u{2019}ll", "it'd", "he\u{2019}", "x\u{0099}", "He\u{2019}\u{0301}s", "\u{2019}s"]
+        for word in Array(Set(Self.sentences.joined())) + made {
+            // As it was: any byte 0x27 or 0x99 let the suffixes be tried.
+            var plain: String?
+            if word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }), let suffix = suffixes.first(where: { word.hasSuffix($0) }) {
+                let bare = String(word.dropLast(suffix.count))
+                plain = QuoteAttribution.isPronoun(bare) ? bare : nil
+            }
+            let fast = QuoteAttribution.contractedPronoun(word)
+            if fast != nil { pronouns += 1 }
+            if fast != plain { failures.append(word) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) words told otherwise: \(failures.prefix(5))")
+        #expect(pronouns > 10)
+    }
+
+    @Test func onlyWordsOpeningWithWAreSetOffRelatives() {
+        let words = Array(Set(Self.sentences.joined())) + ["WHICH", "Whose", "whom", "\u{0057}\u{0301}hich"]
+        let missed = words.filter { QuoteAttribution.setOffRelatives.containsLowercased($0) && !$0.opensWithW }
+        #expect(missed.isEmpty, "\(missed.count) relatives passed over: \(missed.prefix(5))")
+        #expect(words.contains { QuoteAttribution.setOffRelatives.containsLowercased($0) })
+    }
+
+    /// `roleWordsEnd` as it was: a word's case, letters, ending and lists each read on their own.
+    private static func plainRoleWordsEnd(from start: Int, in words: [String]) -> Int? {
+        var end: Int?
+        var k = start
+        while k < words.count, k - start < 5 {
+            let word = words[k]
+            guard word.first?.isLowercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }), !word.hasSuffix("ly") else { break }
+            let classes = QuoteWordClass.of(word)
+            guard classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .functionWord, .cue, .adverb, .finiteAuxiliary]) else { break }
+            if !classes.isDisjoint(with: [.roleNoun, .sourceNoun]) { end = k + 1 }
+            k += 1
+        }
+        return end
+    }
+
+    @Test func roleWordsEndWhereTheyEnded() {
+        var roles = 0, failures: [String] = []
+        let made = ["chief executive spokes-person co-founder said", "r\u{00F4}le spokesman said", "newly elected official said", "senior\r official said",
+                    "x1 official", "e\u{0301}lu official said", "press secretary SPOKESMAN said", "advanced threat researcher Paul", "- official"]
+        for words in Self.sentences + made.map({ $0.split(separator: " ").map(String.init) }) {
+            for start in words.indices {
+                let fast = QuoteAttribution.roleWordsEnd(from: start, in: words)
+                if fast != nil { roles += 1 }
+                if fast != Self.plainRoleWordsEnd(from: start, in: words) { failures.append("\(start): \(words.joined(separator: " "))") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) readings differ: \(failures.prefix(3))")
+        #expect(roles > 1_000)
     }
 }

@@ -4,7 +4,7 @@
 extension QuoteAttribution {
     /// A mark standing as a word.
     enum Mark {
-        case comma, period, semicolon, openParenthesis, closeParenthesis
+        case comma, period, semicolon, colon, openParenthesis, closeParenthesis
         /// An em or en dash (`isDash`).
         case dash
         /// Two hyphens typed for a dash.
@@ -13,8 +13,14 @@ extension QuoteAttribution {
         /// A dash that sets words off (`isSetOffDash`).
         var setsOff: Bool { self == .dash || self == .doubleHyphen }
 
-        /// A mark that ends a clause for `isSetOff`: a period or a semicolon.
-        var endsClause: Bool { self == .period || self == .semicolon }
+        /// A period or a semicolon, past which no aside reaches (`isSetOff`).
+        var isStop: Bool { self == .period || self == .semicolon }
+
+        /// A period, a semicolon or a colon: the end of a sentence or of a part of one.
+        var endsSentencePart: Bool { isStop || self == .colon }
+
+        /// A mark that ends a clause: a comma or one that ends a part of a sentence.
+        var endsClause: Bool { self == .comma || endsSentencePart }
     }
 
     /// The mark `word` is; nil for any other word. Each mark has one spelling but the
@@ -28,6 +34,7 @@ extension QuoteAttribution {
         case 0x2C: return word.equalsPlainWord(",") ? .comma : nil
         case 0x2E: return word.equalsPlainWord(".") ? .period : nil
         case 0x3B, 0xCD: return word.isSemicolon ? .semicolon : nil
+        case 0x3A: return word.equalsPlainWord(":") ? .colon : nil
         case 0x28: return word.equalsPlainWord("(") ? .openParenthesis : nil
         case 0x29: return word.equalsPlainWord(")") ? .closeParenthesis : nil
         case 0xE2: return isDash(word) ? .dash : nil

@@ -18,23 +18,30 @@ extension QuoteAttribution {
     /// letters and hyphens, and no word that opens or joins a clause ("would", "and", "of",
     /// "said", "recently"); nil for any other word. The lists are read in one look-up.
     private static func roleWordClasses(_ word: String) -> QuoteWordClass? {
-        guard word.startsWithLowercase, isLettersAndHyphens(word), !word.hasPlainSuffix("ly") else { return nil }
-        let classes = QuoteWordClass.of(word)
-        return classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .functionWord, .cue, .adverb, .finiteAuxiliary]) ? classes : nil
+        // An ASCII word (most) is read in one pass of its bytes, which tells its first letter's case, its letters and
+        // hyphens and hashes it for the look-up; a word past ASCII is read as characters.
+        let ascii = UTF8Scan.withBytes(word) { bytes -> QuoteWordClass?? in
+            guard let first = bytes.first, first < 0x80 else { return nil }
+            guard first &- 0x61 < 26 else { return .some(nil) }
+            var hash = ASCIIWordHash.seed
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                // (An ASCII mark or digit is no letter whatever follows it.)
+                guard byte.isASCIILetter || byte == 0x2D else { return .some(nil) }
+                hash = ASCIIWordHash.adding(byte, to: hash)
+            }
+            guard !UTF8Scan.hasSuffix(bytes, "ly") else { return .some(nil) }
+            return .some(roleClasses(QuoteWordClass.of(ascii: bytes, hash: ASCIIWordHash.finished(hash))))
+        }
+        if let ascii { return ascii }
+        guard word.startsWithLowercase, word.allSatisfy({ $0.isLetter || $0 == "-" }), !word.hasPlainSuffix("ly") else { return nil }
+        return roleClasses(QuoteWordClass.of(word))
     }
 
-    /// `word.allSatisfy { $0.isLetter || $0 == "-" }`, read from the bytes of an ASCII word: its
-    /// only letters are A–Z and a–z, and a carriage return fails either way.
-    private static func isLettersAndHyphens(_ word: String) -> Bool {
-        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
-            var all = true
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if !b.isASCIILetter && b != 0x2D { all = false }
-            }
-            return all
-        }
-        return ascii ?? word.allSatisfy { $0.isLetter || $0 == "-" }
+    /// `classes` when they allow a word in a role: none of a word that opens or joins a clause.
+    @inline(__always)
+    private static func roleClasses(_ classes: QuoteWordClass) -> QuoteWordClass? {
+        classes.isDisjoint(with: [.clauseWord, .preposition, .determiner, .functionWord, .cue, .adverb, .finiteAuxiliary]) ? classes : nil
     }
 }
 
@@ -88,7 +95,7 @@ extension QuoteAttribution {
         var k = close - 1
         while k > 0, close - k <= 8 {
             let word = words[k]
-            if [".", ";", ":", "(", ")"].contains(word) || cues.containsLowercased(word) { return nil }
+            if mark(word).map({ $0.endsSentencePart || $0 == .openParenthesis || $0 == .closeParenthesis }) == true || cues.containsLowercased(word) { return nil }
             if word.equalsPlainWord(",") { break }
             k -= 1
         }

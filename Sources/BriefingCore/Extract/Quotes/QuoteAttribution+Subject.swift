@@ -53,7 +53,7 @@ extension QuoteAttribution {
             // A relative clause set off by commas belongs to the phrase before it: "During Colbert's taping,
             // video of which was posted online last month, the host announced …".
             if let next = words[p...].prefix(16).firstIndex(of: ","),
-               words[p..<next].contains(where: setOffRelatives.containsLowercased) {
+               words[p..<next].contains(where: { $0.opensWithW && setOffRelatives.containsLowercased($0) }) {
                 p = next + 1
             }
         }
@@ -87,14 +87,15 @@ extension QuoteAttribution {
                 // A name before a source noun describes it: "The Texas senator", "the White House spokesman"; a
                 // name after them is the one described: "IRS attorney Martin".
                 // A role of several words counts too: "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued".
-                if run.upperBound < n, sourceNouns.containsLowercased(words[run.upperBound]) || roleWordsEnd(from: run.upperBound, in: words) != nil {
+                // (The role words are read once, for the test and for where they end.)
+                let roles = run.upperBound < n ? roleWordsEnd(from: run.upperBound, in: words) : nil
+                if run.upperBound < n, sourceNouns.containsLowercased(words[run.upperBound]) || roles != nil {
                     var end = run.upperBound + 1
                     while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
-                    if let roles = roleWordsEnd(from: run.upperBound, in: words), roles > end { end = roles }
+                    if let roles, roles > end { end = roles }
                     if let named = nameRun(startingAt: end, in: words, common: common) { return join(words[p..<named.upperBound]) }
-                    // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
-                    let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                    return (gendered ? nil : appositiveName(words, after: placeEnd(after: end, in: words, common: common), common: common)) ?? join(words[p..<end])
+                    return appositiveName(words, after: placeEnd(after: end, in: words, common: common), describedBy: words[p..<end], common: common)
+                        ?? join(words[p..<end])
                 }
                 let last = words[run.upperBound - 1]
                 guard last.endsWithPossessiveS else { return join(words[run]) }
@@ -105,9 +106,8 @@ extension QuoteAttribution {
             }
             let w = words[k], lower = w.lowercasedIfNeeded
             // A description with its article ends at the name set off after it: "His barber, Julian Clark, …".
-            // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she" after it).
             if w.equalsPlainWord(","), k > p, determiners.containsLowercased(words[p]) {
-                return words[p..<k].contains { SpeakerGender.of(words: $0) != nil } ? nil : appositiveName(words, after: k, common: common)
+                return appositiveName(words, after: k, describedBy: words[p..<k], common: common)
             }
             // (The lower-case word's lists read in one look-up.)
             guard w.startsWithLetterOrNumber else { break }
@@ -118,9 +118,7 @@ extension QuoteAttribution {
                 // "The Republican nominee", "Officials at Homeland Security", "the IMF report".
                 var end = k + 1
                 while end < n, sourceNouns.containsLowercased(words[end]) { end += 1 }
-                // One whose sex the description tells keeps it: "Prodigy's mother, Fatima Johnson, …".
-                let gendered = words[p..<end].contains { SpeakerGender.of(words: $0) != nil }
-                return (gendered ? nil : appositiveName(words, after: end, common: common)) ?? join(words[p..<end])
+                return appositiveName(words, after: end, describedBy: words[p..<end], common: common) ?? join(words[p..<end])
             }
             k += 1
         }
@@ -150,9 +148,19 @@ extension QuoteAttribution {
         return place.upperBound
     }
 
+    /// The name set off after a description (`appositiveName`) unless the description tells the
+    /// sex of the one it describes, who keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she"
+    /// after it). The name is sought first: most descriptions have none after them, and their
+    /// words are not read for a sex.
+    static func appositiveName(_ words: [String], after end: Int, describedBy description: ArraySlice<String>, common: TokenWordSet) -> String? {
+        guard let name = appositiveName(words, after: end, common: common),
+              !description.contains(where: { SpeakerGender.of(words: $0) != nil }) else { return nil }
+        return name
+    }
+
     /// The name set off by commas right after a description that ends before `end`: "Julian Clark"
     /// of "His barber, Julian Clark, also black, concurred.", the one the description is.
-    private static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
+    static func appositiveName(_ words: [String], after end: Int, common: TokenWordSet) -> String? {
         guard end + 1 < words.count, words[end].equalsPlainWord(","), let run = nameRun(startingAt: end + 1, in: words, common: common),
               run.upperBound < words.count, words[run.upperBound].equalsPlainWord(",") else { return nil }
         return join(words[run])
@@ -160,8 +168,8 @@ extension QuoteAttribution {
 
     /// The pronoun of a contraction: "He’s" → "He", "they're" → "they", "I’m" → "I", "We've" → "We".
     static func contractedPronoun(_ word: String) -> String? {
-        // Every suffix holds an apostrophe: a byte 0x27, or 0x99 ending the bytes of "\u{2019}".
-        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return nil }
+        // Every suffix holds an apostrophe: a byte 0x27, or the bytes of "\u{2019}" (read in place).
+        guard word.hasApostropheBytes else { return nil }
         for suffix in ["'s", "\u{2019}s", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'d", "\u{2019}d", "'m", "\u{2019}m", "'ve", "\u{2019}ve"] where word.hasSuffix(suffix) {
             let bare = String(word.dropLast(suffix.count))
             return isPronoun(bare) ? bare : nil

@@ -78,7 +78,7 @@ struct QuoteAttribution: Equatable {
         while open >= 0 {
             let mark = mark(words[open])
             if mark?.setsOff == true || mark == .openParenthesis { opener = mark; break }
-            if mark?.endsClause == true { return false }
+            if mark?.isStop == true { return false }
             open -= 1
         }
         guard let opener else { return false }
@@ -86,7 +86,7 @@ struct QuoteAttribution: Equatable {
         while close < words.count {
             let mark = mark(words[close])
             if opener == .openParenthesis ? mark == .closeParenthesis : mark?.setsOff == true { break }
-            if mark?.endsClause == true { return false }
+            if mark?.isStop == true { return false }
             close += 1
         }
         guard close < words.count else { return false }
@@ -325,14 +325,11 @@ struct QuoteAttribution: Equatable {
 
     /// Word lists read at every cue, sets made once (an array literal is built and destroyed at
     /// each reading): relative pronouns of people, contrasts opening a clause, the auxiliaries
-    /// of the progressive, "that" and "which" opening a relative clause, the marks that end a
-    /// clause or a sentence, and the relative pronouns.
+    /// of the progressive, "that" and "which" opening a relative clause, and the relative pronouns.
     static let relativesOfPeople: LexiconSet = ["who", "which"]
     static let contrasts: LexiconSet = ["while", "whereas", "although", "though"]
     static let progressiveAuxiliaries: LexiconSet = ["is", "are", "was", "were", "am"]
     static let relativeThat: LexiconSet = ["that", "which"]
-    static let clauseMarks: LexiconSet = [",", ";", ":", "."]
-    static let sentenceMarks: LexiconSet = [".", ";", ":"]
     static let relatives: LexiconSet = ["which", "who", "whose"]
 
     /// Verbs of a command or question that end their clause after the one who gave it ("an officer ordered.").
@@ -399,7 +396,7 @@ struct QuoteAttribution: Equatable {
             if end < k - 1, let described = plainDescription(endingAt: end, in: words) { return described }
             // Or the name before an appositive it follows: "McConnell, now the Senate majority leader, who in 2010 said".
             if end < k - 1, let comma = words[max(0, end - 10)..<end].lastIndex(where: { $0.equalsPlainWord(",") }), comma > 0,
-               !words[(comma + 1)..<end].contains(where: { [".", ";", ":"].contains($0) || cues.contains($0) }),
+               !words[(comma + 1)..<end].contains(where: { mark($0)?.endsSentencePart == true || cues.contains($0) }),
                let run = nameRun(endingAt: comma, in: words, common: common) {
                 return join(words[run])
             }
@@ -412,7 +409,7 @@ struct QuoteAttribution: Equatable {
         if previous.equalsPlainWord("and"), k >= 3 {
             var v = k - 2
             while v > 0, k - v <= 10, !(words[v].startsWithLowercase && words[v].hasPlainSuffix("ed") && words[v].count > 3) {
-                if clauseMarks.contains(words[v]) || cues.containsLowercased(words[v]) { v = 0; break }
+                if mark(words[v])?.endsClause == true || cues.containsLowercased(words[v]) { v = 0; break }
                 v -= 1
             }
             if v > 0 {
@@ -440,12 +437,12 @@ struct QuoteAttribution: Equatable {
             // A relative clause set off by commas describes the one before it: "one user on Weibo, which is
             // essentially China’s version of Twitter, posted".
             var c = k - 2
-            while c > 0, k - c <= 20, !sentenceMarks.contains(words[c]) {
+            while c > 0, k - c <= 20, mark(words[c])?.endsSentencePart != true {
                 if words[c].equalsPlainWord(","), c + 1 < k - 1, relatives.containsLowercased(words[c + 1]) {
                     // A name opening the clause is its head: "Kassie Siegel of the Center for Biological Diversity,
                     // who has led legal efforts …, said".
                     var start = c
-                    while start > 0, !clauseMarks.contains(words[start - 1]), !cues.containsLowercased(words[start - 1]) { start -= 1 }
+                    while start > 0, mark(words[start - 1])?.endsClause != true, !cues.containsLowercased(words[start - 1]) { start -= 1 }
                     if let run = nameRun(startingAt: start, in: words, common: common), run.upperBound < c { return join(words[run]) }
                     // Else the one before the clause, or the description opening the subject: "Another Republican senator
                     // aligned with the GOP court blockade, who spoke on the condition of anonymity …, said".
@@ -487,7 +484,7 @@ struct QuoteAttribution: Equatable {
             if let comma = words[..<k].firstIndex(of: ","), comma + 1 < k, ["a", "an", "the"].contains(words[comma + 1].lowercasedIfNeeded),
                let run = nameRun(endingAt: comma, in: words, common: common), run.lowerBound == 0,
                !(comma + 1..<k).contains(where: { j in
-                   [".", ";", ":"].contains(words[j]) || cues.contains(words[j])
+                   mark(words[j])?.endsSentencePart == true || cues.contains(words[j])
                        // A comma inside a body's name ("Council on Energy, Environment and Water") is no end of the appositive.
                        || words[j].equalsPlainWord(",") && !(words[j - 1].startsWithUppercase && j + 1 < k && words[j + 1].startsWithUppercase)
                }) {

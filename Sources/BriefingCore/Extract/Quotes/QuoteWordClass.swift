@@ -41,4 +41,11 @@ struct QuoteWordClass: OptionSet, Sendable {
     static func of(_ word: String) -> QuoteWordClass {
         filter.mayContain(word) ? table[word] ?? [] : []
     }
+
+    /// `of(word)` for an ASCII word whose bytes are `bytes` and whose `ASCIIWordHash` is `hash`,
+    /// for a caller that hashed the bytes as it read them for tests of its own.
+    @inline(__always)
+    static func of(ascii bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> QuoteWordClass {
+        table[ascii: bytes, hash: hash] ?? []
+    }
 }

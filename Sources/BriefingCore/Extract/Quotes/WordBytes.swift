@@ -9,3 +9,12 @@ extension String {
         return allSatisfy(\.isNumber)
     }
 }
+
+extension String {
+    /// Whether the first byte is "w" or "W": only a word opening so lower-cases to one opening
+    /// with "w" (no other character lower-cases to it), as the relative pronouns do.
+    @inline(__always)
+    var opensWithW: Bool {
+        firstByte.map { $0 | 0x20 == 0x77 } ?? false
+    }
+}
