@@ -19,9 +19,8 @@ struct BinaryWriter {
                 opened = true
                 // The writer lives only for this call.
                 try withoutActuallyEscaping(write) { write in
-                    var writer = BinaryWriter()
                     // Room for a cached brief at once, not grown by doubling from nothing.
-                    writer.bytes.reserveCapacity(initialCapacity)
+                    var writer = BinaryWriter(capacity: initialCapacity)
                     writer.sink = write
                     try body(&writer)
                     try writer.flush()
