@@ -4,7 +4,10 @@
 import Foundation
 
 struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+    /// What is written, through a pointer: a record is thousands of small appends, each an
+    /// array's uniqueness and capacity checks before (a `ByteBuffer`'s one bounds check).
+    /// A writer is not copied while it writes (the buffer is not copied with it).
+    private let buffer: ByteBuffer
     /// Writes to the file `writeFile` is writing, which takes the bytes a megabyte at a time.
     private var sink: ((UnsafeRawBufferPointer) throws -> Void)?
 
@@ -42,41 +45,61 @@ struct BinaryWriter {
 
     /// A writer with room for `capacity` bytes: for a caller that knows about how many it
     /// writes, so that they are not grown by doubling from nothing.
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { buffer = ByteBuffer(capacity: capacity) }
 
-    init() {}
+    init() { buffer = ByteBuffer(capacity: 256) }
+
+    /// The number of bytes written (since the last `clear()` or flush).
+    var count: Int { buffer.count }
+
+    /// A copy of the bytes written (since the last `clear()` or flush).
+    var bytes: [UInt8] { buffer.withUnsafeBufferPointer { Array($0) } }
+
+    /// Calls `body` with the bytes written, not copied.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try buffer.withUnsafeBufferPointer(body)
+    }
 
     /// Forgets the bytes written so far, keeping their storage for the next ones.
-    mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+    mutating func clear() { buffer.removeAll() }
 
     /// Hands the bytes written so far to the file once they are a megabyte or more.
     mutating func flushIfFull() throws {
-        if bytes.count >= 1 << 20 { try flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     private mutating func flush() throws {
         guard let sink else { return }
-        try bytes.withUnsafeBytes { try sink($0) }
-        bytes.removeAll(keepingCapacity: true)
+        try buffer.withUnsafeBufferPointer { try sink(UnsafeRawBufferPointer($0)) }
+        buffer.removeAll()
     }
 
     mutating func int(_ value: Int) {
         var v = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)  // zig-zag
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
+        // At most ten bytes of seven bits, written after one check of the room.
+        buffer.append(upTo: 10) { out in
+            var n = 0
+            while v >= 0x80 {
+                out[n] = UInt8(truncatingIfNeeded: v) | 0x80
+                v >>= 7
+                n += 1
+            }
+            out[n] = UInt8(truncatingIfNeeded: v)
+            return n + 1
         }
-        bytes.append(UInt8(v))
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func bool(_ value: Bool) { buffer.append(value ? 1 : 0) }
 
     mutating func uint64(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        buffer.append(upTo: 8) { out in
+            UnsafeMutableRawPointer(out).storeBytes(of: value.littleEndian, as: UInt64.self)
+            return 8
+        }
     }
 
-    /// Appends bytes another writer made.
-    mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+    /// Appends the bytes another writer made.
+    mutating func raw(_ other: BinaryWriter) { other.withBytes(buffer.append(utf8:)) }
 
     /// Strings of this many UTF-8 bytes or more are written once in a record that shares its
     /// strings (`shareStrings`), and as a reference to that first writing after it.
@@ -93,16 +116,14 @@ struct BinaryWriter {
     mutating func shareStrings() { shared = SharedStrings() }
 
     mutating func string(_ value: String) {
-        let utf8 = value.utf8
-        if shared != nil, utf8.count >= Self.shareableLength {
+        // The string's bytes reached once, for its length, its earlier writing and its copy.
+        UTF8Scan.withBytes(value) { bytes in
             // A string written before is written as its index, negative (a length is not).
-            if let index = UTF8Scan.withBytes(value, { shared!.earlierIndex(of: value, bytes: $0) }) { return int(-1 - index) }
-        }
-        int(utf8.count)
-        // From the string's own bytes when it has them in one piece (nearly always), not a
-        // byte at a time through the view.
-        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: utf8)
+            if bytes.count >= Self.shareableLength, shared != nil, let index = shared!.earlierIndex(of: value, bytes: bytes) {
+                return int(-1 - index)
+            }
+            int(bytes.count)
+            buffer.append(utf8: bytes)
         }
     }
 
@@ -125,12 +146,11 @@ struct BinaryWriter {
     /// first, appended at once.
     mutating func uint64s(_ values: [UInt64]) {
         int(values.count)
-        raw([UInt8](unsafeUninitializedCapacity: 8 * values.count) { out, count in
-            for (k, value) in values.enumerated() {
-                withUnsafeBytes(of: value.littleEndian) { UnsafeMutableRawPointer(out.baseAddress! + 8 * k).copyMemory(from: $0.baseAddress!, byteCount: 8) }
-            }
-            count = 8 * values.count
-        })
+        buffer.append(upTo: 8 * values.count) { out in
+            let raw = UnsafeMutableRawPointer(out)
+            for (k, value) in values.enumerated() { raw.storeBytes(of: value.littleEndian, toByteOffset: 8 * k, as: UInt64.self) }
+            return 8 * values.count
+        }
     }
 
     /// `array(values) { $0.int(Int($1)) }` of values that are not negative: the count, then each
@@ -139,10 +159,9 @@ struct BinaryWriter {
         guard values.allSatisfy({ $0 >= 0 && $0 < 64 }) else { return array(values) { $0.int(Int($1)) } }
         int(values.count)
         // Written in place, not mapped to an array of their own first.
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: values.count))
-        bytes.withUnsafeMutableBufferPointer { out in
-            for (k, value) in values.enumerated() { out[start + k] = UInt8(truncatingIfNeeded: value) << 1 }
+        buffer.append(upTo: values.count) { out in
+            for (k, value) in values.enumerated() { out[k] = UInt8(truncatingIfNeeded: value) << 1 }
+            return values.count
         }
     }
 }

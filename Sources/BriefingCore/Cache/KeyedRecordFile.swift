@@ -62,8 +62,8 @@ enum KeyedRecordFile {
             for (key, value) in records {
                 one.clear()
                 record(&one, key, value)
-                writer.int(one.bytes.count)
-                writer.raw(one.bytes)
+                writer.int(one.count)
+                writer.raw(one)
                 try writer.flushIfFull()
             }
         }

@@ -58,30 +58,30 @@ struct DigestDetails: Sendable {
         var writer = BinaryWriter(capacity: capacity)
         var ends: [Int] = []
         writer.array(personQuotes) { w, q in w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph) }
-        ends.append(writer.bytes.count)
+        ends.append(writer.count)
         // Where each event's encoding is, and each event's words'.
         var events: [Range<Int>] = [], words: [Range<Int>] = []
         events.reserveCapacity(timeline.events.count)
         words.reserveCapacity(timeline.words.count)
         writer.array(timeline.events) { w, event in
-            let start = w.bytes.count
+            let start = w.count
             w.event(event)
-            events.append(start..<w.bytes.count)
+            events.append(start..<w.count)
         }
         writer.array(timeline.words) { w, text in
-            let start = w.bytes.count
+            let start = w.count
             w.string(text)
-            words.append(start..<w.bytes.count)
+            words.append(start..<w.count)
         }
-        ends.append(writer.bytes.count)
+        ends.append(writer.count)
         writer.string(search.terms)
         writer.smallInts(search.weights)
         writer.string(search.snippet)
-        ends.append(writer.bytes.count)
+        ends.append(writer.count)
         writer.uint64s(story.terms)
         writer.smallInts(story.counts)
         writer.uint64s(story.names)
-        ends.append(writer.bytes.count)
+        ends.append(writer.count)
         let bytes = writer.bytes
         var hashes: [UInt64] = []
         hashes.reserveCapacity(events.count)

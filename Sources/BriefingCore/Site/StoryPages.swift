@@ -250,7 +250,7 @@ struct StoryPages: Sendable {
             guard let brief = brief(source) else { continue }
             for text in [brief.slug, brief.title, brief.outlet ?? "\u{1}", brief.sourceURL ?? "\u{1}", brief.published?.description ?? "\u{1}"] { writer.string(text) }
         }
-        return ContentHash.hex(writer.bytes)
+        return writer.withBytes { ContentHash.hex($0) }
     }
 
     /// "November 19 – 20, 2019" or "November 20, 2019".

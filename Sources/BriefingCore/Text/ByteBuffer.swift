@@ -50,6 +50,9 @@ final class ByteBuffer: UTF8Output {
         self.count += count
     }
 
+    /// Forgets the bytes written, keeping their storage for the next ones.
+    func removeAll() { count = 0 }
+
     /// The last byte written; nil before any.
     var last: UInt8? { count > 0 ? base[count - 1] : nil }
 
