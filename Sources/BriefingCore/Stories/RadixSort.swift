@@ -2,17 +2,18 @@
 /// rather than by comparisons: one stable pass per 16-bit digit that varies among the keys
 /// (the candidate pairs of story grouping, hundreds of thousands of `a << 32 | b`, vary in
 /// two; the repeat checks of a cache are listed by two 64-bit hashes). Small arrays of
-/// integers (a text's terms, its partners) are sorted in place by a quicksort instead of the
-/// standard library's stable merge sort, which allocates and copies.
+/// integers (a text's terms, its partners, its 4-grams) are sorted in place, spread into
+/// buckets by their high bits or by a quicksort, instead of by the standard library's stable
+/// merge sort, which allocates and copies.
 enum RadixSort {
-    /// Below this many values an in-place quicksort is as fast (the terms of one text, its
+    /// Below this many values an in-place sort is as fast (the terms of one text, its
     /// candidate partners): equal integers cannot be told apart, so it need not be stable.
     static let smallest = 1024
 
     /// Sorts `values` ascending.
     static func sort(_ values: inout [UInt64]) {
         guard values.count >= smallest else {
-            values.withUnsafeMutableBufferPointer { quicksort($0, 0, $0.count - 1) }
+            values.withUnsafeMutableBufferPointer { sortSpread($0) }
             return
         }
         sort(&values) { (0, $0) }
@@ -20,10 +21,57 @@ enum RadixSort {
 
     /// `sort` of values in a buffer of the caller's (a text's words, kept without an array).
     static func sort(_ values: UnsafeMutableBufferPointer<UInt64>) {
-        guard values.count >= smallest else { return quicksort(values, 0, values.count - 1) }
+        guard values.count >= smallest else { return sortSpread(values) }
         var array = Array(values)
         sort(&array)
         _ = values.update(fromContentsOf: array)
+    }
+
+    /// From this many values a spread sort (`sortSpread`) beats a quicksort.
+    static let spreadable = 64
+
+    /// Sorts `values` (fewer than `smallest`) ascending: from `spreadable` values on, by one
+    /// counting pass into as many buckets as values or up to twice as many, by their highest
+    /// bits that vary, then each bucket on its own (most hold one or two values: hashes, such as a text's
+    /// hundreds of 4-grams, spread evenly); a quicksort's comparisons of random values
+    /// mispredict half the time. A bucket that values crowd into is quicksorted.
+    static func sortSpread(_ values: UnsafeMutableBufferPointer<UInt64>) {
+        let n = values.count
+        guard n >= spreadable else { return quicksort(values, 0, n - 1) }
+        var all = UInt64.max, any: UInt64 = 0
+        for value in values {
+            all &= value
+            any |= value
+        }
+        let varying = all ^ any
+        guard varying != 0 else { return }
+        // The bits from the highest that varies down, as many as a count of the values takes.
+        let highest = 63 - varying.leadingZeroBitCount
+        let bits = min(highest + 1, Int.bitWidth - n.leadingZeroBitCount)
+        let shift = UInt64(highest + 1 - bits), mask = UInt64(1 << bits - 1)
+        let buckets = 1 << bits
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: buckets + 1) { ends in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { spread in
+                ends.initialize(repeating: 0)
+                for value in values { ends[Int(truncatingIfNeeded: (value >> shift) & mask) + 1] += 1 }
+                for b in 0..<buckets { ends[b + 1] += ends[b] }
+                // Each bucket filled from its start; after, `ends[b]` is its end (the next one's start).
+                for value in values {
+                    let b = Int(truncatingIfNeeded: (value >> shift) & mask)
+                    spread.initializeElement(at: ends[b], to: value)
+                    ends[b] += 1
+                }
+                _ = values.moveUpdate(fromContentsOf: spread)
+                var start = 0
+                for b in 0..<buckets {
+                    let end = ends[b]
+                    if end - start > 1 {
+                        if end - start > insertionSortLength { quicksort(values, start, end - 1) } else { insertionSort(values, start, end - 1) }
+                    }
+                    start = end
+                }
+            }
+        }
     }
 
     /// Moves the `count` smallest of `values` to its front, ascending (the rest in no order):

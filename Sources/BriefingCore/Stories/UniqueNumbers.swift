@@ -2,11 +2,15 @@ extension Array where Element == UInt64 {
     /// Sorts the numbers ascending (`RadixSort`) and keeps each once: word numbers and 4-gram
     /// hashes made comparable by merging.
     mutating func sortKeepingEachOnce() {
-        RadixSort.sort(&self)
-        var unique = 0
-        for i in indices where unique == 0 || self[unique - 1] != self[i] {
-            self[unique] = self[i]
-            unique += 1
+        // Sorted and thinned in the array's own storage, its uniqueness checked once.
+        let unique = withUnsafeMutableBufferPointer { values -> Int in
+            RadixSort.sort(values)
+            var unique = 0
+            for i in values.indices where unique == 0 || values[unique - 1] != values[i] {
+                values[unique] = values[i]
+                unique += 1
+            }
+            return unique
         }
         removeLast(count - unique)
     }
