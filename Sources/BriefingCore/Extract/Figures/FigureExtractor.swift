@@ -115,10 +115,11 @@ public struct FigureExtractor: Sendable {
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return }
         let attributions = attributions(sentence, scalars)
-        for each in found {
+        // By index: a figure found is read in place, not copied (retaining its strings).
+        for k in found.indices {
             // Set in place: a figure held apart is copied into `out`.
-            out.append(each.figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans))
-            let whole = each.span(lx)
+            out.append(found[k].figure(lx, sentence: sentence, scalars: scalars, paragraph: paragraph, spans: spans))
+            let whole = found[k].span(lx)
             out[out.count - 1].source = FigureSource.source(attributions, figureStart: whole.start, end: whole.end)
         }
     }
@@ -150,8 +151,9 @@ public struct FigureExtractor: Sendable {
             figure.readBounds(lx)
             figure.readRate(lx)
             figure.readNoun(lx)
-            found.append(figure)
             i = figure.end
+            // Moved into `found`: a copy would retain the figure's strings and release them again.
+            found.append(consume figure)
         }
     }
 

@@ -46,12 +46,19 @@ struct FoundFigure: Sendable {
     ]
 
     var kind: Figure.Kind {
-        if second != nil || (lowBound != nil && highBound != nil) { return .range }
+        if hasSecond || (lowBound != nil && highBound != nil) { return .range }
         if amount.number.isOrdinal { return .ordinal }
         if amount.currency != nil { return .money }
         if amount.isPercent || isShare { return .percent }
         if amount.unit != nil { return .measure }
         return .count
+    }
+
+    /// Whether a second amount makes the figure a range, told from the optional's case in
+    /// place: `second != nil` copies the amount, retaining its strings, to compare it.
+    var hasSecond: Bool {
+        if case .some = second { return true }
+        return false
     }
 
     /// "a third", "half", "two out of five": a share of something, read as a percentage.
@@ -108,7 +115,7 @@ struct FoundFigure: Sendable {
 
     /// Bound and hedge words before ("more than", "about") and after ("or more") the amount.
     mutating func readBounds(_ lx: [FigureLexeme]) {
-        if let phrase = FigureRanges.phrase(lx, before: start), second == nil || phrase.bound == nil {
+        if let phrase = FigureRanges.phrase(lx, before: start), !hasSecond || phrase.bound == nil {
             start = phrase.start
             approximate = true
             if let bound = phrase.bound {
@@ -122,7 +129,7 @@ struct FoundFigure: Sendable {
                 }
             }
         }
-        guard second == nil, end < lx.count, let after = FigureRanges.phrase(lx, after: end), let bound = after.bound else { return }
+        guard !hasSecond, end < lx.count, let after = FigureRanges.phrase(lx, after: end), let bound = after.bound else { return }
         exactly = false
         lowBound = nil
         highBound = nil
