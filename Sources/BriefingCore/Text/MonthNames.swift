@@ -32,6 +32,9 @@ public enum MonthNames {
         names.reduce(0) { $0 | 1 << UInt32($1.utf8.first! &- 0x61) }
     }
 
+    /// The lower-case names (full and abbreviated, without a period) that `month` finds.
+    static var monthNames: Dictionary<String, Int>.Keys { table.keys }
+
     private static let monthInitials = initials(of: table.keys)
     private static let weekdayInitials = initials(of: weekdays.keys)
 

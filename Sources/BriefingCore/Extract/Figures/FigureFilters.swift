@@ -71,10 +71,32 @@ enum FigureFilters {
 
     /// Whether lexeme `k` names a month; by index, as a copy of a lexeme retains its strings.
     private static func isMonth(_ lx: [FigureLexeme], _ k: Int) -> Bool {
-        guard lx[k].isWord, MonthNames.month(lx[k].lower) != nil else { return false }
+        guard lx[k].isWord, mayBeMonth(lx, k), MonthNames.month(lx[k].lower) != nil else { return false }
         let lower = lx[k].lower
         if lower == "may" || lower == "mar" || lower == "jan" || lower == "jun" { return lx[k].text.startsWithUppercase || lower == "may" }
         return true
+    }
+
+    /// False only when word lexeme `k` names no month, told from the first byte and the length
+    /// of its lowercase for an ASCII word (most words near a number are none); a word past
+    /// ASCII is left to `MonthNames`.
+    @inline(__always)
+    static func mayBeMonth(_ lx: [FigureLexeme], _ k: Int) -> Bool {
+        guard lx[k].isASCIIWord else { return true }
+        // The scalars of an ASCII word are the bytes of its lowercase, the first a letter.
+        let count = lx[k].end - lx[k].start
+        let lengths = monthLengths
+        // Most words ("of", "the", "million") are ruled out by their length, before their string is read.
+        guard count < 16, lengths[0] >> count & 1 != 0 else { return false }
+        let utf8 = lx[k].lower.utf8
+        return lengths[Int(utf8[utf8.startIndex] & 0x1F)] >> count & 1 != 0
+    }
+
+    /// Bit `n` of entry `c` set when a name `MonthNames.month` knows has `n` bytes and starts
+    /// with the letter whose low five bits are `c`; entry 0 (no letter's) has the bits of all.
+    private static let monthLengths: [UInt16] = MonthNames.monthNames.reduce(into: [UInt16](repeating: 0, count: 32)) { bits, name in
+        bits[Int(name.utf8.first! & 0x1F)] |= 1 << UInt16(name.utf8.count)
+        bits[0] |= 1 << UInt16(name.utf8.count)
     }
 
     /// A word with a capital after a lower-case letter: "iPhone", "AirPods", "PlayStation".
