@@ -53,12 +53,13 @@ enum FigureFilters {
         if x < n, lx[x].isWord, isMonth(lx, x), lx[x].lower != "may" || lx[x].text == "May" { return true }
         // "1 ) explains": a list marker.
         if x < n, lx[x].isSymbol(")"), !lx[..<start].contains(where: { $0.isSymbol("(") }) { return true }
-        // "Article 5", "No. 1", "Boeing 737".
-        if p >= 0, lx[p].isWord, designators.contains(lx[p].lower), lx[start].isPlainInteger, !hasUnit { return true }
-        if p >= 0, lx[p].isSymbol("."), p2 >= 0, lx[p2].isWord, designators.contains(lx[p2].lower), !hasUnit { return true }
-        if p >= 0, lx[p].isWord, start >= 2, isProperNoun(lx, p), lx[start].isPlainInteger, !hasUnit, lx[start].text.utf8.count >= 2 { return true }
+        // "Article 5", "No. 1", "Boeing 737". The number and its unit are told before the word's
+        // look-ups, which most numbers (with a unit, separators or a decimal point) then skip.
+        if p >= 0, lx[p].isWord, lx[start].isPlainInteger, !hasUnit, designators.contains(lx[p].lower) { return true }
+        if p >= 0, lx[p].isSymbol("."), p2 >= 0, lx[p2].isWord, !hasUnit, designators.contains(lx[p2].lower) { return true }
+        if p >= 0, lx[p].isWord, start >= 2, lx[start].isPlainInteger, !hasUnit, lx[start].text.utf8.count >= 2, isProperNoun(lx, p) { return true }
         // "AirPods 2", "iPhone 15", "PlayStation 5": a product written in camel case and its model number.
-        if p >= 0, lx[p].isWord, isCamelCase(lx[p].text), lx[start].isPlainInteger, !hasUnit { return true }
+        if p >= 0, lx[p].isWord, lx[start].isPlainInteger, !hasUnit, isCamelCase(lx[p].text) { return true }
         return false
     }
 
