@@ -14,9 +14,32 @@ struct TemplateRenderer {
     /// copied to an array.
     func renderBuffer(_ template: CompiledTemplate, _ context: some TemplateContext) -> ByteBuffer {
         var output = Output()
-        var stack: [TemplateValue] = [.context(context)]
+        var stack = Stack()
+        stack.push(.context(context))
         render(template, template.steps.indices, &stack, &output, depth: 0)
         return output.bytes
+    }
+
+    /// The values of the sections entered, the innermost last, and beside each the context it
+    /// holds (nil for other values) unretained: a look-up asks the contexts for a key through
+    /// these, with no retain and release of each value it passes (the values keep them alive).
+    private struct Stack {
+        private(set) var values: [TemplateValue] = []
+        private(set) var contexts: [Unmanaged<TemplateContextReference>?] = []
+
+        mutating func push(_ value: TemplateValue) {
+            if case .reference(let context) = value {
+                contexts.append(Unmanaged.passUnretained(context))
+            } else {
+                contexts.append(nil)
+            }
+            values.append(value)
+        }
+
+        mutating func pop() {
+            values.removeLast()
+            contexts.removeLast()
+        }
     }
 
     /// What is rendered so far, as UTF-8 bytes, and the indentation of the standalone partial
@@ -82,7 +105,7 @@ struct TemplateRenderer {
     }
 
     /// The steps of `template` in `range`.
-    private func render(_ template: CompiledTemplate, _ range: Range<Int>, _ stack: inout [TemplateValue], _ output: inout Output, depth: Int) {
+    private func render(_ template: CompiledTemplate, _ range: Range<Int>, _ stack: inout Stack, _ output: inout Output, depth: Int) {
         var index = range.lowerBound
         while index < range.upperBound {
             let step = template.steps[index]
@@ -111,14 +134,14 @@ struct TemplateRenderer {
                 case .flag(true)?: render(template, children, &stack, &output, depth: depth)
                 case .list(let items)?:
                     for item in items {
-                        stack.append(item)
+                        stack.push(item)
                         render(template, children, &stack, &output, depth: depth)
-                        stack.removeLast()
+                        stack.pop()
                     }
                 case .text?, .int?, .utf8?, .reference?:
-                    stack.append(value!)
+                    stack.push(value!)
                     render(template, children, &stack, &output, depth: depth)
-                    stack.removeLast()
+                    stack.pop()
                 }
             case .partial(let number):
                 let include = template.partials[number]
@@ -143,23 +166,24 @@ struct TemplateRenderer {
     /// The value of `template`'s name `number`: its first key looked up from the innermost
     /// context outwards (or in the innermost only, for ".key"), the others walked into from
     /// there. The contexts are read where the stack holds them, not copied.
-    private func lookUp(_ template: CompiledTemplate, _ number: Int, in stack: [TemplateValue]) -> TemplateValue? {
+    private func lookUp(_ template: CompiledTemplate, _ number: Int, in stack: Stack) -> TemplateValue? {
         let name = template.names[number]
-        guard name.count > 0 else { return stack.last }
-        var value: TemplateValue? = stack.withUnsafeBufferPointer { contexts in
+        guard name.count > 0 else { return stack.values.last }
+        var value: TemplateValue? = stack.contexts.withUnsafeBufferPointer { contexts in
             var index = contexts.count
             let innermost = index - 1
             while index > 0 {
                 index -= 1
-                if let found = Self.child(template, name.first, of: contexts[index]) { return found }
+                if let context = contexts[index],
+                   let found = context._withUnsafeGuaranteedRef({ Self.child(template, name.first, of: $0) }) { return found }
                 if name.anchored, index == innermost { return nil }
             }
             return nil
         }
         var next = name.first + 1
         while next < name.first + name.count {
-            guard let current = value else { return nil }
-            value = Self.child(template, next, of: current)
+            guard case .reference(let context)? = value else { return nil }
+            value = Self.child(template, next, of: context)
             next += 1
         }
         return value
@@ -168,8 +192,7 @@ struct TemplateRenderer {
     /// The value of `template`'s key `number` in a context: by the key's number when it has
     /// one, else by its name.
     @inline(__always)
-    private static func child(_ template: CompiledTemplate, _ number: Int, of value: TemplateValue) -> TemplateValue? {
-        guard case .reference(let context) = value else { return nil }
+    private static func child(_ template: CompiledTemplate, _ number: Int, of context: TemplateContextReference) -> TemplateValue? {
         if let key = template.keys[number] { return context.child(key) }
         return context.child(named: template.keyNames[number])
     }
