@@ -313,29 +313,67 @@ enum BriefPage {
 
     /// Schema.org NewsArticle for the brief: published by this site (`siteName`), based on the
     /// original article (its URL, headline, date, authors and publisher), with the quoted
-    /// speakers as `mentions`.
-    static func jsonLD(_ brief: Brief, url: String?, siteName: String) -> RecordValue {
+    /// speakers as `mentions`. As text safe inside a `<script>` element: the compact JSON
+    /// `JSONWriter.string(_:pretty: false)` makes of the record, written straight to bytes, with
+    /// no tree of values built (and destroyed) for each page first.
+    static func jsonLD(_ brief: Brief, url: String?, siteName: String) -> String {
         let article = brief.article
-        func organization(_ name: String) -> RecordValue { .object([("@type", .string("Organization")), ("name", .string(name))]) }
-        var original: [(String, RecordValue)] = [("@type", .string("NewsArticle")), ("headline", .string(article.title))]
-        if let source = safeURL(article.sourceURL) { original.append(("url", .string(source))) }
-        if let date = article.published { original.append(("datePublished", .string(date.description))) }
-        if !article.authors.isEmpty {
-            original.append(("author", .array(article.authors.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
+        var out = ByteBuffer(capacity: 1024)
+        func string(_ text: String) { JSONWriter.escape(text, into: &out) }
+        // `{"@type":"…","name":…}`, the type a literal.
+        func named(_ type: StaticString, _ name: String) {
+            out.append(literal: "{\"@type\":\"")
+            out.append(literal: type)
+            out.append(literal: "\",\"name\":")
+            string(name)
+            out.append(literal: "}")
         }
-        if let outlet = article.outlet { original.append(("publisher", organization(outlet))) }
-        var pairs: [(String, RecordValue)] = [
-            ("@context", .string("https://schema.org")), ("@type", .string("NewsArticle")),
-            ("headline", .string(article.title)), ("description", .string(PageMeta.shortened(brief.summary))),
-        ]
-        if let url { pairs.append(("url", .string(url))) }
-        pairs.append(("publisher", organization(siteName)))
-        pairs.append(("isBasedOn", .object(original)))
+        func people(_ names: [String]) {
+            out.append(literal: "[")
+            for (index, name) in names.enumerated() {
+                if index > 0 { out.append(literal: ",") }
+                named("Person", name)
+            }
+            out.append(literal: "]")
+        }
+        out.append(literal: "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":")
+        string(article.title)
+        out.append(literal: ",\"description\":")
+        string(PageMeta.shortened(brief.summary))
+        if let url {
+            out.append(literal: ",\"url\":")
+            string(url)
+        }
+        out.append(literal: ",\"publisher\":")
+        named("Organization", siteName)
+        out.append(literal: ",\"isBasedOn\":{\"@type\":\"NewsArticle\",\"headline\":")
+        string(article.title)
+        if let source = safeURL(article.sourceURL) {
+            out.append(literal: ",\"url\":")
+            string(source)
+        }
+        if let date = article.published {
+            out.append(literal: ",\"datePublished\":")
+            string(date.description)
+        }
+        if !article.authors.isEmpty {
+            out.append(literal: ",\"author\":")
+            people(article.authors)
+        }
+        if let outlet = article.outlet {
+            out.append(literal: ",\"publisher\":")
+            named("Organization", outlet)
+        }
+        out.append(literal: "}")
         var speakers: [String] = []
         for quote in brief.extraction.quotes { if let s = quote.speaker, !speakers.contains(s) { speakers.append(s) } }
         if !speakers.isEmpty {
-            pairs.append(("mentions", .array(speakers.map { .object([("@type", .string("Person")), ("name", .string($0))]) })))
+            out.append(literal: ",\"mentions\":")
+            people(speakers)
         }
-        return .object(pairs)
+        out.append(literal: "}")
+        let json = out.string()
+        // Foundation's replacing is slow; most pages have no "<" to replace.
+        return UTF8Scan.containsByte(json, 0x3C) ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
     }
 }

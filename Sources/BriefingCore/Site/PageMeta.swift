@@ -8,8 +8,8 @@ struct PageMeta {
     var description: String
     /// OpenGraph type: "website" or "article".
     var type = "website"
-    /// Schema.org JSON-LD for the page, if any.
-    var jsonLD: RecordValue?
+    /// Schema.org JSON-LD for the page, if any, as text safe inside a `<script>` element.
+    var jsonLD: String?
     /// Atom feed specific to this page (listing pages), relative to the site root.
     var feed: String?
 
@@ -30,14 +30,5 @@ struct PageMeta {
         var cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
         while let last = cut.last, ",;:—–-(".contains(last) || last.isWhitespace { cut = cut.dropLast() }
         return cut + "…"
-    }
-
-    /// The JSON-LD as text safe inside a `<script>` element.
-    var jsonLDText: String? {
-        jsonLD.map { record in
-            let json = JSONWriter.string(record, pretty: false)
-            // Foundation's replacing is slow; most pages have no "<" to replace.
-            return UTF8Scan.containsByte(json, 0x3C) ? json.replacingOccurrences(of: "<", with: "\\u003c") : json
-        }
     }
 }

@@ -354,7 +354,7 @@ struct SitePages: Sendable {
         let layout = LayoutContext(
             title: meta.title, siteTitle: config.title, siteTitleHTML: siteTitleHTML, isHome: meta.path == "index.html",
             description: PageMeta.shortened(meta.description), language: config.language, root: root, content: content,
-            type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLDText
+            type: meta.type, feedURL: root + (meta.feed ?? "feed.xml"), canonical: canonical, jsonLD: meta.jsonLD
         )
         return try templates.renderBuffer("layout", layout)
     }
