@@ -304,14 +304,16 @@ struct SitePages: Sendable {
         let path = SiteLinks.brief(digest.slug)
         // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
         let briefPageKey = keys[i].map { key in
-            let neighbours = [previous, next].map { "\($0?.slug ?? "")|\($0?.title ?? "")" }
             let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
             // The people pages its speakers' names link to, when the site names them otherwise.
             let people = digest.speakers.compactMap { speaker in
                 let name = names.name(for: speaker)
                 return name == speaker ? nil : "\(speaker)=\(name)"
             }
-            return self.pageKey(path, "\(key)|\(neighbours.joined(separator: "|"))|\(story)|\(people.joined(separator: ";"))")
+            // `pageKey(path, inputs)` of the inputs joined by "|", each a part of the key itself:
+            // the same bytes, with no string of the inputs made first.
+            return Self.key(siteKey, path, key, previous?.slug ?? "", previous?.title ?? "", next?.slug ?? "", next?.title ?? "",
+                            story, people.joined(separator: ";"))
         }
         // The Markdown brief depends on the brief alone, not on the templates or settings.
         let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
@@ -337,8 +339,16 @@ struct SitePages: Sendable {
         Self.key(siteKey, path, inputs)
     }
 
-    private static func key(_ parts: String...) -> String {
-        ContentHash.hex(Array(parts.joined(separator: "|").utf8))
+    /// The hash of `parts` joined by "|": their bytes gathered in one array, with no joined
+    /// string made first.
+    static func key(_ parts: String...) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        for (index, part) in parts.enumerated() {
+            if index > 0 { bytes.append(0x7C) }
+            bytes.append(contentsOf: part.utf8)
+        }
+        return ContentHash.hex(bytes)
     }
 
     /// Renders `template` with `context` and "root", then wraps it in the layout: the page's
