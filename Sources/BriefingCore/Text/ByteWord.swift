@@ -72,6 +72,17 @@ struct ByteWord {
         return ~(space | control) & Self.highs
     }
 
+    /// The sum of the eight bytes of `lanes`, each a count: counts kept a byte each over many
+    /// words (high bits shifted down to the low bit of their byte and added, no byte past 255)
+    /// are summed once, where a count of bits for each word costs a score of instructions on
+    /// targets without `popcnt`.
+    @inline(__always)
+    static func byteSum(_ lanes: UInt64) -> Int {
+        // Neighbouring bytes added in 16-bit lanes (up to 510 each), then the four by one multiply.
+        let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes &>> 8 & 0x00FF_00FF_00FF_00FF)
+        return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
+    }
+
     /// How many of the bytes, from the first (lowest) on, are ASCII letters before one that
     /// is not: 0 to 8. Exact in every byte: a letter is a byte below 0x80 that is 0x61–0x7A
     /// once 0x20 is set, and sums of bytes below 0x80 carry into no other byte.

@@ -8,6 +8,9 @@ extension String {
     var whitespaceWordCount: Int {
         let counted = UTF8Scan.withBytes(self) { bytes -> Int? in
             var count = 0, inWord = false, i = 0
+            // The words starting in each byte of the eight-byte steps, a count per byte, added to
+            // `count` (`ByteWord.byteSum`) at the end and before a byte could count past 255.
+            var starts: UInt64 = 0, steps = 0
             while i < bytes.count {
                 if i + 8 <= bytes.count {
                     let word = ByteWord(bytes, at: i)
@@ -15,9 +18,14 @@ extension String {
                         // A word starts at a byte that is no space after one that is (the byte
                         // before the eight: the last one read).
                         let inWords = word.asciiNonSpaceBits
-                        count += (inWords & ~(inWords << 8 | (inWord ? 0x80 : 0))).nonzeroBitCount
+                        starts &+= (inWords & ~(inWords << 8 | (inWord ? 0x80 : 0))) &>> 7
                         inWord = inWords >> 63 != 0
                         i += 8
+                        steps &+= 1
+                        if steps == 255 {
+                            count += ByteWord.byteSum(starts)
+                            (starts, steps) = (0, 0)
+                        }
                         continue
                     }
                 }
@@ -36,7 +44,7 @@ extension String {
                 if !space, !inWord { count += 1 }
                 inWord = !space
             }
-            return count
+            return count + ByteWord.byteSum(starts)
         }
         return counted ?? characterWordCount
     }
