@@ -36,8 +36,15 @@ extension OrganizationDirectory {
     /// filter passes as it passes any word that is not ASCII: none of them is canonically
     /// equivalent to a letter, so no word they open equals a word of the filter.
     private static func mayBeWord(_ word: String, in filter: WordLengthFilter) -> Bool {
-        let mark = UTF8Scan.withBytes(word) { bytes in bytes.count >= 2 && bytes[0] == 0xE2 && bytes[1] == 0x80 }
-        return !mark && filter.mayContain(word)
+        !UTF8Scan.withBytes(word, opensWithMark) && filter.mayContain(word)
+    }
+
+    /// Whether `bytes` open with a scalar of U+2000–U+203F (bytes E2 80): the curly quotes, dashes
+    /// and spaces of General Punctuation, none of which is a letter, a capital, or canonically
+    /// equivalent to either.
+    @inline(__always)
+    static func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0xE2 && bytes[1] == 0x80
     }
 
     /// Passes every word that `headKinds`, `acronymKinds` or "Press" holds, and each with an ASCII

@@ -89,7 +89,8 @@ struct OrganizationDirectory {
             let word = tokens[end].text
             // A title starts a person's name: "Manhattan Supreme Court Justice Frank Nervo".
             if end > start, SpeakerDirectory.isTitleOrHonorific(word) { break }
-            if isCapitalized(word), !(end > start && skipped.contains(word)) {
+            // (The opener's capital was asked about above: it is not asked again.)
+            if end == start || isCapitalized(word) && !skipped.contains(word) {
                 end += 1
                 // A possessive ends the name, unless a country owns it: "North Korea's Foreign Ministry".
                 if word.endsWithPossessiveS {
@@ -107,12 +108,15 @@ struct OrganizationDirectory {
     }
 
     /// A word that starts with a capital, and so does its last hyphenated part ("New York-based" is no name).
-    private static func isCapitalized(_ word: String) -> Bool {
-        // ASCII words (nearly all) are decided from their bytes; an ASCII first byte other than
-        // a capital rules out most words at once, before the bytes are borrowed.
+    static func isCapitalized(_ word: String) -> Bool {
+        // ASCII words (nearly all) and marks are decided from their bytes; an ASCII first byte other
+        // than a capital rules out most words at once, before the bytes are borrowed.
         if word.opensWithASCIINonCapital { return false }
-        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+        let decided = UTF8Scan.withBytes(word) { bytes -> Bool? in
             guard !bytes.isEmpty else { return false }
+            // The curly quotes and dashes around names (`opensWithMark`), most of the words past ASCII that
+            // open runs, are no capitals: they are ruled out before their Unicode properties are looked up.
+            if opensWithMark(bytes) { return false }
             // The last hyphen before the last byte that is none, read in one pass with the test for ASCII.
             var dash = -1, lastDash = -1
             for k in bytes.indices {
@@ -124,7 +128,7 @@ struct OrganizationDirectory {
             if lastDash >= 0, bytes[lastDash + 1] &- 0x41 >= 26 { return false }
             return bytes.count > 1
         }
-        if let ascii { return ascii }
+        if let decided { return decided }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         if UTF8Scan.containsByte(word, 0x2D) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
