@@ -39,9 +39,10 @@ struct SpeakerDirectory {
             i = starts[n]
             // A name's second word opens a name too, or is an initial, a capital (`nameLength`): a start whose
             // next token is none opens no name.
-            guard n + 1 < starts.endIndex, starts[n + 1] == i + 1, let length = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+            guard n + 1 < starts.endIndex, starts[n + 1] == i + 1, let found = nameLength(tokens, at: i, lowercase: lowercase) else { i += 1; continue }
+            let length = found.length
+            var words = found.words
             // A possessive ends a name: "Donald Trump’s campaign" names Donald Trump.
-            var words = Self.words(tokens[i..<(i + length)])
             if let last = words.last, let bare = Self.possessor(last) { words[words.count - 1] = bare }
             let name = words.joinedBySpaces
             // Nor a short form of a name learned in full: "Suu Kyi" after "Aung San Suu Kyi".
@@ -207,12 +208,18 @@ struct SpeakerDirectory {
         return last
     }
 
-    private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> Int? {
+    /// How many tokens from `i` make a full name, with its words (`words(_:)`, read once for the rules and for
+    /// the name); nil when they make none.
+    private func nameLength(_ tokens: [Token], at i: Int, lowercase: TokenWordSet) -> (length: Int, words: [String])? {
         // Names start with a capital: most words are ruled out by their first byte.
         if tokens[i].text.opensWithASCIINonCapital { return nil }
         // A name holds two name words or more (the second may be an initial): a run that cannot is
         // ruled out before the rules below are tried.
-        guard isNameWord(tokens[i].text), i + 1 < tokens.count, isNameWord(tokens[i + 1].text) || Self.isInitial(tokens, at: i + 1) else { return nil }
+        // (Whether the second token is a name word is kept: the rules below ask again about the first two tokens,
+        // the first of which is one.)
+        guard isNameWord(tokens[i].text), i + 1 < tokens.count else { return nil }
+        let second = isNameWord(tokens[i + 1].text)
+        guard second || Self.isInitial(tokens, at: i + 1) else { return nil }
         var j = i
         // Also one written without its period: "Lt Col Alexander Vindman".
         if Self.isHonorificBeforePeriod(tokens[i].text) || Self.isHonorific(tokens[i].text) { return nil }
@@ -232,11 +239,11 @@ struct SpeakerDirectory {
         // (The four are read as name words first: most runs end before a fourth, and the words before it are then not
         // looked up.)
         let most = i + 4 <= tokens.count && (i == 0 || !tokens[i - 1].text.startsWithUppercase)
-            && (i..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) }) && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text))
+            && second && ((i + 2)..<(i + 4)).allSatisfy({ isNameWord(tokens[$0].text) }) && (i + 4 == tokens.count || !isNameWord(tokens[i + 4].text))
             && (i..<(i + 4)).allSatisfy({ !Self.isTitle(tokens[$0].text) && !lowercase.containsLowercased(tokens[$0].text) }) ? 4 : 3
         while j < tokens.count, j - i - initials < most {
             if j > i, Self.isInitial(tokens, at: j), j + 2 < tokens.count, isNameWord(tokens[j + 2].text) { j += 2; initials += 1; continue }
-            guard isNameWord(tokens[j].text), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
+            guard j == i || (j == i + 1 ? second : isNameWord(tokens[j].text)), j == i || !Self.isTitle(tokens[j].text) || endsAsSurname(tokens, at: j, from: i) else { break }
             j += 1
             if Self.possessor(tokens[j - 1].text) != nil { break }
         }
@@ -246,7 +253,7 @@ struct SpeakerDirectory {
         guard !words.contains(where: { Self.notNames.contains($0) || QuoteAttribution.functionWords.containsLowercased($0) }) else { return nil }
         // A label before a name is no part of it: the name starts after it ("Republican Donald Trump").
         if opensWithLabel(words, tokens, at: i, lowercase: lowercase) { return nil }
-        return length
+        return (length, words)
     }
 
     /// Whether the first of a run's `words` (from token `i`) labels the name after it: a party,
