@@ -7,7 +7,7 @@ struct Quotes39CapitalizedTests {
     /// Words opening with every scalar of U+2000–U+2FFF (punctuation, letterlike symbols such as
     /// "ℂ", roman numerals such as "Ⅰ", circled letters such as "Ⓐ"), alone and before a
     /// capital, a lower-case letter and a hyphenated part.
-    static let generated: [String] = (0x2000...0x2FFF).compactMap(Unicode.Scalar.init).flatMap { scalar -> [String] in
+    static let generated: [String] = (UInt32(0x2000)...0x2FFF).compactMap { Unicode.Scalar($0) }.flatMap { scalar -> [String] in
         let s = String(scalar)
         return [s, s + "A", s + "bc", s + "Ab-Cd", s + "Ab-cd", "A" + s]
     }
@@ -23,7 +23,7 @@ struct Quotes39CapitalizedTests {
     /// last hyphenated part are capitals, and the word is more than one character.
     static func plainCapitalized(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        if word.contains("-") {
+        if word.utf8.contains(0x2D) {
             guard word.split(separator: "-").last?.unicodeScalars.first?.properties.isUppercase == true else { return false }
         }
         return word.count > 1
@@ -37,7 +37,7 @@ struct Quotes39CapitalizedTests {
             if word.utf8.starts(with: [0xE2, 0x80]) { marks += 1 }
             if OrganizationDirectory.isCapitalized(word) != Self.plainCapitalized(word) { mismatches.append(word) }
         }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+        #expect(mismatches.count == 0, "\(mismatches.prefix(20))")
         // Real copy holds many curly quotes and dashes, the words the bytes rule out.
         #expect(marks > 1000)
         #expect(compared > marks)
