@@ -434,39 +434,21 @@ struct EventText {
         }
 
         /// Keeps the scalars of `source` from `start` on while they are printable ASCII other
-        /// than `"`, `'` and "`", with single spaces between them, as `keep` and `keepSpace`
-        /// would one by one after a scalar other than a space (with no cuts, a space before
-        /// such a scalar is always kept): they tell no mark, and the words only by their spaces,
-        /// counted at the end. Returns the index after them.
+        /// than `"`, `'` and "`", with single spaces between them (`EventPlainRun.scan`), as
+        /// `keep` and `keepSpace` would one by one after a scalar other than a space (with no
+        /// cuts, a space before such a scalar is always kept): they tell no mark, and the words
+        /// only by their spaces. Returns the index after them.
         @inline(__always)
         mutating func keepPlainRun(_ source: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, upTo end: Int) -> Int {
-            var k = start
-            var n = count
-            var spacesKept = 0
-            while k < end {
-                let v = source[k].value
-                if v == 0x20 {
-                    guard k &+ 1 < end, Self.isPlain(source[k &+ 1].value) else { break }
-                    spacesKept &+= 1
-                } else if !Self.isPlain(v) {
-                    break
-                }
-                out.initializeElement(at: n, to: source[k])
-                n &+= 1
-                k &+= 1
-            }
+            let (k, spacesKept) = EventPlainRun.scan(source, from: start, upTo: end)
             guard k > start else { return k }
-            count = n
+            // Copied as they are, one scalar kept for each read.
+            (out.baseAddress! + count).initialize(from: source.baseAddress! + start, count: k - start)
+            count += k - start
             spaces += spacesKept
             previous = source[k - 1]
             if counting, !runs.addASCIIWords(spaces: spacesKept) { counting = false }
             return k
-        }
-
-        /// Printable ASCII but the space, `"`, `'` and "`".
-        @inline(__always)
-        private static func isPlain(_ v: UInt32) -> Bool {
-            v &- 0x21 < 0x5E && v != 0x22 && v != 0x27 && v != 0x60
         }
     }
 
