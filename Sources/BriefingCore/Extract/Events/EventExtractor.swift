@@ -36,14 +36,13 @@ public struct EventExtractor: Sendable {
         var dated: [Int] = []
         for (index, paragraph) in article.paragraphs.enumerated() where index < paragraphTimes.count {
             let times = paragraphTimes[index]
-            // The precision of each date, read for every sentence.
+            // The precision of each date (nil for the other expressions), read for every sentence.
             let precisions = times.map { $0.type == .date ? TimexValue.precision(of: $0.value) : nil }
-            let precise = precisions.map { $0 != nil }
-            guard precise.contains(true) else { continue }
+            guard precisions.contains(where: { $0 != nil }) else { continue }
             let scalars = paragraphScalars[index]
             for (position, sentence) in sentences[index].enumerated() {
                 dated.removeAll(keepingCapacity: true)
-                for t in times.indices where precise[t] && times[t].type == .date {
+                for t in times.indices where precisions[t] != nil {
                     guard let start = times[t].start, let end = times[t].end, start >= sentence.start && end <= sentence.end else { continue }
                     dated.append(t)
                 }
