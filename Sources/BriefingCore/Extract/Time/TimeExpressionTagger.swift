@@ -26,15 +26,19 @@ public struct TimeExpressionTagger: Sendable {
 
     /// The expressions of `tagParagraphs` with offsets mapped into the file text as read.
     public func sourceOffsets(_ paragraphTimes: [[TimeExpression]], in article: Article) -> [TimeExpression] {
-        paragraphTimes.flatMap { times in
-            times.map { time in
-                var time = time
+        // Written into one array of the size it ends with, where a mapped array for each
+        // paragraph was made, copied and freed.
+        var mapped: [TimeExpression] = []
+        mapped.reserveCapacity(paragraphTimes.reduce(0) { $0 + $1.count })
+        for times in paragraphTimes {
+            for var time in times {
                 let paragraph = article.paragraphs[time.paragraph]
                 time.start = time.start.flatMap { paragraph.sourceOffset(ofScalar: $0) }
                 time.end = time.end.flatMap { paragraph.sourceOffset(ofScalar: $0) }
-                return time
+                mapped.append(time)
             }
         }
+        return mapped
     }
 
     /// Tags plain text; `start`/`end` are Unicode-scalar offsets into `text` and `paragraph` is 0.
