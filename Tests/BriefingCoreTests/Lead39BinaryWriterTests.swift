@@ -37,18 +37,6 @@ struct Lead39BinaryWriterTests {
         }
     }
 
-    /// A fixed sequence of pseudo-random numbers (SplitMix64), so a failure repeats.
-    private struct Numbers: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-            return z ^ z >> 31
-        }
-    }
-
     /// The seeds' lines, with lines that share their length and first and last eight bytes with
     /// another but not the bytes between, and canonically equivalent lines of other bytes.
     private static func texts() throws -> [String] {
@@ -66,7 +54,7 @@ struct Lead39BinaryWriterTests {
 
     @Test func recordsOfManyValuesHaveThePlainBytes() throws {
         let texts = try Self.texts()
-        var numbers = Numbers(state: 39)
+        var numbers = SeededGenerator(state: 39)
         var mismatches = 0
         for record in 0..<60 {
             var writer = record.isMultiple(of: 2) ? BinaryWriter() : BinaryWriter(capacity: 7)

@@ -7,21 +7,9 @@ import Testing
 /// of values, even ones that crowd into a few buckets.
 @Suite("Radix sort: spread sort")
 struct Lead39SpreadSortTests {
-    /// A fixed sequence of pseudo-random numbers (SplitMix64), so a failure repeats.
-    private struct Numbers: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ z >> 30) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ z >> 27) &* 0x94D0_49BB_1331_11EB
-            return z ^ z >> 31
-        }
-    }
-
     /// Values of one kind: `kind` picks hashes, small numbers, pairs `a << 32 | b`, values
     /// crowded near one another, many repeats of a few, or powers of two.
-    private static func value(_ kind: Int, _ numbers: inout Numbers) -> UInt64 {
+    private static func value(_ kind: Int, _ numbers: inout SeededGenerator) -> UInt64 {
         switch kind {
         case 0: numbers.next()
         case 1: UInt64.random(in: 0..<5000, using: &numbers)
@@ -33,7 +21,7 @@ struct Lead39SpreadSortTests {
     }
 
     @Test func sortsAsSortedDoes() {
-        var numbers = Numbers(state: 39)
+        var numbers = SeededGenerator(state: 39)
         var wrong = 0
         for count in [0, 1, 2, 17, 63, 64, 65, 100, 255, 256, 257, 511, 700, 1000, 1023, 1024, 1500] {
             for kind in 0..<6 {
@@ -53,7 +41,7 @@ struct Lead39SpreadSortTests {
     }
 
     @Test func keepsEachValueOnceAsASetWould() {
-        var numbers = Numbers(state: 4)
+        var numbers = SeededGenerator(state: 4)
         for count in stride(from: 0, to: 1200, by: 37) {
             var values = (0..<count).map { _ in UInt64.random(in: 0..<UInt64(max(1, count / 2)), using: &numbers) &* 0x9E37_79B9_7F4A_7C15 }
             let expected = Set(values).sorted()
