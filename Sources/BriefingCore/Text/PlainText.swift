@@ -57,6 +57,11 @@ enum PlainText {
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < bytes.count {
+            // Eight ASCII bytes at a time: most text is ASCII.
+            if i + 8 <= bytes.count, ByteWord(bytes, at: i).isASCII {
+                i += 8
+                continue
+            }
             guard let width = width(bytes, at: i) else { return false }
             i += width
         }
