@@ -99,7 +99,7 @@ import Testing
     @Test func wordRangesSortAsTheirBytes() {
         let base = ["report", "reported", "reports", "rep", "re", "r", "zebra", "2024", "20245", "a", "ab", "abc", "abcd", "abcde",
                     "été", "étés", "zz9", "report", "able", "abler", "ablest"]
-        for count in [2, 10, 63, 64, 65, 300, 1500] {
+        for count in [2, 10, 63, 64, 65, 300, 1023, 1024, 1500] {
             let words = (0..<count).map { k in base[k % base.count] + (k % 3 == 0 ? "" : String(k / base.count)) }
             let bytes = Array(words.joined(separator: " ").utf8)
             var ranges: [Range<Int>] = [], start = 0

@@ -50,12 +50,13 @@ enum SortedWordRanges {
     /// of the words' bytes, each above what it returns, the mask of its position. Each word is
     /// sorted as one number: its first bytes above its position (a shorter word's zero padding
     /// sorts first); only words with the same first bytes are compared byte by byte after.
-    /// Fewer than `fewKeys` numbers are sorted by comparing them (`RadixSort.sort`), as many
-    /// first bytes as fit; more by their first four bytes alone, in the high halves, without a
-    /// comparison to mispredict (`RadixSort.sortByHighHalf`: a stable counting sort byte by
-    /// byte, and the numbers come in the order of their positions).
+    /// Fewer than `RadixSort.smallest` numbers (a brief's search terms, an event's words) are
+    /// sorted in place (`RadixSort.sort`: spread into buckets by their first bits, or
+    /// quicksorted when few), as many first bytes as fit beside the position; more by their
+    /// first four bytes alone, in the high halves (`RadixSort.sortByHighHalf`: a stable
+    /// counting sort byte by byte, and the numbers come in the order of their positions).
     private static func sort(_ ranges: UnsafeBufferPointer<Range<Int>>, in base: UnsafePointer<UInt8>, into keys: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
-        let many = ranges.count >= fewKeys
+        let many = ranges.count >= RadixSort.smallest
         var positionBits = many ? 32 : 1
         while 1 << positionBits < ranges.count { positionBits += 1 }
         let prefixBytes = (64 - positionBits) / 8
@@ -84,9 +85,6 @@ enum SortedWordRanges {
         }
         return positionMask
     }
-
-    /// Below this many words a comparison sort of their numbers is as fast.
-    private static let fewKeys = 64
 
     /// The eight bytes at `bytes`, the first lowest.
     @inline(__always)
