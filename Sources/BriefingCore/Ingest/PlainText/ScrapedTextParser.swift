@@ -49,13 +49,15 @@ struct ScrapedTextParser {
         let repeatedHeadline = teaser && Self.comparisonKey(content[0].text) == Self.comparisonKey(content[1].text)
             && HeadlineStyle.isHeadlineSentence(content[1].text)
         let bodyStart = teaser ? (repeatedHeadline ? 2 : 1) : findBodyStart(content, roles, datelines: datelines)
-        var body: [(line: SourceLine, dateline: DatelineParser.Match?)] = []
+        // The indices in `content` of the body lines (their datelines are read only for the first).
+        var body: [Int] = []
         var deckFollows = false
         for (index, line) in content.enumerated() {
             switch roles[index] {
             case .junk:
-                // "ABSTRACT": the line after the label is the deck.
-                deckFollows = LineClassifier.isAbstractLabel(line.text)
+                // "ABSTRACT": the line after the label is the deck. Only a prose line reads
+                // `deckFollows` (any other resets it), so other junk lines are not asked.
+                deckFollows = index + 1 < roles.count && roles[index + 1] == .prose && LineClassifier.isAbstractLabel(line.text)
                 continue
             case .prose where deckFollows && result.deck == nil:
                 result.deck = line.text
@@ -77,14 +79,14 @@ struct ScrapedTextParser {
                 } else if result.deck == nil {
                     result.deck = line.text
                 } else {
-                    body.append((line, datelines[index]))
+                    body.append(index)
                 }
             case .prose, .short:
-                body.append((line, datelines[index]))
+                body.append(index)
             }
             deckFollows = false
         }
-        result.paragraphs = paragraphs(from: body, result: &result)
+        result.paragraphs = paragraphs(from: body, of: content, datelines: datelines, result: &result)
         removeDeckRepeat(&result)
         return result
     }
@@ -201,19 +203,21 @@ struct ScrapedTextParser {
         return Caption(text: text, date: date, credit: credit)
     }
 
-    /// Turns body lines into paragraphs: strips the dateline from the first, and joins
-    /// hard-wrapped lines (a line not ending a sentence followed by one starting in lower case).
-    /// Each line comes with the dateline it opens with.
-    private func paragraphs(from body: [(line: SourceLine, dateline: DatelineParser.Match?)], result: inout Result) -> [Paragraph] {
-        let lines = body.map(\.line)
+    /// Turns body lines (`body`, indices in `content`) into paragraphs: strips the dateline from
+    /// the first, and joins hard-wrapped lines (a line not ending a sentence followed by one
+    /// starting in lower case). `datelines` holds the dateline each line of `content` opens with.
+    private func paragraphs(from body: [Int], of content: [SourceLine], datelines: [DatelineParser.Match?], result: inout Result) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
-        var lastScalarCount = 0   // of the last paragraph's text, kept as lines join it
+        // Of the last paragraph's text, kept as lines join it; counted only when a line joins
+        // it first (most paragraphs are one line, and their count is never read).
+        var lastScalarCount: Int?
         var previousLineNumber = -10
-        let usesBlankLines = zip(lines, lines.dropFirst()).contains { $1.number > $0.number + 1 }
-        for (line, dateline) in body {
+        let usesBlankLines = zip(body, body.dropFirst()).contains { content[$1].number > content[$0].number + 1 }
+        for index in body {
+            let line = content[index]
             var text = line.text
             var start = line.start
-            if result.dateline == nil, paragraphs.isEmpty, let match = dateline {
+            if result.dateline == nil, paragraphs.isEmpty, let match = datelines[index] {
                 result.dateline = match.dateline
                 if let outlet = match.outlet, result.outlet == nil { result.outlet = outlet }
                 if let month = match.month, let day = match.day { result.datelineDate = (month, day, match.year) }
@@ -228,15 +232,15 @@ struct ScrapedTextParser {
                 && (text.first?.isLowercase == true || usesBlankLines)
                 && !(paragraphs.last?.text.last.map { ".!?\u{201D}\":)".contains($0) } ?? true)
             previousLineNumber = line.number
-            let scalarCount = UTF8Scan.scalarCount(text)
             if continues, var last = paragraphs.popLast() {
-                last.anchors.append(Paragraph.Anchor(textOffset: lastScalarCount + 1, sourceOffset: start))
+                let lastCount = lastScalarCount ?? UTF8Scan.scalarCount(last.text)
+                last.anchors.append(Paragraph.Anchor(textOffset: lastCount + 1, sourceOffset: start))
                 last.text += " " + text
-                lastScalarCount += 1 + scalarCount
+                lastScalarCount = lastCount + 1 + UTF8Scan.scalarCount(text)
                 paragraphs.append(last)
             } else {
                 paragraphs.append(Paragraph(text: text, anchors: [Paragraph.Anchor(textOffset: 0, sourceOffset: start)]))
-                lastScalarCount = scalarCount
+                lastScalarCount = nil
             }
         }
         return paragraphs
