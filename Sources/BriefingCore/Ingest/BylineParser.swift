@@ -32,17 +32,18 @@ enum BylineParser {
         if UTF8Scan.containsByte(text, 0x7C) || UTF8Scan.containsByte(text, 0x2F), let bar = text.firstIndex(where: { $0 == "|" || $0 == "/" }) {
             text = String(text[..<bar]).trimmingSpaces()
         }
-        var parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
+        let parts = UTF8Scan.replacing(" and ", with: ", ", in: UTF8Scan.replacing(" & ", with: ", ", in: text))
             .split(atASCII: 0x2C)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         // "Jane Doe, Capital Wire Editor-at-large": the affiliation is not an author.
-        parts = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0) }
-        guard !parts.isEmpty, parts.count <= 6 else { return nil }
-        // The parts name no outlet (filtered above): only their shape is left to test.
-        guard parts.allSatisfy(hasNameShape) else { return nil }
-        if !explicit && parts.count == 1 && parts[0].split(atASCII: 0x20).count < 2 { return nil }
-        return parts.map(unshouted)
+        // Each name comes with its words, split once for the role and the shape tests.
+        let names = parts.compactMap(withoutRole).filter { !OutletNames.isOutlet($0.name) }
+        guard !names.isEmpty, names.count <= 6 else { return nil }
+        // The names are no outlet's (filtered above): only their shape is left to test.
+        guard names.allSatisfy({ hasNameShape($0.name, words: $0.words) }) else { return nil }
+        if !explicit && names.count == 1 && names[0].words.count < 2 { return nil }
+        return names.map { unshouted($0.name) }
     }
 
     private static let bylinePrefixes = ["By ", "BY ", "by ", "Written by ", "Words by ", "Reporting by ", "Analysis by ", "Opinion by ", "Commentary by ", "Story by "]
@@ -89,16 +90,17 @@ enum BylineParser {
     }
 
     /// "Patrick Wintour Diplomatic editor" → "Patrick Wintour"; a part that is only a role
-    /// ("Staff Reporter") → nil.
-    private static func withoutRole(_ part: String) -> String? {
+    /// ("Staff Reporter") → nil. The name comes with its words (`split(atASCII: 0x20)`).
+    private static func withoutRole(_ part: String) -> (name: String, words: [Substring])? {
         let words = part.split(atASCII: 0x20)
         guard let roleAt = words.firstIndex(where: isRoleWord) else {
-            return part
+            return (part, words)
         }
         // Up to two capitalized words before the role word may be its qualifiers
         // ("Diplomatic editor", "North of England editor"): keep the first two name words.
         guard roleAt >= 2, !roleQualifiers.contains(words[0].lowercased()) else { return nil }
-        return words.prefix(2).joined(separator: " ")
+        let name = words.prefix(2).joined(separator: " ")
+        return (name, name.split(atASCII: 0x20))
     }
 
     /// A line that is only a job title under a byline: "Staff Reporter", "Senior Political
@@ -178,7 +180,11 @@ enum BylineParser {
 
     /// `isPersonName` but for the outlet test: for a text known to name no outlet.
     private static func hasNameShape(_ text: String) -> Bool {
-        let words = text.split(atASCII: 0x20)
+        hasNameShape(text, words: text.split(atASCII: 0x20))
+    }
+
+    /// `hasNameShape` of `text` split into `words` (`split(atASCII: 0x20)`).
+    private static func hasNameShape(_ text: String, words: [Substring]) -> Bool {
         guard (1...5).contains(words.count), UTF8Scan.characterCount(of: text, isBelow: 49) else { return false }
         return words.allSatisfy { word in
             // A word equal to a particle (ASCII letters) has its bytes: longer words are not hashed.
