@@ -100,6 +100,19 @@ struct Ingest40ParserTests {
         #expect(BylineParser.authors(in: line) == names)
     }
 
+    /// The byte test of `BylineParser.isRoleLine` read from a buffer gives the answer of the
+    /// string's scalars: nil past ASCII, else whether every character is a letter, a space or
+    /// a hyphen. Every line of the seeds and fixtures, and lines written for each case.
+    @Test func roleLineByteTestReadsAsByScalars() {
+        let written = ["Staff Reporter", "Senior Political Correspondent", "Diplomatic editor", "Jane Doe-Smith", "Café Reporter",
+                       "Staff Reporter.", "Reporter, Seoul", "", " ", "-", "Ünal Editor", "Editor at large é", "North of England editor"]
+        for line in written + Ingest35LineGateTests.lines {
+            let plain: Bool? = line.unicodeScalars.allSatisfy(\.isASCII)
+                ? line.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" } : nil
+            #expect(BylineParser.asciiLettersSpacesAndHyphens(line) == plain, "\(line)")
+        }
+    }
+
     /// Lines closed by a credit in parentheses, and lines closed by other parentheses.
     @Test(arguments: [
         ("Officials meet in Seoul on Monday. (Yonhap)", true),
