@@ -17,13 +17,18 @@ public enum KeyFigures {
                   figure.kind != .count || (figure.value >= 10 && figure.unit != nil), !restates(figure, in: figures) else { return nil }
             return rank
         }
-        // Rank by rank, each in article order (as a stable sort by rank orders them), one text once.
-        var seen: Set<String> = []
+        // Rank by rank, each in article order (as a stable sort by rank orders them), one text
+        // once: the few texts picked are compared in turn, not hashed into a set.
+        var seen: [String] = []
         var picked: [Figure] = []
         for rank in 0...3 {
             for (figure, figureRank) in zip(figures, ranks) where figureRank == rank {
                 guard picked.count < maxFigures else { return picked }
-                if seen.insert(figure.text.lowercased()).inserted { picked.append(figure) }
+                let text = figure.text.lowercased()
+                if !seen.contains(text) {
+                    seen.append(text)
+                    picked.append(figure)
+                }
             }
         }
         return picked
@@ -44,7 +49,8 @@ public enum KeyFigures {
     /// Whether `figure` stands in parentheses right after another figure of its sentence, which
     /// it restates in other units: "a diameter of 3,200 miles (5,150 km)".
     static func restates(_ figure: Figure, in figures: [Figure]) -> Bool {
-        guard let open = UTF8Scan.range(of: "(" + figure.text, in: figure.context) else { return false }
+        // Most sentences hold no parenthesis: then no "(" and figure text is made to look for.
+        guard UTF8Scan.containsByte(figure.context, 0x28), let open = UTF8Scan.range(of: "(" + figure.text, in: figure.context) else { return false }
         var before = figure.context[..<open.lowerBound]
         while before.last == " " { before = before.dropLast() }
         return figures.contains { $0.paragraph == figure.paragraph && $0.text != figure.text && before.hasSuffix($0.text) }
