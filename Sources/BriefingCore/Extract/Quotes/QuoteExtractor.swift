@@ -85,6 +85,8 @@ public struct QuoteExtractor: Sendable {
         let lastMarked = paragraphScalars.lastIndex(where: QuoteSpanScanner.mayOpenQuote) ?? -1
         // What the sentences of the paragraph being read say (`SentenceReadings`), emptied at each paragraph.
         let readings = SentenceReadings()
+        // The paragraph being read (`QuoteParagraph.read`), one for every paragraph.
+        let context = QuoteParagraph()
         for index in article.paragraphs.indices {
             let tokens = paragraphTokens[index]
             // The names learned up to this paragraph.
@@ -137,7 +139,7 @@ public struct QuoteExtractor: Sendable {
             }
             let spans = kept.map { scanned[$0] }
             let sentences = paragraphSentences[index]
-            let context = QuoteParagraph(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
+            context.read(tokens: tokens, spans: spans, sentences: sentences, starts: nameStarts[index])
             // Subjects, cues and attributions of every sentence, outside its quotes.
             readings.reset(count: sentences.count)
             // Whom a cue's pronoun in sentence `i` may mean: everyone named before but common words opening a

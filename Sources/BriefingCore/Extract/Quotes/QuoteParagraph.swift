@@ -1,46 +1,72 @@
 /// One paragraph seen by the quote extractor: its tokens, quoted spans and sentences, with the
-/// words of each sentence that lie outside the quotes. Never changed once made, and captured
-/// by the closures of the paragraph loop: a reference, copied with one retain rather than one
-/// for each of its arrays.
+/// words of each sentence that lie outside the quotes. Captured by the closures of the paragraph
+/// loop: a reference, copied with one retain rather than one for each of its arrays. One serves
+/// every paragraph of an article (`read`), its lists kept: a paragraph made afresh allocated its
+/// lists and freed them again, each sentence's words through the runtime's generic value
+/// witnesses, a call per word.
+///
+/// Its storage is read and written unchecked: a paragraph is read only between two `read`s, and
+/// each access is one read or one write, none inside another.
 final class QuoteParagraph {
-    let tokens: [Token]
-    let spans: [QuoteSpanScanner.Span]
-    let sentences: [SentenceSplitter.Sentence]
-    /// For each token, whether it lies outside every quoted span (marks included); nil for a
-    /// paragraph without quotes (most), where every token does.
-    private let outside: [Bool]?
+    @exclusivity(unchecked) private(set) var tokens: [Token] = []
+    @exclusivity(unchecked) private(set) var spans: [QuoteSpanScanner.Span] = []
+    @exclusivity(unchecked) private(set) var sentences: [SentenceSplitter.Sentence] = []
+    /// For each token, whether it lies outside every quoted span (marks included), told only
+    /// for a paragraph with quotes (`quoted`): in one without (most), every token does.
+    @exclusivity(unchecked) private var outsideFlags: [Bool] = []
+    @exclusivity(unchecked) private var quoted = false
     /// Whether a token joins a name to a relative pronoun (`dashedRelative`): most paragraphs
     /// have none, and their tokens are not read again for one.
-    private let hasDashedRelative: Bool
-    /// The words of each sentence outside its quotes, read many times.
-    private let sentenceWords: [[String]]
+    @exclusivity(unchecked) private var hasDashedRelative = false
+    /// The words of each sentence outside its quotes, read many times; lists past the
+    /// paragraph's sentences are kept, for the next paragraph's.
+    @exclusivity(unchecked) private var sentenceWords: [[String]] = []
+
+    /// A paragraph to `read` paragraphs into.
+    init() {}
 
     convenience init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence]) {
         self.init(tokens: tokens, spans: spans, sentences: sentences, starts: NameStarts.of(tokens))
     }
 
-    /// The paragraph of `tokens`, given their `NameStarts`: only a token there may open with a
-    /// capital, as a name joined to a relative pronoun does.
-    init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence], starts: ArraySlice<Int>) {
+    /// The paragraph of `tokens`, given their `NameStarts` (`read`).
+    convenience init(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence], starts: ArraySlice<Int>) {
+        self.init()
+        read(tokens: tokens, spans: spans, sentences: sentences, starts: starts)
+    }
+
+    /// Makes this the paragraph of `tokens`, given their `NameStarts`: only a token there may
+    /// open with a capital, as a name joined to a relative pronoun does. The lists of the
+    /// paragraph before are emptied in place and filled again.
+    func read(tokens: [Token], spans: [QuoteSpanScanner.Span], sentences: [SentenceSplitter.Sentence], starts: ArraySlice<Int>) {
         self.tokens = tokens
         self.spans = spans
         self.sentences = sentences
-        let outside = spans.isEmpty ? nil : Self.outside(tokens, spans)
-        self.outside = outside
+        quoted = !spans.isEmpty
+        if quoted { Self.markOutside(tokens, spans, into: &outsideFlags) }
         let dashed = starts.contains { Self.dashedRelative(tokens[$0].text) != nil }
         hasDashedRelative = dashed
-        sentenceWords = sentences.map { Self.words(of: tokens, outside: outside, dashed: dashed, from: $0.start, to: $0.end) }
+        let outside = self.outside
+        for (k, sentence) in sentences.enumerated() {
+            if k == sentenceWords.count { sentenceWords.append([]) }
+            sentenceWords[k].removeAllInPlace()
+            Self.appendWords(of: tokens, outside: outside, dashed: dashed, from: sentence.start, to: sentence.end, to: &sentenceWords[k])
+        }
     }
 
-    /// For each of `tokens`, whether it lies outside every one of `spans` (sorted, none overlapping).
-    private static func outside(_ tokens: [Token], _ spans: [QuoteSpanScanner.Span]) -> [Bool] {
-        var outside = [Bool](repeating: true, count: tokens.count)
+    /// For each token, whether it lies outside every quoted span; nil for a paragraph without quotes.
+    private var outside: [Bool]? { quoted ? outsideFlags : nil }
+
+    /// Sets `outside` to tell, for each of `tokens`, whether it lies outside every one of `spans`
+    /// (sorted, none overlapping).
+    private static func markOutside(_ tokens: [Token], _ spans: [QuoteSpanScanner.Span], into outside: inout [Bool]) {
+        outside.removeAll(keepingCapacity: true)
+        outside.reserveCapacity(tokens.count)
         var s = 0
-        for (i, token) in tokens.enumerated() {
+        for token in tokens {
             while s < spans.count, spans[s].outer.upperBound <= token.start { s += 1 }
-            if s < spans.count, spans[s].outer.contains(token.start) { outside[i] = false }
+            outside.append(!(s < spans.count && spans[s].outer.contains(token.start)))
         }
-        return outside
     }
 
     /// The words of sentence `index` outside its quotes, up to scalar offset `limit`.
@@ -62,6 +88,7 @@ final class QuoteParagraph {
         let sentence = sentences[index]
         if limit >= sentence.end { return sentenceWords[index].count }
         var count = 0
+        let outside = self.outside
         for i in Self.tokenRange(tokens, from: sentence.start, to: limit) where outside?[i] ?? true {
             count += hasDashedRelative && !tokens[i].text.opensWithASCIINonCapital && Self.dashedRelative(tokens[i].text) != nil ? 3 : 1
         }
@@ -71,14 +98,21 @@ final class QuoteParagraph {
     /// The texts of the tokens outside quotes that start at scalar offsets `start..<end`;
     /// `dashed` is false when no token of the paragraph is a `dashedRelative`.
     private static func words(of tokens: [Token], outside: [Bool]?, dashed: Bool, from start: Int, to end: Int) -> [String] {
+        var words: [String] = []
+        appendWords(of: tokens, outside: outside, dashed: dashed, from: start, to: end, to: &words)
+        return words
+    }
+
+    /// Appends the words `words(of:outside:dashed:from:to:)` gives to `words`.
+    private static func appendWords(of tokens: [Token], outside: [Bool]?, dashed: Bool, from start: Int, to end: Int, to words: inout [String]) {
         let range = tokenRange(tokens, from: start, to: end)
+        words.reserveCapacity(range.count)
         // A sentence of a paragraph without quotes whose names are joined to no relative pronoun (most) has the
         // tokens' texts for its words.
         if outside == nil, !dashed || !tokens[range].contains(where: { !$0.text.opensWithASCIINonCapital && dashedRelative($0.text) != nil }) {
-            return tokens[range].map(\.text)
+            for i in range { words.append(tokens[i].text) }
+            return
         }
-        var words: [String] = []
-        words.reserveCapacity(range.count)
         for i in range where outside?[i] ?? true {
             // A name opens with a capital: most words are passed over by their first byte.
             if dashed, !tokens[i].text.opensWithASCIINonCapital, let (name, pronoun) = dashedRelative(tokens[i].text) {
@@ -87,7 +121,6 @@ final class QuoteParagraph {
                 words.append(tokens[i].text)
             }
         }
-        return words
     }
 
     /// The indices of the tokens that start at scalar offsets `start..<end`. Tokens are in text
