@@ -4,8 +4,10 @@ import Testing
 
 /// The quote extractor's quicker readings of session 40 agree with the plain way on the texts
 /// of the quote fixtures: one paragraph reading every paragraph of an article in turn, its
-/// lists emptied and filled again.
-@Suite("Quotes 40: one paragraph read again for every paragraph")
+/// lists emptied and filled again; the edges of an ASCII name read from its bytes; a quote's
+/// transcript label sought only in a quote with a colon; a run told plausible as a name in one
+/// pass over its words; a coordinated clause found with the conjunction's byte count asked first.
+@Suite("Quotes 40: paragraph read again, name edges from bytes, labels after a colon, runs in one pass, clauses")
 struct Quotes40SpeedTests {
     /// The paragraphs (lines) of every quote fixture text, each article's lines apart.
     private static let articles: [[String]] = Repo.quoteFixtureTexts().map { url in
@@ -48,5 +50,105 @@ struct Quotes40SpeedTests {
         }
         #expect(failures.isEmpty, "\(failures.count) of \(asked) read otherwise: \(failures.prefix(10))")
         #expect(asked > 1_000)
+    }
+
+    @Test func theEdgesOfAnASCIINameReadFromItsBytesAreThoseOfItsWords() {
+        var names = ["", " ", "  ", "Smith", "smith", " Smith ", "Abdel Aziz al-Hilu", "al-Hilu", "Aziz al", "Ali al ", "the company spokesman",
+                     "Charles de Gaulle", "de Gaulle", "Mr. Ahn", "100 protesters", "\"Smith", "Smith\r\n", "\r\nSmith", "a", "A", "A b", "b A",
+                     "Ludwig van", "Vincent van  Gogh", "US", "Émile Zola", "Zoë Ångström", "ÉLYSÉE", "Jean-Luc Picard", "x-Ray Y"]
+        for article in Self.articles {
+            for paragraph in article {
+                let words = Tokenizer.tokens(paragraph).map(\.text)
+                for length in 1...4 where words.count >= length {
+                    for start in 0...(words.count - length) { names.append(words[start..<(start + length)].joined(separator: " ")) }
+                }
+            }
+        }
+        var asked = 0, failures: [String] = []
+        for name in names {
+            guard let fast = QuoteExtractor.asciiHasNameEdges(name) else { continue }
+            asked += 1
+            if fast != QuoteExtractor.hasNameEdges(name) { failures.append(name) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) read otherwise: \(failures.prefix(10))")
+        #expect(asked > 100_000)
+        #expect(QuoteExtractor.asciiHasNameEdges("Zoë Ångström") == nil)
+    }
+
+    @Test func aQuoteWithoutAColonHasNoTranscriptLabel() {
+        var asked = 0, labelled = 0, failures: [String] = []
+        // The fixtures' paragraphs, and turns of a transcript quoted whole.
+        for article in Self.articles + [["“WALLACE: Let’s start.”", "“Q: And then?”", "“A: Nothing”", "“MR. TRUMP: Yes!”", "“Note: none”", "“UNIDENTIFIED MALE: Why”"]] {
+            for paragraph in article {
+                let scalars = paragraph.unicodeScalarArray
+                for span in QuoteSpanScanner.spans(in: scalars) {
+                    let inner = scalars[span.inner]
+                    let label = QuoteTranscript.label(of: String(scalars: inner))
+                    asked += 1
+                    if label != nil { labelled += 1 }
+                    if QuoteTranscript.label(ofScalars: inner, in: paragraph) != label { failures.append(String(scalars: inner)) }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) labelled otherwise: \(failures.prefix(10))")
+        #expect(asked > 1_000)
+        #expect(labelled > 0)
+    }
+
+    /// `isPlausibleName` as it was, list by list: the words without periods copied, then asked
+    /// whether all are shouted, whether one is a shouted contraction, and the leading ordinary
+    /// words dropped.
+    private static func plainIsPlausibleName(_ run: ArraySlice<String>, common: TokenWordSet) -> Bool {
+        let words = run.filter { $0 != "." }
+        guard !words.isEmpty else { return false }
+        if words.count >= 2, words.allSatisfy(QuoteAttribution.isShouted) { return false }
+        if words.contains(where: QuoteAttribution.isShoutedWithApostrophe) { return false }
+        let core = words.drop { common.containsLowercased($0) && !QuoteAttribution.isHonorific($0) }
+        guard let head = core.first else { return false }
+        return core.count != 1 || QuoteAttribution.loneWordMayBeName(head)
+    }
+
+    @Test func aRunIsPlausibleAsANameInOnePassAsItWasListByList() {
+        var asked = 0, plausible = 0, failures: [String] = []
+        for article in Self.articles + [["Mr . Ahn and HE'S BEEN the U . S . Only European , CONGRESS HAS INVESTIGATED . said TRUMP’S Dr . Keeps"]] {
+            let tokens = article.map { Tokenizer.tokens($0) }
+            let common = QuoteExtractor.commonWords(tokens).common
+            for paragraph in tokens {
+                let words = paragraph.map(\.text)
+                for length in 1...5 where words.count >= length {
+                    for start in 0...(words.count - length) {
+                        let run = words[start..<(start + length)]
+                        let fast = QuoteAttribution.isPlausibleName(run, common: common)
+                        asked += 1
+                        if fast { plausible += 1 }
+                        if fast != Self.plainIsPlausibleName(run, common: common) { failures.append(run.joined(separator: " ")) }
+                    }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(10))")
+        #expect(asked > 100_000)
+        #expect(plausible > 1_000 && plausible < asked)
+    }
+
+    @Test func aCoordinatedClauseStartsWhereTheWordsWithoutTheirCountsTell() {
+        var asked = 0, found = 0, failures: [String] = []
+        for article in Self.articles + [["It rained, but he came; She left, AND Kim said, And then, BUT no, b\u{FC}t yes\u{037E} it's over, and\u{301} so."]] {
+            for paragraph in article {
+                let words = Tokenizer.tokens(paragraph).map(\.text)
+                for end in Swift.stride(from: 0, through: words.count, by: 2) {
+                    let sentence = Array(words[..<end])
+                    let plain = sentence.indices.dropFirst().last { k in
+                        sentence[k - 1] == ";" || k >= 2 && sentence[k - 2] == "," && ["but", "and"].contains(sentence[k - 1].lowercased())
+                    }
+                    asked += 1
+                    if plain != nil { found += 1 }
+                    if QuoteAttribution.coordinatedClauseStart(sentence) != plain { failures.append(sentence.joined(separator: " ")) }
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) found otherwise: \(failures.prefix(5))")
+        #expect(asked > 10_000)
+        #expect(found > 100)
     }
 }

@@ -95,14 +95,22 @@ extension QuoteAttribution {
     /// may carry an appositive before its verb: "…, but Jerry Brotton, historian of cartography,
     /// isn’t so sure". Nil when no such clause opens with a name or pronoun and a verb.
     static func coordinatedSubject(_ words: [String], common: TokenWordSet) -> String? {
-        guard let k = words.indices.dropFirst().last(where: { k in
-            words[k - 1].isSemicolon || k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
-        }) else { return nil }
+        guard let k = coordinatedClauseStart(words) else { return nil }
         let clause = Array(words[k...])
         if let subject = clauseSubject(clause, common: common) { return subject }
         guard let run = nameRun(startingAt: 0, in: clause, common: common), run.upperBound < clause.count, clause[run.upperBound].equalsPlainWord(","),
               let close = clause[(run.upperBound + 1)...].prefix(20).firstIndex(of: ",") else { return nil }
         return clauseSubject(Array(clause[run]) + clause[(close + 1)...], common: common)
+    }
+
+    /// Where the last clause of `words` that a semicolon, or a comma and "but" or "and", joins on
+    /// starts (`coordinatedSubject`); nil for none.
+    static func coordinatedClauseStart(_ words: [String]) -> Int? {
+        // (A word that lower-cases to "but" or "and" is three bytes, an ASCII word: most words are ruled out by their
+        // count before the word before them is compared with a comma.)
+        words.indices.dropFirst().last { k in
+            words[k - 1].isSemicolon || k >= 2 && words[k - 1].utf8.count == 3 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
+        }
     }
 
     /// The conjunctions that join a main clause after a comma (`coordinatedSubject`).

@@ -276,32 +276,52 @@ extension QuoteAttribution {
     /// in lower case ("Keeps", "United"), a nationality or party adjective ("Republican"),
     /// shouted headings ("HE'S BEEN").
     static func isPlausibleName(_ run: ArraySlice<String>, common: TokenWordSet) -> Bool {
-        // Most runs hold no period: those are not copied.
-        let words = run.contains(where: { $0.equalsPlainWord(".") }) ? ArraySlice(run.filter { !$0.equalsPlainWord(".") }) : run
-        guard !words.isEmpty else { return false }
-        // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
-        if words.count >= 2, words.allSatisfy(isShouted) { return false }
-        // An apostrophe needs a byte 0x27, or 0x99 ending "\u{2019}": tested first.
-        if words.contains(where: { UTF8Scan.withBytes($0, { $0.contains { $0 == 0x27 || $0 == 0x99 } }) && $0.count > 3 && $0.allSatisfy { !$0.isLowercase } && $0.contains(where: { $0 == "'" || $0 == "\u{2019}" }) }) { return false }
-        // Drop leading ordinary words: "Only European" → "European".
-        let core = words.drop { common.containsLowercased($0) && !isHonorific($0) }
-        guard let head = core.first else { return false }
-        if core.count == 1 {
-            if let ascii = loneASCIIWordMayBeName(head) { return ascii }
-            let lower = head.lowercased()
-            if functionWords.contains(lower) || lower.hasPlainSuffix("ly") || roleModifiers.contains(lower) { return false }
-            // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
-            if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
-            if isShouted(head, longerThan: 6) { return false }
-            if nationalSuffixes.contains(where: { lower.hasPlainSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
+        // The words but periods, read in one pass (most runs hold none, and no list is made without them): how many
+        // there are, whether all are shouted, and where the core starts past leading ordinary words ("Only European" →
+        // "European"), each told only while it may change. Any word that rules the run out ends it.
+        var count = 0, allShouted = true
+        var first = run.startIndex, head: Int?, coreCount = 0
+        for i in run.indices where !run[i].equalsPlainWord(".") {
+            let word = run[i]
+            count += 1
+            if isShoutedWithApostrophe(word) { return false }
+            // (Shouting is asked of a run of two words or more, from its first word on, until a word is not.)
+            if count == 1 { first = i } else if count == 2 { allShouted = isShouted(run[first]) }
+            if count >= 2, allShouted { allShouted = isShouted(word) }
+            if head == nil, !common.containsLowercased(word) || isHonorific(word) { head = i }
+            if head != nil { coreCount += 1 }
         }
+        // Shouted headings: "CONGRESS HAS INVESTIGATED HIM".
+        guard let head, !(count >= 2 && allShouted) else { return false }
+        return coreCount > 1 || loneWordMayBeName(run[head])
+    }
+
+    /// A word of more than three characters, none of them lower-case, that holds an apostrophe:
+    /// a shouted contraction or possessive ("HE'S", "TRUMP’S"), no name's. An apostrophe needs a
+    /// byte 0x27, or 0x99 ending "\u{2019}": tested first.
+    static func isShoutedWithApostrophe(_ word: String) -> Bool {
+        UTF8Scan.withBytes(word, { $0.contains { $0 == 0x27 || $0 == 0x99 } }) && word.count > 3 && word.allSatisfy { !$0.isLowercase }
+            && word.contains(where: { $0 == "'" || $0 == "\u{2019}" })
+    }
+
+    /// Whether `head`, all that is left of a run past its ordinary words, may be a name: not a
+    /// function word, role modifier or nationality, an adverb in "-ly", a compound adjective or a
+    /// shouted word (`isPlausibleName`).
+    static func loneWordMayBeName(_ head: String) -> Bool {
+        if let ascii = loneASCIIWordMayBeName(head) { return ascii }
+        let lower = head.lowercased()
+        if functionWords.contains(lower) || lower.hasPlainSuffix("ly") || roleModifiers.contains(lower) { return false }
+        // "Trek-related", "New York-based": a compound adjective; "CRUSHED": a shouted word.
+        if UTF8Scan.containsByte(head, 0x2D), let last = head.split(separator: "-").last, head.contains("-"), last.startsWithLowercase { return false }
+        if isShouted(head, longerThan: 6) { return false }
+        if nationalSuffixes.contains(where: { lower.hasPlainSuffix($0) }) && head.count > 4 || demonyms.contains(lower) || nationalityNouns.contains(lower) { return false }
         return true
     }
 
     /// A word of three characters or more with no lower-case letter ("CONGRESS"), told from
     /// the bytes of an ASCII word (a character a byte, but a carriage return, which may join a
     /// line feed).
-    private static func isShouted(_ word: String) -> Bool {
+    static func isShouted(_ word: String) -> Bool {
         isShouted(word, longerThan: 2)
     }
 

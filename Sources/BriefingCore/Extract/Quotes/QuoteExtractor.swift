@@ -32,19 +32,8 @@ public struct QuoteExtractor: Sendable {
         var last: Speaker?
         // The latest person a sentence was about, for a pronoun before anyone has spoken.
         var mentioned: Speaker?
-        // The person the paragraphs since the last quote or cue were about, for "he" or "she" in the paragraph after
-        // them: "Reached by telephone, O'Brien declined to comment. / “I'm not going to …,” he said." (not King, who
-        // spoke before).
-        var lately: Speaker?
-        // People named lately, the latest last, for a pronoun whose nearest antecedent is of the other sex.
-        var recent: [Speaker] = []
-        func remember(_ speaker: Speaker?) {
-            guard let speaker, speaker.isPerson else { return }
-            // (At most one is: none is kept twice, nor two of one name.)
-            if let known = recent.firstIndex(where: { $0 === speaker || $0.name == speaker.name }) { recent.remove(at: known) }
-            recent.append(speaker)
-            if recent.count > 8 { recent.removeFirst() }
-        }
+        // Who was named lately, for "he" or "she" after them (`NamedLately`).
+        let lately = NamedLately()
         // Whether a subject is one capitalized word the article neither gave as a name nor writes
         // inside a sentence: a common word opening one ("Bombs may not be falling."), no antecedent.
         var writtenInside: [String: Bool] = [:]
@@ -169,12 +158,12 @@ public struct QuoteExtractor: Sendable {
             for i in sentences.indices {
                 let words = context.words(inSentence: i)
                 readings.candidates.append(QuoteAttribution.candidates(in: words, common: common))
-                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames) }
+                let subject = QuoteAttribution.subject(in: words, common: common).map { resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: i), last: last ?? mentioned, recent: lately.people, things: things, introduced: lately.person, pronoun: $0), names: resolvedNames) }
                 readings.subjects.append(subject)
                 // Someone a later main clause is about is named lately too: "Google Maps claims …, but Jerry Brotton,
                 // a historian, isn’t so sure." (for "he" after the product).
                 if let other = QuoteAttribution.coordinatedSubject(words, common: common), !QuoteAttribution.isPronoun(other) {
-                    remember(resolve(other, cue: nil, directory, organizations, antecedent: nil, names: resolvedNames))
+                    lately.remember(resolve(other, cue: nil, directory, organizations, antecedent: nil, names: resolvedNames))
                 }
                 // The cue nearest the sentence end speaks on into the next sentence; a speaker the sentence reports
                 // speaks on over the record reporting it: "“…” Rodriguez was recorded saying, according to the indictment."
@@ -190,7 +179,7 @@ public struct QuoteExtractor: Sendable {
                     if inverted != nil { break }
                 }
                 let found = inverted ?? QuoteAttribution.find(in: words, candidates: speaking.isEmpty ? readings.candidates[i] : speaking, near: words.count)
-                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames) }
+                let speaker = found.map { resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(i), last: last ?? mentioned, recent: lately.people, things: things, introduced: lately.person, pronoun: $0.mention), names: resolvedNames) }
                 readings.speakers.append(speaker)
             }
             // "Smith said in a statement." opening the paragraph, with no quote of its own.
@@ -203,10 +192,10 @@ public struct QuoteExtractor: Sendable {
             colonSpeaker = nil
             if introducing[index], let final = sentences.indices.last {
                 colonSpeaker = readings.speakers[final] ?? QuoteAttribution.introducer(in: context.words(inSentence: final), common: common).map {
-                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames)
+                    resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: final), last: last ?? mentioned, recent: lately.people, things: things, introduced: lately.person, pronoun: $0), names: resolvedNames)
                 }
             }
-            for subject in readings.subjects { remember(subject) }
+            for subject in readings.subjects { lately.remember(subject) }
             // (A loop: the closure of `last(where:)` was made with a copy of the directory at every paragraph.)
             var person: Speaker?
             for subject in readings.subjects.reversed() {
@@ -222,7 +211,7 @@ public struct QuoteExtractor: Sendable {
             // A one-word name that the paragraph writes before another capitalized word opens a title, not a
             // person ("Love It Or Hate It, the title of which …, is a game"); "O’Brien declined" is someone.
             let introduced = person.flatMap { Self.opensTitle($0.name, in: article.paragraphs[index].text) ? nil : $0 }
-            defer { lately = narrativeOnly ? (prose ? introduced : nil) ?? lately : nil }
+            defer { lately.person = narrativeOnly ? (prose ? introduced : nil) ?? lately.person : nil }
             guard !spans.isEmpty else {
                 // Reported speech without quotes still tells who is speaking next.
                 if let speaker = readings.speakers.last(where: { $0 != nil }) ?? nil { last = speaker }
@@ -232,9 +221,10 @@ public struct QuoteExtractor: Sendable {
             // A transcript's turns and stage directions are a record of an exchange, not quotes;
             // quotes inside a turn are the quotes of the one whose turn it is.
             let opensWithQuote = spans[0].outer.lowerBound == 0
-            // The first quote's text and label, read only where the paragraph opens with it (a turn does).
-            let firstText = opensWithQuote ? String(scalars: scalars[spans[0].inner]) : ""
-            let firstLabel = opensWithQuote ? QuoteTranscript.label(of: firstText) : nil
+            // The first quote's label, read only where the paragraph opens with it (a turn does); its text is made only
+            // for a quote with a colon (`QuoteTranscript.label(ofScalars:in:)`) or in a transcript.
+            let firstInner = scalars[spans[0].inner]
+            let firstLabel = opensWithQuote ? QuoteTranscript.label(ofScalars: firstInner, in: article.paragraphs[index].text) : nil
             if let label = firstLabel {
                 let mention = label.capitalized
                 let entity = directory.resolve(mention)
@@ -242,7 +232,7 @@ public struct QuoteExtractor: Sendable {
                 turnSpeaker = Speaker(name: label.count > 1 ? entity?.name ?? mention : label.lowercased(), mention: label, role: entity?.role, cue: ":")
             }
             inTranscript = opensWithQuote && (turnSpeaker != nil && firstLabel != nil
-                || inTranscript && (runningOn || QuoteTranscript.isStageDirection(firstText)))
+                || inTranscript && (runningOn || QuoteTranscript.isStageDirection(String(scalars: firstInner))))
             if inTranscript {
                 let inner = spans[0].inner
                 for nested in QuoteSpanScanner.spans(in: Array(scalars[inner])) where !nested.runsOn {
@@ -326,7 +316,7 @@ public struct QuoteExtractor: Sendable {
                 func cueSpeaker(_ sentence: Int) -> Speaker? {
                     let near = context.wordCount(inSentence: sentence, before: span.outer.lowerBound)
                     return QuoteAttribution.find(in: context.words(inSentence: sentence), candidates: readings.candidates[sentence], near: near, common: common).map {
-                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0.mention), names: resolvedNames)
+                        resolve($0.mention, cue: $0.cue, directory, organizations, antecedent: antecedent(cueAntecedents(sentence), last: last ?? mentioned, recent: lately.people, things: things, introduced: lately.person, pronoun: $0.mention), names: resolvedNames)
                     }
                 }
                 // The clause the quote sits in may name its source: "… after she blamed shootings on “implicit bias”".
@@ -352,7 +342,7 @@ public struct QuoteExtractor: Sendable {
                     let source = main ?? clause?.mention ?? QuoteAttribution.subject(in: narrative, common: common)
                     subjectOnly = main == nil && clause == nil
                     speaker = source.map {
-                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: recent, things: things, introduced: lately, pronoun: $0), names: resolvedNames)
+                        resolve($0, cue: nil, directory, organizations, antecedent: antecedent(antecedents(before: startSentence), last: last ?? mentioned, recent: lately.people, things: things, introduced: lately.person, pronoun: $0), names: resolvedNames)
                     }
                 }
                 // A term set in quotes inside narrative, in a sentence with no one to say it but its subject and no word of
@@ -454,7 +444,7 @@ public struct QuoteExtractor: Sendable {
                 quotes.append(Quote(
                     text: text, speaker: speaker.flatMap(Self.displayedName), mention: speaker?.mention, role: speaker?.role,
                     cue: speaker?.cue, paragraph: index))
-                if let speaker { last = speaker; remember(speaker) }
+                if let speaker { last = speaker; lately.remember(speaker) }
             }
             if let speaker = readings.speakers.last(where: { $0 != nil }) ?? nil { last = speaker }
             runningOn = spans.last?.runsOn ?? false
@@ -901,15 +891,34 @@ public struct QuoteExtractor: Sendable {
     /// ("the website", "his team", "a company spokesman"), which stays as the quote's mention.
     static func displayedName(_ speaker: Speaker) -> String? {
         let name = speaker.name
-        // Its first and last words, read from either end: the name is not split.
-        var words = SpaceSeparatedWords(name[...])
-        guard let first = words.next(), let last = name.lastSpaceSeparatedWord else { return nil }
         // Names start and end with capitals ("Abdel Aziz al-Hilu" with its particle); "The statement", "About 100
         // protesters" do not. (Asked first: descriptions, "the company spokesman", are the mentions a country is
         // slowest to rule out.)
-        if first.startsWithLowercase || !last.startsWithUppercase && !(words.next() != nil && QuoteAttribution.isNameParticle(String(last))) { return nil }
+        guard asciiHasNameEdges(name) ?? hasNameEdges(name) else { return nil }
         if QuoteAttribution.isPronoun(name) || CountryNames.isCountry(name) { return nil }
         return name
+    }
+
+    /// Whether `name`'s first word does not open in lower case and its last opens with a capital,
+    /// or is a particle after another word ("Abdel Aziz al-Hilu"): the edges of a name. Its first
+    /// and last words are read from either end: the name is not split.
+    static func hasNameEdges(_ name: String) -> Bool {
+        var words = SpaceSeparatedWords(name[...])
+        guard let first = words.next(), let last = name.lastSpaceSeparatedWord else { return false }
+        return !first.startsWithLowercase && (last.startsWithUppercase || words.next() != nil && QuoteAttribution.isNameParticle(String(last)))
+    }
+
+    /// `hasNameEdges` of an ASCII name (nearly every one), read from its bytes: its words are the
+    /// runs between space bytes, and each opens in the case of its first byte. Nil for another name.
+    static func asciiHasNameEdges(_ name: String) -> Bool? {
+        UTF8Scan.withBytes(name) { bytes -> Bool? in
+            guard UTF8Scan.isASCII(bytes) else { return nil }
+            guard let first = PlainText.word(in: bytes, within: bytes.indices, backward: false), let last = PlainText.lastWord(in: bytes) else { return false }
+            if bytes[first.lowerBound] &- 0x61 < 26 { return false }
+            if bytes[last.lowerBound] &- 0x41 < 26 { return true }
+            // (A particle opens in lower case: alone, it is a first word that does.)
+            return QuoteAttribution.isNameParticle(String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self))
+        }
     }
 
     /// The speaker of the nearest sentence with a cue, a following one first at equal distance.

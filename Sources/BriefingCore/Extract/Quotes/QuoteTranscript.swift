@@ -15,6 +15,14 @@ enum QuoteTranscript {
         return upper ? label : nil
     }
 
+    /// `label(of:)` of the text of `scalars`, part of `text`, made only when they hold the colon
+    /// a label ends with: most quotes hold none, and most texts no colon byte, which rules out
+    /// a colon in their scalars without reading them.
+    static func label(ofScalars scalars: ArraySlice<Unicode.Scalar>, in text: String) -> String? {
+        guard UTF8Scan.containsByte(text, 0x3A), scalars.contains(":") else { return nil }
+        return label(of: String(scalars: scalars))
+    }
+
     /// True for a stage direction set in parentheses or brackets: "(CROSSTALK.)", "[APPLAUSE]".
     static func isStageDirection(_ text: String) -> Bool {
         let trimmed = text.trimmingSpaces()
