@@ -6,8 +6,9 @@ import Testing
 /// of the quote fixtures: one paragraph reading every paragraph of an article in turn, its
 /// lists emptied and filled again; the edges of an ASCII name read from its bytes; a quote's
 /// transcript label sought only in a quote with a colon; a run told plausible as a name in one
-/// pass over its words; a coordinated clause found with the conjunction's byte count asked first.
-@Suite("Quotes 40: paragraph read again, name edges from bytes, labels after a colon, runs in one pass, clauses")
+/// pass over its words; a coordinated clause found with the conjunction's byte count asked first;
+/// a mention's words counted in one reading of its bytes.
+@Suite("Quotes 40: paragraph read again, name edges, labels after a colon, runs in one pass, clauses, word counts")
 struct Quotes40SpeedTests {
     /// The paragraphs (lines) of every quote fixture text, each article's lines apart.
     private static let articles: [[String]] = Repo.quoteFixtureTexts().map { url in
@@ -150,5 +151,45 @@ struct Quotes40SpeedTests {
         #expect(failures.isEmpty, "\(failures.count) of \(asked) found otherwise: \(failures.prefix(5))")
         #expect(asked > 10_000)
         #expect(found > 100)
+    }
+
+    /// `SpeakerDirectory.singleSpacedPlainWordCount` as it was: plain text told in a reading of
+    /// its own, then its words read byte by byte.
+    private static func plainSingleSpacedWordCount(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBufferPointer(PlainText.isPlain), bytes.first != 0x20, bytes.last != 0x20 else { return nil }
+        var count = 0, start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+            if k == start || SpeakerDirectory.isHonorific(String(decoding: bytes[start..<k], as: UTF8.self)) { return nil }
+            count += 1
+            start = k + 1
+        }
+        return count
+    }
+
+    @Test func aMentionsWordsCountedInOneReadingAreThoseCountedByteByByte() {
+        var mentions = ["", " ", "a", "a b", "a  b", " a", "a ", "Mr. Ahn", "Ahn Mr.", "Dr Kim Lee", "Kim\u{2014}Lee said", "Kim\u{301} Lee",
+                        "Kim\u{A0}Lee", "Sen. Elizabeth Warren", "Elizabeth  Warren", "President Obama", "the U.S. Embassy in Yangon"]
+        for article in Self.articles {
+            for paragraph in article {
+                let words = Tokenizer.tokens(paragraph).map(\.text)
+                for length in 1...4 where words.count >= length {
+                    for start in 0...(words.count - length) {
+                        let run = words[start..<(start + length)]
+                        mentions += [run.joined(separator: " "), run.joined(separator: "  "), " " + run.joined(separator: " ")]
+                    }
+                }
+            }
+        }
+        var asked = 0, counted = 0, failures: [String] = []
+        for mention in mentions {
+            let plain = Self.plainSingleSpacedWordCount(mention)
+            asked += 1
+            if plain != nil { counted += 1 }
+            if SpeakerDirectory.singleSpacedPlainWordCount(mention) != plain { failures.append(mention) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) counted otherwise: \(failures.prefix(10))")
+        #expect(asked > 100_000)
+        #expect(counted > 10_000 && counted < asked)
     }
 }

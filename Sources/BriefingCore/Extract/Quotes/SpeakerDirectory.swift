@@ -118,18 +118,20 @@ struct SpeakerDirectory {
     /// words, none at its ends and no honorific among them (splitting it at spaces and joining
     /// the words again gives it back); else nil. The honorifics are ASCII, which no plain word
     /// past ASCII equals: each word is looked up by its bytes, not made into a string.
-    private static func singleSpacedPlainWordCount(_ text: String) -> Int? {
+    static func singleSpacedPlainWordCount(_ text: String) -> Int? {
         UTF8Scan.withBytes(text) { bytes -> Int? in
-            guard PlainText.isPlain(bytes), bytes.first != 0x20, bytes.last != 0x20 else { return nil }
-            var count = 0, start = 0
-            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return nil }
+            // The words are read as `PlainText.forEachRun` gives them, eight bytes at a time, plain text told in the
+            // same reading: two spaces in a row leave a gap between a word and the next.
+            var count = 0, next = 0, single = true
+            let plain = PlainText.forEachRun(in: bytes, separatedBy: 0x20) { run in
                 // Two spaces in a row, or an honorific (looked up only for a first byte and a length one has).
-                if k == start || Self.mayBeHonorific(first: bytes[start], second: k - start > 1 ? bytes[start + 1] : 0, count: k - start)
-                    && honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[start..<k])) { return nil }
+                if run.lowerBound != next || Self.mayBeHonorific(first: bytes[run.lowerBound], second: run.count > 1 ? bytes[run.lowerBound + 1] : 0, count: run.count)
+                    && honorifics.contains(ascii: UnsafeBufferPointer(rebasing: bytes[run])) { single = false }
                 count += 1
-                start = k + 1
+                next = run.upperBound + 1
             }
-            return count
+            return plain && single ? count : nil
         }
     }
 
