@@ -274,10 +274,17 @@ extension TimeScanner {
 
     /// A year range written as one token ("1995-97", "1990-2001"): both years, as TimeML tags
     /// each end; `nil` for amounts ("$1995-97") and counts.
+    @inline(__always)
     func yearRange(at i: Int) -> (start: Int, end: Int)? {
         // The token's first byte ("1" or "2"), told in `facts`, rules out most tokens before its
-        // text is read; its length most others, before any copy is made.
+        // text is read, in the tagger's loop: a call from there passes a copy of the scanner.
         guard facts[i].firstByte &- 0x31 < 2 else { return nil }
+        return writtenYearRange(at: i)
+    }
+
+    /// `yearRange` of a token starting with "1" or "2".
+    private func writtenYearRange(at i: Int) -> (start: Int, end: Int)? {
+        // Its length rules out most tokens before any copy is made.
         let t = lower[i]
         guard t.utf8.count == 7 || t.utf8.count == 9 else { return nil }
         let utf8 = Array(t.utf8)

@@ -44,6 +44,15 @@ struct TimeScanner {
     private var coreAhead: Match?
     private var coreAheadAt = -1
 
+    /// `core` at token `at`, read ahead by `single` (`coreReadAhead`); `at` is -1 while none is.
+    /// `single` and the rules it calls take the scanner by address, as it changes nothing
+    /// there: a call from a mutating method passes a copy of it (168 bytes, copied to the
+    /// stack at every call), so `single` writes what it read ahead here, and `match` keeps it.
+    struct ReadAhead {
+        var match: Match?
+        var at = -1
+    }
+
     /// The anchors a tagger carries from one paragraph to the next.
     struct Anchors {
         var date: String?
@@ -264,7 +273,10 @@ struct TimeScanner {
         // word); it is kept no longer.
         let known: Match?? = coreAheadAt == i ? .some(coreAhead) : .none
         coreAheadAt = -1
-        guard let first = single(at: i, known: known) else { return nil }
+        var ahead = ReadAhead()
+        let found = single(at: i, known: known, ahead: &ahead)
+        if ahead.at >= 0 { (coreAhead, coreAheadAt) = (ahead.match, ahead.at) }
+        guard let first = found else { return nil }
         guard first.type == .duration, at(first.end) == "and", first.end + 1 < lower.count,
               let second = counted(at: first.end + 1), second.type == .duration,
               let value = TimeValues.joinedDuration(first.value, second.value) else { return first }
@@ -272,11 +284,11 @@ struct TimeScanner {
     }
 
     /// The longest expression starting at token `i`, alone; `known` is `core(at: i)` when the
-    /// call before read it (`coreAhead`).
-    private mutating func single(at i: Int, known: Match??) -> Match? {
+    /// call before read it (`coreAhead`); `core` read ahead at a later token is left in `ahead`.
+    private func single(at i: Int, known: Match??, ahead: inout ReadAhead) -> Match? {
         let w = lower[i]
         let flags = facts[i].flags
-        if flags.contains(.hedge), let m = hedged(at: i) { return m }
+        if flags.contains(.hedge), let m = hedged(at: i, ahead: &ahead) { return m }
         if flags.contains(.opensPhrase), i + 1 < facts.count, Self.mayFollowPhraseStart(facts[i + 1].firstByte),
            let m = phrase(at: i) ?? referencePhrase(at: i) { return m }
         guard flags.contains(.leadWord) else { return core(at: i, known: known) }
@@ -297,18 +309,18 @@ struct TimeScanner {
         let count = w.utf8.count
         if count == 7 || count == 5 && facts[i].firstByte == 0x6C && facts[i].lastByte == 0x72, let m = earlierOrLaterIn(at: i) { return m }  // "earlier", "later"
         if facts[i].firstByte == 0x6D, let part = at(i + 1).flatMap({ TimeLexicon.dayParts[$0] }), part != "NI" { return partOfDay(part, end: i + 2) }  // "mid afternoon"
-        if i + 1 < lower.count, let inner = coreReadAhead(at: i + 1), allows(prefix: w, before: inner, at: i + 1) {
+        if i + 1 < lower.count, let inner = coreReadAhead(at: i + 1, ahead: &ahead), allows(prefix: w, before: inner, at: i + 1) {
             return Match(type: inner.type, value: inner.value, end: inner.end)
         }
         return core(at: i, known: known)
     }
 
-    /// `core(at: k)` at the token after the one `single` reads, kept as `coreAhead` for the
-    /// `match` at `k`, or taken from there when a hedge before read it.
-    private mutating func coreReadAhead(at k: Int) -> Match? {
-        if coreAheadAt == k { return coreAhead }
+    /// `core(at: k)` at the token after the one `single` reads, kept in `ahead` (and then as
+    /// `coreAhead`) for the `match` at `k`, or taken from there when a hedge before read it.
+    private func coreReadAhead(at k: Int, ahead: inout ReadAhead) -> Match? {
+        if ahead.at == k { return ahead.match }
         let read = core(at: k)
-        (coreAhead, coreAheadAt) = (read, k)
+        ahead = ReadAhead(match: read, at: k)
         return read
     }
 
@@ -668,7 +680,7 @@ struct TimeScanner {
     /// A hedged count of time, which the TIMEX3 guidelines keep in the span (with a `mod`):
     /// "nearly forty years", "more than four hours", "at least 72 hours", "around 7:15 p.m.",
     /// "almost two years ago"; not "about the future" or "over the weekend".
-    private mutating func hedged(at i: Int) -> Match? {
+    private func hedged(at i: Int, ahead: inout ReadAhead) -> Match? {
         guard let seconds = Self.hedges[lower[i]], let next = at(i + 1) else { return nil }
         var k = i + 1
         if !seconds.contains("") {
@@ -677,7 +689,7 @@ struct TimeScanner {
         }
         guard k < lower.count, let first = lower[k].utf8.first, first >= 0x30 && first <= 0x39 || number(at: k) != nil else { return nil }
         // Turned away, `core` at token k is what the next `match`, there, reads first.
-        guard let inner = coreReadAhead(at: k), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
+        guard let inner = coreReadAhead(at: k, ahead: &ahead), inner.type == .duration || inner.type == .time || (inner.type == .date && inner.anaphoric) else {
             return nil
         }
         // "used over three years", "a hole in the budget over a decade": across the stretch, not
