@@ -151,16 +151,16 @@ struct EventText {
         var lo = lo
         while lo < hi {
             let next: Int?
-            let w = word(at: lo)
+            let w = leadRoles(at: lo)
             let comma = endsWithComma(at: lo)
             let following = skipSpace(wordEnd(lo))
-            if Self.connectives.contains(w) || (comma && (Self.commaLeads.contains(w) || Self.isSentenceAdverb(w)))
-                || (w == "so" && !Self.soAdverbs.contains(word(at: following)))
-                || (Self.commaLeads.contains(w) && time.flatMap { leadingTime(at: following, time: $0) } != nil) {
+            if w.contains(.connective) || (comma && (w.contains(.commaLead) || w.contains(.sentenceAdverb)))
+                || (w.contains(.so) && !isWord(at: following, in: Self.soAdverbs))
+                || (w.contains(.commaLead) && time.flatMap { leadingTime(at: following, time: $0) } != nil) {
                 next = wordEnd(lo)
             } else if let end = datelineEnd(at: lo) {
                 next = end
-            } else if Self.leadPhraseStarts.contains(w), let end = leadPhraseEnd(w, at: lo) {
+            } else if w.contains(.phraseStart), let end = leadPhraseEnd(word(at: lo), at: lo) {
                 next = end
             } else if let time, let end = leadingTime(at: lo, time: time) {
                 next = end
@@ -178,6 +178,42 @@ struct EventText {
     /// An adverb that comments on the whole sentence ("Interestingly,", "Ironically,").
     private static func isSentenceAdverb(_ word: String) -> Bool {
         word.count > 5 && word.hasSuffix("ly") && word.allSatisfy(\.isLetter)
+    }
+
+    /// What `stripLeads` asks of a word (`word(at:)`), told by one look-up.
+    struct LeadRoles: OptionSet {
+        let rawValue: UInt8
+        static let connective = Self(rawValue: 1 << 0)
+        static let commaLead = Self(rawValue: 1 << 1)
+        static let phraseStart = Self(rawValue: 1 << 2)
+        /// "so".
+        static let so = Self(rawValue: 1 << 3)
+        /// `isSentenceAdverb`.
+        static let sentenceAdverb = Self(rawValue: 1 << 4)
+    }
+
+    /// The lists of `stripLeads`, by their bit.
+    private static let leadLists = LexiconMap<LeadRoles>(memberships: [
+        (connectives.words, .connective), (commaLeads.words, .commaLead), (leadPhraseStarts.words, .phraseStart), (["so"], .so),
+    ])
+
+    /// The roles of the word at `i` in `stripLeads`. An ASCII word (nearly all) is read from its
+    /// scalars folded into a buffer, where its string was made and looked up in each list.
+    func leadRoles(at i: Int) -> LeadRoles {
+        guard let ascii = asciiWord(at: i) else { return Self.leadRoles(of: word(at: i)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(ascii.count, 1)) { buffer in
+            let n = Self.fold(scalars[ascii], into: buffer)
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            var roles = ASCIIWordHash.of(bytes).flatMap { Self.leadLists[ascii: bytes, hash: $0] } ?? []
+            // Folded ASCII letters are "a" to "z" (the marks around the word are trimmed).
+            if n > 5, bytes[n - 2] == 0x6C, bytes[n - 1] == 0x79, bytes.allSatisfy({ $0 &- 0x61 < 26 }) { roles.insert(.sentenceAdverb) }
+            return roles
+        }
+    }
+
+    /// The roles of `word` (as `word(at:)` makes it) in `stripLeads`.
+    static func leadRoles(of word: String) -> LeadRoles {
+        (leadLists[word] ?? []).union(isSentenceAdverb(word) ? .sentenceAdverb : [])
     }
 
     /// The end of a dateline that opens the text: capitalized words up to an outlet in
@@ -545,7 +581,7 @@ struct EventText {
     // MARK: - Words
 
     /// The word at `i`, lower-cased, without surrounding punctuation.
-    private func word(at i: Int) -> String {
+    func word(at i: Int) -> String {
         guard let ascii = asciiWord(at: i) else {
             return String(scalars: scalars[i..<wordEnd(i)]).lowercased().trimmingCharacters(in: Self.marks)
         }
