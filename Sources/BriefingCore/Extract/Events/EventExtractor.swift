@@ -127,9 +127,17 @@ public struct EventExtractor: Sendable {
         while i > 0, scalars[i - 1].isSpace { i -= 1 }
         let end = i
         while i > 0, scalars[i - 1].value < 0x80 ? scalars[i - 1].value | 0x20 &- 0x61 < 26 : scalars[i - 1].properties.isAlphabetic { i -= 1 }
-        // Lower-cased, only five ASCII letters equal "since" (no other scalar lower-cases to them).
-        guard end - i == 5, scalars[i..<end].allSatisfy(\.isASCII) else { return false }
-        return zip(scalars[i..<end], "since".unicodeScalars).allSatisfy { $0.value | 0x20 == $1.value }
+        // Lower-cased, only five ASCII letters equal "since" (no other scalar lower-cases to them):
+        // their bytes packed into an integer, where a zip with the word's scalars made an iterator
+        // of the string and destroyed it (~700 instructions).
+        guard end - i == 5 else { return false }
+        var packed: UInt64 = 0
+        for k in i..<end {
+            let v = scalars[k].value
+            guard v < 0x80 else { return false }
+            packed = packed << 8 | UInt64(v | 0x20)
+        }
+        return packed == 0x73_69_6E_63_65
     }
 
     /// Whether the date of the TIMEX3 `value` can be an event's: a year before 1000 only when the
