@@ -222,11 +222,12 @@ struct EventText {
         var i = lo
         for _ in 0..<8 {
             guard i < sentence.upperBound else { return nil }
-            let end = wordEnd(i)
-            // The word's first scalar, told before the word is made: an ASCII capital is told
-            // from the value (only A–Z are upper-case there).
-            guard end > i, case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
+            // The word's first scalar, told before its end is sought (most sentences' second word
+            // turns them away) and before the word is made: an ASCII capital is told from the value
+            // (only A–Z are upper-case there); a space (an empty word) is none.
+            guard case let first = scalars[i], (first.value < 0x80 ? first.value &- 0x41 < 26 : first.properties.isUppercase) || first == "("
             else { return nil }
+            let end = wordEnd(i)
             // A word without the scalar ")" has no character ")": the string is made for the others.
             if scalars[i..<end].contains(")"), case let word = String(scalars: scalars[i..<end]), let close = word.firstIndex(of: ")") {
                 let rest = word[word.index(after: close)...]
