@@ -153,17 +153,24 @@ enum FigureSource {
     }
 
     /// Whether the token of `scalars[range]` may be, lower-cased, "according" or a verb: false
-    /// only for an ASCII word that is neither, looked up lower-cased in `buffer` (16 bytes).
+    /// only for a word that is neither, told by `filter` from its first two scalars (ASCII)
+    /// and its length, or, ASCII, looked up lower-cased in `buffer` (16 bytes).
     /// `cues` and `filter` are the statics of those names, read once by a caller that asks at every token.
     @inline(__always)
     static func mayBeCue(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ buffer: UnsafeMutableBufferPointer<UInt8>,
         cues: LexiconSet = FigureSource.cues, filter: ExactWordFilter = FigureSource.cueFilter
     ) -> Bool {
-        // Past ASCII a token may lower into a cue's letters (the Kelvin sign into "k").
-        guard !range.isEmpty, ExactWordFilter.isASCII(scalars, range) else { return true }
+        // Past ASCII a token may lower into a cue's letters (the Kelvin sign into "k"), but
+        // only scalar for letter: a scalar past ASCII that lowers and composes into ASCII at
+        // all gives one letter ("K" alone), so a token that may be a cue has as many scalars
+        // as the cue bytes, and its first two, when ASCII, are the cue's. The filter, on
+        // those two and the count, rules out most tokens before all their scalars are read.
+        guard !range.isEmpty else { return true }
+        let second = range.count > 1 ? scalars[range.lowerBound + 1].value : 0
+        guard scalars[range.lowerBound].value | second < 0x80 else { return true }
         guard filter.mayContain(lowercaseOfASCII: scalars, range) else { return false }
-        guard range.count <= buffer.count else { return true }
+        guard ExactWordFilter.isASCII(scalars, range), range.count <= buffer.count else { return true }
         return cues.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer))
     }
 
