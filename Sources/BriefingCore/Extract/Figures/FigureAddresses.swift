@@ -11,17 +11,17 @@ enum FigureAddresses {
     /// Whether the whitespace-separated word of a sentence (its `scalars`) holding scalar
     /// `offset` is a web address, an e-mail address, URL-encoded text or an identifier: no
     /// number inside one is a figure.
-    static func isInCode(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+    static func isInCode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
         var start = offset, end = offset
         while end < scalars.count, !scalars[end].isSpace { end += 1 }
         guard end > offset else { return false }
         while start > 0, !scalars[start - 1].isSpace { start -= 1 }
-        return isCode(scalars[start..<end])
+        return isCode(UnsafeBufferPointer(rebasing: scalars[start..<end]))
     }
 
     /// "https://…", "www.…", "example.com/…", "a@b.org", "Annual%20Report", "?id=4521",
     /// "978-3-319-09575-2": a word that is an address or a code.
-    static func isCode(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isCode(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // Every kind below needs a digit and one of these marks, or starts like "www.".
         guard word.first == "w" || word.first == "W" || word.contains(where: isCodeMark),
               word.contains(where: { ($0.value >= 0x30 && $0.value <= 0x39) || ($0.value >= 0x80 && $0.properties.numericType != nil) })

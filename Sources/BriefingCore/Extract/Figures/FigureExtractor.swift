@@ -27,26 +27,31 @@ public struct FigureExtractor: Sendable {
     ) -> [Figure] {
         var found: [Figure] = []
         for index in article.paragraphs.indices {
-            for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
-                let own = Array(scalars[index][sentence.start..<sentence.end])
-                if let tokens {
-                    let within = Self.tokens(tokens[index], of: sentence)
-                    tokens[index].withUnsafeBufferPointer { paragraph in
-                        let mine = UnsafeBufferPointer(rebasing: paragraph[within])
-                        figures(in: sentence.text, scalars: own, tokens: FigureTokenTexts(mine, sentenceStart: sentence.start), paragraph: index, spans: spans, into: &found) { _, _ in
-                            scalars[index].withUnsafeBufferPointer { FigureSource.attributions($0, mine, sentenceStart: sentence.start) }
+            // A sentence's scalars are read within its paragraph's, not copied.
+            scalars[index].withUnsafeBufferPointer { paragraphScalars in
+                for sentence in sentences[index] where FigurePrefilter.mayHoldFigure(scalars[index][sentence.start..<sentence.end]) {
+                    let own = UnsafeBufferPointer(rebasing: paragraphScalars[sentence.start..<sentence.end])
+                    if let tokens {
+                        let within = Self.tokens(tokens[index], of: sentence)
+                        tokens[index].withUnsafeBufferPointer { paragraph in
+                            let mine = UnsafeBufferPointer(rebasing: paragraph[within])
+                            figures(in: sentence.text, scalars: own, tokens: FigureTokenTexts(mine, sentenceStart: sentence.start), paragraph: index, spans: spans, into: &found) { _, _ in
+                                FigureSource.attributions(paragraphScalars, mine, sentenceStart: sentence.start)
+                            }
                         }
+                    } else {
+                        figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found)
                     }
-                } else {
-                    figures(in: sentence.text, scalars: own, paragraph: index, spans: spans, into: &found)
                 }
             }
         }
         for caption in article.captions {
             // Decoded once: a sentence's scalars are those of the caption within it.
             let scalars = caption.text.unicodeScalarArray
-            for sentence in SentenceSplitter.split(caption.text, scalars: scalars) where FigurePrefilter.mayHoldFigure(scalars[sentence.start..<sentence.end]) {
-                figures(in: sentence.text, scalars: Array(scalars[sentence.start..<sentence.end]), paragraph: -1, spans: spans, into: &found)
+            scalars.withUnsafeBufferPointer { buffer in
+                for sentence in SentenceSplitter.split(caption.text, scalars: scalars) where FigurePrefilter.mayHoldFigure(scalars[sentence.start..<sentence.end]) {
+                    figures(in: sentence.text, scalars: UnsafeBufferPointer(rebasing: buffer[sentence.start..<sentence.end]), paragraph: -1, spans: spans, into: &found)
+                }
             }
         }
         return found
@@ -63,7 +68,7 @@ public struct FigureExtractor: Sendable {
     private func figures(in sentence: String, paragraph: Int, spans: Bool, into out: inout [Figure]) {
         let scalars = sentence.unicodeScalarArray
         guard FigurePrefilter.mayHoldFigure(scalars[...]) else { return }
-        figures(in: sentence, scalars: scalars, paragraph: paragraph, spans: spans, into: &out)
+        scalars.withUnsafeBufferPointer { figures(in: sentence, scalars: $0, paragraph: paragraph, spans: spans, into: &out) }
     }
 
     /// The sources `FigureSource.attributions(in:scalars:)` finds in `sentence`, read from its
@@ -92,25 +97,23 @@ public struct FigureExtractor: Sendable {
     }
 
     /// Appends to `out` the figures of one sentence that `FigurePrefilter` let pass, given with
-    /// its Unicode scalars (and the texts of its `tokens`, when at hand, which lexemes take),
+    /// its Unicode scalars (read in place; and the texts of its `tokens`, when at hand, which lexemes take),
     /// with their token spans when `spans`; `attributions` reads the
     /// sources of the sentence and its scalars (from tokens at hand, or else from tokens made
     /// for it), only when a figure is found.
     private func figures(
-        in sentence: String, scalars: [Unicode.Scalar], tokens: FigureTokenTexts = .none, paragraph: Int, spans: Bool, into out: inout [Figure],
-        attributions: (String, [Unicode.Scalar]) -> [FigureSource.Attribution] = FigureSource.attributions(in:scalars:)
+        in sentence: String, scalars: UnsafeBufferPointer<Unicode.Scalar>, tokens: FigureTokenTexts = .none, paragraph: Int, spans: Bool, into out: inout [Figure],
+        attributions: (String, UnsafeBufferPointer<Unicode.Scalar>) -> [FigureSource.Attribution] = { FigureSource.attributions(in: $0, scalars: Array($1)) }
     ) {
-        let lx = FigureLexer.lex(scalars: scalars, tokens: tokens)
+        let lx = FigureLexer.lex(scalars, tokens: tokens)
         var found: [FoundFigure] = []
-        scalars.withUnsafeBufferPointer { buffer in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
-                // Whether a lexeme may start a figure is told as the scan reaches it: the
-                // lexemes inside a figure are passed over untold.
-                let tables = Self.startTables
-                let mayStart = { Self.mayStart(lx, at: $0, scalars: buffer, buffer: bytes, tables: tables) }
-                guard let first = lx.indices.first(where: mayStart) else { return }
-                scan(lx, from: first, scalars: scalars, mayStart: mayStart, into: &found)
-            }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { bytes in
+            // Whether a lexeme may start a figure is told as the scan reaches it: the
+            // lexemes inside a figure are passed over untold.
+            let tables = Self.startTables
+            let mayStart = { Self.mayStart(lx, at: $0, scalars: scalars, buffer: bytes, tables: tables) }
+            guard let first = lx.indices.first(where: mayStart) else { return }
+            scan(lx, from: first, scalars: scalars, mayStart: mayStart, into: &found)
         }
         FoundFigure.mergeBounds(&found, lx)
         guard !found.isEmpty else { return }
@@ -126,7 +129,7 @@ public struct FigureExtractor: Sendable {
 
     /// Appends to `found` the figures of lexemes `lx` read from lexeme `first` (which
     /// `mayStart`) on, skipping the lexemes that `mayStart` rules out.
-    private func scan(_ lx: [FigureLexeme], from first: Int, scalars: [Unicode.Scalar], mayStart: (Int) -> Bool, into found: inout [FoundFigure]) {
+    private func scan(_ lx: [FigureLexeme], from first: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>, mayStart: (Int) -> Bool, into found: inout [FoundFigure]) {
         let context = FigureAmount.Context(lx)
         var i = first
         while i < lx.count {
@@ -250,7 +253,7 @@ public struct FigureExtractor: Sendable {
 
     /// A number inside a web address, an identifier or URL-encoded text, a house number, a
     /// street's ordinal or a phone area code.
-    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, scalars: [Unicode.Scalar]) -> Bool {
+    private func isAddress(_ lx: [FigureLexeme], _ amount: FigureAmount, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let n = amount.number
         if FigureAddresses.isInCode(scalars, at: lx[n.start].start) { return true }
         let plain = n.end == n.start + 1 && lx[n.start].isPlainInteger

@@ -81,11 +81,11 @@ enum FigureLexer {
         scalars.withUnsafeBufferPointer { lex($0, splittingCurrencies: splittingCurrencies, tokens: tokens) }
     }
 
-    /// The lexemes of `scalars`. Every lexeme takes a scalar of its own but the empty group
-    /// before the point of a number such as ".5.5" (`appendNumbers`), which takes four: the
-    /// array is made with room for 3n/2 + 1 lexemes, and they are written into it without the
-    /// checks of `append` (nor its copies when it grows).
-    private static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool, tokens: FigureTokenTexts) -> [FigureLexeme] {
+    /// The lexemes of `scalars`, read in place, as above. Every lexeme takes a scalar of its own
+    /// but the empty group before the point of a number such as ".5.5" (`appendNumbers`), which
+    /// takes four: the array is made with room for 3n/2 + 1 lexemes, and they are written into
+    /// it without the checks of `append` (nor its copies when it grows).
+    static func lex(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, splittingCurrencies: Bool = true, tokens: FigureTokenTexts = .none) -> [FigureLexeme] {
         [FigureLexeme](unsafeUninitializedCapacity: scalars.count + scalars.count / 2 + 1) { buffer, count in
             var out = LexemeWriter(buffer: buffer)
             lex(scalars, splittingCurrencies: splittingCurrencies, tokens: tokens, into: &out)

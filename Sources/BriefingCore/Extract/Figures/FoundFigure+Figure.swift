@@ -1,7 +1,7 @@
 extension FoundFigure {
     /// The normalized `Figure`, with text and spans (when `spans`) taken from `sentence`
     /// (whose Unicode scalars are `scalars`).
-    func figure(_ lx: [FigureLexeme], sentence: String, scalars: [Unicode.Scalar], paragraph: Int, spans withSpans: Bool) -> Figure {
+    func figure(_ lx: [FigureLexeme], sentence: String, scalars: UnsafeBufferPointer<Unicode.Scalar>, paragraph: Int, spans withSpans: Bool) -> Figure {
         let factor = amount.isSubunit ? 0.01 : (isShare ? 100 : 1)
         let first = Self.tidy(amount.number.value * factor)
         let secondValue = second.map { Self.tidy($0.number.value * factor) }
@@ -25,7 +25,7 @@ extension FoundFigure {
             interval = FigureRanges.interval(low: nil, lowClosed: false, high: first, highClosed: highBound == .atMost)
         }
         let whole = span(lx)
-        let text = String(scalars: scalars[whole.start..<whole.end])
+        let text = String(scalars: UnsafeBufferPointer(rebasing: scalars[whole.start..<whole.end]))
         let unit: String? = isShare ? "percent" : (amount.unit ?? (amount.currency == nil ? noun : nil))
         return Figure(
             text: text, value: low ?? first, unit: unit, currency: amount.currency, kind: kind,
