@@ -128,8 +128,9 @@ struct DigitNumber: Sendable, Equatable {
     /// Whether lexeme `i` of `lx` is a vulgar fraction ("½"), read in place: a copy of a
     /// lexeme retains its strings.
     static func isVulgar(_ lx: [FigureLexeme], at i: Int) -> Bool {
-        // Every vulgar fraction is past ASCII, where the digits that start other numbers are.
-        lx[i].isNumber && lx[i].text.unicodeScalars.first.map { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil } == true
+        // Every vulgar fraction is past ASCII, where the digits that start other numbers are,
+        // and lexed as a decimal: plain integers (most numbers) are told by their flags.
+        lx[i].isNumber && lx[i].isDecimal && lx[i].text.unicodeScalars.first.map { NumberWords.isVulgarFraction($0.value) } == true
     }
 
     /// Digits before the decimal point of a number lexeme, or -1 when it has other separators.

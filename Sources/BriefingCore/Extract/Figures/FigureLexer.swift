@@ -198,8 +198,8 @@ enum FigureLexer {
                 continue
             }
             let symbol = s.value < 0x80 ? asciiCharacters[Int(s.value)] : String(s)
-            // Every vulgar fraction is past ASCII.
-            if s.value >= 0x80, let fraction = NumberWords.vulgarFractions[s.value] {
+            // A vulgar fraction is told by its scalar's ranges before its value is looked up.
+            if NumberWords.isVulgarFraction(s.value), let fraction = NumberWords.vulgarFractions[s.value] {
                 out.append(FigureLexeme(kind: .number, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced, value: fraction, isDecimal: true))
             } else {
                 out.append(FigureLexeme(kind: .symbol, text: symbol, lower: symbol, start: i, end: i + 1, spaced: spaced))

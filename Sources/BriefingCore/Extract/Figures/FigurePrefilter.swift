@@ -53,7 +53,8 @@ enum FigurePrefilter {
     /// figure are told by this loop alone, before their words are looked up.
     static func hasDigit(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         // In blocks of 32 scalars, told without a branch per scalar; the scalars of a block
-        // past ASCII are then looked at one by one.
+        // past ASCII (a curly quote or a dash is common) are then told one by one, by the
+        // fractions' ranges rather than looked up.
         var start = 0
         while start < scalars.count {
             let end = min(start + 32, scalars.count)
@@ -64,7 +65,7 @@ enum FigurePrefilter {
                 all |= v
             }
             if digits != 0 { return true }
-            if all >= 0x80, scalars[start..<end].contains(where: { $0.value >= 0x80 && NumberWords.vulgarFractions[$0.value] != nil }) { return true }
+            if all >= 0x80, scalars[start..<end].contains(where: { NumberWords.isVulgarFraction($0.value) }) { return true }
             start = end
         }
         return false

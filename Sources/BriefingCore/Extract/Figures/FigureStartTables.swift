@@ -47,10 +47,12 @@ extension FigureExtractor {
             guard count <= 16, ascii else { return .unknown }
             if starterBytes.mayContain(lowercaseOfASCII: scalars, range),
                starters.contains(ascii: ExactWordFilter.lowercase(scalars, range, into: buffer)) { return .starter }
+            // A code has at most four bytes, a scaled one at most six.
+            guard count <= 6 else { return .none }
             let first = UInt8(truncatingIfNeeded: scalars[range.lowerBound].value)
             let second = count > 1 ? UInt8(truncatingIfNeeded: scalars[range.lowerBound + 1].value) : 0
             let last = UInt8(truncatingIfNeeded: scalars[range.upperBound - 1].value)
-            return count > 6 || !CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last, codes: codes) ? .none : .code
+            return CurrencyLexicon.mayBeCode(count: count, first: first, second: second, last: last, codes: codes) ? .code : .none
         }
     }
 }

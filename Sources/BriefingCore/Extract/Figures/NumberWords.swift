@@ -57,6 +57,13 @@ enum NumberWords {
         0x2151: 1.0 / 9, 0x2152: 1.0 / 10,
     ]
 
+    /// Whether scalar `v` is one of `vulgarFractions` (U+00BC–U+00BE, U+2150–U+215E), told
+    /// by its ranges without a look-up.
+    @inline(__always)
+    static func isVulgarFraction(_ v: UInt32) -> Bool {
+        (v &- 0xBC < 3) || (v &- 0x2150 < 15)
+    }
+
     /// The value of a single cardinal word ("seven" → 7, "forty" → 40).
     static func cardinal(_ word: String) -> Double? { units[word] ?? tens[word] }
 }
