@@ -46,7 +46,7 @@ public struct SiteBuilder: Sendable {
         let knownKeys = listing.files.map(stamps.key(of:))
         // A file the stamps don't know is read, and extracted unless its digest is found: the
         // extractors' tables are made while the digests are read, not after.
-        async let tablesMade: Void = knownKeys.contains(nil) ? ArticleExtractor.prepareTables() : ()
+        async let tablesMade: Void = knownKeys.contains(nil) ? CurrencyTableFile.prepareTables(cache: cache) : ()
         // Read while the digests are: the last build's repeat checks, page keys and stories.
         async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
         async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }

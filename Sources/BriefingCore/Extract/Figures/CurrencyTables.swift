@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 
 /// Currency codes, names and symbols taken from CLDR through Foundation (ICU) once, at first
 /// use, with the forms news writes on top of them (`CurrencyNewsForms`).
 ///
 /// Keys are lexemes as `FigureLexer` splits them, joined with spaces ("US$" → "US $"), so a
 /// look-up is one dictionary hit on the lexemes next to a number.
-struct CurrencyTables: Sendable {
+struct CurrencyTables: Sendable, Equatable {
     /// ISO 4217 codes (and crypto tickers) accepted as written, upper case: "USD", "KES", "BTC".
     var codes: [String: String] = [:]
     /// Names after a number, lower-cased: "south korean won", "swiss francs", "euros".
@@ -42,8 +43,12 @@ struct CurrencyTables: Sendable {
     var longestName = 1
     var longestSymbol = 1
 
-    /// The tables, built on first use.
-    static let shared = CurrencyTables.build()
+    /// The tables: those given to `prepare(stored:)` before first use (read from the build
+    /// cache by `CurrencyTableFile`), or else built from Foundation on first use.
+    static let shared: CurrencyTables = stored.withLock { $0.take() } ?? build()
+
+    /// Tables given to `prepare(stored:)`, until `shared` takes them.
+    private static let stored = Mutex<CurrencyTables?>(nil)
 
     /// The lexemes of `text` joined with spaces, as keys are stored.
     static func key(_ text: String, lower: Bool) -> String {
@@ -236,6 +241,15 @@ struct CurrencyTables: Sendable {
         async let signs: Void = { _ = localeSigns }()
         _ = shared
         await signs
+    }
+
+    /// Makes `tables` (as an earlier run of the same program built them) the tables, unless
+    /// they are already made: ICU is not asked at all.
+    static func prepare(stored tables: CurrencyTables) {
+        stored.withLock { $0 = tables }
+        _ = shared
+        // Not kept when the tables were made before (a second build of `serve`).
+        stored.withLock { $0 = nil }
     }
 
     /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
