@@ -4,7 +4,8 @@ import Foundation
 
 /// Times each stage of the pipeline alone, in memory, on one core: ingest, extract, brief
 /// (compose + Markdown writer), the site's digest of each brief, the brief pages (HTML and
-/// Markdown files, in memory), stories (grouping, then assembling those of two or more
+/// Markdown files, in memory), the site-wide tables (search index, listings, people,
+/// timeline), stories (grouping, then assembling those of two or more
 /// sources), render (cmark) and the build cache's brief entries (store,
 /// load), over a generated corpus or a folder; and,
 /// with --pages, the ingest of saved web pages.
@@ -77,6 +78,14 @@ struct Micro: ParsableCommand {
                 let files = try briefFiles ?? SiteBriefFiles(briefs)
                 briefFiles = files
                 return try files.render()
+            },
+            // As a site build makes its site-wide tables from the digests (`SitePages.render`):
+            // the search index's files, listings, people, keys and feed positions, and the
+            // timeline with its export; no page is rendered or written.
+            MicroStage(name: "site tables (search, listings, timeline)", ownBytes: "search and timeline.json out") {
+                let files = try briefFiles ?? SiteBriefFiles(briefs)
+                briefFiles = files
+                return try files.tables()
             },
             MicroStage(name: "stories (group)", ownBytes: "article text") {
                 groups = StoryGrouper().groups(of: briefs)

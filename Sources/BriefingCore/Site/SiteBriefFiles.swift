@@ -2,12 +2,14 @@ import Foundation
 
 /// The HTML pages and Markdown files of a site's briefs, rendered in memory exactly as a site
 /// build renders them (`SitePages.briefFiles`, with cache keys and stories) but not written:
-/// what `briefing-bench micro --stage page` times.
+/// what `briefing-bench micro --stage page` times; and the site-wide tables made from the
+/// briefs' digests (`tables()`, what `--stage site` times).
 public struct SiteBriefFiles {
     private let pages: SitePages
     private let site: SiteBriefs
     private let stories: StoryPages
     private let names: PersonNames
+    private let config: SiteConfig
 
     /// The site of `briefs` (each keyed as a cache would key its source) with the default
     /// templates and settings; its stories are grouped here, once.
@@ -20,6 +22,7 @@ public struct SiteBriefFiles {
         pages = SitePages(templates: try TemplateLibrary(defaults: TemplateLibrary.defaultFolder()), baseURL: nil, config: config)
         stories = config.stories ? try StoryPages(grouping: site, known: StoryCache()) : StoryPages([], briefs: site.digests)
         names = PersonNames(site.digests)
+        self.config = config
     }
 
     /// Renders every brief's page and Markdown file and makes their cache keys; returns the
@@ -33,6 +36,21 @@ public struct SiteBriefFiles {
                 bytes += try file.render(&parts).count
             }
         }
+        return bytes
+    }
+
+    /// Makes what a site build makes from every brief's digest for its site-wide pages, as
+    /// `SitePages.render` makes it but without rendering or writing pages: the search index's
+    /// files, the tables the listings, people and feeds share (`SitePages.Tables`), and the
+    /// timeline's years with their `timeline.json`. Returns the number of bytes of the search
+    /// files and the timeline's export.
+    public func tables() throws -> Int {
+        let briefs = site.digests
+        var bytes = 0
+        for text in SearchIndexWriter().files(briefs).values { bytes += text.utf8.count }
+        let tables = SitePages.Tables(briefs, site.keys)
+        let timeline = TimelineYears(briefs, keys: tables.briefKeys, baseURL: nil, cache: TimelineYearCache(nil))
+        try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.utf8.count }
         return bytes
     }
 }
