@@ -12,19 +12,32 @@ struct ListingPages {
     init(_ briefs: [BriefDigest]) {
         var outlets: [String: [BriefDigest]] = [:], tags: [String: [BriefDigest]] = [:], months: [String: [BriefDigest]] = [:]
         var outletNames: [String: [String]] = [:], tagNames: [String: [String]] = [:], monthNames: [String: [String]] = [:]
+        // Each name's page path, made once however many briefs share the name.
+        var outletPaths: [String: String] = [:], tagPaths: [String: String] = [:]
+        func path(_ name: String, _ known: inout [String: String], _ make: (String) -> String) -> String {
+            if let path = known[name] { return path }
+            let path = make(name)
+            known[name] = path
+            return path
+        }
         for brief in briefs {
             if let outlet = brief.outlet {
-                outlets[SiteLinks.outlet(outlet), default: []].append(brief)
-                outletNames[SiteLinks.outlet(outlet), default: []].append(outlet)
+                let path = path(outlet, &outletPaths, SiteLinks.outlet)
+                outlets[path, default: []].append(brief)
+                outletNames[path, default: []].append(outlet)
             }
             var seen: Set<String> = []
-            for tag in brief.tags where seen.insert(SiteLinks.tag(tag)).inserted {
-                tags[SiteLinks.tag(tag), default: []].append(brief)
-                tagNames[SiteLinks.tag(tag), default: []].append(tag)
+            for tag in brief.tags {
+                let path = path(tag, &tagPaths, SiteLinks.tag)
+                guard seen.insert(path).inserted else { continue }
+                tags[path, default: []].append(brief)
+                tagNames[path, default: []].append(tag)
             }
             if let date = brief.published {
-                months[SiteLinks.month(date), default: []].append(brief)
-                monthNames[SiteLinks.month(date)] = [TimexValue(SiteLinks.monthKey(date)).label]
+                let path = SiteLinks.month(date)
+                months[path, default: []].append(brief)
+                // A month's name is the same for each of its briefs: made for the first.
+                if monthNames[path] == nil { monthNames[path] = [TimexValue(SiteLinks.monthKey(date)).label] }
             }
         }
         // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.

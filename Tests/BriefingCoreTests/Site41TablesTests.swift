@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The site-wide tables made from the digests keep what they were made of before their fast
+/// paths: the timeline export's date shape read from bytes, listings' paths made once per name.
+struct Site41TablesTests {
+    /// `TimelineExport.dateShape` counts the parts and finds "-W" as `split` and `contains` do.
+    @Test func theDateShapeIsWhatSplitAndContainsSay() {
+        let dates = [
+            "", "-", "--", "2024", "2024-03", "2024-03-12", "2024--05", "-2024", "2024-", "-0500-03", "2024-W15", "2024-W",
+            "W15", "2024W15", "2024-Q2", "2023-SU", "198", "19", "XXXX-11", "2024-W15-3", "a-b-c-d", "2024-w15", "-W",
+            "2024-03-é", "é-W", "2024-\u{301}W", "2024-W\u{301}", "1999\r\n-12",
+        ]
+        for date in dates {
+            let shape = TimelineExport.dateShape(date)
+            #expect(shape.parts == date.split(separator: "-").count, "\(date)")
+            #expect(shape.week == date.contains("-W"), "\(date)")
+        }
+    }
+
+    /// The listings of the fixtures' briefs, as `ListingPages` made them with each path made
+    /// for every brief (and a month's name for each of its briefs).
+    @Test func theListingsAreThoseOfEachBriefsPaths() throws {
+        let folder = Repo.fixtures.appendingPathComponent("ingest")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let briefs = names.compactMap { BriefPipeline.process($0, in: folder).brief }.map { BriefDigest($0) }
+        var outlets: [String: [String]] = [:], tags: [String: [String]] = [:], months: [String: [String]] = [:]
+        var outletNames: [String: [String]] = [:], tagNames: [String: [String]] = [:], monthNames: [String: String] = [:]
+        for brief in briefs {
+            if let outlet = brief.outlet {
+                outlets[SiteLinks.outlet(outlet), default: []].append(brief.slug)
+                outletNames[SiteLinks.outlet(outlet), default: []].append(outlet)
+            }
+            var seen: Set<String> = []
+            for tag in brief.tags where seen.insert(SiteLinks.tag(tag)).inserted {
+                tags[SiteLinks.tag(tag), default: []].append(brief.slug)
+                tagNames[SiteLinks.tag(tag), default: []].append(tag)
+            }
+            if let date = brief.published {
+                months[SiteLinks.month(date), default: []].append(brief.slug)
+                monthNames[SiteLinks.month(date)] = TimexValue(SiteLinks.monthKey(date)).label
+            }
+        }
+        func make(_ groups: [String: [String]], _ title: (String) -> String) -> [String] {
+            groups.keys.sorted().map { "\($0)|\(title($0))|\(groups[$0]!.joined(separator: ","))" }
+        }
+        let expected = make(outlets) { TagCleaner.preferredSpelling(outletNames[$0]!)! } + make(tags) { TagCleaner.preferredSpelling(tagNames[$0]!)! }
+            + make(months) { monthNames[$0]! }
+        let listings = ListingPages(briefs).listings.map { "\($0.path)|\($0.title)|\($0.briefs.map(\.slug).joined(separator: ","))" }
+        #expect(expected.count > 10, "the fixtures have outlets, tags and months")
+        #expect(listings == expected)
+    }
+}
