@@ -27,60 +27,58 @@ enum TimelineExport {
         let event = entry.event
         let shape = dateShape(event.date)
         let start = CalendarDate(dayNumber: TimelineOrder.key(event.date).day)
-        out.append(literal: ",\n    {")
-        key("start_date", 3, &out)
-        out.append(literal: "{")
-        key("year", 4, &out)
+        // Each key on a new line after its object's indentation, written with what comes
+        // before it as one literal.
+        out.append(literal: ",\n    {\n      \"start_date\": {\n        \"year\": ")
         digits(start.year, &out)
         if shape.parts >= 2 {
-            out.append(literal: ",")
-            key("month", 4, &out)
+            out.append(literal: ",\n        \"month\": ")
             digits(start.month, &out)
         }
         if shape.parts >= 3 || shape.week {
-            out.append(literal: ",")
-            key("day", 4, &out)
+            out.append(literal: ",\n        \"day\": ")
             digits(start.day, &out)
         }
-        out.append(literal: ",")
-        key("display_date", 4, &out)
+        out.append(literal: ",\n        \"display_date\": ")
         JSONWriter.escape(BriefText.eventDateLabel(event), into: &out)
-        out.append(literal: "\n      },")
-        key("text", 3, &out)
-        out.append(literal: "{")
-        key("headline", 4, &out)
+        out.append(literal: "\n      },\n      \"text\": {\n        \"headline\": ")
         JSONWriter.escape(event.text, into: &out)
-        out.append(literal: ",")
-        key("text", 4, &out)
-        // Most entries have one source: its title is the text, with nothing joined.
-        JSONWriter.escape(entry.sources.count == 1 ? entry.sources[0].brief.title : entry.sources.map(\.brief.title).joined(separator: "; "), into: &out)
-        out.append(literal: "\n      },")
-        key("unique_id", 3, &out)
+        out.append(literal: ",\n        \"text\": ")
+        // The sources' titles joined by "; ", gathered in `scratch`; most entries have one.
+        let sources = entry.sources
+        if sources.count == 1 {
+            JSONWriter.escape(sources[0].brief.title, into: &out)
+        } else {
+            scratch.removeAll()
+            for i in sources.indices {
+                if i > 0 { scratch.append(literal: "; ") }
+                scratch.append(sources[i].brief.title)
+            }
+            escape(scratch, into: &out)
+        }
+        out.append(literal: "\n      },\n      \"unique_id\": ")
         // "date-slug-paragraph".
         scratch.removeAll()
         scratch.append(event.date)
         scratch.append(0x2D)
-        scratch.append(entry.sources[0].brief.slug)
+        scratch.append(sources[0].brief.slug)
         scratch.append(0x2D)
-        scratch.append(digitsOf: entry.sources[0].paragraph)
+        scratch.append(digitsOf: sources[0].paragraph)
         escape(scratch, into: &out)
-        out.append(literal: ",")
-        key("sources", 3, &out)
         // An entry has a source or more.
-        out.append(literal: "[")
-        for (i, source) in entry.sources.enumerated() {
+        out.append(literal: ",\n      \"sources\": [")
+        for i in sources.indices {
             out.append(literal: i > 0 ? ",\n        " : "\n        ")
             // `SiteLinks.brief(slug)` and "#p" with the paragraph's number, after `linkStart`.
             scratch.removeAll()
             scratch.append(linkStart)
             scratch.append(literal: "briefs/")
-            scratch.append(source.brief.slug)
+            scratch.append(sources[i].brief.slug)
             scratch.append(literal: ".html#p")
-            scratch.append(digitsOf: source.paragraph + 1)
+            scratch.append(digitsOf: sources[i].paragraph + 1)
             escape(scratch, into: &out)
         }
-        out.append(literal: "\n      ]")
-        out.append(literal: "\n    }")
+        out.append(literal: "\n      ]\n    }")
     }
 
     /// How many parts `date.split(separator: "-")` has, and whether `date` holds "-W" (a week):
@@ -108,15 +106,6 @@ enum TimelineExport {
     /// The bytes of `text` as a JSON string.
     private static func escape(_ text: ByteBuffer, into out: inout ByteBuffer) {
         text.withUnsafeBufferPointer { JSONWriter.escape($0, passing: 0, into: &out) }
-    }
-
-    /// A new line at `level` (two spaces each) and `name` as a key, with the colon and space.
-    private static func key(_ name: StaticString, _ level: Int, _ out: inout ByteBuffer) {
-        out.append(0x0A)
-        out.append(spaces: 2 * level)
-        out.append(0x22)
-        out.append(literal: name)
-        out.append(literal: "\": ")
     }
 
     /// `value`'s decimal digits as a JSON string (`String(value)`, which needs no escape).
