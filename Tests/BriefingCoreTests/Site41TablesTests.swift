@@ -51,4 +51,16 @@ struct Site41TablesTests {
         #expect(expected.count > 10, "the fixtures have outlets, tags and months")
         #expect(listings == expected)
     }
+
+    /// A search term's shard is its first two scalars, or their numbers when one is past ASCII,
+    /// whether its first bytes are ASCII (the fast path) or not.
+    @Test func aTermsShardIsItsFirstTwoScalars() {
+        func reference(_ term: String) -> String {
+            let prefix = term.unicodeScalars.prefix(2)
+            if prefix.allSatisfy({ $0.isASCII }) { return String(String.UnicodeScalarView(prefix)) }
+            return "u" + prefix.map { String($0.value, radix: 16) }.joined(separator: "-")
+        }
+        let terms = ["ab", "abc", "a", "", "aé", "éa", "éé", "東京", "a\u{301}b", "1x", "\r\n", "zz9", "a🎉", "🎉a", "ｱｲ", "x\u{0}"]
+        for term in terms { #expect(SearchIndexWriter.shard(of: term) == reference(term), "\(term)") }
+    }
 }

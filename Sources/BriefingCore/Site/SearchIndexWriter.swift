@@ -256,6 +256,11 @@ struct SearchIndexWriter {
 
     /// The shard a term lives in: its first two characters, made file-name safe.
     static func shard(of term: String) -> String {
+        // Two ASCII bytes first (nearly every term's start) are its first two characters.
+        let ascii = UTF8Scan.withBytes(term) { bytes in
+            bytes.count >= 2 && bytes[0] < 0x80 && bytes[1] < 0x80 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<2]), as: UTF8.self) : nil
+        }
+        if let ascii { return ascii }
         let prefix = term.unicodeScalars.prefix(2)
         if prefix.allSatisfy({ $0.isASCII }) { return String(String.UnicodeScalarView(prefix)) }
         return "u" + prefix.map { String($0.value, radix: 16) }.joined(separator: "-")
