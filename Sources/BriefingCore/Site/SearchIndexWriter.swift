@@ -100,6 +100,8 @@ struct SearchIndexWriter {
 
     /// Appends the decimal digits of `value` (not negative), as `String(value)` writes them.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        // A single digit (every weight), with no divisor found first.
+        if value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
         var divisor = 1
         while divisor <= value / 10 { divisor *= 10 }
         var rest = value

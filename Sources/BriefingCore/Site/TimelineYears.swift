@@ -31,9 +31,16 @@ struct TimelineYears: Sendable {
         let partSize = TimelineEntries.partSize(items.count)
         // The link each brief's entries show, as a number: an edit that changes neither it nor
         // the events of a year leaves that year as it was.
+        // Hashed from "slug\u{1}title\u{1}outlet" gathered in one array used for every brief.
+        var linkBytes: [UInt8] = []
         let linkHashes = keys.isComplete ? briefs.map { brief in
-            let link = brief.link
-            return ContentHash.hash(Array("\(link.slug)\u{1}\(link.title)\u{1}\(link.outlet ?? "")".utf8))
+            linkBytes.removeAll(keepingCapacity: true)
+            linkBytes.append(contentsOf: brief.slug.utf8)
+            linkBytes.append(1)
+            linkBytes.append(contentsOf: brief.title.utf8)
+            linkBytes.append(1)
+            if let outlet = brief.outlet { linkBytes.append(contentsOf: outlet.utf8) }
+            return ContentHash.hash(linkBytes)
         } : nil
         func key(_ range: Range<Int>) -> String? {
             guard let linkHashes else { return nil }
