@@ -63,4 +63,27 @@ struct Site41TablesTests {
         let terms = ["ab", "abc", "a", "", "aé", "éa", "éé", "東京", "a\u{301}b", "1x", "\r\n", "zz9", "a🎉", "🎉a", "ｱｲ", "x\u{0}"]
         for term in terms { #expect(SearchIndexWriter.shard(of: term) == reference(term), "\(term)") }
     }
+
+    /// The search postings find a term list's words eight bytes at a time: the first space from
+    /// each place is the one a byte-by-byte scan finds, and words between runs of spaces, at the
+    /// start or the end, are the list's words as `split` gives them.
+    @Test func termListsAreCutAtEachSpace() {
+        let lists = ["", " ", "a", "ab cd", "  lead", "trail  ", "one  two   three", "abcdefgh ijklmnopq r", "abcdefghijklmnopqrstuvwxyz", "café 東京 x", "a b c d e f g h i j"]
+        for list in lists {
+            let bytes = Array(list.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    let naive = buffer[start...].firstIndex(of: 0x20) ?? buffer.count
+                    #expect(SearchPostings.space(in: buffer, from: start) == naive, "\(list) from \(start)")
+                }
+            }
+        }
+        let searches = lists.map { list in
+            DigestDetails.Search(terms: list, weights: list.split(separator: " ").indices.map { UInt8($0 % 5 + 1) }, snippet: "")
+        }
+        let index = SearchPostings(searches, count: searches.count)
+        var terms: [String] = []
+        for list in lists { for word in list.split(separator: " ").map(String.init) where !terms.contains(word) { terms.append(word) } }
+        #expect(index.terms == terms)
+    }
 }
