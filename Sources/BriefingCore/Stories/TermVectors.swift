@@ -55,9 +55,15 @@ struct TermVectors: Sendable {
                 documentFrequency[Int(id)] += 1
             }
         }
-        // Each term's inverse document frequency, taken once rather than at each of its uses.
+        // Each term's inverse document frequency, taken once rather than at each of its uses;
+        // a function of the frequency alone, so taken once per frequency (most terms are held
+        // by one text or a few).
         let n = Double(termIDs.count) + pseudoDocuments
-        let inverse = documentFrequency.map { log(n / Double($0)) }
+        var ofFrequency = [Double](repeating: .nan, count: termIDs.count + 1)
+        let inverse = documentFrequency.map { frequency in
+            if ofFrequency[frequency].isNaN { ofFrequency[frequency] = log(n / Double(frequency)) }
+            return ofFrequency[frequency]
+        }
         let idsOfTexts = termIDs
         rows = ParallelMap.map(Array(termIDs.indices)) { index in
             // Each term's listings in the order given (sorted by term, then by listing), so that
