@@ -108,6 +108,6 @@ struct CandidatePairs {
             }
             return pairs
         }
-        return Array(merged.joined())
+        return Array(concatenating: merged)
     }
 }

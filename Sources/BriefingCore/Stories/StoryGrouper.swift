@@ -123,7 +123,7 @@ public struct StoryGrouper: Sendable {
                 return s > 0 ? (pair.0, pair.1, s) : nil
             }
         }
-        return Array(edges.joined())
+        return Array(concatenating: edges)
     }
 
     /// The cosine of texts `a` and `b` adjusted by their dates and places (`facts`).
