@@ -49,19 +49,34 @@ struct CandidatePairs {
         let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
         let blocks = ParallelMap.map(starts) { first -> (later: [UInt64], earlier: [UInt64]) in
             var later: [UInt64] = [], earlier: [UInt64] = []
-            var score = [Float](repeating: 0, count: rows.count)
-            var touched: [Int] = []
             var ranked: [UInt64] = []
             var partners: [UInt64] = []
+            // Each other text's partial cosine, and the texts given one: each once, as a
+            // product of two weights (above zero) leaves a score above zero. Buffers rather than
+            // arrays, so that the innermost loop checks no bounds and no uniqueness.
+            let score = UnsafeMutableBufferPointer<Float>.allocate(capacity: rows.count)
+            score.initialize(repeating: 0)
+            let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: rows.count)
+            defer {
+                score.deallocate()
+                touched.deallocate()
+            }
+            var touchedCount = 0
             for index in first..<min(first + textsPerTask, probes.count) {
-                for probe in probes[index] {
-                    let term = Int(probe.term)
-                    for other in postings[start[term]..<start[term + 1]] where Int(other.text) != index {
-                        let o = Int(other.text)
-                        if score[o] == 0 { touched.append(o) }
-                        score[o] += probe.weight * other.weight
+                postings.withUnsafeBufferPointer { postings in
+                    for probe in probes[index] {
+                        let term = Int(probe.term)
+                        for other in postings[start[term]..<start[term + 1]] where Int(other.text) != index {
+                            let o = Int(other.text)
+                            if score[o] == 0 {
+                                touched[touchedCount] = o
+                                touchedCount += 1
+                            }
+                            score[o] += probe.weight * other.weight
+                        }
                     }
                 }
+                let touched = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
                 // Best first, ties by text: sorted as integers (`rank`).
                 ranked.removeAll(keepingCapacity: true)
                 for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
@@ -74,7 +89,7 @@ struct CandidatePairs {
                 RadixSort.sort(&partners)
                 for other in partners { later.append(UInt64(index) << 32 | other) }
                 for other in touched { score[other] = 0 }
-                touched.removeAll(keepingCapacity: true)
+                touchedCount = 0
             }
             return (later, earlier)
         }
