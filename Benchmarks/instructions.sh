@@ -6,7 +6,7 @@
 # run, tables built at first use such as the currency signs of every locale).
 #
 # Usage: Benchmarks/instructions.sh STAGE [BENCH_BINARY] [SUBSTRING ...]
-#   STAGE: a micro stage (ingest, extract, brief, digest, page, stories, repeats, render, cache).
+#   STAGE: a micro stage (ingest, extract, brief, digest, page, site, stories, repeats, render, cache).
 #   BENCH_BINARY: a briefing-bench to measure (default: this checkout's release build).
 # Prints the per-run inclusive count of the functions whose demangled name holds a SUBSTRING
 # (the stage's own function when none is given); the whole list goes to
