@@ -64,7 +64,7 @@ struct Site41TablesTests {
         for term in terms { #expect(SearchIndexWriter.shard(of: term) == reference(term), "\(term)") }
     }
 
-    /// The search postings find a term list's words eight bytes at a time: the first space from
+    /// Term lists (`WordList`, read by the search postings) are cut eight bytes at a time: the first space from
     /// each place is the one a byte-by-byte scan finds, and words between runs of spaces, at the
     /// start or the end, are the list's words as `split` gives them.
     @Test func termListsAreCutAtEachSpace() {
@@ -74,7 +74,7 @@ struct Site41TablesTests {
             bytes.withUnsafeBufferPointer { buffer in
                 for start in 0...buffer.count {
                     let naive = buffer[start...].firstIndex(of: 0x20) ?? buffer.count
-                    #expect(SearchPostings.space(in: buffer, from: start) == naive, "\(list) from \(start)")
+                    #expect(WordList.space(in: buffer, from: start) == naive, "\(list) from \(start)")
                 }
             }
         }

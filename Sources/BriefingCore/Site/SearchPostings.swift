@@ -43,18 +43,10 @@ struct SearchPostings {
         for search in searches {
             let weights = search.weights
             var k = 0
-            // The list's words (runs between spaces), each end found eight bytes at a time.
-            UTF8Scan.withBytes(search.terms) { list in
-                var start = 0
-                while start < list.count {
-                    let end = Self.space(in: list, from: start)
-                    if end > start {
-                        listed.append(Int32(position(of: start..<end, in: list)))
-                        listedWeights.append(weights[k])
-                        k += 1
-                    }
-                    start = end + 1
-                }
+            WordList.forEachWordRange(in: search.terms) { list, term in
+                listed.append(Int32(position(of: term, in: list)))
+                listedWeights.append(weights[k])
+                k += 1
             }
             ends.append(listed.count)
             snippets.append(search.snippet)
@@ -104,20 +96,6 @@ struct SearchPostings {
             return position
         }
         return hashedPosition(of: UnsafeBufferPointer(rebasing: list[range]))
-    }
-
-    /// Where the first space at or after `start` in `bytes` is; the end of `bytes` when none is.
-    @inline(__always)
-    static func space(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i + 8 <= bytes.count {
-            // The lowest bit marked is the first space exactly.
-            let spaces = ByteWord(bytes, at: i).highBits(equalTo: 0x20)
-            if spaces != 0 { return i + spaces.trailingZeroBitCount >> 3 }
-            i += 8
-        }
-        while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-        return i
     }
 
     /// The bytes of the term at `range` of `bytes` as one number, little-endian, the rest zero,

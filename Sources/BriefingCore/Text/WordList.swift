@@ -29,15 +29,30 @@ enum WordList {
 
     /// Calls `body` with the bytes of the whole of `list` and the range of each of its words,
     /// in order: for a reader that may look at the bytes around a word (`SearchPostings`
-    /// reads eight at a time).
+    /// reads eight at a time). Each word's end is found eight bytes at a time (`space`).
     static func forEachWordRange(in list: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
         UTF8Scan.withBytes(list) { bytes in
             var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
-                if i > start { body(bytes, start..<i) }
-                start = i + 1
+            while start < bytes.count {
+                let end = space(in: bytes, from: start)
+                if end > start { body(bytes, start..<end) }
+                start = end + 1
             }
         }
+    }
+
+    /// Where the first space at or after `start` in `bytes` is; the end of `bytes` when none is.
+    @inline(__always)
+    static func space(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i + 8 <= bytes.count {
+            // The lowest bit marked is the first space exactly.
+            let spaces = ByteWord(bytes, at: i).highBits(equalTo: 0x20)
+            if spaces != 0 { return i + spaces.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+        return i
     }
 
     /// The number a word is compared by: the 64-bit `ContentHash` of its UTF-8 bytes, the same
