@@ -110,11 +110,8 @@ public struct SiteBuilder: Sendable {
             found = []
             let grouping = options.site.stories
             // Stories are grouped while the pages that don't show them are rendered.
-            var grouped = Duration.zero
-            let stories = try await pages.render(site, stories: {
-                let start = clock.now
-                defer { grouped = start.duration(to: clock.now) }
-                return grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
+            let (stories, grouped) = try await pages.render(site, stories: {
+                grouping ? try StoryPages(grouping: site, known: knownStories) : StoryPages([], briefs: site.digests)
             }, into: publisher)
             report.stepSeconds.append(("stories", grouped.inSeconds))
             timed("pages")

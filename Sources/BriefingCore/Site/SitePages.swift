@@ -34,46 +34,81 @@ struct SitePages: Sendable {
     /// Briefs per rendering task: small enough to keep every core busy to the end.
     static let briefsPerTask = 64
 
-    /// Renders every page and returns the stories they show. Site-wide pages (listings,
-    /// people, timeline, search) are rendered alongside the brief pages rather than after
-    /// them, so no core waits on a serial tail: while `stories` groups the briefs (the longest
-    /// step), another task writes the search index and makes the tables the other pages share.
-    /// Site-wide pages are made from the briefs' digests; a whole brief is read only to render
-    /// a page that shows it. With cache keys, a page whose inputs are unchanged since the last
-    /// build is kept instead of rendered again.
-    func render(_ site: SiteBriefs, stories makeStories: () throws -> StoryPages, into publisher: SitePublisher) async throws -> StoryPages {
+    /// Renders every page and returns the stories they show, with how long making them
+    /// took. Site-wide pages (listings, people, timeline, search) are rendered alongside the
+    /// brief pages rather than after them, so no core waits on a serial tail: while `stories`
+    /// groups the briefs (the longest step), another task writes the search index and makes
+    /// the tables the other pages share, then the timeline and the people pages, which show no
+    /// story, start beside the grouping. Site-wide pages are made from the briefs' digests; a
+    /// whole brief is read only to render a page that shows it. With cache keys, a page whose
+    /// inputs are unchanged since the last build is kept instead of rendered again.
+    func render(
+        _ site: SiteBriefs, stories makeStories: @escaping @Sendable () throws -> StoryPages, into publisher: SitePublisher
+    ) async throws -> (stories: StoryPages, grouped: Duration) {
         let briefs = site.digests, keys = site.keys
-        // The search postings and the documents story grouping compares are each a large
-        // table made from every digest's details: these two are the only ones held at once.
-        async let made: Tables = {
-            for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
-                try publisher.write(path, text)
-            }
-            return Tables(briefs, keys)
-        }()
-        let stories = try makeStories()
-        let tables = try await made
-        let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
         // Who writes each brief's files, and the HTML of the feed entries of briefs whose page tasks made it.
         let bodies = BriefBodies(count: briefs.count)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            // The timeline (merging every digest's events, then its export: the longest of these
-            // tasks) first, and the people pages (from the directory made with the tables) beside
-            // it, alongside the brief pages.
-            group.addTask { try self.writeTimeline(briefs, briefKeys, into: publisher) }
-            group.addTask { try self.writePeople(people, into: publisher, reuse: briefKeys.isComplete) }
-            group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, names, bodies: bodies, into: publisher) }
-            group.addTask { try self.writeStories(stories, into: publisher) }
-            group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher) }
-            for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
-                group.addTask {
-                    try self.writeBriefs(
-                        site, start..<min(start + Self.briefsPerTask, briefs.count), stories, names, bodies: bodies, inFeeds: inFeeds, into: publisher
-                    )
+        return try await withThrowingTaskGroup(of: Made.self) { group in
+            // The search postings and the documents story grouping compares are each a large
+            // table made from every digest's details: these two are made side by side.
+            group.addTask {
+                for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
+                    try publisher.write(path, text)
                 }
+                return .tables(Tables(briefs, keys))
             }
-            try await group.waitForAll()
+            group.addTask {
+                let clock = ContinuousClock(), start = clock.now
+                let stories = try makeStories()
+                return .stories(stories, start.duration(to: clock.now))
+            }
+            var tables: Tables?, stories: (stories: StoryPages, grouped: Duration)?
+            while let made = try await group.next() {
+                switch made {
+                case .tables(let made):
+                    tables = made
+                    // The timeline (merging every digest's events, then its export: the longest
+                    // of the page tasks) and the people pages (from the directory made with the
+                    // tables) need no story.
+                    group.addTask { try self.writeTimeline(briefs, made.briefKeys, into: publisher); return .written }
+                    group.addTask { try self.writePeople(made.people, into: publisher, reuse: made.briefKeys.isComplete); return .written }
+                case .stories(let pages, let grouped): stories = (pages, grouped)
+                case .written: continue
+                }
+                // Once both are made (this runs once: each is made once), the pages that show stories.
+                guard let tables, let stories else { continue }
+                addPages(site, tables, stories.stories, bodies, into: publisher, to: &group)
+            }
+            guard let stories else { preconditionFailure("the task group ended without its stories task") }
             return stories
+        }
+    }
+
+    /// What a task of `render` made.
+    private enum Made: Sendable {
+        case tables(Tables)
+        case stories(StoryPages, Duration)
+        case written
+    }
+
+    /// Adds to `group` the tasks of the pages that show stories: home pages, listings and
+    /// feeds, story pages, the sitemap and fixed pages, and the brief pages.
+    private func addPages(
+        _ site: SiteBriefs, _ tables: Tables, _ stories: StoryPages, _ bodies: BriefBodies, into publisher: SitePublisher,
+        to group: inout ThrowingTaskGroup<Made, any Error>
+    ) {
+        let briefs = site.digests
+        let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
+        group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, names, bodies: bodies, into: publisher); return .written }
+        group.addTask { try self.writeStories(stories, into: publisher); return .written }
+        group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher); return .written }
+        for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
+            group.addTask {
+                try self.writeBriefs(
+                    site, start..<min(start + Self.briefsPerTask, briefs.count), stories, names, bodies: bodies, inFeeds: inFeeds, into: publisher
+                )
+                return .written
+            }
         }
     }
 
