@@ -63,7 +63,8 @@ extension TimeScanner {
         }
         guard let m = month(at: i), isCapitalized(i) else { return nil }
         var j = i + 1
-        let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
+        // (Counted on the bytes while they decide it: a month's word is ASCII.)
+        let abbreviated = UTF8Scan.characterCount(of: w, isBelow: 5) && w != "june" && w != "july" && w != "may"
         if abbreviated && at(j) == "." { j += 1 } else if abbreviated && w != "sept" && dayNumber(at: j) == nil { return nil }
         if w == "may", dayNumber(at: j) == nil, year(at: j) == nil, !(i > 0 && Self.mayLeads.contains(lower[i - 1])), !namesYear(at: j) { return nil }
         if w == "march", i > 0, !isCapitalized(i), lower[i - 1] == "to" { return nil }
@@ -345,6 +346,11 @@ extension TimeScanner {
         // An integer has no half of the day glued to it nor a point: it is an hour only before a
         // word `mayFollowHour` (most numbers are ruled out by the next word's first byte).
         if facts[i].integer != nil, !(i + 1 < facts.count && Self.mayFollowHour(facts[i + 1].firstByte)) { return nil }
+        // Another token ("3,000", "1.5", "20th": most of those read here) is an hour only with a
+        // half of the day glued to it (its last byte then "m") or minutes after a point (a point
+        // third from its end, "11.30"): without either, only "o'clock" after it is read, as
+        // below (its text is no integer, as its facts tell).
+        if facts[i].integer == nil, facts[i].lastByte != 0x6D, !Self.mayHaveDottedMinutes(lower[i]) { return oClock(at: i) }
         var token = Substring(lower[i])
         var glued = Self.gluedHalfOfDay(&token)  // "2am": the hour and its half of the day in one token
         var minutes = 0
@@ -402,6 +408,12 @@ extension TimeScanner {
         let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
         let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false
         return onDay(hour: h % 12 + (pm ? 12 : 0), minutes: 0, from: i, end: i + 2)
+    }
+
+    /// Whether `word` may hold minutes after a point as `clock` reads them ("11.30", "7.45"):
+    /// two ASCII characters after its first point make the point its third byte from the end.
+    static func mayHaveDottedMinutes(_ word: String) -> Bool {
+        UTF8Scan.withBytes(word) { $0.count >= 3 && $0[$0.count - 3] == 0x2E }
     }
 
     /// Strips a glued "am"/"pm" from a clock token ("2am", "30pm") and returns it.
