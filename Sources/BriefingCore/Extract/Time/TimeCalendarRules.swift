@@ -403,7 +403,9 @@ extension TimeScanner {
     /// night is named after it ("6 o'clock this evening", "at nine o'clock tonight").
     func oClock(at i: Int) -> Match? {
         // "o'clock" is 7 bytes, "o’clock" 9: most words fail on the count before a comparison.
-        guard let next = at(i + 1), next.utf8.count == 7 || next.utf8.count == 9, next == "o'clock" || next == "o’clock", let h = facts[i].integer ?? number(at: i),
+        // ("o'clock" starts with "o", told by the next word's facts before its text is read.)
+        guard i + 1 < facts.count, facts[i + 1].firstByte == 0x6F,
+              let next = at(i + 1), next.utf8.count == 7 || next.utf8.count == 9, next == "o'clock" || next == "o’clock", let h = facts[i].integer ?? number(at: i),
               (1...12).contains(h), lower[i] != "a", lower[i] != "an" else { return nil }
         let after = at(i + 2) == "in" || at(i + 2) == "this" ? at(i + 2) == "in" ? at(i + 4) : at(i + 3) : at(i + 2)
         let pm = after.map { ["afternoon", "evening", "night", "tonight"].contains($0) } ?? false

@@ -210,10 +210,13 @@ struct TimeScanner {
     /// Whether token `k` ends in a possessive "'s" or "’s" (which `lower` leaves out); a
     /// decade written "1980's" is no possessive.
     func isPossessive(_ k: Int) -> Bool {
-        let utf8 = tokens[k].text.utf8
-        guard utf8.count > 3, let last = utf8.last, last == 0x73 || last == 0x53 else { return false }
-        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-        return (before == 0x27 || (before == 0x99 && utf8.count > 5)) && !isDecadeWithApostrophe(k)
+        // The ending is read from the bytes at hand, where the view's `last` and index were calls.
+        let ending = UTF8Scan.withBytes(tokens[k].text) { bytes -> Bool in
+            let n = bytes.count
+            guard n > 3, bytes[n - 1] == 0x73 || bytes[n - 1] == 0x53 else { return false }
+            return bytes[n - 2] == 0x27 || (bytes[n - 2] == 0x99 && n > 5)
+        }
+        return ending && !isDecadeWithApostrophe(k)
     }
 
     /// Whether token `k` is a decade written with an apostrophe, "1980's" or "1980’s", after
@@ -229,6 +232,12 @@ struct TimeScanner {
         }
         guard written, k > 0 else { return false }
         return lower[k - 1] == "the" || (k > 1 && ["early", "late", "mid"].contains(lower[k - 1]) && lower[k - 2] == "the")
+    }
+
+    /// Whether byte `k` of `word` is a hyphen: a word that starts with "mid-" (`k` 3), "late-"
+    /// (4) or "early-" (5) has it there.
+    static func hasHyphen(_ word: String, at k: Int) -> Bool {
+        UTF8Scan.withBytes(word) { k < $0.count && $0[k] == 0x2D }
     }
 
     func at(_ k: Int) -> String? { k >= 0 && k < lower.count ? lower[k] : nil }
@@ -432,9 +441,14 @@ struct TimeScanner {
         let lead = f.firstByte, period = f.namesPeriod
         // The rules whose bit is clear cannot match at the word.
         let rules = f.rules
-        if lead == 0x6D, w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
-        if lead == 0x6D, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] { return partOfDay(part, end: i + 1) }
-        if lead == 0x6C || lead == 0x65, w.hasPrefix("late-") || w.hasPrefix("early-"), let dash = w.firstIndex(of: "-") {  // "late-November"
+        // (A hyphen's byte where the prefix's would be rules out most words before the strings
+        // are compared.)
+        if lead == 0x6D, Self.hasHyphen(w, at: 3), w.hasPrefix("mid-"), let m = middle(of: String(w.dropFirst(4)), at: i) { return m }
+        if lead == 0x6D, f.lastByte == 0x67 || f.lastByte == 0x6E, w == "midmorning" || w == "midafternoon", let part = TimeLexicon.dayParts[String(w.dropFirst(3))] {
+            return partOfDay(part, end: i + 1)
+        }
+        if lead == 0x6C || lead == 0x65, Self.hasHyphen(w, at: lead == 0x6C ? 4 : 5), w.hasPrefix("late-") || w.hasPrefix("early-"),
+           let dash = w.firstIndex(of: "-") {  // "late-November"
             if let m = middle(of: String(w[w.index(after: dash)...]), at: i) { return m }
         }
         if let m = explicitDate(at: i) { return m }

@@ -179,8 +179,9 @@ extension TimeScanner {
         if j > 0, facts[j - 1].firstByte == 0x62, lower[j - 1] == "be" { return .unknown }
         if lexicons.contains(.past) { return .past }
         let utf8 = w.utf8
-        // A regular past form: a lowercase word of five or more letters ending in "ed".
-        guard utf8.count >= 5, utf8.last == 0x64, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x65, !isCapitalized(j) else { return .unknown }
+        // A regular past form: a lowercase word of five or more letters ending in "ed" (its last
+        // byte told by its facts first).
+        guard facts[j].lastByte == 0x64, utf8.count >= 5, utf8.last == 0x64, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x65, !isCapitalized(j) else { return .unknown }
         if lexicons.contains(.notPastInEd) { return .unknown }
         // "a still unspecified date", "the scheduled talks": after a determiner an "-ed" word is an adjective.
         if j > 0, Self.beforeAdjective.contains(lower[j - 1]) { return .unknown }
