@@ -106,10 +106,19 @@ extension QuoteAttribution {
     /// Where the last clause of `words` that a semicolon, or a comma and "but" or "and", joins on
     /// starts (`coordinatedSubject`); nil for none.
     static func coordinatedClauseStart(_ words: [String]) -> Int? {
-        // (A word that lower-cases to "but" or "and" is three bytes, an ASCII word: most words are ruled out by their
-        // count before the word before them is compared with a comma.)
-        words.indices.dropFirst().last { k in
-            words[k - 1].isSemicolon || k >= 2 && words[k - 1].utf8.count == 3 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1])
+        // (A word that lower-cases to "but" or "and" is three bytes, an ASCII word, and a semicolon at most two: each
+        // word's byte count is read once, from the end, and most words are ruled out by it before anything else is
+        // asked of them or of the word before them.)
+        words.withUnsafeBufferPointer { words in
+            // (`k` is where the clause would start, after the word at `k - 1`: the last word opens none.)
+            var k = words.count - 1
+            while k >= 1 {
+                let count = words[k - 1].utf8.count
+                if count <= 2 ? words[k - 1].isSemicolon
+                    : count == 3 && k >= 2 && words[k - 2].equalsPlainWord(",") && coordinators.containsLowercased(words[k - 1]) { return k }
+                k -= 1
+            }
+            return nil
         }
     }
 

@@ -33,8 +33,21 @@ extension QuoteAttribution {
                     if start < end, bytes[start] &- 0x61 < 26 { return false }
                 }
                 if n > 6, !lower { return false }
-                return !(n > 4 && nationalSuffixes.contains { UTF8Scan.hasSuffix(folded, $0) })
+                return !(n > 4 && hasNationalSuffix(folded))
             }
+        }
+    }
+
+    /// Whether the lower-case ASCII word of `folded` ends with one of `nationalSuffixes`, told
+    /// from its last byte, which each suffix ends with a byte of its own ("ican" "n", "ic" "c",
+    /// "ese" "e", "ish" "h"): most words are ruled out by it, without the list read.
+    static func hasNationalSuffix(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch folded.last {
+        case 0x6E: UTF8Scan.hasSuffix(folded, "ican")
+        case 0x63: UTF8Scan.hasSuffix(folded, "ic")
+        case 0x65: UTF8Scan.hasSuffix(folded, "ese")
+        case 0x68: UTF8Scan.hasSuffix(folded, "ish")
+        default: false
         }
     }
 }

@@ -27,7 +27,7 @@ extension QuoteAttribution {
         let rest = words[(head + 1)..<participle]
         if let first = rest.first {
             guard prepositions.contains(first), rest.count <= 4,
-                  rest.dropFirst().allSatisfy({ $0.first?.isLetter == true && !cues.containsLowercased($0) && !clauseWords.contains($0) || determiners.contains($0) })
+                  rest.dropFirst().allSatisfy({ $0.startsWithLetter && !cues.containsLowercased($0) && !clauseWords.contains($0) || determiners.contains($0) })
             else { return nil }
         }
         return join(words[(with + 1)...head])
@@ -51,7 +51,7 @@ extension QuoteAttribution {
             words[i].equalsPlainWord("defined") && i > 0 && i + 1 < words.count && passiveAuxiliaries.containsLowercased(words[i - 1]) && words[i + 1].equalsPlainWord("as")
         }), let under = words[..<cue].lastIndex(where: { $0.equalsLowercased("under") }) else { return nil }
         var end = under + 1
-        while end < cue, end - under <= 4, words[end].first?.isLetter == true, !ruleTexts.containsLowercased(words[end]) { end += 1 }
+        while end < cue, end - under <= 4, words[end].startsWithLetter, !ruleTexts.containsLowercased(words[end]) { end += 1 }
         guard end < cue, end > under, ruleTexts.containsLowercased(words[end]) else { return nil }
         return (join(words[(under + 1)...end]), cue)
     }

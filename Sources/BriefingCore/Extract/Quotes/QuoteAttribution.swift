@@ -535,7 +535,7 @@ struct QuoteAttribution: Equatable {
     /// authors" of "The authors of the research published in …".
     private static func describedSubject(in words: [String], before index: Int) -> String? {
         var start = index
-        while start > 0, let c = words[start - 1].first, c.isLetter || c.isNumber { start -= 1 }
+        while start > 0, words[start - 1].startsWithLetterOrNumber { start -= 1 }
         guard start < index, determiners.containsLowercased(words[start]) else { return nil }
         var end = start + 1
         while end < index, !prepositions.containsLowercased(words[end]), !sourceNouns.containsLowercased(words[end]) { end += 1 }
@@ -621,9 +621,9 @@ struct QuoteAttribution: Equatable {
     private static func opensClause(_ words: [String], at index: Int) -> Bool {
         guard index > 0 else { return true }
         let before = words[index - 1]
-        guard let first = before.first else { return true }
-        if !first.isLetter && !first.isNumber { return true }
-        return first.isUppercase && functionWords.containsLowercased(before) && !prepositions.containsLowercased(before)
+        // (The first character is told from the first bytes: an ASCII word's is its first byte.)
+        if !before.startsWithLetterOrNumber { return true }
+        return before.startsWithUppercase && functionWords.containsLowercased(before) && !prepositions.containsLowercased(before)
             || clauseOpeners.contains(before)
     }
 
@@ -696,14 +696,14 @@ struct QuoteAttribution: Equatable {
             }
             // A preposition ends the description: "according to the lawsuit against AR-15 manufacturer Bushmaster" names
             // the lawsuit, not the one it is against.
-            guard w.startsWithLowercase || w.first?.isNumber == true || w.equalsPlainWord("/") || w.equalsPlainWord("-"),
+            guard w.startsWithLowercase || w.startsWithNumber || w.equalsPlainWord("/") || w.equalsPlainWord("-"),
                   !clauseWords.contains(w) && !prepositions.contains(w) || determiners.contains(w) else { break }
             k += 1
         }
         // A description: "the minister", "a campaign spokesman", "the IMF report", "show insiders".
         guard !clauseWords.containsLowercased(first), !prepositions.containsLowercased(first) else { return nil }
         var end = start
-        while end < words.count, end - start <= 5, let c = words[end].first, c.isLetter || c.isNumber {
+        while end < words.count, end - start <= 5, words[end].startsWithLetterOrNumber {
             if end > start, clauseWords.contains(words[end]) { break }
             if sourceNouns.containsLowercased(words[end]) {
                 var last = end

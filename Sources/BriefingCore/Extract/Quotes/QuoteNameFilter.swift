@@ -273,7 +273,7 @@ enum QuoteNameFilter {
     /// job” said Trump" (a cue), "“I'm fine” he said" (a pronoun) nor "“Lock Her Up” chants broke
     /// out" (a word of saying).
     static func isSubjectTerm(_ text: String, next: String?) -> Bool {
-        guard let next, let first = next.first, first.isLowercase, let last = text.last, last.isLetter || last.isNumber,
+        guard let next, next.startsWithLowercase, text.endsWithLetterOrNumber,
               isTerm(text), !QuoteAttribution.tellsOfSaying([next]), !QuoteAttribution.isPronoun(next) else { return false }
         return true
     }

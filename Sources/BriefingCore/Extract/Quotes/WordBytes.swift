@@ -18,3 +18,27 @@ extension String {
         firstByte.map { $0 | 0x20 == 0x77 } ?? false
     }
 }
+
+extension String {
+    /// `first?.isNumber == true`, told from the first byte when it and the next are ASCII (the
+    /// first character is then that byte alone, or a carriage return before a line feed, no number).
+    var startsWithNumber: Bool {
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x30 < 10 }
+        return self.first?.isNumber == true
+    }
+
+    /// `last.map { $0.isLetter || $0.isNumber } == true`, told from the last byte when it and the
+    /// one before are ASCII: the last character is then that byte alone (or a line feed after a
+    /// carriage return, neither a letter nor a number), where finding the last character reads
+    /// the text backwards by grapheme rules.
+    var endsWithLetterOrNumber: Bool {
+        let ascii = UTF8Scan.withBytes(self) { bytes -> Bool? in
+            guard let last = bytes.last else { return false }
+            guard last < 0x80, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
+            return last.isASCIILetter || last &- 0x30 < 10
+        }
+        return ascii ?? last.map { $0.isLetter || $0.isNumber } == true
+    }
+}
