@@ -3,9 +3,10 @@ import Testing
 @testable import BriefingCore
 
 /// The quote extractor's quicker readings of session 42 agree with the plain way on the words
-/// of the quote fixtures and on edge cases: a nationality ending told from the last byte, and
-/// the first or last character of a word told from its bytes.
-@Suite("Quotes 42: national suffixes by last byte, leading number, trailing letter or number")
+/// of the quote fixtures and on edge cases: a nationality ending told from the last byte, the
+/// first or last character of a word told from its bytes, and the word lists made once as sets
+/// (a gloss's determiner, a clause's conjunction, the marks ending an opening appositive).
+@Suite("Quotes 42: national suffixes by last byte, leading number, trailing letter or number, word sets made once")
 struct Quotes42SpeedTests {
     /// Every token of every quote fixture text, and the text of each line.
     private static let words: [String] = Repo.quoteFixtureTexts().flatMap { url -> [String] in
@@ -62,5 +63,77 @@ struct Quotes42SpeedTests {
         }
         #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(10))")
         #expect(found > 1_000 && found < asked)
+    }
+
+    /// The words of each sentence of every fixture line, with mixed-case and edge words set in.
+    private static let sentences: [[String]] = Repo.quoteFixtureTexts().flatMap { url -> [[String]] in
+        ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n").flatMap { line -> [[String]] in
+            let text = String(line), tokens = Tokenizer.tokens(text)
+            return SentenceSplitter.split(text).map { sentence in
+                tokens.filter { $0.start >= sentence.start && $0.start < sentence.end }.map(\.text)
+            }
+        }
+    } + [
+        [",", "HIS", "agency", "Nickname"], ["Their", "old", "MOTTO"], [",", "\u{0130}ts", "name"], ["A", "catchphrase"], [",", "the"],
+        ["It", "rained", ",", "AND", "he", "said", ":", "no"], ["Smith", ",", "a", "critic", ";", "of", "it", ",", "said"],
+        ["Jones", ",", "the", "mayor", "\u{037E}", "said"], ["x", "\u{2014}", "While", "y"],
+    ]
+
+    @Test func aGlossAfterAQuoteIsToldAsTheListTellsIt() {
+        var asked = 0, glossed = 0, failures: [String] = []
+        for words in Self.sentences {
+            for start in words.indices {
+                let after = Array(words[start...].prefix(5))
+                var rest = after[...]
+                if rest.first == "," { rest = rest.dropFirst() }
+                let plain = rest.first.map { ["his", "her", "its", "their", "the", "a"].contains($0.lowercased()) } == true
+                    && rest.dropFirst().prefix(3).contains { ["nickname", "moniker", "codename", "name", "slogan", "motto", "hashtag", "catchphrase"].contains($0.lowercased()) }
+                asked += 1
+                if plain { glossed += 1 }
+                if QuoteNameFilter.isGlossedAsName(after: after) != plain { failures.append(after.joined(separator: " ")) }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(10))")
+        #expect(asked > 10_000)
+        #expect(glossed > 0)
+    }
+
+    @Test func aQuotesOwnClauseEndsWhereTheListTellsIt() {
+        var asked = 0, cut = 0, failures: [String] = []
+        for words in Self.sentences {
+            func breaks(_ k: Int) -> Bool {
+                words[k] == ":" || words[k] == ";" || k > 0 && (words[k - 1] == "," || words[k - 1] == "\u{2014}" || words[k - 1] == "\u{2013}")
+                    && ["and", "but", "while"].contains(words[k].lowercased())
+            }
+            for index in 0...words.count {
+                let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
+                let end = (index..<words.count).first(where: breaks) ?? words.count
+                let plain = words[start..<max(start, end)]
+                asked += 1
+                if plain.count < words.count { cut += 1 }
+                if QuoteNameFilter.ownClause(words, from: index) != plain { failures.append(words.joined(separator: " ") + " @\(index)") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) cut otherwise: \(failures.prefix(5))")
+        #expect(cut > 100)
+    }
+
+    @Test func anOpeningAttributionIsToldAsTheListOfStopsTellsIt() {
+        var asked = 0, opening = 0, failures: [String] = []
+        for words in Self.sentences {
+            let found = QuoteAttribution.candidates(in: words, common: .none)
+            guard let first = found.first else { continue }
+            var plain = first.cue <= 5 && !words.prefix(first.cue).contains(where: { $0 == "," || QuoteAttribution.clauseWords.contains($0) })
+            if !plain, first.cue <= 12, words[first.cue - 1] == ",", let comma = words.firstIndex(of: ","), comma > 0, comma + 2 < first.cue,
+               !words[(comma + 1)..<(first.cue - 1)].contains(where: { [",", ";", ".", ":"].contains($0) }) {
+                plain = first.attribution.mention == QuoteAttribution.join(words[..<comma])
+            }
+            asked += 1
+            if plain { opening += 1 }
+            if QuoteExtractor.opensWithAttribution(words, candidates: found) != plain { failures.append(words.joined(separator: " ")) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(5))")
+        #expect(asked > 500)
+        #expect(opening > 50)
     }
 }

@@ -143,10 +143,13 @@ extension QuoteAttribution {
     /// Where a place or body after a role ends ("in Gaza" of "prime minister in Gaza, Ismail
     /// Haniyeh,"): after a preposition and a name starting at `end`, else `end` itself.
     private static func placeEnd(after end: Int, in words: [String], common: TokenWordSet) -> Int {
-        guard end + 1 < words.count, ["in", "of", "at", "for", "from"].contains(words[end]),
+        guard end + 1 < words.count, placePrepositions.contains(words[end]),
               let place = nameRun(startingAt: end + 1, in: words, common: common) else { return end }
         return place.upperBound
     }
+
+    /// The prepositions before a place or body after a role (`placeEnd`), a set made once.
+    private static let placePrepositions: WordSet = ["in", "of", "at", "for", "from"]
 
     /// The name set off after a description (`appositiveName`) unless the description tells the
     /// sex of the one it describes, who keeps it: "Prodigy's mother, Fatima Johnson, …" (for "she"

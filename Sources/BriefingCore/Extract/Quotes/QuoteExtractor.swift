@@ -549,9 +549,13 @@ public struct QuoteExtractor: Sendable {
         guard let first = candidates.first else { return false }
         if first.cue <= 5 && !words.prefix(first.cue).contains(where: { $0 == "," || QuoteAttribution.clauseWords.contains($0) }) { return true }
         guard first.cue <= 12, words[first.cue - 1] == ",", let comma = words.firstIndex(of: ","), comma > 0, comma + 2 < first.cue,
-              !words[(comma + 1)..<(first.cue - 1)].contains(where: { [",", ";", ".", ":"].contains($0) }) else { return false }
+              !words[(comma + 1)..<(first.cue - 1)].contains(where: { appositiveStops.contains($0) }) else { return false }
         return first.attribution.mention == QuoteAttribution.join(words[..<comma])
     }
+
+    /// The marks that end an appositive opening a sentence before its cue (`opensWithAttribution`),
+    /// a set made once, not a list built at every word.
+    private static let appositiveStops: WordSet = [",", ";", ".", ":"]
 
     /// A resolved speaker at one quote. Never changed once made, and passed around the
     /// paragraph loop many times (subjects, antecedents, the latest speakers): a reference,

@@ -119,9 +119,13 @@ enum QuoteNameFilter {
     static func isGlossedAsName(after words: [String]) -> Bool {
         var rest = words[...]
         if rest.first == "," { rest = rest.dropFirst() }
-        guard let first = rest.first?.lowercased(), ["his", "her", "its", "their", "the", "a"].contains(first) else { return false }
+        guard let first = rest.first, glossDeterminers.containsLowercased(first) else { return false }
         return rest.dropFirst().prefix(3).contains { glossNouns.containsLowercased($0) }
     }
+
+    /// The words that open a gloss after a quote ("his agency nickname"), a set made once, not a
+    /// list built at every quote; most words are ruled out before they are lower-cased.
+    private static let glossDeterminers: WordSet = ["his", "her", "its", "their", "the", "a"]
 
     /// Nouns that gloss a quoted word as a name.
     private static let glossNouns: LexiconSet = ["nickname", "moniker", "codename", "name", "slogan", "motto", "hashtag", "catchphrase"]
@@ -374,13 +378,16 @@ enum QuoteNameFilter {
     /// next one after it.
     static func ownClause(_ words: [String], from index: Int) -> ArraySlice<String> {
         func breaks(_ k: Int) -> Bool {
-            words[k].equalsPlainWord(":") || words[k].isSemicolon || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && ["and", "but", "while"].contains(words[k].lowercased())
+            words[k].equalsPlainWord(":") || words[k].isSemicolon || k > 0 && QuoteAttribution.isClauseComma(words[k - 1]) && clauseJoiners.containsLowercased(words[k])
         }
         let index = min(index, words.count)
         let start = (0..<index).last(where: breaks).map { $0 + 1 } ?? 0
         let end = (index..<words.count).first(where: breaks) ?? words.count
         return words[start..<max(start, end)]
     }
+
+    /// The conjunctions that open a clause after a comma or dash (`ownClause`), a set made once.
+    private static let clauseJoiners: WordSet = ["and", "but", "while"]
 
     /// True when the words before a quote end with a verb of meaning, an article between
     /// allowed: "which means “Welcome”", "meaning “the one who returns”", "stands for “…”".
