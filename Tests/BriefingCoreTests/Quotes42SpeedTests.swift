@@ -5,7 +5,8 @@ import Testing
 /// The quote extractor's quicker readings of session 42 agree with the plain way on the words
 /// of the quote fixtures and on edge cases: a nationality ending told from the last byte, the
 /// first or last character of a word told from its bytes, and the word lists made once as sets
-/// (a gloss's determiner, a clause's conjunction, the marks ending an opening appositive).
+/// (a gloss's determiner, a clause's conjunction, the marks ending an opening appositive), and
+/// the words of a learned name lower-cased from its bytes.
 @Suite("Quotes 42: national suffixes by last byte, leading number, trailing letter or number, word sets made once")
 struct Quotes42SpeedTests {
     /// Every token of every quote fixture text, and the text of each line.
@@ -135,5 +136,30 @@ struct Quotes42SpeedTests {
         #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(5))")
         #expect(asked > 500)
         #expect(opening > 50)
+    }
+
+    @Test func theLowerCasedWordsOfANameAreTheWordsOfItsSplit() {
+        // Runs of capitalized words of the fixtures stand in for names, with names past ASCII and odd spacing.
+        var names = ["", " ", "Loretta E. Lynch", "  Mitch   McConnell ", "JEAN-LUC Picard", "\u{00C9}mile Zola", "Zo\u{00EB} \u{00C5}ngstr\u{00F6}m",
+                     "K\u{212A} Lee", "Ali\r\nBaba", "O'Brien D\u{2019}Arcy", "A B C D E F G H", "\u{0130}stanbul Group", "X\u{0301} Y"]
+        for words in Self.sentences {
+            var run: [String] = []
+            for word in words + [""] {
+                if word.startsWithUppercase { run.append(word); continue }
+                if run.count >= 2 { names.append(run.joined(separator: " ")) }
+                run = []
+            }
+        }
+        var asked = 0, failures: [String] = []
+        for name in names {
+            var fast = WordTable(), plain = WordTable()
+            fast.insertLowercasedWords(of: name)
+            for word in name.split(atASCII: 0x20) { plain.insert(word.lowercased()) }
+            let probes = name.split(separator: " ").flatMap { [String($0), $0.lowercased(), $0.uppercased()] } + ["", "lee", "k", "x", "lynch"]
+            asked += 1
+            if fast.isEmpty != plain.isEmpty || probes.contains(where: { fast.hasMember($0) != plain.hasMember($0) }) { failures.append(name) }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) held otherwise: \(failures.prefix(10))")
+        #expect(asked > 1_000)
     }
 }

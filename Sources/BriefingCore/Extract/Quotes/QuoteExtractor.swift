@@ -627,9 +627,7 @@ public struct QuoteExtractor: Sendable {
         }
         // (The words of the names are gathered in a table of their own, made into the set once.)
         var removed = WordTable()
-        for entity in names.entities {
-            for word in entity.name.split(atASCII: 0x20) { removed.insert(word.lowercased()) }
-        }
+        for entity in names.entities { removed.insertLowercasedWords(of: entity.name) }
         return (TokenWordSet(lowercase, removed: removed), (names, known), starts)
     }
 

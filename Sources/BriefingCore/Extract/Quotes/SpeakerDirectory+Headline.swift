@@ -13,7 +13,8 @@ extension SpeakerDirectory {
         var found = SpeakerDirectory()
         found.learn(from: tokens, lowercase: lowercase)
         // Title case: every word of four letters or more capitalized.
-        let titleCase = tokens.allSatisfy { $0.text.count < 4 || !$0.text.startsWithLetter || $0.text.startsWithUppercase }
+        // (A word's characters are counted only when its bytes do not tell: `characterCount(of:isBelow:)`.)
+        let titleCase = tokens.allSatisfy { UTF8Scan.characterCount(of: $0.text, isBelow: 4) || !$0.text.startsWithLetter || $0.text.startsWithUppercase }
         for entity in found.entities {
             let words = entity.name.split(atASCII: 0x20).map(String.init)
             guard words.count >= 2 else { continue }
