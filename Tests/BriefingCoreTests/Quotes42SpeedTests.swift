@@ -6,7 +6,8 @@ import Testing
 /// of the quote fixtures and on edge cases: a nationality ending told from the last byte, the
 /// first or last character of a word told from its bytes, and the word lists made once as sets
 /// (a gloss's determiner, a clause's conjunction, the marks ending an opening appositive), and
-/// the words of a learned name lower-cased from its bytes.
+/// the words of a learned name lower-cased from its bytes, and a name told to open with a word
+/// from the bytes of both.
 @Suite("Quotes 42: national suffixes by last byte, leading number, trailing letter or number, word sets made once")
 struct Quotes42SpeedTests {
     /// Every token of every quote fixture text, and the text of each line.
@@ -161,5 +162,26 @@ struct Quotes42SpeedTests {
         }
         #expect(failures.isEmpty, "\(failures.count) of \(asked) held otherwise: \(failures.prefix(10))")
         #expect(asked > 1_000)
+    }
+
+    @Test func aNameOpensWithAWordAsTheLibraryTellsIt() {
+        var names = ["", " ", "Mao", "Mao Ning", "Mao  Ning", "Maori Ning", "X\r Y", "X\r\n Y", "\u{00C9}mile Zola", "E\u{0301}mile Zola", "K Lee", "\u{212A} Lee"]
+        var words = ["", "Mao", "Ma", "X\r", "X", "\u{00C9}mile", "E\u{0301}mile", "Emile", "K", "\u{212A}", "Lee"]
+        for sentence in Self.sentences.prefix(400) {
+            let capitalized = sentence.filter(\.startsWithUppercase)
+            words += capitalized
+            for k in capitalized.indices.dropLast() { names.append(capitalized[k] + " " + capitalized[k + 1]) }
+        }
+        var asked = 0, opening = 0, failures: [String] = []
+        for name in names {
+            for word in words.prefix(600) + name.split(separator: " ").map(String.init) {
+                let plain = name.hasPrefix(word + " ")
+                asked += 1
+                if plain { opening += 1 }
+                if SpeakerDirectory.opensWithWord(name, word) != plain { failures.append(name + " | " + word) }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(asked) told otherwise: \(failures.prefix(10))")
+        #expect(opening > 100)
     }
 }

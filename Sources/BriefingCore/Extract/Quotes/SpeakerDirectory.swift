@@ -84,10 +84,24 @@ struct SpeakerDirectory {
                 if let latest { return latest }
             }
             if let found = entities.first(where: named) { return found }
-            let opening = word + " "
-            return entities.first { $0.name.hasPrefix(opening) }
+            // (An ASCII word is matched by its bytes, without the string "word " made: `opensWithWord`.)
+            return entities.first { Self.opensWithWord($0.name, word) }
         }
         return entities.first { $0.name.hasSuffix(joined) || $0.name.hasPrefix(joined) }
+    }
+
+    /// `name.hasPrefix(word + " ")`: for an ASCII name and word (nearly all), whose characters are
+    /// their bytes but CR LF (and no ASCII byte joins a character before it), the name's bytes open
+    /// with the word's and a space; others are compared by the library.
+    static func opensWithWord(_ name: String, _ word: String) -> Bool {
+        let ascii = UTF8Scan.withBytes(name) { name in
+            UTF8Scan.withBytes(word) { word -> Bool? in
+                guard UTF8Scan.isASCII(name), UTF8Scan.isASCII(word) else { return nil }
+                guard name.count > word.count, name[word.count] == 0x20 else { return false }
+                return UnsafeBufferPointer(rebasing: name[..<word.count]).elementsEqual(word)
+            }
+        }
+        return ascii ?? name.hasPrefix(word + " ")
     }
 
     /// Whether a word of `joined` after its first (words between single spaces) opens with a
