@@ -43,6 +43,12 @@ extension StringProtocol {
         leading(ascii: { $0.isASCIILetter || $0 &- 0x30 < 10 }, character: { $0.isLetter || $0.isNumber })
     }
 
+    /// `first?.isNumber == true`, told from the first bytes as `startsWithUppercase` is (an
+    /// ASCII digit).
+    var startsWithNumber: Bool {
+        leading(ascii: { $0 &- 0x30 < 10 }, character: \.isNumber)
+    }
+
     /// `character(first)`, told by `ascii(first byte)` when the first two bytes are ASCII, and
     /// false for a lone punctuation mark opening the text.
     @inline(__always)

@@ -20,15 +20,6 @@ extension String {
 }
 
 extension String {
-    /// `first?.isNumber == true`, told from the first byte when it and the next are ASCII (the
-    /// first character is then that byte alone, or a carriage return before a line feed, no number).
-    var startsWithNumber: Bool {
-        var bytes = utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
-        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first &- 0x30 < 10 }
-        return self.first?.isNumber == true
-    }
-
     /// `last.map { $0.isLetter || $0.isNumber } == true`, told from the last byte when it and the
     /// one before are ASCII: the last character is then that byte alone (or a line feed after a
     /// carriage return, neither a letter nor a number), where finding the last character reads
