@@ -69,7 +69,9 @@ struct SitePages: Sendable {
                     tables = made
                     // The timeline (merging every digest's events, then its export: the longest
                     // of the page tasks) and the people pages (from the directory made with the
-                    // tables) need no story.
+                    // tables) need no story. The timeline's merge then runs while the grouping
+                    // holds its documents: more memory at once (at 50,000 articles 839 MiB
+                    // against 703 MiB when it waited for the stories) for a core not left idle.
                     group.addTask { try self.writeTimeline(briefs, made.briefKeys, into: publisher); return .written }
                     group.addTask { try self.writePeople(made.people, into: publisher, reuse: made.briefKeys.isComplete); return .written }
                 case .stories(let pages, let grouped): stories = (pages, grouped)
