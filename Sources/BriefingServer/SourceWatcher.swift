@@ -20,7 +20,7 @@ public struct SourceWatcher: Sendable {
     }
 
     private static func scan(_ folder: String, into entries: inout [String: String]) {
-        for (name, _) in FolderListing.entries(in: folder) where !name.hasPrefix(".") {
+        for (name, _, _) in FolderListing.entries(in: folder) where !name.hasPrefix(".") {
             let path = folder + "/" + name
             var info = stat()
             guard stat(path, &info) == 0 else { continue }

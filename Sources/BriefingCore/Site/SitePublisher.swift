@@ -28,6 +28,9 @@ final class SitePublisher: Sendable {
     /// True when the staging folder started as a retired site: its files may be stale or
     /// shared with the published site, so each is replaced rather than written through.
     private let reusing: Bool
+    /// What the retired site held when the build began, when reusing one: which pages still
+    /// are the files recorded, and, at the end, which files this build did not stage.
+    private let retiredFiles: SiteTreeListing?
     /// HTML pages staged so far.
     private let pageCount = Mutex(0)
     /// Folders of the staging tree made so far, so each is created once.
@@ -64,6 +67,7 @@ final class SitePublisher: Sendable {
             throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
         stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        retiredFiles = reusing ? SiteTreeListing(stagingPath) : nil
     }
 
     deinit {
@@ -191,7 +195,9 @@ final class SitePublisher: Sendable {
     /// the inode was recorded, so the same file); else the current site's file is hard-linked
     /// in, when it still is the file recorded.
     private func reuse(_ path: String, inode: UInt64) -> Bool {
-        if reusing, stagedInode(path) == inode { return true }
+        // The listing made when the build began tells without a `stat`, where it knows the
+        // inodes: each page is written or kept once, so it still holds what the folder holds.
+        if reusing, (retiredFiles?.fileInodes[path].map { $0 == inode } ?? (stagedInode(path) == inode)) { return true }
         let newPath = stagingFile(path)
         let old = outputPath + "/" + path
         guard Self.inode(ofPath: old) == inode else { return false }
@@ -228,37 +234,17 @@ final class SitePublisher: Sendable {
 
     /// Deletes the files of a reused staging folder that are not part of the site staged, and
     /// the folders they leave empty, so the site published holds exactly what this build made.
+    /// Every file the build did not stage was there when it began (`retiredFiles`): the
+    /// folder is not walked again.
     private func removeStaleFiles() {
         let keep = staged.withLock { $0 }
         var folders: [String] = []
-        for (path, _) in Self.subpaths(of: stagingPath) where path != Self.marker && !keep.contains(path) {
-            let full = stagingFile(path)
+        for entry in retiredFiles?.entries ?? [] where entry.path != Self.marker && !keep.contains(entry.path) {
+            let full = stagingFile(entry.path)
             if unlink(full) != 0 { folders.append(full) }
         }
         // Deepest first; a folder that still holds files stays.
         for folder in folders.sorted(by: >) { rmdir(folder) }
-    }
-
-    /// The paths of every file and folder under `root`, relative to it, and whether each is a
-    /// folder, read with `readdir` (`FolderListing.entries`; `FileManager.subpathsOfDirectory`
-    /// cost more than the rest of an edit's publishing on a site of 10,000 pages). Symbolic
-    /// links are listed, not followed.
-    private static func subpaths(of root: String) -> [(path: String, isFolder: Bool)] {
-        var found: [(path: String, isFolder: Bool)] = []
-        var pending = [""]
-        while let folder = pending.popLast() {
-            for (name, type) in FolderListing.entries(in: folder.isEmpty ? root : root + "/" + folder) {
-                let path = folder.isEmpty ? name : folder + "/" + name
-                var isFolder = type == UInt8(DT_DIR)
-                if type == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    isFolder = lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-                }
-                found.append((path, isFolder))
-                if isFolder { pending.append(path) }
-            }
-        }
-        return found
     }
 
     /// After a build that retired no site (the first build into this output, or one whose
@@ -271,13 +257,13 @@ final class SitePublisher: Sendable {
         guard let retired, !fm.fileExists(atPath: retired.path) else { return }
         let partial = retired.path + ".partial"
         try? fm.removeItem(atPath: partial)
-        // The site's paths are read with `readdir` (`subpaths(of:)`): `FileManager.subpathsOfDirectory`
+        // The site's paths are read with `readdir` (`SiteTreeListing`): `FileManager.subpathsOfDirectory`
         // cost most of this step.
         let site = outputPath
         guard fm.fileExists(atPath: site), (try? Self.createFolder(partial)) != nil else { return }
         // Each entry's type comes from the folder listing: no `lstat` per page. The folders are
         // made first, each before what it holds (as listed), then the files linked on all cores.
-        let entries = Self.subpaths(of: site)
+        let entries = SiteTreeListing(site).entries
         let folders = entries.filter(\.isFolder).map(\.path), files = entries.filter { !$0.isFolder }.map(\.path)
         guard folders.allSatisfy({ (try? Self.createFolder(partial + "/" + $0)) != nil }),
               ParallelMap.map(files, { link(site + "/" + $0, partial + "/" + $0) == 0 }).allSatisfy({ $0 }) else {

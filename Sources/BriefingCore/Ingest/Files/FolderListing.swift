@@ -61,14 +61,16 @@ public struct FolderListing: Sendable {
     }
 
     /// The names in one folder, "." and ".." left out, each with its `d_type` (`DT_DIR`,
-    /// `DT_REG`, `DT_LNK`, or `DT_UNKNOWN` where the file system does not say).
-    public static func entries(in directory: String) -> [(name: String, type: UInt8)] {
+    /// `DT_REG`, `DT_LNK`, or `DT_UNKNOWN` where the file system does not say) and the inode
+    /// number the entry names (`d_ino`; on most file systems the `st_ino` that `stat` gives,
+    /// but not on all, such as overlay file systems).
+    public static func entries(in directory: String) -> [(name: String, type: UInt8, inode: UInt64)] {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
-        var entries: [(name: String, type: UInt8)] = []
+        var entries: [(name: String, type: UInt8, inode: UInt64)] = []
         while let entry = readdir(handle) {
             let name = Self.name(of: entry)
-            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+            if name != "." && name != ".." { entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino))) }
         }
         return entries
     }
