@@ -9,10 +9,16 @@ public enum ContentHash {
         return hex(h)
     }
 
-    /// `h` as 16 lower-case hex digits.
-    private static func hex(_ h: UInt64) -> String {
-        let s = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
+    /// `h` as 16 lower-case hex digits, written straight into the string's storage (one
+    /// allocation: the radix string, its padding and their join took three).
+    static func hex(_ h: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { digits in
+            for i in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: h >> (60 - 4 * UInt64(i))) & 0xF
+                digits[i] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 16
+        }
     }
 
     public static func hash(_ bytes: [UInt8], seed: UInt64 = 0) -> UInt64 {
