@@ -11,18 +11,23 @@ enum StagedFile {
     }
 
     /// Creates or truncates the file at `path` and writes the buffers `body` hands to its
-    /// writer, in order: a large file need not be held whole.
-    static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    /// writer, in order: a large file need not be held whole. Returns the file's inode, read
+    /// from the open file (no second lookup of its path), or nil when `fstat` fails.
+    @discardableResult
+    static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXError(errno) }
+        var info = stat()
         do {
             try body { buffer in try writeAll(buffer, to: fd) }
         } catch {
             close(fd)
             throw error
         }
+        let inode = fstat(fd, &info) == 0 ? UInt64(info.st_ino) : nil
         // Delayed write errors (a full disk) show up here.
         guard close(fd) == 0 else { throw POSIXError(errno) }
+        return inode
     }
 
     /// Writes the file at `path` whole or not at all, as `write(to:_:)` does: under a temporary
@@ -32,7 +37,7 @@ enum StagedFile {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { path[...$0] } ?? ""
         let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
-        let temporary = "\(folder).\(name).\(getpid()).tmp"
+        let temporary = "\(folder).\(name).\(processID).tmp"
         do {
             try write(to: temporary, body)
             guard rename(temporary, path) == 0 else { throw POSIXError(errno) }
@@ -41,6 +46,9 @@ enum StagedFile {
             throw error
         }
     }
+
+    /// This process's ID as text, asked of the system once (not once per cache file written).
+    private static let processID = String(getpid())
 
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) throws {
         var offset = 0

@@ -77,20 +77,25 @@ final class SitePublisher: Sendable {
     /// HTML pages written so far.
     var pages: Int { pageCount.withLock { $0 } }
 
-    /// Writes one file of the site; safe to call from several tasks at once.
-    func write(_ path: String, _ bytes: [UInt8]) throws {
+    /// Writes one file of the site; safe to call from several tasks at once. Each `write`
+    /// returns the inode of the file written (nil when it could not be read), which the page
+    /// manifest records.
+    @discardableResult
+    func write(_ path: String, _ bytes: [UInt8]) throws -> UInt64? {
         try bytes.withUnsafeBytes { try write(path, buffer: $0) }
     }
 
     /// Writes one file of the site from the buffer it was written to, without copying it first.
-    func write(_ path: String, _ bytes: ByteBuffer) throws {
+    @discardableResult
+    func write(_ path: String, _ bytes: ByteBuffer) throws -> UInt64? {
         try bytes.withUnsafeBufferPointer { try write(path, buffer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes one file of the site from text, without copying it first.
-    func write(_ path: String, _ text: String) throws {
+    @discardableResult
+    func write(_ path: String, _ text: String) throws -> UInt64? {
         var text = text
-        try text.withUTF8 { try write(path, buffer: UnsafeRawBufferPointer($0)) }
+        return try text.withUTF8 { try write(path, buffer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes one file of the site from text made in parts, in order (`emit`), without
@@ -112,20 +117,23 @@ final class SitePublisher: Sendable {
         }
     }
 
-    private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws {
+    private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws -> UInt64? {
         try writeFile(path) { try $0(buffer) }
     }
 
-    private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+    @discardableResult
+    private func writeFile(_ path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
         let file = stagingFile(path)
+        let inode: UInt64?
         do {
             try makeFolder(of: file)
             try clear(file)
-            try StagedFile.write(to: file, body)
+            inode = try StagedFile.write(to: file, body)
         } catch {
             throw BriefingError(stage: .site, file: outputPath + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
         recordStaged(path)
+        return inode
     }
 
     /// Where the site's file at `path` is staged.
@@ -175,15 +183,15 @@ final class SitePublisher: Sendable {
     }
 
     /// Keeps the current site's file at `path` when it was rendered from `key`, else writes
-    /// the file with `write` and records its key.
-    private func keep(_ path: String, key: String?, orWrite write: () throws -> Void) throws {
+    /// the file with `write` (which returns its inode) and records its key.
+    private func keep(_ path: String, key: String?, orWrite write: () throws -> UInt64?) throws {
         if let key, let old = previous?[path], old.key == key, reuse(path, inode: old.inode) {
             written.withLock { $0[path] = old }
             recordStaged(path)
             return
         }
-        try write()
-        guard let key, let inode = stagedInode(path) else { return }
+        let inode = try write()
+        guard let key, let inode else { return }
         written.withLock { $0[path] = PageManifest.Entry(key: key, inode: inode) }
     }
 
