@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// The last build's detail file, opened for reading, is read through a mapping of the bytes
+/// it held then; what this build appends after is read with `pread`. Both give the bytes written.
+@Suite("Digest detail file reads")
+struct DigestDetailFileReadTests {
+    @Test func mappedAndAppendedBytesReadBackAsWritten() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        var generator = SeededGenerator(state: 7)
+        func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+        let made = try #require(DigestDetailFile(creatingIn: tmp))
+        let first = bytes(5000), second = bytes(70_000)
+        let firstAt = try #require(made.append(first)), secondAt = try #require(made.append(second))
+        let url = tmp.appendingPathComponent("digest-details")
+        made.commit(as: url)
+
+        let read = try #require(DigestDetailFile(reading: url))
+        #expect(read.identity == made.identity)
+        #expect(read.read(at: firstAt, count: first.count) == first)
+        #expect(read.read(at: secondAt, count: second.count) == second)
+        #expect(read.read(at: secondAt + 100, count: 900) == Array(second[100..<1000]))
+        // Appended after the file was opened (and mapped): beyond the mapping.
+        let third = bytes(3000)
+        let thirdAt = try #require(read.append(third))
+        #expect(thirdAt == secondAt + second.count)
+        #expect(read.read(at: thirdAt, count: third.count) == third)
+        // Across the end of the mapping, and past the end of the file.
+        #expect(read.read(at: secondAt + second.count - 10, count: 20) == Array(second.suffix(10)) + Array(third.prefix(10)))
+        #expect(read.read(at: thirdAt + third.count - 1, count: 2) == nil)
+        #expect(read.read(at: 0, count: 0) == [])
+    }
+}
