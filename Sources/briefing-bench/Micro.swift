@@ -85,7 +85,7 @@ struct Micro: ParsableCommand {
             MicroStage(name: "site tables (search, listings, timeline)", ownBytes: "search and timeline.json out") {
                 let files = try briefFiles ?? SiteBriefFiles(briefs)
                 briefFiles = files
-                return try files.tables()
+                return files.tables()
             },
             MicroStage(name: "stories (group)", ownBytes: "article text") {
                 groups = StoryGrouper().groups(of: briefs)

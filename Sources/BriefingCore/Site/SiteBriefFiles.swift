@@ -44,13 +44,13 @@ public struct SiteBriefFiles {
     /// files, the tables the listings, people and feeds share (`SitePages.Tables`), and the
     /// timeline's years with their `timeline.json`. Returns the number of bytes of the search
     /// files and the timeline's export.
-    public func tables() throws -> Int {
+    public func tables() -> Int {
         let briefs = site.digests
         var bytes = 0
         for text in SearchIndexWriter().files(briefs).values { bytes += text.utf8.count }
         let tables = SitePages.Tables(briefs, site.keys)
         let timeline = TimelineYears(briefs, keys: tables.briefKeys, baseURL: nil, cache: TimelineYearCache(nil))
-        try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.utf8.count }
+        TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.utf8.count }
         return bytes
     }
 }
