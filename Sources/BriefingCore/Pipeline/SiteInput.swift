@@ -21,6 +21,9 @@ struct SiteInput: Sendable {
     var diagnostics: [Diagnostic]
     /// True when the result came from the cache: the file was not ingested or extracted again.
     var fromCache = false
+    /// True when the digest and diagnostics are the digest store's record of the key
+    /// (`DigestStore.keep(_:_:known:)`).
+    var fromStore = false
 
     /// Processes `paths` under `folder` with at most one task per core at a time, keeping input
     /// order; `progress` is called after each file with the number done so far. `knownKeys`
@@ -126,6 +129,7 @@ struct SiteInput: Sendable {
     private static func digested(_ path: String, key: String, digests: DigestStore, details: DigestDetailFile?) -> SiteInput? {
         guard let record = digests[key] else { return nil }
         var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
+        input.fromStore = true
         return input.storingDetails(in: details) ? input : nil
     }
 

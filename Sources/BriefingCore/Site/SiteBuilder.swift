@@ -68,15 +68,16 @@ public struct SiteBuilder: Sendable {
         timed("inputs")
         // What the cache keeps of the inputs, and their diagnostics, are taken first: the repeat
         // check is given only the inputs that made a digest.
-        let records = inputs.compactMap { input in input.key.map { ($0, input.record) } }
+        let records = inputs.compactMap { input in input.key.map { ($0, input.record, input.fromStore) } }
         let inputDiagnostics = inputs.flatMap(\.diagnostics)
         // The digests and the stamps are saved for the next build beside the repeat check: a
-        // digest stands for its article's content whatever the rest of the build does.
+        // digest stands for its article's content whatever the rest of the build does. The
+        // records taken from the store read are not written again (`DigestStore.save`).
         async let digestsSaved: Void = {
             guard let cache, let details else { return }
             var kept = DigestStore()
-            for (key, record) in records { kept[key] = record }
-            kept.save(to: DigestStore.url(in: cache), details: details, cache: cache)
+            for (key, record, known) in records { kept.keep(key, record, known: known) }
+            kept.save(to: DigestStore.url(in: cache), details: details, cache: cache, after: digests)
             details.commit(as: DigestDetailFile.url(in: cache))
             stamped.save(to: InputStamps.url(in: cache), cache: cache)
         }()
