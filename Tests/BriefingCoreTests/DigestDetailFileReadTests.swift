@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import BriefingCore
 
-/// The last build's detail file, opened for reading, is read through a mapping of the bytes
-/// it held then; what this build appends after is read with `pread`. Both give the bytes written.
+/// The last build's detail file, opened for reading, gives back the bytes written to it, and
+/// so do the bytes this build appends after opening it; a read past its end gives nothing.
 @Suite("Digest detail file reads")
 struct DigestDetailFileReadTests {
-    @Test func mappedAndAppendedBytesReadBackAsWritten() throws {
+    @Test func storedAndAppendedBytesReadBackAsWritten() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
         var generator = SeededGenerator(state: 7)
@@ -22,12 +22,12 @@ struct DigestDetailFileReadTests {
         #expect(read.read(at: firstAt, count: first.count) == first)
         #expect(read.read(at: secondAt, count: second.count) == second)
         #expect(read.read(at: secondAt + 100, count: 900) == Array(second[100..<1000]))
-        // Appended after the file was opened (and mapped): beyond the mapping.
+        // Appended after the file was opened.
         let third = bytes(3000)
         let thirdAt = try #require(read.append(third))
         #expect(thirdAt == secondAt + second.count)
         #expect(read.read(at: thirdAt, count: third.count) == third)
-        // Across the end of the mapping, and past the end of the file.
+        // Across what the file held when opened, and past its end.
         #expect(read.read(at: secondAt + second.count - 10, count: 20) == Array(second.suffix(10)) + Array(third.prefix(10)))
         #expect(read.read(at: thirdAt + third.count - 1, count: 2) == nil)
         #expect(read.read(at: 0, count: 0) == [])

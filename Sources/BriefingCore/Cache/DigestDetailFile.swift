@@ -12,12 +12,6 @@ import Synchronization
 /// The file begins with a random 64-bit identity that the digest store (`DigestStore`)
 /// records beside the offsets it keeps, so that a store is never read against the details
 /// file of another build (the two files are replaced one after the other).
-///
-/// A file opened for reading (the last build's) is mapped into memory as long as it is, so a
-/// rebuild's pages read the details it holds without a `pread` each (18,000 at 10,000
-/// articles); details appended later are read with `pread`. Builds only append to the file
-/// and replace it by renaming another into place, never cutting it short, so the mapping
-/// stays valid while the build runs.
 final class DigestDetailFile: Sendable {
     let url: URL
     /// The identity written at the start of the file.
@@ -31,9 +25,6 @@ final class DigestDetailFile: Sendable {
     private let size: Mutex<Int>
     /// False once the file was renamed into place or removed.
     private let isTemporary: Mutex<Bool>
-    /// The bytes the file held when opened for reading, mapped; nil for a file this build
-    /// created, or when mapping failed. Set once, read by any task, unmapped in `deinit`.
-    nonisolated(unsafe) private let mapped: UnsafeRawBufferPointer?
 
     /// A new, empty file in `folder` with a fresh identity, to be renamed into place by
     /// `commit(as:)`; removed when not committed.
@@ -47,7 +38,6 @@ final class DigestDetailFile: Sendable {
         identity = UInt64.random(in: 1...UInt64.max)
         size = Mutex(0)
         isTemporary = Mutex(true)
-        mapped = nil
         var header = BinaryWriter()
         header.uint64(identity)
         guard append(header.bytes) != nil else { return nil }
@@ -74,22 +64,11 @@ final class DigestDetailFile: Sendable {
         self.descriptor = descriptor
         self.identity = identity
         var end = stat()
-        let length = fstat(descriptor, &end) == 0 ? Int(end.st_size) : 0
-        size = Mutex(length)
+        size = Mutex(fstat(descriptor, &end) == 0 ? Int(end.st_size) : 0)
         isTemporary = Mutex(false)
-        mapped = Self.map(descriptor, length: length)
-    }
-
-    /// The first `length` bytes of the open file, mapped read-only; nil when there are none
-    /// or the system will not map them (reads then use `pread`).
-    private static func map(_ descriptor: Int32, length: Int) -> UnsafeRawBufferPointer? {
-        guard length > 0, let start = mmap(nil, length, PROT_READ, MAP_SHARED, descriptor, 0),
-              start != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
-        return UnsafeRawBufferPointer(start: start, count: length)
     }
 
     deinit {
-        if let mapped { munmap(UnsafeMutableRawPointer(mutating: mapped.baseAddress), mapped.count) }
         close(descriptor)
         if isTemporary.withLock({ $0 }) { unlink(url.path) }
     }
@@ -113,9 +92,6 @@ final class DigestDetailFile: Sendable {
     /// `count` bytes from `offset`, or nil when the file is shorter.
     func read(at offset: Int, count: Int) -> [UInt8]? {
         guard count > 0 else { return [] }
-        if let mapped, offset >= 0, offset + count <= mapped.count {
-            return Array(UnsafeRawBufferPointer(rebasing: mapped[offset..<(offset + count)]))
-        }
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
