@@ -101,6 +101,32 @@ struct PageReuseTests {
         try Data("index.html\tabc\t12\n".utf8).write(to: url)
         #expect(PageManifest(contentsOf: url, cache: cache).entries.isEmpty, "nor is one without its first line")
     }
+
+    /// A page of the retired site replaced by another file (another inode) since the last build
+    /// is not what that build recorded: the rebuild links or renders the page again rather than
+    /// publishing the stranger.
+    @Test func aRetiredPageThatIsAnotherFileIsNotKept() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        try await build(input, output)
+        let retired = BriefCache(forOutput: output).retiredSite
+        // The page of an article this rebuild does not change: its key stays the same.
+        let page = first
+        let stranger = retired.appendingPathComponent(page)
+        try FileManager.default.removeItem(at: stranger)
+        try Data("not the page".utf8).write(to: stranger)
+        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try (text + "\n\nThe ministry declined to comment on the report on Thursday.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try await build(input, output)
+        #expect(try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8) != "not the page")
+
+        let fresh = tmp.appendingPathComponent("fresh")
+        try await build(input, fresh, cache: false)
+        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+    }
 }
 
 /// The site a build replaces is kept in the cache and becomes the next build's staging folder;

@@ -16,15 +16,10 @@ enum KeyedRecordFile {
     static func read<Key: Hashable & Sendable, Value: Sendable>(
         _ url: URL, magic: String, record: @escaping @Sendable (inout BinaryReader) throws -> (Key, Value)
     ) -> [Key: Value]? {
-        guard let bytes = SourceLoader.contents(ofFile: url.path), let ranges = recordRanges(bytes, magic: magic, blocks: false) else { return nil }
-        let runs = decoded(bytes, ranges, record: record)
-        var records: [Key: Value] = [:]
-        records.reserveCapacity(ranges.count)
-        for run in runs {
-            guard let run else { return nil }
-            for (key, value) in run { records[key] = value }
-        }
-        return records
+        records(url, magic: magic, blocks: false) { reader -> (Key, Value?) in
+            let (key, value) = try record(&reader)
+            return (key, value)
+        }?.records
     }
 
     /// The records of the log file at `url`, each key's last one, those read as nil (a key
@@ -33,11 +28,19 @@ enum KeyedRecordFile {
     static func readLog<Key: Hashable & Sendable, Value: Sendable>(
         _ url: URL, magic: String, record: @escaping @Sendable (inout BinaryReader) throws -> (Key, Value?)
     ) -> (records: [Key: Value], count: Int)? {
-        guard let bytes = SourceLoader.contents(ofFile: url.path), let ranges = recordRanges(bytes, magic: magic, blocks: true) else { return nil }
-        let runs = decoded(bytes, ranges, record: record)
+        records(url, magic: magic, blocks: true, record: record)
+    }
+
+    /// The records of the file at `url` (its first block, or with `blocks` all of them), decoded
+    /// on all cores and taken in file order: a later record of a key replaces an earlier one,
+    /// one read as nil removes it. Nil when the file is missing, of another format or damaged.
+    private static func records<Key: Hashable & Sendable, Value: Sendable>(
+        _ url: URL, magic: String, blocks: Bool, record: @escaping @Sendable (inout BinaryReader) throws -> (Key, Value?)
+    ) -> (records: [Key: Value], count: Int)? {
+        guard let bytes = SourceLoader.contents(ofFile: url.path), let ranges = recordRanges(bytes, magic: magic, blocks: blocks) else { return nil }
         var records: [Key: Value] = [:]
         records.reserveCapacity(ranges.count)
-        for run in runs {
+        for run in decoded(bytes, ranges, record: record) {
             guard let run else { return nil }
             for (key, value) in run { records[key] = value }
         }
