@@ -19,11 +19,12 @@ struct SiteTreeListingTests {
         for path in ["index.html", "briefs/a.html", "briefs/deep/b.md"] {
             try Data(path.utf8).write(to: tmp.appendingPathComponent(path))
         }
-        let listing = SiteTreeListing(tmp.path)
+        let listing = SiteTreeListing(tmp.path, inodes: true)
         #expect(listing.entries.map(\.path).sorted() == ["briefs", "briefs/a.html", "briefs/deep", "briefs/deep/b.md", "index.html"])
         #expect(listing.entries.filter(\.isFolder).map(\.path).sorted() == ["briefs", "briefs/deep"])
         // The file systems tests run on name `stat`'s inodes in their entries.
         #expect(listing.fileInodes.count == 3)
+        #expect(SiteTreeListing(tmp.path).fileInodes.isEmpty, "not asked for")
         for (path, number) in listing.fileInodes {
             #expect(number == inode(tmp.path + "/" + path), "\(path)")
         }
@@ -33,6 +34,6 @@ struct SiteTreeListingTests {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
         #expect(SiteTreeListing(tmp.path).entries.isEmpty)
-        #expect(SiteTreeListing(tmp.path + "/missing").fileInodes.isEmpty)
+        #expect(SiteTreeListing(tmp.path + "/missing", inodes: true).fileInodes.isEmpty)
     }
 }

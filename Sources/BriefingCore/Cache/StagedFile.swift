@@ -11,10 +11,11 @@ enum StagedFile {
     }
 
     /// Creates or truncates the file at `path` and writes the buffers `body` hands to its
-    /// writer, in order: a large file need not be held whole. Returns the file's inode, read
-    /// from the open file (no second lookup of its path), or nil when `fstat` fails.
+    /// writer, in order: a large file need not be held whole. With `inode`, returns the file's
+    /// inode, read from the open file (no second lookup of its path; nil when `fstat` fails);
+    /// without, nil (a cache file's inode is not wanted, and `fstat` is a system call).
     @discardableResult
-    static func write(to path: String, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
+    static func write(to path: String, inode: Bool = false, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXError(errno) }
         var info = stat()
@@ -24,10 +25,10 @@ enum StagedFile {
             close(fd)
             throw error
         }
-        let inode = fstat(fd, &info) == 0 ? UInt64(info.st_ino) : nil
+        let number = inode && fstat(fd, &info) == 0 ? UInt64(info.st_ino) : nil
         // Delayed write errors (a full disk) show up here.
         guard close(fd) == 0 else { throw POSIXError(errno) }
-        return inode
+        return number
     }
 
     /// Writes the file at `path` whole or not at all, as `write(to:_:)` does: under a temporary

@@ -67,7 +67,7 @@ final class SitePublisher: Sendable {
             throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
         stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        retiredFiles = reusing ? SiteTreeListing(stagingPath) : nil
+        retiredFiles = reusing ? SiteTreeListing(stagingPath, inodes: true) : nil
     }
 
     deinit {
@@ -128,7 +128,7 @@ final class SitePublisher: Sendable {
         do {
             try makeFolder(of: file)
             try clear(file)
-            inode = try StagedFile.write(to: file, body)
+            inode = try StagedFile.write(to: file, inode: true, body)
         } catch {
             throw BriefingError(stage: .site, file: outputPath + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }

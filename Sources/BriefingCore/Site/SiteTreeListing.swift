@@ -17,12 +17,13 @@ struct SiteTreeListing: Sendable {
     }
 
     let entries: [Entry]
-    /// The inode of each file by path, when the directory entries name the inodes `stat`
-    /// gives (checked on one file); empty when they do not, or when there is no file.
+    /// The inode of each file by path, when asked for and the directory entries name the
+    /// inodes `stat` gives (checked on one file); else empty.
     let fileInodes: [String: UInt64]
 
-    /// Lists everything under `root`; a folder that cannot be read lists as empty.
-    init(_ root: String) {
+    /// Lists everything under `root`, with `fileInodes` when `inodes`; a folder that cannot be
+    /// read lists as empty.
+    init(_ root: String, inodes: Bool = false) {
         var found: [Entry] = []
         var pending = [""]
         while let folder = pending.popLast() {
@@ -38,7 +39,7 @@ struct SiteTreeListing: Sendable {
             }
         }
         entries = found
-        fileInodes = Self.inodesMatchStat(found, under: root)
+        fileInodes = inodes && Self.inodesMatchStat(found, under: root)
             ? Dictionary(found.lazy.filter { !$0.isFolder }.map { ($0.path, $0.inode) }, uniquingKeysWith: { a, _ in a })
             : [:]
     }
