@@ -18,13 +18,13 @@ enum StagedFile {
     static func write(to path: String, inode: Bool = false, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXError(errno) }
-        var info = stat()
         do {
             try body { buffer in try writeAll(buffer, to: fd) }
         } catch {
             close(fd)
             throw error
         }
+        var info = stat()
         let number = inode && fstat(fd, &info) == 0 ? UInt64(info.st_ino) : nil
         // Delayed write errors (a full disk) show up here.
         guard close(fd) == 0 else { throw POSIXError(errno) }
