@@ -43,6 +43,33 @@ struct PageReuseTests {
         #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
     }
 
+    /// `timeline.json` (tens of megabytes on a large site) is kept when no year of the timeline
+    /// changed, and written again when one did.
+    @Test func theTimelineExportIsKeptUnlessAYearChanged() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
+        try FileManager.default.copyItem(at: Repo.seeds, to: input)
+        try await build(input, output)
+        let json = output.appendingPathComponent("timeline.json"), before = try inode(json)
+        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
+        func append(_ sentence: String) throws {
+            let text = try String(contentsOf: edited, encoding: .utf8)
+            try (text + "\n\n" + sentence + "\n").write(to: edited, atomically: true, encoding: .utf8)
+        }
+
+        try append("The ministry declined to comment on the report.")
+        try await build(input, output)
+        #expect(try inode(json) == before, "no event changed: the export is the previous file")
+
+        try append("The ministry said the talks would resume on Thursday.")
+        try await build(input, output)
+        #expect(try inode(json) != before, "a new event: the export is written again")
+        let fresh = tmp.appendingPathComponent("fresh")
+        try await build(input, fresh, cache: false)
+        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+    }
+
     /// `--input articles` after `--input /abs/articles`: the same folder spelled another way
     /// keeps every page; a changed title (in `briefing.yml`, with no file changed) is no no-op
     /// and renders them again.

@@ -7,41 +7,47 @@ public enum JSONWriter {
         return out.string()
     }
 
-    /// `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), the items of the
-    /// last array given in runs, each as `listed` writes it, so that the array is never held
-    /// whole (files of tens of megabytes) and runs kept from an earlier file join into the same
-    /// text as items written anew.
+    /// The UTF-8 of `string(.object(pairs + [(key, .array(items))]))` in parts (`emit`), the
+    /// items of the last array given in runs, each the UTF-8 of what `listed` writes, so that
+    /// the array is never held whole (files of tens of megabytes) and runs kept from an earlier
+    /// file join into the same text as items written anew. Each run is emitted as given, not
+    /// copied.
     static func object(
-        _ pairs: [(String, RecordValue)], endingWith key: String, listed runs: some Sequence<String>, emit: (String) throws -> Void
+        _ pairs: [(String, RecordValue)], endingWith key: String, listed runs: some Sequence<ArraySlice<UInt8>>, emit: (ArraySlice<UInt8>) throws -> Void
     ) rethrows {
-        var out = "{"
+        var out: [UInt8] = [UInt8(ascii: "{")]
         for (name, value) in pairs {
             newline(&out, 1)
             escape(name, into: &out)
-            out += ": "
+            out.append(": ")
             write(value, into: &out, indent: 1)
-            out += ","
+            out.append(",")
         }
         newline(&out, 1)
         escape(key, into: &out)
-        out += ": "
+        out.append(": ")
         var empty = true
         for run in runs where !run.isEmpty {
             // Every item is listed after a comma; the list's first opens the array instead.
-            out += empty ? "[" + run.dropFirst() : run
+            if empty {
+                out.append("[")
+                try emit(out[...])
+                try emit(run.dropFirst())
+            } else {
+                try emit(run)
+            }
             empty = false
-            try emit(out)
-            out.removeAll(keepingCapacity: true)
         }
         if empty {
-            out += "[]"
+            out.append("[]")
         } else {
+            out.removeAll(keepingCapacity: true)
             newline(&out, 1)
-            out += "]"
+            out.append("]")
         }
         newline(&out, 0)
-        out += "}"
-        try emit(out)
+        out.append("}")
+        try emit(out[...])
     }
 
     /// `items` as the array that `object(_:endingWith:listed:emit:)` ends with lists them, each

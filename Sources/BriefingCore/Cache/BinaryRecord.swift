@@ -261,6 +261,15 @@ struct BinaryReader {
         return value
     }
 
+    /// The UTF-8 bytes of the string `string()` would read, neither copied nor checked (a
+    /// record that shares its strings reads it as a string).
+    mutating func stringBytes() throws -> ArraySlice<UInt8> {
+        guard shared == nil else { return ArraySlice(try string().utf8) }
+        let n = try count()
+        defer { position += n }
+        return bytes[position..<position + n]
+    }
+
     /// Moves past a string `string()` would read (reading it when the record shares its
     /// strings, as a later one may refer to it).
     mutating func skipString() throws {

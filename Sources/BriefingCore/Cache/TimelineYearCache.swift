@@ -33,9 +33,10 @@ final class TimelineYearCache: Sendable {
         read(key) { reader in try reader.skipString() }.map(\.summary)
     }
 
-    /// The year's entries as `timeline.json` lists them (`TimelineExport.listed`), when stored whole.
-    func listed(_ key: String) -> String? {
-        read(key) { reader in try reader.string() }.map(\.listed)
+    /// The UTF-8 of the year's entries as `timeline.json` lists them (`TimelineExport.listed`),
+    /// when stored whole: the file's own bytes, not copied.
+    func listed(_ key: String) -> ArraySlice<UInt8>? {
+        read(key) { reader in try reader.stringBytes() }.map(\.listed)
     }
 
     /// Stores the year with key `key`.

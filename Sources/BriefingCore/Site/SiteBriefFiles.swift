@@ -50,7 +50,7 @@ public struct SiteBriefFiles {
         for text in SearchIndexWriter().files(briefs).values { bytes += text.utf8.count }
         let tables = SitePages.Tables(briefs, site.keys)
         let timeline = TimelineYears(briefs, keys: tables.briefKeys, baseURL: nil, cache: TimelineYearCache(nil))
-        TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.utf8.count }
+        TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.count }
         return bytes
     }
 }

@@ -270,7 +270,9 @@ struct SitePages: Sendable {
     /// as tasks of their own they were queued behind the brief pages' tasks and ran last.
     private func writeTimeline(_ briefs: [BriefDigest], _ briefKeys: BriefKeys, into publisher: SitePublisher) throws {
         let timeline = TimelineYears(briefs, keys: briefKeys, baseURL: baseURL, cache: timelineYears)
-        try publisher.write("timeline.json") { try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0) }
+        try publisher.write("timeline.json", key: timeline.key.map { pageKey("timeline.json", $0) }) {
+            try TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed), emit: $0)
+        }
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
             try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }

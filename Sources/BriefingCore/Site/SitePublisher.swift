@@ -98,24 +98,35 @@ final class SitePublisher: Sendable {
         return try text.withUTF8 { try write(path, buffer: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes one file of the site from text made in parts, in order (`emit`), without
-    /// holding it whole: the parts are written out about a mebibyte at a time.
-    func write(_ path: String, parts: (_ emit: (String) throws -> Void) throws -> Void) throws {
-        try writeFile(path) { write in
-            try withoutActuallyEscaping(write) { write in
-                var pending = ""
-                func flush() throws {
-                    try pending.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
-                    pending.removeAll(keepingCapacity: true)
+    /// Writes one file of the site known by `key` (as `write(_:key:render:)`) from bytes made
+    /// in parts, in order (`emit`), without holding it whole: small parts are gathered and
+    /// written out about a mebibyte at a time, large ones written as they come.
+    func write(_ path: String, key: String?, parts: (_ emit: (ArraySlice<UInt8>) throws -> Void) throws -> Void) throws {
+        try keep(path, key: key) {
+            try writeFile(path) { write in
+                try withoutActuallyEscaping(write) { write in
+                    var pending: [UInt8] = []
+                    func flush() throws {
+                        guard !pending.isEmpty else { return }
+                        try pending.withUnsafeBytes { try write($0) }
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                    try parts { part in
+                        guard part.count < Self.partWrittenAlone else {
+                            try flush()
+                            return try part.withUnsafeBytes { try write($0) }
+                        }
+                        pending += part
+                        if pending.count >= 1 << 20 { try flush() }
+                    }
+                    try flush()
                 }
-                try parts { part in
-                    pending += part
-                    if pending.utf8.count >= 1 << 20 { try flush() }
-                }
-                try flush()
             }
         }
     }
+
+    /// Parts of at least this many bytes are written as they come, not copied first.
+    static let partWrittenAlone = 1 << 16
 
     private func write(_ path: String, buffer: UnsafeRawBufferPointer) throws -> UInt64? {
         try writeFile(path) { try $0(buffer) }

@@ -1,11 +1,11 @@
 /// `timeline.json` in the TimelineJS format, for people who embed timelines elsewhere.
 enum TimelineExport {
-    /// The file in parts (`emit`), from the events list in runs (`listed(_:baseURL:)`, a year of
-    /// entries each): a large site's file is never held whole.
-    static func json(title: String, listed runs: some Sequence<String>, emit: (String) throws -> Void) rethrows {
+    /// The file's UTF-8 in parts (`emit`), from the events list in runs (the UTF-8 of
+    /// `listed(_:baseURL:)`, a year of entries each): a large site's file is never held whole.
+    static func json(title: String, listed runs: some Sequence<ArraySlice<UInt8>>, emit: (ArraySlice<UInt8>) throws -> Void) rethrows {
         let head: [(String, RecordValue)] = [("title", .object([("text", .object([("headline", .string(title))]))]))]
         try JSONWriter.object(head, endingWith: "events", listed: runs, emit: emit)
-        try emit("\n")
+        try emit([UInt8(ascii: "\n")])
     }
 
     /// `entries` as the file's events list holds them: the text `JSONWriter.listed` makes of

@@ -19,7 +19,7 @@ enum TimelinePage {
     /// The timeline pages: `timeline.html`, plus one page per year for long timelines.
     static func pages(_ timeline: TimelineYears) -> [Page] {
         let years = timeline.years
-        let keys = years.allSatisfy { $0.key != nil } ? years.map { $0.key! }.joined(separator: ";") : nil
+        let keys = timeline.key
         guard timeline.count > entriesOnOnePage else {
             return [Page(path: "timeline.html", title: "Timeline", key: keys, context: {
                 context(years.indices.flatMap(timeline.entries)[...], root: "")

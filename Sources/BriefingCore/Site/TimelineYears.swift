@@ -87,13 +87,19 @@ struct TimelineYears: Sendable {
         years[index].entries ?? TimelineEntries.merged(items[ranges[index]], of: briefs, partSize: partSize)
     }
 
-    /// The entries of the year at `index` as `timeline.json` lists them: as a build wrote them
-    /// for the same key, or written now and kept for the next build.
-    func listed(_ index: Int) -> String {
+    /// The UTF-8 of the entries of the year at `index` as `timeline.json` lists them: as a
+    /// build wrote them for the same key, or written now and kept for the next build.
+    func listed(_ index: Int) -> ArraySlice<UInt8> {
         let year = years[index]
         if year.entries == nil, let key = year.key, let listed = cache.listed(key) { return listed }
         let listed = TimelineExport.listed(entries(index), baseURL: baseURL)
         if let key = year.key { cache.store(key, year.summary, listed: listed) }
-        return listed
+        return ArraySlice(listed.utf8)
+    }
+
+    /// What the timeline is made from, for the page keys of `timeline.json` and `timeline.html`:
+    /// the keys of all years (nil without cache keys).
+    var key: String? {
+        years.allSatisfy { $0.key != nil } ? years.map { $0.key! }.joined(separator: ";") : nil
     }
 }
