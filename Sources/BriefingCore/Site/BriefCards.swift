@@ -1,21 +1,33 @@
+import Synchronization
+
 /// The cards of index and listing pages: each brief's card is made once, with its title and
 /// summary escaped once (`titleHTML`, `summaryHTML`), and shown on every page that lists it.
-struct BriefCards: Sendable {
+///
+/// A card is made the first time a page shows it and kept for the others (the index, its
+/// outlet, month and tags): a rebuild renders few listing pages, so most cards are never made.
+final class BriefCards: Sendable {
     /// Longest summary on a card, in characters (about 50 words).
     static let cardSummaryLimit = 320
 
     /// "1 quote", "3 quotes".
     static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    private let bySlug: [String: BriefCard]
+    /// The cards made so far, by slug (unique across the site).
+    private let made = Mutex<[String: BriefCard]>([:])
 
-    init(_ briefs: [BriefDigest]) {
-        bySlug = Dictionary(briefs.map { ($0.slug, BriefCard($0)) }, uniquingKeysWith: { a, _ in a })
-    }
+    init() {}
 
     /// The cards of `briefs` on a page `root` away from the site root.
     func cards(_ briefs: some Sequence<BriefDigest>, root: String) -> [BriefCard.OnPage] {
-        briefs.map { BriefCard.OnPage(card: bySlug[$0.slug] ?? BriefCard($0), root: root) }
+        briefs.map { BriefCard.OnPage(card: card($0), root: root) }
+    }
+
+    /// The card of `brief`: made before, or made now.
+    private func card(_ brief: BriefDigest) -> BriefCard {
+        if let known = made.withLock({ $0[brief.slug] }) { return known }
+        let card = BriefCard(brief)
+        made.withLock { $0[brief.slug] = card }
+        return card
     }
 }
 

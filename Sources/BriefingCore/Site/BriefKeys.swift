@@ -14,18 +14,25 @@ struct BriefKeys: Sendable {
 
     /// "slug=key;…" for `briefs` in order as its `ContentHash` (hex), gathered as one run of
     /// bytes, not as a growing string; nil when one has no key.
-    func of(_ briefs: some Sequence<BriefDigest>) -> String? {
+    func of(_ briefs: some Collection<BriefDigest>) -> String? {
         guard isComplete else { return nil }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(64 * briefs.underestimatedCount)
-        for brief in briefs {
-            let slug = brief.slug
-            guard let key = bySlug[slug] else { return nil }
-            bytes.append(contentsOf: slug.utf8)
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(UInt8(ascii: ";"))
-        }
-        return ContentHash.hex(bytes)
+        bytes.reserveCapacity(64 * briefs.count)
+        // Each slug read where the briefs are: a digest copied out per brief took a reference
+        // to each of its parts, which the other page tasks hold at the same time.
+        let complete = briefs.withContiguousStorageIfAvailable { briefs in
+            briefs.indices.allSatisfy { add(briefs[$0].slug, to: &bytes) }
+        } ?? briefs.allSatisfy { add($0.slug, to: &bytes) }
+        return complete ? ContentHash.hex(bytes) : nil
+    }
+
+    /// Adds "slug=key;" of the brief named `slug` to `bytes`; false when it has no key.
+    private func add(_ slug: String, to bytes: inout [UInt8]) -> Bool {
+        guard let key = bySlug[slug] else { return false }
+        bytes.append(contentsOf: slug.utf8)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(contentsOf: key.utf8)
+        bytes.append(UInt8(ascii: ";"))
+        return true
     }
 }

@@ -57,7 +57,8 @@ struct PeopleDirectory {
         add(UInt8(ascii: "|"), person.roles.joined(separator: ";"))
         for (quote, brief) in person.quotes {
             add(UInt8(ascii: "|"), quote.text)
-            add(1, String(quote.paragraph))
+            bytes.append(1)
+            if quote.paragraph >= 0 { SearchIndexWriter.appendDecimal(quote.paragraph, to: &bytes) } else { bytes += String(quote.paragraph).utf8 }
             add(1, brief.slug)
             add(1, brief.title)
             add(1, brief.published?.description ?? "")

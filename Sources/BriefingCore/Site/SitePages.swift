@@ -78,8 +78,11 @@ struct SitePages: Sendable {
                 case .written: continue
                 }
                 // Once both are made (this runs once: each is made once), the pages that show stories.
-                guard let tables, let stories else { continue }
-                addPages(site, tables, stories.stories, bodies, into: publisher, to: &group)
+                guard let made = tables, let stories else { continue }
+                addPages(site, made, stories.stories, bodies, into: publisher, to: &group)
+                // Held by the tasks alone from here: each table is freed as the last task that
+                // reads it ends, beside the others, not all at once when the last task has ended.
+                tables = nil
             }
             guard let stories else { preconditionFailure("the task group ended without its stories task") }
             return stories
@@ -207,7 +210,7 @@ struct SitePages: Sendable {
             // The index links to "All N stories": a story made or merged further down changes it.
             + "|\(stories.stories.count)"
         let size = max(1, config.itemsPerPage)
-        let cards = BriefCards(briefs)
+        let cards = BriefCards()
         for (number, (path, context)) in IndexPage.pages(briefs, cards: cards, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
             let key = keys.of(briefs.dropFirst(number * size).prefix(size)).map { "\(briefs.count)|\($0)|\(number == 0 ? browseKey : "")" }
