@@ -43,6 +43,9 @@ struct DigestStore: Sendable {
 
     init() {}
 
+    /// An empty store with room for `capacity` records.
+    init(capacity: Int) { records.reserveCapacity(capacity) }
+
     /// The store at `url`, whose details are in the detail file at `details`, when it holds
     /// `cache`'s keys. A store of other keys reads as empty, so its detail file, every detail
     /// of which is stale, is not offered for appending (`appendableDetails`).

@@ -17,6 +17,9 @@ struct InputStamps: Sendable {
 
     init() {}
 
+    /// No stamps yet, with room for `capacity` files.
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
     /// The stamps kept at `url` for `cache`'s keys; none when the file is missing, damaged or
     /// made with other keys (another program or reference date).
     init(contentsOf url: URL, cache: BriefCache) {

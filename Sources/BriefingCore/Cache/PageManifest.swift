@@ -17,6 +17,9 @@ struct PageManifest: Sendable {
 
     init() {}
 
+    /// An empty manifest with room for `capacity` pages.
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
     /// The first line: the format, followed by the tag of the cache's keys (`BriefCache.keysTag`),
     /// which names the program that made the pages (their keys begin with its fingerprint).
     private static func magic(_ cache: BriefCache) -> [UInt8] { Array("briefing-pages-2/\(cache.keysTag)\n".utf8) }

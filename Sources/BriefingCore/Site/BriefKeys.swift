@@ -7,6 +7,7 @@ struct BriefKeys: Sendable {
 
     init(_ briefs: [BriefDigest], _ keys: [String?]) {
         var bySlug: [String: String] = [:]
+        bySlug.reserveCapacity(briefs.count)
         for (brief, key) in zip(briefs, keys) { if let key { bySlug[brief.slug] = key } }
         self.bySlug = bySlug
         isComplete = bySlug.count == briefs.count

@@ -31,13 +31,19 @@ struct SearchPostings {
     private var collided: [String: Int] = [:]
 
     init(_ digests: [BriefDigest]) {
-        self.init(digests.lazy.map(\.details.search), count: digests.count)
+        // A listing takes three bytes of its section at least (two letters, a space, a weight).
+        let listings = digests.reduce(0) { $0 + $1.details.sectionLengths[DigestDetails.Section.search.rawValue] / 3 }
+        self.init(digests.lazy.map(\.details.search), count: digests.count, listings: listings)
     }
 
-    /// The postings of `searches`, the search details of `count` briefs in brief order.
-    init(_ searches: some Sequence<DigestDetails.Search>, count: Int) {
+    /// The postings of `searches`, the search details of `count` briefs in brief order, with
+    /// room for `listings` listings (at least as many as they hold, so that the lists made of
+    /// them, millions long on a large site, are not grown and copied as they are filled).
+    init(_ searches: some Sequence<DigestDetails.Search>, count: Int, listings: Int = 0) {
         // Each term's position, listing by listing, and where each brief's listings end.
         var listed: [Int32] = [], listedWeights: [UInt8] = [], ends: [Int] = []
+        listed.reserveCapacity(listings)
+        listedWeights.reserveCapacity(listings)
         ends.reserveCapacity(count)
         snippets.reserveCapacity(count)
         for search in searches {

@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
             paths: paths, in: options.input, cache: cache, scratch: scratch?.briefs, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
         await tablesMade
         report.cacheHits = inputs.count(where: \.fromCache)
-        let stamped = inputs.indices.reduce(into: InputStamps()) { stamps, i in
+        let stamped = inputs.indices.reduce(into: InputStamps(capacity: inputs.count)) { stamps, i in
             if let key = inputs[i].key { stamps.stamp(listing.files[i], key: key, buildStart: buildStart) }
         }
         timed("inputs")
@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
         // records taken from the store read are not written again (`DigestStore.save`).
         async let digestsSaved: Void = {
             guard let cache, let details else { return }
-            var kept = DigestStore()
+            var kept = DigestStore(capacity: records.count)
             for (key, record, known) in records { kept.keep(key, record, known: known) }
             kept.save(to: DigestStore.url(in: cache), details: details, cache: cache, after: digests)
             details.commit(as: DigestDetailFile.url(in: cache))

@@ -36,11 +36,11 @@ final class SitePublisher: Sendable {
     /// Folders of the staging tree made so far, so each is created once.
     private let folders = Mutex(Set<String>())
     /// Every file of the site being staged, by path.
-    private let staged = Mutex(Set<String>())
+    private let staged: Mutex<Set<String>>
     /// The pages of the site being replaced, when they may be reused.
     private let previous: PageManifest?
     /// Keys and inodes of the keyed pages written so far.
-    private let written = Mutex(PageManifest())
+    private let written: Mutex<PageManifest>
 
     /// Starts a new staging folder beside `output` (from the site kept at `retired`, when there
     /// is one); pages of the current site listed in `previous` with an unchanged key are linked
@@ -68,6 +68,10 @@ final class SitePublisher: Sendable {
         }
         stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         retiredFiles = reusing ? SiteTreeListing(stagingPath, inodes: true) : nil
+        // Room for about as many files and pages as the last build's: tens of thousands on a
+        // large site, added from several tasks under a lock.
+        staged = Mutex(Set(minimumCapacity: retiredFiles?.entries.count ?? 0))
+        written = Mutex(PageManifest(capacity: previous?.entries.count ?? 0))
     }
 
     deinit {

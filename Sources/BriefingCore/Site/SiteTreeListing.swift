@@ -39,9 +39,13 @@ struct SiteTreeListing: Sendable {
             }
         }
         entries = found
-        fileInodes = inodes && Self.inodesMatchStat(found, under: root)
-            ? Dictionary(found.lazy.filter { !$0.isFolder }.map { ($0.path, $0.inode) }, uniquingKeysWith: { a, _ in a })
-            : [:]
+        // Made with room for every entry: a site's tens of thousands of files, not grown to it.
+        var inodesByPath: [String: UInt64] = [:]
+        if inodes, Self.inodesMatchStat(found, under: root) {
+            inodesByPath.reserveCapacity(found.count)
+            for entry in found where !entry.isFolder && inodesByPath[entry.path] == nil { inodesByPath[entry.path] = entry.inode }
+        }
+        fileInodes = inodesByPath
     }
 
     /// Whether the first file's directory entry names the inode `lstat` gives for it: true on
