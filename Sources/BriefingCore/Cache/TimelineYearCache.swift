@@ -28,10 +28,25 @@ final class TimelineYearCache: Sendable {
     /// The keys of the years this build read or stored: the files to keep.
     var keys: Set<String> { used.withLock { $0 } }
 
-    /// The summary of the year with key `key`, when stored whole.
+    /// The summary of the year with key `key`, when stored whole. Read from the start of the
+    /// file alone: the listed entries after it (most of the file, megabytes for a busy year)
+    /// are only measured, by the length they begin with against the file's size.
     func summary(_ key: String) -> Summary? {
-        read(key) { reader in try reader.skipString() }.map(\.summary)
+        guard let url = url(key), let (head, size) = SourceLoader.prefix(ofFile: url.path, count: Self.headBytes) else { return nil }
+        var reader = BinaryReader(head)
+        guard let format = try? reader.string(), format == Self.format else { return nil }
+        guard let count = try? reader.int(), let dates = try? reader.strings(), let listedCount = try? reader.int() else {
+            // A summary longer than the part read is read with the whole file.
+            return head.count < size ? read(key) { reader in try reader.skipString() }.map(\.summary) : nil
+        }
+        guard listedCount >= 0, reader.offset + listedCount == size else { return nil }
+        used.withLock { _ = $0.insert(key) }
+        return Summary(count: count, dates: dates)
     }
+
+    /// How much of a year's file `summary` reads first: the summary of a year of some
+    /// thousands of entries.
+    static let headBytes = 1 << 16
 
     /// The UTF-8 of the year's entries as `timeline.json` lists them (`TimelineExport.listed`),
     /// when stored whole: the file's own bytes, not copied.
