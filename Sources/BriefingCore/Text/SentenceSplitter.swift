@@ -13,24 +13,23 @@ public enum SentenceSplitter {
     }
 
     /// The sentences of `paragraph`, whose Unicode scalars (`paragraph.unicodeScalarArray`) are
-    /// at hand; each sentence's text is cut from the paragraph's UTF-8 bytes.
+    /// at hand; each sentence's text is copied from the paragraph's UTF-8 bytes as a substring
+    /// of it, whose bytes are known to be valid (not checked again, as decoding them would).
     static func split(_ paragraph: String, scalars: [Unicode.Scalar]) -> [Sentence] {
         let ranges = sentenceRanges(scalars)
-        var paragraph = paragraph
-        return paragraph.withUTF8 { bytes in
-            scalars.withUnsafeBufferPointer { scalars in
-                let ascii = bytes.count == scalars.count
-                // Sentences are in order: the byte offset of scalar `scalar` is carried from one to the next.
-                var scalar = 0
-                var byte = 0
-                return ranges.map { range in
-                    byte += scalars.utf8Count(scalar..<range.lowerBound, allASCII: ascii)
-                    let end = byte + scalars.utf8Count(range, allASCII: ascii)
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[byte..<end]), as: UTF8.self)
-                    scalar = range.upperBound
-                    byte = end
-                    return Sentence(text: text, start: range.lowerBound, end: range.upperBound)
-                }
+        let utf8 = paragraph.utf8
+        return scalars.withUnsafeBufferPointer { scalars in
+            let ascii = utf8.count == scalars.count
+            // Sentences are in order: the byte offset of scalar `scalar` is carried from one to the next.
+            var scalar = 0
+            var byte = utf8.startIndex
+            return ranges.map { range in
+                byte = utf8.index(byte, offsetBy: scalars.utf8Count(scalar..<range.lowerBound, allASCII: ascii))
+                let end = utf8.index(byte, offsetBy: scalars.utf8Count(range, allASCII: ascii))
+                let text = String(paragraph[byte..<end])
+                scalar = range.upperBound
+                byte = end
+                return Sentence(text: text, start: range.lowerBound, end: range.upperBound)
             }
         }
     }
