@@ -5,6 +5,15 @@ import Testing
 /// bytes must be those the array appends give, across growth.
 @Suite("Byte buffer")
 struct ByteBufferTests {
+    /// Arrays of bytes write numbers with the same digit writer (`DecimalDigits`).
+    @Test func byteArraysWriteDigitsAsStringsDo() {
+        for value in [0, 7, 9, 10, 99, 100, 101, -1, -9, -10, -45, 1_000_000, Int.max, Int.min] {
+            var bytes: [UInt8] = [0x7C]
+            bytes.append(digitsOf: value)
+            #expect(bytes == [0x7C] + Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test func writesWhatArrayAppendsWrite() {
         let buffer = ByteBuffer(capacity: 16)
         var expected: [UInt8] = []

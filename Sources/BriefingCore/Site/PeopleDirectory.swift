@@ -58,7 +58,7 @@ struct PeopleDirectory {
         for (quote, brief) in person.quotes {
             add(UInt8(ascii: "|"), quote.text)
             bytes.append(1)
-            if quote.paragraph >= 0 { SearchIndexWriter.appendDecimal(quote.paragraph, to: &bytes) } else { bytes += String(quote.paragraph).utf8 }
+            bytes.append(digitsOf: quote.paragraph)
             add(1, brief.slug)
             add(1, brief.title)
             add(1, brief.published?.description ?? "")

@@ -72,9 +72,9 @@ struct SearchIndexWriter {
             json.append(UInt8(ascii: "["))
             for i in docs {
                 if i > docs.lowerBound { json.append(UInt8(ascii: ",")) }
-                Self.appendDecimal(Int(index.briefs[i]), to: &json)
+                json.append(digitsOf: Int(index.briefs[i]))
                 json.append(UInt8(ascii: ","))
-                Self.appendDecimal(Int(index.weights[i]), to: &json)
+                json.append(digitsOf: Int(index.weights[i]))
             }
             json.append(UInt8(ascii: "]"))
         }
@@ -96,20 +96,6 @@ struct SearchIndexWriter {
         let skipped = RecordValue.array((Self.stopWords.sorted() + common).map(RecordValue.string))
         files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize),\"skip\":" + JSONWriter.string(skipped, pretty: false) + "});\n"
         return files
-    }
-
-    /// Appends the decimal digits of `value` (not negative), as `String(value)` writes them.
-    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        // A single digit (every weight), with no divisor found first.
-        if value < 10 { return out.append(UInt8(ascii: "0") + UInt8(value)) }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        } while divisor > 0
     }
 
     /// Longest snippet shown under a search result.

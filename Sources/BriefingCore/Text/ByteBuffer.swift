@@ -67,14 +67,7 @@ final class ByteBuffer: UTF8Output {
 
     /// Appends the decimal digits of `value`, after "-" when it is negative, as `String(value)` writes them.
     func append(digitsOf value: Int) {
-        if value < 0 { append(0x2D) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+        DecimalDigits.forEachByte(of: value) { append($0) }
     }
 
     private func grow(toHold needed: Int) {
