@@ -34,14 +34,13 @@ final class TimelineYearCache: Sendable {
     func summary(_ key: String) -> Summary? {
         guard let url = url(key), let (head, size) = SourceLoader.prefix(ofFile: url.path, count: Self.headBytes) else { return nil }
         var reader = BinaryReader(head)
-        guard let format = try? reader.string(), format == Self.format else { return nil }
-        guard let count = try? reader.int(), let dates = try? reader.strings(), let listedCount = try? reader.int() else {
+        guard let summary = try? Self.summary(&reader), let listedCount = try? reader.int() else {
             // A summary longer than the part read is read with the whole file.
             return head.count < size ? read(key) { reader in try reader.skipString() }.map(\.summary) : nil
         }
         guard listedCount >= 0, reader.offset + listedCount == size else { return nil }
         used.withLock { _ = $0.insert(key) }
-        return Summary(count: count, dates: dates)
+        return summary
     }
 
     /// How much of a year's file `summary` reads first: the summary of a year of some
@@ -70,11 +69,15 @@ final class TimelineYearCache: Sendable {
     private func read<Listed>(_ key: String, listed: (inout BinaryReader) throws -> Listed) -> (summary: Summary, listed: Listed)? {
         guard let url = url(key), let bytes = SourceLoader.contents(ofFile: url.path) else { return nil }
         var reader = BinaryReader(bytes)
-        guard let format = try? reader.string(), format == Self.format,
-              let count = try? reader.int(), let dates = try? reader.strings(),
-              let listed = try? listed(&reader), reader.isAtEnd else { return nil }
+        guard let summary = try? Self.summary(&reader), let listed = try? listed(&reader), reader.isAtEnd else { return nil }
         used.withLock { _ = $0.insert(key) }
-        return (Summary(count: count, dates: dates), listed)
+        return (summary, listed)
+    }
+
+    /// The format line and the summary a year's file begins with (`store`), read by `reader`.
+    private static func summary(_ reader: inout BinaryReader) throws -> Summary {
+        guard try reader.string() == format else { throw BinaryReader.Damaged() }
+        return Summary(count: try reader.int(), dates: try reader.strings())
     }
 
     private func url(_ key: String) -> URL? {

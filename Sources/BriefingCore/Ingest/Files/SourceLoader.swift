@@ -35,26 +35,6 @@ public struct SourceLoader: Sendable {
 
     /// The bytes of the file at `path`, read with `read` into an array of the size `fstat`
     /// gives (and on to the end, should the file have grown since); nil when it cannot be read.
-    /// The first `count` bytes of the file at `path` (all of a shorter file) and the file's
-    /// size, or nil when it cannot be read.
-    static func prefix(ofFile path: String, count: Int) -> (bytes: [UInt8], size: Int)? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = max(Int(info.st_size), 0)
-        var bytes = [UInt8](repeating: 0, count: min(count, size))
-        var done = 0
-        while done < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            done += got
-        }
-        return (bytes, size)
-    }
-
     static func contents(ofFile path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -82,5 +62,25 @@ public struct SourceLoader: Sendable {
             room = 1 << 16
         }
         return failed ? nil : bytes
+    }
+
+    /// The first `count` bytes of the file at `path` (all of a shorter file) and the file's
+    /// size, or nil when it cannot be read.
+    static func prefix(ofFile path: String, count: Int) -> (bytes: [UInt8], size: Int)? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = max(Int(info.st_size), 0)
+        var bytes = [UInt8](repeating: 0, count: min(count, size))
+        var done = 0
+        while done < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return nil }
+            done += got
+        }
+        return (bytes, size)
     }
 }
