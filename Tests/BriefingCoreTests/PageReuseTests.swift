@@ -18,18 +18,36 @@ struct PageReuseTests {
         try #require((FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value)
     }
 
-    @Test func unchangedBriefPagesAreKeptAndEditedOnesRendered() async throws {
-        let tmp = try Repo.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: tmp) }
+    /// A copy of the seeds in `tmp` ("input"), built with a cache into "out".
+    private func builtSeeds(in tmp: URL) async throws -> (input: URL, output: URL) {
         let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
         try FileManager.default.copyItem(at: Repo.seeds, to: input)
         try await build(input, output)
+        return (input, output)
+    }
+
+    /// Appends a paragraph of `sentence` to the seed article of the page `second`, in `input`.
+    private func appendToSecond(_ sentence: String, in input: URL) throws {
+        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try (text + "\n\n" + sentence + "\n").write(to: edited, atomically: true, encoding: .utf8)
+    }
+
+    /// Expects `output` to hold the files a build of `input` from scratch (into `tmp`/fresh) makes.
+    private func expectCleanBuild(of input: URL, in output: URL, tmp: URL) async throws {
+        let fresh = tmp.appendingPathComponent("fresh")
+        try await build(input, fresh, cache: false)
+        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+    }
+
+    @Test func unchangedBriefPagesAreKeptAndEditedOnesRendered() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let (input, output) = try await builtSeeds(in: tmp)
         let before = (try inode(output.appendingPathComponent(first)), try inode(output.appendingPathComponent(second)))
         let person = output.appendingPathComponent("people/ahn-gyu-back.html"), personBefore = try inode(person)
 
-        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
-        let text = try String(contentsOf: edited, encoding: .utf8)
-        try (text + "\n\nThe ministry declined to comment on the report on Thursday.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try appendToSecond("The ministry declined to comment on the report on Thursday.", in: input)
         try await build(input, output)
 
         #expect(try inode(output.appendingPathComponent(first)) == before.0, "the unchanged brief's page is the previous file")
@@ -37,10 +55,7 @@ struct PageReuseTests {
         #expect(try inode(person) == personBefore, "a people page showing only the unchanged brief is kept")
         let page = try String(contentsOf: output.appendingPathComponent(second), encoding: .utf8)
         #expect(page.contains("The ministry declined to comment"))
-
-        let fresh = tmp.appendingPathComponent("fresh")
-        try await build(input, fresh, cache: false)
-        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+        try await expectCleanBuild(of: input, in: output, tmp: tmp)
     }
 
     /// `timeline.json` (tens of megabytes on a large site) is kept when no year of the timeline
@@ -48,26 +63,17 @@ struct PageReuseTests {
     @Test func theTimelineExportIsKeptUnlessAYearChanged() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
-        try FileManager.default.copyItem(at: Repo.seeds, to: input)
-        try await build(input, output)
+        let (input, output) = try await builtSeeds(in: tmp)
         let json = output.appendingPathComponent("timeline.json"), before = try inode(json)
-        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
-        func append(_ sentence: String) throws {
-            let text = try String(contentsOf: edited, encoding: .utf8)
-            try (text + "\n\n" + sentence + "\n").write(to: edited, atomically: true, encoding: .utf8)
-        }
 
-        try append("The ministry declined to comment on the report.")
+        try appendToSecond("The ministry declined to comment on the report.", in: input)
         try await build(input, output)
         #expect(try inode(json) == before, "no event changed: the export is the previous file")
 
-        try append("The ministry said the talks would resume on Thursday.")
+        try appendToSecond("The ministry said the talks would resume on Thursday.", in: input)
         try await build(input, output)
         #expect(try inode(json) != before, "a new event: the export is written again")
-        let fresh = tmp.appendingPathComponent("fresh")
-        try await build(input, fresh, cache: false)
-        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+        try await expectCleanBuild(of: input, in: output, tmp: tmp)
     }
 
     /// `--input articles` after `--input /abs/articles`: the same folder spelled another way
@@ -135,24 +141,17 @@ struct PageReuseTests {
     @Test func aRetiredPageThatIsAnotherFileIsNotKept() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let input = tmp.appendingPathComponent("input"), output = tmp.appendingPathComponent("out")
-        try FileManager.default.copyItem(at: Repo.seeds, to: input)
-        try await build(input, output)
+        let (input, output) = try await builtSeeds(in: tmp)
         let retired = BriefCache(forOutput: output).retiredSite
         // The page of an article this rebuild does not change: its key stays the same.
         let page = first
         let stranger = retired.appendingPathComponent(page)
         try FileManager.default.removeItem(at: stranger)
         try Data("not the page".utf8).write(to: stranger)
-        let edited = input.appendingPathComponent("002_e16b816cd6322626.txt")
-        let text = try String(contentsOf: edited, encoding: .utf8)
-        try (text + "\n\nThe ministry declined to comment on the report on Thursday.\n").write(to: edited, atomically: true, encoding: .utf8)
+        try appendToSecond("The ministry declined to comment on the report on Thursday.", in: input)
         try await build(input, output)
         #expect(try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8) != "not the page")
-
-        let fresh = tmp.appendingPathComponent("fresh")
-        try await build(input, fresh, cache: false)
-        #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
+        try await expectCleanBuild(of: input, in: output, tmp: tmp)
     }
 }
 
