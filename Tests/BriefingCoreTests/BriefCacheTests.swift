@@ -3,8 +3,9 @@ import Testing
 @testable import BriefingCore
 
 /// The build cache's brief entries are binary records (`BinaryWriter.item`): every field of a
-/// pipeline result reads back exactly as written, and an entry that is damaged, cut short or
-/// of the earlier JSON format reads as missing.
+/// pipeline result reads back exactly as written, and an entry that is cut short, named
+/// otherwise or in a pack its index does not name reads as missing; files of earlier versions
+/// are deleted.
 @Suite struct BriefCacheTests {
     /// Real articles kept with the tests: CNN/Daily Mail texts, texts of saved web pages, ECB+
     /// and Multi-News articles.
@@ -93,48 +94,61 @@ import Testing
     @Test func damagedOrForeignEntriesReadAsMissing() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
-        let item = BriefPipeline.process(Repo.seed000, in: Repo.seeds)
-        cache.store(item, as: "k")
-        let url = cache.folder.appendingPathComponent("k" + BriefCache.entrySuffix)
+        let output = tmp.appendingPathComponent("out")
+        let cache = BriefCache(forOutput: output)
+        cache.store(BriefPipeline.process(Repo.seed000, in: Repo.seeds), as: "k")
+        cache.prune(keeping: ["k"])
+        // Each read is by a new build's cache, which opens the pack again.
+        func load(_ key: String) -> BriefPipeline.Item? { BriefCache(forOutput: output).load(key) }
+        #expect(load("k") != nil)
+        let url = cache.folder.appendingPathComponent(BriefPack.fileName)
         let whole = try #require(FileManager.default.contents(atPath: url.path))
-        // Cut short anywhere (every 97th length, and one byte short).
-        for length in Array(stride(from: 0, to: whole.count, by: 97)) + [whole.count - 1] {
+        // Cut short anywhere past the file's identity (every 97th length, and one byte short).
+        for length in Array(stride(from: AppendOnlyFile.headerSize, to: whole.count, by: 97)) + [whole.count - 1] {
             try whole.prefix(length).write(to: url)
-            #expect(cache.load("k") == nil, "cut at \(length) of \(whole.count)")
+            #expect(load("k") == nil, "cut at \(length) of \(whole.count)")
         }
-        // A byte too many, another format line, another key.
-        try (whole + [0]).write(to: url)
-        #expect(cache.load("k") == nil)
-        var other = whole
-        other[3] ^= 0x20
-        try other.write(to: url)
-        #expect(cache.load("k") == nil)
+        // A byte of the entry's name changed.
+        var renamed = whole
+        renamed[AppendOnlyFile.headerSize + 1] ^= 0x20
+        try renamed.write(to: url)
+        #expect(load("k") == nil)
         try whole.write(to: url)
-        #expect(cache.load("k") != nil)
-        try FileManager.default.copyItem(at: url, to: cache.folder.appendingPathComponent("j" + BriefCache.entrySuffix))
-        #expect(cache.load("j") == nil)
-        // An entry of the JSON format of earlier versions is not read.
-        try Data(#"{"key":"m","item":{"path":"x","diagnostics":[],"fromCache":false}}"#.utf8).write(to: cache.folder.appendingPathComponent("m.json"))
-        #expect(cache.load("m") == nil)
+        #expect(load("k") != nil)
+        #expect(load("j") == nil)
+        // The keys of another reference date are not read.
+        #expect(BriefCache(forOutput: output, referenceDate: CalendarDate(year: 2020, month: 1, day: 1)).load("k") == nil)
+        // Nor a pack of another identity than the index names.
+        var otherIdentity = whole
+        otherIdentity[0] ^= 1
+        try otherIdentity.write(to: url)
+        #expect(load("k") == nil)
     }
 
-    @Test func pruneKeepsEntriesAndFeedHTMLOfKeptKeysAndDropsJSONEntries() throws {
+    @Test func pruneKeepsEntriesAndFeedHTMLOfKeptKeysAndDropsFilesOfEarlierVersions() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        let output = tmp.appendingPathComponent("out")
+        let cache = BriefCache(forOutput: output)
         let item = BriefPipeline.Item(path: "x.txt", brief: nil, diagnostics: [])
         for key in ["kept", "gone"] {
             cache.store(item, as: key)
-            try Data("<p>feed</p>".utf8).write(to: cache.folder.appendingPathComponent(key + FeedContentCache.suffix))
+            #expect(FeedContentCache(cache).html(key) { "<p>\(key)</p>" } == "<p>\(key)</p>")
         }
-        try Data("{}".utf8).write(to: cache.folder.appendingPathComponent("kept.json"))
-        // The single feed HTML file of earlier versions goes too.
-        try Data([1]).write(to: cache.folder.appendingPathComponent("feed-content"))
+        // Entries and files of earlier versions: a file per brief and per feed HTML, JSON
+        // entries, the single feed HTML file.
+        for name in ["kept.json", "kept" + BriefCache.entrySuffix, "kept" + FeedContentCache.suffix, "feed-content"] {
+            try Data([1]).write(to: cache.folder.appendingPathComponent(name))
+        }
         try Data([1]).write(to: DigestStore.url(in: cache))
         cache.prune(keeping: ["kept"])
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).sorted()
-        #expect(names == ["digests", "kept" + BriefCache.entrySuffix, "kept" + FeedContentCache.suffix])
-        #expect(cache.load("kept") != nil)
+        #expect(names == [BriefPack.indexName, BriefPack.fileName, "digests"])
+        let next = BriefCache(forOutput: output)
+        #expect(next.load("kept") != nil)
+        #expect(next.load("gone") == nil)
+        #expect(FeedContentCache(next).contains("kept"))
+        #expect(!FeedContentCache(next).contains("gone"))
+        #expect(FeedContentCache(next).html("kept") { "made again" } == "<p>kept</p>")
     }
 }

@@ -17,7 +17,7 @@ struct DigestDetailsTests {
     @Test func detailsReadBackFromTheDetailFileAsMade() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let file = try #require(DigestDetailFile(creatingIn: tmp))
+        let file = try #require(AppendOnlyFile(creatingIn: tmp, name: DigestStore.detailsName))
         for (brief, digest) in try digests() {
             let stored = try #require(digest.details.stored(in: file))
             #expect(stored.offset(in: file) != nil)

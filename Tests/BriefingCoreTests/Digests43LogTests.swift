@@ -33,7 +33,7 @@ struct Digests43LogTests {
         func saveNew(_ keys: [String]) throws {
             var store = DigestStore()
             for key in keys { store[key] = record(key) }
-            let details = try #require(DigestDetailFile(creatingIn: tmp))
+            let details = try #require(AppendOnlyFile(creatingIn: tmp, name: DigestStore.detailsName))
             store.save(to: url, details: details, cache: cache)
             details.commit(as: detailsURL)
         }
@@ -100,7 +100,7 @@ struct Digests43LogTests {
         try (text + "\n\nThe agency said on Thursday that the review would take two more weeks.\n").write(to: edited, atomically: true, encoding: .utf8)
         _ = try await SiteBuilder().build(options)
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int == inode, "appended to")
-        let store = DigestStore(contentsOf: url, details: DigestDetailFile.url(in: cache), cache: cache)
+        let store = DigestStore(contentsOf: url, details: DigestStore.detailsURL(in: cache), cache: cache)
         #expect(store.records.count == 4)
         #expect(store.loggedCount == 6, "the edited article's record and the removal of its old key")
     }
@@ -188,13 +188,13 @@ struct Digests43LogTests {
         try f.saveNew(keys)
         let last = f.read()
         // Read against another detail file, the store is empty.
-        let other = try #require(DigestDetailFile(creatingIn: f.tmp))
+        let other = try #require(AppendOnlyFile(creatingIn: f.tmp, name: DigestStore.detailsName))
         other.commit(as: f.tmp.appendingPathComponent("other-details"))
         #expect(DigestStore(contentsOf: f.url, details: f.tmp.appendingPathComponent("other-details"), cache: f.cache).records.isEmpty)
         // Saved with a detail file other than the one the last store was read against, the
         // store is written anew, naming that file.
         let inode = try f.inode()
-        let fresh = try #require(DigestDetailFile(creatingIn: f.tmp))
+        let fresh = try #require(AppendOnlyFile(creatingIn: f.tmp, name: DigestStore.detailsName))
         var kept = DigestStore()
         for key in keys + ["new"] {
             var record = last[key] ?? f.record(key)

@@ -87,7 +87,7 @@ struct IncrementalBuildTests {
         try await build(input, output)
         // Only the digests are left: pages needing a whole brief make it from its file again.
         let cache = BriefCache(forOutput: output)
-        for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasSuffix(BriefCache.entrySuffix) {
+        for name in [BriefPack.fileName, BriefPack.indexName] {
             try FileManager.default.removeItem(at: cache.folder.appendingPathComponent(name))
         }
         try append("The ministry declined to comment on the report on Thursday.", to: input.appendingPathComponent(Repo.seed000))
@@ -106,7 +106,7 @@ struct IncrementalBuildTests {
             bytes.removeLast(bytes.count / 3)
             try bytes.write(to: url)
         }
-        #expect(DigestStore(contentsOf: DigestStore.url(in: cache), details: DigestDetailFile.url(in: cache), cache: cache).records.isEmpty)
+        #expect(DigestStore(contentsOf: DigestStore.url(in: cache), details: DigestStore.detailsURL(in: cache), cache: cache).records.isEmpty)
         #expect(StoryCache(contentsOf: StoryCache.url(in: cache), cache: cache).stories.isEmpty)
         #expect(RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: cache), cache: cache).isEmpty)
         try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("afp-dateline-with-caption.txt"))
@@ -170,7 +170,7 @@ struct IncrementalBuildTests {
         let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
         try await build(input, output)
         // The store still reads, but the details of the briefs at its end are gone from their file.
-        let url = DigestDetailFile.url(in: BriefCache(forOutput: output))
+        let url = DigestStore.detailsURL(in: BriefCache(forOutput: output))
         var bytes = try #require(FileManager.default.contents(atPath: url.path))
         bytes.removeLast(bytes.count / 3)
         try bytes.write(to: url)
@@ -189,7 +189,7 @@ struct IncrementalBuildTests {
         let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
         let edited = input.appendingPathComponent("afp-dateline-with-caption.txt")
         try await build(input, output)
-        let url = DigestDetailFile.url(in: BriefCache(forOutput: output))
+        let url = DigestStore.detailsURL(in: BriefCache(forOutput: output))
         func inodeAndSize() throws -> (inode: Int, size: Int) {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             return (try #require(attributes[.systemFileNumber] as? Int), try #require(attributes[.size] as? Int))
@@ -224,7 +224,7 @@ struct IncrementalBuildTests {
         store["b"] = DigestStore.Record(diagnostics: [], digest: BriefDigest(briefs[1]))
         store["c"] = DigestStore.Record(diagnostics: [Diagnostic(.error, stage: .ingest, file: "c.txt", message: "empty; skipped")], digest: nil)
         let url = tmp.appendingPathComponent("digests"), detailsURL = tmp.appendingPathComponent("digest-details")
-        let details = try #require(DigestDetailFile(creatingIn: tmp))
+        let details = try #require(AppendOnlyFile(creatingIn: tmp, name: DigestStore.detailsName))
         let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
         let otherKeys = BriefCache(forOutput: tmp.appendingPathComponent("out"), referenceDate: CalendarDate(year: 2020, month: 1, day: 1))
         store.save(to: url, details: details, cache: cache)
@@ -246,7 +246,7 @@ struct IncrementalBuildTests {
         #expect(digest.details.search.snippet == SearchIndexWriter.snippet(briefs[0]))
         #expect(read["a"]?.diagnostics == store["a"]?.diagnostics && read["c"]?.digest == nil)
         // Saved again into a new detail file, the details are copied there and read back the same.
-        let again = tmp.appendingPathComponent("again"), againDetails = try #require(DigestDetailFile(creatingIn: tmp))
+        let again = tmp.appendingPathComponent("again"), againDetails = try #require(AppendOnlyFile(creatingIn: tmp, name: DigestStore.detailsName))
         read.save(to: again, details: againDetails, cache: cache)
         againDetails.commit(as: tmp.appendingPathComponent("again-details"))
         let readAgain = DigestStore(contentsOf: again, details: tmp.appendingPathComponent("again-details"), cache: cache)

@@ -95,7 +95,7 @@ extension BinaryReader {
     }
 
     /// A digest as `digest(_:detailsAt:)` wrote it, its details in `details`.
-    mutating func digest(details: DigestDetailFile) throws -> BriefDigest {
+    mutating func digest(details: AppendOnlyFile) throws -> BriefDigest {
         let source = try string(), slug = try string(), title = try string(), summary = try string()
         let outlet = try optional(), sourceURL = try optional()
         let published = try date()

@@ -3,41 +3,45 @@ import Foundation
 /// Remembers each input file's brief, keyed by the file's path and bytes, the reference date
 /// and the program itself, so unchanged articles are not ingested and extracted again.
 ///
-/// Lives in `.briefing-cache/<output name>/` beside the output folder. An entry that does not
-/// decode, or whose key does not match, is treated as missing and rewritten: a corrupt, stale
-/// or half-written cache is never trusted.
+/// Lives in `.briefing-cache/<output name>/` beside the output folder, its briefs in one file
+/// (`BriefPack`). An entry that does not decode, or whose name does not match, is treated as
+/// missing and made again: a corrupt, stale or half-written cache is never trusted.
 public struct BriefCache: Sendable {
     public let folder: URL
-    /// `folder` as a path, the start of every entry's path (a `URL` made and read back per
-    /// entry cost a third as much as decoding it).
-    private let folderPath: String
     private let salt: String
+    /// The cached briefs and their feed HTML.
+    let pack: BriefPack
 
     /// The cache for a site written to `output`.
     public init(forOutput output: URL, referenceDate: CalendarDate? = nil) {
         let parent = output.standardizedFileURL.deletingLastPathComponent()
         folder = parent.appendingPathComponent(".briefing-cache").appendingPathComponent(output.standardizedFileURL.lastPathComponent)
-        folderPath = folder.path
         salt = ContentHash.toolFingerprint + "|" + (referenceDate?.description ?? "-")
+        keysTag = Self.keysTag(salt)
+        pack = BriefPack(in: folder, keysTag: keysTag)
     }
 
     /// A cache in `folder` that only the build making it reads (`ScratchFolder`): its keys
     /// name no content, only a path (`key(path:bytes:)` of no bytes).
     init(scratch folder: URL) {
         self.folder = folder
-        folderPath = folder.path
         salt = "scratch"
+        keysTag = Self.keysTag(salt)
+        pack = BriefPack(in: folder, keysTag: keysTag)
     }
 
-    /// Entries are `<key>.brief` files: this format line, the key, then the item
-    /// (`BinaryWriter.item`), its long strings shared (`BinaryWriter.shareStrings`). A file of
-    /// another format, such as the `<key>.json` entries of earlier versions, is never read.
+    /// Entries are named `<key>.brief` in the pack; each holds the item (`BinaryWriter.item`),
+    /// its long strings shared (`BinaryWriter.shareStrings`). Files named so, and the `<key>.json`
+    /// entries, of earlier versions are deleted by `prune`.
     static let entrySuffix = ".brief"
-    private static let format = "briefing brief cache 2"
     private static let legacySuffix = ".json"
 
     /// Key of a file's content at a path.
     public func key(path: String, bytes: [UInt8]) -> String {
+        Self.key(salt, path: path, bytes: bytes)
+    }
+
+    private static func key(_ salt: String, path: String, bytes: [UInt8]) -> String {
         ContentHash.hex(Array((salt + "|" + path + "|").utf8) + bytes)
     }
 
@@ -45,25 +49,22 @@ public struct BriefCache: Sendable {
     /// other files (digests, stamps, stories, repeat checks, page manifest) begin with: files
     /// made by another program or for another reference date name keys this build would not
     /// give, and are not read at all (rather than read and found to match nothing).
-    var keysTag: String { key(path: "", bytes: []) }
+    let keysTag: String
+
+    private static func keysTag(_ salt: String) -> String { key(salt, path: "", bytes: []) }
 
     /// The cached result for `key`, if a valid one exists; a damaged, truncated or foreign
     /// entry reads as missing.
     public func load(_ key: String) -> BriefPipeline.Item? {
-        guard let bytes = SourceLoader.contents(ofFile: path(for: key)) else { return nil }
-        var reader = BinaryReader(bytes)
-        guard let format = try? reader.string(), format == Self.format,
-              let stored = try? reader.string(), stored == key else { return nil }
+        guard var reader = pack.record(key + Self.entrySuffix) else { return nil }
         reader.shareStrings()
         guard let item = try? reader.item(), reader.isAtEnd else { return nil }
         return item
     }
 
-    /// Stores `item` under `key`, atomically.
+    /// Stores `item` under `key`.
     public func store(_ item: BriefPipeline.Item, as key: String) {
-        BinaryWriter.writeFile(path(for: key)) { writer in
-            writer.string(Self.format)
-            writer.string(key)
+        pack.write(key + Self.entrySuffix) { writer in
             writer.shareStrings()
             writer.item(item)
         }
@@ -72,21 +73,23 @@ public struct BriefCache: Sendable {
     /// Files of earlier versions that no build reads: the feed HTML of every brief in one file.
     private static let legacyFiles: Set<String> = ["feed-content"]
 
-    /// Deletes the entries not in `keys`: cached briefs and their feed HTML (`FeedContentCache`)
-    /// of articles removed or changed since, timeline years (`TimelineYearCache`) this build did
-    /// not use; and every entry or file of earlier formats.
+    /// Drops the entries not in `keys` and saves the pack (`BriefPack.save`): cached briefs and
+    /// their feed HTML (`FeedContentCache`) of articles removed or changed since. Deletes the
+    /// timeline years (`TimelineYearCache`) this build did not use, and every entry or file of
+    /// earlier formats.
     func prune(keeping keys: Set<String>) {
+        pack.save(keeping: keys)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where Self.isStale(name, keeping: keys) {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
 
-    /// Whether the cache file `name` belongs to no brief in `keys` or to an earlier format.
+    /// Whether the cache file `name` belongs to no timeline year in `keys` or to an earlier format.
     private static func isStale(_ name: String, keeping keys: Set<String>) -> Bool {
         if legacyFiles.contains(name) { return true }
         guard let suffix = [entrySuffix, FeedContentCache.suffix, TimelineYearCache.suffix, legacySuffix].first(where: name.hasSuffix) else { return false }
-        return suffix == legacySuffix || !keys.contains(String(name.dropLast(suffix.count)))
+        return suffix != TimelineYearCache.suffix || !keys.contains(String(name.dropLast(suffix.count)))
     }
 
     /// Where the site a build replaced is kept, to become the next build's staging folder
@@ -98,5 +101,4 @@ public struct BriefCache: Sendable {
         if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
 
-    private func path(for key: String) -> String { folderPath + "/" + key + Self.entrySuffix }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The digests of the briefs of the last build and the warnings their files gave, by cache
 /// key, in one file read at the start of a build: an unchanged article costs a lookup here
 /// instead of decoding its whole cached brief. The large part of each digest (`DigestDetails`)
-/// stays in the detail file (`DigestDetailFile`) the store names by its identity.
+/// stays in the detail file (an `AppendOnlyFile`) the store names by its identity.
 ///
 /// The file is a log (`KeyedRecordFile.readLog`): a rebuild that appends to the last build's
 /// detail file appends to it only the records of its new keys and the removal of the keys it
@@ -25,7 +25,7 @@ struct DigestStore: Sendable {
 
     private(set) var records: [String: Record] = [:]
     /// The detail file the records were read against.
-    private(set) var details: DigestDetailFile?
+    private(set) var details: AppendOnlyFile?
     /// The records in the file read, replaced and removed ones included; nil when no file
     /// was read.
     private(set) var loggedCount: Int?
@@ -37,7 +37,7 @@ struct DigestStore: Sendable {
 
     /// The format, followed by the identity of the detail file the records point into and the
     /// tag of the cache's keys (`BriefCache.keysTag`).
-    private static func magic(_ details: DigestDetailFile, _ cache: BriefCache) -> String {
+    private static func magic(_ details: AppendOnlyFile, _ cache: BriefCache) -> String {
         "briefing-digests-10/\(details.identity)/\(cache.keysTag)"
     }
 
@@ -50,7 +50,7 @@ struct DigestStore: Sendable {
     /// `cache`'s keys. A store of other keys reads as empty, so its detail file, every detail
     /// of which is stale, is not offered for appending (`appendableDetails`).
     init(contentsOf url: URL, details detailsURL: URL, cache: BriefCache) {
-        guard let details = DigestDetailFile(reading: detailsURL) else { return }
+        guard let details = AppendOnlyFile(reading: detailsURL) else { return }
         self.details = details
         let log = KeyedRecordFile.readLog(url, magic: Self.magic(details, cache)) { reader -> (String, Record?) in
             let key = try reader.string()
@@ -67,10 +67,10 @@ struct DigestStore: Sendable {
     /// The detail file the records were read against, for this build to append its new
     /// details to, while at least half of it is details the records point to; nil when a
     /// build should start a new file (and copy the live details into it).
-    var appendableDetails: DigestDetailFile? {
+    var appendableDetails: AppendOnlyFile? {
         guard let details, details.isWritable, !records.isEmpty else { return nil }
         let live = records.values.reduce(0) { $0 + ($1.digest?.details.sectionLengths.reduce(0, +) ?? 0) }
-        return details.byteCount <= 2 * live + DigestDetailFile.headerSize ? details : nil
+        return details.byteCount <= 2 * live + AppendOnlyFile.headerSize ? details : nil
     }
 
     subscript(key: String) -> Record? {
@@ -109,7 +109,7 @@ struct DigestStore: Sendable {
     /// (made again when a page needs it). A block appended to a file that the other build has
     /// just replaced goes with the old file; a file whose header names another detail file is
     /// not appended to.
-    func save(to url: URL, details: DigestDetailFile, cache: BriefCache, after last: DigestStore = DigestStore()) {
+    func save(to url: URL, details: AppendOnlyFile, cache: BriefCache, after last: DigestStore = DigestStore()) {
         let magic = Self.magic(details, cache)
         if let logged = last.loggedCount, last.details === details {
             // A store whose details cannot all be written is not written at all.
@@ -135,7 +135,7 @@ struct DigestStore: Sendable {
 
     /// In key order, the records not kept as `last` holds them (`keep(_:_:known:)`) and the
     /// keys of `last` this store lacks, as removals; nil when details cannot be written.
-    private func changes(since last: DigestStore, details: DigestDetailFile) -> [Entry]? {
+    private func changes(since last: DigestStore, details: AppendOnlyFile) -> [Entry]? {
         var changes: [Entry] = []
         for key in Set(unknownKeys) {
             guard let record = records[key] else { continue }
@@ -152,7 +152,7 @@ struct DigestStore: Sendable {
 
     /// Where the details of `record`'s digest are in `details`, stored there when they are
     /// not yet; 0 without a digest, nil when they cannot be written.
-    private static func offset(of record: Record, in details: DigestDetailFile) -> Int? {
+    private static func offset(of record: Record, in details: AppendOnlyFile) -> Int? {
         guard let digest = record.digest else { return 0 }
         return digest.details.stored(in: details)?.offset(in: details)
     }
@@ -168,4 +168,10 @@ struct DigestStore: Sendable {
 
     /// Where the digests are kept.
     static func url(in cache: BriefCache) -> URL { cache.folder.appendingPathComponent("digests") }
+
+    /// The name of the digests' detail file in a cache folder.
+    static let detailsName = "digest-details"
+
+    /// Where the details of the last build's digests are kept.
+    static func detailsURL(in cache: BriefCache) -> URL { cache.folder.appendingPathComponent(detailsName) }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A private folder for what a build without a cache cannot keep in memory on a large site:
-/// the briefs past `HeldBriefs`' budget and the digests' details (`DigestDetailFile`). A build
+/// the briefs past `HeldBriefs`' budget (in a `BriefPack`) and the digests' details. A build
 /// makes it in the system's temporary directory (`TMPDIR`) and removes it, with everything in
 /// it, by `remove()`; the folders of builds that were killed are removed by the next one.
 struct ScratchFolder: Sendable {
@@ -14,10 +14,11 @@ struct ScratchFolder: Sendable {
         let url = parent.appendingPathComponent("\(Self.prefix)\(getpid())-\(UInt64.random(in: 0 ... .max))", isDirectory: true)
         guard (try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)) != nil else { return nil }
         self.url = url
+        briefs = BriefCache(scratch: url)
     }
 
-    /// A cache for the briefs, read by this build only.
-    var briefs: BriefCache { BriefCache(scratch: url) }
+    /// A cache for the briefs, read by this build only: one pack, which every reader shares.
+    let briefs: BriefCache
 
     /// The start of every scratch folder's name, before the process id of the build that made it.
     static let prefix = "briefing-build-"

@@ -1,7 +1,7 @@
 /// The large parts of a brief's digest, each read by one group of site-wide pages: the quotes
 /// of the people pages, the events of the timeline, the terms of the search index and what
 /// story grouping compares. They are kept encoded (`BinaryWriter`), one section per group,
-/// in memory or, with a build cache, in the digest detail file (`DigestDetailFile`), and
+/// in memory or, with a build cache, in the digest detail file (an `AppendOnlyFile`), and
 /// decoded by a page group only while it reads them: a 50,000-article site keeps only the
 /// small part of each digest in memory.
 struct DigestDetails: Sendable {
@@ -13,7 +13,7 @@ struct DigestDetails: Sendable {
     /// Where the encoded sections are.
     private enum Storage: Sendable {
         case memory([UInt8])
-        case file(DigestDetailFile, offset: Int)
+        case file(AppendOnlyFile, offset: Int)
     }
 
     private let storage: Storage
@@ -104,7 +104,7 @@ struct DigestDetails: Sendable {
     }
 
     /// Details stored at `offset` of `file`, with these section lengths.
-    init(file: DigestDetailFile, offset: Int, lengths: [Int]) {
+    init(file: AppendOnlyFile, offset: Int, lengths: [Int]) {
         storage = .file(file, offset: offset)
         self.lengths = (Int32(lengths[0]), Int32(lengths[1]), Int32(lengths[2]), Int32(lengths[3]))
     }
@@ -113,14 +113,14 @@ struct DigestDetails: Sendable {
     var sectionLengths: [Int] { [Int(lengths.0), Int(lengths.1), Int(lengths.2), Int(lengths.3)] }
 
     /// Where the details start in `file`, when they are stored there.
-    func offset(in file: DigestDetailFile) -> Int? {
+    func offset(in file: AppendOnlyFile) -> Int? {
         if case .file(let stored, let offset) = storage, stored === file { return offset }
         return nil
     }
 
     /// The same details, appended to `file` unless they are in it already; nil when they cannot
     /// be read or written.
-    func stored(in file: DigestDetailFile) -> DigestDetails? {
+    func stored(in file: AppendOnlyFile) -> DigestDetails? {
         // Details a build appended to are there as long as the file was not cut short.
         if let offset = offset(in: file) { return offset + sectionLengths.reduce(0, +) <= file.byteCount ? self : nil }
         guard let bytes = bytes(from: 0, count: sectionLengths.reduce(0, +)), let offset = file.append(bytes) else { return nil }

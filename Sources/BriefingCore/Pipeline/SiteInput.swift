@@ -32,7 +32,7 @@ struct SiteInput: Sendable {
     /// With a cache, the briefs made stay in memory up to `heldBriefBytes` (`HeldBriefs`);
     /// without one, so do they when `scratch` is given, the others stored there.
     static func run(
-        paths: [String], in folder: URL, cache: BriefCache?, scratch: BriefCache? = nil, digests: DigestStore, details: DigestDetailFile? = nil,
+        paths: [String], in folder: URL, cache: BriefCache?, scratch: BriefCache? = nil, digests: DigestStore, details: AppendOnlyFile? = nil,
         knownKeys: [String?] = [], heldBriefBytes: Int = HeldBriefs.buildBudget,
         progress: (@Sendable (_ done: Int, _ total: Int, _ path: String) -> Void)? = nil
     ) async -> [SiteInput] {
@@ -82,7 +82,7 @@ struct SiteInput: Sendable {
     /// details go to `details` when given, so that they are not held in memory. `folderPath`
     /// is `folder.path`, taken once for all the files.
     static func process(
-        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: DigestDetailFile? = nil
+        _ path: String, in folder: URL, at folderPath: String, cache: BriefCache?, digests: DigestStore, details: AppendOnlyFile? = nil
     ) -> SiteInput {
         guard let cache else {
             var input = SiteInput(BriefPipeline.process(path, in: folder))
@@ -126,7 +126,7 @@ struct SiteInput: Sendable {
     /// The file at `path` as `digests` holds its content by `key`; nil when they do not hold
     /// it, or when its details cannot be read back (then they are made again from the cached
     /// brief).
-    private static func digested(_ path: String, key: String, digests: DigestStore, details: DigestDetailFile?) -> SiteInput? {
+    private static func digested(_ path: String, key: String, digests: DigestStore, details: AppendOnlyFile?) -> SiteInput? {
         guard let record = digests[key] else { return nil }
         var input = SiteInput(path: path, key: key, digest: record.digest, diagnostics: record.diagnostics, fromCache: true)
         input.fromStore = true
@@ -135,7 +135,7 @@ struct SiteInput: Sendable {
 
     /// Moves the digest's details into `file` (when given); false when they could not be read
     /// or written, which leaves them where they were.
-    private mutating func storingDetails(in file: DigestDetailFile?) -> Bool {
+    private mutating func storingDetails(in file: AppendOnlyFile?) -> Bool {
         guard let file, let details = digest?.details else { return true }
         guard let stored = details.stored(in: file) else { return false }
         digest!.details = stored

@@ -51,12 +51,12 @@ public struct SiteBuilder: Sendable {
         async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
         async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }
         async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0), cache: $0) } ?? StoryCache()
-        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestDetailFile.url(in: $0), cache: $0) } ?? DigestStore()
+        let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestStore.detailsURL(in: $0), cache: $0) } ?? DigestStore()
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
         // read back from there by the pages; without one, they are written to the scratch folder.
-        let details = cache.flatMap { digests.appendableDetails ?? DigestDetailFile(creatingIn: $0.folder) }
-            ?? scratch.flatMap { DigestDetailFile(creatingIn: $0.url) }
+        let details = cache.flatMap { digests.appendableDetails ?? AppendOnlyFile(creatingIn: $0.folder, name: DigestStore.detailsName) }
+            ?? scratch.flatMap { AppendOnlyFile(creatingIn: $0.url, name: DigestStore.detailsName) }
         timed("digests")
         var inputs = await SiteInput.run(
             paths: paths, in: options.input, cache: cache, scratch: scratch?.briefs, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
             var kept = DigestStore(capacity: records.count)
             for (key, record, known) in records { kept.keep(key, record, known: known) }
             kept.save(to: DigestStore.url(in: cache), details: details, cache: cache, after: digests)
-            details.commit(as: DigestDetailFile.url(in: cache))
+            details.commit(as: DigestStore.detailsURL(in: cache))
             stamped.save(to: InputStamps.url(in: cache), cache: cache)
         }()
         inputs.removeAll { $0.digest == nil }

@@ -1,18 +1,17 @@
 import Foundation
 import Synchronization
 
-/// The file that holds the large parts of the digests (`DigestDetails`: quotes, timeline
-/// events, search and story terms) while a site is built and between builds, so that only the
-/// small part of each digest stays in memory. Details are appended as briefs are made, and
-/// read back with `pread` by the pages that need them. A rebuild appends to the last build's
-/// file, whose bytes it never changes, so an unchanged article's details stay where they are;
-/// once more than half the file is details no digest points to, a build copies the live ones
-/// to a new file instead (`DigestStore.appendableDetails`).
+/// A cache file that records are only ever appended to, and read back with `pread` by their
+/// offsets: the digests' details (`DigestStore`) and the cached briefs with their feed HTML
+/// (`BriefPack`). A rebuild appends to the last build's file, whose bytes it never changes,
+/// so an unchanged article's records stay where they are; once more than half the file is
+/// records nothing points to, a build copies the live ones to a new file instead.
 ///
-/// The file begins with a random 64-bit identity that the digest store (`DigestStore`)
-/// records beside the offsets it keeps, so that a store is never read against the details
-/// file of another build (the two files are replaced one after the other).
-final class DigestDetailFile: Sendable {
+/// The file begins with a random 64-bit identity that the index pointing into it (the digest
+/// store, the brief pack's index) records beside the offsets it keeps, so that an index is
+/// never read against the file of another build (the two files are replaced one after the
+/// other).
+final class AppendOnlyFile: Sendable {
     let url: URL
     /// The identity written at the start of the file.
     let identity: UInt64
@@ -26,11 +25,11 @@ final class DigestDetailFile: Sendable {
     /// False once the file was renamed into place or removed.
     private let isTemporary: Mutex<Bool>
 
-    /// A new, empty file in `folder` with a fresh identity, to be renamed into place by
-    /// `commit(as:)`; removed when not committed.
-    init?(creatingIn folder: URL) {
+    /// A new, empty file in `folder` with a fresh identity, to be renamed into place (to `name`
+    /// in a cache folder) by `commit(as:)`; removed when not committed.
+    init?(creatingIn folder: URL, name: String) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        url = folder.appendingPathComponent(".digest-details.\(ProcessInfo.processInfo.processIdentifier).tmp")
+        url = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let descriptor = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
@@ -102,15 +101,12 @@ final class DigestDetailFile: Sendable {
         return bytes
     }
 
-    /// Renames the file to `destination` (replacing the details of the last build); a file
-    /// that already is in place stays there.
+    /// Renames the file to `destination` (replacing the last build's); a file that already is
+    /// in place stays there.
     func commit(as destination: URL) {
         isTemporary.withLock { isTemporary in
             guard isTemporary, rename(url.path, destination.path) == 0 else { return }
             isTemporary = false
         }
     }
-
-    /// Where the details of the last build are kept.
-    static func url(in cache: BriefCache) -> URL { cache.folder.appendingPathComponent("digest-details") }
 }

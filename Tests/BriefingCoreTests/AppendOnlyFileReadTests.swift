@@ -5,19 +5,19 @@ import Testing
 /// The last build's detail file, opened for reading, gives back the bytes written to it, and
 /// so do the bytes this build appends after opening it; a read past its end gives nothing.
 @Suite("Digest detail file reads")
-struct DigestDetailFileReadTests {
+struct AppendOnlyFileReadTests {
     @Test func storedAndAppendedBytesReadBackAsWritten() throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
         var generator = SeededGenerator(state: 7)
         func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) } }
-        let made = try #require(DigestDetailFile(creatingIn: tmp))
+        let made = try #require(AppendOnlyFile(creatingIn: tmp, name: DigestStore.detailsName))
         let first = bytes(5000), second = bytes(70_000)
         let firstAt = try #require(made.append(first)), secondAt = try #require(made.append(second))
         let url = tmp.appendingPathComponent("digest-details")
         made.commit(as: url)
 
-        let read = try #require(DigestDetailFile(reading: url))
+        let read = try #require(AppendOnlyFile(reading: url))
         #expect(read.identity == made.identity)
         #expect(read.read(at: firstAt, count: first.count) == first)
         #expect(read.read(at: secondAt, count: second.count) == second)
