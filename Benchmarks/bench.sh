@@ -8,6 +8,8 @@
 #   REPEAT_LARGE=1  runs for larger sizes (e.g. 50000: checks the build ends without error)
 #   BENCH_LARGE=1   adds 50000 to the sizes
 #   SERVE_EDITS=5   articles edited under `briefing serve` per size up to 10,000 (0: skip)
+#   BENCH_ROOT=DIR  where the corpora and sites are made (default /dev/shm, a RAM disk, for
+#                   steady figures; a folder on a disk measures its file system too)
 # Prints one Markdown table: median wall time, peak RSS, articles/s, cores in use (CPU time
 # over wall time) and, per row, the ratio or check that matters for it.
 set -euo pipefail
@@ -25,7 +27,7 @@ swift build -c release --product briefing >/dev/null
 swift build -c release --product briefing-bench >/dev/null
 BIN=$PWD/.build/release/briefing
 GEN=$PWD/.build/release/briefing-bench
-ROOT=/dev/shm
+ROOT=${BENCH_ROOT:-/dev/shm}
 [ -d "$ROOT" ] && [ -w "$ROOT" ] || ROOT=${TMPDIR:-/tmp}
 WORK=$(mktemp -d "$ROOT/briefing-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
