@@ -4,8 +4,16 @@ import Testing
 
 @Suite("briefing serve over HTTP")
 struct SiteServerTests {
-    /// Requests `path` as written (no normalization) and returns status and body.
-    func get(_ path: String, port: UInt16) throws -> (status: Int, body: String, type: String) {
+    /// Requests `path` as written (no normalization) and returns status and body. curl runs on
+    /// a thread of its own: waiting for it on one of the few threads that run tasks could leave
+    /// the server none while another suite's long test holds the rest.
+    func get(_ path: String, port: UInt16) async throws -> (status: Int, body: String, type: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try curl(path, port: port) }) }
+        }
+    }
+
+    private func curl(_ path: String, port: UInt16) throws -> (status: Int, body: String, type: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         process.arguments = ["-s", "--path-as-is", "-o", "-", "-w", "\n%{http_code} %{content_type}", "http://127.0.0.1:\(port)\(path)"]
@@ -29,16 +37,16 @@ struct SiteServerTests {
             try await server.waitUntilListening(timeout: 60)
             try await Task.sleep(for: .milliseconds(100))
 
-            let home = try get("/", port: port)
+            let home = try await get("/", port: port)
             #expect(home.status == 200)
             #expect(home.type == "text/html; charset=utf-8")
             #expect(home.body.contains("/_briefing/live"), "live-reload script missing")
             for path in ["/../secret.txt", "/%2e%2e/secret.txt", "/briefs/..%2f..%2fsecret.txt", "/escape.txt"] {
-                let response = try get(path, port: port)
+                let response = try await get(path, port: port)
                 #expect(response.status == 403, "\(path) → \(response.status)")
                 #expect(!response.body.contains("secret"))
             }
-            let missing = try get("/nope.html", port: port)
+            let missing = try await get("/nope.html", port: port)
             #expect(missing.status == 404)
             #expect(missing.body.contains("missing"), "the site's 404 page is served")
         }
