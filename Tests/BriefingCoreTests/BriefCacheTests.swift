@@ -110,7 +110,7 @@ import Testing
         }
         // A byte of the entry's name changed.
         var renamed = whole
-        renamed[AppendOnlyFile.headerSize + 1] ^= 0x20
+        renamed[AppendOnlyFile.headerSize + 2] ^= 0x20
         try renamed.write(to: url)
         #expect(load("k") == nil)
         try whole.write(to: url)

@@ -11,12 +11,12 @@ import Testing
     /// Writes `keys` to the pack of a new build of `folder`'s cache and saves it keeping `kept`.
     private func build(_ folder: URL, writing keys: [String], keeping kept: Set<String>) {
         let pack = BriefPack(in: folder, keysTag: "t")
-        for key in keys { pack.write(key + ".x") { $0.string(entry(key.count)) } }
+        for key in keys { pack.write(key, .brief) { $0.string(entry(key.count)) } }
         pack.save(keeping: kept)
     }
 
     private func read(_ folder: URL, _ key: String) -> String? {
-        guard var record = BriefPack(in: folder, keysTag: "t").record(key + ".x") else { return nil }
+        guard var record = BriefPack(in: folder, keysTag: "t").record(key, .brief) else { return nil }
         return try? record.string()
     }
 
@@ -67,6 +67,6 @@ import Testing
         #expect(try identity(tmp) != first)
         #expect(read(tmp, "a") == entry(1))
         // An index of other keys is not read.
-        #expect(BriefPack(in: tmp, keysTag: "other").record("a.x") == nil)
+        #expect(BriefPack(in: tmp, keysTag: "other").record("a", .brief) == nil)
     }
 }

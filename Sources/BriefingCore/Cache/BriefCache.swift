@@ -30,9 +30,9 @@ public struct BriefCache: Sendable {
         pack = BriefPack(in: folder, keysTag: keysTag)
     }
 
-    /// Entries are named `<key>.brief` in the pack; each holds the item (`BinaryWriter.item`),
-    /// its long strings shared (`BinaryWriter.shareStrings`). Files named so, and the `<key>.json`
-    /// entries, of earlier versions are deleted by `prune`.
+    /// Each brief in the pack holds the item (`BinaryWriter.item`), its long strings shared
+    /// (`BinaryWriter.shareStrings`). The `<key>.brief` and `<key>.json` files of earlier
+    /// versions are deleted by `prune`.
     static let entrySuffix = ".brief"
     private static let legacySuffix = ".json"
 
@@ -56,7 +56,7 @@ public struct BriefCache: Sendable {
     /// The cached result for `key`, if a valid one exists; a damaged, truncated or foreign
     /// entry reads as missing.
     public func load(_ key: String) -> BriefPipeline.Item? {
-        guard var reader = pack.record(key + Self.entrySuffix) else { return nil }
+        guard var reader = pack.record(key, .brief) else { return nil }
         reader.shareStrings()
         guard let item = try? reader.item(), reader.isAtEnd else { return nil }
         return item
@@ -64,7 +64,7 @@ public struct BriefCache: Sendable {
 
     /// Stores `item` under `key`.
     public func store(_ item: BriefPipeline.Item, as key: String) {
-        pack.write(key + Self.entrySuffix) { writer in
+        pack.write(key, .brief) { writer in
             writer.shareStrings()
             writer.item(item)
         }

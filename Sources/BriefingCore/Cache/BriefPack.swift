@@ -7,8 +7,8 @@ import Synchronization
 /// each made under a temporary name and renamed into place. On a disk, creating those files
 /// in one folder was most of a full build's system time.
 ///
-/// An entry is its name (a cache key and a suffix, as the files of earlier versions were
-/// named) followed by its record, so an entry read back is the one asked for. The pack is
+/// An entry is its name (its kind and a cache key) followed by its record, so an entry read
+/// back is the one asked for. The pack is
 /// opened on first use. A build appends its new entries to the last build's file and writes
 /// the index at the end (`save`), when it changed. A build stopped before that leaves the last
 /// index, whose entries are still where it says, as the file is only appended to. Once more
@@ -16,6 +16,20 @@ import Synchronization
 /// new file. An index whose header names another file (`AppendOnlyFile.identity`) or other
 /// keys (`BriefCache.keysTag`) is not read: the build then starts a new file.
 final class BriefPack: Sendable {
+    /// What an entry holds.
+    enum Kind: UInt8 {
+        /// A cached brief (`BriefCache`).
+        case brief
+        /// A brief's feed HTML (`FeedContentCache`).
+        case feedHTML
+    }
+
+    /// An entry's name: of each kind, one entry per cache key.
+    private struct Name: Hashable {
+        var kind: Kind
+        var key: String
+    }
+
     /// Where an entry is in the file.
     private struct Extent {
         var offset: Int
@@ -26,7 +40,7 @@ final class BriefPack: Sendable {
     /// nothing is kept).
     private struct Contents {
         var file: AppendOnlyFile?
-        var entries: [String: Extent]
+        var entries: [Name: Extent]
         /// Whether entries were added since the index was read.
         var changed = false
     }
@@ -52,7 +66,7 @@ final class BriefPack: Sendable {
     private func magic(_ file: AppendOnlyFile) -> String { "briefing-brief-pack-1/\(file.identity)/\(keysTag)" }
 
     /// The file and the extent of `name` in it, the pack opened first when it was not.
-    private func find(_ name: String) -> (file: AppendOnlyFile, extent: Extent)? {
+    private func find(_ name: Name) -> (file: AppendOnlyFile, extent: Extent)? {
         contents.withLock { contents in
             let opened = contents ?? open()
             contents = opened
@@ -71,27 +85,42 @@ final class BriefPack: Sendable {
     private func lastBuilds() -> Contents? {
         guard let file = AppendOnlyFile(reading: fileURL), file.isWritable,
               let entries = KeyedRecordFile.read(indexURL, magic: magic(file), record: { reader in
-                  (try reader.string(), Extent(offset: try reader.int(), count: try reader.int()))
+                  (try Self.name(&reader), Extent(offset: try reader.int(), count: try reader.int()))
               }) else { return nil }
         return Contents(file: file, entries: entries)
     }
 
-    /// Whether an entry `name` is listed.
-    func contains(_ name: String) -> Bool { find(name) != nil }
+    /// Writes an entry's name.
+    private static func write(_ name: Name, to writer: inout BinaryWriter) {
+        writer.int(Int(name.kind.rawValue))
+        writer.string(name.key)
+    }
 
-    /// The record of entry `name`, read after its name; nil when none is listed or it does not
-    /// read back as the entry of that name.
-    func record(_ name: String) -> BinaryReader? {
+    /// Reads an entry's name.
+    private static func name(_ reader: inout BinaryReader) throws -> Name {
+        guard let kind = Kind(rawValue: UInt8(truncatingIfNeeded: try reader.int())) else { throw BinaryReader.Damaged() }
+        return Name(kind: kind, key: try reader.string())
+    }
+
+    /// Whether an entry of `kind` for cache key `key` is listed.
+    func contains(_ key: String, _ kind: Kind) -> Bool { find(Name(kind: kind, key: key)) != nil }
+
+    /// The record of the entry of `kind` for cache key `key`, read after its name; nil when none
+    /// is listed or it does not read back as the entry of that name.
+    func record(_ key: String, _ kind: Kind) -> BinaryReader? {
+        let name = Name(kind: kind, key: key)
         guard let (file, extent) = find(name), let bytes = file.read(at: extent.offset, count: extent.count) else { return nil }
         var reader = BinaryReader(bytes)
-        guard (try? reader.string()) == name else { return nil }
+        guard (try? Self.name(&reader)) == name else { return nil }
         return reader
     }
 
-    /// Appends entry `name`, its record written by `body`, in place of any entry of that name.
-    func write(_ name: String, _ body: (inout BinaryWriter) -> Void) {
+    /// Appends the entry of `kind` for cache key `key`, its record written by `body`, in place
+    /// of any entry of that name.
+    func write(_ key: String, _ kind: Kind, _ body: (inout BinaryWriter) -> Void) {
+        let name = Name(kind: kind, key: key)
         var writer = BinaryWriter(capacity: 1 << 14)
-        writer.string(name)
+        Self.write(name, to: &writer)
         body(&writer)
         let bytes = writer.bytes
         guard let file = contents.withLock({ contents -> AppendOnlyFile? in
@@ -106,15 +135,15 @@ final class BriefPack: Sendable {
         }
     }
 
-    /// Keeps the entries whose key (a name up to its first ".") is in `keys`, and writes the
-    /// index when it changed, in name order: after the live entries were copied to a new file
+    /// Keeps the entries whose key is in `keys`, and writes the index when it changed, in the
+    /// order of the entries in the file: after the live entries were copied to a new file
     /// when more than half of the file is entries no longer listed. A pack this build did not
     /// use is read for its index only.
     func save(keeping keys: Set<String>) {
         contents.withLock { contents in
             guard var kept = contents ?? lastBuilds(), let file = kept.file else { return }
             let listed = kept.entries.count
-            kept.entries = kept.entries.filter { keys.contains(String($0.key.prefix { $0 != "." })) }
+            kept.entries = kept.entries.filter { keys.contains($0.key.key) }
             guard kept.changed || kept.entries.count < listed else { return }
             let live = kept.entries.values.reduce(0) { $0 + $1.count }
             var target = file
@@ -123,8 +152,8 @@ final class BriefPack: Sendable {
                 target = fresh
                 kept.entries = moved
             }
-            KeyedRecordFile.write(indexURL, magic: magic(target), kept.entries.sorted { $0.key < $1.key }) { writer, name, extent in
-                writer.string(name)
+            KeyedRecordFile.write(indexURL, magic: magic(target), kept.entries.sorted { $0.value.offset < $1.value.offset }) { writer, name, extent in
+                Self.write(name, to: &writer)
                 writer.int(extent.offset)
                 writer.int(extent.count)
             }
@@ -135,8 +164,8 @@ final class BriefPack: Sendable {
 
     /// `entries` of `file` appended to `fresh`, in the order they are in `file`, with their new
     /// extents; nil when one cannot be read or written.
-    private static func copy(_ entries: [String: Extent], from file: AppendOnlyFile, to fresh: AppendOnlyFile) -> [String: Extent]? {
-        var moved: [String: Extent] = [:]
+    private static func copy(_ entries: [Name: Extent], from file: AppendOnlyFile, to fresh: AppendOnlyFile) -> [Name: Extent]? {
+        var moved: [Name: Extent] = [:]
         moved.reserveCapacity(entries.count)
         for (name, extent) in entries.sorted(by: { $0.value.offset < $1.value.offset }) {
             guard let bytes = file.read(at: extent.offset, count: extent.count), let offset = fresh.append(bytes) else { return nil }

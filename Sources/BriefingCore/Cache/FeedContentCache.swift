@@ -9,6 +9,7 @@ struct FeedContentCache: Sendable {
     /// The pack of the cache; without one, nothing is kept.
     private let pack: BriefPack?
 
+    /// The ending of the file per entry of earlier versions, which `BriefCache.prune` deletes.
     static let suffix = ".feed.html"
 
     /// Entries kept in `cache`'s pack; without a cache, nothing is kept.
@@ -17,18 +18,17 @@ struct FeedContentCache: Sendable {
     /// Whether the feed HTML of the brief with cache key `key` is stored.
     func contains(_ key: String?) -> Bool {
         guard let key, let pack else { return false }
-        return pack.contains(key + Self.suffix)
+        return pack.contains(key, .feedHTML)
     }
 
     /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
     func html(_ key: String?, make: () throws -> String) rethrows -> String {
         guard let key, let pack else { return try make() }
-        let name = key + Self.suffix
-        if var record = pack.record(name), let known = try? record.string(), record.isAtEnd {
+        if var record = pack.record(key, .feedHTML), let known = try? record.string(), record.isAtEnd {
             return known
         }
         let html = try make()
-        pack.write(name) { $0.string(html) }
+        pack.write(key, .feedHTML) { $0.string(html) }
         return html
     }
 }
