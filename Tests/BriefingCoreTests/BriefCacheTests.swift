@@ -141,9 +141,13 @@ import Testing
             try Data([1]).write(to: cache.folder.appendingPathComponent(name))
         }
         try Data([1]).write(to: DigestStore.url(in: cache))
+        // The temporary files of a stopped build (no process has the largest pid) go; those of
+        // a running one stay.
+        let stopped = ".\(BriefPack.fileName).\(Int32.max).tmp", running = ".\(DigestStore.detailsName).\(getpid()).tmp"
+        for name in [stopped, running] { try Data([1]).write(to: cache.folder.appendingPathComponent(name)) }
         cache.prune(keeping: ["kept"])
         let names = try FileManager.default.contentsOfDirectory(atPath: cache.folder.path).sorted()
-        #expect(names == [BriefPack.indexName, BriefPack.fileName, "digests"])
+        #expect(names == [running, BriefPack.indexName, BriefPack.fileName, "digests"])
         let next = BriefCache(forOutput: output)
         #expect(next.load("kept") != nil)
         #expect(next.load("gone") == nil)

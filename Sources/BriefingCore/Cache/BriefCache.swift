@@ -75,8 +75,8 @@ public struct BriefCache: Sendable {
 
     /// Drops the entries not in `keys` and saves the pack (`BriefPack.save`): cached briefs and
     /// their feed HTML (`FeedContentCache`) of articles removed or changed since. Deletes the
-    /// timeline years (`TimelineYearCache`) this build did not use, and every entry or file of
-    /// earlier formats.
+    /// timeline years (`TimelineYearCache`) this build did not use, every entry or file of
+    /// earlier formats, and the temporary files of builds that were stopped.
     func prune(keeping keys: Set<String>) {
         pack.save(keeping: keys)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
@@ -85,9 +85,13 @@ public struct BriefCache: Sendable {
         }
     }
 
-    /// Whether the cache file `name` belongs to no timeline year in `keys` or to an earlier format.
+    /// Whether the cache file `name` belongs to no timeline year in `keys`, to an earlier
+    /// format, or is the temporary file (".NAME.PID.tmp") of a build that was stopped.
     private static func isStale(_ name: String, keeping keys: Set<String>) -> Bool {
         if legacyFiles.contains(name) { return true }
+        if name.hasPrefix("."), name.hasSuffix(".tmp") {
+            return name.split(separator: ".").dropLast().last.flatMap { Int32($0) }.map(ScratchFolder.hasEnded) ?? false
+        }
         guard let suffix = [entrySuffix, FeedContentCache.suffix, TimelineYearCache.suffix, legacySuffix].first(where: name.hasSuffix) else { return false }
         return suffix != TimelineYearCache.suffix || !keys.contains(String(name.dropLast(suffix.count)))
     }

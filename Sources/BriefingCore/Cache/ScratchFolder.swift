@@ -28,11 +28,13 @@ struct ScratchFolder: Sendable {
     static func removeAbandoned(in parent: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
-            guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }),
-                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = name.dropFirst(prefix.count).split(separator: "-").first.flatMap({ Int32($0) }), hasEnded(pid) else { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
+
+    /// Whether no process `pid` runs any more (the build that named a file by it is gone).
+    static func hasEnded(_ pid: Int32) -> Bool { kill(pid, 0) != 0 && errno == ESRCH }
 
     /// Deletes the folder and its files.
     func remove() {
