@@ -50,6 +50,8 @@ struct Micro: ParsableCommand {
         var groups: [[Int]] = []
         var briefFiles: SiteBriefFiles?
         let cache = BriefCache(forOutput: FileManager.default.temporaryDirectory.appendingPathComponent("briefing-bench-\(getpid())"))
+        // The bytes one run of the store stage wrote.
+        var storedBytes = 0
 
         let stages: [MicroStage] = [
             MicroStage(name: "ingest", ownBytes: "input files") {
@@ -125,12 +127,15 @@ struct Micro: ParsableCommand {
                 return sourceBytes
             },
             MicroStage(name: "cache (store briefs)", ownBytes: "cache entries") {
+                // Each run appends its entries to the cache's pack.
+                let before = cache.entryBytes()
                 for (index, item) in items.enumerated() { cache.store(item, as: "b\(index)") }
-                return cache.entryBytes()
+                storedBytes = cache.entryBytes() - before
+                return storedBytes
             },
             MicroStage(name: "cache (load briefs)", ownBytes: "cache entries") {
                 for index in items.indices { blackHole(cache.load("b\(index)")) }
-                return cache.entryBytes()
+                return storedBytes
             },
         ]
         defer { try? cache.clear() }
@@ -196,7 +201,7 @@ struct Micro: ParsableCommand {
 }
 
 extension BriefCache {
-    /// Bytes of the brief entries in the cache folder.
+    /// Bytes of the files in the cache folder (its pack holds the brief entries).
     func entryBytes() -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.reduce(0) { total, name in
