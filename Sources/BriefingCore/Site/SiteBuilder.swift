@@ -41,16 +41,21 @@ public struct SiteBuilder: Sendable {
         let scratch = cache == nil ? ScratchFolder(in: options.scratchParent) : nil
         defer { scratch?.remove() }
         let buildStart = Int(Date().timeIntervalSince1970)
+        // Read while the stamps and digests are: the last build's repeat checks, page keys and stories.
+        async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
+        async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }
+        async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0), cache: $0) } ?? StoryCache()
+        // The site the last build replaced, which becomes this build's staging folder, is
+        // listed while the inputs are read, not when the pages are about to be written.
+        async let retiredListing = cache.flatMap { cache in
+            FileManager.default.fileExists(atPath: cache.retiredSite.path) ? SiteTreeListing(cache.retiredSite.path, inodes: true) : nil
+        }
         // Files listed as the last build stamped them are not read again for their keys.
         let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
         let knownKeys = listing.files.map(stamps.key(of:))
         // A file the stamps don't know is read, and extracted unless its digest is found: the
         // extractors' tables are made while the digests are read, not after.
         async let tablesMade: Void = knownKeys.contains(nil) ? CurrencyTableFile.prepareTables(cache: cache) : ()
-        // Read while the digests are: the last build's repeat checks, page keys and stories.
-        async let knownChecks = cache.map { RepeatCheckCache(contentsOf: RepeatCheckCache.url(in: $0), cache: $0) } ?? RepeatCheckCache()
-        async let previousPages = cache.map { PageManifest(contentsOf: PageManifest.url(in: $0), cache: $0) }
-        async let storiesKnown = cache.map { StoryCache(contentsOf: StoryCache.url(in: $0), cache: $0) } ?? StoryCache()
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestStore.detailsURL(in: $0), cache: $0) } ?? DigestStore()
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
@@ -99,7 +104,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics = SymbolicLinkScan.warnings(links: listing.links) + inputDiagnostics + repeats
 
         let pagesURL = cache.map(PageManifest.url(in:))
-        let publisher = try SitePublisher(output: options.output, previous: await previousPages, retired: cache?.retiredSite)
+        let publisher = try SitePublisher(output: options.output, previous: await previousPages, retired: cache?.retiredSite, retiredListing: await retiredListing)
         let knownStories = await storiesKnown
         var storyCache = StoryCache()
         let timelineYears = TimelineYearCache(cache)

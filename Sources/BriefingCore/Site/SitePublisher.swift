@@ -44,8 +44,9 @@ final class SitePublisher: Sendable {
 
     /// Starts a new staging folder beside `output` (from the site kept at `retired`, when there
     /// is one); pages of the current site listed in `previous` with an unchanged key are linked
-    /// rather than rendered again.
-    init(output: URL, previous: PageManifest? = nil, retired: URL? = nil) throws {
+    /// rather than rendered again. `retiredListing` is the listing of `retired` (with inodes),
+    /// when the build made it while doing other work; else the staging folder is listed here.
+    init(output: URL, previous: PageManifest? = nil, retired: URL? = nil, retiredListing: SiteTreeListing? = nil) throws {
         self.output = output
         self.previous = previous
         self.retired = retired
@@ -67,7 +68,8 @@ final class SitePublisher: Sendable {
             throw BriefingError(stage: .site, file: output.path, message: "cannot create the staging folder: \(error.localizedDescription)")
         }
         stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        retiredFiles = reusing ? SiteTreeListing(stagingPath, inodes: true) : nil
+        // A rename keeps every path under the folder and its inode.
+        retiredFiles = reusing ? retiredListing ?? SiteTreeListing(stagingPath, inodes: true) : nil
         // Room for about as many files and pages as the last build's: tens of thousands on a
         // large site, added from several tasks under a lock.
         staged = Mutex(Set(minimumCapacity: retiredFiles?.entries.count ?? 0))
