@@ -15,7 +15,7 @@ final class AppendOnlyFile: Sendable {
     let url: URL
     /// The identity written at the start of the file.
     let identity: UInt64
-    /// The identity's length: where the first details start.
+    /// The identity's length: where the first records start.
     static let headerSize = 8
     /// False for a file that could be opened for reading only.
     let isWritable: Bool

@@ -104,5 +104,4 @@ public struct BriefCache: Sendable {
     public func clear() throws {
         if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
-
 }

@@ -8,12 +8,11 @@ import Synchronization
 /// in one folder was most of a full build's system time.
 ///
 /// An entry is its name (its kind and a cache key) followed by its record, so an entry read
-/// back is the one asked for. The pack is
-/// opened on first use. A build appends its new entries to the last build's file and writes
-/// the index at the end (`save`), when it changed. A build stopped before that leaves the last
-/// index, whose entries are still where it says, as the file is only appended to. Once more
-/// than half the file is entries the index no longer lists, `save` copies the live ones to a
-/// new file. An index whose header names another file (`AppendOnlyFile.identity`) or other
+/// back is the one asked for. The pack is opened on first use. A build appends its new entries
+/// to the last build's file and writes the index at the end (`save`), when it changed. A build
+/// stopped before that leaves the last index, whose entries are still where it says, as the
+/// file is only appended to. Once more than half the file is entries the index no longer lists,
+/// `save` copies the live ones to a new file. An index whose header names another file (`AppendOnlyFile.identity`) or other
 /// keys (`BriefCache.keysTag`) is not read: the build then starts a new file.
 final class BriefPack: Sendable {
     /// What an entry holds.
