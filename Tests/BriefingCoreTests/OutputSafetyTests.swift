@@ -33,8 +33,9 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
         _ = try await SiteBuilder().build(options(input: Repo.seeds, output: output, force: true))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
-        // A folder Briefing made is replaced without --force, and leaves no staging folder behind.
+        // A folder Briefing made is replaced without --force, and leaves no staging folder
+        // behind: only the site and its lock file (`BuildLock`).
         _ = try await SiteBuilder().build(options(input: Repo.seeds, output: output))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path) == ["mine"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted() == [".mine.lock", "mine"])
     }
 }

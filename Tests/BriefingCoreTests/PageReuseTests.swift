@@ -40,6 +40,21 @@ struct PageReuseTests {
         #expect(try Repo.tree(output) == Repo.tree(fresh), "a rebuild gives the bytes of a build from scratch")
     }
 
+    /// Two builds of one site started at once (`serve` and a `build` beside it): the second
+    /// waits for the first (`BuildLock`), so neither fails, and the site is a clean build's.
+    @Test func twoBuildsOfOneSiteAtOnceBothFinish() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let (input, output) = try await builtSeeds(in: tmp)
+        for round in 1...6 {
+            try appendToSecond("The ministry said on Friday that talks would resume in \(round) weeks.", in: input)
+            async let one: Void = build(input, output)
+            async let other: Void = build(input, output)
+            _ = try await (one, other)
+        }
+        try await expectCleanBuild(of: input, in: output, tmp: tmp)
+    }
+
     @Test func unchangedBriefPagesAreKeptAndEditedOnesRendered() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
@@ -202,6 +217,6 @@ struct RetiredSiteTests {
         let (published, clean) = (try everything(output), try everything(fresh))
         #expect(published.keys.sorted() == clean.keys.sorted(), "the same files and folders")
         #expect(published == clean, "with the same bytes")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted() == [".briefing-cache", "fresh", "input", "out"], "no staging folder is left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).sorted() == [".briefing-cache", ".fresh.lock", ".out.lock", "fresh", "input", "out"], "no staging folder is left")
     }
 }

@@ -26,6 +26,9 @@ public struct SiteBuilder: Sendable {
             lap = now
         }
         try OutputGuard.check(options)
+        // Held to the end of the build: another build of this site waits until then.
+        let lock = await BuildLock.acquire(for: options.output)
+        defer { withExtendedLifetime(lock) {} }
         let templates = try TemplateLibrary(defaults: options.defaultTemplates, overrides: options.templates)
         let listing = try SourceLoader().listing(of: options.input)
         let paths = listing.files.map(\.path)
