@@ -49,12 +49,7 @@ final class AppendOnlyFile: Sendable {
         isWritable = descriptor >= 0
         if descriptor < 0 { descriptor = open(url.path, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return nil }
-        var header = [UInt8](repeating: 0, count: Self.headerSize)
-        guard pread(descriptor, &header, Self.headerSize, 0) == Self.headerSize else {
-            close(descriptor)
-            return nil
-        }
-        var reader = BinaryReader(header)
+        var reader = BinaryReader(SourceLoader.bytes(of: descriptor, count: Self.headerSize, at: 0) ?? [])
         guard let identity = try? reader.uint64() else {
             close(descriptor)
             return nil
@@ -91,14 +86,7 @@ final class AppendOnlyFile: Sendable {
     /// `count` bytes from `offset`, or nil when the file is shorter.
     func read(at offset: Int, count: Int) -> [UInt8]? {
         guard count > 0 else { return [] }
-        var bytes = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            guard got > 0 else { return nil }
-            done += got
-        }
-        return bytes
+        return SourceLoader.bytes(of: descriptor, count: count, at: offset)
     }
 
     /// Renames the file to `destination` (replacing the last build's); a file that already is

@@ -73,14 +73,22 @@ public struct SourceLoader: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = max(Int(info.st_size), 0)
-        var bytes = [UInt8](repeating: 0, count: min(count, size))
+        return bytes(of: descriptor, count: min(count, size), at: 0).map { ($0, size) }
+    }
+
+    /// `count` bytes of the open file `descriptor` from `offset`, read with `pread` until all
+    /// are (again after a signal); nil when the file ends before, reading fails or `count` is
+    /// negative.
+    static func bytes(of descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
+        guard count >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
-        while done < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
             if got < 0, errno == EINTR { continue }
             guard got > 0 else { return nil }
             done += got
         }
-        return (bytes, size)
+        return bytes
     }
 }
