@@ -64,12 +64,18 @@ final class BriefPack: Sendable {
     /// The format of the index, with the identity of the file it points into and the keys' tag.
     private func magic(_ file: AppendOnlyFile) -> String { "briefing-brief-pack-1/\(file.identity)/\(keysTag)" }
 
-    /// The file and the extent of `name` in it, the pack opened first when it was not.
-    private func find(_ name: Name) -> (file: AppendOnlyFile, extent: Extent)? {
+    /// `body` of the pack's contents, the pack opened first when it was not.
+    private func withContents<Result>(_ body: (inout Contents) -> Result) -> Result {
         contents.withLock { contents in
-            let opened = contents ?? open()
-            contents = opened
-            guard let file = opened.file, let extent = opened.entries[name] else { return nil }
+            if contents == nil { contents = open() }
+            return body(&contents!)
+        }
+    }
+
+    /// The file and the extent of `name` in it.
+    private func find(_ name: Name) -> (file: AppendOnlyFile, extent: Extent)? {
+        withContents { contents in
+            guard let file = contents.file, let extent = contents.entries[name] else { return nil }
             return (file, extent)
         }
     }
@@ -122,15 +128,12 @@ final class BriefPack: Sendable {
         Self.write(name, to: &writer)
         body(&writer)
         let bytes = writer.bytes
-        guard let file = contents.withLock({ contents -> AppendOnlyFile? in
-            if contents == nil { contents = open() }
-            return contents?.file
-        }), let offset = file.append(bytes) else { return }
-        contents.withLock { contents in
+        guard let file = withContents({ $0.file }), let offset = file.append(bytes) else { return }
+        withContents { contents in
             // Entries made after the file was replaced by `save` are not listed.
-            guard contents?.file.map({ $0 === file }) == true else { return }
-            contents?.entries[name] = Extent(offset: offset, count: bytes.count)
-            contents?.changed = true
+            guard contents.file === file else { return }
+            contents.entries[name] = Extent(offset: offset, count: bytes.count)
+            contents.changed = true
         }
     }
 
