@@ -27,11 +27,7 @@ final class BuildLock: Sendable {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                close(descriptor)
-                return nil
-            }
-            guard !Task.isCancelled else {
+            guard errno == EWOULDBLOCK || errno == EINTR, !Task.isCancelled else {
                 close(descriptor)
                 return nil
             }
