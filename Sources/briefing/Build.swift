@@ -29,7 +29,9 @@ struct Build: AsyncParsableCommand {
     var timings = false
 
     func run() async throws {
-        let options = try site.buildOptions()
+        var options = try site.buildOptions()
+        // The program ends with the build: what it holds is left to the exit.
+        options.freesMemoryAtEnd = false
         let logger = Logger.briefing(quiet: quiet, verbose: verbose)
         let printer = ProgressPrinter(quiet ? .none : progress)
         let clock = ContinuousClock()

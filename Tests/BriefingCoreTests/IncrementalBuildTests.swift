@@ -65,6 +65,26 @@ struct IncrementalBuildTests {
         #expect(String(decoding: story, as: UTF8.self).contains("declined to comment"))
     }
 
+    /// A build that leaves its tables to the program's exit (as `briefing build` does) keeps
+    /// them, and writes the site a build that frees them writes, first build and edit alike.
+    @Test func buildsThatLeaveTheirMemoryToTheExitWriteTheSameSite() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let input = try makeInput(in: tmp), output = tmp.appendingPathComponent("out")
+        func build() async throws {
+            var options = BuildOptions(input: input, output: output, defaultTemplates: Repo.templates, baseURL: "https://example.org/b/", useCache: true)
+            options.freesMemoryAtEnd = false
+            let kept = MemoryLeftAtExit.count
+            _ = try await SiteBuilder().build(options)
+            #expect(MemoryLeftAtExit.count > kept)
+        }
+        try await build()
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+        try append("The agency said on Thursday that the review would take two more weeks.", to: input.appendingPathComponent("ap-washington-two-authors.txt"))
+        try await build()
+        try await expectSameAsCleanBuild(input, output, in: tmp)
+    }
+
     /// A first build with a cache and no memory for briefs holds none: the repeat check
     /// compares the body texts it kept, pages read their briefs back from the cache, and the
     /// site is the one a build without a cache writes. So it is when some briefs are held

@@ -22,6 +22,11 @@ public struct BuildOptions: Sendable {
     /// scratch folder (`ScratchFolder`). Changes
     /// no output: tests set it to read briefs back.
     var heldBriefBytes = HeldBriefs.buildBudget
+    /// Whether the build frees what it holds before it returns. A program that exits right
+    /// after the build (`briefing build`) sets it false, and the tables the build read and
+    /// made stay allocated until the process ends (`MemoryLeftAtExit`); a program that goes
+    /// on (`briefing serve`, tests) keeps it true. Changes no output.
+    public var freesMemoryAtEnd = true
     /// Where a build without a cache makes its scratch folder (`ScratchFolder`): the system's
     /// temporary directory; tests set it to see the folder go.
     var scratchParent = FileManager.default.temporaryDirectory

@@ -153,6 +153,13 @@ public struct SiteBuilder: Sendable {
             manifest.record(in: cache)
             timed("cache")
         }
+        if !options.freesMemoryAtEnd {
+            let tables: [any Sendable] = [
+                digests, stamps, listing, records, publisher, timelineYears,
+                await knownChecks, await previousPages, await storiesKnown, await retiredListing,
+            ]
+            MemoryLeftAtExit.keep(tables)
+        }
         return report
     }
 }
