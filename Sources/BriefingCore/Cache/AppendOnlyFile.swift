@@ -70,6 +70,11 @@ final class AppendOnlyFile: Sendable {
     /// Bytes in the file, as far as this process knows.
     var byteCount: Int { size.withLock { $0 } }
 
+    /// Whether more than half of the file's records are ones nothing points to, given the
+    /// bytes of those still pointed to (`live`): the point at which a build copies the live
+    /// records to a new file instead of appending to this one.
+    func isMostlyStale(live: Int) -> Bool { byteCount > 2 * live + Self.headerSize }
+
     /// Appends `bytes` and returns the offset they start at, or nil when writing failed. The
     /// descriptor appends (`O_APPEND`), so another build appending to the same file at the same
     /// time cannot write over them.

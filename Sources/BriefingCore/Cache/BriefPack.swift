@@ -149,7 +149,7 @@ final class BriefPack: Sendable {
             guard kept.changed || kept.entries.count < listed else { return }
             let live = kept.entries.values.reduce(0) { $0 + $1.count }
             var target = file
-            if file.byteCount > 2 * live + AppendOnlyFile.headerSize {
+            if file.isMostlyStale(live: live) {
                 guard let fresh = AppendOnlyFile(creatingIn: folder, name: Self.fileName), let moved = Self.copy(kept.entries, from: file, to: fresh) else { return }
                 target = fresh
                 kept.entries = moved

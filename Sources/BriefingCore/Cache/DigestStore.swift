@@ -70,7 +70,7 @@ struct DigestStore: Sendable {
     var appendableDetails: AppendOnlyFile? {
         guard let details, details.isWritable, !records.isEmpty else { return nil }
         let live = records.values.reduce(0) { $0 + ($1.digest?.details.sectionLengths.reduce(0, +) ?? 0) }
-        return details.byteCount <= 2 * live + AppendOnlyFile.headerSize ? details : nil
+        return details.isMostlyStale(live: live) ? nil : details
     }
 
     subscript(key: String) -> Record? {
