@@ -20,14 +20,15 @@ struct SiteBriefs: Sendable {
         let slugs = Slug.uniqued(inputs.map { $0.digest!.slug })
         var digests = inputs.map { $0.digest! }
         for i in digests.indices { digests[i].slug = slugs[i] }
+        // Compared from arrays of the fields, not from copies of two digests per comparison.
+        let published = digests.map(\.published), titles = digests.map(\.title)
         let order = digests.indices.sorted { i, j in
-            let a = digests[i], b = digests[j]
-            if a.published != b.published {
-                guard let da = a.published else { return false }
-                guard let db = b.published else { return true }
+            if published[i] != published[j] {
+                guard let da = published[i] else { return false }
+                guard let db = published[j] else { return true }
                 return da > db
             }
-            return (a.title, a.slug) < (b.title, b.slug)
+            return (titles[i], slugs[i]) < (titles[j], slugs[j])
         }
         self.digests = order.map { digests[$0] }
         keys = order.map { inputs[$0].key }

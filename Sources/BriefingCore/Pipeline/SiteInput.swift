@@ -14,7 +14,14 @@ struct SiteInput: Sendable {
     var digest: BriefDigest?
     /// The brief, when it was made in this build and held (`HeldBriefs`), or made without a
     /// cache or scratch folder; without its source text.
-    var brief: Brief?
+    var brief: Brief? {
+        get { boxedBrief?.brief }
+        set { boxedBrief = newValue.map(BoxedBrief.init) }
+    }
+    /// `brief`, kept out of line: inline, a brief was 280 of an input's 392 bytes, and a build
+    /// copies its list of inputs whole (the results of the inputs' tasks, the inputs the repeat
+    /// check keeps), though nearly every input of a rebuild holds none.
+    private var boxedBrief: BoxedBrief?
     /// The 4-grams of the body paragraphs the repeat check compares
     /// (`DuplicateStoryDetector.shingles`), when the brief was made in this build.
     var shingles: DuplicateStoryDetector.Shingles?
@@ -146,8 +153,9 @@ struct SiteInput: Sendable {
     init(_ item: BriefPipeline.Item) {
         path = item.path
         key = item.cacheKey
-        brief = item.brief
+        var brief = item.brief
         brief?.article.text = ""
+        boxedBrief = brief.map(BoxedBrief.init)
         digest = item.brief.map { BriefDigest($0, repeatSample: item.storySample) }
         shingles = item.storyShingles
         diagnostics = item.diagnostics
@@ -164,4 +172,11 @@ struct SiteInput: Sendable {
 
     /// What the digest store keeps of this file.
     var record: DigestStore.Record { DigestStore.Record(diagnostics: diagnostics, digest: digest) }
+
+    /// A brief in a box of its own, shared by the copies of an input.
+    private final class BoxedBrief: Sendable {
+        let brief: Brief
+
+        init(_ brief: Brief) { self.brief = brief }
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The HTML pages and Markdown files of a site's briefs, rendered in memory exactly as a site
-/// build renders them (`SitePages.briefFiles`, with cache keys and stories) but not written:
+/// build renders them (`SitePages.briefFileKeys` and `briefPage`, with cache keys and stories) but not written:
 /// what `briefing-bench micro --stage page` times; and the site-wide tables made from the
 /// briefs' digests (`tables()`, what `--stage site` times).
 public struct SiteBriefFiles {
@@ -31,10 +31,11 @@ public struct SiteBriefFiles {
         var bytes = 0
         for i in 0..<site.count {
             var parts = BriefParts(site, i)
-            for file in pages.briefFiles(site, i, stories, names) {
-                bytes += file.key?.utf8.count ?? 0
-                bytes += try file.render(&parts).count
-            }
+            let path = SiteLinks.brief(site.digests[i].slug)
+            let keys = pages.briefFileKeys(site, i, path: path, stories, names)
+            bytes += (keys.page?.utf8.count ?? 0) + (keys.markdown?.utf8.count ?? 0)
+            bytes += try pages.briefPage(site, i, path: path, stories, names, &parts).count
+            bytes += try parts.markdownFile().count
         }
         return bytes
     }

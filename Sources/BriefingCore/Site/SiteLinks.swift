@@ -1,6 +1,8 @@
 /// Paths of the site's pages, relative to the site root, and the way back to the root.
 enum SiteLinks {
     static func brief(_ slug: String) -> String { "briefs/\(slug).html" }
+    /// The Markdown file of the brief named `slug`.
+    static func briefMarkdown(_ slug: String) -> String { "briefs/\(slug).md" }
     static func person(_ name: String) -> String { "people/\(Slug.make(name)).html" }
     static func outlet(_ name: String) -> String { "outlets/\(nameSlug(name)).html" }
     static func tag(_ name: String) -> String { "tags/\(nameSlug(name)).html" }

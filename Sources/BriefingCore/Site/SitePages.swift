@@ -321,58 +321,53 @@ struct SitePages: Sendable {
 
     /// Writes the HTML page and Markdown file of the brief at `i`, each kept from the last
     /// build when its key is unchanged, and returns the parts of the brief made for them.
+    /// (Most briefs of a rebuild are kept: only their keys are made, with nothing set up to
+    /// render them.)
     private func writeBrief(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames, into publisher: SitePublisher) throws -> BriefParts {
         // Read once for both files, and only when one of them is rendered.
         var parts = BriefParts(site, i)
-        for file in briefFiles(site, i, stories, names) {
-            try publisher.write(file.path, key: file.key) { try file.render(&parts) }
-        }
+        let slug = site.digests[i].slug, path = SiteLinks.brief(slug)
+        let keys = briefFileKeys(site, i, path: path, stories, names)
+        try publisher.write(path, key: keys.page) { try briefPage(site, i, path: path, stories, names, &parts) }
+        try publisher.write(SiteLinks.briefMarkdown(slug), key: keys.markdown) { try parts.markdownFile() }
         return parts
     }
 
-    /// One file of a brief: where it goes, its cache key (nil without a cache) and what renders
-    /// it from the brief's parts.
-    struct BriefFile {
-        let path: String
-        let key: String?
-        let render: (inout BriefParts) throws -> ByteBuffer
+    /// The cache keys of the HTML page (at `path`) and the Markdown file of the brief at `i`,
+    /// as `writeBrief` writes them; nil without a cache.
+    func briefFileKeys(_ site: SiteBriefs, _ i: Int, path: String, _ stories: StoryPages, _ names: PersonNames) -> (page: String?, markdown: String?) {
+        guard let key = site.keys[i] else { return (nil, nil) }
+        let briefs = site.digests
+        let digest = briefs[i]
+        let hasPrevious = i + 1 < briefs.count, hasNext = i > 0
+        // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
+        let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
+        // The people pages its speakers' names link to, when the site names them otherwise.
+        let people = digest.speakers.compactMap { speaker in
+            let name = names.name(for: speaker)
+            return name == speaker ? nil : "\(speaker)=\(name)"
+        }
+        // `pageKey(path, inputs)` of the inputs joined by "|", each a part of the key itself:
+        // the same bytes, with no string of the inputs made first.
+        let page = Self.key(siteKey, path, key, hasPrevious ? briefs[i + 1].slug : "", hasPrevious ? briefs[i + 1].title : "",
+                            hasNext ? briefs[i - 1].slug : "", hasNext ? briefs[i - 1].title : "", story, people.joined(separator: ";"))
+        // The Markdown brief depends on the brief alone, not on the templates or settings.
+        return (page, Self.key(ContentHash.toolFingerprint, key, digest.slug))
     }
 
-    /// The HTML page and the Markdown file of the brief at `i`, as `writeBrief` writes them.
-    func briefFiles(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames) -> [BriefFile] {
-        let briefs = site.digests, keys = site.keys
+    /// The HTML page (at `path`) of the brief at `i`, from its `parts`.
+    func briefPage(_ site: SiteBriefs, _ i: Int, path: String, _ stories: StoryPages, _ names: PersonNames, _ parts: inout BriefParts) throws -> ByteBuffer {
+        let briefs = site.digests
         let digest = briefs[i]
         let previous = i + 1 < briefs.count ? briefs[i + 1].link : nil, next = i > 0 ? briefs[i - 1].link : nil
-        let path = SiteLinks.brief(digest.slug)
-        // Everything the page is made from: the site, the brief (its cache key) and its neighbours' links.
-        let briefPageKey = keys[i].map { key in
-            let story = stories.story(of: digest).map { "\($0.id)|\($0.title)|\($0.sources.count)" } ?? ""
-            // The people pages its speakers' names link to, when the site names them otherwise.
-            let people = digest.speakers.compactMap { speaker in
-                let name = names.name(for: speaker)
-                return name == speaker ? nil : "\(speaker)=\(name)"
-            }
-            // `pageKey(path, inputs)` of the inputs joined by "|", each a part of the key itself:
-            // the same bytes, with no string of the inputs made first.
-            return Self.key(siteKey, path, key, previous?.slug ?? "", previous?.title ?? "", next?.slug ?? "", next?.title ?? "",
-                            story, people.joined(separator: ";"))
-        }
-        // The Markdown brief depends on the brief alone, not on the templates or settings.
-        let markdownKey = keys[i].map { Self.key(ContentHash.toolFingerprint, $0, digest.slug) }
-        let page = BriefFile(path: path, key: briefPageKey) { parts in
-            let brief = try parts.brief()
-            let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
-                                            story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
-                                            eventLabels: try parts.eventLabels(), people: names,
-                                            paragraphInlineHTML: config.sections.contains(.article) ? try parts.paragraphInlineHTML() : nil)
-            let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
-            let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
-            return try self.page("brief", context, meta)
-        }
-        let markdown = BriefFile(path: "briefs/\(digest.slug).md", key: markdownKey) { parts in
-            try parts.markdownFile()
-        }
-        return [page, markdown]
+        let brief = try parts.brief()
+        let context = BriefPage.context(brief, previous: previous, next: next, sections: config.sections,
+                                        story: stories.link(for: digest, root: SiteLinks.root(for: path)), figurePhrases: try parts.figurePhrases(),
+                                        eventLabels: try parts.eventLabels(), people: names,
+                                        paragraphInlineHTML: config.sections.contains(.article) ? try parts.paragraphInlineHTML() : nil)
+        let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
+        let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
+        return try page("brief", context, meta)
     }
 
     /// The key of the page at `path` made from `inputs` (text naming everything it shows) with
