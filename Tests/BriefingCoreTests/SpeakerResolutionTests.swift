@@ -222,6 +222,15 @@ struct SpeakerResolutionTests {
         #expect(names.name(for: "Jr.") == "Jr.")
     }
 
+    /// A name holds a space as `init` reads one, a Character of its own: told from the bytes in
+    /// ASCII, by Characters past it, where a space with a combining mark is another Character.
+    @Test func aSpaceIsFoundAsACharacterOfItsOwn() {
+        for name in ["Obama", "Barack Obama", " ", "Ahn Gyu-back", "São Paulo", "Zoë", "Kim\u{00A0}Jong", "a \u{301}b", "Jos\u{E9} Martí", "", "Tom "] {
+            #expect(PersonNames.holdsSpace(name) == name.contains(" " as Character), "\(name)")
+        }
+        #expect(!PersonNames.holdsSpace("a \u{301}b"), "a space with a combining mark is no space of its own")
+    }
+
     @Test func aPersonCalledBySurnameInOneArticleHasOnePeoplePage() throws {
         let named = article("""
             President Barack Obama said on Tuesday that the agreement would hold.

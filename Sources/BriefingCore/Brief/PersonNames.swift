@@ -30,9 +30,21 @@ struct PersonNames: Sendable {
 
     /// The name `speaker` goes by on the site.
     func name(for speaker: String) -> String {
-        // A space as a Character, as `init` finds it (the Foundation overload for a string cost
-        // more than the rest of the people pages' table).
-        guard !speaker.contains(" " as Character) else { return speaker }
+        guard !Self.holdsSpace(speaker) else { return speaker }
         return fullNames[speaker] ?? speaker
+    }
+
+    /// Whether `name` holds a space as a Character of its own, as `init` finds it. In ASCII
+    /// text every space byte is one, told from the bytes; other text is read by Characters (a
+    /// space may start one with a combining mark). The Foundation overload for a string cost
+    /// more than the rest of the people pages' table, and reading Characters for every
+    /// speaker of every brief page's key was most of making the key.
+    static func holdsSpace(_ name: String) -> Bool {
+        var space = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { return name.contains(" " as Character) }
+            if byte == 0x20 { space = true }
+        }
+        return space
     }
 }

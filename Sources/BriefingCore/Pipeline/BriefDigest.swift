@@ -143,7 +143,7 @@ extension BriefDigest {
             authors: article.authors, tags: article.tags, sourceURL: article.sourceURL, summary: brief.summary,
             keyQuoteCount: brief.keyQuotes.count, keyFigureCount: brief.keyFigures.count,
             speakers: Array(Set(brief.extraction.quotes.compactMap(\.speaker))).sorted(), details: details, storyPlace: story.place,
-            storyEventDays: story.eventDays, storyYears: story.years.sorted(), repeatSample: repeatSample ?? DuplicateStoryDetector.sample(article),
+            storyEventDays: story.eventDays, storyYears: story.years, repeatSample: repeatSample ?? DuplicateStoryDetector.sample(article),
             timelineStamps: timelineStamps)
     }
 
@@ -151,7 +151,7 @@ extension BriefDigest {
     var storyDocument: StoryDocument {
         let words = details.story
         return StoryDocument(terms: zip(words.terms, words.counts).map { ($0, Int($1)) }, names: words.names, place: storyPlace,
-                             eventDays: storyEventDays, years: Set(storyYears))
+                             eventDays: storyEventDays, years: storyYears)
     }
 
     /// The link to this brief that listings show.

@@ -16,14 +16,15 @@ struct StoryDocument: Sendable {
     var place: String?
     /// Days (since 1970-01-01) of the events told at day precision in the opening paragraphs.
     var eventDays: [Int]
-    /// Years of the publication date and of the events told in the opening paragraphs.
-    var years: Set<Int>
+    /// Years of the publication date and of the events told in the opening paragraphs,
+    /// ascending and each once (as digests keep them).
+    var years: [Int]
 
     /// How many paragraphs from the top tell the main event.
     static let openingParagraphs = 3
 
-    /// A document of these parts (`names` ascending and each once).
-    init(terms: [(word: UInt64, count: Int)], names: [UInt64], place: String?, eventDays: [Int], years: Set<Int>) {
+    /// A document of these parts (`names` and `years` ascending and each once).
+    init(terms: [(word: UInt64, count: Int)], names: [UInt64], place: String?, eventDays: [Int], years: [Int]) {
         self.terms = terms
         self.names = names
         var filter = SIMD4<UInt64>()
@@ -67,7 +68,7 @@ extension StoryDocument {
             if events[k].precision == .day, let day = CalendarDate(iso: events[k].date)?.dayNumber { eventDays.append(day) }
         }
         if let published = article.published { years.insert(published.year) }
-        self.init(terms: words.terms, names: words.names, place: place, eventDays: eventDays, years: years)
+        self.init(terms: words.terms, names: words.names, place: place, eventDays: eventDays, years: years.sorted())
     }
 
     /// A text's content words as their numbers (`WordList.number`) with their counts, in

@@ -19,7 +19,7 @@ struct StoryFacts: Sendable {
         for document in documents {
             days += document.eventDays
             dayEnds.append(days.count)
-            years += document.years.sorted()
+            years += document.years
             yearEnds.append(years.count)
             places.append(document.place.map { place in
                 if let known = numbers[place] { return known }
