@@ -30,6 +30,27 @@ struct SiteInputOrderTests {
         #expect(try (0..<site.count).map { try site.brief($0).article.slug } == site.digests.map(\.slug))
     }
 
+    /// The dates' keys order as the dates do, undated last, also for parts no text gives.
+    @Test func dayKeysOrderAsTheDates() {
+        let usual: [CalendarDate?] = [CalendarDate(year: 2024, month: 3, day: 5), nil, CalendarDate(year: 2023, month: 12, day: 31),
+                                      CalendarDate(year: 2024, month: 3, day: 5), CalendarDate(year: 2024, month: 2, day: 29), CalendarDate(year: 1, month: 1, day: 1)]
+        let odd = usual + [CalendarDate(year: 2024, month: 13, day: 40), CalendarDate(year: 2024, month: 0, day: 0)]
+        for dates in [usual, odd] {
+            let keys = SiteBriefs.dayKeys(dates)
+            for i in dates.indices {
+                for j in dates.indices {
+                    let newer = switch (dates[i], dates[j]) {
+                    case let (a?, b?): a > b
+                    case (_?, nil): true
+                    default: false
+                    }
+                    #expect((keys[i] > keys[j]) == newer, "\(String(describing: dates[i])) against \(String(describing: dates[j]))")
+                    #expect((keys[i] == keys[j]) == (dates[i] == dates[j]))
+                }
+            }
+        }
+    }
+
     /// An input holds its brief out of line: the build copies its list of inputs whole, and
     /// a brief inline made each input several times larger.
     @Test func anInputHoldsItsBriefOutOfLine() {
@@ -66,5 +87,13 @@ struct BuildManifestTests {
         #expect(manifest() != touched, "a new size is a change")
         try Data("Two.\n".utf8).write(to: input.appendingPathComponent("b.txt"))
         #expect(manifest() != touched, "a new file is a change")
+    }
+}
+
+/// Unique page names for briefs whose headlines give the same slug.
+struct SlugUniquedTests {
+    @Test func laterRepeatsGetTheFirstFreeNumber() {
+        #expect(Slug.uniqued(["a", "a", "a-2", "a", "b", "a-3"]) == ["a", "a-2", "a-2-2", "a-3", "b", "a-3-2"])
+        #expect(Slug.uniqued([]) == [])
     }
 }

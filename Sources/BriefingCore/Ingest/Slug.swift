@@ -61,15 +61,16 @@ public enum Slug {
 
     /// Makes `slugs` unique in order: later duplicates get "-2", "-3"…
     public static func uniqued(_ slugs: [String]) -> [String] {
-        var used: Set<String> = []
+        // Room for all at once, and one hash per slug (the insert tells whether it was taken):
+        // this runs over every brief of a site, between the repeat check and the pages.
+        var used = Set<String>(minimumCapacity: slugs.count)
         return slugs.map { slug in
             var candidate = slug
             var n = 2
-            while used.contains(candidate) {
+            while !used.insert(candidate).inserted {
                 candidate = "\(slug)-\(n)"
                 n += 1
             }
-            used.insert(candidate)
             return candidate
         }
     }

@@ -18,19 +18,18 @@ struct SiteBriefs: Sendable {
     /// the briefs are ordered newest first; undated last; ties by title then slug.
     init(_ inputs: [SiteInput], in folder: URL, cache: BriefCache?) {
         let slugs = Slug.uniqued(inputs.map { $0.digest!.slug })
-        var digests = inputs.map { $0.digest! }
-        for i in digests.indices { digests[i].slug = slugs[i] }
-        // Compared from arrays of the fields, not from copies of two digests per comparison.
-        let published = digests.map(\.published), titles = digests.map(\.title)
-        let order = digests.indices.sorted { i, j in
-            if published[i] != published[j] {
-                guard let da = published[i] else { return false }
-                guard let db = published[j] else { return true }
-                return da > db
-            }
+        // Compared from arrays of the fields, not from copies of two digests per comparison;
+        // each digest is copied once, into its place.
+        let days = Self.dayKeys(inputs.map { $0.digest!.published }), titles = inputs.map { $0.digest!.title }
+        let order = inputs.indices.sorted { i, j in
+            if days[i] != days[j] { return days[i] > days[j] }
             return (titles[i], slugs[i]) < (titles[j], slugs[j])
         }
-        self.digests = order.map { digests[$0] }
+        digests = order.map { index in
+            var digest = inputs[index].digest!
+            digest.slug = slugs[index]
+            return digest
+        }
         keys = order.map { inputs[$0].key }
         paths = order.map { inputs[$0].path }
         var made: [Int: Brief] = [:]
@@ -42,6 +41,19 @@ struct SiteBriefs: Sendable {
         self.made = made
         self.folder = folder
         self.cache = cache
+    }
+
+    /// Each date as one integer that orders as the dates do (`CalendarDate`'s order, by year,
+    /// month and day), `Int.min` for none: undated briefs come last, newest first. A month of
+    /// 1–12 and a day of 1–31 (every date read from text) fit their bits; other values are
+    /// ranked among all the dates instead.
+    static func dayKeys(_ dates: [CalendarDate?]) -> [Int] {
+        if dates.allSatisfy({ $0.map { (1...12).contains($0.month) && (1...31).contains($0.day) && abs($0.year) < 1 << 40 } ?? true }) {
+            return dates.map { $0.map { $0.year << 9 | $0.month << 5 | $0.day } ?? Int.min }
+        }
+        let ranked = Array(Set(dates.compactMap { $0 })).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+        return dates.map { $0.map { rank[$0]! } ?? Int.min }
     }
 
     var count: Int { digests.count }

@@ -104,7 +104,11 @@ struct SitePages: Sendable {
     ) {
         let briefs = site.digests
         let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
-        group.addTask { try self.writeIndexAndListings(site, briefKeys, listings, stories, names, bodies: bodies, into: publisher); return .written }
+        let positions = tables.positions
+        group.addTask {
+            try self.writeIndexAndListings(site, briefKeys, listings, stories, names, positions: positions, bodies: bodies, into: publisher)
+            return .written
+        }
         group.addTask { try self.writeStories(stories, into: publisher); return .written }
         group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher); return .written }
         for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
@@ -117,13 +121,14 @@ struct SitePages: Sendable {
         }
     }
 
-    /// What the site-wide pages share of the briefs: listings, names, people, cache keys and
-    /// the positions the feeds show.
+    /// What the site-wide pages share of the briefs: listings, names, people, cache keys, each
+    /// brief's position by its slug and the positions the feeds show.
     struct Tables: Sendable {
         let listings: ListingPages
         let names: PersonNames
         let people: PeopleDirectory
         let briefKeys: BriefKeys
+        let positions: [String: Int]
         let inFeeds: Set<Int>
 
         init(_ briefs: [BriefDigest], _ keys: [String?]) {
@@ -131,13 +136,14 @@ struct SitePages: Sendable {
             names = PersonNames(briefs)
             people = PeopleDirectory(briefs, names: names)
             briefKeys = BriefKeys(briefs, keys)
-            inFeeds = SitePages.feedPositions(briefs, listings)
+            positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
+            inFeeds = SitePages.feedPositions(briefs, listings, positions)
         }
     }
 
-    /// Positions of the briefs some feed shows: the newest of the site and of each listing.
-    private static func feedPositions(_ briefs: [BriefDigest], _ listings: ListingPages) -> Set<Int> {
-        let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Positions of the briefs some feed shows: the newest of the site and of each listing
+    /// (`positions` gives each brief's by its slug).
+    private static func feedPositions(_ briefs: [BriefDigest], _ listings: ListingPages, _ positions: [String: Int]) -> Set<Int> {
         var found = Set(briefs.indices.prefix(feedSize))
         for listing in listings.listings {
             for brief in listing.briefs.prefix(feedSize) { if let position = positions[brief.slug] { found.insert(position) } }
@@ -148,16 +154,16 @@ struct SitePages: Sendable {
     /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
     /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
     /// Feed entries take the briefs' HTML from `bodies` when their pages' tasks made it,
-    /// and write the files of the briefs no task has claimed yet (`writeBrief`).
+    /// and write the files of the briefs no task has claimed yet (`writeBrief`); `positions`
+    /// gives each brief's position by its slug (`Tables.positions`).
     private func writeIndexAndListings(
-        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies,
-        into publisher: SitePublisher
+        _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, _ names: PersonNames, positions: [String: Int],
+        bodies: BriefBodies, into publisher: SitePublisher
     ) throws {
         let briefs = site.digests
         let feeds = FeedWriter(title: config.title, description: config.description, baseURL: baseURL)
         // Feed entries are rendered when a feed is, and once however many Atom feeds show them;
         // each is let go after the last of those feeds, so that they are not all held at once.
-        let positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
         var feedsLeft: [String: Int] = [:]
         for feed in listings.listings.map({ $0.briefs.prefix(Self.feedSize) }) + [briefs.prefix(Self.feedSize)] {
             for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
