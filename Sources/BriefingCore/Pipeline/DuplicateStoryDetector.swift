@@ -206,11 +206,15 @@ public struct DuplicateStoryDetector: Sendable {
     ) -> (kept: [Item], warnings: [Diagnostic], checks: [Check]) {
         let (found, checks) = duplicates(samples: items.map(sample), answers: answers)
         let left = Set(found.map(\.duplicate))
-        let warnings = found.map { d in
-            Diagnostic(.warning, stage: .ingest, file: source(items[d.duplicate]),
-                       message: "same story as \(source(items[d.original])); one brief kept", dropsFile: true)
+        return (items.indices.filter { !left.contains($0) }.map { items[$0] }, Self.warnings(found) { source(items[$0]) }, checks)
+    }
+
+    /// The warning of each repeat in `found`, naming its file and the one it repeats
+    /// (`source` gives each text's by its index).
+    static func warnings(_ found: [Duplicate], source: (Int) -> String) -> [Diagnostic] {
+        found.map { d in
+            Diagnostic(.warning, stage: .ingest, file: source(d.duplicate), message: "same story as \(source(d.original)); one brief kept", dropsFile: true)
         }
-        return (items.indices.filter { !left.contains($0) }.map { items[$0] }, warnings, checks)
     }
 
     /// Whether texts with the 4-grams `a` and `b` tell the same story in (nearly) the same words.

@@ -10,15 +10,33 @@ import Foundation
 /// order, up to the first same story).
 enum SiteRepeats {
     /// `inputs` (each with a digest, made under `folder`) without later repeats of a story, one
-    /// warning per input left out, and the results of the checks made, in the order made.
+    /// warning per input left out, and the results of the checks made, in the order made. The
+    /// repeats are taken out of `inputs` in place: the others are not copied.
     static func check(
-        _ inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
+        _ inputs: consuming [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
     ) -> (kept: [SiteInput], warnings: [Diagnostic], checks: [(pair: RepeatCheckCache.Pair, same: Bool)]) {
+        var kept = inputs
+        let (found, checks) = repeats(of: kept, in: folder, cache: cache, known: known)
+        let warnings = DuplicateStoryDetector.warnings(found) { kept[$0].digest!.source }
+        // Each input moved down over the repeats before it (the list is held here alone).
+        let left = Set(found.map(\.duplicate))
+        var end = 0
+        for index in kept.indices where !left.contains(index) {
+            if end != index { kept.swapAt(end, index) }
+            end += 1
+        }
+        kept.removeLast(kept.count - end)
+        return (kept, warnings, checks)
+    }
+
+    /// The repeats among `inputs` (`DuplicateStoryDetector.duplicates`) and the results of the
+    /// checks made, in the order made.
+    private static func repeats(
+        of inputs: [SiteInput], in folder: URL, cache: BriefCache?, known: RepeatCheckCache
+    ) -> (found: [DuplicateStoryDetector.Duplicate], checks: [(pair: RepeatCheckCache.Pair, same: Bool)]) {
         let answering = Answering(
             inputs: inputs, keys: inputs.map { $0.key.flatMap(RepeatCheckCache.Pair.number) }, known: known, maps: ShingleMaps(inputs.map(\.shingles)))
-        let (kept, warnings, made) = DuplicateStoryDetector().removingRepeats(
-            inputs, source: { $0.digest!.source }, sample: { $0.digest!.repeatSample }
-        ) { questions in
+        let (found, made) = DuplicateStoryDetector().duplicates(samples: inputs.map { $0.digest!.repeatSample }) { questions in
             let first = ParallelMap.map(questions) { answering.answers($0, read: [:]) }
             // The questions that need 4-grams no input holds, asked again once those are read.
             let open = first.indices.filter { !first[$0].missing.isEmpty }
@@ -38,7 +56,7 @@ enum SiteRepeats {
                 if let pair = answering.pair(candidate, check.question.later) { checks.append((pair, same)) }
             }
         }
-        return (kept, warnings, checks)
+        return (found, checks)
     }
 
     /// The 4-grams of an input not made with this build's brief: an item made again comes with

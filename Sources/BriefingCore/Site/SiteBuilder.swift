@@ -90,7 +90,7 @@ public struct SiteBuilder: Sendable {
             stamped.save(to: InputStamps.url(in: cache), cache: cache)
         }()
         inputs.removeAll { $0.digest == nil }
-        var (found, repeats, checks) = SiteRepeats.check(inputs, in: options.input, cache: cache, known: await knownChecks)
+        var (found, repeats, checks) = SiteRepeats.check(consume inputs, in: options.input, cache: cache, known: await knownChecks)
         // From here on whole briefs (made without a cache, or held) are held by the site's briefs
         // alone, and freed once the site is rendered; body texts are no longer needed.
         inputs = []
