@@ -188,27 +188,6 @@ public struct DuplicateStoryDetector: Sendable {
     /// 4-grams found in this many articles are boilerplate and are no longer indexed.
     static let commonPostings = 64
 
-    /// `items` without later repeats of a story, and one warning per item left out; `sample`
-    /// gives an item's `Self.sample` when it was computed before.
-    public func removingRepeats<Item>(
-        _ items: [Item], article: (Item) -> Article, sample: (Item) -> [UInt64]? = { _ in nil }
-    ) -> (kept: [Item], warnings: [Diagnostic]) {
-        let articles = items.map(article)
-        let (kept, warnings, _) = removingRepeats(Array(items.indices), source: { articles[$0].source }, sample: { sample(items[$0]) ?? Self.sample(articles[$0]) },
-                                                  answers: answering { Self.shingles(articles[$0]) })
-        return (kept.map { items[$0] }, warnings)
-    }
-
-    /// `items` without later repeats of a story, as above, for items known by their source
-    /// path and sample, with the checks made (see `duplicates(samples:answers:)`).
-    public func removingRepeats<Item>(
-        _ items: [Item], source: (Item) -> String, sample: (Item) -> [UInt64], answers: ([Question]) -> [[Bool]]
-    ) -> (kept: [Item], warnings: [Diagnostic], checks: [Check]) {
-        let (found, checks) = duplicates(samples: items.map(sample), answers: answers)
-        let left = Set(found.map(\.duplicate))
-        return (items.indices.filter { !left.contains($0) }.map { items[$0] }, Self.warnings(found) { source(items[$0]) }, checks)
-    }
-
     /// The warning of each repeat in `found`, naming its file and the one it repeats
     /// (`source` gives each text's by its index).
     static func warnings(_ found: [Duplicate], source: (Int) -> String) -> [Diagnostic] {

@@ -48,7 +48,7 @@ struct SiteBriefs: Sendable {
     /// 1–12 and a day of 1–31 (every date read from text) fit their bits; other values are
     /// ranked among all the dates instead.
     static func dayKeys(_ dates: [CalendarDate?]) -> [Int] {
-        if dates.allSatisfy({ $0.map { (1...12).contains($0.month) && (1...31).contains($0.day) && abs($0.year) < 1 << 40 } ?? true }) {
+        if dates.allSatisfy({ $0.map { (1...12).contains($0.month) && (1...31).contains($0.day) && $0.year.magnitude < 1 << 40 } ?? true }) {
             return dates.map { $0.map { $0.year << 9 | $0.month << 5 | $0.day } ?? Int.min }
         }
         let ranked = Array(Set(dates.compactMap { $0 })).sorted()

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The HTML pages and Markdown files of a site's briefs, rendered in memory exactly as a site
-/// build renders them (`SitePages.briefFileKeys` and `briefPage`, with cache keys and stories) but not written:
-/// what `briefing-bench micro --stage page` times; and the site-wide tables made from the
-/// briefs' digests (`tables()`, what `--stage site` times).
+/// build renders them (`SitePages.briefFileKeys` and `briefPage`, with cache keys and stories)
+/// but not written: what `briefing-bench micro --stage page` times; and the site-wide tables
+/// made from the briefs' digests (`tables()`, what `--stage site` times).
 public struct SiteBriefFiles {
     private let pages: SitePages
     private let site: SiteBriefs
