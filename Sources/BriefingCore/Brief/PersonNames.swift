@@ -38,7 +38,7 @@ struct PersonNames: Sendable {
     /// text every space byte is one, told from the bytes; other text is read by Characters (a
     /// space may start one with a combining mark). The Foundation overload for a string cost
     /// more than the rest of the people pages' table, and reading Characters for every
-    /// speaker of every brief page's key was most of making the key.
+    /// speaker of every brief page's key took a tenth of making the keys.
     static func holdsSpace(_ name: String) -> Bool {
         var space = false
         for byte in name.utf8 {
