@@ -12,8 +12,9 @@ import Synchronization
 /// to the last build's file and writes the index at the end (`save`), when it changed. A build
 /// stopped before that leaves the last index, whose entries are still where it says, as the
 /// file is only appended to. Once more than half the file is entries the index no longer lists,
-/// `save` copies the live ones to a new file. An index whose header names another file (`AppendOnlyFile.identity`) or other
-/// keys (`BriefCache.keysTag`) is not read: the build then starts a new file.
+/// `save` copies the live ones to a new file. An index whose header names another file
+/// (`AppendOnlyFile.identity`) or other keys (`BriefCache.keysTag`) is not read: the build then
+/// starts a new file.
 final class BriefPack: Sendable {
     /// What an entry holds.
     enum Kind: UInt8 {

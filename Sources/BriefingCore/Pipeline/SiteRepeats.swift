@@ -18,14 +18,8 @@ enum SiteRepeats {
         var kept = inputs
         let (found, checks) = repeats(of: kept, in: folder, cache: cache, known: known)
         let warnings = DuplicateStoryDetector.warnings(found) { kept[$0].digest!.source }
-        // Each input moved down over the repeats before it (the list is held here alone).
-        let left = Set(found.map(\.duplicate))
-        var end = 0
-        for index in kept.indices where !left.contains(index) {
-            if end != index { kept.swapAt(end, index) }
-            end += 1
-        }
-        kept.removeLast(kept.count - end)
+        // In place, the others in their order (the list is held here alone).
+        kept.removeSubranges(RangeSet(found.map(\.duplicate), within: kept))
         return (kept, warnings, checks)
     }
 
