@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test test-deps deps build release clean eval bench bench-micro install check-hostile fuzz
+.PHONY: site test test-deps deps build release clean eval bench bench-micro profile install check-hostile fuzz
 
 FUZZ_SECONDS ?= 600
 FUZZ_SANITIZERS ?= fuzzer,address
@@ -116,6 +116,11 @@ bench-micro: deps
 	$(SWIFT) build -c release --product briefing-bench >/dev/null
 	.build/release/briefing-bench micro --count $(MICRO_COUNT) --repeat $(MICRO_REPEAT) \
 		$(if $(wildcard $(MICRO_PAGES)/html),--pages $(MICRO_PAGES))
+
+## Regenerate Benchmarks/pgo/briefing.profdata, the profile release builds are optimized with
+## (profile-guided optimization; Package.swift), from a training run over generated articles.
+profile: deps
+	Benchmarks/pgo.sh
 
 ## Install the binary, default templates, man page and shell completions under $(PREFIX).
 install: release

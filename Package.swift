@@ -7,6 +7,14 @@ import PackageDescription
 /// of pages and records, take less CPU and memory with it (README, Benchmarks).
 let mimalloc: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
 
+/// Release builds of Briefing's own modules are optimized with the profile of a training run,
+/// Benchmarks/pgo/briefing.profdata (LLVM's profile-guided optimization: which branches, calls
+/// and blocks are hot), made from generated articles by `make profile` (Benchmarks/pgo.sh).
+/// It only guides the optimizer: output is the same as without it, and code changed since the
+/// profile was made is optimized as without one. Debug builds (`swift test`) never read it.
+let profile = String(#filePath.dropLast("Package.swift".count)) + "Benchmarks/pgo/briefing.profdata"
+let optimizedWithProfile: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-ir-profile-use=\(profile)"], .when(configuration: .release))]
+
 let package = Package(
     name: "Briefing",
     platforms: [.macOS(.v14)],
@@ -41,14 +49,16 @@ let package = Package(
                 "CBriefingSupport",
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: optimizedWithProfile
         ),
         .target(
             name: "BriefingServer",
             dependencies: [
                 "BriefingCore",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            swiftSettings: optimizedWithProfile
         ),
         .executableTarget(
             name: "briefing",
@@ -58,11 +68,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: optimizedWithProfile,
             linkerSettings: mimalloc
         ),
         .target(
             name: "BriefingEvaluation",
-            dependencies: ["BriefingCore"]
+            dependencies: ["BriefingCore"],
+            swiftSettings: optimizedWithProfile
         ),
         .executableTarget(
             name: "briefing-eval",
@@ -82,6 +94,7 @@ let package = Package(
                 "BriefingEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: optimizedWithProfile,
             linkerSettings: mimalloc
         ),
         .testTarget(
