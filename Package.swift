@@ -13,7 +13,9 @@ let mimalloc: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.l
 /// It only guides the optimizer: output is the same as without it, and code changed since the
 /// profile was made is optimized as without one. Debug builds (`swift test`) never read it.
 let profile = String(#filePath.dropLast("Package.swift".count)) + "Benchmarks/pgo/briefing.profdata"
-let optimizedWithProfile: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-ir-profile-use=\(profile)"], .when(configuration: .release))]
+let optimizedWithProfile: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-ir-profile-use=\(profile)"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "Briefing",

@@ -10,10 +10,11 @@
 #
 # The training workload uses generated articles only (`briefing-bench corpus`), never the
 # evaluation data: every micro stage; a clean build of 4,000 articles as text, eight rebuilds
-# after one edit each and a no-op rebuild; the same articles as Markdown; the seeds; and, as saved web pages, the brief
-# pages of the first build. A profile only guides the optimizer (which branches, calls and
-# blocks are hot): output is the same with or without it. Code changed since the profile was
-# made is optimized as without one; rerun this after a round of changes to hot code.
+# after one edit each and a no-op rebuild; the same articles as Markdown; the seeds; and, as
+# saved web pages, 300 brief pages of the first build. A profile only guides the optimizer
+# (which branches, calls and blocks are hot): output is the same with or without it. Code
+# changed since the profile was made is optimized as without one; rerun this after a round of
+# changes to hot code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -40,7 +41,8 @@ for stage in ingest extract brief digest page site stories repeats render cache;
 done
 "$BIN/briefing-bench" corpus --count 4000 --output "$WORK/txt" --markdown "$WORK/md" >/dev/null
 build "$WORK/txt" "$WORK/site/out"
-# Rebuilds after an edit weigh as much as the clean build: the one-edit case is timed too.
+# Rebuilds after one edit each, so that the one-edit path (site-wide work over the digests) is
+# in the profile beside the clean build.
 texts=("$WORK"/txt/*.txt)
 for k in 0 1 2 3 4 5 6 7; do
   printf '\n"We will look at it again next week," said Dana Reyes, a spokeswoman for the city.\n' >> "${texts[$((k * 400))]}"
@@ -57,7 +59,7 @@ mkdir -p "$(dirname "$OUT")"
 "$PROFDATA" merge --sparse -o "$OUT" "$WORK"/counts/*.profraw
 # SwiftPM does not see a new profile (the flags naming it are the same): the release objects
 # of the modules it optimizes are removed, so that the next release build makes them with it.
-for module in BriefingCore BriefingServer BriefingEvaluation briefing briefing_bench briefing_eval; do
+for module in BriefingCore BriefingServer BriefingEvaluation briefing briefing_bench; do
   rm -rf "$ROOT/.build/release/$module.build"
 done
 echo "wrote $OUT ($(du -k "$OUT" | cut -f1) KiB from $(ls "$WORK"/counts | wc -l) runs); the next release build recompiles Briefing's modules with it"
