@@ -16,7 +16,7 @@ PREFIX ?= /usr/local
 EVAL_DATA ?= ../shared/eval
 EVAL := .build/release/briefing-eval
 
-## Install what is missing: pkg-config, libcmark-dev, libxml2-dev and libmimalloc-dev from Debian.
+## Install what is missing: pkg-config, libcmark-dev, libxml2-dev, libmimalloc-dev and libcurl4-openssl-dev from Debian.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config (apt-get)…"; \
@@ -29,6 +29,11 @@ deps:
 	@if ! printf 'int main(void) { return 0; }\n' | $(CC) -x c - -o /dev/null -lmimalloc >/dev/null 2>&1; then \
 		echo "Installing libmimalloc-dev (apt-get)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmimalloc-dev; \
+	fi
+	@# Release builds link Foundation statically (Package.swift), whose networking part links libcurl.
+	@if ! printf 'int main(void) { return 0; }\n' | $(CC) -x c - -o /dev/null -lcurl >/dev/null 2>&1; then \
+		echo "Installing libcurl4-openssl-dev (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev; \
 	fi
 
 build: deps
