@@ -1,17 +1,11 @@
 import Foundation
 import Synchronization
 
-/// A cache file that records are only ever appended to, and read back by their offsets: the
-/// digests' details (`DigestStore`) and the cached briefs with their feed HTML (`BriefPack`).
-/// A rebuild appends to the last build's file, whose bytes it never changes, so an unchanged
-/// article's records stay where they are; once more than half the file is records nothing
-/// points to, a build copies the live ones to a new file instead.
-///
-/// The bytes a file held when it was opened for reading are mapped into memory, so that a
-/// rebuild reading a few sections of each of thousands of records (about three per article)
-/// copies them from the page cache without a system call each; records appended later are
-/// read with `pread`. No build shortens a file: a new file is written under a name of its own
-/// and renamed into place, and the mapped one stays as it was until it is unmapped.
+/// A cache file that records are only ever appended to, and read back with `pread` by their
+/// offsets: the digests' details (`DigestStore`) and the cached briefs with their feed HTML
+/// (`BriefPack`). A rebuild appends to the last build's file, whose bytes it never changes,
+/// so an unchanged article's records stay where they are; once more than half the file is
+/// records nothing points to, a build copies the live ones to a new file instead.
 ///
 /// The file begins with a random 64-bit identity that the index pointing into it (the digest
 /// store, the brief pack's index) records beside the offsets it keeps, so that an index is
@@ -30,9 +24,6 @@ final class AppendOnlyFile: Sendable {
     private let size: Mutex<Int>
     /// False once the file was renamed into place or removed.
     private let isTemporary: Mutex<Bool>
-    /// The bytes the file held when it was opened for reading, mapped read-only (never written
-    /// through, unmapped at `deinit`); empty for a new file or when mapping failed.
-    private nonisolated(unsafe) let mapped: UnsafeRawBufferPointer
 
     /// A new, empty file in `folder` with a fresh identity, to be renamed into place (to `name`
     /// in a cache folder) by `commit(as:)`; removed when not committed.
@@ -46,7 +37,6 @@ final class AppendOnlyFile: Sendable {
         identity = UInt64.random(in: 1...UInt64.max)
         size = Mutex(0)
         isTemporary = Mutex(true)
-        mapped = UnsafeRawBufferPointer(start: nil, count: 0)
         var header = BinaryWriter()
         header.uint64(identity)
         guard append(header.bytes) != nil else { return nil }
@@ -68,22 +58,11 @@ final class AppendOnlyFile: Sendable {
         self.descriptor = descriptor
         self.identity = identity
         var end = stat()
-        let size = fstat(descriptor, &end) == 0 ? Int(end.st_size) : 0
-        self.size = Mutex(size)
+        size = Mutex(fstat(descriptor, &end) == 0 ? Int(end.st_size) : 0)
         isTemporary = Mutex(false)
-        mapped = Self.map(descriptor, count: size)
-    }
-
-    /// The first `count` bytes of the file open at `descriptor`, mapped read-only; empty when
-    /// there are none or they cannot be mapped (reads then use `pread`).
-    private static func map(_ descriptor: Int32, count: Int) -> UnsafeRawBufferPointer {
-        guard count > 0, let start = mmap(nil, count, PROT_READ, MAP_SHARED, descriptor, 0),
-              start != UnsafeMutableRawPointer(bitPattern: -1) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: start, count: count)
     }
 
     deinit {
-        if let start = mapped.baseAddress { munmap(UnsafeMutableRawPointer(mutating: start), mapped.count) }
         close(descriptor)
         if isTemporary.withLock({ $0 }) { unlink(url.path) }
     }
@@ -112,8 +91,7 @@ final class AppendOnlyFile: Sendable {
     /// `count` bytes from `offset`, or nil when the file is shorter.
     func read(at offset: Int, count: Int) -> [UInt8]? {
         guard count > 0 else { return [] }
-        guard offset >= 0, count <= mapped.count - offset else { return SourceLoader.bytes(of: descriptor, count: count, at: offset) }
-        return Array(UnsafeRawBufferPointer(rebasing: mapped[offset..<offset + count]))
+        return SourceLoader.bytes(of: descriptor, count: count, at: offset)
     }
 
     /// Renames the file to `destination` (replacing the last build's); a file that already is
