@@ -20,6 +20,7 @@ struct Briefing: AsyncParsableCommand {
     /// Runs the command line: a usage error exits 2 with its message, a `BriefingError` (which
     /// names the file and the problem) exits 1 with its line on standard error, for every command.
     static func main() async {
+        AllocatorOptions.keepFreedMemory()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -19,6 +19,11 @@ long briefing_find_bytes(const void *haystack, size_t haystack_length,
 /// does nothing.
 void briefing_release_freed_memory(void);
 
+/// Has mimalloc, when the program links it, keep the memory it frees for the allocations that
+/// follow instead of handing it back to the system (mi_option_allow_decommit off); elsewhere,
+/// does nothing.
+void briefing_keep_freed_memory(void);
+
 /// Copies the running program's GNU build ID (the linker's hash of its contents) into `out`
 /// and returns its length; 0 when the program has none that fits or the platform keeps none.
 size_t briefing_build_id(unsigned char *out, size_t capacity);
