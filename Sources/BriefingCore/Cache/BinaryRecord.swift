@@ -153,6 +153,26 @@ struct BinaryWriter {
         }
     }
 
+    /// The four bytes of each of `values`, little end first, appended at once (no count: the
+    /// reader is told how many, `int32s(count:)`).
+    mutating func rawInt32s(_ values: ArraySlice<Int32>) {
+        buffer.append(upTo: 4 * values.count) { out in
+            let raw = UnsafeMutableRawPointer(out)
+            for (k, value) in values.enumerated() { raw.storeBytes(of: value.littleEndian, toByteOffset: 4 * k, as: Int32.self) }
+            return 4 * values.count
+        }
+    }
+
+    /// The bytes of `values`, appended at once (no count: the reader is told how many,
+    /// `uint8s(count:)`).
+    mutating func rawBytes(_ values: ArraySlice<UInt8>) {
+        guard !values.isEmpty else { return }
+        buffer.append(upTo: values.count) { out in
+            values.withUnsafeBufferPointer { UnsafeMutableRawPointer(out).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            return values.count
+        }
+    }
+
     /// `array(values) { $0.int(Int($1)) }` of values that are not negative: the count, then each
     /// value, appended at once when all are below 64 (each one byte, `int`'s zig-zag of it).
     mutating func smallInts<T: BinaryInteger>(_ values: [T]) {
@@ -238,6 +258,26 @@ struct BinaryReader {
         return bytes.withUnsafeBytes { raw in
             (0..<n).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)) }
         }
+    }
+
+    /// `count` values `rawInt32s` wrote, read in one pass over their bytes.
+    mutating func int32s(count n: Int) throws -> [Int32] {
+        guard n >= 0, n <= (end - position) / 4 else { throw Damaged() }
+        let start = position
+        position += 4 * n
+        return [Int32](unsafeUninitializedCapacity: n) { out, initialized in
+            bytes.withUnsafeBytes { raw in
+                for k in 0..<n { out[k] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * k, as: Int32.self)) }
+            }
+            initialized = n
+        }
+    }
+
+    /// `count` bytes `rawBytes` wrote, copied at once.
+    mutating func uint8s(count n: Int) throws -> [UInt8] {
+        guard n >= 0, n <= end - position else { throw Damaged() }
+        defer { position += n }
+        return Array(bytes[position..<position + n])
     }
 
     /// The long strings read so far, in order, when the record shares its strings

@@ -47,8 +47,11 @@ struct SearchIndexWriter {
         for tag in article.tags { add(tag, 3) }
     }
 
-    func files(_ briefs: [BriefDigest]) -> [String: String] {
-        let index = SearchPostings(briefs)
+    /// The index's files for `briefs`; with `kept` (the build cache's postings), the postings
+    /// are updated from the last build's where few briefs changed (`SearchPostingsFile`),
+    /// `keys` being the briefs' cache keys.
+    func files(_ briefs: [BriefDigest], keys: [String?] = [], kept: SearchPostingsFile? = nil) -> [String: String] {
+        let index = kept?.postings(of: briefs, keys: keys) ?? SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         // Each shard is written as JSON bytes while its terms are read (`{"term":[brief,weight,…],…}`,
         // as `JSONWriter` writes it without indentation), not built as records first.

@@ -16,7 +16,7 @@ struct SearchPostings {
     private(set) var briefs: [Int32] = []
     private(set) var weights: [UInt8] = []
     /// Where each term's postings start in `briefs` and `weights`; one more than `terms`.
-    private var starts: [Int] = []
+    private(set) var starts: [Int] = []
     /// Each brief's search snippet, read with its terms.
     private(set) var snippets: [String] = []
     /// Term position by the hash of its bytes, and short terms' by their bytes (`shortKey`).
@@ -82,6 +82,110 @@ struct SearchPostings {
         self.briefs = briefs
         self.weights = weights
         self.starts = starts
+    }
+
+    /// Postings as an earlier build made them (`SearchPostingsFile`): `starts` ascending from 0 to
+    /// the count of `briefs` and `weights`, one more than `terms`.
+    init?(terms: [String], starts: [Int], briefs: [Int32], weights: [UInt8], snippets: [String]) {
+        guard starts.count == terms.count + 1, starts.first == 0, starts.last == briefs.count, weights.count == briefs.count,
+              zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }), briefs.allSatisfy({ $0 >= 0 && Int($0) < snippets.count })
+        else { return nil }
+        self.init(checked: terms, starts: starts, briefs: briefs, weights: weights, snippets: snippets)
+    }
+
+    /// Postings whose parts are known to agree (as `init?(terms:starts:briefs:weights:snippets:)` checks).
+    private init(checked terms: [String], starts: [Int], briefs: [Int32], weights: [UInt8], snippets: [String]) {
+        self.terms = terms
+        self.starts = starts
+        self.briefs = briefs
+        self.weights = weights
+        self.snippets = snippets
+    }
+
+    /// These postings with the briefs at `changed` (positions, ascending, each once) holding
+    /// `searches` instead: the terms, postings and snippets `init(_:count:listings:)` makes of
+    /// every brief's search details, but for the order of the terms (those only the changed
+    /// briefs hold come last), which `termsInOrder()` sorts away. Terms left without postings
+    /// are dropped. Nil when a term past ASCII is among the changed briefs' terms, before or
+    /// after: such a term may equal another as a `String` (canonically) while its bytes differ,
+    /// and then their order after sorting is their order of first use, which only a whole
+    /// reading gives.
+    func replacing(_ changed: [Int], with searches: [DigestDetails.Search]) -> SearchPostings? {
+        var isChanged = [Bool](repeating: false, count: snippets.count)
+        for position in changed {
+            guard position >= 0, position < snippets.count, !isChanged[position] else { return nil }
+            isChanged[position] = true
+        }
+        // The changed briefs' terms (all ASCII), each with its postings in brief order.
+        var added: [String: Int] = [:]
+        var addedTerms: [String] = [], addedPostings: [[(brief: Int32, weight: UInt8)]] = []
+        for (position, search) in zip(changed, searches) {
+            var pastASCII = false, k = 0
+            WordList.forEachWordRange(in: search.terms) { list, range in
+                let bytes = UnsafeBufferPointer(rebasing: list[range])
+                if bytes.contains(where: { $0 >= 0x80 }) { pastASCII = true }
+                let term = String(decoding: bytes, as: UTF8.self)
+                let at = added[term] ?? addedTerms.count
+                if at == addedTerms.count {
+                    added[term] = at
+                    addedTerms.append(term)
+                    addedPostings.append([])
+                }
+                addedPostings[at].append((Int32(position), k < search.weights.count ? search.weights[k] : 0))
+                k += 1
+            }
+            guard !pastASCII, k == search.weights.count else { return nil }
+        }
+        var terms: [String] = [], starts = [0], briefs: [Int32] = [], weights: [UInt8] = []
+        terms.reserveCapacity(self.terms.count + addedTerms.count)
+        starts.reserveCapacity(self.terms.count + addedTerms.count + 1)
+        briefs.reserveCapacity(self.briefs.count + addedPostings.reduce(0) { $0 + $1.count })
+        weights.reserveCapacity(briefs.capacity)
+        var merged = [Bool](repeating: false, count: addedTerms.count)
+        for (term, text) in self.terms.enumerated() {
+            let run = postings(of: term)
+            var more: [(brief: Int32, weight: UInt8)] = []
+            if let at = added[text] {
+                // Equal as strings to an ASCII term is equal in bytes only when ASCII itself.
+                guard text.utf8.count == addedTerms[at].utf8.count else { return nil }
+                more = addedPostings[at]
+                merged[at] = true
+            }
+            var m = 0
+            for i in run {
+                let brief = self.briefs[i]
+                if isChanged[Int(brief)] {
+                    // A term past ASCII that a changed brief held before the change.
+                    if text.utf8.contains(where: { $0 >= 0x80 }) { return nil }
+                    continue
+                }
+                while m < more.count, more[m].brief < brief {
+                    briefs.append(more[m].brief)
+                    weights.append(more[m].weight)
+                    m += 1
+                }
+                briefs.append(brief)
+                weights.append(self.weights[i])
+            }
+            for rest in more[m...] {
+                briefs.append(rest.brief)
+                weights.append(rest.weight)
+            }
+            guard briefs.count > starts[starts.count - 1] else { continue }
+            terms.append(text)
+            starts.append(briefs.count)
+        }
+        for at in addedTerms.indices where !merged[at] {
+            for posting in addedPostings[at] {
+                briefs.append(posting.brief)
+                weights.append(posting.weight)
+            }
+            terms.append(addedTerms[at])
+            starts.append(briefs.count)
+        }
+        var snippets = self.snippets
+        for (position, search) in zip(changed, searches) { snippets[position] = search.snippet }
+        return SearchPostings(checked: terms, starts: starts, briefs: briefs, weights: weights, snippets: snippets)
     }
 
     /// Where the postings of the term at `position` are in `briefs` and `weights`.

@@ -113,7 +113,8 @@ public struct SiteBuilder: Sendable {
         let timelineYears = TimelineYearCache(cache)
         do {
             let pages = SitePages(
-                templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache), timelineYears: timelineYears
+                templates: templates, baseURL: options.baseURL, config: options.site, feedContents: FeedContentCache(cache), timelineYears: timelineYears,
+                searchPostings: cache.map(SearchPostingsFile.init)
             )
             let site = SiteBriefs(found, in: options.input, cache: cache ?? scratch?.briefs)
             found = []

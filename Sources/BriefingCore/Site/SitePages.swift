@@ -10,6 +10,8 @@ struct SitePages: Sendable {
     let feedContents: FeedContentCache
     /// Timeline years kept between builds.
     let timelineYears: TimelineYearCache
+    /// The search postings kept between builds, when there is a build cache.
+    let searchPostings: SearchPostingsFile?
     /// Fingerprint of what every page shares: the program, the templates and the site settings.
     private let siteKey: String
     /// The site title as the layout shows it, escaped once for every page.
@@ -17,8 +19,10 @@ struct SitePages: Sendable {
 
     init(
         templates: TemplateLibrary, baseURL: String?, config: SiteConfig,
-        feedContents: FeedContentCache = FeedContentCache(nil), timelineYears: TimelineYearCache = TimelineYearCache(nil)
+        feedContents: FeedContentCache = FeedContentCache(nil), timelineYears: TimelineYearCache = TimelineYearCache(nil),
+        searchPostings: SearchPostingsFile? = nil
     ) {
+        self.searchPostings = searchPostings
         self.templates = templates
         self.baseURL = baseURL
         self.config = config
@@ -52,7 +56,7 @@ struct SitePages: Sendable {
             // The search postings and the documents story grouping compares are each a large
             // table made from every digest's details: these two are made side by side.
             group.addTask {
-                for (path, text) in SearchIndexWriter().files(briefs).sorted(by: { $0.key < $1.key }) {
+                for (path, text) in SearchIndexWriter().files(briefs, keys: keys, kept: searchPostings).sorted(by: { $0.key < $1.key }) {
                     try publisher.write(path, text)
                 }
                 return .tables(Tables(briefs, keys))
