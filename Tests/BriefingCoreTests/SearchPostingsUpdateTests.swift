@@ -112,6 +112,44 @@ struct SearchPostingsUpdateTests {
         #expect(otherReadings == 1)
     }
 
+    /// The index's files of two sets of briefs, one brief apart: a file's key is the same in
+    /// both exactly when its text is, so that a rebuild keeps the files it does not make again.
+    @Test func aFilesKeyChangesExactlyWhenItsTextDoes() throws {
+        let folder = Repo.fixtures.appendingPathComponent("ingest")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let digests = names.compactMap { BriefPipeline.process($0, in: folder).brief }.map { BriefDigest($0) }
+        // Each brief twice, for two chunks of summaries (the second has no brief changed), each
+        // under a slug of its own, as a site names them.
+        let before = (digests + digests).enumerated().map { position, digest in
+            var named = digest
+            named.slug += "-\(position)"
+            return named
+        }
+        try #require(before.count > SearchIndexWriter.chunkSize && digests.count > 7)
+        // The brief at 3 replaced by another article.
+        var after = before
+        after[3] = before[7]
+        after[3].slug += "-again"
+        let keysBefore: [String?] = before.indices.map { "key-\($0)" }
+        var keysAfter = keysBefore
+        keysAfter[3] = "key-7"
+        func files(_ briefs: [BriefDigest], _ keys: [String?]) -> [String: (key: String?, text: String)] {
+            let made = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: BriefKeys(briefs, keys))
+            return Dictionary(uniqueKeysWithValues: made.map { ($0.path, ($0.key, $0.text())) })
+        }
+        let (old, new) = (files(before, keysBefore), files(after, keysAfter))
+        var same = 0, changed = 0
+        for (path, file) in new where path != "search/meta.js" {
+            let key = try #require(file.key, "\(path) has a key")
+            guard let earlier = old[path] else { continue }
+            #expect((earlier.key == key) == (earlier.text == file.text), "\(path)")
+            if earlier.text == file.text { same += 1 } else { changed += 1 }
+        }
+        #expect(same > 0 && changed > 0, "the change leaves some files as they were and changes others")
+        #expect(old["search/d-0.js"]?.key != new["search/d-0.js"]?.key && old["search/d-1.js"]?.key == new["search/d-1.js"]?.key)
+        #expect(new["search/meta.js"]?.key == nil, "the index's description is made in every build")
+    }
+
     @Test func aDamagedFileIsReadWhole() throws {
         let folder = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

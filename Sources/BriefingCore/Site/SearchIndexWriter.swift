@@ -47,30 +47,65 @@ struct SearchIndexWriter {
         for tag in article.tags { add(tag, 3) }
     }
 
-    /// The index's files for `briefs`; with `kept` (the build cache's postings), the postings
-    /// are updated from the last build's where few briefs changed (`SearchPostingsFile`),
-    /// `keys` being the briefs' cache keys.
-    func files(_ briefs: [BriefDigest], keys: [String?] = [], kept: SearchPostingsFile? = nil) -> [String: String] {
+    /// A file of the index: its path under the site, the key of what it is made of (nil for a
+    /// file made in every build) and its text, made when asked: a rebuild keeps the files whose
+    /// key is unchanged without making them again.
+    struct File {
+        let path: String
+        let key: String?
+        let text: () -> String
+    }
+
+    /// The index's files for `briefs`: a shard of terms per first two letters, keyed by its terms
+    /// and their postings; the briefs' summaries in chunks, keyed by the chunk's briefs (slugs and
+    /// cache keys, from `briefKeys`); and the index's description. With `kept` (the build cache's
+    /// postings) the postings are updated from the last build's where few briefs changed
+    /// (`SearchPostingsFile`), `keys` being the briefs' cache keys.
+    func keyedFiles(_ briefs: [BriefDigest], keys: [String?] = [], briefKeys: BriefKeys? = nil, kept: SearchPostingsFile? = nil) -> [File] {
         let index = kept?.postings(of: briefs, keys: keys) ?? SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
-        // Each shard is written as JSON bytes while its terms are read (`{"term":[brief,weight,…],…}`,
-        // as `JSONWriter` writes it without indentation), not built as records first.
-        var shards: [String: [UInt8]] = [:]
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []
-        // Sorted terms come shard by shard: the shard being written is kept out of `shards`.
-        var shard = "", json: [UInt8] = []
+        // Each shard's terms, in sorted order.
+        var shards: [String: [Int]] = [:]
         for term in index.termsInOrder() {
-            let docs = index.postings(of: term), text = index.terms[term]
-            guard briefs.count < 4 || docs.count <= limit else { common.append(text); continue }
-            let termShard = Self.shard(of: text)
-            if termShard != shard {
-                if !json.isEmpty { shards[shard] = json }
-                shard = termShard
-                json = shards.removeValue(forKey: shard) ?? []
-            }
+            let text = index.terms[term]
+            guard briefs.count < 4 || index.postings(of: term).count <= limit else { common.append(text); continue }
+            shards[Self.shard(of: text), default: []].append(term)
+        }
+        var files: [File] = []
+        for (shard, terms) in shards {
+            files.append(File(path: "search/t-\(shard).js", key: Self.key(of: terms, in: index)) { Self.shardText(shard, terms, in: index) })
+        }
+        for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
+            let range = start..<min(start + Self.chunkSize, briefs.count)
+            files.append(File(path: "search/d-\(start / Self.chunkSize).js", key: briefKeys?.of(briefs[range])) {
+                let chunk = range.map { position -> RecordValue in
+                    let brief = briefs[position]
+                    return .array([
+                        .string(brief.title), .string(SiteLinks.brief(brief.slug)),
+                        .string(brief.published.map(BriefText.longDate) ?? ""), .string(brief.outlet ?? ""),
+                        .string(index.snippets[position]), .string(brief.speakers.joined(separator: ", ")),
+                    ])
+                }
+                return "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"
+            })
+        }
+        let skipped = RecordValue.array((Self.stopWords.sorted() + common).map(RecordValue.string))
+        let meta = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize),\"skip\":" + JSONWriter.string(skipped, pretty: false) + "});\n"
+        files.append(File(path: "search/meta.js", key: nil) { meta })
+        return files
+    }
+
+    /// The shard file of `terms` (positions in `index`, sorted), written as JSON bytes while its
+    /// terms are read (`{"term":[brief,weight,…],…}`, as `JSONWriter` writes it without
+    /// indentation), not built as records first.
+    private static func shardText(_ shard: String, _ terms: [Int], in index: SearchPostings) -> String {
+        var json: [UInt8] = []
+        for term in terms {
+            let docs = index.postings(of: term)
             json.append(json.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
-            JSONWriter.escape(text, into: &json)
+            JSONWriter.escape(index.terms[term], into: &json)
             json.append(UInt8(ascii: ":"))
             json.append(UInt8(ascii: "["))
             for i in docs {
@@ -81,24 +116,20 @@ struct SearchIndexWriter {
             }
             json.append(UInt8(ascii: "]"))
         }
-        if !json.isEmpty { shards[shard] = json }
-        var files: [String: String] = [:]
-        for (shard, json) in shards {
-            files["search/t-\(shard).js"] = "briefingSearch.terms(\"\(shard)\"," + String(decoding: json, as: UTF8.self) + "});\n"
+        return "briefingSearch.terms(\"\(shard)\"," + String(decoding: json, as: UTF8.self) + "});\n"
+    }
+
+    /// What a shard file is made of, as a `ContentHash` (hex): each term's bytes, then its
+    /// postings' briefs and weights, chained.
+    private static func key(of terms: [Int], in index: SearchPostings) -> String {
+        var hash: UInt64 = 0
+        for term in terms {
+            let docs = index.postings(of: term)
+            hash = UTF8Scan.withBytes(index.terms[term]) { ContentHash.hash(UnsafeRawBufferPointer($0), seed: hash) }
+            hash = index.briefs[docs].withUnsafeBytes { ContentHash.hash($0, seed: hash) }
+            hash = index.weights[docs].withUnsafeBytes { ContentHash.hash($0, seed: hash) }
         }
-        for start in stride(from: 0, to: briefs.count, by: Self.chunkSize) {
-            let chunk = briefs[start..<min(start + Self.chunkSize, briefs.count)].enumerated().map { offset, brief -> RecordValue in
-                .array([
-                    .string(brief.title), .string(SiteLinks.brief(brief.slug)),
-                    .string(brief.published.map(BriefText.longDate) ?? ""), .string(brief.outlet ?? ""),
-                    .string(index.snippets[start + offset]), .string(brief.speakers.joined(separator: ", ")),
-                ])
-            }
-            files["search/d-\(start / Self.chunkSize).js"] = "briefingSearch.docs(\(start / Self.chunkSize)," + JSONWriter.string(.array(chunk), pretty: false) + ");\n"
-        }
-        let skipped = RecordValue.array((Self.stopWords.sorted() + common).map(RecordValue.string))
-        files["search/meta.js"] = "briefingSearch.meta({\"docs\":\(briefs.count),\"chunk\":\(Self.chunkSize),\"skip\":" + JSONWriter.string(skipped, pretty: false) + "});\n"
-        return files
+        return ContentHash.hex(hash)
     }
 
     /// Longest snippet shown under a search result.

@@ -48,8 +48,8 @@ public struct SiteBriefFiles {
     public func tables() -> Int {
         let briefs = site.digests
         var bytes = 0
-        for text in SearchIndexWriter().files(briefs).values { bytes += text.utf8.count }
-        let tables = SitePages.Tables(briefs, site.keys)
+        for file in SearchIndexWriter().keyedFiles(briefs) { bytes += file.text().utf8.count }
+        let tables = SitePages.Tables(briefs, BriefKeys(briefs, site.keys))
         let timeline = TimelineYears(briefs, keys: tables.briefKeys, baseURL: nil, cache: TimelineYearCache(nil))
         TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.count }
         return bytes

@@ -56,10 +56,12 @@ struct SitePages: Sendable {
             // The search postings and the documents story grouping compares are each a large
             // table made from every digest's details: these two are made side by side.
             group.addTask {
-                for (path, text) in SearchIndexWriter().files(briefs, keys: keys, kept: searchPostings).sorted(by: { $0.key < $1.key }) {
-                    try publisher.write(path, text)
+                let briefKeys = BriefKeys(briefs, keys)
+                let files = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: briefKeys, kept: searchPostings)
+                for file in files.sorted(by: { $0.path < $1.path }) {
+                    try publisher.write(file.path, key: file.key.map { pageKey(file.path, $0) }, text: file.text)
                 }
-                return .tables(Tables(briefs, keys))
+                return .tables(Tables(briefs, briefKeys))
             }
             group.addTask {
                 let clock = ContinuousClock(), start = clock.now
@@ -135,11 +137,11 @@ struct SitePages: Sendable {
         let positions: [String: Int]
         let inFeeds: Set<Int>
 
-        init(_ briefs: [BriefDigest], _ keys: [String?]) {
+        init(_ briefs: [BriefDigest], _ briefKeys: BriefKeys) {
             listings = ListingPages(briefs)
             names = PersonNames(briefs)
             people = PeopleDirectory(briefs, names: names)
-            briefKeys = BriefKeys(briefs, keys)
+            self.briefKeys = briefKeys
             positions = Dictionary(briefs.indices.map { (briefs[$0].slug, $0) }, uniquingKeysWith: { a, _ in a })
             inFeeds = SitePages.feedPositions(briefs, listings, positions)
         }
