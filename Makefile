@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_RELEASE := .build/release/briefing
 
-.PHONY: site test test-deps deps build release clean eval bench bench-micro profile install check-hostile fuzz
+.PHONY: site test test-deps deps build release clean eval bench bench-micro profile currency-tables install check-hostile fuzz
 
 FUZZ_SECONDS ?= 600
 FUZZ_SANITIZERS ?= fuzzer,address
@@ -126,6 +126,13 @@ bench-micro: deps
 ## (profile-guided optimization; Package.swift), from a training run over generated articles.
 profile: deps
 	Benchmarks/pgo.sh
+
+## Write the currency tables out again from ICU's data (Sources/BriefingCore/Extract/Figures/
+## CurrencyTableSnapshot.swift), after a toolchain update or a change to CurrencyNewsForms or the
+## figure lexer: the first run writes the file, the second compiles it and checks it.
+currency-tables: deps
+	BRIEFING_RECORD_CURRENCY_TABLES=1 $(SWIFT) test --filter CurrencyTableSnapshotTests >/dev/null || true
+	$(SWIFT) test --filter CurrencyTableSnapshotTests
 
 ## Install the binary, default templates, man page and shell completions under $(PREFIX).
 install: release

@@ -136,8 +136,8 @@ import Testing
             #expect(FeedContentCache(cache).html(key) { "<p>\(key)</p>" } == "<p>\(key)</p>")
         }
         // Entries and files of earlier versions: a file per brief and per feed HTML, JSON
-        // entries, the single feed HTML file.
-        for name in ["kept.json", "kept" + BriefCache.entrySuffix, "kept" + FeedContentCache.suffix, "feed-content"] {
+        // entries, the single feed HTML file, the currency tables.
+        for name in ["kept.json", "kept" + BriefCache.entrySuffix, "kept" + FeedContentCache.suffix, "feed-content", "currency-tables"] {
             try Data([1]).write(to: cache.folder.appendingPathComponent(name))
         }
         try Data([1]).write(to: DigestStore.url(in: cache))

@@ -70,8 +70,9 @@ public struct BriefCache: Sendable {
         }
     }
 
-    /// Files of earlier versions that no build reads: the feed HTML of every brief in one file.
-    private static let legacyFiles: Set<String> = ["feed-content"]
+    /// Files of earlier versions that no build reads: the feed HTML of every brief in one file,
+    /// and the currency tables (compiled in since: `CurrencyTableSnapshot`).
+    private static let legacyFiles: Set<String> = ["feed-content", "currency-tables"]
 
     /// Drops the entries not in `keys` and saves the pack (`BriefPack.save`): cached briefs and
     /// their feed HTML (`FeedContentCache`) of articles removed or changed since. Deletes the

@@ -2,13 +2,6 @@
 public struct ArticleExtractor: Sendable {
     public init() {}
 
-    /// Makes the tables the extractors build once (the currency signs of every locale, from
-    /// ICU: tens of milliseconds) on two cores. A build runs this as soon as it knows a file is
-    /// to be read, beside its other work, so that the first extraction does not wait for them.
-    static func prepareTables() async {
-        await CurrencyTables.prepare()
-    }
-
     /// Extracts from `article`; `referenceDate` overrides the publication date as the anchor of
     /// relative time expressions.
     public func extract(_ article: Article, referenceDate: CalendarDate? = nil) -> Extraction {

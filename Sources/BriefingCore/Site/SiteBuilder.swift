@@ -56,9 +56,6 @@ public struct SiteBuilder: Sendable {
         // Files listed as the last build stamped them are not read again for their keys.
         let stamps = cache.map { InputStamps(contentsOf: InputStamps.url(in: $0), cache: $0) } ?? InputStamps()
         let knownKeys = listing.files.map(stamps.key(of:))
-        // A file the stamps don't know is read, and extracted unless its digest is found: the
-        // extractors' tables are made while the digests are read, not after.
-        async let tablesMade: Void = knownKeys.contains(nil) ? CurrencyTableFile.prepareTables(cache: cache) : ()
         let digests = cache.map { DigestStore(contentsOf: DigestStore.url(in: $0), details: DigestStore.detailsURL(in: $0), cache: $0) } ?? DigestStore()
         // With a cache, the digests' details of this build are appended to the last build's
         // detail file (or, when that is mostly stale, copied to a new one) as they are made, and
@@ -68,7 +65,6 @@ public struct SiteBuilder: Sendable {
         timed("digests")
         var inputs = await SiteInput.run(
             paths: paths, in: options.input, cache: cache, scratch: scratch?.briefs, digests: digests, details: details, knownKeys: knownKeys, heldBriefBytes: options.heldBriefBytes, progress: progress)
-        await tablesMade
         report.cacheHits = inputs.count(where: \.fromCache)
         let stamped = inputs.indices.reduce(into: InputStamps(capacity: inputs.count)) { stamps, i in
             if let key = inputs[i].key { stamps.stamp(listing.files[i], key: key, buildStart: buildStart) }

@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 
-/// Currency codes, names and symbols taken from CLDR through Foundation (ICU) once, at first
-/// use, with the forms news writes on top of them (`CurrencyNewsForms`).
+/// Currency codes, names and symbols taken from CLDR through Foundation (ICU), with the forms
+/// news writes on top of them (`CurrencyNewsForms`). `build()` asks ICU; programs read the
+/// tables it gave as `CurrencyTableSnapshot.swift` writes them out (`shared`).
 ///
 /// Keys are lexemes as `FigureLexer` splits them, joined with spaces ("US$" → "US $"), so a
 /// look-up is one dictionary hit on the lexemes next to a number.
@@ -43,12 +43,8 @@ struct CurrencyTables: Sendable, Equatable {
     var longestName = 1
     var longestSymbol = 1
 
-    /// The tables: those given to `prepare(stored:)` before first use (read from the build
-    /// cache by `CurrencyTableFile`), or else built from Foundation on first use.
-    static let shared: CurrencyTables = stored.withLock { $0.take() } ?? build()
-
-    /// Tables given to `prepare(stored:)`, until `shared` takes them.
-    private static let stored = Mutex<CurrencyTables?>(nil)
+    /// The tables, as `build()` made them when `CurrencyTableSnapshot.swift` was written.
+    static let shared = snapshot
 
     /// The lexemes of `text` joined with spaces, as keys are stored.
     static func key(_ text: String, lower: Bool) -> String {
@@ -152,10 +148,8 @@ struct CurrencyTables: Sendable, Equatable {
         for code in common.sorted() {
             if let symbol = americanEnglish.displayName(forKey: .currencySymbol, value: code), symbol != code { englishSigns[symbol] = code }
         }
-        // The narrow signs are made before the locales' signs are read: those may be in the
-        // making on another core (`prepare`).
         let narrow = narrowSigns(common)
-        let seen = Self.localeSigns
+        let seen = localeSigns(common)
         for (symbol, codes) in seen.sorted(by: { $0.key < $1.key }) where codes.count == 1 { tables.addSymbol(symbol, codes.first!) }
         for (symbol, code) in englishSigns.sorted(by: { $0.key < $1.key }) where seen[symbol].map({ $0.count == 1 }) ?? true { tables.addSymbol(symbol, code) }
         // CLDR's narrow signs ("E£", "L£", "T$", "ZK"), where no locale's own sign is already the
@@ -221,10 +215,8 @@ struct CurrencyTables: Sendable, Equatable {
     }
 
     /// Each locale's own sign for its currency (a current one), with the currencies that have
-    /// it: "R$" of pt_BR, "₾" of ka_GE, "Rp" of id_ID. About half of the ICU look-ups the tables
-    /// are made of, and made on first use apart from them.
-    private static let localeSigns: [String: Set<String>] = {
-        let common = Set(Locale.commonISOCurrencyCodes)
+    /// it, among the `common` ones: "R$" of pt_BR, "₾" of ka_GE, "Rp" of id_ID.
+    private static func localeSigns(_ common: Set<String>) -> [String: Set<String>] {
         var seen: [String: Set<String>] = [:]
         for identifier in Locale.availableIdentifiers {
             guard let code = Locale(identifier: identifier).currency?.identifier, common.contains(code) else { continue }
@@ -233,23 +225,6 @@ struct CurrencyTables: Sendable, Equatable {
             }
         }
         return seen
-    }()
-
-    /// Makes the tables now, the locales' signs (about half the work) on one core while
-    /// another makes the rest: ready in about half the time they take on one core.
-    static func prepare() async {
-        async let signs: Void = { _ = localeSigns }()
-        _ = shared
-        await signs
-    }
-
-    /// Makes `tables` (as an earlier run of the same program built them) the tables, unless
-    /// they are already made: ICU is not asked at all.
-    static func prepare(stored tables: CurrencyTables) {
-        stored.withLock { $0 = tables }
-        _ = shared
-        // Not kept when the tables were made before (a second build of `serve`).
-        stored.withLock { $0 = nil }
     }
 
     /// The narrow sign CLDR gives each currency, as English writes it before an amount, with the
