@@ -87,7 +87,7 @@ extension CurrencyTables {
 
     /// Adds the entry of `key` and `value` (a code set's codes apart by spaces) to `table`.
     private mutating func add(_ key: String, _ value: String, to table: String) {
-        let members = Set(value.split(separator: " ").map(String.init))
+        var members: Set<String> { Set(value.split(separator: " ").map(String.init)) }
         switch table {
         case "codes": codes[key] = value
         case "names": names[key] = value
