@@ -38,17 +38,20 @@ enum UTF8Scan {
     /// bridges to `NSString`. The bounds fall on scalar boundaries, as `phrase` is valid UTF-8.
     static func range<S: StringProtocol>(of phrase: String, in text: S) -> Range<S.Index>? {
         let offset = withBytes(phrase) { needle in
-            func find(_ hay: UnsafeBufferPointer<UInt8>) -> Int? {
-                guard needle.count <= hay.count else { return nil }
-                guard !needle.isEmpty else { return 0 }
-                let found = briefing_find_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count)
-                return found < 0 ? nil : found
-            }
+            func find(_ hay: UnsafeBufferPointer<UInt8>) -> Int? { self.offset(of: needle, in: hay) }
             return text.utf8.withContiguousStorageIfAvailable(find) ?? Array(text.utf8).withUnsafeBufferPointer(find)
         }
         guard let offset else { return nil }
         let lower = text.utf8.index(text.startIndex, offsetBy: offset)
         return lower..<text.utf8.index(lower, offsetBy: phrase.utf8.count)
+    }
+
+    /// The offset of the first occurrence of `needle`'s bytes in `hay` (memmem); 0 for no bytes.
+    static func offset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        guard !needle.isEmpty else { return 0 }
+        let found = briefing_find_bytes(hay.baseAddress, hay.count, needle.baseAddress, needle.count)
+        return found < 0 ? nil : found
     }
 
     /// Whether `text` holds a double quote mark: '"', “ (E2 80 9C) or ” (E2 80 9D).

@@ -77,7 +77,7 @@ extension CurrencyTables {
                     table = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
                     continue
                 }
-                let parted = Self.arrowOffset(in: line)
+                let parted = Self.arrowBytes.withUnsafeBufferPointer { UTF8Scan.offset(of: $0, in: line) }
                 let key = String(decoding: line[..<(parted ?? line.count)], as: UTF8.self)
                 let value = parted.map { String(decoding: line[($0 + Self.arrowBytes.count)...], as: UTF8.self) } ?? ""
                 add(key, value, to: table)
@@ -104,13 +104,6 @@ extension CurrencyTables {
         case "longest": (longestName, longestSymbol) = (Int(key)!, Int(value)!)
         default: preconditionFailure("no currency table \(table)")
         }
-    }
-
-    /// The offset of the first `arrow` in `line`, when it holds one.
-    private static func arrowOffset(in line: UnsafeBufferPointer<UInt8>) -> Int? {
-        let arrow = arrowBytes
-        guard line.count >= arrow.count else { return nil }
-        return (0...(line.count - arrow.count)).first { k in arrow.indices.allSatisfy { line[k + $0] == arrow[$0] } }
     }
 
     /// What parts a key from its value in a line.
