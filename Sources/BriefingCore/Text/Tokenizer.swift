@@ -4,6 +4,27 @@ public struct Token: Sendable, Equatable {
     /// Offset in Unicode scalars from the start of the scanned string; end exclusive.
     public var start: Int
     public var end: Int
+    /// The token's word type (`WordTypes`) when it was made with types, else -1: a number for
+    /// its text, under which extractors keep what they read of that text. Not part of the
+    /// token's identity (`==` compares text and offsets).
+    var type: Int32 = -1
+
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+
+    init(text: String, start: Int, end: Int, type: Int32) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.type = type
+    }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.start == b.start && a.end == b.end && a.text == b.text
+    }
 
     /// Whether the token starts with a letter: an ASCII first byte (a scalar of its own,
     /// alphabetic when A–Z or a–z) is told without looking up its properties.
@@ -27,22 +48,34 @@ public enum Tokenizer {
 
     /// The tokens of `text`, whose scalars (`text.unicodeScalarArray`) are at hand.
     public static func tokens(_ text: String, scalars: [Unicode.Scalar]) -> [Token] {
+        var texts = NewTexts(characters: String.asciiCharacters)
+        return tokens(text, scalars: scalars, texts: &texts)
+    }
+
+    /// The tokens of `text` as above, each with its word type in `types` (added there when new),
+    /// and the type's string for its text.
+    static func tokens(_ text: String, scalars: [Unicode.Scalar], types: inout WordTypes) -> [Token] {
+        tokens(text, scalars: scalars, texts: &types)
+    }
+
+    private static func tokens<Texts: TokenTexts>(_ text: String, scalars: [Unicode.Scalar], texts: inout Texts) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
-            if bytes.count == scalars.count { return tokens(bytes, units: bytes) }
+            if bytes.count == scalars.count { return tokens(bytes, units: bytes, texts: &texts) }
             return scalars.withUnsafeBufferPointer { scalars in
-                scalars.withMemoryRebound(to: UInt32.self) { tokens(bytes, units: $0) }
+                scalars.withMemoryRebound(to: UInt32.self) { tokens(bytes, units: $0, texts: &texts) }
             }
         }
     }
 
     /// The tokens of the text of UTF-8 `bytes`, read from `units`: its scalars' values, or its
-    /// bytes when every one is ASCII.
-    private static func tokens<Unit: FixedWidthInteger & UnsignedInteger>(_ bytes: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<Unit>) -> [Token] {
+    /// bytes when every one is ASCII; their texts and types given by `texts`.
+    private static func tokens<Unit: FixedWidthInteger & UnsignedInteger, Texts: TokenTexts>(
+        _ bytes: UnsafeBufferPointer<UInt8>, units: UnsafeBufferPointer<Unit>, texts: inout Texts
+    ) -> [Token] {
         var tokens: [Token] = []
         // Most paragraphs have fewer tokens (a word and its space are five bytes or more).
         tokens.reserveCapacity(bytes.count / 4)
-        let characters = String.asciiCharacters
         // Unit `i` starts at byte `p`.
         var i = 0
         var p = 0
@@ -56,20 +89,30 @@ public enum Tokenizer {
             let j = isWordPart(u) ? wordEnd(units, from: i) : i + 1
             var q = p + (j - i)
             if Unit.bitWidth > 8 { for k in i..<j where units[k] >= 0x80 { q += utf8Width(UInt32(truncatingIfNeeded: units[k])) - 1 } }
-            tokens.append(Token(text: text(bytes, p..<q, ascii: q - p == j - i, characters: characters), start: i, end: j))
+            let (text, type) = texts.word(UnsafeBufferPointer(rebasing: bytes[p..<q]), ascii: q - p == j - i)
+            tokens.append(Token(text: text, start: i, end: j, type: type))
             i = j
             p = q
         }
         return tokens
     }
 
-    /// The text of the token at `range` of `bytes`: an ASCII token (as many bytes as scalars)
-    /// is copied without a UTF-8 check. Out of line, so that the scan stays small enough to
-    /// take `wordEnd` in.
-    @inline(never)
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool, characters: [String]) -> String {
-        let token = UnsafeBufferPointer(rebasing: bytes[range])
-        return ascii ? String(asciiBytes: token, characters: characters) : String(decoding: token, as: UTF8.self)
+    /// Where the tokenizer takes a token's text (and word type) from.
+    fileprivate protocol TokenTexts {
+        /// The text of the token of UTF-8 `token` (all ASCII when `ascii`) and its word type.
+        mutating func word(_ token: UnsafeBufferPointer<UInt8>, ascii: Bool) -> (text: String, type: Int32)
+    }
+
+    /// Texts made for each token, without types.
+    fileprivate struct NewTexts: TokenTexts {
+        let characters: [String]
+
+        /// An ASCII token (as many bytes as scalars) is copied without a UTF-8 check. Out of
+        /// line, so that the scan stays small enough to take `wordEnd` in.
+        @inline(never)
+        func word(_ token: UnsafeBufferPointer<UInt8>, ascii: Bool) -> (text: String, type: Int32) {
+            (ascii ? String(asciiBytes: token, characters: characters) : String(decoding: token, as: UTF8.self), -1)
+        }
     }
 
     /// The end (exclusive, in scalars) of the word that starts at the word character `start`:
@@ -146,3 +189,5 @@ extension Unicode.Scalar {
     /// Whether the scalar is an ASCII digit.
     var isDigit: Bool { value &- 0x30 < 10 }
 }
+
+extension WordTypes: Tokenizer.TokenTexts {}

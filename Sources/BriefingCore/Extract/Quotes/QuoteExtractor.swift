@@ -24,9 +24,18 @@ public struct QuoteExtractor: Sendable {
     func extract(
         _ article: Article, scalars paragraphScalars: [[Unicode.Scalar]], sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]]
     ) -> [Quote] {
+        var leads = WordLeadCache()
+        return extract(article, scalars: paragraphScalars, sentences: paragraphSentences, tokens: paragraphTokens, leads: &leads)
+    }
+
+    /// Quotes as above, with what the first bytes of the tokens' word types tell kept in `leads`.
+    func extract(
+        _ article: Article, scalars paragraphScalars: [[Unicode.Scalar]], sentences paragraphSentences: [[SentenceSplitter.Sentence]], tokens paragraphTokens: [[Token]],
+        leads: inout WordLeadCache
+    ) -> [Quote] {
         let headline = [article.title, article.summary ?? ""].filter { !$0.isEmpty }.map(Tokenizer.tokens)
         let texts = article.paragraphs.map(\.text)
-        let (common, names, nameStarts) = Self.commonWords(paragraphTokens, headline: headline)
+        let (common, names, nameStarts) = Self.commonWords(paragraphTokens, headline: headline, cache: &leads)
         var learnedOrganizations = OrganizationDirectory()
         var quotes: [Quote] = []
         var last: Speaker?
@@ -598,23 +607,39 @@ public struct QuoteExtractor: Sendable {
     static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = []) -> (
         common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int]), starts: NameStarts
     ) {
+        var cache = WordLeadCache()
+        return commonWords(paragraphs, headline: headline, cache: &cache)
+    }
+
+    /// `commonWords` with what the first bytes of the tokens' word types tell kept in `cache`
+    /// (`WordLeadCache`), and read from there; a word type's text is added to the table once.
+    static func commonWords(_ paragraphs: [[Token]], headline: [[Token]] = [], cache: inout WordLeadCache) -> (
+        common: TokenWordSet, names: (directory: SpeakerDirectory, known: [Int]), starts: NameStarts
+    ) {
         // Distinct lower-case words are far fewer than tokens.
         let tokenCount = paragraphs.reduce(0) { $0 + $1.count }
         var lowercase = WordTable(capacity: tokenCount / 2)
         var starts = NameStarts(paragraphs: paragraphs.count, tokens: tokenCount)
-        for tokens in paragraphs {
-            for (k, token) in tokens.enumerated() {
-                switch Self.leadingByte(token.text) {
-                case .asciiLowercase(let hash): lowercase.insert(token.text, asciiHash: hash)
-                case .lowercase: lowercase.insert(token.text)
-                case .asciiCapital: starts.append(k)
-                case .otherASCII: continue
-                case .other:
-                    starts.append(k)
-                    if startsLowercase(token.text) { lowercase.insert(token.text) }
+        cache.startArticle(paragraphs)
+        cache.withBuffers { cache in
+            for paragraph in paragraphs {
+                // (Read in place: a token's text is copied only to be added.)
+                paragraph.withUnsafeBufferPointer { tokens in
+                    for k in tokens.indices {
+                        let lead = cache.lead(of: tokens[k])
+                        switch lead.byte {
+                        case .asciiLowercase(let hash): if cache.isFirst(tokens[k]) { lowercase.insert(tokens[k].text, asciiHash: hash) }
+                        case .lowercase: if cache.isFirst(tokens[k]) { lowercase.insert(tokens[k].text) }
+                        case .asciiCapital: starts.append(k)
+                        case .otherASCII: continue
+                        case .other:
+                            starts.append(k)
+                            if lead.lowercase, cache.isFirst(tokens[k]) { lowercase.insert(tokens[k].text) }
+                        }
+                    }
                 }
+                starts.endParagraph()
             }
-            starts.endParagraph()
         }
         let all = TokenWordSet(lowercase)
         var names = SpeakerDirectory()

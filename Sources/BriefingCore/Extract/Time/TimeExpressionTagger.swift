@@ -11,14 +11,18 @@ public struct TimeExpressionTagger: Sendable {
     /// Tags every paragraph of `article`, one list per paragraph, with offsets into the
     /// paragraph's text.
     public func tagParagraphs(_ article: Article, referenceDate: CalendarDate?) -> [[TimeExpression]] {
-        tagParagraphs(article, referenceDate: referenceDate, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) })
+        var cache = TimeWordCache()
+        return tagParagraphs(article, referenceDate: referenceDate, tokens: article.paragraphs.map { Tokenizer.tokens($0.text) }, cache: &cache)
     }
 
-    /// Tags as above, with each paragraph's tokens already made.
-    func tagParagraphs(_ article: Article, referenceDate: CalendarDate?, tokens paragraphTokens: [[Token]]) -> [[TimeExpression]] {
+    /// Tags as above, with each paragraph's tokens already made; what the scanner reads of
+    /// their word types is kept in `cache`, and read from there.
+    func tagParagraphs(_ article: Article, referenceDate: CalendarDate?, tokens paragraphTokens: [[Token]], cache: inout TimeWordCache) -> [[TimeExpression]] {
         var anchors = TimeScanner.Anchors()
         // One scanner reads every paragraph, in the storage of its word arrays.
         var scanner = TimeScanner(tokens: [], dct: referenceDate)
+        swap(&scanner.cache, &cache)
+        defer { swap(&scanner.cache, &cache) }
         return article.paragraphs.enumerated().map { index, paragraph in
             tag(paragraph.text, tokens: paragraphTokens[index], scanner: &scanner, anchors: &anchors, paragraph: index)
         }

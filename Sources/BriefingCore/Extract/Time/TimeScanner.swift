@@ -15,6 +15,9 @@ struct TimeScanner {
     private(set) var lower: [String]
     /// What the rules ask of each token's lowercase text, told once.
     private(set) var facts: [TimeWordFacts]
+    /// The lowercase text and facts of the word types read before (`TimeWordCache`), which a
+    /// tagger lends the scanner for the paragraphs it reads.
+    var cache = TimeWordCache()
     let dct: CalendarDate?
     /// The last explicit date value, the anchor of "a year earlier".
     var lastDate: String? { didSet { coreAheadAt = -1 } }
@@ -97,19 +100,38 @@ struct TimeScanner {
             lower.append(contentsOf: repeatElement("", count: n - lower.count))
             facts.append(contentsOf: repeatElement(TimeWordFacts(), count: n - facts.count))
         }
+        cache.cover(tokens)
         lower.withUnsafeMutableBufferPointer { lower in
-            facts.withUnsafeMutableBufferPointer { Self.writeWords(of: tokens, lower: lower, facts: $0) }
+            facts.withUnsafeMutableBufferPointer { facts in
+                cache.withBuffers { Self.writeWords(of: tokens, lower: lower, facts: facts, cache: $0) }
+            }
         }
     }
 
     /// Writes each token's lowercase text and facts over the ones of the tokens before in
     /// `lower` and `facts` (as many as `tokens`): a word there is released as it is replaced,
-    /// at once rather than in a pass of its own.
+    /// at once rather than in a pass of its own. A token of a word type in `cache` takes them
+    /// from there; one of a type not yet there puts them there.
     @inline(__always)
-    private static func writeWords(of tokens: [Token], lower: UnsafeMutableBufferPointer<String>, facts: UnsafeMutableBufferPointer<TimeWordFacts>) {
+    private static func writeWords(
+        of tokens: [Token], lower: UnsafeMutableBufferPointer<String>, facts: UnsafeMutableBufferPointer<TimeWordFacts>, cache: TimeWordCache.Buffers
+    ) {
         let vocabulary = TimeWordFacts.vocabulary
         let oneByteLower = Self.oneByteLower, oneByteFacts = Self.oneByteFacts
         for k in tokens.indices {
+            let type = Int(tokens[k].type)
+            if type >= 0, cache.known[type] {
+                lower[k] = cache.lower[type]
+                facts[k] = cache.facts[type]
+                continue
+            }
+            defer {
+                if type >= 0 {
+                    cache.known[type] = true
+                    cache.lower[type] = lower[k]
+                    cache.facts[type] = facts[k]
+                }
+            }
             let text = tokens[k].text
             // The facts of a token of one byte or of a plain word are written in the one look at
             // its bytes; its lowercase text after, as the closure holds no string.
