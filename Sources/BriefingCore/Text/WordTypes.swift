@@ -54,7 +54,8 @@ struct WordTypes: Sendable {
         return lookUp(token, ascii: ascii)
     }
 
-    /// `word` of a token of no byte or more than one: found by its bytes, or added.
+    /// `word` of a token of no byte or more than one: found by its bytes (a small function,
+    /// as most tokens are found), or added (`add`).
     private mutating func lookUp(_ token: UnsafeBufferPointer<UInt8>, ascii: Bool) -> (text: String, type: Int32) {
         let n = token.count
         guard n > 0, let base = token.baseAddress else { return ("", -1) }
@@ -70,21 +71,32 @@ struct WordTypes: Sendable {
             return nil
         }
         if let found { return (texts[Int(found)], found) }
+        return add(token, ascii: ascii, slot: Slot(head: head, tail: tail, count: Int32(n)), at: k)
+    }
+
+    /// Adds the type of `token`, whose ends and count `slot` holds, at the empty slot `k`
+    /// (its text without a type once `limit` types are kept).
+    @inline(never)
+    private mutating func add(_ token: UnsafeBufferPointer<UInt8>, ascii: Bool, slot: Slot, at k: Int) -> (text: String, type: Int32) {
         let text = ascii ? String(asciiBytes: token) : String(decoding: token, as: UTF8.self)
         guard texts.count < limit else { return (text, -1) }
-        let type = Int32(texts.count)
+        var slot = slot
+        slot.type = Int32(texts.count)
         texts.append(text)
-        var slot = Slot(head: head, tail: tail, count: Int32(n), type: type, rest: Int32(restBytes.count))
-        if n > 16 { restBytes.append(contentsOf: token[8..<(n - 8)]) } else { slot.rest = 0 }
+        if token.count > 16 {
+            slot.rest = Int32(restBytes.count)
+            restBytes.append(contentsOf: token[8..<(token.count - 8)])
+        }
         slots[k] = slot
         used += 1
         // At most half the slots are full, so that most look-ups end at the first slot.
         if 2 * used >= slots.count { grow() }
-        return (text, type)
+        return (text, slot.type)
     }
 
     /// Whether the bytes of `token` between its first and last eight are those of the type in
     /// `slot`, of as many bytes and more than 16.
+    @inline(never)
     private func holdsRest(_ slot: Slot, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(slot.rest)
         return restBytes.withUnsafeBufferPointer { rest in
