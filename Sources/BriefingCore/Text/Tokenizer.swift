@@ -58,6 +58,7 @@ public enum Tokenizer {
         tokens(text, scalars: scalars, texts: &types)
     }
 
+    /// The tokens of `text`, their texts (and types) taken from `texts`.
     private static func tokens<Texts: TokenTexts>(_ text: String, scalars: [Unicode.Scalar], texts: inout Texts) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
