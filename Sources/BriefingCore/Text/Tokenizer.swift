@@ -10,9 +10,7 @@ public struct Token: Sendable, Equatable {
     var type: Int32 = -1
 
     public init(text: String, start: Int, end: Int) {
-        self.text = text
-        self.start = start
-        self.end = end
+        self.init(text: text, start: start, end: end, type: -1)
     }
 
     init(text: String, start: Int, end: Int, type: Int32) {
@@ -24,6 +22,14 @@ public struct Token: Sendable, Equatable {
 
     public static func == (a: Token, b: Token) -> Bool {
         a.start == b.start && a.end == b.end && a.text == b.text
+    }
+
+    /// How many word types a cache kept by type needs room for to hold those of `tokens`: one
+    /// past the greatest (0 for tokens made without types).
+    static func typeCount(of tokens: some Sequence<Token>) -> Int {
+        var last: Int32 = -1
+        for token in tokens where token.type > last { last = token.type }
+        return Int(last) + 1
     }
 
     /// Whether the token starts with a letter: an ASCII first byte (a scalar of its own,

@@ -16,7 +16,6 @@ struct WordTypes: Sendable {
     /// The types past the one-byte ones, by the hash of their bytes (open addressing: a slot
     /// of count 0 is empty).
     private var slots: [Slot]
-    private var used = 0
 
     /// A type's bytes in its slot: as many as it has, its first eight and last eight (they
     /// overlap in a type of fewer than 16 bytes; a type of fewer than eight has them in the
@@ -88,9 +87,9 @@ struct WordTypes: Sendable {
             restBytes.append(contentsOf: token[8..<(token.count - 8)])
         }
         slots[k] = slot
-        used += 1
-        // At most half the slots are full, so that most look-ups end at the first slot.
-        if 2 * used >= slots.count { grow() }
+        // At most half the slots are full (one for each type past the one-byte ones), so that
+        // most look-ups end at the first slot.
+        if 2 * (texts.count - 128) >= slots.count { grow() }
         return (text, slot.type)
     }
 

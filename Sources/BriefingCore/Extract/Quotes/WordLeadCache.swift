@@ -25,11 +25,7 @@ struct WordLeadCache: Sendable {
             added = added.map { _ in 0 }
             article = 1
         }
-        var last: Int32 = -1
-        for tokens in paragraphs {
-            for token in tokens where token.type > last { last = token.type }
-        }
-        let count = Int(last) + 1
+        let count = paragraphs.reduce(0) { max($0, Token.typeCount(of: $1)) }
         guard count > leads.count else { return }
         leads.append(contentsOf: repeatElement(nil, count: count - leads.count))
         added.append(contentsOf: repeatElement(0, count: count - added.count))

@@ -17,9 +17,7 @@ struct TimeWordCache: Sendable {
 
     /// Makes room for the types of `tokens`.
     mutating func cover(_ tokens: [Token]) {
-        var last: Int32 = -1
-        for token in tokens where token.type > last { last = token.type }
-        let count = Int(last) + 1
+        let count = Token.typeCount(of: tokens)
         guard count > known.count else { return }
         let more = count - known.count
         known.append(contentsOf: repeatElement(false, count: more))
