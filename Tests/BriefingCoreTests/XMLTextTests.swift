@@ -33,6 +33,22 @@ struct XMLTextTests {
         }
     }
 
+    /// Escaping into bytes (as feeds are written) appends what `escape` returns, after what the
+    /// buffer holds already.
+    @Test func appendingEscapedBytesGivesTheEscapedText() {
+        let texts = [
+            "", "plain text", "<p>AT&amp;T's \"bid\"</p>\n", "tab\tline\nreturn\r\nbell\u{07}end\u{1F}", "12345678<",
+            "\u{FFFE}start", "end\u{FFFF}", "ﬁ\u{FEFF}ￂ\u{FFFD}ﾠ", "café — “quoted” <b>", "&'\"<>&'\"<>", "\u{00}",
+            String(repeating: "<a href=\"x\">link</a> & ", count: 50),
+        ]
+        for text in texts {
+            let out = ByteBuffer(capacity: 16)
+            out.append("<content>")
+            XMLText.append(text, escapedTo: out)
+            #expect(out.string() == "<content>" + Self.scalarwise(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func textWithNothingToEscapeIsReturnedAsItIs() {
         let text = "No special characters here, only letters — and a dash."
         #expect(XMLText.escape(text) == text)

@@ -17,35 +17,52 @@ struct FeedWriter {
 
     static func timestamp(_ date: CalendarDate?) -> String { (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z" }
 
-    /// The Atom feed of `briefs`; `xmlContent` gives each entry's HTML already escaped for XML
-    /// (a brief is in several feeds, so its content is escaped once).
-    func atom(_ briefs: [BriefDigest], path: String, xmlContent: (BriefDigest) throws -> String) rethrows -> String {
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom">
-            <title>\(XMLText.escape(title))</title>
-            <subtitle>\(XMLText.escape(description))</subtitle>
-            <id>\(XMLText.escape(baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? "urn:briefing:feed:\(path)"))</id>
-            <updated>\(Self.timestamp(briefs.compactMap(\.published).max()))</updated>
-            <link rel="alternate" href="\(XMLText.escape(link("index.html", from: path)))"/>
-
-            """
-        xml += "<link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(link(path, from: path)))\"/>\n"
-        xml += "<generator>Briefing</generator>\n"
-        for brief in briefs {
-            let article = brief
-            xml += "<entry>\n<title>\(XMLText.escape(article.title))</title>\n<id>\(XMLText.escape(id(brief)))</id>\n"
-            xml += "<link rel=\"alternate\" href=\"\(XMLText.escape(link(SiteLinks.brief(article.slug), from: path)))\"/>\n"
-            xml += "<published>\(Self.timestamp(article.published))</published>\n<updated>\(Self.timestamp(article.published))</updated>\n"
-            for author in article.authors { xml += "<author><name>\(XMLText.escape(author))</name></author>\n" }
-            if article.authors.isEmpty { xml += "<author><name>\(XMLText.escape(article.outlet ?? title))</name></author>\n" }
-            for tag in article.tags { xml += "<category term=\"\(XMLText.escape(tag))\"/>\n" }
-            xml += "<summary>\(XMLText.escape(brief.summary))</summary>\n"
-            xml += "<content type=\"html\">"
-            xml += try xmlContent(brief)
-            xml += "</content>\n</entry>\n"
+    /// The Atom feed of `briefs`, written as bytes; `content` gives each entry's HTML, which
+    /// is escaped for XML straight into the feed.
+    func atom(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> ByteBuffer {
+        let xml = ByteBuffer(capacity: 64 * 1024)
+        func text(_ value: String) { XMLText.append(value, escapedTo: xml) }
+        func element(_ name: StaticString, _ value: String) {
+            xml.append(literal: "<"); xml.append(literal: name); xml.append(literal: ">")
+            text(value)
+            xml.append(literal: "</"); xml.append(literal: name); xml.append(literal: ">\n")
         }
-        return xml + "</feed>\n"
+        xml.append(literal: "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+        element("title", title)
+        element("subtitle", description)
+        element("id", baseURL.map { SiteLinks.absolute(path, baseURL: $0) } ?? "urn:briefing:feed:\(path)")
+        element("updated", Self.timestamp(briefs.compactMap(\.published).max()))
+        xml.append(literal: "<link rel=\"alternate\" href=\"")
+        text(link("index.html", from: path))
+        xml.append(literal: "\"/>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        text(link(path, from: path))
+        xml.append(literal: "\"/>\n<generator>Briefing</generator>\n")
+        for brief in briefs {
+            xml.append(literal: "<entry>\n")
+            element("title", brief.title)
+            element("id", id(brief))
+            xml.append(literal: "<link rel=\"alternate\" href=\"")
+            text(link(SiteLinks.brief(brief.slug), from: path))
+            xml.append(literal: "\"/>\n")
+            element("published", Self.timestamp(brief.published))
+            element("updated", Self.timestamp(brief.published))
+            for author in brief.authors.isEmpty ? [brief.outlet ?? title] : brief.authors {
+                xml.append(literal: "<author><name>")
+                text(author)
+                xml.append(literal: "</name></author>\n")
+            }
+            for tag in brief.tags {
+                xml.append(literal: "<category term=\"")
+                text(tag)
+                xml.append(literal: "\"/>\n")
+            }
+            element("summary", brief.summary)
+            xml.append(literal: "<content type=\"html\">")
+            text(try content(brief))
+            xml.append(literal: "</content>\n</entry>\n")
+        }
+        xml.append(literal: "</feed>\n")
+        return xml
     }
 
     func jsonFeed(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> String {

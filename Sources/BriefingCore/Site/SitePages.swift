@@ -174,7 +174,7 @@ struct SitePages: Sendable {
         for feed in listings.listings.map({ $0.briefs.prefix(Self.feedSize) }) + [briefs.prefix(Self.feedSize)] {
             for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
         }
-        var xmlContents: [String: String] = [:]
+        var kept: [String: String] = [:]
         // The site feeds (Atom and JSON) both show the newest briefs: their HTML is kept for the second.
         var newestHTML: [Int: String] = [:]
         var finished = Set<Int>()
@@ -198,16 +198,17 @@ struct SitePages: Sendable {
             if position < Self.feedSize { newestHTML[position] = html }
             return html
         }
-        func xmlContent(_ brief: BriefDigest) throws -> String {
+        // The entry's HTML for an Atom feed, kept until the last Atom feed that shows it.
+        func atomContent(_ brief: BriefDigest) throws -> String {
             let left = feedsLeft[brief.slug, default: 1] - 1
             feedsLeft[brief.slug] = left
-            if let known = xmlContents[brief.slug] {
-                if left <= 0 { xmlContents[brief.slug] = nil }
+            if let known = kept[brief.slug] {
+                if left <= 0 { kept[brief.slug] = nil }
                 return known
             }
-            let xml = XMLText.escape(try content(brief))
-            if left > 0 { xmlContents[brief.slug] = xml }
-            return xml
+            let html = try content(brief)
+            if left > 0 { kept[brief.slug] = html }
+            return html
         }
         func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
@@ -239,7 +240,7 @@ struct SitePages: Sendable {
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, text: { try feeds.atom(newest, path: feedPath, xmlContent: xmlContent) })
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, render: { try feeds.atom(newest, path: feedPath, content: atomContent) })
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -248,7 +249,7 @@ struct SitePages: Sendable {
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest), text: { try feeds.atom(newest, path: "feed.xml", xmlContent: xmlContent) })
+        try write("feed.xml", keys.of(newest), render: { try feeds.atom(newest, path: "feed.xml", content: atomContent) })
         try write("feed.json", keys.of(newest), text: { try feeds.jsonFeed(newest, path: "feed.json", content: content) })
     }
 

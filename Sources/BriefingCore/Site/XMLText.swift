@@ -2,74 +2,77 @@
 /// XML 1.0 forbids (control characters other than tab, line feed and return; U+FFFE, U+FFFF)
 /// are dropped.
 enum XMLText {
-    /// `text` escaped. It is scanned as UTF-8 bytes twice: once for the size of the result,
-    /// then to write it into a string of exactly that size, the runs between escapes copied in
-    /// one piece. Both scans pass over eight bytes at once where none may change
-    /// (`mayChange(_: ByteWord)`). Text with nothing to escape is returned as it is.
+    /// `text` escaped: as it is when no byte of it may change (`mayChange`), else written by
+    /// `append(_:escapedTo:)`.
     static func escape(_ text: String) -> String {
+        let unchanged = UTF8Scan.withBytes(text) { bytes in
+            var i = 0
+            while i + 8 <= bytes.count {
+                if changes(ByteWord(bytes, at: i)) != 0, bytes[i..<i + 8].contains(where: mayChange) { return false }
+                i += 8
+            }
+            return !bytes[i...].contains(where: mayChange)
+        }
+        if unchanged { return text }
+        let out = ByteBuffer(capacity: text.utf8.count * 6 + 8)
+        append(text, escapedTo: out)
+        return out.string()
+    }
+
+    /// Appends `text` escaped to `out`, in one pass that writes through a pointer into room
+    /// for the longest result: eight bytes are copied at once up to the first that may change
+    /// (`changes(_:)`), and an entity is stored as one eight-byte word. No string is made for
+    /// the result (a feed entry's HTML is tens of kilobytes, with a tag every few bytes).
+    static func append(_ text: String, escapedTo out: ByteBuffer) {
         var text = text
-        let escaped = text.withUTF8 { bytes -> String? in
-            var size = bytes.count, changes = false
-            forEachChange(in: bytes) { i in
-                let (entity, length) = replacement(bytes, at: i)
-                size += entity.utf8CodeUnitCount - length
-                changes = true
-                return 1
-            }
-            guard changes else { return nil }
-            return String(unsafeUninitializedCapacity: size) { buffer in
-                var out = buffer.baseAddress!
-                func copy(_ from: UnsafePointer<UInt8>, _ length: Int) {
-                    out.update(from: from, count: length)
-                    out += length
+        text.withUTF8 { bytes in
+            guard let source = bytes.baseAddress else { return }
+            let count = bytes.count
+            // Each byte becomes at most six ("&quot;"); the last store may write eight.
+            out.append(upTo: count * 6 + 8) { target in
+                var i = 0, o = 0
+                while i < count {
+                    if count - i >= 8 {
+                        let word = ByteWord(bytes, at: i)
+                        UnsafeMutableRawPointer(target + o).storeBytes(of: word.bits.littleEndian, as: UInt64.self)
+                        let changing = changes(word)
+                        if changing == 0 {
+                            i += 8
+                            o += 8
+                            continue
+                        }
+                        let skip = changing.trailingZeroBitCount / 8
+                        i += skip
+                        o += skip
+                    }
+                    let byte = source[i]
+                    i += 1
+                    if !mayChange(byte) {
+                        target[o] = byte
+                        o += 1
+                        continue
+                    }
+                    let entity: (bytes: UInt64, count: Int)
+                    switch byte {
+                    case 0x26: entity = (0x3B_70_6D_61_26, 5)  // &amp;
+                    case 0x3C: entity = (0x3B_74_6C_26, 4)  // &lt;
+                    case 0x3E: entity = (0x3B_74_67_26, 4)  // &gt;
+                    case 0x22: entity = (0x3B_74_6F_75_71_26, 6)  // &quot;
+                    case 0x27: entity = (0x3B_73_6F_70_61_26, 6)  // &apos;
+                    case 0xEF:
+                        // U+FFFE and U+FFFF are dropped; another character goes on as it is.
+                        if EscapedText.isXMLNonCharacter(bytes, at: i - 1) {
+                            i += 2
+                            continue
+                        }
+                        entity = (0xEF, 1)
+                    default: continue  // A control character other than tab, line feed and return: dropped.
+                    }
+                    UnsafeMutableRawPointer(target + o).storeBytes(of: entity.bytes.littleEndian, as: UInt64.self)
+                    o += entity.count
                 }
-                var runStart = 0
-                forEachChange(in: bytes) { i in
-                    let (entity, length) = replacement(bytes, at: i)
-                    // 0xEF that starts another character is kept: the run goes on.
-                    guard length > 0 else { return 1 }
-                    copy(bytes.baseAddress! + runStart, i - runStart)
-                    copy(entity.utf8Start, entity.utf8CodeUnitCount)
-                    runStart = i + length
-                    return length
-                }
-                copy(bytes.baseAddress! + runStart, bytes.count - runStart)
-                return out - buffer.baseAddress!
+                return o
             }
-        }
-        return escaped ?? text
-    }
-
-    /// Calls `body` at each index of `bytes`, in order, whose byte `mayChange` flags, passing
-    /// over eight bytes at once where none is flagged (`mayChange(_: ByteWord)`); `body` says
-    /// how many bytes from that index on are done with (at least 1: a character it drops may
-    /// end past the eight).
-    @inline(__always)
-    private static func forEachChange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Int) {
-        var i = 0
-        while i < bytes.count {
-            let end = min(i + 8, bytes.count)
-            if end - i == 8, !mayChange(ByteWord(bytes, at: i)) {
-                i = end
-                continue
-            }
-            while i < end { i += mayChange(bytes[i]) ? body(i) : 1 }
-        }
-    }
-
-    /// What replaces the bytes at `i`, a byte `mayChange` flags, and how many bytes it
-    /// replaces: an entity for a special character, nothing for a character XML forbids;
-    /// a length of 0 for a byte kept as it is (0xEF starting another character).
-    @inline(__always)
-    private static func replacement(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (StaticString, Int) {
-        switch bytes[i] {
-        case 0x26: ("&amp;", 1)
-        case 0x3C: ("&lt;", 1)
-        case 0x3E: ("&gt;", 1)
-        case 0x22: ("&quot;", 1)
-        case 0x27: ("&apos;", 1)
-        case 0xEF: EscapedText.isXMLNonCharacter(bytes, at: i) ? ("", 3) : ("", 0)
-        default: ("", 1)  // A control character other than tab, line feed and return.
         }
     }
 
@@ -85,11 +88,11 @@ enum XMLText {
         byte < 0x40 ? changingBelow0x40 >> UInt64(byte) & 1 != 0 : byte == 0xEF
     }
 
-    /// Whether `escape` may change one of the eight bytes of `word`: true whenever
-    /// `mayChange` holds for one of them (also for a tab, line feed or return).
+    /// The high bit of the bytes of `word` that `escape` may change, exact up to the first
+    /// (`ByteWord.highBits(equalTo:)`); a tab, line feed or return is marked too.
     @inline(__always)
-    private static func mayChange(_ word: ByteWord) -> Bool {
-        word.hasByte(below: 0x20) || word.contains(0x22) || word.contains(0x26) || word.contains(0x27)
-            || word.contains(0x3C) || word.contains(0x3E) || word.contains(0xEF)
+    private static func changes(_ word: ByteWord) -> UInt64 {
+        word.highBits(below: 0x20) | word.highBits(equalTo: 0x22) | word.highBits(equalTo: 0x26) | word.highBits(equalTo: 0x27)
+            | word.highBits(equalTo: 0x3C) | word.highBits(equalTo: 0x3E) | word.highBits(equalTo: 0xEF)
     }
 }
