@@ -11,10 +11,14 @@ struct BriefParts {
     private var head: ByteBuffer?
     private var escaped: [String]?
     private var paragraphs: [String]?
+    /// Whether the brief's feed entry is to be made too: its paragraphs' HTML is then made
+    /// first, and the page's cut from it, instead of cmark rendering each paragraph twice.
+    private let feedEntry: Bool
 
-    init(_ site: SiteBriefs, _ position: Int) {
+    init(_ site: SiteBriefs, _ position: Int, feedEntry: Bool = false) {
         self.site = site
         self.position = position
+        self.feedEntry = feedEntry
     }
 
     /// Whether the brief was read (some file of it was rendered).
@@ -77,9 +81,10 @@ struct BriefParts {
 
     /// The HTML of each paragraph of the article as its page shows it, without the `<p>`
     /// element (`MarkdownRenderer.inline`): cut from `paragraphHTML` when the feed entry made
-    /// that already, else straight from cmark's output. Nil for an article written in Markdown.
+    /// that already or will, else straight from cmark's output. Nil for an article written in
+    /// Markdown.
     mutating func paragraphInlineHTML() throws -> [String]? {
-        if let paragraphs { return paragraphs.map(MarkdownRenderer.inline) }
+        if let paragraphs = try feedEntry ? paragraphHTML() : paragraphs { return paragraphs.map(MarkdownRenderer.inline) }
         guard !BriefPage.isMarkdown(try brief().article) else { return nil }
         return try escapedParagraphs().map(MarkdownRenderer.inlineHTML(fromMarkdown:))
     }

@@ -187,7 +187,7 @@ struct SitePages: Sendable {
                 // the brief is read once.
                 if bodies.claim(position) {
                     wroteFiles = true
-                    var parts = try writeBrief(site, position, stories, names, into: publisher)
+                    var parts = try writeBrief(site, position, stories, names, feedEntry: true, into: publisher)
                     return try parts.feedHTML()
                 }
                 if let html = bodies.take(position) { return html }
@@ -324,21 +324,21 @@ struct SitePages: Sendable {
         _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
     ) throws {
         for i in range where bodies.claim(i) {
-            var parts = try writeBrief(site, i, stories, names, into: publisher)
-            if inFeeds.contains(i) {
-                let leave = parts.isRead && !feedContents.contains(site.keys[i])
-                bodies.finish(i, leaving: leave ? try parts.feedHTML() : nil)
-            }
+            let feedEntry = inFeeds.contains(i) && !feedContents.contains(site.keys[i])
+            var parts = try writeBrief(site, i, stories, names, feedEntry: feedEntry, into: publisher)
+            if inFeeds.contains(i) { bodies.finish(i, leaving: feedEntry && parts.isRead ? try parts.feedHTML() : nil) }
         }
     }
 
     /// Writes the HTML page and Markdown file of the brief at `i`, each kept from the last
-    /// build when its key is unchanged, and returns the parts of the brief made for them.
-    /// (Most briefs of a rebuild are kept: only their keys are made, with nothing set up to
-    /// render them.)
-    private func writeBrief(_ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames, into publisher: SitePublisher) throws -> BriefParts {
+    /// build when its key is unchanged, and returns the parts of the brief made for them, the
+    /// HTML of its feed entry to follow when `feedEntry` says so. (Most briefs of a rebuild are
+    /// kept: only their keys are made, with nothing set up to render them.)
+    private func writeBrief(
+        _ site: SiteBriefs, _ i: Int, _ stories: StoryPages, _ names: PersonNames, feedEntry: Bool, into publisher: SitePublisher
+    ) throws -> BriefParts {
         // Read once for both files, and only when one of them is rendered.
-        var parts = BriefParts(site, i)
+        var parts = BriefParts(site, i, feedEntry: feedEntry)
         let slug = site.digests[i].slug, path = SiteLinks.brief(slug)
         let keys = briefFileKeys(site, i, path: path, stories, names)
         try publisher.write(path, key: keys.page) { try briefPage(site, i, path: path, stories, names, &parts) }
