@@ -127,6 +127,12 @@ struct BinaryWriter {
         }
     }
 
+    /// Writes the UTF-8 `bytes` as `string` writes the string they make (never shared).
+    mutating func utf8(_ bytes: ByteBuffer) {
+        int(bytes.count)
+        buffer.append(bytes)
+    }
+
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }

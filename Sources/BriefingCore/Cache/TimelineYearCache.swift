@@ -54,14 +54,14 @@ final class TimelineYearCache: Sendable {
     }
 
     /// Stores the year with key `key`.
-    func store(_ key: String, _ summary: Summary, listed: String) {
+    func store(_ key: String, _ summary: Summary, listed: ByteBuffer) {
         guard let url = url(key) else { return }
         used.withLock { _ = $0.insert(key) }
         BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.format)
             writer.int(summary.count)
             writer.strings(summary.dates)
-            writer.string(listed)
+            writer.utf8(listed)
         }
     }
 

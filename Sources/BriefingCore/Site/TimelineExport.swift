@@ -11,14 +11,15 @@ enum TimelineExport {
     /// `entries` as the file's events list holds them: the text `JSONWriter.listed` makes of
     /// each entry's object (`start_date`, `text`, `unique_id`, `sources`), written straight
     /// into one buffer rather than built as a `RecordValue` tree first (a 10,000-article site
-    /// lists some 20,000 entries).
-    static func listed(_ entries: some Sequence<TimelineEntries.Entry>, baseURL: String?) -> String {
+    /// lists some 20,000 entries), and handed over as those bytes: no string is made of them
+    /// (megabytes for a busy year).
+    static func listed(_ entries: some Sequence<TimelineEntries.Entry>, baseURL: String?) -> ByteBuffer {
         var out = ByteBuffer()
         // What the sources' URLs start with: `SiteLinks.absolute`'s base and slash, made once.
         let linkStart = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
         let scratch = ByteBuffer(capacity: 256)
         for entry in entries { write(entry, linkStart: linkStart, scratch: scratch, into: &out) }
-        return out.string()
+        return out
     }
 
     /// One entry, after a comma, its object indented by two levels and its fields by three; its

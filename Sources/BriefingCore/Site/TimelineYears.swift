@@ -94,7 +94,7 @@ struct TimelineYears: Sendable {
         if year.entries == nil, let key = year.key, let listed = cache.listed(key) { return listed }
         let listed = TimelineExport.listed(entries(index), baseURL: baseURL)
         if let key = year.key { cache.store(key, year.summary, listed: listed) }
-        return ArraySlice(listed.utf8)
+        return listed.withUnsafeBufferPointer { ArraySlice($0) }
     }
 
     /// What the timeline is made from, for the page keys of `timeline.json` and `timeline.html`:
