@@ -18,9 +18,9 @@ struct TimelineYearCacheTests {
         // A short summary (read from the start of the file) and one longer than that start.
         for (key, count) in [("short", 3), ("long", 8_000)] {
             let (summary, listed) = year(count)
-            let bytes = ByteBuffer()
-            bytes.append(listed)
-            TimelineYearCache(cache).store(key, summary, listed: bytes)
+            let listedBytes = ByteBuffer()
+            listedBytes.append(listed)
+            TimelineYearCache(cache).store(key, summary, listed: listedBytes)
             let file = cache.folder.appendingPathComponent(key + TimelineYearCache.suffix)
             let bytes = try Data(contentsOf: file)
             #expect(count < 10 ? bytes.count < TimelineYearCache.headBytes : bytes.count > 2 * TimelineYearCache.headBytes)
