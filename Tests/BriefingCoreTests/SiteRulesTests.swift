@@ -246,6 +246,22 @@ struct SiteRulesTests {
         #expect(!chart.contains(">Dec 0<") && !chart.contains("<text"))
     }
 
+    /// Text of ASCII, dashes and quotation marks is trimmed and cut by its bytes: as it is a
+    /// character at a time, for texts with white space and the marks a cut drops at every place
+    /// around the limit (and other text, cut a character at a time, as before).
+    @Test func descriptionsCutByBytesAreCutAsCharacterByCharacter() {
+        let pieces = ["word", " ", "  ", "\t", "\n", ",", ";", ":", "-", "(", ".", "longerword", "x", "\u{0B}", "—", "–", "“", "”", "’", "…",
+                      "\u{2027}", "\u{2028}", "\r\n", "é", "e\u{301}"]
+        var generator = SeededGenerator(state: 41)
+        var texts = [Self.longSummary, " \(Self.longSummary)\n", "", " ", "\n\t", "a-b-c-d-e-f-g-h-i-j-k"]
+        for _ in 0..<400 { texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for text in texts {
+            for limit in [1, 2, 5, 10, 20, 40, 100] {
+                #expect(PageMeta.shortened(text, limit: limit) == PageMeta.characterwiseShortened(text, limit: limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     @Test func searchSnippetsAreCutAtAWord() {
         let cut = PageMeta.shortened(Self.longSummary, limit: 100)
         #expect(cut.count <= 100 && cut.hasSuffix("…"))
