@@ -11,12 +11,16 @@ enum StagedFile {
     }
 
     /// Creates or truncates the file at `path` and writes the buffers `body` hands to its
-    /// writer, in order: a large file need not be held whole. With `inode`, returns the file's
-    /// inode, read from the open file (no second lookup of its path; nil when `fstat` fails);
-    /// without, nil (a cache file's inode is not wanted, and `fstat` is a system call).
+    /// writer, in order: a large file need not be held whole. A relative `path` is taken from
+    /// the open `folder` when one is given (the kernel does not walk the folder's own path
+    /// again), else from the working directory. With `inode`, returns the file's inode, read
+    /// from the open file (no second lookup of its path; nil when `fstat` fails); without, nil
+    /// (a cache file's inode is not wanted, and `fstat` is a system call).
     @discardableResult
-    static func write(to path: String, inode: Bool = false, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws -> UInt64? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    static func write(
+        to path: String, in folder: Int32 = AT_FDCWD, inode: Bool = false, _ body: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void
+    ) throws -> UInt64? {
+        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXError(errno) }
         do {
             try body { buffer in try writeAll(buffer, to: fd) }

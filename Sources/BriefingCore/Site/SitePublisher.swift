@@ -145,7 +145,10 @@ final class SitePublisher: Sendable {
         do {
             try makeFolder(of: file)
             try clear(file)
-            inode = try StagedFile.write(to: file, inode: true, body)
+            // Opened from the staging folder, when it is open: its own path is not walked again.
+            inode = stagingFolder >= 0
+                ? try StagedFile.write(to: path, in: stagingFolder, inode: true, body)
+                : try StagedFile.write(to: file, inode: true, body)
         } catch {
             throw BriefingError(stage: .site, file: outputPath + "/" + path, message: "cannot write: \(error.localizedDescription)")
         }
