@@ -65,4 +65,27 @@ struct RepeatCheckCacheTests {
         #expect(read.sorted.map(\.same) == table.sorted.map(\.same))
         #expect(read[Self.pairs()[150]] == table[Self.pairs()[150]])
     }
+
+    /// The file lists the results in the order of their first slots in the table that reads
+    /// them back, so that reading fills it from start to end.
+    @Test func savesResultsInTheOrderOfTheirSlots() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("repeat-checks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let results = Self.pairs().enumerated().map { k, pair in (pair: pair, same: k % 2 == 0) }
+        let mask = RepeatCheckCache.tableSize(capacity: results.count) - 1
+        #expect(results.map { $0.pair.slot(mask) } != results.map { $0.pair.slot(mask) }.sorted(), "the pairs are given out of slot order")
+        let cache = BriefCache(forOutput: url.appendingPathExtension("out"))
+        RepeatCheckCache.save(results, to: url, cache: cache)
+        var reader = BinaryReader([UInt8](try Data(contentsOf: url)))
+        _ = try reader.string()
+        #expect(try reader.count() == results.count)
+        var slots: [Int] = []
+        for _ in results {
+            #expect(try reader.int() == 17)
+            let pair = RepeatCheckCache.Pair(earlier: try reader.uint64(), later: try reader.uint64())
+            _ = try reader.bool()
+            slots.append(pair.slot(mask))
+        }
+        #expect(slots == slots.sorted())
+    }
 }

@@ -25,7 +25,7 @@ struct RepeatCheckCache: Sendable {
         }
 
         /// The first slot of the pair in a table of `mask + 1` slots.
-        fileprivate func slot(_ mask: Int) -> Int {
+        func slot(_ mask: Int) -> Int {
             var h = earlier &* 0x9E37_79B9_7F4A_7C15 ^ later
             h ^= h >> 32
             return Int(truncatingIfNeeded: h) & mask
@@ -54,10 +54,17 @@ struct RepeatCheckCache: Sendable {
 
     /// Empty, with room for `capacity` results.
     init(capacity: Int = 0) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = Self.tableSize(capacity: capacity)
         slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
+    }
+
+    /// The number of slots of a table made for `capacity` results: a power of two, at least
+    /// twice as many.
+    static func tableSize(capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        return size
     }
 
     /// The results written by `save(_:to:cache:)` at `url` for `cache`'s keys; none when the
@@ -137,16 +144,23 @@ struct RepeatCheckCache: Sendable {
         return kept.map { ($0.pair, $0.state == Self.same) }
     }
 
-    /// Writes `results` atomically, in the order given (a build gives them in the order it
-    /// made them, which depends only on its input), each as a record of the cache's keyed
-    /// files (`KeyedRecordFile`): its length, then the two keys and the result. A pair given
-    /// more than once (texts of the same content share their keys) reads back with the result
-    /// given last.
+    /// Writes `results` atomically, each as a record of the cache's keyed files
+    /// (`KeyedRecordFile`): its length, then the two keys and the result. They are written in
+    /// the order of their first slots in the table that reads them back (made for as many
+    /// results), so that reading fills it from start to end rather than at random places (a
+    /// quarter of a million results at 10,000 articles, in a table of 12 MB); results of one
+    /// slot keep the order given (a build gives them in the order it made them, which depends
+    /// only on its input). A pair given more than once (texts of the same content share their
+    /// keys) reads back with the result given last.
     static func save(_ results: [(pair: Pair, same: Bool)], to url: URL, cache: BriefCache) {
+        let mask = tableSize(capacity: results.count) - 1
+        // Each result's slot above its position: distinct numbers, sorted into slot order.
+        var order = results.indices.map { UInt64($0) | UInt64(results[$0].pair.slot(mask)) << 32 }
+        RadixSort.sort(&order)
         BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.magic(cache))
             writer.int(results.count)
-            for (pair, same) in results {
+            for (pair, same) in order.lazy.map({ results[Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF)] }) {
                 writer.int(Self.recordLength)
                 writer.uint64(pair.earlier)
                 writer.uint64(pair.later)

@@ -91,8 +91,8 @@ public struct SiteBuilder: Sendable {
         // alone, and freed once the site is rendered; body texts are no longer needed.
         inputs = []
         for i in found.indices { found[i].shingles = nil }
-        // The checks only spare the next build work: they are saved in the order made (no sort),
-        // beside the pages, and let go once saved.
+        // The checks only spare the next build work: they are saved beside the pages (in the
+        // order the next build's table fills fastest, `RepeatCheckCache.save`), and let go once saved.
         let madeChecks = checks
         checks = []
         async let checksSaved: Void = { if let cache { RepeatCheckCache.save(madeChecks, to: RepeatCheckCache.url(in: cache), cache: cache) } }()
