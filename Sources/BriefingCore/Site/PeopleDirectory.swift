@@ -9,9 +9,9 @@ struct PeopleDirectory {
         var quotes: [(quote: BriefDigest.PersonQuote, brief: BriefLink)]
         var path: String { SiteLinks.person(name) }
 
-        mutating func add(_ quote: BriefDigest.PersonQuote, from brief: BriefDigest) {
+        mutating func add(_ quote: BriefDigest.PersonQuote, from brief: BriefLink) {
             if let role = quote.role, !roles.contains(role) { roles.append(role) }
-            quotes.append((quote, brief.link))
+            quotes.append((quote, brief))
         }
     }
 
@@ -21,12 +21,15 @@ struct PeopleDirectory {
     init(_ briefs: [BriefDigest], names: PersonNames? = nil) {
         let names = names ?? PersonNames(briefs)
         // Each brief's quotes, decoded once from its digest's details.
-        let quotes = briefs.map(\.details.personQuotes)
+        let quotes = briefs.indices.map { briefs[$0].details.personQuotes }
         var byPath: [String: Person] = [:]
         // Each speaker's name and page path, made once: a speaker is quoted many times.
         var pages: [String: (name: String, path: String)] = [:]
-        for (brief, quotes) in zip(briefs, quotes) {
-            for quote in quotes {
+        // Each brief's link read where the briefs are: a digest copied out per brief took a
+        // reference to each of its parts.
+        for i in briefs.indices where !quotes[i].isEmpty {
+            let link = briefs[i].link
+            for quote in quotes[i] {
                 let page: (name: String, path: String)
                 if let known = pages[quote.speaker] {
                     page = known
@@ -36,7 +39,7 @@ struct PeopleDirectory {
                     pages[quote.speaker] = page
                 }
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[page.path, default: Person(name: page.name, roles: [], quotes: [])].add(quote, from: brief)
+                byPath[page.path, default: Person(name: page.name, roles: [], quotes: [])].add(quote, from: link)
             }
         }
         // Briefs arrive newest first, so each person's quotes already are.
