@@ -64,23 +64,13 @@ struct SearchTermWeights {
         terms.append(Term(key: number, length: Int32(term.count), weight: weight))
     }
 
-    /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number: two
-    /// such terms of one length have the same key only when their bytes are the same. Read in
-    /// two loads that overlap (or meet) in the middle, with no loop over the bytes: a byte
-    /// both loads hold has the same place in each, so or-ing them is exact.
+    /// The bytes of `term` (eight or fewer, none zero), the first lowest, in one number
+    /// (`ByteWord.packed`): two such terms of one length have the same key only when their
+    /// bytes are the same.
     @inline(__always)
     static func shortKey(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let n = term.count
-        guard n > 1, let start = term.baseAddress.map(UnsafeRawPointer.init) else { return n == 1 ? UInt64(term[0]) : 0 }
-        if n >= 8 { return UInt64(littleEndian: start.loadUnaligned(as: UInt64.self)) }
-        if n >= 4 {
-            let low = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
-            let high = UInt64(UInt32(littleEndian: (start + (n - 4)).loadUnaligned(as: UInt32.self)))
-            return low | high << UInt64(8 * (n - 4))
-        }
-        let low = UInt64(UInt16(littleEndian: start.loadUnaligned(as: UInt16.self)))
-        let high = UInt64(UInt16(littleEndian: (start + (n - 2)).loadUnaligned(as: UInt16.self)))
-        return low | high << UInt64(8 * (n - 2))
+        guard let start = term.baseAddress else { return 0 }
+        return ByteWord.packed(UnsafeRawPointer(start), count: term.count)
     }
 
     private mutating func addOther(_ term: String, weight: UInt8) {

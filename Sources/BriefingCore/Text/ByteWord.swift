@@ -116,4 +116,25 @@ struct ByteWord {
         // bit's place) clear.
         8 - (bits & ~(bits << 1) & Self.highs).nonzeroBitCount
     }
+
+    /// The first `count` bytes at `bytes` (all eight when `count` is eight or more), the first
+    /// lowest and the rest zero, in one number: two runs of one length have the same number
+    /// only when their bytes are the same. Read in two loads that overlap (or meet) in the
+    /// middle, with no loop over the bytes: a byte both loads hold has the same place in each,
+    /// so or-ing them is exact.
+    @inline(__always)
+    static func packed(_ bytes: UnsafeRawPointer, count n: Int) -> UInt64 {
+        if n >= 8 { return UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) }
+        if n >= 4 {
+            let low = UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
+            return low | high << UInt64(8 * (n - 4))
+        }
+        if n >= 2 {
+            let low = UInt64(UInt16(littleEndian: bytes.loadUnaligned(as: UInt16.self)))
+            let high = UInt64(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)))
+            return low | high << UInt64(8 * (n - 2))
+        }
+        return n == 1 ? UInt64(bytes.load(as: UInt8.self)) : 0
+    }
 }

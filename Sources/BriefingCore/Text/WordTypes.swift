@@ -117,19 +117,14 @@ struct WordTypes: Sendable {
     }
 
     /// The first eight and last eight bytes of the `n` bytes at `bytes` (n ≥ 2) as
-    /// little-endian integers, read in at most two loads each: fewer than eight are read as
-    /// two overlapping halves, their value the same in `head` and `tail`.
+    /// little-endian integers; fewer than eight are one value (`ByteWord.packed`), the same
+    /// in `head` and `tail`.
     @inline(__always)
     private static func ends(_ bytes: UnsafeRawPointer, _ n: Int) -> (UInt64, UInt64) {
         if n >= 8 {
-            return (bytes.loadUnaligned(as: UInt64.self), bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            return (ByteWord.packed(bytes, count: 8), ByteWord.packed(bytes + (n - 8), count: 8))
         }
-        let value: UInt64
-        if n >= 4 {
-            value = UInt64(bytes.loadUnaligned(as: UInt32.self)) | UInt64(bytes.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << UInt64(8 * (n - 4))
-        } else {
-            value = UInt64(bytes.loadUnaligned(as: UInt16.self)) | UInt64(bytes.loadUnaligned(fromByteOffset: n - 2, as: UInt16.self)) << UInt64(8 * (n - 2))
-        }
+        let value = ByteWord.packed(bytes, count: n)
         return (value, value)
     }
 
