@@ -133,7 +133,7 @@ import Testing
         let item = BriefPipeline.Item(path: "x.txt", brief: nil, diagnostics: [])
         for key in ["kept", "gone"] {
             cache.store(item, as: key)
-            #expect(FeedContentCache(cache).html(key) { "<p>\(key)</p>" } == "<p>\(key)</p>")
+            #expect(FeedContentCache(cache).html(key) { Array("<p>\(key)</p>".utf8) } == Array("<p>\(key)</p>".utf8))
         }
         // Entries and files of earlier versions: a file per brief and per feed HTML, JSON
         // entries, the single feed HTML file, the currency tables.
@@ -153,6 +153,6 @@ import Testing
         #expect(next.load("gone") == nil)
         #expect(FeedContentCache(next).contains("kept"))
         #expect(!FeedContentCache(next).contains("gone"))
-        #expect(FeedContentCache(next).html("kept") { "made again" } == "<p>kept</p>")
+        #expect(FeedContentCache(next).html("kept") { Array("made again".utf8) } == Array("<p>kept</p>".utf8))
     }
 }

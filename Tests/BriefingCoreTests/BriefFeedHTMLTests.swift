@@ -6,12 +6,13 @@ import Testing
 /// Markdown body, and is not made so when it could differ.
 @Suite("Feed entry HTML")
 struct BriefFeedHTMLTests {
-    /// The entry as `BriefFeedHTML` makes it from the paragraphs rendered one by one, or nil.
-    private static func composed(_ brief: Brief) -> String? {
+    /// The UTF-8 of the entry as `BriefFeedHTML` makes it from the paragraphs rendered one by
+    /// one, or nil.
+    private static func composed(_ brief: Brief) -> [UInt8]? {
         let writer = BriefMarkdownWriter()
-        let head = writer.head(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase), eventLabels: brief.timeline.map(BriefText.eventDateLabel))
+        let head = writer.headBytes(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase), eventLabels: brief.timeline.map(BriefText.eventDateLabel))
         let paragraphs = brief.article.paragraphs.map { MarkdownEscaper.escape($0.text) }
-        return BriefFeedHTML.html(head: head, paragraphs: paragraphs, paragraphHTML: paragraphs.map(MarkdownRenderer.html(fromMarkdown:)))
+        return head.withUnsafeBufferPointer { BriefFeedHTML.html(head: $0, paragraphs: paragraphs, paragraphHTML: paragraphs.map(MarkdownRenderer.html(fromMarkdown:))) }
     }
 
     /// `brief` with `texts` as its article's paragraphs.
@@ -25,7 +26,7 @@ struct BriefFeedHTMLTests {
     func aSeedBriefIsMadeFromItsParagraphsAsTheWholeBodyRenders(_ seed: String) throws {
         let brief = try Repo.brief(seed)
         let whole = MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
-        #expect(Self.composed(brief) == whole)
+        #expect(Self.composed(brief) == Array(whole.utf8))
     }
 
     @Test(arguments: [
@@ -39,7 +40,7 @@ struct BriefFeedHTMLTests {
         let whole = MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(brief))
         let made = Self.composed(brief)
         #expect(made != nil)
-        #expect(made == whole)
+        #expect(made == Array(whole.utf8))
     }
 
     @Test(arguments: [

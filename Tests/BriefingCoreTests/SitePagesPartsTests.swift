@@ -36,9 +36,9 @@ struct SitePagesPartsTests {
 
     @Test func aBodyLeftIsTakenUntilBothSidesFinish() {
         let bodies = BriefBodies(count: 2)
-        let body = "Body"
+        let body = Array("Body".utf8)
         bodies.finish(0, leaving: body)
-        #expect(bodies.take(0) == "Body")
+        #expect(bodies.take(0) == Array("Body".utf8))
         bodies.finish(0, leaving: nil)
         #expect(bodies.take(0) == nil)
         // A side that finishes second leaves nothing behind.

@@ -129,8 +129,17 @@ struct BinaryWriter {
 
     /// Writes the UTF-8 `bytes` as `string` writes the string they make (never shared).
     mutating func utf8(_ bytes: ByteBuffer) {
+        bytes.withUnsafeBufferPointer { utf8($0) }
+    }
+
+    /// Writes the UTF-8 `bytes` as `string` writes the string they make (never shared).
+    mutating func utf8(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { utf8($0) }
+    }
+
+    private mutating func utf8(_ bytes: UnsafeBufferPointer<UInt8>) {
         int(bytes.count)
-        buffer.append(bytes)
+        buffer.append(utf8: bytes)
     }
 
     mutating func optional(_ value: String?) {

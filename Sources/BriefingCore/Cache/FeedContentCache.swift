@@ -21,14 +21,15 @@ struct FeedContentCache: Sendable {
         return pack.contains(key, .feedHTML)
     }
 
-    /// The feed HTML of the brief with cache key `key`: stored, or made by `make` and stored.
-    func html(_ key: String?, make: () throws -> String) rethrows -> String {
+    /// The UTF-8 of the feed HTML of the brief with cache key `key`: stored, or made by `make`
+    /// and stored (as a string: the record reads the same as before).
+    func html(_ key: String?, make: () throws -> [UInt8]) rethrows -> [UInt8] {
         guard let key, let pack else { return try make() }
-        if var record = pack.record(key, .feedHTML), let known = try? record.string(), record.isAtEnd {
-            return known
+        if var record = pack.record(key, .feedHTML), let known = try? record.stringBytes(), record.isAtEnd {
+            return Array(known)
         }
         let html = try make()
-        pack.write(key, .feedHTML) { $0.string(html) }
+        pack.write(key, .feedHTML) { $0.utf8(html) }
         return html
     }
 }

@@ -22,14 +22,27 @@ public enum MarkdownRenderer {
         }
     }
 
+    /// The UTF-8 bytes of the HTML cmark makes of the Markdown whose UTF-8 bytes are
+    /// `markdown`, taken as they come: cmark writes valid UTF-8 for valid UTF-8 (an invalid
+    /// character reference becomes U+FFFD), so no string is made of them and checked.
+    static func htmlBytes(fromMarkdown markdown: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        withHTML(fromUTF8: markdown) { Array($0) }
+    }
+
     /// Calls `body` with the UTF-8 bytes of the HTML cmark makes of `markdown` (none when it
     /// fails), in cmark's buffer, freed after.
     private static func withHTML<R>(fromMarkdown markdown: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var markdown = markdown
+        return markdown.withUTF8 { withHTML(fromUTF8: $0, body) }
+    }
+
+    /// `withHTML(fromMarkdown:_:)` of the Markdown whose UTF-8 bytes are `markdown`.
+    private static func withHTML<R>(fromUTF8 markdown: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
-        let length = markdown.utf8.count
-        guard let raw = markdown.withCString({ briefing_markdown_to_html($0, length, options) }) else {
-            return body(UnsafeBufferPointer(start: nil, count: 0))
+        let made = markdown.withMemoryRebound(to: CChar.self) { text in
+            text.baseAddress.map { briefing_markdown_to_html($0, text.count, options) } ?? "".withCString { briefing_markdown_to_html($0, 0, options) }
         }
+        guard let raw = made else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         defer { free(raw) }
         let count = strlen(raw)
         return raw.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }

@@ -11,7 +11,7 @@ import Synchronization
 final class BriefBodies: Sendable {
     private enum State {
         /// One side finished with the brief and left its feed entry's HTML for the other.
-        case left(String)
+        case left([UInt8])
         /// One side finished with the brief without an entry to leave.
         case finished
     }
@@ -36,8 +36,8 @@ final class BriefBodies: Sendable {
         }
     }
 
-    /// The feed entry's HTML the other side left for the brief at `position`, if any.
-    func take(_ position: Int) -> String? {
+    /// The UTF-8 of the feed entry's HTML the other side left for the brief at `position`, if any.
+    func take(_ position: Int) -> [UInt8]? {
         states.withLock { states in
             if case .left(let html)? = states[position] { return html }
             return nil
@@ -48,7 +48,7 @@ final class BriefBodies: Sendable {
     /// `position`, leaving the feed entry's HTML it made for the other side when the other will use it.
     /// Each side calls this once per brief; after the second call nothing is kept. A feed
     /// entry that wrote the brief's files itself (`claim`) does not call it.
-    func finish(_ position: Int, leaving html: String?) {
+    func finish(_ position: Int, leaving html: [UInt8]?) {
         states.withLock { states in
             if states.removeValue(forKey: position) == nil {
                 states[position] = html.map(State.left) ?? .finished

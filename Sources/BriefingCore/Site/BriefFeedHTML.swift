@@ -12,17 +12,18 @@
 /// the body's "Article" heading closes every block above it when cmark shows it at the top
 /// level, as the last thing of the head's HTML.
 enum BriefFeedHTML {
-    /// The HTML of the body made of `head` (the body before the paragraphs, ending with the
-    /// "Article" heading) and the escaped `paragraphs`, from `paragraphHTML`, what cmark made
-    /// of each paragraph alone; nil when that could differ from the body's own HTML.
-    static func html(head: String, paragraphs: [String], paragraphHTML: [String]) -> String? {
+    /// The UTF-8 of the HTML of the body made of `head` (the UTF-8 of the body before the
+    /// paragraphs, ending with the "Article" heading) and the escaped `paragraphs`, from
+    /// `paragraphHTML`, what cmark made of each paragraph alone; nil when that could differ from
+    /// the body's own HTML. Made as bytes, as the feed escapes them: no string is made of them.
+    static func html(head: UnsafeBufferPointer<UInt8>, paragraphs: [String], paragraphHTML: [String]) -> [UInt8]? {
         guard paragraphs.count == paragraphHTML.count, paragraphs.allSatisfy(standsAlone) else { return nil }
-        var html = MarkdownRenderer.html(fromMarkdown: head)
-        guard html.utf8.count >= articleHeading.utf8.count, html.utf8.suffix(articleHeading.utf8.count).elementsEqual(articleHeading.utf8) else {
+        var html = MarkdownRenderer.htmlBytes(fromMarkdown: head)
+        guard html.count >= articleHeading.utf8.count, html.suffix(articleHeading.utf8.count).elementsEqual(articleHeading.utf8) else {
             return nil
         }
-        html.reserveCapacity(paragraphHTML.reduce(html.utf8.count) { $0 + $1.utf8.count })
-        for paragraph in paragraphHTML { html += paragraph }
+        html.reserveCapacity(paragraphHTML.reduce(html.count) { $0 + $1.utf8.count })
+        for paragraph in paragraphHTML { html.append(contentsOf: paragraph.utf8) }
         return html
     }
 

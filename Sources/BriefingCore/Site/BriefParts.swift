@@ -47,7 +47,7 @@ struct BriefParts {
     }
 
     /// The bytes of the Markdown body before the article's paragraphs (`BriefMarkdownWriter.head`):
-    /// the Markdown file copies them, only the feed entry reads them as a string.
+    /// the Markdown file copies them, and the feed entry gives them to cmark.
     private mutating func markdownHead() throws -> ByteBuffer {
         if let head { return head }
         let made = try BriefMarkdownWriter().headBytes(brief(), figurePhrases: figurePhrases(), eventLabels: eventLabels())
@@ -89,15 +89,15 @@ struct BriefParts {
         return try escapedParagraphs().map(MarkdownRenderer.inlineHTML(fromMarkdown:))
     }
 
-    /// The HTML of the brief's feed entry: its Markdown body through cmark, the paragraphs'
-    /// HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
-    mutating func feedHTML() throws -> String {
-        // The head read as a string once, for either way of making the entry.
-        let head = try markdownHead().string()
+    /// The UTF-8 of the HTML of the brief's feed entry: its Markdown body through cmark, the
+    /// paragraphs' HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
+    mutating func feedHTML() throws -> [UInt8] {
+        let head = try markdownHead()
+        let paragraphs = try escapedParagraphs()
         if try !brief().article.paragraphs.isEmpty, let html = try paragraphHTML(),
-           let composed = BriefFeedHTML.html(head: head, paragraphs: try escapedParagraphs(), paragraphHTML: html) {
+           let composed = head.withUnsafeBufferPointer({ BriefFeedHTML.html(head: $0, paragraphs: paragraphs, paragraphHTML: html) }) {
             return composed
         }
-        return MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(head: head, paragraphs: try escapedParagraphs()))
+        return Array(MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(head: head.string(), paragraphs: paragraphs)).utf8)
     }
 }

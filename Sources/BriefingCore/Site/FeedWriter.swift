@@ -17,9 +17,9 @@ struct FeedWriter {
 
     static func timestamp(_ date: CalendarDate?) -> String { (date ?? CalendarDate(year: 1970, month: 1, day: 1)).description + "T00:00:00Z" }
 
-    /// The Atom feed of `briefs`, written as bytes; `content` gives each entry's HTML, which
-    /// is escaped for XML straight into the feed.
-    func atom(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> String) rethrows -> ByteBuffer {
+    /// The Atom feed of `briefs`, written as bytes; `content` gives the UTF-8 of each entry's
+    /// HTML, which is escaped for XML straight into the feed.
+    func atom(_ briefs: [BriefDigest], path: String, content: (BriefDigest) throws -> [UInt8]) rethrows -> ByteBuffer {
         let xml = ByteBuffer(capacity: 64 * 1024)
         func text(_ value: String) { XMLText.append(value, escapedTo: xml) }
         func element(_ name: StaticString, _ value: String) {
@@ -58,7 +58,7 @@ struct FeedWriter {
             }
             element("summary", brief.summary)
             xml.append(literal: "<content type=\"html\">")
-            text(try content(brief))
+            try content(brief).withUnsafeBufferPointer { XMLText.append(utf8: $0, escapedTo: xml) }
             xml.append(literal: "</content>\n</entry>\n")
         }
         xml.append(literal: "</feed>\n")

@@ -174,11 +174,12 @@ struct SitePages: Sendable {
         for feed in listings.listings.map({ $0.briefs.prefix(Self.feedSize) }) + [briefs.prefix(Self.feedSize)] {
             for brief in feed { feedsLeft[brief.slug, default: 0] += 1 }
         }
-        var kept: [String: String] = [:]
+        var kept: [String: [UInt8]] = [:]
         // The site feeds (Atom and JSON) both show the newest briefs: their HTML is kept for the second.
-        var newestHTML: [Int: String] = [:]
+        var newestHTML: [Int: [UInt8]] = [:]
         var finished = Set<Int>()
-        func content(_ brief: BriefDigest) throws -> String {
+        // The UTF-8 of the entry's HTML.
+        func content(_ brief: BriefDigest) throws -> [UInt8] {
             let position = positions[brief.slug]!
             if let html = newestHTML[position] { return html }
             var wroteFiles = false
@@ -199,7 +200,7 @@ struct SitePages: Sendable {
             return html
         }
         // The entry's HTML for an Atom feed, kept until the last Atom feed that shows it.
-        func atomContent(_ brief: BriefDigest) throws -> String {
+        func atomContent(_ brief: BriefDigest) throws -> [UInt8] {
             let left = feedsLeft[brief.slug, default: 1] - 1
             feedsLeft[brief.slug] = left
             if let known = kept[brief.slug] {
@@ -250,7 +251,7 @@ struct SitePages: Sendable {
         }
         let newest = Array(briefs.prefix(Self.feedSize))
         try write("feed.xml", keys.of(newest), render: { try feeds.atom(newest, path: "feed.xml", content: atomContent) })
-        try write("feed.json", keys.of(newest), text: { try feeds.jsonFeed(newest, path: "feed.json", content: content) })
+        try write("feed.json", keys.of(newest), text: { try feeds.jsonFeed(newest, path: "feed.json") { String(decoding: try content($0), as: UTF8.self) } })
     }
 
     /// A page per story of two or more sources, keyed by what it shows, and the list of stories.

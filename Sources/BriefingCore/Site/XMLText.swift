@@ -25,54 +25,57 @@ enum XMLText {
     /// the result (a feed entry's HTML is tens of kilobytes, with a tag every few bytes).
     static func append(_ text: String, escapedTo out: ByteBuffer) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let source = bytes.baseAddress else { return }
-            let count = bytes.count
-            // Each byte becomes at most six ("&quot;"); the last store may write eight.
-            out.append(upTo: count * 6 + 8) { target in
-                var i = 0, o = 0
-                while i < count {
-                    if count - i >= 8 {
-                        let word = ByteWord(bytes, at: i)
-                        UnsafeMutableRawPointer(target + o).storeBytes(of: word.bits.littleEndian, as: UInt64.self)
-                        let changing = changes(word)
-                        if changing == 0 {
-                            i += 8
-                            o += 8
-                            continue
-                        }
-                        let skip = changing.trailingZeroBitCount / 8
-                        i += skip
-                        o += skip
-                    }
-                    let byte = source[i]
-                    i += 1
-                    if !mayChange(byte) {
-                        target[o] = byte
-                        o += 1
+        text.withUTF8 { append(utf8: $0, escapedTo: out) }
+    }
+
+    /// `append(_:escapedTo:)` of the text whose UTF-8 bytes are `bytes`.
+    static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, escapedTo out: ByteBuffer) {
+        guard let source = bytes.baseAddress else { return }
+        let count = bytes.count
+        // Each byte becomes at most six ("&quot;"); the last store may write eight.
+        out.append(upTo: count * 6 + 8) { target in
+            var i = 0, o = 0
+            while i < count {
+                if count - i >= 8 {
+                    let word = ByteWord(bytes, at: i)
+                    UnsafeMutableRawPointer(target + o).storeBytes(of: word.bits.littleEndian, as: UInt64.self)
+                    let changing = changes(word)
+                    if changing == 0 {
+                        i += 8
+                        o += 8
                         continue
                     }
-                    let entity: (bytes: UInt64, count: Int)
-                    switch byte {
-                    case 0x26: entity = (0x3B_70_6D_61_26, 5)  // &amp;
-                    case 0x3C: entity = (0x3B_74_6C_26, 4)  // &lt;
-                    case 0x3E: entity = (0x3B_74_67_26, 4)  // &gt;
-                    case 0x22: entity = (0x3B_74_6F_75_71_26, 6)  // &quot;
-                    case 0x27: entity = (0x3B_73_6F_70_61_26, 6)  // &apos;
-                    case 0xEF:
-                        // U+FFFE and U+FFFF are dropped; another character goes on as it is.
-                        if EscapedText.isXMLNonCharacter(bytes, at: i - 1) {
-                            i += 2
-                            continue
-                        }
-                        entity = (0xEF, 1)
-                    default: continue  // A control character other than tab, line feed and return: dropped.
-                    }
-                    UnsafeMutableRawPointer(target + o).storeBytes(of: entity.bytes.littleEndian, as: UInt64.self)
-                    o += entity.count
+                    let skip = changing.trailingZeroBitCount / 8
+                    i += skip
+                    o += skip
                 }
-                return o
+                let byte = source[i]
+                i += 1
+                if !mayChange(byte) {
+                    target[o] = byte
+                    o += 1
+                    continue
+                }
+                let entity: (bytes: UInt64, count: Int)
+                switch byte {
+                case 0x26: entity = (0x3B_70_6D_61_26, 5)  // &amp;
+                case 0x3C: entity = (0x3B_74_6C_26, 4)  // &lt;
+                case 0x3E: entity = (0x3B_74_67_26, 4)  // &gt;
+                case 0x22: entity = (0x3B_74_6F_75_71_26, 6)  // &quot;
+                case 0x27: entity = (0x3B_73_6F_70_61_26, 6)  // &apos;
+                case 0xEF:
+                    // U+FFFE and U+FFFF are dropped; another character goes on as it is.
+                    if EscapedText.isXMLNonCharacter(bytes, at: i - 1) {
+                        i += 2
+                        continue
+                    }
+                    entity = (0xEF, 1)
+                default: continue  // A control character other than tab, line feed and return: dropped.
+                }
+                UnsafeMutableRawPointer(target + o).storeBytes(of: entity.bytes.littleEndian, as: UInt64.self)
+                o += entity.count
             }
+            return o
         }
     }
 
