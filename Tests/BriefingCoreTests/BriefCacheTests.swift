@@ -55,7 +55,10 @@ import Testing
             var item = item
             if index % 2 == 0 { item.cacheKey = "k\(index)"; item.fromCache = true }
             cache.store(item, as: "k\(index)")
-            expectSame(cache.load("k\(index)"), item)
+            // Stored without the article's source text.
+            var stored = item
+            stored.brief?.article.text = ""
+            expectSame(cache.load("k\(index)"), stored)
         }
         // The sample holds every kind of part, so each was written and read.
         let briefs = items.compactMap(\.brief)
@@ -66,6 +69,28 @@ import Testing
         #expect(briefs.contains { $0.article.paragraphs.contains { !$0.anchors.isEmpty } })
         #expect(briefs.contains { $0.article.dateline != nil })
         #expect(items.contains { !$0.diagnostics.isEmpty })
+    }
+
+    @Test func aFileTakenFromTheCacheHasItsSourceTextDecodedAgain() throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
+        // Text, Markdown and web pages: the seeds, real articles and the ingest fixtures.
+        let folders = [Repo.seeds, Self.realArticles[1], Repo.fixtures.appendingPathComponent("ingest")]
+        var kinds: Set<String> = []
+        for folder in folders {
+            for path in try SourceLoader().paths(in: folder) {
+                let made = BriefPipeline.process(path, in: folder, cache: cache)
+                let read = BriefPipeline.process(path, in: folder, cache: cache)
+                #expect(!made.fromCache && read.fromCache, "\(path)")
+                #expect(read.brief == made.brief, "\(path)")
+                guard let brief = read.brief else { continue }
+                #expect(!brief.article.text.isEmpty, "\(path)")
+                #expect(cache.load(read.cacheKey!)?.brief?.article.text == "", "\(path)")
+                kinds.insert(URL(fileURLWithPath: path).pathExtension)
+            }
+        }
+        #expect(kinds.isSuperset(of: ["txt", "md", "html"]))
     }
 
     @Test func unusualValuesReadBackExactly() throws {

@@ -53,8 +53,8 @@ public struct BriefCache: Sendable {
 
     private static func keysTag(_ salt: String) -> String { key(salt, path: "", bytes: []) }
 
-    /// The cached result for `key`, if a valid one exists; a damaged, truncated or foreign
-    /// entry reads as missing.
+    /// The cached result for `key`, if a valid one exists, its brief without the article's
+    /// source text (`store`); a damaged, truncated or foreign entry reads as missing.
     public func load(_ key: String) -> BriefPipeline.Item? {
         guard var reader = pack.record(key, .brief) else { return nil }
         reader.shareStrings()
@@ -62,8 +62,12 @@ public struct BriefCache: Sendable {
         return item
     }
 
-    /// Stores `item` under `key`.
+    /// Stores `item` under `key`, its brief without the article's source text (`Article.text`,
+    /// the whole file as decoded): no page shows it, a third of a news brief's entry was it, and
+    /// whoever reads an entry for a file at hand decodes it again (`BriefPipeline.process`).
     public func store(_ item: BriefPipeline.Item, as key: String) {
+        var item = item
+        item.brief?.article.text = ""
         pack.write(key, .brief) { writer in
             writer.shareStrings()
             writer.item(item)

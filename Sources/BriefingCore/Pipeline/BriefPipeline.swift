@@ -70,6 +70,8 @@ public struct BriefPipeline: Sendable {
         if var hit = cache.load(key) {
             hit.cacheKey = key
             hit.fromCache = true
+            // The cache keeps no source text: it is the file's bytes decoded, as ingest decoded them.
+            if hit.brief != nil { hit.brief!.article.text = (try? SourceTextDecoder.decode(file.bytes))?.text ?? "" }
             return hit
         }
         var item = process(file, referenceDate: referenceDate)
