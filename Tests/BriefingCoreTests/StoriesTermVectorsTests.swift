@@ -58,6 +58,19 @@ struct StoriesTermVectorsTests {
         #expect(vectors.rows.map { $0.weights.map(\.bitPattern) } == expected.map { $0.weights.map(\.bitPattern) })
     }
 
+    /// Texts given as word numbers (`TermVectors(numbers:)`, term ids from a `NumberTable`)
+    /// make the rows of the same texts given as counted words (term ids from a dictionary).
+    @Test func numberedTextsMakeTheRowsOfCountedOnes() {
+        let texts = Self.texts(150).map { words in
+            words.flatMap { Array(repeating: UInt64($0.word) &* 0x9E37_79B9_7F4A_7C15, count: min($0.count, 3)) }
+        }
+        let numbered = TermVectors(numbers: texts)
+        let counted = TermVectors(counted: texts.map { $0.map { ($0, 1) } })
+        #expect(numbered.rows.count == 150)
+        #expect(numbered.rows.map(\.terms) == counted.rows.map(\.terms))
+        #expect(numbered.rows.map { $0.weights.map(\.bitPattern) } == counted.rows.map { $0.weights.map(\.bitPattern) })
+    }
+
     @Test func aBoostAddedManyTimesIsTheSumOfItsAdditions() {
         for boost in [1.0, 2.0, 0.5, 4.0, -2.0, 0.1, 3.0, 1.2, 0.0, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude, .infinity] {
             for count in Array(0...300) + [1000, 65_537] {

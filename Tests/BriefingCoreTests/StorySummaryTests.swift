@@ -57,4 +57,49 @@ struct StorySummaryTests {
     func aSentenceCutFromALongQuoteGetsTheMarksItLacks(_ text: String, _ balanced: String) {
         #expect(StorySentences.balancingQuotes(text) == balanced)
     }
+
+    /// `balancingQuotes` and `endsLikeASentence` read bytes; the scalar-by-scalar rules they
+    /// stand for give the same on texts of quote marks, closing marks, spaces (ASCII and not),
+    /// line breaks, letters, combining marks and emoji.
+    @Test func quotesAndSentenceEndsReadOnBytesAsOnScalars() {
+        let pieces = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", " ", "\u{00A0}", "\u{2003}", "\n", ")", "]", "\u{00BB}",
+                      ".", "!", "\u{2026}", "?", "word", "\u{00E9}", "\u{65E5}\u{672C}", "\u{1F44D}\u{1F3FD}", "e\u{301}", "\u{2022}"]
+        var generator = SeededGenerator(state: 11)
+        var changed = 0
+        for _ in 0..<4000 {
+            let text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let balanced = StorySentences.balancingQuotes(text)
+            #expect(balanced == Self.balancedByScalars(text), "\(text.debugDescription)")
+            #expect(StorySentences.endsLikeASentence(text) == Self.endsByScalars(text), "\(text.debugDescription)")
+            if balanced != text { changed += 1 }
+        }
+        #expect(changed > 1000)
+    }
+
+    /// `StorySentences.balancingQuotes` as it read the text's scalars.
+    private static func balancedByScalars(_ text: String) -> String {
+        var open = 0, unopened = 0
+        var straight: [String.Index] = []
+        for index in text.unicodeScalars.indices {
+            switch text.unicodeScalars[index] {
+            case "\u{201C}": open += 1
+            case "\u{201D}": if open > 0 { open -= 1 } else { unopened += 1 }
+            case "\"": straight.append(index)
+            default: break
+            }
+        }
+        var balanced = String(repeating: "\u{201C}", count: unopened) + text + String(repeating: "\u{201D}", count: open)
+        if straight.count % 2 == 1, let last = straight.last {
+            let opens = last == text.startIndex || text.unicodeScalars[text.unicodeScalars.index(before: last)].properties.isWhitespace
+            balanced = opens ? balanced + "\"" : "\"" + balanced
+        }
+        return balanced
+    }
+
+    /// `StorySentences.endsLikeASentence` as it read the text's scalars from the end.
+    private static func endsByScalars(_ text: String) -> Bool {
+        let closing: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
+        guard let last = text.unicodeScalars.reversed().first(where: { !closing.contains($0) && !$0.properties.isWhitespace }) else { return false }
+        return last == "." || last == "!" || last == "\u{2026}"
+    }
 }

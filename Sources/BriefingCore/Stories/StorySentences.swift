@@ -38,12 +38,29 @@ struct StorySentences {
     /// keyboard via iFixit"), a heading or a credit has none, and joined to the next sentence
     /// it would read as one run-on sentence.
     static func endsLikeASentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.reversed().first(where: { !closingMarks.contains($0) && !$0.properties.isWhitespace }) else { return false }
-        return last == "." || last == "!" || last == "\u{2026}"
+        // Read back from the end a scalar at a time, on the bytes.
+        UTF8Scan.withBytes(text) { bytes in
+            var end = bytes.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let scalar = UTF8Scan.scalar(in: bytes, at: start).scalar
+                if !isClosingMark(scalar), !scalar.properties.isWhitespace {
+                    return scalar == "." || scalar == "!" || scalar == "\u{2026}"
+                }
+                end = start
+            }
+            return false
+        }
     }
 
-    /// Marks that may follow a sentence's full stop.
-    private static let closingMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}"]
+    /// Whether `scalar` is a mark that may follow a sentence's full stop.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{00BB}": true
+        default: false
+        }
+    }
 
     /// Whether `text` is unchanged in capitals (`text == text.uppercased()`), without making
     /// the capitals when its bytes tell: a lower-case ASCII letter changes, and ASCII text
@@ -66,21 +83,36 @@ struct StorySentences {
     /// the opening one ("“That is what we want,” she said.") it lacks.
     static func balancingQuotes(_ text: String) -> String {
         guard UTF8Scan.containsDoubleQuoteMark(text) else { return text }
-        var open = 0, unopened = 0
-        var straight: [String.Index] = []
-        for index in text.unicodeScalars.indices {
-            switch text.unicodeScalars[index] {
-            case "\u{201C}": open += 1
-            case "\u{201D}": if open > 0 { open -= 1 } else { unopened += 1 }
-            case "\"": straight.append(index)
-            default: break
+        // The marks counted on the bytes: “ is E2 80 9C, ” E2 80 9D.
+        let (open, unopened, straight, lastOpens) = UTF8Scan.withBytes(text) { bytes in
+            var open = 0, unopened = 0, straight = 0, lastStraight = -1
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x22 {
+                    straight += 1
+                    lastStraight = i
+                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                    if bytes[i + 2] == 0x9C {
+                        open += 1
+                    } else if bytes[i + 2] == 0x9D {
+                        if open > 0 { open -= 1 } else { unopened += 1 }
+                    }
+                }
+                i += 1
             }
+            // A lone typewriter mark opens a quote when a space or nothing comes before it.
+            var lastOpens = lastStraight == 0
+            if lastStraight > 0 {
+                var start = lastStraight - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                lastOpens = UTF8Scan.scalar(in: bytes, at: start).scalar.properties.isWhitespace
+            }
+            return (open, unopened, straight, lastOpens)
         }
         var balanced = String(repeating: "\u{201C}", count: unopened) + text + String(repeating: "\u{201D}", count: open)
-        if straight.count % 2 == 1, let last = straight.last {
-            // A lone typewriter mark opens a quote when a space or nothing comes before it.
-            let opens = last == text.startIndex || text.unicodeScalars[text.unicodeScalars.index(before: last)].properties.isWhitespace
-            balanced = opens ? balanced + "\"" : "\"" + balanced
+        if straight % 2 == 1 {
+            balanced = lastOpens ? balanced + "\"" : "\"" + balanced
         }
         return balanced
     }

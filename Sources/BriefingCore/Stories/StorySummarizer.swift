@@ -34,7 +34,7 @@ public struct StorySummarizer: Sendable {
     public func summary(of briefs: [Brief]) -> String {
         let sentences = StorySentences.sentences(of: briefs, newsOnly: newsOnly)
         guard !sentences.isEmpty else { return "" }
-        let vectors = TermVectors(counted: StoryTerms.numbers(sentences.map(\.text)).map { $0.map { ($0, 1) } })
+        let vectors = TermVectors(numbers: StoryTerms.numbers(sentences.map(\.text)))
         let prior = sentences.map { 1 + leadBias / Double(1 + $0.position) }
         let scores = LexRank.scores(vectors, prior: prior)
         let chosen = Self.pick(sentences: sentences, rows: vectors.rows, scores: scores)

@@ -42,6 +42,17 @@ struct TermVectors: Sendable {
         }
     }
 
+    /// `init(counted:)` of texts given as their content words' numbers (`StoryTerms.numbers`),
+    /// each listed once per occurrence with weight 1; the numbers get their term ids (in order
+    /// of first use, as there) from a `NumberTable`, not a dictionary that hashes them again.
+    init(numbers texts: [[UInt64]], pseudoDocuments: Double = 20) {
+        var table = NumberTable()
+        let termIDs = texts.map { words in words.map { table.number($0) } }
+        self.init(termIDs: termIDs, terms: table.count, pseudoDocuments: pseudoDocuments) { text in
+            Array(repeating: (count: 1, boost: 1.0), count: texts[text].count)
+        }
+    }
+
     /// The same vectors from texts given as term ids (`0..<terms`, numbered in order of first
     /// use), `listings(text)` the occurrences and the weight of each of a text's listings
     /// (asked once per text); each text's weights are made on their own, on all cores.
