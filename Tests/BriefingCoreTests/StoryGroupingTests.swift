@@ -105,6 +105,33 @@ struct StoryGroupingTests {
         #expect(numbers[0].count == StoryTerms.terms(texts[0]).count && !numbers[0].isEmpty)
     }
 
+    /// The terms of ASCII words, told on their bytes, are the plain rules' on strings: lower
+    /// case, two digits or three characters at least, no stop word, the first suffix rule that
+    /// leaves three characters of a word of five or more that does not start with a digit.
+    @Test func asciiTermsAreThePlainRulesTerms() {
+        let suffixes = [("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""), ("ers", "er"), ("ses", "s"), ("es", "e"), ("ly", ""), ("s", "")]
+        func plain(_ word: String) -> [String] {
+            let lower = word.lowercased()
+            guard lower.count > 2 || (lower.count == 2 && lower.allSatisfy(\.isNumber)), !StoryTerms.stopWords.contains(lower) else { return [] }
+            guard lower.count > 4, lower.first?.isNumber == false else { return [lower] }
+            for (suffix, replacement) in suffixes where lower.hasSuffix(suffix) && lower.count - suffix.count >= 3 {
+                return [String(lower.dropLast(suffix.count)) + replacement]
+            }
+            return [lower]
+        }
+        let endings = ["", "s", "es", "ies", "ied", "ing", "edly", "ed", "ers", "ses", "ly", "y", "d", "g"]
+        var words = StoryTerms.stopWords.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && !$0.contains("'") }.sorted()
+        var generator = SeededGenerator(state: 5)
+        let alphabet = Array("abcdeilnorstuy19")
+        for _ in 0..<3000 {
+            let letters = (0..<Int.random(in: 1...9, using: &generator)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+            words.append(String(letters) + endings.randomElement(using: &generator)!)
+        }
+        words += ["Troops", "STUDIES", "1990s", "12", "7", "ab", "Officials", "teachers", "x"]
+        for word in words { #expect(StoryTerms.terms(word) == plain(word), "\(word)") }
+        #expect(words.count { !StoryTerms.terms($0).isEmpty } > 1000)
+    }
+
     /// The ASCII stem rules, compared on bytes: the first suffix that leaves three bytes,
     /// for words of five bytes or more that do not start with a digit.
     @Test func asciiStemsFollowTheSuffixRules() {

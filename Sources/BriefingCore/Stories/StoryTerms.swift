@@ -124,9 +124,14 @@ enum StoryTerms {
                 ascii = true
             }
             guard length > 2 || (length == 2 && allDigits) else { return }
-            if numbered && ascii {
+            if ascii {
+                // Stop words and stems told on the bytes: one string made, of the term.
                 let allDigits = allDigits
-                if let number = word.withUnsafeMutableBufferPointer({ rules.number(ascii: $0, allDigits: allDigits) }) { numbers.append(number) }
+                if numbered {
+                    if let number = word.withUnsafeMutableBufferPointer({ rules.number(ascii: $0, allDigits: allDigits) }) { numbers.append(number) }
+                } else if let term = word.withUnsafeMutableBufferPointer({ rules.term(ascii: $0, allDigits: allDigits) }) {
+                    terms.append(term)
+                }
                 return
             }
             let token = String(decoding: word, as: UTF8.self)
@@ -221,15 +226,24 @@ enum StoryTerms {
             return nil
         }
 
-        /// The number of the ASCII word in `word` as `Reader.finish` reads it: nil when it is
-        /// too short or a stop word; else `stem` applied to its bytes in place, as `asciiStem`
-        /// does to a string, and numbered.
+        /// The number of the ASCII word in `word` as `Reader.finish` reads it (`stemmed`).
         func number(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> UInt64? {
+            stemmed(ascii: word, allDigits: allDigits).map { WordList.number(UnsafeBufferPointer(rebasing: word[..<$0])) }
+        }
+
+        /// The term of the ASCII word in `word` as `Reader.finish` reads it (`stemmed`).
+        func term(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> String? {
+            stemmed(ascii: word, allDigits: allDigits).map { String(decoding: UnsafeBufferPointer(rebasing: word[..<$0]), as: UTF8.self) }
+        }
+
+        /// The length of the term the ASCII word in `word` makes, its bytes stemmed in place
+        /// (`stem`, as `asciiStem` does to a string): nil when it is too short or a stop word.
+        private func stemmed(ascii word: UnsafeMutableBufferPointer<UInt8>, allDigits: Bool) -> Int? {
             let count = word.count
             guard count > 2 || (count == 2 && allDigits) else { return nil }
             let bytes = UnsafeBufferPointer(word)
             if count <= 8 ? shortStopWords.contains(ascii: bytes) : count <= longestStopWord && stopWords.contains(ascii: bytes) { return nil }
-            guard let rule = stemRule(bytes) else { return WordList.number(bytes) }
+            guard let rule = stemRule(bytes) else { return count }
             let (suffix, replacement) = suffixes[rule]
             var length = count - suffix.count
             // Every replacement is shorter than its suffix: the stem fits in place.
@@ -237,7 +251,7 @@ enum StoryTerms {
                 word[length] = byte
                 length += 1
             }
-            return WordList.number(UnsafeBufferPointer(rebasing: bytes[..<length]))
+            return length
         }
     }
 
