@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BriefingCore
 
@@ -215,6 +216,28 @@ struct StoryConflictTests {
         for count in 1...3 {
             let expected = text[...].split(whereSeparator: \.isWhitespace).suffix(count).map(String.init)
             #expect(StoryConflicts.lastWords(text[...], count).map(String.init) == expected)
+        }
+    }
+
+    /// The same on seeded texts of ASCII words, every ASCII whitespace byte (a return and a
+    /// line feed together are one character) and words past ASCII; and speech verbs told on an
+    /// ASCII word's bytes as Foundation's lower-casing and trimming of punctuation tell them.
+    @Test func lastWordsAndSpeechVerbsOnBytesAreTheCharacterwiseOnes() {
+        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "said", "Said,", "(told", "TOLD:", "\"wrote\"", "reported.", "x", "é", "\u{00A0}", "says'", "—", "ADDED!?"]
+        var generator = SeededGenerator(state: 3)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0..<9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for count in 1...3 {
+                let expected = text[...].split(whereSeparator: \.isWhitespace).suffix(count).map(String.init)
+                #expect(StoryConflicts.lastWords(text[...], count).map(String.init) == expected, "\(text.debugDescription)")
+            }
+            for word in text.split(whereSeparator: \.isWhitespace) {
+                let plain = StoryConflicts.speechVerbs.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                #expect(StoryConflicts.isSpeechVerb(word) == plain, "\(word.debugDescription)")
+            }
+        }
+        for byte in UInt8(0)..<0x80 {
+            #expect(StoryConflicts.isASCIIPunctuation(byte) == CharacterSet.punctuationCharacters.contains(Unicode.Scalar(byte)), "\(byte)")
         }
     }
 }

@@ -240,7 +240,30 @@ struct StoryConflicts {
         return told.contains { time in
             guard let found = UTF8Scan.range(of: time.text, in: event.text) else { return false }
             let before = lastWords(event.text[..<found.lowerBound], 2)
-            return before.contains { speechVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            return before.contains(where: isSpeechVerb)
+        }
+    }
+
+    /// Whether `word`, lower-cased and without punctuation at either end, is one of
+    /// `speechVerbs`: told on the bytes of an ASCII word (`isASCIIPunctuation`), through
+    /// Foundation's trimming for others.
+    static func isSpeechVerb(_ word: Substring) -> Bool {
+        let ascii = UTF8Scan.withBytes(word) { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, isASCIIPunctuation(bytes[start]) { start += 1 }
+            while end > start, isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
+            return speechVerbs.contains(String(decoding: bytes[start..<end].map(\.asciiLowercased), as: UTF8.self))
+        }
+        return ascii ?? speechVerbs.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// Whether the ASCII byte is in `CharacterSet.punctuationCharacters` (Unicode's
+    /// punctuation categories): `! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }`.
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+        default: false
         }
     }
 
@@ -248,6 +271,28 @@ struct StoryConflicts {
     /// order, as `text.split(whereSeparator: \.isWhitespace).suffix(count)` gives them, read
     /// back from the end.
     static func lastWords(_ text: Substring, _ count: Int) -> [Substring] {
+        // In ASCII text a whitespace character is one byte: tab, line feed, vertical tab, form
+        // feed, return or space (a return and line feed, one character, are two such bytes).
+        let ascii = UTF8Scan.withBytes(text) { bytes -> [Range<Int>]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var ranges: [Range<Int>] = []
+            var end = bytes.count
+            while end > 0 && ranges.count < count {
+                while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] &- 0x09 < 5 { end -= 1 }
+                guard end > 0 else { break }
+                var start = end
+                while start > 0, !(bytes[start - 1] == 0x20 || bytes[start - 1] &- 0x09 < 5) { start -= 1 }
+                ranges.append(start..<end)
+                end = start
+            }
+            return ranges.reversed()
+        }
+        if let ascii {
+            let utf8 = text.utf8
+            return ascii.map { range in
+                text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+            }
+        }
         var words: [Substring] = []
         var end = text.endIndex
         var i = text.endIndex
@@ -263,7 +308,7 @@ struct StoryConflicts {
         return words.reversed()
     }
 
-    private static let speechVerbs: Set<String> = [
+    static let speechVerbs: Set<String> = [
         "said", "says", "told", "announced", "added", "reported", "confirmed", "stated", "tweeted", "wrote",
     ]
 
