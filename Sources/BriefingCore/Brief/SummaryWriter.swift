@@ -242,7 +242,7 @@ struct SummaryWriter: Sendable {
             while i < bytes.count {
                 guard let width = PlainText.width(bytes, at: i) else { return nil }
                 let byte = bytes[i]
-                if byte == 0x20 || byte &- 0x09 < 5 || width == 2 {
+                if byte.isASCIIWhitespace || width == 2 {
                     // ASCII whitespace, or U+00A0 (the only plain scalar of two bytes).
                     inRun = false
                 } else {

@@ -46,10 +46,9 @@ struct PageMeta {
     /// them, `UTF8Scan.characterCount`) and the white space is ASCII, so the text is trimmed and
     /// cut by its bytes, not a character at a time (a summary has hundreds of them).
     private static func simpleShortened(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> String? {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
         var start = 0, end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+        while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
         // The characters up to `end`, and where the first `limit - 1` of them end.
         var characters = 0, headEnd = start, i = start
         while i < end {
@@ -67,11 +66,11 @@ struct PageMeta {
         guard characters > limit else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
         // Cut at the last white space of the head, then drop the marks and spaces before the cut
         // (",;:—–-(", the dashes being E2 80 93 and 94).
-        var cut = (start..<headEnd).last(where: { isSpace(bytes[$0]) }) ?? headEnd
+        var cut = (start..<headEnd).last(where: { bytes[$0].isASCIIWhitespace }) ?? headEnd
         while cut > start {
             let last = bytes[cut - 1]
             if last < 0x80 {
-                guard isSpace(last) || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28 else { break }
+                guard last.isASCIIWhitespace || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x2D || last == 0x28 else { break }
                 cut -= 1
             } else {
                 guard last == 0x93 || last == 0x94 else { break }

@@ -278,10 +278,10 @@ struct StoryConflicts {
             var ranges: [Range<Int>] = []
             var end = bytes.count
             while end > 0 && ranges.count < count {
-                while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] &- 0x09 < 5 { end -= 1 }
+                while end > 0, bytes[end - 1].isASCIIWhitespace { end -= 1 }
                 guard end > 0 else { break }
                 var start = end
-                while start > 0, !(bytes[start - 1] == 0x20 || bytes[start - 1] &- 0x09 < 5) { start -= 1 }
+                while start > 0, !bytes[start - 1].isASCIIWhitespace { start -= 1 }
                 ranges.append(start..<end)
                 end = start
             }

@@ -243,7 +243,7 @@ extension StoryDocument {
                     word[length] = byte
                     length += 1
                     lastDigit = true
-                } else if byte == 0x20 || byte &- 0x09 < 5 {
+                } else if byte.isASCIIWhitespace {
                     finishWord(at: i, next: i + 1)
                 } else if byte == 0x2C || byte == 0x2E, length > 0, lastDigit {
                     finishRun()  // "15,000" and "7.6" stay one token, of two search terms

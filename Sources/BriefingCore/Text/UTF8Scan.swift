@@ -414,6 +414,11 @@ extension UInt8 {
     /// Whether the byte is an ASCII letter, A–Z or a–z (no byte past ASCII is).
     @inline(__always)
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+
+    /// Whether the byte is ASCII white space: space, tab, line feed, vertical tab, form feed or
+    /// return (the ASCII characters Unicode's White_Space holds).
+    @inline(__always)
+    var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
 }
 
 extension String {

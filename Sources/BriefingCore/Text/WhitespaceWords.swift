@@ -32,7 +32,7 @@ extension String {
                 let byte = bytes[i]
                 let space: Bool
                 if byte < 0x80 {
-                    space = byte == 0x20 || byte &- 0x09 < 5
+                    space = byte.isASCIIWhitespace
                     i += 1
                 } else {
                     // Other scalars are decoded from their bytes, as `unicodeScalars` reads them.

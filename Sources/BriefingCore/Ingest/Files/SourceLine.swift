@@ -89,7 +89,7 @@ struct SourceLine: Equatable {
     @inline(__always)
     private static func spaceScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int)? {
         let b = bytes[i]
-        if b < 0x80 { return (b == 0x20 || b &- 0x09 < 5, 1) }
+        if b < 0x80 { return (b.isASCIIWhitespace, 1) }
         let (scalar, length) = UTF8Scan.scalar(in: bytes, at: i)
         return (scalar.isSpace, length)
     }

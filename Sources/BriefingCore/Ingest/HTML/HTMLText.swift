@@ -55,7 +55,7 @@ enum HTMLText {
                     var length = 1
                     let isSpace: Bool
                     if b < 0x80 {
-                        isSpace = b == 0x20 || b &- 0x09 < 5
+                        isSpace = b.isASCIIWhitespace
                     } else {
                         let (scalar, scalarLength) = UTF8Scan.scalar(in: bytes, at: i)
                         length = scalarLength

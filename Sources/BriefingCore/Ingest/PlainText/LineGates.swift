@@ -35,7 +35,7 @@ struct LineGates {
 
     /// Bytes a line `isSeparator` accepts may open with: the ASCII separator marks and spaces.
     private static let separatorBytes: [Bool] = (0..<128).map { byte in
-        "#*-=_~+".utf8.contains(UInt8(byte)) || byte == 0x20 || UInt8(byte) &- 0x09 < 5
+        "#*-=_~+".utf8.contains(UInt8(byte)) || UInt8(byte).isASCIIWhitespace
     }
 
     /// The phrases `isCaption`, `BylineParser`'s link test and `isJunk`'s disclosures search for
