@@ -126,7 +126,9 @@ TOML
     case $c in
       noop) name="no-op rebuild"; note="$(calc '%.1f' "100*$s/$full") % of full";;
       edit) name="one article edited"; pct=$(calc '%.1f' "100*$s/$full")
-            note="$pct % of full (target ≤10 %: $(awk "BEGIN {print ($pct <= 10) ? \"ok\" : \"MISSED\"}")); $edit_hits/$files from cache$([ "$edit_hits" = $((files - 1)) ] || echo ", UNEXPECTED: expected $((files - 1))")";;
+            # Issue #18 sets the edit target at 10,000 articles only.
+            edit_target=$([ "$n" = 10000 ] && echo "target ≤10 %: $(awk "BEGIN {print ($pct <= 10) ? \"ok\" : \"MISSED\"}")" || echo "no target at $n")
+            note="$pct % of full ($edit_target); $edit_hits/$files from cache$([ "$edit_hits" = $((files - 1)) ] || echo ", UNEXPECTED: expected $((files - 1))")";;
       tmpl) name="template edited"
             note="$(calc '%.1f' "100*$s/$full") % of full; $tmpl_hits/$files from cache: $([ "$tmpl_hits" = "$files" ] && echo "no extraction reran" || echo "EXTRACTION RERAN")";;
     esac
