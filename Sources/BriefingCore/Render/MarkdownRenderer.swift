@@ -90,9 +90,7 @@ public enum MarkdownRenderer {
     /// The same for the scalar that ends before `end`: it joins no character after it either.
     private static func standsAlone(scalarEnding end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard end > 0, bytes[end - 1] >= 0x80 else { return true }
-        var start = end - 1
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return isPlainScalar(UTF8Scan.scalar(in: bytes, at: start).0)
+        return isPlainScalar(UTF8Scan.scalar(in: bytes, endingAt: end).scalar)
     }
 
     private static func isPlainScalar(_ scalar: Unicode.Scalar) -> Bool {

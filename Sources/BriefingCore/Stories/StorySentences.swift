@@ -42,9 +42,7 @@ struct StorySentences {
         UTF8Scan.withBytes(text) { bytes in
             var end = bytes.count
             while end > 0 {
-                var start = end - 1
-                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                let scalar = UTF8Scan.scalar(in: bytes, at: start).scalar
+                let (scalar, start) = UTF8Scan.scalar(in: bytes, endingAt: end)
                 if !isClosingMark(scalar), !scalar.properties.isWhitespace {
                     return scalar == "." || scalar == "!" || scalar == "\u{2026}"
                 }
@@ -102,12 +100,7 @@ struct StorySentences {
                 i += 1
             }
             // A lone typewriter mark opens a quote when a space or nothing comes before it.
-            var lastOpens = lastStraight == 0
-            if lastStraight > 0 {
-                var start = lastStraight - 1
-                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                lastOpens = UTF8Scan.scalar(in: bytes, at: start).scalar.properties.isWhitespace
-            }
+            let lastOpens = lastStraight == 0 || lastStraight > 0 && UTF8Scan.scalar(in: bytes, endingAt: lastStraight).scalar.properties.isWhitespace
             return (open, unopened, straight, lastOpens)
         }
         var balanced = String(repeating: "\u{201C}", count: unopened) + text + String(repeating: "\u{201D}", count: open)

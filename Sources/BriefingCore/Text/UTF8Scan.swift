@@ -284,6 +284,15 @@ enum UTF8Scan {
         return (value, i)
     }
 
+    /// The scalar whose encoding ends before byte `end` (above 0) of valid UTF-8, and the byte
+    /// it starts at: read back over the continuation bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (scalar: Unicode.Scalar, start: Int) {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (scalar(in: bytes, at: start).scalar, start)
+    }
+
     /// The scalar whose encoding starts at byte `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
