@@ -98,6 +98,7 @@ struct BriefParts {
            let composed = head.withUnsafeBufferPointer({ BriefFeedHTML.html(head: $0, paragraphs: paragraphs, paragraphHTML: html) }) {
             return composed
         }
-        return Array(MarkdownRenderer.html(fromMarkdown: BriefMarkdownWriter().body(head: head.string(), paragraphs: paragraphs)).utf8)
+        var body = BriefMarkdownWriter().body(head: head.string(), paragraphs: paragraphs)
+        return body.withUTF8 { MarkdownRenderer.htmlBytes(fromMarkdown: $0) }
     }
 }
