@@ -5,6 +5,7 @@ import Logging
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the site from a folder of articles.",
         discussion: """
             Settings come from briefing.yml in the current folder when present; flags override \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the configuration and the articles without writing anything.",
         discussion: "Lists every warning (missing date or author, unattributed quotes, duplicate headlines, unreadable files) with file and line. With --strict, exits 1 when there is any warning.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Clean: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "clean",
         abstract: "Delete the build cache (.briefing-cache/ beside the output folder).",
         discussion: "The next build ingests and extracts every article again. The site itself is left alone.")
 

@@ -5,6 +5,7 @@ import Foundation
 /// `briefing extract`: what ingest and extraction find in article files, as JSON or Markdown briefs.
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print what Briefing extracts from article files.",
         discussion: """
             json prints one JSON array with one object per file, in input order, with the keys \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new Briefing project.",
         discussion: "Writes briefing.yml, articles/ with a sample article and a copy of the default Templates/ for overriding. Existing files are never overwritten.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a Markdown article with front matter in the input folder.")
 
     @Argument(help: "The headline of the new article.")

@@ -6,6 +6,7 @@ import Logging
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build the site, serve it locally and rebuild when articles or templates change.",
         discussion: """
             Open pages reload by themselves after each rebuild. A failed rebuild is shown in the \

@@ -5,6 +5,7 @@ import Foundation
 /// `briefing stories`: groups article files into stories and prints them.
 struct Stories: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stories",
         abstract: "Group article files into stories (the same event across sources) and print them.",
         discussion: """
             json prints one JSON array of stories with the keys id, title, summary, sources, first, \
