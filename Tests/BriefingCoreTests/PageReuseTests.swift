@@ -187,6 +187,42 @@ struct RetiredSiteTests {
         return found
     }
 
+    /// The files under `folder` (not its folders), each with its inode.
+    private func fileInodes(_ folder: URL) throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            found[path] = attributes[.systemFileNumber] as? Int
+        }
+        return found
+    }
+
+    /// The copy of the site the first build into a folder keeps (`keepCopyForNextBuild`) holds
+    /// every file of the published site, the marker too, each the same file, and nothing else;
+    /// no partial copy is left. A build over a site whose cache is gone (`briefing clean`)
+    /// keeps the site it replaces instead.
+    @Test func theFirstBuildKeepsEveryFileLinked() async throws {
+        let tmp = try Repo.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let output = tmp.appendingPathComponent("out")
+        let cache = BriefCache(forOutput: output)
+        func build() async throws {
+            _ = try await SiteBuilder().build(BuildOptions(input: Repo.seeds, output: output, defaultTemplates: Repo.templates, useCache: true))
+        }
+        try await build()
+        let published = try fileInodes(output)
+        #expect(published.count > 20 && published[SitePublisher.marker] != nil)
+        #expect(try fileInodes(cache.retiredSite) == published, "every file, linked")
+        #expect(!FileManager.default.fileExists(atPath: cache.retiredSite.path + ".partial"))
+
+        try FileManager.default.removeItem(at: cache.folder)
+        try await build()
+        #expect(try fileInodes(cache.retiredSite) == published, "the replaced site is the one kept")
+        #expect(try fileInodes(output).keys.sorted() == published.keys.sorted())
+        #expect(!FileManager.default.fileExists(atPath: cache.retiredSite.path + ".partial"))
+    }
+
     @Test func removedAndEditedArticlesLeaveExactlyTheFilesOfACleanBuild() async throws {
         let tmp = try Repo.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: tmp) }
