@@ -65,7 +65,7 @@ struct PageManifest: Sendable {
     func encoded(for cache: BriefCache) -> [UInt8] {
         var bytes = Self.magic(cache)
         bytes.reserveCapacity(entries.count * 64)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        for (path, entry) in Self.inPathOrder(entries) {
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\t"))
             bytes += entry.key.utf8
@@ -74,6 +74,41 @@ struct PageManifest: Sendable {
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
+    }
+
+    /// `entries` in path order. Sorted on the first sixteen bytes of each path taken as two
+    /// integers, then on the paths themselves where those are equal: comparing the tens of
+    /// thousands of paths of a large site as strings took 10 ms of every rebuild. (Site paths
+    /// are ASCII, whose byte order is the strings' order; another path keeps a place of its own
+    /// in a consistent order.)
+    static func inPathOrder(_ entries: [String: Entry]) -> [(path: String, entry: Entry)] {
+        let all = entries.map { (path: $0.key, entry: $0.value) }
+        var keyed: [(high: UInt64, low: UInt64, index: Int)] = []
+        keyed.reserveCapacity(all.count)
+        for (index, item) in all.enumerated() {
+            let (high, low) = prefix(item.path)
+            keyed.append((high, low, index))
+        }
+        keyed.sort { a, b in
+            if a.high != b.high { return a.high < b.high }
+            if a.low != b.low { return a.low < b.low }
+            return all[a.index].path < all[b.index].path
+        }
+        return keyed.map { all[$0.index] }
+    }
+
+    /// The first sixteen bytes of `path` (zeros past its end) as two big-endian integers: they
+    /// order as the bytes do.
+    private static func prefix(_ path: String) -> (UInt64, UInt64) {
+        var path = path
+        return path.withUTF8 { bytes in
+            var high: UInt64 = 0, low: UInt64 = 0
+            for k in 0..<16 {
+                let byte = UInt64(k < bytes.count ? bytes[k] : 0)
+                if k < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
+            }
+            return (high, low)
+        }
     }
 
     /// Writes a manifest's bytes (`encoded(for:)`) to `url` atomically.
