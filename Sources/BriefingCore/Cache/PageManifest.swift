@@ -76,39 +76,36 @@ struct PageManifest: Sendable {
         return bytes
     }
 
-    /// `entries` in path order. Sorted on the first sixteen bytes of each path taken as two
-    /// integers, then on the paths themselves where those are equal: comparing the tens of
-    /// thousands of paths of a large site as strings took 10 ms of every rebuild. (Site paths
-    /// are ASCII, whose byte order is the strings' order; another path keeps a place of its own
-    /// in a consistent order.)
+    /// `entries` in path order: the order of their UTF-8 bytes, which is the strings' order for
+    /// site paths (ASCII). Sorted on the first sixteen bytes of each path taken as two integers,
+    /// then on the rest of the bytes where those are equal, all copied into one buffer: comparing
+    /// the tens of thousands of paths of a large site as strings took 10 ms of every rebuild.
     static func inPathOrder(_ entries: [String: Entry]) -> [(path: String, entry: Entry)] {
         let all = entries.map { (path: $0.key, entry: $0.value) }
-        var keyed: [(high: UInt64, low: UInt64, index: Int)] = []
+        var bytes: [UInt8] = []
+        var keyed: [(high: UInt64, low: UInt64, start: Int, end: Int, index: Int)] = []
         keyed.reserveCapacity(all.count)
         for (index, item) in all.enumerated() {
-            let (high, low) = prefix(item.path)
-            keyed.append((high, low, index))
-        }
-        keyed.sort { a, b in
-            if a.high != b.high { return a.high < b.high }
-            if a.low != b.low { return a.low < b.low }
-            return all[a.index].path < all[b.index].path
-        }
-        return keyed.map { all[$0.index] }
-    }
-
-    /// The first sixteen bytes of `path` (zeros past its end) as two big-endian integers: they
-    /// order as the bytes do.
-    private static func prefix(_ path: String) -> (UInt64, UInt64) {
-        var path = path
-        return path.withUTF8 { bytes in
+            let start = bytes.count
+            bytes += item.path.utf8
             var high: UInt64 = 0, low: UInt64 = 0
             for k in 0..<16 {
-                let byte = UInt64(k < bytes.count ? bytes[k] : 0)
+                let byte = UInt64(start + k < bytes.count ? bytes[start + k] : 0)
                 if k < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
             }
-            return (high, low)
+            keyed.append((high, low, start, bytes.count, index))
         }
+        bytes.withUnsafeBufferPointer { bytes in
+            keyed.sort { a, b in
+                if a.high != b.high { return a.high < b.high }
+                if a.low != b.low { return a.low < b.low }
+                let (restA, restB) = (a.end - a.start - 16, b.end - b.start - 16)
+                guard restA > 0, restB > 0 else { return restA < restB }
+                let order = memcmp(bytes.baseAddress! + a.start + 16, bytes.baseAddress! + b.start + 16, min(restA, restB))
+                return order != 0 ? order < 0 : restA < restB
+            }
+        }
+        return keyed.map { all[$0.index] }
     }
 
     /// Writes a manifest's bytes (`encoded(for:)`) to `url` atomically.
