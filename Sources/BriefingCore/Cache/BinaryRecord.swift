@@ -229,7 +229,23 @@ struct BinaryReader {
     mutating func skip(_ count: Int) { position += count }
 
 
+    /// A whole number `BinaryWriter.int` wrote (zigzag, then seven bits a byte). Most fit one
+    /// byte, read here in line; a longer one is read by `longInt` (a cache of 10,000 digests
+    /// holds about 600,000 numbers, read at the start of every rebuild).
+    @inline(__always)
     mutating func int() throws -> Int {
+        if position < end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                position += 1
+                return Int(byte >> 1) ^ -Int(byte & 1)
+            }
+        }
+        return try longInt()
+    }
+
+    /// `int()` of a number of more than one byte (or one past the end, which throws).
+    private mutating func longInt() throws -> Int {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard position < end, shift < 64 else { throw Damaged() }
