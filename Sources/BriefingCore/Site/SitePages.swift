@@ -112,9 +112,10 @@ struct SitePages: Sendable {
         let (listings, names, people, briefKeys, inFeeds) = (tables.listings, tables.names, tables.people, tables.briefKeys, tables.inFeeds)
         let positions = tables.positions
         group.addTask {
-            try self.writeIndexAndListings(site, briefKeys, listings, stories, names, positions: positions, bodies: bodies, into: publisher)
+            try self.writeFeeds(site, briefKeys, listings, stories, names, positions: positions, bodies: bodies, into: publisher)
             return .written
         }
+        group.addTask { try self.writeIndexAndListings(briefs, briefKeys, listings, stories, into: publisher); return .written }
         group.addTask { try self.writeStories(stories, into: publisher); return .written }
         group.addTask { try self.writeSitemapAndFixedPages(briefs, listings, people, stories, into: publisher); return .written }
         for start in stride(from: 0, to: briefs.count, by: Self.briefsPerTask) {
@@ -157,12 +158,14 @@ struct SitePages: Sendable {
         return found
     }
 
-    /// Home pages, the outlet/tag/month listings and every feed. Each page is keyed by the
-    /// briefs it shows (their cache keys), so an unchanged listing is kept from the last build.
-    /// Feed entries take the briefs' HTML from `bodies` when their pages' tasks made it,
-    /// and write the files of the briefs no task has claimed yet (`writeBrief`); `positions`
-    /// gives each brief's position by its slug (`Tables.positions`).
-    private func writeIndexAndListings(
+    /// Every feed: Atom feeds of the site and of each listing, and the site's JSON feed, each
+    /// keyed by the briefs it shows (their cache keys). Feed entries take the briefs' HTML from
+    /// `bodies` when their pages' tasks made it, and write the files of the briefs no task has
+    /// claimed yet (`writeBrief`); `positions` gives each brief's position by its slug
+    /// (`Tables.positions`). (The pages of the listings are another task's,
+    /// `writeIndexAndListings`: this one, which writes many briefs' files as well, was the last
+    /// to end.)
+    private func writeFeeds(
         _ site: SiteBriefs, _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, _ names: PersonNames, positions: [String: Int],
         bodies: BriefBodies, into publisher: SitePublisher
     ) throws {
@@ -214,10 +217,27 @@ struct SitePages: Sendable {
         func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
             try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
         }
-        func write(_ path: String, _ key: String?, text render: () throws -> String) throws {
-            try publisher.write(path, key: key.map { pageKey(path, $0) }, text: render)
+        for listing in listings.listings {
+            let feedPath = ListingPages.feedPath(listing)
+            let newest = Array(listing.briefs.prefix(Self.feedSize))
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, render: { try feeds.atom(newest, path: feedPath, content: atomContent) })
         }
+        let newest = Array(briefs.prefix(Self.feedSize))
+        try write("feed.xml", keys.of(newest), render: { try feeds.atom(newest, path: "feed.xml", content: atomContent) })
+        try publisher.write("feed.json", key: keys.of(newest).map { pageKey("feed.json", $0) }, text: {
+            try feeds.jsonFeed(newest, path: "feed.json") { String(decoding: try content($0), as: UTF8.self) }
+        })
+    }
 
+    /// Home pages, the outlet/tag/month listings and their overviews. Each page is keyed by
+    /// the briefs it shows (their cache keys), so an unchanged listing is kept from the last
+    /// build.
+    private func writeIndexAndListings(
+        _ briefs: [BriefDigest], _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher
+    ) throws {
+        func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
+            try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
+        }
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
         let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
             + stories.stories.prefix(StoryPages.indexCards).map(stories.fingerprint).joined(separator: ";")
@@ -240,8 +260,6 @@ struct SitePages: Sendable {
                 let key = keys.of(slice).map { "\(listing.kind.singular)|\(listing.title)|\(listing.briefs.count)|\($0)" }
                 try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
             }
-            let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, render: { try feeds.atom(newest, path: feedPath, content: atomContent) })
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
@@ -249,9 +267,6 @@ struct SitePages: Sendable {
             let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(count) \(kind.rawValue) of these briefings, with their number of briefs.")
             try write(kind.path, browseKey) { try page("overview", context, meta) }
         }
-        let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest), render: { try feeds.atom(newest, path: "feed.xml", content: atomContent) })
-        try write("feed.json", keys.of(newest), text: { try feeds.jsonFeed(newest, path: "feed.json") { String(decoding: try content($0), as: UTF8.self) } })
     }
 
     /// A page per story of two or more sources, keyed by what it shows, and the list of stories.
