@@ -214,16 +214,13 @@ struct SitePages: Sendable {
             if left > 0 { kept[brief.slug] = html }
             return html
         }
-        func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
-            try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
-        }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
             let newest = Array(listing.briefs.prefix(Self.feedSize))
-            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, render: { try feeds.atom(newest, path: feedPath, content: atomContent) })
+            try write(feedPath, keys.of(newest).map { "\(listing.title)|\($0)" }, into: publisher) { try feeds.atom(newest, path: feedPath, content: atomContent) }
         }
         let newest = Array(briefs.prefix(Self.feedSize))
-        try write("feed.xml", keys.of(newest), render: { try feeds.atom(newest, path: "feed.xml", content: atomContent) })
+        try write("feed.xml", keys.of(newest), into: publisher) { try feeds.atom(newest, path: "feed.xml", content: atomContent) }
         try publisher.write("feed.json", key: keys.of(newest).map { pageKey("feed.json", $0) }, text: {
             try feeds.jsonFeed(newest, path: "feed.json") { String(decoding: try content($0), as: UTF8.self) }
         })
@@ -235,9 +232,6 @@ struct SitePages: Sendable {
     private func writeIndexAndListings(
         _ briefs: [BriefDigest], _ keys: BriefKeys, _ listings: ListingPages, _ stories: StoryPages, into publisher: SitePublisher
     ) throws {
-        func write(_ path: String, _ key: String?, render: () throws -> ByteBuffer) throws {
-            try publisher.write(path, key: key.map { pageKey(path, $0) }) { try render() }
-        }
         let browse = listings.browse(root: "").merging(stories.indexContext(root: "")) { a, _ in a }
         let browseKey = listings.listings.map { "\($0.path)=\($0.title)=\($0.briefs.count)" }.joined(separator: ";")
             + stories.stories.prefix(StoryPages.indexCards).map(stories.fingerprint).joined(separator: ";")
@@ -248,7 +242,7 @@ struct SitePages: Sendable {
         for (number, (path, context)) in IndexPage.pages(briefs, cards: cards, itemsPerPage: config.itemsPerPage, browse: browse).enumerated() {
             let title = number == 0 ? config.title : "\(config.title), page \(number + 1)"
             let key = keys.of(briefs.dropFirst(number * size).prefix(size)).map { "\(briefs.count)|\($0)|\(number == 0 ? browseKey : "")" }
-            try write(path, key) { try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")) }
+            try write(path, key, into: publisher) { try page("index", context(), PageMeta(path: path, title: title, description: config.description, feed: "feed.xml")) }
         }
         for listing in listings.listings {
             let feedPath = ListingPages.feedPath(listing)
@@ -258,14 +252,14 @@ struct SitePages: Sendable {
                 let meta = PageMeta(path: listingPage.path, title: title, description: description, feed: feedPath)
                 let slice = listing.briefs.dropFirst((listingPage.number - 1) * size).prefix(size)
                 let key = keys.of(slice).map { "\(listing.kind.singular)|\(listing.title)|\(listing.briefs.count)|\($0)" }
-                try write(listingPage.path, key) { try page("listing", listingPage.context(), meta) }
+                try write(listingPage.path, key, into: publisher) { try page("listing", listingPage.context(), meta) }
             }
         }
         for kind in ListingPages.BrowseKind.allCases {
             let context = listings.overview(kind)
             let count = listings.listings.count { $0.kind == kind }
             let meta = PageMeta(path: kind.path, title: kind.title, description: "All \(count) \(kind.rawValue) of these briefings, with their number of briefs.")
-            try write(kind.path, browseKey) { try page("overview", context, meta) }
+            try write(kind.path, browseKey, into: publisher) { try page("overview", context, meta) }
         }
     }
 
@@ -307,7 +301,7 @@ struct SitePages: Sendable {
         }
         for timelinePage in TimelinePage.pages(timeline) {
             let meta = PageMeta(path: timelinePage.path, title: timelinePage.title, description: "Dated events across all briefings, oldest first.")
-            try publisher.write(timelinePage.path, key: timelinePage.key.map { pageKey(timelinePage.path, $0) }) { try page("timeline", timelinePage.context(), meta) }
+            try write(timelinePage.path, timelinePage.key, into: publisher) { try page("timeline", timelinePage.context(), meta) }
         }
     }
 
@@ -397,6 +391,12 @@ struct SitePages: Sendable {
         let url = baseURL.map { SiteLinks.absolute(path, baseURL: $0) }
         let meta = PageMeta(path: path, title: brief.article.title, description: brief.summary, type: "article", jsonLD: BriefPage.jsonLD(brief, url: url, siteName: config.title))
         return try page("brief", context, meta)
+    }
+
+    /// Writes the page at `path`, keyed by `inputs` (`pageKey`; without them, not kept between
+    /// builds), with the bytes `render` makes unless the last build's page is kept.
+    private func write(_ path: String, _ inputs: String?, into publisher: SitePublisher, render: () throws -> ByteBuffer) throws {
+        try publisher.write(path, key: inputs.map { pageKey(path, $0) }, render: render)
     }
 
     /// The key of the page at `path` made from `inputs` (text naming everything it shows) with
