@@ -22,6 +22,19 @@ public enum MarkdownRenderer {
         }
     }
 
+    /// What `html(fromMarkdown:)` makes of plain text escaped for Markdown
+    /// (`MarkdownEscaper.escape(text)`): written without cmark when the text is plain
+    /// (`PlainTextHTML`), the same bytes.
+    public static func html(ofPlainText text: String) -> String {
+        PlainTextHTML.paragraph(text) ?? html(fromMarkdown: MarkdownEscaper.escape(text))
+    }
+
+    /// What `inlineHTML(fromMarkdown:)` makes of plain text escaped for Markdown, written
+    /// without cmark when the text is plain (`PlainTextHTML`).
+    public static func inlineHTML(ofPlainText text: String) -> String {
+        PlainTextHTML.paragraph(text).map(inline) ?? inlineHTML(fromMarkdown: MarkdownEscaper.escape(text))
+    }
+
     /// The UTF-8 bytes of the HTML cmark makes of the Markdown whose UTF-8 bytes are
     /// `markdown`, taken as they come: cmark writes valid UTF-8 for valid UTF-8 (an invalid
     /// character reference becomes U+FFFD), so no string is made of them and checked.

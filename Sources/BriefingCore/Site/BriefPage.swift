@@ -50,7 +50,7 @@ enum BriefPage {
             showArticle = shown.contains(.article) && !article.paragraphs.isEmpty
             showCaptions = shown.contains(.captions) && !article.captions.isEmpty
             showSummary = shown.contains(.summary) && !brief.summary.isEmpty
-            summaryHTML = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(brief.summary))
+            summaryHTML = MarkdownRenderer.inlineHTML(ofPlainText: brief.summary)
             quotes = brief.keyQuotes.map { Quote($0, root: root, people: people) }
             figures = zip(brief.keyFigures, figurePhrases).map(Figure.init)
             timeline = zip(brief.timeline, eventLabels).map(EventItem.init)
@@ -150,7 +150,7 @@ enum BriefPage {
         let paragraph: Int
 
         init(_ quote: BriefingCore.Quote, root: String, people: PersonNames) {
-            html = MarkdownRenderer.inlineHTML(fromMarkdown: MarkdownEscaper.escape(QuoteDisplay.text(quote.text)))
+            html = MarkdownRenderer.inlineHTML(ofPlainText: QuoteDisplay.text(quote.text))
             speaker = quote.speaker
             speakerURL = quote.speaker.map { root + SiteLinks.person(people.name(for: $0)) } ?? ""
             source = QuoteDisplay.source(quote) ?? ""

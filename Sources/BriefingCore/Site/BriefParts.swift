@@ -68,25 +68,26 @@ struct BriefParts {
         try BriefMarkdownWriter().markdownBytes(brief(), head: markdownHead(), paragraphs: escapedParagraphs())
     }
 
-    /// What cmark makes of each paragraph of the article as the body holds it (escaped): the
-    /// brief's page shows it without the `<p>` element, its feed entry as it is. Nil for an
+    /// What cmark makes of each paragraph of the article as the body holds it (escaped), written
+    /// without cmark when the paragraph is plain text (`MarkdownRenderer.html(ofPlainText:)`):
+    /// the brief's page shows it without the `<p>` element, its feed entry as it is. Nil for an
     /// article written in Markdown, whose page shows its paragraphs' own markup instead.
     mutating func paragraphHTML() throws -> [String]? {
         if let paragraphs { return paragraphs }
         guard !BriefPage.isMarkdown(try brief().article) else { return nil }
-        let made = try escapedParagraphs().map(MarkdownRenderer.html(fromMarkdown:))
+        let made = try brief().article.paragraphs.map { MarkdownRenderer.html(ofPlainText: $0.text) }
         paragraphs = made
         return made
     }
 
     /// The HTML of each paragraph of the article as its page shows it, without the `<p>`
     /// element (`MarkdownRenderer.inline`): cut from `paragraphHTML` when the feed entry made
-    /// that already or will, else straight from cmark's output. Nil for an article written in
-    /// Markdown.
+    /// that already or will, else made from each paragraph alone
+    /// (`MarkdownRenderer.inlineHTML(ofPlainText:)`). Nil for an article written in Markdown.
     mutating func paragraphInlineHTML() throws -> [String]? {
         if let paragraphs = try feedEntry ? paragraphHTML() : paragraphs { return paragraphs.map(MarkdownRenderer.inline) }
         guard !BriefPage.isMarkdown(try brief().article) else { return nil }
-        return try escapedParagraphs().map(MarkdownRenderer.inlineHTML(fromMarkdown:))
+        return try brief().article.paragraphs.map { MarkdownRenderer.inlineHTML(ofPlainText: $0.text) }
     }
 
     /// The UTF-8 of the HTML of the brief's feed entry: its Markdown body through cmark, the
