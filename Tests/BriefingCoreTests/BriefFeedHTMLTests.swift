@@ -12,7 +12,8 @@ struct BriefFeedHTMLTests {
         let writer = BriefMarkdownWriter()
         let head = writer.headBytes(brief, figurePhrases: brief.keyFigures.map(BriefText.figurePhrase), eventLabels: brief.timeline.map(BriefText.eventDateLabel))
         let paragraphs = brief.article.paragraphs.map { MarkdownEscaper.escape($0.text) }
-        return head.withUnsafeBufferPointer { BriefFeedHTML.html(head: $0, paragraphs: paragraphs, paragraphHTML: paragraphs.map(MarkdownRenderer.html(fromMarkdown:))) }
+        let headHTML = head.withUnsafeBufferPointer(MarkdownRenderer.htmlBytes(fromMarkdown:))
+        return BriefFeedHTML.html(headHTML: headHTML, paragraphs: paragraphs, paragraphHTML: paragraphs.map(MarkdownRenderer.html(fromMarkdown:)))
     }
 
     /// `brief` with `texts` as its article's paragraphs.

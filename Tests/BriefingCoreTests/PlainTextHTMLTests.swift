@@ -20,11 +20,16 @@ struct PlainTextHTMLTests {
         return scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) ? nil : String(scalar)
     }
 
+    /// A text of up to `pieces` random pieces.
+    static func randomText(pieces count: Int, using generator: inout some RandomNumberGenerator) -> String {
+        (0..<Int.random(in: 0...count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
     @Test func randomTextsAreWrittenAsCmarkWritesThem() {
         var generator = SystemRandomNumberGenerator()
         var written = 0
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let text = Self.randomText(pieces: 7, using: &generator)
             let expected = Self.cmark(text)
             if let made = PlainTextHTML.paragraph(text) {
                 written += 1

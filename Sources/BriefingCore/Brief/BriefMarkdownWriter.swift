@@ -72,63 +72,9 @@ public struct BriefMarkdownWriter: Sendable {
 
     /// The UTF-8 bytes of `head(_:figurePhrases:eventLabels:)`.
     func headBytes(_ brief: Brief, figurePhrases: [String], eventLabels: [String]) -> ByteBuffer {
-        let article = brief.article
         // Written as bytes, piece by piece: no string is made for a line first.
-        let md = ByteBuffer()
-        md.append(literal: "# ")
-        MarkdownEscaper.append(article.title, escapedTo: md)
-        md.append(literal: "\n\n")
-        let byline = BriefText.metaLine(article)
-        if !byline.isEmpty {
-            md.append(literal: "*")
-            MarkdownEscaper.append(byline, escapedTo: md)
-            md.append(literal: "*\n\n")
-        }
-        if !brief.summary.isEmpty {
-            MarkdownEscaper.append(brief.summary, escapedTo: md)
-            md.append(literal: "\n\n")
-        }
-        if !brief.keyQuotes.isEmpty {
-            md.append(literal: "## Key quotes\n\n")
-            for quote in brief.keyQuotes {
-                md.append(literal: "> \u{201C}")
-                MarkdownEscaper.append(QuoteDisplay.text(quote.text), escapedTo: md)
-                md.append(literal: "\u{201D}\n>\n> \u{2014} ")
-                MarkdownEscaper.append(BriefText.attribution(quote), escapedTo: md)
-                md.append(literal: "\n\n")
-            }
-        }
-        if !brief.keyFigures.isEmpty {
-            md.append(literal: "## By the numbers\n\n")
-            for (figure, phrase) in zip(brief.keyFigures, figurePhrases) {
-                md.append(literal: "- **")
-                MarkdownEscaper.append(BriefText.figureText(figure), escapedTo: md)
-                md.append(literal: "**")
-                if !phrase.isEmpty {
-                    md.append(literal: " \u{2014} ")
-                    MarkdownEscaper.append(phrase, escapedTo: md)
-                }
-                if let source = FigureDisplay.attribution(figure) {
-                    md.append(literal: " (")
-                    MarkdownEscaper.append(source, escapedTo: md)
-                    md.append(literal: ")")
-                }
-                md.append(literal: "\n")
-            }
-            md.append(literal: "\n")
-        }
-        if !brief.timeline.isEmpty {
-            md.append(literal: "## Timeline\n\n")
-            for (event, label) in zip(brief.timeline, eventLabels) {
-                md.append(literal: "- **")
-                md.append(label)
-                md.append(literal: "** \u{2014} ")
-                MarkdownEscaper.append(event.text, escapedTo: md)
-                md.append(literal: "\n")
-            }
-            md.append(literal: "\n")
-        }
-        if !article.paragraphs.isEmpty { md.append(literal: "## Article\n\n") }
-        return md
+        var out = BriefHeadMarkdown()
+        BriefHead.write(brief, figurePhrases: figurePhrases, eventLabels: eventLabels, to: &out)
+        return out.md
     }
 }

@@ -56,7 +56,7 @@ public enum MarkdownEscaper {
     }
 
     /// Whether `escape` would add a backslash to `text`.
-    private static func needsEscaping(_ text: String) -> Bool {
+    static func needsEscaping(_ text: String) -> Bool {
         UTF8Scan.withBytes(text, needsEscaping)
     }
 

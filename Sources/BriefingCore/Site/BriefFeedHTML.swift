@@ -12,13 +12,14 @@
 /// the body's "Article" heading closes every block above it when cmark shows it at the top
 /// level, as the last thing of the head's HTML.
 enum BriefFeedHTML {
-    /// The UTF-8 of the HTML of the body made of `head` (the UTF-8 of the body before the
-    /// paragraphs, ending with the "Article" heading) and the escaped `paragraphs`, from
-    /// `paragraphHTML`, what cmark made of each paragraph alone; nil when that could differ from
-    /// the body's own HTML. Made as bytes, as the feed escapes them: no string is made of them.
-    static func html(head: UnsafeBufferPointer<UInt8>, paragraphs: [String], paragraphHTML: [String]) -> [UInt8]? {
+    /// The UTF-8 of the HTML of the body made of `head` (the body before the paragraphs, ending
+    /// with the "Article" heading) and the escaped `paragraphs`, from `headHTML`, what cmark makes
+    /// of `head`, and `paragraphHTML`, what cmark made of each paragraph alone; nil when that
+    /// could differ from the body's own HTML. Made as bytes, as the feed escapes them: no string
+    /// is made of them.
+    static func html(headHTML: [UInt8], paragraphs: [String], paragraphHTML: [String]) -> [UInt8]? {
         guard paragraphs.count == paragraphHTML.count, paragraphs.allSatisfy(standsAlone) else { return nil }
-        var html = MarkdownRenderer.htmlBytes(fromMarkdown: head)
+        var html = headHTML
         guard html.count >= articleHeading.utf8.count, html.suffix(articleHeading.utf8.count).elementsEqual(articleHeading.utf8) else {
             return nil
         }
@@ -37,7 +38,10 @@ enum BriefFeedHTML {
             guard let first = bytes.first else { return true }
             if first == 0x20 || first == 0x09 { return false }
             if bytes.count >= 3, first == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return false }
-            return !bytes.contains { $0 == 0x0A || $0 == 0x0D }
+            return lineBreaks.firstIndex(in: bytes) == bytes.count
         }
     }
+
+    /// Line feed and carriage return, as a `ByteClass`.
+    private static let lineBreaks = ByteClass { $0 == 0x0A || $0 == 0x0D }
 }

@@ -91,15 +91,24 @@ struct BriefParts {
     }
 
     /// The UTF-8 of the HTML of the brief's feed entry: its Markdown body through cmark, the
+    /// head's HTML written without cmark when its texts are plain (`BriefHeadHTML`) and the
     /// paragraphs' HTML taken from `paragraphHTML` when that gives the same (`BriefFeedHTML`).
     mutating func feedHTML() throws -> [UInt8] {
-        let head = try markdownHead()
         let paragraphs = try escapedParagraphs()
         if try !brief().article.paragraphs.isEmpty, let html = try paragraphHTML(),
-           let composed = head.withUnsafeBufferPointer({ BriefFeedHTML.html(head: $0, paragraphs: paragraphs, paragraphHTML: html) }) {
+           let composed = try BriefFeedHTML.html(headHTML: headHTML(), paragraphs: paragraphs, paragraphHTML: html) {
             return composed
         }
-        var body = BriefMarkdownWriter().body(head: head.string(), paragraphs: paragraphs)
+        var body = BriefMarkdownWriter().body(head: try markdownHead().string(), paragraphs: paragraphs)
         return body.withUTF8 { MarkdownRenderer.htmlBytes(fromMarkdown: $0) }
+    }
+
+    /// What cmark makes of the Markdown body before the article's paragraphs: written without
+    /// cmark when its texts are plain (`BriefHeadHTML`), else rendered from `markdownHead`.
+    private mutating func headHTML() throws -> [UInt8] {
+        var html = BriefHeadHTML()
+        BriefHead.write(try brief(), figurePhrases: try figurePhrases(), eventLabels: try eventLabels(), to: &html)
+        if let made = html.html { return made }
+        return try markdownHead().withUnsafeBufferPointer(MarkdownRenderer.htmlBytes(fromMarkdown:))
     }
 }
