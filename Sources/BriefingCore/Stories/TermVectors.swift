@@ -76,6 +76,8 @@ struct TermVectors: Sendable {
             return ofFrequency[frequency]
         }
         let idsOfTexts = termIDs
+        // (Read once here: a static is looked up through a lazy initializer at each use.)
+        let onePlusLogs = Self.onePlusLogs
         rows = ParallelMap.map(Array(termIDs.indices)) { index in
             // Each term's listings in the order given (sorted by term, then by listing), so that
             // a term listed twice sums its weights in that order: one integer per listing, the
@@ -98,7 +100,7 @@ struct TermVectors: Sendable {
                 }
             }
             // Each weight in place of its count, then their norm; the row keeps them as floats.
-            for i in counts.indices { counts[i] = Self.onePlusLog(counts[i]) * inverse[Int(terms[i])] }
+            for i in counts.indices { counts[i] = Self.onePlusLog(counts[i], logs: onePlusLogs) * inverse[Int(terms[i])] }
             let norm = sqrt(counts.reduce(0) { $0 + $1 * $1 })
             return Row(terms: terms, weights: counts.map { Float(norm > 0 ? $0 / norm : $0) })
         }
@@ -121,9 +123,15 @@ struct TermVectors: Sendable {
     /// 1 + log(`count`): from `onePlusLogs` when the count is a whole number it holds (the same
     /// function of the same number, so the same bits), else taken here.
     static func onePlusLog(_ count: Double) -> Double {
-        if count >= 0, count < Double(onePlusLogs.count) {
+        onePlusLog(count, logs: onePlusLogs)
+    }
+
+    /// `onePlusLog(_:)` with `onePlusLogs` read by the caller.
+    @inline(__always)
+    private static func onePlusLog(_ count: Double, logs: [Double]) -> Double {
+        if count >= 0, count < Double(logs.count) {
             let whole = Int(count)
-            if Double(whole) == count { return onePlusLogs[whole] }
+            if Double(whole) == count { return logs[whole] }
         }
         return 1 + log(count)
     }
