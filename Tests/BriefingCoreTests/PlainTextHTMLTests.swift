@@ -49,6 +49,7 @@ struct PlainTextHTMLTests {
         ("- a dash # hash * star _under_ [x](y) `code` ~~strike~~ \\ back", "<p>- a dash # hash * star _under_ [x](y) `code` ~~strike~~ \\ back</p>\n"),
         ("“Curly” quotes — and one dash - and a full stop.", "<p>“Curly” quotes — and one dash - and a full stop.</p>\n"),
         ("&amp; stays as written", "<p>&amp;amp; stays as written</p>\n"),
+        ("It's the 1990's rock'n'roll", "<p>It’s the 1990’s rock’n’roll</p>\n"),
     ])
     func plainTextIsEscapedAsCmarkEscapesIt(_ text: String, _ html: String) {
         #expect(PlainTextHTML.paragraph(text) == html)
@@ -57,7 +58,8 @@ struct PlainTextHTMLTests {
 
     @Test(arguments: [
         "", " space first", "space last ", "\u{A0}no-break space first", "last\u{2003}", "\u{FEFF}byte order mark", "two\nlines", "tab\tinside",
-        "it's", "\"quoted\"", "a -- dash", "wait..", "nul\u{0}byte",
+        "'quoted'", "countries' plans", "rock 'n' roll", "it's \"quoted\"", "\"quoted\"", "a -- dash", "wait..", "nul\u{0}byte",
+        "é'a",
     ])
     func textCmarkMayChangeIsLeftToIt(_ text: String) {
         #expect(PlainTextHTML.paragraph(text) == nil)

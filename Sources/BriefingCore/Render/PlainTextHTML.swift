@@ -1,6 +1,7 @@
 /// What cmark (with smart punctuation, as `MarkdownRenderer` calls it) makes of plain text
 /// escaped for Markdown (`MarkdownEscaper`), written without cmark where it is sure to be the
-/// same: the text with `&`, `<` and `>` escaped as cmark escapes them.
+/// same: the text with `&`, `<` and `>` escaped as cmark escapes them, and each apostrophe
+/// inside a word made ’ as smart punctuation makes it.
 ///
 /// Escaped, every ASCII mark that could open markup is a literal. What else cmark could change
 /// rules a text out here, and cmark renders it instead:
@@ -10,7 +11,9 @@
 ///   document);
 /// - a byte below 0x20: a line break (after which a new block could start), a tab or NUL;
 /// - a straight quote, `--` or `..`, which smart punctuation makes curly quotes, dashes and an
-///   ellipsis.
+///   ellipsis; but for an apostrophe between two ASCII letters or digits ("it's", "1990's"):
+///   no quote can open there, so with no other straight quote in the text, smart punctuation
+///   makes each such one ’.
 ///
 /// A Markdown renderer this is not: it writes only text that cmark would pass through as
 /// text, and tests compare it with cmark's output on random texts.
@@ -36,8 +39,13 @@ enum PlainTextHTML {
         var i = marks.firstIndex(in: bytes)
         while i < bytes.count {
             let byte = bytes[i]
-            // A control byte or a straight quote; a hyphen or full stop counts when doubled.
-            if byte < 0x2D || (i + 1 < bytes.count && bytes[i + 1] == byte) { return false }
+            if byte == 0x27 {
+                // An apostrophe inside a word.
+                guard i > 0, i + 1 < bytes.count, isASCIIAlphanumeric(bytes[i - 1]), isASCIIAlphanumeric(bytes[i + 1]) else { return false }
+            } else if byte < 0x2D || (i + 1 < bytes.count && bytes[i + 1] == byte) {
+                // A control byte or a double quote; a hyphen or full stop counts when doubled.
+                return false
+            }
             i = marks.firstIndex(in: bytes, from: i + 1)
         }
         if first >= 0x80, !isPlainEdge(UTF8Scan.scalar(in: bytes, at: 0).scalar) { return false }
@@ -45,7 +53,8 @@ enum PlainTextHTML {
         return true
     }
 
-    /// Appends the bytes with `&`, `<`, `>` and `"` escaped, as cmark escapes text.
+    /// Appends the bytes with `&`, `<`, `>` and `"` escaped, as cmark escapes text, and each
+    /// apostrophe made ’ (of a plain text: each is inside a word).
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var start = 0
         var i = escaped.firstIndex(in: bytes)
@@ -55,6 +64,7 @@ enum PlainTextHTML {
             case 0x26: out.append(contentsOf: "&amp;".utf8)
             case 0x3C: out.append(contentsOf: "&lt;".utf8)
             case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x27: out.append(contentsOf: "\u{2019}".utf8)
             default: out.append(contentsOf: "&quot;".utf8)
             }
             start = i + 1
@@ -72,6 +82,10 @@ enum PlainTextHTML {
     /// The bytes `isPlain` looks at: control bytes, straight quotes, hyphens and full stops.
     private static let marks = ByteClass { $0 < 0x20 || $0 == 0x22 || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }
 
-    /// The bytes cmark escapes in text.
-    private static let escaped = ByteClass { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
+    /// The bytes cmark escapes in text, and the apostrophe.
+    private static let escaped = ByteClass { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
 }
