@@ -74,7 +74,7 @@ enum KeyQuotes {
         var counter = WordCounter(limit: limit)
         let readASCII = UTF8Scan.withBytes(text) { bytes -> Bool in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return false }
-            for byte in bytes where counter.read(space: byte == 0x20 || byte == 0x0A || byte == 0x09, content: byte.isASCIILetter || byte &- 0x30 < 10) {
+            for byte in bytes where counter.read(space: byte == 0x20 || byte == 0x0A || byte == 0x09, content: byte.isASCIIAlphanumeric) {
                 break
             }
             return true

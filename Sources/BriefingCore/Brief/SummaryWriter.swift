@@ -247,7 +247,7 @@ struct SummaryWriter: Sendable {
                     inRun = false
                 } else {
                     if !inRun { inRun = true; counted = false }
-                    if !counted, byte.isASCIILetter || byte &- 0x30 < 10 { count += 1; counted = true }
+                    if !counted, byte.isASCIIAlphanumeric { count += 1; counted = true }
                 }
                 i += width
             }

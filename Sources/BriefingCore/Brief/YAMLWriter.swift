@@ -124,7 +124,7 @@ public enum YAMLWriter {
 
     /// An ASCII letter, digit, space, "-", "." or "_": a byte a plain scalar may hold past its first.
     private static func isInnerPlain(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || byte &- 0x30 < 10 || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F
+        byte.isASCIIAlphanumeric || byte == space || byte == 0x2D || byte == 0x2E || byte == 0x5F
     }
 
     /// The bytes that end a run of `isInnerPlain` ones.

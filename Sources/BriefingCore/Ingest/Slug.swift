@@ -24,7 +24,7 @@ public enum Slug {
         var i = 0
         while i < bytes.count, !words.full {
             let b = bytes[i]
-            if b.isASCIILetter || b &- 0x30 < 10 {
+            if b.isASCIIAlphanumeric {
                 words.word.append(b.asciiLowercased)
             } else if b == 0x27 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) {
                 i += b == 0x27 ? 1 : 3

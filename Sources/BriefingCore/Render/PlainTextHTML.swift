@@ -41,7 +41,7 @@ enum PlainTextHTML {
             let byte = bytes[i]
             if byte == 0x27 {
                 // An apostrophe inside a word.
-                guard i > 0, i + 1 < bytes.count, isASCIIAlphanumeric(bytes[i - 1]), isASCIIAlphanumeric(bytes[i + 1]) else { return false }
+                guard i > 0, i + 1 < bytes.count, bytes[i - 1].isASCIIAlphanumeric, bytes[i + 1].isASCIIAlphanumeric else { return false }
             } else if byte < 0x2D || (i + 1 < bytes.count && bytes[i + 1] == byte) {
                 // A control byte or a double quote; a hyphen or full stop counts when doubled.
                 return false
@@ -84,8 +84,4 @@ enum PlainTextHTML {
 
     /// The bytes cmark escapes in text, and the apostrophe.
     private static let escaped = ByteClass { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-    }
 }

@@ -277,7 +277,7 @@ enum TimelineEntries {
     /// sorted and joined from the copy (`SortedWordRanges`).
     private static func bytewiseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard ASCIIWordText.holds(bytes) else { return nil }
-        func isWordPart(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte &- 0x30 < 10 }
+        func isWordPart(_ byte: UInt8) -> Bool { byte.isASCIIAlphanumeric }
         func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         let n = bytes.count
         // A word kept has four bytes or more, and a byte after it but the last.

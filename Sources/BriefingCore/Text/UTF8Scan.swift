@@ -424,6 +424,10 @@ extension UInt8 {
     @inline(__always)
     var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
 
+    /// Whether the byte is an ASCII letter or digit.
+    @inline(__always)
+    var isASCIIAlphanumeric: Bool { isASCIILetter || self &- 0x30 < 10 }
+
     /// Whether the byte is ASCII white space: space, tab, line feed, vertical tab, form feed or
     /// return (the ASCII characters Unicode's White_Space holds).
     @inline(__always)

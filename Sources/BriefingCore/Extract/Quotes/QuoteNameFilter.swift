@@ -205,7 +205,7 @@ enum QuoteNameFilter {
     @inline(__always)
     private static func titleWordWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let b = bytes[i]
-        if b < 0x80 { return b.isASCIILetter || b &- 0x30 < 10 || b == 0x27 || b == 0x2D ? 1 : nil }
+        if b < 0x80 { return b.isASCIIAlphanumeric || b == 0x27 || b == 0x2D ? 1 : nil }
         return b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 ? 3 : nil
     }
 

@@ -28,7 +28,7 @@ extension String {
         let ascii = UTF8Scan.withBytes(self) { bytes -> Bool? in
             guard let last = bytes.last else { return false }
             guard last < 0x80, bytes.count == 1 || bytes[bytes.count - 2] < 0x80 else { return nil }
-            return last.isASCIILetter || last &- 0x30 < 10
+            return last.isASCIIAlphanumeric
         }
         return ascii ?? last.map { $0.isLetter || $0.isNumber } == true
     }

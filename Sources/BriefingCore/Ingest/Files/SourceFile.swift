@@ -24,7 +24,7 @@ public struct SourceFile: Sendable, Equatable {
         UTF8Scan.withBytes(path) { bytes -> String? in
             let start = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
             guard let dot = bytes[start...].firstIndex(of: 0x2E), dot > start, dot + 1 < bytes.count else { return nil }
-            let isPlain = { (byte: UInt8) in byte.isASCIILetter || byte &- 0x30 < 10 || byte == 0x2D || byte == 0x5F }
+            let isPlain = { (byte: UInt8) in byte.isASCIIAlphanumeric || byte == 0x2D || byte == 0x5F }
             guard bytes[start..<dot].allSatisfy(isPlain), bytes[(dot + 1)...].allSatisfy(isPlain) else { return nil }
             return String(decoding: bytes[(dot + 1)...].map(\.asciiLowercased), as: UTF8.self)
         }

@@ -72,7 +72,7 @@ struct LineGates {
         // A letter or digit is no punctuation: the core opens with the first, or with the one
         // after an opening quote mark (a paragraph of quotes).
         let start: Int
-        if let first = bytes.first, first.isASCIILetter || first &- 0x30 < 10 {
+        if let first = bytes.first, first.isASCIIAlphanumeric {
             start = 0
         } else if bytes.count > 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x9C, bytes[3].isASCIILetter {
             start = 3
