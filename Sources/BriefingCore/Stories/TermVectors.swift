@@ -82,29 +82,58 @@ struct TermVectors: Sendable {
             // Each term's listings in the order given (sorted by term, then by listing), so that
             // a term listed twice sums its weights in that order: one integer per listing, the
             // term above its position.
-            let weighed = listings(index)
             var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
             RadixSort.sortByHighHalf(&listed)
-            var terms: [Int32] = [], counts: [Double] = []
-            terms.reserveCapacity(listed.count)
-            counts.reserveCapacity(listed.count)
-            for entry in listed {
-                let id = Int32(entry >> 32), listing = Int(entry & 0xFFFF_FFFF)
-                let (count, boost) = weighed[listing]
-                if terms.last != id {
-                    terms.append(id)
-                    counts.append(Self.added(boost, count))
-                } else {
-                    // Added once per occurrence, as a text of repeated words adds them.
-                    for _ in 0..<count { counts[counts.count - 1] += boost }
-                }
+            return inverse.withUnsafeBufferPointer { inverse in
+                onePlusLogs.withUnsafeBufferPointer { logs in Self.row(listed, weighed: listings(index), inverse: inverse, logs: logs) }
             }
-            // Each weight in place of its count, then their norm; the row keeps them as floats.
-            for i in counts.indices { counts[i] = Self.onePlusLog(counts[i], logs: onePlusLogs) * inverse[Int(terms[i])] }
-            let norm = sqrt(counts.reduce(0) { $0 + $1 * $1 })
-            return Row(terms: terms, weights: counts.map { Float(norm > 0 ? $0 / norm : $0) })
         }
         self.documentFrequency = documentFrequency
+    }
+
+    /// The row of one text from its listings `listed` (term << 32 | listing, sorted by term,
+    /// then by listing) with their occurrences and weights `weighed`: each term's summed count
+    /// weighed as 1 + log(count) times its inverse document frequency (`inverse`), then all
+    /// divided by their norm. Written over buffers (a row is made for every text at every
+    /// build), in the order of the plain sums: each term's count added up listing by listing,
+    /// the squares of the weights added up term by term from zero.
+    private static func row(
+        _ listed: [UInt64], weighed: [(count: Int, boost: Double)], inverse: UnsafeBufferPointer<Double>, logs: UnsafeBufferPointer<Double>
+    ) -> Row {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: listed.count) { counts in
+            var distinct = 0
+            let terms = [Int32](unsafeUninitializedCapacity: listed.count) { terms, termCount in
+                weighed.withUnsafeBufferPointer { weighed in
+                    for entry in listed {
+                        let id = Int32(truncatingIfNeeded: entry >> 32)
+                        let (count, boost) = weighed[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)]
+                        if distinct > 0, terms[distinct - 1] == id {
+                            // Added once per occurrence, as a text of repeated words adds them.
+                            for _ in 0..<count { counts[distinct - 1] += boost }
+                        } else {
+                            terms.initializeElement(at: distinct, to: id)
+                            counts.initializeElement(at: distinct, to: added(boost, count))
+                            distinct += 1
+                        }
+                    }
+                }
+                termCount = distinct
+            }
+            // Each weight in place of its count, the sum of their squares beside; the row keeps
+            // them divided by their norm, as floats.
+            var squares = 0.0
+            for i in 0..<distinct {
+                let weight = onePlusLog(counts[i], logs: logs) * inverse[Int(terms[i])]
+                counts[i] = weight
+                squares += weight * weight
+            }
+            let norm = squares.squareRoot()
+            let weights = [Float](unsafeUninitializedCapacity: distinct) { weights, weightCount in
+                for i in 0..<distinct { weights.initializeElement(at: i, to: Float(norm > 0 ? counts[i] / norm : counts[i])) }
+                weightCount = distinct
+            }
+            return Row(terms: terms, weights: weights)
+        }
     }
 
     /// `boost` added `count` times to zero, as a text of repeated words adds them: for a power
@@ -123,12 +152,12 @@ struct TermVectors: Sendable {
     /// 1 + log(`count`): from `onePlusLogs` when the count is a whole number it holds (the same
     /// function of the same number, so the same bits), else taken here.
     static func onePlusLog(_ count: Double) -> Double {
-        onePlusLog(count, logs: onePlusLogs)
+        onePlusLogs.withUnsafeBufferPointer { onePlusLog(count, logs: $0) }
     }
 
     /// `onePlusLog(_:)` with `onePlusLogs` read by the caller.
     @inline(__always)
-    private static func onePlusLog(_ count: Double, logs: [Double]) -> Double {
+    private static func onePlusLog(_ count: Double, logs: UnsafeBufferPointer<Double>) -> Double {
         if count >= 0, count < Double(logs.count) {
             let whole = Int(count)
             if Double(whole) == count { return logs[whole] }
