@@ -136,53 +136,69 @@ struct SearchPostings {
             }
             guard !pastASCII, k == search.weights.count else { return nil }
         }
-        var terms: [String] = [], starts = [0], briefs: [Int32] = [], weights: [UInt8] = []
+        // Every posting kept or added is written once into arrays made for all of them (millions
+        // on a large site), read and written through buffers.
+        let room = self.briefs.count + addedPostings.reduce(0) { $0 + $1.count }
+        var terms: [String] = [], starts = [0]
         terms.reserveCapacity(self.terms.count + addedTerms.count)
         starts.reserveCapacity(self.terms.count + addedTerms.count + 1)
-        briefs.reserveCapacity(self.briefs.count + addedPostings.reduce(0) { $0 + $1.count })
-        weights.reserveCapacity(briefs.capacity)
+        var briefs = [Int32](repeating: 0, count: room), weights = [UInt8](repeating: 0, count: room)
         var merged = [Bool](repeating: false, count: addedTerms.count)
-        for (term, text) in self.terms.enumerated() {
-            let run = postings(of: term)
-            var more: [(brief: Int32, weight: UInt8)] = []
-            if let at = added[text] {
-                // Equal as strings to an ASCII term is equal in bytes only when ASCII itself.
-                guard text.utf8.count == addedTerms[at].utf8.count else { return nil }
-                more = addedPostings[at]
-                merged[at] = true
-            }
-            var m = 0
-            for i in run {
-                let brief = self.briefs[i]
-                if isChanged[Int(brief)] {
-                    // A term past ASCII that a changed brief held before the change.
-                    if text.utf8.contains(where: { $0 >= 0x80 }) { return nil }
-                    continue
+        let written = briefs.withUnsafeMutableBufferPointer { briefs in
+            weights.withUnsafeMutableBufferPointer { weights in
+                self.briefs.withUnsafeBufferPointer { oldBriefs in
+                    self.weights.withUnsafeBufferPointer { oldWeights in
+                        isChanged.withUnsafeBufferPointer { isChanged -> Int? in
+                            var count = 0
+                            for (term, text) in self.terms.enumerated() {
+                                var more: [(brief: Int32, weight: UInt8)] = []
+                                if let at = added[text] {
+                                    // Equal as strings to an ASCII term is equal in bytes only when ASCII itself.
+                                    guard text.utf8.count == addedTerms[at].utf8.count else { return nil }
+                                    more = addedPostings[at]
+                                    merged[at] = true
+                                }
+                                var m = 0
+                                for i in postings(of: term) {
+                                    let brief = oldBriefs[i]
+                                    if isChanged[Int(brief)] {
+                                        // A term past ASCII that a changed brief held before the change.
+                                        if text.utf8.contains(where: { $0 >= 0x80 }) { return nil }
+                                        continue
+                                    }
+                                    while m < more.count, more[m].brief < brief {
+                                        (briefs[count], weights[count]) = more[m]
+                                        count += 1
+                                        m += 1
+                                    }
+                                    (briefs[count], weights[count]) = (brief, oldWeights[i])
+                                    count += 1
+                                }
+                                for rest in more[m...] {
+                                    (briefs[count], weights[count]) = rest
+                                    count += 1
+                                }
+                                guard count > starts[starts.count - 1] else { continue }
+                                terms.append(text)
+                                starts.append(count)
+                            }
+                            for at in addedTerms.indices where !merged[at] {
+                                for posting in addedPostings[at] {
+                                    (briefs[count], weights[count]) = posting
+                                    count += 1
+                                }
+                                terms.append(addedTerms[at])
+                                starts.append(count)
+                            }
+                            return count
+                        }
+                    }
                 }
-                while m < more.count, more[m].brief < brief {
-                    briefs.append(more[m].brief)
-                    weights.append(more[m].weight)
-                    m += 1
-                }
-                briefs.append(brief)
-                weights.append(self.weights[i])
             }
-            for rest in more[m...] {
-                briefs.append(rest.brief)
-                weights.append(rest.weight)
-            }
-            guard briefs.count > starts[starts.count - 1] else { continue }
-            terms.append(text)
-            starts.append(briefs.count)
         }
-        for at in addedTerms.indices where !merged[at] {
-            for posting in addedPostings[at] {
-                briefs.append(posting.brief)
-                weights.append(posting.weight)
-            }
-            terms.append(addedTerms[at])
-            starts.append(briefs.count)
-        }
+        guard let count = written else { return nil }
+        briefs.removeLast(room - count)
+        weights.removeLast(room - count)
         var snippets = self.snippets
         for (position, search) in zip(changed, searches) { snippets[position] = search.snippet }
         return SearchPostings(checked: terms, starts: starts, briefs: briefs, weights: weights, snippets: snippets)
