@@ -49,7 +49,6 @@ struct CandidatePairs {
         let starts = Array(stride(from: 0, to: probes.count, by: textsPerTask))
         let blocks = ParallelMap.map(starts) { first -> (later: [UInt64], earlier: [UInt64]) in
             var later: [UInt64] = [], earlier: [UInt64] = []
-            var ranked: [UInt64] = []
             var partners: [UInt64] = []
             // Each other text's partial cosine, and the texts given one: each once, as a
             // product of two weights (above zero) leaves a score above zero. Buffers rather than
@@ -57,9 +56,11 @@ struct CandidatePairs {
             let score = UnsafeMutableBufferPointer<Float>.allocate(capacity: rows.count)
             score.initialize(repeating: 0)
             let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: rows.count)
+            let ranked = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: rows.count)
             defer {
                 score.deallocate()
                 touched.deallocate()
+                ranked.deallocate()
             }
             var touchedCount = 0
             for index in first..<min(first + textsPerTask, probes.count) {
@@ -78,11 +79,15 @@ struct CandidatePairs {
                 }
                 let touched = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
                 // Best first, ties by text: sorted as integers (`rank`).
-                ranked.removeAll(keepingCapacity: true)
-                for other in touched where score[other] >= minimumPartialCosine { ranked.append(rank(score[other], other)) }
-                RadixSort.sortSmallest(&ranked, partnersPerText)
+                var rankedCount = 0
+                for other in touched where score[other] >= minimumPartialCosine {
+                    ranked[rankedCount] = rank(score[other], other)
+                    rankedCount += 1
+                }
+                let best = UnsafeMutableBufferPointer(rebasing: ranked[..<rankedCount])
+                RadixSort.sortSmallest(best, partnersPerText)
                 partners.removeAll(keepingCapacity: true)
-                for key in ranked.prefix(partnersPerText) {
+                for key in best.prefix(partnersPerText) {
                     let other = key & 0xFFFF_FFFF
                     if other > index { partners.append(other) } else { earlier.append(other << 32 | UInt64(index)) }
                 }

@@ -77,26 +77,29 @@ enum RadixSort {
     /// Moves the `count` smallest of `values` to its front, ascending (the rest in no order):
     /// what `values.sorted().prefix(count)` gives, without sorting the rest.
     static func sortSmallest(_ values: inout [UInt64], _ count: Int) {
-        guard count < values.count else { return sort(&values) }
+        values.withUnsafeMutableBufferPointer { sortSmallest($0, count) }
+    }
+
+    /// `sortSmallest` of values in a buffer of the caller's.
+    static func sortSmallest(_ values: UnsafeMutableBufferPointer<UInt64>, _ count: Int) {
+        guard count < values.count else { return sort(values) }
         guard count > 0 else { return }
-        values.withUnsafeMutableBufferPointer { values in
-            // Quickselect: everything left of `low` is at most everything from `low` on, and
-            // everything right of `high` at least everything up to `high`.
-            let target = count - 1
-            var low = 0, high = values.count - 1
-            while high - low > insertionSortLength {
-                let (j, i) = partition(values, low, high)
-                if target <= j {
-                    high = j
-                } else if target >= i {
-                    low = i
-                } else {
-                    break  // The target is among the values equal to the pivot.
-                }
+        // Quickselect: everything left of `low` is at most everything from `low` on, and
+        // everything right of `high` at least everything up to `high`.
+        let target = count - 1
+        var low = 0, high = values.count - 1
+        while high - low > insertionSortLength {
+            let (j, i) = partition(values, low, high)
+            if target <= j {
+                high = j
+            } else if target >= i {
+                low = i
+            } else {
+                break  // The target is among the values equal to the pivot.
             }
-            if high - low <= insertionSortLength { insertionSort(values, low, high) }
-            quicksort(values, 0, target)
         }
+        if high - low <= insertionSortLength { insertionSort(values, low, high) }
+        quicksort(values, 0, target)
     }
 
     /// Sorts `values` by their high 32 bits, stably: the order given stays among values whose
