@@ -286,8 +286,19 @@ struct BinaryReader {
         guard n <= (end - position) / 8 else { throw Damaged() }
         let start = position
         position += 8 * n
-        return bytes.withUnsafeBytes { raw in
-            (0..<n).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)) }
+        return [UInt64](unsafeUninitializedCapacity: n) { out, initialized in
+            copyValues(at: start, into: out)
+            for k in 0..<n { out[k] = UInt64(littleEndian: out[k]) }
+            initialized = n
+        }
+    }
+
+    /// Copies the bytes at `start` into `out`, as many as it holds: values read at once, their
+    /// byte order turned by the caller (a no-op on little-endian machines, which the optimizer drops).
+    private func copyValues<Value>(at start: Int, into out: UnsafeMutableBufferPointer<Value>) {
+        guard let base = out.baseAddress, !out.isEmpty else { return }
+        bytes.withUnsafeBytes { raw in
+            UnsafeMutableRawPointer(base).copyMemory(from: raw.baseAddress! + start, byteCount: MemoryLayout<Value>.stride * out.count)
         }
     }
 
@@ -297,9 +308,8 @@ struct BinaryReader {
         let start = position
         position += 4 * n
         return [Int32](unsafeUninitializedCapacity: n) { out, initialized in
-            bytes.withUnsafeBytes { raw in
-                for k in 0..<n { out[k] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * k, as: Int32.self)) }
-            }
+            copyValues(at: start, into: out)
+            for k in 0..<n { out[k] = Int32(littleEndian: out[k]) }
             initialized = n
         }
     }
