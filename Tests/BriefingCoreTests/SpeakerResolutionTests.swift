@@ -222,6 +222,30 @@ struct SpeakerResolutionTests {
         #expect(names.name(for: "Jr.") == "Jr.")
     }
 
+    /// The surname a name may go by, read from the bytes of an ASCII name, is the one its
+    /// Characters give: the word after the last space, of more than one character, capitalized,
+    /// not ending in a period, no organization's head word.
+    @Test func aSurnameReadFromBytesIsTheOneCharactersGive() {
+        func byCharacters(_ name: String) -> String? {
+            guard let space = name.lastIndex(of: " ") else { return nil }
+            let surname = String(name[name.index(after: space)...])
+            guard surname.count > 1, surname.first?.isUppercase == true, !surname.hasSuffix("."),
+                  !(OrganizationDirectory.headFilter.mayContain(surname) && OrganizationDirectory.headKinds[surname] != nil) else { return nil }
+            return surname
+        }
+        let names = [
+            "Barack Obama", "Obama", "George W. Bush", "Martin Luther King Jr.", "Henry VIII", "New York Post", "Ed X", "Ed x",
+            "Ed Xi", "al-Assad", "Bashar al-Assad", "Tom ", " Tom", "A B\r\nC", "Mary O'Brien", "Jos\u{E9} Mart\u{ED}",
+            "Kim\u{00A0}Jong", "a \u{301}Bb", "Ahn Gyu-back", "Zo\u{EB} \u{C9}mile", "Ann 2Cool", "Ann Z.", "",
+        ]
+        for name in names {
+            #expect(PersonNames.surname(of: name) == byCharacters(name), "\(name)")
+        }
+        #expect(PersonNames.surname(of: "Barack Obama") == "Obama")
+        #expect(PersonNames.surname(of: "Jos\u{E9} Mart\u{ED}") == "Mart\u{ED}")
+        #expect(PersonNames.surname(of: "Martin Luther King Jr.") == nil)
+    }
+
     /// A name holds a space as `init` reads one, a Character of its own: told from the bytes in
     /// ASCII, by Characters past it, where a space with a combining mark is another Character.
     @Test func aSpaceIsFoundAsACharacterOfItsOwn() {

@@ -16,16 +16,44 @@ struct PersonNames: Sendable {
     init(names: some Sequence<String>) {
         var byLastWord: [String: Set<String>] = [:]
         for name in names {
-            guard let space = name.lastIndex(of: " ") else { continue }
-            let last = name[name.index(after: space)...]
-            // A name ending in a suffix or initial ("Jr.", "III") has no surname to go by here,
-            // and one ending in what an organization is ("New York Post") is no person's.
-            let surname = String(last)
-            guard surname.count > 1, surname.first?.isUppercase == true, !surname.hasSuffix("."),
-                  !(OrganizationDirectory.headFilter.mayContain(surname) && OrganizationDirectory.headKinds[surname] != nil) else { continue }
+            guard let surname = Self.surname(of: name) else { continue }
             byLastWord[surname, default: []].insert(name)
         }
         fullNames = byLastWord.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The word after the last space of `name` when a person may go by it: more than one
+    /// character, capitalized, not ending in a period. A name ending in a suffix or initial
+    /// ("Jr.", "III") has no surname to go by here, and one ending in what an organization is
+    /// ("New York Post") is no person's. An ASCII name (nearly all) is read from its bytes:
+    /// each byte is a Character of its own there, and only A to Z are uppercase.
+    static func surname(of name: String) -> String? {
+        let surname: String
+        if let last = Self.asciiLastWord(name) {
+            guard last.count > 1, let first = last.first, first &- UInt8(ascii: "A") < 26, last.last != UInt8(ascii: ".") else { return nil }
+            surname = String(Substring(last))
+        } else {
+            guard let space = name.lastIndex(of: " ") else { return nil }
+            surname = String(name[name.index(after: space)...])
+            guard surname.count > 1, surname.first?.isUppercase == true, !surname.hasSuffix(".") else { return nil }
+        }
+        guard !(OrganizationDirectory.headFilter.mayContain(surname) && OrganizationDirectory.headKinds[surname] != nil) else { return nil }
+        return surname
+    }
+
+    /// The bytes after the last space of an ASCII `name`; nil when it has none or is not ASCII.
+    private static func asciiLastWord(_ name: String) -> Substring.UTF8View? {
+        let bytes = name.utf8
+        var space: String.Index?
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 { space = index }
+            index = bytes.index(after: index)
+        }
+        guard let space else { return nil }
+        return name[bytes.index(after: space)...].utf8
     }
 
     /// The name `speaker` goes by on the site.
