@@ -302,6 +302,30 @@ struct BinaryReader {
         }
     }
 
+    /// What `smallInts` wrote, each value as `T(truncatingIfNeeded:)` of its `int()`: when every
+    /// value is one byte (all below 64, as `smallInts` writes them at once), read in one pass
+    /// over those bytes; else value by value.
+    mutating func smallInts<T: FixedWidthInteger>(as type: T.Type) throws -> [T] {
+        let n = try count()
+        let start = position
+        let single = bytes.withUnsafeBufferPointer { bytes in
+            var any: UInt8 = 0
+            for k in start..<start + n { any |= bytes[k] }
+            return any < 0x80
+        }
+        guard single else { return try (0..<n).map { _ in T(truncatingIfNeeded: try int()) } }
+        position += n
+        return [T](unsafeUninitializedCapacity: n) { out, initialized in
+            bytes.withUnsafeBufferPointer { bytes in
+                for k in 0..<n {
+                    let byte = bytes[start + k]
+                    out[k] = T(truncatingIfNeeded: Int(byte >> 1) ^ -Int(byte & 1))
+                }
+            }
+            initialized = n
+        }
+    }
+
     /// `count` values `rawInt32s` wrote, read in one pass over their bytes.
     mutating func int32s(count n: Int) throws -> [Int32] {
         guard n >= 0, n <= (end - position) / 4 else { throw Damaged() }

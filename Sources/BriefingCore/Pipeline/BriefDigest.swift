@@ -150,8 +150,12 @@ extension BriefDigest {
     /// What story grouping compares of this brief.
     var storyDocument: StoryDocument {
         let words = details.story
-        return StoryDocument(terms: zip(words.terms, words.counts).map { ($0, Int($1)) }, names: words.names, place: storyPlace,
-                             eventDays: storyEventDays, years: storyYears)
+        // Paired in place (a text's hundreds of words, for every brief at every build).
+        let terms = [(word: UInt64, count: Int)](unsafeUninitializedCapacity: words.terms.count) { out, initialized in
+            for k in words.terms.indices { out.initializeElement(at: k, to: (words.terms[k], Int(words.counts[k]))) }
+            initialized = words.terms.count
+        }
+        return StoryDocument(terms: terms, names: words.names, place: storyPlace, eventDays: storyEventDays, years: storyYears)
     }
 
     /// The link to this brief that listings show.

@@ -202,14 +202,14 @@ struct DigestDetails: Sendable {
 
     var search: Search {
         decode(.search, empty: Search()) { r in
-            Search(terms: try r.string(), weights: try r.array { UInt8(truncatingIfNeeded: try $0.int()) }, snippet: try r.string())
+            Search(terms: try r.string(), weights: try r.smallInts(as: UInt8.self), snippet: try r.string())
         }
     }
 
     var story: StoryWords {
         decode(.story, empty: StoryWords()) { r in
             let terms = try r.uint64s()
-            let counts = try r.array { Int32(truncatingIfNeeded: try $0.int()) }
+            let counts = try r.smallInts(as: Int32.self)
             guard counts.count == terms.count else { throw BinaryReader.Damaged() }
             return StoryWords(terms: terms, counts: counts, names: try r.uint64s())
         }
