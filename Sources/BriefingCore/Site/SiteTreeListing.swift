@@ -43,7 +43,8 @@ struct SiteTreeListing: Sendable {
         var inodesByPath: [String: UInt64] = [:]
         if inodes, Self.inodesMatchStat(found, under: root) {
             inodesByPath.reserveCapacity(found.count)
-            for entry in found where !entry.isFolder && inodesByPath[entry.path] == nil { inodesByPath[entry.path] = entry.inode }
+            // One walk lists each path once: each is stored without a look-up first.
+            for entry in found where !entry.isFolder { inodesByPath[entry.path] = entry.inode }
         }
         fileInodes = inodesByPath
     }

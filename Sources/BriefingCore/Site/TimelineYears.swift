@@ -45,10 +45,15 @@ struct TimelineYears: Sendable {
         func key(_ range: Range<Int>) -> String? {
             guard let linkHashes else { return nil }
             var bytes = Array("timeline year|\(ContentHash.toolFingerprint)|\(baseURL ?? "")|".utf8)
-            bytes.reserveCapacity(bytes.count + 16 * range.count)
-            for item in items[range] {
-                withUnsafeBytes(of: item.hash.littleEndian) { bytes.append(contentsOf: $0) }
-                withUnsafeBytes(of: linkHashes[item.brief].littleEndian) { bytes.append(contentsOf: $0) }
+            // Each item's two numbers stored in place (a busy year has tens of thousands).
+            var at = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: 16 * range.count))
+            bytes.withUnsafeMutableBytes { raw in
+                for item in items[range] {
+                    raw.storeBytes(of: item.hash.littleEndian, toByteOffset: at, as: UInt64.self)
+                    raw.storeBytes(of: linkHashes[item.brief].littleEndian, toByteOffset: at + 8, as: UInt64.self)
+                    at += 16
+                }
             }
             return ContentHash.hex(bytes)
         }
