@@ -23,7 +23,7 @@ struct BuildManifest: Equatable {
     private static func append(_ listing: FolderListing, of folder: URL, to text: inout [UInt8]) {
         text.append(contentsOf: "#\(folder.path)\n".utf8)
         for file in listing.files {
-            text.append(contentsOf: file.path.utf8)
+            text.append(utf8Of: file.path)
             text.append(UInt8(ascii: "\t"))
             text.append(digitsOf: Int(file.size))
             text.append(UInt8(ascii: "\t"))

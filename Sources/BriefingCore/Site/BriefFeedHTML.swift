@@ -24,7 +24,7 @@ enum BriefFeedHTML {
             return nil
         }
         html.reserveCapacity(paragraphHTML.reduce(html.count) { $0 + $1.utf8.count })
-        for paragraph in paragraphHTML { html.append(contentsOf: paragraph.utf8) }
+        for paragraph in paragraphHTML { html.append(utf8Of: paragraph) }
         return html
     }
 

@@ -30,9 +30,9 @@ struct BriefKeys: Sendable {
     /// Adds "slug=key;" of the brief named `slug` to `bytes`; false when it has no key.
     private func add(_ slug: String, to bytes: inout [UInt8]) -> Bool {
         guard let key = bySlug[slug] else { return false }
-        bytes.append(contentsOf: slug.utf8)
+        bytes.append(utf8Of: slug)
         bytes.append(UInt8(ascii: "="))
-        bytes.append(contentsOf: key.utf8)
+        bytes.append(utf8Of: key)
         bytes.append(UInt8(ascii: ";"))
         return true
     }

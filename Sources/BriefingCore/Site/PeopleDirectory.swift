@@ -22,28 +22,38 @@ struct PeopleDirectory {
         let names = names ?? PersonNames(briefs)
         // Each brief's quotes, decoded once from its digest's details.
         let quotes = briefs.indices.map { briefs[$0].details.personQuotes }
-        var byPath: [String: Person] = [:]
-        // Each speaker's name and page path, made once: a speaker is quoted many times.
-        var pages: [String: (name: String, path: String)] = [:]
+        var people: [Person] = []
+        // Each person's place in `people` by page path, and each speaker's, found once: a
+        // speaker is quoted many times, and several speakers may go by one name.
+        var byPath: [String: Int] = [:]
+        var bySpeaker: [String: Int] = [:]
         // Each brief's link read where the briefs are: a digest copied out per brief took a
         // reference to each of its parts.
         for i in briefs.indices where !quotes[i].isEmpty {
             let link = briefs[i].link
             for quote in quotes[i] {
-                let page: (name: String, path: String)
-                if let known = pages[quote.speaker] {
-                    page = known
+                let person: Int
+                if let known = bySpeaker[quote.speaker] {
+                    person = known
                 } else {
                     let name = names.name(for: quote.speaker)
-                    page = (name, SiteLinks.person(name))
-                    pages[quote.speaker] = page
+                    let path = SiteLinks.person(name)
+                    if let known = byPath[path] {
+                        person = known
+                    } else {
+                        person = people.count
+                        byPath[path] = person
+                        people.append(Person(name: name, roles: [], quotes: []))
+                    }
+                    bySpeaker[quote.speaker] = person
                 }
                 // Updated in place: copying a person out and back would copy their quotes each time.
-                byPath[page.path, default: Person(name: page.name, roles: [], quotes: [])].add(quote, from: link)
+                people[person].add(quote, from: link)
             }
         }
-        // Briefs arrive newest first, so each person's quotes already are.
-        people = byPath.values.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
+        // Briefs arrive newest first, so each person's quotes already are. Two people never
+        // tie: one name makes one page path.
+        self.people = people.sorted { ($0.quotes.count, $1.name) > ($1.quotes.count, $0.name) }
     }
 
     /// Everything a person's page shows, for its page key: the `ContentHash` (hex) of its
@@ -54,9 +64,9 @@ struct PeopleDirectory {
         bytes.reserveCapacity(256 * (person.quotes.count + 1))
         func add(_ separator: UInt8, _ text: String) {
             bytes.append(separator)
-            bytes.append(contentsOf: text.utf8)
+            bytes.append(utf8Of: text)
         }
-        bytes.append(contentsOf: person.name.utf8)
+        bytes.append(utf8Of: person.name)
         add(UInt8(ascii: "|"), person.roles.joined(separator: ";"))
         for (quote, brief) in person.quotes {
             add(UInt8(ascii: "|"), quote.text)

@@ -412,7 +412,7 @@ struct SitePages: Sendable {
         bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
         for (index, part) in parts.enumerated() {
             if index > 0 { bytes.append(0x7C) }
-            bytes.append(contentsOf: part.utf8)
+            bytes.append(utf8Of: part)
         }
         return ContentHash.hex(bytes)
     }

@@ -35,11 +35,11 @@ struct TimelineYears: Sendable {
         var linkBytes: [UInt8] = []
         let linkHashes = keys.isComplete ? briefs.map { brief in
             linkBytes.removeAll(keepingCapacity: true)
-            linkBytes.append(contentsOf: brief.slug.utf8)
+            linkBytes.append(utf8Of: brief.slug)
             linkBytes.append(1)
-            linkBytes.append(contentsOf: brief.title.utf8)
+            linkBytes.append(utf8Of: brief.title)
             linkBytes.append(1)
-            if let outlet = brief.outlet { linkBytes.append(contentsOf: outlet.utf8) }
+            if let outlet = brief.outlet { linkBytes.append(utf8Of: outlet) }
             return ContentHash.hash(linkBytes)
         } : nil
         func key(_ range: Range<Int>) -> String? {

@@ -54,7 +54,7 @@ extension String: UTF8Output {
 
 extension [UInt8]: UTF8Output {
     mutating func append(_ text: String) {
-        append(contentsOf: text.utf8)
+        append(utf8Of: text)
     }
 
     mutating func append(utf8 bytes: UnsafeBufferPointer<UInt8>) {
