@@ -154,9 +154,10 @@ struct RepeatCheckCache: Sendable {
     /// keys) reads back with the result given last.
     static func save(_ results: [(pair: Pair, same: Bool)], to url: URL, cache: BriefCache) {
         let mask = tableSize(capacity: results.count) - 1
-        // Each result's slot above its position: distinct numbers, sorted into slot order.
+        // Each result's slot above its position, put in slot order by a stable sort of the
+        // slots alone: the positions, given ascending, stay so within a slot.
         var order = results.indices.map { UInt64($0) | UInt64(results[$0].pair.slot(mask)) << 32 }
-        RadixSort.sort(&order)
+        RadixSort.sortByHighHalf(&order)
         BinaryWriter.writeFile(url.path) { writer in
             writer.string(Self.magic(cache))
             writer.int(results.count)
