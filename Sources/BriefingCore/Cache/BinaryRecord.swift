@@ -244,8 +244,21 @@ struct BinaryReader {
         return try longInt()
     }
 
-    /// `int()` of a number of more than one byte (or one past the end, which throws).
+    /// `int()` of a number of more than one byte (or one past the end, which throws). Two or
+    /// three bytes (days since 1970, years, lengths: most such numbers) are read without the loop.
     private mutating func longInt() throws -> Int {
+        if position + 2 < end {
+            let first = UInt64(bytes[position] & 0x7F), second = bytes[position + 1]
+            if second < 0x80 {
+                position += 2
+                return Self.unzigzag(first | UInt64(second) << 7)
+            }
+            let third = bytes[position + 2]
+            if third < 0x80 {
+                position += 3
+                return Self.unzigzag(first | UInt64(second & 0x7F) << 7 | UInt64(third) << 14)
+            }
+        }
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
             guard position < end, shift < 64 else { throw Damaged() }
@@ -255,7 +268,13 @@ struct BinaryReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+        return Self.unzigzag(v)
+    }
+
+    /// The number whose zig-zag encoding is `v`.
+    @inline(__always)
+    private static func unzigzag(_ v: UInt64) -> Int {
+        Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
     }
 
     /// A count of items that cannot be larger than the bytes left.

@@ -109,9 +109,16 @@ public struct StoryGrouper: Sendable {
         // Term ids in order of first use, the words' numbers looked up in a NumberTable.
         var table = NumberTable()
         let termIDs = documents.map { document in document.terms.map { table.number($0.word) } }
+        let nameBoost = options.nameBoost
         let vectors = TermVectors(termIDs: termIDs, terms: table.count, pseudoDocuments: Self.pseudoDocuments) { index in
+            // Written in place: a text's hundreds of words, for every text at every build.
             let document = documents[index]
-            return document.terms.map { word, count in (count, document.isName(word) ? options.nameBoost : 1) }
+            return [(count: Int, boost: Double)](unsafeUninitializedCapacity: document.terms.count) { listings, made in
+                for (k, term) in document.terms.enumerated() {
+                    listings.initializeElement(at: k, to: (term.count, document.isName(term.word) ? nameBoost : 1))
+                }
+                made = document.terms.count
+            }
         }
         let pairs = CandidatePairs.pairs(vectors)
         let facts = StoryFacts(documents)
