@@ -66,9 +66,9 @@ struct PageManifest: Sendable {
         var bytes = Self.magic(cache)
         bytes.reserveCapacity(entries.count * 64)
         for (path, entry) in Self.inPathOrder(entries) {
-            bytes += path.utf8
+            bytes.append(utf8Of: path)
             bytes.append(UInt8(ascii: "\t"))
-            bytes += entry.key.utf8
+            bytes.append(utf8Of: entry.key)
             bytes.append(UInt8(ascii: "\t"))
             bytes += String(entry.inode).utf8
             bytes.append(UInt8(ascii: "\n"))
@@ -87,7 +87,7 @@ struct PageManifest: Sendable {
         keyed.reserveCapacity(all.count)
         for (index, item) in all.enumerated() {
             let start = bytes.count
-            bytes += item.path.utf8
+            bytes.append(utf8Of: item.path)
             var high: UInt64 = 0, low: UInt64 = 0
             for k in 0..<16 {
                 let byte = UInt64(start + k < bytes.count ? bytes[start + k] : 0)

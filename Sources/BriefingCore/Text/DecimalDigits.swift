@@ -25,10 +25,4 @@ extension [UInt8] {
     mutating func append(digitsOf value: Int) {
         DecimalDigits.forEachByte(of: value) { append($0) }
     }
-
-    /// Appends the UTF-8 of `text`, copied at once from where the string holds it: the generic
-    /// copy of `text.utf8` cost several times as much for the short texts keys are made of.
-    mutating func append(utf8Of text: String) {
-        UTF8Scan.withBytes(text) { append(contentsOf: $0) }
-    }
 }

@@ -101,7 +101,7 @@ enum UTF8Scan {
                     if hay[i] == first, memcmpEqual(hay.baseAddress! + i, needle.baseAddress!, needle.count) {
                         if out.isEmpty { out.reserveCapacity(hay.count) }
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[copied..<i]))
-                        out.append(contentsOf: replacement.utf8)
+                        out.append(utf8Of: replacement)
                         i += needle.count
                         copied = i
                     } else {
@@ -442,5 +442,13 @@ extension String {
     @inline(__always)
     func endsWith(_ mark: String, byte: UInt8) -> Bool {
         utf8.last == byte && hasSuffix(mark)
+    }
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 of `text`, copied at once from where the string holds it: the generic
+    /// copy of `text.utf8` cost several times as much for the short texts keys are made of.
+    mutating func append(utf8Of text: String) {
+        UTF8Scan.withBytes(text) { append(contentsOf: $0) }
     }
 }
