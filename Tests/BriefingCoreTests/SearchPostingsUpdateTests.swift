@@ -134,7 +134,8 @@ struct SearchPostingsUpdateTests {
         var keysAfter = keysBefore
         keysAfter[3] = "key-7"
         func files(_ briefs: [BriefDigest], _ keys: [String?]) -> [String: (key: String?, text: String)] {
-            let made = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: BriefKeys(briefs, keys))
+            let briefs = briefs.withKeys(keys)
+            let made = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: BriefKeys(briefs))
             return Dictionary(uniqueKeysWithValues: made.map { ($0.path, ($0.key, $0.text())) })
         }
         let (old, new) = (files(before, keysBefore), files(after, keysAfter))

@@ -56,3 +56,15 @@ extension SourceFile {
         SourceFile(path: path, bytes: Array(text.utf8))
     }
 }
+
+extension Array where Element == BriefDigest {
+    /// These digests with the cache keys `keys` (nil for a digest without one), as a build
+    /// with a cache gives them (`SiteBriefs`).
+    func withKeys(_ keys: [String?]) -> [BriefDigest] {
+        zip(self, keys).map { digest, key in
+            var digest = digest
+            digest.key = key
+            return digest
+        }
+    }
+}

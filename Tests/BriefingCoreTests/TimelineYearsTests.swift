@@ -19,7 +19,7 @@ struct TimelineYearsTests {
         let digests = try digests()
         let items = TimelineEntries.items(digests)
         let whole = TimelineEntries.merged(items[...], of: digests, partSize: TimelineEntries.partSize(items.count))
-        let timeline = TimelineYears(digests, keys: BriefKeys(digests, digests.map { _ in nil }), baseURL: nil, cache: TimelineYearCache(nil))
+        let timeline = TimelineYears(digests, keys: BriefKeys(digests), baseURL: nil, cache: TimelineYearCache(nil))
         #expect(timeline.years.count > 2, "the fixtures report events of several years")
         let years = timeline.years.indices.flatMap(timeline.entries)
         #expect(years.map(\.event) == whole.map(\.event))
@@ -37,10 +37,11 @@ struct TimelineYearsTests {
         let cache = BriefCache(forOutput: tmp.appendingPathComponent("out"))
         func timeline() -> (TimelineYears, TimelineYearCache) {
             let years = TimelineYearCache(cache)
-            return (TimelineYears(digests, keys: BriefKeys(digests, keys), baseURL: "https://example.org/", cache: years), years)
+            let keyed = digests.withKeys(keys)
+            return (TimelineYears(keyed, keys: BriefKeys(keyed), baseURL: "https://example.org/", cache: years), years)
         }
         let (first, firstCache) = timeline()
-        #expect(BriefKeys(digests, keys).isComplete && first.years.allSatisfy { $0.key != nil })
+        #expect(BriefKeys(digests.withKeys(keys)).isComplete && first.years.allSatisfy { $0.key != nil })
         #expect(first.years.allSatisfy { $0.entries != nil }, "an empty cache has no year")
         let firstListed = first.years.indices.map(first.listed)
         #expect(firstCache.keys == Set(first.years.compactMap(\.key)))

@@ -59,6 +59,9 @@ struct BriefDigest: Sendable {
     private let fields: Fields
     /// The page name, made unique across the site (`SiteBriefs`).
     var slug: String
+    /// The brief's cache key in this build (`SiteBriefs`), which the keys of the pages that
+    /// list it are made of (`BriefKeys`); nil without a cache.
+    var key: String?
     /// Quotes, timeline events, search and story terms: the large part, kept encoded (in the
     /// digest detail file with a cache) and decoded by the pages that read them.
     var details: DigestDetails

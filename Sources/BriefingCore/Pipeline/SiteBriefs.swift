@@ -28,6 +28,7 @@ struct SiteBriefs: Sendable {
         digests = order.map { index in
             var digest = inputs[index].digest!
             digest.slug = slugs[index]
+            digest.key = inputs[index].key
             return digest
         }
         keys = order.map { inputs[$0].key }

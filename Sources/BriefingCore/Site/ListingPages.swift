@@ -10,41 +10,78 @@ struct ListingPages {
     let listings: [Listing]
 
     init(_ briefs: [BriefDigest]) {
-        var outlets: [String: [BriefDigest]] = [:], tags: [String: [BriefDigest]] = [:], months: [String: [BriefDigest]] = [:]
-        var outletNames: [String: [String]] = [:], tagNames: [String: [String]] = [:], monthNames: [String: [String]] = [:]
-        // Each name's page path, made once however many briefs share the name.
-        var outletPaths: [String: String] = [:], tagPaths: [String: String] = [:]
-        func path(_ name: String, _ known: inout [String: String], _ make: (String) -> String) -> String {
-            if let path = known[name] { return path }
-            let path = make(name)
-            known[name] = path
-            return path
-        }
+        var outlets = Groups<String>(), tags = Groups<String>(), months = Groups<Month>()
+        // The groups of one brief's tags so far: a tag spelled two ways lists the brief once.
+        var tagged: [Int] = []
         for brief in briefs {
             if let outlet = brief.outlet {
-                let path = path(outlet, &outletPaths, SiteLinks.outlet)
-                outlets[path, default: []].append(brief)
-                outletNames[path, default: []].append(outlet)
+                outlets.add(brief, named: outlet, to: outlets.group(outlet, path: SiteLinks.outlet))
             }
-            var seen: Set<String> = []
+            tagged.removeAll(keepingCapacity: true)
             for tag in brief.tags {
-                let path = path(tag, &tagPaths, SiteLinks.tag)
-                guard seen.insert(path).inserted else { continue }
-                tags[path, default: []].append(brief)
-                tagNames[path, default: []].append(tag)
+                let group = tags.group(tag, path: SiteLinks.tag)
+                guard !tagged.contains(group) else { continue }
+                tagged.append(group)
+                tags.add(brief, named: tag, to: group)
             }
             if let date = brief.published {
-                let path = SiteLinks.month(date)
-                months[path, default: []].append(brief)
                 // A month's name is the same for each of its briefs: made for the first.
-                if monthNames[path] == nil { monthNames[path] = [TimexValue(SiteLinks.monthKey(date)).label] }
+                let group = months.group(
+                    Month(year: date.year, month: date.month), path: { _ in SiteLinks.month(date) },
+                    firstName: { _ in TimexValue(SiteLinks.monthKey(date)).label })
+                months.add(brief, to: group)
             }
         }
-        // One page per name however it is spelled ("NASA", "nasa"); the page shows the best spelling.
-        func make(_ groups: [String: [BriefDigest]], _ names: [String: [String]], _ kind: BrowseKind) -> [Listing] {
-            groups.keys.sorted().map { Listing(path: $0, title: TagCleaner.preferredSpelling(names[$0]!)!, kind: kind, briefs: groups[$0]!) }
+        listings = outlets.listings(.outlets) + tags.listings(.tags) + months.listings(.months)
+    }
+
+    /// A publication month, as briefs are grouped by it.
+    private struct Month: Hashable {
+        let year: Int
+        let month: Int
+    }
+
+    /// Briefs grouped by the path of the page that lists them, with the names they were listed
+    /// under. A name's group is found by one look-up of the name; its path is made, and looked
+    /// up among the groups' paths, only the first time the name comes.
+    private struct Groups<Name: Hashable> {
+        private var byName: [Name: Int] = [:]
+        private var byPath: [String: Int] = [:]
+        private var paths: [String] = []
+        private var briefs: [[BriefDigest]] = []
+        private var names: [[String]] = []
+
+        /// The group of the page at `path(name)`, made when there is none, with `firstName`
+        /// (when given) as the name of a group made.
+        mutating func group(_ name: Name, path: (Name) -> String, firstName: ((Name) -> String)? = nil) -> Int {
+            if let known = byName[name] { return known }
+            let path = path(name)
+            let group: Int
+            if let known = byPath[path] {
+                group = known
+            } else {
+                group = paths.count
+                byPath[path] = group
+                paths.append(path)
+                briefs.append([])
+                names.append(firstName.map { [$0(name)] } ?? [])
+            }
+            byName[name] = group
+            return group
         }
-        listings = make(outlets, outletNames, .outlets) + make(tags, tagNames, .tags) + make(months, monthNames, .months)
+
+        /// Lists `brief` in `group`, under `name` when given.
+        mutating func add(_ brief: BriefDigest, named name: String? = nil, to group: Int) {
+            briefs[group].append(brief)
+            if let name { names[group].append(name) }
+        }
+
+        /// The listings of the groups, by path; each titled with the best spelling of its names.
+        func listings(_ kind: BrowseKind) -> [Listing] {
+            paths.indices.sorted { paths[$0] < paths[$1] }.map { group in
+                Listing(path: paths[group], title: TagCleaner.preferredSpelling(names[group])!, kind: kind, briefs: briefs[group])
+            }
+        }
     }
 
     /// Feed path of a listing ("outlets/ap.xml").

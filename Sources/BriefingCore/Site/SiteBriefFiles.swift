@@ -49,7 +49,7 @@ public struct SiteBriefFiles {
         let briefs = site.digests
         var bytes = 0
         for file in SearchIndexWriter().keyedFiles(briefs) { bytes += file.text().utf8.count }
-        let tables = SitePages.Tables(briefs, BriefKeys(briefs, site.keys))
+        let tables = SitePages.Tables(briefs, BriefKeys(briefs))
         let timeline = TimelineYears(briefs, keys: tables.briefKeys, baseURL: nil, cache: TimelineYearCache(nil))
         TimelineExport.json(title: config.title, listed: timeline.years.indices.lazy.map(timeline.listed)) { bytes += $0.count }
         return bytes

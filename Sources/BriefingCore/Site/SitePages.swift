@@ -56,7 +56,7 @@ struct SitePages: Sendable {
             // The search postings and the documents story grouping compares are each a large
             // table made from every digest's details: these two are made side by side.
             group.addTask {
-                let briefKeys = BriefKeys(briefs, keys)
+                let briefKeys = BriefKeys(briefs)
                 let files = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: briefKeys, kept: searchPostings)
                 for file in files.sorted(by: { $0.path < $1.path }) {
                     try publisher.write(file.path, key: file.key.map { pageKey(file.path, $0) }, text: file.text)
