@@ -23,7 +23,7 @@ struct AverageLinkage {
         // The cluster each index was merged into (itself while it is a cluster).
         var into = Array(0..<count)
         var version = [Int32](repeating: 0, count: count)
-        var sums = Self.neighbours(count: count, edges: edges)
+        var sums = Self.neighbours(count: count, edges: Self.mergeable(edges, count: count, threshold: threshold) ?? edges)
         var initial: [MergeHeap.Entry] = []
         for a in 0..<count {
             for neighbour in sums[a] where a < neighbour.cluster && neighbour.sum >= threshold {
@@ -60,6 +60,27 @@ struct AverageLinkage {
             members[cluster].append(index)
         }
         return members.filter { !$0.isEmpty }
+    }
+
+    /// The edges between texts that can merge at all, each of them with an edge at `threshold`:
+    /// clusters merge only when some pair of their texts is that similar (their mean similarity
+    /// is no more than the greatest), so a text without such an edge stays alone, and no sum
+    /// of its edges ever reaches the heap. Most texts of a large site are such, and their lists
+    /// are not made. Nil when a pair may be listed twice (edges not each first-index-first in
+    /// strictly ascending order, as scored pairs come), where the edges of a pair add up and
+    /// their sum decides.
+    private static func mergeable(_ edges: [(Int, Int, Double)], count: Int, threshold: Double) -> [(Int, Int, Double)]? {
+        var active = [Bool](repeating: false, count: count)
+        var previous = (-1, -1)
+        for (a, b, s) in edges {
+            guard a < b, (a, b) > previous else { return nil }
+            previous = (a, b)
+            if s >= threshold {
+                active[a] = true
+                active[b] = true
+            }
+        }
+        return edges.filter { active[$0.0] && active[$0.1] }
     }
 
     /// The neighbours of each index along `edges`, ascending by index, with the sum of the
