@@ -48,6 +48,33 @@ struct StoriesTermVectorsTests {
         }
     }
 
+    /// Texts in several blocks (`TermVectors.textsPerBlock`), some empty, terms repeated
+    /// within a text: each text's listings come back sorted by term, then by listing.
+    @Test func listingsAreSortedByTermThenListingAcrossBlocks() {
+        var generator = SeededGenerator(state: 11)
+        let texts: [[Int32]] = (0..<(2 * TermVectors.textsPerBlock + 88)).map { _ in
+            (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int32.random(in: 0..<50, using: &generator) }
+        }
+        for first in stride(from: 0, to: texts.count, by: TermVectors.textsPerBlock) {
+            let block = first..<min(first + TermVectors.textsPerBlock, texts.count)
+            let (sorted, starts) = TermVectors.listingsByTerm(texts[block], terms: 50)
+            #expect(starts.count == block.count + 1)
+            for (k, index) in block.enumerated() {
+                let plain = texts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }.sorted()
+                #expect(Array(sorted[starts[k]..<starts[k + 1]]) == plain, "text \(index)")
+            }
+        }
+    }
+
+    /// The rows of more texts than one block holds match the plain rows too.
+    @Test func rowsOfSeveralBlocksAreThePlainRows() {
+        let texts = Self.texts(3 * TermVectors.textsPerBlock + 5)
+        let vectors = TermVectors(counted: texts, pseudoDocuments: 100)
+        let expected = Self.plainRows(texts, pseudoDocuments: 100) { _, _ in 1 }
+        #expect(vectors.rows.map(\.terms) == expected.map(\.terms))
+        #expect(vectors.rows.map { $0.weights.map(\.bitPattern) } == expected.map { $0.weights.map(\.bitPattern) })
+    }
+
     @Test(arguments: [1.0, 2.0, 0.5, 0.1, 3.0, 1.2])
     func rowsAreThePlainRowsToTheLastBit(nameBoost: Double) {
         let texts = Self.texts(200)

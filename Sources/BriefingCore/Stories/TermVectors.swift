@@ -78,17 +78,77 @@ struct TermVectors: Sendable {
         let idsOfTexts = termIDs
         // (Read once here: a static is looked up through a lazy initializer at each use.)
         let onePlusLogs = Self.onePlusLogs
-        rows = ParallelMap.map(Array(termIDs.indices)) { index in
-            // Each term's listings in the order given (sorted by term, then by listing), so that
-            // a term listed twice sums its weights in that order: one integer per listing, the
-            // term above its position.
-            var listed = idsOfTexts[index].enumerated().map { order, id in UInt64(UInt32(id)) << 32 | UInt64(order) }
-            RadixSort.sortByHighHalf(&listed)
-            return inverse.withUnsafeBufferPointer { inverse in
-                onePlusLogs.withUnsafeBufferPointer { logs in Self.row(listed, weighed: listings(index), inverse: inverse, logs: logs) }
+        let blocks = ParallelMap.map(Array(stride(from: 0, to: termIDs.count, by: Self.textsPerBlock))) { first -> [Row] in
+            let texts = first..<min(first + Self.textsPerBlock, idsOfTexts.count)
+            let (sorted, starts) = Self.listingsByTerm(idsOfTexts[texts], terms: termCount)
+            return sorted.withUnsafeBufferPointer { sorted in
+                texts.map { index in
+                    let k = index - first
+                    let listed = UnsafeBufferPointer(rebasing: sorted[starts[k]..<starts[k + 1]])
+                    return inverse.withUnsafeBufferPointer { inverse in
+                        onePlusLogs.withUnsafeBufferPointer { logs in Self.row(listed, weighed: listings(index), inverse: inverse, logs: logs) }
+                    }
+                }
             }
         }
+        rows = Array(concatenating: blocks)
         self.documentFrequency = documentFrequency
+    }
+
+    /// Texts whose listings are sorted together (`listingsByTerm`), and rows made, per task.
+    static let textsPerBlock = 256
+
+    /// Each of `texts`' listings in the order given, sorted by term, then by listing (so that a
+    /// term listed twice sums its weights in that order): one integer per listing, the term
+    /// above its position, text `k`'s at `starts[k]..<starts[k + 1]` of one array. The listings
+    /// of all the texts are counted out by term at once, then dealt back to their texts term by
+    /// term: a few passes over the block instead of a sort of each text's few hundred listings.
+    static func listingsByTerm(_ texts: ArraySlice<[Int32]>, terms termCount: Int) -> (sorted: [UInt64], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: texts.count + 1)
+        for (k, text) in texts.enumerated() { starts[k + 1] = starts[k] + text.count }
+        let total = starts[texts.count]
+        // Where each term's listings start among the block's, then the block's listings by term
+        // (each its text's place in the block above its position), in text order, then listing
+        // order, within a term.
+        var termStart = [Int32](repeating: 0, count: termCount + 1)
+        let byTerm = [UInt64](unsafeUninitializedCapacity: total) { byTerm, count in
+            termStart.withUnsafeMutableBufferPointer { termStart in
+                for text in texts { for id in text { termStart[Int(id) + 1] += 1 } }
+                for term in 0..<termCount { termStart[term + 1] += termStart[term] }
+                for (k, text) in texts.enumerated() {
+                    for (order, id) in text.enumerated() {
+                        let slot = Int(termStart[Int(id)])
+                        byTerm.initializeElement(at: slot, to: UInt64(k) << 32 | UInt64(order))
+                        termStart[Int(id)] = Int32(slot + 1)
+                    }
+                }
+            }
+            count = total
+        }
+        // Each term's listings now end where the next term's start: dealt back to their texts in
+        // term order, each text's written from its start on.
+        let sorted = [UInt64](unsafeUninitializedCapacity: total) { sorted, count in
+            var next = starts
+            next.withUnsafeMutableBufferPointer { next in
+                termStart.withUnsafeBufferPointer { termEnd in
+                    byTerm.withUnsafeBufferPointer { byTerm in
+                        var slot = 0
+                        for term in 0..<termCount {
+                            let end = Int(termEnd[term])
+                            while slot < end {
+                                let entry = byTerm[slot]
+                                let k = Int(truncatingIfNeeded: entry >> 32)
+                                sorted.initializeElement(at: next[k], to: UInt64(term) << 32 | entry & 0xFFFF_FFFF)
+                                next[k] += 1
+                                slot += 1
+                            }
+                        }
+                    }
+                }
+            }
+            count = total
+        }
+        return (sorted, starts)
     }
 
     /// The row of one text from its listings `listed` (term << 32 | listing, sorted by term,
@@ -98,7 +158,7 @@ struct TermVectors: Sendable {
     /// build), in the order of the plain sums: each term's count added up listing by listing,
     /// the squares of the weights added up term by term from zero.
     private static func row(
-        _ listed: [UInt64], weighed: [(count: Int, boost: Double)], inverse: UnsafeBufferPointer<Double>, logs: UnsafeBufferPointer<Double>
+        _ listed: UnsafeBufferPointer<UInt64>, weighed: [(count: Int, boost: Double)], inverse: UnsafeBufferPointer<Double>, logs: UnsafeBufferPointer<Double>
     ) -> Row {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: listed.count) { counts in
             var distinct = 0
