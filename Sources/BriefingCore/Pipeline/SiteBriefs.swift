@@ -1,12 +1,11 @@
 import Foundation
 
 /// The briefs a site is made of, in page order (newest first) with unique slugs: each one's
-/// digest and cache key, and its whole brief on demand — kept in memory when it was made in
+/// digest (with its cache key), and its whole brief on demand — kept in memory when it was made in
 /// this build, read from the cache otherwise, and only when a page that shows it is rendered.
 struct SiteBriefs: Sendable {
+    /// The briefs' digests, each with its cache key (`BriefDigest.key`, nil without a cache).
     let digests: [BriefDigest]
-    /// Cache keys (nil without a cache).
-    let keys: [String?]
     /// Source paths, to make a brief again when its cache entry is missing.
     private let paths: [String]
     /// The briefs made in this build and not left in a cache, by position.
@@ -31,7 +30,6 @@ struct SiteBriefs: Sendable {
             digest.key = inputs[index].key
             return digest
         }
-        keys = order.map { inputs[$0].key }
         paths = order.map { inputs[$0].path }
         var made: [Int: Brief] = [:]
         for (position, index) in order.enumerated() {
@@ -62,7 +60,7 @@ struct SiteBriefs: Sendable {
     /// The whole brief at `index` (without its source text), with its unique slug.
     func brief(_ index: Int) throws -> Brief {
         if let brief = made[index] { return brief }
-        let key = keys[index], path = paths[index]
+        let key = digests[index].key, path = paths[index]
         var brief = key.flatMap { cache?.load($0)?.brief }
             // The cache entry went missing: make the brief again.
             ?? BriefPipeline.process(path, in: folder).brief

@@ -49,7 +49,7 @@ struct SitePages: Sendable {
     func render(
         _ site: SiteBriefs, stories makeStories: @escaping @Sendable () throws -> StoryPages, into publisher: SitePublisher
     ) async throws -> (stories: StoryPages, grouped: Duration) {
-        let briefs = site.digests, keys = site.keys
+        let briefs = site.digests
         // Who writes each brief's files, and the HTML of the feed entries of briefs whose page tasks made it.
         let bodies = BriefBodies(count: briefs.count)
         return try await withThrowingTaskGroup(of: Made.self) { group in
@@ -57,7 +57,7 @@ struct SitePages: Sendable {
             // table made from every digest's details: these two are made side by side.
             group.addTask {
                 let briefKeys = BriefKeys(briefs)
-                let files = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: briefKeys, kept: searchPostings)
+                let files = SearchIndexWriter().keyedFiles(briefs, keys: briefs.map(\.key), briefKeys: briefKeys, kept: searchPostings)
                 for file in files.sorted(by: { $0.path < $1.path }) {
                     try publisher.write(file.path, key: file.key.map { pageKey(file.path, $0) }, text: file.text)
                 }
@@ -186,7 +186,7 @@ struct SitePages: Sendable {
             let position = positions[brief.slug]!
             if let html = newestHTML[position] { return html }
             var wroteFiles = false
-            let html = try feedContents.html(site.keys[position]) {
+            let html = try feedContents.html(site.digests[position].key) {
                 // A brief whose files no task has written yet: they are written here, so that
                 // the brief is read once.
                 if bodies.claim(position) {
@@ -334,7 +334,7 @@ struct SitePages: Sendable {
         _ site: SiteBriefs, _ range: Range<Int>, _ stories: StoryPages, _ names: PersonNames, bodies: BriefBodies, inFeeds: Set<Int>, into publisher: SitePublisher
     ) throws {
         for i in range where bodies.claim(i) {
-            let feedEntry = inFeeds.contains(i) && !feedContents.contains(site.keys[i])
+            let feedEntry = inFeeds.contains(i) && !feedContents.contains(site.digests[i].key)
             var parts = try writeBrief(site, i, stories, names, feedEntry: feedEntry, into: publisher)
             if inFeeds.contains(i) { bodies.finish(i, leaving: feedEntry && parts.isRead ? try parts.feedHTML() : nil) }
         }
@@ -359,7 +359,7 @@ struct SitePages: Sendable {
     /// The cache keys of the HTML page (at `path`) and the Markdown file of the brief at `i`,
     /// as `writeBrief` writes them; nil without a cache.
     func briefFileKeys(_ site: SiteBriefs, _ i: Int, path: String, _ stories: StoryPages, _ names: PersonNames) -> (page: String?, markdown: String?) {
-        guard let key = site.keys[i] else { return (nil, nil) }
+        guard let key = site.digests[i].key else { return (nil, nil) }
         let briefs = site.digests
         let digest = briefs[i]
         let hasPrevious = i + 1 < briefs.count, hasNext = i > 0

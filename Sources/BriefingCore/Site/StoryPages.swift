@@ -25,7 +25,7 @@ struct StoryPages: Sendable {
         // Each document reads its brief's story details from the detail file: on all cores.
         let groups = StoryGrouper().groups(of: ParallelMap.map(briefs.digests) { $0.storyDocument }).filter { $0.count > 1 }
         let keys = groups.map { group -> String? in
-            let keys = group.compactMap { briefs.keys[$0] }
+            let keys = group.compactMap { briefs.digests[$0].key }
             return keys.count == group.count ? StoryCache.key(keys) : nil
         }
         let assembled = ParallelMap.map(Array(zip(groups, keys))) { group, key -> Result<Story, BriefingError> in

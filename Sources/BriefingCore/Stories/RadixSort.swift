@@ -106,14 +106,14 @@ enum RadixSort {
     /// high halves are equal, so values whose low halves ascend in the order given (a term
     /// above its listing's position) come out ascending, as `sort` leaves them. One counting
     /// pass per byte of the high halves that varies among them, without a comparison to
-    /// mispredict: for the few hundred terms of one text, where a quicksort's branches cost
-    /// most of its time.
+    /// mispredict: for keys whose order is in their high halves (repeat checks by slot, words
+    /// by their first bytes), where a quicksort's branches cost most of its time.
     static func sortByHighHalf(_ values: inout [UInt64]) {
         values.withUnsafeMutableBufferPointer { sortByHighHalf($0) }
     }
 
-    /// Below this many values `sortByHighHalf` sorts by insertion (the terms of a sentence,
-    /// of a short text): fewer steps than counting passes over 256 digits each.
+    /// Below this many values `sortByHighHalf` sorts by insertion: fewer steps than counting
+    /// passes over 256 digits each.
     static let byHighHalfInsertion = 64
 
     /// `sortByHighHalf` of values in a buffer of the caller's.
