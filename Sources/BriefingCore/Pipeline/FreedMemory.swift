@@ -7,12 +7,19 @@ import CBriefingSupport
 /// its test for glibc made before any header defined it, so the 50,000-article figures once
 /// given here, a peak of 1,012 -> 988 MiB, were not its doing.)
 ///
-/// The `briefing` program on Linux allocates through mimalloc (Package.swift), which keeps the
-/// pages it frees for reuse (`AllocatorOptions`); there glibc's arenas are empty and this finds
-/// nothing to return. It matters wherever glibc's allocator serves the build (the test runner,
-/// another program using this library).
+/// On Linux the `briefing` and `briefing-bench` programs allocate through mimalloc
+/// (Package.swift), which keeps the pages it frees for reuse (`AllocatorOptions`), and so does
+/// the test runner, which SwiftPM links with the executables' linker settings. There glibc's
+/// allocator is never set up and this does nothing: glibc's `malloc_trim` would set it up
+/// without a lock, and two builds making their first call at once crashed the test runner
+/// (twice in 16 runs of the suite) for arenas that hold nothing. It trims wherever glibc's
+/// allocator serves the build (another program using this library).
 enum FreedMemory {
-    /// Returns the free pages of every arena to the system (glibc's `malloc_trim`).
+    /// Whether `release()` trims glibc's arenas: where glibc's allocator serves malloc.
+    static var trimsGlibcArenas: Bool { briefing_trims_glibc_arenas() != 0 }
+
+    /// Returns the free pages of every arena to the system (glibc's `malloc_trim`) where glibc's
+    /// allocator serves malloc.
     static func release() {
         briefing_release_freed_memory()
     }

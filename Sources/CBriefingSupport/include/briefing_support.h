@@ -15,8 +15,12 @@ int briefing_contains_bytes(const void *haystack, size_t haystack_length,
 long briefing_find_bytes(const void *haystack, size_t haystack_length,
                          const void *needle, size_t needle_length);
 
-/// Returns the free pages of every malloc arena to the system (glibc malloc_trim); elsewhere,
-/// does nothing.
+/// Whether `briefing_release_freed_memory` trims glibc's arenas: 1 where glibc's allocator
+/// serves malloc, 0 where mimalloc does (the program links it) or the C library is not glibc.
+int briefing_trims_glibc_arenas(void);
+
+/// Returns the free pages of every malloc arena to the system (glibc malloc_trim) where glibc's
+/// allocator serves malloc; elsewhere, does nothing.
 void briefing_release_freed_memory(void);
 
 /// Has mimalloc, when the program links it, keep the memory it frees for the allocations that
