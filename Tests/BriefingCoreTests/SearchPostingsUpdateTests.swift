@@ -135,7 +135,7 @@ struct SearchPostingsUpdateTests {
         keysAfter[3] = "key-7"
         func files(_ briefs: [BriefDigest], _ keys: [String?]) -> [String: (key: String?, text: String)] {
             let briefs = briefs.withKeys(keys)
-            let made = SearchIndexWriter().keyedFiles(briefs, keys: keys, briefKeys: BriefKeys(briefs))
+            let made = SearchIndexWriter().keyedFiles(briefs, briefKeys: BriefKeys(briefs))
             return Dictionary(uniqueKeysWithValues: made.map { ($0.path, ($0.key, $0.text())) })
         }
         let (old, new) = (files(before, keysBefore), files(after, keysAfter))

@@ -26,15 +26,15 @@ struct SearchPostingsFile: Sendable {
         magic = "briefing-search-postings-1/" + keysTag
     }
 
-    /// The postings of `briefs`, whose cache keys are `keys` (nil when a brief has none):
-    /// the kept postings updated when they are of nearly the same briefs in the same order,
-    /// else made from every brief's details. Either way they are kept for the next build,
+    /// The postings of `briefs`, known by their cache keys (`BriefDigest.key`, nil when a brief
+    /// has none): the kept postings updated when they are of nearly the same briefs in the same
+    /// order, else made from every brief's details. Either way they are kept for the next build,
     /// unless they are those already kept or a brief has no key.
-    func postings(of briefs: [BriefDigest], keys: [String?]) -> SearchPostings {
-        postings(keys: keys, search: { briefs[$0].details.search }, all: { SearchPostings(briefs) })
+    func postings(of briefs: [BriefDigest]) -> SearchPostings {
+        postings(keys: briefs.map(\.key), search: { briefs[$0].details.search }, all: { SearchPostings(briefs) })
     }
 
-    /// `postings(of:keys:)` of the briefs whose search details `search` gives by position,
+    /// `postings(of:)` of the briefs whose search details `search` gives by position,
     /// `all` making the postings of every brief.
     func postings(keys: [String?], search: (Int) -> DigestDetails.Search, all: () -> SearchPostings) -> SearchPostings {
         if let (kept, changed) = read(keys: keys) {

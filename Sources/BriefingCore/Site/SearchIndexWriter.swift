@@ -60,9 +60,9 @@ struct SearchIndexWriter {
     /// and their postings; the briefs' summaries in chunks, keyed by the chunk's briefs (slugs and
     /// cache keys, from `briefKeys`); and the index's description. With `kept` (the build cache's
     /// postings) the postings are updated from the last build's where few briefs changed
-    /// (`SearchPostingsFile`), `keys` being the briefs' cache keys.
-    func keyedFiles(_ briefs: [BriefDigest], keys: [String?] = [], briefKeys: BriefKeys? = nil, kept: SearchPostingsFile? = nil) -> [File] {
-        let index = kept?.postings(of: briefs, keys: keys) ?? SearchPostings(briefs)
+    /// (`SearchPostingsFile`), the briefs known by their cache keys (`BriefDigest.key`).
+    func keyedFiles(_ briefs: [BriefDigest], briefKeys: BriefKeys? = nil, kept: SearchPostingsFile? = nil) -> [File] {
+        let index = kept?.postings(of: briefs) ?? SearchPostings(briefs)
         let limit = max(2, Int(Double(briefs.count) * Self.maxDocumentShare))
         // Words left out for being everywhere; queries skip them as they skip stop words.
         var common: [String] = []

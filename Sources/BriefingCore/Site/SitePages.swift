@@ -57,7 +57,7 @@ struct SitePages: Sendable {
             // table made from every digest's details: these two are made side by side.
             group.addTask {
                 let briefKeys = BriefKeys(briefs)
-                let files = SearchIndexWriter().keyedFiles(briefs, keys: briefs.map(\.key), briefKeys: briefKeys, kept: searchPostings)
+                let files = SearchIndexWriter().keyedFiles(briefs, briefKeys: briefKeys, kept: searchPostings)
                 for file in files.sorted(by: { $0.path < $1.path }) {
                     try publisher.write(file.path, key: file.key.map { pageKey(file.path, $0) }, text: file.text)
                 }
