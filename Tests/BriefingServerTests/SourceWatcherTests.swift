@@ -32,4 +32,62 @@ struct SourceWatcherTests {
         try FileManager.default.removeItem(at: article)
         #expect(watcher.snapshot()[article.path] == nil)
     }
+
+    #if os(Linux)
+    /// The kernel's reports: a write in a watched folder, and in a subfolder once it is
+    /// watched too; nothing once they are read.
+    @Test func folderEventsReportWritesInWatchedFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-events-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sub = folder.appendingPathComponent("2025")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let events = try #require(FolderEvents())
+        events.watch([folder.path])
+        #expect(!events.pending())
+        try "GENEVA (AP) — Delegates met on Monday.\n".write(to: folder.appendingPathComponent("talks.txt"), atomically: false, encoding: .utf8)
+        #expect(events.pending())
+        #expect(!events.pending(), "read once")
+        try "Later.\n".write(to: sub.appendingPathComponent("later.txt"), atomically: false, encoding: .utf8)
+        #expect(!events.pending(), "a subfolder's entries are its own folder's events")
+        events.watch([folder.path, sub.path])
+        try "Later still.\n".write(to: sub.appendingPathComponent("later.txt"), atomically: false, encoding: .utf8)
+        #expect(events.pending())
+    }
+
+    /// With polls an hour apart, an edit is still seen: the kernel's report wakes the watcher.
+    /// (Edits are repeated until one is seen, in case the first came before the watcher's
+    /// first snapshot.)
+    @Test func anEditIsSeenWithoutWaitingForThePoll() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-wake-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let article = folder.appendingPathComponent("talks.txt")
+        try "GENEVA (AP) — Delegates met on Monday.\n".write(to: article, atomically: false, encoding: .utf8)
+        let changes = ChangeCount()
+        let watcher = SourceWatcher(folders: [folder])
+        let seen = try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await watcher.watch(every: .seconds(3600)) { await changes.add() } }
+            var edits = 0
+            while await changes.count == 0, edits < 60 {
+                edits += 1
+                let handle = try FileHandle(forWritingTo: article)
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data("Edit \(edits).\n".utf8))
+                try handle.close()
+                try await Task.sleep(for: .milliseconds(500))
+            }
+            let seen = await changes.count
+            group.cancelAll()
+            return seen
+        }
+        #expect(seen > 0)
+    }
+    #endif
+}
+
+/// How many changes a watcher has reported.
+private actor ChangeCount {
+    private(set) var count = 0
+
+    func add() { count += 1 }
 }
