@@ -9,7 +9,7 @@ import Glibc
 /// polls go on beside it, for file systems that report nothing (network and some FUSE ones).
 /// A folder's events name its own entries only: each folder is watched on its own, the new
 /// ones as the snapshots find them. Nil where the platform or the system gives no inotify.
-final class FolderEvents: @unchecked Sendable {
+final class FolderEvents: ChangeReports, @unchecked Sendable {
     // Read only by the watcher's one task; the descriptor is closed when the events are let go.
     private let descriptor: Int32
 
@@ -27,7 +27,7 @@ final class FolderEvents: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Watches `folders` (again, for those already watched: the kernel keeps one watch each).
-    func watch(_ folders: some Sequence<String>) {
+    func watch(_ folders: [String]) {
         for folder in folders { _ = inotify_add_watch(descriptor, folder, Self.mask) }
     }
 
@@ -43,8 +43,16 @@ final class FolderEvents: @unchecked Sendable {
     #else
     init?() { return nil }
 
-    func watch(_ folders: some Sequence<String>) {}
+    func watch(_ folders: [String]) {}
 
     func pending() -> Bool { false }
     #endif
+}
+
+/// What tells a watcher early that a watched folder changed (`FolderEvents`).
+protocol ChangeReports: AnyObject, Sendable {
+    /// Reports changes in `folders` from now on (as well as in those watched before).
+    func watch(_ folders: [String])
+    /// Whether a change was reported since the last call.
+    func pending() -> Bool
 }
