@@ -6,7 +6,8 @@ import Glibc
 /// watcher takes its snapshot as soon as an article is written rather than at its next poll.
 ///
 /// It only wakes the watcher: the snapshots stay what tells a change (`SourceWatcher`), and the
-/// polls go on beside it, for file systems that report nothing (network and some FUSE ones).
+/// polls go on beside it, less often while its reports hold, for file systems that report
+/// nothing (network and some FUSE ones).
 /// A folder's events name its own entries only: each folder is watched on its own, the new
 /// ones as the snapshots find them. Nil where the platform or the system gives no inotify.
 final class FolderEvents: ChangeReports, @unchecked Sendable {
