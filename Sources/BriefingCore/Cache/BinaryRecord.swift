@@ -154,7 +154,10 @@ struct BinaryWriter {
 
     mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
         int(values.count)
-        for value in values { write(&self, value) }
+        // Each value lent to `write` where the array holds it, not copied out (its strings retained).
+        values.withUnsafeBufferPointer { values in
+            for index in values.indices { write(&self, values[index]) }
+        }
     }
 
     /// `array(values) { $0.uint64($1) }`: the count, then each value's eight bytes, little end
