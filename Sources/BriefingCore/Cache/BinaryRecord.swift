@@ -148,8 +148,7 @@ struct BinaryWriter {
     }
 
     mutating func strings(_ values: [String]) {
-        int(values.count)
-        for value in values { string(value) }
+        array(values) { $0.string($1) }
     }
 
     mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
@@ -408,11 +407,7 @@ struct BinaryReader {
     }
 
     mutating func strings() throws -> [String] {
-        let n = try count()
-        var values: [String] = []
-        values.reserveCapacity(n)
-        for _ in 0..<n { values.append(try string()) }
-        return values
+        try array { try $0.string() }
     }
 
     mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
