@@ -3,17 +3,18 @@ import Testing
 
 @testable import BriefingCore
 
-/// The timeline's content words and a brief's search terms are sorted and joined from byte
-/// ranges eight bytes at a time, without an array (`SortedWordRanges.joined`), and the
-/// timeline's words are copied lower-cased eight letters at a time as they are read
-/// (`TimelineEntries.contentWords`): the same strings as sorting the words as strings.
+/// A brief's search terms are sorted and joined from byte ranges eight bytes at a time,
+/// without an array (`SortedWordRanges.joined`): the same strings as sorting the words as
+/// strings. The timeline's words are copied lower-cased eight letters at a time as they are
+/// read and numbered where they lie (`TimelineEntries.contentWords`): the numbers of the
+/// distinct words read as strings.
 @Suite struct Digest38SortedWordsTests {
     typealias Numbers = SystemRandomNumberGenerator
 
-    /// The content words as the timeline first made them: a set of the lower-cased tokens of
-    /// more than three characters, sorted and joined.
-    static func reference(_ text: String) -> String {
-        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 }).sorted().joined(separator: " ")
+    /// The content words as the timeline first made them, a set of the lower-cased tokens of
+    /// more than three characters, as their numbers (`WordList.number`), ascending.
+    static func reference(_ text: String) -> [UInt64] {
+        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 }).map { WordList.number($0) }.sorted()
     }
 
     /// Up to 150 words of one to twenty bytes of a few letters and digits, in any case: many

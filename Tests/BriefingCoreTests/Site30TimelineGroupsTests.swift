@@ -27,7 +27,7 @@ struct Site30TimelineGroupsTests {
         var byDate: [String: (words: [[UInt64]], briefs: [Int])] = [:]
         for (index, brief) in briefs.enumerated() {
             for event in brief.timeline {
-                byDate[event.date, default: ([], [])].words.append(TimelineEntries.wordNumbers(TimelineEntries.contentWords(event.text)))
+                byDate[event.date, default: ([], [])].words.append(TimelineEntries.contentWords(event.text))
                 byDate[event.date, default: ([], [])].briefs.append(index)
             }
         }

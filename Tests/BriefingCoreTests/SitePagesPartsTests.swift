@@ -4,12 +4,6 @@ import Testing
 /// The pieces the site's page writing shares between tasks and makes once per brief.
 @Suite("Site page parts")
 struct SitePagesPartsTests {
-    /// The content words as the timeline first made them: a set of the lower-cased tokens of
-    /// more than three characters, sorted and joined.
-    private static func reference(_ text: String) -> String {
-        Set(Tokenizer.tokens(UTF8Scan.lowercased(text)).map(\.text).filter { $0.count > 3 }).sorted().joined(separator: " ")
-    }
-
     @Test(arguments: [
         "The company reported $2.53 in per-share earnings for the third quarter.",
         "Growth in 2019 will be 3.5%, up from 1,200,000 units; the CEO's plan -- a long-term one -- held.",
@@ -22,7 +16,7 @@ struct SitePagesPartsTests {
         "Tab\tand\nnew line\r\nwords",
     ])
     func contentWordsAreTheSortedDistinctLongTokens(_ text: String) {
-        #expect(TimelineEntries.contentWords(text) == Self.reference(text))
+        #expect(TimelineEntries.contentWords(text) == Digest38SortedWordsTests.reference(text))
     }
 
     @Test func aBriefIsClaimedOnce() {

@@ -314,6 +314,13 @@ struct BinaryReader {
         }
     }
 
+    /// Moves past an array `uint64s()` would read.
+    mutating func skipUInt64s() throws {
+        let n = try count()
+        guard n <= (end - position) / 8 else { throw Damaged() }
+        position += 8 * n
+    }
+
     /// Copies the bytes at `start` into `out`, as many as it holds: values read at once, their
     /// byte order turned by the caller (a no-op on little-endian machines, which the optimizer drops).
     private func copyValues<Value>(at start: Int, into out: UnsafeMutableBufferPointer<Value>) {

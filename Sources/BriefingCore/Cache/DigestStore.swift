@@ -38,7 +38,7 @@ struct DigestStore: Sendable {
     /// The format, followed by the identity of the detail file the records point into and the
     /// tag of the cache's keys (`BriefCache.keysTag`).
     private static func magic(_ details: AppendOnlyFile, _ cache: BriefCache) -> String {
-        "briefing-digests-10/\(details.identity)/\(cache.keysTag)"
+        "briefing-digests-11/\(details.identity)/\(cache.keysTag)"
     }
 
     init() {}

@@ -20,11 +20,11 @@ struct DigestDetails: Sendable {
     /// The length in bytes of each section, in `Section` order.
     private let lengths: (Int32, Int32, Int32, Int32)
 
-    /// The events of the timeline with their content words (`TimelineEntries.contentWords`,
-    /// sorted and separated by spaces).
+    /// The events of the timeline with their content words (`TimelineEntries.contentWords`:
+    /// their numbers, ascending).
     struct Timeline {
         var events: [Event] = []
-        var words: [String] = []
+        var words: [[UInt64]] = []
     }
 
     /// Search terms, sorted and separated by spaces (letters and digits only), the weight of
@@ -54,7 +54,7 @@ struct DigestDetails: Sendable {
         var capacity = 64 + search.terms.utf8.count + search.weights.count + search.snippet.utf8.count + 9 * story.terms.count + 8 * story.names.count
         for quote in personQuotes { capacity += quote.speaker.utf8.count + quote.text.utf8.count + (quote.role?.utf8.count ?? 0) + 8 }
         for event in timeline.events { capacity += event.text.utf8.count + 40 }
-        for words in timeline.words { capacity += words.utf8.count + 2 }
+        for words in timeline.words { capacity += 8 * words.count + 2 }
         var writer = BinaryWriter(capacity: capacity)
         var ends: [Int] = []
         writer.array(personQuotes) { w, q in w.string(q.speaker); w.string(q.text); w.optional(q.role); w.int(q.paragraph) }
@@ -68,9 +68,9 @@ struct DigestDetails: Sendable {
             w.event(event)
             events.append(start..<w.count)
         }
-        writer.array(timeline.words) { w, text in
+        writer.array(timeline.words) { w, numbers in
             let start = w.count
-            w.string(text)
+            w.uint64s(numbers)
             words.append(start..<w.count)
         }
         ends.append(writer.count)
@@ -161,7 +161,7 @@ struct DigestDetails: Sendable {
     var timeline: Timeline {
         decode(.timeline, empty: Timeline()) { r in
             let events = try r.array { try $0.event() }
-            let words = try r.strings()
+            let words = try r.array { try $0.uint64s() }
             guard words.count == events.count else { throw BinaryReader.Damaged() }
             return Timeline(events: events, words: words)
         }
@@ -170,7 +170,7 @@ struct DigestDetails: Sendable {
     /// The events at `positions` (ascending, each once) of the brief's timeline, and their
     /// words in the same order, the others skipped without being decoded; none when the
     /// details cannot be read back.
-    func timelineEvents(at positions: [Int]) -> (events: [Event], words: [String]) {
+    func timelineEvents(at positions: [Int]) -> (events: [Event], words: [[UInt64]]) {
         decode(.timeline, empty: ([], [])) { r in
             let count = try r.count()
             var events: [Event] = []
@@ -185,15 +185,15 @@ struct DigestDetails: Sendable {
                 }
             }
             guard next == positions.count, try r.count() == count else { throw BinaryReader.Damaged() }
-            var words: [String] = []
+            var words: [[UInt64]] = []
             words.reserveCapacity(positions.count)
             next = 0
             for position in 0..<count {
                 if next < positions.count, positions[next] == position {
-                    words.append(try r.string())
+                    words.append(try r.uint64s())
                     next += 1
                 } else {
-                    try r.skipString()
+                    try r.skipUInt64s()
                 }
             }
             return (events, words)

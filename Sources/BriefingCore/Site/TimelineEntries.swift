@@ -156,7 +156,7 @@ enum TimelineEntries {
         /// Where each item is among the items the part was made from.
         var offsets: [Int] = []
         var events: [Event] = []
-        var words: [String] = []
+        var words: [[UInt64]] = []
 
         init(_ items: ArraySlice<Item>, of briefs: [BriefDigest]) {
             // The items' offsets brief by brief (counted out by brief, then each brief's sorted
@@ -171,7 +171,7 @@ enum TimelineEntries {
                 next[item.brief] += 1
             }
             var events = [Event?](repeating: nil, count: items.count)
-            var words = [String?](repeating: nil, count: items.count)
+            var words = [[UInt64]?](repeating: nil, count: items.count)
             var positions: [Int] = []
             for brief in briefs.indices where starts[brief] < starts[brief + 1] {
                 let places = starts[brief]..<starts[brief + 1]
@@ -211,28 +211,17 @@ enum TimelineEntries {
     /// latest entry it shares at least half its content words with that no event of its brief
     /// is in yet, else starts one), in order, each linking to its brief in `briefs`.
     private static func merging(_ run: Range<Int>, of part: Part, briefs: [BriefDigest]) -> [Entry] {
-        let groups = Self.groups(run.map { wordNumbers(part.words[$0]) }, briefs: run.map { part.items[$0].brief })
+        let groups = Self.groups(run.map { part.words[$0] }, briefs: run.map { part.items[$0].brief })
         return groups.map { group in
             Entry(event: part.events[run.lowerBound + group[0]], sources: group.map { part.source(run.lowerBound + $0, briefs) })
         }
     }
 
-    /// The distinct words of a space-separated list as numbers (`WordList.number`), ascending:
-    /// comparing two lists needs neither strings nor a table of the words seen.
-    static func wordNumbers(_ list: String) -> [UInt64] {
-        var numbers: [UInt64] = []
-        // Each word is at least one byte and a space.
-        numbers.reserveCapacity(list.utf8.count / 2 + 1)
-        WordList.forEachWord(in: list) { numbers.append(WordList.number($0)) }
-        numbers.sortKeepingEachOnce()
-        return numbers
-    }
-
     /// `contentWords` of each event's text. Events told by one sentence (a date and the span
     /// after it, two dates of one sentence) have the same text: its words are read once, for the
     /// first such event of its paragraph (only events of one paragraph are compared, by bytes).
-    static func contentWords(of events: [Event]) -> [String] {
-        var words: [String] = []
+    static func contentWords(of events: [Event]) -> [[UInt64]] {
+        var words: [[UInt64]] = []
         words.reserveCapacity(events.count)
         for k in events.indices {
             var same = 0
@@ -244,15 +233,22 @@ enum TimelineEntries {
         return words
     }
 
-    /// The content words of an event's text, each once, sorted and separated by spaces: its
-    /// `Tokenizer` words of more than three characters, lower-cased. Text whose words are ASCII
-    /// (nearly all) is read from its bytes (`bytewiseWords`), its words counted, sorted and
-    /// compared as bytes, with no word made a string; other text through its scalars and strings.
-    static func contentWords(_ text: String) -> String {
-        if let words = UTF8Scan.withBytes(text, bytewiseWords) { return words }
+    /// The content words of an event's text as their numbers (`WordList.number`), ascending and
+    /// each once, as the merge compares them: its `Tokenizer` words of more than three
+    /// characters, lower-cased. Text whose words are ASCII (nearly all) is read from its bytes
+    /// (`bytewiseWords`), each word numbered where it lies in a lower-cased copy, with no word
+    /// made a string; other text through its scalars and strings.
+    static func contentWords(_ text: String) -> [UInt64] {
+        var numbers = UTF8Scan.withBytes(text, bytewiseWords) ?? scalarWords(text)
+        numbers.sortKeepingEachOnce()
+        return numbers
+    }
+
+    /// The numbers of `contentWords` of any text, in reading order, repeats kept.
+    private static func scalarWords(_ text: String) -> [UInt64] {
         let lowered = UTF8Scan.lowercased(text)
         let scalars = lowered.unicodeScalarArray
-        var words: [String] = []
+        var words: [UInt64] = []
         scalars.withUnsafeBufferPointer { scalars in
             var i = 0
             while i < scalars.count {
@@ -262,84 +258,72 @@ enum TimelineEntries {
                 }
                 let j = Tokenizer.wordEnd(scalars, from: i)
                 // A word of three scalars or fewer has three characters or fewer.
-                if j - i > 3 { words.append(String(String.UnicodeScalarView(scalars[i..<j]))) }
+                if j - i > 3 {
+                    let word = String(String.UnicodeScalarView(scalars[i..<j]))
+                    if word.count > 3 { words.append(WordList.number(word)) }
+                }
                 i = j
             }
         }
-        return sortedUnique(words.filter { $0.count > 3 })
+        return words
     }
 
-    /// `contentWords` of the text whose UTF-8 is `bytes`, when its words are ASCII
-    /// (`ASCIIWordText`; nil otherwise): then they are ASCII letters and digits joined as
-    /// `Tokenizer.wordEnd` joins them, by "-", "'" or "’" between word characters and by "."
-    /// or "," between digits, and each scalar of them is a character. The text is copied
-    /// lower-cased as it is read (runs of letters eight bytes at a time), and its words are
-    /// sorted and joined from the copy (`SortedWordRanges`).
-    private static func bytewiseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The numbers of `contentWords` of the text whose UTF-8 is `bytes`, in reading order and
+    /// repeats kept, when its words are ASCII (`ASCIIWordText`; nil otherwise): then they are
+    /// ASCII letters and digits joined as `Tokenizer.wordEnd` joins them, by "-", "'" or "’"
+    /// between word characters and by "." or "," between digits, and each scalar of them is a
+    /// character. The text is copied lower-cased as it is read (runs of letters eight bytes at
+    /// a time), and each word numbered from the copy.
+    private static func bytewiseWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         guard ASCIIWordText.holds(bytes) else { return nil }
         func isWordPart(_ byte: UInt8) -> Bool { byte.isASCIIAlphanumeric }
         func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         let n = bytes.count
+        var numbers: [UInt64] = []
         // A word kept has four bytes or more, and a byte after it but the last.
-        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n / 5 + 1) { words in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { lowered in
-                let out = lowered.baseAddress!
-                // Every byte is copied, and eight past the last are zeros: the sort reads eight bytes at a time.
-                (out + n).initialize(repeating: 0, count: 8)
-                var count = 0
-                var i = 0
-                while i < n {
-                    guard isWordPart(bytes[i]) else {
-                        out[i] = bytes[i]
-                        i += 1
+        numbers.reserveCapacity(n / 5 + 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { lowered in
+            let out = lowered.baseAddress!
+            var i = 0
+            while i < n {
+                guard isWordPart(bytes[i]) else {
+                    i += 1
+                    continue
+                }
+                var j = i, scalars = 0
+                while true {
+                    let letters = ByteWord.copyLowerCasedLetters(bytes, at: j, to: out + j)
+                    if letters > 0 {
+                        j += letters
+                        scalars += letters
+                        // Fewer than eight: the byte after them (there is one) is no letter, read below.
+                        if letters == 8 { continue }
+                    }
+                    guard j < n else { break }
+                    let c = bytes[j]
+                    if isWordPart(c) {
+                        out[j] = c.asciiLowercased
+                        j += 1
+                        scalars += 1
                         continue
                     }
-                    var j = i, scalars = 0
-                    while true {
-                        let letters = ByteWord.copyLowerCasedLetters(bytes, at: j, to: out + j)
-                        if letters > 0 {
-                            j += letters
-                            scalars += letters
-                            // Fewer than eight: the byte after them (there is one) is no letter, read below.
-                            if letters == 8 { continue }
-                        }
-                        guard j < n else { break }
-                        let c = bytes[j]
-                        if isWordPart(c) {
-                            out[j] = c.asciiLowercased
-                            j += 1
-                            scalars += 1
-                            continue
-                        }
-                        // "’" is E2 80 99; the byte before `c` is the scalar before it when that is ASCII.
-                        let width = c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 ? 3 : 1
-                        let joinsWords = c == 0x2D || c == 0x27 || width == 3
-                        let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
-                        guard joinsWords || joinsDigits, j + width < n, joinsDigits ? isDigit(bytes[j + width]) : isWordPart(bytes[j + width]) else {
-                            break
-                        }
-                        // The joiner, as it is; the word character after it is read next.
-                        (out + j).update(from: bytes.baseAddress! + j, count: width)
-                        j += width
-                        scalars += 1
+                    // "’" is E2 80 99; the byte before `c` is the scalar before it when that is ASCII.
+                    let width = c == 0xE2 && j + 2 < n && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99 ? 3 : 1
+                    let joinsWords = c == 0x2D || c == 0x27 || width == 3
+                    let joinsDigits = (c == 0x2E || c == 0x2C) && isDigit(bytes[j - 1])
+                    guard joinsWords || joinsDigits, j + width < n, joinsDigits ? isDigit(bytes[j + width]) : isWordPart(bytes[j + width]) else {
+                        break
                     }
-                    if scalars > 3 {
-                        words.initializeElement(at: count, to: i..<j)
-                        count += 1
-                    }
-                    i = j
+                    // The joiner, as it is; the word character after it is read next.
+                    (out + j).update(from: bytes.baseAddress! + j, count: width)
+                    j += width
+                    scalars += 1
                 }
-                return SortedWordRanges.joined(UnsafeBufferPointer(rebasing: words[..<count]), in: UnsafeBufferPointer(lowered))
+                if scalars > 3 { numbers.append(WordList.number(UnsafeBufferPointer(start: out + i, count: j - i))) }
+                i = j
             }
         }
-    }
-
-    /// `words` sorted, each once (the first of words that compare equal, as a set keeps one),
-    /// separated by spaces.
-    private static func sortedUnique(_ words: [String]) -> String {
-        var unique: [String] = []
-        for word in words.sorted() where unique.last != word { unique.append(word) }
-        return unique.joined(separator: " ")
+        return numbers
     }
 
     /// At least half of the smaller list's words are shared (both lists ascending, without repeats).
