@@ -88,7 +88,7 @@ extension StoryDocument {
     static func words(_ brief: Brief, search: inout StorySearchTerms?) -> Words {
         var reader = StoryTerms.Reader(numbers: true)
         // Every name as often as it is written, made ascending and unique at the end.
-        var names: [UInt64] = []
+        var names: [UInt64]? = []
         func read(_ text: String) {
             let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
                 guard ASCIIWordText.holds(bytes) else { return false }
@@ -98,16 +98,16 @@ extension StoryDocument {
             }
             if readBytes { return }
             search?.start(searched: false)
-            if !readScalars(text, into: &reader, names: &names) {
+            if !readScalars(text, into: &reader, names: &names!) {
                 reader.read(text)
                 reader.finish()
-                namesByCharacters(text, reader: &reader, into: &names)
+                namesByCharacters(text, reader: &reader, into: &names!)
             }
         }
         read(brief.article.title)
         for paragraph in brief.article.paragraphs { read(paragraph.text) }
-        names.sortKeepingEachOnce()
-        return (counted(reader.numbers), names)
+        names!.sortKeepingEachOnce()
+        return (counted(reader.numbers), names!)
     }
 
     /// Each distinct word of `words` with its count, in order of first occurrence.
@@ -170,11 +170,11 @@ extension StoryDocument {
     /// word is gathered lower-cased (as `StoryTerms.Reader.read(ascii:)` gathers it) in a
     /// buffer as long as the text, without a call per byte. A scalar past ASCII is whitespace
     /// or else ends the word ("’" is passed over), as `StoryTerms.Reader.read` reads a scalar
-    /// that is no letter or digit. A space-separated word is told a name when it ends
-    /// (`isName`). With `search`, each run of letters and digits is added to it as a search
-    /// term as it ends.
-    private static func readASCIIWords(
-        _ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64], search: inout StorySearchTerms?
+    /// that is no letter or digit. With `names`, a space-separated word is told a name when it
+    /// ends (`isName`). With `search`, each run of letters and digits is added to it as a
+    /// search term as it ends.
+    static func readASCIIWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, into reader: inout StoryTerms.Reader, names found: inout [UInt64]?, search: inout StorySearchTerms?
     ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { word in
             // The content word being read: its length, whether all its bytes are digits and the last one is.
@@ -202,7 +202,7 @@ extension StoryDocument {
                 if start < end {
                     let spaced = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     // A word that starts with a small letter (most) is no name, told without a call.
-                    if !opensSentence, spaced[0] &- 0x61 >= 26, isName(spaced) { found += reader.numbers[termsStart...] }
+                    if found != nil, !opensSentence, spaced[0] &- 0x61 >= 26, isName(spaced) { found! += reader.numbers[termsStart...] }
                     opensSentence = endsSentence(spaced)
                     termsStart = reader.numbers.count
                 }

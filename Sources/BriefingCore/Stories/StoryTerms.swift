@@ -17,10 +17,19 @@ enum StoryTerms {
     /// give equal strings.
     static func numbers(_ texts: [String]) -> [[UInt64]] {
         var reader = Reader(numbers: true)
+        var names: [UInt64]?, search: StorySearchTerms?
         return texts.map { text in
             let start = reader.numbers.count
-            reader.read(text)
-            reader.finish()
+            // Text whose words are ASCII (nearly all) is read from its bytes, as story documents read it.
+            let readBytes = UTF8Scan.withBytes(text) { bytes -> Bool in
+                guard ASCIIWordText.holds(bytes) else { return false }
+                StoryDocument.readASCIIWords(bytes, into: &reader, names: &names, search: &search)
+                return true
+            }
+            if !readBytes {
+                reader.read(text)
+                reader.finish()
+            }
             return Array(reader.numbers[start...])
         }
     }
