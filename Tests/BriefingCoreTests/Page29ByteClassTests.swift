@@ -25,10 +25,15 @@ struct Page29ByteClassTests {
     }()
 
     @Test func firstIndexIsTheFirstMember() {
-        let classes: [(UInt8) -> Bool] = [{ $0 == 0x3C || $0 == 0x26 }, { $0 >= 0x80 }, { $0 == 0x2C }, { _ in false }, { _ in true }]
+        // Classes of a few buckets (sixteen bytes a step), and random ones of more than eight (eight a test).
+        var numbers = SystemRandomNumberGenerator()
+        let random = (0..<4).map { _ in (0..<4).map { _ in numbers.next() as UInt64 } }
+        var classes: [(UInt8) -> Bool] = [{ $0 == 0x3C || $0 == 0x26 }, { $0 >= 0x80 }, { $0 == 0x2C }, { _ in false }, { _ in true }, { $0 % 3 == 0 }]
+        classes += random.map { words in { byte in words[Int(byte >> 6)] >> (byte & 63) & 1 != 0 } }
+        #expect(classes.contains { isMember in ByteClass.nibbleMasks((0...255).map { isMember(UInt8($0)) ? 1 : 0 }) == nil })
         for isMember in classes {
             let byteClass = ByteClass(isMember)
-            for text in Self.texts {
+            for text in Self.texts + Self.texts.map({ String(repeating: $0, count: 3) }) {
                 let bytes = Array(text.utf8)
                 bytes.withUnsafeBufferPointer { buffer in
                     for start in 0...bytes.count {

@@ -37,4 +37,11 @@ size_t briefing_build_id(unsigned char *out, size_t capacity);
 /// with free(), or NULL when cmark made none.
 char *briefing_markdown_to_html(const char *text, size_t length, int options);
 
+/// Where the first byte of a class stands in `bytes` (of `count`), from `start` on, as far as
+/// whole sixteen-byte steps reach: the class is given by `nibbles`, 16 masks of buckets by low
+/// nibble then 16 by high nibble, a byte being a member when its two masks share a bucket.
+/// Returns the index of the first member found, or the index where fewer than sixteen bytes are
+/// left for the caller to read (`start` itself where the processor has no SSSE3 or is not x86).
+size_t briefing_first_in_class(const unsigned char *bytes, size_t count, size_t start, const unsigned char *nibbles);
+
 #endif
