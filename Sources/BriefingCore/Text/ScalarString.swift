@@ -144,9 +144,11 @@ extension String {
                 var n = 0
                 var i = 0
                 while i < bytes.count {
-                    // Eight ASCII bytes (most of a text) are eight scalars, widened at once.
+                    // Eight ASCII bytes (most of a text) are eight scalars, widened at once (a
+                    // scalar's memory is its value, four bytes).
                     if i + 8 <= bytes.count, ByteWord(bytes, at: i).isASCII {
-                        for k in 0..<8 { buffer.initializeElement(at: n + k, to: Unicode.Scalar(bytes[i + k])) }
+                        let eight = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: SIMD8<UInt8>.self)
+                        UnsafeMutableRawPointer(buffer.baseAddress! + n).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: eight), as: SIMD8<UInt32>.self)
                         n += 8
                         i += 8
                         continue
