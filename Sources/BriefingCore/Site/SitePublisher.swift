@@ -168,7 +168,8 @@ final class SitePublisher: Sendable {
 
     /// Creates the staging folder that will hold `file` (a path in it), once per folder.
     private func makeFolder(of file: String) throws {
-        guard let slash = file.lastIndex(of: "/") else { return }
+        // Found in the UTF-8 bytes, not character by character: "/" is a scalar of its own.
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let folder = String(file[..<slash])
         guard !folders.withLock({ $0.contains(folder) }) else { return }
         try Self.createFolder(folder)
