@@ -105,6 +105,9 @@ struct IngestDuplicateTests {
         let texts = [
             "", " ", "The council voted 7-2 on Tuesday.", "KIM’S “PLAN” — Café, CAFÉ, naïve; 1,200 [sic] x86_64",
             "İstanbul\u{2009}and Straße STRASSE", "\u{212A}elvin 5\u{00A0}km \u{0663}\u{0664} 👍🏽 end", "Ελλάδα ΕΛΛΆΔΑ", "trailing word",
+            // Runs of letters longer than eight bytes, of both cases, running into digits, marks and letters past ASCII.
+            "Officials in Washington said the INTERNATIONALIZATION plan could change how Norway works over the next 2 years.",
+            "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefgh12345678abcdefghé Zürichstrasse[]^_`{|}~@",
         ]
         for text in texts {
             var words: [UInt64] = []
