@@ -1,8 +1,8 @@
 import Testing
 @testable import BriefingCore
 
-/// The page stage's byte scans (`ByteClass`, eight bytes a test) against plain byte-by-byte
-/// readings of the same text.
+/// The page stage's byte scans (`ByteClass`, sixteen bytes a step or eight a test) against
+/// plain byte-by-byte readings of the same text.
 @Suite("Page29 byte classes")
 struct Page29ByteClassTests {
     /// Article-like text: curly quotes, dashes, accents, a Hangul name, digits and the marks
