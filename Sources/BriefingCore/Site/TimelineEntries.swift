@@ -282,7 +282,9 @@ enum TimelineEntries {
         var numbers: [UInt64] = []
         // A word kept has four bytes or more, and a byte after it but the last.
         numbers.reserveCapacity(n / 5 + 1)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 8) { lowered in
+        // Room for every byte (only a word's bytes are written, none past the text's end), and
+        // one more, so that the copy has a base address even for empty text.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { lowered in
             let out = lowered.baseAddress!
             var i = 0
             while i < n {
